@@ -1,0 +1,83 @@
+"""The ``zhkg`` command: one sub-command module per stage, each a thin wrapper.
+
+Every command parses its options, calls one library function and reports. A
+``ZhkgError`` becomes a one-line message on stderr and exit code 1; nothing is
+half-written because the library writes outputs atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from zhkg.errors import ZhkgError
+
+__all__ = ["main"]
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+    """Each stage's ``register`` function, in the order the help lists them."""
+    from zhkg.cli import extract_commands, graph_commands, rdf_commands, segment_commands
+
+    return [
+        segment_commands.register,
+        extract_commands.register,
+        rdf_commands.register,
+        graph_commands.register,
+    ]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhkg",
+        description="Chinese research and policy texts -> stakeholders, responsibilities "
+        "and relations, as an RDF knowledge graph and a property graph.",
+        epilog="example: zhkg run sample.txt   (segment, extract, build RDF, load, ask)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in _command_modules():
+        register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except ZhkgError as err:
+        print(f"zhkg {args.command}: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("zhkg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def add_command(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    handler: Handler,
+    *,
+    help: str,
+    example: str,
+) -> argparse.ArgumentParser:
+    """Register one sub-command; every command's help ends with an example."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=help,
+        description=help,
+        epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(handler=handler)
+    return parser

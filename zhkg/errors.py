@@ -1,0 +1,109 @@
+"""One exception tree for zhkg.
+
+Every message says what was found, what was expected and what to do, so the CLI
+can print it as one line and exit non-zero instead of showing a traceback::
+
+    ZhkgError
+    ├── InputError              a file or directory zhkg cannot read
+    │   ├── UnsupportedFormatError
+    │   ├── EmptyInputError
+    │   └── DecodingError
+    ├── LexiconError            a lexicon / extension ontology that cannot be used
+    ├── GoldFileError           an evaluation gold file that cannot be read
+    ├── RDFError                a graph that cannot be parsed, built or serialised
+    │   └── ShapeViolationError SHACL validation failed
+    ├── GraphStoreError         a property-graph backend problem
+    │   ├── StoreUnavailableError   cannot connect / authenticate
+    │   └── LoadError               a document failed to load (nothing of it was kept)
+    └── QueryError              an unknown, invalid or forbidden query
+        └── ReadOnlyQueryError  a write clause in a read-only query
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodingError",
+    "EmptyInputError",
+    "GoldFileError",
+    "GraphStoreError",
+    "InputError",
+    "LexiconError",
+    "LoadError",
+    "QueryError",
+    "RDFError",
+    "ReadOnlyQueryError",
+    "ShapeViolationError",
+    "StoreUnavailableError",
+    "UnsupportedFormatError",
+    "ZhkgError",
+]
+
+
+class ZhkgError(Exception):
+    """Base of every error zhkg raises on purpose; ``str(err)`` is a one-line message."""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(f"{message} ({hint})" if hint else message)
+
+
+class InputError(ZhkgError):
+    """An input path that cannot be read as a document."""
+
+    def __init__(self, path: object, reason: str, *, hint: str | None = None) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}", hint=hint)
+
+
+class UnsupportedFormatError(InputError):
+    """The file's type is not one zhkg reads."""
+
+
+class EmptyInputError(InputError):
+    """The file (or directory) holds no text."""
+
+
+class DecodingError(InputError):
+    """The bytes are binary or in no encoding zhkg can detect."""
+
+
+class LexiconError(ZhkgError):
+    """A lexicon or extension ontology that cannot be used."""
+
+
+class GoldFileError(ZhkgError):
+    """A gold TSV that does not have the expected columns."""
+
+
+class RDFError(ZhkgError):
+    """An RDF graph that cannot be parsed, built or serialised."""
+
+
+class ShapeViolationError(RDFError):
+    """SHACL validation found violations; ``report`` holds the readable text."""
+
+    def __init__(self, message: str, *, report: str = "", hint: str | None = None) -> None:
+        self.report = report
+        super().__init__(message, hint=hint)
+
+
+class GraphStoreError(ZhkgError):
+    """A property-graph backend (Neo4j or the embedded store) failed."""
+
+
+class StoreUnavailableError(GraphStoreError):
+    """The store cannot be reached or refuses the credentials."""
+
+
+class LoadError(GraphStoreError):
+    """A document failed to load; its transaction was rolled back."""
+
+
+class QueryError(ZhkgError):
+    """An unknown named query, a missing parameter or a query the store rejected."""
+
+
+class ReadOnlyQueryError(QueryError):
+    """A query given to a read-only command contains a write clause."""

@@ -1,0 +1,196 @@
+"""The typed contract between the stages: plain frozen dataclasses, no spaCy objects.
+
+Offsets: ``start``/``end`` on sections, sentences and mentions are into the
+*normalised* text (``Document.text``); ``Document.to_original`` maps such a span to
+the *original* file's text, which is what every exported fact reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+__all__ = [
+    "Document",
+    "Extraction",
+    "Modality",
+    "NoticeKind",
+    "Notice",
+    "RelationKind",
+    "Section",
+    "Sentence",
+    "StakeholderMention",
+    "ResponsibilityStatement",
+    "StakeholderRelation",
+]
+
+
+class Modality(str, Enum):
+    """Deontic force of a statement (GUIDELINES: must / must_not / should / may)."""
+
+    MUST = "must"
+    MUST_NOT = "must_not"
+    SHOULD = "should"
+    MAY = "may"
+
+
+class RelationKind(str, Enum):
+    """Stakeholder-to-stakeholder relation types; values are the property-graph types."""
+
+    COLLABORATES_WITH = "COLLABORATES_WITH"
+    SERVES = "SERVES"
+    SUPERVISES = "SUPERVISES"
+    GIVES_FEEDBACK_TO = "GIVES_FEEDBACK_TO"
+    JOINTLY_LIABLE_WITH = "JOINTLY_LIABLE_WITH"
+    REQUIRES = "REQUIRES"
+
+
+class NoticeKind(str, Enum):
+    """What a reading/cleaning warning is about."""
+
+    MOJIBAKE = "mojibake"
+    TRUNCATION = "truncation"
+    CHROME = "chrome"
+    TOC = "toc"
+    PINYIN = "pinyin"
+    ENCODING = "encoding"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A warning about the input, with its span in the *original* text."""
+
+    kind: NoticeKind
+    message: str
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the stretch of text it governs.
+
+    ``number`` is the numbering as written (一、 / （一） / 1、 / 第一章 / 第十条),
+    ``title`` the heading text without it (may be empty for a bare 第X条),
+    ``kind`` one of part, chapter, section, article, item, heading.
+    ``start``/``end`` cover the heading; ``body_end`` the whole section.
+    """
+
+    index: int
+    number: str
+    title: str
+    level: int
+    kind: str
+    parent: int | None
+    start: int
+    end: int
+    body_end: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.number}{self.title}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the normalised text and the innermost section it belongs to."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    section: int | None
+    orig_start: int
+    orig_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A read, cleaned, normalised and structured text.
+
+    ``offsets[i]`` is the index in ``original`` of the character ``text[i]``
+    (``len(offsets) == len(text) + 1``; the last entry is the end of the
+    original text), so a normalised span maps back to the original file.
+    """
+
+    id: str
+    source: str
+    title: str
+    original: str
+    text: str
+    offsets: Sequence[int]
+    sections: tuple[Section, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    toc: tuple[str, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text to the span of the original it came from."""
+        if start >= end:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def section_path(self, section: int | None) -> tuple[Section, ...]:
+        """The chain of sections from the top level down to ``section``."""
+        path: list[Section] = []
+        while section is not None:
+            current = self.sections[section]
+            path.append(current)
+            section = current.parent
+        return tuple(reversed(path))
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderMention:
+    """A party as written (``text``) and what it is (``label``, ``cls``).
+
+    ``label`` is the canonical stakeholder name (平台内经营者 and 电子商务平台经营者
+    stay distinct), ``cls`` the ontology class local name (``Platform``,
+    ``Merchant`` … or ``Stakeholder``). Span is into the normalised text; a
+    party inherited from a heading or previous sentence points at that mention.
+    """
+
+    text: str
+    label: str
+    cls: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResponsibilityStatement:
+    """One duty of one party, with its evidence sentence and how it was found."""
+
+    holder: StakeholderMention
+    duty: str
+    modality: Modality
+    category: str | None
+    sentence: int
+    confidence: float
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderRelation:
+    """A directed relation between two parties stated in one sentence."""
+
+    subject: StakeholderMention
+    kind: RelationKind
+    object: StakeholderMention
+    sentence: int
+    confidence: float
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one Document."""
+
+    document: Document
+    mentions: tuple[StakeholderMention, ...] = ()
+    responsibilities: tuple[ResponsibilityStatement, ...] = ()
+    relations: tuple[StakeholderRelation, ...] = field(default=())

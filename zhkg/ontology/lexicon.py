@@ -1,0 +1,126 @@
+"""Read the extractor's Lexicon from the ontology's SKOS labels.
+
+The ontology is the single source of the domain lexicon: stakeholder classes are
+``owl:Class`` terms under ``zhkg:Stakeholder`` with ``skos:prefLabel``/``altLabel``
+and ``zhkg:headNoun`` in Chinese; categories are the ``skos:Concept`` terms of
+``zhkg:ResponsibilityCategories``. A user's extension ontology adds to both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from zhkg.errors import LexiconError
+from zhkg.extract.lexicon import Category, Lexicon, StakeholderClass
+from zhkg.ontology.namespace import ZHKG
+
+__all__ = ["DOMAIN_FILE", "lexicon_from_graph", "load_domain_graph", "load_lexicon"]
+
+DOMAIN_FILE = "domain.ttl"
+
+
+def load_domain_graph(extensions: Iterable[str | Path] = ()) -> Graph:
+    """The packaged domain lexicon plus any extension Turtle files."""
+    graph = Graph()
+    source = resources.files("zhkg.ontology").joinpath(DOMAIN_FILE)
+    graph.parse(data=source.read_text(encoding="utf-8"), format="turtle")
+    for path in extensions:
+        _parse_extension(graph, Path(path))
+    return graph
+
+
+def _parse_extension(graph: Graph, path: Path) -> None:
+    if not path.is_file():
+        raise LexiconError(f"{path}: no such file", hint="give a Turtle file of classes/labels")
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser types
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise LexiconError(
+            f"{path}: not valid Turtle ({first_line})",
+            hint="check the file with an RDF validator, then try again",
+        ) from exc
+
+
+def load_lexicon(extensions: Iterable[str | Path] = ()) -> Lexicon:
+    """The Lexicon of the packaged ontology extended by ``extensions``."""
+    return lexicon_from_graph(load_domain_graph(extensions))
+
+
+def _zh(graph: Graph, subject: URIRef, predicate: URIRef) -> list[str]:
+    return sorted(
+        str(obj)
+        for obj in graph.objects(subject, predicate)
+        if isinstance(obj, Literal) and (obj.language or "").startswith("zh")
+    )
+
+
+def _en(graph: Graph, subject: URIRef) -> str:
+    for obj in graph.objects(subject, SKOS.prefLabel):
+        if isinstance(obj, Literal) and obj.language == "en":
+            return str(obj)
+    return ""
+
+
+def _local(term: URIRef) -> str:
+    text = str(term)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _stakeholder_classes(graph: Graph) -> list[URIRef]:
+    root = URIRef(ZHKG.Stakeholder)
+    found = [root]
+    for term in graph.transitive_subjects(RDFS.subClassOf, root):
+        if isinstance(term, URIRef) and term not in found:
+            found.append(term)
+    return found
+
+
+def lexicon_from_graph(graph: Graph) -> Lexicon:
+    """Build the Lexicon from any graph holding zhkg-shaped classes and concepts."""
+    classes: list[StakeholderClass] = []
+    for term in _stakeholder_classes(graph):
+        labels = _zh(graph, term, SKOS.prefLabel)
+        if not labels:
+            raise LexiconError(
+                f"class {term} has no skos:prefLabel in Chinese",
+                hint='add e.g. skos:prefLabel "平台"@zh',
+            )
+        parent = next(
+            (_local(p) for p in graph.objects(term, RDFS.subClassOf) if isinstance(p, URIRef)),
+            None,
+        )
+        classes.append(
+            StakeholderClass(
+                id=_local(term),
+                label=labels[0],
+                label_en=_en(graph, term),
+                parent=parent if term != ZHKG.Stakeholder else None,
+                synonyms=tuple(_zh(graph, term, SKOS.altLabel)),
+                heads=tuple(_zh(graph, term, ZHKG.headNoun)),
+            )
+        )
+    categories: list[Category] = []
+    for concept in sorted(graph.subjects(SKOS.inScheme, ZHKG.ResponsibilityCategories)):
+        if not isinstance(concept, URIRef):
+            continue
+        labels = _zh(graph, concept, SKOS.prefLabel)
+        if not labels:
+            raise LexiconError(
+                f"category {concept} has no skos:prefLabel in Chinese",
+                hint='add e.g. skos:prefLabel "售后服务"@zh',
+            )
+        categories.append(
+            Category(
+                id=_local(concept),
+                label=labels[0],
+                label_en=_en(graph, concept),
+                keywords=tuple(_zh(graph, concept, SKOS.altLabel)),
+            )
+        )
+    return Lexicon(classes=tuple(classes), categories=tuple(categories))
