@@ -1,0 +1,167 @@
+"""The embedded backend: LadybugDB (the maintained fork of Kuzu), no server needed.
+
+LadybugDB needs declared node and relationship tables with one label per node,
+so a stakeholder's class is only its ``kind`` property here (Neo4j adds it as a
+second label too). Each document is written between ``BEGIN TRANSACTION`` and
+``COMMIT``; on any failure the transaction is rolled back (LadybugDB already
+rolls back by itself when a statement fails, so a ROLLBACK with no active
+transaction is expected and ignored). Reads run in ``BEGIN TRANSACTION READ
+ONLY``, the second line of defence behind ``zhkg.queries.readonly``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import ladybug
+
+from zhkg.errors import LoadError, QueryError, ReadOnlyQueryError, StoreUnavailableError
+from zhkg.graph.config import EmbeddedSettings
+from zhkg.graph.rows import DocumentRows, Row
+from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
+from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, document_batches
+
+__all__ = ["EmbeddedStore"]
+
+
+def _columns(properties: tuple[Property, ...], *, primary: str | None = None) -> str:
+    return ", ".join(
+        f"{prop.name} {prop.type}" + (" PRIMARY KEY" if prop.name == primary else "")
+        for prop in properties
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _plain(value: Any) -> Any:
+    """Nodes and edges come back as dicts with internal ``_ID``/``_LABEL`` keys; drop them."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items() if not key.startswith("_")}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+class EmbeddedStore(GraphStore):
+    """A LadybugDB database file opened on first use."""
+
+    backend = "embedded"
+
+    def __init__(self, settings: EmbeddedSettings, *, read_only: bool = False) -> None:
+        self.settings = settings
+        self.read_only = read_only
+        self._database: ladybug.Database | None = None
+        self._connection: ladybug.Connection | None = None
+
+    def describe(self) -> str:
+        return self.settings.describe()
+
+    def _conn(self) -> ladybug.Connection:
+        if self._connection is not None:
+            return self._connection
+        path = self.settings.path
+        if self.read_only and not path.exists():
+            raise StoreUnavailableError(
+                f"no graph at {path}",
+                hint="load one first: zhkg load FILE --db " + str(path),
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._database = ladybug.Database(str(path), read_only=self.read_only)
+            self._connection = ladybug.Connection(self._database)
+        except (RuntimeError, OSError) as exc:
+            raise StoreUnavailableError(
+                f"cannot open the embedded store {path}: {_first_line(exc)}",
+                hint="is another zhkg process using it? give another path with --db",
+            ) from exc
+        return self._connection
+
+    def _execute(self, query: str, params: Mapping[str, object] | None = None) -> Any:
+        result = self._conn().execute(query, dict(params or {}))
+        if isinstance(result, list):
+            raise QueryError(
+                "the query holds several statements",
+                hint="give one statement at a time, without ';' between statements",
+            )
+        return result
+
+    def ensure_schema(self) -> None:
+        if self.read_only:
+            return
+        for node in NODE_TABLES:
+            self._execute(
+                f"CREATE NODE TABLE IF NOT EXISTS {node.label}"
+                f"({_columns(node.properties, primary='iri')})"
+            )
+        for rel in REL_TABLES:
+            columns = _columns(rel.properties)
+            self._execute(
+                f"CREATE REL TABLE IF NOT EXISTS {rel.type}"
+                f"(FROM {rel.source} TO {rel.target}" + (f", {columns}" if columns else "") + ")"
+            )
+
+    def _execute_batch(self, query: str, rows: list[Row]) -> None:
+        """One UNWIND statement inside the open transaction (a seam for failure tests)."""
+        self._execute(query, {"rows": rows})
+
+    def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        if self.read_only:
+            raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
+        batches = document_batches(group, batch_size)
+        self._execute("BEGIN TRANSACTION")
+        try:
+            for batch in batches:
+                self._execute_batch(batch.query, batch.rows)
+            self._execute("COMMIT")
+        except Exception as exc:
+            self._rollback()
+            raise LoadError(
+                f"document {group.document or '(no document)'} was not loaded into "
+                f"{self.describe()}: {_first_line(exc)}",
+                hint="nothing of it was kept; fix the input and load again",
+            ) from exc
+
+    def _rollback(self) -> None:
+        try:
+            self._execute("ROLLBACK")
+        except RuntimeError as exc:
+            if "no active transaction" not in str(exc).lower():
+                raise
+
+    def run(self, query: str, params: Mapping[str, object] | None = None) -> list[dict[str, object]]:
+        self._execute("BEGIN TRANSACTION READ ONLY")
+        try:
+            result = self._execute(query, params)
+            columns = result.get_column_names()
+            rows: list[dict[str, object]] = []
+            while result.has_next():
+                rows.append(dict(zip(columns, map(_plain, result.get_next()), strict=True)))
+            self._execute("COMMIT")
+        except RuntimeError as exc:
+            self._rollback()
+            message = _first_line(exc)
+            if "read-only" in message.lower() or "read only" in message.lower():
+                raise ReadOnlyQueryError(
+                    f"the embedded store refused a write: {message}",
+                    hint="zhkg query only reads; load data with zhkg load",
+                ) from exc
+            raise QueryError(
+                f"the embedded store rejected the query: {message}",
+                hint="check the Cypher (LadybugDB dialect: declared labels, no EXISTS {})",
+            ) from exc
+        except BaseException:
+            self._rollback()
+            raise
+        return rows
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+        if self._database is not None:
+            self._database.close()
+        self._connection = None
+        self._database = None

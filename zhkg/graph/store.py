@@ -1,0 +1,173 @@
+"""The small interface both property-graph backends implement.
+
+``ensure_schema()`` declares constraints or tables, ``load(groups)`` writes one
+document per transaction with batched ``UNWIND $rows … MERGE`` statements (so
+reloading changes nothing and a failure leaves no half-loaded document),
+``run(query, params)`` reads and returns plain dict rows, ``close()`` releases
+the connection. The MERGE statements are generated here from
+``zhkg.graph.schema`` so both backends write exactly the same graph.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+
+from zhkg.graph.config import EmbeddedSettings, Neo4jSettings, StoreSettings
+from zhkg.graph.rows import DocumentRows, Row
+from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, RelTable
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "Batch",
+    "GraphStore",
+    "LoadReport",
+    "StoreCounts",
+    "document_batches",
+    "node_statement",
+    "open_store",
+    "relationship_statement",
+]
+
+DEFAULT_BATCH_SIZE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """One parameterised statement and the rows it unwinds."""
+
+    query: str
+    rows: list[Row]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    """What a load wrote: documents (transactions), node rows and edge rows merged."""
+
+    documents: int
+    nodes: int
+    relationships: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    """How many nodes and relationships a store holds."""
+
+    nodes: int
+    relationships: int
+
+
+def node_statement(table: NodeTable) -> str:
+    """``UNWIND $rows AS row MERGE (n:Label {iri: row.iri}) SET n.p = row.p …``."""
+    sets = ", ".join(f"n.{name} = row.{name}" for name in table.names if name != "iri")
+    return f"UNWIND $rows AS row MERGE (n:{table.label} {{iri: row.iri}}) SET {sets}"
+
+
+def relationship_statement(table: RelTable) -> str:
+    """MERGE one edge per row between two nodes matched by IRI."""
+    key = f" {{{table.key}: row.{table.key}}}" if table.key else ""
+    sets = ", ".join(f"e.{name} = row.{name}" for name in table.names if name != table.key)
+    return (
+        f"UNWIND $rows AS row "
+        f"MATCH (a:{table.source} {{iri: row.source}}) "
+        f"MATCH (b:{table.target} {{iri: row.target}}) "
+        f"MERGE (a)-[e:{table.type}{key}]->(b)" + (f" SET {sets}" if sets else "")
+    )
+
+
+def _chunks(rows: list[Row], size: int) -> Iterator[list[Row]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def document_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
+    """Every statement of one document: all nodes first, then all edges."""
+    batches: list[Batch] = []
+    for node_table in NODE_TABLES:
+        query = node_statement(node_table)
+        batches.extend(
+            Batch(query, chunk)
+            for chunk in _chunks(group.node_rows(node_table.label), batch_size)
+        )
+    for rel_table in REL_TABLES:
+        query = relationship_statement(rel_table)
+        batches.extend(
+            Batch(query, chunk)
+            for chunk in _chunks(group.relationship_rows(rel_table.type), batch_size)
+        )
+    return batches
+
+
+class GraphStore(ABC):
+    """A property-graph backend; use it as a context manager."""
+
+    backend: str = ""
+
+    @abstractmethod
+    def ensure_schema(self) -> None:
+        """Declare constraints / tables; safe to call on every start."""
+
+    @abstractmethod
+    def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        """Write one document in one transaction; raise LoadError after rolling back."""
+
+    @abstractmethod
+    def run(self, query: str, params: Mapping[str, object] | None = None) -> list[dict[str, object]]:
+        """Run a read-only query; rows as dicts of plain values, in the query's order."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection; the store cannot be used afterwards."""
+
+    @abstractmethod
+    def describe(self) -> str:
+        """Where the store is, for messages."""
+
+    def load(
+        self, groups: Iterable[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> LoadReport:
+        """Load each document in its own transaction (schema first)."""
+        self.ensure_schema()
+        documents = nodes = relationships = 0
+        for group in groups:
+            self.load_document(group, batch_size=batch_size)
+            documents += 1
+            nodes += group.node_count
+            relationships += group.relationship_count
+        return LoadReport(documents=documents, nodes=nodes, relationships=relationships)
+
+    def counts(self) -> StoreCounts:
+        """Node and relationship totals, e.g. to show that a reload changed nothing."""
+        nodes = self.run("MATCH (n) RETURN count(n) AS n")
+        edges = self.run("MATCH ()-[r]->() RETURN count(r) AS n")
+        return StoreCounts(nodes=_as_int(nodes[0]["n"]), relationships=_as_int(edges[0]["n"]))
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _as_int(value: object) -> int:
+    return int(value) if isinstance(value, int | float | str) else 0
+
+
+def open_store(settings: StoreSettings, *, read_only: bool = False) -> GraphStore:
+    """The backend for ``settings``; nothing connects until the first call."""
+    if isinstance(settings, Neo4jSettings):
+        from zhkg.graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(settings)
+    if isinstance(settings, EmbeddedSettings):
+        from zhkg.graph.embedded_store import EmbeddedStore
+
+        return EmbeddedStore(settings, read_only=read_only)
+    raise TypeError(f"unknown store settings {settings!r}")
