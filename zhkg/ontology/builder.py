@@ -1,0 +1,273 @@
+"""Extraction -> rdflib Graph, following the instance model of docs/rdf-model.md.
+
+Each responsibility is an n-ary ``zhkg:ResponsibilityStatement`` (holder, duty,
+modality, category, evidence, provenance) plus the shortcut triple
+``stakeholder zhkg:bears responsibility``; each relation likewise is a
+``zhkg:StakeholderRelation`` node plus the direct property. IRIs come from
+``zhkg.ontology.iris`` only, so building is deterministic and graphs of several
+documents merge on their shared stakeholders and duties.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import PurePath
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from zhkg.errors import RDFError
+from zhkg.extract.model import (
+    Document,
+    Extraction,
+    Modality,
+    RelationKind,
+    ResponsibilityStatement,
+    Sentence,
+    StakeholderMention,
+    StakeholderRelation,
+)
+from zhkg.ontology import iris
+from zhkg.ontology.namespace import ZHKG
+from zhkg.ontology.ontology import TermIndex
+from zhkg.ontology.serialize import bind_prefixes
+
+__all__ = [
+    "MODALITY_INDIVIDUALS",
+    "RELATION_PROPERTIES",
+    "GraphBuilder",
+    "build_graph",
+    "merge_graphs",
+    "settle_stakeholder_types",
+]
+
+MODALITY_INDIVIDUALS: dict[Modality, URIRef] = {
+    Modality.MUST: ZHKG.Must,
+    Modality.MUST_NOT: ZHKG.MustNot,
+    Modality.SHOULD: ZHKG.Should,
+    Modality.MAY: ZHKG.May,
+}
+
+RELATION_PROPERTIES: dict[RelationKind, URIRef] = {
+    RelationKind.COLLABORATES_WITH: ZHKG.collaboratesWith,
+    RelationKind.SERVES: ZHKG.serves,
+    RelationKind.SUPERVISES: ZHKG.supervises,
+    RelationKind.GIVES_FEEDBACK_TO: ZHKG.givesFeedbackTo,
+    RelationKind.JOINTLY_LIABLE_WITH: ZHKG.jointlyLiableWith,
+    RelationKind.REQUIRES: ZHKG.requires,
+}
+
+_CONFIDENCE_DIGITS = 4
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def _confidence(value: float) -> Literal:
+    """xsd:decimal with a fixed number of digits, so float noise never changes the graph."""
+    return Literal(Decimal(str(round(value, _CONFIDENCE_DIGITS))), datatype=XSD.decimal)
+
+
+class GraphBuilder:
+    """Adds extractions to one graph; the graph is what several documents share."""
+
+    def __init__(self, terms: TermIndex, graph: Graph | None = None) -> None:
+        self.terms = terms
+        self.graph = bind_prefixes(graph if graph is not None else Graph())
+
+    def add(self, extraction: Extraction) -> None:
+        """Add one document's extraction (adding the same one twice changes nothing)."""
+        document = extraction.document
+        sentences = {sentence.index: sentence for sentence in document.sentences}
+        doc = self._document(document)
+        self._sections(document)
+        for sentence in document.sentences:
+            self._sentence(document, sentence)
+        mentions = dict.fromkeys(extraction.mentions)
+        for statement in extraction.responsibilities:
+            mentions.setdefault(statement.holder)
+        for relation in extraction.relations:
+            mentions.setdefault(relation.subject)
+            mentions.setdefault(relation.object)
+        for mention in mentions:
+            stakeholder = self._stakeholder(mention)
+            self.graph.add((doc, ZHKG.mentions, stakeholder))
+            self._mention(document, _evidence(document, sentences, mention.sentence), mention)
+        for statement in extraction.responsibilities:
+            self._statement(document, _evidence(document, sentences, statement.sentence), statement)
+        for relation in extraction.relations:
+            self._relation(document, _evidence(document, sentences, relation.sentence), relation)
+
+    def finish(self) -> Graph:
+        """The graph, with generic stakeholder types dropped where a specific one is known."""
+        settle_stakeholder_types(self.graph)
+        return self.graph
+
+    # --- documents and structure -------------------------------------------
+
+    def _document(self, document: Document) -> URIRef:
+        node = iris.document_iri(document.id)
+        add = self.graph.add
+        add((node, RDF.type, ZHKG.Document))
+        add((node, DCTERMS.identifier, Literal(document.id)))
+        if document.title.strip():
+            add((node, DCTERMS.title, _zh(document.title.strip())))
+        add((node, ZHKG.sourcePath, Literal(PurePath(document.source).name)))
+        digest = hashlib.sha256(document.original.encode("utf-8")).hexdigest()
+        add((node, ZHKG.contentHash, Literal(digest)))
+        return node
+
+    def _sections(self, document: Document) -> None:
+        doc = iris.document_iri(document.id)
+        add = self.graph.add
+        for section in document.sections:
+            node = iris.section_iri(document.id, section.index)
+            add((node, RDF.type, ZHKG.Section))
+            add((node, ZHKG.inDocument, doc))
+            if section.number:
+                add((node, ZHKG.sectionNumber, Literal(section.number)))
+            title = section.title.strip() or section.label
+            if title:
+                add((node, RDFS.label, _zh(title)))
+            add((node, ZHKG.sectionLevel, _integer(section.level)))
+            add((node, ZHKG.sectionKind, Literal(section.kind)))
+            if section.parent is not None:
+                add((node, ZHKG.parentSection, iris.section_iri(document.id, section.parent)))
+
+    def _sentence(self, document: Document, sentence: Sentence) -> URIRef:
+        node = iris.sentence_iri(document.id, sentence.index)
+        add = self.graph.add
+        add((node, RDF.type, ZHKG.Sentence))
+        add((node, ZHKG.text, _zh(sentence.text)))
+        add((node, ZHKG.sentenceIndex, _integer(sentence.index)))
+        add((node, ZHKG.startOffset, _integer(sentence.orig_start)))
+        add((node, ZHKG.endOffset, _integer(sentence.orig_end)))
+        add((node, ZHKG.inDocument, iris.document_iri(document.id)))
+        if sentence.section is not None:
+            add((node, ZHKG.inSection, iris.section_iri(document.id, sentence.section)))
+        return node
+
+    # --- parties ---------------------------------------------------------------
+
+    def _stakeholder(self, mention: StakeholderMention) -> URIRef:
+        node = iris.stakeholder_iri(mention.label)
+        add = self.graph.add
+        add((node, RDF.type, self.terms.class_iri(mention.cls)))
+        add((node, RDFS.label, _zh(mention.label)))
+        add((node, SKOS.prefLabel, _zh(mention.label)))
+        return node
+
+    def _mention(self, document: Document, sentence: URIRef, mention: StakeholderMention) -> None:
+        node = iris.mention_iri(document.id, mention)
+        add = self.graph.add
+        add((node, RDF.type, ZHKG.Mention))
+        add((node, ZHKG.surfaceForm, _zh(mention.text)))
+        add((node, ZHKG.refersTo, iris.stakeholder_iri(mention.label)))
+        add((node, PROV.wasDerivedFrom, sentence))
+        if 0 <= mention.start < mention.end < len(document.offsets):
+            start, end = document.to_original(mention.start, mention.end)
+            add((node, ZHKG.startOffset, _integer(start)))
+            add((node, ZHKG.endOffset, _integer(end)))
+
+    # --- statements ------------------------------------------------------------
+
+    def _category(self, label: str) -> URIRef:
+        concept = self.terms.category_iri(label)
+        add = self.graph.add
+        add((concept, RDF.type, SKOS.Concept))
+        add((concept, SKOS.inScheme, ZHKG.ResponsibilityCategories))
+        for literal in self.terms.concept_labels.get(concept, ()):
+            add((concept, SKOS.prefLabel, literal))
+        return concept
+
+    def _statement(
+        self, document: Document, sentence: URIRef, statement: ResponsibilityStatement
+    ) -> None:
+        if not statement.duty.strip():
+            raise RDFError(
+                f"{document.id}: a responsibility of {statement.holder.label} in sentence "
+                f"{statement.sentence} has an empty duty",
+                hint="the extractor must give every statement a duty text",
+            )
+        node = iris.statement_iri(document.id, statement)
+        holder = iris.stakeholder_iri(statement.holder.label)
+        duty = iris.responsibility_iri(statement.duty)
+        add = self.graph.add
+        add((duty, RDF.type, ZHKG.Responsibility))
+        add((duty, RDFS.label, _zh(statement.duty.strip())))
+        add((node, RDF.type, ZHKG.ResponsibilityStatement))
+        add((node, ZHKG.holder, holder))
+        add((node, ZHKG.duty, duty))
+        add((node, ZHKG.modality, MODALITY_INDIVIDUALS[statement.modality]))
+        if statement.category:
+            concept = self._category(statement.category)
+            add((node, ZHKG.category, concept))
+            add((duty, ZHKG.category, concept))
+        add((node, ZHKG.evidence, sentence))
+        add((node, PROV.wasDerivedFrom, sentence))
+        add((node, ZHKG.confidence, _confidence(statement.confidence)))
+        add((node, ZHKG.rule, Literal(statement.rule)))
+        add((node, ZHKG.surfaceForm, _zh(statement.holder.text)))
+        add((holder, ZHKG.bears, duty))
+
+    def _relation(self, document: Document, sentence: URIRef, relation: StakeholderRelation) -> None:
+        node = iris.relation_iri(document.id, relation)
+        subject = iris.stakeholder_iri(relation.subject.label)
+        obj = iris.stakeholder_iri(relation.object.label)
+        add = self.graph.add
+        add((node, RDF.type, ZHKG.StakeholderRelation))
+        add((node, ZHKG.relSubject, subject))
+        add((node, ZHKG.relObject, obj))
+        add((node, ZHKG.relationType, Literal(relation.kind.value)))
+        add((node, ZHKG.evidence, sentence))
+        add((node, PROV.wasDerivedFrom, sentence))
+        add((node, ZHKG.confidence, _confidence(relation.confidence)))
+        add((node, ZHKG.rule, Literal(relation.rule)))
+        add((subject, RELATION_PROPERTIES[relation.kind], obj))
+
+
+def _evidence(document: Document, sentences: dict[int, Sentence], index: int) -> URIRef:
+    """The IRI of a sentence the document has, or RDFError: evidence must never dangle."""
+    if index not in sentences:
+        raise RDFError(
+            f"{document.id}: a fact refers to sentence {index}, "
+            f"but the document has {len(sentences)} sentences",
+            hint="the extraction does not belong to this document; re-run the extractor",
+        )
+    return iris.sentence_iri(document.id, index)
+
+
+def settle_stakeholder_types(graph: Graph) -> None:
+    """Drop ``zhkg:Stakeholder`` from parties that also have a more specific class.
+
+    One document may name a party only by a generic head while another gives
+    its class; the merged graph keeps the specific class only.
+    """
+    generic = URIRef(ZHKG.Stakeholder)
+    for node in list(graph.subjects(RDF.type, generic)):
+        if any(cls != generic for cls in graph.objects(node, RDF.type)):
+            graph.remove((node, RDF.type, generic))
+
+
+def build_graph(extractions: Iterable[Extraction], terms: TermIndex | None = None) -> Graph:
+    """The instance graph of several extractions, merged on shared IRIs."""
+    builder = GraphBuilder(terms if terms is not None else TermIndex.packaged())
+    for extraction in extractions:
+        builder.add(extraction)
+    return builder.finish()
+
+
+def merge_graphs(graphs: Iterable[Graph]) -> Graph:
+    """The union of graphs built separately, with prefixes bound and types settled."""
+    merged = bind_prefixes(Graph())
+    for graph in graphs:
+        merged += graph
+    settle_stakeholder_types(merged)
+    return merged

@@ -1,0 +1,172 @@
+"""RDF formats by name and media type; atomic writes; parsing with one-line errors.
+
+Formats are registered like rdflib's plugins (a name, a media type, a file
+suffix), so the CLI's ``--format`` and content negotiation share one table.
+TriG is written as a dataset whose default graph holds the triples, and read
+back by unioning every graph, so a TriG file round-trips to the same Graph.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from zhkg.errors import RDFError
+from zhkg.ontology.namespace import ZHKG, ZHKG_ID
+
+__all__ = [
+    "FORMATS",
+    "PREFIXES",
+    "RDFFormat",
+    "bind_prefixes",
+    "format_for_path",
+    "parse_graph",
+    "rdf_format",
+    "register_format",
+    "serialize_graph",
+    "write_graph",
+]
+
+PREFIXES: dict[str, str] = {
+    "zhkg": str(ZHKG._NS),
+    "zhkgid": str(ZHKG_ID),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RDFFormat:
+    """One serialisation: our name, rdflib's plugin name, media type, file suffix."""
+
+    name: str
+    plugin: str
+    media_type: str
+    suffix: str
+    dataset: bool = False
+
+
+FORMATS: dict[str, RDFFormat] = {}
+
+
+def register_format(fmt: RDFFormat) -> None:
+    """Make a format available by its name and its media type."""
+    FORMATS[fmt.name] = fmt
+
+
+for _fmt in (
+    RDFFormat("turtle", "turtle", "text/turtle", ".ttl"),
+    RDFFormat("json-ld", "json-ld", "application/ld+json", ".jsonld"),
+    RDFFormat("nt", "nt", "application/n-triples", ".nt"),
+    RDFFormat("trig", "trig", "application/trig", ".trig", dataset=True),
+):
+    register_format(_fmt)
+
+
+def rdf_format(name: str) -> RDFFormat:
+    """The format with this name or media type, or RDFError listing the known ones."""
+    key = name.strip().lower()
+    for fmt in FORMATS.values():
+        if key in (fmt.name, fmt.media_type):
+            return fmt
+    known = ", ".join(sorted(FORMATS))
+    raise RDFError(f"unknown RDF format {name!r}", hint=f"use one of {known}")
+
+
+def format_for_path(path: str | Path, default: str = "turtle") -> RDFFormat:
+    """The format a file name's suffix implies (``.ttl``, ``.jsonld``, ``.nt``, ``.trig``)."""
+    suffix = Path(path).suffix.lower()
+    aliases = {".json": "json-ld", ".n3": "turtle"}
+    for fmt in FORMATS.values():
+        if suffix == fmt.suffix:
+            return fmt
+    return rdf_format(aliases.get(suffix, default))
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's prefixes (replacing rdflib's defaults for the same names)."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def serialize_graph(graph: Graph, fmt: RDFFormat | str = "turtle") -> bytes:
+    """The graph in a format, as UTF-8 bytes."""
+    fmt = rdf_format(fmt) if isinstance(fmt, str) else fmt
+    bind_prefixes(graph)
+    try:
+        if fmt.dataset:
+            dataset = Dataset()
+            bind_prefixes(dataset)
+            dataset.default_graph += graph
+            return dataset.serialize(format=fmt.plugin, encoding="utf-8")
+        if fmt.plugin == "json-ld":
+            return graph.serialize(
+                format="json-ld", context=dict(PREFIXES), auto_compact=True, encoding="utf-8"
+            )
+        return graph.serialize(format=fmt.plugin, encoding="utf-8")
+    except Exception as exc:  # rdflib's serialisers raise assorted types
+        raise RDFError(f"cannot serialise the graph as {fmt.name}: {_one_line(exc)}") from exc
+
+
+def write_graph(graph: Graph, path: str | Path, fmt: RDFFormat | str | None = None) -> Path:
+    """Write atomically: a reader sees the old file or the whole new one, never half."""
+    target = Path(path)
+    chosen = format_for_path(target) if fmt is None else fmt
+    data = serialize_graph(graph, chosen)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise RDFError(f"{target}: directory {directory} does not exist", hint="create it first")
+    descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise RDFError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+    return target
+
+
+def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph:
+    """Read an RDF file into one Graph; a syntax error becomes a one-line RDFError."""
+    path = Path(source)
+    if not path.is_file():
+        raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
+    chosen = format_for_path(path) if fmt is None else fmt
+    chosen = rdf_format(chosen) if isinstance(chosen, str) else chosen
+    graph = bind_prefixes(Graph())
+    try:
+        if chosen.dataset:
+            dataset = Dataset()
+            dataset.parse(path, format=chosen.plugin)
+            for named in dataset.graphs():
+                graph += named
+        else:
+            graph.parse(path, format=chosen.plugin)
+    except Exception as exc:  # rdflib's parsers raise many exception types
+        raise RDFError(
+            f"{path}: not valid {chosen.name} ({_one_line(exc)})",
+            hint="fix the syntax error at the position shown, or pass --format",
+        ) from exc
+    return graph
+
+
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    text = re.sub(r"\s+", " ", str(exc)).strip() or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
