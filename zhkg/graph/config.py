@@ -91,7 +91,9 @@ def resolve_settings(
         return Neo4jSettings(
             uri=uri,
             user=neo4j_user or env.get("NEO4J_USER") or env.get("NEO4J_USERNAME") or "neo4j",
-            password=neo4j_password if neo4j_password is not None else env.get("NEO4J_PASSWORD", ""),
+            password=(
+                neo4j_password if neo4j_password is not None else env.get("NEO4J_PASSWORD", "")
+            ),
             database=neo4j_database or env.get("NEO4J_DATABASE") or "neo4j",
         )
     if env.get("ZHKG_DB"):

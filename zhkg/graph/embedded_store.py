@@ -20,7 +20,7 @@ from zhkg.errors import LoadError, QueryError, ReadOnlyQueryError, StoreUnavaila
 from zhkg.graph.config import EmbeddedSettings
 from zhkg.graph.rows import DocumentRows, Row
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
-from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, document_batches
+from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, Params, QueryRows, document_batches
 
 __all__ = ["EmbeddedStore"]
 
@@ -132,12 +132,12 @@ class EmbeddedStore(GraphStore):
             if "no active transaction" not in str(exc).lower():
                 raise
 
-    def run(self, query: str, params: Mapping[str, object] | None = None) -> list[dict[str, object]]:
+    def run(self, query: str, params: Params = None) -> QueryRows:
         self._execute("BEGIN TRANSACTION READ ONLY")
         try:
             result = self._execute(query, params)
             columns = result.get_column_names()
-            rows: list[dict[str, object]] = []
+            rows: QueryRows = []
             while result.has_next():
                 rows.append(dict(zip(columns, map(_plain, result.get_next()), strict=True)))
             self._execute("COMMIT")

@@ -270,16 +270,13 @@ class _Mapper:
         ]
         for predicate, rel_type in _RELATION_SHORTCUTS.items():
             found.extend(
-                (subject, rel_type, obj)
-                for subject, obj in self.graph.subject_objects(predicate)
+                (subject, rel_type, obj) for subject, obj in self.graph.subject_objects(predicate)
             )
         return sorted(found, key=lambda triple: tuple(map(str, triple)))
 
     def _add_document(self, document: Node) -> None:
         group = self._group(str(document))
-        group.title = (
-            self._text(document, DCTERMS.title, RDFS.label) or _local_name(document)
-        )
+        group.title = self._text(document, DCTERMS.title, RDFS.label) or _local_name(document)
         group.add_node(
             "Document",
             {
@@ -493,4 +490,3 @@ class _Mapper:
                 "rule": None,
             },
         )
-

@@ -24,14 +24,21 @@ __all__ = [
     "Batch",
     "GraphStore",
     "LoadReport",
+    "Params",
+    "QueryRows",
     "StoreCounts",
     "document_batches",
+    "node_batches",
     "node_statement",
     "open_store",
+    "relationship_batches",
     "relationship_statement",
 ]
 
 DEFAULT_BATCH_SIZE = 1000
+
+QueryRows = list[dict[str, object]]
+Params = Mapping[str, object] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +89,20 @@ def _chunks(rows: list[Row], size: int) -> Iterator[list[Row]]:
         yield rows[start : start + size]
 
 
-def document_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
-    """Every statement of one document: all nodes first, then all edges."""
+def node_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
+    """The node MERGE statements of one document, label by label."""
     batches: list[Batch] = []
     for node_table in NODE_TABLES:
         query = node_statement(node_table)
         batches.extend(
-            Batch(query, chunk)
-            for chunk in _chunks(group.node_rows(node_table.label), batch_size)
+            Batch(query, chunk) for chunk in _chunks(group.node_rows(node_table.label), batch_size)
         )
+    return batches
+
+
+def relationship_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
+    """The edge MERGE statements of one document; its nodes must exist first."""
+    batches: list[Batch] = []
     for rel_table in REL_TABLES:
         query = relationship_statement(rel_table)
         batches.extend(
@@ -98,6 +110,11 @@ def document_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) 
             for chunk in _chunks(group.relationship_rows(rel_table.type), batch_size)
         )
     return batches
+
+
+def document_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
+    """Every statement of one document: all nodes first, then all edges."""
+    return node_batches(group, batch_size) + relationship_batches(group, batch_size)
 
 
 class GraphStore(ABC):
@@ -114,7 +131,7 @@ class GraphStore(ABC):
         """Write one document in one transaction; raise LoadError after rolling back."""
 
     @abstractmethod
-    def run(self, query: str, params: Mapping[str, object] | None = None) -> list[dict[str, object]]:
+    def run(self, query: str, params: Params = None) -> QueryRows:
         """Run a read-only query; rows as dicts of plain values, in the query's order."""
 
     @abstractmethod

@@ -1,0 +1,245 @@
+"""The Neo4j backend, through the official driver.
+
+Uniqueness constraints on ``iri`` come first (``CREATE CONSTRAINT … IF NOT
+EXISTS``); each document is one managed write transaction
+(``session.execute_write``) of batched ``UNWIND $rows … MERGE`` statements, so
+a failure rolls the whole document back and a reload changes nothing. Every
+value is a parameter; the only text spliced into Cypher is a stakeholder's
+secondary class label (labels cannot be parameters), used only after
+``is_safe_label`` accepts it. Reads run in sessions with READ access mode
+through ``execute_read``, the server-side defence behind
+``zhkg.queries.readonly``. The database name is always passed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import neo4j
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+from zhkg.errors import (
+    GraphStoreError,
+    LoadError,
+    QueryError,
+    ReadOnlyQueryError,
+    StoreUnavailableError,
+)
+from zhkg.graph.config import Neo4jSettings
+from zhkg.graph.rows import DocumentRows, Row
+from zhkg.graph.schema import NODE_TABLES, is_safe_label
+from zhkg.graph.store import (
+    DEFAULT_BATCH_SIZE,
+    Batch,
+    GraphStore,
+    Params,
+    QueryRows,
+    node_batches,
+    relationship_batches,
+)
+
+__all__ = ["Neo4jStore", "constraint_statements", "secondary_label_batches"]
+
+_CONNECT_TIMEOUT_S = 5.0
+_RETRY_TIME_S = 5.0
+
+
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+_REASON = re.compile(r"\(reason (?P<reason>[^)]*)\)")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = (getattr(exc, "message", None) or str(exc)).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _cause(exc: BaseException) -> str:
+    """The socket-level reason of a connection failure (the driver nests it in prose)."""
+    text = " ".join(str(exc).split())
+    found = _REASON.search(text)
+    return found.group("reason") if found else (text or type(exc).__name__)
+
+
+def constraint_statements() -> list[str]:
+    """One uniqueness constraint on ``iri`` per node label."""
+    return [
+        f"CREATE CONSTRAINT {table.label.lower()}_iri IF NOT EXISTS "
+        f"FOR (n:{table.label}) REQUIRE n.iri IS UNIQUE"
+        for table in NODE_TABLES
+    ]
+
+
+def secondary_label_batches(group: DocumentRows, batch_size: int) -> list[Batch]:
+    """``SET n:Platform`` etc. for stakeholders, one statement per (validated) class."""
+    by_kind: dict[str, list[Row]] = {}
+    for row in group.node_rows("Stakeholder"):
+        kind = str(row.get("kind") or "")
+        if kind and is_safe_label(kind):
+            by_kind.setdefault(kind, []).append({"iri": row["iri"]})
+    batches: list[Batch] = []
+    for kind in sorted(by_kind):
+        query = f"UNWIND $rows AS row MATCH (n:Stakeholder {{iri: row.iri}}) SET n:{kind}"
+        rows = by_kind[kind]
+        batches.extend(
+            Batch(query, rows[start : start + batch_size])
+            for start in range(0, len(rows), batch_size)
+        )
+    return batches
+
+
+def _plain(value: Any) -> Any:
+    """Driver graph objects to plain values (named queries return plain values anyway)."""
+    if isinstance(value, neo4j.graph.Node | neo4j.graph.Relationship):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+class Neo4jStore(GraphStore):
+    """A Neo4j database; the driver is created and verified on first use."""
+
+    backend = "neo4j"
+
+    def __init__(self, settings: Neo4jSettings) -> None:
+        self.settings = settings
+        self._driver: neo4j.Driver | None = None
+
+    def describe(self) -> str:
+        return self.settings.describe()
+
+    def _unavailable(self, exc: BaseException) -> StoreUnavailableError:
+        uri = self.settings.uri
+        if isinstance(exc, AuthError):
+            return StoreUnavailableError(
+                f"Neo4j at {uri} refused the credentials of user {self.settings.user!r}: "
+                f"{_first_line(exc)}",
+                hint="check --neo4j-user/--neo4j-password or NEO4J_USER/NEO4J_PASSWORD",
+            )
+        return StoreUnavailableError(
+            f"cannot reach Neo4j at {uri}: {_cause(exc)}",
+            hint="is the server running? start one with scripts/neo4j-local start",
+        )
+
+    def driver(self) -> neo4j.Driver:
+        """The verified driver (connects and authenticates on first call)."""
+        if self._driver is not None:
+            return self._driver
+        settings = self.settings
+        scheme = settings.uri.split("://", 1)[0].lower() if "://" in settings.uri else ""
+        if scheme not in _SCHEMES:
+            raise StoreUnavailableError(
+                f"cannot use Neo4j URI {settings.uri!r}: the scheme must be one of "
+                + ", ".join(_SCHEMES),
+                hint="give a URI like neo4j://localhost:7687 or bolt://127.0.0.1:7687",
+            )
+        try:
+            driver = neo4j.GraphDatabase.driver(
+                settings.uri,
+                auth=(settings.user, settings.password),
+                connection_timeout=_CONNECT_TIMEOUT_S,
+                connection_acquisition_timeout=_CONNECT_TIMEOUT_S * 2,
+                max_transaction_retry_time=_RETRY_TIME_S,
+            )
+        except (ValueError, DriverError) as exc:
+            raise StoreUnavailableError(
+                f"cannot use Neo4j URI {settings.uri!r}: {_first_line(exc)}",
+                hint="give a URI like neo4j://localhost:7687 or bolt://127.0.0.1:7687",
+            ) from exc
+        try:
+            driver.verify_connectivity()
+        except (DriverError, Neo4jError, OSError) as exc:
+            driver.close()
+            raise self._unavailable(exc) from exc
+        self._driver = driver
+        return driver
+
+    def _session(self, *, read: bool) -> neo4j.Session:
+        return self.driver().session(
+            database=self.settings.database,
+            default_access_mode=neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS,
+        )
+
+    def _database_error(self, exc: Neo4jError) -> GraphStoreError | None:
+        if (exc.code or "").endswith("DatabaseNotFound"):
+            return StoreUnavailableError(
+                f"Neo4j at {self.settings.uri} has no database {self.settings.database!r}",
+                hint="give an existing one with --neo4j-database or NEO4J_DATABASE",
+            )
+        return None
+
+    def ensure_schema(self) -> None:
+        try:
+            with self._session(read=False) as session:
+                for statement in constraint_statements():
+                    session.run(statement).consume()
+        except ServiceUnavailable as exc:
+            raise self._unavailable(exc) from exc
+        except Neo4jError as exc:
+            raise self._database_error(exc) or GraphStoreError(
+                f"Neo4j at {self.settings.uri} refused the schema: {_first_line(exc)}",
+                hint="the user needs the right to create constraints",
+            ) from exc
+
+    @staticmethod
+    def _execute_batch(tx: neo4j.ManagedTransaction, query: str, rows: list[Row]) -> None:
+        """One UNWIND statement inside the document's transaction (a seam for failure tests)."""
+        tx.run(query, {"rows": rows}).consume()
+
+    def _write_document(self, tx: neo4j.ManagedTransaction, batches: list[Batch]) -> None:
+        for batch in batches:
+            self._execute_batch(tx, batch.query, batch.rows)
+
+    def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        batches = [
+            *node_batches(group, batch_size),
+            *secondary_label_batches(group, batch_size),
+            *relationship_batches(group, batch_size),
+        ]
+        try:
+            with self._session(read=False) as session:
+                session.execute_write(self._write_document, batches)
+        except ServiceUnavailable as exc:
+            raise self._unavailable(exc) from exc
+        except (Neo4jError, DriverError, GraphStoreError) as exc:
+            if isinstance(exc, Neo4jError) and (known := self._database_error(exc)):
+                raise known from exc
+            raise LoadError(
+                f"document {group.document or '(no document)'} was not loaded into "
+                f"{self.describe()}: {_first_line(exc)}",
+                hint="nothing of it was kept; fix the input and load again",
+            ) from exc
+
+    def run(self, query: str, params: Params = None) -> QueryRows:
+        values = dict(params or {})
+
+        def read(tx: neo4j.ManagedTransaction) -> QueryRows:
+            result = tx.run(query, values)
+            return [{key: _plain(value) for key, value in record.items()} for record in result]
+
+        try:
+            with self._session(read=True) as session:
+                return session.execute_read(read)
+        except ServiceUnavailable as exc:
+            raise self._unavailable(exc) from exc
+        except Neo4jError as exc:
+            if known := self._database_error(exc):
+                raise known from exc
+            code = exc.code or ""
+            if "AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code:
+                raise ReadOnlyQueryError(
+                    f"Neo4j refused a write in a read-only session: {_first_line(exc)}",
+                    hint="zhkg query only reads; load data with zhkg load",
+                ) from exc
+            raise QueryError(
+                f"Neo4j rejected the query: {_first_line(exc)}",
+                hint="check the Cypher and the --param values",
+            ) from exc
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
