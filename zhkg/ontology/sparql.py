@@ -1,0 +1,262 @@
+"""Named SPARQL queries: ``zhkg/queries/*.rq`` files with a documented header.
+
+Header lines (comments before the query)::
+
+    # name: category-holders
+    # description: Who bears duties of a responsibility category …
+    # param: category (literal, required) a category label or keyword, e.g. 售后服务
+    # param: stakeholder ?name (literal, optional) …   <- binds ?name instead of ?stakeholder
+
+Parameters are bound with rdflib's ``initBindings`` — values are RDF terms, never
+pasted into the query text, so a value cannot change what the query does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef, Variable
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.term import Node
+
+from zhkg.errors import QueryError
+from zhkg.ontology.ontology import load_ontology
+from zhkg.ontology.serialize import PREFIXES, parse_graph
+
+__all__ = [
+    "NamedQuery",
+    "QueryParameter",
+    "QueryResult",
+    "bind_parameters",
+    "load_named_queries",
+    "parse_query_file",
+    "query_files",
+    "queries_directory",
+    "resolve_query",
+    "run_query",
+]
+
+PARAMETER_KINDS = ("literal", "iri", "integer")
+
+_HEADER = re.compile(r"^#\s*(name|description|param):\s*(.*?)\s*$")
+_PARAMETER = re.compile(
+    r"^(?P<name>[A-Za-z_][\w-]*)\s*(?:\?(?P<variable>\w+)\s*)?"
+    r"\((?P<kind>\w+)(?:\s*,\s*(?P<need>required|optional))?\)\s*(?P<description>.*)$"
+)
+
+
+def queries_directory() -> Path:
+    """Where the packaged ``.rq`` files are (``zhkg/queries``, beside this package).
+
+    Located by path rather than by importing ``zhkg.queries``, which sits above
+    this stage in the layering.
+    """
+    return Path(__file__).resolve().parent.parent / "queries"
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParameter:
+    """A documented query parameter and the SPARQL variable it binds."""
+
+    name: str
+    variable: str
+    kind: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    name: str
+    description: str
+    parameters: tuple[QueryParameter, ...]
+    text: str
+    source: str
+
+    def parameter(self, name: str) -> QueryParameter | None:
+        return next((p for p in self.parameters if p.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """Rows of plain values (str, int, Decimal, bool) under their column names."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+    def records(self) -> list[dict[str, object]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def to_tsv(self) -> str:
+        lines = ["\t".join(self.columns)]
+        lines += ["\t".join(_cell(value) for value in row) for row in self.rows]
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        return json.dumps(self.records(), ensure_ascii=False, indent=2, default=str)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return re.sub(r"[\t\n\r]+", " ", str(value))
+
+
+def parse_query_file(path: str | Path) -> NamedQuery:
+    """A query file and its header; the name defaults to the file's stem."""
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"{source}: cannot read query file ({exc.strerror or exc})") from exc
+    name, description, parameters = source.stem, "", []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        match = _HEADER.match(line)
+        if match is None:
+            continue
+        key, value = match.groups()
+        if key == "name":
+            name = value
+        elif key == "description":
+            description = value
+        else:
+            parameters.append(_parse_parameter(source, value))
+    return NamedQuery(name, description, tuple(parameters), text, str(source))
+
+
+def _parse_parameter(source: Path, spec: str) -> QueryParameter:
+    match = _PARAMETER.match(spec)
+    if match is None or match["kind"] not in PARAMETER_KINDS:
+        raise QueryError(
+            f"{source}: cannot read parameter line {spec!r}",
+            hint="write '# param: NAME [?VAR] (literal|iri|integer, required|optional) text'",
+        )
+    return QueryParameter(
+        name=match["name"],
+        variable=match["variable"] or match["name"],
+        kind=match["kind"],
+        required=match["need"] == "required",
+        description=match["description"],
+    )
+
+
+def load_named_queries(directory: str | Path | None = None) -> dict[str, NamedQuery]:
+    """Every ``*.rq`` of the directory (the packaged queries by default), by name."""
+    folder = Path(directory) if directory is not None else queries_directory()
+    queries: dict[str, NamedQuery] = {}
+    for path in sorted(folder.glob("*.rq")):
+        query = parse_query_file(path)
+        if query.name in queries:
+            raise QueryError(f"{path}: query name {query.name!r} is used twice in {folder}")
+        queries[query.name] = query
+    return queries
+
+
+def resolve_query(name_or_path: str) -> NamedQuery:
+    """A packaged query by name, or a query file by path."""
+    path = Path(name_or_path)
+    if path.suffix == ".rq" or path.is_file():
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file")
+        return parse_query_file(path)
+    queries = load_named_queries()
+    if name_or_path not in queries:
+        known = ", ".join(sorted(queries))
+        raise QueryError(f"unknown query {name_or_path!r}", hint=f"use one of {known}, or a .rq file")
+    return queries[name_or_path]
+
+
+def _iri(value: str) -> URIRef:
+    prefix, _, local = value.partition(":")
+    if prefix in PREFIXES and not value.startswith(f"{prefix}://"):
+        return URIRef(PREFIXES[prefix] + local)
+    return URIRef(value.strip("<>"))
+
+
+def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Node]:
+    """``initBindings`` for the given parameter values, checked against the header."""
+    unknown = sorted(set(values) - {p.name for p in query.parameters})
+    if unknown:
+        known = ", ".join(p.name for p in query.parameters) or "none"
+        raise QueryError(
+            f"query {query.name!r} has no parameter {unknown[0]!r}", hint=f"its parameters: {known}"
+        )
+    bindings: dict[str, Node] = {}
+    for parameter in query.parameters:
+        if parameter.name not in values:
+            if parameter.required:
+                raise QueryError(
+                    f"query {query.name!r} needs --param {parameter.name}=VALUE",
+                    hint=parameter.description,
+                )
+            continue
+        raw = values[parameter.name]
+        if parameter.kind == "integer":
+            try:
+                bindings[parameter.variable] = Literal(int(raw))
+            except ValueError:
+                raise QueryError(
+                    f"parameter {parameter.name}={raw!r} is not an integer"
+                ) from None
+        elif parameter.kind == "iri":
+            bindings[parameter.variable] = _iri(raw)
+        else:
+            bindings[parameter.variable] = Literal(raw)
+    return bindings
+
+
+def run_query(
+    graph: Graph, query: NamedQuery | str, values: Mapping[str, str] | None = None
+) -> QueryResult:
+    """Run a named query (or a query text without parameters) on a graph."""
+    named = query if isinstance(query, NamedQuery) else NamedQuery("query", "", (), query, "")
+    bindings = bind_parameters(named, values or {})
+    try:
+        prepared = prepareQuery(named.text)
+    except Exception as exc:  # pyparsing raises its own exception types
+        message = re.sub(r"\s+", " ", str(exc)).strip()[:200]
+        raise QueryError(f"query {named.name!r} is not valid SPARQL ({message})") from exc
+    if prepared.algebra.name not in ("SelectQuery", "AskQuery"):
+        raise QueryError(
+            f"query {named.name!r} is a {prepared.algebra.name}; only SELECT and ASK are run",
+        )
+    result = graph.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+    if result.type == "ASK":
+        return QueryResult(("answer",), ((bool(result.askAnswer),),))
+    columns = tuple(str(var) for var in result.vars or ())
+    rows = tuple(tuple(_python(row[i]) for i in range(len(columns))) for row in result)  # type: ignore[index, arg-type]
+    return QueryResult(columns, rows)
+
+
+def _python(node: Node | None) -> object:
+    if node is None:
+        return None
+    if isinstance(node, Literal):
+        value = node.toPython()
+        return value if isinstance(value, int | Decimal | bool | float) else str(node)
+    return str(node)
+
+
+def query_files(
+    paths: Sequence[str | Path],
+    query: str,
+    values: Mapping[str, str] | None = None,
+    *,
+    with_ontology: bool = True,
+    extensions: Iterable[str | Path] = (),
+) -> QueryResult:
+    """Parse RDF files (plus the ontology, for category keywords) and run one query."""
+    named = resolve_query(query)
+    graph = load_ontology(extensions) if with_ontology else Graph()
+    for path in paths:
+        graph += parse_graph(path)
+    return run_query(graph, named, values)
