@@ -35,8 +35,15 @@ def make_document(doc_id: str = "sample", source: str = "/data/in/sample.txt") -
     original = PREFIX + text
     offsets = [len(PREFIX) + i for i in range(len(text) + 1)]
     section = Section(
-        index=0, number="一、", title="售后责任", level=1, kind="heading", parent=None,
-        start=0, end=len(HEADING), body_end=len(text),
+        index=0,
+        number="一、",
+        title="售后责任",
+        level=1,
+        kind="heading",
+        parent=None,
+        start=0,
+        end=len(HEADING),
+        body_end=len(text),
     )
     sentences = []
     cursor = len(HEADING)
@@ -47,12 +54,20 @@ def make_document(doc_id: str = "sample", source: str = "/data/in/sample.txt") -
         )
         cursor = end
     return Document(
-        id=doc_id, source=source, title="测试文档", original=original, text=text,
-        offsets=offsets, sections=(section,), sentences=tuple(sentences),
+        id=doc_id,
+        source=source,
+        title="测试文档",
+        original=original,
+        text=text,
+        offsets=offsets,
+        sections=(section,),
+        sentences=tuple(sentences),
     )
 
 
-def mention(document: Document, sentence: int, surface: str, label: str, cls: str) -> StakeholderMention:
+def mention(
+    document: Document, sentence: int, surface: str, label: str, cls: str
+) -> StakeholderMention:
     """The mention of ``surface`` in sentence ``sentence`` (offsets found, not typed)."""
     sent = document.sentences[sentence]
     start = sent.start + sent.text.index(surface)
@@ -68,8 +83,12 @@ def make_extraction(doc_id: str = "sample", source: str = "/data/in/sample.txt")
     platform = mention(document, 2, "平台", "平台", "Platform")
     merchant2 = mention(document, 2, "商家", "商家", "Merchant")
     statements = (
-        ResponsibilityStatement(streamer, "为消费者提供售后服务", Modality.MUST, "售后服务", 0, 0.9, "deontic"),
-        ResponsibilityStatement(merchant, "拒绝退货", Modality.MUST_NOT, "售后服务", 1, 0.85, "deontic"),
+        ResponsibilityStatement(
+            streamer, "为消费者提供售后服务", Modality.MUST, "售后服务", 0, 0.9, "deontic"
+        ),
+        ResponsibilityStatement(
+            merchant, "拒绝退货", Modality.MUST_NOT, "售后服务", 1, 0.85, "deontic"
+        ),
         ResponsibilityStatement(platform, "监督商家", Modality.MAY, None, 2, 0.7, "deontic"),
     )
     relations = (

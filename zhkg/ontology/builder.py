@@ -11,14 +11,15 @@ documents merge on their shared stakeholders and duties.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from zhkg.errors import RDFError
+from zhkg.errors import RDFError, ZhkgError
 from zhkg.extract.model import (
     Document,
     Extraction,
@@ -37,7 +38,10 @@ from zhkg.ontology.serialize import bind_prefixes
 __all__ = [
     "MODALITY_INDIVIDUALS",
     "RELATION_PROPERTIES",
+    "CorpusGraph",
+    "FileOutcome",
     "GraphBuilder",
+    "build_corpus",
     "build_graph",
     "merge_graphs",
     "settle_stakeholder_types",
@@ -217,7 +221,9 @@ class GraphBuilder:
         add((node, ZHKG.surfaceForm, _zh(statement.holder.text)))
         add((holder, ZHKG.bears, duty))
 
-    def _relation(self, document: Document, sentence: URIRef, relation: StakeholderRelation) -> None:
+    def _relation(
+        self, document: Document, sentence: URIRef, relation: StakeholderRelation
+    ) -> None:
         node = iris.relation_iri(document.id, relation)
         subject = iris.stakeholder_iri(relation.subject.label)
         obj = iris.stakeholder_iri(relation.object.label)
@@ -271,3 +277,85 @@ def merge_graphs(graphs: Iterable[Graph]) -> Graph:
         merged += graph
     settle_stakeholder_types(merged)
     return merged
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What happened to one input file: its counts, or the one-line reason it failed."""
+
+    path: Path
+    done: int
+    total: int
+    statements: int = 0
+    relations: int = 0
+    warnings: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusGraph:
+    """The merged graph of several files and the outcome of each file."""
+
+    graph: Graph
+    outcomes: tuple[FileOutcome, ...]
+
+    @property
+    def failures(self) -> tuple[FileOutcome, ...]:
+        return tuple(outcome for outcome in self.outcomes if outcome.error is not None)
+
+    @property
+    def statements(self) -> int:
+        return sum(outcome.statements for outcome in self.outcomes)
+
+    @property
+    def relations(self) -> int:
+        return sum(outcome.relations for outcome in self.outcomes)
+
+    @property
+    def warnings(self) -> int:
+        return sum(outcome.warnings for outcome in self.outcomes)
+
+    def summary(self) -> str:
+        built = len(self.outcomes) - len(self.failures)
+        failed = f", {len(self.failures)} failed" if self.failures else ""
+        return (
+            f"{built}/{len(self.outcomes)} files{failed}: {self.statements} statements, "
+            f"{self.relations} relations, {self.warnings} warnings, {len(self.graph)} triples"
+        )
+
+
+def build_corpus(
+    files: Sequence[Path],
+    extract: Callable[[Path], Extraction],
+    terms: TermIndex,
+    *,
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> CorpusGraph:
+    """Extract and add each file; a file that fails is recorded and skipped, not fatal.
+
+    A file's triples are built into a scratch graph first and merged only when
+    the whole file succeeded, so a failure never leaves half a document behind.
+    """
+    builder = GraphBuilder(terms)
+    outcomes: list[FileOutcome] = []
+    for done, path in enumerate(files, start=1):
+        try:
+            extraction = extract(path)
+            scratch = GraphBuilder(terms)
+            scratch.add(extraction)
+        except ZhkgError as err:
+            outcome = FileOutcome(path, done, len(files), error=str(err))
+        else:
+            builder.graph += scratch.graph
+            outcome = FileOutcome(
+                path,
+                done,
+                len(files),
+                statements=len(extraction.responsibilities),
+                relations=len(extraction.relations),
+                warnings=len(extraction.document.notices),
+            )
+        outcomes.append(outcome)
+        if on_file is not None:
+            on_file(outcome)
+    return CorpusGraph(builder.finish(), tuple(outcomes))

@@ -106,9 +106,8 @@ def lexicon_from_graph(graph: Graph) -> Lexicon:
             )
         )
     categories: list[Category] = []
-    for concept in sorted(graph.subjects(SKOS.inScheme, ZHKG.ResponsibilityCategories)):
-        if not isinstance(concept, URIRef):
-            continue
+    concepts = graph.subjects(SKOS.inScheme, ZHKG.ResponsibilityCategories)
+    for concept in sorted(c for c in concepts if isinstance(c, URIRef)):
         labels = _zh(graph, concept, SKOS.prefLabel)
         if not labels:
             raise LexiconError(

@@ -79,12 +79,15 @@ class TermIndex:
                 classes.setdefault(local_name(term), term)
         categories: dict[str, URIRef] = {}
         concept_labels: dict[URIRef, tuple[Literal, ...]] = {}
-        for concept in sorted(graph.subjects(SKOS.inScheme, ZHKG.ResponsibilityCategories)):
-            if not isinstance(concept, URIRef):
-                continue
+        concepts = graph.subjects(SKOS.inScheme, ZHKG.ResponsibilityCategories)
+        for concept in sorted(c for c in concepts if isinstance(c, URIRef)):
             labels = tuple(
                 sorted(
-                    (obj for obj in graph.objects(concept, SKOS.prefLabel) if isinstance(obj, Literal)),
+                    (
+                        obj
+                        for obj in graph.objects(concept, SKOS.prefLabel)
+                        if isinstance(obj, Literal)
+                    ),
                     key=lambda lit: (lit.language or "", str(lit)),
                 )
             )
@@ -116,5 +119,5 @@ class TermIndex:
         except KeyError:
             raise RDFError(
                 f"responsibility category {label!r} is not in zhkg:ResponsibilityCategories",
-                hint="add it as a skos:Concept of that scheme in an extension ontology (--ontology)",
+                hint="add it as a skos:Concept of that scheme in an extension (--ontology)",
             ) from None

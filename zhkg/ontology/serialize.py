@@ -129,7 +129,9 @@ def write_graph(graph: Graph, path: str | Path, fmt: RDFFormat | str | None = No
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise RDFError(f"{target}: directory {directory} does not exist", hint="create it first")
-    descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    descriptor, temporary = tempfile.mkstemp(
+        dir=directory, prefix=f".{target.name}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)

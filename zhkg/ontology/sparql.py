@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from zhkg.errors import QueryError
 from zhkg.ontology.ontology import load_ontology
@@ -35,8 +35,8 @@ __all__ = [
     "bind_parameters",
     "load_named_queries",
     "parse_query_file",
-    "query_files",
     "queries_directory",
+    "query_files",
     "resolve_query",
     "run_query",
 ]
@@ -171,7 +171,9 @@ def resolve_query(name_or_path: str) -> NamedQuery:
     queries = load_named_queries()
     if name_or_path not in queries:
         known = ", ".join(sorted(queries))
-        raise QueryError(f"unknown query {name_or_path!r}", hint=f"use one of {known}, or a .rq file")
+        raise QueryError(
+            f"unknown query {name_or_path!r}", hint=f"use one of {known}, or a .rq file"
+        )
     return queries[name_or_path]
 
 
@@ -182,7 +184,7 @@ def _iri(value: str) -> URIRef:
     return URIRef(value.strip("<>"))
 
 
-def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Node]:
+def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Identifier]:
     """``initBindings`` for the given parameter values, checked against the header."""
     unknown = sorted(set(values) - {p.name for p in query.parameters})
     if unknown:
@@ -190,7 +192,7 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, N
         raise QueryError(
             f"query {query.name!r} has no parameter {unknown[0]!r}", hint=f"its parameters: {known}"
         )
-    bindings: dict[str, Node] = {}
+    bindings: dict[str, Identifier] = {}
     for parameter in query.parameters:
         if parameter.name not in values:
             if parameter.required:
@@ -204,9 +206,7 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, N
             try:
                 bindings[parameter.variable] = Literal(int(raw))
             except ValueError:
-                raise QueryError(
-                    f"parameter {parameter.name}={raw!r} is not an integer"
-                ) from None
+                raise QueryError(f"parameter {parameter.name}={raw!r} is not an integer") from None
         elif parameter.kind == "iri":
             bindings[parameter.variable] = _iri(raw)
         else:
@@ -233,7 +233,7 @@ def run_query(
     if result.type == "ASK":
         return QueryResult(("answer",), ((bool(result.askAnswer),),))
     columns = tuple(str(var) for var in result.vars or ())
-    rows = tuple(tuple(_python(row[i]) for i in range(len(columns))) for row in result)  # type: ignore[index, arg-type]
+    rows = tuple(tuple(_python(row[i]) for i in range(len(columns))) for row in result)  # type: ignore[index]
     return QueryResult(columns, rows)
 
 

@@ -65,7 +65,7 @@ def shorten(node: Node | None) -> str:
         text = str(node)
         for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
             if text.startswith(namespace):
-                return f"{prefix}:{text[len(namespace):]}"
+                return f"{prefix}:{text[len(namespace) :]}"
         return f"<{text}>"
     if isinstance(node, Literal):
         return node.n3()
@@ -122,7 +122,7 @@ def ensure_valid(
     if not report.conforms:
         first = report.violations[0].line() if report.violations else "no details"
         raise ShapeViolationError(
-            f"graph violates the zhkg shapes: {len(report.violations)} violation(s), first: {first}",
+            f"graph violates the zhkg shapes ({len(report.violations)} violations), first: {first}",
             report=report.text(),
             hint="run `zhkg validate FILE.ttl` for the full list",
         )
