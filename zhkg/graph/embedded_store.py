@@ -12,6 +12,7 @@ ONLY``, the second line of defence behind ``zhkg.queries.readonly``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 import ladybug
@@ -38,11 +39,13 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _plain(value: Any) -> Any:
-    """Nodes and edges come back as dicts with internal ``_ID``/``_LABEL`` keys; drop them."""
+    """Plain Python values: drop internal ``_ID``/``_LABEL`` keys of nodes and edges."""
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items() if not key.startswith("_")}
     if isinstance(value, list):
         return [_plain(item) for item in value]
+    if isinstance(value, Decimal):  # sum() of integers is a 128-bit integer here, an int on Neo4j
+        return int(value) if value == value.to_integral_value() else float(value)
     return value
 
 
