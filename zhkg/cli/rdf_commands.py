@@ -1,9 +1,150 @@
-"""The `zhkg` sub-commands of the rdf stage."""
+"""The `zhkg` sub-commands of the rdf stage: build, validate, sparql.
+
+Exit codes: 0 success; 1 an error, an invalid graph (validate) or — for build —
+at least one input file that failed (the others are still written); 2 usage.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
+from zhkg import pipeline
+from zhkg.cli import add_command
+from zhkg.errors import InputError, QueryError
+from zhkg.ontology.builder import FileOutcome
+from zhkg.ontology.serialize import FORMATS
+from zhkg.ontology.sparql import load_named_queries, query_files
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this stage's sub-commands to the `zhkg` parser."""
+    build = add_command(
+        commands,
+        "build",
+        _build,
+        help="Read, extract and write the RDF knowledge graph of files or directories.",
+        example="zhkg build corpus/ --out corpus.ttl --with-ontology",
+    )
+    build.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to read")
+    build.add_argument("--out", required=True, metavar="FILE", help="the graph file to write")
+    build.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        help="RDF format (default: from the --out suffix, else turtle)",
+    )
+    build.add_argument(
+        "--with-ontology",
+        action="store_true",
+        help="include the ontology (classes, labels, categories) in the output",
+    )
+    _ontology_option(build)
+    build.add_argument(
+        "--quiet", action="store_true", help="no progress or summary (failures still shown)"
+    )
+
+    validate = add_command(
+        commands,
+        "validate",
+        _validate,
+        help="Check RDF files against the zhkg SHACL shapes; one line per violation.",
+        example="zhkg validate corpus.ttl",
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help="RDF files (turtle, nt …)")
+    _ontology_option(validate)
+
+    sparql = add_command(
+        commands,
+        "sparql",
+        _sparql,
+        help="Run a named SPARQL query (or a .rq file) on RDF files.",
+        example="zhkg sparql category-holders --param category=售后服务 corpus.ttl",
+    )
+    sparql.add_argument("query", nargs="?", metavar="NAME|FILE.rq", help="query name or file")
+    sparql.add_argument("files", nargs="*", metavar="FILE", help="RDF files to query")
+    sparql.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a query parameter (repeat for several)",
+    )
+    sparql.add_argument("--output", choices=("tsv", "json"), default="tsv", help="result format")
+    sparql.add_argument(
+        "--no-ontology",
+        action="store_true",
+        help="query the files alone (by default the ontology is added for category keywords)",
+    )
+    sparql.add_argument("--list", action="store_true", help="list the named queries and exit")
+    _ontology_option(sparql)
+
+
+def _ontology_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ontology",
+        action="append",
+        default=[],
+        metavar="EXT.ttl",
+        help="an extension ontology (classes, aliases, categories); repeat for several",
+    )
+
+
+def _build(args: argparse.Namespace) -> int:
+    def report(outcome: FileOutcome) -> None:
+        where = f"[{outcome.done}/{outcome.total}] {outcome.path.name}"
+        if outcome.error is not None:
+            print(f"zhkg build: skipped {where}: {outcome.error}", file=sys.stderr)
+        elif not args.quiet:
+            print(
+                f"{where}: {outcome.statements} statements, {outcome.relations} relations, "
+                f"{outcome.warnings} warnings",
+                file=sys.stderr,
+            )
+
+    corpus = pipeline.build_rdf(
+        args.paths, extensions=args.ontology, with_ontology=args.with_ontology, on_file=report
+    )
+    if len(corpus.failures) == len(corpus.outcomes):
+        raise InputError(args.paths[0], "no input file could be built; nothing written")
+    written = pipeline.write_rdf(corpus.graph, args.out, args.format)
+    if not args.quiet:
+        print(f"wrote {written}: {corpus.summary()}", file=sys.stderr)
+    return 1 if corpus.failures else 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    report = pipeline.validate_rdf(args.files, extensions=args.ontology)
+    print(report.text())
+    return 0 if report.conforms else 1
+
+
+def _sparql(args: argparse.Namespace) -> int:
+    if args.list:
+        for query in load_named_queries().values():
+            params = " ".join(
+                f"{p.name}=…" if p.required else f"[{p.name}=…]" for p in query.parameters
+            )
+            print(f"{query.name} {params}".rstrip() + f"\n    {query.description}")
+        return 0
+    if args.query is None or not args.files:
+        raise QueryError(
+            "give a query name (or .rq file) and at least one RDF file",
+            hint="see `zhkg sparql --list`",
+        )
+    values: dict[str, str] = {}
+    for item in args.param:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise QueryError(
+                f"--param {item!r} is not KEY=VALUE", hint="e.g. --param category=售后服务"
+            )
+        values[key.strip()] = value
+    result = query_files(
+        args.files,
+        args.query,
+        values,
+        with_ontology=not args.no_ontology,
+        extensions=args.ontology,
+    )
+    print(result.to_json() if args.output == "json" else result.to_tsv())
+    return 0
