@@ -47,9 +47,7 @@ def test_every_term_has_zh_and_en_labels(ontology: Graph, predicate: URIRef) -> 
 
 def test_every_term_has_a_definition(ontology: Graph) -> None:
     missing = sorted(
-        str(term)
-        for term in zhkg_terms(ontology)
-        if ontology.value(term, SKOS.definition) is None
+        str(term) for term in zhkg_terms(ontology) if ontology.value(term, SKOS.definition) is None
     )
     assert missing == []
 
@@ -118,9 +116,18 @@ def test_properties_are_typed_with_domain_and_range(
 
 def test_stakeholder_classes_come_from_the_domain_lexicon(ontology: Graph) -> None:
     subclasses = set(ontology.transitive_subjects(RDFS.subClassOf, ZHKG.Stakeholder))
-    for cls in (ZHKG.Platform, ZHKG.Streamer, ZHKG.Merchant, ZHKG.Consumer, ZHKG.Regulator,
-                ZHKG.Brand, ZHKG.Supplier, ZHKG.LogisticsProvider, ZHKG.PaymentProvider,
-                ZHKG.IndustryOrganisation):
+    for cls in (
+        ZHKG.Platform,
+        ZHKG.Streamer,
+        ZHKG.Merchant,
+        ZHKG.Consumer,
+        ZHKG.Regulator,
+        ZHKG.Brand,
+        ZHKG.Supplier,
+        ZHKG.LogisticsProvider,
+        ZHKG.PaymentProvider,
+        ZHKG.IndustryOrganisation,
+    ):
         assert cls in subclasses
 
 

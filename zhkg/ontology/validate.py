@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
@@ -58,17 +59,17 @@ class ValidationReport:
 
 
 def shorten(node: Node | None) -> str:
-    """An IRI as prefix:local when a project prefix covers it; literals quoted."""
+    """An IRI as prefix:local (percent-escapes decoded, 主播 not %E4…); literals quoted."""
     if node is None:
         return "-"
     if isinstance(node, URIRef):
         text = str(node)
         for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
             if text.startswith(namespace):
-                return f"{prefix}:{text[len(namespace) :]}"
+                return f"{prefix}:{unquote(text[len(namespace) :])}"
         return f"<{text}>"
     if isinstance(node, Literal):
-        return node.n3()
+        return f'"{node}"@{node.language}' if node.language else f'"{node}"'
     return f"_:{node}"
 
 
