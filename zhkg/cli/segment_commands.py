@@ -1,9 +1,105 @@
-"""The `zhkg` sub-commands of the segment stage."""
+"""The `zhkg segment` command: a document's outline, or the whole Document as JSON."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections import Counter
+
+from zhkg import pipeline
+from zhkg.extract.model import Document, NoticeKind
+
+__all__ = ["format_outline", "register"]
+
+#: Notices that report what was removed on purpose, as opposed to damage in the text.
+_REMOVALS = (NoticeKind.CHROME, NoticeKind.PINYIN, NoticeKind.TOC)
+_EXCERPT = 40
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this stage's sub-commands to the `zhkg` parser."""
+    from zhkg.cli import add_command
+
+    parser = add_command(
+        commands,
+        "segment",
+        _segment,
+        help="Read, clean and structure a document (or every document in a folder) and "
+        "show its outline: numbered headings, sentences per section, warnings with "
+        "their spans in the original file.",
+        example="zhkg segment paper.txt          (or: zhkg segment laws/ --json > docs.json)",
+    )
+    parser.add_argument("path", metavar="PATH", help="a .txt/.md/.html/.docx/.pdf file or a folder")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the Document(s) as JSON: sections, sentences with normalised and "
+        "original spans, notices, table of contents",
+    )
+
+
+def _segment(args: argparse.Namespace) -> int:
+    documents = list(pipeline.read_all([args.path]))  # all read before anything is printed
+    if args.json:
+        payload = [pipeline.document_as_dict(document) for document in documents]
+        json.dump(
+            payload[0] if len(payload) == 1 else payload, sys.stdout, ensure_ascii=False, indent=2
+        )
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write("\n\n".join(format_outline(document) for document in documents))
+        sys.stdout.write("\n")
+    return 0
+
+
+def format_outline(document: Document) -> str:
+    """The readable outline: heading tree with sentence counts, TOC, removals, warnings."""
+    counts = Counter(sentence.section for sentence in document.sentences)
+    lines = [
+        f"{document.title or '(untitled)'}",
+        f"  source: {document.source}",
+        f"  id: {document.id}   sections: {len(document.sections)}   "
+        f"sentences: {len(document.sentences)}",
+    ]
+    if document.toc:
+        lines.append(f"table of contents ({len(document.toc)} entries, kept out of the body):")
+        lines.extend(f"  {entry}" for entry in document.toc)
+    lines.append("outline:")
+    if counts.get(None):
+        lines.append(f"  (before the first heading)  [{counts[None]} sentences]")
+    inferred = {
+        notice.start for notice in document.notices
+        if notice.kind is NoticeKind.TRUNCATION and notice.start == notice.end
+    }  # fmt: skip
+    for section in document.sections:
+        spacer = (
+            " " if section.kind in ("part", "chapter", "section") and "第" in section.number else ""
+        )
+        label = f"{section.number}{spacer}{section.title}".strip()
+        note = ""
+        if section.start == section.end and document.offsets[section.start] in inferred:
+            note = "  (heading on a skipped page, from the table of contents)"
+        indent = "  " * section.level
+        lines.append(f"{indent}{label}  [{counts.get(section.index, 0)}]{note}")
+    if not document.sections:
+        lines.append("  (no headings found)")
+    removals = [n for n in document.notices if n.kind in _REMOVALS]
+    warnings = [n for n in document.notices if n.kind not in _REMOVALS]
+    if removals:
+        lines.append(f"removed ({len(removals)}):")
+        lines.extend(_notice_line(notice) for notice in removals)
+    lines.append(f"warnings ({len(warnings)}):")
+    lines.extend(_notice_line(notice) for notice in warnings)
+    return "\n".join(lines)
+
+
+def _notice_line(notice: object) -> str:
+    from zhkg.extract.model import Notice
+
+    assert isinstance(notice, Notice)
+    excerpt = " ".join(notice.text.split())
+    if len(excerpt) > _EXCERPT:
+        excerpt = excerpt[:_EXCERPT] + "…"
+    shown = f": {excerpt}" if excerpt else ""
+    return f"  {notice.kind.value:<10} [{notice.start}:{notice.end}] {notice.message}{shown}"

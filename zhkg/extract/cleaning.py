@@ -1,0 +1,427 @@
+"""Original text -> normalised text with an exact offset map, plus notices.
+
+Every step works on a :class:`TextView` (a text and, for each of its characters,
+the index of the original character it came from) and only ever *drops* spans or
+replaces characters one for one, so the map stays exact:
+
+1. Traditional -> Simplified (OpenCC ``t2s`` with Taiwan variants: ``tw2s``),
+   aligned character by character; where a phrase conversion changes the
+   length, the segment is mapped proportionally.
+2. Document-sharing-site chrome (page-title lines, download buttons, copyright and
+   disclaimer blocks, advertising, tips lists, comment boxes, the site's preview
+   blurb) is dropped, by general patterns of such sites, and reported.
+3. Pinyin annotations after characters (关(guān)) are dropped.
+4. Mojibake runs (UTF-8 bytes read as GBK and similar: 为商家?guī)砀咝У匿N售) are
+   found by character plausibility, dropped and reported with their original span.
+5. U+FFFD replacement characters are dropped and reported.
+
+Patterns match the Simplified text, so one pattern covers both scripts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from zhkg.extract import hanzi
+from zhkg.extract.model import Notice, NoticeKind
+
+__all__ = [
+    "Cleaned",
+    "TextView",
+    "clean",
+    "drop_spans",
+    "find_chrome",
+    "find_mojibake",
+    "find_pinyin",
+    "to_simplified",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """A derived text and, per character, its index in the original text.
+
+    ``offsets`` has ``len(text) + 1`` entries; the last is the end position.
+    """
+
+    text: str
+    offsets: list[int]
+
+    @classmethod
+    def identity(cls, text: str) -> TextView:
+        return cls(text, list(range(len(text) + 1)))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span a span of this view came from."""
+        if start >= end:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The cleaning result: the normalised view, notices and what was learnt."""
+
+    view: TextView
+    notices: tuple[Notice, ...] = ()
+    #: Title found in site chrome (the page-title lines), Simplified; "" if none.
+    title: str = ""
+    #: Positions in ``view.text`` where a dropped mojibake run swallowed a clause
+    #: boundary: sentence splitting starts a new sentence there.
+    breaks: tuple[int, ...] = field(default=())
+
+
+# --- 1. Traditional -> Simplified -------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _converter() -> object:
+    import opencc
+
+    # "tw2s" is OpenCC's t2s plus the Taiwan-standard variants: plain t2s leaves
+    # 著 in 隨著/接著 as 随著 (Simplified writes 随着), which also misleads jieba.
+    return opencc.OpenCC("tw2s")
+
+
+def _convert(text: str) -> str:
+    converted: str = _converter().convert(text)  # type: ignore[attr-defined]
+    return converted
+
+
+_SEGMENT_RE = re.compile(r"[^\n]*\n?")
+_PIECE_RE = re.compile(r"[^，。！？；、,.!?;:\s]*[，。！？；、,.!?;:\s]?")
+
+
+def to_simplified(view: TextView) -> TextView:
+    """Convert ``view`` to Simplified Chinese, keeping the offset map exact.
+
+    OpenCC converts large chunks at once (fast); only the rare chunk whose length
+    changes is redone piece by piece, and a piece whose length changes is mapped
+    proportionally onto its original span.
+    """
+    converted = _convert(view.text)
+    if len(converted) == len(view.text):
+        return TextView(converted, view.offsets)
+    texts: list[str] = []
+    offsets: list[int] = []
+    for line in _SEGMENT_RE.finditer(view.text):
+        _convert_piece(view, line.start(), line.end(), texts, offsets, _PIECE_RE)
+    offsets.append(view.offsets[-1])
+    return TextView("".join(texts), offsets)
+
+
+def _convert_piece(
+    view: TextView,
+    start: int,
+    end: int,
+    texts: list[str],
+    offsets: list[int],
+    finer: re.Pattern[str] | None,
+) -> None:
+    if start == end:
+        return
+    source = view.text[start:end]
+    converted = _convert(source)
+    if len(converted) == len(source):
+        texts.append(converted)
+        offsets.extend(view.offsets[start:end])
+        return
+    if finer is not None:
+        for piece in finer.finditer(source):
+            if piece.start() != piece.end():
+                s, e = start + piece.start(), start + piece.end()
+                _convert_piece(view, s, e, texts, offsets, None)
+        return
+    # A phrase conversion changed the length: map the piece proportionally.
+    orig_start, orig_end = view.original_span(start, end)
+    width = orig_end - orig_start
+    n = len(converted)
+    texts.append(converted)
+    offsets.extend(orig_start + (i * width) // n for i in range(n))
+
+
+# --- span dropping ---------------------------------------------------------------------------
+
+
+def drop_spans(view: TextView, spans: Iterable[tuple[int, int]]) -> TextView:
+    """``view`` without the given spans (overlapping or unsorted spans are fine)."""
+    merged = _merge(spans)
+    if not merged:
+        return view
+    texts: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for start, end in merged:
+        if start > position:
+            texts.append(view.text[position:start])
+            offsets.extend(view.offsets[position:start])
+        position = max(position, end)
+    texts.append(view.text[position:])
+    offsets.extend(view.offsets[position:])
+    return TextView("".join(texts), offsets)
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(span for span in spans if span[1] > span[0]):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- 2. site chrome ---------------------------------------------------------------------------
+
+#: A page-title line of a paginated preview: "<title>_第3页" / "<title> - 第3页".
+_PAGE_TITLE_RE = re.compile(r"^[ \t]*(?P<title>\S.{1,120}?)\s*[_\-—|]\s*第\s*\d+\s*页[ \t]*$", re.M)
+#: Whole lines that are site chrome: buttons, counters, labels of site widgets.
+_CHROME_LINE_RE = re.compile(
+    r"^[ \t•·●◆■\-*]*(?:"
+    r".{0,40}(?:已阅读|已读)\s*\d+\s*页.*"
+    r"|.{0,40}还剩\s*\d+\s*页(?:未读)?.*"
+    r"|(?:继续|免费|付费|立即|点击)?(?:免费|付费)?(?:阅读|下载|预览|查看)(?:全文|本文档?|文档|更多|全部)?"
+    r"|(?:下载|收藏|分享|举报|打印|评论|提交评论|发表评论|相关文档|相关推荐|最新文档|热门文档"
+    r"|猜你喜欢|文档简介|内容简介|文档介绍|资源描述|温馨提示|用户评论|网友评论|加入会员|开通会员"
+    r"|VIP|会员免费|上传文档|举报文档|本文档|文档信息|文档格式|页数|大小|上传时间|浏览次数|下载次数)"
+    r"(?:本文档|文档|本文)?\s*[:：]?\s*\S{0,12}"
+    r"|\d+\s*/\s*\d+"
+    r"|\d+\s*[.、]?\s*本站.*"
+    r"|.{0,60}(?:版权说明|版权声明|免责声明|侵权(?:请)?(?:联系|举报)|请进行举报|收益归属|用户提供并上传|上传者|本站|本网站|文库网?|人人文库|原创力文档|道客巴巴|豆丁).*"
+    r")[ \t]*$",
+    re.M,
+)
+#: Sentences inside running text that are site chrome: disclaimers and advertising.
+_CHROME_SENTENCE_RE = re.compile(
+    r"(?:仅供(?:参考|学习|交流)|不作任何保证|不构成.{0,12}(?:建议|依据)|版权归.{0,10}所有"
+    r"|专注.{0,12}(?:申报|发表|写作|代写|辅导|咨询)|课题申报|期刊发表|论文发表|赋能科研"
+    r"|(?:关注|添加).{0,6}(?:公众号|微信)|扫码|联系客服)"
+)
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|(?=\n)|$)")
+#: Label of a site's preview blurb; the blurb is the document's own text repeated.
+_PREVIEW_LABEL_RE = re.compile(
+    r"^[ \t]*(?:文档简介|内容简介|文档介绍|资源描述|简介)[ \t]*[:：]?[ \t]*$", re.M
+)
+#: Label of a site's list of notices (tips, terms); the list items below it are chrome.
+_BLOCK_LABEL_RE = re.compile(
+    r"^[ \t]*(?:温馨提示|特别提示|下载须知|用户须知|免责声明|版权声明|版权说明|购买须知)"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.M,
+)
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[•·●◆■▪\-*]|\d{1,2}[.、．])[^\n]*\n?|[ \t]*\n")
+
+
+def find_chrome(text: str) -> tuple[list[tuple[int, int, str]], str]:
+    """Spans of site chrome in Simplified ``text`` (with a reason) and the page title."""
+    found: list[tuple[int, int, str]] = []
+    titles: list[str] = []
+    for match in _PAGE_TITLE_RE.finditer(text):
+        titles.append(match.group("title").strip())
+        found.append((match.start(), _line_end(text, match.end()), "page-title line"))
+    for match in _CHROME_LINE_RE.finditer(text):
+        if match.end() > match.start() and match.group().strip():
+            found.append((match.start(), _line_end(text, match.end()), "site chrome line"))
+    chrome_sentences: list[tuple[int, int]] = []
+    for match in _SENTENCE_RE.finditer(text):
+        sentence = match.group()
+        if sentence.strip() and _CHROME_SENTENCE_RE.search(sentence):
+            chrome_sentences.append((match.start(), match.end()))
+            found.append((match.start(), match.end(), "disclaimer or advertising"))
+    for match in _BLOCK_LABEL_RE.finditer(text):
+        found.append((match.start(), _list_end(text, match.end()), "site notice list"))
+    for match in _PREVIEW_LABEL_RE.finditer(text):
+        blurb_end = _preview_end(text, match.end(), chrome_sentences)
+        if blurb_end is not None:
+            found.append((match.start(), blurb_end, "site preview of the document"))
+    return found, _PINYIN_RE.sub("", titles[0]) if titles else ""
+
+
+def _list_end(text: str, position: int) -> int:
+    """End of the list of items (and blank lines) that follows a chrome label."""
+    end = _line_end(text, position)
+    while end < len(text):
+        item = _LIST_ITEM_RE.match(text, end)
+        if item is None or item.end() == end:
+            break
+        end = item.end()
+    return end
+
+
+def _line_end(text: str, position: int) -> int:
+    return position + 1 if text.startswith("\n", position) else position
+
+
+def _preview_end(text: str, start: int, chrome: Sequence[tuple[int, int]]) -> int | None:
+    """End of a preview blurb: the last chrome sentence of the paragraph after its label.
+
+    Preview blurbs repeat the document and are closed by the site's disclaimer or
+    advertising; without such a closing the blurb cannot be told from the document,
+    so nothing is dropped.
+    """
+    paragraph_start = start
+    while paragraph_start < len(text) and text[paragraph_start] in " \t\r\n":
+        paragraph_start += 1
+    newline = text.find("\n", paragraph_start)
+    paragraph_end = len(text) if newline < 0 else newline
+    closing = [end for s, end in chrome if paragraph_start <= s < paragraph_end]
+    return max(closing) if closing else None
+
+
+# --- 3. pinyin annotations ------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_SYLLABLE = rf"[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*"
+_PINYIN_RE = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]{_SYLLABLE}(?:\s+{_SYLLABLE})*[)）]"
+)
+
+
+def find_pinyin(text: str) -> list[tuple[int, int]]:
+    """Spans of toned-pinyin annotations that follow a Chinese character."""
+    return [match.span() for match in _PINYIN_RE.finditer(text)]
+
+
+# --- 4. mojibake ------------------------------------------------------------------------------
+
+#: Characters that never belong in Chinese prose: stray ?, toned Latin outside a
+#: pinyin annotation, Cyrillic/Greek, private-use, replacement and box characters.
+_ALIEN_RE = re.compile(
+    rf"[?{_TONED}\u0370-\u03ff\u0400-\u04ff\ue000-\uf8ff\ufffd\u2500-\u257f\u0080-\u00bf]"
+)
+_CJK_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: How far apart two implausible characters may be and still belong to one run.
+_RUN_GAP = 2
+_ASCII_JUNK_RE = re.compile(rf"(?:[A-Za-z]{{1,3}}|[(（]?{_SYLLABLE}[)）]|[()（）])+")
+
+
+def find_mojibake(text: str) -> list[tuple[int, int]]:
+    """Runs of implausible characters: rare CJK, stray ?, toned Latin, PUA …
+
+    A single rare character is normal (names, terms); garbled text shows as a
+    *cluster*: at least three implausible characters with at most two others between
+    neighbours, including at least one alien (non-CJK) character or four rare ones.
+    Letters glued to a run's edges (the ``N`` of 匿N售) belong to it.
+    """
+    marks: list[tuple[int, bool]] = []  # (position, is_alien)
+    for match in _ALIEN_RE.finditer(text):
+        marks.append((match.start(), True))
+    for match in _CJK_CHAR_RE.finditer(text):
+        if hanzi.is_rare(match.group()):
+            marks.append((match.start(), False))
+    marks.sort()
+    runs: list[tuple[int, int]] = []
+    group: list[tuple[int, bool]] = []
+    for mark in [*marks, (len(text) + _RUN_GAP + 10, False)]:
+        if group and mark[0] - group[-1][0] > _RUN_GAP + 1:
+            if _is_garbled(text, group):
+                runs.append(_widen(text, group[0][0], group[-1][0] + 1))
+            group = []
+        group.append(mark)
+    return _merge_close(runs)
+
+
+def _merge_close(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join runs separated by at most ``_RUN_GAP`` characters: one garbled stretch."""
+    merged: list[tuple[int, int]] = []
+    for start, end in runs:
+        if merged and start - merged[-1][1] <= _RUN_GAP:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _is_garbled(text: str, group: Sequence[tuple[int, bool]]) -> bool:
+    aliens = {text[position] for position, alien in group if alien}
+    count = sum(1 for _, alien in group if alien)
+    if len(group) >= 4 or (len(group) >= 3 and count >= 1):
+        return True
+    # Two alien characters of which one is not "?": "?yàn)" (a lone "??" is prose).
+    return count >= 2 and bool(aliens - {"?"})
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in Latin letters and stray pinyin glued to the run's end (匿N售, 崿F(xiàn))."""
+    after = _ASCII_JUNK_RE.match(text, end)
+    if after and (after.end() == len(text) or not text[after.end()].isascii()):
+        end = after.end()
+    return start, end
+
+
+# --- the whole step ------------------------------------------------------------------------
+
+_CLAUSE_PUNCT = "，,；;"
+
+
+def clean(original: str) -> Cleaned:
+    """Normalise ``original`` and report what was dropped, with original spans."""
+    view = to_simplified(TextView.identity(original))
+    notices: list[Notice] = []
+
+    pinyin = find_pinyin(view.text)
+    if pinyin:
+        notices.append(
+            _notice(
+                view,
+                original,
+                NoticeKind.PINYIN,
+                pinyin[0][0],
+                pinyin[-1][1],
+                f"{len(pinyin)} pinyin annotations after characters removed",
+                excerpt=False,
+            )
+        )
+    view = drop_spans(view, pinyin)
+
+    chrome, title = find_chrome(view.text)
+    for start, end in _merge((s, e) for s, e, _ in chrome):
+        reasons = sorted({r for s, e, r in chrome if start <= s < end})
+        notices.append(_notice(view, original, NoticeKind.CHROME, start, end, ", ".join(reasons)))
+    view = drop_spans(view, [(s, e) for s, e, _ in chrome])
+
+    mojibake = find_mojibake(view.text)
+    breaks: list[int] = []
+    removed = 0
+    for start, end in mojibake:
+        notices.append(
+            _notice(view, original, NoticeKind.MOJIBAKE, start, end, "garbled characters removed")
+        )
+        if view.text[end : end + 1] in tuple(_CLAUSE_PUNCT):
+            breaks.append(start - removed)
+        removed += end - start
+    view = drop_spans(view, mojibake)
+
+    replacement = [(m.start(), m.end()) for m in re.finditer("\ufffd+", view.text)]
+    for start, end in replacement:
+        notices.append(
+            _notice(
+                view,
+                original,
+                NoticeKind.ENCODING,
+                start,
+                end,
+                "replacement character: bytes were lost when the text was decoded",
+            )
+        )
+    view = drop_spans(view, replacement)
+    notices.sort(key=lambda notice: (notice.start, notice.end))
+    return Cleaned(view, tuple(notices), title, tuple(breaks))
+
+
+def _notice(
+    view: TextView,
+    original: str,
+    kind: NoticeKind,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    excerpt: bool = True,
+) -> Notice:
+    orig_start, orig_end = view.original_span(start, end)
+    text = original[orig_start:orig_end] if excerpt else ""
+    return Notice(kind, message, orig_start, orig_end, text)

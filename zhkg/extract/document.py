@@ -1,0 +1,223 @@
+"""Assemble a :class:`~zhkg.extract.model.Document`: read, clean, structure, split.
+
+The Document keeps the original text and, for every character of the normalised
+text, its original position, so any span found later reports back to the file as
+written. Its ``id`` is a hash of the original text: re-reading the same content
+gives the same id, which keeps re-ingestion idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from zhkg.extract.cleaning import TextView, clean, drop_spans
+from zhkg.extract.model import Document, Notice, NoticeKind
+from zhkg.extract.reading import iter_input_files, read_file
+from zhkg.extract.sentences import find_cuts, make_sentences, split_sentences
+from zhkg.extract.structure import build_sections, find_headings, find_toc, infer_from_toc
+
+__all__ = [
+    "document_from_text",
+    "document_id",
+    "document_to_dict",
+    "read_document",
+    "read_documents",
+]
+
+_TITLE_LINE_RE = re.compile(r"^[ \t\u3000#]*(?P<title>[^\n。！？；!?;]{2,60}?)[ \t\u3000]*$", re.M)
+
+
+def document_id(original: str) -> str:
+    """A deterministic id of a text: the same content always gives the same id."""
+    return hashlib.sha256(original.encode("utf-8")).hexdigest()[:16]
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one file into a Document (raises a zhkg.errors InputError on bad input)."""
+    raw = read_file(path)
+    return document_from_text(raw.text, source=str(raw.path), title=raw.title)
+
+
+def read_documents(paths: str | Path | Iterable[str | Path]) -> Iterator[Document]:
+    """Documents of files and directories (each directory sorted and recursive).
+
+    Every path is checked before the first Document is produced, so a bad path
+    fails the whole call instead of leaving a half-processed batch.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files = [file for path in paths for file in iter_input_files(path)]
+    for file in files:
+        yield read_document(file)
+
+
+def document_from_text(original: str, *, source: str = "<text>", title: str = "") -> Document:
+    """Clean, structure and split an already decoded text."""
+    cleaned = clean(original)
+    view = cleaned.view
+    notices: list[Notice] = list(cleaned.notices)
+    breaks = list(cleaned.breaks)
+
+    toc = find_toc(view.text)
+    body_start = 0
+    if toc is not None:
+        orig_start, orig_end = view.original_span(toc.start, toc.end)
+        notices.append(
+            Notice(
+                NoticeKind.TOC,
+                f"table of contents ({len(toc.entries)} entries) kept out of the body",
+                orig_start,
+                orig_end,
+                original[orig_start:orig_end],
+            )
+        )
+        removed = toc.end - toc.start
+        breaks = [
+            b if b < toc.start else b - removed for b in breaks if not toc.start <= b < toc.end
+        ]
+        view = drop_spans(view, [(toc.start, toc.end)])
+        body_start = _skip_space(view.text, toc.start)
+
+    text = view.text
+    headings = find_headings(text, toc.titles() if toc else ())
+    headings = infer_from_toc(headings, toc, body_start)
+    for heading in headings:
+        if heading.inferred:
+            position = view.offsets[heading.start]
+            notices.append(
+                Notice(
+                    NoticeKind.TRUNCATION,
+                    f"heading {heading.number}{heading.title} is on a skipped page; "
+                    "taken from the table of contents",
+                    position,
+                    position,
+                )
+            )
+    sections = build_sections(headings, len(text))
+    spans = split_sentences(text, [*breaks, *(h.start for h in headings if not h.inferred)])
+    sentences = make_sentences(text, view.offsets, spans, sections)
+    notices.extend(_truncations(view, original, spans, sections, toc is not None, body_start))
+    notices.sort(key=lambda notice: (notice.start, notice.end, notice.kind.value))
+    return Document(
+        id=document_id(original),
+        source=source,
+        title=_title(cleaned.title, title, text, source),
+        original=original,
+        text=text,
+        offsets=tuple(view.offsets),
+        sections=sections,
+        sentences=sentences,
+        notices=tuple(notices),
+        toc=toc.titles() if toc else (),
+    )
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\u3000\r\n":
+        position += 1
+    return position
+
+
+def _truncations(
+    view: TextView,
+    original: str,
+    spans: list[tuple[int, int]],
+    sections: Iterable[Any],
+    had_toc: bool,
+    body_start: int,
+) -> list[Notice]:
+    section_list = list(sections)
+    notices = []
+    for start, end in find_cuts(view.text, spans, section_list):
+        orig_start, orig_end = view.original_span(start, end)
+        notices.append(
+            Notice(
+                NoticeKind.TRUNCATION,
+                "sentence cut off (text missing after it)",
+                orig_start,
+                orig_end,
+                original[orig_start:orig_end],
+            )
+        )
+    heading_starts = {s.start for s in section_list if s.end > s.start}
+    resumes_mid_line = body_start > 0 and "\n" not in view.text[max(0, body_start - 1) : body_start]
+    resumes = had_toc and bool(spans) and resumes_mid_line and spans[0][0] == body_start
+    if resumes and body_start not in heading_starts:
+        start, end = spans[0]
+        orig_start, orig_end = view.original_span(start, end)
+        notices.append(
+            Notice(
+                NoticeKind.TRUNCATION,
+                "text resumes mid-passage after the table of contents (pages skipped)",
+                orig_start,
+                orig_end,
+                original[orig_start:orig_end],
+            )
+        )
+    return notices
+
+
+def _title(from_chrome: str, from_file: str, text: str, source: str) -> str:
+    """The page title a site repeated, the file's own title, its first line, or its name."""
+    if from_chrome:
+        return from_chrome
+    if from_file.strip():
+        return clean(from_file.strip()).view.text
+    for line in _TITLE_LINE_RE.finditer(text[:2000]):
+        candidate = line.group("title").strip()
+        if candidate:
+            return candidate
+    return Path(source).stem if source and not source.startswith("<") else ""
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    """A JSON-ready view: sections, sentences with both spans, notices, TOC."""
+    return {
+        "id": document.id,
+        "source": document.source,
+        "title": document.title,
+        "toc": list(document.toc),
+        "sections": [
+            {
+                "index": s.index,
+                "number": s.number,
+                "title": s.title,
+                "level": s.level,
+                "kind": s.kind,
+                "parent": s.parent,
+                "start": s.start,
+                "end": s.end,
+                "body_end": s.body_end,
+                "orig_start": document.to_original(s.start, s.end)[0],
+                "orig_end": document.to_original(s.start, s.end)[1],
+            }
+            for s in document.sections
+        ],
+        "sentences": [
+            {
+                "index": s.index,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "section": s.section,
+                "orig_start": s.orig_start,
+                "orig_end": s.orig_end,
+                "original": document.original[s.orig_start : s.orig_end],
+            }
+            for s in document.sentences
+        ],
+        "notices": [
+            {
+                "kind": n.kind.value,
+                "message": n.message,
+                "start": n.start,
+                "end": n.end,
+                "text": n.text,
+            }
+            for n in document.notices
+        ],
+    }

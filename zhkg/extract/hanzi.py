@@ -1,0 +1,67 @@
+"""Character plausibility for Chinese text, derived from jieba's dictionary.
+
+Encoding detection and mojibake detection both need to know how *likely* a
+character is in ordinary Chinese prose. jieba ships a word-frequency dictionary of
+about 350,000 words; summing the frequencies of the words a character occurs in
+gives a robust per-character frequency without bundling another data file.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
+    warnings.simplefilter("ignore")
+    import jieba
+
+__all__ = ["CJK_RE", "char_frequencies", "common_chars", "is_rare", "plausibility"]
+
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+#: A character whose summed word frequency is below this is "rare": 砀, 咝, 搿 …
+RARE_THRESHOLD = 2000
+#: The characters that make up the bulk of running text (about 4,000 of them).
+COMMON_THRESHOLD = 3000
+
+
+@lru_cache(maxsize=1)
+def char_frequencies() -> dict[str, int]:
+    """Character -> summed frequency of the jieba dictionary words holding it."""
+    path = Path(jieba.__file__).with_name("dict.txt")
+    freq: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split(" ", 2)
+            if len(parts) < 2:
+                continue
+            count = int(parts[1])
+            for char in set(parts[0]):
+                freq[char] = freq.get(char, 0) + count
+    return freq
+
+
+@lru_cache(maxsize=1)
+def common_chars() -> frozenset[str]:
+    """CJK characters frequent enough to be expected in ordinary prose."""
+    return frozenset(ch for ch, count in char_frequencies().items() if count >= COMMON_THRESHOLD)
+
+
+def is_rare(char: str) -> bool:
+    """True for a CJK character that is rare or unknown to the dictionary."""
+    return char_frequencies().get(char, 0) < RARE_THRESHOLD
+
+
+def plausibility(text: str) -> float:
+    """Share of the CJK characters of ``text`` that are common (0.0 when it has none).
+
+    Correctly decoded Chinese scores around 0.95; GBK bytes read as Big5 (or the
+    reverse) score far lower, because the wrong decoding picks characters at random.
+    """
+    cjk = CJK_RE.findall(text)
+    if not cjk:
+        return 0.0
+    common = common_chars()
+    return sum(1 for ch in cjk if ch in common) / len(cjk)

@@ -1,0 +1,92 @@
+"""The spaCy ``zh`` pipeline with the jieba segmenter and the domain user dictionary.
+
+spaCy's jieba segmenter calls the *global* jieba module, so the user dictionary
+(``data/userdict.txt``, plus the words of the domain lexicon passed in) is loaded
+into that global dictionary once per process. Plain jieba splits 为主播 as 为主/播;
+with 主播 in the user dictionary it comes out 为/主播.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from importlib import resources
+from threading import Lock
+
+from spacy.language import Language
+
+__all__ = ["USER_DICT", "make_nlp", "segment", "user_dictionary_words"]
+
+USER_DICT = "userdict.txt"
+#: Frequency given to a lexicon word not in the user dictionary: enough to beat the
+#: common two-character words it overlaps (为主 of 为主播), small enough not to glue
+#: ordinary words to it.
+LEXICON_WORD_FREQ = 2000
+_LOCK = Lock()
+_loaded_words: set[str] = set()
+
+
+def _jieba():  # type: ignore[no-untyped-def]
+    with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def user_dictionary_words() -> list[tuple[str, int]]:
+    """(word, frequency) pairs of the packaged user dictionary."""
+    text = resources.files("zhkg.extract").joinpath("data", USER_DICT).read_text("utf-8")
+    words = []
+    for line in text.splitlines():
+        parts = line.split()
+        if parts and not parts[0].startswith("#"):
+            words.append((parts[0], int(parts[1]) if len(parts) > 1 else LEXICON_WORD_FREQ))
+    return words
+
+
+def _load_words(words: Iterable[str]) -> None:
+    """Add the user dictionary and ``words`` to jieba's global dictionary (once each)."""
+    jieba = _jieba()
+    with _LOCK:
+        jieba.initialize()
+        if not _loaded_words:
+            for word, freq in user_dictionary_words():
+                jieba.add_word(word, freq)
+                _loaded_words.add(word)
+        for word in words:
+            word = word.strip()
+            if not word or word in _loaded_words or any(ch.isspace() for ch in word):
+                continue
+            known = jieba.dt.FREQ.get(word) or 0
+            jieba.add_word(word, max(known, LEXICON_WORD_FREQ))
+            _loaded_words.add(word)
+
+
+def make_nlp(words: Iterable[str] = ()) -> Language:
+    """A blank spaCy ``zh`` pipeline segmenting with jieba and the domain dictionary.
+
+    ``words`` (e.g. ``Lexicon.vocabulary()``) are kept whole too. Pipelines are
+    cached per word set; jieba's dictionary is process-global, so words added for
+    one pipeline are known to all.
+    """
+    return _make_nlp(frozenset(words))
+
+
+@lru_cache(maxsize=8)
+def _make_nlp(words: frozenset[str]) -> Language:
+    import spacy
+
+    _load_words(sorted(words))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    return nlp
+
+
+def segment(nlp: Language, texts: Sequence[str], batch_size: int = 256) -> Iterator[list[str]]:
+    """The words of each text, through the pipeline's batched ``pipe``."""
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield [token.text for token in doc]

@@ -1,0 +1,284 @@
+"""Files on disk -> text: format dispatch and encoding detection.
+
+Encodings are detected, never assumed. Detectors are unreliable on short Chinese
+texts (a few dozen bytes are valid GB18030 *and* Big5), so the order is: a BOM,
+strict UTF-8, then every legacy Chinese encoding that decodes strictly, ranked by
+how plausible the decoded characters are as Chinese prose (after conversion to
+Simplified, so Big5's Traditional characters are not penalised); charset-normalizer
+is the fallback for anything else.
+
+For HTML, DOCX and PDF the "original text" every span refers to is the text as
+extracted here (visible text, paragraphs and tables, the text layer).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from zhkg.errors import DecodingError, EmptyInputError, InputError, UnsupportedFormatError
+from zhkg.extract import hanzi
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "RawText",
+    "decode_bytes",
+    "iter_input_files",
+    "read_file",
+]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUPPORTED_SUFFIXES = frozenset({*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf"})
+
+#: Legacy Chinese encodings tried (strictly) when the bytes are not UTF-8.
+LEGACY_ENCODINGS = ("gb18030", "big5", "big5hkscs")
+#: Bytes that never occur in text: NUL and most C0 controls.
+_BINARY_BYTES = bytes(range(0, 9)) + bytes((11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25))
+_BINARY_BYTES += bytes((26, 27, 28, 29, 30, 31))
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SUPPORTED_LIST = ", ".join(sorted(SUPPORTED_SUFFIXES))
+
+
+@dataclass(frozen=True, slots=True)
+class RawText:
+    """The text of one file and how it was obtained."""
+
+    path: Path
+    text: str
+    encoding: str
+    title: str = ""
+
+
+def iter_input_files(path: str | Path) -> Iterator[Path]:
+    """The supported files at ``path``: the file itself, or a directory's, sorted, recursive.
+
+    A directory without any supported file is an error, so a typo'd folder never
+    silently yields nothing. Hidden files and folders are skipped.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise InputError(root, "no such file or directory", hint="check the path")
+    if root.is_file():
+        yield root
+        return
+    if not root.is_dir():
+        raise InputError(root, "not a regular file or directory")
+    found = False
+    for child in sorted(root.rglob("*")):
+        relative = child.relative_to(root).parts
+        if any(part.startswith(".") for part in relative) or not child.is_file():
+            continue
+        if child.suffix.lower() in SUPPORTED_SUFFIXES:
+            found = True
+            yield child
+    if not found:
+        raise EmptyInputError(
+            root, f"directory holds no supported file ({_SUPPORTED_LIST})", hint="add files"
+        )
+
+
+def read_file(path: str | Path) -> RawText:
+    """Read one supported file to text; errors name the file and the reason."""
+    file = Path(path)
+    if not file.exists():
+        raise InputError(file, "no such file or directory", hint="check the path")
+    if file.is_dir():
+        raise InputError(file, "is a directory", hint="use read_documents for folders")
+    suffix = file.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        kind = f"'{suffix}'" if suffix else "a file without extension"
+        raise UnsupportedFormatError(
+            file, f"unsupported file type {kind}", hint=f"zhkg reads {_SUPPORTED_LIST}"
+        )
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(file, f"cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise EmptyInputError(file, "file is empty", hint="give a file with text")
+    if suffix in TEXT_SUFFIXES:
+        text, encoding = decode_bytes(data, file)
+        raw = RawText(file, text, encoding)
+    elif suffix in HTML_SUFFIXES:
+        raw = _read_html(file, data)
+    elif suffix == ".docx":
+        raw = _read_docx(file)
+    else:
+        raw = _read_pdf(file)
+    if not raw.text.strip():
+        raise EmptyInputError(file, "file holds no text", hint="give a file with text")
+    return raw
+
+
+# --- plain text --------------------------------------------------------------
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode ``data`` to text and name the encoding found.
+
+    Raises :class:`DecodingError` for binary data or bytes in no detectable encoding.
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding), path), encoding
+            except UnicodeDecodeError as exc:
+                raise DecodingError(path, f"starts with a {encoding} mark but is not") from exc
+    if _looks_binary(data):
+        raise DecodingError(
+            path, "binary data, not text", hint="give a text, HTML, DOCX or PDF file"
+        )
+    try:
+        return _checked(data.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[float, int, str, str]] = []
+    for rank, encoding in enumerate(LEGACY_ENCODINGS):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), -rank, encoding, text))
+    if candidates:
+        score, _, encoding, text = max(candidates)
+        if score > 0 or len(candidates) == 1:
+            return _checked(text, path), encoding
+    text, encoding = _charset_normalizer(data, path)
+    return _checked(text, path), encoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(sample.count(bytes((byte,))) for byte in _BINARY_BYTES)
+    return controls > max(2, len(sample) // 100)
+
+
+def _checked(text: str, path: str | Path) -> str:
+    """Refuse text that decoded but is really control-character soup."""
+    if len(_CONTROL_RE.findall(text[:8192])) > max(2, len(text[:8192]) // 100):
+        raise DecodingError(path, "binary data, not text", hint="give a text file")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _plausibility(text: str) -> float:
+    """How Chinese-like ``text`` is once converted to Simplified (0..1)."""
+    sample = text[:20000]
+    converter = _t2s()
+    simplified: str = converter.convert(sample)  # type: ignore[attr-defined]
+    return hanzi.plausibility(simplified)
+
+
+def _charset_normalizer(data: bytes, path: str | Path) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodingError(
+            path,
+            "text in no encoding zhkg can detect (tried UTF-8, GB18030, Big5)",
+            hint="save the file as UTF-8",
+        )
+    return str(best), best.encoding
+
+
+# --- HTML ----------------------------------------------------------------------
+
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe")
+_BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+    "td", "th", "tr", "ul",
+)  # fmt: skip
+
+
+def _read_html(file: Path, data: bytes) -> RawText:
+    from bs4 import BeautifulSoup
+
+    markup, encoding = decode_bytes(data, file)
+    soup = BeautifulSoup(markup, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup.find_all(_INVISIBLE_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = (" ".join(line.split()) for line in soup.get_text().splitlines())
+    text = "\n".join(line for line in lines if line)
+    return RawText(file, text, encoding, title)
+
+
+# --- DOCX ------------------------------------------------------------------------
+
+
+def _read_docx(file: Path) -> RawText:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(file))
+    except Exception as exc:  # python-docx raises zipfile/KeyError/lxml errors
+        raise DecodingError(file, "not a readable DOCX file (corrupt or another format)") from exc
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells = [cell.text.strip() for cell in row.cells]
+                lines.append("\t".join(dict.fromkeys(cells)))  # merged cells repeat
+    title = document.core_properties.title or ""
+    return RawText(file, "\n".join(lines).strip("\n"), "docx", title)
+
+
+# --- PDF ---------------------------------------------------------------------------
+
+
+def _read_pdf(file: Path) -> RawText:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(str(file))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(file, "PDF is password-protected", hint="decrypt it first")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise DecodingError(file, "not a readable PDF file (corrupt or another format)") from exc
+    text = "\n".join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise EmptyInputError(
+            file,
+            "PDF has no text layer (scanned images only)",
+            hint="run OCR on it first, then read the result",
+        )
+    title = ""
+    if reader.metadata is not None and reader.metadata.title:
+        title = str(reader.metadata.title)
+    return RawText(file, text, "pdf", title)
