@@ -1,9 +1,219 @@
-"""The `zhkg` sub-commands of the graph stage."""
+"""The `zhkg` sub-commands of the graph stage: load, query, who, run-query, ask.
+
+Where the graph lives: ``--db PATH`` (embedded LadybugDB) or ``--neo4j-uri``
+(with user, password and database options, or the NEO4J_* environment
+variables); with neither, the embedded store in the user data directory (see
+``zhkg.graph.config``). Tables are for people; ``--format json|csv`` for programs.
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
+from collections.abc import Sequence
+
+from zhkg import pipeline
+from zhkg.cli import add_command
+from zhkg.cli.graph_output import FORMATS, render
+from zhkg.errors import QueryError
+from zhkg.graph.config import StoreSettings, resolve_settings
+from zhkg.ontology.builder import FileOutcome
+from zhkg.queries.ask import EXAMPLES
+from zhkg.queries.library import load_queries
+
+_INTEGER = re.compile(r"^-?\d+$")
+_DECIMAL = re.compile(r"^-?\d+\.\d+$")
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this stage's sub-commands to the `zhkg` parser."""
+    load = add_command(
+        commands,
+        "load",
+        _load,
+        help="Load RDF files (.ttl/.nt/.jsonld/.trig) or texts (read, extracted and built "
+        "first) into the property graph, one transaction per document; reloading changes "
+        "nothing.",
+        example="zhkg load corpus.ttl --db graph.lbug",
+    )
+    load.add_argument("paths", nargs="+", metavar="PATH", help="RDF files, text files or folders")
+    _store_options(load)
+    _ontology_option(load)
+    load.add_argument(
+        "--batch-size", type=int, default=1000, metavar="N", help="rows per UNWIND statement"
+    )
+    load.add_argument("--quiet", action="store_true", help="no summary (failures still shown)")
+
+    query = add_command(
+        commands,
+        "query",
+        _query,
+        help="Run a read-only Cypher query (write clauses are refused).",
+        example='zhkg query "MATCH (s:Stakeholder) WHERE s.name = $name RETURN s.kind AS kind" '
+        "--param name=主播",
+    )
+    query.add_argument("cypher", metavar="CYPHER", help="the query text")
+    _param_option(query)
+    _store_options(query)
+    _format_option(query)
+
+    who = add_command(
+        commands,
+        "who",
+        _who,
+        help="Who is responsible for a topic (category label or keyword, or a word of the "
+        "duty), with modality and evidence.",
+        example="zhkg who 售后",
+    )
+    who.add_argument("topic", metavar="TOPIC", help="e.g. 售后, 合规, 信息保护")
+    _store_options(who)
+    _format_option(who)
+
+    run_query = add_command(
+        commands,
+        "run-query",
+        _run_query,
+        help="Run a named query of the library (list them with --list).",
+        example="zhkg run-query stakeholder_duties --param stakeholder=主播 --param modality=must",
+    )
+    run_query.add_argument("name", nargs="?", metavar="NAME", help="the query's name")
+    run_query.add_argument("--list", action="store_true", help="list the named queries and exit")
+    _param_option(run_query)
+    _store_options(run_query)
+    _format_option(run_query)
+
+    ask = add_command(
+        commands,
+        "ask",
+        _ask,
+        help="Answer a Chinese question about responsibilities and relations, with evidence. "
+        "Understood, e.g.: " + " ".join(EXAMPLES),
+        example='zhkg ask "谁负责售后？"',
+    )
+    ask.add_argument("question", metavar="QUESTION", help="the question in Chinese")
+    _store_options(ask)
+    _ontology_option(ask)
+    _format_option(ask)
+
+
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("graph store (default: embedded store in the user data dir)")
+    group.add_argument("--db", metavar="PATH", help="embedded LadybugDB database file")
+    group.add_argument("--neo4j-uri", metavar="URI", help="Neo4j server (env NEO4J_URI)")
+    group.add_argument("--neo4j-user", metavar="USER", help="Neo4j user (env NEO4J_USER)")
+    group.add_argument(
+        "--neo4j-password", metavar="PASSWORD", help="Neo4j password (env NEO4J_PASSWORD)"
+    )
+    group.add_argument(
+        "--neo4j-database", metavar="NAME", help="Neo4j database (env NEO4J_DATABASE, neo4j)"
+    )
+
+
+def _ontology_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ontology",
+        action="append",
+        default=[],
+        metavar="EXT.ttl",
+        help="an extension ontology (classes, aliases, categories); repeat for several",
+    )
+
+
+def _param_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a query parameter (repeat for several)",
+    )
+
+
+def _format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+
+
+def _settings(args: argparse.Namespace) -> StoreSettings:
+    return resolve_settings(
+        db=args.db,
+        neo4j_uri=args.neo4j_uri,
+        neo4j_user=args.neo4j_user,
+        neo4j_password=args.neo4j_password,
+        neo4j_database=args.neo4j_database,
+    )
+
+
+def _params(items: Sequence[str], *, typed: bool) -> dict[str, object]:
+    """KEY=VALUE pairs; for ad-hoc queries numbers become numbers (named queries declare types)."""
+    values: dict[str, object] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param {item!r} is not KEY=VALUE", hint="e.g. --param topic=售后")
+        if typed and _INTEGER.match(value):
+            values[key.strip()] = int(value)
+        elif typed and _DECIMAL.match(value):
+            values[key.strip()] = float(value)
+        else:
+            values[key.strip()] = value
+    return values
+
+
+def _print_rows(rows: list[dict[str, object]], fmt: str) -> int:
+    if not rows and fmt == "table":
+        print("(no rows)", file=sys.stderr)
+        return 0
+    print(render(rows, fmt))
+    return 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    def report(outcome: FileOutcome) -> None:
+        if outcome.error is not None:
+            print(f"zhkg load: skipped {outcome.path.name}: {outcome.error}", file=sys.stderr)
+
+    result = pipeline.load_graph(
+        args.paths,
+        _settings(args),
+        extensions=args.ontology,
+        on_file=report,
+        batch_size=args.batch_size,
+    )
+    if not args.quiet:
+        print(result.summary(), file=sys.stderr)
+    return 1 if result.failures else 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    rows = pipeline.query_graph(_settings(args), args.cypher, _params(args.param, typed=True))
+    return _print_rows(rows, args.format)
+
+
+def _who(args: argparse.Namespace) -> int:
+    rows = pipeline.run_named_query(_settings(args), "who_is_responsible", {"topic": args.topic})
+    return _print_rows(rows, args.format)
+
+
+def _run_query(args: argparse.Namespace) -> int:
+    if args.list:
+        for query in load_queries().values():
+            params = " ".join(
+                f"{p.name}=…" if p.required else f"[{p.name}={p.default!r}]" for p in query.params
+            )
+            print(f"{query.name} {params}".rstrip() + f"\n    {query.description}")
+        return 0
+    if args.name is None:
+        raise QueryError("give a query name", hint="see zhkg run-query --list")
+    rows = pipeline.run_named_query(_settings(args), args.name, _params(args.param, typed=False))
+    return _print_rows(rows, args.format)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    answer = pipeline.ask_graph(_settings(args), args.question, extensions=args.ontology)
+    reading = answer.interpretation
+    params = ", ".join(f"{key}={value!r}" for key, value in reading.params.items())
+    print(f"{reading.reading} ({reading.query}: {params})", file=sys.stderr)
+    return _print_rows(answer.rows, args.format)
