@@ -60,8 +60,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help="Run a named SPARQL query (or a .rq file) on RDF files.",
         example="zhkg sparql category-holders --param category=售后服务 corpus.ttl",
     )
-    sparql.add_argument("query", nargs="?", metavar="NAME|FILE.rq", help="query name or file")
-    sparql.add_argument("files", nargs="*", metavar="FILE", help="RDF files to query")
+    sparql.add_argument("query", metavar="NAME|FILE.rq", help="query name or file")
+    sparql.add_argument("files", nargs="+", metavar="FILE", help="RDF files to query")
     sparql.add_argument(
         "--param",
         action="append",
@@ -75,8 +75,27 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         action="store_true",
         help="query the files alone (by default the ontology is added for category keywords)",
     )
-    sparql.add_argument("--list", action="store_true", help="list the named queries and exit")
+    sparql.add_argument(
+        "--list", action=_ListQueries, help="list the named queries with their parameters and exit"
+    )
     _ontology_option(sparql)
+
+
+class _ListQueries(argparse.Action):
+    """``--list`` acts during parsing (like ``--version``), so NAME and FILE are not needed."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
+        for query in load_named_queries().values():
+            params = " ".join(
+                f"--param {p.name}=…" if p.required else f"[--param {p.name}=…]"
+                for p in query.parameters
+            )
+            print(f"{query.name} {params}".rstrip())
+            print(f"    {query.description}")
+        parser.exit()
 
 
 def _ontology_option(parser: argparse.ArgumentParser) -> None:
@@ -119,18 +138,6 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _sparql(args: argparse.Namespace) -> int:
-    if args.list:
-        for query in load_named_queries().values():
-            params = " ".join(
-                f"{p.name}=…" if p.required else f"[{p.name}=…]" for p in query.parameters
-            )
-            print(f"{query.name} {params}".rstrip() + f"\n    {query.description}")
-        return 0
-    if args.query is None or not args.files:
-        raise QueryError(
-            "give a query name (or .rq file) and at least one RDF file",
-            hint="see `zhkg sparql --list`",
-        )
     values: dict[str, str] = {}
     for item in args.param:
         key, sep, value = item.partition("=")
