@@ -1,0 +1,406 @@
+"""Stage 2: a Document -> an Extraction (stakeholders, responsibilities, relations).
+
+Two spaCy components, registered with ``Language.factory`` and keyword-only
+settings, do the per-sentence work on the stage-1 pipeline (zh + jieba + domain
+dictionary): ``zhkg_stakeholders`` finds party mentions, ``zhkg_responsibilities``
+finds deontic statements and relations. ``extract`` runs the pipeline once per
+document over the sentences that contain a trigger or relation cue (the rest
+cannot hold a statement), then does what needs the whole document: zero subjects
+from the article / heading / previous sentence, permission vs ability readings
+of 可以 by genre and context, heading duties, categories and provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zhkg.extract.categories import CategoryMatcher
+from zhkg.extract.lexicon import Lexicon
+from zhkg.extract.model import (
+    Document,
+    Extraction,
+    Modality,
+    ResponsibilityStatement,
+    Section,
+    Sentence,
+    StakeholderMention,
+    StakeholderRelation,
+)
+from zhkg.extract.relations import RELATION_CUE_RE, RelationCandidate, find_relations
+from zhkg.extract.responsibilities import (
+    TRIGGER_RE,
+    DutyCandidate,
+    SentenceAnalysis,
+    analyse_sentence,
+    definition_duties,
+    heading_duties,
+)
+from zhkg.extract.stakeholders import Party, PartyFinder, Token
+
+__all__ = [
+    "DUTIES_COMPONENT",
+    "STAKEHOLDERS_COMPONENT",
+    "add_extraction_components",
+    "extract",
+    "register_lexicon",
+]
+
+STAKEHOLDERS_COMPONENT = "zhkg_stakeholders"
+DUTIES_COMPONENT = "zhkg_responsibilities"
+#: Sentences matching none of these cannot hold a statement: they skip the pipeline.
+_DUTY_NOUN_RE = re.compile(r"责任|义务|职责|包括")
+
+for _name in ("zhkg_body", "zhkg_parties", "zhkg_analysis", "zhkg_relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_LEXICONS: dict[str, Lexicon] = {}
+_FINDERS: dict[str, PartyFinder] = {}
+
+
+def register_lexicon(lexicon: Lexicon) -> str:
+    """Make ``lexicon`` available to the components by a key (their config is JSON)."""
+    key = f"lexicon-{id(lexicon)}"
+    if key not in _LEXICONS:
+        _LEXICONS[key] = lexicon
+        _FINDERS[key] = PartyFinder(lexicon)
+    return key
+
+
+def _finder(key: str) -> PartyFinder:
+    try:
+        return _FINDERS[key]
+    except KeyError:
+        raise ValueError(f"unknown lexicon key {key!r}: call register_lexicon first") from None
+
+
+def _tokens(doc: Doc) -> list[Token]:
+    return [(token.idx, token.idx + len(token.text)) for token in doc]
+
+
+class StakeholderRecognizer:
+    """Sets ``doc._.zhkg_parties``: every party the sentence names."""
+
+    def __init__(self, lexicon_key: str) -> None:
+        self.lexicon_key = lexicon_key
+        self.finder = _finder(lexicon_key)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.zhkg_parties = self.finder.mentions(doc.text, _tokens(doc))
+        return doc
+
+
+class ResponsibilityRecognizer:
+    """Sets ``doc._.zhkg_analysis`` (duties) and ``doc._.zhkg_relations``.
+
+    ``doc._.zhkg_body`` (if set) is where the sentence proper starts after a
+    heading that runs into it.
+    """
+
+    def __init__(self, lexicon_key: str) -> None:
+        self.lexicon_key = lexicon_key
+        self.finder = _finder(lexicon_key)
+
+    def __call__(self, doc: Doc) -> Doc:
+        tokens = _tokens(doc)
+        start = doc._.zhkg_body or 0
+        analysis = analyse_sentence(doc.text, tokens, self.finder, start=start)
+        doc._.zhkg_analysis = analysis
+        doc._.zhkg_relations = find_relations(doc.text, tokens, self.finder, analysis, start=start)
+        return doc
+
+
+@Language.factory(STAKEHOLDERS_COMPONENT, default_config={"lexicon_key": ""})
+def make_stakeholder_recognizer(nlp: Language, name: str, *, lexicon_key: str) -> StakeholderRecognizer:
+    return StakeholderRecognizer(lexicon_key)
+
+
+@Language.factory(DUTIES_COMPONENT, default_config={"lexicon_key": ""})
+def make_responsibility_recognizer(
+    nlp: Language, name: str, *, lexicon_key: str
+) -> ResponsibilityRecognizer:
+    return ResponsibilityRecognizer(lexicon_key)
+
+
+def add_extraction_components(nlp: Language, lexicon: Lexicon) -> Language:
+    """Add (or re-point) the two components on ``nlp`` for ``lexicon``."""
+    key = register_lexicon(lexicon)
+    for name in (STAKEHOLDERS_COMPONENT, DUTIES_COMPONENT):
+        if name in nlp.pipe_names:
+            if getattr(nlp.get_pipe(name), "lexicon_key", None) == key:
+                continue
+            nlp.replace_pipe(name, name, config={"lexicon_key": key})
+        else:
+            nlp.add_pipe(name, config={"lexicon_key": key})
+    return nlp
+
+
+def _pipeline(lexicon: Lexicon) -> Language:
+    from zhkg.extract.nlp import make_nlp
+
+    return add_extraction_components(make_nlp(lexicon.vocabulary()), lexicon)
+
+
+# --- the document pass ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Processed:
+    sentence: Sentence
+    body: int
+    doc: Doc
+
+
+def _heading_end(document: Document, sentence: Sentence) -> int:
+    """Sentence-local end of a heading that opens the sentence (0 if none)."""
+    end = 0
+    for section in document.sections:
+        if sentence.start <= section.start < sentence.end and section.end > sentence.start:
+            if section.start - sentence.start <= end:
+                end = max(end, min(section.end, sentence.end) - sentence.start)
+    return end
+
+
+def _scope(document: Document, section: int | None, regulation: bool) -> int | None:
+    """The section that bounds context: the article in a regulation, else the innermost."""
+    if not regulation or section is None:
+        return section
+    for current in reversed(document.section_path(section)):
+        if current.kind == "article":
+            return current.index
+    return section
+
+
+Holders = tuple[StakeholderMention, ...]
+
+
+class _Context:
+    """Holders remembered per scope, and each section's heading party."""
+
+    def __init__(self, document: Document, finder: PartyFinder, heading_docs: dict[int, Doc]) -> None:
+        self.document = document
+        self.last: dict[int | None, Holders] = {}
+        self.heading_party: dict[int, Holders] = {}
+        for index, doc in heading_docs.items():
+            duties = heading_duties(doc.text, _tokens(doc), finder, numbered_only=False)
+            if duties:
+                section = document.sections[index]
+                base = max(section.start, section.end - len(doc.text))
+                self.heading_party[index] = tuple(
+                    StakeholderMention(p.text, p.label, p.cls, base + p.start, base + p.end, -1)
+                    for p in duties[0].holders
+                )
+
+    def party_of_heading(self, section: int | None) -> Holders:
+        for current in reversed(self.document.section_path(section)):
+            if current.index in self.heading_party:
+                return self.heading_party[current.index]
+        return ()
+
+
+def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
+    """Stakeholders, responsibilities and relations of ``document``, with provenance."""
+    pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else _pipeline(lexicon)
+    finder = _finder(register_lexicon(lexicon))
+    categories = CategoryMatcher(lexicon)
+    category_labels = tuple(c.label for c in lexicon.categories) + tuple(
+        k for c in lexicon.categories for k in c.keywords
+    )
+    regulation = any(section.kind == "article" for section in document.sections)
+
+    selected = [
+        (sentence, _heading_end(document, sentence))
+        for sentence in document.sentences
+        if _worth_reading(sentence.text)
+    ]
+    headings = [s for s in document.sections if s.title and _worth_reading(s.title)]
+    texts = [sentence.text for sentence, _ in selected] + [section.title for section in headings]
+    bodies = [body for _, body in selected] + [0] * len(headings)
+    docs = list(pipeline.pipe(_with_bodies(pipeline, texts, bodies)))
+    processed = [
+        _Processed(sentence, body, doc) for (sentence, body), doc in zip(selected, docs, strict=False)
+    ]
+    heading_docs = {section.index: doc for section, doc in zip(headings, docs[len(selected) :], strict=True)}
+    context = _Context(document, finder, heading_docs)
+
+    builder = _Builder(document, categories)
+    candidates: list[tuple[_Processed, DutyCandidate, Holders, str]] = []
+    for item in processed:
+        sentence, doc = item.sentence, item.doc
+        tokens = _tokens(doc)
+        analysis: SentenceAnalysis = doc._.zhkg_analysis
+        scope = _scope(document, sentence.section, regulation)
+        for party in doc._.zhkg_parties or ():
+            if party.start >= item.body:
+                builder.mention(party, sentence)
+        found: list[DutyCandidate] = []
+        if not analysis.sanction:
+            found += heading_duties(sentence.text, tokens, finder, numbered_only=True)
+            found += definition_duties(sentence.text[item.body :], _shift(tokens, item.body), finder, category_labels)
+            found = [_shifted(d, item.body) if d.rule.startswith("definition") else d for d in found]
+            found += analysis.duties
+        for duty in found:
+            rule = duty.rule
+            holders = tuple(builder.anchored(p, sentence) for p in duty.holders)
+            if not holders:
+                holders, rule = _resolve(duty, context, scope, sentence, regulation)
+                if not holders:
+                    continue
+            candidates.append((item, duty, holders, rule))
+            if duty.rule != "heading.duty":
+                context.last[scope] = holders
+        for relation in doc._.zhkg_relations or ():
+            builder.relation(relation, sentence)
+
+    seen: set[tuple[str, str, str, int]] = set()
+    for item, duty, holders, rule in candidates:
+        if duty.ambiguous and not regulation and not _normative(document, item.sentence, duty):
+            continue
+        for holder in holders:
+            key = (holder.text, duty.duty, duty.modality.value, item.sentence.index)
+            if key in seen:
+                continue
+            seen.add(key)
+            builder.responsibility(holder, duty, rule, item.sentence)
+    return builder.build()
+
+
+def _normative(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:
+    """Whether 可以/不能/要 in an essay grants or denies rather than describes ability.
+
+    Regulations are normative throughout; an essay only in its recommendation
+    sections (…的策略 / 对策 / 建议), with a named party, in a sentence that is
+    not an example or a habit (例如, 通常 …).
+    """
+    if not duty.holders or _DESCRIPTIVE_RE.search(sentence.text):
+        return False
+    return any(_NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
+
+
+#: Headings of the normative parts of an essay (recommendations, strategies, measures).
+_NORMATIVE_HEADING_RE = re.compile(r"策略|对策|建议|措施|举措|路径|要求|规范|准则|办法|指南|须知|守则")
+#: Sentences that give examples or habits describe what parties can do.
+_DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般会|经常")
+
+
+def _worth_reading(text: str) -> bool:
+    return bool(TRIGGER_RE.search(text) or RELATION_CUE_RE.search(text) or _DUTY_NOUN_RE.search(text))
+
+
+def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> Iterable[Doc]:
+    """Tokenise each text and mark where its body starts, before the components run."""
+    for text, body in zip(texts, bodies, strict=True):
+        doc = nlp.make_doc(text)
+        doc._.zhkg_body = body
+        yield doc
+
+
+def _shift(tokens: Sequence[Token], offset: int) -> list[Token]:
+    return [(s - offset, e - offset) for s, e in tokens if s >= offset]
+
+
+def _shifted(duty: DutyCandidate, offset: int) -> DutyCandidate:
+    holders = tuple(
+        Party(p.text, p.label, p.cls, p.start + offset, p.end + offset) for p in duty.holders
+    )
+    return DutyCandidate(
+        holders,
+        duty.duty,
+        duty.modality,
+        duty.rule,
+        duty.confidence,
+        duty.start + offset,
+        duty.end + offset,
+        duty.ambiguous,
+        duty.zero,
+    )
+
+
+def _resolve(
+    duty: DutyCandidate, context: _Context, scope: int | None, sentence: Sentence, regulation: bool
+) -> tuple[Holders, str]:
+    """A zero subject's holder: previous holder in the article/section, else the heading's party."""
+    if duty.zero == "other" and not regulation:
+        return (), ""  # a non-party subject in an essay (供应链各方可以…) is not a row
+    previous = context.last.get(scope)
+    if previous:
+        return previous, "zero-subject.article" if regulation else "zero-subject.previous"
+    heading = context.party_of_heading(sentence.section)
+    if heading:
+        return heading, "zero-subject.heading"
+    return (), ""
+
+
+class _Builder:
+    """Turns sentence-local findings into model objects with document offsets."""
+
+    def __init__(self, document: Document, categories: CategoryMatcher) -> None:
+        self.document = document
+        self.categories = categories
+        self.mentions: dict[tuple[int, int], StakeholderMention] = {}
+        self.responsibilities: list[ResponsibilityStatement] = []
+        self.relations: list[StakeholderRelation] = []
+
+    def anchored(self, party: Party, sentence: Sentence) -> StakeholderMention:
+        """The mention of a sentence-local party, in document offsets."""
+        start = sentence.start + party.start
+        end = sentence.start + party.end
+        mention = self.mentions.get((start, end))
+        if mention is None or mention.text != party.text:
+            mention = StakeholderMention(party.text, party.label, party.cls, start, end, sentence.index)
+        return mention
+
+    def mention(self, party: Party, sentence: Sentence) -> None:
+        mention = self.anchored(party, sentence)
+        self.mentions.setdefault((mention.start, mention.end), mention)
+
+    def responsibility(
+        self, holder: StakeholderMention, duty: DutyCandidate, rule: str, sentence: Sentence
+    ) -> None:
+        self.responsibilities.append(
+            ResponsibilityStatement(
+                holder=holder,
+                duty=duty.duty,
+                modality=duty.modality,
+                category=self.categories.categorise(duty.duty),
+                sentence=sentence.index,
+                confidence=duty.confidence if rule == duty.rule else min(duty.confidence, 0.6),
+                rule=rule,
+            )
+        )
+
+    def relation(self, relation: RelationCandidate, sentence: Sentence) -> None:
+        self.relations.append(
+            StakeholderRelation(
+                subject=self.anchored(relation.subject, sentence),
+                kind=relation.kind,
+                object=self.anchored(relation.object, sentence),
+                sentence=sentence.index,
+                confidence=relation.confidence,
+                rule=relation.rule,
+            )
+        )
+
+    def build(self) -> Extraction:
+        mentions = tuple(sorted(self.mentions.values(), key=lambda m: (m.start, m.end)))
+        return Extraction(
+            document=self.document,
+            mentions=mentions,
+            responsibilities=tuple(self.responsibilities),
+            relations=tuple(self.relations),
+        )
+
+
+def section_path_text(document: Document, section: int | None) -> str:
+    """"第二章 电子商务经营者 > 第一节 一般规定 > 第十条" — a section path for reading."""
+    return " > ".join(_section_label(s) for s in document.section_path(section))
+
+
+def _section_label(section: Section) -> str:
+    if section.number and section.title and section.number.startswith("第"):
+        return f"{section.number} {section.title}"
+    return section.label

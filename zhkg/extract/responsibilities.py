@@ -1,0 +1,687 @@
+"""Deontic statements of one sentence: who must / must not / should / may do what.
+
+The sentence is cut into clauses at "，；：". A clause with a deontic trigger
+(TRIGGERS) opens a chain: its subject is the party group before the trigger, else
+the sentence's topic (a party opening an earlier clause), else the previous
+holder in the chain, else nobody (the caller resolves it from the section or
+the previous sentence). Following clauses without their own trigger are further
+duties of the same chain ("建立…，完善…，并…"), except
+
+* conditions ("…的", "…时") and clauses opened by a new subject, which end the chain;
+* purpose/result clauses at the end of the sentence ("，保障…", "，避免…"); 确保/
+  保证 are duties unless they close the sentence;
+* adverbial clauses ("根据…，", "在…时，"), which join the clause they modify.
+
+Under 不得 the scope of negation runs on, so bare clauses after it join the same
+prohibition. Headings "X的Y责任", "X的(主要)责任是…" and "X的<category>包括…" are
+duties too (``heading_duties``, ``definition_duties``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from zhkg.extract.model import Modality
+from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
+
+__all__ = [
+    "DutyCandidate",
+    "SentenceAnalysis",
+    "TRIGGER_RE",
+    "analyse_sentence",
+    "definition_duties",
+    "heading_duties",
+    "split_clauses",
+]
+
+# --- trigger table -----------------------------------------------------------------
+
+#: trigger word -> (modality, kind). Kinds: modal (duty follows), bear (承担/负责,
+#: the predicate is the duty), have (有义务/有…的义务), encourage (鼓励 X: X bears
+#: it), require (…要求 X VP with a non-party requirer), forbid (禁止/严禁 [X]).
+TRIGGERS: dict[str, tuple[Modality, str]] = {
+    "应当": (Modality.MUST, "modal"),
+    "必须": (Modality.MUST, "modal"),
+    "务必": (Modality.MUST, "modal"),
+    "应": (Modality.MUST, "modal"),
+    "须": (Modality.MUST, "modal"),
+    "负责": (Modality.MUST, "bear"),
+    "承担": (Modality.MUST, "bear"),
+    "负有": (Modality.MUST, "have"),
+    "有义务": (Modality.MUST, "have"),
+    "有责任": (Modality.MUST, "have"),
+    "不应当": (Modality.MUST_NOT, "modal"),
+    "不应": (Modality.MUST_NOT, "modal"),
+    "不得": (Modality.MUST_NOT, "modal"),
+    "不能": (Modality.MUST_NOT, "modal"),
+    "不准": (Modality.MUST_NOT, "modal"),
+    "禁止": (Modality.MUST_NOT, "forbid"),
+    "严禁": (Modality.MUST_NOT, "forbid"),
+    "需要": (Modality.SHOULD, "modal"),
+    "需": (Modality.SHOULD, "modal"),
+    "要": (Modality.SHOULD, "modal"),
+    "宜": (Modality.SHOULD, "modal"),
+    "鼓励": (Modality.SHOULD, "encourage"),
+    "引导": (Modality.SHOULD, "encourage"),
+    "要求": (Modality.SHOULD, "require"),
+    "可以": (Modality.MAY, "modal"),
+    "可": (Modality.MAY, "modal"),
+    "有权": (Modality.MAY, "modal"),
+}
+TRIGGER_RE = re.compile("|".join(sorted(TRIGGERS, key=lambda w: (-len(w), w))))
+#: One-character triggers count only as a whole token, or after an adverb in one token (还需).
+_SINGLE = frozenset(word for word in TRIGGERS if len(word) == 1)
+_ADVERB_PREFIXES = frozenset("还也均则亦更仍都就并即尤而皆又")
+#: Modal readings that are not deontic: constructive knowledge (应当知道), ability (可能).
+_NOT_DEONTIC_AFTER = {
+    "应当": ("知道", "知悉"),
+    "应": ("知道", "知悉", "运而生", "用", "急"),
+    "可": ("能", "持续", "靠", "见", "信", "行", "控", "观", "视化"),
+    "要": ("素", "点", "件", "么", "是", "不", "想"),
+    "需": ("求",),
+    "负责": ("人",),
+    "有权": ("益", "利"),
+}
+#: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
+_LIABILITY_RE = re.compile(r"责任|损失|风险|义务|后果|费用")
+#: Sentences of sanctions and jurisdiction are not duties of the party.
+SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，。；]{0,6}刑事责任|予以警告")
+#: Prepositions before a trigger put it inside an adverbial (为应当办理登记的经营者…).
+_PREPOSITIONS = frozenset("为对向与把将被给替")
+
+_DELIMS = "，,；;：:"
+_OPEN = "“‘《（(「『["
+_CLOSE = "”’》）)」』]"
+
+#: A clause opening with one of these is a purpose or result, not a duty.
+PURPOSE_OPENERS = (
+    "保障",
+    "维护",
+    "避免",
+    "以免",
+    "以便",
+    "促进",
+    "提高",
+    "提升",
+    "实现",
+    "增强",
+    "从而",
+    "进而",
+    "为了",
+    "为此",
+    "使得",
+    "以",
+    "使",
+)
+#: Purpose verbs that are duties unless they close the sentence (…，确保…。).
+WEAK_PURPOSE_OPENERS = ("确保",)
+#: A clause opening with one of these is an adverbial of the next clause.
+ADVERBIAL_OPENERS = ("根据", "按照", "依照", "依据", "针对", "通过", "基于", "对于", "在", "凭")
+_CHAIN_LEAD_RE = re.compile(r"(?:并且|并|同时|而且|且|以及|及|还|也|另外|此外)[，,]?")
+_CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
+_CONDITION_START_RE = re.compile(r"^(?:如果|若|如|凡|当|一旦|除非|假如|对于)")
+_HEADING_NUMBER_RE = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条款部分编]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*"
+    r"|[一二三四五六七八九十]+[、．.]\s*|\d+(?:\.\d+)*[、．.)]?\s*)+"
+)
+_DUTY_NOUN = r"(?:责任|义务|职责)"
+_HEADING_DUTY_RE = re.compile(
+    r"的((?:[^，。；、的]{1,12}?" + _DUTY_NOUN + r")(?:(?:与|和|及|、)[^，。；、的]{1,12}?" + _DUTY_NOUN + r")*)"
+)
+_DUTY_IS_RE = re.compile(r"的(?:主要|首要|基本|核心|重要)?(?:责任|义务|职责|任务)(?:是|在于|就是)")
+_INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:但不限于)?")
+
+
+@dataclass(frozen=True, slots=True)
+class DutyCandidate:
+    """A duty found in one sentence; ``holders`` empty means "resolve from context".
+
+    Offsets are sentence-local. ``ambiguous`` marks modal readings that are
+    deontic only in a normative context (可以/不能 may be ability).
+    """
+
+    holders: tuple[Party, ...]
+    duty: str
+    modality: Modality
+    rule: str
+    confidence: float
+    start: int
+    end: int
+    ambiguous: bool = False
+    zero: str = ""  # why holders is empty: "none" (no subject) or "other" (a non-party subject)
+
+
+@dataclass(frozen=True, slots=True)
+class RequiresLink:
+    """A nested modal: ``holders`` must require ``objects`` to do something."""
+
+    holders: tuple[Party, ...]
+    objects: tuple[Party, ...]
+
+
+@dataclass(slots=True)
+class SentenceAnalysis:
+    """What one sentence says: duties, the parties it names as subjects, nested requirements."""
+
+    duties: list[DutyCandidate] = field(default_factory=list)
+    subjects: tuple[Party, ...] = ()
+    requires: list[RequiresLink] = field(default_factory=list)
+    sanction: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    end: int
+    delim: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    word: str
+    start: int
+    end: int
+    modality: Modality
+    kind: str
+
+
+def split_clauses(text: str, start: int = 0) -> list[_Clause]:
+    """Clauses of ``text[start:]`` between "，；：" outside quotes and brackets."""
+    clauses: list[_Clause] = []
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char in _DELIMS and depth == 0:
+            clauses.append(_Clause(start, index, char))
+            start = index + 1
+    clauses.append(_Clause(start, len(text), ""))
+    return [c for c in clauses if _strip_end(text, c.start, c.end) > c.start]
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in "。！？!?.…；; \u3000\n":
+        end -= 1
+    return end
+
+
+class _Tokens:
+    """Token boundaries of a sentence with fast lookup."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.spans = list(tokens)
+        self.starts = [s for s, _ in tokens]
+
+    def containing(self, pos: int) -> Token:
+        index = bisect.bisect_right(self.starts, pos) - 1
+        if index < 0:
+            return (pos, pos + 1)
+        return self.spans[index]
+
+    def previous(self, pos: int) -> Token | None:
+        index = bisect.bisect_left(self.starts, pos) - 1
+        return self.spans[index] if index >= 0 else None
+
+
+def _find_trigger(
+    text: str, start: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> _Trigger | None:
+    """The first deontic trigger of ``text[start:end]`` that reads deontically."""
+    for match in TRIGGER_RE.finditer(text, start, end):
+        word = match.group()
+        modality, kind = TRIGGERS[word]
+        t_start, t_end = match.span()
+        if not _token_ok(text, word, t_start, t_end, tokens):
+            # 应对 as 应 + 对…进行/负责: a modal before a 对-phrase
+            if not (word == "应" and _modal_before_dui(text, t_end, end)):
+                continue
+        if _not_deontic(text, word, t_start, t_end, end):
+            continue
+        previous = tokens.previous(t_start)
+        if previous is not None and previous[1] == t_start:
+            before = text[previous[0] : previous[1]]
+            if before in _PREPOSITIONS or before == "不" or before.endswith("不"):
+                continue
+        if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
+            continue
+        if kind == "bear" and word == "承担" and not _LIABILITY_RE.search(text, t_end, end):
+            continue
+        if kind in ("require", "encourage") and not _directive(text, start, t_start, t_end, end, tokens, finder):
+            continue
+        if kind == "have" and word in ("有义务", "有责任") and t_end >= end:
+            continue
+        return _Trigger(word, t_start, t_end, modality, kind)
+    return None
+
+
+def _directive(
+    text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """鼓励/引导/要求 X …: a party follows, and the verb is not one of a series (监督、引导)
+    nor under an ability or purpose reading (能有效引导…, 为了鼓励…)."""
+    if not finder.group_at(text, t_end, end, tokens.spans):
+        return False
+    if t_start > start and text[t_start - 1] == "、":
+        return False
+    return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
+
+
+def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bool:
+    tok_start, tok_end = tokens.containing(start)
+    token = text[tok_start:tok_end]
+    if word not in _SINGLE:
+        # multi-character triggers may sit inside a longer token (分工负责) but not start a word
+        return not (tok_start < start and token.endswith(word) is False and tok_end > end)
+    if tok_start == start and tok_end == end:
+        return True
+    return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
+
+
+def _modal_before_dui(text: str, after: int, end: int) -> bool:
+    """应对X进行/负责…: 应 is a modal, 对 a preposition."""
+    return text.startswith("对", after) and re.search(
+        r"进行|负责|予以|作出|做出|采取|实施|开展|加以|履行|承担", text[after:end]
+    ) is not None
+
+
+def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) -> bool:
+    for follower in _NOT_DEONTIC_AFTER.get(word, ()):
+        if text.startswith(follower, end):
+            return True
+    return end >= clause_end and word not in ("负责",)
+
+
+def _is_condition(text: str, clause: _Clause) -> bool:
+    body = text[clause.start : _strip_end(text, clause.start, clause.end)]
+    return bool(_CONDITION_END_RE.search(body)) or bool(_CONDITION_START_RE.match(body))
+
+
+def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
+    """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is."""
+    if not _is_condition(text, clause):
+        return False
+    body_end = _strip_end(text, clause.start, clause.end)
+    if text[body_end - 1] == "的":
+        return True
+    return not re.match(r"(?:在|于|当|自)", text[trigger.end : body_end])
+
+
+def _chain_text(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a duty span: leading 并/同时…, trailing punctuation and spaces."""
+    end = _strip_end(text, start, end)
+    while start < end and text[start] in " \u3000":
+        start += 1
+    lead = _CHAIN_LEAD_RE.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    return start, end
+
+
+def _opens_with(text: str, start: int, end: int, words: Sequence[str], tokens: _Tokens) -> bool:
+    start, end = _chain_text(text, start, end)
+    for word in words:
+        if text.startswith(word, start):
+            tok_start, tok_end = tokens.containing(start)
+            # the word must start a token (以 in 以显著方式 is manner, kept by the 以+verb test)
+            if tok_start == start and (tok_end - tok_start >= len(word) or len(word) == 1):
+                if word == "以" and text[tok_start:tok_end] != "以":
+                    continue
+                return True
+    return False
+
+
+def _purpose_flags(
+    text: str, clauses: list[_Clause], tokens: _Tokens, finder: PartyFinder
+) -> list[bool]:
+    """Trailing purpose/result clauses of each "；"-part of the sentence."""
+    flags = [False] * len(clauses)
+    part_ends = [i for i, c in enumerate(clauses) if c.delim in "；;" or i == len(clauses) - 1]
+    part_start = 0
+    for part_end in part_ends:
+        for index in range(part_end, part_start - 1, -1):
+            clause = clauses[index]
+            strong = _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
+            weak = index == part_end and _opens_with(
+                text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens
+            )
+            if not (strong or weak) or _find_trigger(text, clause.start, clause.end, tokens, finder):
+                break
+            flags[index] = True
+        part_start = part_end + 1
+    return flags
+
+
+def analyse_sentence(
+    text: str, tokens: Sequence[Token], finder: PartyFinder, *, start: int = 0
+) -> SentenceAnalysis:
+    """Duties, subjects and nested requirements of ``text[start:]`` (start skips a heading)."""
+    result = SentenceAnalysis()
+    if SANCTION_RE.search(text, start):
+        result.sanction = True
+        return result
+    toks = _Tokens(tokens)
+    clauses = split_clauses(text, start)
+    purpose = _purpose_flags(text, clauses, toks, finder)
+    subjects: list[Party] = []
+    topic: tuple[Party, ...] = ()
+    chain: tuple[Party, ...] | None = None  # holders of the running chain
+    chain_modality = Modality.MUST
+    head: DutyCandidate | None = None  # the trigger clause's duty that the chain continues
+    chain_open = False  # may bare clauses continue the chain?
+    negation: DutyCandidate | None = None  # open 不得 duty that bare clauses extend
+    pending_adverbial: int | None = None
+    consumed = -1  # index of a clause already joined to the previous duty
+    for index, clause in enumerate(clauses):
+        if index <= consumed:
+            continue
+        c_start, c_end = clause.start, _strip_end(text, clause.start, clause.end)
+        trigger = _find_trigger(text, c_start, c_end, toks, finder)
+        if trigger is not None and trigger.kind != "bear" and _condition_holds(text, clause, trigger):
+            trigger = None
+        if trigger is None:
+            if _is_condition(text, clause):
+                parse = finder.subject(text, c_start, c_end, tokens)
+                if parse.kind is SubjectKind.PARTY and not topic:
+                    topic = parse.parties
+                    subjects.extend(parse.parties)
+                elif parse.kind is SubjectKind.PARTY and parse.end - c_start <= 1:
+                    topic = parse.parties
+                chain_open = False
+                negation = None
+                continue
+            if chain is None or not chain_open:
+                parse = finder.subject(text, c_start, c_end, tokens, relative=False)
+                if parse.kind is SubjectKind.PARTY and not topic:
+                    topic = parse.parties
+                    subjects.extend(parse.parties)
+                continue
+            parse = finder.subject(text, c_start, c_end, tokens, relative=False)
+            if parse.kind is SubjectKind.PARTY and parse.end > c_start:
+                # a new subject without a trigger: the chain ends
+                first = _chain_text(text, c_start, c_end)[0]
+                if parse.parties[0].start == first:
+                    chain_open = False
+                    negation = None
+                    continue
+            if purpose[index]:
+                negation = None
+                continue
+            d_start, d_end = _chain_text(text, c_start, c_end)
+            if negation is not None:
+                merged = DutyCandidate(
+                    negation.holders,
+                    text[negation.start : d_end],
+                    negation.modality,
+                    negation.rule,
+                    negation.confidence,
+                    negation.start,
+                    d_end,
+                    negation.ambiguous,
+                )
+                result.duties[-1] = merged
+                negation = merged
+                continue
+            if pending_adverbial is not None:
+                d_start = pending_adverbial
+                pending_adverbial = None
+            elif _is_adverbial(text, d_start, d_end, toks) and index + 1 < len(clauses):
+                if not purpose[index + 1] and not _is_condition(text, clauses[index + 1]):
+                    pending_adverbial = d_start
+                    continue
+            if d_end - d_start >= 2:
+                result.duties.append(
+                    DutyCandidate(
+                        chain,
+                        text[d_start:d_end],
+                        chain_modality,
+                        "deontic.chain",
+                        0.8,
+                        d_start,
+                        d_end,
+                        ambiguous=head.ambiguous if head else False,
+                        zero=head.zero if head and not chain else "",
+                    )
+                )
+            continue
+
+        # --- a clause with its own trigger ---------------------------------------
+        pending_adverbial = None
+        holders, subject_end, zero = _holders(text, clause, trigger, toks, finder, topic, chain)
+        if holders is None:
+            chain, chain_open, negation = None, False, None
+            continue
+        if not zero and holders and holders is not topic and holders is not chain:
+            subjects.extend(p for p in holders if p not in subjects)
+        duty = _duty_span(text, c_start, c_end, trigger, subject_end, toks, finder)
+        if duty is None:
+            continue
+        d_start, d_end, holders_override, rule_kind = duty
+        if holders_override:
+            holders = holders_override
+            subjects.extend(p for p in holders if p not in subjects)
+        if trigger.kind == "modal" and text.startswith("要求", d_start):
+            objects = finder.group_at(text, d_start + 2, c_end, tokens)
+            if objects and holders:
+                result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
+        if (
+            _is_adverbial(text, d_start, d_end, toks)
+            and index + 1 < len(clauses)
+            and not purpose[index + 1]
+            and not _find_trigger(text, clauses[index + 1].start, clauses[index + 1].end, toks, finder)
+        ):
+            nxt = clauses[index + 1]
+            _, n_end = _chain_text(text, nxt.start, nxt.end)
+            d_end = n_end
+            consumed = index + 1
+        duty_text = _object_of_bearing(text[d_start:d_end])
+        if len(duty_text) < 2:
+            continue
+        candidate = DutyCandidate(
+            tuple(holders),
+            duty_text,
+            trigger.modality,
+            f"{rule_kind}.{trigger.modality.value}",
+            _CONFIDENCE.get(rule_kind, 0.8) if holders else 0.6,
+            d_start,
+            d_end,
+            ambiguous=trigger.word in ("可以", "可", "不能", "要"),
+            zero="" if holders else zero,
+        )
+        result.duties.append(candidate)
+        head = candidate
+        chain = tuple(holders)
+        chain_modality = trigger.modality
+        chain_open = True
+        negation = candidate if trigger.modality is Modality.MUST_NOT else None
+    result.subjects = tuple(subjects)
+    return result
+
+
+_CONFIDENCE = {"deontic": 0.9, "bear": 0.85, "have": 0.85, "encourage": 0.75, "require": 0.7}
+
+
+def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A short clause opened by a preposition (根据…, 在…时) that modifies the next one."""
+    if end - start > 24:
+        return False
+    return _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens) and not re.search(
+        r"[，。]", text[start:end]
+    )
+
+
+def _holders(
+    text: str,
+    clause: _Clause,
+    trigger: _Trigger,
+    tokens: _Tokens,
+    finder: PartyFinder,
+    topic: tuple[Party, ...],
+    chain: tuple[Party, ...] | None,
+) -> tuple[tuple[Party, ...] | None, int, str]:
+    """(holders, end of the subject, zero kind); holders None = not a row (pronoun).
+
+    Empty holders with zero kind "none" (nothing before the trigger) or "other"
+    (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
+    """
+    c_start = clause.start
+    parse = finder.subject(text, c_start, trigger.start, tokens.spans)
+    if parse.kind is SubjectKind.PARTY:
+        return parse.parties, parse.end, ""
+    if parse.kind is SubjectKind.PRONOUN:
+        return None, parse.end, ""
+    if parse.kind is SubjectKind.COLLECTIVE:
+        return (topic if len(topic) > 1 else None), parse.end, ""
+    if trigger.kind in ("encourage", "require"):
+        return (), parse.end, ""  # the holder is the party after the trigger
+    if topic:
+        return topic, parse.end, ""
+    if chain:
+        return chain, parse.end, ""
+    return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+def _duty_span(
+    text: str,
+    c_start: int,
+    c_end: int,
+    trigger: _Trigger,
+    subject_end: int,
+    tokens: _Tokens,
+    finder: PartyFinder,
+) -> tuple[int, int, tuple[Party, ...], str] | None:
+    """(start, end, holders given by the trigger's object, rule kind) of the duty."""
+    kind = trigger.kind
+    if kind in ("encourage", "require", "forbid"):
+        group = finder.group_at(text, trigger.end, c_end, tokens.spans)
+        if group:
+            return group[-1].end, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
+        if kind != "forbid":
+            return None
+        return trigger.end, c_end, (), "deontic"
+    if kind == "bear":
+        by = _bearer_after_you(text, subject_end, trigger, tokens, finder)
+        if by is not None:
+            return by
+        lead = max(subject_end, c_start)
+        lead, _ = _chain_text(text, lead, c_end)
+        if trigger.word == "负责" and lead >= trigger.start:
+            return trigger.end, c_end, (), "bear"
+        return lead, c_end, (), "bear"
+    if kind == "have":
+        start = trigger.end
+        if trigger.word == "负有":
+            return start, c_end, (), "have"
+        return start, c_end, (), "have"
+    start = trigger.end
+    have = re.match(r"(?:有义务|有责任|负责)(?=.)", text[start:c_end])
+    if have:
+        start += have.end()
+    of_duty = re.match(r"有([^，。；]{2,30}?)的(?:义务|责任)$", text[start:c_end])
+    if of_duty:
+        return start + 1, start + 1 + len(of_duty.group(1)), (), "have"
+    return start, c_end, (), "deontic"
+
+
+def _bearer_after_you(
+    text: str, subject_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> tuple[int, int, tuple[Party, ...], str] | None:
+    """"…的损失，由X承担": X bears what precedes 由."""
+    you = text.rfind("由", 0, trigger.start)
+    if you == -1:
+        return None
+    group = finder.group_at(text, you + 1, trigger.start, tokens.spans)
+    if not group or group[-1].end != trigger.start:
+        return None
+    clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
+    if clause_start < you:
+        start, end = _chain_text(text, clause_start, you)
+    else:  # the burden is the previous clause: "未经授权的支付造成的损失，由X承担"
+        prev_end = clause_start - 1
+        prev_start = max(text.rfind(d, 0, prev_end) for d in _DELIMS) + 1
+        start, end = _chain_text(text, prev_start, prev_end)
+    if end - start < 2:
+        return None
+    return start, end, tuple(group), "bear"
+
+
+_BEARING_RE = re.compile(r"^承担起?(.{2,20}?)的责任$")
+
+
+def _object_of_bearing(duty: str) -> str:
+    """承担起X的责任 → X (GUIDELINES: for 承担 + object the span is the object)."""
+    match = _BEARING_RE.match(duty)
+    return match.group(1) if match else duty
+
+
+# --- headings and definitions ------------------------------------------------------
+
+
+def heading_duties(
+    text: str, tokens: Sequence[Token], finder: PartyFinder, *, numbered_only: bool
+) -> list[DutyCandidate]:
+    """"1、平台的运营责任" → 平台 / 运营责任 (must); also run into a sentence's start."""
+    number = _HEADING_NUMBER_RE.match(text)
+    if numbered_only and not number:
+        return []
+    pos = number.end() if number else 0
+    group = finder.group_at(text, pos, len(text), tokens)
+    if not group or not text.startswith("的", group[-1].end):
+        return []
+    match = _HEADING_DUTY_RE.match(text, group[-1].end)
+    if not match:
+        return []
+    duties: list[DutyCandidate] = []
+    for item in re.finditer(r"[^与和及、]+?" + _DUTY_NOUN, match.group(1)):
+        start = match.start(1) + item.start()
+        duties.append(
+            DutyCandidate(
+                tuple(group), item.group(), Modality.MUST, "heading.duty", 0.75, start, start + len(item.group())
+            )
+        )
+    return duties
+
+
+def definition_duties(
+    text: str, tokens: Sequence[Token], finder: PartyFinder, categories: Sequence[str]
+) -> list[DutyCandidate]:
+    """"X的(主要)责任是…" and "X的<category>包括A、B、C" → one duty per item."""
+    parse = finder.subject(text, 0, len(text), tokens)
+    if parse.kind is not SubjectKind.PARTY:
+        return []
+    holders = parse.parties
+    duties: list[DutyCandidate] = []
+    is_match = _DUTY_IS_RE.match(text, parse.end)
+    if is_match:
+        rest = text[is_match.end() :]
+        sub = analyse_sentence("须" + rest, _shift_tokens(tokens, is_match.end(), -1), finder)
+        for duty in sub.duties:
+            start = duty.start - 1 + is_match.end()
+            duties.append(
+                DutyCandidate(holders, duty.duty, Modality.MUST, "definition.duty", 0.8, start, start + len(duty.duty))
+            )
+        return duties
+    includes = _INCLUDES_RE.match(text, parse.end)
+    if includes and includes.group(1) in categories:
+        body_start = includes.end()
+        body_end = _strip_end(text, body_start, len(text))
+        body = re.sub(r"等$", "", text[body_start:body_end])
+        offset = body_start
+        for item in body.split("、"):
+            if len(item) >= 2:
+                duties.append(
+                    DutyCandidate(holders, item, Modality.MUST, "definition.includes", 0.7, offset, offset + len(item))
+                )
+            offset += len(item) + 1
+    return duties
+
+
+def _shift_tokens(tokens: Sequence[Token], cut: int, prefix: int) -> list[Token]:
+    shifted: list[Token] = [(0, -prefix)] if prefix < 0 else []
+    shifted.extend((s - cut - prefix, e - cut - prefix) for s, e in tokens if s >= cut)
+    return shifted

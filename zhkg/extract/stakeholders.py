@@ -1,0 +1,329 @@
+"""Stakeholder recognition and canonicalisation over one sentence's tokens.
+
+Parties are found two ways: known surface forms from the lexicon (longest match),
+and unknown noun phrases that end in a party head noun (…经营者, …部门, …平台).
+A *subject group* is the coordinated run of parties that opens a clause
+(主播、商家和平台 → 3; 市场监督管理、网信部门 → 市场监督管理部门 + 网信部门), or
+that follows a relative clause ending in 的 (…不需要办理登记的电子商务经营者).
+Everything here works on plain strings and token boundaries, so it is testable
+without spaCy; the spaCy component in ``extractor`` only feeds it tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from zhkg.extract.lexicon import Lexicon
+from zhkg.extract.wordclass import word_class
+
+__all__ = [
+    "Party",
+    "PartyFinder",
+    "SubjectKind",
+    "SubjectParse",
+    "Token",
+]
+
+#: A token of the sentence: (start, end) character offsets.
+Token = tuple[int, int]
+
+#: Words that open a clause without being part of its subject.
+CONNECTIVES = (
+    "另一方面",
+    "一方面",
+    "与此同时",
+    "同时",
+    "因此",
+    "所以",
+    "此外",
+    "另外",
+    "其次",
+    "首先",
+    "最后",
+    "然而",
+    "但是",
+    "并且",
+    "而且",
+    "其中",
+    "总之",
+    "因而",
+    "从而",
+    "但",
+    "并",
+    "而",
+    "则",
+    "也",
+    "还",
+    "故",
+)
+_CONNECTIVE_RE = re.compile(
+    r"(?:[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:" + "|".join(CONNECTIVES) + r")[，,]?)*"
+)
+
+#: Tokens that cannot be inside a party's noun phrase: function words, modals,
+#: prepositions and the verbs that typically follow a subject.
+BREAK_WORDS = frozenset(
+    """的 地 得 和 与 及 以及 及其 或 或者 、 在 对 向 为 按照 根据 依照 依据 依法 通过 将 把 被
+    由 从 自 于 是 有 应 应当 要 需 需要 须 必须 可 可以 不 不得 已 也 还 都 均 会 能 能够 作为
+    对于 关于 等 之 并 而 且 则 就 所 让 使 给 同 跟 到 以 用 经 因 如 若 要求 负责 承担 认为
+    发现 知道 接到 收到 禁止 严禁 鼓励 引导 支持 通知 提示 报送 配合 协助 告知 从事 销售 开展
+    进行 建立 采取 违反 利用 造成 未 没有 即 还应 还需 亦 又 更 很 最""".split()
+)
+
+#: Modifiers allowed to join two party heads into one name (国务院有关部门).
+_PRONOUNS = ("我们", "我国", "你们", "他们", "她们", "它们", "大家", "人们", "我", "你", "他", "她", "其", "它")
+_COLLECTIVES = ("双方", "各方", "三方", "多方", "当事各方", "交易双方")
+#: Conjuncts that are administrative divisions stay in one name (省、自治区、直辖市人民政府).
+_DIVISIONS = frozenset({"省", "自治区", "直辖市", "市", "县", "区", "乡", "镇", "州", "自治州", "自治县"})
+_COORDINATORS = ("及其", "以及", "或者", "、", "和", "与", "及", "或")
+_MAX_NP = 22
+#: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
+_NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
+#: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
+_MODIFIERS = frozenset({"相关", "有关", "主管", "所属", "下属", "涉及"})
+
+
+class SubjectKind(str, Enum):
+    """What opens a clause: named parties, a pronoun, a collective, something else, nothing."""
+
+    PARTY = "party"
+    PRONOUN = "pronoun"
+    COLLECTIVE = "collective"
+    OTHER = "other"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """One party as written (sentence-local span) with its canonical name and class."""
+
+    text: str
+    label: str
+    cls: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectParse:
+    """The subject of a clause segment: its kind, parties and where it ends."""
+
+    kind: SubjectKind
+    parties: tuple[Party, ...] = ()
+    end: int = 0
+
+
+class PartyFinder:
+    """Finds and names parties using one Lexicon (built once per pipeline)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        surfaces = sorted(lexicon.parties, key=lambda s: (-len(s), s))
+        self._known_re = re.compile("|".join(re.escape(s) for s in surfaces)) if surfaces else None
+        heads = sorted({head for head, _ in lexicon.heads} | set(surfaces), key=lambda s: -len(s))
+        self._head_end_re = re.compile("(?:" + "|".join(re.escape(h) for h in heads) + ")$")
+
+    # --- naming -----------------------------------------------------------------
+
+    def name(self, surface: str, start: int = 0) -> Party:
+        """Canonical label and class of a surface form (known synonym, else head noun)."""
+        known = self.lexicon.lookup(surface)
+        if known is not None:
+            return Party(surface, known.canonical, known.cls, start, start + len(surface))
+        cls = self.lexicon.class_of_head(surface) or self._class_of_known_suffix(surface)
+        return Party(surface, surface, cls or "Stakeholder", start, start + len(surface))
+
+    def _class_of_known_suffix(self, surface: str) -> str | None:
+        for index in range(1, len(surface)):
+            known = self.lexicon.lookup(surface[index:])
+            if known is not None:
+                return known.cls
+        return None
+
+    def is_party_name(self, phrase: str) -> bool:
+        """True when ``phrase`` ends in a known party name or a party head noun."""
+        return bool(phrase) and self._head_end_re.search(phrase) is not None
+
+    # --- subjects ----------------------------------------------------------------
+
+    def subject(
+        self, text: str, start: int, end: int, tokens: Sequence[Token], *, relative: bool = True
+    ) -> SubjectParse:
+        """The subject that opens ``text[start:end]`` (connectives and numbering skipped).
+
+        With ``relative`` a party after a relative clause counts too (…的电子商务经营者).
+        """
+        lead = _CONNECTIVE_RE.match(text, start, end)
+        pos = lead.end() if lead else start
+        while pos < end and text[pos] in " \u3000":
+            pos += 1
+        if pos >= end:
+            return SubjectParse(SubjectKind.NONE, (), pos)
+        segment = text[pos:end]
+        for word in _COLLECTIVES:
+            if segment.startswith(word):
+                return SubjectParse(SubjectKind.COLLECTIVE, (), pos + len(word))
+        for word in _PRONOUNS:
+            if segment.startswith(word) and not self._party_at(text, pos, end, tokens):
+                return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
+        group = self._group_at(text, pos, end, tokens)
+        if group:
+            return SubjectParse(SubjectKind.PARTY, tuple(group), group[-1].end)
+        after = self._after_relative_clause(text, pos, end, tokens) if relative else []
+        if after:
+            return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
+        return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        """The coordinated parties starting exactly at ``pos`` (empty if none)."""
+        return self._group_at(text, pos, end, tokens)
+
+    def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        parties: list[Party] = []
+        pending: list[tuple[str, int]] = []  # headless conjuncts awaiting a head (市场监督管理、)
+        cursor = pos
+        while cursor < end:
+            party_end = self._party_at(text, cursor, end, tokens)
+            if party_end:
+                surface = text[cursor:party_end]
+                if pending:
+                    parties.extend(self._expand_ellipsis(pending, surface, cursor))
+                    pending = []
+                else:
+                    parties.append(self.name(surface, cursor))
+                cursor = party_end
+            else:
+                bare_end = _headless_conjunct_end(text, cursor, end, tokens)
+                if not bare_end:
+                    break
+                pending.append((text[cursor:bare_end], cursor))
+                cursor = bare_end
+            coordinator = _coordinator_at(text, cursor, end)
+            if not coordinator:
+                break
+            if pending and coordinator != "、":
+                break
+            cursor += len(coordinator)
+        return parties
+
+    def _expand_ellipsis(self, pending: list[tuple[str, int]], last: str, last_start: int) -> list[Party]:
+        """市场监督管理、网信部门 → 市场监督管理部门, 网信部门; 省、自治区、直辖市人民政府 stays one."""
+        first_start = pending[0][1]
+        if all(word in _DIVISIONS for word, _ in pending):
+            whole = "、".join(word for word, _ in pending) + "、" + last
+            return [self.name(whole, first_start)]
+        head = self._head_of(last)
+        if not head:
+            return [self.name(last, last_start)]
+        expanded = [
+            Party(word + head, *self._label_cls(word + head), start, start + len(word))
+            for word, start in pending
+        ]
+        return [*expanded, self.name(last, last_start)]
+
+    def _label_cls(self, surface: str) -> tuple[str, str]:
+        party = self.name(surface)
+        return party.label, party.cls
+
+    def _head_of(self, phrase: str) -> str:
+        for head, _ in self.lexicon.heads:
+            if phrase.endswith(head) and len(phrase) > len(head):
+                return head
+        return ""
+
+    def _party_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """End of the longest party noun phrase starting at ``pos`` (0 if none).
+
+        Candidate ends are token ends where the phrase ends in a known name or head;
+        the phrase may not contain a break word (verbs, prepositions, 的 …).
+        """
+        best = 0
+        first = True
+        for tok_start, tok_end in tokens:
+            if tok_start < pos:
+                continue
+            if tok_end > end or tok_end - pos > _MAX_NP:
+                break
+            word = text[tok_start:tok_end]
+            if word in BREAK_WORDS or not _is_wordlike(word):
+                break
+            if first and word_class(word) in _NOT_NP_START and word not in _MODIFIERS:
+                break  # a verb or adverb opens a predicate, not a noun phrase (履行消费者…)
+            first = False
+            if self._head_end_re.search(text, pos, tok_end) and not _ends_in_pronoun(text, pos, tok_end):
+                best = tok_end
+        if self._known_re is not None:
+            # a known name may span several tokens the segmenter split; it must end on a token end
+            known = self._known_re.match(text, pos, end)
+            if known and known.end() > best and any(e == known.end() for _, e in tokens):
+                best = known.end()
+        return best
+
+    def _after_relative_clause(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """依照前条规定不需要办理登记的电子商务经营者在… → the party after 的."""
+        index = text.find("的", pos, end)
+        while index != -1:
+            group = self._group_at(text, index + 1, end, tokens)
+            if group:
+                return group
+            index = text.find("的", index + 1, end)
+        return []
+
+    # --- all mentions ----------------------------------------------------------------
+
+    def mentions(self, text: str, tokens: Sequence[Token]) -> list[Party]:
+        """Every party named in the sentence: known names and head-ended noun phrases."""
+        found: list[Party] = []
+        starts = {start for start, _ in tokens}
+        taken_until = -1
+        for index, (tok_start, _) in enumerate(tokens):
+            if tok_start < taken_until:
+                continue
+            party_end = self._party_at(text, tok_start, len(text), tokens[index:])
+            if not party_end:
+                continue
+            surface = text[tok_start:party_end]
+            if surface in _PRONOUNS or surface in _COLLECTIVES:
+                continue
+            if tok_start not in starts:
+                continue
+            found.append(self.name(surface, tok_start))
+            taken_until = party_end
+        return found
+
+    @cached_property
+    def known_pattern(self) -> re.Pattern[str] | None:
+        return self._known_re
+
+
+def _is_wordlike(word: str) -> bool:
+    return all(ch.isalnum() for ch in word)
+
+
+def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
+    return text[pos:end] in _PRONOUNS
+
+
+def _coordinator_at(text: str, pos: int, end: int) -> str:
+    for word in _COORDINATORS:
+        if text.startswith(word, pos) and pos + len(word) < end:
+            return word
+    return ""
+
+
+def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """End of a short head-less conjunct directly followed by 、 (市场监督管理、), else 0."""
+    limit = min(end, pos + 9)
+    comma = text.find("、", pos, limit)
+    if comma <= pos:
+        return 0
+    for tok_start, tok_end in tokens:
+        if tok_start >= pos and tok_end <= comma and text[tok_start:tok_end] in BREAK_WORDS:
+            return 0
+    return comma if _is_wordlike(text[pos:comma]) else 0
