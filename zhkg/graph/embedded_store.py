@@ -114,7 +114,7 @@ class EmbeddedStore(GraphStore):
     def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         if self.read_only:
             raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
-        batches = document_batches(group, batch_size)
+        batches = document_batches(group, batch_size, typed=True)
         self._execute("BEGIN TRANSACTION")
         try:
             for batch in batches:
@@ -160,6 +160,12 @@ class EmbeddedStore(GraphStore):
             self._rollback()
             raise
         return rows
+
+    def clear(self) -> None:
+        if self.read_only:
+            raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
+        self.ensure_schema()
+        self._execute("MATCH (n) DETACH DELETE n")
 
     def close(self) -> None:
         if self._connection is not None:

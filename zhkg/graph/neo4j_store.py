@@ -43,6 +43,7 @@ __all__ = ["Neo4jStore", "constraint_statements", "secondary_label_batches"]
 
 _CONNECT_TIMEOUT_S = 5.0
 _RETRY_TIME_S = 5.0
+_CLEAR_BATCH = 10_000
 
 
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -204,7 +205,7 @@ class Neo4jStore(GraphStore):
                 session.execute_write(self._write_document, batches)
         except ServiceUnavailable as exc:
             raise self._unavailable(exc) from exc
-        except (Neo4jError, DriverError, GraphStoreError) as exc:
+        except Exception as exc:  # any failure: the transaction was rolled back
             if isinstance(exc, Neo4jError) and (known := self._database_error(exc)):
                 raise known from exc
             raise LoadError(
@@ -237,6 +238,25 @@ class Neo4jStore(GraphStore):
             raise QueryError(
                 f"Neo4j rejected the query: {_first_line(exc)}",
                 hint="check the Cypher and the --param values",
+            ) from exc
+
+    def clear(self) -> None:
+        def delete_some(tx: neo4j.ManagedTransaction) -> int:
+            record = tx.run(
+                "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted",
+                {"limit": _CLEAR_BATCH},
+            ).single()
+            return int(record["deleted"]) if record else 0
+
+        try:
+            with self._session(read=False) as session:
+                while session.execute_write(delete_some):
+                    pass
+        except ServiceUnavailable as exc:
+            raise self._unavailable(exc) from exc
+        except Neo4jError as exc:
+            raise self._database_error(exc) or GraphStoreError(
+                f"could not clear {self.describe()}: {_first_line(exc)}"
             ) from exc
 
     def close(self) -> None:

@@ -96,6 +96,12 @@ def rows_from_graph(graph: Graph, vocabulary: Graph | None = None) -> list[Docum
     return _Mapper(graph, vocabulary).map()
 
 
+def _curie(term: URIRef) -> str:
+    """``zhkg:holder`` for a zhkg term, else the full IRI (messages only)."""
+    namespace = str(ZHKG._NS)
+    return "zhkg:" + str(term)[len(namespace) :] if str(term).startswith(namespace) else str(term)
+
+
 def _local_name(term: Node) -> str:
     text = str(term)
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -236,14 +242,15 @@ class _Mapper:
             key=str,
         )
         shortcuts = self._shortcut_triples()
-        if not (documents or statements or relations or stakeholders or shortcuts):
+        sentences = self._typed(ZHKG.Sentence)
+        if not (documents or sentences or statements or relations or stakeholders or shortcuts):
             raise RDFError(
                 "the graph holds no zhkg documents, stakeholders or responsibility statements",
-                hint="load RDF built by `zhkg rdf` or written with the model in docs/rdf-model.md",
+                hint="load RDF from `zhkg build` or written after the model in docs/rdf-model.md",
             )
         for document in documents:
             self._add_document(document)
-        for sentence in self._typed(ZHKG.Sentence):
+        for sentence in sentences:
             self._add_sentence(self._group(self._document_of_sentence(sentence)), sentence)
         covered: set[tuple[str, str, str]] = set()
         for statement in statements:
@@ -327,8 +334,8 @@ class _Mapper:
         value = self._value(subject, predicate)
         if not isinstance(value, URIRef):
             raise RDFError(
-                f"{what} {subject} has no {predicate.n3(self.graph.namespace_manager)}",
-                hint="every statement needs its holder and duty (see docs/rdf-model.md)",
+                f"{what} {subject} has no {_curie(predicate)}",
+                hint="every statement needs its holder and duty; see docs/rdf-model.md",
             )
         return value
 

@@ -17,7 +17,7 @@ from types import TracebackType
 
 from zhkg.graph.config import EmbeddedSettings, Neo4jSettings, StoreSettings
 from zhkg.graph.rows import DocumentRows, Row
-from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, RelTable
+from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, Property, RelTable
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -66,16 +66,33 @@ class StoreCounts:
     relationships: int
 
 
-def node_statement(table: NodeTable) -> str:
+def _value(prop: Property, typed: bool) -> str:
+    """``row.p``, or ``CAST(row.p AS T)`` where the store infers a batch's types.
+
+    LadybugDB types a parameter column from its values, so a batch where every
+    ``start_offset`` is missing arrives as STRING; the cast keeps the column type.
+    """
+    if typed and prop.type != "STRING":
+        return f"CAST(row.{prop.name} AS {prop.type})"
+    return f"row.{prop.name}"
+
+
+def node_statement(table: NodeTable, *, typed: bool = False) -> str:
     """``UNWIND $rows AS row MERGE (n:Label {iri: row.iri}) SET n.p = row.p …``."""
-    sets = ", ".join(f"n.{name} = row.{name}" for name in table.names if name != "iri")
+    sets = ", ".join(
+        f"n.{prop.name} = {_value(prop, typed)}" for prop in table.properties if prop.name != "iri"
+    )
     return f"UNWIND $rows AS row MERGE (n:{table.label} {{iri: row.iri}}) SET {sets}"
 
 
-def relationship_statement(table: RelTable) -> str:
+def relationship_statement(table: RelTable, *, typed: bool = False) -> str:
     """MERGE one edge per row between two nodes matched by IRI."""
     key = f" {{{table.key}: row.{table.key}}}" if table.key else ""
-    sets = ", ".join(f"e.{name} = row.{name}" for name in table.names if name != table.key)
+    sets = ", ".join(
+        f"e.{prop.name} = {_value(prop, typed)}"
+        for prop in table.properties
+        if prop.name != table.key
+    )
     return (
         f"UNWIND $rows AS row "
         f"MATCH (a:{table.source} {{iri: row.source}}) "
@@ -89,22 +106,26 @@ def _chunks(rows: list[Row], size: int) -> Iterator[list[Row]]:
         yield rows[start : start + size]
 
 
-def node_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
+def node_batches(
+    group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE, *, typed: bool = False
+) -> list[Batch]:
     """The node MERGE statements of one document, label by label."""
     batches: list[Batch] = []
     for node_table in NODE_TABLES:
-        query = node_statement(node_table)
+        query = node_statement(node_table, typed=typed)
         batches.extend(
             Batch(query, chunk) for chunk in _chunks(group.node_rows(node_table.label), batch_size)
         )
     return batches
 
 
-def relationship_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
+def relationship_batches(
+    group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE, *, typed: bool = False
+) -> list[Batch]:
     """The edge MERGE statements of one document; its nodes must exist first."""
     batches: list[Batch] = []
     for rel_table in REL_TABLES:
-        query = relationship_statement(rel_table)
+        query = relationship_statement(rel_table, typed=typed)
         batches.extend(
             Batch(query, chunk)
             for chunk in _chunks(group.relationship_rows(rel_table.type), batch_size)
@@ -112,9 +133,13 @@ def relationship_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SI
     return batches
 
 
-def document_batches(group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
+def document_batches(
+    group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE, *, typed: bool = False
+) -> list[Batch]:
     """Every statement of one document: all nodes first, then all edges."""
-    return node_batches(group, batch_size) + relationship_batches(group, batch_size)
+    return node_batches(group, batch_size, typed=typed) + relationship_batches(
+        group, batch_size, typed=typed
+    )
 
 
 class GraphStore(ABC):
@@ -133,6 +158,10 @@ class GraphStore(ABC):
     @abstractmethod
     def run(self, query: str, params: Params = None) -> QueryRows:
         """Run a read-only query; rows as dicts of plain values, in the query's order."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship (tests, benchmarks, a fresh reload)."""
 
     @abstractmethod
     def close(self) -> None:
