@@ -1,9 +1,94 @@
-"""The `zhkg` sub-commands of the extract stage."""
+"""The `zhkg extract` and `zhkg eval` commands: thin wrappers over ``zhkg.pipeline``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
+from zhkg import pipeline
+from zhkg.extract.export import jsonl_lines, table_lines, tsv_lines
+
+__all__ = ["register"]
+
+_FORMATS = {"table": table_lines, "jsonl": jsonl_lines, "tsv": tsv_lines}
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this stage's sub-commands to the `zhkg` parser."""
+    from zhkg.cli import add_command
+
+    extract = add_command(
+        commands,
+        "extract",
+        _extract,
+        help="Extract stakeholders, their responsibilities (must / must_not / should / may, "
+        "with a category) and the relations between them from a document or every "
+        "document in a folder; every fact keeps its evidence sentence and its span in "
+        "the original file.",
+        example="zhkg extract law.txt --format jsonl > facts.jsonl   "
+        "(or: zhkg extract papers/ --lexicon food.ttl)",
+    )
+    extract.add_argument("path", metavar="PATH", help="a .txt/.md/.html/.docx/.pdf file or a folder")
+    extract.add_argument(
+        "--format",
+        choices=sorted(_FORMATS),
+        default="table",
+        help="table (for reading, the default), jsonl (one fact per line with provenance) "
+        "or tsv (the gold columns: stakeholder, responsibility, modality, evidence)",
+    )
+    _lexicon_option(extract)
+
+    evaluate = add_command(
+        commands,
+        "eval",
+        _eval,
+        help="Score extracted responsibilities against a gold TSV (header: stakeholder, "
+        "responsibility, modality, evidence): precision, recall, F1 and modality "
+        "accuracy, with the span-tolerant matching of the annotation guidelines.",
+        example="zhkg eval law.txt --gold law_gold.tsv -v",
+    )
+    evaluate.add_argument("path", metavar="PATH", help="the document (or folder) the gold describes")
+    evaluate.add_argument("--gold", required=True, metavar="GOLD.tsv", help="the gold TSV file")
+    evaluate.add_argument(
+        "-v", "--verbose", action="store_true", help="also list missed and spurious rows"
+    )
+    _lexicon_option(evaluate)
+
+
+def _lexicon_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lexicon",
+        action="append",
+        default=[],
+        metavar="FILE.ttl",
+        help="an extension ontology (Turtle) adding stakeholder classes, aliases or "
+        "categories; repeatable",
+    )
+
+
+def _extract(args: argparse.Namespace) -> int:
+    extractions = pipeline.extract_paths(args.path, extensions=args.lexicon)
+    for line in _FORMATS[args.format](extractions):
+        sys.stdout.write(line + "\n")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    result = pipeline.evaluate(args.path, args.gold, extensions=args.lexicon)
+    out = sys.stdout
+    if args.verbose:
+        out.write(f"missed ({len(result.misses)}):\n")
+        for row in result.misses:
+            out.write(f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}\n")
+        out.write(f"spurious ({len(result.spurious)}):\n")
+        for row in result.spurious:
+            out.write(f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}\n")
+        out.write(f"wrong modality ({len(result.wrong_modality)}):\n")
+        for predicted, gold in result.wrong_modality:
+            out.write(
+                f"  {predicted.stakeholder}\t{predicted.responsibility}\t"
+                f"{predicted.modality} (gold {gold.modality})\n"
+            )
+    for line in result.summary_lines():
+        out.write(line + "\n")
+    return 0

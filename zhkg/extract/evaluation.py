@@ -22,8 +22,8 @@ from pathlib import Path
 from zhkg.errors import GoldFileError
 
 __all__ = [
-    "GOLD_COLUMNS",
     "GENERIC_PREFIXES",
+    "GOLD_COLUMNS",
     "EvalRow",
     "Score",
     "read_gold",
@@ -108,7 +108,9 @@ def read_gold(path: str | Path) -> list[EvalRow]:
     try:
         text = file.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise GoldFileError(f"{file}: no such gold file", hint="give a TSV path with --gold") from None
+        raise GoldFileError(
+            f"{file}: no such gold file", hint="give a TSV path with --gold"
+        ) from None
     except UnicodeDecodeError:
         raise GoldFileError(f"{file}: not UTF-8", hint="save the gold TSV as UTF-8") from None
     return parse_gold(text, str(file))
@@ -119,7 +121,9 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
     reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
     header = next(reader, None)
     if header is None:
-        raise GoldFileError(f"{name}: empty gold file", hint="expected header " + "\\t".join(GOLD_COLUMNS))
+        raise GoldFileError(
+            f"{name}: empty gold file", hint="expected header " + "\\t".join(GOLD_COLUMNS)
+        )
     columns = [cell.strip().lower() for cell in header]
     missing = [c for c in GOLD_COLUMNS[:3] if c not in columns]
     if missing:
@@ -143,7 +147,11 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
                 f"{name}: line {line_no}: modality {modality!r} is not one of must, must_not, should, may",
                 hint="fix the modality column",
             )
-        evidence = cells[where["evidence"]].strip() if "evidence" in where and where["evidence"] < len(cells) else ""
+        evidence = (
+            cells[where["evidence"]].strip()
+            if "evidence" in where and where["evidence"] < len(cells)
+            else ""
+        )
         rows.append(
             EvalRow(
                 simplified(cells[where["stakeholder"]]),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,9 +24,7 @@ from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import (
     Document,
     Extraction,
-    Modality,
     ResponsibilityStatement,
-    Section,
     Sentence,
     StakeholderMention,
     StakeholderRelation,
@@ -115,7 +114,9 @@ class ResponsibilityRecognizer:
 
 
 @Language.factory(STAKEHOLDERS_COMPONENT, default_config={"lexicon_key": ""})
-def make_stakeholder_recognizer(nlp: Language, name: str, *, lexicon_key: str) -> StakeholderRecognizer:
+def make_stakeholder_recognizer(
+    nlp: Language, name: str, *, lexicon_key: str
+) -> StakeholderRecognizer:
     return StakeholderRecognizer(lexicon_key)
 
 
@@ -181,7 +182,9 @@ Holders = tuple[StakeholderMention, ...]
 class _Context:
     """Holders remembered per scope, and each section's heading party."""
 
-    def __init__(self, document: Document, finder: PartyFinder, heading_docs: dict[int, Doc]) -> None:
+    def __init__(
+        self, document: Document, finder: PartyFinder, heading_docs: dict[int, Doc]
+    ) -> None:
         self.document = document
         self.last: dict[int | None, Holders] = {}
         self.heading_party: dict[int, Holders] = {}
@@ -222,9 +225,12 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     bodies = [body for _, body in selected] + [0] * len(headings)
     docs = list(pipeline.pipe(_with_bodies(pipeline, texts, bodies)))
     processed = [
-        _Processed(sentence, body, doc) for (sentence, body), doc in zip(selected, docs, strict=False)
+        _Processed(sentence, body, doc)
+        for (sentence, body), doc in zip(selected, docs, strict=False)
     ]
-    heading_docs = {section.index: doc for section, doc in zip(headings, docs[len(selected) :], strict=True)}
+    heading_docs = {
+        section.index: doc for section, doc in zip(headings, docs[len(selected) :], strict=True)
+    }
     context = _Context(document, finder, heading_docs)
 
     builder = _Builder(document, categories)
@@ -240,8 +246,12 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
         found: list[DutyCandidate] = []
         if not analysis.sanction:
             found += heading_duties(sentence.text, tokens, finder, numbered_only=True)
-            found += definition_duties(sentence.text[item.body :], _shift(tokens, item.body), finder, category_labels)
-            found = [_shifted(d, item.body) if d.rule.startswith("definition") else d for d in found]
+            found += definition_duties(
+                sentence.text[item.body :], _shift(tokens, item.body), finder, category_labels
+            )
+            found = [
+                _shifted(d, item.body) if d.rule.startswith("definition") else d for d in found
+            ]
             found += analysis.duties
         for duty in found:
             rule = duty.rule
@@ -278,17 +288,23 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate) -> b
     """
     if not duty.holders or _DESCRIPTIVE_RE.search(sentence.text):
         return False
-    return any(_NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
+    return any(
+        _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
+    )
 
 
 #: Headings of the normative parts of an essay (recommendations, strategies, measures).
-_NORMATIVE_HEADING_RE = re.compile(r"策略|对策|建议|措施|举措|路径|要求|规范|准则|办法|指南|须知|守则")
+_NORMATIVE_HEADING_RE = re.compile(
+    r"策略|对策|建议|措施|举措|路径|要求|规范|准则|办法|指南|须知|守则"
+)
 #: Sentences that give examples or habits describe what parties can do.
 _DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般会|经常")
 
 
 def _worth_reading(text: str) -> bool:
-    return bool(TRIGGER_RE.search(text) or RELATION_CUE_RE.search(text) or _DUTY_NOUN_RE.search(text))
+    return bool(
+        TRIGGER_RE.search(text) or RELATION_CUE_RE.search(text) or _DUTY_NOUN_RE.search(text)
+    )
 
 
 def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> Iterable[Doc]:
@@ -351,7 +367,9 @@ class _Builder:
         end = sentence.start + party.end
         mention = self.mentions.get((start, end))
         if mention is None or mention.text != party.text:
-            mention = StakeholderMention(party.text, party.label, party.cls, start, end, sentence.index)
+            mention = StakeholderMention(
+                party.text, party.label, party.cls, start, end, sentence.index
+            )
         return mention
 
     def mention(self, party: Party, sentence: Sentence) -> None:
@@ -393,14 +411,3 @@ class _Builder:
             responsibilities=tuple(self.responsibilities),
             relations=tuple(self.relations),
         )
-
-
-def section_path_text(document: Document, section: int | None) -> str:
-    """"第二章 电子商务经营者 > 第一节 一般规定 > 第十条" — a section path for reading."""
-    return " > ".join(_section_label(s) for s in document.section_path(section))
-
-
-def _section_label(section: Section) -> str:
-    if section.number and section.title and section.number.startswith("第"):
-        return f"{section.number} {section.title}"
-    return section.label

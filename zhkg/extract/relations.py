@@ -24,7 +24,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], RelationKind], ...] = (
     ("与和同及", re.compile(r"[^，。；]{0,4}?承担连带责任"), RelationKind.JOINTLY_LIABLE_WITH),
     (
         "与和同跟",
-        re.compile(r"(?:之间)?(?:共同|加强|密切|深度|紧密|积极|开展|进行|建立)?(?:的)?(?:协作|合作|配合|协同)"),
+        re.compile(
+            r"(?:之间)?(?:共同|加强|密切|深度|紧密|积极|开展|进行|建立)?(?:的)?(?:协作|合作|配合|协同)"
+        ),
         RelationKind.COLLABORATES_WITH,
     ),
     ("为", re.compile(r"提供"), RelationKind.SERVES),
@@ -33,7 +35,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], RelationKind], ...] = (
         re.compile(r"(?:进行|实施|加强|开展|依法)?(?:监管|监督|监督管理|监督检查)"),
         RelationKind.SUPERVISES,
     ),
-    ("向", re.compile(r"(?:及时)?(?:反馈|投诉|举报|提出(?:意见|建议))"), RelationKind.GIVES_FEEDBACK_TO),
+    (
+        "向",
+        re.compile(r"(?:及时)?(?:反馈|投诉|举报|提出(?:意见|建议))"),
+        RelationKind.GIVES_FEEDBACK_TO,
+    ),
 )
 _CUES = frozenset("".join(cues for cues, _, _ in _PATTERNS))
 #: Sentences without any of these words hold no relation (a cheap prefilter).
@@ -64,7 +70,11 @@ def find_relations(
     for link in analysis.requires:
         for subject in link.holders:
             for obj in link.objects:
-                found.append(RelationCandidate(subject, RelationKind.REQUIRES, obj, "relation.requires", 0.85))
+                found.append(
+                    RelationCandidate(
+                        subject, RelationKind.REQUIRES, obj, "relation.requires", 0.85
+                    )
+                )
     if not RELATION_CUE_RE.search(text, start):
         return found
     clauses = [c for c in split_clauses(text) if c.end > start]

@@ -28,9 +28,9 @@ from zhkg.extract.model import Modality
 from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
 
 __all__ = [
+    "TRIGGER_RE",
     "DutyCandidate",
     "SentenceAnalysis",
-    "TRIGGER_RE",
     "analyse_sentence",
     "definition_duties",
     "heading_duties",
@@ -129,7 +129,11 @@ _HEADING_NUMBER_RE = re.compile(
 )
 _DUTY_NOUN = r"(?:责任|义务|职责)"
 _HEADING_DUTY_RE = re.compile(
-    r"的((?:[^，。；、的]{1,12}?" + _DUTY_NOUN + r")(?:(?:与|和|及|、)[^，。；、的]{1,12}?" + _DUTY_NOUN + r")*)"
+    r"的((?:[^，。；、的]{1,12}?"
+    + _DUTY_NOUN
+    + r")(?:(?:与|和|及|、)[^，。；、的]{1,12}?"
+    + _DUTY_NOUN
+    + r")*)"
 )
 _DUTY_IS_RE = re.compile(r"的(?:主要|首要|基本|核心|重要)?(?:责任|义务|职责|任务)(?:是|在于|就是)")
 _INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:但不限于)?")
@@ -252,7 +256,9 @@ def _find_trigger(
             continue
         if kind == "bear" and word == "承担" and not _LIABILITY_RE.search(text, t_end, end):
             continue
-        if kind in ("require", "encourage") and not _directive(text, start, t_start, t_end, end, tokens, finder):
+        if kind in ("require", "encourage") and not _directive(
+            text, start, t_start, t_end, end, tokens, finder
+        ):
             continue
         if kind == "have" and word in ("有义务", "有责任") and t_end >= end:
             continue
@@ -285,9 +291,11 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
 
 def _modal_before_dui(text: str, after: int, end: int) -> bool:
     """应对X进行/负责…: 应 is a modal, 对 a preposition."""
-    return text.startswith("对", after) and re.search(
-        r"进行|负责|予以|作出|做出|采取|实施|开展|加以|履行|承担", text[after:end]
-    ) is not None
+    return (
+        text.startswith("对", after)
+        and re.search(r"进行|负责|予以|作出|做出|采取|实施|开展|加以|履行|承担", text[after:end])
+        is not None
+    )
 
 
 def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) -> bool:
@@ -350,7 +358,9 @@ def _purpose_flags(
             weak = index == part_end and _opens_with(
                 text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens
             )
-            if not (strong or weak) or _find_trigger(text, clause.start, clause.end, tokens, finder):
+            if not (strong or weak) or _find_trigger(
+                text, clause.start, clause.end, tokens, finder
+            ):
                 break
             flags[index] = True
         part_start = part_end + 1
@@ -382,7 +392,11 @@ def analyse_sentence(
             continue
         c_start, c_end = clause.start, _strip_end(text, clause.start, clause.end)
         trigger = _find_trigger(text, c_start, c_end, toks, finder)
-        if trigger is not None and trigger.kind != "bear" and _condition_holds(text, clause, trigger):
+        if (
+            trigger is not None
+            and trigger.kind != "bear"
+            and _condition_holds(text, clause, trigger)
+        ):
             trigger = None
         if trigger is None:
             if _is_condition(text, clause):
@@ -473,7 +487,9 @@ def analyse_sentence(
             _is_adverbial(text, d_start, d_end, toks)
             and index + 1 < len(clauses)
             and not purpose[index + 1]
-            and not _find_trigger(text, clauses[index + 1].start, clauses[index + 1].end, toks, finder)
+            and not _find_trigger(
+                text, clauses[index + 1].start, clauses[index + 1].end, toks, finder
+            )
         ):
             nxt = clauses[index + 1]
             _, n_end = _chain_text(text, nxt.start, nxt.end)
@@ -591,7 +607,7 @@ def _duty_span(
 def _bearer_after_you(
     text: str, subject_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
 ) -> tuple[int, int, tuple[Party, ...], str] | None:
-    """"…的损失，由X承担": X bears what precedes 由."""
+    """ "…的损失，由X承担": X bears what precedes 由."""
     you = text.rfind("由", 0, trigger.start)
     if you == -1:
         return None
@@ -625,7 +641,7 @@ def _object_of_bearing(duty: str) -> str:
 def heading_duties(
     text: str, tokens: Sequence[Token], finder: PartyFinder, *, numbered_only: bool
 ) -> list[DutyCandidate]:
-    """"1、平台的运营责任" → 平台 / 运营责任 (must); also run into a sentence's start."""
+    """ "1、平台的运营责任" → 平台 / 运营责任 (must); also run into a sentence's start."""
     number = _HEADING_NUMBER_RE.match(text)
     if numbered_only and not number:
         return []
@@ -641,7 +657,13 @@ def heading_duties(
         start = match.start(1) + item.start()
         duties.append(
             DutyCandidate(
-                tuple(group), item.group(), Modality.MUST, "heading.duty", 0.75, start, start + len(item.group())
+                tuple(group),
+                item.group(),
+                Modality.MUST,
+                "heading.duty",
+                0.75,
+                start,
+                start + len(item.group()),
             )
         )
     return duties
@@ -650,7 +672,7 @@ def heading_duties(
 def definition_duties(
     text: str, tokens: Sequence[Token], finder: PartyFinder, categories: Sequence[str]
 ) -> list[DutyCandidate]:
-    """"X的(主要)责任是…" and "X的<category>包括A、B、C" → one duty per item."""
+    """ "X的(主要)责任是…" and "X的<category>包括A、B、C" → one duty per item."""
     parse = finder.subject(text, 0, len(text), tokens)
     if parse.kind is not SubjectKind.PARTY:
         return []
@@ -663,7 +685,15 @@ def definition_duties(
         for duty in sub.duties:
             start = duty.start - 1 + is_match.end()
             duties.append(
-                DutyCandidate(holders, duty.duty, Modality.MUST, "definition.duty", 0.8, start, start + len(duty.duty))
+                DutyCandidate(
+                    holders,
+                    duty.duty,
+                    Modality.MUST,
+                    "definition.duty",
+                    0.8,
+                    start,
+                    start + len(duty.duty),
+                )
             )
         return duties
     includes = _INCLUDES_RE.match(text, parse.end)
@@ -675,7 +705,15 @@ def definition_duties(
         for item in body.split("、"):
             if len(item) >= 2:
                 duties.append(
-                    DutyCandidate(holders, item, Modality.MUST, "definition.includes", 0.7, offset, offset + len(item))
+                    DutyCandidate(
+                        holders,
+                        item,
+                        Modality.MUST,
+                        "definition.includes",
+                        0.7,
+                        offset,
+                        offset + len(item),
+                    )
                 )
             offset += len(item) + 1
     return duties

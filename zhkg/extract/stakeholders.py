@@ -61,26 +61,155 @@ CONNECTIVES = (
     "故",
 )
 _CONNECTIVE_RE = re.compile(
-    r"(?:[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:" + "|".join(CONNECTIVES) + r")[，,]?)*"
+    r"(?:[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
+    + "|".join(CONNECTIVES)
+    + r")[，,]?)*"
 )
 
 #: Tokens that cannot be inside a party's noun phrase: function words, modals,
 #: prepositions and the verbs that typically follow a subject.
 BREAK_WORDS = frozenset(
-    """的 地 得 和 与 及 以及 及其 或 或者 、 在 对 向 为 按照 根据 依照 依据 依法 通过 将 把 被
-    由 从 自 于 是 有 应 应当 要 需 需要 须 必须 可 可以 不 不得 已 也 还 都 均 会 能 能够 作为
-    对于 关于 等 之 并 而 且 则 就 所 让 使 给 同 跟 到 以 用 经 因 如 若 要求 负责 承担 认为
-    发现 知道 接到 收到 禁止 严禁 鼓励 引导 支持 通知 提示 报送 配合 协助 告知 从事 销售 开展
-    进行 建立 采取 违反 利用 造成 未 没有 即 还应 还需 亦 又 更 很 最""".split()
+    [
+        "的",
+        "地",
+        "得",
+        "和",
+        "与",
+        "及",
+        "以及",
+        "及其",
+        "或",
+        "或者",
+        "、",
+        "在",
+        "对",
+        "向",
+        "为",
+        "按照",
+        "根据",
+        "依照",
+        "依据",
+        "依法",
+        "通过",
+        "将",
+        "把",
+        "被",
+        "由",
+        "从",
+        "自",
+        "于",
+        "是",
+        "有",
+        "应",
+        "应当",
+        "要",
+        "需",
+        "需要",
+        "须",
+        "必须",
+        "可",
+        "可以",
+        "不",
+        "不得",
+        "已",
+        "也",
+        "还",
+        "都",
+        "均",
+        "会",
+        "能",
+        "能够",
+        "作为",
+        "对于",
+        "关于",
+        "等",
+        "之",
+        "并",
+        "而",
+        "且",
+        "则",
+        "就",
+        "所",
+        "让",
+        "使",
+        "给",
+        "同",
+        "跟",
+        "到",
+        "以",
+        "用",
+        "经",
+        "因",
+        "如",
+        "若",
+        "要求",
+        "负责",
+        "承担",
+        "认为",
+        "发现",
+        "知道",
+        "接到",
+        "收到",
+        "禁止",
+        "严禁",
+        "鼓励",
+        "引导",
+        "支持",
+        "通知",
+        "提示",
+        "报送",
+        "配合",
+        "协助",
+        "告知",
+        "从事",
+        "销售",
+        "开展",
+        "进行",
+        "建立",
+        "采取",
+        "违反",
+        "利用",
+        "造成",
+        "未",
+        "没有",
+        "即",
+        "还应",
+        "还需",
+        "亦",
+        "又",
+        "更",
+        "很",
+        "最",
+    ]
 )
 
 #: Modifiers allowed to join two party heads into one name (国务院有关部门).
-_PRONOUNS = ("我们", "我国", "你们", "他们", "她们", "它们", "大家", "人们", "我", "你", "他", "她", "其", "它")
+_PRONOUNS = (
+    "我们",
+    "我国",
+    "你们",
+    "他们",
+    "她们",
+    "它们",
+    "大家",
+    "人们",
+    "我",
+    "你",
+    "他",
+    "她",
+    "其",
+    "它",
+)
 _COLLECTIVES = ("双方", "各方", "三方", "多方", "当事各方", "交易双方")
 #: Conjuncts that are administrative divisions stay in one name (省、自治区、直辖市人民政府).
-_DIVISIONS = frozenset({"省", "自治区", "直辖市", "市", "县", "区", "乡", "镇", "州", "自治州", "自治县"})
+_DIVISIONS = frozenset(
+    {"省", "自治区", "直辖市", "市", "县", "区", "乡", "镇", "州", "自治州", "自治县"}
+)
 _COORDINATORS = ("及其", "以及", "或者", "、", "和", "与", "及", "或")
 _MAX_NP = 22
+_DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
+#: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
+_FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
 _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
@@ -130,12 +259,17 @@ class PartyFinder:
     # --- naming -----------------------------------------------------------------
 
     def name(self, surface: str, start: int = 0) -> Party:
-        """Canonical label and class of a surface form (known synonym, else head noun)."""
-        known = self.lexicon.lookup(surface)
+        """Canonical label and class of a surface form (known synonym, else head noun).
+
+        A leading determiner (该平台内经营者) names the same party: it is dropped
+        from the label, not from the surface.
+        """
+        bare = _DETERMINER_RE.sub("", surface) or surface
+        known = self.lexicon.lookup(bare)
         if known is not None:
             return Party(surface, known.canonical, known.cls, start, start + len(surface))
-        cls = self.lexicon.class_of_head(surface) or self._class_of_known_suffix(surface)
-        return Party(surface, surface, cls or "Stakeholder", start, start + len(surface))
+        cls = self.lexicon.class_of_head(bare) or self._class_of_known_suffix(bare)
+        return Party(surface, bare, cls or "Stakeholder", start, start + len(surface))
 
     def _class_of_known_suffix(self, surface: str) -> str | None:
         for index in range(1, len(surface)):
@@ -210,7 +344,9 @@ class PartyFinder:
             cursor += len(coordinator)
         return parties
 
-    def _expand_ellipsis(self, pending: list[tuple[str, int]], last: str, last_start: int) -> list[Party]:
+    def _expand_ellipsis(
+        self, pending: list[tuple[str, int]], last: str, last_start: int
+    ) -> list[Party]:
         """市场监督管理、网信部门 → 市场监督管理部门, 网信部门; 省、自治区、直辖市人民政府 stays one."""
         first_start = pending[0][1]
         if all(word in _DIVISIONS for word, _ in pending):
@@ -251,10 +387,15 @@ class PartyFinder:
             word = text[tok_start:tok_end]
             if word in BREAK_WORDS or not _is_wordlike(word):
                 break
-            if first and word_class(word) in _NOT_NP_START and word not in _MODIFIERS:
-                break  # a verb or adverb opens a predicate, not a noun phrase (履行消费者…)
+            if first and word not in _MODIFIERS and (
+                word_class(word) in _NOT_NP_START
+                or (word[0] in _FUNCTION_INITIALS and self.lexicon.lookup(word) is None)
+            ):
+                break  # a verb, adverb or preposition opens a predicate (履行消费者…, 未为…)
             first = False
-            if self._head_end_re.search(text, pos, tok_end) and not _ends_in_pronoun(text, pos, tok_end):
+            if self._head_end_re.search(text, pos, tok_end) and not _ends_in_pronoun(
+                text, pos, tok_end
+            ):
                 best = tok_end
         if self._known_re is not None:
             # a known name may span several tokens the segmenter split; it must end on a token end
