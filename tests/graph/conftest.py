@@ -97,3 +97,20 @@ def sample_graph() -> Graph:
 @pytest.fixture(scope="session")
 def sample_groups(sample_graph: Graph, vocabulary: Graph) -> list[DocumentRows]:
     return rows_from_graph(sample_graph, vocabulary)
+
+
+@pytest.fixture(scope="session")
+def pipeline_graph() -> Graph:
+    """The two bundled sample texts through the real stages 1-3."""
+    from zhkg import pipeline
+
+    graph, failures = pipeline.rdf_for_paths(
+        [EXAMPLES / "live_commerce_stakeholders.txt", EXAMPLES / "ecommerce_law_2018.txt"]
+    )
+    assert failures == ()
+    return graph
+
+
+@pytest.fixture(scope="session")
+def pipeline_groups(pipeline_graph: Graph, vocabulary: Graph) -> list[DocumentRows]:
+    return rows_from_graph(pipeline_graph, vocabulary)

@@ -223,6 +223,15 @@ class _Mapper:
             document = self._value(section, ZHKG.inDocument) if section is not None else None
         return str(document) if isinstance(document, URIRef) else None
 
+    def _mentioning_document(self, stakeholder: Node) -> str | None:
+        """The first document (by IRI) that mentions a stakeholder with no statement."""
+        documents = sorted(
+            str(doc)
+            for doc in self.graph.subjects(ZHKG.mentions, stakeholder)
+            if (doc, RDF.type, ZHKG.Document) in self.graph
+        )
+        return documents[0] if documents else None
+
     def _typed(self, cls: URIRef) -> list[Node]:
         return sorted(set(self.graph.subjects(RDF.type, cls)), key=str)
 
@@ -265,7 +274,9 @@ class _Mapper:
         }
         for stakeholder in stakeholders:
             if str(stakeholder) not in placed:
-                self._add_stakeholder(self._group(None), stakeholder)
+                self._add_stakeholder(
+                    self._group(self._mentioning_document(stakeholder)), stakeholder
+                )
         for group in self.groups.values():
             if group.document is not None and not group.nodes.get("Document"):
                 self._add_document(URIRef(group.document))
