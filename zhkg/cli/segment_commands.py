@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 
 from zhkg import pipeline
-from zhkg.extract.model import Document, NoticeKind
+from zhkg.extract.model import Document, Notice, NoticeKind
 
 __all__ = ["format_outline", "register"]
 
@@ -17,7 +17,7 @@ _REMOVALS = (NoticeKind.CHROME, NoticeKind.PINYIN, NoticeKind.TOC)
 _EXCERPT = 40
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this stage's sub-commands to the `zhkg` parser."""
     from zhkg.cli import add_command
 
@@ -94,10 +94,7 @@ def format_outline(document: Document) -> str:
     return "\n".join(lines)
 
 
-def _notice_line(notice: object) -> str:
-    from zhkg.extract.model import Notice
-
-    assert isinstance(notice, Notice)
+def _notice_line(notice: Notice) -> str:
     excerpt = " ".join(notice.text.split())
     if len(excerpt) > _EXCERPT:
         excerpt = excerpt[:_EXCERPT] + "…"

@@ -4,9 +4,10 @@ Every step works on a :class:`TextView` (a text and, for each of its characters,
 the index of the original character it came from) and only ever *drops* spans or
 replaces characters one for one, so the map stays exact:
 
-1. Traditional -> Simplified (OpenCC ``t2s`` with Taiwan variants: ``tw2s``),
-   aligned character by character; where a phrase conversion changes the
-   length, the segment is mapped proportionally.
+1. Traditional -> Simplified (OpenCC ``t2s``, then 著 -> 着 where the dictionary
+   prefers it: 隨著 -> 随着 but 显著 stays), aligned character by character;
+   where a phrase conversion changes the length, the unchanged head and tail of
+   the segment keep their positions and the rest is mapped proportionally.
 2. Document-sharing-site chrome (page-title lines, download buttons, copyright and
    disclaimer blocks, advertising, tips lists, comment boxes, the site's preview
    blurb) is dropped, by general patterns of such sites, and reported.
@@ -81,14 +82,33 @@ class Cleaned:
 def _converter() -> object:
     import opencc
 
-    # "tw2s" is OpenCC's t2s plus the Taiwan-standard variants: plain t2s leaves
-    # 著 in 隨著/接著 as 随著 (Simplified writes 随着), which also misleads jieba.
-    return opencc.OpenCC("tw2s")
+    return opencc.OpenCC("t2s")
 
 
 def _convert(text: str) -> str:
     converted: str = _converter().convert(text)  # type: ignore[attr-defined]
+    if "著" in converted:
+        converted = _ZHU_RE.sub(_zhe_or_zhu, converted)
     return converted
+
+
+#: OpenCC's t2s keeps 著 (Traditional texts write the aspect particle 着 as 著, as in
+#: 隨著), so 随著 would reach jieba; the dictionary decides per occurrence by the
+#: words it forms with its neighbours (随着 vs 随著, 显著 vs 显着); alone it stays 著.
+_ZHU_RE = re.compile("著")
+
+
+def _zhe_or_zhu(match: re.Match[str]) -> str:
+    text, position = match.string, match.start()
+    before = text[position - 1 : position]
+    after = text[position + 1 : position + 2]
+    freq = hanzi.word_frequencies()
+    zhe = zhu = 0
+    for left, right in ((before, ""), ("", after)):
+        if left or right:
+            zhe += freq.get(f"{left}着{right}", 0)
+            zhu += freq.get(f"{left}著{right}", 0)
+    return "着" if zhe > zhu else "著"
 
 
 _SEGMENT_RE = re.compile(r"[^\n]*\n?")
@@ -135,12 +155,23 @@ def _convert_piece(
                 s, e = start + piece.start(), start + piece.end()
                 _convert_piece(view, s, e, texts, offsets, None)
         return
-    # A phrase conversion changed the length: map the piece proportionally.
-    orig_start, orig_end = view.original_span(start, end)
-    width = orig_end - orig_start
-    n = len(converted)
+    # A phrase conversion changed the length: keep the unchanged head and tail
+    # character for character and map the rest of the piece proportionally.
+    head = 0
+    while head < min(len(source), len(converted)) and converted[head] == _convert(source[head]):
+        head += 1
+    tail = 0
+    limit = min(len(source), len(converted)) - head
+    while tail < limit and converted[-1 - tail] == _convert(source[-1 - tail]):
+        tail += 1
     texts.append(converted)
-    offsets.extend(orig_start + (i * width) // n for i in range(n))
+    offsets.extend(view.offsets[start : start + head])
+    middle = len(converted) - head - tail
+    if middle:
+        orig_start, orig_end = view.original_span(start + head, end - tail)
+        width = max(orig_end - orig_start, 1)
+        offsets.extend(orig_start + (i * width) // middle for i in range(middle))
+    offsets.extend(view.offsets[end - tail : end])
 
 
 # --- span dropping ---------------------------------------------------------------------------
@@ -190,8 +221,8 @@ _CHROME_LINE_RE = re.compile(
     r"|VIP|会员免费|上传文档|举报文档|本文档|文档信息|文档格式|页数|大小|上传时间|浏览次数|下载次数)"
     r"(?:本文档|文档|本文)?\s*[:：]?\s*\S{0,12}"
     r"|\d+\s*/\s*\d+"
-    r"|\d+\s*[.、]?\s*本站.*"
-    r"|.{0,60}(?:版权说明|版权声明|免责声明|侵权(?:请)?(?:联系|举报)|请进行举报|收益归属|用户提供并上传|上传者|本站|本网站|文库网?|人人文库|原创力文档|道客巴巴|豆丁).*"
+    r"|(?:\d+\s*[.、．]\s*)?(?:版权说明|版权声明|免责声明|本站|本网站|[^\s，,。]{1,6}文库网?)[^\n]*"
+    r"|[^\n]{0,80}(?:侵权(?:请)?(?:联系|举报)|请进行举报|收益归属|用户提供并上传|上传者)[^\n]{0,80}"
     r")[ \t]*$",
     re.M,
 )

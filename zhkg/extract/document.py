@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,13 @@ from zhkg.extract.cleaning import TextView, clean, drop_spans
 from zhkg.extract.model import Document, Notice, NoticeKind
 from zhkg.extract.reading import iter_input_files, read_file
 from zhkg.extract.sentences import find_cuts, make_sentences, split_sentences
-from zhkg.extract.structure import build_sections, find_headings, find_toc, infer_from_toc
+from zhkg.extract.structure import (
+    Heading,
+    build_sections,
+    find_headings,
+    find_toc,
+    infer_from_toc,
+)
 
 __all__ = [
     "document_from_text",
@@ -98,7 +104,7 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
                 )
             )
     sections = build_sections(headings, len(text))
-    spans = split_sentences(text, [*breaks, *(h.start for h in headings if not h.inferred)])
+    spans = split_sentences(text, [*breaks, *_unglued_heading_starts(headings)])
     sentences = make_sentences(text, view.offsets, spans, sections)
     notices.extend(_truncations(view, original, spans, sections, toc is not None, body_start))
     notices.sort(key=lambda notice: (notice.start, notice.end, notice.kind.value))
@@ -114,6 +120,16 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
         notices=tuple(notices),
         toc=toc.titles() if toc else (),
     )
+
+
+def _unglued_heading_starts(headings: Sequence[Heading]) -> list[int]:
+    """Heading starts that begin a sentence: all but those chained to the heading before.
+
+    Chained run-in headings ((二)…1、…) stay together at the start of the sentence
+    they are glued to; a heading after text cut off mid-sentence starts a new one.
+    """
+    ends = {heading.end for heading in headings if not heading.inferred}
+    return [h.start for h in headings if not h.inferred and h.start not in ends]
 
 
 def _skip_space(text: str, position: int) -> int:

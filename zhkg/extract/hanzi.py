@@ -17,7 +17,14 @@ with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
     warnings.simplefilter("ignore")
     import jieba
 
-__all__ = ["CJK_RE", "char_frequencies", "common_chars", "is_rare", "plausibility"]
+__all__ = [
+    "CJK_RE",
+    "char_frequencies",
+    "common_chars",
+    "is_rare",
+    "plausibility",
+    "word_frequencies",
+]
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -28,18 +35,25 @@ COMMON_THRESHOLD = 3000
 
 
 @lru_cache(maxsize=1)
-def char_frequencies() -> dict[str, int]:
-    """Character -> summed frequency of the jieba dictionary words holding it."""
+def word_frequencies() -> dict[str, int]:
+    """Word -> frequency, as in jieba's dictionary."""
     path = Path(jieba.__file__).with_name("dict.txt")
-    freq: dict[str, int] = {}
+    words: dict[str, int] = {}
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             parts = line.split(" ", 2)
-            if len(parts) < 2:
-                continue
-            count = int(parts[1])
-            for char in set(parts[0]):
-                freq[char] = freq.get(char, 0) + count
+            if len(parts) >= 2:
+                words[parts[0]] = int(parts[1])
+    return words
+
+
+@lru_cache(maxsize=1)
+def char_frequencies() -> dict[str, int]:
+    """Character -> summed frequency of the jieba dictionary words holding it."""
+    freq: dict[str, int] = {}
+    for word, count in word_frequencies().items():
+        for char in set(word):
+            freq[char] = freq.get(char, 0) + count
     return freq
 
 

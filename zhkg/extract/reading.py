@@ -37,6 +37,9 @@ SUPPORTED_SUFFIXES = frozenset({*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf"}
 
 #: Legacy Chinese encodings tried (strictly) when the bytes are not UTF-8.
 LEGACY_ENCODINGS = ("gb18030", "big5", "big5hkscs")
+#: Below this share of common characters a legacy decoding is taken for noise and
+#: charset-normalizer decides (Cyrillic or Latin-1 bytes often "decode" as GB18030).
+MIN_PLAUSIBILITY = 0.5
 #: Bytes that never occur in text: NUL and most C0 controls.
 _BINARY_BYTES = bytes(range(0, 9)) + bytes((11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25))
 _BINARY_BYTES += bytes((26, 27, 28, 29, 30, 31))
@@ -150,11 +153,15 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         candidates.append((_plausibility(text), -rank, encoding, text))
-    if candidates:
-        score, _, encoding, text = max(candidates)
-        if score > 0 or len(candidates) == 1:
-            return _checked(text, path), encoding
-    text, encoding = _charset_normalizer(data, path)
+    best = max(candidates) if candidates else None
+    if best is not None and best[0] >= MIN_PLAUSIBILITY:
+        return _checked(best[3], path), best[2]
+    try:
+        text, encoding = _charset_normalizer(data, path)
+    except DecodingError:
+        if best is None:
+            raise
+        return _checked(best[3], path), best[2]
     return _checked(text, path), encoding
 
 

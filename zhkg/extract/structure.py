@@ -185,13 +185,20 @@ def find_toc(text: str) -> Toc | None:
                 return toc
             run = []
             continue
-        if not chained:
+        if not chained or (run and _restarts(run, marker)):
             toc = _close_toc(text, run, None)
             if toc is not None:
                 return toc
             run = []
         run.append((marker, entry))
     return _close_toc(text, run, None)
+
+
+def _restarts(run: Sequence[tuple[re.Match[str], re.Match[str]]], marker: re.Match[str]) -> bool:
+    """True when ``marker`` numbers back (the body's 一、 after the TOC's 一、二、三、)."""
+    style, value = _marker(marker)
+    seen = [_marker(m)[1] for m, _ in run if _marker(m)[0] == style]
+    return bool(seen) and value <= seen[-1]
 
 
 def _close_toc(
@@ -283,11 +290,11 @@ class _HeadingFinder:
     def _accept(self, style: str, value: int, context: str) -> bool:
         if context == "chain":
             return True
-        successor = value == self.last.get(style, 0) + 1
         if style in ("bian", "zhang", "jie", "tiao"):
             return context == "line"
         if context in ("line", "sentence"):
-            return value == 1 or successor or style in ("cn", "pcn") or context == "line"
+            return True
+        successor = value == self.last.get(style, 0) + 1
         if context == "clause":
             return successor and self.last.get(style, 0) > 0
         # inline: only where a heading continues its sequence after skipped text

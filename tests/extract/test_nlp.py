@@ -1,0 +1,57 @@
+"""Word segmentation: spaCy zh + jieba + the domain user dictionary and lexicon."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from zhkg.extract.nlp import make_nlp, segment, user_dictionary_words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "为主播、商家和消费者提供服务",
+            ["为", "主播", "、", "商家", "和", "消费者", "提供", "服务"],
+        ),
+        ("平台还需承担合规性责任", ["平台", "还", "需承担", "合规性", "责任"]),
+        ("平台内经营者应当遵守", ["平台内经营者", "应当", "遵守"]),
+        ("直播电商的售后服务", ["直播电商", "的", "售后服务"]),
+        ("电子商务平台经营者应当核验", ["电子商务平台经营者", "应当", "核验"]),
+    ],
+)
+def test_domain_words_come_out_whole(nlp: Language, text: str, words: list[str]) -> None:
+    assert [token.text for token in nlp(text)] == words
+
+
+def test_bare_jieba_splits_differently() -> None:
+    """The baseline the user dictionary improves on (a fresh, untouched tokenizer)."""
+    import jieba
+
+    bare = jieba.Tokenizer()
+    assert bare.lcut("为主播、商家") == ["为主", "播", "、", "商家"]
+
+
+def test_lexicon_words_are_kept_whole() -> None:
+    nlp = make_nlp(["跨境物流服务商"])
+    assert "跨境物流服务商" in [token.text for token in nlp("跨境物流服务商应当及时配送")]
+
+
+def test_pipelines_are_cached_per_word_set() -> None:
+    assert make_nlp(["甲乙丙"]) is make_nlp(("甲乙丙",))
+    assert make_nlp(["甲乙丙"]) is not make_nlp(["丁戊己"])
+
+
+def test_segment_batches_texts(nlp: Language) -> None:
+    texts = ["平台应当公示规则。", "主播需要承担责任。"]
+    assert list(segment(nlp, texts)) == [
+        ["平台", "应当", "公示", "规则", "。"],
+        ["主播", "需要", "承担责任", "。"],
+    ]
+
+
+def test_user_dictionary_is_packaged_data() -> None:
+    words = dict(user_dictionary_words())
+    assert words["主播"] > 0
+    assert all(" " not in word for word in words)
