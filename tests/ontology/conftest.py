@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
 from rdf_factory import make_extraction
+from rdflib import Graph
 
 from zhkg.ontology.builder import build_graph
 from zhkg.ontology.ontology import TermIndex, load_ontology

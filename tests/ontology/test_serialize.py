@@ -70,7 +70,7 @@ def test_format_from_suffix(path: str, name: str) -> None:
 
 
 def test_unknown_format_names_the_known_ones() -> None:
-    with pytest.raises(RDFError, match="unknown RDF format 'rdfxml'.*json-ld, nt, trig, turtle"):
+    with pytest.raises(RDFError, match=r"unknown RDF format 'rdfxml'.*json-ld, nt, trig, turtle"):
         rdf_format("rdfxml")
 
 

@@ -113,7 +113,7 @@ def _build(args: argparse.Namespace) -> int:
         where = f"[{outcome.done}/{outcome.total}] {outcome.path.name}"
         if outcome.error is not None:
             print(f"zhkg build: skipped {where}: {outcome.error}", file=sys.stderr)
-        elif not args.quiet:
+        elif not args.quiet and outcome.total > 1:
             print(
                 f"{where}: {outcome.statements} statements, {outcome.relations} relations, "
                 f"{outcome.warnings} warnings",
