@@ -94,9 +94,12 @@ class _Resolver:
     def __init__(self, lexicon: Lexicon, names: Iterable[str]) -> None:
         self.lexicon = lexicon
         self.names = frozenset(name for name in names if name)
-        terms = {c.label for c in lexicon.categories}
-        terms.update(keyword for c in lexicon.categories for keyword in c.keywords)
-        self.topic_terms = sorted(terms, key=lambda term: (-len(term), term))
+        labels = {c.label for c in lexicon.categories}
+        keywords = {keyword for c in lexicon.categories for keyword in c.keywords}
+        # longest first; on a tie a category's own label beats another's keyword
+        self.topic_terms = sorted(
+            labels | keywords, key=lambda term: (-len(term), term not in labels, term)
+        )
         surfaces = set(self.names) | set(lexicon.parties)
         self.party_surfaces = sorted(surfaces, key=lambda term: (-len(term), term))
 
