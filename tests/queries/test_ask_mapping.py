@@ -16,7 +16,7 @@ CASES = [
     ("谁负责售后服务?", "who_is_responsible", {"topic": "售后服务"}),
     ("谁应当处理退换货问题", "who_is_responsible", {"topic": "退换货"}),
     ("退换货由谁负责？", "who_is_responsible", {"topic": "退换货"}),
-    ("个人信息保护由哪些主体负责", "who_is_responsible", {"topic": "个人信息"}),
+    ("个人信息保护由哪些主体负责", "who_is_responsible", {"topic": "信息保护"}),
     ("谁对产品质量负责", "who_is_responsible", {"topic": "产品质量"}),
     ("合规是谁的责任", "who_is_responsible", {"topic": "合规"}),
     ("哪些主体负责直播内容审核", "who_is_responsible", {"topic": "内容审核"}),
