@@ -6,23 +6,31 @@ read (extract stage 1) -> extract (stage 2) -> build RDF (ontology) -> load (gra
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
 
+from zhkg.errors import InputError
 from zhkg.extract.document import document_to_dict, read_document, read_documents
 from zhkg.extract.evaluation import Score, read_gold, score
 from zhkg.extract.export import eval_rows
 from zhkg.extract.extractor import extract as extract_document
 from zhkg.extract.model import Document, Extraction
 from zhkg.extract.reading import iter_input_files
+from zhkg.graph.config import StoreSettings
+from zhkg.graph.rows import rows_from_graph
+from zhkg.graph.store import DEFAULT_BATCH_SIZE, LoadReport, QueryRows, StoreCounts, open_store
 from zhkg.ontology.builder import CorpusGraph, FileOutcome, build_corpus
 from zhkg.ontology.lexicon import lexicon_from_graph, load_lexicon
 from zhkg.ontology.ontology import TermIndex, load_ontology
 from zhkg.ontology.serialize import parse_graph, write_graph
 from zhkg.ontology.validate import ValidationReport, validate_graph
+from zhkg.queries.ask import Answer, answer_question
+from zhkg.queries.library import run_named
+from zhkg.queries.readonly import check_read_only
 
 # --- stage 1: read, clean, structure, segment --------------------------------
 
@@ -119,3 +127,89 @@ def validate_rdf(
 
 
 # --- stage 4: property graph and questions ------------------------------------
+
+RDF_SUFFIXES = frozenset({".ttl", ".nt", ".jsonld", ".json", ".trig", ".n3"})
+"""Files ``load_graph`` parses as RDF; every other file goes through stages 1-3."""
+
+
+@dataclass(frozen=True, slots=True)
+class GraphLoad:
+    """What ``load_graph`` did: rows merged, what the store now holds, files that failed."""
+
+    store: str
+    report: LoadReport
+    counts: StoreCounts
+    failures: tuple[FileOutcome, ...] = ()
+
+    def summary(self) -> str:
+        return (
+            f"loaded {self.report.documents} document group(s) into {self.store}: "
+            f"{self.report.nodes} node rows and {self.report.relationships} relationship rows "
+            f"merged; it now holds {self.counts.nodes} nodes and "
+            f"{self.counts.relationships} relationships"
+        )
+
+
+def rdf_for_paths(
+    paths: Sequence[str | Path],
+    *,
+    extensions: Sequence[str | Path] = (),
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> tuple[Graph, tuple[FileOutcome, ...]]:
+    """RDF files parsed as they are, other files and directories through stages 1-3."""
+    rdf_files = [Path(p) for p in paths if Path(p).suffix.lower() in RDF_SUFFIXES]
+    texts = [p for p in paths if Path(p).suffix.lower() not in RDF_SUFFIXES]
+    graph = Graph()
+    for path in rdf_files:
+        graph += parse_graph(path)
+    failures: tuple[FileOutcome, ...] = ()
+    if texts:
+        corpus = build_rdf(texts, extensions=extensions, on_file=on_file)
+        if len(corpus.failures) == len(corpus.outcomes) and not rdf_files:
+            raise InputError(texts[0], "no input file could be read; nothing loaded")
+        graph += corpus.graph
+        failures = corpus.failures
+    return graph, failures
+
+
+def load_graph(
+    paths: Sequence[str | Path],
+    settings: StoreSettings,
+    *,
+    extensions: Sequence[str | Path] = (),
+    on_file: Callable[[FileOutcome], None] | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> GraphLoad:
+    """Load files into the property graph, one transaction per document."""
+    graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file)
+    groups = rows_from_graph(graph, load_ontology(extensions))
+    with open_store(settings) as store:
+        report = store.load(groups, batch_size=batch_size)
+        counts = store.counts()
+        return GraphLoad(store.describe(), report, counts, failures)
+
+
+def query_graph(
+    settings: StoreSettings, query: str, params: Mapping[str, object] | None = None
+) -> QueryRows:
+    """Run an ad-hoc Cypher query read-only (write clauses refused, read access mode)."""
+    check_read_only(query)
+    with open_store(settings, read_only=True) as store:
+        return store.run(query, params)
+
+
+def run_named_query(
+    settings: StoreSettings, name: str, params: Mapping[str, object] | None = None
+) -> QueryRows:
+    """Run one of the named queries of ``zhkg.queries`` on the configured store."""
+    with open_store(settings, read_only=True) as store:
+        return run_named(store, name, params)
+
+
+def ask_graph(
+    settings: StoreSettings, question: str, *, extensions: Sequence[str | Path] = ()
+) -> Answer:
+    """Answer a Chinese question with a named query chosen through the ontology's labels."""
+    lexicon = load_lexicon(extensions)
+    with open_store(settings, read_only=True) as store:
+        return answer_question(store, question, lexicon)
