@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from zhkg.extract.nlp import make_nlp, segment, user_dictionary_words
+from zhkg.extract.model import Document
+from zhkg.extract.nlp import make_nlp, segment, segment_sentences, user_dictionary_words
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,10 @@ def test_user_dictionary_is_packaged_data() -> None:
     words = dict(user_dictionary_words())
     assert words["主播"] > 0
     assert all(" " not in word for word in words)
+
+
+def test_batched_segmentation_equals_one_by_one(nlp: Language, paper_document: Document) -> None:
+    texts = [sentence.text for sentence in paper_document.sentences]
+    texts += ["", "  ", "带空格 的 句子", "line\nbreak"]
+    one_by_one = [[t.text for t in nlp(text) if not t.is_space] for text in texts]
+    assert segment_sentences(nlp, texts, batch_size=7) == one_by_one

@@ -323,7 +323,15 @@ def find_pinyin(text: str) -> list[tuple[int, int]]:
 _ALIEN_RE = re.compile(
     rf"[?{_TONED}\u0370-\u03ff\u0400-\u04ff\ue000-\uf8ff\ufffd\u2500-\u257f\u0080-\u00bf]"
 )
-_CJK_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _rare_re() -> re.Pattern[str]:
+    """A CJK character that is not plausible (one regex instead of a per-character loop)."""
+    plausible = "".join(sorted(hanzi.plausible_chars()))
+    return re.compile(f"(?![{plausible}])[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 #: How far apart two implausible characters may be and still belong to one run.
 _RUN_GAP = 2
 _ASCII_JUNK_RE = re.compile(rf"(?:[A-Za-z]{{1,3}}|[(（]?{_SYLLABLE}[)）]|[()（）])+")
@@ -337,12 +345,8 @@ def find_mojibake(text: str) -> list[tuple[int, int]]:
     neighbours, including at least one alien (non-CJK) character or four rare ones.
     Letters glued to a run's edges (the ``N`` of 匿N售) belong to it.
     """
-    marks: list[tuple[int, bool]] = []  # (position, is_alien)
-    for match in _ALIEN_RE.finditer(text):
-        marks.append((match.start(), True))
-    for match in _CJK_CHAR_RE.finditer(text):
-        if hanzi.is_rare(match.group()):
-            marks.append((match.start(), False))
+    marks = [(match.start(), True) for match in _ALIEN_RE.finditer(text)]
+    marks.extend((match.start(), False) for match in _rare_re().finditer(text))
     marks.sort()
     runs: list[tuple[int, int]] = []
     group: list[tuple[int, bool]] = []

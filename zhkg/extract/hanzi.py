@@ -23,6 +23,7 @@ __all__ = [
     "common_chars",
     "is_rare",
     "plausibility",
+    "plausible_chars",
     "word_frequencies",
 ]
 
@@ -61,6 +62,16 @@ def char_frequencies() -> dict[str, int]:
 def common_chars() -> frozenset[str]:
     """CJK characters frequent enough to be expected in ordinary prose."""
     return frozenset(ch for ch, count in char_frequencies().items() if count >= COMMON_THRESHOLD)
+
+
+@lru_cache(maxsize=1)
+def plausible_chars() -> frozenset[str]:
+    """CJK characters frequent enough not to count as garbled (the complement of rare)."""
+    return frozenset(
+        ch
+        for ch, count in char_frequencies().items()
+        if count >= RARE_THRESHOLD and CJK_RE.match(ch)
+    )
 
 
 def is_rare(char: str) -> bool:

@@ -173,7 +173,7 @@ def find_toc(text: str) -> Toc | None:
     glued to each other in running text (…责任1、平台的运营责任) are not a TOC. A TOC
     whose entries sit on separate lines must show page numbers or a 目录 label.
     """
-    markers = [m for m in _MARKER_RE.finditer(text) if _marker(m)[0] != "tiao"]
+    markers = [m for m in _MARKER_RE.finditer(text) if m.group("law_u") != "条"]
     run: list[tuple[re.Match[str], re.Match[str]]] = []
     for index, marker in enumerate(markers):
         entry = _TOC_ENTRY_RE.match(text, marker.end())
@@ -275,9 +275,13 @@ class _HeadingFinder:
     def _context(self, start: int, chain_end: int) -> str:
         if start == chain_end:
             return "chain"
-        line_start = self.text.rfind("\n", 0, start) + 1
+        # only the last few characters before the marker matter (lines can be long)
+        window_start = max(0, start - 12)
+        newline = self.text.rfind("\n", window_start, start)
+        at_line = newline >= 0 or window_start == 0
+        line_start = newline + 1 if newline >= 0 else window_start
         before = self.text[line_start:start]
-        if not before.strip(" \t\u3000#>*-•·"):
+        if at_line and not before.strip(" \t\u3000#>*-•·"):
             return "line"
         stripped = before.rstrip(" \t\u3000").rstrip(_CLOSERS)
         last = stripped[-1:] if stripped else ""
@@ -442,20 +446,23 @@ def infer_from_toc(headings: Sequence[Heading], toc: Toc | None, body_start: int
 
 def build_sections(headings: Sequence[Heading], text_end: int) -> tuple[Section, ...]:
     """The section tree: levels from the schemes present, parents by nesting."""
-    ordered = sorted(headings, key=lambda h: (h.start, h.rank))
-    ranks = sorted({h.rank for h in ordered})
-    level_of = {rank: level for level, rank in enumerate(ranks, start=1)}
+    ordered = sorted(headings, key=lambda h: (h.start, RANKS[h.style]))
+    ranks = [RANKS[h.style] for h in ordered]
+    level_of = {rank: level for level, rank in enumerate(sorted(set(ranks)), start=1)}
+    # body_end: the start of the next heading of the same or a higher rank
+    body_ends = [text_end] * len(ordered)
+    open_sections: list[int] = []
+    for index, rank in enumerate(ranks):
+        while open_sections and ranks[open_sections[-1]] >= rank:
+            body_ends[open_sections.pop()] = ordered[index].start
+        open_sections.append(index)
     sections: list[Section] = []
     stack: list[int] = []
     for index, heading in enumerate(ordered):
-        while stack and ordered[stack[-1]].rank >= heading.rank:
+        while stack and ranks[stack[-1]] >= ranks[index]:
             stack.pop()
         parent = stack[-1] if stack else None
-        body_end = text_end
-        for later in ordered[index + 1 :]:
-            if later.rank <= heading.rank:
-                body_end = later.start
-                break
+        body_end = body_ends[index]
         kind = _KINDS[heading.style]
         if heading.style == "pcn" and parent is not None and ordered[parent].style == "tiao":
             kind = "item"

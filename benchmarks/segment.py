@@ -1,0 +1,104 @@
+"""Benchmark of stage 1: read + clean + structure + segment, against bare jieba.
+
+The corpus is built by concatenating the two sample texts (the scraped paper and
+the E-Commerce Law) repeatedly until it is at least 2 MB, and written to a
+temporary UTF-8 file. Each run times
+
+* the stage: ``read_document`` (decode, clean, structure, split sentences) plus
+  word segmentation of every sentence with the spaCy ``zh`` pipeline (jieba
+  segmenter, domain user dictionary, lexicon words), and
+* the baseline: ``jieba.Tokenizer().lcut`` (a fresh tokenizer, untouched by the
+  user dictionary) on the same text as read from the file,
+
+in the same process, alternating, after a warm-up. It prints the median of the
+runs and the throughput ratio stage / baseline (1.0 = as fast as bare jieba).
+
+    python benchmarks/segment.py [--runs 5] [--megabytes 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+from zhkg.extract.document import read_document
+from zhkg.extract.nlp import make_nlp, segment_sentences
+from zhkg.ontology.lexicon import load_lexicon
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = (
+    ("paper_scraped_traditional.txt", "000_2591329908875055.txt"),
+    ("ecommerce_law_2018.txt", "dianzi_shangwu_fa_2018.txt"),
+)
+
+
+def sample_texts() -> list[str]:
+    """The two sample texts: from the shared corpus beside the repo, else the test copies."""
+    texts = []
+    for test_copy, corpus_name in SAMPLES:
+        corpus = REPO / ".." / "shared" / "corpus" / corpus_name
+        path = corpus if corpus.is_file() else REPO / "tests" / "data" / test_copy
+        texts.append(path.read_text(encoding="utf-8"))
+    return texts
+
+
+def build_corpus(megabytes: float) -> str:
+    unit = "\n".join(sample_texts()) + "\n"
+    copies = int(megabytes * 1_000_000 // len(unit.encode("utf-8"))) + 1
+    return unit * copies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--megabytes", type=float, default=2.0)
+    args = parser.parse_args()
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(60)
+
+    text = build_corpus(args.megabytes)
+    size = len(text.encode("utf-8"))
+    nlp = make_nlp(load_lexicon().vocabulary())
+    baseline_tokenizer = jieba.Tokenizer()
+    baseline_tokenizer.initialize()
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "corpus.txt"
+        path.write_text(text, encoding="utf-8")
+
+        def stage() -> int:
+            document = read_document(path)
+            words = segment_sentences(nlp, [s.text for s in document.sentences])
+            return sum(map(len, words))
+
+        def baseline() -> int:
+            return len(baseline_tokenizer.lcut(path.read_text(encoding="utf-8")))
+
+        stage()  # warm-up: dictionaries, caches
+        baseline()
+        stage_times, baseline_times = [], []
+        for _ in range(args.runs):
+            for timings, job in ((stage_times, stage), (baseline_times, baseline)):
+                start = time.perf_counter()
+                job()
+                timings.append(time.perf_counter() - start)
+
+    stage_s = statistics.median(stage_times)
+    baseline_s = statistics.median(baseline_times)
+    mb = size / 1_000_000
+    print(f"corpus: {mb:.2f} MB ({len(text):,} characters; the two sample texts repeated)")
+    print(f"runs: {args.runs} (median)")
+    print(f"bare jieba.lcut (fresh Tokenizer): {baseline_s:7.3f} s  {mb / baseline_s:6.2f} MB/s")
+    print(f"stage 1 read+clean+structure+segment: {stage_s:7.3f} s  {mb / stage_s:6.2f} MB/s")
+    print(f"throughput ratio stage / bare jieba: {baseline_s / stage_s:.2f}x  (target >= 0.5x)")
+
+
+if __name__ == "__main__":
+    main()
