@@ -12,6 +12,7 @@ of 可以 by genre and context, heading duties, categories and provenance.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -166,6 +167,16 @@ def _heading_end(document: Document, sentence: Sentence) -> int:
     return end
 
 
+def _sentence_at(document: Document, starts: Sequence[int], position: int) -> Sentence | None:
+    """The sentence holding ``position`` (a heading), else the first one after it."""
+    index = bisect.bisect_right(starts, position) - 1
+    if index >= 0 and document.sentences[index].end > position:
+        return document.sentences[index]
+    if index + 1 < len(document.sentences):
+        return document.sentences[index + 1]
+    return None
+
+
 def _scope(document: Document, section: int | None, regulation: bool) -> int | None:
     """The section that bounds context: the article in a regulation, else the innermost."""
     if not regulation or section is None:
@@ -188,15 +199,23 @@ class _Context:
         self.document = document
         self.last: dict[int | None, Holders] = {}
         self.heading_party: dict[int, Holders] = {}
+        self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
+        starts = [sentence.start for sentence in document.sentences]
         for index, doc in heading_docs.items():
             duties = heading_duties(doc.text, _tokens(doc), finder, numbered_only=False)
-            if duties:
-                section = document.sections[index]
-                base = max(section.start, section.end - len(doc.text))
-                self.heading_party[index] = tuple(
-                    StakeholderMention(p.text, p.label, p.cls, base + p.start, base + p.end, -1)
-                    for p in duties[0].holders
+            if not duties:
+                continue
+            section = document.sections[index]
+            base = max(section.start, section.end - len(doc.text))
+            anchor = _sentence_at(document, starts, section.start)
+            holders = tuple(
+                StakeholderMention(
+                    p.text, p.label, p.cls, base + p.start, base + p.end, anchor.index if anchor else -1
                 )
+                for p in duties[0].holders
+            )
+            self.heading_party[index] = holders
+            self.heading_rows[index] = [(duty, holders) for duty in duties]
 
     def party_of_heading(self, section: int | None) -> Holders:
         for current in reversed(self.document.section_path(section)):
@@ -234,7 +253,14 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     context = _Context(document, finder, heading_docs)
 
     builder = _Builder(document, categories)
-    candidates: list[tuple[_Processed, DutyCandidate, Holders, str]] = []
+    candidates: list[tuple[Sentence, DutyCandidate, Holders, str]] = []
+    sentence_starts = [sentence.start for sentence in document.sentences]
+    for section in headings:
+        sentence = _sentence_at(document, sentence_starts, section.start)
+        if sentence is None:
+            continue
+        for duty, holders in context.heading_rows.get(section.index, ()):
+            candidates.append((sentence, duty, holders, duty.rule))
     for item in processed:
         sentence, doc = item.sentence, item.doc
         tokens = _tokens(doc)
@@ -245,12 +271,14 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
                 builder.mention(party, sentence)
         found: list[DutyCandidate] = []
         if not analysis.sanction:
-            found += heading_duties(sentence.text, tokens, finder, numbered_only=True)
-            found += definition_duties(
-                sentence.text[item.body :], _shift(tokens, item.body), finder, category_labels
-            )
-            found = [
-                _shifted(d, item.body) if d.rule.startswith("definition") else d for d in found
+            if not item.body:  # a numbered heading the structure did not recognise
+                found += heading_duties(sentence.text, tokens, finder, numbered_only=True)
+            body_tokens = _shift(tokens, item.body)
+            found += [
+                _shifted(duty, item.body)
+                for duty in definition_duties(
+                    sentence.text[item.body :], body_tokens, finder, category_labels
+                )
             ]
             found += analysis.duties
         for duty in found:
@@ -260,43 +288,48 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
                 holders, rule = _resolve(duty, context, scope, sentence, regulation)
                 if not holders:
                     continue
-            candidates.append((item, duty, holders, rule))
+            candidates.append((sentence, duty, holders, rule))
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
         for relation in doc._.zhkg_relations or ():
             builder.relation(relation, sentence)
 
-    seen: set[tuple[str, str, str, int]] = set()
-    for item, duty, holders, rule in candidates:
-        if duty.ambiguous and not regulation and not _normative(document, item.sentence, duty):
+    seen: set[tuple[str, str, str]] = set()
+    for sentence, duty, holders, rule in candidates:
+        if duty.ambiguous and not regulation and not _normative(document, sentence, duty):
             continue
         for holder in holders:
-            key = (holder.text, duty.duty, duty.modality.value, item.sentence.index)
-            if key in seen:
+            key = (holder.text, duty.duty, duty.modality.value)
+            if key in seen and rule == "heading.duty":
                 continue
             seen.add(key)
-            builder.responsibility(holder, duty, rule, item.sentence)
+            builder.responsibility(holder, duty, rule, sentence)
     return builder.build()
 
 
 def _normative(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:
-    """Whether 可以/不能/要 in an essay grants or denies rather than describes ability.
+    """Whether 可以/不能/要 outside a regulation grant or deny rather than describe ability.
 
-    Regulations are normative throughout; an essay only in its recommendation
-    sections (…的策略 / 对策 / 建议), with a named party, in a sentence that is
-    not an example or a habit (例如, 通常 …).
+    Normative documents (…办法, …指引, …规范 by their title) are normative
+    throughout; other texts only in their sections on duties and recommendations
+    (…的责任, …的对策), with a named party, in a sentence that is not an example
+    or a habit (例如, 通常 …).
     """
     if not duty.holders or _DESCRIPTIVE_RE.search(sentence.text):
         return False
+    if _NORMATIVE_TITLE_RE.search(document.title):
+        return True
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
 
 
-#: Headings of the normative parts of an essay (recommendations, strategies, measures).
-_NORMATIVE_HEADING_RE = re.compile(
-    r"策略|对策|建议|措施|举措|路径|要求|规范|准则|办法|指南|须知|守则"
+#: Titles of normative documents (rules, guidelines, measures, notices).
+_NORMATIVE_TITLE_RE = re.compile(
+    r"办法|规定|条例|细则|规则|指引|指南|规范|准则|守则|须知|意见|通知|方案|标准|公约|章程"
 )
+#: Headings of the normative parts of an essay: recommendations and duties.
+_NORMATIVE_HEADING_RE = re.compile(r"策略|对策|建议|措施|举措|路径|要求|责任|义务|职责")
 #: Sentences that give examples or habits describe what parties can do.
 _DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般会|经常")
 

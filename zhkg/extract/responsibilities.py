@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from zhkg.extract.model import Modality
 from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
+from zhkg.extract.wordclass import word_class
 
 __all__ = [
     "TRIGGER_RE",
@@ -444,7 +445,13 @@ def analyse_sentence(
             if pending_adverbial is not None:
                 d_start = pending_adverbial
                 pending_adverbial = None
-            elif _is_adverbial(text, d_start, d_end, toks) and index + 1 < len(clauses):
+            elif (
+                _is_adverbial(text, d_start, d_end, toks)
+                and index + 1 < len(clauses)
+                and not _find_trigger(
+                    text, clauses[index + 1].start, clauses[index + 1].end, toks, finder
+                )
+            ):
                 if not purpose[index + 1] and not _is_condition(text, clauses[index + 1]):
                     pending_adverbial = d_start
                     continue
@@ -523,11 +530,22 @@ _CONFIDENCE = {"deontic": 0.9, "bear": 0.85, "have": 0.85, "encourage": 0.75, "r
 
 
 def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
-    """A short clause opened by a preposition (根据…, 在…时) that modifies the next one."""
-    if end - start > 24:
+    """A short clause opened by a preposition (根据…, 在…时) that modifies the next one.
+
+    It must end like a prepositional phrase — a time frame (…时) or a noun
+    (…的规定, …原则) — not like a predicate (按照约定向学校供应餐食).
+    """
+    if end - start > 24 or not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
         return False
-    return _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens) and not re.search(
-        r"[，。]", text[start:end]
+    if re.search(r"(?:时|后|前|中|期间|之际|以来|方面)$", text[start:end]):
+        return True
+    last = tokens.containing(end - 1)
+    before = tokens.previous(last[0])
+    if word_class(text[last[0] : last[1]]) == "v":
+        return False  # ends in a verb
+    # ends in verb + object (…向学校供应餐食): a predicate
+    return not (
+        before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
     )
 
 

@@ -207,6 +207,7 @@ _DIVISIONS = frozenset(
 )
 _COORDINATORS = ("及其", "以及", "或者", "、", "和", "与", "及", "或")
 _MAX_NP = 22
+_AGENT_SUFFIXES = frozenset({"者", "人", "方"})
 _DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
@@ -378,25 +379,25 @@ class PartyFinder:
         the phrase may not contain a break word (verbs, prepositions, 的 …).
         """
         best = 0
-        first = True
-        for tok_start, tok_end in tokens:
-            if tok_start < pos:
-                continue
+        verb_first = False
+        for count, (tok_start, tok_end) in enumerate(t for t in tokens if t[0] >= pos):
             if tok_end > end or tok_end - pos > _MAX_NP:
                 break
             word = text[tok_start:tok_end]
             if word in BREAK_WORDS or not _is_wordlike(word):
                 break
-            if first and word not in _MODIFIERS and (
-                word_class(word) in _NOT_NP_START
-                or (word[0] in _FUNCTION_INITIALS and self.lexicon.lookup(word) is None)
-            ):
-                break  # a verb, adverb or preposition opens a predicate (履行消费者…, 未为…)
-            first = False
-            if self._head_end_re.search(text, pos, tok_end) and not _ends_in_pronoun(
-                text, pos, tok_end
-            ):
-                best = tok_end
+            if count == 0 and word not in _MODIFIERS:
+                if word[0] in _FUNCTION_INITIALS and self.lexicon.lookup(word) is None:
+                    break  # a preposition or negation opens a predicate (未为…, 对于…)
+                verb_first = word_class(word) in _NOT_NP_START
+            elif verb_first:
+                # a verb opens a predicate (履行消费者…) unless an agent suffix follows (处理者)
+                if count == 1 and word in _AGENT_SUFFIXES:
+                    best = tok_end
+                break
+            if not verb_first and self._head_end_re.search(text, pos, tok_end):
+                if not _ends_in_pronoun(text, pos, tok_end):
+                    best = tok_end
         if self._known_re is not None:
             # a known name may span several tokens the segmenter split; it must end on a token end
             known = self._known_re.match(text, pos, end)
