@@ -10,6 +10,7 @@ from rdf_factory import make_document, make_extraction, mention, replace_stateme
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from zhkg.errors import RDFError
 from zhkg.extract.model import Extraction, Modality, ResponsibilityStatement
@@ -24,7 +25,7 @@ MERCHANT = ZHKG_ID["stakeholder/%E5%95%86%E5%AE%B6"]  # 商家
 S0 = ZHKG_ID["doc/sample/sentence/0"]
 
 
-def the(graph: Graph, subject: URIRef, predicate: URIRef) -> object:
+def the(graph: Graph, subject: Node, predicate: URIRef) -> Node:
     values = list(graph.objects(subject, predicate))
     assert len(values) == 1, (subject, predicate, values)
     return values[0]

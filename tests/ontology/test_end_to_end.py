@@ -91,8 +91,8 @@ def test_sentence_offsets_point_into_the_original_file(corpus: CorpusGraph) -> N
             text = corpus.graph.value(sentence, ZHKG.text)
             if text is None:
                 continue
-            start = int(corpus.graph.value(sentence, ZHKG.startOffset))  # type: ignore[arg-type]
-            end = int(corpus.graph.value(sentence, ZHKG.endOffset))  # type: ignore[arg-type]
+            start = int(str(corpus.graph.value(sentence, ZHKG.startOffset)))
+            end = int(str(corpus.graph.value(sentence, ZHKG.endOffset)))
             assert original[start:end] == str(text)
             checked += 1
     assert checked > 100

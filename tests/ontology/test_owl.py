@@ -25,6 +25,7 @@ from zhkg.ontology.ontology import TermIndex
 def disjoint_top_classes(ontology: Graph) -> set[URIRef]:
     (axiom,) = ontology.subjects(RDF.type, OWL.AllDisjointClasses)
     members = ontology.value(axiom, OWL.members)
+    assert members is not None
     return {m for m in Collection(ontology, members) if isinstance(m, URIRef)}
 
 

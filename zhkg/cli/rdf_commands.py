@@ -17,7 +17,7 @@ from zhkg.ontology.serialize import FORMATS
 from zhkg.ontology.sparql import load_named_queries, query_files
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     """Add this stage's sub-commands to the `zhkg` parser."""
     build = add_command(
         commands,
