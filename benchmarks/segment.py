@@ -83,7 +83,8 @@ def main() -> None:
 
         stage()  # warm-up: dictionaries, caches
         baseline()
-        stage_times, baseline_times = [], []
+        stage_times: list[float] = []
+        baseline_times: list[float] = []
         for _ in range(args.runs):
             for timings, job in ((stage_times, stage), (baseline_times, baseline)):
                 start = time.perf_counter()

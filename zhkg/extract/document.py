@@ -70,6 +70,7 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
 
     toc = find_toc(view.text)
     body_start = 0
+    resumes_mid_line = False
     if toc is not None:
         orig_start, orig_end = view.original_span(toc.start, toc.end)
         notices.append(
@@ -81,12 +82,14 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
                 original[orig_start:orig_end],
             )
         )
+        same_line = "\n" not in view.text[toc.end - 1 : toc.end + 1]
         removed = toc.end - toc.start
         breaks = [
             b if b < toc.start else b - removed for b in breaks if not toc.start <= b < toc.end
         ]
         view = drop_spans(view, [(toc.start, toc.end)])
         body_start = _skip_space(view.text, toc.start)
+        resumes_mid_line = same_line and body_start < len(view.text)
 
     text = view.text
     headings = find_headings(text, toc.titles() if toc else ())
@@ -106,7 +109,7 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
     sections = build_sections(headings, len(text))
     spans = split_sentences(text, [*breaks, *_unglued_heading_starts(headings)])
     sentences = make_sentences(text, view.offsets, spans, sections)
-    notices.extend(_truncations(view, original, spans, sections, toc is not None, body_start))
+    notices.extend(_truncations(view, original, spans, sections, resumes_mid_line, body_start))
     notices.sort(key=lambda notice: (notice.start, notice.end, notice.kind.value))
     return Document(
         id=document_id(original),
@@ -143,7 +146,7 @@ def _truncations(
     original: str,
     spans: list[tuple[int, int]],
     sections: Iterable[Any],
-    had_toc: bool,
+    resumes_mid_line: bool,
     body_start: int,
 ) -> list[Notice]:
     section_list = list(sections)
@@ -160,8 +163,7 @@ def _truncations(
             )
         )
     heading_starts = {s.start for s in section_list if s.end > s.start}
-    resumes_mid_line = body_start > 0 and "\n" not in view.text[max(0, body_start - 1) : body_start]
-    resumes = had_toc and bool(spans) and resumes_mid_line and spans[0][0] == body_start
+    resumes = resumes_mid_line and bool(spans) and spans[0][0] == body_start
     if resumes and body_start not in heading_starts:
         start, end = spans[0]
         orig_start, orig_end = view.original_span(start, end)

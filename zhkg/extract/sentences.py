@@ -130,7 +130,9 @@ def find_cuts(
         next_start = spans[number + 1][0] if number + 1 < len(spans) else len(text)
         gap = text[end:next_start]
         run_into_heading = next_start in heading_starts and "\n" not in gap
-        at_text_end = number + 1 == len(spans) and end - start > 30
+        # prose (a clause comma, or long) left unfinished at the very end
+        prose = end - start > 30 or any(mark in text[start:end] for mark in "，,")
+        at_text_end = number + 1 == len(spans) and prose
         if run_into_heading or at_text_end:
             cuts.append((start, end))
     return cuts
