@@ -27,6 +27,7 @@ __all__ = [
     "RDFFormat",
     "bind_prefixes",
     "format_for_path",
+    "one_line",
     "parse_graph",
     "rdf_format",
     "register_format",
@@ -118,7 +119,7 @@ def serialize_graph(graph: Graph, fmt: RDFFormat | str = "turtle") -> bytes:
             )
         return graph.serialize(format=fmt.plugin, encoding="utf-8")
     except Exception as exc:  # rdflib's serialisers raise assorted types
-        raise RDFError(f"cannot serialise the graph as {fmt.name}: {_one_line(exc)}") from exc
+        raise RDFError(f"cannot serialise the graph as {fmt.name}: {one_line(exc)}") from exc
 
 
 def write_graph(graph: Graph, path: str | Path, fmt: RDFFormat | str | None = None) -> Path:
@@ -163,12 +164,13 @@ def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph
             graph.parse(path, format=chosen.plugin)
     except Exception as exc:  # rdflib's parsers raise many exception types
         raise RDFError(
-            f"{path}: not valid {chosen.name} ({_one_line(exc)})",
+            f"{path}: not valid {chosen.name} ({one_line(exc)})",
             hint="fix the syntax error at the position shown, or pass --format",
         ) from exc
     return graph
 
 
-def _one_line(exc: BaseException, limit: int = 200) -> str:
+def one_line(exc: BaseException, limit: int = 200) -> str:
+    """An exception's message on one line, cut to ``limit`` characters (for RDF/SPARQL errors)."""
     text = re.sub(r"\s+", " ", str(exc)).strip() or type(exc).__name__
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -26,7 +26,7 @@ from rdflib.term import Identifier, Node
 
 from zhkg.errors import QueryError
 from zhkg.ontology.ontology import load_ontology
-from zhkg.ontology.serialize import PREFIXES, parse_graph
+from zhkg.ontology.serialize import PREFIXES, one_line, parse_graph
 
 __all__ = [
     "NamedQuery",
@@ -223,8 +223,7 @@ def run_query(
     try:
         prepared = prepareQuery(named.text)
     except Exception as exc:  # pyparsing raises its own exception types
-        message = re.sub(r"\s+", " ", str(exc)).strip()[:200]
-        raise QueryError(f"query {named.name!r} is not valid SPARQL ({message})") from exc
+        raise QueryError(f"query {named.name!r} is not valid SPARQL ({one_line(exc)})") from exc
     if prepared.algebra.name not in ("SelectQuery", "AskQuery"):
         raise QueryError(
             f"query {named.name!r} is a {prepared.algebra.name}; only SELECT and ASK are run",
