@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_docx, write_text_pdf
+from stage1_inputs import write_docx, write_text_pdf
 
 from zhkg.errors import DecodingError, EmptyInputError, InputError, UnsupportedFormatError
 from zhkg.extract.reading import decode_bytes, iter_input_files, read_file
@@ -144,3 +144,26 @@ def test_bad_files_raise_errors_naming_file_and_reason(
 def test_directory_without_supported_files_is_an_error(bad_input: Path) -> None:
     with pytest.raises(EmptyInputError, match="no supported file"):
         list(iter_input_files(bad_input))
+
+
+def test_formats_read_into_structured_documents(tmp_path: Path) -> None:
+    from zhkg.extract.document import read_document
+
+    page = tmp_path / "rules.html"
+    page.write_text(
+        "<html><body><h2>第一章 总则</h2><p>第一条 平台应当公示规则。</p>"
+        "<script>document.write('第二条 不可见')</script></body></html>",
+        encoding="utf-8",
+    )
+    report = write_docx(
+        tmp_path / "report.docx", ["一、平台的责任", "平台应当保护消费者。"], [["甲", "乙"]]
+    )
+    pdf = write_text_pdf(tmp_path / "law.pdf", ["第一章 总则", "第一条 平台应当公示规则。"])
+    labels = {
+        path.suffix: [s.label for s in read_document(path).sections] for path in (page, report, pdf)
+    }
+    assert labels == {
+        ".html": ["第一章总则", "第一条"],
+        ".docx": ["一、平台的责任"],
+        ".pdf": ["第一章总则", "第一条"],
+    }

@@ -223,3 +223,42 @@ def test_article_references_are_not_headings(law_document: Document) -> None:
         position = sentence.text.find("本法第")
         if position > 0:
             assert sentence.start + position + 2 not in starts
+
+
+def test_markdown_headings_nest_by_depth() -> None:
+    text = (
+        "# 平台治理研究\n\n摘要：本文讨论平台责任。\n\n## 一、研究背景\n\n平台应当负责。\n\n"
+        "### 1. 数据来源\n\n数据来自年鉴。\n\n## 结论\n\n完毕。"
+    )
+    document = document_from_text(text)
+    tree = [(s.label, s.level, s.kind) for s in document.sections]
+    assert tree == [
+        ("#平台治理研究", 1, "heading"),
+        ("一、研究背景", 2, "part"),
+        ("1.数据来源", 3, "item"),
+        ("##结论", 2, "heading"),
+    ]
+    assert document.title == "平台治理研究"
+
+
+@pytest.mark.parametrize(
+    ("message", "written_start"),
+    [
+        ("text resumes mid-passage after the table of contents", "現(xiàn)的退換貨問題"),
+        ("sentence cut off", "平臺的合規(guī)性不僅"),
+        ("sentence cut off", "平臺利用用戶反饋"),
+    ],
+)
+def test_paper_truncations(paper_document: Document, message: str, written_start: str) -> None:
+    found = [
+        n
+        for n in paper_document.notices
+        if n.kind is NoticeKind.TRUNCATION and message in n.message
+    ]
+    assert any(n.text.startswith(written_start) for n in found)
+    for notice in found:
+        assert paper_document.original[notice.start : notice.end] == notice.text
+
+
+def test_law_has_no_truncation(law_document: Document) -> None:
+    assert law_document.notices == ()

@@ -39,6 +39,8 @@ _MARKER_RE = re.compile(
 _LAW_STYLES = {"编": "bian", "部分": "bian", "篇": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 #: Nesting order of the numbering schemes (lower = higher in the tree).
 RANKS = {
+    # Markdown headings without numbering (# … ######) sit above every numbered scheme.
+    **{f"md{depth}": depth - 7 for depth in range(1, 7)},
     "bian": 0,
     "zhang": 1,
     "jie": 2,
@@ -49,6 +51,7 @@ RANKS = {
     "pnum": 7,
 }
 _KINDS = {
+    **{f"md{depth}": "heading" for depth in range(1, 7)},
     "bian": "part",
     "zhang": "chapter",
     "jie": "section",
@@ -112,10 +115,13 @@ class Heading:
     style: str
     value: int
     inferred: bool = False
+    #: Markdown depth (number of #) of the line the heading is on; 0 if none.
+    depth: int = 0
 
     @property
     def rank(self) -> int:
-        return RANKS[self.style]
+        """Nesting rank: a Markdown heading's depth wins over its numbering scheme."""
+        return self.depth - 7 if self.depth else RANKS[self.style]
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +241,43 @@ def find_headings(
 ) -> list[Heading]:
     """Every heading of ``text`` (a normalised text without its TOC), in order."""
     finder = _HeadingFinder(text, tuple(toc_titles), tuple(subject_nouns))
-    return finder.run()
+    numbered = finder.run()
+    if "#" not in text:
+        return numbered
+    marked = [_with_markdown_depth(text, heading) for heading in numbered]
+    return sorted([*marked, *_markdown_headings(text)], key=lambda h: h.start)
+
+
+def _with_markdown_depth(text: str, heading: Heading) -> Heading:
+    line_start = text.rfind("\n", 0, heading.start) + 1
+    prefix = _MARKDOWN_PREFIX_RE.fullmatch(text, line_start, heading.start)
+    return replace(heading, depth=len(prefix.group(1))) if prefix else heading
+
+
+_MARKDOWN_PREFIX_RE = re.compile(r"(#{1,6})[ \t]+")
+_MARKDOWN_RE = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<title>[^\n]*?)[ \t#]*$", re.M)
+
+
+def _markdown_headings(text: str) -> list[Heading]:
+    """Unnumbered Markdown headings (numbered ones are found by their numbering)."""
+    headings = []
+    for match in _MARKDOWN_RE.finditer(text):
+        title = match.group("title").strip()
+        if not title or _MARKER_RE.match(title):
+            continue
+        depth = len(match.group("hashes"))
+        headings.append(
+            Heading(
+                match.start(),
+                match.end("title"),
+                match.group("hashes"),
+                title,
+                f"md{depth}",
+                0,
+                depth=depth,
+            )
+        )
+    return headings
 
 
 class _HeadingFinder:
@@ -446,8 +488,8 @@ def infer_from_toc(headings: Sequence[Heading], toc: Toc | None, body_start: int
 
 def build_sections(headings: Sequence[Heading], text_end: int) -> tuple[Section, ...]:
     """The section tree: levels from the schemes present, parents by nesting."""
-    ordered = sorted(headings, key=lambda h: (h.start, RANKS[h.style]))
-    ranks = [RANKS[h.style] for h in ordered]
+    ordered = sorted(headings, key=lambda h: (h.start, h.rank))
+    ranks = [h.rank for h in ordered]
     level_of = {rank: level for level, rank in enumerate(sorted(set(ranks)), start=1)}
     # body_end: the start of the next heading of the same or a higher rank
     body_ends = [text_end] * len(ordered)
