@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zhkg.extract.model import Modality
 from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
@@ -255,7 +255,12 @@ def _find_trigger(
                 continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
-        if kind == "bear" and word == "承担" and not _LIABILITY_RE.search(text, t_end, end):
+        if (
+            kind == "bear"
+            and word == "承担"
+            and not _LIABILITY_RE.search(text, t_end, end)
+            and not (t_end >= end and "由" in text[start:t_start])
+        ):
             continue
         if kind in ("require", "encourage") and not _directive(
             text, start, t_start, t_end, end, tokens, finder
@@ -303,7 +308,7 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
     for follower in _NOT_DEONTIC_AFTER.get(word, ()):
         if text.startswith(follower, end):
             return True
-    return end >= clause_end and word not in ("负责",)
+    return end >= clause_end and word not in ("负责", "承担")
 
 
 def _is_condition(text: str, clause: _Clause) -> bool:
@@ -416,6 +421,12 @@ def analyse_sentence(
                     topic = parse.parties
                     subjects.extend(parse.parties)
                 continue
+            if negation is not None and not purpose[index]:
+                # the scope of 不得 runs on: 不得虚构交易，误导消费者 is one prohibition
+                d_end = _chain_text(text, c_start, c_end)[1]
+                negation = replace(negation, duty=text[negation.start : d_end], end=d_end)
+                result.duties[-1] = negation
+                continue
             parse = finder.subject(text, c_start, c_end, tokens, relative=False)
             if parse.kind is SubjectKind.PARTY and parse.end > c_start:
                 # a new subject without a trigger: the chain ends
@@ -428,20 +439,6 @@ def analyse_sentence(
                 negation = None
                 continue
             d_start, d_end = _chain_text(text, c_start, c_end)
-            if negation is not None:
-                merged = DutyCandidate(
-                    negation.holders,
-                    text[negation.start : d_end],
-                    negation.modality,
-                    negation.rule,
-                    negation.confidence,
-                    negation.start,
-                    d_end,
-                    negation.ambiguous,
-                )
-                result.duties[-1] = merged
-                negation = merged
-                continue
             if pending_adverbial is not None:
                 d_start = pending_adverbial
                 pending_adverbial = None

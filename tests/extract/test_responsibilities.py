@@ -1,0 +1,225 @@
+"""Deontic statements of single sentences, through the real spaCy + jieba pipeline.
+
+The sentences are written for these tests in the style of regulations, guidelines
+and essays about food safety, health care, education and data protection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from zhkg.extract.responsibilities import (
+    SentenceAnalysis,
+    definition_duties,
+    heading_duties,
+    split_clauses,
+)
+from zhkg.extract.stakeholders import PartyFinder
+
+Rows = list[tuple[str, str, str]]
+
+
+def rows(analysis: SentenceAnalysis) -> Rows:
+    return [(p.text, d.duty, d.modality.value) for d in analysis.duties for p in d.holders]
+
+
+TRIGGERS = [
+    ("学校应当建立安全检查制度。", [("学校", "建立安全检查制度", "must")]),
+    ("医院应及时上报传染病疫情。", [("医院", "及时上报传染病疫情", "must")]),
+    ("供应商须提供产品合格证明。", [("供应商", "提供产品合格证明", "must")]),
+    ("教师必须持证上岗。", [("教师", "持证上岗", "must")]),
+    ("餐饮服务提供者负责食品原料的进货查验。", [("餐饮服务提供者", "食品原料的进货查验", "must")]),
+    ("运营单位依法承担赔偿责任。", [("运营单位", "依法承担赔偿责任", "must")]),
+    ("数据处理者有义务保护用户数据的安全。", [("数据处理者", "保护用户数据的安全", "must")]),
+    ("快递企业不得私自开拆用户的邮件。", [("快递企业", "私自开拆用户的邮件", "must_not")]),
+    ("禁止培训机构进行虚假宣传。", [("培训机构", "进行虚假宣传", "must_not")]),
+    ("严禁食品生产者使用非食用物质。", [("食品生产者", "使用非食用物质", "must_not")]),
+    ("企业需要定期开展员工培训。", [("企业", "定期开展员工培训", "should")]),
+    ("学生需遵守实验室的安全规则。", [("学生", "遵守实验室的安全规则", "should")]),
+    ("托育机构宜配备专职保健人员。", [("托育机构", "配备专职保健人员", "should")]),
+    ("鼓励行业协会制定团体标准。", [("行业协会", "制定团体标准", "should")]),
+    ("患者可以查阅本人的病历资料。", [("患者", "查阅本人的病历资料", "may")]),
+    ("个人有权要求处理者删除其个人信息。", [("个人", "要求处理者删除其个人信息", "may")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRIGGERS)
+def test_every_trigger_gives_its_modality(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str, expected: Rows
+) -> None:
+    assert rows(analyse(sentence)) == expected
+
+
+STRUCTURES = [
+    # coordinated subjects: one row each, elliptical coordination expanded
+    (
+        "学校、家长和教师应当共同关注学生的心理健康。",
+        [
+            ("学校", "共同关注学生的心理健康", "must"),
+            ("家长", "共同关注学生的心理健康", "must"),
+            ("教师", "共同关注学生的心理健康", "must"),
+        ],
+    ),
+    (
+        "县级以上人民政府和有关部门不得干预学校的正常教学。",
+        [
+            ("县级以上人民政府", "干预学校的正常教学", "must_not"),
+            ("有关部门", "干预学校的正常教学", "must_not"),
+        ],
+    ),
+    (
+        "卫生健康、教育部门应当建立信息通报机制。",
+        [
+            ("卫生健康部门", "建立信息通报机制", "must"),
+            ("教育部门", "建立信息通报机制", "must"),
+        ],
+    ),
+    # chained predicates under one trigger, split at "，" and "，并"
+    (
+        "医院应当建立病历管理制度，配备专职人员，并定期检查病历质量。",
+        [
+            ("医院", "建立病历管理制度", "must"),
+            ("医院", "配备专职人员", "must"),
+            ("医院", "定期检查病历质量", "must"),
+        ],
+    ),
+    # purpose and result clauses are not duties; 确保 is one unless it closes the sentence
+    (
+        "企业应当建立数据安全管理制度，保障用户的合法权益。",
+        [("企业", "建立数据安全管理制度", "must")],
+    ),
+    ("学校应当定期检查消防设施，确保师生安全。", [("学校", "定期检查消防设施", "must")]),
+    (
+        "学校应当组织疏散演练，确保每名学生掌握逃生路线，避免发生踩踏事故。",
+        [("学校", "组织疏散演练", "must"), ("学校", "确保每名学生掌握逃生路线", "must")],
+    ),
+    # leading conditions and relative clauses are not part of the party or the duty
+    ("发现食品存在安全隐患的，生产者应当立即停止生产。", [("生产者", "立即停止生产", "must")]),
+    ("未取得许可证的经营者应当停止经营活动。", [("经营者", "停止经营活动", "must")]),
+    (
+        "餐饮服务提供者发现原料变质的，应当立即停止使用。",
+        [("餐饮服务提供者", "立即停止使用", "must")],
+    ),
+    # an adverbial clause joins the clause it modifies
+    (
+        "学校应当根据学生的年龄特点，开展适当的安全教育。",
+        [("学校", "根据学生的年龄特点，开展适当的安全教育", "must")],
+    ),
+    # nested modal: a row for the party that must require, not for the required party
+    ("平台应当要求入驻商家提供营业执照。", [("平台", "要求入驻商家提供营业执照", "must")]),
+    # the scope of 不得 runs over a bare clause after it
+    ("经营者不得虚构交易，误导消费者。", [("经营者", "虚构交易，误导消费者", "must_not")]),
+    # 承担起X的责任 → X; "…，由X承担" → X bears what precedes
+    ("物业公司需要承担起设施维修的责任。", [("物业公司", "设施维修", "should")]),
+    ("因产品缺陷造成的损失，由生产者承担。", [("生产者", "因产品缺陷造成的损失", "must")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STRUCTURES)
+def test_sentence_structures(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str, expected: Rows
+) -> None:
+    assert rows(analyse(sentence)) == expected
+
+
+NOT_DUTIES = [
+    "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
+    "我们需要重视食品安全问题。",  # pronoun subject
+    "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
+    "国家推动数字经济健康发展。",  # no trigger
+    "为了鼓励学生参与体育锻炼，学校通常会组织运动会。",  # 鼓励 inside a purpose clause
+    "这些政策还能有效引导中小企业创新。",  # 引导 under an ability reading
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DUTIES)
+def test_non_deontic_sentences_give_no_rows(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str
+) -> None:
+    assert rows(analyse(sentence)) == []
+
+
+def test_zero_subject_is_left_to_context(analyse: Callable[[str], SentenceAnalysis]) -> None:
+    analysis = analyse("修改内容应当至少在实施前七日予以公示。")
+    assert [(d.holders, d.duty, d.zero) for d in analysis.duties] == [
+        ((), "至少在实施前七日予以公示", "other")
+    ]
+
+
+def test_permission_is_marked_ambiguous(analyse: Callable[[str], SentenceAnalysis]) -> None:
+    """可以 may be ability; the document pass decides by genre (see test_extractor)."""
+    (duty,) = analyse("观众可以实时提出问题。").duties
+    assert duty.ambiguous and duty.modality.value == "may"
+
+
+def test_nested_modal_records_the_requirement(analyse: Callable[[str], SentenceAnalysis]) -> None:
+    analysis = analyse("平台应当要求入驻商家提供营业执照。")
+    assert [
+        ([h.text for h in r.holders], [o.text for o in r.objects]) for r in analysis.requires
+    ] == [(["平台"], ["入驻商家"])]
+
+
+def test_traditional_sentence_after_normalisation_matches(
+    analyse: Callable[[str], SentenceAnalysis],
+) -> None:
+    import opencc
+
+    simplified = opencc.OpenCC("t2s").convert("醫院應當建立病歷管理制度，並定期檢查病歷質量。")
+    assert rows(analyse(simplified)) == [
+        ("医院", "建立病历管理制度", "must"),
+        ("医院", "定期检查病历质量", "must"),
+    ]
+
+
+HEADINGS = [
+    ("1、学校的安全管理责任", [("学校", "安全管理责任")]),
+    ("（二）家长的监护责任与教育责任", [("家长", "监护责任"), ("家长", "教育责任")]),
+    ("三、平台的角色与责任", []),
+    ("二、校园安全问题的现状", []),
+]
+
+
+@pytest.mark.parametrize(("heading", "expected"), HEADINGS)
+def test_headings_that_name_a_duty(
+    finder: PartyFinder,
+    tokens_of: Callable[[str], list[tuple[int, int]]],
+    heading: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    duties = heading_duties(heading, tokens_of(heading), finder, numbered_only=True)
+    assert [(p.text, d.duty) for d in duties for p in d.holders] == expected
+    assert all(d.rule == "heading.duty" and d.modality.value == "must" for d in duties)
+
+
+DEFINITIONS = [
+    (
+        "医院的主要责任是为患者提供安全、有效的诊疗服务。",
+        [("医院", "为患者提供安全、有效的诊疗服务")],
+    ),
+    (
+        "物业公司的售后服务包括但不限于维修公共设施、处理业主投诉等。",
+        [("物业公司", "维修公共设施"), ("物业公司", "处理业主投诉")],
+    ),
+    ("医院的历史可以追溯到清朝。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEFINITIONS)
+def test_definitions_of_duties(
+    finder: PartyFinder,
+    tokens_of: Callable[[str], list[tuple[int, int]]],
+    sentence: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    duties = definition_duties(sentence, tokens_of(sentence), finder, ("售后服务",))
+    assert [(p.text, d.duty) for d in duties for p in d.holders] == expected
+
+
+def test_clauses_do_not_split_inside_quotes() -> None:
+    text = "应当标明“广告，推广”字样，并公示。"
+    assert [text[c.start : c.end] for c in split_clauses(text)] == [
+        "应当标明“广告，推广”字样",
+        "并公示。",
+    ]
