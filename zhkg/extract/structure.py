@@ -65,6 +65,8 @@ _TERMINALS = "。！？!?"
 _SOFT_TERMINALS = "；;"
 _CLOSERS = "”’」』)）】》\"'"
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Words before a number that make it a reference, not a heading (图2、表3、第2、3项).
+_REFERENCE_WORDS = set("图表第附式款项号条章节页约近共余达至和与及或、")
 _HARD_STOP_RE = re.compile(r"[。！？!?；;，,：:、\n]|\s")
 #: Longest run-in title considered; longer headings are written on their own line.
 MAX_TITLE = 36
@@ -331,6 +333,8 @@ class _HeadingFinder:
             return "sentence"
         if last in _SOFT_TERMINALS:
             return "clause"
+        if last in _REFERENCE_WORDS or not _CJK_RE.match(last or " "):
+            return "reference"  # 图2、表3 / 第2、3项 / 、2、 are references or lists
         return "inline"
 
     def _accept(self, style: str, value: int, context: str) -> bool:
@@ -343,6 +347,8 @@ class _HeadingFinder:
         successor = value == self.last.get(style, 0) + 1
         if context == "clause":
             return successor and self.last.get(style, 0) > 0
+        if context == "reference":
+            return False
         # inline: only where a heading continues its sequence after skipped text
         return successor and value >= 2
 
@@ -386,8 +392,11 @@ class _HeadingFinder:
             return start + cut if cut <= MAX_TITLE else start
         if stop_char.isspace() and cut >= 2:
             return start + cut
-        if context == "line" and cut < len(window) and stop_char in "。！？!?；;" and cut <= 12:
-            # A short numbered line ending in punctuation is a list item, not a title.
+        if stop_char in _TERMINALS and cut <= 20 and not _CLAUSE_IN_TITLE_RE.search(window[:cut]):
+            # A lead phrase closed by a full stop is the title: （一）指导思想。以…
+            return start + cut
+        if context == "line" and stop_char in "。！？!?；;" and cut <= 12:
+            # A numbered sentence or list clause (1、加强监管是关键。) has no title.
             return start
         return self._split_run_in(start, window[: cut + 1], cut)
 
