@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import owlrl
 import pytest
+from owl_checks import closure, contradictions, disjoint_top_classes
+from owlrl.Closure import ERRNS
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
@@ -143,3 +146,12 @@ def test_an_alias_in_an_extension_ontology_changes_extraction(tmp_path: Path) ->
     assert (party, RDF.type, URIRef("https://example.org/ext#ProductSelector")) in extended
     report = validate_graph(extended, extensions=[extension])
     assert report.conforms, report.text()
+
+
+def test_sample_paper_graph_is_consistent_with_the_ontology() -> None:
+    """OWL 2 RL closure (domains, ranges, disjointness) of the sample paper's graph:
+    no instance gets two disjoint types (a Sentence inferred to be a Stakeholder …)."""
+    ontology = load_ontology()
+    inferred = closure(ontology, pipeline.build_rdf([PAPER]).graph, owlrl.OWLRL_Semantics)
+    assert contradictions(inferred, disjoint_top_classes(ontology)) == {}
+    assert list(inferred.subjects(RDF.type, ERRNS.ErrorMessage)) == []

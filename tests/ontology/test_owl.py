@@ -7,46 +7,17 @@ reasoning must report no inconsistency. The broken case proves the check bites.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import owlrl
 import pytest
+from owl_checks import closure, contradictions, disjoint_top_classes
 from owlrl.Closure import ERRNS
 from rdf_factory import make_extraction
-from rdflib import Graph, URIRef
-from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS
 
 from zhkg.ontology.builder import build_graph
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
 from zhkg.ontology.ontology import TermIndex
-
-
-def disjoint_top_classes(ontology: Graph) -> set[URIRef]:
-    (axiom,) = ontology.subjects(RDF.type, OWL.AllDisjointClasses)
-    members = ontology.value(axiom, OWL.members)
-    assert members is not None
-    return {m for m in Collection(ontology, members) if isinstance(m, URIRef)}
-
-
-def contradictions(graph: Graph, top: set[URIRef]) -> dict[str, set[str]]:
-    """Instances typed by more than one of the disjoint top classes."""
-    found: dict[str, set[str]] = {}
-    instances: Iterable[object] = set(graph.subjects(RDF.type, None))
-    for node in instances:
-        if isinstance(node, URIRef) and str(node).startswith(str(ZHKG_ID)):
-            types = set(graph.objects(node, RDF.type)) & top
-            if len(types) > 1:
-                found[str(node)] = {str(t) for t in types}
-    return found
-
-
-def closure(ontology: Graph, data: Graph, semantics: type) -> Graph:
-    graph = Graph()
-    graph += ontology
-    graph += data
-    owlrl.DeductiveClosure(semantics).expand(graph)
-    return graph
 
 
 def test_top_classes_are_declared_disjoint(ontology: Graph) -> None:
