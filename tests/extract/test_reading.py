@@ -43,6 +43,12 @@ SHORT_TRADITIONAL = "平臺應當保護消費者。"
         (SHORT_SIMPLIFIED, "gbk", "gb18030"),
         (SHORT_TRADITIONAL, "big5", "big5"),
         (SHORT_TRADITIONAL, "gb18030", "gb18030"),
+        # a few bytes that are valid in several encodings
+        ("平台", "gb18030", "gb18030"),  # also valid two-byte UTF-8 (ƽ̨)
+        ("商家", "big5", "big5"),  # also valid GB18030 (坝產)
+        ("第一條", "big5", "big5"),
+        ("总则", "gbk", "gb18030"),
+        ("é café", "utf-8", "utf-8"),
     ],
 )
 def test_encodings_are_detected(tmp_path: Path, text: str, encoding: str, detected: str) -> None:

@@ -8,6 +8,7 @@ gives a robust per-character frequency without bundling another data file.
 
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from functools import lru_cache
@@ -22,6 +23,7 @@ __all__ = [
     "char_frequencies",
     "common_chars",
     "is_rare",
+    "likelihood",
     "plausibility",
     "plausible_chars",
     "word_frequencies",
@@ -90,3 +92,20 @@ def plausibility(text: str) -> float:
         return 0.0
     common = common_chars()
     return sum(1 for ch in cjk if ch in common) / len(cjk)
+
+
+_SCORED_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ue000-\uf8ff\u0080-\u2fff]")
+
+
+def likelihood(text: str) -> float:
+    """Mean log frequency of the non-ASCII characters of ``text`` (0 for unknown ones).
+
+    Finer than :func:`plausibility` for ranking decodings of a few bytes: 商家 and
+    坝產 (the same two Big5 bytes pairs read as GB18030) are both "common", but not
+    equally likely. Private-use and Latin-extended characters count as unknown.
+    """
+    chars = _SCORED_RE.findall(text)
+    if not chars:
+        return 0.0
+    freq = char_frequencies()
+    return sum(math.log1p(freq.get(ch, 0)) for ch in chars) / len(chars)

@@ -2,10 +2,11 @@
 
 Encodings are detected, never assumed. Detectors are unreliable on short Chinese
 texts (a few dozen bytes are valid GB18030 *and* Big5), so the order is: a BOM,
-strict UTF-8, then every legacy Chinese encoding that decodes strictly, ranked by
-how plausible the decoded characters are as Chinese prose (after conversion to
-Simplified, so Big5's Traditional characters are not penalised); charset-normalizer
-is the fallback for anything else.
+strict UTF-8 (unless it is a handful of two-byte characters that a plausible GB
+reading explains better), then every legacy Chinese encoding that decodes
+strictly, ranked by how likely the decoded characters are in Chinese prose (after
+conversion to Simplified, so Big5's Traditional characters are not penalised);
+charset-normalizer is the fallback for anything else.
 
 For HTML, DOCX and PDF the "original text" every span refers to is the text as
 extracted here (visible text, paragraphs and tables, the text layer).
@@ -45,6 +46,7 @@ _BINARY_BYTES = bytes(range(0, 9)) + bytes((11, 14, 15, 16, 17, 18, 19, 20, 21, 
 _BINARY_BYTES += bytes((26, 27, 28, 29, 30, 31))
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SUPPORTED_LIST = ", ".join(sorted(SUPPORTED_SUFFIXES))
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][\u0080-\u07ff]|[\u0080-\u07ff][A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,26 +144,26 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         raise DecodingError(
             path, "binary data, not text", hint="give a text, HTML, DOCX or PDF file"
         )
-    try:
-        return _checked(data.decode("utf-8"), path), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    candidates: list[tuple[float, int, str, str]] = []
+    candidates: list[tuple[float, float, int, str, str]] = []
     for rank, encoding in enumerate(LEGACY_ENCODINGS):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        candidates.append((_plausibility(text), -rank, encoding, text))
+        simplified = _simplified(text)
+        plausible = hanzi.plausibility(simplified)
+        if plausible >= MIN_PLAUSIBILITY:
+            candidates.append((hanzi.likelihood(simplified), plausible, -rank, encoding, text))
     best = max(candidates) if candidates else None
-    if best is not None and best[0] >= MIN_PLAUSIBILITY:
-        return _checked(best[3], path), best[2]
     try:
-        text, encoding = _charset_normalizer(data, path)
-    except DecodingError:
-        if best is None:
-            raise
-        return _checked(best[3], path), best[2]
+        utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
+    if utf8 is not None and (best is None or not _short_utf8_lookalike(utf8)):
+        return _checked(utf8, path), "utf-8"
+    if best is not None:
+        return _checked(best[4], path), best[3]
+    text, encoding = _charset_normalizer(data, path)
     return _checked(text, path), encoding
 
 
@@ -187,12 +189,22 @@ def _t2s() -> object:
     return opencc.OpenCC("t2s")
 
 
-def _plausibility(text: str) -> float:
-    """How Chinese-like ``text`` is once converted to Simplified (0..1)."""
-    sample = text[:20000]
-    converter = _t2s()
-    simplified: str = converter.convert(sample)  # type: ignore[attr-defined]
-    return hanzi.plausibility(simplified)
+def _simplified(text: str) -> str:
+    """A sample of ``text`` in Simplified characters, so Big5 is not penalised."""
+    converted: str = _t2s().convert(text[:20000])  # type: ignore[attr-defined]
+    return converted
+
+
+def _short_utf8_lookalike(text: str) -> bool:
+    """UTF-8 that is really GB bytes: short, no CJK, only two-byte characters.
+
+    A few GB18030 characters can form valid two-byte UTF-8 sequences (平台 reads
+    as ƽ̨); real UTF-8 Chinese uses three-byte characters.
+    """
+    non_ascii = [ch for ch in text if ord(ch) > 0x7F]
+    if not non_ascii or any(ord(ch) >= 0x800 for ch in non_ascii):
+        return False
+    return not _LATIN_WORD_RE.search(text)  # café, Köln: European text, really UTF-8
 
 
 def _charset_normalizer(data: bytes, path: str | Path) -> tuple[str, str]:
