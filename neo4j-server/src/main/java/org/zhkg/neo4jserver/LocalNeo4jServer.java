@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -61,7 +62,8 @@ public final class LocalNeo4jServer {
         Path readyFile = options.home.resolve(READY_FILE);
         deleteQuietly(readyFile);
 
-        DatabaseManagementService dbms = build(options);
+        // The hook is in place before the DBMS starts, so a SIGTERM during start-up also stops it.
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(
@@ -69,18 +71,35 @@ public final class LocalNeo4jServer {
                                 () -> {
                                     System.out.println("zhkg-neo4j: shutting down");
                                     deleteQuietly(readyFile);
-                                    dbms.shutdown();
+                                    DatabaseManagementService dbms;
+                                    synchronized (running) { // waits for a start in progress
+                                        dbms = running.getAndSet(null);
+                                    }
+                                    if (dbms != null) {
+                                        dbms.shutdown();
+                                    }
                                     System.out.println("zhkg-neo4j: stopped");
                                     System.out.flush();
                                     stopped.countDown();
                                 },
                                 "zhkg-neo4j-shutdown"));
+        DatabaseManagementService dbms;
+        try {
+            synchronized (running) {
+                dbms = build(options);
+                running.set(dbms);
+            }
+        } catch (RuntimeException e) {
+            System.err.println("error: Neo4j could not start: " + describe(e));
+            System.exit(1);
+            return;
+        }
         try {
             setPassword(dbms, password);
             GraphDatabaseService neo4j = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             neo4j.executeTransactionally("RETURN 1");
         } catch (RuntimeException e) {
-            System.err.println("error: Neo4j started but could not be prepared: " + e.getMessage());
+            System.err.println("error: Neo4j started but could not be prepared: " + describe(e));
             System.exit(1);
             return;
         }
@@ -134,6 +153,15 @@ public final class LocalNeo4jServer {
                 throw e;
             }
         }
+    }
+
+    /** The message of an exception and of its causes, so the log names the root problem. */
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            text.append(" <- ").append(cause.getMessage());
+        }
+        return text.toString();
     }
 
     private static void writeAtomically(Path file, String text) {
