@@ -178,3 +178,34 @@ def test_every_character_maps_to_its_original(fixture: str, request: pytest.Fixt
     converted = [cleaning._convert(document.original[i]) for i in offsets[:-1]]
     expected = [char if char != "着" else "著" for char in document.text]
     assert [char if char != "着" else "著" for char in converted] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下载文档到电脑，查找使用更方便",
+        "本文档共25页",
+        "点击查看更多>>",
+        "大小：2.3MB",
+        "上传时间：2024-05-01",
+        "某某行业报告 - 道客巴巴",
+        "已读3页，还剩12页未读",
+        "12/40",
+    ],
+)
+def test_chrome_lines_of_other_sites(line: str) -> None:
+    assert clean(f"{line}\n正文应当保留。").view.text == "正文应当保留。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分享经济的发展\n正文。",
+        "本文档适用于全市范围。",
+        "以下数据仅供参考。",  # one chrome signal is not enough
+        "大小不一的企业应当依法经营。",
+        "消费者可以下载电子发票。",
+    ],
+)
+def test_body_text_that_looks_a_little_like_chrome_is_kept(text: str) -> None:
+    assert clean(text).view.text == text

@@ -215,19 +215,39 @@ _CHROME_LINE_RE = re.compile(
     r"^[ \t•·●◆■\-*]*(?:"
     r".{0,40}(?:已阅读|已读)\s*\d+\s*页.*"
     r"|.{0,40}还剩\s*\d+\s*页(?:未读)?.*"
+    r"|(?:本文档|全文|文档)共\s*\d+\s*页.{0,20}"
+    r"|.{0,12}(?:下载|阅读|预览|打印)(?:文档|本文档?|全文|原文|完整版).{0,16}"
     r"|(?:继续|免费|付费|立即|点击)?(?:免费|付费)?(?:阅读|下载|预览|查看)(?:全文|本文档?|文档|更多|全部)?"
+    r"(?:\s*>+)?"
     r"|(?:下载|收藏|分享|举报|打印|评论|提交评论|发表评论|相关文档|相关推荐|最新文档|热门文档"
     r"|猜你喜欢|文档简介|内容简介|文档介绍|资源描述|温馨提示|用户评论|网友评论|加入会员|开通会员"
-    r"|VIP|会员免费|上传文档|举报文档|本文档|文档信息|文档格式|页数|大小|上传时间|浏览次数|下载次数)"
-    r"(?:本文档|文档|本文)?\s*[:：]?\s*\S{0,12}"
+    r"|VIP|会员免费|上传文档|举报文档|文档信息|文档格式|页数|大小|上传时间|浏览次数|下载次数)"
+    r"(?:\s*[:：]\s*[^\n]{0,24}|\s*[(（]?\d+[)）]?)?"
     r"|\d+\s*/\s*\d+"
     r"|(?:\d+\s*[.、．]\s*)?(?:版权说明|版权声明|免责声明|本站|本网站|[^\s，,。]{1,6}文库网?)[^\n]*"
     r"|[^\n]{0,80}(?:侵权(?:请)?(?:联系|举报)|请进行举报|收益归属|用户提供并上传|上传者)[^\n]{0,80}"
+    r"|.{2,80}\s*[-_|—]\s*(?:百度文库|道客巴巴|豆丁网|原创力文档|人人文库|docin|book118)[^\n]*"
     r")[ \t]*$",
     re.M,
 )
-#: Sentences inside running text that are site chrome: disclaimers and advertising.
-_CHROME_SENTENCE_RE = re.compile(
+#: Signals of site chrome inside running text (disclaimers, advertising); a sentence
+#: is chrome when it shows two of them, so one "仅供参考" in a report survives.
+_CHROME_SIGNALS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"仅供(?:参考|学习|交流)",
+        r"不作任何保证|不承担任何(?:法律)?责任",
+        r"不构成.{0,12}(?:建议|依据)",
+        r"版权归.{0,10}所有|转载请注明",
+        r"专注.{0,12}(?:申报|发表|写作|代写|辅导|咨询)",
+        r"课题申报|期刊发表|论文发表|论文代写",
+        r"赋能科研|学术服务",
+        r"(?:关注|添加).{0,6}(?:公众号|微信)|扫码|二维码",
+        r"联系客服|客服电话|咨询热线",
+        r"本文档|本站|本网站",
+    )
+)
+_SENTENCE_RE = re.compile(
     r"(?:仅供(?:参考|学习|交流)|不作任何保证|不构成.{0,12}(?:建议|依据)|版权归.{0,10}所有"
     r"|专注.{0,12}(?:申报|发表|写作|代写|辅导|咨询)|课题申报|期刊发表|论文发表|赋能科研"
     r"|(?:关注|添加).{0,6}(?:公众号|微信)|扫码|联系客服)"
@@ -259,7 +279,7 @@ def find_chrome(text: str) -> tuple[list[tuple[int, int, str]], str]:
     chrome_sentences: list[tuple[int, int]] = []
     for match in _SENTENCE_RE.finditer(text):
         sentence = match.group()
-        if sentence.strip() and _CHROME_SENTENCE_RE.search(sentence):
+        if sentence.strip() and _is_chrome_sentence(sentence):
             chrome_sentences.append((match.start(), match.end()))
             found.append((match.start(), match.end(), "disclaimer or advertising"))
     for match in _BLOCK_LABEL_RE.finditer(text):
@@ -269,6 +289,16 @@ def find_chrome(text: str) -> tuple[list[tuple[int, int, str]], str]:
         if blurb_end is not None:
             found.append((match.start(), blurb_end, "site preview of the document"))
     return found, _PINYIN_RE.sub("", titles[0]) if titles else ""
+
+
+def _is_chrome_sentence(sentence: str) -> bool:
+    signals = 0
+    for signal in _CHROME_SIGNALS:
+        if signal.search(sentence):
+            signals += 1
+            if signals == 2:
+                return True
+    return False
 
 
 def _list_end(text: str, position: int) -> int:
