@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from rdf_factory import make_document, make_extraction, mention, replace_statement
@@ -12,10 +13,10 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from zhkg.errors import RDFError
+from zhkg.errors import InputError, RDFError
 from zhkg.extract.model import Extraction, Modality, ResponsibilityStatement
 from zhkg.ontology import iris
-from zhkg.ontology.builder import GraphBuilder, build_graph, merge_graphs
+from zhkg.ontology.builder import FileOutcome, GraphBuilder, build_corpus, build_graph, merge_graphs
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
 from zhkg.ontology.ontology import TermIndex
 
@@ -250,3 +251,33 @@ def test_statement_iris_depend_on_exactly_their_key(
 )
 def test_stakeholder_iris_are_percent_encoded(label: str, iri: str) -> None:
     assert str(iris.stakeholder_iri(label)) == iri
+
+
+def test_a_rejected_extraction_adds_nothing(terms: TermIndex) -> None:
+    builder = GraphBuilder(terms)
+    builder.add(make_extraction("first", "first.txt"))
+    before = set(builder.graph)
+    broken = replace_statement(make_extraction("second", "second.txt"), 2, sentence=42)
+    with pytest.raises(RDFError, match="refers to sentence 42"):
+        builder.add(broken)
+    assert set(builder.graph) == before
+
+
+def test_build_corpus_skips_failing_files(terms: TermIndex) -> None:
+    def extract(path: Path) -> Extraction:
+        if path.name == "bad.txt":
+            raise InputError(path, "file is empty")
+        return make_extraction(path.stem, path.name)
+
+    files = [Path("a.txt"), Path("bad.txt"), Path("b.txt")]
+    seen: list[FileOutcome] = []
+    corpus = build_corpus(files, extract, terms, on_file=seen.append)
+    assert [(o.path.name, o.done, o.total, o.error) for o in seen] == [
+        ("a.txt", 1, 3, None),
+        ("bad.txt", 2, 3, "bad.txt: file is empty"),
+        ("b.txt", 3, 3, None),
+    ]
+    assert corpus.outcomes == tuple(seen)
+    assert corpus.statements == 6 and corpus.relations == 4
+    assert len(set(corpus.graph.subjects(RDF.type, ZHKG.Document))) == 2
+    assert corpus.summary().startswith("2/3 files, 1 failed: 6 statements, 4 relations")

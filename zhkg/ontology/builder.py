@@ -43,6 +43,7 @@ __all__ = [
     "GraphBuilder",
     "build_corpus",
     "build_graph",
+    "check_extraction",
     "merge_graphs",
     "settle_stakeholder_types",
 ]
@@ -85,29 +86,28 @@ class GraphBuilder:
     def __init__(self, terms: TermIndex, graph: Graph | None = None) -> None:
         self.terms = terms
         self.graph = bind_prefixes(graph if graph is not None else Graph())
+        self._parties: set[tuple[str, str]] = set()  # (label, class) already written
+        self._concepts: set[URIRef] = set()
 
     def add(self, extraction: Extraction) -> None:
-        """Add one document's extraction (adding the same one twice changes nothing)."""
+        """Add one document's extraction (adding the same one twice changes nothing).
+
+        The extraction is checked whole before the first triple is added, so a
+        bad extraction raises RDFError and leaves the graph as it was.
+        """
+        check_extraction(extraction, self.terms)
         document = extraction.document
-        sentences = {sentence.index: sentence for sentence in document.sentences}
         doc = self._document(document)
         self._sections(document)
         for sentence in document.sentences:
             self._sentence(document, sentence)
-        mentions = dict.fromkeys(extraction.mentions)
+        for mention in _all_mentions(extraction):
+            self.graph.add((doc, ZHKG.mentions, self._stakeholder(mention)))
+            self._mention(document, mention)
         for statement in extraction.responsibilities:
-            mentions.setdefault(statement.holder)
+            self._statement(document, statement)
         for relation in extraction.relations:
-            mentions.setdefault(relation.subject)
-            mentions.setdefault(relation.object)
-        for mention in mentions:
-            stakeholder = self._stakeholder(mention)
-            self.graph.add((doc, ZHKG.mentions, stakeholder))
-            self._mention(document, _evidence(document, sentences, mention.sentence), mention)
-        for statement in extraction.responsibilities:
-            self._statement(document, _evidence(document, sentences, statement.sentence), statement)
-        for relation in extraction.relations:
-            self._relation(document, _evidence(document, sentences, relation.sentence), relation)
+            self._relation(document, relation)
 
     def finish(self) -> Graph:
         """The graph, with generic stakeholder types dropped where a specific one is known."""
@@ -162,14 +162,17 @@ class GraphBuilder:
 
     def _stakeholder(self, mention: StakeholderMention) -> URIRef:
         node = iris.stakeholder_iri(mention.label)
-        add = self.graph.add
-        add((node, RDF.type, self.terms.class_iri(mention.cls)))
-        add((node, RDFS.label, _zh(mention.label)))
-        add((node, SKOS.prefLabel, _zh(mention.label)))
+        if (mention.label, mention.cls) not in self._parties:
+            self._parties.add((mention.label, mention.cls))
+            add = self.graph.add
+            add((node, RDF.type, self.terms.class_iri(mention.cls)))
+            add((node, RDFS.label, _zh(mention.label)))
+            add((node, SKOS.prefLabel, _zh(mention.label)))
         return node
 
-    def _mention(self, document: Document, sentence: URIRef, mention: StakeholderMention) -> None:
+    def _mention(self, document: Document, mention: StakeholderMention) -> None:
         node = iris.mention_iri(document.id, mention)
+        sentence = iris.sentence_iri(document.id, mention.sentence)
         add = self.graph.add
         add((node, RDF.type, ZHKG.Mention))
         add((node, ZHKG.surfaceForm, _zh(mention.text)))
@@ -184,23 +187,18 @@ class GraphBuilder:
 
     def _category(self, label: str) -> URIRef:
         concept = self.terms.category_iri(label)
-        add = self.graph.add
-        add((concept, RDF.type, SKOS.Concept))
-        add((concept, SKOS.inScheme, ZHKG.ResponsibilityCategories))
-        for literal in self.terms.concept_labels.get(concept, ()):
-            add((concept, SKOS.prefLabel, literal))
+        if concept not in self._concepts:
+            self._concepts.add(concept)
+            add = self.graph.add
+            add((concept, RDF.type, SKOS.Concept))
+            add((concept, SKOS.inScheme, ZHKG.ResponsibilityCategories))
+            for literal in self.terms.concept_labels.get(concept, ()):
+                add((concept, SKOS.prefLabel, literal))
         return concept
 
-    def _statement(
-        self, document: Document, sentence: URIRef, statement: ResponsibilityStatement
-    ) -> None:
-        if not statement.duty.strip():
-            raise RDFError(
-                f"{document.id}: a responsibility of {statement.holder.label} in sentence "
-                f"{statement.sentence} has an empty duty",
-                hint="the extractor must give every statement a duty text",
-            )
+    def _statement(self, document: Document, statement: ResponsibilityStatement) -> None:
         node = iris.statement_iri(document.id, statement)
+        sentence = iris.sentence_iri(document.id, statement.sentence)
         holder = iris.stakeholder_iri(statement.holder.label)
         duty = iris.responsibility_iri(statement.duty)
         add = self.graph.add
@@ -221,10 +219,9 @@ class GraphBuilder:
         add((node, ZHKG.surfaceForm, _zh(statement.holder.text)))
         add((holder, ZHKG.bears, duty))
 
-    def _relation(
-        self, document: Document, sentence: URIRef, relation: StakeholderRelation
-    ) -> None:
+    def _relation(self, document: Document, relation: StakeholderRelation) -> None:
         node = iris.relation_iri(document.id, relation)
+        sentence = iris.sentence_iri(document.id, relation.sentence)
         subject = iris.stakeholder_iri(relation.subject.label)
         obj = iris.stakeholder_iri(relation.object.label)
         add = self.graph.add
@@ -239,15 +236,42 @@ class GraphBuilder:
         add((subject, RELATION_PROPERTIES[relation.kind], obj))
 
 
-def _evidence(document: Document, sentences: dict[int, Sentence], index: int) -> URIRef:
-    """The IRI of a sentence the document has, or RDFError: evidence must never dangle."""
-    if index not in sentences:
-        raise RDFError(
-            f"{document.id}: a fact refers to sentence {index}, "
-            f"but the document has {len(sentences)} sentences",
-            hint="the extraction does not belong to this document; re-run the extractor",
-        )
-    return iris.sentence_iri(document.id, index)
+def _all_mentions(extraction: Extraction) -> list[StakeholderMention]:
+    """Every mention of the extraction, including holders and relation ends, once each."""
+    mentions = dict.fromkeys(extraction.mentions)
+    for statement in extraction.responsibilities:
+        mentions.setdefault(statement.holder)
+    for relation in extraction.relations:
+        mentions.setdefault(relation.subject)
+        mentions.setdefault(relation.object)
+    return list(mentions)
+
+
+def check_extraction(extraction: Extraction, terms: TermIndex) -> None:
+    """RDFError for what would make a broken graph: dangling evidence, unknown terms, no duty."""
+    document = extraction.document
+    indices = {sentence.index for sentence in document.sentences}
+    facts: list[tuple[int, str]] = [(m.sentence, "a mention") for m in _all_mentions(extraction)]
+    facts += [(s.sentence, "a statement") for s in extraction.responsibilities]
+    facts += [(r.sentence, "a relation") for r in extraction.relations]
+    for index, what in facts:
+        if index not in indices:
+            raise RDFError(
+                f"{document.id}: {what} refers to sentence {index}, "
+                f"but the document has {len(indices)} sentences",
+                hint="the extraction does not belong to this document; re-run the extractor",
+            )
+    for mention in _all_mentions(extraction):
+        terms.class_iri(mention.cls)
+    for statement in extraction.responsibilities:
+        if not statement.duty.strip():
+            raise RDFError(
+                f"{document.id}: a responsibility of {statement.holder.label} in sentence "
+                f"{statement.sentence} has an empty duty",
+                hint="the extractor must give every statement a duty text",
+            )
+        if statement.category:
+            terms.category_iri(statement.category)
 
 
 def settle_stakeholder_types(graph: Graph) -> None:
@@ -333,20 +357,18 @@ def build_corpus(
 ) -> CorpusGraph:
     """Extract and add each file; a file that fails is recorded and skipped, not fatal.
 
-    A file's triples are built into a scratch graph first and merged only when
-    the whole file succeeded, so a failure never leaves half a document behind.
+    ``GraphBuilder.add`` checks an extraction whole before adding a triple, so
+    a failure never leaves half a document behind.
     """
     builder = GraphBuilder(terms)
     outcomes: list[FileOutcome] = []
     for done, path in enumerate(files, start=1):
         try:
             extraction = extract(path)
-            scratch = GraphBuilder(terms)
-            scratch.add(extraction)
+            builder.add(extraction)  # checked whole first: a failure adds nothing
         except ZhkgError as err:
             outcome = FileOutcome(path, done, len(files), error=str(err))
         else:
-            builder.graph += scratch.graph
             outcome = FileOutcome(
                 path,
                 done,
