@@ -380,15 +380,17 @@ class PartyFinder:
         """
         best = 0
         verb_first = False
-        for count, (tok_start, tok_end) in enumerate(t for t in tokens if t[0] >= pos):
+        following = [t for t in tokens if t[0] >= pos]
+        for count, (tok_start, tok_end) in enumerate(following):
             if tok_end > end or tok_end - pos > _MAX_NP:
                 break
             word = text[tok_start:tok_end]
             if word in BREAK_WORDS or not _is_wordlike(word):
                 break
+            if word[0] in _FUNCTION_INITIALS and word not in _MODIFIERS:
+                if self.lexicon.lookup(word) is None and self._head_end_re.search(word) is None:
+                    break  # a preposition or negation opens a predicate (未为…, 为托育…)
             if count == 0 and word not in _MODIFIERS:
-                if word[0] in _FUNCTION_INITIALS and self.lexicon.lookup(word) is None:
-                    break  # a preposition or negation opens a predicate (未为…, 对于…)
                 verb_first = word_class(word) in _NOT_NP_START
             elif verb_first:
                 # a verb opens a predicate (履行消费者…) unless an agent suffix follows (处理者)
@@ -396,7 +398,9 @@ class PartyFinder:
                     best = tok_end
                 break
             if not verb_first and self._head_end_re.search(text, pos, tok_end):
-                if not _ends_in_pronoun(text, pos, tok_end):
+                if not _ends_in_pronoun(text, pos, tok_end) and not self._verb_with_object(
+                    text, word, following[count + 1 :], end
+                ):
                     best = tok_end
         if self._known_re is not None:
             # a known name may span several tokens the segmenter split; it must end on a token end
@@ -404,6 +408,15 @@ class PartyFinder:
             if known and known.end() > best and any(e == known.end() for _, e in tokens):
                 best = known.end()
         return best
+
+    def _verb_with_object(
+        self, text: str, word: str, rest: Sequence[Token], end: int
+    ) -> bool:
+        """A head that is also a verb, followed by its object (定期组织消防演练)."""
+        if word_class(word) != "v" or self.lexicon.lookup(word) is not None or not rest:
+            return False
+        nxt_start, nxt_end = rest[0]
+        return nxt_end <= end and word_class(text[nxt_start:nxt_end]).startswith(("n", "vn"))
 
     def _after_relative_clause(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]

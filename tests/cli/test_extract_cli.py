@@ -1,0 +1,205 @@
+"""`zhkg extract` (table, JSONL, TSV) and `zhkg eval` on hand-made and sample texts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import opencc
+import pytest
+
+from zhkg.cli import main
+from zhkg.extract.document import document_from_text
+from zhkg.extract.evaluation import GOLD_COLUMNS
+
+REPO_DATA = Path(__file__).resolve().parents[1] / "data"
+TINY = REPO_DATA / "tiny_regulation.txt"
+TINY_GOLD = REPO_DATA / "tiny_gold.tsv"
+PAPER = REPO_DATA / "paper_scraped_traditional.txt"
+HELDOUT = REPO_DATA / "heldout"
+
+RESPONSIBILITY_KEYS = {
+    "type",
+    "stakeholder",
+    "stakeholder_label",
+    "stakeholder_class",
+    "responsibility",
+    "category",
+    "modality",
+    "evidence",
+    "doc",
+    "section",
+    "sentence",
+    "start",
+    "end",
+    "confidence",
+    "rule",
+}
+RELATION_KEYS = {"type", "subject", "predicate", "object", "evidence", "doc", "section"} | {
+    "sentence",
+    "start",
+    "end",
+    "confidence",
+    "rule",
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def jsonl(capsys: pytest.CaptureFixture[str], path: Path) -> list[dict[str, object]]:
+    code, out, err = run(capsys, "extract", str(path), "--format", "jsonl")
+    assert code == 0 and err == ""
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_jsonl_records_carry_the_contract_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    records = jsonl(capsys, TINY)
+    kinds = {r["type"] for r in records}
+    assert kinds == {"stakeholder", "responsibility", "relation"}
+    for record in records:
+        if record["type"] == "responsibility":
+            assert RESPONSIBILITY_KEYS <= record.keys()
+            assert record["modality"] in {"must", "must_not", "should", "may"}
+        elif record["type"] == "relation":
+            assert RELATION_KEYS <= record.keys()
+    first = next(r for r in records if r["type"] == "responsibility")
+    assert (first["stakeholder"], first["responsibility"], first["section"]) == (
+        "托育机构",
+        "建立婴幼儿健康检查制度",
+        "第二条",
+    )
+    relations = {(r["subject"], r["predicate"], r["object"]) for r in records if r["type"] == "relation"}
+    assert ("社区卫生服务机构", "SERVES", "托育机构") in relations
+
+
+@pytest.mark.parametrize("path", [TINY, PAPER], ids=["simplified", "traditional-scraped"])
+def test_every_span_slices_the_original_to_the_evidence(
+    capsys: pytest.CaptureFixture[str], path: Path
+) -> None:
+    original = path.read_text(encoding="utf-8")
+    records = jsonl(capsys, path)
+    assert records
+    for record in records:
+        written = original[int(record["start"]) : int(record["end"])]  # type: ignore[call-overload]
+        assert document_from_text(written).text.strip() == record["evidence"]
+
+
+def test_the_sample_papers_after_sales_duties(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = {
+        (r["stakeholder"], r["responsibility"], r["category"])
+        for r in jsonl(capsys, PAPER)
+        if r["type"] == "responsibility"
+    }
+    assert ("主播", "售后服务", "售后服务") in rows
+    assert ("商家", "售后服务责任", "售后服务") in rows
+    assert ("商家", "处理退换货", "售后服务") in rows
+
+
+def test_tsv_has_the_gold_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "extract", str(TINY), "--format", "tsv")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split("\t") == list(GOLD_COLUMNS)
+    assert "托育机构\t体罚或者变相体罚婴幼儿\tmust_not\t托育机构不得体罚或者变相体罚婴幼儿。" in lines
+
+
+def test_table_aligns_wide_characters(capsys: pytest.CaptureFixture[str]) -> None:
+    from zhkg.extract.export import display_width
+
+    code, out, _ = run(capsys, "extract", str(TINY))
+    header, rule, *rows = out.splitlines()
+    assert code == 0 and header.startswith("stakeholder")
+    column = display_width(header[: header.index("label")])
+    for row in rows:
+        # the second column starts at the same display column in every row
+        first_cell = row.split("  ")[0]
+        assert display_width(row[: len(first_cell)]) <= column
+
+
+def test_a_folder_extracts_every_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "extract", str(HELDOUT), "--format", "tsv")
+    docs = {line.split("\t")[0] for line in out.splitlines()[1:]}
+    assert code == 0 and {"学校", "个人信息处理者", "供餐单位"} <= docs
+
+
+def test_traditional_input_gives_the_same_rows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    traditional = tmp_path / "tiny_traditional.txt"
+    traditional.write_text(
+        opencc.OpenCC("s2tw").convert(TINY.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    _, simplified_out, _ = run(capsys, "extract", str(TINY), "--format", "tsv")
+    _, traditional_out, _ = run(capsys, "extract", str(traditional), "--format", "tsv")
+    rows = [line.split("\t")[:3] for line in simplified_out.splitlines()]
+    assert [line.split("\t")[:3] for line in traditional_out.splitlines()] == rows
+
+
+def test_eval_prints_the_summary_last(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "eval", str(TINY), "--gold", str(TINY_GOLD))
+    last = out.splitlines()[-3:]
+    assert code == 0
+    assert last == [
+        "precision 1.00  recall 1.00  F1 1.00",
+        "modality accuracy 1.00 (n=11)",
+        "gold 11  predicted 11  matched predictions 11  matched gold 11",
+    ]
+
+
+def test_eval_verbose_lists_misses_and_spurious_rows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gold = tmp_path / "gold.tsv"
+    lines = TINY_GOLD.read_text(encoding="utf-8").splitlines()
+    gold.write_text("\n".join([*lines[:3], "园长\t每日晨检\tmust\t"]) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "eval", str(TINY), "--gold", str(gold), "-v")
+    assert code == 0
+    assert "missed (1):\n  园长\t每日晨检\tmust" in out
+    assert "spurious (9):" in out
+    assert out.splitlines()[-3] == "precision 0.18  recall 0.67  F1 0.29"
+
+
+def test_bad_gold_is_a_one_line_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("party\tduty\n", encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(TINY), "--gold", str(gold))
+    assert code == 1 and out == ""
+    assert err.startswith("zhkg eval: error: ") and "lacks column(s)" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_lexicon_extension_adds_a_party(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = tmp_path / "canteen.txt"
+    text.write_text("第一条 学校食堂应当公示每日菜谱。\n", encoding="utf-8")
+    _, before, _ = run(capsys, "extract", str(text), "--format", "tsv")
+    extension = tmp_path / "canteen.ttl"
+    extension.write_text(
+        "@prefix zhkg: <https://w3id.org/zhkg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "zhkg:Canteen a owl:Class ; rdfs:subClassOf zhkg:Stakeholder ;\n"
+        '    skos:prefLabel "食堂"@zh, "canteen"@en ; zhkg:headNoun "食堂"@zh .\n',
+        encoding="utf-8",
+    )
+    code, after, _ = run(capsys, "extract", str(text), "--format", "jsonl", "--lexicon", str(extension))
+    rows = [json.loads(line) for line in after.splitlines()]
+    assert len(before.splitlines()) == 1  # header only: 食堂 is no party without the extension
+    assert code == 0
+    assert [
+        (r["stakeholder"], r["stakeholder_class"], r["responsibility"])
+        for r in rows
+        if r["type"] == "responsibility"
+    ] == [("学校食堂", "Canteen", "公示每日菜谱")]
+
+
+@pytest.mark.parametrize("command", ["extract", "eval"])
+def test_help_has_an_example(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    assert "example:" in out and f"zhkg {command} " in out
