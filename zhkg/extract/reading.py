@@ -73,8 +73,12 @@ def iter_input_files(path: str | Path) -> Iterator[Path]:
         return
     if not root.is_dir():
         raise InputError(root, "not a regular file or directory")
+    try:
+        children = sorted(root.rglob("*"))
+    except OSError as exc:
+        raise InputError(root, f"cannot be listed ({exc.strerror or exc})") from exc
     found = False
-    for child in sorted(root.rglob("*")):
+    for child in children:
         relative = child.relative_to(root).parts
         if any(part.startswith(".") for part in relative) or not child.is_file():
             continue

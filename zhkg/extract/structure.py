@@ -26,6 +26,7 @@ __all__ = [
     "chinese_numeral",
     "find_headings",
     "find_toc",
+    "infer_from_toc",
 ]
 
 _CN_DIGITS = "一二三四五六七八九十百千零〇两"
