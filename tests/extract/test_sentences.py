@@ -95,3 +95,27 @@ def test_document_id_is_deterministic() -> None:
     text = "一、总则\n平台应当公示规则。"
     assert document_from_text(text).id == document_from_text(text, source="other").id
     assert document_from_text(text).id != document_from_text(text + "\n补充。").id
+
+
+def test_bare_article_numbers_are_not_part_of_the_sentence(law_document: Document) -> None:
+    assert not any(
+        re.match(r"第[一二三四五六七八九十百]+条", s.text) for s in law_document.sentences
+    )
+    first = next(s for s in law_document.sentences if s.text.startswith("为了保障电子商务"))
+    article = law_document.sections[first.section]  # type: ignore[index]
+    assert (article.number, article.kind) == ("第一条", "article")
+    written = law_document.original[first.orig_start : first.orig_end]
+    assert written.startswith("为了保障") and written.endswith("制定本法。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第五条 经营者应当守法。", ["经营者应当守法。"]),
+        ("第六条\n（一）不得虚假宣传；\n（二）不得刷单。", ["不得虚假宣传；", "不得刷单。"]),
+        ("一、总则\n1、加强监管是关键。", ["一、总则", "加强监管是关键。"]),
+        ("成本高。2、平台的责任平台应当负责。", ["成本高。", "2、平台的责任平台应当负责。"]),
+    ],
+)
+def test_titled_headings_stay_bare_numbers_go(text: str, expected: list[str]) -> None:
+    assert [s.text for s in document_from_text(text).sentences] == expected

@@ -108,6 +108,7 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
             )
     sections = build_sections(headings, len(text))
     spans = split_sentences(text, [*breaks, *_unglued_heading_starts(headings)])
+    spans = _without_bare_numbers(text, spans, headings)
     sentences = make_sentences(text, view.offsets, spans, sections)
     notices.extend(_truncations(view, original, spans, sections, resumes_mid_line, body_start))
     notices.sort(key=lambda notice: (notice.start, notice.end, notice.kind.value))
@@ -133,6 +134,24 @@ def _unglued_heading_starts(headings: Sequence[Heading]) -> list[int]:
     """
     ends = {heading.end for heading in headings if not heading.inferred}
     return [h.start for h in headings if not h.inferred and h.start not in ends]
+
+
+def _without_bare_numbers(
+    text: str, spans: Sequence[tuple[int, int]], headings: Sequence[Heading]
+) -> list[tuple[int, int]]:
+    """Sentences opening with a bare number (第五条, （一） of a law) start after it.
+
+    A number without a title is not part of what the sentence says ("第五条 经营者
+    应当…" says "经营者应当…"); a titled run-in heading stays (1、平台的运营责任…).
+    """
+    bare_end = {h.start: h.end for h in headings if not h.title and not h.inferred}
+    result = []
+    for start, end in spans:
+        if start in bare_end:
+            start = _skip_space(text, bare_end[start])
+        if start < end:
+            result.append((start, end))
+    return result
 
 
 def _skip_space(text: str, position: int) -> int:
