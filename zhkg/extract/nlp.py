@@ -69,8 +69,9 @@ def make_nlp(words: Iterable[str] = ()) -> Language:
     """A blank spaCy ``zh`` pipeline segmenting with jieba and the domain dictionary.
 
     ``words`` (e.g. ``Lexicon.vocabulary()``) are kept whole too. Pipelines are
-    cached per word set; jieba's dictionary is process-global, so words added for
-    one pipeline are known to all.
+    cached per word set and shared: components a caller adds are seen by every
+    caller with the same words. jieba's dictionary is process-global, so words
+    added for one pipeline are known to all.
     """
     return _make_nlp(frozenset(words))
 
