@@ -13,7 +13,7 @@ from typing import Any
 
 from rdflib import Graph
 
-from zhkg.errors import InputError
+from zhkg.errors import EmptyInputError, InputError
 from zhkg.extract.document import document_to_dict, read_document, read_documents
 from zhkg.extract.evaluation import Score, read_gold, score
 from zhkg.extract.export import eval_rows
@@ -150,6 +150,38 @@ class GraphLoad:
         )
 
 
+def _split_rdf_and_texts(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
+    """RDF files (also inside folders) apart from the files and folders for stages 1-3."""
+    rdf_files: list[Path] = []
+    texts: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            inside = sorted(
+                child
+                for child in path.rglob("*")
+                if child.is_file()
+                and child.suffix.lower() in RDF_SUFFIXES
+                and not any(part.startswith(".") for part in child.relative_to(path).parts)
+            )
+            rdf_files.extend(inside)
+            has_texts = any(True for _ in _texts_in(path)) if inside else True
+            if has_texts:
+                texts.append(path)
+        elif path.suffix.lower() in RDF_SUFFIXES:
+            rdf_files.append(path)
+        else:
+            texts.append(path)
+    return rdf_files, texts
+
+
+def _texts_in(folder: Path) -> Iterator[Path]:
+    """The folder's files for stages 1-3, or none (a folder of RDF files only)."""
+    try:
+        yield from iter_input_files(folder)
+    except EmptyInputError:
+        return
+
+
 def rdf_for_paths(
     paths: Sequence[str | Path],
     *,
@@ -157,8 +189,7 @@ def rdf_for_paths(
     on_file: Callable[[FileOutcome], None] | None = None,
 ) -> tuple[Graph, tuple[FileOutcome, ...]]:
     """RDF files parsed as they are, other files and directories through stages 1-3."""
-    rdf_files = [Path(p) for p in paths if Path(p).suffix.lower() in RDF_SUFFIXES]
-    texts = [p for p in paths if Path(p).suffix.lower() not in RDF_SUFFIXES]
+    rdf_files, texts = _split_rdf_and_texts(paths)
     graph = Graph()
     for path in rdf_files:
         graph += parse_graph(path)
