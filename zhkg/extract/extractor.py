@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,7 +55,7 @@ DUTIES_COMPONENT = "zhkg_responsibilities"
 #: Sentences matching none of these cannot hold a statement: they skip the pipeline.
 _DUTY_NOUN_RE = re.compile(r"责任|义务|职责|包括")
 
-for _name in ("zhkg_body", "zhkg_parties", "zhkg_analysis", "zhkg_relations"):
+for _name in ("zhkg_body", "zhkg_text", "zhkg_tokens", "zhkg_parties", "zhkg_analysis", "zhkg_relations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -78,8 +79,23 @@ def _finder(key: str) -> PartyFinder:
         raise ValueError(f"unknown lexicon key {key!r}: call register_lexicon first") from None
 
 
+def _text(doc: Doc) -> str:
+    """The Doc's text, kept once (spaCy rebuilds ``doc.text`` from the tokens on each access)."""
+    text: str | None = doc._.zhkg_text
+    if text is None:
+        text = doc.text
+        doc._.zhkg_text = text
+    return text
+
+
 def _tokens(doc: Doc) -> list[Token]:
-    return [(token.idx, token.idx + len(token.text)) for token in doc]
+    """Token spans, computed once per Doc (the components and the document pass share them)."""
+    cached: list[Token] | None = doc._.zhkg_tokens
+    if cached is None:
+        spans = doc.to_array([IDX, LENGTH]).tolist()
+        cached = [(start, start + length) for start, length in spans]
+        doc._.zhkg_tokens = cached
+    return cached
 
 
 class StakeholderRecognizer:
@@ -90,7 +106,7 @@ class StakeholderRecognizer:
         self.finder = _finder(lexicon_key)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.zhkg_parties = self.finder.mentions(doc.text, _tokens(doc))
+        doc._.zhkg_parties = self.finder.mentions(_text(doc), _tokens(doc))
         return doc
 
 
@@ -107,10 +123,11 @@ class ResponsibilityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = _tokens(doc)
+        text = _text(doc)
         start = doc._.zhkg_body or 0
-        analysis = analyse_sentence(doc.text, tokens, self.finder, start=start)
+        analysis = analyse_sentence(text, tokens, self.finder, start=start)
         doc._.zhkg_analysis = analysis
-        doc._.zhkg_relations = find_relations(doc.text, tokens, self.finder, analysis, start=start)
+        doc._.zhkg_relations = find_relations(text, tokens, self.finder, analysis, start=start)
         return doc
 
 
@@ -157,13 +174,20 @@ class _Processed:
     doc: Doc
 
 
-def _heading_end(document: Document, sentence: Sentence) -> int:
-    """Sentence-local end of a heading that opens the sentence (0 if none)."""
+def _heading_end(document: Document, starts: Sequence[int], sentence: Sentence) -> int:
+    """Sentence-local end of the heading(s) opening the sentence (0 if none).
+
+    ``starts`` are the sections' start offsets, sorted. Headings run into each
+    other ("(二)平台的角色与责任1、平台的运营责任…"), so the chain is followed.
+    """
     end = 0
-    for section in document.sections:
-        if sentence.start <= section.start < sentence.end and section.end > sentence.start:
-            if section.start - sentence.start <= end:
-                end = max(end, min(section.end, sentence.end) - sentence.start)
+    index = bisect.bisect_left(starts, sentence.start)
+    while index < len(starts) and starts[index] - sentence.start <= end:
+        section = document.sections[index]
+        if starts[index] >= sentence.end:
+            break
+        end = max(end, min(section.end, sentence.end) - sentence.start)
+        index += 1
     return end
 
 
@@ -234,8 +258,9 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     )
     regulation = any(section.kind == "article" for section in document.sections)
 
+    section_starts = [section.start for section in document.sections]
     selected = [
-        (sentence, _heading_end(document, sentence))
+        (sentence, _heading_end(document, section_starts, sentence))
         for sentence in document.sentences
         if _worth_reading(sentence.text)
     ]
@@ -345,6 +370,7 @@ def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> 
     for text, body in zip(texts, bodies, strict=True):
         doc = nlp.make_doc(text)
         doc._.zhkg_body = body
+        doc._.zhkg_text = text
         yield doc
 
 

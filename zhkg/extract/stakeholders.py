@@ -11,6 +11,7 @@ without spaCy; the spaCy component in ``extractor`` only feeds it tokens.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -255,7 +256,9 @@ class PartyFinder:
         surfaces = sorted(lexicon.parties, key=lambda s: (-len(s), s))
         self._known_re = re.compile("|".join(re.escape(s) for s in surfaces)) if surfaces else None
         heads = sorted({head for head, _ in lexicon.heads} | set(surfaces), key=lambda s: -len(s))
-        self._head_end_re = re.compile("(?:" + "|".join(re.escape(h) for h in heads) + ")$")
+        alternatives = "|".join(re.escape(h) for h in heads)
+        self._head_end_re = re.compile("(?:" + alternatives + ")$")
+        self._head_any_re = re.compile(alternatives)
 
     # --- naming -----------------------------------------------------------------
 
@@ -380,7 +383,7 @@ class PartyFinder:
         """
         best = 0
         verb_first = False
-        following = [t for t in tokens if t[0] >= pos]
+        following = tokens[bisect.bisect_left(tokens, pos, key=_token_start) :]
         for count, (tok_start, tok_end) in enumerate(following):
             if tok_end > end or tok_end - pos > _MAX_NP:
                 break
@@ -405,7 +408,7 @@ class PartyFinder:
         if self._known_re is not None:
             # a known name may span several tokens the segmenter split; it must end on a token end
             known = self._known_re.match(text, pos, end)
-            if known and known.end() > best and any(e == known.end() for _, e in tokens):
+            if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
 
@@ -435,18 +438,20 @@ class PartyFinder:
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[Party]:
         """Every party named in the sentence: known names and head-ended noun phrases."""
         found: list[Party] = []
-        starts = {start for start, _ in tokens}
+        # a party phrase ends in a head or name: only starts shortly before one can open it
+        head_ends = [m.end() for m in self._head_any_re.finditer(text)]
         taken_until = -1
-        for index, (tok_start, _) in enumerate(tokens):
+        for tok_start, _ in tokens:
             if tok_start < taken_until:
                 continue
-            party_end = self._party_at(text, tok_start, len(text), tokens[index:])
+            nearest = bisect.bisect_right(head_ends, tok_start)
+            if nearest == len(head_ends) or head_ends[nearest] - tok_start > _MAX_NP:
+                continue
+            party_end = self._party_at(text, tok_start, len(text), tokens)
             if not party_end:
                 continue
             surface = text[tok_start:party_end]
             if surface in _PRONOUNS or surface in _COLLECTIVES:
-                continue
-            if tok_start not in starts:
                 continue
             found.append(self.name(surface, tok_start))
             taken_until = party_end
@@ -457,8 +462,18 @@ class PartyFinder:
         return self._known_re
 
 
+def _token_start(token: Token) -> int:
+    return token[0]
+
+
+def _ends_token(tokens: Sequence[Token], position: int) -> bool:
+    """Whether a token ends exactly at ``position`` (tokens are sorted and contiguous)."""
+    index = bisect.bisect_left(tokens, position, key=_token_start) - 1
+    return index >= 0 and tokens[index][1] == position
+
+
 def _is_wordlike(word: str) -> bool:
-    return all(ch.isalnum() for ch in word)
+    return word.isalnum()
 
 
 def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
@@ -478,7 +493,10 @@ def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token
     comma = text.find("、", pos, limit)
     if comma <= pos:
         return 0
-    for tok_start, tok_end in tokens:
-        if tok_start >= pos and tok_end <= comma and text[tok_start:tok_end] in BREAK_WORDS:
+    first = bisect.bisect_left(tokens, pos, key=_token_start)
+    for tok_start, tok_end in tokens[first:]:
+        if tok_end > comma:
+            break
+        if text[tok_start:tok_end] in BREAK_WORDS:
             return 0
     return comma if _is_wordlike(text[pos:comma]) else 0
