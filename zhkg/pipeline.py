@@ -74,7 +74,9 @@ def evaluate(
 ) -> Score:
     """Score the responsibilities extracted from ``paths`` against a gold TSV."""
     gold_rows = read_gold(gold)  # a bad gold file fails before any extraction
-    predictions = [row for ex in extract_paths(paths, extensions=extensions) for row in eval_rows(ex)]
+    predictions = [
+        row for ex in extract_paths(paths, extensions=extensions) for row in eval_rows(ex)
+    ]
     return score(predictions, gold_rows)
 
 
@@ -213,6 +215,20 @@ def load_graph(
 ) -> GraphLoad:
     """Load files into the property graph, one transaction per document."""
     graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file)
+    return load_rdf(
+        graph, settings, extensions=extensions, failures=failures, batch_size=batch_size
+    )
+
+
+def load_rdf(
+    graph: Graph,
+    settings: StoreSettings,
+    *,
+    extensions: Sequence[str | Path] = (),
+    failures: tuple[FileOutcome, ...] = (),
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> GraphLoad:
+    """Load an RDF graph into the property graph, one transaction per document."""
     groups = rows_from_graph(graph, load_ontology(extensions))
     with open_store(settings) as store:
         report = store.load(groups, batch_size=batch_size)
@@ -244,3 +260,50 @@ def ask_graph(
     lexicon = load_lexicon(extensions)
     with open_store(settings, read_only=True) as store:
         return answer_question(store, question, lexicon)
+
+
+# --- the main job: every stage on a corpus, then one question -------------------
+
+DEFAULT_QUESTION = "谁负责售后？"
+"""What the main job asks unless told otherwise: "who is responsible for after-sales"."""
+
+
+@dataclass(frozen=True, slots=True)
+class JobResult:
+    """What ``run_job`` produced: the RDF build, the Turtle file, the load and the answer."""
+
+    corpus: CorpusGraph
+    turtle: Path
+    load: GraphLoad
+    answer: Answer
+
+
+def run_job(
+    paths: Sequence[str | Path],
+    *,
+    out: str | Path,
+    settings: StoreSettings,
+    question: str = DEFAULT_QUESTION,
+    extensions: Sequence[str | Path] = (),
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> JobResult:
+    """Segment, extract, build RDF, write Turtle, load the property graph, answer a question.
+
+    Stages 1-3 run once; the same graph is written and loaded, so the Turtle
+    file and the store always agree. Files that fail are skipped (see
+    ``JobResult.corpus.failures``); if none can be read the job stops before
+    writing anything.
+    """
+    corpus = build_rdf(paths, extensions=extensions, on_file=on_file)
+    if len(corpus.failures) == len(corpus.outcomes):
+        first = corpus.failures[0] if corpus.failures else None
+        reason = first.error if first is not None else "no input file"
+        raise InputError(
+            first.path if first is not None else paths[0],
+            f"{reason}; nothing was built",
+            hint="give at least one readable .txt/.md/.html/.docx/.pdf file",
+        )
+    turtle = write_rdf(corpus.graph, out, "turtle")
+    load = load_rdf(corpus.graph, settings, extensions=extensions, failures=corpus.failures)
+    answer = ask_graph(settings, question, extensions=extensions)
+    return JobResult(corpus, turtle, load, answer)

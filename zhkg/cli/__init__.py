@@ -20,9 +20,16 @@ Handler = Callable[[argparse.Namespace], int]
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     """Each stage's ``register`` function, in the order the help lists them."""
-    from zhkg.cli import extract_commands, graph_commands, rdf_commands, segment_commands
+    from zhkg.cli import (
+        extract_commands,
+        graph_commands,
+        rdf_commands,
+        run_command,
+        segment_commands,
+    )
 
     return [
+        run_command.register,
         segment_commands.register,
         extract_commands.register,
         rdf_commands.register,

@@ -1,0 +1,110 @@
+"""`zhkg run`: the main job — every stage on a corpus, then one question answered.
+
+Segment, extract, build the RDF graph, write it as Turtle, load the property graph
+(the embedded store unless a Neo4j server is configured) and answer a Chinese
+question, printing each answer row with its evidence sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from zhkg import pipeline
+from zhkg.cli import add_command
+from zhkg.cli.graph_commands import _format_option, _ontology_option, _settings, _store_options
+from zhkg.cli.graph_output import render
+from zhkg.ontology.builder import FileOutcome
+
+__all__ = ["register"]
+
+DEFAULT_OUT_DIR = Path("zhkg-out")
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `zhkg run` to the `zhkg` parser."""
+    parser = add_command(
+        commands,
+        "run",
+        _run,
+        help="the whole pipeline on files or folders: segment, extract, build RDF, write "
+        "Turtle, load the property graph and answer a question (default 谁负责售后？)",
+        example="zhkg run examples/live_commerce_stakeholders.txt",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders")
+    parser.add_argument(
+        "--out",
+        metavar="FILE.ttl",
+        help=f"Turtle output (default: {DEFAULT_OUT_DIR}/<name of the first input>.ttl)",
+    )
+    parser.add_argument(
+        "--question",
+        default=pipeline.DEFAULT_QUESTION,
+        help=f"the Chinese question to answer (default: {pipeline.DEFAULT_QUESTION})",
+    )
+    parser.add_argument("--quiet", action="store_true", help="print only the answer")
+    _ontology_option(parser)
+    _format_option(parser)
+    _store_options(parser)
+
+
+def render_with_evidence(rows: list[dict[str, object]]) -> str:
+    """Answer rows grouped by stakeholder, each duty followed by its whole evidence sentence."""
+    lines: list[str] = []
+    current = None
+    for row in rows:
+        holder = str(row.get("stakeholder", ""))
+        if holder != current:
+            current = holder
+            lines.append(holder)
+        category = f"  [{row['category']}]" if row.get("category") else ""
+        lines.append(f"  {row.get('modality', ''):<8} {row.get('duty', '')}{category}")
+        if row.get("evidence"):
+            lines.append(f"           “{row['evidence']}”")
+    return "\n".join(lines)
+
+
+def _default_out(first: str) -> Path:
+    stem = Path(first).stem or "corpus"
+    return DEFAULT_OUT_DIR / f"{stem}.ttl"
+
+
+def _run(args: argparse.Namespace) -> int:
+    def note(message: str) -> None:
+        if not args.quiet:
+            print(message, file=sys.stderr)
+
+    def report(outcome: FileOutcome) -> None:
+        if outcome.error is not None:
+            print(f"zhkg run: skipped {outcome.path.name}: {outcome.error}", file=sys.stderr)
+        else:
+            note(
+                f"[{outcome.done}/{outcome.total}] {outcome.path.name}: "
+                f"{outcome.statements} responsibilities, {outcome.relations} relations, "
+                f"{outcome.warnings} warnings"
+            )
+
+    if args.out:
+        out = Path(args.out)
+    else:
+        out = _default_out(args.paths[0])
+        out.parent.mkdir(parents=True, exist_ok=True)
+    result = pipeline.run_job(
+        args.paths,
+        out=out,
+        settings=_settings(args),
+        question=args.question,
+        extensions=args.ontology,
+        on_file=report,
+    )
+    note(f"RDF: {len(result.corpus.graph)} triples written to {result.turtle}")
+    note(result.load.summary())
+    reading = result.answer.interpretation
+    note(f"\n{result.answer.question}  ->  {reading.reading}")
+    if result.answer.rows:
+        rows = result.answer.rows
+        print(render_with_evidence(rows) if args.format == "table" else render(rows, args.format))
+    else:
+        print("(no answer in the graph)", file=sys.stderr)
+    return 1 if result.corpus.failures else 0
