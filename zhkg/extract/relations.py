@@ -108,7 +108,7 @@ def _clause_subjects(
     finder: PartyFinder,
     analysis: SentenceAnalysis,
 ) -> tuple[Party, ...]:
-    parse = finder.subject(text, start, end, tokens)
+    parse = finder.subject(text, start, end, tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
         return parse.parties
     for duty in analysis.duties:

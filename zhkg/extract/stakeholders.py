@@ -400,6 +400,9 @@ class PartyFinder:
                 if count == 1 and word in _AGENT_SUFFIXES:
                     best = tok_end
                 break
+            elif word_class(word) == "v" and not self._agent_follows(text, following, count, end):
+                if self.lexicon.lookup(word) is None:
+                    break  # a verb inside: 合作深度展现品牌 is a predicate, not a name
             if not verb_first and self._head_end_re.search(text, pos, tok_end):
                 if not _ends_in_pronoun(text, pos, tok_end) and not self._verb_with_object(
                     text, word, following[count + 1 :], end
@@ -411,6 +414,17 @@ class PartyFinder:
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
+
+    @staticmethod
+    def _agent_follows(text: str, following: Sequence[Token], count: int, end: int) -> bool:
+        """The verb is a modifier of an agent noun (…信息处理者, …服务提供者)."""
+        if count + 1 >= len(following):
+            return False
+        nxt_start, nxt_end = following[count + 1]
+        return nxt_end <= end and (
+            text[nxt_start:nxt_end] in _AGENT_SUFFIXES
+            or text[nxt_start:nxt_end].endswith(("者", "人", "机构", "部门", "平台", "企业"))
+        )
 
     def _verb_with_object(
         self, text: str, word: str, rest: Sequence[Token], end: int
