@@ -62,17 +62,19 @@ def test_jsonl_records_carry_the_contract_keys(capsys: pytest.CaptureFixture[str
     assert kinds == {"stakeholder", "responsibility", "relation"}
     for record in records:
         if record["type"] == "responsibility":
-            assert RESPONSIBILITY_KEYS <= record.keys()
+            assert record.keys() >= RESPONSIBILITY_KEYS
             assert record["modality"] in {"must", "must_not", "should", "may"}
         elif record["type"] == "relation":
-            assert RELATION_KEYS <= record.keys()
+            assert record.keys() >= RELATION_KEYS
     first = next(r for r in records if r["type"] == "responsibility")
     assert (first["stakeholder"], first["responsibility"], first["section"]) == (
         "托育机构",
         "建立婴幼儿健康检查制度",
         "第二条",
     )
-    relations = {(r["subject"], r["predicate"], r["object"]) for r in records if r["type"] == "relation"}
+    relations = {
+        (r["subject"], r["predicate"], r["object"]) for r in records if r["type"] == "relation"
+    }
     assert ("社区卫生服务机构", "SERVES", "托育机构") in relations
 
 
@@ -103,14 +105,16 @@ def test_tsv_has_the_gold_columns(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "extract", str(TINY), "--format", "tsv")
     lines = out.splitlines()
     assert code == 0 and lines[0].split("\t") == list(GOLD_COLUMNS)
-    assert "托育机构\t体罚或者变相体罚婴幼儿\tmust_not\t托育机构不得体罚或者变相体罚婴幼儿。" in lines
+    assert (
+        "托育机构\t体罚或者变相体罚婴幼儿\tmust_not\t托育机构不得体罚或者变相体罚婴幼儿。" in lines
+    )
 
 
 def test_table_aligns_wide_characters(capsys: pytest.CaptureFixture[str]) -> None:
     from zhkg.extract.export import display_width
 
     code, out, _ = run(capsys, "extract", str(TINY))
-    header, rule, *rows = out.splitlines()
+    header, _rule, *rows = out.splitlines()
     assert code == 0 and header.startswith("stakeholder")
     column = display_width(header[: header.index("label")])
     for row in rows:
@@ -185,7 +189,9 @@ def test_lexicon_extension_adds_a_party(capsys: pytest.CaptureFixture[str], tmp_
         '    skos:prefLabel "食堂"@zh, "canteen"@en ; zhkg:headNoun "食堂"@zh .\n',
         encoding="utf-8",
     )
-    code, after, _ = run(capsys, "extract", str(text), "--format", "jsonl", "--lexicon", str(extension))
+    code, after, _ = run(
+        capsys, "extract", str(text), "--format", "jsonl", "--lexicon", str(extension)
+    )
     rows = [json.loads(line) for line in after.splitlines()]
     assert len(before.splitlines()) == 1  # header only: 食堂 is no party without the extension
     assert code == 0

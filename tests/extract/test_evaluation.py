@@ -70,7 +70,9 @@ def test_score_counts_precision_recall_and_modality() -> None:
 
 
 def test_gold_is_compared_in_simplified_characters() -> None:
-    gold = parse_gold("stakeholder\tresponsibility\tmodality\tevidence\n醫院\t建立病歷管理制度\tmust\t\n")
+    gold = parse_gold(
+        "stakeholder\tresponsibility\tmodality\tevidence\n醫院\t建立病歷管理制度\tmust\t\n"
+    )
     assert gold == [EvalRow("医院", "建立病历管理制度", "must", "")]
     assert score([EvalRow("医院", "建立病历管理制度", "must")], gold).f1 == 1.0
 

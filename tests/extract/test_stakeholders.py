@@ -58,7 +58,9 @@ def test_subjects(
 
 def test_mentions_keep_surface_and_span(finder: PartyFinder, tokens_of: Tokens) -> None:
     text = "电子商务平台经营者应当向市场监督管理部门报送平台内经营者的身份信息。"
-    found = [(p.text, p.label, text[p.start : p.end]) for p in finder.mentions(text, tokens_of(text))]
+    found = [
+        (p.text, p.label, text[p.start : p.end]) for p in finder.mentions(text, tokens_of(text))
+    ]
     assert found == [
         ("电子商务平台经营者", "电子商务平台经营者", "电子商务平台经营者"),
         ("市场监督管理部门", "监管部门", "市场监督管理部门"),

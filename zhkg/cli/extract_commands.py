@@ -13,7 +13,7 @@ __all__ = ["register"]
 _FORMATS = {"table": table_lines, "jsonl": jsonl_lines, "tsv": tsv_lines}
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this stage's sub-commands to the `zhkg` parser."""
     from zhkg.cli import add_command
 
@@ -28,7 +28,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         example="zhkg extract law.txt --format jsonl > facts.jsonl   "
         "(or: zhkg extract papers/ --lexicon food.ttl)",
     )
-    extract.add_argument("path", metavar="PATH", help="a .txt/.md/.html/.docx/.pdf file or a folder")
+    extract.add_argument(
+        "path", metavar="PATH", help="a .txt/.md/.html/.docx/.pdf file or a folder"
+    )
     extract.add_argument(
         "--format",
         choices=sorted(_FORMATS),
@@ -47,7 +49,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "accuracy, with the span-tolerant matching of the annotation guidelines.",
         example="zhkg eval law.txt --gold law_gold.tsv -v",
     )
-    evaluate.add_argument("path", metavar="PATH", help="the document (or folder) the gold describes")
+    evaluate.add_argument(
+        "path", metavar="PATH", help="the document (or folder) the gold describes"
+    )
     evaluate.add_argument("--gold", required=True, metavar="GOLD.tsv", help="the gold TSV file")
     evaluate.add_argument(
         "-v", "--verbose", action="store_true", help="also list missed and spurious rows"
@@ -79,10 +83,14 @@ def _eval(args: argparse.Namespace) -> int:
     if args.verbose:
         out.write(f"missed ({len(result.misses)}):\n")
         for row in result.misses:
-            out.write(f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}\n")
+            out.write(
+                f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}\n"
+            )
         out.write(f"spurious ({len(result.spurious)}):\n")
         for row in result.spurious:
-            out.write(f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}\n")
+            out.write(
+                f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}\n"
+            )
         out.write(f"wrong modality ({len(result.wrong_modality)}):\n")
         for predicted, gold in result.wrong_modality:
             out.write(

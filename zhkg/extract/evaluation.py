@@ -94,7 +94,7 @@ def _t2s() -> Callable[[str], str]:
     import opencc
 
     converter = opencc.OpenCC("t2s")
-    return converter.convert  # type: ignore[no-any-return]
+    return converter.convert
 
 
 def simplified(text: str) -> str:
@@ -144,7 +144,8 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
         modality = cells[where["modality"]].strip()
         if modality not in _MODALITIES:
             raise GoldFileError(
-                f"{name}: line {line_no}: modality {modality!r} is not one of must, must_not, should, may",
+                f"{name}: line {line_no}: modality {modality!r} is not one of "
+                "must, must_not, should, may",
                 hint="fix the modality column",
             )
         evidence = (

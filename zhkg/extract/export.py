@@ -31,11 +31,19 @@ __all__ = [
     "tsv_lines",
 ]
 
-TABLE_COLUMNS = ("stakeholder", "label", "responsibility", "modality", "category", "section", "rule")
+TABLE_COLUMNS = (
+    "stakeholder",
+    "label",
+    "responsibility",
+    "modality",
+    "category",
+    "section",
+    "rule",
+)
 
 
 def section_path_text(document: Document, section: int | None) -> str:
-    """"第二章 电子商务经营者 > 第一节 一般规定 > 第十条": the section path for reading."""
+    """ "第二章 电子商务经营者 > 第一节 一般规定 > 第十条": the section path for reading."""
     return " > ".join(_section_label(s) for s in document.section_path(section))
 
 

@@ -55,7 +55,14 @@ DUTIES_COMPONENT = "zhkg_responsibilities"
 #: Sentences matching none of these cannot hold a statement: they skip the pipeline.
 _DUTY_NOUN_RE = re.compile(r"责任|义务|职责|包括")
 
-for _name in ("zhkg_body", "zhkg_text", "zhkg_tokens", "zhkg_parties", "zhkg_analysis", "zhkg_relations"):
+for _name in (
+    "zhkg_body",
+    "zhkg_text",
+    "zhkg_tokens",
+    "zhkg_parties",
+    "zhkg_analysis",
+    "zhkg_relations",
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -234,7 +241,12 @@ class _Context:
             anchor = _sentence_at(document, starts, section.start)
             holders = tuple(
                 StakeholderMention(
-                    p.text, p.label, p.cls, base + p.start, base + p.end, anchor.index if anchor else -1
+                    p.text,
+                    p.label,
+                    p.cls,
+                    base + p.start,
+                    base + p.end,
+                    anchor.index if anchor else -1,
                 )
                 for p in duties[0].holders
             )

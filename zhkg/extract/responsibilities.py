@@ -242,10 +242,11 @@ def _find_trigger(
         word = match.group()
         modality, kind = TRIGGERS[word]
         t_start, t_end = match.span()
-        if not _token_ok(text, word, t_start, t_end, tokens):
-            # 应对 as 应 + 对…进行/负责: a modal before a 对-phrase
-            if not (word == "应" and _modal_before_dui(text, t_end, end)):
-                continue
+        # 应对 as 应 + 对…进行/负责: a modal before a 对-phrase
+        if not _token_ok(text, word, t_start, t_end, tokens) and not (
+            word == "应" and _modal_before_dui(text, t_end, end)
+        ):
+            continue
         if _not_deontic(text, word, t_start, t_end, end):
             continue
         previous = tokens.previous(t_start)
@@ -442,16 +443,9 @@ def analyse_sentence(
             if pending_adverbial is not None:
                 d_start = pending_adverbial
                 pending_adverbial = None
-            elif (
-                _is_adverbial(text, d_start, d_end, toks)
-                and index + 1 < len(clauses)
-                and not _find_trigger(
-                    text, clauses[index + 1].start, clauses[index + 1].end, toks, finder
-                )
-            ):
-                if not purpose[index + 1] and not _is_condition(text, clauses[index + 1]):
-                    pending_adverbial = d_start
-                    continue
+            elif _modifies_next(text, clauses, index, d_start, d_end, toks, finder, purpose):
+                pending_adverbial = d_start
+                continue
             if d_end - d_start >= 2:
                 result.duties.append(
                     DutyCandidate(
@@ -543,6 +537,27 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     # ends in verb + object (…向学校供应餐食): a predicate
     return not (
         before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
+    )
+
+
+def _modifies_next(
+    text: str,
+    clauses: list[_Clause],
+    index: int,
+    start: int,
+    end: int,
+    tokens: _Tokens,
+    finder: PartyFinder,
+    purpose: list[bool],
+) -> bool:
+    """An adverbial clause followed by the bare duty clause it modifies."""
+    if index + 1 >= len(clauses) or not _is_adverbial(text, start, end, tokens):
+        return False
+    nxt = clauses[index + 1]
+    return (
+        not purpose[index + 1]
+        and not _is_condition(text, nxt)
+        and _find_trigger(text, nxt.start, nxt.end, tokens, finder) is None
     )
 
 

@@ -351,7 +351,10 @@ class PartyFinder:
     def _expand_ellipsis(
         self, pending: list[tuple[str, int]], last: str, last_start: int
     ) -> list[Party]:
-        """市场监督管理、网信部门 → 市场监督管理部门, 网信部门; 省、自治区、直辖市人民政府 stays one."""
+        """市场监督管理、网信部门 → 市场监督管理部门 + 网信部门.
+
+        Administrative divisions stay one name: 省、自治区、直辖市人民政府.
+        """
         first_start = pending[0][1]
         if all(word in _DIVISIONS for word, _ in pending):
             whole = "、".join(word for word, _ in pending) + "、" + last
@@ -390,9 +393,13 @@ class PartyFinder:
             word = text[tok_start:tok_end]
             if word in BREAK_WORDS or not _is_wordlike(word):
                 break
-            if word[0] in _FUNCTION_INITIALS and word not in _MODIFIERS:
-                if self.lexicon.lookup(word) is None and self._head_end_re.search(word) is None:
-                    break  # a preposition or negation opens a predicate (未为…, 为托育…)
+            if (
+                word[0] in _FUNCTION_INITIALS
+                and word not in _MODIFIERS
+                and self.lexicon.lookup(word) is None
+                and self._head_end_re.search(word) is None
+            ):
+                break  # a preposition or negation opens a predicate (未为…, 为托育…)
             if count == 0 and word not in _MODIFIERS:
                 verb_first = word_class(word) in _NOT_NP_START
             elif verb_first:
@@ -400,14 +407,19 @@ class PartyFinder:
                 if count == 1 and word in _AGENT_SUFFIXES:
                     best = tok_end
                 break
-            elif word_class(word) == "v" and not self._agent_follows(text, following, count, end):
-                if self.lexicon.lookup(word) is None:
-                    break  # a verb inside: 合作深度展现品牌 is a predicate, not a name
-            if not verb_first and self._head_end_re.search(text, pos, tok_end):
-                if not _ends_in_pronoun(text, pos, tok_end) and not self._verb_with_object(
-                    text, word, following[count + 1 :], end
-                ):
-                    best = tok_end
+            elif (
+                word_class(word) == "v"
+                and not self._agent_follows(text, following, count, end)
+                and self.lexicon.lookup(word) is None
+            ):
+                break  # a verb inside: 合作深度展现品牌 is a predicate, not a name
+            if (
+                not verb_first
+                and self._head_end_re.search(text, pos, tok_end)
+                and not _ends_in_pronoun(text, pos, tok_end)
+                and not self._verb_with_object(text, word, following[count + 1 :], end)
+            ):
+                best = tok_end
         if self._known_re is not None:
             # a known name may span several tokens the segmenter split; it must end on a token end
             known = self._known_re.match(text, pos, end)
@@ -426,9 +438,7 @@ class PartyFinder:
             or text[nxt_start:nxt_end].endswith(("者", "人", "机构", "部门", "平台", "企业"))
         )
 
-    def _verb_with_object(
-        self, text: str, word: str, rest: Sequence[Token], end: int
-    ) -> bool:
+    def _verb_with_object(self, text: str, word: str, rest: Sequence[Token], end: int) -> bool:
         """A head that is also a verb, followed by its object (定期组织消防演练)."""
         if word_class(word) != "v" or self.lexicon.lookup(word) is not None or not rest:
             return False

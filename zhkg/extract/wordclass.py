@@ -17,7 +17,7 @@ __all__ = ["word_class"]
 def _tags() -> dict[str, str]:
     import jieba.posseg
 
-    return jieba.posseg.dt.word_tag_tab  # type: ignore[no-any-return]
+    return jieba.posseg.dt.word_tag_tab
 
 
 def word_class(word: str) -> str:
