@@ -223,3 +223,57 @@ def test_clauses_do_not_split_inside_quotes() -> None:
         "应当标明“广告，推广”字样",
         "并公示。",
     ]
+
+
+# --- the document pass: context, genre, provenance -------------------------------------
+
+DOCUMENTS = [
+    # a zero subject takes the article's party (regulations) ...
+    (
+        "托育服务管理办法\n\n第三条 托育机构应当立即报告疫情。报告应当包括发病时间和主要症状。\n",
+        [
+            ("托育机构", "立即报告疫情", "must", "deontic.must"),
+            ("托育机构", "包括发病时间和主要症状", "must", "zero-subject.article"),
+        ],
+    ),
+    # ... or the party of the heading that names a duty
+    (
+        "校园安全随笔\n\n一、学校的安全管理责任\n\n应当定期检查消防设施。\n",
+        [
+            ("学校", "安全管理责任", "must", "heading.duty"),
+            ("学校", "定期检查消防设施", "must", "zero-subject.heading"),
+        ],
+    ),
+    # 可以 in a descriptive passage of an essay is ability, in its recommendations permission
+    ("直播观察\n\n一、互动的现状\n\n观众可以实时提出问题。\n", []),
+    (
+        "直播观察\n\n二、提升服务的对策\n\n平台可以开通在线客服。\n",
+        [("平台", "开通在线客服", "may", "deontic.may")],
+    ),
+    ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # a subject that is no party, in an essay, gives no row
+    (
+        "供应链随笔\n\n一、协同\n\n平台应当共享库存信息。供应链各方可以实时共享数据。\n",
+        [
+            ("平台", "共享库存信息", "must", "deontic.must"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_document_context(
+    extraction_nlp: object, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(text)
+    extraction = extract(document, load_lexicon())
+    found = [(s.holder.text, s.duty, s.modality.value, s.rule) for s in extraction.responsibilities]
+    assert found == expected
+    for statement in extraction.responsibilities:  # provenance: the evidence holds the duty
+        evidence = document.sentences[statement.sentence].text
+        heading = document.section_path(document.sentences[statement.sentence].section)
+        assert statement.duty in evidence or any(statement.duty in s.title for s in heading)
