@@ -1,0 +1,99 @@
+"""zhkg: Chinese research and policy texts -> a knowledge graph of stakeholders,
+their responsibilities and the relations between them, every fact with evidence.
+
+The public API is the names in ``__all__``. They are imported lazily, so
+``import zhkg`` stays cheap and ``zhkg.errors`` needs neither spaCy nor rdflib.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document",
+    "Extraction",
+    "Lexicon",
+    "Modality",
+    "RelationKind",
+    "ResponsibilityStatement",
+    "Section",
+    "Sentence",
+    "StakeholderMention",
+    "StakeholderRelation",
+    "ZhkgError",
+    "__version__",
+    "build_rdf",
+    "evaluate",
+    "extract_paths",
+    "load_graph",
+    "load_lexicon",
+    "read",
+    "read_all",
+    "run_job",
+    "write_rdf",
+]
+
+_HOMES = {
+    "Document": "zhkg.extract.model",
+    "Extraction": "zhkg.extract.model",
+    "Modality": "zhkg.extract.model",
+    "RelationKind": "zhkg.extract.model",
+    "ResponsibilityStatement": "zhkg.extract.model",
+    "Section": "zhkg.extract.model",
+    "Sentence": "zhkg.extract.model",
+    "StakeholderMention": "zhkg.extract.model",
+    "StakeholderRelation": "zhkg.extract.model",
+    "Lexicon": "zhkg.extract.lexicon",
+    "ZhkgError": "zhkg.errors",
+    "load_lexicon": "zhkg.ontology.lexicon",
+    "build_rdf": "zhkg.pipeline",
+    "evaluate": "zhkg.pipeline",
+    "extract_paths": "zhkg.pipeline",
+    "load_graph": "zhkg.pipeline",
+    "read": "zhkg.pipeline",
+    "read_all": "zhkg.pipeline",
+    "run_job": "zhkg.pipeline",
+    "write_rdf": "zhkg.pipeline",
+}
+
+if TYPE_CHECKING:
+    from zhkg.errors import ZhkgError
+    from zhkg.extract.lexicon import Lexicon
+    from zhkg.extract.model import (
+        Document,
+        Extraction,
+        Modality,
+        RelationKind,
+        ResponsibilityStatement,
+        Section,
+        Sentence,
+        StakeholderMention,
+        StakeholderRelation,
+    )
+    from zhkg.ontology.lexicon import load_lexicon
+    from zhkg.pipeline import (
+        build_rdf,
+        evaluate,
+        extract_paths,
+        load_graph,
+        read,
+        read_all,
+        run_job,
+        write_rdf,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'zhkg' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
