@@ -12,9 +12,7 @@ from zhkg.cli import build_parser, main
 
 def _command_names() -> list[str]:
     parser = build_parser()
-    commands = next(
-        action for action in parser._actions if action.dest == "command"  # noqa: SLF001
-    )
+    commands = next(action for action in parser._actions if action.dest == "command")
     return sorted(commands.choices)  # type: ignore[arg-type]
 
 

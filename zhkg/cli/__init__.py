@@ -18,7 +18,7 @@ __all__ = ["main"]
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Each stage's ``register`` function, in the order the help lists them."""
     from zhkg.cli import (
         extract_commands,
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def add_command(
-    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    commands: argparse._SubParsersAction,
     name: str,
     handler: Handler,
     *,

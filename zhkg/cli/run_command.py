@@ -22,7 +22,7 @@ __all__ = ["register"]
 DEFAULT_OUT_DIR = Path("zhkg-out")
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     """Add `zhkg run` to the `zhkg` parser."""
     parser = add_command(
         commands,
