@@ -95,6 +95,21 @@ STRUCTURES = [
         "学校应当组织疏散演练，确保每名学生掌握逃生路线，避免发生踩踏事故。",
         [("学校", "组织疏散演练", "must"), ("学校", "确保每名学生掌握逃生路线", "must")],
     ),
+    # "，并确保…" is coordinated with the duty; rights and exceptions are not duties
+    (
+        "检验机构应当记录检验数据，并确保数据真实可靠。",
+        [("检验机构", "记录检验数据", "must"), ("检验机构", "确保数据真实可靠", "must")],
+    ),
+    ("纳税人应当按期申报纳税，并依法享受减免优惠。", [("纳税人", "按期申报纳税", "must")]),
+    (
+        "保险公司应当承担赔偿责任，但能够证明损失系投保人故意造成的除外。",
+        [("保险公司", "承担赔偿责任", "must")],
+    ),
+    # a modal inside what is told belongs to the telling party's duty
+    (
+        "平台应当将投诉转交商家，并告知消费者可以申请调解。",
+        [("平台", "将投诉转交商家", "must"), ("平台", "告知消费者可以申请调解", "must")],
+    ),
     # leading conditions and relative clauses are not part of the party or the duty
     ("发现食品存在安全隐患的，生产者应当立即停止生产。", [("生产者", "立即停止生产", "must")]),
     ("未取得许可证的经营者应当停止经营活动。", [("经营者", "停止经营活动", "must")]),
@@ -107,6 +122,8 @@ STRUCTURES = [
         "学校应当根据学生的年龄特点，开展适当的安全教育。",
         [("学校", "根据学生的年龄特点，开展适当的安全教育", "must")],
     ),
+    # a situation's demand (…运营要求X…) falls on X as a recommendation
+    ("直播行业的快速发展要求主播具备专业知识。", [("主播", "具备专业知识", "should")]),
     # nested modal: a row for the party that must require, not for the required party
     ("平台应当要求入驻商家提供营业执照。", [("平台", "要求入驻商家提供营业执照", "must")]),
     # the scope of 不得 runs over a bare clause after it
@@ -131,6 +148,7 @@ NOT_DUTIES = [
     "国家推动数字经济健康发展。",  # no trigger
     "为了鼓励学生参与体育锻炼，学校通常会组织运动会。",  # 鼓励 inside a purpose clause
     "这些政策还能有效引导中小企业创新。",  # 引导 under an ability reading
+    "消费者要求物业公司承担维修费用。",  # a burden demanded of another party
 ]
 
 

@@ -66,6 +66,7 @@ for _name in (
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+#: Lexicons by key; holding them keeps their ``id`` (part of the key) from being reused.
 _LEXICONS: dict[str, Lexicon] = {}
 _FINDERS: dict[str, PartyFinder] = {}
 
@@ -331,16 +332,16 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
         for relation in doc._.zhkg_relations or ():
             builder.relation(relation, sentence)
 
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, int]] = set()
+    candidates.sort(key=lambda candidate: candidate[0].index)  # document order, headings first
     for sentence, duty, holders, rule in candidates:
         if duty.ambiguous and not regulation and not _normative(document, sentence, duty):
             continue
         for holder in holders:
-            key = (holder.text, duty.duty, duty.modality.value)
-            if key in seen and rule == "heading.duty":
-                continue
-            seen.add(key)
-            builder.responsibility(holder, duty, rule, sentence)
+            key = (holder.text, duty.duty, duty.modality.value, sentence.index)
+            if key not in seen:
+                seen.add(key)
+                builder.responsibility(holder, duty, rule, sentence)
     return builder.build()
 
 

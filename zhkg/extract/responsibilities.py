@@ -88,6 +88,8 @@ _NOT_DEONTIC_AFTER = {
 }
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = re.compile(r"责任|损失|风险|义务|后果|费用")
+#: Verbs that demand an act of another party (要求X承担…).
+_DEMAND_RE = re.compile(r"要求|请求|督促|责令|委托|通知")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
 SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，。；]{0,6}刑事责任|予以警告")
 #: Prepositions before a trigger put it inside an adverbial (为应当办理登记的经营者…).
@@ -124,6 +126,12 @@ ADVERBIAL_OPENERS = ("根据", "按照", "依照", "依据", "针对", "通过",
 _CHAIN_LEAD_RE = re.compile(r"(?:并且|并|同时|而且|且|以及|及|还|也|另外|此外)[，,]?")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
 _CONDITION_START_RE = re.compile(r"^(?:如果|若|如|凡|当|一旦|除非|假如|对于)")
+#: "但…除外": an exception to the duty before it, not a duty.
+_EXCEPTION_RE = re.compile(r"^(?:但|但是)[^，。；]*除外$")
+#: A clause explicitly coordinated with the one before it.
+_COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
+#: Verbs of entitlement: 依法享受税收优惠 states a right, not a duty.
+_ENTITLEMENT_RE = re.compile(r"(?:依法|依照[^，]*)?(?:享受|享有)")
 _HEADING_NUMBER_RE = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条款部分编]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*"
     r"|[一二三四五六七八九十]+[、．.]\s*|\d+(?:\.\d+)*[、．.)]?\s*)+"
@@ -256,6 +264,8 @@ def _find_trigger(
                 continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
+        if kind == "bear" and _DEMAND_RE.search(text, start, t_start):
+            continue  # 消费者要求平台承担…: the burden is demanded of another party
         if (
             kind == "bear"
             and word == "承担"
@@ -282,6 +292,10 @@ def _directive(
         return False
     if t_start > start and text[t_start - 1] == "、":
         return False
+    if text[t_start:t_end] == "要求":
+        # 运营要求平台具备…: the demand of a situation; a party's 要求 is its own act
+        if finder.subject(text, start, t_start, tokens.spans).kind is SubjectKind.PARTY:
+            return False
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
 
 
@@ -313,8 +327,12 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
 
 
 def _is_condition(text: str, clause: _Clause) -> bool:
-    body = text[clause.start : _strip_end(text, clause.start, clause.end)]
-    return bool(_CONDITION_END_RE.search(body)) or bool(_CONDITION_START_RE.match(body))
+    body = text[clause.start : _strip_end(text, clause.start, clause.end)].strip()
+    return bool(
+        _CONDITION_END_RE.search(body)
+        or _CONDITION_START_RE.match(body)
+        or _EXCEPTION_RE.match(body)
+    )
 
 
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
@@ -361,6 +379,8 @@ def _purpose_flags(
     for part_end in part_ends:
         for index in range(part_end, part_start - 1, -1):
             clause = clauses[index]
+            if _COORDINATED_RE.match(text, clause.start, clause.end):
+                break  # "，并确保…" is coordinated with the duty, not its purpose
             strong = _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
             weak = index == part_end and _opens_with(
                 text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens
@@ -405,6 +425,8 @@ def analyse_sentence(
             and _condition_holds(text, clause, trigger)
         ):
             trigger = None
+        if trigger is not None and chain_open and _embedded(text, c_start, trigger, toks):
+            trigger = None  # 并告知其可以投诉: the modal belongs to what is told
         if trigger is None:
             if _is_condition(text, clause):
                 parse = finder.subject(text, c_start, c_end, tokens)
@@ -446,7 +468,7 @@ def analyse_sentence(
             elif _modifies_next(text, clauses, index, d_start, d_end, toks, finder, purpose):
                 pending_adverbial = d_start
                 continue
-            if d_end - d_start >= 2:
+            if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
                 result.duties.append(
                     DutyCandidate(
                         chain,
@@ -540,6 +562,16 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     )
 
 
+def _embedded(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """A modal after a verb of telling/requiring and its object (告知其可以…, 提示X可以…)."""
+    lead = _CHAIN_LEAD_RE.match(text, c_start, trigger.start)
+    start = lead.end() if lead else c_start
+    if start >= trigger.start:
+        return False
+    first = tokens.containing(start)
+    return first[0] == start and word_class(text[first[0] : first[1]]) == "v"
+
+
 def _modifies_next(
     text: str,
     clauses: list[_Clause],
@@ -585,10 +617,10 @@ def _holders(
         return (topic if len(topic) > 1 else None), parse.end, ""
     if trigger.kind in ("encourage", "require"):
         return (), parse.end, ""  # the holder is the party after the trigger
+    if chain:  # the running chain is nearer than the sentence's topic
+        return chain, parse.end, ""
     if topic:
         return topic, parse.end, ""
-    if chain:
-        return chain, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
 
 

@@ -201,6 +201,7 @@ _PRONOUNS = (
     "其",
     "它",
 )
+_PERSONAL_PRONOUNS = ("他人", "本人", "对方", "别人", "其他人", "任何人")
 _COLLECTIVES = ("双方", "各方", "三方", "多方", "当事各方", "交易双方")
 #: Conjuncts that are administrative divisions stay in one name (省、自治区、直辖市人民政府).
 _DIVISIONS = frozenset(
@@ -501,7 +502,9 @@ def _is_wordlike(word: str) -> bool:
 
 
 def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
-    return text[pos:end] in _PRONOUNS
+    """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
+    phrase = text[pos:end]
+    return phrase in _PRONOUNS or phrase.endswith(_PERSONAL_PRONOUNS)
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
