@@ -292,10 +292,12 @@ def _directive(
         return False
     if t_start > start and text[t_start - 1] == "、":
         return False
-    if text[t_start:t_end] == "要求":
-        # 运营要求平台具备…: the demand of a situation; a party's 要求 is its own act
-        if finder.subject(text, start, t_start, tokens.spans).kind is SubjectKind.PARTY:
-            return False
+    # 运营要求平台具备…: the demand of a situation; a party's 要求 is its own act
+    if (
+        text[t_start:t_end] == "要求"
+        and finder.subject(text, start, t_start, tokens.spans).kind is SubjectKind.PARTY
+    ):
+        return False
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
 
 
