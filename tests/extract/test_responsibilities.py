@@ -76,6 +76,8 @@ STRUCTURES = [
             ("教育部门", "建立信息通报机制", "must"),
         ],
     ),
+    # right before a trigger only a subject can stand, whatever the dictionary says of 外卖
+    ("外卖平台应当合理确定配送时限。", [("外卖平台", "合理确定配送时限", "must")]),
     # chained predicates under one trigger, split at "，" and "，并"
     (
         "医院应当建立病历管理制度，配备专职人员，并定期检查病历质量。",

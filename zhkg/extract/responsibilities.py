@@ -610,7 +610,7 @@ def _holders(
     (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
     """
     c_start = clause.start
-    parse = finder.subject(text, c_start, trigger.start, tokens.spans)
+    parse = finder.subject(text, c_start, trigger.start, tokens.spans, at_trigger=True)
     if parse.kind is SubjectKind.PARTY:
         return parse.parties, parse.end, ""
     if parse.kind is SubjectKind.PRONOUN:

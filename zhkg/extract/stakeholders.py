@@ -290,11 +290,21 @@ class PartyFinder:
     # --- subjects ----------------------------------------------------------------
 
     def subject(
-        self, text: str, start: int, end: int, tokens: Sequence[Token], *, relative: bool = True
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: Sequence[Token],
+        *,
+        relative: bool = True,
+        at_trigger: bool = False,
     ) -> SubjectParse:
         """The subject that opens ``text[start:end]`` (connectives and numbering skipped).
 
         With ``relative`` a party after a relative clause counts too (…的电子商务经营者).
+        With ``at_trigger`` (``end`` is a deontic trigger) a head-ended phrase filling
+        the whole segment is the subject even if the dictionary reads its first word
+        as a verb (外卖平台应当…): nothing but a subject stands there.
         """
         lead = _CONNECTIVE_RE.match(text, start, end)
         pos = lead.end() if lead else start
@@ -312,10 +322,25 @@ class PartyFinder:
         group = self._group_at(text, pos, end, tokens)
         if group:
             return SubjectParse(SubjectKind.PARTY, tuple(group), group[-1].end)
+        if at_trigger and self._fills_as_name(text, pos, end, tokens):
+            return SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
         after = self._after_relative_clause(text, pos, end, tokens) if relative else []
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _fills_as_name(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
+        """``text[pos:end]`` is one short noun phrase ending in a head (no function words)."""
+        if end - pos > _MAX_NP or not self._head_end_re.search(text, pos, end):
+            return False
+        first = bisect.bisect_left(tokens, pos, key=_token_start)
+        for tok_start, tok_end in tokens[first:]:
+            if tok_start >= end:
+                break
+            word = text[tok_start:tok_end]
+            if word in BREAK_WORDS or not _is_wordlike(word) or tok_end > end:
+                return False
+        return not _ends_in_pronoun(text, pos, end)
 
     def group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The coordinated parties starting exactly at ``pos`` (empty if none)."""
