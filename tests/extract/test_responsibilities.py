@@ -126,6 +126,11 @@ STRUCTURES = [
     ),
     # a situation's demand (…运营要求X…) falls on X as a recommendation
     ("直播行业的快速发展要求主播具备专业知识。", [("主播", "具备专业知识", "should")]),
+    # "X的(主要)责任是…" defines duties
+    (
+        "医院的主要责任是为患者提供安全、有效的诊疗服务，并保护患者隐私。",
+        [("医院", "为患者提供安全、有效的诊疗服务", "must"), ("医院", "保护患者隐私", "must")],
+    ),
     # nested modal: a row for the party that must require, not for the required party
     ("平台应当要求入驻商家提供营业执照。", [("平台", "要求入驻商家提供营业执照", "must")]),
     # the scope of 不得 runs over a bare clause after it
@@ -214,10 +219,6 @@ def test_headings_that_name_a_duty(
 
 
 DEFINITIONS = [
-    (
-        "医院的主要责任是为患者提供安全、有效的诊疗服务。",
-        [("医院", "为患者提供安全、有效的诊疗服务")],
-    ),
     (
         "物业公司的售后服务包括但不限于维修公共设施、处理业主投诉等。",
         [("物业公司", "维修公共设施"), ("物业公司", "处理业主投诉")],

@@ -42,7 +42,8 @@ __all__ = [
 
 #: trigger word -> (modality, kind). Kinds: modal (duty follows), bear (承担/负责,
 #: the predicate is the duty), have (有义务/有…的义务), encourage (鼓励 X: X bears
-#: it), require (…要求 X VP with a non-party requirer), forbid (禁止/严禁 [X]).
+#: it), require (…要求 X VP with a non-party requirer), forbid (禁止/严禁 [X]),
+#: definition (X的(主要)责任是…).
 TRIGGERS: dict[str, tuple[Modality, str]] = {
     "应当": (Modality.MUST, "modal"),
     "必须": (Modality.MUST, "modal"),
@@ -68,6 +69,12 @@ TRIGGERS: dict[str, tuple[Modality, str]] = {
     "鼓励": (Modality.SHOULD, "encourage"),
     "引导": (Modality.SHOULD, "encourage"),
     "要求": (Modality.SHOULD, "require"),
+    "责任是": (Modality.MUST, "definition"),
+    "职责是": (Modality.MUST, "definition"),
+    "义务是": (Modality.MUST, "definition"),
+    "任务是": (Modality.MUST, "definition"),
+    "责任在于": (Modality.MUST, "definition"),
+    "职责在于": (Modality.MUST, "definition"),
     "可以": (Modality.MAY, "modal"),
     "可": (Modality.MAY, "modal"),
     "有权": (Modality.MAY, "modal"),
@@ -144,7 +151,7 @@ _HEADING_DUTY_RE = re.compile(
     + _DUTY_NOUN
     + r")*)"
 )
-_DUTY_IS_RE = re.compile(r"的(?:主要|首要|基本|核心|重要)?(?:责任|义务|职责|任务)(?:是|在于|就是)")
+_DEFINITION_LEAD_RE = re.compile(r"的(?:主要|首要|基本|核心|重要)?$")
 _INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:但不限于)?")
 
 
@@ -278,6 +285,8 @@ def _find_trigger(
         ):
             continue
         if kind == "have" and word in ("有义务", "有责任") and t_end >= end:
+            continue
+        if kind == "definition" and not _DEFINITION_LEAD_RE.search(text, start, t_start):
             continue
         return _Trigger(word, t_start, t_end, modality, kind)
     return None
@@ -541,7 +550,14 @@ def analyse_sentence(
     return result
 
 
-_CONFIDENCE = {"deontic": 0.9, "bear": 0.85, "have": 0.85, "encourage": 0.75, "require": 0.7}
+_CONFIDENCE = {
+    "deontic": 0.9,
+    "bear": 0.85,
+    "have": 0.85,
+    "definition": 0.8,
+    "encourage": 0.75,
+    "require": 0.7,
+}
 
 
 def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
@@ -653,11 +669,8 @@ def _duty_span(
         if trigger.word == "负责" and lead >= trigger.start:
             return trigger.end, c_end, (), "bear"
         return lead, c_end, (), "bear"
-    if kind == "have":
-        start = trigger.end
-        if trigger.word == "负有":
-            return start, c_end, (), "have"
-        return start, c_end, (), "have"
+    if kind in ("have", "definition"):
+        return trigger.end, c_end, (), kind
     start = trigger.end
     have = re.match(r"(?:有义务|有责任|负责)(?=.)", text[start:c_end])
     if have:
@@ -736,54 +749,27 @@ def heading_duties(
 def definition_duties(
     text: str, tokens: Sequence[Token], finder: PartyFinder, categories: Sequence[str]
 ) -> list[DutyCandidate]:
-    """ "X的(主要)责任是…" and "X的<category>包括A、B、C" → one duty per item."""
+    """ "X的<category>包括A、B、C(等)" (商家的售后服务包括…) → one duty per item."""
     parse = finder.subject(text, 0, len(text), tokens)
-    if parse.kind is not SubjectKind.PARTY:
+    includes = _INCLUDES_RE.match(text, parse.end) if parse.kind is SubjectKind.PARTY else None
+    if includes is None or includes.group(1) not in categories:
         return []
-    holders = parse.parties
+    body_start = includes.end()
+    body = text[body_start : _strip_end(text, body_start, len(text))].removesuffix("等")
     duties: list[DutyCandidate] = []
-    is_match = _DUTY_IS_RE.match(text, parse.end)
-    if is_match:
-        rest = text[is_match.end() :]
-        sub = analyse_sentence("须" + rest, _shift_tokens(tokens, is_match.end(), -1), finder)
-        for duty in sub.duties:
-            start = duty.start - 1 + is_match.end()
+    offset = body_start
+    for item in body.split("、"):
+        if len(item) >= 2:
             duties.append(
                 DutyCandidate(
-                    holders,
-                    duty.duty,
+                    parse.parties,
+                    item,
                     Modality.MUST,
-                    "definition.duty",
-                    0.8,
-                    start,
-                    start + len(duty.duty),
+                    "definition.includes",
+                    0.7,
+                    offset,
+                    offset + len(item),
                 )
             )
-        return duties
-    includes = _INCLUDES_RE.match(text, parse.end)
-    if includes and includes.group(1) in categories:
-        body_start = includes.end()
-        body_end = _strip_end(text, body_start, len(text))
-        body = re.sub(r"等$", "", text[body_start:body_end])
-        offset = body_start
-        for item in body.split("、"):
-            if len(item) >= 2:
-                duties.append(
-                    DutyCandidate(
-                        holders,
-                        item,
-                        Modality.MUST,
-                        "definition.includes",
-                        0.7,
-                        offset,
-                        offset + len(item),
-                    )
-                )
-            offset += len(item) + 1
+        offset += len(item) + 1
     return duties
-
-
-def _shift_tokens(tokens: Sequence[Token], cut: int, prefix: int) -> list[Token]:
-    shifted: list[Token] = [(0, -prefix)] if prefix < 0 else []
-    shifted.extend((s - cut - prefix, e - cut - prefix) for s, e in tokens if s >= cut)
-    return shifted

@@ -16,7 +16,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property
 
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.wordclass import word_class
@@ -283,10 +282,6 @@ class PartyFinder:
                 return known.cls
         return None
 
-    def is_party_name(self, phrase: str) -> bool:
-        """True when ``phrase`` ends in a known party name or a party head noun."""
-        return bool(phrase) and self._head_end_re.search(phrase) is not None
-
     # --- subjects ----------------------------------------------------------------
 
     def subject(
@@ -506,10 +501,6 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
-
-    @cached_property
-    def known_pattern(self) -> re.Pattern[str] | None:
-        return self._known_re
 
 
 def _token_start(token: Token) -> int:
