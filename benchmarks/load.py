@@ -19,6 +19,7 @@ second, medians of ``--runs`` runs; the ratio is batched / baseline.
 
     scripts/neo4j-local start && eval "$(scripts/neo4j-local env)"
     .venv/bin/python benchmarks/load.py [--statements 100000] [--baseline 2000] [--runs 3]
+        [--backends neo4j,embedded]
 
 The Neo4j database is emptied before every run: point NEO4J_URI at a scratch server.
 """
@@ -185,11 +186,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--baseline", type=int, default=2_000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--embedded-only", action="store_true", help="skip Neo4j")
+    parser.add_argument(
+        "--backends", default="neo4j,embedded", help="comma-separated: neo4j, embedded"
+    )
     args = parser.parse_args(argv)
     print(f"medians of {args.runs} runs")
     failed = 0
-    if not args.embedded_only:
+    backends = {name.strip() for name in args.backends.split(",")}
+    if "neo4j" in backends:
         if not os.environ.get("NEO4J_URI"):
             print(
                 "neo4j     skipped: NEO4J_URI is not set; start a scratch server with\n"
@@ -201,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             settings = resolve_settings()
             assert isinstance(settings, Neo4jSettings)
             report("neo4j", *bench_neo4j(settings, args), args)
-    report("embedded", *bench_embedded(args), args)
+    if "embedded" in backends:
+        report("embedded", *bench_embedded(args), args)
     return failed
 
 
