@@ -155,3 +155,12 @@ def test_tables_align_wide_characters() -> None:
     }
     assert starts == {display_width("电子商务平台经营者") + 2}
     assert display_width("主播a") == 5
+
+
+def test_load_a_folder_of_rdf_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "rdf"
+    folder.mkdir()
+    (folder / "sample.ttl").write_bytes(SAMPLE_TTL.read_bytes())
+    (folder / ".hidden.ttl").write_text("not turtle at all", encoding="utf-8")
+    assert main(["load", str(folder), "--db", str(tmp_path / "g.lbug")]) == 0
+    assert "holds 28 nodes and 33 relationships" in capsys.readouterr().err
