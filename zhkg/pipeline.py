@@ -237,12 +237,23 @@ def load_rdf(
 
 
 def query_graph(
-    settings: StoreSettings, query: str, params: Mapping[str, object] | None = None
+    settings: StoreSettings,
+    query: str,
+    params: Mapping[str, object] | None = None,
+    *,
+    on_notice: Callable[[str], None] | None = None,
 ) -> QueryRows:
-    """Run an ad-hoc Cypher query read-only (write clauses refused, read access mode)."""
+    """Run an ad-hoc Cypher query read-only (write clauses refused, read access mode).
+
+    ``on_notice`` receives the store's warnings about the query (an unknown label …).
+    """
     check_read_only(query)
     with open_store(settings, read_only=True) as store:
-        return store.run(query, params)
+        rows = store.run(query, params)
+        if on_notice is not None:
+            for notice in store.notices:
+                on_notice(notice)
+        return rows
 
 
 def run_named_query(

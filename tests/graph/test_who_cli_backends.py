@@ -81,3 +81,15 @@ def test_unreachable_neo4j_from_the_cli_is_one_line(capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert err.startswith(f"zhkg who: error: cannot reach Neo4j at {uri}: ")
     assert err.count("\n") == 1
+
+
+@pytest.mark.neo4j
+def test_neo4j_warnings_about_a_query_are_one_line_each(
+    neo4j_store: Neo4jStore, neo4j_settings: Neo4jSettings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["query", "MATCH (n:NoSuchLabel) RETURN n.iri AS iri", *_neo4j_args(neo4j_settings)]
+    assert main(args) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("zhkg query: warning: label does not exist")
+    assert "NoSuchLabel" in err[0]
+    assert not any("Received notification" in line for line in err)

@@ -188,7 +188,12 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    rows = pipeline.query_graph(_settings(args), args.cypher, _params(args.param, typed=True))
+    def warn(notice: str) -> None:
+        print(f"zhkg query: warning: {notice}", file=sys.stderr)
+
+    rows = pipeline.query_graph(
+        _settings(args), args.cypher, _params(args.param, typed=True), on_notice=warn
+    )
     return _print_rows(rows, args.format)
 
 

@@ -59,6 +59,7 @@ class EmbeddedStore(GraphStore):
         self.read_only = read_only
         self._database: ladybug.Database | None = None
         self._connection: ladybug.Connection | None = None
+        self.notices: list[str] = []
 
     def describe(self) -> str:
         return self.settings.describe()

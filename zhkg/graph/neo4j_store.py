@@ -13,10 +13,12 @@ through ``execute_read``, the server-side defence behind
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
 import neo4j
+from neo4j import NotificationSeverity
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
 from zhkg.errors import (
@@ -45,6 +47,11 @@ _CONNECT_TIMEOUT_S = 5.0
 _RETRY_TIME_S = 5.0
 _CLEAR_BATCH = 10_000
 
+
+# The driver logs every server notification; zhkg reports a query's warnings itself
+# (``GraphStore.notices``), so the log records are dropped unless an application
+# configures logging for them.
+logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
 
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _REASON = re.compile(r"\(reason (?P<reason>[^)]*)\)")
@@ -89,6 +96,15 @@ def secondary_label_batches(group: DocumentRows, batch_size: int) -> list[Batch]
     return batches
 
 
+def _warnings(summary: neo4j.ResultSummary) -> list[str]:
+    """The server's WARNING notifications about a query, one line each."""
+    return [
+        " ".join(str(status.status_description).split()).removeprefix("warn: ")
+        for status in summary.gql_status_objects
+        if status.is_notification and status.severity == NotificationSeverity.WARNING
+    ]
+
+
 def _plain(value: Any) -> Any:
     """Driver graph objects to plain values (named queries return plain values anyway)."""
     if isinstance(value, neo4j.graph.Node | neo4j.graph.Relationship):
@@ -108,6 +124,7 @@ class Neo4jStore(GraphStore):
     def __init__(self, settings: Neo4jSettings) -> None:
         self.settings = settings
         self._driver: neo4j.Driver | None = None
+        self.notices: list[str] = []
 
     def describe(self) -> str:
         return self.settings.describe()
@@ -219,7 +236,9 @@ class Neo4jStore(GraphStore):
 
         def read(tx: neo4j.ManagedTransaction) -> QueryRows:
             result = tx.run(query, values)
-            return [{key: _plain(value) for key, value in record.items()} for record in result]
+            rows = [{key: _plain(value) for key, value in record.items()} for record in result]
+            self.notices = _warnings(result.consume())
+            return rows
 
         try:
             with self._session(read=True) as session:

@@ -146,6 +146,8 @@ class GraphStore(ABC):
     """A property-graph backend; use it as a context manager."""
 
     backend: str = ""
+    notices: list[str]
+    """Warnings the store gave about the last ``run`` (e.g. an unknown label on Neo4j)."""
 
     @abstractmethod
     def ensure_schema(self) -> None:
