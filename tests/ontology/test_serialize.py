@@ -123,3 +123,11 @@ def test_invalid_turtle_is_a_one_line_rdf_error(
 def test_missing_file_is_an_rdf_error(tmp_path: Path) -> None:
     with pytest.raises(RDFError, match="no such file"):
         parse_graph(tmp_path / "absent.ttl")
+
+
+def test_memoised_turtle_is_byte_for_byte_rdflibs(sample_graph: Graph, ontology: Graph) -> None:
+    combined = Graph()
+    combined += sample_graph
+    combined += ontology
+    ours = serialize_graph(combined, "turtle")
+    assert ours == combined.serialize(format="turtle", encoding="utf-8")
