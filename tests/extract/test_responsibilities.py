@@ -249,6 +249,18 @@ def test_clauses_do_not_split_inside_quotes() -> None:
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # "应当履行下列义务：" — the numbered items are the duties, in item sections or inline
+    (
+        "养老机构服务管理办法\n\n第二条 养老机构应当履行下列义务：\n（一）建立入住评估制度；\n"
+        "（二）配备护理人员。\n\n第三条 护理人员不得有下列行为：（一）虐待老年人；（二）索取财物。\n"
+        "\n第四条 养老机构有下列行为之一的，由民政部门责令改正：\n（一）未建立入住评估制度的。\n",
+        [
+            ("养老机构", "建立入住评估制度", "must", "list.item"),
+            ("养老机构", "配备护理人员", "must", "list.item"),
+            ("护理人员", "虐待老年人", "must_not", "list.item"),
+            ("护理人员", "索取财物", "must_not", "list.item"),
+        ],
+    ),
     # a zero subject takes the article's party (regulations) ...
     (
         "托育服务管理办法\n\n第三条 托育机构应当立即报告疫情。报告应当包括发病时间和主要症状。\n",

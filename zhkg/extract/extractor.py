@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -39,6 +39,7 @@ from zhkg.extract.responsibilities import (
     analyse_sentence,
     definition_duties,
     heading_duties,
+    list_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token
 
@@ -332,6 +333,7 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
         for relation in doc._.zhkg_relations or ():
             builder.relation(relation, sentence)
 
+    candidates = _with_list_items(document, candidates, regulation)
     seen: set[tuple[str, str, str, int]] = set()
     candidates.sort(key=lambda candidate: candidate[0].index)  # document order, headings first
     for sentence, duty, holders, rule in candidates:
@@ -343,6 +345,55 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
                 seen.add(key)
                 builder.responsibility(holder, duty, rule, sentence)
     return builder.build()
+
+
+Candidate = tuple[Sentence, DutyCandidate, Holders, str]
+
+
+def _with_list_items(
+    document: Document, candidates: list[Candidate], regulation: bool
+) -> list[Candidate]:
+    """ "X应当履行下列义务：" followed by items （一）…；（二）… → one duty per item.
+
+    The items are the sentences after the introducer in the same article (or
+    section) that are numbered or sit in an item section; the introducer itself
+    gives way to them.
+    """
+    # a sentence that opens a list, or already holds its first items inline
+    openers = {c[0].index: c for c in candidates if c[1].opens_list or c[1].rule == "list.item"}
+    if not openers:
+        return candidates
+    items: list[Candidate] = []
+    replaced: set[int] = set()
+    current: Candidate | None = None
+    for sentence in document.sentences:
+        if sentence.index in openers:
+            current = openers[sentence.index]
+            continue
+        if current is None:
+            continue
+        opener_scope = _scope(document, current[0].section, regulation)
+        span = list_item(sentence.text, 0, len(sentence.text))
+        in_item = (
+            sentence.section is not None and document.sections[sentence.section].kind == "item"
+        )
+        if _scope(document, sentence.section, regulation) != opener_scope or not (span or in_item):
+            current = None
+            continue
+        start, end = span or (0, len(sentence.text.rstrip("；;。 ")))
+        _, duty, holders, _ = current
+        text = sentence.text[start:end]
+        items.append(
+            (
+                sentence,
+                replace(duty, duty=text, rule="list.item", start=start, end=end, opens_list=False),
+                holders,
+                "list.item",
+            )
+        )
+        if current[1].opens_list:
+            replaced.add(id(current[1]))
+    return [c for c in candidates if id(c[1]) not in replaced] + items
 
 
 def _normative(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:

@@ -95,6 +95,12 @@ _NOT_DEONTIC_AFTER = {
 }
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = re.compile(r"责任|损失|风险|义务|后果|费用")
+#: A duty that announces a list: 履行下列义务, 遵守以下规定, 做到如下要求.
+_LIST_INTRO_RE = re.compile(r"下列|以下|如下")
+#: The numbering of a list item: （一） (1) 1. 一、
+_ITEM_NUMBER_RE = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、)]|[一二三四五六七八九十]+、)\s*"
+)
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = re.compile(r"要求|请求|督促|责令|委托|通知")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
@@ -172,6 +178,7 @@ class DutyCandidate:
     end: int
     ambiguous: bool = False
     zero: str = ""  # why holders is empty: "none" (no subject) or "other" (a non-party subject)
+    opens_list: bool = False  # "应当履行下列义务：" — the duties are the items that follow
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +445,22 @@ def analyse_sentence(
             trigger = None
         if trigger is not None and chain_open and _embedded(text, c_start, trigger, toks):
             trigger = None  # 并告知其可以投诉: the modal belongs to what is told
+        if trigger is None and head is not None and head.opens_list:
+            item = list_item(text, c_start, c_end)
+            if item is not None:  # "不得有下列行为：（一）…；（二）…" in one sentence
+                if result.duties and result.duties[-1] is head:
+                    result.duties.pop()  # the introducer is replaced by its items
+                result.duties.append(
+                    replace(
+                        head,
+                        duty=text[item[0] : item[1]],
+                        rule="list.item",
+                        start=item[0],
+                        end=item[1],
+                        opens_list=False,
+                    )
+                )
+                continue
         if trigger is None:
             if _is_condition(text, clause):
                 parse = finder.subject(text, c_start, c_end, tokens)
@@ -539,6 +562,7 @@ def analyse_sentence(
             d_end,
             ambiguous=trigger.word in ("可以", "可", "不能", "要"),
             zero="" if holders else zero,
+            opens_list=clause.delim in "：:" and _LIST_INTRO_RE.search(duty_text) is not None,
         )
         result.duties.append(candidate)
         head = candidate
@@ -578,6 +602,15 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     return not (
         before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
     )
+
+
+def list_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a numbered list item's content (（一）建立…； → 建立…), or None."""
+    number = _ITEM_NUMBER_RE.match(text, start, end)
+    if number is None:
+        return None
+    item_end = _strip_end(text, number.end(), end)
+    return (number.end(), item_end) if item_end - number.end() >= 2 else None
 
 
 def _embedded(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
