@@ -119,9 +119,10 @@ class _Mapper:
     # --- lookups ----------------------------------------------------------------
 
     def _value(self, subject: Node, *predicates: URIRef) -> Node | None:
+        """The first predicate's value (the least by text when there are several)."""
         for source in (self.graph, self.vocabulary):
             for predicate in predicates:
-                found = next(iter(source.objects(subject, predicate)), None)
+                found = min(source.objects(subject, predicate), key=str, default=None)
                 if found is not None:
                     return found
         return None
