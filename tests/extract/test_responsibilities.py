@@ -156,6 +156,8 @@ NOT_DUTIES = [
     "为了鼓励学生参与体育锻炼，学校通常会组织运动会。",  # 鼓励 inside a purpose clause
     "这些政策还能有效引导中小企业创新。",  # 引导 under an ability reading
     "消费者要求物业公司承担维修费用。",  # a burden demanded of another party
+    "土地所有权归集体经济组织。",  # 所有权 holds 有权 but is no permission
+    "商家不得不降低商品价格。",  # 不得不: forced to, a description
 ]
 
 

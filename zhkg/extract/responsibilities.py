@@ -317,9 +317,15 @@ def _directive(
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
 
 
+#: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
+_NOT_TRIGGER_WORDS = frozenset({"所有权", "享有权", "负责人", "不得不", "禁止性", "无权", "可以说"})
+
+
 def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bool:
     tok_start, tok_end = tokens.containing(start)
     token = text[tok_start:tok_end]
+    if token in _NOT_TRIGGER_WORDS or text[start : start + 3] in _NOT_TRIGGER_WORDS:
+        return False
     if word not in _SINGLE:
         # multi-character triggers may sit inside a longer token (分工负责) but not start a word
         return not (tok_start < start and token.endswith(word) is False and tok_end > end)
