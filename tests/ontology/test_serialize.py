@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,15 @@ def test_memoised_turtle_is_byte_for_byte_rdflibs(sample_graph: Graph, ontology:
     combined += ontology
     ours = serialize_graph(combined, "turtle")
     assert ours == combined.serialize(format="turtle", encoding="utf-8")
+
+
+def test_written_files_get_the_usual_permissions(sample_graph: Graph, tmp_path: Path) -> None:
+    fresh = write_graph(sample_graph, tmp_path / "fresh.ttl")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+    kept = tmp_path / "kept.ttl"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    write_graph(sample_graph, kept)
+    assert kept.stat().st_mode & 0o777 == 0o640

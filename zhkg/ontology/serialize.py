@@ -165,12 +165,22 @@ def write_graph(graph: Graph, path: str | Path, fmt: RDFFormat | str | None = No
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise RDFError(f"{target}: cannot write ({exc.strerror or exc})") from exc
     return target
+
+
+def _file_mode(target: Path) -> int:
+    """The replaced file's mode, or what a new file gets under the umask (mkstemp uses 0600)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph:
