@@ -31,3 +31,22 @@ def test_relations(
 ) -> None:
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+def test_telling_verbs_hand_the_relation_to_another_party(extraction_nlp: Language) -> None:
+    found = extraction_nlp("平台应当告知其可以向有关部门投诉。")._.zhkg_relations
+    assert found == []
+
+
+def test_a_zero_subject_relation_takes_the_articles_party() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "保险条例\n\n第九条 保险代理机构应当核实投保人身份；未核实的，与保险公司承担连带责任。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
+        ("保险代理机构", "JOINTLY_LIABLE_WITH", "保险公司")
+    ]

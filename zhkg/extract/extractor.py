@@ -320,6 +320,7 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
                 )
             ]
             found += analysis.duties
+        resolved: Holders = ()
         for duty in found:
             rule = duty.rule
             holders = tuple(builder.anchored(p, sentence) for p in duty.holders)
@@ -327,11 +328,12 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
                 holders, rule = _resolve(duty, context, scope, sentence, regulation)
                 if not holders:
                     continue
+                resolved = holders
             candidates.append((sentence, duty, holders, rule))
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
         for relation in doc._.zhkg_relations or ():
-            builder.relation(relation, sentence)
+            builder.relation(relation, sentence, resolved)
 
     candidates = _with_list_items(document, candidates, regulation)
     seen: set[tuple[str, str, str, int]] = set()
@@ -514,17 +516,27 @@ class _Builder:
             )
         )
 
-    def relation(self, relation: RelationCandidate, sentence: Sentence) -> None:
-        self.relations.append(
-            StakeholderRelation(
-                subject=self.anchored(relation.subject, sentence),
-                kind=relation.kind,
-                object=self.anchored(relation.object, sentence),
-                sentence=sentence.index,
-                confidence=relation.confidence,
-                rule=relation.rule,
-            )
-        )
+    def relation(
+        self, relation: RelationCandidate, sentence: Sentence, zero_subject: Holders = ()
+    ) -> None:
+        """Add a relation; one without a subject takes the sentence's resolved zero subject."""
+        if relation.subject is not None:
+            subjects: Holders = (self.anchored(relation.subject, sentence),)
+        else:
+            subjects = zero_subject
+        obj = self.anchored(relation.object, sentence)
+        for subject in subjects:
+            if subject.label != obj.label:
+                self.relations.append(
+                    StakeholderRelation(
+                        subject=subject,
+                        kind=relation.kind,
+                        object=obj,
+                        sentence=sentence.index,
+                        confidence=relation.confidence,
+                        rule=relation.rule,
+                    )
+                )
 
     def build(self) -> Extraction:
         mentions = tuple(sorted(self.mentions.values(), key=lambda m: (m.start, m.end)))

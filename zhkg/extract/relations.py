@@ -42,15 +42,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], RelationKind], ...] = (
     ),
 )
 _CUES = frozenset("".join(cues for cues, _, _ in _PATTERNS))
+#: Verbs that hand the rest of the clause to another agent (告知其…, 要求X…).
+_OTHER_AGENT_RE = re.compile(r"告知|通知|提示|要求|请求|督促|允许|委托")
 #: Sentences without any of these words hold no relation (a cheap prefilter).
 RELATION_CUE_RE = re.compile(r"协作|合作|配合|协同|提供|监管|监督|反馈|投诉|举报|连带责任|要求")
 
 
 @dataclass(frozen=True, slots=True)
 class RelationCandidate:
-    """A relation with sentence-local parties."""
+    """A relation with sentence-local parties; no subject = the clause's zero subject."""
 
-    subject: Party
+    subject: Party | None
     kind: RelationKind
     object: Party
     rule: str
@@ -68,24 +70,28 @@ def find_relations(
     """Relations stated in ``text[start:]`` (the sentence body)."""
     found: list[RelationCandidate] = []
     for link in analysis.requires:
-        for subject in link.holders:
+        for holder in link.holders:
             for obj in link.objects:
                 found.append(
-                    RelationCandidate(
-                        subject, RelationKind.REQUIRES, obj, "relation.requires", 0.85
-                    )
+                    RelationCandidate(holder, RelationKind.REQUIRES, obj, "relation.requires", 0.85)
                 )
     if not RELATION_CUE_RE.search(text, start):
         return found
     clauses = [c for c in split_clauses(text) if c.end > start]
     for clause in clauses:
         c_start = max(clause.start, start)
-        subjects = _clause_subjects(text, c_start, clause.end, tokens, finder, analysis)
+        subjects: tuple[Party | None, ...] = _clause_subjects(
+            text, c_start, clause.end, tokens, finder, analysis
+        )
+        if not subjects and _zero_subject_duty(analysis, c_start, clause.end):
+            subjects = (None,)  # the document pass knows who it is
         if not subjects:
             continue
         for pos in range(c_start, clause.end):
             if text[pos] not in _CUES:
                 continue
+            if _OTHER_AGENT_RE.search(text, c_start, pos):
+                break  # 告知其可以向…投诉: what follows is another party's act
             group = finder.group_at(text, pos + 1, clause.end, tokens)
             if not group:
                 continue
@@ -93,7 +99,7 @@ def find_relations(
                 if text[pos] in cues and verb.match(text, group[-1].end, clause.end):
                     for subject in subjects:
                         for obj in group:
-                            if obj.label != subject.label:
+                            if subject is None or obj.label != subject.label:
                                 rule = f"relation.{kind.value.lower()}"
                                 found.append(RelationCandidate(subject, kind, obj, rule, 0.75))
                     break
@@ -117,11 +123,16 @@ def _clause_subjects(
     return analysis.subjects[:1] if analysis.subjects else ()
 
 
+def _zero_subject_duty(analysis: SentenceAnalysis, start: int, end: int) -> bool:
+    return any(not d.holders and d.start <= end and d.end >= start for d in analysis.duties)
+
+
 def _unique(relations: list[RelationCandidate]) -> list[RelationCandidate]:
     seen: set[tuple[str, RelationKind, str]] = set()
     unique: list[RelationCandidate] = []
     for relation in relations:
-        key = (relation.subject.text, relation.kind, relation.object.text)
+        subject = relation.subject.text if relation.subject else ""
+        key = (subject, relation.kind, relation.object.text)
         if key not in seen:
             seen.add(key)
             unique.append(relation)
