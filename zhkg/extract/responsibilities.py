@@ -543,17 +543,9 @@ def analyse_sentence(
             objects = finder.group_at(text, d_start + 2, c_end, tokens)
             if objects and holders:
                 result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
-        if (
-            _is_adverbial(text, d_start, d_end, toks)
-            and index + 1 < len(clauses)
-            and not purpose[index + 1]
-            and not _find_trigger(
-                text, clauses[index + 1].start, clauses[index + 1].end, toks, finder
-            )
-        ):
-            nxt = clauses[index + 1]
-            _, n_end = _chain_text(text, nxt.start, nxt.end)
-            d_end = n_end
+        if _modifies_next(text, clauses, index, d_start, d_end, toks, finder, purpose):
+            nxt = clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
+            d_end = _chain_text(text, nxt.start, nxt.end)[1]
             consumed = index + 1
         duty_text = _object_of_bearing(text[d_start:d_end])
         if len(duty_text) < 2:
