@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from zhkg.extract.model import Modality
 from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
-from zhkg.extract.wordclass import word_class
+from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
     "TRIGGER_RE",
@@ -331,6 +331,10 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         return not (tok_start < start and token.endswith(word) is False and tok_end > end)
     if tok_start == start and tok_end == end:
         return True
+    rest = text[end:tok_end]
+    if tok_start == start and len(rest) >= 2:
+        # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
+        return word_class(rest) in ("v", "vn") and in_dictionary(rest)
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
 
 

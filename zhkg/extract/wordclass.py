@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["word_class"]
+__all__ = ["in_dictionary", "word_class"]
 
 
 @lru_cache(maxsize=1)
@@ -23,3 +23,8 @@ def _tags() -> dict[str, str]:
 def word_class(word: str) -> str:
     """The dictionary's tag of ``word`` (e.g. "v", "n", "vn"), "n" when unknown."""
     return _tags().get(word, "n")
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether the segmenter's dictionary lists ``word`` (需求 yes, 需承担 no)."""
+    return word in _tags()
