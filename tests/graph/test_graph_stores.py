@@ -37,6 +37,16 @@ def test_loading_twice_changes_nothing(
     assert store.counts() == first == SAMPLE_COUNTS
 
 
+def test_reloading_the_sample_texts_changes_nothing(
+    store: GraphStore, pipeline_groups: list[DocumentRows]
+) -> None:
+    report = store.load(pipeline_groups)
+    first = store.counts()
+    assert first.relationships == report.relationships  # every edge row is its own edge
+    store.load(pipeline_groups)
+    assert store.counts() == first
+
+
 def _document_count(store: GraphStore, iri: str) -> int:
     rows = store.run("MATCH (d:Document) WHERE d.iri = $iri RETURN count(d) AS n", {"iri": iri})
     return int(rows[0]["n"])  # type: ignore[call-overload]
