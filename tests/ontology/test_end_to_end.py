@@ -42,6 +42,7 @@ ex:ProductSelector a owl:Class ; rdfs:subClassOf zhkg:Streamer ;
 RULES = (
     "第一条 为规范直播营销活动，制定本办法。\n"
     "第二条 星选官应当如实介绍商品的性能和质量，不得虚构交易。\n"
+    "第三条 选品官应当核验供货商的资质。\n"
 )
 
 
@@ -144,6 +145,11 @@ def test_an_alias_in_an_extension_ontology_changes_extraction(tmp_path: Path) ->
         if str(extended.value(s, RDFS.label)) == "星选官"
     )
     assert (party, RDF.type, URIRef("https://example.org/ext#ProductSelector")) in extended
+    written = {
+        str(extended.value(statement, ZHKG.surfaceForm))
+        for statement in extended.subjects(ZHKG.holder, party)
+    }
+    assert written == {"星选官", "选品官"}  # the alias names the same, canonical party
     report = validate_graph(extended, extensions=[extension])
     assert report.conforms, report.text()
 
