@@ -15,13 +15,13 @@ __all__ = [
     "Document",
     "Extraction",
     "Modality",
-    "NoticeKind",
     "Notice",
+    "NoticeKind",
     "RelationKind",
+    "ResponsibilityStatement",
     "Section",
     "Sentence",
     "StakeholderMention",
-    "ResponsibilityStatement",
     "StakeholderRelation",
 ]
 
