@@ -176,30 +176,30 @@ def test_bad_gold_is_a_one_line_error(capsys: pytest.CaptureFixture[str], tmp_pa
 
 
 def test_lexicon_extension_adds_a_party(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    text = tmp_path / "canteen.txt"
-    text.write_text("第一条 学校食堂应当公示每日菜谱。\n", encoding="utf-8")
+    text = tmp_path / "tuckshop.txt"
+    text.write_text("第一条 小卖部应当公示每日菜谱。\n", encoding="utf-8")
     _, before, _ = run(capsys, "extract", str(text), "--format", "tsv")
-    extension = tmp_path / "canteen.ttl"
+    extension = tmp_path / "tuckshop.ttl"
     extension.write_text(
         "@prefix zhkg: <https://w3id.org/zhkg/ontology#> .\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
         "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
-        "zhkg:Canteen a owl:Class ; rdfs:subClassOf zhkg:Stakeholder ;\n"
-        '    skos:prefLabel "食堂"@zh, "canteen"@en ; zhkg:headNoun "食堂"@zh .\n',
+        "zhkg:TuckShop a owl:Class ; rdfs:subClassOf zhkg:Stakeholder ;\n"
+        '    skos:prefLabel "小卖部"@zh, "tuck shop"@en ; zhkg:headNoun "小卖部"@zh .\n',
         encoding="utf-8",
     )
     code, after, _ = run(
         capsys, "extract", str(text), "--format", "jsonl", "--lexicon", str(extension)
     )
     rows = [json.loads(line) for line in after.splitlines()]
-    assert len(before.splitlines()) == 1  # header only: 食堂 is no party without the extension
+    assert len(before.splitlines()) == 1  # header only: 小卖部 is no party without the extension
     assert code == 0
     assert [
         (r["stakeholder"], r["stakeholder_class"], r["responsibility"])
         for r in rows
         if r["type"] == "responsibility"
-    ] == [("学校食堂", "Canteen", "公示每日菜谱")]
+    ] == [("小卖部", "TuckShop", "公示每日菜谱")]
 
 
 @pytest.mark.parametrize("command", ["extract", "eval"])

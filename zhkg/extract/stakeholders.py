@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from zhkg.extract.lexicon import Lexicon
-from zhkg.extract.wordclass import word_class
+from zhkg.extract.wordclass import is_agentive_noun, word_class
 
 __all__ = [
     "Party",
@@ -215,7 +215,9 @@ _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
 _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
-_MODIFIERS = frozenset({"相关", "有关", "主管", "所属", "下属", "涉及"})
+_MODIFIERS = frozenset(
+    {"相关", "有关", "主管", "所属", "下属", "涉及", "在职", "退休", "执业", "注册", "持证"}
+)
 
 
 class SubjectKind(str, Enum):
@@ -356,6 +358,16 @@ class PartyFinder:
                     parties.append(self.name(surface, cursor))
                 cursor = party_end
             else:
+                shared = (
+                    self._shared_head_after_deng(text, cursor, end, tokens) if pending else None
+                )
+                if shared is not None:
+                    word_end, head_start, head_end = shared
+                    pending.append((text[cursor:word_end], cursor))
+                    parties.extend(self._with_shared_head(pending, text[head_start:head_end]))
+                    pending = []
+                    cursor = head_end
+                    break
                 bare_end = _headless_conjunct_end(text, cursor, end, tokens)
                 if not bare_end:
                     break
@@ -378,6 +390,12 @@ class PartyFinder:
         """
         first_start = pending[0][1]
         if all(word in _DIVISIONS for word, _ in pending):
+            qualifier = _after_division(last)
+            if qualifier:  # 市、区民政部门 → 市民政部门 + 区民政部门
+                return [
+                    *self._with_shared_head(pending, qualifier),
+                    self.name(last, last_start),
+                ]
             whole = "、".join(word for word, _ in pending) + "、" + last
             return [self.name(whole, first_start)]
         head = self._head_of(last)
@@ -388,6 +406,28 @@ class PartyFinder:
             for word, start in pending
         ]
         return [*expanded, self.name(last, last_start)]
+
+    def _with_shared_head(self, conjuncts: list[tuple[str, int]], head: str) -> list[Party]:
+        """Each head-less conjunct completed by the head they share (公安、消防救援等部门)."""
+        return [
+            Party(word + head, *self._label_cls(word + head), start, start + len(word))
+            for word, start in conjuncts
+        ]
+
+    def _shared_head_after_deng(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> tuple[int, int, int] | None:
+        """The last conjunct of an elliptical list closed by 等 + head (…、消防救援等部门).
+
+        Returns (end of the conjunct, start and end of the head), or None.
+        """
+        deng = text.find("等", pos, min(end, pos + 9))
+        if deng <= pos or not _is_wordlike(text[pos:deng]) or not _ends_token(tokens, deng):
+            return None
+        head_end = self._party_at(text, deng + 1, end, tokens)
+        if not head_end or head_end - deng - 1 > 6:
+            return None
+        return deng, deng + 1, head_end
 
     def _label_cls(self, surface: str) -> tuple[str, str]:
         party = self.name(surface)
@@ -436,7 +476,7 @@ class PartyFinder:
                 break  # a verb inside: 合作深度展现品牌 is a predicate, not a name
             if (
                 not verb_first
-                and self._head_end_re.search(text, pos, tok_end)
+                and (self._head_end_re.search(text, pos, tok_end) or is_agentive_noun(word))
                 and not _ends_in_pronoun(text, pos, tok_end)
                 and not self._verb_with_object(text, word, following[count + 1 :], end)
             ):
@@ -521,6 +561,19 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
     phrase = text[pos:end]
     return phrase in _PRONOUNS or phrase.endswith(_PERSONAL_PRONOUNS)
+
+
+#: The fixed legal formula for governments of a level (省、自治区、直辖市人民政府) stays one name.
+_GOVERNMENT_TAILS = ("人民政府", "政府")
+
+
+def _after_division(last: str) -> str:
+    """区民政部门 → 民政部门: the qualifier a division shares with the divisions before it."""
+    for division in sorted(_DIVISIONS, key=len, reverse=True):
+        if last.startswith(division):
+            rest = last[len(division) :]
+            return "" if not rest or rest in _GOVERNMENT_TAILS else rest
+    return ""
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["in_dictionary", "word_class"]
+__all__ = ["AGENT_ENDINGS", "NON_AGENT_NOUNS", "in_dictionary", "is_agentive_noun", "word_class"]
 
 
 @lru_cache(maxsize=1)
@@ -28,3 +28,146 @@ def word_class(word: str) -> str:
 def in_dictionary(word: str) -> bool:
     """Whether the segmenter's dictionary lists ``word`` (需求 yes, 需承担 no)."""
     return word in _tags()
+
+
+#: Word classes of nouns that can name a party (common, person, organisation,
+#: other proper nouns, abbreviations such as 环保局 tagged j).
+_NOUN_CLASSES = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "j", "ng"})
+#: Endings that make a noun an agent or an organisation: a person by role
+#: (骑手, 教师, 业主), a body (…局, …委, …院, …中心) or a collective (…力量, …家庭).
+AGENT_ENDINGS = (
+    "者",
+    "人",
+    "员",
+    "师",
+    "手",
+    "户",
+    "商",
+    "家",
+    "方",
+    "局",
+    "委",
+    "办",
+    "院",
+    "校",
+    "所",
+    "站",
+    "行",
+    "社",
+    "队",
+    "厅",
+    "署",
+    "协会",
+    "学会",
+    "商会",
+    "工会",
+    "委员会",
+    "基金会",
+    "理事会",
+    "董事会",
+    "联合会",
+    "办事处",
+    "企业",
+    "单位",
+    "机构",
+    "组织",
+    "部门",
+    "机关",
+    "政府",
+    "平台",
+    "公司",
+    "集团",
+    "中心",
+    "食堂",
+    "力量",
+    "家庭",
+    "家属",
+    "业主",
+    "子女",
+    "父母",
+    "群众",
+    "居民",
+    "市民",
+    "村民",
+    "农民",
+    "职工",
+    "司机",
+    "乘客",
+    "旅客",
+    "游客",
+    "顾客",
+    "客户",
+    "医生",
+    "护士",
+)
+#: Nouns with an agentive ending that name no one: places, events, abstractions.
+NON_AGENT_NOUNS = frozenset(
+    {
+        "国家",
+        "大家",
+        "人家",
+        "自家",
+        "全家",
+        "老家",
+        "居家",
+        "地方",
+        "方面",
+        "配方",
+        "处方",
+        "药方",
+        "比方",
+        "东方",
+        "西方",
+        "南方",
+        "北方",
+        "前方",
+        "后方",
+        "上方",
+        "下方",
+        "远方",
+        "双手",
+        "一手",
+        "二手",
+        "人手",
+        "账户",
+        "帐户",
+        "门户",
+        "窗户",
+        "言行",
+        "罪行",
+        "品行",
+        "格局",
+        "布局",
+        "结局",
+        "大局",
+        "全局",
+        "时局",
+        "骗局",
+        "僵局",
+        "场所",
+        "住所",
+        "处所",
+        "厕所",
+        "网站",
+        "车站",
+        "社会",
+        "庭院",
+        "智商",
+        "情商",
+    }
+)
+
+#: Endings that name a sector or trade rather than a party (直播电商 "live-stream e-commerce").
+NON_AGENT_ENDINGS = ("电商",)
+
+
+def is_agentive_noun(word: str) -> bool:
+    """Whether ``word`` is a noun that can bear a duty: 骑手, 市民政局, 职业院校, 社会力量.
+
+    Why: texts of other domains name parties the domain lexicon has never seen;
+    an agentive or organisational ending on a noun marks them, while
+    商品/信息/制度 (no such ending) and 格局/场所 (listed exceptions) do not.
+    """
+    if len(word) < 2 or word in NON_AGENT_NOUNS or word_class(word) not in _NOUN_CLASSES:
+        return False
+    return word.endswith(AGENT_ENDINGS) and not word.endswith(NON_AGENT_ENDINGS)
