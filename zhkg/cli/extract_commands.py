@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from zhkg import pipeline
+from zhkg.cli.options import extension_option
 from zhkg.extract.export import jsonl_lines, table_lines, tsv_lines
 
 __all__ = ["register"]
@@ -38,7 +39,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="table (for reading, the default), jsonl (one fact per line with provenance) "
         "or tsv (the gold columns: stakeholder, responsibility, modality, evidence)",
     )
-    _lexicon_option(extract)
+    extension_option(extract)
 
     evaluate = add_command(
         commands,
@@ -56,29 +57,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     evaluate.add_argument(
         "-v", "--verbose", action="store_true", help="also list missed and spurious rows"
     )
-    _lexicon_option(evaluate)
-
-
-def _lexicon_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lexicon",
-        action="append",
-        default=[],
-        metavar="FILE.ttl",
-        help="an extension ontology (Turtle) adding stakeholder classes, aliases or "
-        "categories; repeatable",
-    )
+    extension_option(evaluate)
 
 
 def _extract(args: argparse.Namespace) -> int:
-    extractions = pipeline.extract_paths(args.path, extensions=args.lexicon)
+    extractions = pipeline.extract_paths(args.path, extensions=args.ontology)
     for line in _FORMATS[args.format](extractions):
         sys.stdout.write(line + "\n")
     return 0
 
 
 def _eval(args: argparse.Namespace) -> int:
-    result = pipeline.evaluate(args.path, args.gold, extensions=args.lexicon)
+    result = pipeline.evaluate(args.path, args.gold, extensions=args.ontology)
     out = sys.stdout
     if args.verbose:
         out.write(f"missed ({len(result.misses)}):\n")

@@ -15,9 +15,15 @@ from collections.abc import Sequence
 
 from zhkg import pipeline
 from zhkg.cli import add_command
-from zhkg.cli.graph_output import FORMATS, render
+from zhkg.cli.graph_output import render
+from zhkg.cli.options import (
+    extension_option,
+    format_option,
+    param_option,
+    store_options,
+    store_settings,
+)
 from zhkg.errors import QueryError
-from zhkg.graph.config import StoreSettings, resolve_settings
 from zhkg.ontology.builder import FileOutcome
 from zhkg.queries.ask import EXAMPLES
 from zhkg.queries.library import load_queries
@@ -38,8 +44,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         example="zhkg load corpus.ttl --db graph.lbug",
     )
     load.add_argument("paths", nargs="+", metavar="PATH", help="RDF files, text files or folders")
-    _store_options(load)
-    _ontology_option(load)
+    store_options(load)
+    extension_option(load)
     load.add_argument(
         "--batch-size", type=int, default=1000, metavar="N", help="rows per UNWIND statement"
     )
@@ -54,9 +60,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--param name=主播",
     )
     query.add_argument("cypher", metavar="CYPHER", help="the query text")
-    _param_option(query)
-    _store_options(query)
-    _format_option(query)
+    param_option(query)
+    store_options(query)
+    format_option(query)
 
     who = add_command(
         commands,
@@ -67,8 +73,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         example="zhkg who 售后",
     )
     who.add_argument("topic", metavar="TOPIC", help="e.g. 售后, 合规, 信息保护")
-    _store_options(who)
-    _format_option(who)
+    store_options(who)
+    format_option(who)
 
     run_query = add_command(
         commands,
@@ -79,9 +85,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     run_query.add_argument("name", nargs="?", metavar="NAME", help="the query's name")
     run_query.add_argument("--list", action="store_true", help="list the named queries and exit")
-    _param_option(run_query)
-    _store_options(run_query)
-    _format_option(run_query)
+    param_option(run_query)
+    store_options(run_query)
+    format_option(run_query)
 
     ask = add_command(
         commands,
@@ -92,58 +98,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         example='zhkg ask "谁负责售后？"',
     )
     ask.add_argument("question", metavar="QUESTION", help="the question in Chinese")
-    _store_options(ask)
-    _ontology_option(ask)
-    _format_option(ask)
-
-
-def _store_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("graph store (default: embedded store in the user data dir)")
-    group.add_argument("--db", metavar="PATH", help="embedded LadybugDB database file")
-    group.add_argument("--neo4j-uri", metavar="URI", help="Neo4j server (env NEO4J_URI)")
-    group.add_argument("--neo4j-user", metavar="USER", help="Neo4j user (env NEO4J_USER)")
-    group.add_argument(
-        "--neo4j-password", metavar="PASSWORD", help="Neo4j password (env NEO4J_PASSWORD)"
-    )
-    group.add_argument(
-        "--neo4j-database", metavar="NAME", help="Neo4j database (env NEO4J_DATABASE, neo4j)"
-    )
-
-
-def _ontology_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--ontology",
-        action="append",
-        default=[],
-        metavar="EXT.ttl",
-        help="an extension ontology (classes, aliases, categories); repeat for several",
-    )
-
-
-def _param_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--param",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="a query parameter (repeat for several)",
-    )
-
-
-def _format_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--format", choices=FORMATS, default="table", help="output format (default: table)"
-    )
-
-
-def _settings(args: argparse.Namespace) -> StoreSettings:
-    return resolve_settings(
-        db=args.db,
-        neo4j_uri=args.neo4j_uri,
-        neo4j_user=args.neo4j_user,
-        neo4j_password=args.neo4j_password,
-        neo4j_database=args.neo4j_database,
-    )
+    store_options(ask)
+    extension_option(ask)
+    format_option(ask)
 
 
 def _params(items: Sequence[str], *, typed: bool) -> dict[str, object]:
@@ -177,7 +134,7 @@ def _load(args: argparse.Namespace) -> int:
 
     result = pipeline.load_graph(
         args.paths,
-        _settings(args),
+        store_settings(args),
         extensions=args.ontology,
         on_file=report,
         batch_size=args.batch_size,
@@ -192,13 +149,15 @@ def _query(args: argparse.Namespace) -> int:
         print(f"zhkg query: warning: {notice}", file=sys.stderr)
 
     rows = pipeline.query_graph(
-        _settings(args), args.cypher, _params(args.param, typed=True), on_notice=warn
+        store_settings(args), args.cypher, _params(args.param, typed=True), on_notice=warn
     )
     return _print_rows(rows, args.format)
 
 
 def _who(args: argparse.Namespace) -> int:
-    rows = pipeline.run_named_query(_settings(args), "who_is_responsible", {"topic": args.topic})
+    rows = pipeline.run_named_query(
+        store_settings(args), "who_is_responsible", {"topic": args.topic}
+    )
     return _print_rows(rows, args.format)
 
 
@@ -212,12 +171,14 @@ def _run_query(args: argparse.Namespace) -> int:
         return 0
     if args.name is None:
         raise QueryError("give a query name", hint="see zhkg run-query --list")
-    rows = pipeline.run_named_query(_settings(args), args.name, _params(args.param, typed=False))
+    rows = pipeline.run_named_query(
+        store_settings(args), args.name, _params(args.param, typed=False)
+    )
     return _print_rows(rows, args.format)
 
 
 def _ask(args: argparse.Namespace) -> int:
-    answer = pipeline.ask_graph(_settings(args), args.question, extensions=args.ontology)
+    answer = pipeline.ask_graph(store_settings(args), args.question, extensions=args.ontology)
     reading = answer.interpretation
     params = ", ".join(f"{key}={value!r}" for key, value in reading.params.items())
     print(f"{reading.reading} ({reading.query}: {params})", file=sys.stderr)

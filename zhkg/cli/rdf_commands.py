@@ -11,6 +11,7 @@ import sys
 
 from zhkg import pipeline
 from zhkg.cli import add_command
+from zhkg.cli.options import extension_option, param_option
 from zhkg.errors import InputError, QueryError
 from zhkg.ontology.builder import FileOutcome
 from zhkg.ontology.serialize import FORMATS
@@ -38,7 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="include the ontology (classes, labels, categories) in the output",
     )
-    _ontology_option(build)
+    extension_option(build)
     build.add_argument(
         "--quiet", action="store_true", help="no progress or summary (failures still shown)"
     )
@@ -51,7 +52,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         example="zhkg validate corpus.ttl",
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="RDF files (turtle, nt …)")
-    _ontology_option(validate)
+    extension_option(validate)
 
     sparql = add_command(
         commands,
@@ -62,13 +63,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     sparql.add_argument("query", metavar="NAME|FILE.rq", help="query name or file")
     sparql.add_argument("files", nargs="+", metavar="FILE", help="RDF files to query")
-    sparql.add_argument(
-        "--param",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="a query parameter (repeat for several)",
-    )
+    param_option(sparql)
     sparql.add_argument("--output", choices=("tsv", "json"), default="tsv", help="result format")
     sparql.add_argument(
         "--no-ontology",
@@ -78,7 +73,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sparql.add_argument(
         "--list", action=_ListQueries, help="list the named queries with their parameters and exit"
     )
-    _ontology_option(sparql)
+    extension_option(sparql)
 
 
 class _ListQueries(argparse.Action):
@@ -96,16 +91,6 @@ class _ListQueries(argparse.Action):
             print(f"{query.name} {params}".rstrip())
             print(f"    {query.description}")
         parser.exit()
-
-
-def _ontology_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--ontology",
-        action="append",
-        default=[],
-        metavar="EXT.ttl",
-        help="an extension ontology (classes, aliases, categories); repeat for several",
-    )
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from zhkg import pipeline
 from zhkg.cli import add_command
-from zhkg.cli.graph_commands import _format_option, _ontology_option, _settings, _store_options
 from zhkg.cli.graph_output import render
+from zhkg.cli.options import extension_option, format_option, store_options, store_settings
 from zhkg.ontology.builder import FileOutcome
 
 __all__ = ["register"]
@@ -44,9 +44,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=f"the Chinese question to answer (default: {pipeline.DEFAULT_QUESTION})",
     )
     parser.add_argument("--quiet", action="store_true", help="print only the answer")
-    _ontology_option(parser)
-    _format_option(parser)
-    _store_options(parser)
+    extension_option(parser)
+    format_option(parser)
+    store_options(parser)
 
 
 def render_with_evidence(rows: list[dict[str, object]]) -> str:
@@ -93,7 +93,7 @@ def _run(args: argparse.Namespace) -> int:
     result = pipeline.run_job(
         args.paths,
         out=out,
-        settings=_settings(args),
+        settings=store_settings(args),
         question=args.question,
         extensions=args.ontology,
         on_file=report,

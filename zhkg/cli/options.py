@@ -1,0 +1,65 @@
+"""Options several `zhkg` commands share, declared once so they read the same everywhere."""
+
+from __future__ import annotations
+
+import argparse
+
+from zhkg.cli.graph_output import FORMATS
+from zhkg.graph.config import StoreSettings, resolve_settings
+
+__all__ = ["extension_option", "format_option", "param_option", "store_options", "store_settings"]
+
+
+def extension_option(parser: argparse.ArgumentParser) -> None:
+    """``--ontology``/``--lexicon FILE.ttl``: extension ontologies adding parties and categories."""
+    parser.add_argument(
+        "--ontology",
+        "--lexicon",
+        dest="ontology",
+        action="append",
+        default=[],
+        metavar="EXT.ttl",
+        help="an extension ontology (Turtle) adding stakeholder classes, aliases or "
+        "categories; repeat for several",
+    )
+
+
+def param_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a query parameter (repeat for several)",
+    )
+
+
+def format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+
+
+def store_options(parser: argparse.ArgumentParser) -> None:
+    """Where the property graph lives: an embedded store or a Neo4j server."""
+    group = parser.add_argument_group("graph store (default: embedded store in the user data dir)")
+    group.add_argument("--db", metavar="PATH", help="embedded LadybugDB database file")
+    group.add_argument("--neo4j-uri", metavar="URI", help="Neo4j server (env NEO4J_URI)")
+    group.add_argument("--neo4j-user", metavar="USER", help="Neo4j user (env NEO4J_USER)")
+    group.add_argument(
+        "--neo4j-password", metavar="PASSWORD", help="Neo4j password (env NEO4J_PASSWORD)"
+    )
+    group.add_argument(
+        "--neo4j-database", metavar="NAME", help="Neo4j database (env NEO4J_DATABASE, neo4j)"
+    )
+
+
+def store_settings(args: argparse.Namespace) -> StoreSettings:
+    """The store the ``store_options`` of a parsed command line point at."""
+    return resolve_settings(
+        db=args.db,
+        neo4j_uri=args.neo4j_uri,
+        neo4j_user=args.neo4j_user,
+        neo4j_password=args.neo4j_password,
+        neo4j_database=args.neo4j_database,
+    )
