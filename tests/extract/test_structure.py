@@ -183,9 +183,14 @@ def test_paper_sections_of_run_in_sentences(paper_document: Document) -> None:
     glued = [s for s in paper_document.sentences if s.text.startswith("2、平台的合规性责任平台")]
     assert len(glued) == 1
     assert glued[0].section == by_label["2、平台的合规性责任"]
-    chain = [s for s in paper_document.sentences if s.text.startswith("(二)平台的角色与责任1、")]
-    assert len(chain) == 1
-    assert chain[0].section == by_label["1、平台的运营责任"]
+    # chained headings: each but the last is a sentence of its own, the last opens the body
+    assert not [s for s in paper_document.sentences if s.text.startswith("(二)平台的角色与责任1、")]
+    alone = [s for s in paper_document.sentences if s.text == "(二)平台的角色与责任"]
+    assert len(alone) == 1
+    assert alone[0].section == by_label["(二)平台的角色与责任"]
+    body = [s for s in paper_document.sentences if s.text.startswith("1、平台的运营责任直播")]
+    assert len(body) == 1
+    assert body[0].section == by_label["1、平台的运营责任"]
 
 
 # --- the E-Commerce Law ----------------------------------------------------------------

@@ -127,13 +127,14 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
 
 
 def _unglued_heading_starts(headings: Sequence[Heading]) -> list[int]:
-    """Heading starts that begin a sentence: all but those chained to the heading before.
+    """Heading starts that begin a sentence: every real heading.
 
-    Chained run-in headings ((二)…1、…) stay together at the start of the sentence
-    they are glued to; a heading after text cut off mid-sentence starts a new one.
+    Of chained run-in headings ((二)…1、…) each one before the last is a sentence
+    of its own, so evidence never carries a string of headings; the last stays at
+    the start of the body it is glued to. A heading after text cut off
+    mid-sentence starts a new sentence too.
     """
-    ends = {heading.end for heading in headings if not heading.inferred}
-    return [h.start for h in headings if not h.inferred and h.start not in ends]
+    return [heading.start for heading in headings if not heading.inferred]
 
 
 def _without_bare_numbers(
