@@ -237,6 +237,9 @@ class _Context:
         for index, doc in heading_docs.items():
             duties = heading_duties(doc.text, _tokens(doc), finder, numbered_only=False)
             if not duties:
+                named = _heading_names_parties(doc.text, _tokens(doc), finder)
+                if named:
+                    self.heading_party[index] = self._anchor(index, doc.text, named, starts)
                 continue
             section = document.sections[index]
             base = max(section.start, section.end - len(doc.text))
@@ -254,6 +257,20 @@ class _Context:
             )
             self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
+
+    def _anchor(
+        self, index: int, title: str, parties: Sequence[Party], starts: Sequence[int]
+    ) -> Holders:
+        """The heading's parties as mentions in document offsets."""
+        section = self.document.sections[index]
+        base = max(section.start, section.end - len(title))
+        anchor = _sentence_at(self.document, starts, section.start)
+        return tuple(
+            StakeholderMention(
+                p.text, p.label, p.cls, base + p.start, base + p.end, anchor.index if anchor else -1
+            )
+            for p in parties
+        )
 
     def party_of_heading(self, section: int | None) -> Holders:
         for current in reversed(self.document.section_path(section)):
@@ -278,7 +295,8 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
         for sentence in document.sentences
         if _worth_reading(sentence.text)
     ]
-    headings = [s for s in document.sections if s.title and _worth_reading(s.title)]
+    # every titled heading is read: a heading may name the parties of its section
+    headings = [s for s in document.sections if s.title and len(s.title) <= _MAX_HEADING]
     texts = [sentence.text for sentence, _ in selected] + [section.title for section in headings]
     bodies = [body for _, body in selected] + [0] * len(headings)
     docs = list(pipeline.pipe(_with_bodies(pipeline, texts, bodies)))
@@ -339,7 +357,7 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     seen: set[tuple[str, str, str, int]] = set()
     candidates.sort(key=lambda candidate: candidate[0].index)  # document order, headings first
     for sentence, duty, holders, rule in candidates:
-        if duty.ambiguous and not regulation and not _normative(document, sentence, duty):
+        if duty.ambiguous and not regulation and not _normative(document, sentence, duty, rule):
             continue
         for holder in holders:
             key = (holder.text, duty.duty, duty.modality.value, sentence.index)
@@ -350,6 +368,21 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
 
 
 Candidate = tuple[Sentence, DutyCandidate, Holders, str]
+
+
+#: Headings longer than this are sentences the structure took for headings.
+_MAX_HEADING = 40
+
+
+def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFinder) -> list[Party]:
+    """The parties a run-in heading names when it is nothing but their names.
+
+    "（二）街道办事处和乡镇人民政府。" sets the subject of its section; a topic
+    heading ("（一）支持养老服务机构发展") names none.
+    """
+    end = len(title.rstrip("。.：: \u3000"))
+    group = finder.group_at(title, 0, end, tokens)
+    return group if group and group[-1].end == end else []
 
 
 def _with_list_items(
@@ -398,7 +431,7 @@ def _with_list_items(
     return [c for c in candidates if id(c[1]) not in replaced] + items
 
 
-def _normative(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:
+def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule: str) -> bool:
     """Whether 可以/不能/要 outside a regulation grant or deny rather than describe ability.
 
     Normative documents (…办法, …指引, …规范 by their title) are normative
@@ -406,10 +439,13 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate) -> b
     (…的责任, …的对策), with a named party, in a sentence that is not an example
     or a habit (例如, 通常 …).
     """
-    if not duty.holders or _DESCRIPTIVE_RE.search(sentence.text):
+    if _DESCRIPTIVE_RE.search(sentence.text):
         return False
     if _NORMATIVE_TITLE_RE.search(document.title):
-        return True
+        # a zero subject counts when its section or heading names the party
+        return bool(duty.holders) or rule.startswith("zero-subject")
+    if not duty.holders:
+        return False
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )

@@ -93,6 +93,22 @@ _NOT_DEONTIC_AFTER = {
     "负责": ("人",),
     "有权": ("益", "利"),
 }
+#: Cues that 可以/可 states an ability, not a permission: a degree adverb before it
+#: (完全可以), a quantified subject (一些商家可以), a means or circumstance that makes
+#: it possible (借助大数据技术，…; 随着…的普及，…), or a feat of speed (在几秒钟内完成).
+_ABILITY_ADVERB_RE = re.compile(r"(?:完全|基本|已经|已|足以|甚至|往往|通常|一般)$")
+_QUANTIFIED_SUBJECT_RE = re.compile(
+    r"^(?:[^，。；]{0,4}?)(?:一些|部分|很多|许多|不少|多数|大多数|大部分|有些|有的|某些)"
+)
+_ENABLING_RE = re.compile(r"借助|凭借|得益于|随着")
+_SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
+#: Words before a modal that make it "only need to / need not" (只需, 仅需).
+_RESTRICTIVE_BEFORE = frozenset({"只", "仅", "仅仅", "只是", "无", "毋", "何"})
+#: A clause opened by a demonstrative or a copular comment (这说明…, 关键在于…) has a
+#: new subject: it does not continue the duty chain before it.
+_NEW_TOPIC_RE = re.compile(
+    r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
+)
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = re.compile(r"责任|损失|风险|义务|后果|费用")
 #: A duty that announces a list: 履行下列义务, 遵守以下规定, 做到如下要求.
@@ -136,9 +152,12 @@ PURPOSE_OPENERS = (
 WEAK_PURPOSE_OPENERS = ("确保",)
 #: A clause opening with one of these is an adverbial of the next clause.
 ADVERBIAL_OPENERS = ("根据", "按照", "依照", "依据", "针对", "通过", "基于", "对于", "在", "凭")
-_CHAIN_LEAD_RE = re.compile(r"(?:并且|并|同时|而且|且|以及|及|还|也|另外|此外)[，,]?")
+_CHAIN_LEAD_RE = re.compile(r"(?:并且|并(?!非)|同时|而且|且|以及|及(?!时)|还|也|另外|此外)[，,]?")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
-_CONDITION_START_RE = re.compile(r"^(?:如果|若|如|凡|当|一旦|除非|假如|对于)")
+#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times.)
+_CONDITION_START_RE = re.compile(
+    r"^(?:如果|若|如(?![实期数何此下上今同])|凡|当(?![场日天即时地面])|一旦|除非|假如|对于)"
+)
 #: "但…除外": an exception to the duty before it, not a duty.
 _EXCEPTION_RE = re.compile(r"^(?:但|但是)[^，。；]*除外$")
 #: A clause explicitly coordinated with the one before it.
@@ -276,6 +295,10 @@ def _find_trigger(
             before = text[previous[0] : previous[1]]
             if before in _PREPOSITIONS or before == "不" or before.endswith("不"):
                 continue
+            if before in _RESTRICTIVE_BEFORE:
+                continue  # 只需输入… "only need to": no requirement
+        if modality is Modality.MAY and _ability_reading(text, start, t_start, t_end, end):
+            continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
         if kind == "bear" and _DEMAND_RE.search(text, start, t_start):
@@ -299,12 +322,22 @@ def _find_trigger(
     return None
 
 
+def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) -> bool:
+    """可以 describing what a party is able to do (平台完全可以实现…), not what it may do."""
+    return bool(
+        _ABILITY_ADVERB_RE.search(text, start, t_start)
+        or _QUANTIFIED_SUBJECT_RE.match(text[start:t_start])
+        or _ENABLING_RE.search(text, 0, t_start)
+        or _SPEED_RE.search(text, t_end, end)
+    )
+
+
 def _directive(
     text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
     """鼓励/引导/要求 X …: a party follows, and the verb is not one of a series (监督、引导)
     nor under an ability or purpose reading (能有效引导…, 为了鼓励…)."""
-    if not finder.group_at(text, t_end, end, tokens.spans):
+    if not finder.object_group(text, t_end, end, tokens.spans):
         return False
     if t_start > start and text[t_start - 1] == "、":
         return False
@@ -422,12 +455,20 @@ def _purpose_flags(
     return flags
 
 
+_QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」")
+
+
+def _without_quotes(text: str) -> str:
+    """The text with quoted terms blanked (same length): "超时罚款" names, it does not sanction."""
+    return _QUOTED_RE.sub(lambda match: " " * len(match.group()), text)
+
+
 def analyse_sentence(
     text: str, tokens: Sequence[Token], finder: PartyFinder, *, start: int = 0
 ) -> SentenceAnalysis:
     """Duties, subjects and nested requirements of ``text[start:]`` (start skips a heading)."""
     result = SentenceAnalysis()
-    if SANCTION_RE.search(text, start):
+    if SANCTION_RE.search(_without_quotes(text), start):
         result.sanction = True
         return result
     toks = _Tokens(tokens)
@@ -495,7 +536,11 @@ def analyse_sentence(
                 result.duties[-1] = negation
                 continue
             parse = finder.subject(text, c_start, c_end, tokens, relative=False)
-            if parse.kind is SubjectKind.PARTY and parse.end > c_start:
+            if (
+                parse.kind is SubjectKind.PARTY
+                and parse.end > c_start
+                and not text.startswith("的", parse.end)  # 记录机构的…: a verb's object
+            ):
                 # a new subject without a trigger: the chain ends
                 first = _chain_text(text, c_start, c_end)[0]
                 if parse.parties[0].start == first:
@@ -503,6 +548,10 @@ def analyse_sentence(
                     negation = None
                     continue
             if purpose[index]:
+                negation = None
+                continue
+            if _NEW_TOPIC_RE.match(text, _chain_text(text, c_start, c_end)[0], c_end):
+                chain_open = False  # 这一能力…, 关键在于…: a comment, not a further duty
                 negation = None
                 continue
             d_start, d_end = _chain_text(text, c_start, c_end)
@@ -689,7 +738,7 @@ def _duty_span(
     """(start, end, holders given by the trigger's object, rule kind) of the duty."""
     kind = trigger.kind
     if kind in ("encourage", "require", "forbid"):
-        group = finder.group_at(text, trigger.end, c_end, tokens.spans)
+        group = finder.object_group(text, trigger.end, c_end, tokens.spans)
         if group:
             return group[-1].end, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
         if kind != "forbid":

@@ -208,12 +208,16 @@ _DIVISIONS = frozenset(
 )
 _COORDINATORS = ("及其", "以及", "或者", "、", "和", "与", "及", "或")
 _MAX_NP = 22
+_MAX_RELATIVE = 10
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"})
 _DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
 _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
+#: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
+#: predicate with a party as object (指导基层医疗机构…), never a party's name.
+_DIRECTIVE_OPENERS = frozenset({"指导", "督促", "帮助", "推动", "指引", "委托", "动员", "扶持"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
 _MODIFIERS = frozenset(
     {"相关", "有关", "主管", "所属", "下属", "涉及", "在职", "退休", "执业", "注册", "持证"}
@@ -381,6 +385,17 @@ class PartyFinder:
             cursor += len(coordinator)
         return parties
 
+    def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        """The parties a directive verb addresses (鼓励X…), also after a short relative
+        clause (鼓励有需求的老年人家庭…)."""
+        group = self._group_at(text, pos, end, tokens)
+        if group:
+            return group
+        de = text.find("的", pos, min(end, pos + _MAX_RELATIVE))
+        if de <= pos or not _is_wordlike(text[pos:de]):
+            return []
+        return self._group_at(text, de + 1, end, tokens)
+
     def _expand_ellipsis(
         self, pending: list[tuple[str, int]], last: str, last_start: int
     ) -> list[Party]:
@@ -462,7 +477,7 @@ class PartyFinder:
             ):
                 break  # a preposition or negation opens a predicate (未为…, 为托育…)
             if count == 0 and word not in _MODIFIERS:
-                verb_first = word_class(word) in _NOT_NP_START
+                verb_first = word_class(word) in _NOT_NP_START or word in _DIRECTIVE_OPENERS
             elif verb_first:
                 # a verb opens a predicate (履行消费者…) unless an agent suffix follows (处理者)
                 if count == 1 and word in _AGENT_SUFFIXES:
@@ -496,7 +511,7 @@ class PartyFinder:
         nxt_start, nxt_end = following[count + 1]
         return nxt_end <= end and (
             text[nxt_start:nxt_end] in _AGENT_SUFFIXES
-            or text[nxt_start:nxt_end].endswith(("者", "人", "机构", "部门", "平台", "企业"))
+            or text[nxt_start:nxt_end].endswith(("者", "机构", "部门", "平台", "企业"))
         )
 
     def _verb_with_object(self, text: str, word: str, rest: Sequence[Token], end: int) -> bool:

@@ -30,9 +30,10 @@ def in_dictionary(word: str) -> bool:
     return word in _tags()
 
 
-#: Word classes of nouns that can name a party (common, person, organisation,
-#: other proper nouns, abbreviations such as 环保局 tagged j).
-_NOUN_CLASSES = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "j", "ng"})
+#: Word classes of nouns that can name a party (common, organisation, other proper
+#: nouns, abbreviations such as 环保局 tagged j); not personal names (nr), which the
+#: dictionary also gives to some adverb-verb idioms (严格执行).
+_NOUN_CLASSES = frozenset({"n", "ns", "nt", "nz", "j", "ng"})
 #: Endings that make a noun an agent or an organisation: a person by role
 #: (骑手, 教师, 业主), a body (…局, …委, …院, …中心) or a collective (…力量, …家庭).
 AGENT_ENDINGS = (
