@@ -580,6 +580,8 @@ def analyse_sentence(
         # --- a clause with its own trigger ---------------------------------------
         pending_adverbial = None
         holders, subject_end, zero = _holders(text, clause, trigger, toks, finder, topic, chain)
+        if not holders and zero == "none" and chain == () and head is not None:
+            zero = head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
         if holders is None:
             chain, chain_open, negation = None, False, None
             continue
