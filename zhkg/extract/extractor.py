@@ -382,7 +382,11 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
     """
     end = len(title.rstrip("。.：: \u3000"))
     group = finder.group_at(title, 0, end, tokens)
-    return group if group and group[-1].end == end else []
+    if group and group[-1].end == end:
+        return group
+    if end and finder.fills_as_name(title, 0, end, tokens):
+        return [finder.name(title[:end], 0)]  # 探视人员: a verb-modified agent noun
+    return []
 
 
 def _with_list_items(
@@ -502,7 +506,10 @@ def _resolve(
 ) -> tuple[Holders, str]:
     """A zero subject's holder: previous holder in the article/section, else the heading's party."""
     if duty.zero == "other" and not regulation:
-        return (), ""  # a non-party subject in an essay (供应链各方可以…) is not a row
+        # a non-party subject (供应链各方可以…) is no row, unless the section's heading names
+        # the party the whole section addresses (（三）探视人员。… 每次探视不得超过2人)
+        heading = context.party_of_heading(sentence.section)
+        return (heading, "zero-subject.heading") if heading else ((), "")
     previous = context.last.get(scope)
     if previous:
         return previous, "zero-subject.article" if regulation else "zero-subject.previous"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from zhkg.extract.lexicon import Lexicon
-from zhkg.extract.wordclass import is_agentive_noun, word_class
+from zhkg.extract.wordclass import is_agent_suffix, is_agentive_noun, word_class
 
 __all__ = [
     "Party",
@@ -218,6 +218,8 @@ _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
 _DIRECTIVE_OPENERS = frozenset({"指导", "督促", "帮助", "推动", "指引", "委托", "动员", "扶持"})
+#: Word classes that cannot sit inside a party's name: verbs, localisers (中), prepositions.
+_NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
 _MODIFIERS = frozenset(
     {"相关", "有关", "主管", "所属", "下属", "涉及", "在职", "退休", "执业", "注册", "持证"}
@@ -331,17 +333,35 @@ class PartyFinder:
         return SubjectParse(SubjectKind.OTHER, (), pos)
 
     def _fills_as_name(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
-        """``text[pos:end]`` is one short noun phrase ending in a head (no function words)."""
-        if end - pos > _MAX_NP or not self._head_end_re.search(text, pos, end):
+        """``text[pos:end]`` is one short noun phrase ending in a head or an agentive
+        noun (陪护家属, 探视人员), with no function words."""
+        if end - pos > _MAX_NP:
             return False
         first = bisect.bisect_left(tokens, pos, key=_token_start)
+        words: list[str] = []
         for tok_start, tok_end in tokens[first:]:
             if tok_start >= end:
                 break
             word = text[tok_start:tok_end]
             if word in BREAK_WORDS or not _is_wordlike(word) or tok_end > end:
                 return False
-        return not _ends_in_pronoun(text, pos, end)
+            words.append(word)
+        if not words:
+            return False
+        agentive = is_agentive_noun(words[-1]) or (
+            len(words) > 1 and is_agent_suffix(words[-1], words[-2])
+        )
+        if self._head_end_re.search(text, pos, end):
+            return not _ends_in_pronoun(text, pos, end)
+        # without a known head, only a plain noun phrase counts: a verb may open it only as
+        # the modifier of one noun (陪护家属), never a predicate (分析外卖生态中各参与方)
+        if not agentive or (len(words) > 2 and word_class(words[0]) in _NOT_NP_START):
+            return False
+        return not any(word_class(word) in _NOT_NOUN_INSIDE for word in words[1:-1])
+
+    def fills_as_name(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
+        """Whether ``text[pos:end]`` is, as a whole, one party's name (a heading, a subject)."""
+        return self._fills_as_name(text, pos, end, tokens)
 
     def group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The coordinated parties starting exactly at ``pos`` (empty if none)."""
@@ -476,8 +496,11 @@ class PartyFinder:
                 and self._head_end_re.search(word) is None
             ):
                 break  # a preposition or negation opens a predicate (未为…, 为托育…)
+            suffix = count > 0 and is_agent_suffix(word, text[following[count - 1][0] : tok_start])
             if count == 0 and word not in _MODIFIERS:
                 verb_first = word_class(word) in _NOT_NP_START or word in _DIRECTIVE_OPENERS
+            elif suffix and not verb_first:
+                pass  # 生态环境 + 局: an ending the segmenter split off, not a verb (站)
             elif verb_first:
                 # a verb opens a predicate (履行消费者…) unless an agent suffix follows (处理者)
                 if count == 1 and word in _AGENT_SUFFIXES:
@@ -491,7 +514,9 @@ class PartyFinder:
                 break  # a verb inside: 合作深度展现品牌 is a predicate, not a name
             if (
                 not verb_first
-                and (self._head_end_re.search(text, pos, tok_end) or is_agentive_noun(word))
+                and (
+                    self._head_end_re.search(text, pos, tok_end) or is_agentive_noun(word) or suffix
+                )
                 and not _ends_in_pronoun(text, pos, tok_end)
                 and not self._verb_with_object(text, word, following[count + 1 :], end)
             ):

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["AGENT_ENDINGS", "NON_AGENT_NOUNS", "in_dictionary", "is_agentive_noun", "word_class"]
+__all__ = [
+    "AGENT_ENDINGS",
+    "NON_AGENT_NOUNS",
+    "in_dictionary",
+    "is_agent_suffix",
+    "is_agentive_noun",
+    "word_class",
+]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +65,11 @@ AGENT_ENDINGS = (
     "队",
     "厅",
     "署",
+    "科",
+    "馆",
+    "店",
+    "厂",
+    "室",
     "协会",
     "学会",
     "商会",
@@ -153,6 +165,16 @@ NON_AGENT_NOUNS = frozenset(
         "车站",
         "社会",
         "庭院",
+        "教室",
+        "卧室",
+        "浴室",
+        "温室",
+        "密室",
+        "学科",
+        "本科",
+        "专科",
+        "百科",
+        "前科",
         "智商",
         "情商",
     }
@@ -160,6 +182,15 @@ NON_AGENT_NOUNS = frozenset(
 
 #: Endings that name a sector or trade rather than a party (直播电商 "live-stream e-commerce").
 NON_AGENT_ENDINGS = ("电商",)
+
+
+#: One-character endings the segmenter may split off (市/生态环境/局, 护士/站).
+SUFFIX_CHARACTERS = frozenset(ending for ending in AGENT_ENDINGS if len(ending) == 1) - {"人", "者"}
+
+
+def is_agent_suffix(word: str, before: str) -> bool:
+    """A one-character agentive ending split from the noun before it (生态环境 + 局)."""
+    return word in SUFFIX_CHARACTERS and word_class(before) in _NOUN_CLASSES | {"l", "vn"}
 
 
 def is_agentive_noun(word: str) -> bool:
