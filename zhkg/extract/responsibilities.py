@@ -109,6 +109,9 @@ _RESTRICTIVE_BEFORE = frozenset({"只", "仅", "仅仅", "只是", "无", "毋",
 _NEW_TOPIC_RE = re.compile(
     r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
 )
+#: Verbs of saying and thinking: their subject reports the clause after them, it does
+#: not bear it (专家认为，…需要…).
+_SAYING_RE = re.compile(r"(?:也|还|则|均|都)?(?:认为|表示|指出|强调|称|说|坦言|透露|建议|呼吁)")
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = re.compile(r"责任|损失|风险|义务|后果|费用")
 #: A duty that announces a list: 履行下列义务, 遵守以下规定, 做到如下要求.
@@ -525,7 +528,11 @@ def analyse_sentence(
                 continue
             if chain is None or not chain_open:
                 parse = finder.subject(text, c_start, c_end, tokens, relative=False)
-                if parse.kind is SubjectKind.PARTY and not topic:
+                if (
+                    parse.kind is SubjectKind.PARTY
+                    and not topic
+                    and not _SAYING_RE.match(text, parse.end, c_end)
+                ):
                     topic = parse.parties
                     subjects.extend(parse.parties)
                 continue

@@ -112,6 +112,13 @@ AGENT_ENDINGS = (
     "客户",
     "医生",
     "护士",
+    "儿童",
+    "幼儿",
+    "婴儿",
+    "少年",
+    "孕妇",
+    "妇女",
+    "老人",
 )
 #: Nouns with an agentive ending that name no one: places, events, abstractions.
 NON_AGENT_NOUNS = frozenset(
