@@ -249,6 +249,102 @@ def test_clauses_do_not_split_inside_quotes() -> None:
     ]
 
 
+# --- generalisation: readings that are not duties, chains that go on or stop ---------
+
+NOT_DEONTIC = [
+    # ability, not permission: a degree adverb, a quantified subject, an enabling means,
+    # a feat of speed
+    ("公交公司完全可以缩短发车间隔。", []),
+    ("一些医院可以当天出具检验报告。", []),
+    ("借助智能调度系统，公交公司可以实时调整发车间隔。", []),
+    ("随着网上银行的普及，储户可以随时办理转账。", []),
+    ("患者可以在几分钟内完成挂号。", []),
+    # "only need to" is no requirement
+    ("患者只需扫描二维码。", []),
+    # a permission stays one
+    ("患者可以在出院后复印病历。", [("患者", "在出院后复印病历", "may")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_DEONTIC)
+def test_ability_and_restrictive_modals_are_no_duty(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str, expected: Rows
+) -> None:
+    assert rows(analyse(sentence)) == expected
+
+
+CHAINS = [
+    # a comment with a new topic ends the chain
+    (
+        "学校应当公开收费项目，这一做法应该会得到家长支持。",
+        [("学校", "公开收费项目", "must")],
+    ),
+    (
+        "银行应当核实客户身份，关键在于落实到每个网点。",
+        [("银行", "核实客户身份", "must")],
+    ),
+    # a prohibition continued by 也不能, with a quoted term that only looks like a sanction
+    (
+        "物业公司不得收取“罚款”，也不能擅自停水停电。",
+        [
+            ("物业公司", "收取“罚款”", "must_not"),
+            ("物业公司", "擅自停水停电", "must_not"),
+        ],
+    ),
+    # manner adverbs are not conditions (如实) nor chain connectives (及时)
+    (
+        "诊所应当查验处方，如实登记购药人信息，及时清理医疗废物。",
+        [
+            ("诊所", "查验处方", "must"),
+            ("诊所", "如实登记购药人信息", "must"),
+            ("诊所", "及时清理医疗废物", "must"),
+        ],
+    ),
+    # a verb with a party as its object continues the chain (记录机构的…, 指导…机构…)
+    (
+        "卫生部门应当建立诚信档案，记录机构的违规行为。",
+        [("卫生部门", "建立诚信档案", "must"), ("卫生部门", "记录机构的违规行为", "must")],
+    ),
+    (
+        "卫生部门要完善分级诊疗制度，指导基层医疗机构开展慢病管理。",
+        [
+            ("卫生部门", "完善分级诊疗制度", "should"),
+            ("卫生部门", "指导基层医疗机构开展慢病管理", "should"),
+        ],
+    ),
+    # 鼓励 addresses a party after a short relative clause
+    (
+        "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
+        [("社区卫生服务中心", "开展家庭病床服务", "should")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHAINS)
+def test_chains_continue_or_stop(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str, expected: Rows
+) -> None:
+    assert rows(analyse(sentence)) == expected
+
+
+ZERO_KINDS = [
+    # a non-party subject carries to the next modal of the sentence: no party is guessed
+    ("存管资金应当专户管理，不得挪用。", ["other", "other"]),
+    ("应当专户管理，不得挪用。", ["none", "none"]),
+    # a reporting verb's subject is not the topic of what it reports
+    ("专家认为，需要加强数据治理。", ["none"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "zeros"), ZERO_KINDS)
+def test_zero_subject_kinds(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str, zeros: list[str]
+) -> None:
+    duties = analyse(sentence).duties
+    assert [d.zero for d in duties] == zeros
+    assert all(not d.holders for d in duties)
+
+
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
@@ -288,6 +384,34 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # a run-in heading that names parties gives its section's zero subjects; a topic
+    # heading below it inherits from it; a non-party subject goes to the heading's party
+    (
+        "关于加强校园交通安全的指导意见\n\n一、职责分工\n"
+        "（一）公安交管部门和教育部门。要加强校门口交通疏导。\n"
+        "（二）学校。\n1、日常管理。需要建立接送车辆登记制度。\n"
+        "2、应急处置。每学期不得少于两次疏散演练。\n",
+        [
+            ("公安交管部门", "加强校门口交通疏导", "should", "zero-subject.heading"),
+            ("教育部门", "加强校门口交通疏导", "should", "zero-subject.heading"),
+            ("学校", "建立接送车辆登记制度", "should", "zero-subject.heading"),
+            ("学校", "少于两次疏散演练", "must_not", "zero-subject.heading"),
+        ],
+    ),
+    # the next sentence of a section inherits the party of the one before
+    (
+        "关于发展社区食堂的实施意见\n\n一、区人民政府。区人民政府要统筹食堂布点。"
+        "要建立运营补贴制度。\n",
+        [
+            ("区人民政府", "统筹食堂布点", "should", "deontic.should"),
+            ("区人民政府", "建立运营补贴制度", "should", "zero-subject.previous"),
+        ],
+    ),
+    # a topic heading names no party: its zero subjects stay without a row
+    (
+        "关于发展社区食堂的实施意见\n\n一、支持食堂发展。要建立运营补贴制度。\n",
+        [],
+    ),
     # a subject that is no party, in an essay, gives no row
     (
         "供应链随笔\n\n一、协同\n\n平台应当共享库存信息。供应链各方可以实时共享数据。\n",

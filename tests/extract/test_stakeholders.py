@@ -71,3 +71,72 @@ def test_mentions_keep_surface_and_span(finder: PartyFinder, tokens_of: Tokens) 
 def test_pronouns_are_not_mentions(finder: PartyFinder, tokens_of: Tokens) -> None:
     text = "我们认为他们应当承担责任。"
     assert finder.mentions(text, tokens_of(text)) == []
+
+
+# --- parties the domain lexicon does not know: agentive nouns -----------------------
+
+AGENTIVE_SUBJECTS = [
+    # a noun with an agentive or organisational ending is a party before a trigger
+    ("司机应当", SubjectKind.PARTY, ["司机"]),
+    ("市交通运输局应当", SubjectKind.PARTY, ["市交通运输局"]),
+    ("托管银行应当", SubjectKind.PARTY, ["托管银行"]),
+    ("县疾控中心应当", SubjectKind.PARTY, ["县疾控中心"]),
+    ("社区药店应当", SubjectKind.PARTY, ["社区药店"]),
+    ("急诊科应当", SubjectKind.PARTY, ["急诊科"]),
+    ("在职医生应当", SubjectKind.PARTY, ["在职医生"]),
+    ("陪护家属应当", SubjectKind.PARTY, ["陪护家属"]),
+    ("乘客应当", SubjectKind.PARTY, ["乘客"]),
+    # things, abstractions and places are no party
+    ("商品价格应当", SubjectKind.OTHER, []),
+    ("培训内容应当", SubjectKind.OTHER, []),
+    ("公共场所应当", SubjectKind.OTHER, []),
+    ("笔者应当", SubjectKind.PRONOUN, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "parties"), AGENTIVE_SUBJECTS)
+def test_agentive_nouns_are_parties(
+    finder: PartyFinder, tokens_of: Tokens, text: str, kind: SubjectKind, parties: list[str]
+) -> None:
+    end = text.find("应当")
+    parse = finder.subject(text, 0, end, tokens_of(text), at_trigger=True)
+    assert (parse.kind, [p.text for p in parse.parties]) == (kind, parties)
+
+
+ELLIPSES = [
+    # 等 + shared head closes an elliptical list; 等 is not part of any name
+    (
+        "生态环境、水利、农业农村等部门应当",
+        ["生态环境部门", "水利部门", "农业农村部门"],
+    ),
+    ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    # divisions sharing a qualifier are expanded; the legal formula for governments is not
+    ("省、市卫生健康部门应当", ["省卫生健康部门", "市卫生健康部门"]),
+    ("县、乡教育行政部门应当", ["县教育行政部门", "乡教育行政部门"]),
+    ("省、自治区、直辖市人民政府应当", ["省、自治区、直辖市人民政府"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), ELLIPSES)
+def test_elliptical_coordination_is_expanded(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    end = text.find("应当")
+    parse = finder.subject(text, 0, end, tokens_of(text), at_trigger=True)
+    assert [p.text for p in parse.parties] == parties
+
+
+OBJECTS = [
+    ("鼓励有条件的社区卫生服务中心开展家庭病床服务", ["社区卫生服务中心"]),
+    ("鼓励民办学校开设课后服务", ["民办学校"]),
+    ("鼓励社会力量参与河道保洁", ["社会力量"]),
+    ("鼓励开展垃圾分类宣传", []),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), OBJECTS)
+def test_directive_objects_may_follow_a_relative_clause(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    group = finder.object_group(text, 2, len(text), tokens_of(text))
+    assert [p.text for p in group] == parties

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from enum import Enum
 
 from zhkg.extract.lexicon import Lexicon
-from zhkg.extract.wordclass import is_agent_suffix, is_agentive_noun, word_class
+from zhkg.extract.wordclass import (
+    has_agentive_ending,
+    is_agent_suffix,
+    is_agentive_noun,
+    word_class,
+)
 
 __all__ = [
     "Party",
@@ -350,8 +355,11 @@ class PartyFinder:
             words.append(word)
         if not words:
             return False
-        agentive = is_agentive_noun(words[-1]) or (
-            len(words) > 1 and is_agent_suffix(words[-1], words[-2])
+        agentive = (
+            is_agentive_noun(words[-1])
+            or (len(words) > 1 and is_agent_suffix(words[-1], words[-2]))
+            # one word alone before the trigger: its ending decides, whatever its tag (诊所 v)
+            or (len(words) == 1 and has_agentive_ending(words[0]))
         )
         if self._head_end_re.search(text, pos, end):
             return not _ends_in_pronoun(text, pos, end)

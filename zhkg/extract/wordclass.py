@@ -13,6 +13,7 @@ from functools import lru_cache
 __all__ = [
     "AGENT_ENDINGS",
     "NON_AGENT_NOUNS",
+    "has_agentive_ending",
     "in_dictionary",
     "is_agent_suffix",
     "is_agentive_noun",
@@ -189,6 +190,8 @@ NON_AGENT_NOUNS = frozenset(
 
 #: Endings that name a sector or trade rather than a party (直播电商 "live-stream e-commerce").
 NON_AGENT_ENDINGS = ("电商",)
+#: A compound ending in a non-agent noun is none either (公共场所, 政府网站).
+_NON_AGENT_ENDINGS = (*NON_AGENT_ENDINGS, *sorted(NON_AGENT_NOUNS))
 
 
 #: One-character endings the segmenter may split off (市/生态环境/局, 护士/站).
@@ -207,6 +210,9 @@ def is_agentive_noun(word: str) -> bool:
     an agentive or organisational ending on a noun marks them, while
     商品/信息/制度 (no such ending) and 格局/场所 (listed exceptions) do not.
     """
-    if len(word) < 2 or word in NON_AGENT_NOUNS or word_class(word) not in _NOUN_CLASSES:
-        return False
-    return word.endswith(AGENT_ENDINGS) and not word.endswith(NON_AGENT_ENDINGS)
+    return word_class(word) in _NOUN_CLASSES and has_agentive_ending(word)
+
+
+def has_agentive_ending(word: str) -> bool:
+    """The ending test alone, for a word that stands alone as a subject (诊所, tagged v)."""
+    return len(word) >= 2 and word.endswith(AGENT_ENDINGS) and not word.endswith(_NON_AGENT_ENDINGS)
