@@ -361,6 +361,17 @@ DOCUMENTS = [
             ("护理人员", "索取财物", "must_not", "list.item"),
         ],
     ),
+    # lists in a guideline: items in item sections below the lead-in's section; an item
+    # with its own modal keeps it
+    (
+        "关于规范托育服务的实施意见\n\n一、托育机构的责任\n托育机构应当做到以下几点：\n"
+        "1、建立入托健康检查制度；\n2、配备专职保健人员；\n3、不得体罚婴幼儿。\n",
+        [
+            ("托育机构", "建立入托健康检查制度", "must", "list.item"),
+            ("托育机构", "配备专职保健人员", "must", "list.item"),
+            ("托育机构", "体罚婴幼儿", "must_not", "list.item"),
+        ],
+    ),
     # a zero subject takes the article's party (regulations) ...
     (
         "托育服务管理办法\n\n第三条 托育机构应当立即报告疫情。报告应当包括发病时间和主要症状。\n",

@@ -34,6 +34,7 @@ from zhkg.extract.model import (
 from zhkg.extract.relations import RELATION_CUE_RE, RelationCandidate, find_relations
 from zhkg.extract.responsibilities import (
     TRIGGER_RE,
+    TRIGGERS,
     DutyCandidate,
     SentenceAnalysis,
     analyse_sentence,
@@ -404,6 +405,7 @@ def _with_list_items(
         return candidates
     items: list[Candidate] = []
     replaced: set[int] = set()
+    own = {c[0].index for c in candidates if c[1].rule != "list.item"}
     current: Candidate | None = None
     for sentence in document.sentences:
         if sentence.index in openers:
@@ -416,16 +418,35 @@ def _with_list_items(
         in_item = (
             sentence.section is not None and document.sections[sentence.section].kind == "item"
         )
-        if _scope(document, sentence.section, regulation) != opener_scope or not (span or in_item):
+        # the items sit in the opener's scope or in item sections below it
+        below = opener_scope is None or opener_scope in {
+            s.index for s in document.section_path(sentence.section)
+        }
+        if not below or not (span or in_item):
             current = None
             continue
+        if sentence.index in own:
+            continue  # an item with its own modal (3、不得…) keeps its own reading
         start, end = span or (0, len(sentence.text.rstrip("；;。 ")))
         _, duty, holders, _ = current
+        modality = duty.modality
+        own_modal = TRIGGER_RE.match(sentence.text, start, end)
+        if own_modal and own_modal.group() in TRIGGERS:  # （三）不得…: the item's own modal
+            modality = TRIGGERS[own_modal.group()][0]
+            start = own_modal.end()
         text = sentence.text[start:end]
         items.append(
             (
                 sentence,
-                replace(duty, duty=text, rule="list.item", start=start, end=end, opens_list=False),
+                replace(
+                    duty,
+                    duty=text,
+                    modality=modality,
+                    rule="list.item",
+                    start=start,
+                    end=end,
+                    opens_list=False,
+                ),
                 holders,
                 "list.item",
             )

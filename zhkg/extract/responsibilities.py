@@ -29,6 +29,7 @@ from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
+    "TRIGGERS",
     "TRIGGER_RE",
     "DutyCandidate",
     "SentenceAnalysis",
