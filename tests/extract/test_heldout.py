@@ -24,6 +24,7 @@ FLOORS = {
     "e_laji_fenlei_banfa": 0.90,
     "f_zhuyuan_tanshi_zhiyin": 0.85,
     "g_gongxiang_danche_pinglun": 0.85,
+    "h_yiliao_jijin_xinwen": 0.85,
     "food_safety_rules": 0.90,
     "data_protection_guideline": 0.90,
     "school_safety_essay": 0.90,

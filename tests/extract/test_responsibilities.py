@@ -423,6 +423,24 @@ DOCUMENTS = [
         "关于发展社区食堂的实施意见\n\n一、支持食堂发展。要建立运营补贴制度。\n",
         [],
     ),
+    # a news report: 要/可以 are norms where the sentence (or the one before it in its
+    # paragraph) reports what a rule says, ability elsewhere
+    (
+        "新规观察\n\n交通部门表示，新规明确，出租车公司要定期检修车辆。\n"
+        "新规同样作出了安排。乘客可以拒付超时费用。\n\n司机可以很快找到乘客。\n",
+        [
+            ("出租车公司", "定期检修车辆", "should", "deontic.should"),
+            ("乘客", "拒付超时费用", "may", "deontic.may"),
+        ],
+    ),
+    # a generic 专人 after 由 is how the duty is done, not another party
+    (
+        "药品管理办法\n\n第三条 药店应当建立进货台账，由专人负责台账审核。\n",
+        [
+            ("药店", "建立进货台账", "must", "deontic.must"),
+            ("药店", "由专人负责台账审核", "must", "bear.must"),
+        ],
+    ),
     # a subject that is no party, in an essay, gives no row
     (
         "供应链随笔\n\n一、协同\n\n平台应当共享库存信息。供应链各方可以实时共享数据。\n",

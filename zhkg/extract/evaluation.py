@@ -113,6 +113,12 @@ def read_gold(path: str | Path) -> list[EvalRow]:
         ) from None
     except UnicodeDecodeError:
         raise GoldFileError(f"{file}: not UTF-8", hint="save the gold TSV as UTF-8") from None
+    except IsADirectoryError:
+        raise GoldFileError(
+            f"{file}: is a directory, not a gold file", hint="give a TSV path with --gold"
+        ) from None
+    except OSError as exc:
+        raise GoldFileError(f"{file}: cannot be read ({exc.strerror or exc})") from None
     return parse_gold(text, str(file))
 
 
@@ -141,6 +147,12 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
                 f"{name}: line {line_no} has {len(cells)} column(s), expected {len(GOLD_COLUMNS)}",
                 hint="separate the columns with tabs",
             )
+        empty = [c for c in GOLD_COLUMNS[:2] if not cells[where[c]].strip()]
+        if empty:
+            raise GoldFileError(
+                f"{name}: line {line_no}: the {' and '.join(empty)} column is empty",
+                hint="every gold row names a stakeholder and a responsibility",
+            )
         modality = cells[where["modality"]].strip()
         if modality not in _MODALITIES:
             raise GoldFileError(
@@ -160,6 +172,11 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
                 modality,
                 simplified(evidence),
             )
+        )
+    if not rows:
+        raise GoldFileError(
+            f"{name}: the gold file has a header but no rows",
+            hint="add one row per responsibility: " + "<TAB>".join(GOLD_COLUMNS),
         )
     return rows
 

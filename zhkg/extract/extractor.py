@@ -471,9 +471,30 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return bool(duty.holders) or rule.startswith("zero-subject")
     if not duty.holders:
         return False
+    if _reports_a_rule(document, sentence):
+        return True
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
+
+
+#: A sentence that reports what a rule says (办法规定，…; 新规明确，…): its modals are norms
+#: even in a news report or an essay.
+_REPORTED_RULE_RE = re.compile(
+    r"^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)"
+    r"(?:还|也|亦|均|同时|同样|进一步)?(?:规定|明确|要求|指出|提出|作出了?安排)"
+)
+
+
+def _reports_a_rule(document: Document, sentence: Sentence) -> bool:
+    """The sentence, or the one opening its paragraph before it, reports a rule."""
+    if _REPORTED_RULE_RE.search(sentence.text):
+        return True
+    if sentence.index == 0:
+        return False
+    before = document.sentences[sentence.index - 1]
+    between = document.text[before.end : sentence.start]
+    return "\n" not in between and _REPORTED_RULE_RE.search(before.text) is not None
 
 
 #: Titles of normative documents (rules, guidelines, measures, notices).

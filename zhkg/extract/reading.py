@@ -121,6 +121,12 @@ def read_file(path: str | Path) -> RawText:
         raw = _read_pdf(file)
     if not raw.text.strip():
         raise EmptyInputError(file, "file holds no text", hint="give a file with text")
+    if not any(char.isalnum() for char in raw.text):
+        raise EmptyInputError(
+            file,
+            "file holds only whitespace and punctuation, no words",
+            hint="give a file with text",
+        )
     return raw
 
 

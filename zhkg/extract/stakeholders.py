@@ -207,7 +207,7 @@ _PRONOUNS = (
     "其",
     "它",
 )
-_PERSONAL_PRONOUNS = ("他人", "本人", "对方", "别人", "其他人", "任何人")
+_PERSONAL_PRONOUNS = ("他人", "本人", "对方", "别人", "其他人", "任何人", "专人")
 _COLLECTIVES = ("双方", "各方", "三方", "多方", "当事各方", "交易双方")
 #: Conjuncts that are administrative divisions stay in one name (省、自治区、直辖市人民政府).
 _DIVISIONS = frozenset(
