@@ -333,6 +333,8 @@ ZERO_KINDS = [
     ("应当专户管理，不得挪用。", ["none", "none"]),
     # a reporting verb's subject is not the topic of what it reports
     ("专家认为，需要加强数据治理。", ["none"]),
+    # the noun inside a prepositional phrase is no topic
+    ("通过建立统一的信息平台，可以共享库存数据。", ["none"]),
 ]
 
 
@@ -439,6 +441,19 @@ DOCUMENTS = [
         [
             ("药店", "建立进货台账", "must", "deontic.must"),
             ("药店", "由专人负责台账审核", "must", "bear.must"),
+        ],
+    ),
+    # a run-in title the structure reads as a sentence (a list with 等) still names the
+    # section's parties; a noun-phrase clause (…的学校，) is the topic of what follows
+    (
+        "关于做好汛期安全工作的通知\n\n一、部门职责\n（一）应急管理、水利等部门。"
+        "应当加强堤防巡查。\n\n二、工作要求\n各区教育局需要及时上报险情。"
+        "确有困难的学校，可以推迟报送。\n",
+        [
+            ("应急管理部门", "加强堤防巡查", "must", "zero-subject.heading"),
+            ("水利部门", "加强堤防巡查", "must", "zero-subject.heading"),
+            ("各区教育局", "及时上报险情", "should", "deontic.should"),
+            ("学校", "推迟报送", "may", "deontic.may"),
         ],
     ),
     # a subject that is no party, in an essay, gives no row

@@ -86,6 +86,9 @@ AGENTIVE_SUBJECTS = [
     ("在职医生应当", SubjectKind.PARTY, ["在职医生"]),
     ("陪护家属应当", SubjectKind.PARTY, ["陪护家属"]),
     ("乘客应当", SubjectKind.PARTY, ["乘客"]),
+    ("班主任应当", SubjectKind.PARTY, ["班主任"]),
+    ("诊所应当", SubjectKind.PARTY, ["诊所"]),  # tagged as a verb by the dictionary
+    ("市生态环境局应当", SubjectKind.PARTY, ["市生态环境局"]),  # 局 split off
     # things, abstractions and places are no party
     ("商品价格应当", SubjectKind.OTHER, []),
     ("培训内容应当", SubjectKind.OTHER, []),

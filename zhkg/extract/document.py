@@ -109,8 +109,21 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
     sections = build_sections(headings, len(text))
     spans = split_sentences(text, [*breaks, *_unglued_heading_starts(headings)])
     spans = _without_bare_numbers(text, spans, headings)
-    sentences = make_sentences(text, view.offsets, spans, sections)
+    pieces, overlong = _split_overlong(text, spans)
+    sentences = make_sentences(text, view.offsets, pieces, sections)
     notices.extend(_truncations(view, original, spans, sections, resumes_mid_line, body_start))
+    for start, end in overlong:
+        orig_start, orig_end = view.original_span(start, end)
+        notices.append(
+            Notice(
+                NoticeKind.LONG_SENTENCE,
+                f"{end - start} characters without a sentence end; split into pieces of at "
+                f"most {MAX_SENTENCE_CHARS}",
+                orig_start,
+                orig_end,
+                original[orig_start : min(orig_end, orig_start + 200)],
+            )
+        )
     notices.sort(key=lambda notice: (notice.start, notice.end, notice.kind.value))
     return Document(
         id=document_id(original),
@@ -153,6 +166,40 @@ def _without_bare_numbers(
         if start < end:
             result.append((start, end))
     return result
+
+
+MAX_SENTENCE_CHARS = 1000
+"""Longer "sentences" (text without 。！？, e.g. a scraped page on one line) are split.
+
+The NLP stage cannot take a sentence of megabytes (spaCy refuses a text over a
+million characters) and evidence that long is useless; no Chinese sentence of a
+law or paper comes near this length.
+"""
+_CLAUSE_ENDS = "，,；;：:、 \t\u3000\n"
+
+
+def _split_overlong(
+    text: str, spans: Sequence[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans no longer than ``limit``, cut after the last clause mark of each window.
+
+    Returns the pieces and the overlong spans they came from (for a notice), so
+    no text is dropped and the user is told where sentences were split.
+    """
+    pieces: list[tuple[int, int]] = []
+    overlong: list[tuple[int, int]] = []
+    for start, end in spans:
+        if end - start > limit:
+            overlong.append((start, end))
+        while end - start > limit:
+            window = text[start : start + limit]
+            mark = max(window.rfind(char) for char in _CLAUSE_ENDS)
+            cut = start + mark + 1 if mark >= limit // 2 else start + limit
+            pieces.append((start, cut))
+            start = _skip_space(text, cut)
+        if start < end:
+            pieces.append((start, end))
+    return pieces, overlong
 
 
 def _skip_space(text: str, position: int) -> int:

@@ -27,6 +27,7 @@ from zhkg.extract.model import (
     Document,
     Extraction,
     ResponsibilityStatement,
+    Section,
     Sentence,
     StakeholderMention,
     StakeholderRelation,
@@ -228,7 +229,11 @@ class _Context:
     """Holders remembered per scope, and each section's heading party."""
 
     def __init__(
-        self, document: Document, finder: PartyFinder, heading_docs: dict[int, Doc]
+        self,
+        document: Document,
+        finder: PartyFinder,
+        heading_docs: dict[int, Doc],
+        run_in_docs: dict[int, tuple[Doc, int]],
     ) -> None:
         self.document = document
         self.last: dict[int | None, Holders] = {}
@@ -258,13 +263,23 @@ class _Context:
             )
             self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
+        for index, (doc, base) in run_in_docs.items():
+            named = _heading_names_parties(doc.text, _tokens(doc), finder)
+            if named:
+                self.heading_party[index] = self._anchor(index, doc.text, named, starts, base)
 
     def _anchor(
-        self, index: int, title: str, parties: Sequence[Party], starts: Sequence[int]
+        self,
+        index: int,
+        title: str,
+        parties: Sequence[Party],
+        starts: Sequence[int],
+        base: int | None = None,
     ) -> Holders:
         """The heading's parties as mentions in document offsets."""
         section = self.document.sections[index]
-        base = max(section.start, section.end - len(title))
+        if base is None:
+            base = max(section.start, section.end - len(title))
         anchor = _sentence_at(self.document, starts, section.start)
         return tuple(
             StakeholderMention(
@@ -298,17 +313,31 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     ]
     # every titled heading is read: a heading may name the parties of its section
     headings = [s for s in document.sections if s.title and len(s.title) <= _MAX_HEADING]
-    texts = [sentence.text for sentence, _ in selected] + [section.title for section in headings]
-    bodies = [body for _, body in selected] + [0] * len(headings)
+    untitled = _untitled_run_in_titles(document)
+    texts = (
+        [sentence.text for sentence, _ in selected]
+        + [section.title for section in headings]
+        + [sentence.text for _, sentence in untitled]
+    )
+    bodies = [body for _, body in selected] + [0] * (len(headings) + len(untitled))
     docs = list(pipeline.pipe(_with_bodies(pipeline, texts, bodies)))
     processed = [
         _Processed(sentence, body, doc)
         for (sentence, body), doc in zip(selected, docs, strict=False)
     ]
     heading_docs = {
-        section.index: doc for section, doc in zip(headings, docs[len(selected) :], strict=True)
+        section.index: doc
+        for section, doc in zip(
+            headings, docs[len(selected) : len(selected) + len(headings)], strict=True
+        )
     }
-    context = _Context(document, finder, heading_docs)
+    run_in_docs = {
+        section.index: (doc, sentence.start)
+        for (section, sentence), doc in zip(
+            untitled, docs[len(selected) + len(headings) :], strict=True
+        )
+    }
+    context = _Context(document, finder, heading_docs, run_in_docs)
 
     builder = _Builder(document, categories)
     candidates: list[tuple[Sentence, DutyCandidate, Holders, str]] = []
@@ -373,6 +402,26 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 
 #: Headings longer than this are sentences the structure took for headings.
 _MAX_HEADING = 40
+
+
+def _untitled_run_in_titles(document: Document) -> list[tuple[Section, Sentence]]:
+    """Numbered sections without a title whose first sentence is a short run-in title
+    ("（二）应急管理、水利等部门。" read as a number and a sentence)."""
+    found: list[tuple[Section, Sentence]] = []
+    starts = [sentence.start for sentence in document.sentences]
+    for section in document.sections:
+        if section.title or not section.number:
+            continue
+        index = bisect.bisect_left(starts, section.end)
+        if index == len(starts):
+            continue
+        sentence = document.sentences[index]
+        gap = document.text[section.end : sentence.start]
+        if gap.strip() or len(sentence.text) > _MAX_HEADING:
+            continue
+        if sentence.text.rstrip().endswith(("。", ".")):
+            found.append((section, sentence))
+    return found
 
 
 def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFinder) -> list[Party]:

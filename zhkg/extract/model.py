@@ -55,6 +55,7 @@ class NoticeKind(str, Enum):
     TOC = "toc"
     PINYIN = "pinyin"
     ENCODING = "encoding"
+    LONG_SENTENCE = "long_sentence"
 
 
 @dataclass(frozen=True, slots=True)

@@ -529,6 +529,13 @@ def analyse_sentence(
                 continue
             if chain is None or not chain_open:
                 parse = finder.subject(text, c_start, c_end, tokens, relative=False)
+                if parse.kind is not SubjectKind.PARTY and not _opens_prepositional(
+                    text, c_start, c_end, toks
+                ):
+                    # a clause that is one noun phrase, "确有困难的学校，可以…": its party
+                    whole = finder.subject(text, c_start, c_end, tokens)
+                    if whole.kind is SubjectKind.PARTY and whole.end == c_end:
+                        parse = whole
                 if (
                     parse.kind is SubjectKind.PARTY
                     and not topic
@@ -663,6 +670,14 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     return not (
         before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
     )
+
+
+def _opens_prepositional(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """通过建立统一的信息平台: a prepositional phrase, whose noun is no topic."""
+    if _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
+        return True
+    first = tokens.containing(_chain_text(text, start, end)[0])
+    return word_class(text[first[0] : first[1]]) == "p"
 
 
 def list_item(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -398,7 +398,12 @@ class PartyFinder:
                 if shared is not None:
                     word_end, head_start, head_end = shared
                     pending.append((text[cursor:word_end], cursor))
-                    parties.extend(self._with_shared_head(pending, text[head_start:head_end]))
+                    shared_parties = self._with_shared_head(pending, text[head_start:head_end])
+                    last = shared_parties[-1]  # its span runs to the shared head (水利等部门)
+                    shared_parties[-1] = Party(
+                        last.text, last.label, last.cls, last.start, head_end
+                    )
+                    parties.extend(shared_parties)
                     pending = []
                     cursor = head_end
                     break
