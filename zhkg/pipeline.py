@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
+from rdflib.namespace import RDF
 
-from zhkg.errors import EmptyInputError, InputError
+from zhkg.errors import EmptyInputError, InputError, RDFError
 from zhkg.extract.document import document_to_dict, read_document, read_documents
 from zhkg.extract.evaluation import Score, read_gold, score
 from zhkg.extract.export import eval_rows
@@ -25,12 +26,13 @@ from zhkg.graph.rows import rows_from_graph
 from zhkg.graph.store import DEFAULT_BATCH_SIZE, LoadReport, QueryRows, StoreCounts, open_store
 from zhkg.ontology.builder import CorpusGraph, FileOutcome, build_corpus
 from zhkg.ontology.lexicon import lexicon_from_graph, load_lexicon
+from zhkg.ontology.namespace import ZHKG
 from zhkg.ontology.ontology import TermIndex, load_ontology
 from zhkg.ontology.serialize import parse_graph, write_graph
 from zhkg.ontology.validate import ValidationReport, validate_graph
-from zhkg.queries.ask import Answer, answer_question
+from zhkg.queries.ask import Answer, answer_question, interpret
 from zhkg.queries.library import run_named
-from zhkg.queries.readonly import check_read_only
+from zhkg.queries.readonly import check_parameters, check_read_only
 
 # --- stage 1: read, clean, structure, segment --------------------------------
 
@@ -124,8 +126,27 @@ def validate_rdf(
     """Parse RDF files and check them against the zhkg SHACL shapes."""
     data = Graph()
     for path in paths:
-        data += parse_graph(path)
+        data += parse_zhkg_graph(path)
     return validate_graph(data, extensions=extensions)
+
+
+def parse_zhkg_graph(path: str | Path) -> Graph:
+    """Parse an RDF file that must hold zhkg data, so a wrong file is not "valid" or "loaded".
+
+    An empty graph conforms to every shape and loads as nothing; a file without
+    a single zhkg term (another vocabulary, an extension ontology given as data)
+    is almost always the wrong file.
+    """
+    graph = parse_graph(path)
+    namespace = str(ZHKG)
+    if not any(str(p).startswith(namespace) for p in graph.predicates(unique=True)) and not any(
+        str(o).startswith(namespace) for o in graph.objects(None, RDF.type)
+    ):
+        raise RDFError(
+            f"{path}: holds no zhkg data ({len(graph)} triples, none in the zhkg vocabulary)",
+            hint="give RDF written by `zhkg build`; extension ontologies go to --ontology",
+        )
+    return graph
 
 
 # --- stage 4: property graph and questions ------------------------------------
@@ -194,7 +215,7 @@ def rdf_for_paths(
     rdf_files, texts = _split_rdf_and_texts(paths)
     graph = Graph()
     for path in rdf_files:
-        graph += parse_graph(path)
+        graph += parse_zhkg_graph(path)
     failures: tuple[FileOutcome, ...] = ()
     if texts:
         corpus = build_rdf(texts, extensions=extensions, on_file=on_file)
@@ -248,6 +269,7 @@ def query_graph(
     ``on_notice`` receives the store's warnings about the query (an unknown label …).
     """
     check_read_only(query)
+    check_parameters(query, params or {})
     with open_store(settings, read_only=True) as store:
         rows = store.run(query, params)
         if on_notice is not None:
@@ -297,24 +319,37 @@ def run_job(
     question: str = DEFAULT_QUESTION,
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
+    create_out_dir: bool = False,
 ) -> JobResult:
-    """Segment, extract, build RDF, write Turtle, load the property graph, answer a question.
+    """Segment, extract, build RDF, load the property graph, write Turtle, answer a question.
 
-    Stages 1-3 run once; the same graph is written and loaded, so the Turtle
-    file and the store always agree. Files that fail are skipped (see
-    ``JobResult.corpus.failures``); if none can be read the job stops before
-    writing anything.
+    Stages 1-3 run once; the same graph is loaded and written, so the Turtle
+    file and the store always agree. What can be checked cheaply is checked
+    before any work: the question (is it one zhkg understands?) and the output
+    directory (``create_out_dir`` makes it). The store is loaded before the
+    Turtle file is written, so a store that cannot be reached leaves no file
+    behind. Files that fail are skipped (see ``JobResult.corpus.failures``); if
+    none can be read the job stops before writing anything.
     """
+    lexicon = load_lexicon(extensions)
+    interpret(question, lexicon)  # an unanswerable question fails before the work
+    target = Path(out)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not create_out_dir and not directory.is_dir():
+        raise RDFError(f"{target}: directory {directory} does not exist", hint="create it first")
     corpus = build_rdf(paths, extensions=extensions, on_file=on_file)
     if len(corpus.failures) == len(corpus.outcomes):
-        first = corpus.failures[0] if corpus.failures else None
-        reason = first.error if first is not None else "no input file"
         raise InputError(
-            first.path if first is not None else paths[0],
-            f"{reason}; nothing was built",
+            corpus.failures[0].path if corpus.failures else paths[0],
+            f"none of the {len(corpus.outcomes)} input file(s) could be read; nothing was built",
             hint="give at least one readable .txt/.md/.html/.docx/.pdf file",
         )
-    turtle = write_rdf(corpus.graph, out, "turtle")
     load = load_rdf(corpus.graph, settings, extensions=extensions, failures=corpus.failures)
+    if create_out_dir:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RDFError(f"{directory}: cannot create ({exc.strerror or exc})") from exc
+    turtle = write_rdf(corpus.graph, target, "turtle")
     answer = ask_graph(settings, question, extensions=extensions)
     return JobResult(corpus, turtle, load, answer)

@@ -131,7 +131,7 @@ def test_query_on_a_missing_store_says_to_load_first(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("@prefix ex: <http://example.org/> . ex:a ex:b ex:c .", "holds no zhkg documents"),
+        ("@prefix ex: <http://example.org/> . ex:a ex:b ex:c .", "holds no zhkg data"),
         ("this is not turtle", "not valid turtle"),
     ],
 )

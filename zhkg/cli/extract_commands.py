@@ -61,7 +61,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _extract(args: argparse.Namespace) -> int:
-    extractions = pipeline.extract_paths(args.path, extensions=args.ontology)
+    # every document is extracted before the first line is printed, so a file that
+    # fails half-way through a folder never leaves a partial JSONL/TSV behind
+    extractions = list(pipeline.extract_paths(args.path, extensions=args.ontology))
     for line in _FORMATS[args.format](extractions):
         sys.stdout.write(line + "\n")
     return 0

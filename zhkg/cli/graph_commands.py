@@ -23,6 +23,7 @@ from zhkg.cli.options import (
     store_options,
     store_settings,
 )
+from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import QueryError
 from zhkg.ontology.builder import FileOutcome
 from zhkg.queries.ask import EXAMPLES
@@ -130,7 +131,7 @@ def _print_rows(rows: list[dict[str, object]], fmt: str) -> int:
 def _load(args: argparse.Namespace) -> int:
     def report(outcome: FileOutcome) -> None:
         if outcome.error is not None:
-            print(f"zhkg load: skipped {outcome.path.name}: {outcome.error}", file=sys.stderr)
+            print(skipped_line("load", outcome), file=sys.stderr)
 
     result = pipeline.load_graph(
         args.paths,

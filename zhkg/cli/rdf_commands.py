@@ -12,6 +12,7 @@ import sys
 from zhkg import pipeline
 from zhkg.cli import add_command
 from zhkg.cli.options import extension_option, param_option
+from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import InputError, QueryError
 from zhkg.ontology.builder import FileOutcome
 from zhkg.ontology.serialize import FORMATS
@@ -97,7 +98,7 @@ def _build(args: argparse.Namespace) -> int:
     def report(outcome: FileOutcome) -> None:
         where = f"[{outcome.done}/{outcome.total}] {outcome.path.name}"
         if outcome.error is not None:
-            print(f"zhkg build: skipped {where}: {outcome.error}", file=sys.stderr)
+            print(skipped_line("build", outcome, where), file=sys.stderr)
         elif not args.quiet and outcome.total > 1:
             print(
                 f"{where}: {outcome.statements} statements, {outcome.relations} relations, "

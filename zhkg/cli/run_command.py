@@ -15,6 +15,7 @@ from zhkg import pipeline
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
 from zhkg.cli.options import extension_option, format_option, store_options, store_settings
+from zhkg.cli.outcomes import skipped_line
 from zhkg.ontology.builder import FileOutcome
 
 __all__ = ["register"]
@@ -77,7 +78,7 @@ def _run(args: argparse.Namespace) -> int:
 
     def report(outcome: FileOutcome) -> None:
         if outcome.error is not None:
-            print(f"zhkg run: skipped {outcome.path.name}: {outcome.error}", file=sys.stderr)
+            print(skipped_line("run", outcome), file=sys.stderr)
         else:
             note(
                 f"[{outcome.done}/{outcome.total}] {outcome.path.name}: "
@@ -85,14 +86,11 @@ def _run(args: argparse.Namespace) -> int:
                 f"{outcome.warnings} warnings"
             )
 
-    if args.out:
-        out = Path(args.out)
-    else:
-        out = _default_out(args.paths[0])
-        out.parent.mkdir(parents=True, exist_ok=True)
+    out = Path(args.out) if args.out else _default_out(args.paths[0])
     result = pipeline.run_job(
         args.paths,
         out=out,
+        create_out_dir=not args.out,
         settings=store_settings(args),
         question=args.question,
         extensions=args.ontology,

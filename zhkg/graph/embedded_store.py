@@ -73,6 +73,11 @@ class EmbeddedStore(GraphStore):
                 f"no graph at {path}",
                 hint="load one first: zhkg load FILE --db " + str(path),
             )
+        if path.is_dir():
+            raise StoreUnavailableError(
+                f"cannot open the embedded store {path}: it is a directory",
+                hint="give a database file path with --db, e.g. --db graph.lbug",
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._database = ladybug.Database(str(path), read_only=self.read_only)
@@ -80,7 +85,7 @@ class EmbeddedStore(GraphStore):
         except (RuntimeError, OSError) as exc:
             raise StoreUnavailableError(
                 f"cannot open the embedded store {path}: {_first_line(exc)}",
-                hint="is another zhkg process using it? give another path with --db",
+                hint=_open_hint(str(exc)),
             ) from exc
         return self._connection
 
@@ -175,3 +180,13 @@ class EmbeddedStore(GraphStore):
             self._database.close()
         self._connection = None
         self._database = None
+
+
+def _open_hint(reason: str) -> str:
+    """What to do about a store that would not open, by what LadybugDB said."""
+    lowered = reason.lower()
+    if "not a valid" in lowered:
+        return "that file is not a zhkg graph database; give another path with --db"
+    if "lock" in lowered:
+        return "another zhkg process is using it; wait for it or give another path with --db"
+    return "give a path in a writable directory with --db"

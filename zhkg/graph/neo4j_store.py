@@ -135,7 +135,11 @@ class Neo4jStore(GraphStore):
             return StoreUnavailableError(
                 f"Neo4j at {uri} refused the credentials of user {self.settings.user!r}: "
                 f"{_first_line(exc)}",
-                hint="check --neo4j-user/--neo4j-password or NEO4J_USER/NEO4J_PASSWORD",
+                hint=(
+                    "no password was given: pass --neo4j-password or set NEO4J_PASSWORD"
+                    if not self.settings.password
+                    else "check --neo4j-user/--neo4j-password or NEO4J_USER/NEO4J_PASSWORD"
+                ),
             )
         return StoreUnavailableError(
             f"cannot reach Neo4j at {uri}: {_cause(exc)}",

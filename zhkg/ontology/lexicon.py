@@ -18,6 +18,7 @@ from rdflib.namespace import RDFS, SKOS
 from zhkg.errors import LexiconError
 from zhkg.extract.lexicon import Category, Lexicon, StakeholderClass
 from zhkg.ontology.namespace import ZHKG
+from zhkg.ontology.serialize import one_line
 
 __all__ = ["DOMAIN_FILE", "lexicon_from_graph", "load_domain_graph", "load_lexicon"]
 
@@ -25,26 +26,58 @@ DOMAIN_FILE = "domain.ttl"
 
 
 def load_domain_graph(extensions: Iterable[str | Path] = ()) -> Graph:
-    """The packaged domain lexicon plus any extension Turtle files."""
+    """The packaged domain lexicon plus any extension Turtle files.
+
+    Each extension is checked on its own, so an error names the file: it must
+    parse, add (or extend) at least one stakeholder class or category — a file
+    in the wrong namespace would otherwise be ignored without a word — and
+    every class and category it touches needs a Chinese ``skos:prefLabel``.
+    """
     graph = Graph()
     source = resources.files("zhkg.ontology").joinpath(DOMAIN_FILE)
     graph.parse(data=source.read_text(encoding="utf-8"), format="turtle")
     for path in extensions:
-        _parse_extension(graph, Path(path))
+        extension = _parse_extension(Path(path))
+        graph += extension
+        _check_extension(graph, extension, Path(path))
     return graph
 
 
-def _parse_extension(graph: Graph, path: Path) -> None:
+def _parse_extension(path: Path) -> Graph:
+    if path.is_dir():
+        raise LexiconError(f"{path}: is a directory", hint="give a Turtle file of classes/labels")
     if not path.is_file():
         raise LexiconError(f"{path}: no such file", hint="give a Turtle file of classes/labels")
+    extension = Graph()
     try:
-        graph.parse(path, format="turtle")
+        extension.parse(path, format="turtle")
     except Exception as exc:  # rdflib raises many parser types
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise LexiconError(
-            f"{path}: not valid Turtle ({first_line})",
-            hint="check the file with an RDF validator, then try again",
+            f"{path}: not valid Turtle ({one_line(exc)})",
+            hint="fix the syntax error at the position shown, then try again",
         ) from exc
+    return extension
+
+
+def _check_extension(graph: Graph, extension: Graph, path: Path) -> None:
+    """The extension adds to the lexicon, and every term it touches has a Chinese label."""
+    classes = set(_stakeholder_classes(graph))
+    concepts = set(graph.subjects(SKOS.inScheme, ZHKG.ResponsibilityCategories))
+    known = classes | concepts
+    touched = {term for term in extension.subjects() if isinstance(term, URIRef) and term in known}
+    if not touched:
+        raise LexiconError(
+            f"{path}: adds no stakeholder class, alias or category",
+            hint=f"subclass zhkg:Stakeholder (rdfs:subClassOf) or put concepts in "
+            f"zhkg:ResponsibilityCategories (skos:inScheme), with zhkg: = <{ZHKG}>",
+        )
+    for term in sorted(touched, key=str):
+        if not _zh(graph, term, SKOS.prefLabel):
+            kind = "class" if term in classes else "category"
+            raise LexiconError(
+                f"{path}: {kind} {term} has no skos:prefLabel in Chinese",
+                hint='add e.g. skos:prefLabel "平台"@zh',
+            )
 
 
 def load_lexicon(extensions: Iterable[str | Path] = ()) -> Lexicon:

@@ -155,11 +155,21 @@ def write_graph(graph: Graph, path: str | Path, fmt: RDFFormat | str | None = No
     chosen = format_for_path(target) if fmt is None else fmt
     data = serialize_graph(graph, chosen)
     directory = target.parent if str(target.parent) else Path(".")
+    if directory.exists() and not directory.is_dir():
+        raise RDFError(f"{target}: {directory} is not a directory", hint="give another path")
     if not directory.is_dir():
         raise RDFError(f"{target}: directory {directory} does not exist", hint="create it first")
-    descriptor, temporary = tempfile.mkstemp(
-        dir=directory, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    if target.is_dir():
+        raise RDFError(f"{target}: is a directory", hint="give a file name, e.g. corpus.ttl")
+    try:
+        descriptor, temporary = tempfile.mkstemp(
+            dir=directory, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise RDFError(
+            f"{target}: cannot write in {directory} ({exc.strerror or exc})",
+            hint="give a path in a writable directory",
+        ) from exc
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -186,6 +196,8 @@ def _file_mode(target: Path) -> int:
 def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph:
     """Read an RDF file into one Graph; a syntax error becomes a one-line RDFError."""
     path = Path(source)
+    if path.is_dir():
+        raise RDFError(f"{path}: is a directory", hint="give the path of an RDF file")
     if not path.is_file():
         raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
     chosen = format_for_path(path) if fmt is None else fmt
@@ -202,7 +214,8 @@ def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph
     except Exception as exc:  # rdflib's parsers raise many exception types
         raise RDFError(
             f"{path}: not valid {chosen.name} ({one_line(exc)})",
-            hint="fix the syntax error at the position shown, or pass --format",
+            hint=f"fix the syntax error at the position shown (the format follows the "
+            f"suffix: {', '.join(sorted(known.suffix for known in FORMATS.values()))})",
         ) from exc
     return graph
 

@@ -112,6 +112,10 @@ def parse_query_file(path: str | Path) -> NamedQuery:
     source = Path(path)
     try:
         text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise QueryError(
+            f"{source}: query file is not UTF-8 text", hint="give a SPARQL .rq file saved as UTF-8"
+        ) from None
     except OSError as exc:
         raise QueryError(f"{source}: cannot read query file ({exc.strerror or exc})") from exc
     name, description, parameters = source.stem, "", []

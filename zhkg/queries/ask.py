@@ -63,6 +63,7 @@ _TOPIC_NOISE = re.compile(
     rf"^(?:对|做好|履行|承担|处理|提供|的)+|(?:的)?(?:{_DUTY_WORDS}|工作|问题|事宜|方面|事务)+$"
 )
 _TRAILING = re.compile(r"[\s?？。!！,，.;；:：]+$")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +212,15 @@ def normalise(question: str) -> str:
 def interpret(question: str, lexicon: Lexicon, names: Iterable[str] = ()) -> Interpretation:
     """The named query for ``question``; QueryError with examples if none fits."""
     text = normalise(question)
+    if not text:
+        raise QueryError(
+            "the question is empty", hint="ask in Chinese, e.g.: " + " ".join(EXAMPLES[:3])
+        )
+    if not _HAN.search(text):
+        raise QueryError(
+            f"the question {question.strip()!r} has no Chinese in it",
+            hint="zhkg answers questions in Chinese, e.g.: " + " ".join(EXAMPLES[:3]),
+        )
     resolver = _Resolver(lexicon, names)
     for pattern, build in _RULES:
         match = pattern.match(text)
@@ -227,4 +237,18 @@ def answer_question(store: GraphStore, question: str, lexicon: Lexicon) -> Answe
     names = [str(row["stakeholder"]) for row in run_named(store, "stakeholders")]
     interpretation = interpret(question, lexicon, names)
     rows = run_named(store, interpretation.query, interpretation.params)
+    if not rows:
+        _check_parties(interpretation, lexicon, names)
     return Answer(question=question, interpretation=interpretation, rows=rows)
+
+
+def _check_parties(interpretation: Interpretation, lexicon: Lexicon, names: list[str]) -> None:
+    """No answer about a party neither the graph nor the lexicon knows: say so, not "no rows"."""
+    for key in ("stakeholder", "other"):
+        party = str(interpretation.params.get(key) or "")
+        if party and party not in names and lexicon.lookup(party) is None:
+            shown = "、".join(sorted(names)[:8]) + ("…" if len(names) > 8 else "")
+            raise QueryError(
+                f"no stakeholder {party!r} in the graph or the lexicon",
+                hint=f"stakeholders in the graph: {shown}" if names else "load a graph first",
+            )

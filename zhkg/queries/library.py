@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 
 from zhkg.errors import QueryError
+from zhkg.extract.model import Modality
 from zhkg.graph.store import GraphStore, QueryRows
 
 __all__ = [
@@ -93,7 +94,9 @@ class NamedQuery:
         bound: dict[str, object] = {}
         for param in self.params:
             if param.name in values:
-                bound[param.name] = param.convert(values[param.name], self.name)
+                value = param.convert(values[param.name], self.name)
+                _check_value(self, param, value)
+                bound[param.name] = value
             elif param.required:
                 raise QueryError(
                     f"query {self.name} needs the parameter {param.name} ({param.description})",
@@ -102,6 +105,26 @@ class NamedQuery:
             else:
                 bound[param.name] = param.default
         return bound
+
+
+#: Parameters whose values come from a closed vocabulary, checked before the query runs
+#: (an unknown modality would otherwise match nothing and print no rows).
+_VOCABULARIES: dict[str, tuple[str, ...]] = {"modality": tuple(m.value for m in Modality)}
+
+
+def _check_value(query: NamedQuery, param: QueryParam, value: object) -> None:
+    """A required text parameter is not blank; a vocabulary parameter holds a known term."""
+    if param.required and isinstance(value, str) and not value.strip():
+        raise QueryError(
+            f"query {query.name}: parameter {param.name} is empty ({param.description})",
+            hint=query.example or f"--param {param.name}=VALUE",
+        )
+    allowed = _VOCABULARIES.get(param.name)
+    if allowed is not None and value not in (*allowed, param.default):
+        raise QueryError(
+            f"query {query.name}: {param.name} {value!r} is not one of {', '.join(allowed)}",
+            hint=f"e.g. --param {param.name}={allowed[0]}",
+        )
 
 
 def parse_named_query(text: str, source: str) -> NamedQuery:

@@ -11,12 +11,22 @@ procedures. The stores' read access mode is the second line of defence.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from zhkg.errors import ReadOnlyQueryError
+from zhkg.errors import QueryError, ReadOnlyQueryError
 
-__all__ = ["READ_PROCEDURES", "WRITE_KEYWORDS", "Token", "check_read_only", "tokens"]
+__all__ = [
+    "READ_PROCEDURES",
+    "WRITE_KEYWORDS",
+    "Token",
+    "check_parameters",
+    "check_read_only",
+    "parameter_names",
+    "tokens",
+]
 
 WRITE_KEYWORDS = frozenset(
     {
@@ -135,3 +145,40 @@ def check_read_only(query: str) -> None:
                 raise _refuse(
                     query, f"CALL {name or '…'} (not a known read-only procedure)", token.offset
                 )
+
+
+def parameter_names(query: str) -> set[str]:
+    """The ``$name`` parameters the query uses (not inside strings or comments)."""
+    items = tokens(query)
+    return {
+        token.text.strip("`")
+        for before, token in itertools.pairwise(items)
+        if before.text == "$" and token.kind in ("word", "quoted")
+    }
+
+
+def check_parameters(query: str, params: Mapping[str, object]) -> None:
+    """Refuse a query whose ``$parameters`` and the given values differ.
+
+    Neo4j fails a missing parameter but LadybugDB reads it as NULL and answers
+    nothing; an unused value is almost always a misspelt name. Both are caught
+    here, alike on every backend.
+    """
+    if not query.strip():
+        raise QueryError(
+            "the query is empty", hint="give a Cypher query, e.g. MATCH (s:Stakeholder) RETURN s"
+        )
+    used = parameter_names(query)
+    missing = sorted(used - set(params))
+    if missing:
+        raise QueryError(
+            f"the query uses ${missing[0]} but no value was given",
+            hint=" ".join(f"--param {name}=VALUE" for name in missing),
+        )
+    unused = sorted(set(params) - used)
+    if unused:
+        raise QueryError(
+            f"--param {unused[0]} is not used by the query"
+            + (f" (it uses: {', '.join('$' + name for name in sorted(used))})" if used else ""),
+            hint="check the parameter's name, or drop it",
+        )
