@@ -529,8 +529,11 @@ def analyse_sentence(
                 continue
             if chain is None or not chain_open:
                 parse = finder.subject(text, c_start, c_end, tokens, relative=False)
-                if parse.kind is not SubjectKind.PARTY and not _opens_prepositional(
-                    text, c_start, c_end, toks
+                if (
+                    parse.kind is not SubjectKind.PARTY
+                    and c_end - c_start <= _MAX_TOPIC_PHRASE
+                    and "的" in text[c_start:c_end]
+                    and not _opens_prepositional(text, c_start, c_end, toks)
                 ):
                     # a clause that is one noun phrase, "确有困难的学校，可以…": its party
                     whole = finder.subject(text, c_start, c_end, tokens)
@@ -670,6 +673,10 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     return not (
         before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
     )
+
+
+#: A clause longer than this is no bare noun phrase (确有困难的学校).
+_MAX_TOPIC_PHRASE = 20
 
 
 def _opens_prepositional(text: str, start: int, end: int, tokens: _Tokens) -> bool:

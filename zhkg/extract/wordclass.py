@@ -215,6 +215,7 @@ def is_agent_suffix(word: str, before: str) -> bool:
     return word in SUFFIX_CHARACTERS and word_class(before) in _NOUN_CLASSES | {"l", "vn"}
 
 
+@lru_cache(maxsize=1 << 16)
 def is_agentive_noun(word: str) -> bool:
     """Whether ``word`` is a noun that can bear a duty: 骑手, 市民政局, 职业院校, 社会力量.
 
@@ -225,6 +226,7 @@ def is_agentive_noun(word: str) -> bool:
     return word_class(word) in _NOUN_CLASSES and has_agentive_ending(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def has_agentive_ending(word: str) -> bool:
     """The ending test alone, for a word that stands alone as a subject (诊所, tagged v)."""
     return len(word) >= 2 and word.endswith(AGENT_ENDINGS) and not word.endswith(_NON_AGENT_ENDINGS)
