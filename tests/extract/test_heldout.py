@@ -26,6 +26,7 @@ FLOORS = {
     "g_gongxiang_danche_pinglun": 0.85,
     "h_yiliao_jijin_xinwen": 0.85,
     "i_shujia_anquan_tongzhi": 0.90,
+    "j_zaixian_jiaoyu_lunwen": 0.90,
     "food_safety_rules": 0.90,
     "data_protection_guideline": 0.90,
     "school_safety_essay": 0.90,
