@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -200,6 +202,18 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
     (["load", "{d}/empty.txt", "--db", "{d}/g.lbug"], "nothing loaded", 1, None),
     (["load", str(SAMPLE_TTL), "--db", "{d}/good.txt"], NOT_A_DB, 1, None),
     (["load", str(SAMPLE_TTL), "--db", "{d}/empty_dir"], "it is a directory", 1, None),
+    (
+        ["load", str(SAMPLE_TTL), "--db", "{d}/b.lbug", "--batch-size", "0"],
+        "batch size 0 is not a positive number",
+        1,
+        "{d}/b.lbug",
+    ),
+    (
+        ["load", str(SAMPLE_TTL), "--db", "{d}/b.lbug", "--batch-size", "-5"],
+        "batch size -5 is not a positive number",
+        1,
+        "{d}/b.lbug",
+    ),
     (["who", "售后", "--db", "{d}/none.lbug"], "no graph at", 1, "{d}/none.lbug"),
     (["who", "售后", "--db", "{d}/image.txt"], NOT_A_DB, 1, None),
     (["who", "售后", "--neo4j-uri", "bolt://127.0.0.1:1"], "cannot reach Neo4j", 1, None),
@@ -416,3 +430,22 @@ def test_a_huge_single_line_is_split_into_sentences_not_lost(
     assert [n["kind"] for n in document["notices"]].count("long_sentence") == 1
     assert main(["extract", str(source), "--format", "tsv"]) == 0
     assert "平台经营者" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("uri", ["neo4j://127.0.0.1:1", "bolt://127.0.0.1:1"])
+def test_an_unreachable_server_is_exactly_one_line(uri: str) -> None:
+    """The driver's own log records ("Unable to retrieve routing information") stay quiet.
+
+    Run as a process: pytest's log capture would hide a stray record in process.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "ZHKG_DB"))}
+    done = subprocess.run(
+        [sys.executable, "-m", "zhkg", "who", "售后", "--neo4j-uri", uri],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"zhkg who: error: cannot reach Neo4j at {uri}"), done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr

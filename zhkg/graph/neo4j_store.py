@@ -52,6 +52,10 @@ _CLEAR_BATCH = 10_000
 # (``GraphStore.notices``), so the log records are dropped unless an application
 # configures logging for them.
 logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
+# The driver also logs connection failures ("Unable to retrieve routing information")
+# that reach us as exceptions anyway; without a handler Python prints them to stderr
+# as a second, bare line before zhkg's own message.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _REASON = re.compile(r"\(reason (?P<reason>[^)]*)\)")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 
+from zhkg.errors import GraphStoreError
 from zhkg.graph.config import EmbeddedSettings, Neo4jSettings, StoreSettings
 from zhkg.graph.rows import DocumentRows, Row
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, Property, RelTable
@@ -177,6 +178,11 @@ class GraphStore(ABC):
         self, groups: Iterable[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
     ) -> LoadReport:
         """Load each document in its own transaction (schema first)."""
+        if batch_size < 1:  # range(0, n, 0) fails, a negative step loads nothing at all
+            raise GraphStoreError(
+                f"batch size {batch_size} is not a positive number of rows",
+                hint="give --batch-size 1 or more; the default is 1000",
+            )
         self.ensure_schema()
         documents = nodes = relationships = 0
         for group in groups:
