@@ -6,6 +6,7 @@ read (extract stage 1) -> extract (stage 2) -> build RDF (ontology) -> load (gra
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,21 @@ def build_rdf(
         graph = corpus.graph
         graph += ontology
     return corpus
+
+
+def refuse_overwriting_inputs(out: str | Path, paths: Sequence[str | Path]) -> None:
+    """An output that is one of the input files would replace the text with Turtle."""
+    target = Path(out)
+    if not target.is_file():
+        return
+    for path in paths:
+        for file in iter_input_files(path):
+            if file.is_file() and os.path.samefile(file, target):
+                raise InputError(
+                    target,
+                    "is one of the input files; writing the graph there would overwrite it",
+                    hint="give another output path, e.g. corpus.ttl",
+                )
 
 
 def write_rdf(graph: Graph, out: str | Path, fmt: str | None = None) -> Path:
@@ -333,6 +349,7 @@ def run_job(
     """
     lexicon = load_lexicon(extensions)
     interpret(question, lexicon)  # an unanswerable question fails before the work
+    refuse_overwriting_inputs(out, paths)
     target = Path(out)
     directory = target.parent if str(target.parent) else Path(".")
     if not create_out_dir and not directory.is_dir():

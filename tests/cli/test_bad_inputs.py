@@ -169,6 +169,14 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
         None,
     ),
     (["build", "{d}/good.txt", "--out", "{d}/empty_dir"], "empty_dir: is a directory", 1, None),
+    (["build", "{d}/good.txt", "--out", "{d}/good.txt"], "is one of the input files", 1, None),
+    (["build", "{d}/mixed", "--out", "{d}/mixed/a.txt"], "is one of the input files", 1, None),
+    (
+        ["run", "{d}/good.txt", "--out", "{d}/good.txt", "--db", "{d}/r.lbug"],
+        "is one of the input files",
+        1,
+        "{d}/r.lbug",
+    ),
     (["build", "{d}/good.txt", "--out", "{d}/o.ttl", "--format", "xml"], "invalid choice", 2, None),
     # --- validate / sparql -----------------------------------------------------------
     (["validate", "{d}/nope.ttl"], "nope.ttl: no such file", 1, None),
@@ -243,6 +251,26 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
         None,
     ),
     (["query", "RETURN $x AS x", "--param", "x", "--db", "{db}"], "not KEY=VALUE", 1, None),
+    (
+        ["query", "RETURN $x AS x", "--param", "x=1", "--param", "x=2", "--db", "{db}"],
+        "--param x is given twice",
+        1,
+        None,
+    ),
+    (
+        [
+            "sparql",
+            "category-holders",
+            "{d}/x.ttl",
+            "--param",
+            "category=a",
+            "--param",
+            "category=b",
+        ],
+        "--param category is given twice",
+        1,
+        None,
+    ),
     (["query", "RETURN 1 AS x", "--format", "xml", "--db", "{db}"], "invalid choice", 2, None),
     # --- named queries, who, ask ---------------------------------------------------------
     (["run-query", "nosuch", "--db", "{db}"], "no named query 'nosuch'", 1, None),
@@ -449,3 +477,13 @@ def test_an_unreachable_server_is_exactly_one_line(uri: str) -> None:
     assert done.returncode == 1
     assert done.stderr.startswith(f"zhkg who: error: cannot reach Neo4j at {uri}"), done.stderr
     assert done.stderr.count("\n") == 1, done.stderr
+
+
+def test_the_input_file_survives_an_output_path_equal_to_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    law = tmp_path / "law.txt"
+    law.write_text(GOOD_TEXT, encoding="utf-8")
+    assert main(["build", str(law), "--out", str(law)]) == 1
+    assert "is one of the input files" in capsys.readouterr().err
+    assert law.read_text(encoding="utf-8") == GOOD_TEXT

@@ -111,6 +111,8 @@ def _params(items: Sequence[str], *, typed: bool) -> dict[str, object]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise QueryError(f"--param {item!r} is not KEY=VALUE", hint="e.g. --param topic=售后")
+        if key.strip() in values:
+            raise QueryError(f"--param {key.strip()} is given twice", hint="give each key once")
         if typed and _INTEGER.match(value):
             values[key.strip()] = int(value)
         elif typed and _DECIMAL.match(value):

@@ -106,6 +106,7 @@ def _build(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
 
+    pipeline.refuse_overwriting_inputs(args.out, args.paths)
     corpus = pipeline.build_rdf(
         args.paths, extensions=args.ontology, with_ontology=args.with_ontology, on_file=report
     )
@@ -131,6 +132,8 @@ def _sparql(args: argparse.Namespace) -> int:
             raise QueryError(
                 f"--param {item!r} is not KEY=VALUE", hint="e.g. --param category=售后服务"
             )
+        if key.strip() in values:
+            raise QueryError(f"--param {key.strip()} is given twice", hint="give each key once")
         values[key.strip()] = value
     result = query_files(
         args.files,
