@@ -312,6 +312,10 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
     (["ask", "who is responsible?", "--db", "{db}"], "has no Chinese in it", 1, None),
     (["ask", "外星人应当做什么？", "--db", "{db}"], "no stakeholder '外星人'", 1, None),
     (["ask", "今天天气怎么样", "--db", "{db}"], "cannot map the question", 1, None),
+    (["ask", "谁负责什么？", "--db", "{db}"], "the question names no topic", 1, None),
+    (["ask", "谁来负责呢", "--db", "{db}"], "the question names no topic", 1, None),
+    (["ask", "谁负责售后？谁负责退货？", "--db", "{db}"], "more than one question", 1, None),
+    (["ask", "谁" * 300, "--db", "{db}"], "'" + "谁" * 40 + "…'", 1, None),
     # --- run: checks first, nothing left behind --------------------------------------------
     (["run", "{d}/nope.txt", "--db", "{d}/r.lbug"], "no such file", 1, "zhkg-out"),
     (

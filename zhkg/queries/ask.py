@@ -60,8 +60,11 @@ _MODAL_WORDS = {
 }
 _MODALS = "|".join(sorted(_MODAL_WORDS, key=len, reverse=True))
 _TOPIC_NOISE = re.compile(
-    rf"^(?:对|做好|履行|承担|处理|提供|的)+|(?:的)?(?:{_DUTY_WORDS}|工作|问题|事宜|方面|事务)+$"
+    rf"^(?:对|做好|履行|承担|处理|提供|的)+|(?:的)?(?:{_DUTY_WORDS}|工作|问题|事宜|方面|事务|呢|吗|呀|啊)+$"
 )
+_QUESTION_WORD = re.compile(rf"^(?:{_WHAT}|谁)?$")
+_SENTENCE_END = re.compile(r"[?？!！。;；]")
+_SHOWN = 40
 _TRAILING = re.compile(r"[\s?？。!！,，.;；:：]+$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -127,7 +130,12 @@ class _Resolver:
         while cleaned != previous:
             previous = cleaned
             cleaned = _TOPIC_NOISE.sub("", cleaned).strip()
-        return cleaned or phrase.strip()
+        if _QUESTION_WORD.match(cleaned):  # 谁负责什么？ 谁来负责呢？ name no topic
+            raise QueryError(
+                f"the question names no topic ({phrase.strip()!r} is only a question word)",
+                hint="name what the duty is about, e.g.: 谁负责售后？",
+            )
+        return cleaned
 
 
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], _Resolver], Interpretation]]
@@ -218,8 +226,13 @@ def interpret(question: str, lexicon: Lexicon, names: Iterable[str] = ()) -> Int
         )
     if not _HAN.search(text):
         raise QueryError(
-            f"the question {question.strip()!r} has no Chinese in it",
+            f"the question {_shown(question)!r} has no Chinese in it",
             hint="zhkg answers questions in Chinese, e.g.: " + " ".join(EXAMPLES[:3]),
+        )
+    if _SENTENCE_END.search(text):  # 谁负责售后？谁负责退货？ would answer only the first
+        raise QueryError(
+            f"the text {_shown(question)!r} holds more than one question",
+            hint="ask one question at a time",
         )
     resolver = _Resolver(lexicon, names)
     for pattern, build in _RULES:
@@ -227,9 +240,15 @@ def interpret(question: str, lexicon: Lexicon, names: Iterable[str] = ()) -> Int
         if match is not None:
             return build(match, resolver)
     raise QueryError(
-        f"cannot map the question {question.strip()!r} to a named query",
+        f"cannot map the question {_shown(question)!r} to a named query",
         hint="questions understood, e.g.: " + " ".join(EXAMPLES),
     )
+
+
+def _shown(question: str) -> str:
+    """The question as an error message quotes it: stripped, and clipped when long."""
+    text = " ".join(question.split())
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
 
 
 def answer_question(store: GraphStore, question: str, lexicon: Lexicon) -> Answer:
