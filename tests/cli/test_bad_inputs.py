@@ -85,6 +85,7 @@ def _make_inputs(folder: Path) -> None:
     (folder / "wrong_header.tsv").write_text("who\twhat\tmodality\n主播\t售后\tmust\n")
     (folder / "short_row.tsv").write_text(GOLD_HEADER + "主播\t售后\n", encoding="utf-8")
     (folder / "empty_gold.tsv").write_bytes(b"")
+    (folder / "tab_in_cell.tsv").write_text(GOLD_HEADER + "主播\t售后\tmust\t主播\t负责售后\n")
     (folder / "gbk_gold.tsv").write_bytes((GOLD_HEADER + "主播\t售后\tmust\t\n").encode("gbk"))
     # queries
     (folder / "insert.rq").write_text("INSERT DATA { <a:b> <a:c> <a:d> }\n")
@@ -147,6 +148,12 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
     (["eval", "{d}/good.txt", "--gold", "{d}/short_row.tsv"], "line 2 has 2 column(s)", 1, None),
     (["eval", "{d}/good.txt", "--gold", "{d}/bad_modality.tsv"], "modality 'maybe'", 1, None),
     (["eval", "{d}/good.txt", "--gold", "{d}/gbk_gold.tsv"], "not UTF-8", 1, None),
+    (
+        ["eval", "{d}/good.txt", "--gold", "{d}/tab_in_cell.tsv"],
+        "line 2 has 5 columns, the header 4",
+        1,
+        None,
+    ),
     (
         ["eval", "{d}/good.txt", "--gold", "{d}/empty_cell.tsv"],
         "line 2: the stakeholder column is empty",

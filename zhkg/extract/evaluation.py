@@ -147,6 +147,11 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
                 f"{name}: line {line_no} has {len(cells)} column(s), expected {len(GOLD_COLUMNS)}",
                 hint="separate the columns with tabs",
             )
+        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
+            raise GoldFileError(
+                f"{name}: line {line_no} has {len(cells)} columns, the header {len(header)}",
+                hint="a tab inside a cell splits it; replace it with a space",
+            )
         empty = [c for c in GOLD_COLUMNS[:2] if not cells[where[c]].strip()]
         if empty:
             raise GoldFileError(
