@@ -16,7 +16,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from zhkg.errors import EmptyInputError, InputError, RDFError
-from zhkg.extract.document import document_to_dict, read_document, read_documents
+from zhkg.extract.document import document_to_dict, read_document, read_documents, unique_files
 from zhkg.extract.evaluation import Score, read_gold, score
 from zhkg.extract.export import eval_rows
 from zhkg.extract.extractor import extract as extract_document
@@ -101,7 +101,7 @@ def build_rdf(
     skipped; the others still make the graph. ``extensions`` are extension
     ontologies: they extend the extractor's lexicon and the graph's classes alike.
     """
-    files = [file for path in paths for file in iter_input_files(path)]
+    files = unique_files(file for path in paths for file in iter_input_files(path))
     ontology = load_ontology(extensions)
     if extract is None:
         lexicon = lexicon_from_graph(ontology)
@@ -229,6 +229,7 @@ def rdf_for_paths(
 ) -> tuple[Graph, tuple[FileOutcome, ...]]:
     """RDF files parsed as they are, other files and directories through stages 1-3."""
     rdf_files, texts = _split_rdf_and_texts(paths)
+    rdf_files = unique_files(rdf_files)
     graph = Graph()
     for path in rdf_files:
         graph += parse_zhkg_graph(path)

@@ -498,3 +498,23 @@ def test_the_input_file_survives_an_output_path_equal_to_it(
     assert main(["build", str(law), "--out", str(law)]) == 1
     assert "is one of the input files" in capsys.readouterr().err
     assert law.read_text(encoding="utf-8") == GOOD_TEXT
+
+
+@pytest.mark.parametrize(
+    "inputs",
+    [["law.txt", "law.txt"], ["corpus", "corpus/law.txt"], ["corpus/law.txt", "corpus/../law.txt"]],
+)
+def test_a_file_named_twice_is_read_once(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    inputs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Overlapping inputs (a folder and a file in it) used to count every statement twice."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "law.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "law.txt").symlink_to(corpus / "law.txt")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", *inputs, "--out", "o.ttl"]) == 0
+    assert "wrote o.ttl: 1/1 files:" in capsys.readouterr().err

@@ -32,6 +32,7 @@ __all__ = [
     "document_to_dict",
     "read_document",
     "read_documents",
+    "unique_files",
 ]
 
 _TITLE_LINE_RE = re.compile(r"^[ \t\u3000#]*(?P<title>[^\n。！？；!?;]{2,60}?)[ \t\u3000]*$", re.M)
@@ -56,9 +57,25 @@ def read_documents(paths: str | Path | Iterable[str | Path]) -> Iterator[Documen
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    files = [file for path in paths for file in iter_input_files(path)]
+    files = unique_files(file for path in paths for file in iter_input_files(path))
     for file in files:
         yield read_document(file)
+
+
+def unique_files(files: Iterable[Path]) -> list[Path]:
+    """Each file once, in first-seen order: a folder and a file inside it overlap.
+
+    Otherwise ``zhkg build corpus/ corpus/law.txt`` reads the law twice and
+    counts its statements twice.
+    """
+    seen: set[Path] = set()
+    unique: list[Path] = []
+    for file in files:
+        key = file.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(file)
+    return unique
 
 
 def document_from_text(original: str, *, source: str = "<text>", title: str = "") -> Document:
