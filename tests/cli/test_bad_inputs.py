@@ -105,6 +105,8 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
     (["segment", "{d}/image.txt"], "image.txt: binary data, not text", 1, None),
     (["segment", "{d}/program.txt"], "program.txt: binary data, not text", 1, None),
     (["segment", "{d}/table.csv"], "unsupported file type '.csv'", 1, None),
+    (["extract", "{d}/foreign.ttl"], "'.ttl' is an RDF graph, not a document", 1, None),
+    (["run", "{d}/foreign.ttl", "--db", "{d}/r.lbug"], "could be read", 1, "{d}/r.lbug"),
     (["segment", "{d}/corrupt.docx"], "corrupt.docx: not a readable DOCX file", 1, None),
     (["segment", "{d}/corrupt.pdf"], "corrupt.pdf: not a readable PDF file", 1, None),
     (["segment", "{d}/scan.pdf"], "scan.pdf: PDF has no text layer", 1, None),

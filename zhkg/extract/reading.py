@@ -35,6 +35,8 @@ __all__ = [
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 SUPPORTED_SUFFIXES = frozenset({*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf"})
+#: Graph files a user may hand to a text command by mistake; they get their own message.
+RDF_SUFFIXES = frozenset({".ttl", ".nt", ".n3", ".jsonld", ".trig", ".rdf", ".owl", ".nq"})
 
 #: Legacy Chinese encodings tried (strictly) when the bytes are not UTF-8.
 LEGACY_ENCODINGS = ("gb18030", "big5", "big5hkscs")
@@ -99,6 +101,12 @@ def read_file(path: str | Path) -> RawText:
     if file.is_dir():
         raise InputError(file, "is a directory", hint="use read_documents for folders")
     suffix = file.suffix.lower()
+    if suffix in RDF_SUFFIXES:
+        raise UnsupportedFormatError(
+            file,
+            f"'{suffix}' is an RDF graph, not a document",
+            hint="load, validate or query it with zhkg load, zhkg validate or zhkg sparql",
+        )
     if suffix not in SUPPORTED_SUFFIXES:
         kind = f"'{suffix}'" if suffix else "a file without extension"
         raise UnsupportedFormatError(
