@@ -210,6 +210,12 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
         None,
     ),
     (["sparql", "category-holders", "{d}/x.ttl", "--param", "category"], "not KEY=VALUE", 1, None),
+    (
+        ["sparql", "category-holders", "{d}/foreign.ttl", "--param", "category="],
+        "parameter category is empty",
+        1,
+        None,
+    ),
     (["sparql", "{d}/binary.rq", "{d}/foreign.ttl"], "binary.rq: query file is not UTF-8", 1, None),
     (["sparql", "{d}/insert.rq", "{d}/foreign.ttl"], "is not valid SPARQL", 1, None),
     (["sparql", "{d}/nope.rq", "{d}/foreign.ttl"], "nope.rq: no such query file", 1, None),
@@ -520,3 +526,15 @@ def test_a_file_named_twice_is_read_once(
     monkeypatch.chdir(tmp_path)
     assert main(["build", *inputs, "--out", "o.ttl"]) == 0
     assert "wrote o.ttl: 1/1 files:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [("007", '"007"'), ("0123", '"0123"'), ("7", "7"), ("-2.5", "-2.5")]
+)
+def test_query_parameters_keep_leading_zeros(
+    value: str, shown: str, sample_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An id such as 007 used to reach the store as the number 7."""
+    assert main(["query", "RETURN $x AS x", "--param", f"x={value}", "--db", sample_db,
+                 "--format", "json"]) == 0  # fmt: skip
+    assert f'"x": {shown}' in capsys.readouterr().out

@@ -29,8 +29,9 @@ from zhkg.ontology.builder import FileOutcome
 from zhkg.queries.ask import EXAMPLES
 from zhkg.queries.library import load_queries
 
-_INTEGER = re.compile(r"^-?\d+$")
-_DECIMAL = re.compile(r"^-?\d+\.\d+$")
+#: Numbers as Cypher writes them; "007" or "0123" (an id, a code) stay text.
+_INTEGER = re.compile(r"^-?(?:0|[1-9]\d*)$")
+_DECIMAL = re.compile(r"^-?(?:0|[1-9]\d*)\.\d+$")
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -206,6 +206,11 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, I
                 )
             continue
         raw = values[parameter.name]
+        if parameter.required and not raw.strip():  # CONTAINS(?x, "") would match everything
+            raise QueryError(
+                f"query {query.name!r}: parameter {parameter.name} is empty",
+                hint=parameter.description,
+            )
         if parameter.kind == "integer":
             try:
                 bindings[parameter.variable] = Literal(int(raw))
