@@ -116,9 +116,21 @@ def build_rdf(
     return corpus
 
 
-def refuse_overwriting_inputs(out: str | Path, paths: Sequence[str | Path]) -> None:
-    """An output that is one of the input files would replace the text with Turtle."""
+def check_output(out: str | Path, paths: Sequence[str | Path], *, create_dir: bool = False) -> None:
+    """Refuse, before any work, an output path the graph could not or should not go to.
+
+    A directory, a folder that does not exist (unless ``create_dir``) or one of
+    the input files (the text would be replaced by Turtle) fail here rather than
+    after minutes of extraction.
+    """
     target = Path(out)
+    directory = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise RDFError(f"{target}: is a directory", hint="give a file name, e.g. corpus.ttl")
+    if directory.exists() and not directory.is_dir():
+        raise RDFError(f"{target}: {directory} is not a directory", hint="give another path")
+    if not create_dir and not directory.is_dir():
+        raise RDFError(f"{target}: directory {directory} does not exist", hint="create it first")
     if not target.is_file():
         return
     for path in paths:
@@ -350,11 +362,9 @@ def run_job(
     """
     lexicon = load_lexicon(extensions)
     interpret(question, lexicon)  # an unanswerable question fails before the work
-    refuse_overwriting_inputs(out, paths)
+    check_output(out, paths, create_dir=create_out_dir)
     target = Path(out)
     directory = target.parent if str(target.parent) else Path(".")
-    if not create_out_dir and not directory.is_dir():
-        raise RDFError(f"{target}: directory {directory} does not exist", hint="create it first")
     corpus = build_rdf(paths, extensions=extensions, on_file=on_file)
     if len(corpus.failures) == len(corpus.outcomes):
         raise InputError(

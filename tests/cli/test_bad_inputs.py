@@ -178,6 +178,18 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
         None,
     ),
     (["build", "{d}/good.txt", "--out", "{d}/empty_dir"], "empty_dir: is a directory", 1, None),
+    (
+        ["run", "{d}/good.txt", "--out", "{d}/empty_dir", "--db", "{d}/r.lbug"],
+        "empty_dir: is a directory",
+        1,
+        "{d}/r.lbug",
+    ),
+    (
+        ["run", "{d}/good.txt", "--out", "{d}/good.txt/r.ttl", "--db", "{d}/r.lbug"],
+        "good.txt is not a directory",
+        1,
+        "{d}/r.lbug",
+    ),
     (["build", "{d}/good.txt", "--out", "{d}/good.txt"], "is one of the input files", 1, None),
     (["build", "{d}/mixed", "--out", "{d}/mixed/a.txt"], "is one of the input files", 1, None),
     (

@@ -106,7 +106,7 @@ def _build(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
 
-    pipeline.refuse_overwriting_inputs(args.out, args.paths)
+    pipeline.check_output(args.out, args.paths)
     corpus = pipeline.build_rdf(
         args.paths, extensions=args.ontology, with_ontology=args.with_ontology, on_file=report
     )
