@@ -550,3 +550,25 @@ def test_query_parameters_keep_leading_zeros(
     assert main(["query", "RETURN $x AS x", "--param", f"x={value}", "--db", sample_db,
                  "--format", "json"]) == 0  # fmt: skip
     assert f'"x": {shown}' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["who", "售后"], ["ask", "谁负责售后？"], ["run-query", "stakeholders"]],
+)
+def test_a_database_without_the_zhkg_graph_says_to_load_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """A LadybugDB file of another application: "load one first", not "check the Cypher"."""
+    import ladybug
+
+    path = tmp_path / "other.lbug"
+    database = ladybug.Database(str(path))
+    connection = ladybug.Connection(database)
+    connection.execute("CREATE NODE TABLE Person(name STRING, PRIMARY KEY(name))")
+    connection.close()
+    database.close()
+    assert main([*argv, "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "other.lbug holds no zhkg graph (no Stakeholder table)" in err
+    assert "load one first: zhkg load FILE --db" in err

@@ -11,6 +11,7 @@ ONLY``, the second line of defence behind ``zhkg.queries.readonly``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,11 @@ from zhkg.graph.config import EmbeddedSettings
 from zhkg.graph.rows import DocumentRows, Row
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
 from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, Params, QueryRows, document_batches
+
+#: A query naming a zhkg table that does not exist ran on a store without the zhkg
+#: schema (another database, or one never loaded), not on a typo of the user's.
+_MISSING_TABLE = re.compile(r"Table (\w+) does not exist")
+_ZHKG_TABLES = frozenset({*(t.label for t in NODE_TABLES), *(t.type for t in REL_TABLES)})
 
 __all__ = ["EmbeddedStore"]
 
@@ -157,6 +163,13 @@ class EmbeddedStore(GraphStore):
                 raise ReadOnlyQueryError(
                     f"the embedded store refused a write: {message}",
                     hint="zhkg query only reads; load data with zhkg load",
+                ) from exc
+            missing = _MISSING_TABLE.search(message)
+            if missing is not None and missing.group(1) in _ZHKG_TABLES:
+                raise StoreUnavailableError(
+                    f"the embedded store {self.settings.path} holds no zhkg graph "
+                    f"(no {missing.group(1)} table)",
+                    hint=f"load one first: zhkg load FILE --db {self.settings.path}",
                 ) from exc
             raise QueryError(
                 f"the embedded store rejected the query: {message}",
