@@ -19,7 +19,9 @@ from enum import Enum
 
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.wordclass import (
+    ACTOR_DETERMINERS,
     has_agentive_ending,
+    is_actor_noun,
     is_agent_suffix,
     is_agentive_noun,
     word_class,
@@ -232,6 +234,57 @@ _MODIFIERS = frozenset(
     {"相关", "有关", "主管", "所属", "下属", "涉及", "在职", "退休", "执业", "注册", "持证"}
 )
 
+#: Heads that a verb may modify to name a party (操控人员, 回收利用企业, 检测机构).
+_VERB_MODIFIED_HEADS = frozenset({"人员", "企业", "单位", "机构", "公司", "组织"})
+#: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
+#: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
+_PERSONNEL_HEADS = frozenset({"人员"})
+#: Break words that are content verbs, able to modify a head (无人机销售企业, 回收利用企业).
+_MODIFYING_BREAK_VERBS = frozenset({"销售", "利用", "配合", "协助", "报送", "从事", "开展"})
+#: Agency heads that close a name whose first part is joined by 和 (文化和旅游局).
+_AGENCY_HEADS = ("委员会", "部门", "局", "委", "厅", "办")
+#: Words that may follow a subject before its deontic: adverbs and adverbial openers
+#: (景区也要…, 建筑工地在大风预警发布后应当…).
+_AFTER_SUBJECT = frozenset(
+    {
+        "也",
+        "还",
+        "均",
+        "都",
+        "亦",
+        "则",
+        "就",
+        "更",
+        "同时",
+        "必须",
+        "务必",
+        "在",
+        "于",
+        "对",
+        "向",
+        "与",
+        "将",
+        "把",
+        "按照",
+        "根据",
+        "依照",
+        "依据",
+        "依法",
+        "通过",
+        "从",
+        "自",
+        "为",
+    }
+)
+#: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
+_QUANTIFIERS = ("每", "凡", "任何")
+#: The longest adverbial between such a subject and its deontic (在大风预警发布后).
+_MAX_ADVERBIAL = 16
+#: Word classes that may sit inside an everyday noun phrase before its head (新闻/媒体).
+_ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
+#: Coordinators inside a subject of everyday nouns (导游和讲解员).
+_SUBJECT_COORDINATORS = ("以及", "或者", "、", "和", "与", "及", "或")
+
 
 class SubjectKind(str, Enum):
     """What opens a clause: named parties, a pronoun, a collective, something else, nothing."""
@@ -334,10 +387,83 @@ class PartyFinder:
             return SubjectParse(SubjectKind.PARTY, tuple(group), group[-1].end)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
             return SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
-        after = self._after_relative_clause(text, pos, end, tokens) if relative else []
+        if at_trigger:
+            actors = self.actor_subject(text, pos, end, tokens)
+            if actors:
+                return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
+        after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def actor_subject(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        """Everyday nouns that stand as the subject of a deontic (景区要…, 导游和讲解员不得…).
+
+        The phrase must reach the trigger, or an adverb or adverbial opener before it
+        (景区也要…, 建筑工地在…后应当…); each conjunct ends in an actor noun
+        (``is_actor_noun``) or is 各 + noun (各地, 各景区). Things and abstractions
+        (信息应当…, 押金应当…) and clauses (从事…活动，应当…) name no party.
+        """
+        first = bisect.bisect_left(tokens, pos, key=_token_start)
+        words = [(tok_start, tok_end) for tok_start, tok_end in tokens[first:] if tok_end <= end]
+        parties: list[Party] = []
+        index = 0
+        while index < len(words):
+            start = words[index][0]
+            conjunct_end, index = self._actor_conjunct(text, words, index)
+            if not conjunct_end:
+                return []
+            parties.append(self.name(text[start:conjunct_end], start))
+            if index >= len(words):
+                return parties
+            word = text[words[index][0] : words[index][1]]
+            if word in _SUBJECT_COORDINATORS and index + 1 < len(words):
+                index += 1
+                continue
+            rest = text[words[index][0] : end]
+            if word in _AFTER_SUBJECT and len(rest) <= _MAX_ADVERBIAL and "、" not in rest:
+                return parties
+            return []
+        return parties
+
+    def _actor_conjunct(self, text: str, words: Sequence[Token], index: int) -> tuple[int, int]:
+        """(end, next index) of the actor noun phrase at ``words[index]``, else (0, index)."""
+        start = index
+        known = self._party_at(text, words[index][0], words[-1][1], words)
+        if known:
+            while index < len(words) and words[index][1] <= known:
+                index += 1
+            if words[index - 1][1] == known:
+                return known, index
+            index = start
+        word = text[words[index][0] : words[index][1]]
+        if word.startswith(_QUANTIFIERS):
+            return 0, start  # 每学期不得…: a frequency, not a party
+        if word.startswith("各") and word_class(word) == "r" and len(word) == 2:
+            determiner = word in ACTOR_DETERMINERS
+            index += 1
+            if not determiner:  # 各地, 各区: a set of places acting as institutions
+                nxt = index < len(words) and _wordlike_noun(text, words[index])
+                if not nxt:
+                    return words[index - 1][1], index
+        elif word in ACTOR_DETERMINERS:
+            index += 1
+        last = 0
+        count = 0
+        while index < len(words) and count < 4:
+            tok_start, tok_end = words[index]
+            word = text[tok_start:tok_end]
+            if word in BREAK_WORDS or not _is_wordlike(word):
+                break
+            if word_class(word) not in _ACTOR_MODIFIER_CLASSES and not is_actor_noun(word):
+                break
+            count += 1
+            index += 1
+            if is_actor_noun(word) and not _ends_in_pronoun(text, tok_start, tok_end):
+                last = index
+        if not last or last != index:
+            return 0, start
+        return words[last - 1][1], last
 
     def _fills_as_name(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
         """``text[pos:end]`` is one short noun phrase ending in a head or an agentive
@@ -562,15 +688,22 @@ class PartyFinder:
         return nxt_end <= end and word_class(text[nxt_start:nxt_end]).startswith(("n", "vn"))
 
     def _after_relative_clause(
-        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool = False
     ) -> list[Party]:
-        """依照前条规定不需要办理登记的电子商务经营者在… → the party after 的."""
+        """依照前条规定不需要办理登记的电子商务经营者在… → the party after 的.
+
+        At a trigger the last 的 may also introduce an everyday noun (…的景区应当…).
+        """
         index = text.find("的", pos, end)
+        last = -1
         while index != -1:
             group = self._group_at(text, index + 1, end, tokens)
             if group:
                 return group
+            last = index
             index = text.find("的", index + 1, end)
+        if at_trigger and last != -1 and _ends_token(tokens, last + 1):
+            return self.actor_subject(text, last + 1, end, tokens)
         return []
 
     # --- all mentions ----------------------------------------------------------------
@@ -596,6 +729,11 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+
+def _wordlike_noun(text: str, token: Token) -> bool:
+    word = text[token[0] : token[1]]
+    return _is_wordlike(word) and word not in BREAK_WORDS and word_class(word).startswith("n")
 
 
 def _token_start(token: Token) -> int:
