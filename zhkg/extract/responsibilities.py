@@ -665,6 +665,11 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         return False
     if re.search(r"(?:时|后|前|中|期间|之际|以来|方面)$", text[start:end]):
         return True
+    frame = _TIME_FRAME_RE.search(text, start, end)
+    if frame is not None and any(
+        word_class(text[s:e]) == "v" for s, e in tokens.spans if frame.end() <= s < end
+    ):
+        return False  # 在销售时查验…: a time frame, then the predicate itself
     last = tokens.containing(end - 1)
     before = tokens.previous(last[0])
     if word_class(text[last[0] : last[1]]) == "v":
@@ -673,6 +678,10 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     return not (
         before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
     )
+
+
+#: The end of a time frame inside a clause (在销售时…).
+_TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]{2})")
 
 
 #: A clause longer than this is no bare noun phrase (确有困难的学校).

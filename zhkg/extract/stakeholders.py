@@ -243,6 +243,8 @@ _PERSONNEL_HEADS = frozenset({"人员"})
 _MODIFYING_BREAK_VERBS = frozenset({"销售", "利用", "配合", "协助", "报送", "从事", "开展"})
 #: Agency heads that close a name whose first part is joined by 和 (文化和旅游局).
 _AGENCY_HEADS = ("委员会", "部门", "局", "委", "厅", "办")
+#: The longest part of an agency name on either side of its 和 (住房和城乡建设).
+_MAX_JOINED_PART = 6
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
 #: (景区也要…, 建筑工地在大风预警发布后应当…).
 _AFTER_SUBJECT = frozenset(
@@ -553,9 +555,26 @@ class PartyFinder:
         if group:
             return group
         de = text.find("的", pos, min(end, pos + _MAX_RELATIVE))
-        if de <= pos or not _is_wordlike(text[pos:de]):
+        if de > pos and _is_wordlike(text[pos:de]):
+            group = self._group_at(text, de + 1, end, tokens)
+            if group:
+                return group
+        return self._actor_object(text, pos, end, tokens)
+
+    def _actor_object(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        """Everyday nouns a directive addresses when a verb follows them: 鼓励景区开发…,
+        引导社会资本参与… (X bears the act); 鼓励技术创新 names no party."""
+        first = bisect.bisect_left(tokens, pos, key=_token_start)
+        words = [token for token in tokens[first : first + 8] if token[1] <= end]
+        if not words or words[0][0] != pos:
             return []
-        return self._group_at(text, de + 1, end, tokens)
+        conjunct_end, index = self._actor_conjunct(text, words, 0)
+        if not conjunct_end or index >= len(words):
+            return []
+        verb = text[words[index][0] : words[index][1]]
+        if word_class(verb) != "v" or not _is_wordlike(verb):
+            return []
+        return [self.name(text[pos:conjunct_end], pos)]
 
     def _expand_ellipsis(
         self, pending: list[tuple[str, int]], last: str, last_start: int
@@ -628,11 +647,14 @@ class PartyFinder:
             if tok_end > end or tok_end - pos > _MAX_NP:
                 break
             word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word):
+            if not _is_wordlike(word) or (
+                word in BREAK_WORDS and not _modifies_head(text, following, count, end)
+            ):
                 break
             if (
                 word[0] in _FUNCTION_INITIALS
                 and word not in _MODIFIERS
+                and not _is_compound_noun(word)
                 and self.lexicon.lookup(word) is None
                 and self._head_end_re.search(word) is None
             ):
@@ -662,12 +684,42 @@ class PartyFinder:
                 and not self._verb_with_object(text, word, following[count + 1 :], end)
             ):
                 best = tok_end
+        if verb_first:
+            best = max(best, _verb_modified_head_end(text, following, end))
+        best = max(best, self._joined_agency_end(text, pos, end, tokens))
         if self._known_re is not None:
             # a known name may span several tokens the segmenter split; it must end on a token end
             known = self._known_re.match(text, pos, end)
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
+
+    def _joined_agency_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """End of an agency name whose parts are joined by 和 (市文化和旅游局), else 0.
+
+        Why: merged agencies are named "A和B" + an agency head (文化和旅游部门,
+        住房和城乡建设局); when A alone names no party, 和 joins the name, it does
+        not coordinate two parties (平台和监管部门 stays two).
+        """
+        joint = text.find("和", pos, min(end, pos + _MAX_JOINED_PART + 3))
+        if joint <= pos or not _ends_token(tokens, joint):
+            return 0
+        first = bisect.bisect_left(tokens, pos, key=_token_start)
+        for tok_start, tok_end in tokens[first:]:
+            if tok_end > joint:
+                break
+            word = text[tok_start:tok_end]
+            if word in BREAK_WORDS or not _is_wordlike(word) or word_class(word) in _NOT_NP_START:
+                return 0
+        if self._party_at(text, pos, joint, tokens):
+            return 0  # 平台和监管部门: two parties
+        tail_end = self._party_at(text, joint + 1, end, tokens)
+        tail = text[joint + 1 : tail_end]
+        if not tail_end or not tail.endswith(_AGENCY_HEADS):
+            return 0
+        if len(tail.rstrip("".join(_AGENCY_HEADS))) > _MAX_JOINED_PART:
+            return 0
+        return tail_end
 
     @staticmethod
     def _agent_follows(text: str, following: Sequence[Token], count: int, end: int) -> bool:
@@ -729,6 +781,48 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+
+def _modifies_head(text: str, following: Sequence[Token], count: int, end: int) -> bool:
+    """A content verb that the break list holds, modifying the head after it (销售+企业)."""
+    word = text[following[count][0] : following[count][1]]
+    if word not in _MODIFYING_BREAK_VERBS or count + 1 >= len(following):
+        return False
+    nxt_start, nxt_end = following[count + 1]
+    return nxt_end <= end and text[nxt_start:nxt_end] in _VERB_MODIFIED_HEADS
+
+
+def _modifier_verb(word: str) -> bool:
+    """A verb that may modify a head: not a directive (督促企业…) nor a function word."""
+    if word in _MODIFYING_BREAK_VERBS:
+        return True
+    return (
+        word not in _DIRECTIVE_OPENERS
+        and word not in BREAK_WORDS
+        and word_class(word) in ("v", "vn")
+    )
+
+
+def _verb_modified_head_end(text: str, following: Sequence[Token], end: int) -> int:
+    """操控人员, 回收利用企业: verbs naming what a party does, then its head; else 0.
+
+    One verb may modify 人员 (操控人员); 企业/单位/机构 need two (回收利用企业), since
+    one verb before them is as often a predicate with its object (约谈企业).
+    """
+    words = [text[s:e] for s, e in following[:3] if e <= end]
+    if len(words) < 2 or not _modifier_verb(words[0]):
+        return 0
+    if words[1] in _PERSONNEL_HEADS:
+        return following[1][1]
+    if len(words) == 3 and _modifier_verb(words[1]) and words[2] in _VERB_MODIFIED_HEADS:
+        return following[2][1]
+    return 0
+
+
+def _is_compound_noun(word: str) -> bool:
+    """A dictionary noun of three or more characters (无人机): its first character is no
+    function word even if it could be one alone (无, 为)."""
+    return len(word) >= 3 and word_class(word) in ("n", "nz", "l", "j")
 
 
 def _wordlike_noun(text: str, token: Token) -> bool:
