@@ -7,6 +7,7 @@ read (extract stage 1) -> extract (stage 2) -> build RDF (ontology) -> load (gra
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from zhkg.extract.document import document_to_dict, read_document, read_document
 from zhkg.extract.evaluation import Score, read_gold, score
 from zhkg.extract.export import eval_rows
 from zhkg.extract.extractor import extract as extract_document
+from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import Document, Extraction
 from zhkg.extract.reading import iter_input_files
 from zhkg.graph.config import StoreSettings
@@ -66,7 +68,25 @@ def extract_paths(
     """
     lexicon = load_lexicon(extensions)
     for document in read_documents(paths):
-        yield extract_document(document, lexicon)
+        yield extract_chinese(document, lexicon)
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+
+
+def extract_chinese(document: Document, lexicon: Lexicon) -> Extraction:
+    """Stage 2 for a document that has Chinese in it.
+
+    The extractor finds nothing in an English (or wrongly decoded) text; saying
+    so beats an empty result that looks like a document without duties.
+    """
+    if not _HAN.search(document.text):
+        raise InputError(
+            document.source,
+            "no Chinese text in it, so nothing to extract",
+            hint="zhkg extracts from Chinese documents; if the file is Chinese, save it as UTF-8",
+        )
+    return extract_document(document, lexicon)
 
 
 def evaluate(
@@ -107,7 +127,7 @@ def build_rdf(
         lexicon = lexicon_from_graph(ontology)
 
         def extract(path: Path) -> Extraction:
-            return extract_document(read(path), lexicon)
+            return extract_chinese(read(path), lexicon)
 
     corpus = build_corpus(files, extract, TermIndex.from_graph(ontology), on_file=on_file)
     if with_ontology:

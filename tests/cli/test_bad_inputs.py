@@ -53,6 +53,7 @@ def _make_inputs(folder: Path) -> None:
     noise = bytes((index * 7919 + 13) % 256 for index in range(4000))  # no valid header
     (folder / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
+    (folder / "english.txt").write_text("The platform shall protect consumers.\n")
     (folder / "punct.txt").write_text("  \n，。！？……——  ...\n\t", encoding="utf-8")
     (folder / "image.txt").write_bytes(_png())
     (folder / "program.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8)
@@ -111,6 +112,8 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
     (["segment", "{d}/corrupt.pdf"], "corrupt.pdf: not a readable PDF file", 1, None),
     (["segment", "{d}/scan.pdf"], "scan.pdf: PDF has no text layer", 1, None),
     (["extract", "{d}/punct.txt"], "only whitespace and punctuation", 1, None),
+    (["extract", "{d}/english.txt"], "english.txt: no Chinese text in it", 1, None),
+    (["build", "{d}/english.txt", "--out", "{d}/o.ttl"], "nothing written", 1, "{d}/o.ttl"),
     (["extract", "{d}/mixed", "--format", "jsonl"], "b.docx: not a readable DOCX", 1, None),
     (["extract", "{d}/good.txt", "--format", "xml"], "invalid choice: 'xml'", 2, None),
     # --- extension ontologies (every command that takes one reads them alike) --
