@@ -264,6 +264,8 @@ class _Context:
             self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
         for index, (doc, base) in run_in_docs.items():
+            if index in self.heading_party:
+                continue  # the structure's own title already names the parties
             named = _heading_names_parties(doc.text, _tokens(doc), finder)
             if named:
                 self.heading_party[index] = self._anchor(index, doc.text, named, starts, base)
@@ -317,7 +319,7 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     texts = (
         [sentence.text for sentence, _ in selected]
         + [section.title for section in headings]
-        + [sentence.text for _, sentence in untitled]
+        + [lead for _, lead, _ in untitled]
     )
     bodies = [body for _, body in selected] + [0] * (len(headings) + len(untitled))
     docs = list(pipeline.pipe(_with_bodies(pipeline, texts, bodies)))
@@ -332,8 +334,8 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
         )
     }
     run_in_docs = {
-        section.index: (doc, sentence.start)
-        for (section, sentence), doc in zip(
+        section.index: (doc, base)
+        for (section, _, base), doc in zip(
             untitled, docs[len(selected) + len(headings) :], strict=True
         )
     }
@@ -404,13 +406,23 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 _MAX_HEADING = 40
 
 
-def _untitled_run_in_titles(document: Document) -> list[tuple[Section, Sentence]]:
-    """Numbered sections without a title whose first sentence is a short run-in title
-    ("（二）应急管理、水利等部门。" read as a number and a sentence)."""
-    found: list[tuple[Section, Sentence]] = []
+def _untitled_run_in_titles(document: Document) -> list[tuple[Section, str, int]]:
+    """Run-in titles of numbered sections: (section, title, document offset of the title).
+
+    A numbered section without a title whose first sentence is short ("（二）应急管理、
+    水利等部门。" read as a number and a sentence), and a titled section whose title
+    the structure cut short inside the lead phrase closed by a full stop
+    ("（三）市发展改革委、市财政局。", cut at "、"): the whole lead phrase is the title.
+    """
+    found: list[tuple[Section, str, int]] = []
     starts = [sentence.start for sentence in document.sentences]
     for section in document.sections:
-        if section.title or not section.number:
+        if not section.number:
+            continue
+        if section.title:
+            lead = _cut_lead_phrase(document, starts, section)
+            if lead is not None:
+                found.append((section, *lead))
             continue
         index = bisect.bisect_left(starts, section.end)
         if index == len(starts):
@@ -420,8 +432,25 @@ def _untitled_run_in_titles(document: Document) -> list[tuple[Section, Sentence]
         if gap.strip() or len(sentence.text) > _MAX_HEADING:
             continue
         if sentence.text.rstrip().endswith(("。", ".")):
-            found.append((section, sentence))
+            found.append((section, sentence.text, sentence.start))
     return found
+
+
+def _cut_lead_phrase(
+    document: Document, starts: Sequence[int], section: Section
+) -> tuple[str, int] | None:
+    """The lead phrase of a titled section when its title stops inside it, else None."""
+    index = bisect.bisect_right(starts, section.start) - 1
+    if index < 0:
+        return None
+    sentence = document.sentences[index]
+    title_at = document.text.find(section.title, section.start, section.end + 1)
+    if title_at < sentence.start or not sentence.text.rstrip().endswith(("。", ".")):
+        return None
+    lead = document.text[title_at : sentence.end]
+    if len(lead.rstrip("。. ")) <= len(section.title) or len(lead) > _MAX_HEADING:
+        return None
+    return lead, title_at
 
 
 def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFinder) -> list[Party]:
