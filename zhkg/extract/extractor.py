@@ -388,8 +388,20 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     candidates = _with_list_items(document, candidates, regulation)
     seen: set[tuple[str, str, str, int]] = set()
     candidates.sort(key=lambda candidate: candidate[0].index)  # document order, headings first
+    # a sentence with an unambiguous duty of a named party (应当, 不得) is a norm throughout:
+    # its 要/可以 clauses (…应当…；公安等部门要…) are deontic too
+    normative_sentences = {
+        sentence.index
+        for sentence, duty, _, rule in candidates
+        if not duty.ambiguous and duty.holders and rule != "heading.duty"
+    }
     for sentence, duty, holders, rule in candidates:
-        if duty.ambiguous and not regulation and not _normative(document, sentence, duty, rule):
+        if (
+            duty.ambiguous
+            and not regulation
+            and not _in_normative_sentence(document, sentence, normative_sentences)
+            and not _normative(document, sentence, duty, rule)
+        ):
             continue
         for holder in holders:
             key = (holder.text, duty.duty, duty.modality.value, sentence.index)
@@ -534,6 +546,28 @@ def _with_list_items(
     return [c for c in candidates if id(c[1]) not in replaced] + items
 
 
+def _in_normative_sentence(document: Document, sentence: Sentence, normative: set[int]) -> bool:
+    """The sentence, or the "；"-part before it of the same sentence, holds a clear norm."""
+    while True:
+        if sentence.index in normative:
+            return True
+        before = _continued(document, sentence)
+        if before is None:
+            return False
+        sentence = before
+
+
+def _continued(document: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence this one continues after a "；" in the same paragraph, else None."""
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    between = document.text[before.end : sentence.start]
+    if "\n" in between or not before.text.rstrip().endswith(("；", ";")):
+        return None
+    return before
+
+
 def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule: str) -> bool:
     """Whether 可以/不能/要 outside a regulation grant or deny rather than describe ability.
 
@@ -544,6 +578,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     """
     if _DESCRIPTIVE_RE.search(sentence.text):
         return False
+    if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
+        return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
     if _NORMATIVE_TITLE_RE.search(document.title):
         # a zero subject counts when its section or heading names the party
         return bool(duty.holders) or rule.startswith("zero-subject")
@@ -556,11 +592,16 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     )
 
 
+#: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…).
+_RECOMMENDATION_RE = re.compile(r"(?:建议|呼吁|倡议)[，,：:]")
 #: A sentence that reports what a rule says (办法规定，…; 新规明确，…): its modals are norms
 #: even in a news report or an essay.
 _REPORTED_RULE_RE = re.compile(
     r"^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)"
     r"(?:还|也|亦|均|同时|同样|进一步)?(?:规定|明确|要求|指出|提出|作出了?安排)"
+    # 《办法》同时对政府和部门职责作了规定
+    r"|^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)》?"
+    r"[^。；]{0,24}?(?:作|做)(?:了|出了?)[^。；]{0,6}?(?:规定|安排)"
 )
 
 
@@ -568,6 +609,10 @@ def _reports_a_rule(document: Document, sentence: Sentence) -> bool:
     """The sentence, or the one opening its paragraph before it, reports a rule."""
     if _REPORTED_RULE_RE.search(sentence.text):
         return True
+    while (continued := _continued(document, sentence)) is not None:
+        sentence = continued  # the "；"-parts of one sentence share its report
+        if _REPORTED_RULE_RE.search(sentence.text):
+            return True
     if sentence.index == 0:
         return False
     before = document.sentences[sentence.index - 1]
