@@ -516,6 +516,14 @@ def analyse_sentence(
                     )
                 )
                 continue
+        if trigger is None and chain and chain_open and negation is None:
+            a_start, a_end = _chain_text(text, c_start, c_end)
+            if text.startswith(("在", "于"), a_start) and _modifies_next(
+                text, clauses, index, a_start, a_end, toks, finder, purpose
+            ):
+                # …进行检测，在签订协议时，出具证明: a time frame of the next chained duty
+                pending_adverbial = a_start
+                continue
         if trigger is None:
             if _is_condition(text, clause):
                 parse = finder.subject(text, c_start, c_end, tokens)
@@ -786,7 +794,7 @@ def _duty_span(
             return None
         return trigger.end, c_end, (), "deontic"
     if kind == "bear":
-        by = _bearer_after_you(text, subject_end, trigger, tokens, finder)
+        by = _bearer_after_you(text, subject_end, trigger, c_end, tokens, finder)
         if by is not None:
             return by
         lead = max(subject_end, c_start)
@@ -807,15 +815,18 @@ def _duty_span(
 
 
 def _bearer_after_you(
-    text: str, subject_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+    text: str, subject_end: int, trigger: _Trigger, c_end: int, tokens: _Tokens, finder: PartyFinder
 ) -> tuple[int, int, tuple[Party, ...], str] | None:
-    """ "…的损失，由X承担": X bears what precedes 由."""
+    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担主要责任": X bears
+    the object after 承担 (the clause before is the condition)."""
     you = text.rfind("由", 0, trigger.start)
     if you == -1:
         return None
     group = finder.group_at(text, you + 1, trigger.start, tokens.spans)
     if not group or group[-1].end != trigger.start:
         return None
+    if _LIABILITY_RE.search(text, trigger.end, c_end) and c_end - trigger.end >= 2:
+        return trigger.end, c_end, tuple(group), "bear"
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     if clause_start < you:
         start, end = _chain_text(text, clause_start, you)
