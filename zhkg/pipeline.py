@@ -16,7 +16,7 @@ from typing import Any
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from zhkg.errors import EmptyInputError, InputError, RDFError
+from zhkg.errors import EmptyInputError, InputError, RDFError, StoreUnavailableError
 from zhkg.extract.document import document_to_dict, read_document, read_documents, unique_files
 from zhkg.extract.evaluation import Score, read_gold, score
 from zhkg.extract.export import eval_rows
@@ -26,7 +26,14 @@ from zhkg.extract.model import Document, Extraction
 from zhkg.extract.reading import iter_input_files
 from zhkg.graph.config import StoreSettings
 from zhkg.graph.rows import rows_from_graph
-from zhkg.graph.store import DEFAULT_BATCH_SIZE, LoadReport, QueryRows, StoreCounts, open_store
+from zhkg.graph.store import (
+    DEFAULT_BATCH_SIZE,
+    GraphStore,
+    LoadReport,
+    QueryRows,
+    StoreCounts,
+    open_store,
+)
 from zhkg.ontology.builder import CorpusGraph, FileOutcome, build_corpus
 from zhkg.ontology.lexicon import lexicon_from_graph, load_lexicon
 from zhkg.ontology.namespace import ZHKG
@@ -332,7 +339,19 @@ def run_named_query(
 ) -> QueryRows:
     """Run one of the named queries of ``zhkg.queries`` on the configured store."""
     with open_store(settings, read_only=True) as store:
-        return run_named(store, name, params)
+        rows = run_named(store, name, params)
+        if not rows:
+            _require_graph(store)
+        return rows
+
+
+def _require_graph(store: GraphStore) -> None:
+    """An empty store answers every question with nothing: say it is empty instead."""
+    if store.counts().nodes == 0:
+        raise StoreUnavailableError(
+            f"{store.describe()} holds no graph (it is empty)",
+            hint="load one first with zhkg load FILE.ttl or zhkg run FILE.txt",
+        )
 
 
 def ask_graph(
@@ -341,6 +360,7 @@ def ask_graph(
     """Answer a Chinese question with a named query chosen through the ontology's labels."""
     lexicon = load_lexicon(extensions)
     with open_store(settings, read_only=True) as store:
+        _require_graph(store)
         return answer_question(store, question, lexicon)
 
 

@@ -20,6 +20,8 @@ import pytest
 from stage1_inputs import write_blank_pdf
 
 from zhkg.cli import main
+from zhkg.graph.config import EmbeddedSettings
+from zhkg.graph.embedded_store import EmbeddedStore
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SAMPLE_TTL = DATA / "graph_sample.ttl"
@@ -555,6 +557,22 @@ def test_query_parameters_keep_leading_zeros(
     assert f'"x": {shown}' in capsys.readouterr().out
 
 
+def test_an_empty_store_says_to_load_a_graph(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store that exists but holds nothing answers with "load one first", not "(no rows)"."""
+    path = tmp_path / "empty.lbug"
+    assert main(["load", str(SAMPLE_TTL), "--db", str(path), "--quiet"]) == 0
+    store = EmbeddedStore(EmbeddedSettings(path))
+    store.clear()
+    store.close()
+    capsys.readouterr()
+    for argv in (["who", "售后"], ["ask", "谁负责售后？"], ["run-query", "stakeholders"]):
+        assert main([*argv, "--db", str(path)]) == 1
+        err = capsys.readouterr().err
+        assert f"embedded store {path} holds no graph (it is empty)" in err, err
+
+
 @pytest.mark.parametrize(
     "argv",
     [["who", "售后"], ["ask", "谁负责售后？"], ["run-query", "stakeholders"]],
@@ -573,5 +591,6 @@ def test_a_database_without_the_zhkg_graph_says_to_load_one(
     database.close()
     assert main([*argv, "--db", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "other.lbug holds no zhkg graph (no Stakeholder table)" in err
-    assert "load one first: zhkg load FILE --db" in err
+    # ask checks for an empty store first; who and run-query meet the missing table
+    assert "other.lbug holds no" in err and "load one first" in err
+    assert err.count("\n") == 1
