@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zhkg.extract.model import Modality
-from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
+from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, SubjectParse, Token
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
@@ -547,6 +547,10 @@ def analyse_sentence(
                     whole = finder.subject(text, c_start, c_end, tokens)
                     if whole.kind is SubjectKind.PARTY and whole.end == c_end:
                         parse = whole
+                if parse.kind is not SubjectKind.PARTY and not topic and index == 0:
+                    copular = finder.actor_subject(text, c_start, c_end, tokens, copular=True)
+                    if copular:
+                        parse = SubjectParse(SubjectKind.PARTY, tuple(copular), copular[-1].end)
                 if (
                     parse.kind is SubjectKind.PARTY
                     and not topic

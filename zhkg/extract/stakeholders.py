@@ -398,11 +398,14 @@ class PartyFinder:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
 
-    def actor_subject(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+    def actor_subject(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], *, copular: bool = False
+    ) -> list[Party]:
         """Everyday nouns that stand as the subject of a deontic (景区要…, 导游和讲解员不得…).
 
         The phrase must reach the trigger, or an adverb or adverbial opener before it
-        (景区也要…, 建筑工地在…后应当…); each conjunct ends in an actor noun
+        (景区也要…, 建筑工地在…后应当…), or with ``copular`` the 是 of a clause that
+        characterises it (景区是…的责任主体，要…); each conjunct ends in an actor noun
         (``is_actor_noun``) or is 各 + noun (各地, 各景区). Things and abstractions
         (信息应当…, 押金应当…) and clauses (从事…活动，应当…) name no party.
         """
@@ -423,6 +426,8 @@ class PartyFinder:
                 index += 1
                 continue
             rest = text[words[index][0] : end]
+            if copular:  # 景区是安全管理的责任主体: the topic of the duties that follow
+                return parties if word == "是" else []
             if word in _AFTER_SUBJECT and len(rest) <= _MAX_ADVERBIAL and "、" not in rest:
                 return parties
             return []
