@@ -32,10 +32,11 @@ FLOORS = {
     "school_safety_essay": 0.90,
     "delivery_platform_essay": 0.90,
     "hospital_drug_notice": 0.90,
-    "blind2_a_jianzhu": 0.90,  # regulation: 由…承担 after a condition, chapter duty headings
-    "blind2_b_jingqu": 0.60,  # guideline: everyday nouns as parties, names with 和
-    "blind2_c_dianchi": 0.80,  # essay: unknown company types in coordinated subjects
-    "blind2_d_wurenji": 0.60,  # news: elliptical coordination after ；, relative clauses
+    "blind2_a_jianzhu": 0.93,  # regulation: 由…承担 after a condition, chapter duty headings
+    "blind2_b_jingqu": 0.93,  # guideline: everyday nouns as parties, names with 和
+    "blind2_c_dianchi": 0.93,  # essay: unknown company types in coordinated subjects
+    "blind2_d_wurenji": 0.93,  # news: elliptical coordination after ；, relative clauses
+    "k_qixiang_fangyu_yijian": 0.93,  # opinion: run-in agency headings, conditions in chains
 }
 
 

@@ -532,7 +532,10 @@ def analyse_sentence(
                     subjects.extend(parse.parties)
                 elif parse.kind is SubjectKind.PARTY and parse.end - c_start <= 1:
                     topic = parse.parties
-                chain_open = False
+                if not (
+                    chain and chain_open and _conditions_next(text, clauses, index, toks, finder)
+                ):
+                    chain_open = False
                 negation = None
                 continue
             if chain is None or not chain_open:
@@ -746,6 +749,25 @@ def _modifies_next(
         and not _is_condition(text, nxt)
         and _find_trigger(text, nxt.start, nxt.end, tokens, finder) is None
     )
+
+
+def _conditions_next(
+    text: str, clauses: list[_Clause], index: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """A "…的" condition inside a chain of duties that governs the bare clause after it
+    (应当定期检查，发现隐患的，及时加固): that clause is the next duty of the chain."""
+    clause = clauses[index]
+    body_end = _strip_end(text, clause.start, clause.end)
+    if index + 1 >= len(clauses) or clause.delim not in "，," or text[body_end - 1] != "的":
+        return False
+    if _CONDITION_START_RE.match(text[clause.start : body_end].strip()):
+        return False  # 如果…的: a condition of the whole sentence, not of one step
+    nxt = clauses[index + 1]
+    n_start, n_end = _chain_text(text, nxt.start, nxt.end)
+    if _is_condition(text, nxt) or _find_trigger(text, n_start, n_end, tokens, finder):
+        return False
+    first = tokens.containing(n_start)
+    return first[0] == n_start and word_class(text[first[0] : first[1]]) in ("c", "d", "ad", "v")
 
 
 def _holders(
