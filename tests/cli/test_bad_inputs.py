@@ -235,6 +235,12 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
     ),
     (["sparql", "{d}/binary.rq", "{d}/foreign.ttl"], "binary.rq: query file is not UTF-8", 1, None),
     (["sparql", "{d}/insert.rq", "{d}/foreign.ttl"], "is not valid SPARQL", 1, None),
+    (
+        ["sparql", "{d}/insert.rq", "{d}/foreign.ttl", "--param", "x=1"],
+        "it declares none; a .rq file declares one with a header line '# param: x",
+        1,
+        None,
+    ),
     (["sparql", "{d}/nope.rq", "{d}/foreign.ttl"], "nope.rq: no such query file", 1, None),
     # --- load and the store options ---------------------------------------------------
     (["load", "{d}/foreign.ttl", "--db", "{d}/g.lbug"], "holds no zhkg data", 1, None),

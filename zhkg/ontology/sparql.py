@@ -192,9 +192,13 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, I
     """``initBindings`` for the given parameter values, checked against the header."""
     unknown = sorted(set(values) - {p.name for p in query.parameters})
     if unknown:
-        known = ", ".join(p.name for p in query.parameters) or "none"
+        known = ", ".join(p.name for p in query.parameters)
         raise QueryError(
-            f"query {query.name!r} has no parameter {unknown[0]!r}", hint=f"its parameters: {known}"
+            f"query {query.name!r} has no parameter {unknown[0]!r}",
+            hint=f"its parameters: {known}"
+            if known
+            else f"it declares none; a .rq file declares one with a header line "
+            f"'# param: {unknown[0]} (literal, required) what it is'",
         )
     bindings: dict[str, Identifier] = {}
     for parameter in query.parameters:
