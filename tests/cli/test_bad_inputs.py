@@ -600,3 +600,22 @@ def test_a_database_without_the_zhkg_graph_says_to_load_one(
     # ask checks for an empty store first; who and run-query meet the missing table
     assert "other.lbug holds no" in err and "load one first" in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [
+        ("utf-16-le", "notes.txt"),  # Windows "Unicode" saved without a byte-order mark
+        ("utf-16-be", "notes.txt"),
+        ("gbk", "notes.md"),  # a GBK file named like a UTF-8 one
+        ("big5", "notes.txt"),
+    ],
+)
+def test_chinese_in_another_encoding_is_read_not_called_binary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str, name: str
+) -> None:
+    source = tmp_path / name
+    text = GOOD_TEXT if encoding != "big5" else "第一條 主播不得虛假宣傳。\n"  # Big5 is Traditional
+    source.write_bytes(text.encode(encoding))
+    assert main(["extract", str(source), "--format", "tsv"]) == 0
+    assert "主播" in capsys.readouterr().out

@@ -158,6 +158,10 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
                 return _checked(data.decode(encoding), path), encoding
             except UnicodeDecodeError as exc:
                 raise DecodingError(path, f"starts with a {encoding} mark but is not") from exc
+    if b"\x00" in data[:8192]:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
     if _looks_binary(data):
         raise DecodingError(
             path, "binary data, not text", hint="give a text, HTML, DOCX or PDF file"
@@ -183,6 +187,27 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         return _checked(best[4], path), best[3]
     text, encoding = _charset_normalizer(data, path)
     return _checked(text, path), encoding
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark: its ASCII characters carry NUL bytes.
+
+    Accepted only when one byte order decodes strictly, without control
+    characters, to plausible Chinese; binary data (and the wrong byte order)
+    picks characters at random and fails this.
+    """
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _CONTROL_RE.search(text[:8192]):
+            continue
+        if hanzi.plausibility(_simplified(text)) >= MIN_PLAUSIBILITY:
+            return text, encoding
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
