@@ -265,6 +265,8 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
     (["who", "售后", "--neo4j-uri", "bolt://127.0.0.1:1"], "cannot reach Neo4j", 1, None),
     (["who", "售后", "--neo4j-uri", "http://127.0.0.1:7474"], "scheme must be one of", 1, None),
     (["who", "售后", "--neo4j-uri", "foo"], "cannot use Neo4j URI 'foo'", 1, None),
+    (["who", "售后", "--neo4j-uri", ""], "--neo4j-uri is empty", 1, None),
+    (["load", str(SAMPLE_TTL), "--db", ""], "--db is empty", 1, None),
     (["who", "售后", "--db", "{db}", "--neo4j-uri", "bolt://x:1"], "both --db and", 1, None),
     # --- query: read-only guard, parameters, syntax -------------------------------------
     (["query", "cReAtE (n:X) RETURN n", "--db", "{db}"], f"{WRITES}: CREATE", 1, None),

@@ -79,6 +79,16 @@ def resolve_settings(
 ) -> StoreSettings:
     """Options first, then the environment, then the default embedded store."""
     env = os.environ if environ is None else environ
+    # an empty value is an unset shell variable ("--db $DB"), not a choice of the default
+    if db is not None and not str(db).strip():
+        raise GraphStoreError(
+            "--db is empty", hint="give a database file, e.g. --db graph.lbug, or leave it out"
+        )
+    if neo4j_uri is not None and not neo4j_uri.strip():
+        raise GraphStoreError(
+            "--neo4j-uri is empty",
+            hint="give a URI such as bolt://127.0.0.1:7687, or leave it out for the embedded store",
+        )
     if db is not None and neo4j_uri:
         raise GraphStoreError(
             "both --db and --neo4j-uri were given",
