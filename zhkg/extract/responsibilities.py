@@ -583,7 +583,9 @@ def analyse_sentence(
             if purpose[index]:
                 negation = None
                 continue
-            if _NEW_TOPIC_RE.match(text, _chain_text(text, c_start, c_end)[0], c_end):
+            if _NEW_TOPIC_RE.match(
+                text, _chain_text(text, c_start, c_end)[0], c_end
+            ) or _noun_subject_comment(text, c_start, c_end, toks):
                 chain_open = False  # 这一能力…, 关键在于…: a comment, not a further duty
                 negation = None
                 continue
@@ -749,6 +751,20 @@ def _modifies_next(
         and not _is_condition(text, nxt)
         and _find_trigger(text, nxt.start, nxt.end, tokens, finder) is None
     )
+
+
+#: Copulas after a noun subject: 评估结果作为…依据 says what a thing serves as.
+_COPULA_RE = re.compile(r"[^，。；将把以对]{1,8}?(?:作为|成为|列为)")
+
+
+def _noun_subject_comment(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A clause opened by a noun and a copula (评估结果作为…的依据): a comment on a
+    thing, not a further duty of the chain."""
+    start = _chain_text(text, start, end)[0]
+    first = tokens.containing(start)
+    if first[0] != start or not word_class(text[first[0] : first[1]]).startswith(("n", "vn")):
+        return False
+    return _COPULA_RE.match(text, start, end) is not None
 
 
 def _conditions_next(
