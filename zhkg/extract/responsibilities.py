@@ -866,7 +866,11 @@ def _bearer_after_you(
         return None
     group = finder.group_at(text, you + 1, trigger.start, tokens.spans)
     if not group or group[-1].end != trigger.start:
-        return None
+        # 由承租单位承担: whatever stands between 由 and 承担 is the bearer's name
+        parse = finder.subject(text, you + 1, trigger.start, tokens.spans, at_trigger=True)
+        if parse.kind is not SubjectKind.PARTY or parse.end != trigger.start:
+            return None
+        group = list(parse.parties)
     if _LIABILITY_RE.search(text, trigger.end, c_end) and c_end - trigger.end >= 2:
         return trigger.end, c_end, tuple(group), "bear"
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1

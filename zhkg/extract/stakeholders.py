@@ -385,6 +385,11 @@ class PartyFinder:
             if segment.startswith(word) and not self._party_at(text, pos, end, tokens):
                 return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
         group = self._group_at(text, pos, end, tokens)
+        if group and at_trigger:
+            # 物业公司和业委会应当: an everyday conjunct the group stopped before
+            actors = self.actor_subject(text, pos, end, tokens)
+            if actors and actors[-1].end > group[-1].end:
+                group = actors
         if group:
             return SubjectParse(SubjectKind.PARTY, tuple(group), group[-1].end)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
@@ -433,16 +438,31 @@ class PartyFinder:
             return []
         return parties
 
-    def _actor_conjunct(self, text: str, words: Sequence[Token], index: int) -> tuple[int, int]:
-        """(end, next index) of the actor noun phrase at ``words[index]``, else (0, index)."""
-        start = index
+    def _actor_conjunct(
+        self, text: str, words: Sequence[Token], index: int, *, verb_modifier: bool = True
+    ) -> tuple[int, int]:
+        """(end, next index) of the actor noun phrase at ``words[index]``, else (0, index).
+
+        A known party may be only the start of a longer everyday name (快递 + 网点); the
+        longer reading wins. With ``verb_modifier`` (subject position) a verb may open
+        the phrase as the modifier of its noun (快递网点); after a directive it may not
+        (鼓励发展养老机构…).
+        """
+        best = (0, index)
         known = self._party_at(text, words[index][0], words[-1][1], words)
         if known:
-            while index < len(words) and words[index][1] <= known:
-                index += 1
-            if words[index - 1][1] == known:
-                return known, index
-            index = start
+            after = index
+            while after < len(words) and words[after][1] <= known:
+                after += 1
+            if words[after - 1][1] == known:
+                best = (known, after)
+        generic = self._generic_conjunct(text, words, index, verb_modifier)
+        return generic if generic[0] > best[0] else best
+
+    def _generic_conjunct(
+        self, text: str, words: Sequence[Token], index: int, verb_modifier: bool
+    ) -> tuple[int, int]:
+        start = index
         word = text[words[index][0] : words[index][1]]
         if word.startswith(_QUANTIFIERS):
             return 0, start  # 每学期不得…: a frequency, not a party
@@ -455,6 +475,12 @@ class PartyFinder:
                     return words[index - 1][1], index
         elif word in ACTOR_DETERMINERS:
             index += 1
+        verb_opened = False
+        if verb_modifier and _modifier_verb(word) and index + 1 < len(words):
+            # 维修网点人员: a verb modifying an agentive noun; before any other noun it
+            # opens a clause that is the subject (破解这一困境需要…)
+            index += 1
+            verb_opened = True
         last = 0
         count = 0
         while index < len(words) and count < 4:
@@ -462,11 +488,14 @@ class PartyFinder:
             word = text[tok_start:tok_end]
             if word in BREAK_WORDS or not _is_wordlike(word):
                 break
-            if word_class(word) not in _ACTOR_MODIFIER_CLASSES and not is_actor_noun(word):
+            head = word in _VERB_MODIFIED_HEADS or (
+                has_agentive_ending(word) if verb_opened else is_actor_noun(word)
+            )
+            if word_class(word) not in _ACTOR_MODIFIER_CLASSES and not head:
                 break
             count += 1
             index += 1
-            if is_actor_noun(word) and not _ends_in_pronoun(text, tok_start, tok_end):
+            if head and not _ends_in_pronoun(text, tok_start, tok_end):
                 last = index
         if not last or last != index:
             return 0, start
@@ -573,11 +602,11 @@ class PartyFinder:
         words = [token for token in tokens[first : first + 8] if token[1] <= end]
         if not words or words[0][0] != pos:
             return []
-        conjunct_end, index = self._actor_conjunct(text, words, 0)
+        conjunct_end, index = self._actor_conjunct(text, words, 0, verb_modifier=False)
         if not conjunct_end or index >= len(words):
             return []
         verb = text[words[index][0] : words[index][1]]
-        if word_class(verb) != "v" or not _is_wordlike(verb):
+        if word_class(verb) not in ("v", "vn") or not _is_wordlike(verb):
             return []
         return [self.name(text[pos:conjunct_end], pos)]
 
@@ -759,7 +788,12 @@ class PartyFinder:
                 return group
             last = index
             index = text.find("的", index + 1, end)
-        if at_trigger and last != -1 and _ends_token(tokens, last + 1):
+        if (
+            at_trigger
+            and last != -1
+            and _ends_token(tokens, last + 1)
+            and not _opens_with_preposition(text, pos, tokens)
+        ):
             return self.actor_subject(text, last + 1, end, tokens)
         return []
 
@@ -828,6 +862,14 @@ def _is_compound_noun(word: str) -> bool:
     """A dictionary noun of three or more characters (无人机): its first character is no
     function word even if it could be one alone (无, 为)."""
     return len(word) >= 3 and word_class(word) in ("n", "nz", "l", "j")
+
+
+def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> bool:
+    """对损害的扩大部分…: a prepositional phrase, whose nouns are no subject."""
+    index = bisect.bisect_left(tokens, pos, key=_token_start)
+    if index >= len(tokens):
+        return False
+    return word_class(text[tokens[index][0] : tokens[index][1]]) == "p"
 
 
 def _wordlike_noun(text: str, token: Token) -> bool:
