@@ -466,6 +466,8 @@ class PartyFinder:
         word = text[words[index][0] : words[index][1]]
         if word.startswith(_QUANTIFIERS):
             return 0, start  # 每学期不得…: a frequency, not a party
+        if len(word) >= 3 and word.startswith("各") and is_actor_noun(word[1:]):
+            return words[index][1], index + 1  # 各街道 read as one word
         if word.startswith("各") and word_class(word) == "r" and len(word) == 2:
             determiner = word in ACTOR_DETERMINERS
             index += 1
@@ -497,7 +499,7 @@ class PartyFinder:
             index += 1
             if head and not _ends_in_pronoun(text, tok_start, tok_end):
                 last = index
-        if not last or last != index:
+        if not last:
             return 0, start
         return words[last - 1][1], last
 

@@ -215,9 +215,14 @@ _NON_AGENT_ENDINGS = (*NON_AGENT_ENDINGS, *sorted(NON_AGENT_NOUNS))
 SUFFIX_CHARACTERS = frozenset(ending for ending in AGENT_ENDINGS if len(ending) == 1) - {"人", "者"}
 
 
+#: Word classes of the noun an ending was split from: nouns, idioms, verbal nouns and
+#: the adjectives of agency names (卫生/健康 + 委).
+_SUFFIX_BEFORE_CLASSES = _NOUN_CLASSES | {"l", "vn", "a", "an"}
+
+
 def is_agent_suffix(word: str, before: str) -> bool:
     """A one-character agentive ending split from the noun before it (生态环境 + 局)."""
-    return word in SUFFIX_CHARACTERS and word_class(before) in _NOUN_CLASSES | {"l", "vn"}
+    return word in SUFFIX_CHARACTERS and word_class(before) in _SUFFIX_BEFORE_CLASSES
 
 
 @lru_cache(maxsize=1 << 16)

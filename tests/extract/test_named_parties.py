@@ -1,0 +1,161 @@
+"""Parties the lexicon does not know: everyday nouns, verb-modified heads, names with 和.
+
+Each table holds sentences of domains other than the development and held-out
+texts; a row that names no party (a thing, an abstraction, a clause) must stay
+without a holder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from zhkg.extract.responsibilities import SentenceAnalysis
+from zhkg.extract.stakeholders import PartyFinder, SubjectKind
+from zhkg.extract.wordclass import is_actor_noun
+
+Rows = list[tuple[str, str, str]]
+Tokens = Callable[[str], list[tuple[int, int]]]
+
+
+def rows(analysis: SentenceAnalysis) -> Rows:
+    return [(p.text, d.duty, d.modality.value) for d in analysis.duties for p in d.holders]
+
+
+ACTOR_NOUNS = [
+    ("网点", True),
+    ("业委会", True),
+    ("民间资本", True),
+    ("报告", False),
+    ("收费标准", False),
+    ("困境", False),
+    ("建立健全", False),  # a verb idiom the dictionary tags as a name
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), ACTOR_NOUNS)
+def test_actor_nouns(word: str, expected: bool) -> None:
+    assert is_actor_noun(word) is expected
+
+
+SUBJECTS = [
+    # everyday nouns and 各 + noun before a deontic
+    ("各乡镇要", SubjectKind.PARTY, ["各乡镇"]),
+    ("各级电视台也要", SubjectKind.PARTY, ["各级电视台"]),
+    ("保安和保洁员不得", SubjectKind.PARTY, ["保安", "保洁员"]),
+    ("物业公司和业委会应当", SubjectKind.PARTY, ["物业公司", "业委会"]),
+    # a subject followed by its time adverbial
+    ("网点在节假日期间应当", SubjectKind.PARTY, ["网点"]),
+    # verbs modifying a personnel or organisation head
+    ("从事高空作业的安装人员须", SubjectKind.PARTY, ["安装人员"]),
+    ("维修保养企业应当", SubjectKind.PARTY, ["维修保养企业"]),
+    # agency names joined by 和; two parties stay two
+    ("区住房和城乡建设局要", SubjectKind.PARTY, ["区住房和城乡建设局"]),
+    ("市人力资源和社会保障局应当", SubjectKind.PARTY, ["市人力资源和社会保障局"]),
+    ("平台和监管部门应当", SubjectKind.PARTY, ["平台", "监管部门"]),
+    # things, abstractions, frequencies and clauses are no party
+    ("检测报告应当", SubjectKind.OTHER, []),
+    ("收费标准应当", SubjectKind.OTHER, []),
+    ("每学年不得", SubjectKind.OTHER, []),
+    ("破解这一困境需要", SubjectKind.OTHER, []),
+    ("对损害的扩大部分应当", SubjectKind.OTHER, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "parties"), SUBJECTS)
+def test_subjects_at_a_trigger(
+    finder: PartyFinder, tokens_of: Tokens, text: str, kind: SubjectKind, parties: list[str]
+) -> None:
+    end = next(text.rfind(w) for w in ("应当", "不得", "需要", "要", "须") if w in text)
+    parse = finder.subject(text, 0, end, tokens_of(text), at_trigger=True)
+    assert (parse.kind, [p.text for p in parse.parties]) == (kind, parties)
+
+
+SENTENCES = [
+    ("各乡镇要建立防汛物资储备。", [("各乡镇", "建立防汛物资储备", "should")]),
+    (
+        "保安和保洁员不得向住户索要财物。",
+        [("保安", "向住户索要财物", "must_not"), ("保洁员", "向住户索要财物", "must_not")],
+    ),
+    ("检测报告应当载明检测日期。", []),
+    # directives address everyday nouns followed by their act; not things
+    ("引导民间资本投资养老设施。", [("民间资本", "投资养老设施", "should")]),
+    ("鼓励技术创新。", []),
+    # a copular first clause names the topic of the duties after it
+    ("社区是疫情防控的第一道防线，要落实网格化管理。", [("社区", "落实网格化管理", "should")]),
+    # 由X承担 + liability: the object is the duty, the condition before it is not
+    ("因设备故障造成事故的，由承租单位承担全部责任。", [("承租单位", "全部责任", "must")]),
+    # a 在…时 time frame and a …的 condition inside a chain govern the next duty
+    (
+        "出租单位应当定期检查设备，在交付使用时，提供维护记录。",
+        [
+            ("出租单位", "定期检查设备", "must"),
+            ("出租单位", "在交付使用时，提供维护记录", "must"),
+        ],
+    ),
+    (
+        "物业公司应当定期巡查电梯，发现故障的，立即停用。",
+        [("物业公司", "定期巡查电梯", "must"), ("物业公司", "立即停用", "must")],
+    ),
+    # a time frame inside a predicate does not swallow the next clause
+    (
+        "药店需要在售药时核对处方，并提醒顾客用药禁忌。",
+        [("药店", "在售药时核对处方", "should"), ("药店", "提醒顾客用药禁忌", "should")],
+    ),
+    # a noun subject with a copula ends the chain: a comment, not a duty
+    (
+        "卫生部门要开展年度检查，检查结果作为评优的依据。",
+        [("卫生部门", "开展年度检查", "should")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES)
+def test_sentences_with_unknown_parties(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str, expected: Rows
+) -> None:
+    assert rows(analyse(sentence)) == expected
+
+
+DOCUMENTS = [
+    # a run-in heading naming two parties, cut by the structure at 、, sets the subject
+    (
+        "关于推进社区医疗服务的实施意见\n\n一、部门职责\n"
+        "（一）区卫生健康委。负责社区医疗机构的监督管理。\n"
+        "（二）区医保局、区财政局。要加大对家庭医生签约服务的资金支持。\n",
+        [
+            ("区卫生健康委", "社区医疗机构的监督管理", "must", "zero-subject.heading"),
+            ("区医保局", "加大对家庭医生签约服务的资金支持", "should", "zero-subject.heading"),
+            ("区财政局", "加大对家庭医生签约服务的资金支持", "should", "zero-subject.heading"),
+        ],
+    ),
+    # news: 要 after a "；" that ends a clear duty of the same sentence is a norm too
+    (
+        "电梯新规出台\n\n新规同时对部门职责作了规定。区人民政府应当统筹电梯安全工作；"
+        "市场监管、住房等部门要加强日常检查。\n\n维修工人要三分钟到场吗？多数人不清楚。\n",
+        [
+            ("区人民政府", "统筹电梯安全工作", "must", "deontic.must"),
+            ("市场监管部门", "加强日常检查", "should", "deontic.should"),
+            ("住房部门", "加强日常检查", "should", "deontic.should"),
+        ],
+    ),
+    # news: a recommendation is a norm, an opinion is not
+    (
+        "养老观察\n\n专家建议，各街道要建立老人助餐点。业内人士认为，养老院要增加护理员。\n",
+        [("各街道", "建立老人助餐点", "should", "deontic.should")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_documents_with_unknown_parties(
+    extraction_nlp: object, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    extraction = extract(document_from_text(text), load_lexicon())
+    found = [(s.holder.text, s.duty, s.modality.value, s.rule) for s in extraction.responsibilities]
+    assert found == expected
