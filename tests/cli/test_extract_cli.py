@@ -193,7 +193,8 @@ def test_lexicon_extension_adds_a_party(capsys: pytest.CaptureFixture[str], tmp_
         capsys, "extract", str(text), "--format", "jsonl", "--lexicon", str(extension)
     )
     rows = [json.loads(line) for line in after.splitlines()]
-    assert len(before.splitlines()) == 1  # header only: 小卖部 is no party without the extension
+    # without the extension 小卖部 is a generic party (an everyday noun before 应当)
+    assert before.splitlines()[1:] == ["小卖部\t公示每日菜谱\tmust\t小卖部应当公示每日菜谱。"]
     assert code == 0
     assert [
         (r["stakeholder"], r["stakeholder_class"], r["responsibility"])

@@ -21,6 +21,7 @@ from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
     has_agentive_ending,
+    in_dictionary,
     is_actor_noun,
     is_agent_suffix,
     is_agentive_noun,
@@ -863,7 +864,7 @@ def _verb_modified_head_end(text: str, following: Sequence[Token], end: int) -> 
 def _is_compound_noun(word: str) -> bool:
     """A dictionary noun of three or more characters (无人机): its first character is no
     function word even if it could be one alone (无, 为)."""
-    return len(word) >= 3 and word_class(word) in ("n", "nz", "l", "j")
+    return len(word) >= 3 and in_dictionary(word) and word_class(word) in ("n", "nz", "l", "j")
 
 
 def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> bool:
