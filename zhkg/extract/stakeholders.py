@@ -386,7 +386,7 @@ class PartyFinder:
             if segment.startswith(word) and not self._party_at(text, pos, end, tokens):
                 return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
         group = self._group_at(text, pos, end, tokens)
-        if group and at_trigger:
+        if group and at_trigger and _coordinator_at(text, group[-1].end, end):
             # 物业公司和业委会应当: an everyday conjunct the group stopped before
             actors = self.actor_subject(text, pos, end, tokens)
             if actors and actors[-1].end > group[-1].end:
@@ -723,7 +723,8 @@ class PartyFinder:
                 best = tok_end
         if verb_first:
             best = max(best, _verb_modified_head_end(text, following, end))
-        best = max(best, self._joined_agency_end(text, pos, end, tokens))
+        if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
+            best = max(best, self._joined_agency_end(text, pos, end, tokens))
         if self._known_re is not None:
             # a known name may span several tokens the segmenter split; it must end on a token end
             known = self._known_re.match(text, pos, end)
