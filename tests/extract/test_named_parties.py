@@ -103,6 +103,12 @@ SENTENCES = [
         "药店需要在售药时核对处方，并提醒顾客用药禁忌。",
         [("药店", "在售药时核对处方", "should"), ("药店", "提醒顾客用药禁忌", "should")],
     ),
+    # 负责 inside the subject's relative clause is no duty; 负责 as the predicate is
+    ("负责消毒的保洁员应当佩戴口罩。", [("保洁员", "佩戴口罩", "must")]),
+    (
+        "卫生部门负责辖区的监督检查，企业应当配合。",
+        [("卫生部门", "辖区的监督检查", "must"), ("企业", "配合", "must")],
+    ),
     # a noun subject with a copula ends the chain: a comment, not a duty
     (
         "卫生部门要开展年度检查，检查结果作为评优的依据。",

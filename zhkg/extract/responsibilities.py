@@ -307,6 +307,8 @@ def _find_trigger(
             continue
         if kind == "bear" and _DEMAND_RE.search(text, start, t_start):
             continue  # 消费者要求平台承担…: the burden is demanded of another party
+        if word == "负责" and _in_relative_clause(text, t_end, end, tokens, finder):
+            continue  # 负责消毒的保洁员应当…: 负责 describes the party, 应当 binds it
         if (
             kind == "bear"
             and word == "承担"
@@ -324,6 +326,20 @@ def _find_trigger(
             continue
         return _Trigger(word, t_start, t_end, modality, kind)
     return None
+
+
+def _in_relative_clause(
+    text: str, after: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """负责 inside a relative clause of the subject of a later modal (负责X的Y应当…)."""
+    later = TRIGGER_RE.search(text, after, end)
+    if later is None or TRIGGERS[later.group()][1] != "modal":
+        return False
+    de = text.rfind("的", after, later.start())
+    if de == -1:
+        return False
+    parse = finder.subject(text, de + 1, later.start(), tokens.spans, at_trigger=True)
+    return parse.kind is SubjectKind.PARTY and parse.end == later.start()
 
 
 def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) -> bool:
