@@ -146,9 +146,10 @@ DOCUMENTS = [
             ("住房部门", "加强日常检查", "should", "deontic.should"),
         ],
     ),
-    # news: a recommendation is a norm, an opinion is not
+    # news: a recommendation is a norm, an opinion (要, 需要) is not
     (
-        "养老观察\n\n专家建议，各街道要建立老人助餐点。业内人士认为，养老院要增加护理员。\n",
+        "养老观察\n\n专家建议，各街道要建立老人助餐点。业内人士认为，养老院要增加护理员。"
+        "学者表示，社区需要增加助老员。\n",
         [("各街道", "建立老人助餐点", "should", "deontic.should")],
     ),
 ]

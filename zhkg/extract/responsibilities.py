@@ -113,6 +113,9 @@ _NEW_TOPIC_RE = re.compile(
 #: Verbs of saying and thinking: their subject reports the clause after them, it does
 #: not bear it (专家认为，…需要…).
 _SAYING_RE = re.compile(r"(?:也|还|则|均|都)?(?:认为|表示|指出|强调|称|说|坦言|透露|建议|呼吁)")
+#: An opinion that introduces the clause (业内人士认为，…需要…): its 需要 is a norm
+#: only where the context makes it one (a normative text or section).
+_OPINION_RE = re.compile(r"(?:认为|看来|表示|坦言)[，,：:]")
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = re.compile(r"责任|损失|风险|义务|后果|费用")
 #: A duty that announces a list: 履行下列义务, 遵守以下规定, 做到如下要求.
@@ -664,7 +667,11 @@ def analyse_sentence(
             _CONFIDENCE.get(rule_kind, 0.8) if holders else 0.6,
             d_start,
             d_end,
-            ambiguous=trigger.word in ("可以", "可", "不能", "要"),
+            ambiguous=trigger.word in ("可以", "可", "不能", "要")
+            or (
+                trigger.modality is Modality.SHOULD
+                and _OPINION_RE.search(text, 0, c_start) is not None
+            ),
             zero="" if holders else zero,
             opens_list=clause.delim in "：:" and _LIST_INTRO_RE.search(duty_text) is not None,
         )
