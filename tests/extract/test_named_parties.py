@@ -109,6 +109,9 @@ SENTENCES = [
         "卫生部门负责辖区的监督检查，企业应当配合。",
         [("卫生部门", "辖区的监督检查", "must"), ("企业", "配合", "must")],
     ),
+    # a purpose after an adverbial of level or root is no duty; as the duty itself it is
+    ("学校应当完善采购制度，从源头上保障饮食安全。", [("学校", "完善采购制度", "must")]),
+    ("企业应当从源头上减少污染物排放。", [("企业", "从源头上减少污染物排放", "must")]),
     # a noun subject with a copula ends the chain: a comment, not a duty
     (
         "卫生部门要开展年度检查，检查结果作为评优的依据。",

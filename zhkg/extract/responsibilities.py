@@ -155,6 +155,8 @@ PURPOSE_OPENERS = (
     "以",
     "使",
 )
+#: An adverbial of level, root or angle before a purpose verb (从制度层面, 从源头上).
+_LEVEL_RE = re.compile(r"(?:从|在)[^，。；]{0,6}?(?:层面|角度|源头|根本|整体)上?")
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = ("确保",)
 #: A clause opening with one of these is an adverbial of the next clause.
@@ -466,6 +468,10 @@ def _purpose_flags(
             if _COORDINATED_RE.match(text, clause.start, clause.end):
                 break  # "，并确保…" is coordinated with the duty, not its purpose
             strong = _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
+            level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
+            if not strong and level is not None:
+                # …，从制度层面保障…: a purpose after an adverbial of level or root
+                strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
             weak = index == part_end and _opens_with(
                 text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens
             )
