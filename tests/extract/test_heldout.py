@@ -37,6 +37,7 @@ FLOORS = {
     "blind2_c_dianchi": 0.93,  # essay: unknown company types in coordinated subjects
     "blind2_d_wurenji": 0.93,  # news: elliptical coordination after ；, relative clauses
     "k_qixiang_fangyu_yijian": 0.93,  # opinion: run-in agency headings, conditions in chains
+    "l_bowuguan_kaifang_guiding": 0.93,  # regulation: everyday party nouns, non-party subjects
 }
 
 
