@@ -59,6 +59,8 @@ SUBJECTS = [
     ("收费标准应当", SubjectKind.OTHER, []),
     ("每学年不得", SubjectKind.OTHER, []),
     ("破解这一困境需要", SubjectKind.OTHER, []),
+    ("电梯应当", SubjectKind.OTHER, []),
+    ("游客数量不得", SubjectKind.OTHER, []),  # a known party modifying a thing
     ("对损害的扩大部分应当", SubjectKind.OTHER, []),
 ]
 

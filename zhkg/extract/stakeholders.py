@@ -391,6 +391,8 @@ class PartyFinder:
             actors = self.actor_subject(text, pos, end, tokens)
             if actors and actors[-1].end > group[-1].end:
                 group = actors
+        if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
+            return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
             return SubjectParse(SubjectKind.PARTY, tuple(group), group[-1].end)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
@@ -866,6 +868,22 @@ def _is_compound_noun(word: str) -> bool:
     """A dictionary noun of three or more characters (无人机): its first character is no
     function word even if it could be one alone (无, 为)."""
     return len(word) >= 3 and in_dictionary(word) and word_class(word) in ("n", "nz", "l", "j")
+
+
+def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
+    """A thing or abstraction right after a party, closing the subject (游客|数量不得…):
+    the party only modifies it."""
+    index = bisect.bisect_left(tokens, pos, key=_token_start)
+    if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] != end:
+        return False
+    word = text[pos:end]
+    return (
+        word not in BREAK_WORDS
+        and _is_wordlike(word)
+        and word_class(word).startswith("n")
+        and not is_actor_noun(word)
+        and in_dictionary(word)
+    )
 
 
 def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> bool:
