@@ -9,7 +9,7 @@ import json
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["FORMATS", "display_width", "render", "render_table"]
+__all__ = ["FORMATS", "display_width", "render", "render_evidence", "render_table"]
 
 FORMATS = ("table", "json", "csv")
 MAX_CELL_WIDTH = 60
@@ -71,8 +71,51 @@ def render_table(rows: Sequence[dict[str, object]], max_cell: int = MAX_CELL_WID
     return "\n".join(lines)
 
 
+#: Columns that say where a fact comes from; shown under its evidence, not beside it.
+_SOURCE_COLUMNS = frozenset(
+    {"document", "sentence", "statement", "source", "start_offset", "end_offset"}
+    | {"confidence", "rule", "surface"}
+)
+
+
+def render_evidence(rows: Sequence[dict[str, object]]) -> str:
+    """Facts grouped by their first column, each followed by its whole evidence sentence.
+
+    A table would clip the evidence, which is the point of the answer; here every
+    sentence is printed in full with its document and sentence number.
+    """
+    if not rows:
+        return ""
+    columns = list(rows[0])
+    group, facts = (
+        columns[0],
+        [c for c in columns[1:] if c != "evidence" and c not in _SOURCE_COLUMNS],
+    )
+    lines: list[str] = []
+    current: object = None
+    for row in rows:
+        if row.get(group) != current or not lines:
+            current = row.get(group)
+            lines.append(_cell(current))
+        parts = [_cell(row.get(column)) for column in facts]
+        if "category" in facts and parts[facts.index("category")]:
+            parts[facts.index("category")] = f"[{parts[facts.index('category')]}]"
+        lines.append("  " + "  ".join(part for part in parts if part))
+        evidence = _cell(row.get("evidence"))
+        if evidence:
+            lines.append(f"      “{evidence}”")
+        where = _cell(row.get("document"))
+        sentence = row.get("sentence")
+        if where and isinstance(sentence, int) and sentence >= 0:
+            where = f"{where}, sentence {sentence}"
+        if where:
+            lines.append(f"      — {where}")
+    return "\n".join(lines)
+
+
 def render(rows: Sequence[dict[str, object]], fmt: str) -> str:
-    """``rows`` as a table, JSON (a list of objects) or CSV with a header line."""
+    """``rows`` as JSON (a list of objects), CSV with a header line, or for people:
+    facts with their evidence in full (``render_evidence``) or an aligned table."""
     if fmt == "json":
         return json.dumps(list(rows), ensure_ascii=False, indent=2)
     if fmt == "csv":
@@ -83,6 +126,8 @@ def render(rows: Sequence[dict[str, object]], fmt: str) -> str:
             for row in rows:
                 writer.writerow({key: _csv_value(value) for key, value in row.items()})
         return buffer.getvalue().rstrip("\n")
+    if rows and "evidence" in rows[0]:
+        return render_evidence(rows)
     return render_table(rows)
 
 

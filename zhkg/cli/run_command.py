@@ -50,22 +50,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     store_options(parser)
 
 
-def render_with_evidence(rows: list[dict[str, object]]) -> str:
-    """Answer rows grouped by stakeholder, each duty followed by its whole evidence sentence."""
-    lines: list[str] = []
-    current = None
-    for row in rows:
-        holder = str(row.get("stakeholder", ""))
-        if holder != current:
-            current = holder
-            lines.append(holder)
-        category = f"  [{row['category']}]" if row.get("category") else ""
-        lines.append(f"  {row.get('modality', ''):<8} {row.get('duty', '')}{category}")
-        if row.get("evidence"):
-            lines.append(f"           “{row['evidence']}”")
-    return "\n".join(lines)
-
-
 def _default_out(first: str) -> Path:
     stem = Path(first).stem or "corpus"
     return DEFAULT_OUT_DIR / f"{stem}.ttl"
@@ -102,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
     note(f"\n{result.answer.question}  ->  {reading.reading}")
     if result.answer.rows:
         rows = result.answer.rows
-        print(render_with_evidence(rows) if args.format == "table" else render(rows, args.format))
+        print(render(rows, args.format))
     else:
         print("(no answer in the graph)", file=sys.stderr)
     return 1 if result.corpus.failures else 0
