@@ -13,9 +13,10 @@ of 可以 by genre and context, heading duties, categories and provenance.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -178,13 +179,6 @@ def _pipeline(lexicon: Lexicon) -> Language:
 # --- the document pass ----------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Processed:
-    sentence: Sentence
-    body: int
-    doc: Doc
-
-
 def _heading_end(document: Document, starts: Sequence[int], sentence: Sentence) -> int:
     """Sentence-local end of the heading(s) opening the sentence (0 if none).
 
@@ -316,27 +310,23 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     # every titled heading is read: a heading may name the parties of its section
     headings = [s for s in document.sections if s.title and len(s.title) <= _MAX_HEADING]
     untitled = _untitled_run_in_titles(document)
+    # headings first: their parties are the context of the sentences, which then stream
+    # through one by one, so no sentence's Doc outlives its turn
     texts = (
-        [sentence.text for sentence, _ in selected]
-        + [section.title for section in headings]
+        [section.title for section in headings]
         + [lead for _, lead, _ in untitled]
+        + [sentence.text for sentence, _ in selected]
     )
-    bodies = [body for _, body in selected] + [0] * (len(headings) + len(untitled))
-    docs = list(pipeline.pipe(_with_bodies(pipeline, texts, bodies)))
-    processed = [
-        _Processed(sentence, body, doc)
-        for (sentence, body), doc in zip(selected, docs, strict=False)
-    ]
+    bodies = [0] * (len(headings) + len(untitled)) + [body for _, body in selected]
+    docs = pipeline.pipe(_with_bodies(pipeline, texts, bodies))
     heading_docs = {
         section.index: doc
-        for section, doc in zip(
-            headings, docs[len(selected) : len(selected) + len(headings)], strict=True
-        )
+        for section, doc in zip(headings, itertools.islice(docs, len(headings)), strict=True)
     }
     run_in_docs = {
         section.index: (doc, base)
         for (section, _, base), doc in zip(
-            untitled, docs[len(selected) + len(headings) :], strict=True
+            untitled, itertools.islice(docs, len(untitled)), strict=True
         )
     }
     context = _Context(document, finder, heading_docs, run_in_docs)
@@ -350,23 +340,22 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
             continue
         for duty, holders in context.heading_rows.get(section.index, ()):
             candidates.append((sentence, duty, holders, duty.rule))
-    for item in processed:
-        sentence, doc = item.sentence, item.doc
+    for (sentence, body), doc in zip(selected, docs, strict=True):
         tokens = _tokens(doc)
         analysis: SentenceAnalysis = doc._.zhkg_analysis
         scope = _scope(document, sentence.section, regulation)
         for party in doc._.zhkg_parties or ():
-            if party.start >= item.body:
+            if party.start >= body:
                 builder.mention(party, sentence)
         found: list[DutyCandidate] = []
         if not analysis.sanction:
-            if not item.body:  # a numbered heading the structure did not recognise
+            if not body:  # a numbered heading the structure did not recognise
                 found += heading_duties(sentence.text, tokens, finder, numbered_only=True)
-            body_tokens = _shift(tokens, item.body)
+            body_tokens = _shift(tokens, body)
             found += [
-                _shifted(duty, item.body)
+                _shifted(duty, body)
                 for duty in definition_duties(
-                    sentence.text[item.body :], body_tokens, finder, category_labels
+                    sentence.text[body:], body_tokens, finder, category_labels
                 )
             ]
             found += analysis.duties

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from operator import itemgetter
 
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
+    SUFFIX_CHARACTERS,
     has_agentive_ending,
     in_dictionary,
     is_actor_noun,
@@ -319,6 +321,29 @@ class SubjectParse:
     end: int = 0
 
 
+@dataclass(slots=True)
+class _WordInfo:
+    """What a token's word alone decides in the noun-phrase scan of ``_party_at``."""
+
+    breaks: bool  # not a word, or a break word: the phrase stops before it
+    modifying_break: bool  # a break word that may modify a head after it (销售+企业)
+    function_break: bool  # opens with a preposition or negation (未为…, 为托育…)
+    suffix_character: bool  # an agentive ending the segmenter may split off (局, 站)
+    modifier: bool  # a modifier tagged as a verb that opens names (相关, 有关)
+    verb_first: bool  # as the first word, opens a predicate (a verb, adverb, directive)
+    agent_suffix: bool  # 者, 人, 方
+    unknown_verb: bool  # a dictionary verb that is no known party name
+    agentive: bool  # an agentive noun (骑手, 市民政局)
+    nominal: bool  # tagged as a noun or verbal noun
+    agent_follower: bool  # an agent ending after a verb that modifies it (处理+者)
+
+
+#: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
+_MAX_CACHED_WORDS = 1 << 17
+#: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
+_AGENT_FOLLOWER_ENDINGS = ("者", "机构", "部门", "平台", "企业")
+
+
 class PartyFinder:
     """Finds and names parties using one Lexicon (built once per pipeline)."""
 
@@ -330,6 +355,7 @@ class PartyFinder:
         alternatives = "|".join(re.escape(h) for h in heads)
         self._head_end_re = re.compile("(?:" + alternatives + ")$")
         self._head_any_re = re.compile(alternatives)
+        self._infos: dict[str, _WordInfo] = {}
 
     # --- naming -----------------------------------------------------------------
 
@@ -417,7 +443,7 @@ class PartyFinder:
         (``is_actor_noun``) or is 各 + noun (各地, 各景区). Things and abstractions
         (信息应当…, 押金应当…) and clauses (从事…活动，应当…) name no party.
         """
-        first = bisect.bisect_left(tokens, pos, key=_token_start)
+        first = bisect.bisect_left(tokens, pos, key=_START)
         words = [(tok_start, tok_end) for tok_start, tok_end in tokens[first:] if tok_end <= end]
         parties: list[Party] = []
         index = 0
@@ -511,7 +537,7 @@ class PartyFinder:
         noun (陪护家属, 探视人员), with no function words."""
         if end - pos > _MAX_NP:
             return False
-        first = bisect.bisect_left(tokens, pos, key=_token_start)
+        first = bisect.bisect_left(tokens, pos, key=_START)
         words: list[str] = []
         for tok_start, tok_end in tokens[first:]:
             if tok_start >= end:
@@ -603,7 +629,7 @@ class PartyFinder:
     def _actor_object(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """Everyday nouns a directive addresses when a verb follows them: 鼓励景区开发…,
         引导社会资本参与… (X bears the act); 鼓励技术创新 names no party."""
-        first = bisect.bisect_left(tokens, pos, key=_token_start)
+        first = bisect.bisect_left(tokens, pos, key=_START)
         words = [token for token in tokens[first : first + 8] if token[1] <= end]
         if not words or words[0][0] != pos:
             return []
@@ -679,52 +705,67 @@ class PartyFinder:
         Candidate ends are token ends where the phrase ends in a known name or head;
         the phrase may not contain a break word (verbs, prepositions, 的 …).
         """
+        return self._party_from(text, pos, end, tokens, bisect.bisect_left(tokens, pos, key=_START))
+
+    def _party_from(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], first: int
+    ) -> int:
+        """``_party_at`` with ``first``, the index of the first token starting at or after
+        ``pos``, already known. It runs for most tokens of every sentence, so what a
+        token's word alone decides comes from ``_word_info``, computed once per word."""
         best = 0
         verb_first = False
-        following = tokens[bisect.bisect_left(tokens, pos, key=_token_start) :]
-        for count, (tok_start, tok_end) in enumerate(following):
+        infos = self._infos
+        count_tokens = len(tokens)
+        index = first
+        while index < count_tokens:
+            tok_start, tok_end = tokens[index]
             if tok_end > end or tok_end - pos > _MAX_NP:
                 break
             word = text[tok_start:tok_end]
-            if not _is_wordlike(word) or (
-                word in BREAK_WORDS and not _modifies_head(text, following, count, end)
-            ):
+            info = infos.get(word) or self._word_info(word)
+            if info.breaks:
                 break
             if (
-                word[0] in _FUNCTION_INITIALS
-                and word not in _MODIFIERS
-                and not _is_compound_noun(word)
-                and self.lexicon.lookup(word) is None
-                and self._head_end_re.search(word) is None
+                info.modifying_break
+                and not (  # 销售 + 企业: a verb modifying the head after it
+                    index + 1 < count_tokens
+                    and tokens[index + 1][1] <= end
+                    and text[tokens[index + 1][0] : tokens[index + 1][1]] in _VERB_MODIFIED_HEADS
+                )
             ):
+                break
+            if info.function_break:
                 break  # a preposition or negation opens a predicate (未为…, 为托育…)
-            suffix = count > 0 and is_agent_suffix(word, text[following[count - 1][0] : tok_start])
-            if count == 0 and word not in _MODIFIERS:
-                verb_first = word_class(word) in _NOT_NP_START or word in _DIRECTIVE_OPENERS
+            suffix = (
+                info.suffix_character
+                and index > first
+                and is_agent_suffix(word, text[tokens[index - 1][0] : tok_start])
+            )
+            if index == first and not info.modifier:
+                verb_first = info.verb_first
             elif suffix and not verb_first:
                 pass  # 生态环境 + 局: an ending the segmenter split off, not a verb (站)
             elif verb_first:
                 # a verb opens a predicate (履行消费者…) unless an agent suffix follows (处理者)
-                if count == 1 and word in _AGENT_SUFFIXES:
+                if index == first + 1 and info.agent_suffix:
                     best = tok_end
                 break
-            elif (
-                word_class(word) == "v"
-                and not self._agent_follows(text, following, count, end)
-                and self.lexicon.lookup(word) is None
+            elif info.unknown_verb and not self._next_is(
+                text, tokens, index, end, "agent_follower"
             ):
                 break  # a verb inside: 合作深度展现品牌 is a predicate, not a name
             if (
                 not verb_first
-                and (
-                    self._head_end_re.search(text, pos, tok_end) or is_agentive_noun(word) or suffix
-                )
+                and (info.agentive or suffix or self._head_end_re.search(text, pos, tok_end))
                 and not _ends_in_pronoun(text, pos, tok_end)
-                and not self._verb_with_object(text, word, following[count + 1 :], end)
+                # a head that is also a verb, followed by its object (定期组织消防演练)
+                and not (info.unknown_verb and self._next_is(text, tokens, index, end, "nominal"))
             ):
                 best = tok_end
+            index += 1
         if verb_first:
-            best = max(best, _verb_modified_head_end(text, following, end))
+            best = max(best, _verb_modified_head_end(text, tokens[first : first + 3], end))
         if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
         if self._known_re is not None:
@@ -733,6 +774,50 @@ class PartyFinder:
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
+
+    def _next_is(
+        self, text: str, tokens: Sequence[Token], index: int, end: int, quality: str
+    ) -> bool:
+        """Whether the token after ``tokens[index]`` lies before ``end`` and has ``quality``
+        (an attribute of its ``_WordInfo``)."""
+        if index + 1 >= len(tokens):
+            return False
+        nxt_start, nxt_end = tokens[index + 1]
+        if nxt_end > end:
+            return False
+        word = text[nxt_start:nxt_end]
+        info = self._infos.get(word) or self._word_info(word)
+        return bool(getattr(info, quality))
+
+    def _word_info(self, word: str) -> _WordInfo:
+        """What ``word`` alone tells the noun-phrase scan (cached per finder: it depends on
+        the lexicon)."""
+        infos = self._infos
+        if len(infos) >= _MAX_CACHED_WORDS:
+            infos.clear()
+        wordlike = _is_wordlike(word)
+        unknown = self.lexicon.lookup(word) is None
+        tag = word_class(word)
+        info = _WordInfo(
+            breaks=not wordlike or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS),
+            modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
+            function_break=wordlike
+            and word[0] in _FUNCTION_INITIALS
+            and word not in _MODIFIERS
+            and not _is_compound_noun(word)
+            and unknown
+            and self._head_end_re.search(word) is None,
+            suffix_character=word in SUFFIX_CHARACTERS,
+            modifier=word in _MODIFIERS,
+            verb_first=tag in _NOT_NP_START or word in _DIRECTIVE_OPENERS,
+            agent_suffix=word in _AGENT_SUFFIXES,
+            unknown_verb=tag == "v" and unknown,
+            agentive=is_agentive_noun(word),
+            nominal=tag.startswith(("n", "vn")),
+            agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
+        )
+        infos[word] = info
+        return info
 
     def _joined_agency_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """End of an agency name whose parts are joined by 和 (市文化和旅游局), else 0.
@@ -744,7 +829,7 @@ class PartyFinder:
         joint = text.find("和", pos, min(end, pos + _MAX_JOINED_PART + 3))
         if joint <= pos or not _ends_token(tokens, joint):
             return 0
-        first = bisect.bisect_left(tokens, pos, key=_token_start)
+        first = bisect.bisect_left(tokens, pos, key=_START)
         for tok_start, tok_end in tokens[first:]:
             if tok_end > joint:
                 break
@@ -760,24 +845,6 @@ class PartyFinder:
         if len(tail.rstrip("".join(_AGENCY_HEADS))) > _MAX_JOINED_PART:
             return 0
         return tail_end
-
-    @staticmethod
-    def _agent_follows(text: str, following: Sequence[Token], count: int, end: int) -> bool:
-        """The verb is a modifier of an agent noun (…信息处理者, …服务提供者)."""
-        if count + 1 >= len(following):
-            return False
-        nxt_start, nxt_end = following[count + 1]
-        return nxt_end <= end and (
-            text[nxt_start:nxt_end] in _AGENT_SUFFIXES
-            or text[nxt_start:nxt_end].endswith(("者", "机构", "部门", "平台", "企业"))
-        )
-
-    def _verb_with_object(self, text: str, word: str, rest: Sequence[Token], end: int) -> bool:
-        """A head that is also a verb, followed by its object (定期组织消防演练)."""
-        if word_class(word) != "v" or self.lexicon.lookup(word) is not None or not rest:
-            return False
-        nxt_start, nxt_end = rest[0]
-        return nxt_end <= end and word_class(text[nxt_start:nxt_end]).startswith(("n", "vn"))
 
     def _after_relative_clause(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool = False
@@ -828,15 +895,6 @@ class PartyFinder:
         return found
 
 
-def _modifies_head(text: str, following: Sequence[Token], count: int, end: int) -> bool:
-    """A content verb that the break list holds, modifying the head after it (销售+企业)."""
-    word = text[following[count][0] : following[count][1]]
-    if word not in _MODIFYING_BREAK_VERBS or count + 1 >= len(following):
-        return False
-    nxt_start, nxt_end = following[count + 1]
-    return nxt_end <= end and text[nxt_start:nxt_end] in _VERB_MODIFIED_HEADS
-
-
 def _modifier_verb(word: str) -> bool:
     """A verb that may modify a head: not a directive (督促企业…) nor a function word."""
     if word in _MODIFYING_BREAK_VERBS:
@@ -873,7 +931,7 @@ def _is_compound_noun(word: str) -> bool:
 def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
     """A thing or abstraction right after a party, closing the subject (游客|数量不得…):
     the party only modifies it."""
-    index = bisect.bisect_left(tokens, pos, key=_token_start)
+    index = bisect.bisect_left(tokens, pos, key=_START)
     if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] != end:
         return False
     word = text[pos:end]
@@ -888,7 +946,7 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
 
 def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     """对损害的扩大部分…: a prepositional phrase, whose nouns are no subject."""
-    index = bisect.bisect_left(tokens, pos, key=_token_start)
+    index = bisect.bisect_left(tokens, pos, key=_START)
     if index >= len(tokens):
         return False
     return word_class(text[tokens[index][0] : tokens[index][1]]) == "p"
@@ -899,13 +957,13 @@ def _wordlike_noun(text: str, token: Token) -> bool:
     return _is_wordlike(word) and word not in BREAK_WORDS and word_class(word).startswith("n")
 
 
-def _token_start(token: Token) -> int:
-    return token[0]
+#: The start of a token, as a bisect key.
+_START: Callable[[Token], int] = itemgetter(0)
 
 
 def _ends_token(tokens: Sequence[Token], position: int) -> bool:
     """Whether a token ends exactly at ``position`` (tokens are sorted and contiguous)."""
-    index = bisect.bisect_left(tokens, position, key=_token_start) - 1
+    index = bisect.bisect_left(tokens, position, key=_START) - 1
     return index >= 0 and tokens[index][1] == position
 
 
@@ -945,7 +1003,7 @@ def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token
     comma = text.find("、", pos, limit)
     if comma <= pos:
         return 0
-    first = bisect.bisect_left(tokens, pos, key=_token_start)
+    first = bisect.bisect_left(tokens, pos, key=_START)
     for tok_start, tok_end in tokens[first:]:
         if tok_end > comma:
             break
