@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens.underscore import Underscore
 
 from zhkg.extract.categories import CategoryMatcher
 from zhkg.extract.lexicon import Lexicon
@@ -91,22 +92,29 @@ def _finder(key: str) -> PartyFinder:
         raise ValueError(f"unknown lexicon key {key!r}: call register_lexicon first") from None
 
 
-def _text(doc: Doc) -> str:
-    """The Doc's text, kept once (spaCy rebuilds ``doc.text`` from the tokens on each access)."""
-    text: str | None = doc._.zhkg_text
+def _text(doc: Doc, ext: Underscore | None = None) -> str:
+    """The Doc's text, kept once (spaCy rebuilds ``doc.text`` from the tokens on each access).
+
+    ``ext`` is ``doc._`` if the caller holds it (spaCy builds a new one on each access).
+    """
+    if ext is None:
+        ext = doc._
+    text: str | None = ext.zhkg_text
     if text is None:
         text = doc.text
-        doc._.zhkg_text = text
+        ext.zhkg_text = text
     return text
 
 
-def _tokens(doc: Doc) -> list[Token]:
+def _tokens(doc: Doc, ext: Underscore | None = None) -> list[Token]:
     """Token spans, computed once per Doc (the components and the document pass share them)."""
-    cached: list[Token] | None = doc._.zhkg_tokens
+    if ext is None:
+        ext = doc._
+    cached: list[Token] | None = ext.zhkg_tokens
     if cached is None:
         spans = doc.to_array([IDX, LENGTH]).tolist()
         cached = [(start, start + length) for start, length in spans]
-        doc._.zhkg_tokens = cached
+        ext.zhkg_tokens = cached
     return cached
 
 
@@ -118,7 +126,8 @@ class StakeholderRecognizer:
         self.finder = _finder(lexicon_key)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.zhkg_parties = self.finder.mentions(_text(doc), _tokens(doc))
+        ext = doc._
+        ext.zhkg_parties = self.finder.mentions(_text(doc, ext), _tokens(doc, ext))
         return doc
 
 
@@ -134,12 +143,13 @@ class ResponsibilityRecognizer:
         self.finder = _finder(lexicon_key)
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = _tokens(doc)
-        text = _text(doc)
-        start = doc._.zhkg_body or 0
+        ext = doc._
+        tokens = _tokens(doc, ext)
+        text = _text(doc, ext)
+        start = ext.zhkg_body or 0
         analysis = analyse_sentence(text, tokens, self.finder, start=start)
-        doc._.zhkg_analysis = analysis
-        doc._.zhkg_relations = find_relations(text, tokens, self.finder, analysis, start=start)
+        ext.zhkg_analysis = analysis
+        ext.zhkg_relations = find_relations(text, tokens, self.finder, analysis, start=start)
         return doc
 
 
@@ -341,17 +351,18 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
         for duty, holders in context.heading_rows.get(section.index, ()):
             candidates.append((sentence, duty, holders, duty.rule))
     for (sentence, body), doc in zip(selected, docs, strict=True):
-        tokens = _tokens(doc)
-        analysis: SentenceAnalysis = doc._.zhkg_analysis
+        ext = doc._
+        tokens = _tokens(doc, ext)
+        analysis: SentenceAnalysis = ext.zhkg_analysis
         scope = _scope(document, sentence.section, regulation)
-        for party in doc._.zhkg_parties or ():
+        for party in ext.zhkg_parties or ():
             if party.start >= body:
                 builder.mention(party, sentence)
         found: list[DutyCandidate] = []
         if not analysis.sanction:
             if not body:  # a numbered heading the structure did not recognise
                 found += heading_duties(sentence.text, tokens, finder, numbered_only=True)
-            body_tokens = _shift(tokens, body)
+            body_tokens = _shift(tokens, body) if body else tokens
             found += [
                 _shifted(duty, body)
                 for duty in definition_duties(
@@ -371,7 +382,7 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
             candidates.append((sentence, duty, holders, rule))
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
-        for relation in doc._.zhkg_relations or ():
+        for relation in ext.zhkg_relations or ():
             builder.relation(relation, sentence, resolved)
 
     candidates = _with_list_items(document, candidates, regulation)
@@ -629,8 +640,9 @@ def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> 
     """Tokenise each text and mark where its body starts, before the components run."""
     for text, body in zip(texts, bodies, strict=True):
         doc = nlp.make_doc(text)
-        doc._.zhkg_body = body
-        doc._.zhkg_text = text
+        ext = doc._
+        ext.zhkg_body = body
+        ext.zhkg_text = text
         yield doc
 
 

@@ -134,6 +134,8 @@ _PREPOSITIONS = frozenset("为对向与把将被给替")
 _DELIMS = "，,；;：:"
 _OPEN = "“‘《（(「『["
 _CLOSE = "”’》）)」』]"
+#: The characters ``split_clauses`` looks at; the rest of a sentence it skips.
+_CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE) + "]")
 
 #: A clause opening with one of these is a purpose or result, not a duty.
 PURPOSE_OPENERS = (
@@ -247,8 +249,9 @@ def split_clauses(text: str, start: int = 0) -> list[_Clause]:
     """Clauses of ``text[start:]`` between "，；：" outside quotes and brackets."""
     clauses: list[_Clause] = []
     depth = 0
-    for index in range(start, len(text)):
-        char = text[index]
+    for mark in _CLAUSE_MARK_RE.finditer(text, start):
+        char = mark.group()
+        index = mark.start()
         if char in _OPEN:
             depth += 1
         elif char in _CLOSE:
@@ -442,8 +445,10 @@ def _chain_text(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _opens_with(text: str, start: int, end: int, words: Sequence[str], tokens: _Tokens) -> bool:
+def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens: _Tokens) -> bool:
     start, end = _chain_text(text, start, end)
+    if not text.startswith(words, start):
+        return False
     for word in words:
         if text.startswith(word, start):
             tok_start, tok_end = tokens.containing(start)
@@ -961,6 +966,8 @@ def definition_duties(
     text: str, tokens: Sequence[Token], finder: PartyFinder, categories: Sequence[str]
 ) -> list[DutyCandidate]:
     """ "X的<category>包括A、B、C(等)" (商家的售后服务包括…) → one duty per item."""
+    if "包括" not in text:
+        return []  # the cheap test first: the pattern below needs the word
     parse = finder.subject(text, 0, len(text), tokens)
     includes = _INCLUDES_RE.match(text, parse.end) if parse.kind is SubjectKind.PARTY else None
     if includes is None or includes.group(1) not in categories:

@@ -404,13 +404,14 @@ class PartyFinder:
             pos += 1
         if pos >= end:
             return SubjectParse(SubjectKind.NONE, (), pos)
-        segment = text[pos:end]
-        for word in _COLLECTIVES:
-            if segment.startswith(word):
-                return SubjectParse(SubjectKind.COLLECTIVE, (), pos + len(word))
-        for word in _PRONOUNS:
-            if segment.startswith(word) and not self._party_at(text, pos, end, tokens):
-                return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
+        if text.startswith(_COLLECTIVES, pos, end):
+            for word in _COLLECTIVES:
+                if text.startswith(word, pos, end):
+                    return SubjectParse(SubjectKind.COLLECTIVE, (), pos + len(word))
+        if text.startswith(_PRONOUNS, pos, end) and not self._party_at(text, pos, end, tokens):
+            for word in _PRONOUNS:
+                if text.startswith(word, pos, end):
+                    return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
         group = self._group_at(text, pos, end, tokens)
         if group and at_trigger and _coordinator_at(text, group[-1].end, end):
             # 物业公司和业委会应当: an everyday conjunct the group stopped before
