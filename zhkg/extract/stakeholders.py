@@ -336,6 +336,7 @@ class _WordInfo:
     agentive: bool  # an agentive noun (骑手, 市民政局)
     nominal: bool  # tagged as a noun or verbal noun
     agent_follower: bool  # an agent ending after a verb that modifies it (处理+者)
+    modifier_verb: bool  # a verb that may modify a head (回收 of 回收利用企业)
 
 
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
@@ -356,6 +357,8 @@ class PartyFinder:
         self._head_end_re = re.compile("(?:" + alternatives + ")$")
         self._head_any_re = re.compile(alternatives)
         self._infos: dict[str, _WordInfo] = {}
+        #: first characters of the known names (None if one is empty: it starts anywhere)
+        self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
 
     # --- naming -----------------------------------------------------------------
 
@@ -716,6 +719,7 @@ class PartyFinder:
         token's word alone decides comes from ``_word_info``, computed once per word."""
         best = 0
         verb_first = False
+        verb_modifies = False  # the first word may modify a head (操控 of 操控人员)
         infos = self._infos
         count_tokens = len(tokens)
         index = first
@@ -745,6 +749,7 @@ class PartyFinder:
             )
             if index == first and not info.modifier:
                 verb_first = info.verb_first
+                verb_modifies = info.modifier_verb
             elif suffix and not verb_first:
                 pass  # 生态环境 + 局: an ending the segmenter split off, not a verb (站)
             elif verb_first:
@@ -765,7 +770,7 @@ class PartyFinder:
             ):
                 best = tok_end
             index += 1
-        if verb_first:
+        if verb_first and verb_modifies:
             best = max(best, _verb_modified_head_end(text, tokens[first : first + 3], end))
         if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
@@ -816,6 +821,7 @@ class PartyFinder:
             agentive=is_agentive_noun(word),
             nominal=tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
+            modifier_verb=_modifier_verb(word),
         )
         infos[word] = info
         return info
@@ -879,12 +885,20 @@ class PartyFinder:
         # a party phrase ends in a head or name: only starts shortly before one can open it
         head_ends = [m.end() for m in self._head_any_re.finditer(text)]
         taken_until = -1
-        for tok_start, _ in tokens:
+        infos = self._infos
+        initials = self._name_initials
+        for tok_start, tok_end in tokens:
             if tok_start < taken_until:
                 continue
             nearest = bisect.bisect_right(head_ends, tok_start)
             if nearest == len(head_ends) or head_ends[nearest] - tok_start > _MAX_NP:
                 continue
+            if initials is not None and text[tok_start] not in initials:
+                # a break word (的, 应当, punctuation) opens no phrase; only a known name
+                # could still start here, and none starts with this character
+                word = text[tok_start:tok_end]
+                if (infos.get(word) or self._word_info(word)).breaks:
+                    continue
             party_end = self._party_at(text, tok_start, len(text), tokens)
             if not party_end:
                 continue
