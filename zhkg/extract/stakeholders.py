@@ -357,6 +357,7 @@ class PartyFinder:
         self._head_end_re = re.compile("(?:" + alternatives + ")$")
         self._head_any_re = re.compile(alternatives)
         self._infos: dict[str, _WordInfo] = {}
+        self._meanings: dict[str, tuple[str, str]] = {}
         #: first characters of the known names (None if one is empty: it starts anywhere)
         self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
 
@@ -368,12 +369,22 @@ class PartyFinder:
         A leading determiner (该平台内经营者) names the same party: it is dropped
         from the label, not from the surface.
         """
+        meaning = self._meanings.get(surface) or self._meaning(surface)
+        return Party(surface, meaning[0], meaning[1], start, start + len(surface))
+
+    def _meaning(self, surface: str) -> tuple[str, str]:
+        """(label, class) of a surface form, kept per surface: names recur in every text."""
+        if len(self._meanings) >= _MAX_CACHED_WORDS:
+            self._meanings.clear()
         bare = _DETERMINER_RE.sub("", surface) or surface
         known = self.lexicon.lookup(bare)
         if known is not None:
-            return Party(surface, known.canonical, known.cls, start, start + len(surface))
-        cls = self.lexicon.class_of_head(bare) or self._class_of_known_suffix(bare)
-        return Party(surface, bare, cls or "Stakeholder", start, start + len(surface))
+            meaning = (known.canonical, known.cls)
+        else:
+            cls = self.lexicon.class_of_head(bare) or self._class_of_known_suffix(bare)
+            meaning = (bare, cls or "Stakeholder")
+        self._meanings[surface] = meaning
+        return meaning
 
     def _class_of_known_suffix(self, surface: str) -> str | None:
         for index in range(1, len(surface)):
