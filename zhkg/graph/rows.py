@@ -15,8 +15,9 @@ form one last group with ``document = None``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
@@ -25,6 +26,8 @@ from rdflib.term import Node
 from zhkg.errors import RDFError
 from zhkg.graph.schema import STAKEHOLDER_RELATION_TYPES
 from zhkg.ontology.namespace import ZHKG
+
+_N = TypeVar("_N", int, float)
 
 __all__ = ["DocumentRows", "Row", "rows_from_graph"]
 
@@ -149,28 +152,25 @@ class _Mapper:
         return sorted(found)
 
     def _int(self, subject: Node, predicate: URIRef) -> int | None:
-        value = self._value(subject, predicate)
-        if isinstance(value, Literal):
-            try:
-                return int(value.toPython())
-            except (TypeError, ValueError) as exc:
-                raise RDFError(
-                    f"{subject} {predicate}: {value!s} is not an integer",
-                    hint="fix the value in the Turtle file",
-                ) from exc
-        return None
+        return self._number(subject, predicate, int, "an integer")
 
     def _float(self, subject: Node, predicate: URIRef) -> float | None:
+        return self._number(subject, predicate, float, "a number")
+
+    def _number(
+        self, subject: Node, predicate: URIRef, convert: Callable[[Any], _N], what: str
+    ) -> _N | None:
+        """A literal as a number; anything else is a one-line error naming the triple."""
         value = self._value(subject, predicate)
-        if isinstance(value, Literal):
-            try:
-                return float(value.toPython())
-            except (TypeError, ValueError) as exc:
-                raise RDFError(
-                    f"{subject} {predicate}: {value!s} is not a number",
-                    hint="fix the value in the Turtle file",
-                ) from exc
-        return None
+        if not isinstance(value, Literal):
+            return None
+        try:
+            return convert(value.toPython())
+        except (TypeError, ValueError) as exc:
+            raise RDFError(
+                f"{subject} {predicate}: {value!s} is not {what}",
+                hint="fix the value in the Turtle file",
+            ) from exc
 
     def _text(self, subject: Node, *predicates: URIRef) -> str | None:
         return self._label(subject, *predicates)
