@@ -28,10 +28,11 @@ from zhkg.extract.extractor import extract
 from zhkg.extract.lexicon import Lexicon
 from zhkg.ontology.lexicon import load_lexicon
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
 SOURCES = (
-    DATA / "paper_scraped_traditional.txt",
-    DATA / "ecommerce_law_2018.txt",
+    REPO / "examples" / "live_commerce_stakeholders.txt",
+    REPO / "examples" / "ecommerce_law_2018.txt",
     *sorted((DATA / "heldout").glob("*.txt")),
 )
 

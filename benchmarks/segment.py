@@ -31,19 +31,14 @@ from zhkg.ontology.lexicon import load_lexicon
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = (
-    ("paper_scraped_traditional.txt", "000_2591329908875055.txt"),
-    ("ecommerce_law_2018.txt", "dianzi_shangwu_fa_2018.txt"),
+    REPO / "examples" / "live_commerce_stakeholders.txt",
+    REPO / "examples" / "ecommerce_law_2018.txt",
 )
 
 
 def sample_texts() -> list[str]:
-    """The two sample texts: from the shared corpus beside the repo, else the test copies."""
-    texts = []
-    for test_copy, corpus_name in SAMPLES:
-        corpus = REPO / ".." / "shared" / "corpus" / corpus_name
-        path = corpus if corpus.is_file() else REPO / "tests" / "data" / test_copy
-        texts.append(path.read_text(encoding="utf-8"))
-    return texts
+    """The two bundled sample texts (byte copies of the shared corpus)."""
+    return [path.read_text(encoding="utf-8") for path in SAMPLES]
 
 
 def build_corpus(megabytes: float) -> str:

@@ -19,8 +19,9 @@ from zhkg.extract.model import Document
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO_ROOT / "tests" / "data"
 SHARED_DIR = REPO_ROOT / ".." / "shared"
-PAPER = DATA_DIR / "paper_scraped_traditional.txt"
-LAW = DATA_DIR / "ecommerce_law_2018.txt"
+EXAMPLES_DIR = REPO_ROOT / "examples"
+PAPER = EXAMPLES_DIR / "live_commerce_stakeholders.txt"
+LAW = EXAMPLES_DIR / "ecommerce_law_2018.txt"
 
 
 @pytest.fixture(scope="session")

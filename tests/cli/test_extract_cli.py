@@ -15,7 +15,7 @@ from zhkg.extract.evaluation import GOLD_COLUMNS
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
 TINY = REPO_DATA / "tiny_regulation.txt"
 TINY_GOLD = REPO_DATA / "tiny_gold.tsv"
-PAPER = REPO_DATA / "paper_scraped_traditional.txt"
+PAPER = Path(__file__).resolve().parents[2] / "examples" / "live_commerce_stakeholders.txt"
 HELDOUT = REPO_DATA / "heldout"
 
 RESPONSIBILITY_KEYS = {

@@ -12,8 +12,9 @@ import pytest
 from zhkg.cli import main
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
-PAPER = REPO_DATA / "paper_scraped_traditional.txt"
-LAW = REPO_DATA / "ecommerce_law_2018.txt"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+PAPER = EXAMPLES / "live_commerce_stakeholders.txt"
+LAW = EXAMPLES / "ecommerce_law_2018.txt"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
