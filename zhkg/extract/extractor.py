@@ -46,6 +46,7 @@ from zhkg.extract.responsibilities import (
     list_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token
+from zhkg.extract.wordclass import in_dictionary
 
 __all__ = [
     "DUTIES_COMPONENT",
@@ -113,9 +114,31 @@ def _tokens(doc: Doc, ext: Underscore | None = None) -> list[Token]:
     cached: list[Token] | None = ext.zhkg_tokens
     if cached is None:
         spans = doc.to_array([IDX, LENGTH]).tolist()
-        cached = [(start, start + length) for start, length in spans]
+        cached = _unglued_modals(doc.text, [(start, start + length) for start, length in spans])
         ext.zhkg_tokens = cached
     return cached
+
+
+#: One-character modals the segmenter's guesser may glue to an unknown word before them.
+_GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
+
+
+def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
+    """Split a one-character modal off an out-of-dictionary token it closes (巡检员应 → 巡检员/应).
+
+    Why: jieba's guesser for unknown words glues a following modal to a new noun
+    (an unlisted role noun + 应 becomes one "word"), hiding both the party and the trigger.
+    A dictionary word that ends in such a character (反应, 必需) is left whole.
+    """
+    result: list[Token] = []
+    for start, end in tokens:
+        if end - start >= 2 and text[end - 1] in _GLUED_MODALS:
+            word = text[start:end]
+            if not in_dictionary(word):
+                result += [(start, end - 1), (end - 1, end)]
+                continue
+        result.append((start, end))
+    return result
 
 
 class StakeholderRecognizer:
@@ -505,9 +528,7 @@ def _with_list_items(
             continue
         opener_scope = _scope(document, current[0].section, regulation)
         span = list_item(sentence.text, 0, len(sentence.text))
-        in_item = (
-            sentence.section is not None and document.sections[sentence.section].kind == "item"
-        )
+        in_item = _in_item_paragraph(document, sentence)
         # the items sit in the opener's scope or in item sections below it
         below = opener_scope is None or opener_scope in {
             s.index for s in document.section_path(sentence.section)
@@ -544,6 +565,18 @@ def _with_list_items(
         if current[1].opens_list:
             replaced.add(id(current[1]))
     return [c for c in candidates if id(c[1]) not in replaced] + items
+
+
+def _in_item_paragraph(document: Document, sentence: Sentence) -> bool:
+    """The sentence belongs to a numbered item: it sits in the item's own paragraph.
+
+    Why: an item section runs on to the next heading, but the lines after an item's
+    paragraph (a new unnumbered paragraph) are body text again, not more items.
+    """
+    if sentence.section is None:
+        return False
+    section = document.sections[sentence.section]
+    return section.kind == "item" and "\n" not in document.text[section.start : sentence.start]
 
 
 def _in_normative_sentence(document: Document, sentence: Sentence, normative: set[int]) -> bool:

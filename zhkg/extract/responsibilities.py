@@ -242,7 +242,9 @@ def _find_trigger(
             word == "应" and _modal_before_dui(text, t_end, end)
         ):
             continue
-        if _not_deontic(text, word, t_start, t_end, end):
+        if _not_deontic(text, word, t_start, t_end, end) or _QUESTION_BEFORE_RE.search(
+            text, start, t_start
+        ):
             continue
         previous = tokens.previous(t_start)
         if previous is not None and previous[1] == t_start:
@@ -350,10 +352,23 @@ def _modal_before_dui(text: str, after: int, end: int) -> bool:
     )
 
 
+#: A question word right after the trigger (and at most a verb): 应当承担何种责任 asks.
+_QUESTION_AFTER_RE = re.compile(
+    f"(?:{_LANG.alternation('manner_interrogatives')})"
+    f"|[^，。；]{{0,2}}?(?:{_LANG.alternation('interrogatives')})"
+)
+
+
+#: A question marker before the trigger (物业是否应当…): the clause asks, it binds no one.
+_QUESTION_BEFORE_RE = _LANG.regex("question_markers")
+
+
 def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) -> bool:
     for follower in _NOT_DEONTIC_AFTER.get(word, ()):
         if text.startswith(follower, end):
             return True
+    if _QUESTION_AFTER_RE.match(text, end, clause_end):
+        return True
     return end >= clause_end and word not in ("负责", "承担")
 
 
@@ -778,6 +793,14 @@ def _holders(
     """
     c_start = clause.start
     parse = finder.subject(text, c_start, trigger.start, tokens.spans, at_trigger=True)
+    said = (
+        _SAYING_RE.match(text, parse.end, trigger.start)
+        if parse.kind is SubjectKind.PARTY
+        else None
+    )
+    if said is not None:
+        # 学者指出物业应当…: the speaker reports; the reported clause's subject bears it
+        parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     if parse.kind is SubjectKind.PARTY:
         return parse.parties, parse.end, ""
     if parse.kind is SubjectKind.PRONOUN:

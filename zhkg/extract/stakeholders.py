@@ -54,7 +54,7 @@ _CONNECTIVE_RE = re.compile(
 
 #: Tokens that cannot be inside a party's noun phrase: function words, modals,
 #: prepositions and the verbs that typically follow a subject.
-BREAK_WORDS = _LANG.word_set("break_words")
+BREAK_WORDS = _LANG.word_set("break_words") | _LANG.word_set("judging_verbs")
 
 #: Modifiers allowed to join two party heads into one name (县政府有关部门).
 _PRONOUNS = _LANG.words("pronouns")
@@ -101,6 +101,32 @@ _MAX_ADVERBIAL = 16
 _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
 #: Coordinators inside a subject of everyday nouns (司机和乘务员).
 _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
+
+
+#: Discourse markers before a subject (当X…时, 这表明X…), skipped at token boundaries.
+_DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
+
+
+def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """Where the subject starts after spaces and discourse markers (那么X…, 当X…时).
+
+    Why: a marker glued to a party noun (那么农户…) must not become part of its name;
+    the marker counts only when it ends where a token starts, so a name that opens
+    with the same characters (当事人) is left whole.
+    """
+    while True:
+        while pos < end and text[pos] in " \u3000，,":
+            pos += 1
+        if not text.startswith(_DISCOURSE_MARKERS, pos, end):
+            return pos
+        starts = {start for start, _ in tokens}
+        for marker in _DISCOURSE_MARKERS:
+            after = pos + len(marker)
+            if text.startswith(marker, pos, end) and after < end and after in starts:
+                pos = after
+                break
+        else:
+            return pos
 
 
 class SubjectKind(str, Enum):
@@ -225,9 +251,7 @@ class PartyFinder:
         as a verb (快递网点应当…): nothing but a subject stands there.
         """
         lead = _CONNECTIVE_RE.match(text, start, end)
-        pos = lead.end() if lead else start
-        while pos < end and text[pos] in " \u3000":
-            pos += 1
+        pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
         if pos >= end:
             return SubjectParse(SubjectKind.NONE, (), pos)
         if text.startswith(_COLLECTIVES, pos, end):

@@ -64,14 +64,24 @@ _NON_AGENT_ENDINGS = (*NON_AGENT_ENDINGS, *sorted(NON_AGENT_NOUNS))
 SUFFIX_CHARACTERS = frozenset(ending for ending in AGENT_ENDINGS if len(ending) == 1) - {"人", "者"}
 
 
-#: Word classes of the noun an ending was split from: nouns, idioms, verbal nouns and
-#: the adjectives of agency names (卫生/健康 + 委).
-_SUFFIX_BEFORE_CLASSES = _NOUN_CLASSES | {"l", "vn", "a", "an"}
+#: Word classes of the noun an ending was split from: nouns, idioms, verbal nouns, the
+#: adjectives of agency names (卫生/健康 + 委) and words the dictionary takes for
+#: personal names (安保 + 部).
+_SUFFIX_BEFORE_CLASSES = _NOUN_CLASSES | {"l", "vn", "a", "an", "nr"}
+
+
+#: Role endings a verb of the trade may precede (配送 + 员).
+_ROLE_SUFFIXES = _LANG.word_set("role_suffixes")
 
 
 def is_agent_suffix(word: str, before: str) -> bool:
     """A one-character agentive ending split from the noun before it (生态环境 + 局)."""
-    return word in SUFFIX_CHARACTERS and word_class(before) in _SUFFIX_BEFORE_CLASSES
+    if word not in SUFFIX_CHARACTERS:
+        return False
+    before_class = word_class(before)
+    return before_class in _SUFFIX_BEFORE_CLASSES or (
+        word in _ROLE_SUFFIXES and before_class in ("v", "vn")
+    )
 
 
 @lru_cache(maxsize=1 << 16)
