@@ -489,7 +489,7 @@ def analyse_sentence(
             trigger = None  # 并告知其可以投诉: the modal belongs to what is told
         if trigger is None and head is not None and head.opens_list:
             item = list_item(text, c_start, c_end)
-            if item is not None:  # "不得实施下列行为：（一）…；（二）…" in one sentence
+            if item is not None:  # "不得有如下情形：（一）…；（二）…" in one sentence
                 if result.duties and result.duties[-1] is head:
                     result.duties.pop()  # the introducer is replaced by its items
                 result.duties.append(
