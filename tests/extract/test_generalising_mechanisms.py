@@ -36,7 +36,26 @@ CASES = [
     ("安保部应当加强夜间巡逻。", {("安保部", "加强夜间巡逻", "must")}),
     ("某某县委网信办应当加强网络巡查。", {("某某县委网信办", "加强网络巡查", "must")}),
     ("某某科技有限公司应当建立投诉机制。", {("某某科技有限公司", "建立投诉机制", "must")}),
+    # in an essay, 要 right after a named party recommends; a question or concession does not
+    (
+        "居民要节约用水，减少浪费。",
+        {("居民", "节约用水", "should"), ("居民", "减少浪费", "should")},
+    ),
+    ("物业公司要半小时内到场吗？", set()),
+    ("即使一些业主发现问题，也要花很多时间投诉。", set()),
+    # a directive inside a story describes; a purpose opener with 以 is a purpose
+    ("有的商家利用模糊的提示引导顾客继续消费。", set()),
+    ("物业公司应当公示收费标准，以示公开。", {("物业公司", "公示收费标准", "must")}),
+    # numbering of every style is cut off the party; 一是/二是 points are items of the lead-in
+    ("④家长应当监督孩子上网时间。", {("家长", "监督孩子上网时间", "must")}),
+    (
+        "学校要做好以下工作：一是加强校园巡查；二是完善应急预案。",
+        {("学校", "加强校园巡查", "should"), ("学校", "完善应急预案", "should")},
+    ),
 ]
+
+#: A regulation's preamble: a directive among its purposes is no duty.
+PREAMBLE = "社区管理办法\n\n为了规范社区管理，引导居民文明养犬，根据有关法律，制定本办法。\n"
 
 
 def _rows(text: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
@@ -58,3 +77,7 @@ def test_unnumbered_lines_after_a_list_are_no_items(lexicon: Lexicon) -> None:
     )
     rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
     assert rows == {("经营者", "虚构原价"), ("经营者", "隐瞒费用")}
+
+
+def test_a_directive_among_the_purposes_of_a_preamble_is_no_duty(lexicon: Lexicon) -> None:
+    assert _rows(PREAMBLE, lexicon) == set()

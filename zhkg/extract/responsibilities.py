@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
+from zhkg.extract.numbering import ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, SubjectParse, Token
 from zhkg.extract.wordclass import in_dictionary, word_class
 
@@ -81,9 +82,7 @@ _LIABILITY_RE = _LANG.regex("liability_nouns")
 #: A duty that announces a list: 遵守下列规定, 做到以下几点.
 _LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: The numbering of a list item: （一） (1) 1. 一、
-_ITEM_NUMBER_RE = re.compile(
-    r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、)]|[一二三四五六七八九十]+、)\s*"
-)
+_ITEM_NUMBER_RE = ITEM_NUMBER_RE
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
@@ -105,7 +104,9 @@ _LEVEL_RE = re.compile(r"(?:从|在)[^，。；]{0,6}?(?:层面|角度|源头|�
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: A clause opening with one of these is an adverbial of the next clause.
 ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
-_CHAIN_LEAD_RE = re.compile(r"(?:并且|并(?!非)|同时|而且|且|以及|及(?!时)|还|也|另外|此外)[，,]?")
+_CHAIN_LEAD_RE = re.compile(
+    r"(?:并且|并(?!非)|同时|而且|而(?![是非])|且|以及|及(?!时)|还|也|另外|此外)[，,]?"
+)
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
 #: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times.)
 _CONDITION_START_RE = re.compile(
@@ -417,6 +418,44 @@ def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens:
     return False
 
 
+#: Words that open a leading purpose clause (为了…，…，X应当…).
+_LEADING_PURPOSE_RE = re.compile(
+    r"为了|为(?=[^，。；]{0,2}(?:进一步|更好|加强|规范|保障|促进|推动))"
+)
+
+
+def _leading_purpose(
+    text: str, clauses: list[_Clause], tokens: _Tokens, finder: PartyFinder
+) -> int:
+    """How many clauses at the start of the sentence state its purpose (为了…，…).
+
+    Why: a preamble strings purposes together (为了规范…，引导居民…，制定本规定); a
+    directive among them (引导, 鼓励) is what the text aims at, not a duty. The
+    purpose ends at an adverbial (根据…), a clause with a modal duty, or a party
+    opening a clause.
+    """
+    if not clauses or not _LEADING_PURPOSE_RE.match(
+        text, _chain_text(text, clauses[0].start, clauses[0].end)[0]
+    ):
+        return 0
+    count = 0
+    for clause in clauses:
+        start, end = _chain_text(text, clause.start, clause.end)
+        if count and (
+            _opens_with(text, clause.start, clause.end, ADVERBIAL_OPENERS, tokens)
+            or finder.subject(text, start, end, tokens.spans, relative=False).kind
+            is SubjectKind.PARTY
+        ):
+            break
+        trigger = _find_trigger(text, start, end, tokens, finder)
+        if trigger is not None and trigger.kind not in ("encourage", "require"):
+            break
+        count += 1
+        if clause.delim in "；;":
+            break
+    return count
+
+
 def _purpose_flags(
     text: str, clauses: list[_Clause], tokens: _Tokens, finder: PartyFinder
 ) -> list[bool]:
@@ -465,6 +504,7 @@ def analyse_sentence(
     toks = _Tokens(tokens)
     clauses = split_clauses(text, start)
     purpose = _purpose_flags(text, clauses, toks, finder)
+    leading = _leading_purpose(text, clauses, toks, finder)
     subjects: list[Party] = []
     topic: tuple[Party, ...] = ()
     chain: tuple[Party, ...] | None = None  # holders of the running chain
@@ -479,6 +519,8 @@ def analyse_sentence(
             continue
         c_start, c_end = clause.start, _strip_end(text, clause.start, clause.end)
         trigger = _find_trigger(text, c_start, c_end, toks, finder)
+        if trigger is not None and index < leading:
+            trigger = None  # 为了…，引导居民…，制定本办法: the directive is part of the purpose
         if (
             trigger is not None
             and trigger.kind != "bear"
@@ -635,7 +677,12 @@ def analyse_sentence(
             _CONFIDENCE.get(rule_kind, 0.8) if holders else 0.6,
             d_start,
             d_end,
-            ambiguous=trigger.word in ("可以", "可", "不能", "要")
+            ambiguous=(
+                trigger.word in ("可以", "可", "不能", "要")
+                and not _named_recommendation(text, c_start, trigger, holders, subject_end)
+            )
+            # 鼓励/引导 X… recommends in a normative text and describes in a story
+            or trigger.kind == "encourage"
             or (
                 trigger.modality is Modality.SHOULD
                 and _OPINION_RE.search(text, 0, c_start) is not None
@@ -775,6 +822,31 @@ def _conditions_next(
         return False
     first = tokens.containing(n_start)
     return first[0] == n_start and word_class(text[first[0] : first[1]]) in ("c", "d", "ad", "v")
+
+
+#: Concessive and hypothetical openers: a modal after them describes, it does not recommend.
+_CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|若是|一旦")
+
+
+def _named_recommendation(
+    text: str, c_start: int, trigger: _Trigger, holders: Sequence[Party] | None, subject_end: int
+) -> bool:
+    """要 right after its own named party (居民要节约用水) recommends; it is no "will".
+
+    Why: essays and commentaries state what each party should do with X要…; only a
+    quantified subject (有些居民要…) or a concessive frame (即使…也要…) makes 要
+    describe what happens rather than recommend.
+    """
+    if trigger.word != "要" or not holders or subject_end <= c_start:
+        return False
+    between = text[subject_end : trigger.start]
+    if any(ch not in _ADVERB_PREFIXES for ch in between):
+        return False
+    lead = text[c_start : trigger.start]
+    asks = text.rstrip().endswith(("？", "?", "吗")) or "吗" in text[trigger.end :]
+    return not (
+        asks or _QUANTIFIED_SUBJECT_RE.match(lead) or _CONCESSIVE_RE.search(text, 0, trigger.start)
+    )
 
 
 def _holders(

@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.lexicon import Lexicon
+from zhkg.extract.numbering import ITEM_NUMBER
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
     SUFFIX_CHARACTERS,
@@ -47,7 +48,7 @@ Token = tuple[int, int]
 #: Words that open a clause without being part of its subject.
 CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
-    r"(?:[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
+    rf"(?:{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
     + "|".join(CONNECTIVES)
     + r")[，,]?)*"
 )
