@@ -128,3 +128,24 @@ def test_empty_facts_give_an_empty_matrix() -> None:
     matrix = build_matrix(Facts())
     assert matrix.rows == [] and matrix.total == 0
     assert matrix_table(matrix) == "(no responsibility statements)"
+
+
+def test_matrix_of_a_store_without_a_graph_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["matrix", "--db", str(tmp_path / "none.lbug")]) == 1
+    err = capsys.readouterr().err
+    assert "no graph at" in err and "zhkg load" in err and "Traceback" not in err
+
+
+def test_an_empty_store_is_an_error_not_an_empty_matrix(tmp_path: Path) -> None:
+    from zhkg.errors import StoreUnavailableError
+    from zhkg.graph.config import resolve_settings
+    from zhkg.graph.store import open_store
+    from zhkg.views.sources import store_facts
+
+    settings = resolve_settings(db=tmp_path / "empty.lbug", environ={})
+    with open_store(settings) as store:
+        store.ensure_schema()
+    with pytest.raises(StoreUnavailableError, match=r"holds no graph \(it is empty\)"):
+        store_facts(settings)

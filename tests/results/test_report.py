@@ -158,3 +158,13 @@ def test_corpus_report_renders_with_one_scope_per_document(
         assert browser.evaluate("document.body.innerText").count("文档比较") == 0
         browser.screenshot(tmp_path / "corpus-doc1.png")
         assert browser.requested_urls() == [out.as_uri()]
+
+
+def test_report_from_rdf_says_warnings_need_the_texts(tmp_path: Path) -> None:
+    ttl = tmp_path / "g.ttl"
+    assert main(["build", str(SAMPLE), "--out", str(ttl), "--quiet"]) == 0
+    out = tmp_path / "r.html"
+    assert main(["report", str(ttl), "--out", str(out), "--quiet"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "阅读警告只在从原文生成报告时可见" in html
+    assert "平台" in html and 'id="net-corpus"' in html

@@ -54,6 +54,7 @@ _HOW_TO_READ = (
     "拖动、滚轮缩放；点击节点查看其责任与证据，点击连线查看关系的证据。节点大小表示责任陈述数。"
 )
 _SHOW_ISOLATED = "显示没有关系的利益相关者"
+_NO_NOTICES_IN_RDF = "从 RDF 文件读入；阅读警告只在从原文生成报告时可见。"
 
 _PALETTE = (
     "#c0392b",
@@ -255,6 +256,10 @@ class _Page:
             html.append('<ul class="warnings">')
             html.extend(self.notice(notice) for notice in notices)
             html.append("</ul>")
+        unread = [d for d in self.facts.documents if d not in self.facts.notices]
+        if unread:
+            titles = "、".join(f"《{self.everything.document_title(d)}》" for d in sorted(unread))
+            html.append(f'<p class="where">{escape(titles)}：{_NO_NOTICES_IN_RDF}</p>')
         return "\n".join(html) or '<p class="empty">没有阅读警告</p>'
 
     @staticmethod

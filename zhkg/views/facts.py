@@ -95,7 +95,7 @@ class Facts:
             duties=duties,
             relations=relations,
             documents={document: self.documents.get(document, "")},
-            notices={document: self.notices.get(document, ())},
+            notices={d: found for d, found in self.notices.items() if d == document},
         )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from zhkg import pipeline
-from zhkg.errors import InputError
+from zhkg.errors import InputError, StoreUnavailableError
 from zhkg.export.property_graph import PropertyGraph, property_graph
 from zhkg.extract.model import Extraction, Notice
 from zhkg.graph.config import StoreSettings
@@ -86,4 +86,9 @@ def facts_for(
 def store_facts(settings: StoreSettings) -> Facts:
     """The facts held by a property-graph store (embedded or Neo4j), read-only."""
     with open_store(settings, read_only=True) as store:
+        if store.counts().nodes == 0:
+            raise StoreUnavailableError(
+                f"{store.describe()} holds no graph (it is empty)",
+                hint="give files or folders, or load them first with zhkg load PATH",
+            )
         return facts_from_store(store)
