@@ -149,3 +149,27 @@ def test_an_empty_store_is_an_error_not_an_empty_matrix(tmp_path: Path) -> None:
         store.ensure_schema()
     with pytest.raises(StoreUnavailableError, match=r"holds no graph \(it is empty\)"):
         store_facts(settings)
+
+
+def test_documents_with_one_title_get_distinct_columns(tmp_path: Path) -> None:
+    text = "第一条 平台经营者应当建立投诉机制。\n第二条 消费者可以投诉。\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("同一标题\n\n" + text.replace("投诉", f"投诉{name[0]}"))
+    from zhkg.views.sources import facts_for
+
+    facts, _ = facts_for([tmp_path])
+    matrix = build_matrix(facts, "document")
+    labels = sorted(matrix.column_labels.values())
+    assert len(labels) == 2 == len(set(labels))
+    assert all(label.startswith(facts.document_title(matrix.columns[0])) for label in labels)
+    assert {label.rsplit("(", 1)[-1] for label in labels} == {"a.txt)", "b.txt)"}
+
+
+def test_xlsx_without_out_goes_to_a_named_file_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["matrix", str(SAMPLE), "--by", "document", "--format", "xlsx"]) == 0
+    assert "wrote matrix-by-document.xlsx" in capsys.readouterr().err
+    sheet = load_workbook(tmp_path / "matrix-by-document.xlsx")["matrix"]
+    assert [c.value for c in sheet[1]][2:-1] == ["直播电商中的利益相关者角色与责任分配"]

@@ -73,6 +73,8 @@ class Facts:
     relations: list[Relation] = field(default_factory=list)
     documents: dict[str, str] = field(default_factory=dict)
     notices: dict[str, tuple[Notice, ...]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    """Document IRI -> the file it was read from (where known)."""
 
     def name(self, iri: str) -> str:
         info = self.stakeholders.get(iri)
@@ -95,6 +97,7 @@ class Facts:
             duties=duties,
             relations=relations,
             documents={document: self.documents.get(document, "")},
+            sources={d: source for d, source in self.sources.items() if d == document},
             notices={d: found for d, found in self.notices.items() if d == document},
         )
 
@@ -114,6 +117,8 @@ def facts_from_property_graph(
         facts.documents[node.iri] = str(
             node.properties.get("title") or node.properties.get("source") or node.iri
         )
+        if node.properties.get("source"):
+            facts.sources[node.iri] = str(node.properties["source"])
     responsibilities = {node.iri: node for node in pg.nodes_with_label("Responsibility")}
     evidence_sentence = {
         str(edge.properties.get("statement")): edge.target

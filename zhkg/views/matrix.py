@@ -69,6 +69,18 @@ class Matrix:
         return max((cell.total for cell in self.cells.values()), default=0)
 
 
+def _document_labels(facts: Facts, columns: list[str]) -> dict[str, str]:
+    """Document titles, with the file name added where two documents share a title."""
+    titles = {column: facts.document_title(column or None) for column in columns}
+    seen = Counter(titles.values())
+    labels: dict[str, str] = {}
+    for column, title in titles.items():
+        if seen[title] > 1:
+            title = f"{title} ({facts.sources.get(column) or column.rsplit('/', 1)[-1]})"
+        labels[column] = title
+    return labels
+
+
 def build_matrix(facts: Facts, by: str = "category") -> Matrix:
     """Count ``facts``' duties per stakeholder and column; rows and columns by total, descending."""
     if by not in DIMENSIONS:
@@ -89,7 +101,7 @@ def build_matrix(facts: Facts, by: str = "category") -> Matrix:
             set(facts.documents) | set(column_totals),
             key=lambda c: (facts.document_title(c or None), c),
         )
-        labels = {column: facts.document_title(column or None) for column in columns}
+        labels = _document_labels(facts, columns)
     else:
         columns = sorted(
             column_totals,

@@ -46,6 +46,8 @@ def facts_from_store(store: GraphStore) -> Facts:
         facts.stakeholders[iri] = StakeholderInfo(iri, str(row["name"] or iri), str(row["kind"]))
     for row in store.run(_DOCUMENTS):
         facts.documents[str(row["iri"])] = str(row["title"] or row["source"] or row["iri"])
+        if row["source"]:
+            facts.sources[str(row["iri"])] = str(row["source"])
     for row in store.run(_DUTIES):
         facts.duties.append(
             Duty(
