@@ -130,6 +130,14 @@ def test_sample_report_renders_in_headless_chromium(
         visible = browser.evaluate("zhkgGraphs.corpus.nodes(':visible').length")
         assert visible == len(related) < len(sample.facts().stakeholders)
         browser.screenshot(tmp_path / "sample-related.png")
+        # each relation type can be hidden from the legend
+        serves = sum(1 for r in sample.facts().relations if r.type == "SERVES")
+        assert serves
+        browser.evaluate(
+            "document.querySelector('input.rel-type[data-scope=corpus][data-type=SERVES]').click()"
+        )
+        shown = browser.evaluate("zhkgGraphs.corpus.edges(':visible').length")
+        assert shown == len(sample.facts().relations) - serves
 
 
 def test_corpus_report_renders_with_one_scope_per_document(
