@@ -34,6 +34,7 @@ from zhkg.extract.model import (
     StakeholderMention,
     StakeholderRelation,
 )
+from zhkg.extract.numbering import ITEM_NUMBER_RE
 from zhkg.extract.relations import RELATION_CUE_RE, RelationCandidate, find_relations
 from zhkg.extract.responsibilities import (
     TRIGGER_RE,
@@ -224,9 +225,26 @@ def _heading_end(document: Document, starts: Sequence[int], sentence: Sentence) 
         section = document.sections[index]
         if starts[index] >= sentence.end:
             break
+        local = starts[index] - sentence.start
+        if _is_numbered_norm(section, sentence):
+            # 1.不得发布虚假信息。 is a list item the structure took for a heading: only its
+            # number is cut, the norm is the sentence body
+            number = ITEM_NUMBER_RE.match(sentence.text, max(local, 0))
+            end = max(end, number.end() if number else local)
+            break
         end = max(end, min(section.end, sentence.end) - sentence.start)
         index += 1
     return end
+
+
+def _is_numbered_norm(section: Section, sentence: Sentence) -> bool:
+    """A numbered "heading" that is a whole norm: a trigger in it and a full stop after it."""
+    return bool(
+        section.number
+        and section.title
+        and TRIGGER_RE.search(section.title)
+        and sentence.text.rstrip().endswith(("。", "；", ";", "！"))
+    )
 
 
 def _sentence_at(document: Document, starts: Sequence[int], position: int) -> Sentence | None:
@@ -240,11 +258,15 @@ def _sentence_at(document: Document, starts: Sequence[int], position: int) -> Se
 
 
 def _scope(document: Document, section: int | None, regulation: bool) -> int | None:
-    """The section that bounds context: the article in a regulation, else the innermost."""
-    if not regulation or section is None:
+    """The section that bounds context: the article in a regulation, else the innermost
+    section that is not a numbered item (an item continues the paragraph that leads it)."""
+    if section is None:
         return section
-    for current in reversed(document.section_path(section)):
-        if current.kind == "article":
+    path = document.section_path(section)
+    for current in reversed(path):
+        if (regulation and current.kind == "article") or (
+            not regulation and current.kind != "item"
+        ):
             return current.index
     return section
 

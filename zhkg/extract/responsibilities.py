@@ -584,6 +584,15 @@ def analyse_sentence(
                     if copular:
                         parse = SubjectParse(SubjectKind.PARTY, tuple(copular), copular[-1].end)
                 if (
+                    parse.kind is not SubjectKind.PARTY
+                    and not topic
+                    and _trigger_opens(text, clauses, index + 1, toks, finder)
+                ):
+                    # 园区在节假日期间，应当…: an everyday noun whose modal follows the comma
+                    actors = finder.actor_subject(text, c_start, c_end, tokens)
+                    if actors:
+                        parse = SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
+                if (
                     parse.kind is SubjectKind.PARTY
                     and not topic
                     and not _SAYING_RE.match(text, parse.end, c_end)
@@ -849,6 +858,20 @@ def _named_recommendation(
     )
 
 
+def _trigger_opens(
+    text: str, clauses: list[_Clause], index: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Clause ``index`` opens with its trigger (…，也应当…): its subject is the clause before."""
+    if index >= len(clauses):
+        return False
+    clause = clauses[index]
+    start, end = _chain_text(text, clause.start, clause.end)
+    trigger = _find_trigger(text, start, end, tokens, finder)
+    if trigger is None or trigger.kind in ("encourage", "require"):
+        return False
+    return all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+
+
 def _holders(
     text: str,
     clause: _Clause,
@@ -930,8 +953,8 @@ def _duty_span(
 def _bearer_after_you(
     text: str, subject_end: int, trigger: _Trigger, c_end: int, tokens: _Tokens, finder: PartyFinder
 ) -> tuple[int, int, tuple[Party, ...], str] | None:
-    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担全部责任": X bears
-    the object after 承担 (the clause before is the condition)."""
+    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担全部责任" and
+    "…由X负责核查": X bears the object or predicate after the trigger."""
     you = text.rfind("由", 0, trigger.start)
     if you == -1:
         return None
@@ -942,7 +965,10 @@ def _bearer_after_you(
         if parse.kind is not SubjectKind.PARTY or parse.end != trigger.start:
             return None
         group = list(parse.parties)
-    if _LIABILITY_RE.search(text, trigger.end, c_end) and c_end - trigger.end >= 2:
+    if c_end - trigger.end >= 2 and (
+        trigger.word == "负责" or _LIABILITY_RE.search(text, trigger.end, c_end)
+    ):
+        # 由X负责组织…: X bears the predicate after 负责
         return trigger.end, c_end, tuple(group), "bear"
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     if clause_start < you:
