@@ -53,7 +53,10 @@ __all__ = [
     "DUTIES_COMPONENT",
     "STAKEHOLDERS_COMPONENT",
     "add_extraction_components",
+    "doc_tokens",
     "extract",
+    "party_finder",
+    "pipeline_for",
     "register_lexicon",
 ]
 
@@ -204,10 +207,21 @@ def add_extraction_components(nlp: Language, lexicon: Lexicon) -> Language:
     return nlp
 
 
-def _pipeline(lexicon: Lexicon) -> Language:
+def pipeline_for(lexicon: Lexicon) -> Language:
+    """The spaCy pipeline (segmenter and the two extraction components) for ``lexicon``."""
     from zhkg.extract.nlp import make_nlp
 
     return add_extraction_components(make_nlp(lexicon.vocabulary()), lexicon)
+
+
+def party_finder(lexicon: Lexicon) -> PartyFinder:
+    """The party finder the components use for ``lexicon``."""
+    return _finder(register_lexicon(lexicon))
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The token spans the extraction reads (modals split off unknown words)."""
+    return _tokens(doc)
 
 
 # --- the document pass ----------------------------------------------------------------
@@ -238,12 +252,14 @@ def _heading_end(document: Document, starts: Sequence[int], sentence: Sentence) 
 
 
 def _is_numbered_norm(section: Section, sentence: Sentence) -> bool:
-    """A numbered "heading" that is a whole norm: a trigger in it and a full stop after it."""
+    """A numbered "heading" that is a whole norm: a trigger in it, and nothing after it in
+    the sentence but its full stop (a run-in heading is followed by the sentence body)."""
+    rest = sentence.text[max(section.end - sentence.start, 0) :].strip()
     return bool(
         section.number
         and section.title
         and TRIGGER_RE.search(section.title)
-        and sentence.text.rstrip().endswith(("。", "；", ";", "！"))
+        and rest in ("。", "；", ";", "！")
     )
 
 
@@ -348,7 +364,7 @@ class _Context:
 
 def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
     """Stakeholders, responsibilities and relations of ``document``, with provenance."""
-    pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else _pipeline(lexicon)
+    pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else pipeline_for(lexicon)
     finder = _finder(register_lexicon(lexicon))
     categories = CategoryMatcher(lexicon)
     category_labels = tuple(c.label for c in lexicon.categories) + tuple(
