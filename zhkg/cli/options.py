@@ -7,7 +7,15 @@ import argparse
 from zhkg.cli.graph_output import FORMATS
 from zhkg.graph.config import StoreSettings, resolve_settings
 
-__all__ = ["extension_option", "format_option", "param_option", "store_options", "store_settings"]
+__all__ = [
+    "corrections_option",
+    "extension_option",
+    "format_option",
+    "param_option",
+    "prune_option",
+    "store_options",
+    "store_settings",
+]
 
 
 def extension_option(parser: argparse.ArgumentParser) -> None:
@@ -21,6 +29,26 @@ def extension_option(parser: argparse.ArgumentParser) -> None:
         metavar="EXT.ttl",
         help="an extension ontology (Turtle) adding stakeholder classes, aliases or "
         "categories; repeat for several",
+    )
+
+
+def corrections_option(parser: argparse.ArgumentParser) -> None:
+    """``--corrections FILE.tsv``: reject, add, merge and rename facts before writing or loading."""
+    parser.add_argument(
+        "--corrections",
+        metavar="FILE.tsv",
+        help="a corrections file applied to the graph: reject wrong statements, relations or "
+        "mentions, add missed ones, merge or rename stakeholders (see docs/corrections.md)",
+    )
+
+
+def prune_option(parser: argparse.ArgumentParser) -> None:
+    """``--prune``: remove documents the store holds that the input no longer has."""
+    parser.add_argument(
+        "--prune",
+        action="store_true",
+        help="remove from the store the documents that are not in this input (with what "
+        "only they supported); skipped when an input file fails",
     )
 
 
