@@ -641,7 +641,7 @@ def _check_parties(interpretation: Interpretation, names: list[str]) -> None:
                 hint=(
                     "the nearest: " + "、".join(near)
                     if near
-                    else "stakeholders in the graph: " + "、".join(sorted(names)[:8])
+                    else "the stakeholders with most statements: " + "、".join(names[:8])
                 )
                 if names
                 else "load a graph first",
