@@ -32,18 +32,22 @@ __all__ = [
     "__version__",
     "ask",
     "build_graph",
+    "build_matrix",
     "build_rdf",
     "evaluate",
     "extract",
     "extract_paths",
+    "facts_for",
     "load",
     "load_graph",
     "load_lexicon",
+    "property_graph",
     "query",
     "read",
     "read_all",
     "run_job",
     "write_rdf",
+    "write_report",
 ]
 
 _HOMES = {
@@ -64,6 +68,10 @@ _HOMES = {
     "Lexicon": "zhkg.extract.lexicon",
     "ZhkgError": "zhkg.errors",
     "load_lexicon": "zhkg.ontology.lexicon",
+    "build_matrix": "zhkg.views.matrix",
+    "facts_for": "zhkg.views.sources",
+    "property_graph": "zhkg.export.property_graph",
+    "write_report": "zhkg.report.html",
     "build_rdf": "zhkg.pipeline",
     "evaluate": "zhkg.pipeline",
     "extract_paths": "zhkg.pipeline",
@@ -77,6 +85,7 @@ _HOMES = {
 if TYPE_CHECKING:
     from zhkg.api import ask, build_graph, load, query
     from zhkg.errors import ZhkgError
+    from zhkg.export.property_graph import property_graph
     from zhkg.extract.lexicon import Lexicon
     from zhkg.extract.model import (
         Document,
@@ -101,6 +110,9 @@ if TYPE_CHECKING:
         write_rdf,
     )
     from zhkg.queries.ask import Answer
+    from zhkg.report.html import write_report
+    from zhkg.views.matrix import build_matrix
+    from zhkg.views.sources import facts_for
 
 
 def __getattr__(name: str) -> Any:
