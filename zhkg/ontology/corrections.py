@@ -322,11 +322,11 @@ class _Editor:
             )
         return result
 
-    def stakeholder(self, name: str) -> URIRef | None:
-        """The stakeholder node labelled ``name`` (or its canonical name), if any."""
+    def stakeholder(self, name: str, *, exact: bool = False) -> URIRef | None:
+        """The stakeholder node labelled ``name`` (or, unless ``exact``, its canonical name)."""
         names = {name}
         known = self.lexicon.lookup(name)
-        if known is not None:
+        if known is not None and not exact:
             names.add(known.canonical)
         for candidate in sorted(names, key=lambda n: n != name):
             for predicate in (SKOS.prefLabel, RDFS.label):
@@ -560,8 +560,9 @@ class _Editor:
                 f"{c.where(self.source)}: no stakeholder {c.stakeholder!r} in the graph",
                 hint="name it as zhkg prints it (zhkg run-query stakeholders)",
             )
-        target = self.stakeholder(c.text)
-        if c.action == "rename" and target is not None and target != source:
+        renaming = c.action == "rename"
+        target = self.stakeholder(c.text, exact=renaming)
+        if renaming and target is not None and target != source:
             raise CorrectionsError(
                 f"{c.where(self.source)}: {c.text!r} is already a stakeholder in the graph",
                 hint="to fold one stakeholder into another, write merge instead of rename",
@@ -569,7 +570,9 @@ class _Editor:
         if target == source:
             return
         if target is None:
-            target = self._new_stakeholder(c.text, default_class=self._classes(source))
+            target = self._new_stakeholder(
+                c.text, default_class=self._classes(source), as_written=renaming
+            )
         graph = self.graph
         for subject, predicate, _ in list(graph.triples((None, None, source))):
             graph.remove((subject, predicate, source))
@@ -597,8 +600,10 @@ class _Editor:
         cls_id = known.cls if known is not None else self.lexicon.class_of_head(name)
         return self.terms.classes.get(cls_id) if cls_id else None
 
-    def _new_stakeholder(self, name: str, default_class: list[URIRef] | None = None) -> URIRef:
-        label = self._label_of(name)
+    def _new_stakeholder(
+        self, name: str, default_class: list[URIRef] | None = None, *, as_written: bool = False
+    ) -> URIRef:
+        label = name if as_written else self._label_of(name)
         node = iris.stakeholder_iri(label)
         cls = self._class_for(name)
         classes = [cls] if cls is not None else (default_class or [URIRef(ZHKG.Stakeholder)])
