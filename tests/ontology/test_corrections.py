@@ -107,7 +107,7 @@ def test_merge_moves_every_fact_and_keeps_the_old_name(rules_graph: Graph) -> No
 def test_rename_to_a_new_name_and_refuse_an_existing_one(rules_graph: Graph) -> None:
     corrected = _apply(rules_graph, "rename|stakeholder||||主播|带货主播")
     assert _duties(corrected)["进行虚假宣传"] == {"带货主播"}
-    with pytest.raises(CorrectionsError, match="already a stakeholder.*write merge"):
+    with pytest.raises(CorrectionsError, match=r"already a stakeholder.*write merge"):
         _apply(rules_graph, "rename|stakeholder||||主播|商家")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from zhkg.cli.graph_output import FORMATS
-from zhkg.graph.config import StoreSettings, resolve_settings
+from zhkg.graph.config import StoreSettings, default_db_path, resolve_settings
 
 __all__ = [
     "corrections_option",
@@ -70,7 +70,11 @@ def format_option(parser: argparse.ArgumentParser) -> None:
 
 def store_options(parser: argparse.ArgumentParser) -> None:
     """Where the property graph lives: an embedded store or a Neo4j server."""
-    group = parser.add_argument_group("graph store (default: embedded store in the user data dir)")
+    group = parser.add_argument_group(
+        "graph store",
+        "default for every command: NEO4J_URI if set, else ZHKG_DB, else the embedded "
+        f"store {default_db_path()}",
+    )
     group.add_argument("--db", metavar="PATH", help="embedded LadybugDB database file")
     group.add_argument("--neo4j-uri", metavar="URI", help="Neo4j server (env NEO4J_URI)")
     group.add_argument("--neo4j-user", metavar="USER", help="Neo4j user (env NEO4J_USER)")
