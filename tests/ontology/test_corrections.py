@@ -176,3 +176,42 @@ def test_the_example_file_reads() -> None:
     assert [(c.action, c.kind) for c in corrections.items] == [("reject", "statement")] * 3 + [
         ("add", "statement")
     ]
+
+
+def test_corrected_graph_conforms_to_the_shapes(rules_graph: Graph) -> None:
+    from zhkg.ontology.validate import validate_graph
+
+    corrected = _apply(
+        rules_graph,
+        "add|statement||rules.txt|3|商家|退换货||should|",
+        "add|relation||rules.txt|1|平台|SERVES|消费者",
+        "merge|stakeholder||||直播营销平台|平台",
+    )
+    assert validate_graph(corrected).conforms
+
+
+def test_build_and_load_take_a_corrections_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from zhkg.cli import main
+    from zhkg.graph.config import EmbeddedSettings
+    from zhkg.graph.embedded_store import EmbeddedStore
+
+    rules = tmp_path / "rules.txt"
+    rules.write_text(RULES, encoding="utf-8")
+    fixes = tmp_path / "fix.tsv"
+    fixes.write_text(HEADER + "reject\tstatement\t\trules\t2\t主播\t虚假宣传\n", encoding="utf-8")
+    out = tmp_path / "rules.ttl"
+    assert main(["build", str(rules), "--out", str(out), "--corrections", str(fixes)]) == 0
+    assert "进行虚假宣传" not in _duties(Graph().parse(out))
+    db = tmp_path / "graph.lbug"
+    assert main(["load", str(rules), "--db", str(db), "--quiet"]) == 0
+    assert main(["load", str(rules), "--db", str(db), "--corrections", str(fixes)]) == 0
+    store = EmbeddedStore(EmbeddedSettings(db), read_only=True)
+    rows = store.run("MATCH (r:Responsibility) RETURN r.name AS duty ORDER BY duty")
+    store.close()
+    assert "进行虚假宣传" not in [row["duty"] for row in rows] and len(rows) == 3
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("action\tkind\nreject\tnothing\n", encoding="utf-8")
+    assert main(["load", str(rules), "--db", str(db), "--corrections", str(bad)]) == 1
+    assert "unknown correction reject nothing" in capsys.readouterr().err

@@ -21,10 +21,11 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from zhkg.errors import CorrectionsError
@@ -668,7 +669,7 @@ class _Editor:
             self.graph.set((duty, ZHKG.category, concept))
         add((node, ZHKG.evidence, sentence))
         add((node, PROV.wasDerivedFrom, sentence))
-        add((node, ZHKG.confidence, Literal(1.0, datatype=_DECIMAL)))
+        add((node, ZHKG.confidence, Literal(Decimal("1"), datatype=XSD.decimal)))
         add((node, ZHKG.rule, Literal(_CORRECTION_RULE)))
         add((node, ZHKG.surfaceForm, Literal(c.stakeholder, lang="zh")))
         add((holder, ZHKG.bears, duty))
@@ -711,16 +712,13 @@ class _Editor:
         add((node, ZHKG.relationType, Literal(kind.value)))
         add((node, ZHKG.evidence, sentence))
         add((node, PROV.wasDerivedFrom, sentence))
-        add((node, ZHKG.confidence, Literal(1.0, datatype=_DECIMAL)))
+        add((node, ZHKG.confidence, Literal(Decimal("1"), datatype=XSD.decimal)))
         add((node, ZHKG.rule, Literal(_CORRECTION_RULE)))
         add((subject, RELATION_PROPERTIES[kind], obj))
         self._mention(sentence, subject)
         self._mention(sentence, obj)
         self._mark(node)
         self.report.added_relations += 1
-
-
-_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 
 
 def apply_corrections(
