@@ -99,5 +99,5 @@ def _run(args: argparse.Namespace) -> int:
         rows = result.answer.rows
         print(render(rows, args.format))
     else:
-        print("(no answer in the graph)", file=sys.stderr)
+        print(f"(no answer in the graph: {result.answer.note})", file=sys.stderr)
     return 1 if result.corpus.failures else 0
