@@ -272,6 +272,8 @@ def _names(parties: Iterable[Party]) -> list[str]:
 
 
 def _shown_party(party: Party) -> str:
+    if party.surface:  # a body the texts name, filed under a class's canonical name
+        return party.phrase
     extra = [name for name in party.names if name != party.phrase]
     return party.phrase + (f" (with {'、'.join(extra)})" if extra else "")
 
