@@ -47,7 +47,7 @@ def test_network_files_hold_the_property_graph(
     types = {d["relationship"] for _, _, d in network.edges(data=True)}
     assert {"RESPONSIBLE_FOR", "IN_CATEGORY", "EVIDENCED_BY", "IN_DOCUMENT"} <= types
     stakeholder_types = {e.type for e in sample.property_graph.edges} - {
-        "RESPONSIBLE_FOR", "IN_CATEGORY", "EVIDENCED_BY", "IN_DOCUMENT"
+        "RESPONSIBLE_FOR", "IN_CATEGORY", "EVIDENCED_BY", "IN_DOCUMENT", "MENTIONED_IN"
     }  # fmt: skip
     relations = [
         d for _, _, d in network.edges(data=True) if d["relationship"] in stakeholder_types
@@ -86,15 +86,16 @@ DOCUMENTED_HEADERS = {
     ),
     "relationships-RESPONSIBLE_FOR.csv": (
         ":START_ID,:END_ID,:TYPE,statement,modality,evidence,document,sentence:long,"
-        "start_offset:long,end_offset:long,confidence:double,rule,surface"
+        "start_offset:long,end_offset:long,confidence:double,rule,asserted_by,surface"
     ),
     "relationships-IN_CATEGORY.csv": ":START_ID,:END_ID,:TYPE",
     "relationships-EVIDENCED_BY.csv": ":START_ID,:END_ID,:TYPE,statement",
     "relationships-IN_DOCUMENT.csv": ":START_ID,:END_ID,:TYPE",
+    "relationships-MENTIONED_IN.csv": ":START_ID,:END_ID,:TYPE",
 }
 RELATION_HEADER = (
     ":START_ID,:END_ID,:TYPE,iri,relation,evidence,document,sentence:long,"
-    "start_offset:long,end_offset:long,confidence:double,rule"
+    "start_offset:long,end_offset:long,confidence:double,rule,asserted_by"
 )
 
 
