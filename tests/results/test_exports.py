@@ -15,6 +15,7 @@ from zhkg.export.grass import grass_style
 from zhkg.export.networks import network_bytes
 from zhkg.export.tables import neo4j_admin_files
 from zhkg.graph.config import resolve_settings
+from zhkg.graph.rows import DocumentRows, rows_from_graph
 from zhkg.graph.schema import STAKEHOLDER_RELATION_TYPES
 from zhkg.ontology.ontology import load_ontology
 from zhkg.pipeline import load_rdf
@@ -207,3 +208,16 @@ def test_new_commands_have_help_with_an_example(
         main([command, "--help"])
     assert info.value.code == 0
     assert f"example:\n  zhkg {command}" in capsys.readouterr().out
+
+
+def test_merging_documents_counts_like_a_store(corpus: Collected, tmp_path: Path) -> None:
+    """Stakeholders cited by several documents are one node, as the store's MERGE makes them."""
+    load = load_rdf(corpus.graph, resolve_settings(db=tmp_path / "c.lbug", environ={}))
+    graph = corpus.property_graph
+    assert (load.counts.nodes, load.counts.relationships) == (len(graph.nodes), len(graph.edges))
+    per_document = sum(len(group.node_rows("Stakeholder")) for group in _groups(corpus))
+    assert per_document > sum(1 for _ in graph.nodes_with_label("Stakeholder"))
+
+
+def _groups(collected: Collected) -> list[DocumentRows]:
+    return rows_from_graph(collected.graph, load_ontology())
