@@ -59,6 +59,13 @@ class RawText:
     text: str
     encoding: str
     title: str = ""
+    #: (start offset, page number) pairs in text order, for a PDF.
+    pages: tuple[tuple[int, int], ...] = ()
+    #: (start offset, paragraph number) pairs, for a DOCX (tables count a paragraph per row).
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    #: Layout lines dropped while reading (running headers, footers, page numbers) and
+    #: the pages they were on.
+    removed: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 def iter_input_files(path: str | Path) -> Iterator[Path]:
@@ -311,36 +318,27 @@ def _read_docx(file: Path) -> RawText:
                 cells = [cell.text.strip() for cell in row.cells]
                 lines.append("\t".join(dict.fromkeys(cells)))  # merged cells repeat
     title = document.core_properties.title or ""
-    return RawText(file, "\n".join(lines).strip("\n"), "docx", title)
+    paragraphs: list[tuple[int, int]] = []
+    position = 0
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            paragraphs.append((position, number))
+        position += len(line) + 1
+    text = "\n".join(lines)
+    stripped = text.lstrip("\n")
+    shift = len(text) - len(stripped)
+    spans = tuple((max(0, start - shift), number) for start, number in paragraphs)
+    return RawText(file, stripped.rstrip("\n"), "docx", title, paragraphs=spans)
 
 
 # --- PDF ---------------------------------------------------------------------------
 
 
 def _read_pdf(file: Path) -> RawText:
-    import logging
+    """The text layer in reading order (see :mod:`zhkg.extract.pdf`)."""
+    from zhkg.extract.pdf import read_pdf_layout
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(str(file))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(file, "PDF is password-protected", hint="decrypt it first")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise DecodingError(file, "not a readable PDF file (corrupt or another format)") from exc
-    text = "\n".join(page.strip("\n") for page in pages)
-    if not text.strip():
-        raise EmptyInputError(
-            file,
-            "PDF has no text layer (scanned images only)",
-            hint="run OCR on it first, then read the result",
-        )
-    title = ""
-    if reader.metadata is not None and reader.metadata.title:
-        title = str(reader.metadata.title)
-    return RawText(file, text, "pdf", title)
+    layout = read_pdf_layout(file)
+    return RawText(
+        file, layout.text, "pdf", layout.title, pages=layout.pages, removed=layout.removed
+    )
