@@ -252,7 +252,7 @@ def _without_markers(
 
 def _with_paper_parts(text: str, headings: list[Heading]) -> list[Heading]:
     """Add a paper's named parts (摘要, 关键词, 参考文献 …) and its front matter."""
-    top_rank = min((h.rank for h in headings), default=RANKS["cn"])
+    top_rank = _top_rank(headings)
     numbered = [
         replace(h, kind=PART_TITLES[h.title]) if h.title in PART_TITLES else h for h in headings
     ]
@@ -267,6 +267,18 @@ def _with_paper_parts(text: str, headings: list[Heading]) -> list[Heading]:
     if abstract is not None and abstract < first_numbered:
         front = front_matter_headings(text, abstract, top_rank)
     return sorted([*front, *numbered, *parts], key=lambda h: h.start)
+
+
+def _top_rank(headings: Sequence[Heading]) -> int:
+    """The rank of the body's top-level headings; a lone first heading above all the
+    others (a Markdown "# title") is the document's title, not a sibling of its parts."""
+    ranks = sorted({h.rank for h in headings})
+    if not ranks:
+        return RANKS["cn"]
+    top = [h for h in headings if h.rank == ranks[0]]
+    if len(top) == 1 and len(ranks) > 1 and top[0].start == min(h.start for h in headings):
+        return ranks[1]
+    return ranks[0]
 
 
 def _located(
