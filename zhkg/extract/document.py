@@ -26,6 +26,7 @@ from zhkg.extract.paper import (
     paper_headings,
     parse_reference,
     reference_entries,
+    type_name,
 )
 from zhkg.extract.reading import iter_input_files, read_file
 from zhkg.extract.sentences import find_cuts, make_sentences, split_sentences
@@ -496,8 +497,32 @@ def document_to_dict(document: Document) -> dict[str, Any]:
                 "orig_start": s.orig_start,
                 "orig_end": s.orig_end,
                 "original": document.original[s.orig_start : s.orig_end],
+                "page": s.page,
+                "paragraph": s.paragraph,
+                "section_kind": document.section_kind(s.section),
+                "citations": list(s.citations),
             }
             for s in document.sentences
+        ],
+        "references": [
+            {
+                "label": r.label,
+                "type": r.kind,
+                "type_name": type_name(r.kind),
+                "authors": list(r.authors),
+                "title": r.title,
+                "venue": r.venue,
+                "year": r.year,
+                "volume": r.volume,
+                "issue": r.issue,
+                "pages": r.pages,
+                "publisher": r.publisher,
+                "text": r.text,
+                "orig_start": r.start,
+                "orig_end": r.end,
+                "page": r.page,
+            }
+            for r in document.references
         ],
         "notices": [
             {

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = [
+    "PAPER_KINDS",
+    "UNMINED_KINDS",
     "Document",
     "Extraction",
     "Modality",

@@ -25,6 +25,7 @@ __all__ = [
     "paper_headings",
     "parse_reference",
     "reference_entries",
+    "type_name",
 ]
 
 _SPACE = r"[ \t\u3000]*"
@@ -241,7 +242,7 @@ _LABELLED_LIST_RE = re.compile(
 
 def parse_reference(label: str, text: str) -> Reference:
     """A reference entry's fields, GB/T 7714 style first, then what can be read of any entry."""
-    text = text.strip()
+    text = " ".join(text.split())
     match = _GBT_RE.match(text)
     if match is None:
         years = _YEAR_RE.findall(text)
@@ -258,7 +259,10 @@ def parse_reference(label: str, text: str) -> Reference:
     if kind in ("J", "N"):
         venue = re.split(r"[,，]", rest, maxsplit=1)[0].strip(" .．。")
     elif "//" in rest:
-        venue = rest.split("//", 1)[1].split(".")[0].strip()
+        # [C]//编者. 论文集名. 出版地: 出版者, 年: 页码 -> the collection's title
+        parts = [p.strip() for p in re.split(r"[.．。]\s*", rest.split("//", 1)[1]) if p.strip()]
+        titled = [p for p in parts if not re.search(r"[:：]|^\d", p)]
+        venue = titled[-1] if titled else ""
     if kind in ("M", "D", "C", "R", "S", "G", "A"):
         place = re.search(r"(?:^|[.．。]\s*)(?P<pub>[^.．。:：]{1,20}[:：][^,，.．。]{1,40})", rest)
         if place:

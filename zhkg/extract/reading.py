@@ -272,28 +272,13 @@ def _charset_normalizer(data: bytes, path: str | Path) -> tuple[str, str]:
 
 # --- HTML ----------------------------------------------------------------------
 
-_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe")
-_BLOCK_TAGS = (
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-    "td", "th", "tr", "ul",
-)  # fmt: skip
-
 
 def _read_html(file: Path, data: bytes) -> RawText:
-    from bs4 import BeautifulSoup
+    """The page's main content and its title without the site's name (zhkg.extract.webpage)."""
+    from zhkg.extract.webpage import main_text
 
     markup, encoding = decode_bytes(data, file)
-    soup = BeautifulSoup(markup, "html.parser")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    for tag in soup.find_all(_INVISIBLE_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = (" ".join(line.split()) for line in soup.get_text().splitlines())
-    text = "\n".join(line for line in lines if line)
+    text, title = main_text(markup)
     return RawText(file, text, encoding, title)
 
 

@@ -77,6 +77,7 @@ _EVIDENCE_PROPERTIES = (
     Property("sentence", "INT64"),
     Property("start_offset", "INT64"),
     Property("end_offset", "INT64"),
+    Property("page", "INT64"),
     Property("confidence", "DOUBLE"),
     Property("rule"),
 )
@@ -94,6 +95,8 @@ NODE_TABLES: tuple[NodeTable, ...] = (
             Property("position", "INT64"),
             Property("start_offset", "INT64"),
             Property("end_offset", "INT64"),
+            Property("page", "INT64"),
+            Property("paragraph", "INT64"),
             Property("document"),
         ),
     ),
