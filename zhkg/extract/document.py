@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import replace
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -136,9 +136,9 @@ def document_from_text(
             )
         )
         same_line = "\n" not in view.text[toc.end - 1 : toc.end + 1]
-        removed = toc.end - toc.start
+        toc_length = toc.end - toc.start
         breaks = [
-            b if b < toc.start else b - removed for b in breaks if not toc.start <= b < toc.end
+            b if b < toc.start else b - toc_length for b in breaks if not toc.start <= b < toc.end
         ]
         view = drop_spans(view, [(toc.start, toc.end)])
         body_start = _skip_space(view.text, toc.start)

@@ -38,7 +38,10 @@ _PARTS = (
     (r"(?i:key\s*words?|index\s+terms)", "keywords"),
     (r"参\s*考\s*文\s*献|主要参考文献|(?i:references|bibliography)", "references"),
     (r"致\s*谢|(?i:acknowledge?ments?)", "acknowledgements"),
-    (r"附\s*录(?:\s*[A-Z\d一二三四五六七八九十]{1,2})?|(?i:appendix(?:\s+[A-Z\d]{1,2})?)", "appendix"),
+    (
+        r"附\s*录(?:\s*[A-Z\d一二三四五六七八九十]{1,2})?|(?i:appendix(?:\s+[A-Z\d]{1,2})?)",
+        "appendix",
+    ),
     (r"脚\s*注|注\s*释|(?i:notes)", "footnotes"),
 )  # fmt: skip
 _PART_RE = re.compile(
@@ -60,7 +63,8 @@ _AFFILIATION_RE = re.compile(
     r"College|School|Academy|\d{6}"
 )
 _AUTHOR_LINE_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff·]{2,5}[\d,，*①-⑳\s]*)(?:[ \t\u3000,，、]+[\u4e00-\u9fff·]{2,5}[\d,，*①-⑳]*)*$"
+    r"^(?:[\u4e00-\u9fff·]{2,5}[\d,，*①-⑳\s]*)"
+    r"(?:[ \t\u3000,，、]+[\u4e00-\u9fff·]{2,5}[\d,，*①-⑳]*)*$"
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]*\.?)+(?:\s*(?:,|and)\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]*\.?)+)*$"
 )
 

@@ -347,8 +347,8 @@ def _margin_lines(
         pages_hit = sorted({page for page, _, _ in hits})
         if len(pages_hit) < least:
             continue
-        for page, line, _ in hits:
-            dropped.add((page, line))
+        for page, line_index, _ in hits:
+            dropped.add((page, line_index))
         removed.append((hits[0][2], tuple(p + 1 for p in pages_hit)))
     for shape, pages_hit in numbers.items():
         removed.append((f"page numbers ({shape.replace('#', 'N')})", tuple(pages_hit)))

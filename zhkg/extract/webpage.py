@@ -48,13 +48,13 @@ def main_text(markup: str) -> tuple[str, str]:
 
     soup = BeautifulSoup(markup, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    meta = soup.find("meta", attrs={"property": "og:site_name"})
+    meta = soup.select_one('meta[property="og:site_name"]')
     site = str(meta.get("content") or "") if meta else ""
     for tag in soup.find_all(_INVISIBLE_TAGS):
         tag.decompose()
     heading = soup.find("h1")
     h1 = heading.get_text(" ", strip=True) if heading else ""
-    root: Any = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"})
+    root: Any = soup.find("article") or soup.find("main") or soup.select_one('[role="main"]')
     if root is None or not root.get_text(strip=True):
         root = soup.body or soup
     before = root.get_text(strip=True)

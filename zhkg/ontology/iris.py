@@ -28,7 +28,6 @@ __all__ = [
     "document_iri",
     "mention_iri",
     "reference_iri",
-    "venue_iri",
     "relation_iri",
     "responsibility_iri",
     "section_iri",
@@ -36,6 +35,7 @@ __all__ = [
     "stable_hash",
     "stakeholder_iri",
     "statement_iri",
+    "venue_iri",
 ]
 
 HASH_LENGTH = 16
