@@ -178,3 +178,20 @@ def test_docx_sentences_carry_their_paragraph(tmp_path: Path) -> None:
         ("养老机构不得泄露老人信息。", 3),
         ("街道办事处应当定期检查。", 4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Abstract: Platforms must verify sellers.\nKey words: platform; liability\n",
+         ["abstract", "keywords"]),
+        ("摘 要：本文讨论平台责任。\n关键字：平台\n", ["abstract", "keywords"]),
+        ("正文。\nReferences\n[1] Smith J. Title[J]. Journal, 2020.\n", ["references"]),
+        ("正文。\n致谢\n感谢评审专家。\n附录A 调查问卷\n", ["acknowledgements", "appendix"]),
+        ("摘要部分的写法有三种。\n参考文献的格式见附录。\n", []),  # words in running text
+    ],
+)  # fmt: skip
+def test_named_paper_parts(text: str, kinds: list[str]) -> None:
+    from zhkg.extract.paper import paper_headings
+
+    assert [h.kind for h in paper_headings(text, 4)] == kinds

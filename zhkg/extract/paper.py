@@ -46,7 +46,7 @@ _PARTS = (
 )  # fmt: skip
 _PART_RE = re.compile(
     rf"^{_SPACE}[\[【〔]?(?:{'|'.join(f'(?P<k{i}>{p})' for i, (p, _) in enumerate(_PARTS))})"
-    rf"[\]】〕]?{_SPACE}(?:(?P<colon>[:：])|(?=\n|$))",
+    rf"[\]】〕]?(?:{_SPACE}(?P<colon>[:：])|{_SPACE}(?=\n|$)|(?P<gap>[ \t\u3000]+)(?=\S))",
     re.M,
 )
 #: A numbered heading whose title is a part name: 五、参考文献.
@@ -81,10 +81,16 @@ def paper_headings(text: str, top_rank: int) -> list[Heading]:
         word_end = match.end() - (1 if match.group("colon") else 0)
         word = re.sub(r"\s+", "", text[match.start() : word_end]).strip("[]【】〔〕")
         end = match.end()
-        if not match.group("colon"):
-            line_end = text.find("\n", end)
-            if text[end : line_end if line_end >= 0 else len(text)].strip():
-                continue  # a part name that starts a sentence, not a heading
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)].strip()
+        if match.group("gap"):
+            # 附录A 调查问卷: an appendix keeps its title on the heading line
+            if kind != "appendix" or len(rest) > 30 or re.search(r"[。！？；，]", rest):
+                continue
+            end = end + len(text[end:].split("\n", 1)[0].rstrip())
+            word = " ".join(text[match.start() : end].split())
+        elif not match.group("colon") and rest:
+            continue  # a part name that starts a sentence, not a heading
         headings.append(
             Heading(match.start(), end, "", word, "paper", 0, rank_override=top_rank, kind=kind)
         )
@@ -246,7 +252,7 @@ _LABELLED_LIST_RE = re.compile(
 
 def parse_reference(label: str, text: str) -> Reference:
     """A reference entry's fields, GB/T 7714 style first, then what can be read of any entry."""
-    text = " ".join(text.split())
+    text = _LINE_BREAK_RE.sub(_line_joint, text.strip())
     match = _GBT_RE.match(text)
     if match is None:
         years = _YEAR_RE.findall(text)
@@ -288,6 +294,17 @@ def parse_reference(label: str, text: str) -> Reference:
         pages=pages.group(1).replace(" ", "") if pages else "",
         publisher=publisher,
     )
+
+
+_LINE_BREAK_RE = re.compile(r"(.)[ \t\u3000]*\n\s*(.)")
+_WIDE_RE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _line_joint(match: re.Match[str]) -> str:
+    """An entry wrapped over lines: Chinese joins directly, Latin with a space."""
+    before, after = match.group(1), match.group(2)
+    wide = _WIDE_RE.match(before) or _WIDE_RE.match(after)
+    return before + ("" if wide else " ") + after
 
 
 def type_name(kind: str) -> str:
