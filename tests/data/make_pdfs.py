@@ -169,7 +169,7 @@ class Typesetter:
                 )
                 offset = (width - text_width) / 2
             cursor = x + offset
-            for piece, sup in line:
+            for piece, sup in _runs(line):
                 size = block.size * (0.6 if sup else 1.0)
                 rise = block.size * 0.4 if sup else 0.0
                 c.setFont(FONT, size)
@@ -177,6 +177,17 @@ class Typesetter:
                 cursor += pdfmetrics.stringWidth(piece, FONT, size)
         if block.full_width:
             self.full_top = self.y
+
+
+def _runs(line: list[tuple]) -> list[tuple[str, bool]]:
+    """Neighbouring pieces of the same kind drawn as one string, as a typesetter does."""
+    runs: list[tuple[str, bool]] = []
+    for piece, sup in line:
+        if runs and runs[-1][1] == sup:
+            runs[-1] = (runs[-1][0] + piece, sup)
+        else:
+            runs.append((piece, sup))
+    return runs
 
 
 def text_pdf(source: Path, target: Path, headers: tuple[str, ...]) -> None:
