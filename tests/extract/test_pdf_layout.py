@@ -151,3 +151,17 @@ def test_development_text_pdf_keeps_its_title_line_but_not_its_header() -> None:
     assert texts[0] == "中华人民共和国电子商务法"
     assert "法律法规汇编" not in " ".join(texts)
     assert document.sentences[-1].page == max(page for _, page in document.pages) > 5
+
+
+def test_password_protected_pdf_is_a_clear_error(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from zhkg.errors import InputError
+
+    writer = PdfWriter(clone_from=PdfReader(PDF_DIR / "tiny_regulation.pdf"))
+    writer.encrypt("secret")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(InputError, match="password-protected"):
+        read_document(path)

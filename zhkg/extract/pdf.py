@@ -135,14 +135,12 @@ def read_pdf_layout(file: Path) -> PdfText:
         with pdfplumber.open(str(file)) as pdf:
             pages = [(page.width, page.height, _words(page)) for page in pdf.pages]
             metadata_title = str((pdf.metadata or {}).get("Title") or "")
-    except PDFPasswordIncorrect as exc:
-        raise InputError(file, "PDF is password-protected", hint="decrypt it first") from exc
     except Exception as exc:  # pdfminer raises many kinds on damaged files
-        if isinstance(exc, PDFSyntaxError | ValueError | KeyError | OSError | TypeError):
-            raise DecodingError(
-                file, "not a readable PDF file (corrupt or another format)"
-            ) from exc
-        if type(exc).__name__ == "PdfminerException":
+        wrapped = type(exc).__name__ == "PdfminerException"  # pdfplumber's wrapper
+        cause = exc.args[0] if wrapped and exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise InputError(file, "PDF is password-protected", hint="decrypt it first") from exc
+        if wrapped or isinstance(exc, PDFSyntaxError | ValueError | KeyError | OSError | TypeError):
             raise DecodingError(
                 file, "not a readable PDF file (corrupt or another format)"
             ) from exc
