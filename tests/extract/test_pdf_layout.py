@@ -165,3 +165,17 @@ def test_password_protected_pdf_is_a_clear_error(tmp_path: Path) -> None:
         writer.write(handle)
     with pytest.raises(InputError, match="password-protected"):
         read_document(path)
+
+
+def test_one_page_pdf_loses_its_running_header() -> None:
+    """No repetition to go by: the header is the outermost line, repeating the title."""
+    document = read_document(PDF_DIR / "tiny_regulation.pdf")
+    texts = [s.text for s in document.sentences]
+    assert texts[:2] == [
+        "社区托育服务管理规定",
+        "为了规范社区托育服务，保障婴幼儿健康，制定本规定。",
+    ]
+    assert {n.text for n in document.notices if n.kind is NoticeKind.LAYOUT} == {
+        "社区托育服务管理规定",
+        "page numbers (—N—)",
+    }

@@ -169,7 +169,7 @@ def _words(page: Any) -> list[_Word]:
 def _rebuild(pages: Sequence[tuple[float, float, list[_Word]]], metadata_title: str) -> PdfText:
     body_size = _body_size([w for _, _, words in pages for w in words])
     laid_out = [_page_lines(width, words, body_size) for width, _, words in pages]
-    removed, dropped = _margin_lines(laid_out, [height for _, height, _ in pages])
+    removed, dropped = _margin_lines(laid_out, [height for _, height, _ in pages], body_size)
     title = _title(laid_out, dropped, body_size) or metadata_title.strip()
     body: list[tuple[int, _Line]] = []
     footnotes: list[tuple[int, _Line]] = []
@@ -311,9 +311,13 @@ def _shape(text: str) -> str:
 
 
 def _margin_lines(
-    pages: Sequence[Sequence[_Line]], heights: Sequence[float]
+    pages: Sequence[Sequence[_Line]], heights: Sequence[float], body_size: float
 ) -> tuple[list[tuple[str, tuple[int, ...]]], set[tuple[int, int]]]:
     """Lines to drop: page numbers in a margin, and margin lines repeated on several pages.
+
+    Where repetition cannot tell (a one-page document), the outermost margin line is a
+    running header or footer when it is set smaller than the body or repeats a line of
+    the page's text (a header naming the title printed below it).
 
     Returns what was removed (text, pages) and the (page, line) indexes.
     """
@@ -348,6 +352,17 @@ def _margin_lines(
         for page, line_index, _ in hits:
             dropped.add((page, line_index))
         removed.append((hits[0][2], tuple(p + 1 for p in pages_hit)))
+    if len(pages) == 1:
+        lines = pages[0]
+        shapes = [_shape(line.text) for line in lines]
+        for key, hits in candidates.items():
+            for page, line_index, text in hits:
+                outermost = key.startswith(("top0:", "bottom0:"))
+                smaller = lines[line_index].size < 0.9 * body_size
+                repeated = shapes.count(shapes[line_index]) > 1
+                if outermost and (smaller or repeated) and (page, line_index) not in dropped:
+                    dropped.add((page, line_index))
+                    removed.append((text, (1,)))
     for shape, pages_hit in numbers.items():
         removed.append((f"page numbers ({shape.replace('#', 'N')})", tuple(pages_hit)))
     return removed, dropped
