@@ -179,3 +179,20 @@ def test_one_page_pdf_loses_its_running_header() -> None:
         "社区托育服务管理规定",
         "page numbers (—N—)",
     }
+
+
+def test_raised_small_numbers_are_citation_markers() -> None:
+    from zhkg.extract.pdf import _Line, _Word
+
+    line = _Line(
+        [
+            _Word("平台应当公示规则", 50, 134, 100, 110.5, 10.5),
+            _Word("2,3", 134, 142, 97, 103.3, 6.3),
+            _Word("。", 142, 152.5, 100, 110.5, 10.5),
+        ],
+        size=10.5,
+    )
+    assert line.text == "平台应当公示规则[2,3]。"
+    inline = _Line([_Word("见第", 50, 71, 100, 110.5, 10.5), _Word("3", 71, 77, 100, 110.5, 10.5)])
+    inline.size = 10.5
+    assert inline.text == "见第3"

@@ -51,6 +51,7 @@ _CJK_END_RE = re.compile(f"[{_CJK}]$")
 _CJK_START_RE = re.compile(f"^[{_CJK}]")
 _HYPHENATED_RE = re.compile(r"[A-Za-z]-$")
 _TERMINAL_END_RE = re.compile(r"[。！？!?；;：:.”’」』)）]$")
+_SUPERSCRIPT_NUMBER_RE = re.compile(r"\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*")
 _FOOTNOTE_START_RE = re.compile(r"^(?:[①-⑳❶-❿]|\[\d{1,3}\]|\d{1,3}[\s.、)）]|\*|注[:：\d])")
 
 
@@ -101,9 +102,17 @@ class _Line:
                 cjk = _CJK_END_RE.search(previous.text) and _CJK_START_RE.match(word.text)
                 if not cjk or gap > previous.size * 0.3:
                     parts.append(" ")
-            parts.append(word.text)
+            parts.append(self._marker(word))
             previous = word
         return "".join(parts).strip()
+
+    def _marker(self, word: _Word) -> str:
+        """A raised small number (a superscript citation: 研究¹²) in the bracket form
+        a citation marker is written in when set on the line: [1,2]."""
+        raised = word.bottom < self.bottom - 0.15 * self.size
+        if word.size < 0.8 * self.size and raised and _SUPERSCRIPT_NUMBER_RE.fullmatch(word.text):
+            return f"[{word.text}]"
+        return word.text
 
 
 @dataclass(frozen=True, slots=True)
