@@ -19,12 +19,12 @@ from typing import Any
 from zhkg.extract.cleaning import TextView, clean, drop_spans
 from zhkg.extract.model import Document, Notice, NoticeKind, Reference, Section, Sentence
 from zhkg.extract.paper import (
-    PART_TITLES,
     CitationMarker,
     find_citation_markers,
     front_matter_headings,
     paper_headings,
     parse_reference,
+    part_of_title,
     reference_entries,
     type_name,
 )
@@ -254,9 +254,7 @@ def _without_markers(
 def _with_paper_parts(text: str, headings: list[Heading]) -> list[Heading]:
     """Add a paper's named parts (摘要, 关键词, 参考文献 …) and its front matter."""
     top_rank = _top_rank(headings)
-    numbered = [
-        replace(h, kind=PART_TITLES[h.title]) if h.title in PART_TITLES else h for h in headings
-    ]
+    numbered = [replace(h, kind=part_of_title(h.title) or h.kind) for h in headings]
     parts = paper_headings(text, top_rank)
     if not parts:
         return numbered

@@ -24,6 +24,7 @@ __all__ = [
     "front_matter_headings",
     "paper_headings",
     "parse_reference",
+    "part_of_title",
     "reference_entries",
     "type_name",
 ]
@@ -46,18 +47,35 @@ _PARTS = (
 )  # fmt: skip
 _PART_RE = re.compile(
     rf"^{_SPACE}[\[【〔]?(?:{'|'.join(f'(?P<k{i}>{p})' for i, (p, _) in enumerate(_PARTS))})"
-    rf"[\]】〕]?(?:{_SPACE}(?P<colon>[:：])|{_SPACE}(?=\n|$)|(?P<gap>[ \t\u3000]+)(?=\S))",
+    rf"[\]】〕]?(?:{_SPACE}(?P<colon>[:：])|{_SPACE}(?=\n|$)|(?P<gap>[ \t\u3000]+)(?=\S)"
+    r"|(?P<opener>)(?=本文|本研究|文章|该文|笔者))",
     re.M,
 )
-#: A numbered heading whose title is a part name: 五、参考文献.
+#: A numbered or Markdown heading whose title is a part name: 五、参考文献, # 参考文献：.
 PART_TITLES = {
     "摘要": "abstract",
+    "abstract": "abstract",
+    "关键词": "keywords",
+    "keywords": "keywords",
     "参考文献": "references",
     "主要参考文献": "references",
+    "references": "references",
+    "bibliography": "references",
     "致谢": "acknowledgements",
+    "acknowledgements": "acknowledgements",
     "附录": "appendix",
+    "appendix": "appendix",
     "注释": "footnotes",
+    "脚注": "footnotes",
+    "notes": "footnotes",
 }
+
+
+def part_of_title(title: str) -> str:
+    """The part a heading title names (参考文献： -> references), or ""."""
+    return PART_TITLES.get(re.sub(r"[\s:：]", "", title).lower(), "")
+
+
 _AFFILIATION_RE = re.compile(
     r"大学|学院|研究院|研究所|研究中心|实验室|科学院|党校|法院|检察院|University|Institute|"
     r"College|School|Academy|\d{6}"
@@ -83,12 +101,16 @@ def paper_headings(text: str, top_rank: int) -> list[Heading]:
         end = match.end()
         line_end = text.find("\n", end)
         rest = text[end : line_end if line_end >= 0 else len(text)].strip()
-        if match.group("gap"):
+        if match.group("gap") and kind in ("abstract", "keywords"):
+            pass  # 关键词 平台 责任 / Abstract Based on …: a space for the colon
+        elif match.group("gap"):
             # 附录A 调查问卷: an appendix keeps its title on the heading line
             if kind != "appendix" or len(rest) > 30 or re.search(r"[。！？；，]", rest):
                 continue
             end = end + len(text[end:].split("\n", 1)[0].rstrip())
             word = " ".join(text[match.start() : end].split())
+        elif match.group("opener") is not None:
+            pass  # 摘要本文…: the abstract's first words follow the part name directly
         elif not match.group("colon") and rest:
             continue  # a part name that starts a sentence, not a heading
         headings.append(
@@ -268,9 +290,10 @@ def parse_reference(label: str, text: str) -> Reference:
     venue, publisher = "", ""
     if kind in ("J", "N"):
         venue = re.split(r"[,，]", rest, maxsplit=1)[0].strip(" .．。")
-    elif "//" in rest:
+    elif re.search(r"(?<!:)//", rest) and kind in ("C", "A", "G", "M"):
         # [C]//编者. 论文集名. 出版地: 出版者, 年: 页码 -> the collection's title
-        parts = [p.strip() for p in re.split(r"[.．。]\s*", rest.split("//", 1)[1]) if p.strip()]
+        collection = re.split(r"(?<!:)//", rest, maxsplit=1)[1]
+        parts = [p.strip() for p in re.split(r"[.．。]\s*", collection) if p.strip()]
         titled = [p for p in parts if not re.search(r"[:：]|^\d", p)]
         venue = titled[-1] if titled else ""
     if kind in ("M", "D", "C", "R", "S", "G", "A"):
