@@ -200,9 +200,11 @@ def test_named_paper_parts(text: str, kinds: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        ("标题\n摘要本文讨论平台责任。\n关键词 平台 责任\n# 1引言\n正文。\n# 参考文献：\n[1] 张伟. 题名[J]. 刊名，2019.\n",
+        ("标题\n摘要本文讨论平台责任。\n关键词 平台 责任\n# 1引言\n正文。\n"
+         "# 参考文献：\n[1] 张伟. 题名[J]. 刊名，2019.\n",
          ["title", "abstract", "keywords", "heading", "references"]),
-        ("一、引言\n正文。\n二、参考文献\n[1] 张伟. 题名[J]. 刊名，2019.\n", ["part", "references"]),
+        ("一、引言\n正文。\n二、参考文献\n[1] 张伟. 题名[J]. 刊名，2019.\n",
+         ["part", "references"]),
     ],
 )  # fmt: skip
 def test_parts_named_in_markdown_or_numbered_headings(text: str, kinds: list[str]) -> None:
