@@ -428,7 +428,7 @@ def _set_bounds(lines: Sequence[_Line]) -> None:
         # most lines of a column run to its edge; a percentile, not the maximum, so one
         # line set a little wider (a formula, glyph widths off in the font) moves nothing
         ends = sorted(line.x1 for line in wide)
-        right = ends[int(0.75 * (len(ends) - 1))]
+        right = ends[int(0.75 * (len(ends) - 1))] if len(ends) >= 4 else ends[-1]
         for line in members:
             line.left, line.right = left, right
 
