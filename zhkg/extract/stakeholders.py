@@ -48,6 +48,8 @@ Token = tuple[int, int]
 #: Words that open a clause without being part of its subject.
 CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
+    # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first
+    r"(?:[\[【〔][^\]】〕]{1,8}[\]】〕]\s*)?"
     rf"(?:{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
     + "|".join(CONNECTIVES)
     + r")[，,]?)*"
@@ -178,6 +180,8 @@ class _WordInfo:
     modifier_verb: bool  # a verb that may modify a head (养殖 of 养殖加工企业)
 
 
+#: Aspect particles the segmenter glues to a verb (扮演着): such a word is a verb.
+_ASPECT_ENDINGS = ("着", "了", "过")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
@@ -663,7 +667,10 @@ class PartyFinder:
             and self._head_end_re.search(word) is None,
             suffix_character=word in SUFFIX_CHARACTERS,
             modifier=word in _MODIFIERS,
-            verb_first=tag in _NOT_NP_START or word in _DIRECTIVE_OPENERS,
+            verb_first=tag in _NOT_NP_START
+            or tag.startswith("u")  # particles: 了, 着, 的 (ul, uz, uj)
+            or (len(word) > 1 and word.endswith(_ASPECT_ENDINGS))  # 扮演着, 增加了
+            or word in _DIRECTIVE_OPENERS,
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
             agentive=is_agentive_noun(word),
