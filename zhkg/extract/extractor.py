@@ -26,6 +26,7 @@ from spacy.tokens.underscore import Underscore
 from zhkg.extract.categories import CategoryMatcher
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import (
+    PAPER_KINDS,
     Document,
     Extraction,
     ResponsibilityStatement,
@@ -370,10 +371,15 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     selected = [
         (sentence, _heading_end(document, section_starts, sentence))
         for sentence in document.sentences
-        if _worth_reading(sentence.text)
+        if _worth_reading(sentence.text) and document.minable(sentence)
     ]
     # every titled heading is read: a heading may name the parties of its section
-    headings = [s for s in document.sections if s.title and len(s.title) <= _MAX_HEADING]
+    # (not the parts a paper names with fixed words: 参考文献, 关键词 …)
+    headings = [
+        s
+        for s in document.sections
+        if s.title and len(s.title) <= _MAX_HEADING and s.kind not in PAPER_KINDS
+    ]
     untitled = _untitled_run_in_titles(document)
     # headings first: their parties are the context of the sentences, which then stream
     # through one by one, so no sentence's Doc outlives its turn
