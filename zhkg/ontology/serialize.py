@@ -12,7 +12,6 @@ import contextlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Graph, plugin
@@ -22,6 +21,13 @@ from rdflib.serializer import Serializer
 from rdflib.term import Node
 
 from zhkg.errors import RDFError
+from zhkg.ontology.formats import (
+    FORMATS,
+    RDFFormat,
+    format_for_path,
+    rdf_format,
+    register_format,
+)
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
 
 __all__ = [
@@ -72,55 +78,6 @@ class MemoTurtleSerializer(TurtleSerializer):
 
 
 plugin.register("zhkg-turtle", Serializer, __name__, "MemoTurtleSerializer")
-
-
-@dataclass(frozen=True, slots=True)
-class RDFFormat:
-    """One serialisation: our name, rdflib's serialiser and parser names, media type, suffix."""
-
-    name: str
-    serializer: str
-    parser: str
-    media_type: str
-    suffix: str
-    dataset: bool = False
-
-
-FORMATS: dict[str, RDFFormat] = {}
-
-
-def register_format(fmt: RDFFormat) -> None:
-    """Make a format available by its name and its media type."""
-    FORMATS[fmt.name] = fmt
-
-
-for _fmt in (
-    RDFFormat("turtle", "zhkg-turtle", "turtle", "text/turtle", ".ttl"),
-    RDFFormat("json-ld", "json-ld", "json-ld", "application/ld+json", ".jsonld"),
-    RDFFormat("nt", "nt", "nt", "application/n-triples", ".nt"),
-    RDFFormat("trig", "trig", "trig", "application/trig", ".trig", dataset=True),
-):
-    register_format(_fmt)
-
-
-def rdf_format(name: str) -> RDFFormat:
-    """The format with this name or media type, or RDFError listing the known ones."""
-    key = name.strip().lower()
-    for fmt in FORMATS.values():
-        if key in (fmt.name, fmt.media_type):
-            return fmt
-    known = ", ".join(sorted(FORMATS))
-    raise RDFError(f"unknown RDF format {name!r}", hint=f"use one of {known}")
-
-
-def format_for_path(path: str | Path, default: str = "turtle") -> RDFFormat:
-    """The format a file name's suffix implies (``.ttl``, ``.jsonld``, ``.nt``, ``.trig``)."""
-    suffix = Path(path).suffix.lower()
-    aliases = {".json": "json-ld", ".n3": "turtle"}
-    for fmt in FORMATS.values():
-        if suffix == fmt.suffix:
-            return fmt
-    return rdf_format(aliases.get(suffix, default))
 
 
 def bind_prefixes(graph: Graph) -> Graph:
