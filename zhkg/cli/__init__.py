@@ -21,6 +21,7 @@ Handler = Callable[[argparse.Namespace], int]
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Each stage's ``register`` function, in the order the help lists them."""
     from zhkg.cli import (
+        cache_command,
         extract_commands,
         graph_commands,
         rdf_commands,
@@ -34,6 +35,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
         extract_commands.register,
         rdf_commands.register,
         graph_commands.register,
+        cache_command.register,
     ]
 
 

@@ -12,8 +12,8 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from zhkg import pipeline
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
 from zhkg.cli.options import (
@@ -25,9 +25,10 @@ from zhkg.cli.options import (
 )
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import QueryError
-from zhkg.ontology.builder import FileOutcome
-from zhkg.queries.ask import EXAMPLES
-from zhkg.queries.library import load_queries
+from zhkg.queries.questions import EXAMPLES
+
+if TYPE_CHECKING:
+    from zhkg.ontology.builder import FileOutcome
 
 #: Numbers as Cypher writes them; "007" or "0123" (an id, a code) stay text.
 _INTEGER = re.compile(r"^-?(?:0|[1-9]\d*)$")
@@ -132,6 +133,8 @@ def _print_rows(rows: list[dict[str, object]], fmt: str) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     def report(outcome: FileOutcome) -> None:
         if outcome.error is not None:
             print(skipped_line("load", outcome), file=sys.stderr)
@@ -149,6 +152,8 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     def warn(notice: str) -> None:
         print(f"zhkg query: warning: {notice}", file=sys.stderr)
 
@@ -159,6 +164,8 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _who(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     rows = pipeline.run_named_query(
         store_settings(args), "who_is_responsible", {"topic": args.topic}
     )
@@ -166,6 +173,9 @@ def _who(args: argparse.Namespace) -> int:
 
 
 def _run_query(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+    from zhkg.queries.library import load_queries
+
     if args.list:
         for query in load_queries().values():
             params = " ".join(
@@ -182,6 +192,8 @@ def _run_query(args: argparse.Namespace) -> int:
 
 
 def _ask(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     answer = pipeline.ask_graph(store_settings(args), args.question, extensions=args.ontology)
     reading = answer.interpretation
     params = ", ".join(f"{key}={value!r}" for key, value in reading.params.items())

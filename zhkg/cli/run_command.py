@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zhkg import pipeline
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
 from zhkg.cli.options import extension_option, format_option, store_options, store_settings
 from zhkg.cli.outcomes import skipped_line
-from zhkg.ontology.builder import FileOutcome
+from zhkg.queries.questions import DEFAULT_QUESTION
+
+if TYPE_CHECKING:
+    from zhkg.ontology.builder import FileOutcome
 
 __all__ = ["register"]
 
@@ -41,8 +44,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--question",
-        default=pipeline.DEFAULT_QUESTION,
-        help=f"the Chinese question to answer (default: {pipeline.DEFAULT_QUESTION})",
+        default=DEFAULT_QUESTION,
+        help=f"the Chinese question to answer (default: {DEFAULT_QUESTION})",
     )
     parser.add_argument("--quiet", action="store_true", help="print only the answer")
     extension_option(parser)
@@ -56,6 +59,8 @@ def _default_out(first: str) -> Path:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     def note(message: str) -> None:
         if not args.quiet:
             print(message, file=sys.stderr)

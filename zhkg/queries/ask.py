@@ -21,20 +21,9 @@ from zhkg.errors import QueryError
 from zhkg.extract.lexicon import Lexicon
 from zhkg.graph.store import GraphStore, QueryRows
 from zhkg.queries.library import run_named
+from zhkg.queries.questions import EXAMPLES
 
 __all__ = ["EXAMPLES", "Answer", "Interpretation", "answer_question", "interpret"]
-
-EXAMPLES: tuple[str, ...] = (
-    "谁负责售后？",
-    "退换货由谁负责？",
-    "主播应当做什么？",
-    "商家不得做什么？",
-    "平台有哪些责任？",
-    "消费者可以做什么？",
-    "哪些主体共同负责合规？",
-    "主播和商家是什么关系？",
-    "平台与哪些主体有关系？",
-)
 
 _PARTY = r"(?:主体|方面|方|人|机构|部门|单位|利益相关者|参与者)"
 _WHAT = r"(?:什么|哪些|何事|啥)"
