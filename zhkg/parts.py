@@ -9,6 +9,7 @@ every task that process runs. Only small, picklable values go to and from a task
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from zhkg.errors import ZhkgError
 
 if TYPE_CHECKING:
     from zhkg.extract.lexicon import Lexicon
+    from zhkg.extract.model import Extraction
     from zhkg.ontology.ontology import TermIndex
 
 __all__ = ["DocumentPart", "PartTask", "build_part", "document_ntriples", "warm_up"]
@@ -80,12 +82,16 @@ def document_ntriples(extraction: object, terms: TermIndex) -> bytes:
     return b"".join(line for line in lines if line.strip())
 
 
-def build_part(task: PartTask) -> DocumentPart:
-    """Read, extract and write one document into the cache; a failure is recorded, not raised."""
+def build_part(task: PartTask, extract: Callable[[Path], Extraction] | None = None) -> DocumentPart:
+    """Read, extract and write one document into the cache; a failure is recorded, not raised.
+
+    ``extract`` replaces reading and extracting (a caller that also wants the
+    Extraction itself); its parts are never taken from the cache.
+    """
     from zhkg.cache import DocumentCache
 
     cache = DocumentCache(task.cache_dir)
-    entry = cache.get(task.key)
+    entry = cache.get(task.key) if extract is None else None
     if entry is not None:  # another worker or run made it meanwhile
         return DocumentPart(
             task.path, entry.path, entry.statements, entry.relations, entry.warnings, cached=True
@@ -94,7 +100,10 @@ def build_part(task: PartTask) -> DocumentPart:
 
     lexicon, terms = _context(task.extensions)
     try:
-        extraction = extract_chinese(read(task.path), lexicon)
+        if extract is None:
+            extraction = extract_chinese(read(task.path), lexicon)
+        else:
+            extraction = extract(task.path)
         data = document_ntriples(extraction, terms)
     except ZhkgError as err:
         return DocumentPart(task.path, None, error=str(err))

@@ -161,16 +161,18 @@ def build_parts(
     settings: BuildSettings = BuildSettings(),
     cache_dir: Path,
     on_file: Callable[[FileOutcome], None] | None = None,
+    extract: Callable[[Path], Extraction] | None = None,
 ) -> list[tuple[FileOutcome, DocumentPart]]:
     """Stages 1-3 of every file into per-document N-Triples in ``cache_dir``, in input order.
 
     The loop over files lives here: cached documents are taken as they are,
     the others go to the process pool (or Dask) and come back in input order.
-    A file that fails is recorded in its outcome and skipped.
+    A file that fails is recorded in its outcome and skipped. ``extract`` (a
+    caller's own stages 1-2, run in this process) bypasses the cache and workers.
     """
     from zhkg.cache import DocumentCache, document_key, fingerprint
     from zhkg.ontology.builder import FileOutcome
-    from zhkg.parts import DocumentPart, PartTask
+    from zhkg.parts import DocumentPart, PartTask, build_part
 
     load_ontology_checked(extensions)  # a bad extension fails once, before any work
     ext = tuple(str(Path(e)) for e in extensions)
@@ -184,14 +186,18 @@ def build_parts(
         except OSError as exc:
             known[index] = DocumentPart(path, None, error=f"{path}: cannot read ({exc.strerror})")
             continue
-        entry = cache.get(key) if settings.cache else None
+        entry = cache.get(key) if settings.cache and extract is None else None
         if entry is not None:
             known[index] = DocumentPart(
                 path, entry.path, entry.statements, entry.relations, entry.warnings, cached=True
             )
         else:
             pending.append((index, PartTask(path, key, cache.directory, ext)))
-    built = _run_tasks([task for _, task in pending], settings, ext)
+    tasks = [task for _, task in pending]
+    if extract is not None:
+        built: Iterator[DocumentPart] = (build_part(task, extract) for task in tasks)
+    else:
+        built = _run_tasks(tasks, settings, ext)
     order = iter(pending)
     results: list[tuple[FileOutcome, DocumentPart]] = []
     for index, path in enumerate(files):
@@ -279,6 +285,7 @@ def build_rdf(
     with_ontology: bool = False,
     on_file: Callable[[FileOutcome], None] | None = None,
     settings: BuildSettings = BuildSettings(),
+    extract: Callable[[Path], Extraction] | None = None,
 ) -> CorpusGraph:
     """Stages 1-3 over files and directories: one merged rdflib graph.
 
@@ -286,7 +293,8 @@ def build_rdf(
     file that cannot be read or extracted is recorded in the outcome and
     skipped; the others still make the graph. ``extensions`` are extension
     ontologies: they extend the extractor's lexicon and the graph's classes alike.
-    (``build_file`` writes a corpus to a file without holding its graph.)
+    ``extract`` replaces stages 1-2 for each file (run in this process). (``build_file``
+    writes a corpus to a file without holding its graph.)
     """
     from rdflib import Graph
 
@@ -297,7 +305,12 @@ def build_rdf(
     files = input_files(paths)
     with _parts_folder(settings) as folder:
         results = build_parts(
-            files, extensions=extensions, settings=settings, cache_dir=folder, on_file=on_file
+            files,
+            extensions=extensions,
+            settings=settings,
+            cache_dir=folder,
+            on_file=on_file,
+            extract=extract,
         )
         buffer = io.BytesIO()
         merge_ntriples((part.ntriples for _, part in results if part.ntriples), buffer)
@@ -506,6 +519,7 @@ def rdf_for_paths(
     *,
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
+    build: BuildSettings = BuildSettings(),
 ) -> tuple[Graph, tuple[FileOutcome, ...]]:
     """RDF files parsed as they are, other files and directories through stages 1-3."""
     from rdflib import Graph
@@ -519,7 +533,7 @@ def rdf_for_paths(
         graph += parse_zhkg_graph(path)
     failures: tuple[FileOutcome, ...] = ()
     if texts:
-        corpus = build_rdf(texts, extensions=extensions, on_file=on_file)
+        corpus = build_rdf(texts, extensions=extensions, on_file=on_file, settings=build)
         if len(corpus.failures) == len(corpus.outcomes) and not rdf_files:
             raise InputError(texts[0], "no input file could be read; nothing loaded")
         graph += corpus.graph
@@ -534,9 +548,13 @@ def load_graph(
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    build: BuildSettings = BuildSettings(),
 ) -> GraphLoad:
-    """Load files into the property graph, one transaction per document."""
-    graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file)
+    """Load files into the property graph, one transaction per document.
+
+    ``build`` says how text files go through stages 1-3 (workers, cache, Dask).
+    """
+    graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file, build=build)
     return load_rdf(
         graph, settings, extensions=extensions, failures=failures, batch_size=batch_size
     )
@@ -645,6 +663,7 @@ def run_job(
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
     create_out_dir: bool = False,
+    build: BuildSettings = BuildSettings(),
 ) -> JobResult:
     """Segment, extract, build RDF, load the property graph, write Turtle, answer a question.
 
@@ -664,7 +683,7 @@ def run_job(
     check_output(out, paths, create_dir=create_out_dir)
     target = Path(out)
     directory = target.parent if str(target.parent) else Path(".")
-    corpus = build_rdf(paths, extensions=extensions, on_file=on_file)
+    corpus = build_rdf(paths, extensions=extensions, on_file=on_file, settings=build)
     if len(corpus.failures) == len(corpus.outcomes):
         raise InputError(
             corpus.failures[0].path if corpus.failures else paths[0],

@@ -22,11 +22,13 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Each stage's ``register`` function, in the order the help lists them."""
     from zhkg.cli import (
         cache_command,
+        export_commands,
         extract_commands,
         graph_commands,
         rdf_commands,
         run_command,
         segment_commands,
+        view_commands,
     )
 
     return [
@@ -36,6 +38,8 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
         rdf_commands.register,
         graph_commands.register,
         cache_command.register,
+        view_commands.register,
+        export_commands.register,
     ]
 
 

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
 from zhkg.cli.options import (
+    build_options,
+    build_settings,
     extension_option,
     format_option,
     param_option,
@@ -49,6 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     load.add_argument("paths", nargs="+", metavar="PATH", help="RDF files, text files or folders")
     store_options(load)
     extension_option(load)
+    build_options(load)
     load.add_argument(
         "--batch-size", type=int, default=1000, metavar="N", help="rows per UNWIND statement"
     )
@@ -145,6 +148,7 @@ def _load(args: argparse.Namespace) -> int:
         extensions=args.ontology,
         on_file=report,
         batch_size=args.batch_size,
+        build=build_settings(args),
     )
     if not args.quiet:
         print(result.summary(), file=sys.stderr)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from zhkg.cli import add_command
 from zhkg.cli.options import build_options, build_settings, extension_option, param_option
 from zhkg.cli.outcomes import skipped_line
-from zhkg.errors import QueryError
-from zhkg.ontology.formats import FORMATS
+from zhkg.errors import InputError, QueryError
+from zhkg.ontology.formats import FORMATS, output_format
 
 if TYPE_CHECKING:
     from zhkg.ontology.builder import FileOutcome
@@ -34,7 +34,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     build.add_argument(
         "--format",
         choices=sorted(FORMATS),
-        help="RDF format (default: from the --out suffix, else turtle)",
+        help="RDF format (default: from the --out suffix, else turtle); xml is RDF/XML, "
+        "which owlready2 and Protégé read; a suffix that contradicts it is refused",
     )
     build.add_argument(
         "--with-ontology",
@@ -120,10 +121,27 @@ def _build(args: argparse.Namespace) -> int:
             )
 
     pipeline.check_output(args.out, args.paths)
+    fmt = output_format(args.out, args.format)
+    if fmt.name == "xml":  # for OWL tools (Protégé, owlready2): declare the individuals
+        from zhkg.export.owl import with_individual_declarations
+
+        corpus = pipeline.build_rdf(
+            args.paths,
+            extensions=args.ontology,
+            with_ontology=args.with_ontology,
+            on_file=report,
+            settings=build_settings(args),
+        )
+        if len(corpus.failures) == len(corpus.outcomes):
+            raise InputError(args.paths[0], "no input file could be built; nothing written")
+        written = pipeline.write_rdf(with_individual_declarations(corpus.graph), args.out, "xml")
+        if not args.quiet:
+            print(f"wrote {written}: {corpus.summary()}", file=sys.stderr)
+        return 1 if corpus.failures else 0
     built = pipeline.build_file(
         args.paths,
         args.out,
-        fmt=args.format,
+        fmt=fmt.name,
         extensions=args.ontology,
         with_ontology=args.with_ontology,
         on_file=report,

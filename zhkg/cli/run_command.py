@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
-from zhkg.cli.options import extension_option, format_option, store_options, store_settings
+from zhkg.cli.options import (
+    build_options,
+    build_settings,
+    extension_option,
+    format_option,
+    store_options,
+    store_settings,
+)
 from zhkg.cli.outcomes import skipped_line
 from zhkg.queries.questions import DEFAULT_QUESTION
 
@@ -51,6 +58,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     extension_option(parser)
     format_option(parser)
     store_options(parser)
+    build_options(parser)
 
 
 def _default_out(first: str) -> Path:
@@ -84,6 +92,7 @@ def _run(args: argparse.Namespace) -> int:
         question=args.question,
         extensions=args.ontology,
         on_file=report,
+        build=build_settings(args),
     )
     note(f"RDF: {len(result.corpus.graph)} triples written to {result.turtle}")
     note(result.load.summary())

@@ -42,6 +42,7 @@ _OX_FORMATS = {
     "nt": ox.RdfFormat.N_TRIPLES,
     "trig": ox.RdfFormat.TRIG,
     "json-ld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
 }
 _PACKAGED = ("core.ttl", "domain.ttl")
 

@@ -25,6 +25,7 @@ from zhkg.ontology.formats import (
     FORMATS,
     RDFFormat,
     format_for_path,
+    output_format,
     rdf_format,
     register_format,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "bind_prefixes",
     "format_for_path",
     "one_line",
+    "output_format",
     "parse_graph",
     "rdf_format",
     "register_format",
