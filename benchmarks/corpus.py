@@ -7,7 +7,9 @@ cache key). Nothing outside the repository is read.
 
 Every figure is a whole ``zhkg`` command in a fresh process, as a user runs it;
 peak RSS is that of the largest process of the command (a pool worker or the
-main process), read from ``getrusage(RUSAGE_CHILDREN)`` of a one-command wrapper.
+main process), read from ``getrusage(RUSAGE_CHILDREN)`` of a one-command wrapper,
+which also gives the command's CPU time (user + system, worker processes included):
+on a machine other work keeps busy, wall time alone says little, so both are shown.
 
 * build: ``zhkg build DIR --out x.ttl --no-cache`` with ``--workers 1`` (baseline)
   and ``--workers 2``, runs interleaved, medians; per-document time = wall / N;
@@ -53,8 +55,9 @@ WRAPPER = (
     "start = time.perf_counter()\n"
     "done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
     "wall = time.perf_counter() - start\n"
-    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-    "print(json.dumps({'wall': wall, 'peak_mib': peak, 'code': done.returncode,\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime\n"
+    "print(json.dumps({'wall': wall, 'cpu': cpu, 'peak_mib': peak, 'code': done.returncode,\n"
     "    'out': done.stdout.decode('utf-8', 'replace'), 'err': done.stderr.decode()[-2000:]}))\n"
 )
 
@@ -103,6 +106,7 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
     figures: dict[str, float] = {}
     one: list[float] = []
     two: list[float] = []
+    cpu: dict[int, list[float]] = {1: [], 2: []}
     peaks: list[float] = []
     for run in range(runs):  # interleaved: one worker, then two, in every round
         for workers, times in ((1, one), (2, two)):
@@ -112,24 +116,30 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
                 env,
             )  # fmt: skip
             times.append(float(result["wall"]))  # type: ignore[arg-type]
+            cpu[workers].append(float(result["cpu"]))  # type: ignore[arg-type]
             peaks.append(float(result["peak_mib"]))  # type: ignore[arg-type]
             print(
-                f"  {size} docs, round {run + 1}, --workers {workers}: {fmt(times[-1])}, "
-                f"peak {result['peak_mib']:.0f} MiB",
+                f"  {size} docs, round {run + 1}, --workers {workers}: {fmt(times[-1])} wall, "
+                f"{fmt(cpu[workers][-1])} CPU, peak {result['peak_mib']:.0f} MiB",
                 flush=True,
             )
     figures["build_1"] = median(one)
     figures["build_2"] = median(two)
     figures["build_peak"] = max(peaks)
+    figures["cpu_1"] = median(cpu[1])
+    figures["cpu_2"] = median(cpu[2])
     # the second run: fill the cache, then run again with nothing changed
     cmd = [*ZHKG, "build", str(folder), "--out", str(out), "--quiet", "--workers", "2"]
     first = measure(cmd, env)
     second = measure(cmd, env)
     figures["first_run"] = float(first["wall"])  # type: ignore[arg-type]
     figures["second_run"] = float(second["wall"])  # type: ignore[arg-type]
+    figures["first_cpu"] = float(first["cpu"])  # type: ignore[arg-type]
+    figures["second_cpu"] = float(second["cpu"])  # type: ignore[arg-type]
     print(
-        f"  {size} docs, cached build: first {fmt(figures['first_run'])}, "
-        f"second {fmt(figures['second_run'])}",
+        f"  {size} docs, cached build: first {fmt(figures['first_run'])} wall "
+        f"({fmt(figures['first_cpu'])} CPU), second {fmt(figures['second_run'])} wall "
+        f"({fmt(figures['second_cpu'])} CPU)",
         flush=True,
     )
     sparql = [*ZHKG, "sparql", "category-holders", "--param", "category=售后服务", str(out)]
@@ -137,11 +147,13 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
     warm = measure(sparql)
     figures["sparql_cold"] = float(cold["wall"])  # type: ignore[arg-type]
     figures["sparql_warm"] = float(warm["wall"])  # type: ignore[arg-type]
+    figures["sparql_warm_cpu"] = float(warm["cpu"])  # type: ignore[arg-type]
     figures["sparql_rows"] = len(str(warm["out"]).splitlines()) - 1
     print(
         f"  {size} docs, sparql category-holders (pyoxigraph): "
         f"first {fmt(figures['sparql_cold'])} (store built), "
-        f"then {fmt(figures['sparql_warm'])}; {figures['sparql_rows']:.0f} rows",
+        f"then {fmt(figures['sparql_warm'])} ({fmt(figures['sparql_warm_cpu'])} CPU); "
+        f"{figures['sparql_rows']:.0f} rows",
         flush=True,
     )
     if args.rdflib:
@@ -158,11 +170,13 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
         db = work / f"store{size}.lbug"
         load = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"])
         figures["load"] = float(load["wall"])  # type: ignore[arg-type]
+        figures["load_cpu"] = float(load["cpu"])  # type: ignore[arg-type]
         figures["load_peak"] = float(load["peak_mib"])  # type: ignore[arg-type]
         again = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"])
         figures["load_again"] = float(again["wall"])  # type: ignore[arg-type]
         print(
-            f"  {size} docs, load (embedded): {fmt(figures['load'])}, "
+            f"  {size} docs, load (embedded): {fmt(figures['load'])} "
+            f"({fmt(figures['load_cpu'])} CPU), "
             f"peak {figures['load_peak']:.0f} MiB; again (unchanged): {fmt(figures['load_again'])}",
             flush=True,
         )
@@ -189,13 +203,14 @@ def quick_commands(work: Path, runs: int) -> dict[str, float]:
     }
     figures: dict[str, float] = {}
     for name, (command, baseline) in pairs.items():
-        measured: list[float] = []
-        base: list[float] = []
+        measured: list[dict[str, object]] = []
+        base: list[dict[str, object]] = []
         for _ in range(runs):
-            measured.append(float(measure(command)["wall"]))  # type: ignore[arg-type]
-            base.append(float(measure(baseline)["wall"]))  # type: ignore[arg-type]
-        figures[name] = median(measured)
-        figures[f"{name}_baseline"] = median(base)
+            measured.append(measure(command))
+            base.append(measure(baseline))
+        for key, results in ((name, measured), (f"{name}_baseline", base)):
+            figures[key] = median([float(r["wall"]) for r in results])  # type: ignore[arg-type]
+            figures[f"{key}_cpu"] = median([float(r["cpu"]) for r in results])  # type: ignore[arg-type]
     return figures
 
 
@@ -217,10 +232,14 @@ def main() -> int:
         if not args.skip_quick:
             quick = quick_commands(work, args.quick_runs)
             print(
-                f"zhkg --help: {quick['help']:.3f} s (python -c pass "
-                f"{quick['help_baseline']:.3f} s, {quick['help'] / quick['help_baseline']:.1f}x)\n"
-                f"zhkg who 售后 --db (small store): {quick['who']:.3f} s (bare LadybugDB script "
-                f"{quick['who_baseline']:.3f} s, {quick['who'] / quick['who_baseline']:.2f}x)",
+                f"zhkg --help: {quick['help']:.3f} s wall, {quick['help_cpu']:.3f} s CPU "
+                f"(python -c pass {quick['help_baseline']:.3f} s, "
+                f"{quick['help_baseline_cpu']:.3f} s CPU)\n"
+                f"zhkg who 售后 --db (small store): {quick['who']:.3f} s wall, "
+                f"{quick['who_cpu']:.3f} s CPU (bare LadybugDB script "
+                f"{quick['who_baseline']:.3f} s, {quick['who_baseline_cpu']:.3f} s CPU): "
+                f"{quick['who'] / quick['who_baseline']:.2f}x wall, "
+                f"{quick['who_cpu'] / quick['who_baseline_cpu']:.2f}x CPU",
                 flush=True,
             )
         for position, size in enumerate(sizes):
@@ -232,10 +251,12 @@ def main() -> int:
         per_doc = f"{f['build_1'] / size * 1000:.0f} -> {f['build_2'] / size * 1000:.0f} ms/doc"
         print(
             f"  {size} docs: build --workers 1 {fmt(f['build_1'])}, --workers 2 "
-            f"{fmt(f['build_2'])} ({per_doc}): {f['build_1'] / f['build_2']:.2f}x"
+            f"{fmt(f['build_2'])} ({per_doc}): {f['build_1'] / f['build_2']:.2f}x wall; "
+            f"CPU {fmt(f['cpu_1'])} / {fmt(f['cpu_2'])}"
         )
         print(
-            f"    second run {f['first_run'] / f['second_run']:.1f}x faster "
+            f"    second run {f['first_run'] / f['second_run']:.1f}x faster wall, "
+            f"{f['first_cpu'] / f['second_cpu']:.1f}x less CPU "
             f"({fmt(f['first_run'])} -> {fmt(f['second_run'])}); build peak "
             f"{f['build_peak']:.0f} MiB; sparql {fmt(f['sparql_cold'])} first, "
             f"{fmt(f['sparql_warm'])} after"
