@@ -1,7 +1,7 @@
 """Benchmark of a corpus run: build, load, SPARQL, a second run, peak memory, instant commands.
 
-Corpus: the repository's own texts (``examples/*.txt``, ``tests/data/*.txt`` and
-``tests/data/heldout/*.txt``), copied round-robin to N documents, each copy made
+Corpus: the repository's own texts (``examples/*.txt`` and every ``.txt`` under
+``tests/data``), copied round-robin to N documents, each copy made
 unique by a numbered closing line (so no two copies share a document id or a
 cache key). Nothing outside the repository is read.
 
@@ -46,8 +46,7 @@ ZHKG = [PYTHON, "-m", "zhkg"]
 SOURCES = sorted(
     [
         *(ROOT / "examples").glob("*.txt"),
-        *(ROOT / "tests" / "data").glob("*.txt"),
-        *(ROOT / "tests" / "data" / "heldout").glob("*.txt"),
+        *(ROOT / "tests" / "data").rglob("*.txt"),
     ]
 )
 WRAPPER = (

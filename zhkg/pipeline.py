@@ -337,13 +337,13 @@ class BuiltFile:
         built = len(self.outcomes) - len(self.failures)
         failed = f", {len(self.failures)} failed" if self.failures else ""
         cached = sum(1 for outcome in self.outcomes if outcome.cached)
-        reused = f", {cached} unchanged (from the cache)" if cached else ""
+        reused = f" ({cached} unchanged, from the cache)" if cached else ""
         statements = sum(outcome.statements for outcome in self.outcomes)
         relations = sum(outcome.relations for outcome in self.outcomes)
         warnings = sum(outcome.warnings for outcome in self.outcomes)
         return (
-            f"{built}/{len(self.outcomes)} files{failed}{reused}: {statements} statements, "
-            f"{relations} relations, {warnings} warnings, {self.triples} triples"
+            f"{built}/{len(self.outcomes)} files{failed}: {statements} statements, "
+            f"{relations} relations, {warnings} warnings, {self.triples} triples{reused}"
         )
 
 

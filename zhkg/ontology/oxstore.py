@@ -30,11 +30,11 @@ from zhkg.errors import RDFError
 from zhkg.ontology.formats import format_for_path
 from zhkg.ontology.serialize import one_line
 
-__all__ = ["ONTOLOGY_GRAPH", "STORE_SUFFIX", "ontology_digest", "open_query_store", "store_path"]
+__all__ = ["STORE_SUFFIX", "ontology_digest", "open_query_store", "store_path"]
 
 STORE_SUFFIX = ".oxigraph"
-ONTOLOGY_GRAPH = ox.NamedNode("urn:zhkg:ontology")
-"""The named graph holding the ontology, apart from the file's own triples."""
+_LAYOUT = 2
+"""Bumped when what a kept store holds changes, so older stores are rebuilt."""
 
 _STAMP = "zhkg-stamp.json"
 _OX_FORMATS = {
@@ -73,6 +73,7 @@ def _stamp(
 ) -> dict[str, object]:
     info = source.stat()
     return {
+        "layout": _LAYOUT,
         "size": info.st_size,
         "mtime_ns": info.st_mtime_ns,
         "ontology": ontology_digest(extensions) if with_ontology else None,
@@ -99,11 +100,15 @@ def _load_file(store: ox.Store, path: Path, *, bulk: bool) -> None:
 
 
 def _load_ontology(store: ox.Store, extensions: Sequence[str | Path]) -> None:
-    """The ontology (checked and merged by rdflib, as everywhere else) in its own graph."""
+    """The ontology (checked and merged by rdflib, as everywhere else) in the default graph.
+
+    Not in a named graph of its own: querying the union of all graphs costs
+    pyoxigraph ten times a query of the default graph.
+    """
     from zhkg.ontology.ontology import load_ontology
 
     data = load_ontology(extensions).serialize(format="nt", encoding="utf-8")
-    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ONTOLOGY_GRAPH)
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)
 
 
 def _memory_store(
@@ -173,7 +178,9 @@ def open_query_store(
     extensions: Sequence[str | Path] = (),
     keep: bool = True,
 ) -> ox.Store:
-    """A store holding the files' triples (and the ontology in ``ONTOLOGY_GRAPH``).
+    """A store holding the files' triples (and the ontology) in its default graph.
+
+    TriG files keep their named graphs (the query then reads the union of all).
 
     With one file and ``keep``, the store kept beside it is used (and built when
     missing or stale); otherwise an in-memory store is loaded.

@@ -286,15 +286,16 @@ def run_query_oxigraph(
 ) -> QueryResult:
     """Run a named query (or a query text without parameters) on a pyoxigraph store.
 
-    Every graph of the store counts as the default graph, as when rdflib reads
-    a TriG file; the values are substituted as RDF terms (SEP-0007).
+    When the store has named graphs (a TriG file), every graph counts as the
+    default graph, as when rdflib reads the file; values are pre-bound as RDF terms.
     """
     named = _named(query)
     bindings = bind_parameters(named, values or {})
     check_query(named)
     text = substitute(named.text, {k: str(_ox_term(v)) for k, v in bindings.items()})
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        union = any(True for _ in store.named_graphs())  # TriG: all graphs, as rdflib reads it
+        result = store.query(text, use_default_graph_as_union=union)
     except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         raise QueryError(
             f"query {named.name!r} failed on pyoxigraph ({one_line(exc)})",
@@ -437,7 +438,9 @@ def query_files(
     next query; rdflib parses the files into one graph each time.
     """
     named = resolve_query(query)
-    bind_parameters(named, values or {})  # a bad parameter fails before any parsing
+    if with_ontology and extensions:
+        load_ontology(extensions)  # a broken extension is reported first, as by every command
+    bind_parameters(named, values or {})  # a bad parameter fails before any data is read
     check_query(named)
     if engine == "oxigraph":
         from zhkg.ontology.oxstore import open_query_store
