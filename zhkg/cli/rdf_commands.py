@@ -11,7 +11,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from zhkg.cli import add_command
-from zhkg.cli.options import build_options, build_settings, extension_option, param_option
+from zhkg.cli.options import (
+    build_options,
+    build_settings,
+    corrections_option,
+    extension_option,
+    param_option,
+)
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import InputError, QueryError
 from zhkg.ontology.formats import FORMATS, output_format
@@ -44,6 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     extension_option(build)
     build_options(build)
+    corrections_option(build)
     build.add_argument(
         "--quiet", action="store_true", help="no progress or summary (failures still shown)"
     )
@@ -122,19 +129,25 @@ def _build(args: argparse.Namespace) -> int:
 
     pipeline.check_output(args.out, args.paths)
     fmt = output_format(args.out, args.format)
-    if fmt.name == "xml":  # for OWL tools (Protégé, owlready2): declare the individuals
-        from zhkg.export.owl import with_individual_declarations
-
+    if fmt.name == "xml" or args.corrections:
+        # corrections change the merged graph, and RDF/XML for OWL tools (Protégé,
+        # owlready2) declares the individuals: both need the graph in memory
         corpus = pipeline.build_rdf(
             args.paths,
             extensions=args.ontology,
             with_ontology=args.with_ontology,
             on_file=report,
             settings=build_settings(args),
+            corrections=args.corrections,
         )
         if len(corpus.failures) == len(corpus.outcomes):
             raise InputError(args.paths[0], "no input file could be built; nothing written")
-        written = pipeline.write_rdf(with_individual_declarations(corpus.graph), args.out, "xml")
+        graph = corpus.graph
+        if fmt.name == "xml":
+            from zhkg.export.owl import with_individual_declarations
+
+            graph = with_individual_declarations(graph)
+        written = pipeline.write_rdf(graph, args.out, fmt.name)
         if not args.quiet:
             print(f"wrote {written}: {corpus.summary()}", file=sys.stderr)
         return 1 if corpus.failures else 0

@@ -17,8 +17,10 @@ from zhkg.cli.graph_output import render
 from zhkg.cli.options import (
     build_options,
     build_settings,
+    corrections_option,
     extension_option,
     format_option,
+    prune_option,
     store_options,
     store_settings,
 )
@@ -56,6 +58,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--quiet", action="store_true", help="print only the answer")
     extension_option(parser)
+    corrections_option(parser)
+    prune_option(parser)
     format_option(parser)
     store_options(parser)
     build_options(parser)
@@ -93,6 +97,8 @@ def _run(args: argparse.Namespace) -> int:
         extensions=args.ontology,
         on_file=report,
         build=build_settings(args),
+        corrections=args.corrections,
+        prune=args.prune,
     )
     note(f"RDF: {len(result.corpus.graph)} triples written to {result.turtle}")
     note(result.load.summary())
@@ -102,5 +108,5 @@ def _run(args: argparse.Namespace) -> int:
         rows = result.answer.rows
         print(render(rows, args.format))
     else:
-        print("(no answer in the graph)", file=sys.stderr)
+        print(f"(no answer in the graph: {result.answer.note})", file=sys.stderr)
     return 1 if result.corpus.failures else 0
