@@ -72,6 +72,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="query the files alone (by default the ontology is added for category keywords)",
     )
     sparql.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let the query contact other endpoints (SERVICE, FROM <url>); refused by default",
+    )
+    sparql.add_argument(
         "--list", action=_ListQueries, help="list the named queries with their parameters and exit"
     )
     extension_option(sparql)
@@ -141,6 +146,7 @@ def _sparql(args: argparse.Namespace) -> int:
         values,
         with_ontology=not args.no_ontology,
         extensions=args.ontology,
+        allow_service=args.allow_service,
     )
     print(result.to_json() if args.output == "json" else result.to_tsv())
     return 0

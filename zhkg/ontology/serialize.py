@@ -23,6 +23,7 @@ from rdflib.term import Node
 
 from zhkg.errors import RDFError
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
+from zhkg.ontology.offline import check_jsonld_contexts
 
 __all__ = [
     "FORMATS",
@@ -202,6 +203,8 @@ def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph
         raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
     chosen = format_for_path(path) if fmt is None else fmt
     chosen = rdf_format(chosen) if isinstance(chosen, str) else chosen
+    if chosen.parser == "json-ld":
+        check_jsonld_contexts(path)  # rdflib would download a referenced context
     graph = bind_prefixes(Graph())
     try:
         if chosen.dataset:

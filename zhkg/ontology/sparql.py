@@ -25,6 +25,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Identifier, Node
 
 from zhkg.errors import QueryError
+from zhkg.ontology.offline import check_sparql_offline
 from zhkg.ontology.ontology import load_ontology
 from zhkg.ontology.serialize import PREFIXES, one_line, parse_graph
 
@@ -228,10 +229,19 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, I
 
 
 def run_query(
-    graph: Graph, query: NamedQuery | str, values: Mapping[str, str] | None = None
+    graph: Graph,
+    query: NamedQuery | str,
+    values: Mapping[str, str] | None = None,
+    *,
+    allow_service: bool = False,
 ) -> QueryResult:
-    """Run a named query (or a query text without parameters) on a graph."""
+    """Run a named query (or a query text without parameters) on a graph.
+
+    ``SERVICE`` and ``FROM`` (requests to other endpoints) are refused unless
+    ``allow_service``; the check reads the parsed query before it is run.
+    """
     named = query if isinstance(query, NamedQuery) else NamedQuery("query", "", (), query, "")
+    check_sparql_offline(named.text, allow_service=allow_service)
     bindings = bind_parameters(named, values or {})
     try:
         prepared = prepareQuery(named.text)
@@ -265,10 +275,12 @@ def query_files(
     *,
     with_ontology: bool = True,
     extensions: Iterable[str | Path] = (),
+    allow_service: bool = False,
 ) -> QueryResult:
     """Parse RDF files (plus the ontology, for category keywords) and run one query."""
     named = resolve_query(query)
+    check_sparql_offline(named.text, allow_service=allow_service)  # before parsing the files
     graph = load_ontology(extensions) if with_ontology else Graph()
     for path in paths:
         graph += parse_graph(path)
-    return run_query(graph, named, values)
+    return run_query(graph, named, values, allow_service=allow_service)
