@@ -327,7 +327,7 @@ def query_graph(
     check_read_only(query)
     check_parameters(query, params or {})
     with open_store(settings, read_only=True) as store:
-        rows = store.run(query, params)
+        rows = store.run_read_only(query, params)
         if on_notice is not None:
             for notice in store.notices:
                 on_notice(notice)

@@ -163,6 +163,14 @@ class GraphStore(ABC):
         """Run a read-only query; rows as dicts of plain values, in the query's order."""
 
     @abstractmethod
+    def run_read_only(self, query: str, params: Params = None) -> QueryRows:
+        """Run a query from outside zhkg: refused unless the database's plan is a read.
+
+        ``run`` is for zhkg's own named queries; this is the path of ``zhkg
+        query``, behind the tokenizer guard of ``zhkg.queries.readonly``.
+        """
+
+    @abstractmethod
     def clear(self) -> None:
         """Delete every node and relationship (tests, benchmarks, a fresh reload)."""
 
