@@ -95,11 +95,12 @@ def plan_refusal(query_type: str | None, plan: Mapping[str, Any] | None) -> str 
     return None
 
 
-#: Words of LadybugDB's physical operators that touch files, extensions, other
-#: databases or transactions (COPY_TO, EXPORT_DATABASE, INSTALL_EXTENSION …).
+#: First words of LadybugDB's physical operators that touch files, extensions, other
+#: databases, transactions or data (COPY_TO, EXPORT_DATABASE, INSTALL_EXTENSION,
+#: SET_NODE_PROPERTY …); ``ORDER_BY_MERGE`` and the like are reads.
 _EMBEDDED_REFUSED_WORDS = frozenset(
     {
-        "COPY", "EXPORT", "IMPORT", "INSTALL", "EXTENSION", "LOAD", "ATTACH", "DETACH",
+        "COPY", "EXPORT", "IMPORT", "INSTALL", "UNINSTALL", "LOAD", "ATTACH", "DETACH",
         "USE", "TRANSACTION", "CHECKPOINT", "CREATE", "DROP", "ALTER", "SET", "DELETE",
         "MERGE", "INSERT", "STANDALONE",
     }
@@ -117,7 +118,8 @@ def embedded_plan_refusal(plan_text: str) -> str | None:
     (``LOAD FROM`` reads a file through ``READ_CSV…``) shows as ``Function: NAME``.
     """
     for operator in _EMBEDDED_OPERATOR.findall(plan_text):
-        if _EMBEDDED_REFUSED_WORDS.intersection(operator.split("_")):
+        words = operator.split("_")
+        if words[0] in _EMBEDDED_REFUSED_WORDS or {"EXTENSION", "DATABASE"} & set(words):
             return f"its plan holds {operator}"
     for function in _EMBEDDED_FUNCTION.findall(plan_text):
         if function.lower() not in _EMBEDDED_READ_FUNCTIONS:
