@@ -16,7 +16,13 @@ from typing import Any
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from zhkg.errors import EmptyInputError, InputError, RDFError, StoreUnavailableError
+from zhkg.errors import (
+    EmptyInputError,
+    InputError,
+    RDFError,
+    ShapeViolationError,
+    StoreUnavailableError,
+)
 from zhkg.extract.document import document_to_dict, read_document, read_documents, unique_files
 from zhkg.extract.evaluation import Score, read_gold, score
 from zhkg.extract.export import eval_rows
@@ -252,6 +258,21 @@ def _split_rdf_and_texts(paths: Sequence[str | Path]) -> tuple[list[Path], list[
     return rdf_files, texts
 
 
+def _require_valid(graph: Graph, files: Sequence[Path], extensions: Sequence[str | Path]) -> None:
+    """Refuse RDF that ``zhkg validate`` would reject, before any of it is loaded."""
+    report = validate_graph(graph, extensions=extensions)
+    if not report.conforms:
+        errors = [v for v in report.violations if v.severity == "Violation"]
+        named = str(files[0]) if len(files) == 1 else f"{len(files)} RDF files"
+        raise ShapeViolationError(
+            f"{named}: {len(errors)} shape violation(s), first: {errors[0].line()}; "
+            "nothing was loaded",
+            report=report.text(),
+            hint="fix the data (zhkg validate lists every violation), "
+            "or load it anyway with --no-validate",
+        )
+
+
 def _texts_in(folder: Path) -> Iterator[Path]:
     """The folder's files for stages 1-3, or none (a folder of RDF files only)."""
     try:
@@ -265,13 +286,22 @@ def rdf_for_paths(
     *,
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
+    validate: bool = False,
 ) -> tuple[Graph, tuple[FileOutcome, ...]]:
-    """RDF files parsed as they are, other files and directories through stages 1-3."""
+    """RDF files parsed as they are, other files and directories through stages 1-3.
+
+    ``validate`` checks the parsed RDF files against the shapes (the same report
+    as ``zhkg validate``) and raises ShapeViolationError before anything else runs.
+    The graph built from texts is not checked: the builder only writes what the
+    shapes allow (a test validates what it builds).
+    """
     rdf_files, texts = _split_rdf_and_texts(paths)
     rdf_files = unique_files(rdf_files)
     graph = Graph()
     for path in rdf_files:
         graph += parse_zhkg_graph(path)
+    if validate and rdf_files:
+        _require_valid(graph, rdf_files, extensions)
     failures: tuple[FileOutcome, ...] = ()
     if texts:
         corpus = build_rdf(texts, extensions=extensions, on_file=on_file)
@@ -289,9 +319,16 @@ def load_graph(
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    validate: bool = True,
 ) -> GraphLoad:
-    """Load files into the property graph, one transaction per document."""
-    graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file)
+    """Load files into the property graph, one transaction per document.
+
+    RDF files are checked against the SHACL shapes first (``validate=False``
+    skips that); texts go through stages 1-3 and are valid by construction.
+    """
+    graph, failures = rdf_for_paths(
+        paths, extensions=extensions, on_file=on_file, validate=validate
+    )
     return load_rdf(
         graph, settings, extensions=extensions, failures=failures, batch_size=batch_size
     )
