@@ -36,13 +36,42 @@ __all__ = [
     "StoreUnavailableError",
     "UnsupportedFormatError",
     "ZhkgError",
+    "has_surrogates",
+    "readable",
 ]
+
+
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds lone surrogates (undecodable bytes of a file name or argument)."""
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def readable(text: str) -> str:
+    r"""``text`` with lone surrogates shown as escapes, so it can be printed and stored.
+
+    The OS hands Python a non-UTF-8 byte of a file name or argument as a surrogate
+    (U+DC80-U+DCFF); it is shown as ``\xNN``, the byte the user typed. Any other
+    lone surrogate is shown as ``\uNNNN``.
+    """
+    if not has_surrogates(text):
+        return text
+    return "".join(_shown(char) for char in text)
+
+
+def _shown(char: str) -> str:
+    if "\udc80" <= char <= "\udcff":
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    if "\ud800" <= char <= "\udfff":
+        return f"\\u{ord(char):04x}"
+    return char
 
 
 class ZhkgError(Exception):
     """Base of every error zhkg raises on purpose; ``str(err)`` is a one-line message."""
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
+        message = readable(message)  # a file name of non-UTF-8 bytes prints as typed
+        hint = readable(hint) if hint else hint
         self.message = message
         self.hint = hint
         super().__init__(f"{message} ({hint})" if hint else message)
@@ -52,7 +81,7 @@ class InputError(ZhkgError):
     """An input path that cannot be read as a document."""
 
     def __init__(self, path: object, reason: str, *, hint: str | None = None) -> None:
-        self.path = str(path)
+        self.path = readable(str(path))
         self.reason = reason
         super().__init__(f"{self.path}: {reason}", hint=hint)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from zhkg.errors import readable
 from zhkg.extract.cleaning import TextView, clean, drop_spans
 from zhkg.extract.model import Document, Notice, NoticeKind
 from zhkg.extract.reading import iter_input_files, read_file
@@ -46,7 +47,7 @@ def document_id(original: str) -> str:
 def read_document(path: str | Path) -> Document:
     """Read one file into a Document (raises a zhkg.errors InputError on bad input)."""
     raw = read_file(path)
-    return document_from_text(raw.text, source=str(raw.path), title=raw.title)
+    return document_from_text(raw.text, source=readable(str(raw.path)), title=raw.title)
 
 
 def read_documents(paths: str | Path | Iterable[str | Path]) -> Iterator[Document]:
@@ -80,9 +81,10 @@ def unique_files(files: Iterable[Path]) -> list[Path]:
 
 def document_from_text(original: str, *, source: str = "<text>", title: str = "") -> Document:
     """Clean, structure and split an already decoded text."""
+    original, surrogates = _without_lone_surrogates(original)
     cleaned = clean(original)
     view = cleaned.view
-    notices: list[Notice] = list(cleaned.notices)
+    notices: list[Notice] = [*surrogates, *cleaned.notices]
     breaks = list(cleaned.breaks)
 
     toc = find_toc(view.text)
@@ -154,6 +156,24 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
         notices=tuple(notices),
         toc=toc.titles() if toc else (),
     )
+
+
+def _without_lone_surrogates(text: str) -> tuple[str, list[Notice]]:
+    """Lone surrogates (no character; they break UTF-8 output and the tokenizers) as U+FFFD.
+
+    One code point for one, so every offset stays valid; a notice says where.
+    """
+    found = [index for index, char in enumerate(text) if "\ud800" <= char <= "\udfff"]
+    if not found:
+        return text, []
+    fixed = "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+    notice = Notice(
+        NoticeKind.ENCODING,
+        f"{len(found)} lone surrogate code point(s) (not characters) replaced with U+FFFD",
+        found[0],
+        found[-1] + 1,
+    )
+    return fixed, [notice]
 
 
 def _unglued_heading_starts(headings: Sequence[Heading]) -> list[int]:
