@@ -227,3 +227,22 @@ def test_remote_contexts_are_found_wherever_they_stand(
 def test_a_query_without_network_clauses_passes_the_offline_check() -> None:
     check_sparql_offline("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1")
     check_sparql_offline("SELECT ?s WHERE { SERVICE <http://x/> { ?s ?p ?o } }", allow_service=True)
+
+
+def test_rdf_xml_external_entities_are_not_fetched(
+    server: tuple[str, list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, seen = server
+    hostile = tmp_path / "hostile.rdf"
+    hostile.write_text(
+        '<?xml version="1.0"?>\n'
+        f'<!DOCTYPE rdf:RDF [ <!ENTITY ext SYSTEM "{url}/entity.txt"> ]>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"\n'
+        '         xmlns:zhkg="https://w3id.org/zhkg/ontology#">\n'
+        '  <rdf:Description rdf:about="urn:x:s"><zhkg:text>&ext;</zhkg:text></rdf:Description>\n'
+        "</rdf:RDF>\n",
+        encoding="utf-8",
+    )
+    main(["validate", str(hostile)])
+    capsys.readouterr()
+    assert seen == []
