@@ -58,9 +58,13 @@ def read(path: str | Path) -> Document:
     return read_document(path)
 
 
-def read_all(paths: Iterable[str | Path]) -> Iterator[Document]:
-    """Stage 1 for files and folders (folders sorted, recursive); bad paths fail first."""
-    return read_documents(list(paths))
+def read_all(paths: Iterable[str | Path], *, max_chars: int | None = None) -> Iterator[Document]:
+    """Stage 1 for files and folders (folders sorted, recursive); bad paths fail first.
+
+    A text longer than ``max_chars`` is refused; a big one comes as bounded parts
+    (``zhkg.extract.windows``).
+    """
+    return read_documents(list(paths), max_chars=max_chars)
 
 
 def document_as_dict(document: Document) -> dict[str, Any]:
@@ -72,15 +76,19 @@ def document_as_dict(document: Document) -> dict[str, Any]:
 
 
 def extract_paths(
-    paths: str | Path | Iterable[str | Path], *, extensions: Iterable[str | Path] = ()
+    paths: str | Path | Iterable[str | Path],
+    *,
+    extensions: Iterable[str | Path] = (),
+    max_chars: int | None = None,
 ) -> Iterator[Extraction]:
-    """Stages 1-2 for files and folders: one Extraction per document.
+    """Stages 1-2 for files and folders: one Extraction per document (or part).
 
     ``extensions`` are extension ontologies (Turtle) adding parties, aliases and
-    categories to the lexicon; it is loaded once for all documents.
+    categories to the lexicon; it is loaded once for all documents. A big text is
+    read and extracted one bounded part at a time (``zhkg.extract.windows``).
     """
     lexicon = load_lexicon(extensions)
-    for document in read_documents(paths):
+    for document in read_documents(paths, max_chars=max_chars):
         yield extract_chinese(document, lexicon)
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from zhkg import pipeline
-from zhkg.cli.options import extension_option
+from zhkg.cli.options import extension_option, max_chars_option, spooled_output
 from zhkg.extract.export import jsonl_lines, table_lines, tsv_lines
 
 __all__ = ["register"]
@@ -40,6 +40,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "or tsv (the gold columns: stakeholder, responsibility, modality, evidence)",
     )
     extension_option(extract)
+    max_chars_option(extract)
 
     evaluate = add_command(
         commands,
@@ -62,10 +63,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _extract(args: argparse.Namespace) -> int:
     # every document is extracted before the first line is printed, so a file that
-    # fails half-way through a folder never leaves a partial JSONL/TSV behind
-    extractions = list(pipeline.extract_paths(args.path, extensions=args.ontology))
-    for line in _FORMATS[args.format](extractions):
-        sys.stdout.write(line + "\n")
+    # fails half-way through a folder never leaves a partial JSONL/TSV behind; the
+    # lines wait in a spool file, not in memory, so a big input streams through
+    extractions = pipeline.extract_paths(
+        args.path, extensions=args.ontology, max_chars=args.max_chars
+    )
+    with spooled_output() as spool:
+        for line in _FORMATS[args.format](extractions):
+            spool.write(line + "\n")
     return 0
 
 

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from typing import IO
 
 from zhkg.cli.graph_output import FORMATS
 from zhkg.graph.config import StoreSettings, resolve_settings
 
-__all__ = ["extension_option", "format_option", "param_option", "store_options", "store_settings"]
+__all__ = [
+    "extension_option",
+    "format_option",
+    "max_chars_option",
+    "param_option",
+    "spooled_output",
+    "store_options",
+    "store_settings",
+]
 
 
 def extension_option(parser: argparse.ArgumentParser) -> None:
@@ -63,3 +77,40 @@ def store_settings(args: argparse.Namespace) -> StoreSettings:
         neo4j_password=args.neo4j_password,
         neo4j_database=args.neo4j_database,
     )
+
+
+def max_chars_option(parser: argparse.ArgumentParser) -> None:
+    """``--max-chars N``: refuse an input text longer than N characters."""
+    parser.add_argument(
+        "--max-chars",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="refuse a text longer than N characters (default: any length; texts longer "
+        "than 200,000 characters are read in bounded windows)",
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number of characters")
+    return number
+
+
+@contextlib.contextmanager
+def spooled_output() -> Iterator[IO[str]]:
+    """Text written here reaches stdout only when the block ends without an error.
+
+    A command that fails half-way prints nothing; the text waits in a temporary
+    file beyond a few megabytes, so a big output does not have to fit in memory.
+    """
+    with tempfile.SpooledTemporaryFile(
+        max_size=8 * 1024 * 1024, mode="w+", encoding="utf-8", errors="surrogateescape"
+    ) as spool:
+        yield spool
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout)

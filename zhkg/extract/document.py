@@ -26,6 +26,7 @@ from zhkg.extract.structure import (
     find_toc,
     infer_from_toc,
 )
+from zhkg.extract.windows import WINDOW_CHARS, check_length, windowed_documents
 
 __all__ = [
     "document_from_text",
@@ -44,23 +45,48 @@ def document_id(original: str) -> str:
     return hashlib.sha256(original.encode("utf-8")).hexdigest()[:16]
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one file into a Document (raises a zhkg.errors InputError on bad input)."""
+def read_document(path: str | Path, *, max_chars: int | None = None) -> Document:
+    """Read one file into a Document (raises a zhkg.errors InputError on bad input).
+
+    The whole file is one Document; ``read_document_parts`` bounds the memory of
+    a big one. ``max_chars`` refuses a longer text before any work.
+    """
     raw = read_file(path)
+    check_length(raw.text, raw.path, max_chars)
     return document_from_text(raw.text, source=readable(str(raw.path)), title=raw.title)
 
 
-def read_documents(paths: str | Path | Iterable[str | Path]) -> Iterator[Document]:
+def read_document_parts(
+    path: str | Path, *, max_chars: int | None = None, window_chars: int = WINDOW_CHARS
+) -> Iterator[Document]:
+    """One file as Documents of at most ``window_chars`` characters each (``zhkg.extract.windows``).
+
+    A file up to that length is one Document, the same ``read_document`` gives.
+    """
+    raw = read_file(path)
+    check_length(raw.text, raw.path, max_chars)
+    source = readable(str(raw.path))
+
+    def read(text: str, title: str) -> Document:
+        return document_from_text(text, source=source, title=title)
+
+    yield from windowed_documents(raw.text, read, title=raw.title, window_chars=window_chars)
+
+
+def read_documents(
+    paths: str | Path | Iterable[str | Path], *, max_chars: int | None = None
+) -> Iterator[Document]:
     """Documents of files and directories (each directory sorted and recursive).
 
     Every path is checked before the first Document is produced, so a bad path
-    fails the whole call instead of leaving a half-processed batch.
+    fails the whole call instead of leaving a half-processed batch. A big file
+    comes as several parts (``read_document_parts``), one at a time.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = unique_files(file for path in paths for file in iter_input_files(path))
     for file in files:
-        yield read_document(file)
+        yield from read_document_parts(file, max_chars=max_chars)
 
 
 def unique_files(files: Iterable[Path]) -> list[Path]:
