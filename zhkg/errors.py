@@ -21,6 +21,8 @@ can print it as one line and exit non-zero instead of showing a traceback::
 
 from __future__ import annotations
 
+from zhkg.display import readable
+
 __all__ = [
     "DecodingError",
     "EmptyInputError",
@@ -36,34 +38,7 @@ __all__ = [
     "StoreUnavailableError",
     "UnsupportedFormatError",
     "ZhkgError",
-    "has_surrogates",
-    "readable",
 ]
-
-
-def has_surrogates(text: str) -> bool:
-    """Whether ``text`` holds lone surrogates (undecodable bytes of a file name or argument)."""
-    return any("\ud800" <= char <= "\udfff" for char in text)
-
-
-def readable(text: str) -> str:
-    r"""``text`` with lone surrogates shown as escapes, so it can be printed and stored.
-
-    The OS hands Python a non-UTF-8 byte of a file name or argument as a surrogate
-    (U+DC80-U+DCFF); it is shown as ``\xNN``, the byte the user typed. Any other
-    lone surrogate is shown as ``\uNNNN``.
-    """
-    if not has_surrogates(text):
-        return text
-    return "".join(_shown(char) for char in text)
-
-
-def _shown(char: str) -> str:
-    if "\udc80" <= char <= "\udcff":
-        return f"\\x{ord(char) - 0xDC00:02x}"
-    if "\ud800" <= char <= "\udfff":
-        return f"\\u{ord(char):04x}"
-    return char
 
 
 class ZhkgError(Exception):

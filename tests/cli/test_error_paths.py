@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from zhkg.errors import InputError, readable
+from zhkg.display import readable
+from zhkg.errors import InputError
 from zhkg.extract.document import document_from_text
 from zhkg.extract.model import NoticeKind
 

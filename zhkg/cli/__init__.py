@@ -14,7 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from zhkg.errors import ZhkgError, has_surrogates, readable
+from zhkg.display import has_surrogates, readable
+from zhkg.errors import ZhkgError
 
 __all__ = ["main"]
 

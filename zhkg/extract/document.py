@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from zhkg.errors import readable
+from zhkg.display import readable
 from zhkg.extract.cleaning import TextView, clean, drop_spans
 from zhkg.extract.model import Document, Notice, NoticeKind
 from zhkg.extract.reading import iter_input_files, read_file
@@ -33,6 +33,7 @@ __all__ = [
     "document_id",
     "document_to_dict",
     "read_document",
+    "read_document_parts",
     "read_documents",
     "unique_files",
 ]
