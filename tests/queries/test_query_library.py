@@ -15,6 +15,13 @@ EXPECTED_QUERIES = {
     "stakeholder_relations": ("stakeholder", "other"),
     "statement_evidence": ("statement",),
     "stakeholders": (),
+    "duties_of": ("stakeholders", "modalities", "surface"),
+    "who_among": ("stakeholders", "topic"),
+    "documents_about": ("stakeholders", "topic"),
+    "related_parties": ("relation", "stakeholders", "role"),
+    "duties_with_verb": ("verb", "stakeholders", "role"),
+    "relations_between": ("stakeholders", "others"),
+    "relations_of": ("stakeholders",),
 }
 
 

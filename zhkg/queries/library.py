@@ -8,8 +8,10 @@ Each file starts with ``//`` lines::
     // param: min_holders: int = 2 — the least number of holders
     // example: zhkg run-query who_is_responsible --param topic=售后
 
-A ``param`` is ``NAME[: str|int|float][ = DEFAULT] — DESCRIPTION``; the default
-is a JSON value (``""``, ``2``) and a param without one is required. The query
+A ``param`` is ``NAME[: str|int|float|list][ = DEFAULT] — DESCRIPTION``; the
+default is a JSON value (``""``, ``2``) and a param without one is required. A
+``list`` parameter (always required: the embedded store cannot type an empty
+list) is given on the command line as ``a,b`` or ``a、b``. The query
 text is the Cypher subset both backends accept (see the design notes), so the
 same file runs on Neo4j and on the embedded store.
 """
@@ -18,10 +20,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from zhkg.errors import QueryError
 from zhkg.extract.model import Modality
@@ -39,11 +42,26 @@ __all__ = [
 _HEADER = re.compile(r"^//\s*(?P<key>name|description|param|example)\s*:\s*(?P<value>.*)$")
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)"
-    r"(?:\s*:\s*(?P<type>str|int|float))?"
+    r"(?:\s*:\s*(?P<type>str|int|float|list))?"
     r"(?:\s*=\s*(?P<default>\"[^\"]*\"|-?\d+(?:\.\d+)?))?"
     r"\s*(?:—|--)\s*(?P<description>.+)$"
 )
-_CONVERT = {"str": str, "int": int, "float": float}
+_LIST_SEPARATORS = re.compile(r"[,，、]")
+
+
+def _as_list(value: object) -> list[str]:
+    """A list parameter from the command line: ``主播,商家`` (or 、) -> ["主播", "商家"]."""
+    if isinstance(value, list | tuple):
+        return [str(item) for item in value]
+    return [item.strip() for item in _LIST_SEPARATORS.split(str(value)) if item.strip()]
+
+
+_CONVERT: dict[str, Callable[[Any], object]] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "list": _as_list,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +79,8 @@ class QueryParam:
 
     def convert(self, value: object, query: str) -> object:
         """``value`` (often a string from the command line) as this parameter's type."""
+        if self.type == "list":
+            return _as_list(value)
         if self.type != "str" and isinstance(value, str):
             try:
                 return _CONVERT[self.type](value)
@@ -114,6 +134,11 @@ _VOCABULARIES: dict[str, tuple[str, ...]] = {"modality": tuple(m.value for m in 
 
 def _check_value(query: NamedQuery, param: QueryParam, value: object) -> None:
     """A required text parameter is not blank; a vocabulary parameter holds a known term."""
+    if param.required and isinstance(value, list) and not value:
+        raise QueryError(
+            f"query {query.name}: parameter {param.name} is an empty list ({param.description})",
+            hint=query.example or f"--param {param.name}=A,B",
+        )
     if param.required and isinstance(value, str) and not value.strip():
         raise QueryError(
             f"query {query.name}: parameter {param.name} is empty ({param.description})",
