@@ -36,7 +36,7 @@ def test_windows_end_at_paragraphs_lines_sentences_or_the_limit(
 
 
 def _read(source: str) -> object:
-    def read(text: str, title: str) -> object:
+    def read(text: str, title: str, start: int) -> object:
         return document_from_text(text, source=source, title=title)
 
     return read

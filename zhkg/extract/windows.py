@@ -105,23 +105,23 @@ def split_windows(text: str, window_chars: int = WINDOW_CHARS) -> list[tuple[int
 
 def windowed_documents(
     original: str,
-    read: Callable[[str, str], Document],
+    read: Callable[[str, str, int], Document],
     *,
     title: str = "",
     window_chars: int = WINDOW_CHARS,
 ) -> Iterator[Document]:
     """Documents of ``original``: itself if short, else one part per window.
 
-    ``read(text, title)`` turns a text into a Document (stage 1); it is called
-    once per window, one window at a time.
+    ``read(text, title, start)`` turns the text of the window at ``start`` into a
+    Document (stage 1); it is called once per window, one window at a time.
     """
     windows = split_windows(original, window_chars)
     if len(windows) == 1:
-        yield read(original, title)
+        yield read(original, title, 0)
         return
     file_id = hashlib.sha256(original.encode("utf-8")).hexdigest()
     for number, (start, end, cut) in enumerate(windows, start=1):
-        part = read(original[start:end], title)
+        part = read(original[start:end], title, start)
         label = f"{part.title or title} [part {number}/{len(windows)}]"
         notices = [
             dataclasses.replace(n, start=n.start + start, end=n.end + start) for n in part.notices
