@@ -9,6 +9,8 @@ can print it as one line and exit non-zero instead of showing a traceback::
     │   ├── EmptyInputError
     │   └── DecodingError
     ├── LexiconError            a lexicon / extension ontology that cannot be used
+    ├── CacheError              the document cache cannot be read or written
+    ├── DaskError               dask.distributed missing or its scheduler unreachable
     ├── GoldFileError           an evaluation gold file that cannot be read
     ├── RDFError                a graph that cannot be parsed, built or serialised
     │   └── ShapeViolationError SHACL validation failed
@@ -25,7 +27,9 @@ from __future__ import annotations
 from zhkg.display import readable
 
 __all__ = [
+    "CacheError",
     "CorrectionsError",
+    "DaskError",
     "DecodingError",
     "EmptyInputError",
     "GoldFileError",
@@ -77,6 +81,14 @@ class DecodingError(InputError):
 
 class LexiconError(ZhkgError):
     """A lexicon or extension ontology that cannot be used."""
+
+
+class CacheError(ZhkgError):
+    """The document cache folder cannot be read or written."""
+
+
+class DaskError(ZhkgError):
+    """dask.distributed is not installed, or its scheduler cannot be reached."""
 
 
 class GoldFileError(ZhkgError):

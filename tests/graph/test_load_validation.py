@@ -20,6 +20,7 @@ from zhkg import pipeline
 from zhkg.cli import main
 from zhkg.graph.config import EmbeddedSettings
 from zhkg.graph.embedded_store import EmbeddedStore
+from zhkg.ontology import validate as validate_module
 from zhkg.ontology.namespace import ZHKG
 from zhkg.ontology.validate import validate_graph
 
@@ -97,7 +98,7 @@ def test_a_valid_file_is_validated_and_loaded(
         checked.append(len(graph))
         return validate_graph(graph, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "validate_graph", counting)
+    monkeypatch.setattr(validate_module, "validate_graph", counting)
     db = tmp_path / "graph.lbug"
     assert main(["load", str(SAMPLE_TTL), "--db", str(db), "--quiet"]) == 0
     assert checked == [len(Graph().parse(SAMPLE_TTL, format="turtle"))]
@@ -112,7 +113,7 @@ def test_graphs_built_from_texts_are_not_validated_again_and_are_valid(
     assert validate_graph(built).conforms  # valid by construction
 
     checked: list[int] = []
-    monkeypatch.setattr(pipeline, "validate_graph", lambda graph, **_: checked.append(1))
+    monkeypatch.setattr(validate_module, "validate_graph", lambda graph, **_: checked.append(1))
     load = pipeline.load_graph(texts, EmbeddedSettings(tmp_path / "graph.lbug"))
     assert load.report.documents == 1
     assert checked == []

@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import IO
 
-from zhkg import pipeline
 from zhkg.cli.options import max_chars_option, spooled_output
 from zhkg.extract.model import PAPER_KINDS, Document, Notice, NoticeKind, Reference
 
@@ -43,6 +42,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _segment(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     # all read before anything is printed (the output waits in a spool file, so a
     # big text streams through one bounded part at a time)
     documents = pipeline.read_all([args.path], max_chars=args.max_chars)
@@ -58,6 +59,8 @@ def _segment(args: argparse.Namespace) -> int:
 
 def _write_json(documents: Iterable[Document], out: IO[str]) -> None:
     """One Document as an object, several as a list, written one at a time."""
+    from zhkg import pipeline
+
     first: str | None = None
     count = 0
     for document in documents:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ladybug
 
@@ -23,9 +23,11 @@ from zhkg.errors import LoadError, QueryError, ReadOnlyQueryError, StoreUnavaila
 from zhkg.graph.config import EmbeddedSettings
 from zhkg.graph.plan_check import embedded_plan_refusal
 from zhkg.graph.replace import remove_document, replace_document
-from zhkg.graph.rows import DocumentRows, Row
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
 from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, Params, QueryRows, document_batches
+
+if TYPE_CHECKING:  # rows need rdflib, which reading a store does not
+    from zhkg.graph.rows import DocumentRows, Row
 
 #: A query naming a zhkg table that does not exist ran on a store without the zhkg
 #: schema (another database, or one never loaded), not on a typo of the user's.
