@@ -31,9 +31,9 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier, Node
 
 from zhkg.errors import QueryError
-from zhkg.ontology.offline import check_sparql_offline
+from zhkg.ontology.offline import check_jsonld_contexts, check_sparql_offline
 from zhkg.ontology.ontology import load_ontology
-from zhkg.ontology.serialize import PREFIXES, one_line, parse_graph
+from zhkg.ontology.serialize import PREFIXES, format_for_path, one_line, parse_graph
 
 __all__ = [
     "ENGINES",
@@ -456,6 +456,9 @@ def query_files(
     """
     named = resolve_query(query)
     check_sparql_offline(named.text, allow_service=allow_service)  # before parsing the files
+    for path in paths:  # whichever engine parses them, a remote JSON-LD context is refused
+        if format_for_path(path).parser == "json-ld":
+            check_jsonld_contexts(path)
     if with_ontology and extensions:
         load_ontology(extensions)  # a broken extension is reported first, as by every command
     bind_parameters(named, values or {})  # a bad parameter fails before any data is read
