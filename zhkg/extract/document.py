@@ -34,6 +34,7 @@ from zhkg.extract.sentences import find_cuts, make_sentences, split_sentences
 from zhkg.extract.structure import (
     RANKS,
     Heading,
+    Toc,
     build_sections,
     find_headings,
     find_toc,
@@ -181,41 +182,14 @@ def document_from_text(
     body_start = 0
     resumes_mid_line = False
     if toc is not None:
-        orig_start, orig_end = view.original_span(toc.start, toc.end)
-        notices.append(
-            Notice(
-                NoticeKind.TOC,
-                f"table of contents ({len(toc.entries)} entries) kept out of the body",
-                orig_start,
-                orig_end,
-                original[orig_start:orig_end],
-            )
-        )
-        same_line = "\n" not in view.text[toc.end - 1 : toc.end + 1]
-        toc_length = toc.end - toc.start
-        breaks = [
-            b if b < toc.start else b - toc_length for b in breaks if not toc.start <= b < toc.end
-        ]
-        view = drop_spans(view, [(toc.start, toc.end)])
-        body_start = _skip_space(view.text, toc.start)
-        resumes_mid_line = same_line and body_start < len(view.text)
+        notices.append(_toc_notice(view, original, toc))
+        view, breaks, body_start, resumes_mid_line = _without_toc(view, breaks, toc)
 
     text = view.text
     headings = find_headings(text, toc.titles() if toc else ())
     headings = infer_from_toc(headings, toc, body_start)
     headings = _with_paper_parts(text, headings)
-    for heading in headings:
-        if heading.inferred:
-            position = view.offsets[heading.start]
-            notices.append(
-                Notice(
-                    NoticeKind.TRUNCATION,
-                    f"heading {heading.number}{heading.title} is on a skipped page; "
-                    "taken from the table of contents",
-                    position,
-                    position,
-                )
-            )
+    notices.extend(_inferred_heading_notices(view, headings))
     sections = build_sections(headings, len(text))
     spans = split_sentences(text, [*breaks, *_unglued_heading_starts(headings)])
     spans = _without_bare_numbers(text, spans, headings)
@@ -223,18 +197,7 @@ def document_from_text(
     sentences = make_sentences(text, view.offsets, pieces, sections)
     sentences = _located(sentences, markers, pages, paragraphs)
     notices.extend(_truncations(view, original, spans, sections, resumes_mid_line, body_start))
-    for start, end in overlong:
-        orig_start, orig_end = view.original_span(start, end)
-        notices.append(
-            Notice(
-                NoticeKind.LONG_SENTENCE,
-                f"{end - start} characters without a sentence end; split into pieces of at "
-                f"most {MAX_SENTENCE_CHARS}",
-                orig_start,
-                orig_end,
-                original[orig_start : min(orig_end, orig_start + 200)],
-            )
-        )
+    notices.extend(_overlong_notices(view, original, overlong))
     notices.sort(key=lambda notice: (notice.start, notice.end, notice.kind.value))
     return Document(
         id=document_id(original),
@@ -416,6 +379,70 @@ def _references(
     return tuple(references)
 
 
+def _toc_notice(view: TextView, original: str, toc: Toc) -> Notice:
+    orig_start, orig_end = view.original_span(toc.start, toc.end)
+    return Notice(
+        NoticeKind.TOC,
+        f"table of contents ({len(toc.entries)} entries) kept out of the body",
+        orig_start,
+        orig_end,
+        original[orig_start:orig_end],
+    )
+
+
+def _without_toc(
+    view: TextView, breaks: list[int], toc: Toc
+) -> tuple[TextView, list[int], int, bool]:
+    """The text without its table of contents: (view, line breaks, where the body starts,
+    whether the body resumes in the middle of the TOC's last line)."""
+    same_line = "\n" not in view.text[toc.end - 1 : toc.end + 1]
+    toc_length = toc.end - toc.start
+    breaks = [
+        b if b < toc.start else b - toc_length for b in breaks if not toc.start <= b < toc.end
+    ]
+    view = drop_spans(view, [(toc.start, toc.end)])
+    body_start = _skip_space(view.text, toc.start)
+    return view, breaks, body_start, same_line and body_start < len(view.text)
+
+
+def _inferred_heading_notices(view: TextView, headings: Sequence[Heading]) -> list[Notice]:
+    """A warning for each heading taken from the TOC because its page was skipped."""
+    notices = []
+    for heading in headings:
+        if heading.inferred:
+            position = view.offsets[heading.start]
+            notices.append(
+                Notice(
+                    NoticeKind.TRUNCATION,
+                    f"heading {heading.number}{heading.title} is on a skipped page; "
+                    "taken from the table of contents",
+                    position,
+                    position,
+                )
+            )
+    return notices
+
+
+def _overlong_notices(
+    view: TextView, original: str, overlong: Sequence[tuple[int, int]]
+) -> list[Notice]:
+    """A warning for each stretch too long for one sentence, which was cut into pieces."""
+    notices = []
+    for start, end in overlong:
+        orig_start, orig_end = view.original_span(start, end)
+        notices.append(
+            Notice(
+                NoticeKind.LONG_SENTENCE,
+                f"{end - start} characters without a sentence end; split into pieces of at "
+                f"most {MAX_SENTENCE_CHARS}",
+                orig_start,
+                orig_end,
+                original[orig_start : min(orig_end, orig_start + 200)],
+            )
+        )
+    return notices
+
+
 def _unglued_heading_starts(headings: Sequence[Heading]) -> list[int]:
     """Heading starts that begin a sentence: every real heading.
 
@@ -537,65 +564,15 @@ def _title(from_chrome: str, from_file: str, text: str, source: str) -> str:
 
 
 def document_to_dict(document: Document) -> dict[str, Any]:
-    """A JSON-ready view: sections, sentences with both spans, notices, TOC."""
+    """A JSON-ready view: sections, sentences with both spans, references, notices, TOC."""
     return {
         "id": document.id,
         "source": document.source,
         "title": document.title,
         "toc": list(document.toc),
-        "sections": [
-            {
-                "index": s.index,
-                "number": s.number,
-                "title": s.title,
-                "level": s.level,
-                "kind": s.kind,
-                "parent": s.parent,
-                "start": s.start,
-                "end": s.end,
-                "body_end": s.body_end,
-                "orig_start": document.to_original(s.start, s.end)[0],
-                "orig_end": document.to_original(s.start, s.end)[1],
-            }
-            for s in document.sections
-        ],
-        "sentences": [
-            {
-                "index": s.index,
-                "text": s.text,
-                "start": s.start,
-                "end": s.end,
-                "section": s.section,
-                "orig_start": s.orig_start,
-                "orig_end": s.orig_end,
-                "original": document.original[s.orig_start : s.orig_end],
-                "page": s.page,
-                "paragraph": s.paragraph,
-                "section_kind": document.section_kind(s.section),
-                "citations": list(s.citations),
-            }
-            for s in document.sentences
-        ],
-        "references": [
-            {
-                "label": r.label,
-                "type": r.kind,
-                "type_name": type_name(r.kind),
-                "authors": list(r.authors),
-                "title": r.title,
-                "venue": r.venue,
-                "year": r.year,
-                "volume": r.volume,
-                "issue": r.issue,
-                "pages": r.pages,
-                "publisher": r.publisher,
-                "text": r.text,
-                "orig_start": r.start,
-                "orig_end": r.end,
-                "page": r.page,
-            }
-            for r in document.references
-        ],
+        "sections": [_section_dict(document, s) for s in document.sections],
+        "sentences": [_sentence_dict(document, s) for s in document.sentences],
+        "references": [_reference_dict(r) for r in document.references],
         "notices": [
             {
                 "kind": n.kind.value,
@@ -606,4 +583,58 @@ def document_to_dict(document: Document) -> dict[str, Any]:
             }
             for n in document.notices
         ],
+    }
+
+
+def _section_dict(document: Document, s: Section) -> dict[str, Any]:
+    orig_start, orig_end = document.to_original(s.start, s.end)
+    return {
+        "index": s.index,
+        "number": s.number,
+        "title": s.title,
+        "level": s.level,
+        "kind": s.kind,
+        "parent": s.parent,
+        "start": s.start,
+        "end": s.end,
+        "body_end": s.body_end,
+        "orig_start": orig_start,
+        "orig_end": orig_end,
+    }
+
+
+def _sentence_dict(document: Document, s: Sentence) -> dict[str, Any]:
+    return {
+        "index": s.index,
+        "text": s.text,
+        "start": s.start,
+        "end": s.end,
+        "section": s.section,
+        "orig_start": s.orig_start,
+        "orig_end": s.orig_end,
+        "original": document.original[s.orig_start : s.orig_end],
+        "page": s.page,
+        "paragraph": s.paragraph,
+        "section_kind": document.section_kind(s.section),
+        "citations": list(s.citations),
+    }
+
+
+def _reference_dict(r: Reference) -> dict[str, Any]:
+    return {
+        "label": r.label,
+        "type": r.kind,
+        "type_name": type_name(r.kind),
+        "authors": list(r.authors),
+        "title": r.title,
+        "venue": r.venue,
+        "year": r.year,
+        "volume": r.volume,
+        "issue": r.issue,
+        "pages": r.pages,
+        "publisher": r.publisher,
+        "text": r.text,
+        "orig_start": r.start,
+        "orig_end": r.end,
+        "page": r.page,
     }
