@@ -24,6 +24,12 @@ from zhkg.extract.extractor import extract as extract_document
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import Document, Extraction
 from zhkg.extract.reading import iter_input_files
+from zhkg.extract.relation_evaluation import (
+    RelationScore,
+    read_relation_gold,
+    relation_rows,
+    score_relations,
+)
 from zhkg.graph.config import StoreSettings
 from zhkg.graph.rows import rows_from_graph
 from zhkg.graph.store import (
@@ -108,6 +114,20 @@ def evaluate(
         row for ex in extract_paths(paths, extensions=extensions) for row in eval_rows(ex)
     ]
     return score(predictions, gold_rows)
+
+
+def evaluate_relations(
+    paths: str | Path | Iterable[str | Path],
+    gold: str | Path,
+    *,
+    extensions: Iterable[str | Path] = (),
+) -> RelationScore:
+    """Score the relations extracted from ``paths`` against a relation gold TSV."""
+    gold_rows = read_relation_gold(gold)  # a bad gold file fails before any extraction
+    predictions = [
+        row for ex in extract_paths(paths, extensions=extensions) for row in relation_rows(ex)
+    ]
+    return score_relations(predictions, gold_rows)
 
 
 # --- stage 3: RDF ------------------------------------------------------------
