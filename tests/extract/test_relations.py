@@ -18,10 +18,63 @@ RELATIONS = [
     ("消费者向商家反馈商品质量问题。", [("消费者", "GIVES_FEEDBACK_TO", "商家")]),
     (
         "网络平台未采取必要措施的，依法与该经营者承担连带责任。",
-        [("网络平台", "JOINTLY_LIABLE_WITH", "该经营者")],
+        [("网络平台", "JOINTLY_LIABLE_WITH", "经营者")],
     ),
     ("平台应当要求主播如实介绍商品。", [("平台", "REQUIRES", "主播")]),
     ("学校应当定期检查消防设施。", []),
+    # the ten types, each from an invented sentence
+    ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
+    ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
+    ("运营方应当向监管机构报送年度报告。", [("运营方", "REPORTS_TO", "监管机构")]),
+    ("旅客可以向铁路运输企业投诉。", [("旅客", "GIVES_FEEDBACK_TO", "铁路运输企业")]),
+    ("出租人应当与承租人签订书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
+    ("承运人应当赔偿托运人的损失。", []),  # 托运人的损失: the head is the loss
+    ("承运人应当对托运人承担赔偿责任。", [("承运人", "COMPENSATES", "托运人")]),
+    (
+        "造成乘客损害的，客运企业应当承担赔偿责任。",
+        [("客运企业", "COMPENSATES", "乘客")],
+    ),
+    ("社区卫生机构接受卫生健康部门的监督。", [("卫生健康部门", "SUPERVISES", "社区卫生机构")]),
+    (
+        "违反本条例规定的，由卫生健康部门责令改正。",
+        [],  # the sanctioned party is not named
+    ),
+    (
+        "托育机构违反本条例规定的，由卫生健康部门责令改正。",
+        [("卫生健康部门", "SUPERVISES", "托育机构")],
+    ),
+    # coordination: one row per pair; co-objects are not paired
+    (
+        "运营方应当与承包商及监理单位共同协作。",
+        [("运营方", "COLLABORATES_WITH", "承包商"), ("运营方", "COLLABORATES_WITH", "监理单位")],
+    ),
+    ("医院与卫生院之间的合作日益紧密。", [("医院", "COLLABORATES_WITH", "卫生院")]),
+    # prohibitions and failures are not relations
+    ("运营方不得向乘客收取额外费用。", []),
+    ("运营方未向监管机构报送年度报告的，予以警告。", []),
+    ("承运人对托运人未尽到告知义务。", []),
+    # 为 B 的权益: B is a modifier, not the receiver
+    ("学校为学生权益提供保障。", []),
+    # a relative clause between the cue and the party
+    (
+        "平台应当提示尚未登记的商户办理登记。",
+        [("平台", "INFORMS", "商户")],
+    ),
+    # 其 stands for a party named earlier in the sentence
+    (
+        "经营者根据用户的偏好向其推荐商品，并向其提供说明。",
+        [("经营者", "SERVES", "用户")],
+    ),
+    # a directive hands the rest of the clause to its addressee
+    (
+        "管理处应当告知租户可以向仲裁机构申请仲裁。",
+        [("管理处", "INFORMS", "租户"), ("租户", "REPORTS_TO", "仲裁机构")],
+    ),
+    # the subject of an adverbial opener comes in the next clause
+    (
+        "通过与高校的合作，研究院能够培养人才。",
+        [("研究院", "COLLABORATES_WITH", "高校")],
+    ),
 ]
 
 
@@ -31,6 +84,24 @@ def test_relations(
 ) -> None:
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("监管机构应当对运营方进行检查。", "must"),
+        ("监管机构可以对运营方进行检查。", "may"),
+        ("监管机构对运营方进行检查。", None),
+    ],
+)
+def test_a_relation_keeps_the_modality_of_its_clause(
+    extraction_nlp: Language, sentence: str, modality: str | None
+) -> None:
+    (found,) = extraction_nlp(sentence)._.zhkg_relations
+    assert found.kind.value == "SUPERVISES"
+    assert (found.modality.value if found.modality else None) == modality
+    assert sentence[found.start : found.end].startswith("对运营方")
+    assert found.rule.startswith("relation.supervises")
 
 
 def test_telling_verbs_hand_the_relation_to_another_party(extraction_nlp: Language) -> None:

@@ -382,7 +382,10 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
             candidates.append((sentence, duty, holders, rule))
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
-        for relation in ext.zhkg_relations or ():
+        relations: list[RelationCandidate] = ext.zhkg_relations or []
+        if not resolved and any(r.subject is None for r in relations):
+            resolved = context.last.get(scope) or context.party_of_heading(sentence.section)
+        for relation in relations:
             builder.relation(relation, sentence, resolved)
 
     candidates = _with_list_items(document, candidates, regulation)
@@ -744,6 +747,9 @@ class _Builder:
                         sentence=sentence.index,
                         confidence=relation.confidence,
                         rule=relation.rule,
+                        modality=relation.modality,
+                        start=sentence.start + relation.start if relation.start >= 0 else -1,
+                        end=sentence.start + relation.end if relation.end >= 0 else -1,
                     )
                 )
 
