@@ -282,7 +282,7 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
     word = state.next_word(group_end)
     if "of" in cue.flags:
         return True
-    # 为 B 办理登记提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
+    # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
     return bool(word) and word_class(word) not in _NOUN_CLASSES
 
 
@@ -302,7 +302,7 @@ def _read_cue(
     if cue_end not in state.ends and cue.frame == "verb":
         return []
     if state.inside_party(cue_start, cue_end):
-        return []  # 监督管理 inside 市场监督管理部门
+        return []  # 监督 inside 卫生监督所
     if "nosanction" in cue.flags and "由" in text[c_start:cue_start]:
         return []
     if _negated(state, c_start, cue_start):
