@@ -35,6 +35,17 @@ CASES: list[tuple[str, dict[str, object]]] = [
     ("stakeholder_relations", {"stakeholder": "主播"}),
     ("stakeholder_relations", {"stakeholder": "平台"}),
     ("stakeholder_relations", {"stakeholder": "主播", "other": "商家"}),
+    ("stakeholder_relations", {"stakeholder": "平台", "relation": "SERVES", "role": "subject"}),
+    ("stakeholder_relations", {"stakeholder": "消费者", "role": "object"}),
+    (
+        "stakeholder_relations",
+        {"stakeholder": "电子商务平台经营者", "relation": "REPORTS_TO", "role": "subject"},
+    ),
+    ("relation_network", {}),
+    ("relation_network", {"stakeholders": "平台、主播、商家、消费者"}),
+    ("relation_path", {"source": "平台", "target": "消费者"}),
+    ("relation_path", {"source": "监管部门", "target": "消费者"}),
+    ("relation_path", {"source": "监管部门", "target": "平台内经营者"}),
     ("stakeholders", {}),
 ]
 
@@ -187,3 +198,50 @@ def test_after_sales_on_the_sample_paper_names_streamer_and_merchant(
     for row in paper:
         assert row["evidence"]
         assert row["category"] == "售后服务" or "售后" in str(row["duty"])
+
+
+@pytest.mark.neo4j
+def test_every_relation_type_is_its_own_edge_type_with_provenance_on_both_backends(
+    pipeline_groups: list[DocumentRows], embedded_store: EmbeddedStore, neo4j_store: Neo4jStore
+) -> None:
+    from zhkg.extract.model import RelationKind
+
+    _load_both(pipeline_groups, embedded_store, neo4j_store)
+    for kind in RelationKind:
+        query = (
+            f"MATCH (a:Stakeholder)-[e:{kind.value}]->(b:Stakeholder) "
+            "RETURN a.name AS a, b.name AS b, e.relation AS relation, e.modality AS modality, "
+            "e.document AS document, e.sentence AS sentence, e.start_offset AS start, "
+            "e.end_offset AS end, e.evidence AS evidence, e.rule AS rule "
+            "ORDER BY a, b, sentence, rule"
+        )
+        embedded_rows = embedded_store.run(query)
+        assert embedded_rows, kind  # every type is read from the two sample texts
+        assert embedded_rows == neo4j_store.run(query), kind
+        for row in embedded_rows:
+            assert row["relation"] == kind.value
+            assert row["document"] and row["evidence"] and row["rule"]
+            assert 0 <= int(row["start"]) < int(row["end"])  # type: ignore[call-overload]
+            assert row["modality"] in (None, "must", "must_not", "should", "may")
+            assert row["modality"] != "must_not"  # a prohibition is no relation
+
+
+def test_relation_network_among_a_set_keeps_both_ends_inside(
+    store: EmbeddedStore | Neo4jStore, pipeline_groups: list[DocumentRows]
+) -> None:
+    store.load(pipeline_groups)
+    names = ["平台", "主播", "商家", "消费者"]
+    rows = run_named(store, "relation_network", {"stakeholders": "、".join(names)})
+    assert rows and all(row["subject"] in names and row["object"] in names for row in rows)
+    assert ("平台", "SERVES", "商家") in {(r["subject"], r["relation"], r["object"]) for r in rows}
+    everything = run_named(store, "relation_network", {})
+    assert len(everything) > len(rows)
+
+
+def test_relation_path_finds_who_supervises_the_party_that_serves_consumers(
+    store: EmbeddedStore | Neo4jStore, pipeline_groups: list[DocumentRows]
+) -> None:
+    store.load(pipeline_groups)
+    rows = run_named(store, "relation_path", {"source": "监管部门", "target": "消费者"})
+    chains = {(r["first"], r["via"], r["second"], r["steps"]) for r in rows}
+    assert ("SUPERVISES", "电子商务平台经营者", "SERVES", 2) in chains

@@ -8,7 +8,7 @@ Each file starts with ``//`` lines::
     // param: min_holders: int = 2 — the least number of holders
     // example: zhkg run-query who_is_responsible --param topic=售后
 
-A ``param`` is ``NAME[: str|int|float][ = DEFAULT] — DESCRIPTION``; the default
+A ``param`` is ``NAME[: str|int|float|list][ = DEFAULT] — DESCRIPTION``; the default
 is a JSON value (``""``, ``2``) and a param without one is required. The query
 text is the Cypher subset both backends accept (see the design notes), so the
 same file runs on Neo4j and on the embedded store.
@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 
 from zhkg.errors import QueryError
-from zhkg.extract.model import Modality
+from zhkg.extract.model import Modality, RelationKind
 from zhkg.graph.store import GraphStore, QueryRows
 
 __all__ = [
@@ -39,11 +39,21 @@ __all__ = [
 _HEADER = re.compile(r"^//\s*(?P<key>name|description|param|example)\s*:\s*(?P<value>.*)$")
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)"
-    r"(?:\s*:\s*(?P<type>str|int|float))?"
+    r"(?:\s*:\s*(?P<type>str|int|float|list))?"
     r"(?:\s*=\s*(?P<default>\"[^\"]*\"|-?\d+(?:\.\d+)?))?"
     r"\s*(?:—|--)\s*(?P<description>.+)$"
 )
-_CONVERT = {"str": str, "int": int, "float": float}
+_NAME_SEPARATORS = re.compile(r"[、,，;；\s]+")
+
+
+def _names(value: object) -> list[str]:
+    """A list parameter: a list as given, or names separated by 、 or commas."""
+    if isinstance(value, list | tuple):
+        return [str(item).strip() for item in value if str(item).strip()]
+    return [name for name in _NAME_SEPARATORS.split(str(value)) if name]
+
+
+_CONVERT = {"str": str, "int": int, "float": float, "list": _names}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +71,8 @@ class QueryParam:
 
     def convert(self, value: object, query: str) -> object:
         """``value`` (often a string from the command line) as this parameter's type."""
+        if self.type == "list":
+            return _names(value)
         if self.type != "str" and isinstance(value, str):
             try:
                 return _CONVERT[self.type](value)
@@ -109,7 +121,11 @@ class NamedQuery:
 
 #: Parameters whose values come from a closed vocabulary, checked before the query runs
 #: (an unknown modality would otherwise match nothing and print no rows).
-_VOCABULARIES: dict[str, tuple[str, ...]] = {"modality": tuple(m.value for m in Modality)}
+_VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "modality": tuple(m.value for m in Modality),
+    "relation": tuple(k.value for k in RelationKind),
+    "role": ("subject", "object"),
+}
 
 
 def _check_value(query: NamedQuery, param: QueryParam, value: object) -> None:
