@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from importlib import resources
 
 from zhkg.errors import QueryError
@@ -53,7 +54,12 @@ def _names(value: object) -> list[str]:
     return [name for name in _NAME_SEPARATORS.split(str(value)) if name]
 
 
-_CONVERT = {"str": str, "int": int, "float": float, "list": _names}
+_CONVERT: dict[str, Callable[[Any], object]] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "list": _names,
+}
 
 
 @dataclass(frozen=True, slots=True)
