@@ -212,7 +212,7 @@ def test_every_relation_type_is_its_own_edge_type_with_provenance_on_both_backen
             f"MATCH (a:Stakeholder)-[e:{kind.value}]->(b:Stakeholder) "
             "RETURN a.name AS a, b.name AS b, e.relation AS relation, e.modality AS modality, "
             "e.document AS document, e.sentence AS sentence, e.start_offset AS start, "
-            "e.end_offset AS end, e.evidence AS evidence, e.rule AS rule "
+            "e.end_offset AS stop, e.evidence AS evidence, e.rule AS rule "
             "ORDER BY a, b, sentence, rule"
         )
         embedded_rows = embedded_store.run(query)
@@ -221,7 +221,7 @@ def test_every_relation_type_is_its_own_edge_type_with_provenance_on_both_backen
         for row in embedded_rows:
             assert row["relation"] == kind.value
             assert row["document"] and row["evidence"] and row["rule"]
-            assert 0 <= int(row["start"]) < int(row["end"])  # type: ignore[call-overload]
+            assert 0 <= int(row["start"]) < int(row["stop"])  # type: ignore[call-overload]
             assert row["modality"] in (None, "must", "must_not", "should", "may")
             assert row["modality"] != "must_not"  # a prohibition is no relation
 
@@ -245,3 +245,30 @@ def test_relation_path_finds_who_supervises_the_party_that_serves_consumers(
     rows = run_named(store, "relation_path", {"source": "监管部门", "target": "消费者"})
     chains = {(r["first"], r["via"], r["second"], r["steps"]) for r in rows}
     assert ("SUPERVISES", "电子商务平台经营者", "SERVES", 2) in chains
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("平台和主播是什么关系？", ("平台", "SERVES", "主播")),
+        ("谁监管平台？", ("监管部门", "SUPERVISES", "电子商务平台经营者")),
+        ("平台需要向谁报告？", ("电子商务平台经营者", "REPORTS_TO", "税务部门")),
+        ("谁对消费者承担赔偿责任？", ("电子商务平台经营者", "COMPENSATES", "消费者")),
+    ],
+)
+def test_relation_questions_are_answered_with_evidence(
+    store: EmbeddedStore | Neo4jStore,
+    pipeline_groups: list[DocumentRows],
+    question: str,
+    expected: tuple[str, str, str],
+) -> None:
+    from zhkg.ontology.lexicon import load_lexicon
+    from zhkg.queries.ask import answer_question
+
+    store.load(pipeline_groups)
+    answer = answer_question(store, question, load_lexicon())
+    triples = {(row["subject"], row["relation"], row["object"]) for row in answer.rows}
+    assert expected in triples
+    relation = answer.interpretation.params.get("relation")
+    assert all(row["evidence"] and row["document"] for row in answer.rows)
+    assert relation is None or all(row["relation"] == relation for row in answer.rows)

@@ -11,6 +11,21 @@ from zhkg.queries.ask import EXAMPLES, interpret
 
 GRAPH_NAMES = ("主播", "商家", "平台", "消费者", "电子商务平台经营者", "相关行业组织")
 
+
+PLATFORMS = ("Platform", "PlatformOperator")
+MERCHANTS = ("Merchant", "PlatformMerchant")
+
+
+def _rel(party: str, relation: str, role: str, *kinds: str) -> dict[str, object]:
+    return {
+        "stakeholder": party,
+        "other": "",
+        "relation": relation,
+        "role": role,
+        "kinds": list(kinds),
+    }
+
+
 CASES = [
     ("谁负责售后？", "who_is_responsible", {"topic": "售后"}),
     ("谁负责售后服务?", "who_is_responsible", {"topic": "售后服务"}),
@@ -46,6 +61,27 @@ CASES = [
     ),
     ("平台与哪些主体有关系？", "stakeholder_relations", {"stakeholder": "平台", "other": ""}),
     ("商家的关系", "stakeholder_relations", {"stakeholder": "商家", "other": ""}),
+    # one relation type: the verb names it, where 谁 stands names the role of the party
+    ("谁监管平台？", "stakeholder_relations", _rel("平台", "SUPERVISES", "object", *PLATFORMS)),
+    ("平台由谁监管", "stakeholder_relations", _rel("平台", "SUPERVISES", "object", *PLATFORMS)),
+    (
+        "平台需要向谁报告？",
+        "stakeholder_relations",
+        _rel("平台", "REPORTS_TO", "subject", *PLATFORMS),
+    ),
+    (
+        "谁对消费者承担赔偿责任？",
+        "stakeholder_relations",
+        _rel("消费者", "COMPENSATES", "object", "Consumer"),
+    ),
+    ("商家应当赔偿谁", "stakeholder_relations", _rel("商家", "COMPENSATES", "subject", *MERCHANTS)),
+    (
+        "谁向平台投诉",
+        "stakeholder_relations",
+        _rel("平台", "GIVES_FEEDBACK_TO", "object", *PLATFORMS),
+    ),
+    ("谁与主播合作？", "stakeholder_relations", _rel("主播", "COLLABORATES_WITH", "", "Streamer")),
+    ("谁管售后？", "who_is_responsible", {"topic": "售后"}),  # 售后 is no party
 ]
 
 

@@ -20,7 +20,7 @@ __all__ = ["CueTable", "RelationCue", "cue_table", "parse_cues"]
 
 FRAMES = frozenset({"prep", "verb", "mutual"})
 FLAGS = frozenset({"of", "named", "nosanction", "liability"})
-_WORD_LISTS = ("NEGATION", "SKIP", "PRONOUN", "OPENER")
+_WORD_LISTS = ("NEGATION", "SKIP", "PRONOUN", "OPENER", "LOCALIZER")
 _COLUMNS = ("kind", "frame", "dir", "cue", "verb", "gap", "flags", "rule")
 
 
@@ -47,6 +47,7 @@ class CueTable:
     skip: re.Pattern[str]
     pronoun: re.Pattern[str]
     opener: re.Pattern[str]
+    localizers: frozenset[str]
     #: any cue or verb word: a sentence without one holds no relation (a prefilter)
     prefilter: re.Pattern[str]
 
@@ -153,5 +154,6 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         skip=_alternation(words["SKIP"]),
         pronoun=_alternation(words["PRONOUN"]),
         opener=_alternation(words["OPENER"]),
+        localizers=frozenset(words["LOCALIZER"]),
         prefilter=re.compile(prefilter),
     )

@@ -240,6 +240,8 @@ def _object_at(
             return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
         return [], ""
     group = state.finder.group_at(text, pos, end, state.tokens)
+    if group and state.next_word(group[-1].end) in state.table.localizers:
+        return [], ""  # 对商场内的摊位: a place, not the party
     if group:
         return group, ""
     if not relative:
@@ -324,6 +326,7 @@ def _read_cue(
     if not group:
         return []
     end = cue_end
+    liability: re.Match[str] | None = None
     if cue.frame == "prep":
         assert cue.verb is not None
         verb = cue.verb.search(text, group[-1].end, c_end)
@@ -334,13 +337,17 @@ def _read_cue(
         if _negated(state, group[-1].end, verb.start()):
             return []  # 对 B 未尽到…
         end = verb.end()
-        if "liability" in cue.flags and not _LIABILITY_RE.search(text, end):
-            return []
+        if "liability" in cue.flags:
+            liability = _LIABILITY_RE.search(text, end)
+            if liability is None:
+                return []
     elif (
         text.startswith("的", group[-1].end) and "of" not in cue.flags and object_how != "relative"
     ):
         return []  # 满足 B 的需求: the head is not the party (B 的资质 stands for B to supervise)
     modality, forbidden = _modality(state, c_start, cue_start)
+    if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
+        modality, forbidden = _modality(state, end, liability.start())
     if forbidden:
         return []
     if not parties and ("named" in cue.flags or (how == "zero" and cue.reverse)):

@@ -21,6 +21,7 @@ from zhkg.errors import QueryError
 from zhkg.extract.lexicon import Lexicon
 from zhkg.graph.store import GraphStore, QueryRows
 from zhkg.queries.library import run_named
+from zhkg.queries.relation_questions import read_relation_question
 
 __all__ = ["EXAMPLES", "Answer", "Interpretation", "answer_question", "interpret"]
 
@@ -34,6 +35,9 @@ EXAMPLES: tuple[str, ...] = (
     "哪些主体共同负责合规？",
     "主播和商家是什么关系？",
     "平台与哪些主体有关系？",
+    "谁监管平台？",
+    "平台需要向谁报告？",
+    "谁对消费者承担赔偿责任？",
 )
 
 _PARTY = r"(?:主体|方面|方|人|机构|部门|单位|利益相关者|参与者)"
@@ -119,6 +123,22 @@ class _Resolver:
             if surface in phrase:
                 return self.stakeholder(surface) if surface != phrase else surface
         return phrase
+
+    def kinds(self, name: str) -> list[str]:
+        """The class a name labels and its subclasses (平台: every kind of platform)."""
+        classes = self.lexicon.class_by_id
+        named = [c.id for c in classes.values() if c.label == name]
+        found: list[str] = []
+        while named:
+            current = named.pop(0)
+            if current not in found:
+                found.append(current)
+                named += [c.id for c in classes.values() if c.parent == current]
+        return found
+
+    def is_party(self, name: str) -> bool:
+        """Whether the graph or the lexicon knows ``name`` as a stakeholder."""
+        return name in self.names or self.lexicon.lookup(name) is not None
 
     def topic(self, phrase: str) -> str:
         """The category term the phrase names (longest), else the phrase without filler."""
@@ -235,6 +255,14 @@ def interpret(question: str, lexicon: Lexicon, names: Iterable[str] = ()) -> Int
             hint="ask one question at a time",
         )
     resolver = _Resolver(lexicon, names)
+    relation = read_relation_question(text, resolver.stakeholder, resolver.is_party)
+    if relation is not None:  # 谁监管X？ X需要向谁报告？: one relation type, one role
+        return Interpretation(
+            "stakeholder_relations",
+            {"stakeholder": relation.party, "other": "", "relation": relation.kind.value}
+            | {"role": relation.role, "kinds": resolver.kinds(relation.party)},
+            relation.reading,
+        )
     for pattern, build in _RULES:
         match = pattern.match(text)
         if match is not None:

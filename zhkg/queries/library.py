@@ -21,8 +21,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 from importlib import resources
+from typing import Any
 
 from zhkg.errors import QueryError
 from zhkg.extract.model import Modality, RelationKind

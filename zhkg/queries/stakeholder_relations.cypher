@@ -4,9 +4,11 @@
 // param: other = "" — the other stakeholder's name; empty for every relation
 // param: relation = "" — a relation type (SUPERVISES, SERVES …); empty for every type
 // param: role = "" — subject (the stakeholder acts), object (it is acted on); empty for both
+// param: kinds: list = "" — classes (Platform, Regulator …) whose every member counts as the stakeholder too; empty for the name alone
 // example: zhkg run-query stakeholder_relations --param stakeholder=平台 --param relation=SUPERVISES --param role=object
 MATCH (a:Stakeholder)-[e]->(b:Stakeholder)
-WHERE ((a.name = $stakeholder AND $role <> 'object') OR (b.name = $stakeholder AND $role <> 'subject'))
+WHERE (((a.name = $stakeholder OR a.kind IN $kinds) AND $role <> 'object')
+    OR ((b.name = $stakeholder OR b.kind IN $kinds) AND $role <> 'subject'))
   AND ($other = '' OR a.name = $other OR b.name = $other)
   AND ($relation = '' OR e.relation = $relation)
 OPTIONAL MATCH (d:Document {iri: e.document})
