@@ -1,8 +1,8 @@
-"""Questions about one relation type: 谁监管X？ X需要向谁报告？ 谁对X承担赔偿责任？
+"""Questions about one relation type: 谁监管X？ X需要向谁报送？ 谁对X负赔偿责任？
 
 The question's verb names the relation type (``relation_words.tsv``, data a user can
 extend); where 谁 stands says whether the known party is the relation's subject
-(X向谁报告, X监管谁) or its object (谁监管X, 谁对X承担赔偿责任, X由谁监管). The
+(X向谁报送, X监管谁) or its object (谁监管X, 谁对X负赔偿责任, X由谁监管). The
 answer is the named query ``stakeholder_relations`` restricted to that type and role;
 for a symmetric type (合作, 签约, 连带责任) the role is left open.
 """
@@ -65,7 +65,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     verbs = "|".join(sorted(relation_words(), key=lambda w: (-len(w), w)))
     verb = rf"(?P<verb>{verbs})"
     return (
-        # 谁对X承担赔偿责任, 谁向X报告, 谁与X合作: X is the object
+        # 谁对X负赔偿责任, 谁向X报送, 谁与X合作: X is the object
         (re.compile(rf"^谁{_MODAL}{_PREP}(?P<party>.+?){_MODAL}{_LIGHT}{verb}$"), "object"),
         # 谁监管X, 谁赔偿X
         (re.compile(rf"^谁{_MODAL}{_LIGHT}{verb}(?P<party>.+)$"), "object"),
