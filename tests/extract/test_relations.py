@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from zhkg.extract.model import Modality
+
 RELATIONS = [
     ("品牌方应当与供应商共同协作，保障产品质量。", [("品牌方", "COLLABORATES_WITH", "供应商")]),
     (
@@ -72,6 +74,23 @@ RELATIONS = [
         "管理处应当告知租户可以向仲裁机构申请仲裁。",
         [("管理处", "INFORMS", "租户"), ("租户", "REPORTS_TO", "仲裁机构")],
     ),
+    # coordinated subjects of a reciprocal predicate are paired
+    (
+        "公安、交通运输等部门要加强信息共享，建立联合执法机制。",
+        [("公安部门", "COLLABORATES_WITH", "交通运输部门")],
+    ),
+    # a party right before the preposition acts, not the clause's subject
+    (
+        "街道办事处应当指导物业服务企业为居家老年人提供服务。",
+        [
+            ("街道办事处", "REQUIRES", "物业服务企业"),
+            ("物业服务企业", "SERVES", "居家老年人"),
+        ],
+    ),
+    # encouragement without a named encourager gives only the inner relation
+    ("鼓励物业服务企业为居家老年人提供服务。", [("物业服务企业", "SERVES", "居家老年人")]),
+    # generic classes of persons are no ends
+    ("任何单位和个人可以向教育行政部门举报。", []),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",
@@ -130,3 +149,16 @@ def test_a_zero_subject_relation_takes_the_articles_party() -> None:
     assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
         ("保险代理机构", "JOINTLY_LIABLE_WITH", "保险公司")
     ]
+
+
+def test_a_zero_subject_directive_takes_the_articles_party() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "安全生产条例\n\n第五条 监理单位应当审查施工方案；发现隐患的，应当督促施工单位整改。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text, r.modality) for r in relations]
+    assert ("监理单位", "REQUIRES", "施工单位", Modality.MUST) in found

@@ -34,7 +34,12 @@ from zhkg.extract.model import (
     StakeholderMention,
     StakeholderRelation,
 )
-from zhkg.extract.relations import RELATION_CUE_RE, RelationCandidate, find_relations
+from zhkg.extract.relations import (
+    RELATION_CUE_RE,
+    RelationCandidate,
+    can_be_end,
+    find_relations,
+)
 from zhkg.extract.responsibilities import (
     TRIGGER_RE,
     TRIGGERS,
@@ -738,7 +743,7 @@ class _Builder:
             subjects = zero_subject
         obj = self.anchored(relation.object, sentence)
         for subject in subjects:
-            if subject.label != obj.label:
+            if subject.label != obj.label and can_be_end(subject.text):
                 self.relations.append(
                     StakeholderRelation(
                         subject=subject,

@@ -20,7 +20,7 @@ __all__ = ["CueTable", "RelationCue", "cue_table", "parse_cues"]
 
 FRAMES = frozenset({"prep", "verb", "mutual"})
 FLAGS = frozenset({"of", "named", "nosanction", "liability"})
-_WORD_LISTS = ("NEGATION", "SKIP", "PRONOUN", "OPENER", "LOCALIZER")
+_WORD_LISTS = ("NEGATION", "SKIP", "PRONOUN", "OPENER", "LOCALIZER", "NONPARTY")
 _COLUMNS = ("kind", "frame", "dir", "cue", "verb", "gap", "flags", "rule")
 
 
@@ -48,6 +48,7 @@ class CueTable:
     pronoun: re.Pattern[str]
     opener: re.Pattern[str]
     localizers: frozenset[str]
+    nonparties: frozenset[str]
     #: any cue or verb word: a sentence without one holds no relation (a prefilter)
     prefilter: re.Pattern[str]
 
@@ -155,5 +156,6 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         pronoun=_alternation(words["PRONOUN"]),
         opener=_alternation(words["OPENER"]),
         localizers=frozenset(words["LOCALIZER"]),
+        nonparties=frozenset(words["NONPARTY"]),
         prefilter=re.compile(prefilter),
     )

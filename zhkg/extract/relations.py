@@ -33,7 +33,7 @@ from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis
 from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
 from zhkg.extract.wordclass import word_class
 
-__all__ = ["RELATION_CUE_RE", "RelationCandidate", "find_relations"]
+__all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations"]
 
 #: Sentences without any cue word hold no relation (a cheap prefilter).
 RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
@@ -112,6 +112,11 @@ class _Sentence:
         return ""
 
 
+def can_be_end(name: str) -> bool:
+    """Whether a party's name may be an end of a relation (个人, 单位 … may not)."""
+    return name not in cue_table().nonparties
+
+
 def find_relations(
     text: str,
     tokens: Sequence[Token],
@@ -147,7 +152,7 @@ def find_relations(
                         handover.append((match.end(), ()))  # 告知其…: someone else acts
         for cue in table.cues:
             if cue.frame == "mutual":
-                found += _mutual(state, cue, c_start, c_end)
+                found += _mutual(state, cue, c_start, c_end, actors[index])
                 continue
             assert cue.cue is not None
             for match in cue.cue.finditer(text, c_start, c_end):
@@ -200,6 +205,29 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return ()
+
+
+def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
+    """The coordinated parties that end right before ``pos`` within the clause."""
+    before = [p for p in state.all_mentions() if p.end == pos and p.start >= start]
+    if not before:
+        return ()
+    first = before[0]
+    group = state.finder.group_at(state.text, first.start, pos, state.tokens)
+    if group and group[-1].end == pos:
+        return tuple(group)
+    return (first,)
+
+
+def _clean(state: _Sentence, party: Party) -> Party:
+    """A party without a leading determiner or pronoun (其监护人 → 监护人)."""
+    text = party.text
+    for pattern in (state.table.skip, state.table.pronoun):
+        match = pattern.match(text)
+        if match and len(text) - match.end() >= 2:
+            cut = match.end()
+            return state.finder.name(text[cut:], party.start + cut)
+    return party
 
 
 def _negated(state: _Sentence, start: int, end: int) -> bool:
@@ -315,6 +343,10 @@ def _read_cue(
             parties, how = addressee, "handover"
     if how == "handover" and not parties:
         return []  # the addressee of the directive acts here, and it is not named
+    if cue.frame == "prep":
+        local = _party_before(state, cue_start, c_start)
+        if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
+            parties, how = local, ""
     pos = cue_end
     if cue.frame == "verb":
         while True:  # 监督、引导 B: co-verbs share the party
@@ -323,8 +355,20 @@ def _read_cue(
                 break
             pos = co.end()
     group, object_how = _object_at(state, pos, c_end, parties, relative=True)
+    group = [_clean(state, party) for party in group]
+    group = [party for party in group if party.text not in state.table.nonparties]
     if not group:
         return []
+    if parties and all(p.text in state.table.nonparties for p in parties):
+        return []  # 任何个人可以向 B 举报: the actor is no party
+    spans = {(party.start, party.end) for party in group}
+    parties = tuple(
+        _clean(state, p)
+        for p in parties
+        if (p.start, p.end) not in spans and p.text not in state.table.nonparties
+    )
+    if not parties and how not in ("zero", "handover"):
+        how = "zero"  # 引导 B、C 参与…: no named encourager
     end = cue_end
     liability: re.Match[str] | None = None
     if cue.frame == "prep":
@@ -379,25 +423,37 @@ def _mutual(
     cue: RelationCue,
     c_start: int,
     c_end: int,
+    actor: _Actor,
 ) -> list[RelationCandidate]:
-    """A 与 B (之间)…合作: every pair of a coordinated group before a reciprocal verb."""
+    """A 与 B (之间)…合作: every pair of a coordinated group before a reciprocal verb.
+
+    The group is one the sentence names in the clause, or the clause's own subject
+    (甲、乙等部门要加强信息共享).
+    """
     assert cue.verb is not None
     text = state.text
     made: list[RelationCandidate] = []
-    for party in state.all_mentions():
-        if not c_start <= party.start < c_end:
+    groups = [
+        state.finder.group_at(text, party.start, c_end, state.tokens)
+        for party in state.all_mentions()
+        if c_start <= party.start < c_end
+    ]
+    if actor.how == "" and len(actor.parties) >= 2:
+        groups.insert(0, list(actor.parties))
+    seen: set[tuple[int, int]] = set()
+    for group in groups:
+        if len(group) < 2 or (group[0].start, group[-1].end) in seen:
             continue
-        group = state.finder.group_at(text, party.start, c_end, state.tokens)
-        if len(group) < 2 or group[0].start != party.start:
-            continue
-        if not any(text.startswith(c, group[0].end) for c in ("与", "和", "同", "跟")):
+        seen.add((group[0].start, group[-1].end))
+        party = group[0]
+        if not any(text.startswith(c, group[0].end) for c in ("与", "和", "同", "跟", "、")):
             continue
         verb = cue.verb.match(text, group[-1].end, c_end)
         if verb is None:
             continue
         if _negated(state, c_start, verb.end()):
             continue
-        modality, forbidden = _modality(state, c_start, party.start)
+        modality, forbidden = _modality(state, c_start, verb.start())
         if forbidden:
             continue
         for i, first in enumerate(group):
