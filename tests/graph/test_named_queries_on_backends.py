@@ -210,10 +210,11 @@ def test_every_relation_type_is_its_own_edge_type_with_provenance_on_both_backen
     for kind in RelationKind:
         query = (
             f"MATCH (a:Stakeholder)-[e:{kind.value}]->(b:Stakeholder) "
-            "RETURN a.name AS a, b.name AS b, e.relation AS relation, e.modality AS modality, "
+            "RETURN a.name AS subject, b.name AS object, e.relation AS relation, "
+            "e.modality AS modality, "
             "e.document AS document, e.sentence AS sentence, e.start_offset AS start, "
             "e.end_offset AS stop, e.evidence AS evidence, e.rule AS rule "
-            "ORDER BY a, b, sentence, rule"
+            "ORDER BY subject, object, sentence, rule"
         )
         embedded_rows = embedded_store.run(query)
         assert embedded_rows, kind  # every type is read from the two sample texts
