@@ -25,15 +25,19 @@ __all__ = [
     "StakeholderRelation",
     "ZhkgError",
     "__version__",
+    "build_matrix",
     "build_rdf",
     "evaluate",
     "extract_paths",
+    "facts_for",
     "load_graph",
     "load_lexicon",
+    "property_graph",
     "read",
     "read_all",
     "run_job",
     "write_rdf",
+    "write_report",
 ]
 
 _HOMES = {
@@ -49,6 +53,10 @@ _HOMES = {
     "Lexicon": "zhkg.extract.lexicon",
     "ZhkgError": "zhkg.errors",
     "load_lexicon": "zhkg.ontology.lexicon",
+    "build_matrix": "zhkg.views.matrix",
+    "facts_for": "zhkg.views.sources",
+    "property_graph": "zhkg.export.property_graph",
+    "write_report": "zhkg.report.html",
     "build_rdf": "zhkg.pipeline",
     "evaluate": "zhkg.pipeline",
     "extract_paths": "zhkg.pipeline",
@@ -61,6 +69,7 @@ _HOMES = {
 
 if TYPE_CHECKING:
     from zhkg.errors import ZhkgError
+    from zhkg.export.property_graph import property_graph
     from zhkg.extract.lexicon import Lexicon
     from zhkg.extract.model import (
         Document,
@@ -84,6 +93,9 @@ if TYPE_CHECKING:
         run_job,
         write_rdf,
     )
+    from zhkg.report.html import write_report
+    from zhkg.views.matrix import build_matrix
+    from zhkg.views.sources import facts_for
 
 
 def __getattr__(name: str) -> Any:

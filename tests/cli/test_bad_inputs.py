@@ -203,7 +203,24 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
         1,
         "{d}/r.lbug",
     ),
-    (["build", "{d}/good.txt", "--out", "{d}/o.ttl", "--format", "xml"], "invalid choice", 2, None),
+    (
+        ["build", "{d}/good.txt", "--out", "{d}/o.ttl", "--format", "rdfxml"],
+        "invalid choice",
+        2,
+        None,
+    ),
+    (
+        ["build", "{d}/good.txt", "--out", "{d}/o.ttl", "--format", "xml"],
+        "the suffix .ttl means turtle, but the format asked is xml",
+        1,
+        None,
+    ),
+    (
+        ["build", "{d}/good.txt", "--out", "{d}/o.graphml"],
+        ".graphml is not an RDF file suffix",
+        1,
+        None,
+    ),
     # --- validate / sparql -----------------------------------------------------------
     (["validate", "{d}/nope.ttl"], "nope.ttl: no such file", 1, None),
     (["validate", "{d}/empty_dir"], "empty_dir: is a directory", 1, None),

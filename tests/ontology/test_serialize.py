@@ -13,6 +13,7 @@ from zhkg.errors import RDFError
 from zhkg.ontology.serialize import (
     FORMATS,
     format_for_path,
+    output_format,
     parse_graph,
     rdf_format,
     serialize_graph,
@@ -63,6 +64,8 @@ def test_formats_by_name_and_media_type(key: str, name: str) -> None:
         ("g.json", "json-ld"),
         ("g.nt", "nt"),
         ("g.trig", "trig"),
+        ("g.rdf", "xml"),
+        ("g.owl", "xml"),
         ("g.unknown", "turtle"),
     ],
 )
@@ -71,7 +74,9 @@ def test_format_from_suffix(path: str, name: str) -> None:
 
 
 def test_unknown_format_names_the_known_ones() -> None:
-    with pytest.raises(RDFError, match=r"unknown RDF format 'rdfxml'.*json-ld, nt, trig, turtle"):
+    with pytest.raises(
+        RDFError, match=r"unknown RDF format 'rdfxml'.*json-ld, nt, trig, turtle, xml"
+    ):
         rdf_format("rdfxml")
 
 
@@ -144,3 +149,35 @@ def test_written_files_get_the_usual_permissions(sample_graph: Graph, tmp_path: 
     kept.chmod(0o640)
     write_graph(sample_graph, kept)
     assert kept.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize(
+    ("path", "name", "expected"),
+    [
+        ("g.ttl", None, "turtle"),
+        ("g.rdf", None, "xml"),
+        ("g.owl", "xml", "xml"),
+        ("g", "nt", "nt"),
+        ("g", None, "turtle"),
+    ],
+)
+def test_output_format_follows_the_suffix_or_the_name(
+    path: str, name: str | None, expected: str
+) -> None:
+    assert output_format(path, name).name == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "name", "message"),
+    [
+        ("g.graphml", None, r"\.graphml is not an RDF file suffix.*zhkg export"),
+        ("g.csv", "turtle", r"\.csv is not an RDF file suffix \(name it \*\.ttl"),
+        ("g.ttl", "xml", r"the suffix \.ttl means turtle, but the format asked is xml"),
+        ("g.jsonld", "nt", r"means json-ld.*--format json-ld"),
+    ],
+)
+def test_output_format_refuses_a_contradicting_suffix(
+    path: str, name: str | None, message: str
+) -> None:
+    with pytest.raises(RDFError, match=message):
+        output_format(path, name)

@@ -21,11 +21,13 @@ Handler = Callable[[argparse.Namespace], int]
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Each stage's ``register`` function, in the order the help lists them."""
     from zhkg.cli import (
+        export_commands,
         extract_commands,
         graph_commands,
         rdf_commands,
         run_command,
         segment_commands,
+        view_commands,
     )
 
     return [
@@ -34,6 +36,8 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
         extract_commands.register,
         rdf_commands.register,
         graph_commands.register,
+        view_commands.register,
+        export_commands.register,
     ]
 
 

@@ -15,7 +15,7 @@ from zhkg.cli.options import extension_option, param_option
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import InputError, QueryError
 from zhkg.ontology.builder import FileOutcome
-from zhkg.ontology.serialize import FORMATS
+from zhkg.ontology.serialize import FORMATS, output_format
 from zhkg.ontology.sparql import load_named_queries, query_files
 
 
@@ -33,7 +33,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     build.add_argument(
         "--format",
         choices=sorted(FORMATS),
-        help="RDF format (default: from the --out suffix, else turtle)",
+        help="RDF format (default: from the --out suffix, else turtle); xml is RDF/XML, "
+        "which owlready2 and Protégé read; a suffix that contradicts it is refused",
     )
     build.add_argument(
         "--with-ontology",
@@ -107,12 +108,18 @@ def _build(args: argparse.Namespace) -> int:
             )
 
     pipeline.check_output(args.out, args.paths)
+    fmt = output_format(args.out, args.format)
     corpus = pipeline.build_rdf(
         args.paths, extensions=args.ontology, with_ontology=args.with_ontology, on_file=report
     )
     if len(corpus.failures) == len(corpus.outcomes):
         raise InputError(args.paths[0], "no input file could be built; nothing written")
-    written = pipeline.write_rdf(corpus.graph, args.out, args.format)
+    graph = corpus.graph
+    if fmt.name == "xml":  # for OWL tools (Protégé, owlready2): declare the individuals
+        from zhkg.export.owl import with_individual_declarations
+
+        graph = with_individual_declarations(graph)
+    written = pipeline.write_rdf(graph, args.out, fmt.name)
     if not args.quiet:
         print(f"wrote {written}: {corpus.summary()}", file=sys.stderr)
     return 1 if corpus.failures else 0

@@ -31,6 +31,7 @@ __all__ = [
     "bind_prefixes",
     "format_for_path",
     "one_line",
+    "output_format",
     "parse_graph",
     "rdf_format",
     "register_format",
@@ -99,6 +100,8 @@ for _fmt in (
     RDFFormat("json-ld", "json-ld", "json-ld", "application/ld+json", ".jsonld"),
     RDFFormat("nt", "nt", "nt", "application/n-triples", ".nt"),
     RDFFormat("trig", "trig", "trig", "application/trig", ".trig", dataset=True),
+    # RDF/XML: what owlready2 and Protégé read (they cannot read Turtle).
+    RDFFormat("xml", "xml", "xml", "application/rdf+xml", ".rdf"),
 ):
     register_format(_fmt)
 
@@ -116,11 +119,40 @@ def rdf_format(name: str) -> RDFFormat:
 def format_for_path(path: str | Path, default: str = "turtle") -> RDFFormat:
     """The format a file name's suffix implies (``.ttl``, ``.jsonld``, ``.nt``, ``.trig``)."""
     suffix = Path(path).suffix.lower()
-    aliases = {".json": "json-ld", ".n3": "turtle"}
     for fmt in FORMATS.values():
         if suffix == fmt.suffix:
             return fmt
-    return rdf_format(aliases.get(suffix, default))
+    return rdf_format(_SUFFIX_ALIASES.get(suffix, default))
+
+
+_SUFFIX_ALIASES = {".json": "json-ld", ".n3": "turtle", ".owl": "xml", ".xml": "xml"}
+
+
+def output_format(path: str | Path, name: str | None = None) -> RDFFormat:
+    """The format to write ``path`` in; a suffix that contradicts ``name`` is refused.
+
+    ``x.graphml`` or ``x.csv`` are not RDF at all, and ``x.ttl`` with
+    ``--format nt`` would mislead every tool that trusts the suffix; a path
+    without a suffix takes ``name`` (default Turtle).
+    """
+    suffix = Path(path).suffix.lower()
+    implied = next((f for f in FORMATS.values() if suffix == f.suffix), None)
+    if implied is None and suffix in _SUFFIX_ALIASES:
+        implied = rdf_format(_SUFFIX_ALIASES[suffix])
+    chosen = rdf_format(name) if name else (implied or rdf_format("turtle"))
+    if suffix and implied is None:
+        raise RDFError(
+            f"{path}: {suffix} is not an RDF file suffix",
+            hint=f"name it *{chosen.suffix} for {chosen.name}"
+            + ("; GraphML, GEXF and CSV come from `zhkg export`" if not name else ""),
+        )
+    if implied is not None and implied.name != chosen.name:
+        raise RDFError(
+            f"{path}: the suffix {suffix} means {implied.name}, but the format asked is "
+            f"{chosen.name}",
+            hint=f"name the file *{chosen.suffix} or give --format {implied.name}",
+        )
+    return chosen
 
 
 def bind_prefixes(graph: Graph) -> Graph:
