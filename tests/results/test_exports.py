@@ -86,7 +86,7 @@ DOCUMENTED_HEADERS = {
     "relationships-EVIDENCED_BY.csv": ":START_ID,:END_ID,:TYPE,statement",
     "relationships-IN_DOCUMENT.csv": ":START_ID,:END_ID,:TYPE",
     "relationships-SERVES.csv": (
-        ":START_ID,:END_ID,:TYPE,iri,relation,evidence,document,sentence:long,"
+        ":START_ID,:END_ID,:TYPE,iri,relation,modality,evidence,document,sentence:long,"
         "start_offset:long,end_offset:long,confidence:double,rule"
     ),
 }

@@ -40,7 +40,7 @@ RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
 #: Directive verbs whose addressee acts in the rest of the clause (告知 B 可以…).
 _HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
 #: What may join a second verb to a cue verb before the shared party (监督、引导 B).
-_CO_VERB_RE = re.compile(r"(?:、|和|及|并)([\u4e00-\u9fff]{2})")
+_CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
 #: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
 _POSSESSIVE_RE = re.compile(
     r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
@@ -207,6 +207,14 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     return ()
 
 
+def _is_verb_cue(state: _Sentence, word: str) -> bool:
+    """Whether ``word`` is the cue of a verb-frame line (督促, 指导 …)."""
+    return any(
+        cue.frame == "verb" and cue.cue is not None and cue.cue.fullmatch(word)
+        for cue in state.table.cues
+    )
+
+
 def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     """The coordinated parties that end right before ``pos`` within the clause."""
     before = [p for p in state.all_mentions() if p.end == pos and p.start >= start]
@@ -349,9 +357,9 @@ def _read_cue(
             parties, how = local, ""
     pos = cue_end
     if cue.frame == "verb":
-        while True:  # 监督、引导 B: co-verbs share the party
+        while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
             co = _CO_VERB_RE.match(text, pos, c_end)
-            if not co or word_class(co.group(1)) not in ("v", "vn"):
+            if not co or not _is_verb_cue(state, co.group(1)):
                 break
             pos = co.end()
     group, object_how = _object_at(state, pos, c_end, parties, relative=True)
