@@ -28,6 +28,7 @@ from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import (
     Document,
     Extraction,
+    RelationKind,
     ResponsibilityStatement,
     Section,
     Sentence,
@@ -702,6 +703,7 @@ class _Builder:
         self.mentions: dict[tuple[int, int], StakeholderMention] = {}
         self.responsibilities: list[ResponsibilityStatement] = []
         self.relations: list[StakeholderRelation] = []
+        self.relation_keys: set[tuple[int, str, RelationKind, str]] = set()
 
     def anchored(self, party: Party, sentence: Sentence) -> StakeholderMention:
         """The mention of a sentence-local party, in document offsets."""
@@ -743,6 +745,12 @@ class _Builder:
             subjects = zero_subject
         obj = self.anchored(relation.object, sentence)
         for subject in subjects:
+            key = (sentence.index, subject.label, relation.kind, obj.label)
+            if key in self.relation_keys:
+                continue  # one relation per sentence, ends and type (its IRI)
+            self.relation_keys.add(key)
+            if relation.kind.symmetric:
+                self.relation_keys.add((sentence.index, obj.label, relation.kind, subject.label))
             if subject.label != obj.label and can_be_end(subject.text):
                 self.relations.append(
                     StakeholderRelation(
