@@ -33,7 +33,7 @@ DATA = REPO / "tests" / "data"
 SOURCES = (
     REPO / "examples" / "live_commerce_stakeholders.txt",
     REPO / "examples" / "ecommerce_law_2018.txt",
-    *sorted((DATA / "heldout").glob("*.txt")),
+    *sorted((DATA / "tuned").glob("*.txt")),
 )
 
 

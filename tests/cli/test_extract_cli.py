@@ -16,7 +16,7 @@ REPO_DATA = Path(__file__).resolve().parents[1] / "data"
 TINY = REPO_DATA / "tiny_regulation.txt"
 TINY_GOLD = REPO_DATA / "tiny_gold.tsv"
 PAPER = Path(__file__).resolve().parents[2] / "examples" / "live_commerce_stakeholders.txt"
-HELDOUT = REPO_DATA / "heldout"
+TUNED = REPO_DATA / "tuned"
 
 RESPONSIBILITY_KEYS = {
     "type",
@@ -124,7 +124,7 @@ def test_table_aligns_wide_characters(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_a_folder_extracts_every_file(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "extract", str(HELDOUT), "--format", "tsv")
+    code, out, _ = run(capsys, "extract", str(TUNED), "--format", "tsv")
     docs = {line.split("\t")[0] for line in out.splitlines()[1:]}
     assert code == 0 and {"学校", "个人信息处理者", "供餐单位"} <= docs
 

@@ -15,6 +15,7 @@ from zhkg.export.grass import grass_style
 from zhkg.export.networks import network_bytes
 from zhkg.export.tables import neo4j_admin_files
 from zhkg.graph.config import resolve_settings
+from zhkg.graph.schema import STAKEHOLDER_RELATION_TYPES
 from zhkg.ontology.ontology import load_ontology
 from zhkg.pipeline import load_rdf
 from zhkg.views.sources import Collected
@@ -40,12 +41,17 @@ def test_network_files_hold_the_property_graph(
     network = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
     assert (network.number_of_nodes(), network.number_of_edges()) == store_counts
     assert network.number_of_nodes() == len(sample.property_graph.nodes)
-    platform = next(n for n, d in network.nodes(data=True) if d.get("name") == "平台")
-    assert network.nodes[platform]["kind"] == "Platform"
-    assert network.nodes[platform]["type"] == "Stakeholder"
+    for iri, info in sample.facts().stakeholders.items():
+        assert network.nodes[iri]["type"] == "Stakeholder"
+        assert (network.nodes[iri]["name"], network.nodes[iri]["kind"]) == (info.name, info.kind)
     types = {d["relationship"] for _, _, d in network.edges(data=True)}
     assert {"RESPONSIBLE_FOR", "IN_CATEGORY", "EVIDENCED_BY", "IN_DOCUMENT"} <= types
-    relations = [d for _, _, d in network.edges(data=True) if d["relationship"] == "SERVES"]
+    stakeholder_types = {e.type for e in sample.property_graph.edges} - {
+        "RESPONSIBLE_FOR", "IN_CATEGORY", "EVIDENCED_BY", "IN_DOCUMENT"
+    }  # fmt: skip
+    relations = [
+        d for _, _, d in network.edges(data=True) if d["relationship"] in stakeholder_types
+    ]
     assert relations and all(d["evidence"] for d in relations)
 
 
@@ -85,19 +91,28 @@ DOCUMENTED_HEADERS = {
     "relationships-IN_CATEGORY.csv": ":START_ID,:END_ID,:TYPE",
     "relationships-EVIDENCED_BY.csv": ":START_ID,:END_ID,:TYPE,statement",
     "relationships-IN_DOCUMENT.csv": ":START_ID,:END_ID,:TYPE",
-    "relationships-SERVES.csv": (
-        ":START_ID,:END_ID,:TYPE,iri,relation,modality,evidence,document,sentence:long,"
-        "start_offset:long,end_offset:long,confidence:double,rule"
-    ),
 }
+RELATION_HEADER = (
+    ":START_ID,:END_ID,:TYPE,iri,relation,modality,evidence,document,sentence:long,"
+    "start_offset:long,end_offset:long,confidence:double,rule"
+)
 
 
 def test_neo4j_admin_files_have_the_documented_headers(sample: Collected) -> None:
     files = neo4j_admin_files(sample.property_graph)
     for name, header in DOCUMENTED_HEADERS.items():
         assert files[name].decode("utf-8").splitlines()[0] == header, name
+    relation_files = [
+        name
+        for name in files
+        if name.startswith("relationships-")
+        and name[len("relationships-") : -4] in STAKEHOLDER_RELATION_TYPES
+    ]
+    assert relation_files  # the sample states relations between stakeholders
+    for name in relation_files:
+        assert files[name].decode("utf-8").splitlines()[0] == RELATION_HEADER, name
     docs = (REPO / "docs" / "exports.md").read_text(encoding="utf-8")
-    for header in DOCUMENTED_HEADERS.values():
+    for header in [*DOCUMENTED_HEADERS.values(), RELATION_HEADER]:
         assert header in docs
 
 

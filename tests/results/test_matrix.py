@@ -29,7 +29,6 @@ def test_every_statement_is_counted_once_in_its_row_and_column(sample: Collected
     # rows are ordered by their totals, the busiest first
     totals = [matrix.row_total(row) for row in matrix.rows]
     assert totals == sorted(totals, reverse=True)
-    assert matrix.row_labels[matrix.rows[0]] == "平台"
 
 
 def test_statements_behind_cells_carry_their_evidence_and_section(sample: Collected) -> None:
@@ -172,4 +171,6 @@ def test_xlsx_without_out_goes_to_a_named_file_here(
     assert main(["matrix", str(SAMPLE), "--by", "document", "--format", "xlsx"]) == 0
     assert "wrote matrix-by-document.xlsx" in capsys.readouterr().err
     sheet = load_workbook(tmp_path / "matrix-by-document.xlsx")["matrix"]
-    assert [c.value for c in sheet[1]][2:-1] == ["直播电商中的利益相关者角色与责任分配"]
+    from zhkg import read
+
+    assert [c.value for c in sheet[1]][2:-1] == [read(SAMPLE).title]

@@ -173,7 +173,7 @@ def _without_bare_numbers(
     """Sentences opening with a bare number (第五条, （一） of a law) start after it.
 
     A number without a title is not part of what the sentence says ("第五条 经营者
-    应当…" says "经营者应当…"); a titled run-in heading stays (1、平台的运营责任…).
+    应当…" says "经营者应当…"); a titled run-in heading stays (2、物业公司的管理责任…).
     """
     bare_end = {h.start: h.end for h in headings if not h.title and not h.inferred}
     result = []

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 GOLD_COLUMNS = ("stakeholder", "responsibility", "modality", "evidence")
-#: Prefixes that name the domain, not the party (直播电商平台 ~ 平台).
+#: Prefixes that name the domain, not the party (网络平台 ~ 平台).
 GENERIC_PREFIXES = ("直播电商", "电子商务", "电商", "网络")
 _MODALITIES = frozenset({"must", "must_not", "should", "may"})
 

@@ -43,7 +43,7 @@ TABLE_COLUMNS = (
 
 
 def section_path_text(document: Document, section: int | None) -> str:
-    """ "第二章 电子商务经营者 > 第一节 一般规定 > 第十条": the section path for reading."""
+    """ "第三章 运营者 > 第二节 一般规定 > 第十二条": the section path for reading."""
     return " > ".join(_section_label(s) for s in document.section_path(section))
 
 

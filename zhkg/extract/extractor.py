@@ -52,6 +52,7 @@ from zhkg.extract.responsibilities import (
     list_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token
+from zhkg.extract.wordclass import in_dictionary
 
 __all__ = [
     "DUTIES_COMPONENT",
@@ -119,9 +120,31 @@ def _tokens(doc: Doc, ext: Underscore | None = None) -> list[Token]:
     cached: list[Token] | None = ext.zhkg_tokens
     if cached is None:
         spans = doc.to_array([IDX, LENGTH]).tolist()
-        cached = [(start, start + length) for start, length in spans]
+        cached = _unglued_modals(doc.text, [(start, start + length) for start, length in spans])
         ext.zhkg_tokens = cached
     return cached
+
+
+#: One-character modals the segmenter's guesser may glue to an unknown word before them.
+_GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
+
+
+def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
+    """Split a one-character modal off an out-of-dictionary token it closes (巡检员应 → 巡检员/应).
+
+    Why: jieba's guesser for unknown words glues a following modal to a new noun
+    (an unlisted role noun + 应 becomes one "word"), hiding both the party and the trigger.
+    A dictionary word that ends in such a character (反应, 必需) is left whole.
+    """
+    result: list[Token] = []
+    for start, end in tokens:
+        if end - start >= 2 and text[end - 1] in _GLUED_MODALS:
+            word = text[start:end]
+            if not in_dictionary(word):
+                result += [(start, end - 1), (end - 1, end)]
+                continue
+        result.append((start, end))
+    return result
 
 
 class StakeholderRecognizer:
@@ -199,7 +222,7 @@ def _heading_end(document: Document, starts: Sequence[int], sentence: Sentence) 
     """Sentence-local end of the heading(s) opening the sentence (0 if none).
 
     ``starts`` are the sections' start offsets, sorted. Headings run into each
-    other ("(二)平台的角色与责任1、平台的运营责任…"), so the chain is followed.
+    other ("(三)物业的职责1、物业的管理责任…"), so the chain is followed.
     """
     end = 0
     index = bisect.bisect_left(starts, sentence.start)
@@ -433,7 +456,7 @@ def _untitled_run_in_titles(document: Document) -> list[tuple[Section, str, int]
     A numbered section without a title whose first sentence is short ("（二）应急管理、
     水利等部门。" read as a number and a sentence), and a titled section whose title
     the structure cut short inside the lead phrase closed by a full stop
-    ("（三）市发展改革委、市财政局。", cut at "、"): the whole lead phrase is the title.
+    ("（二）县交通局、县财政局。", cut at "、"): the whole lead phrase is the title.
     """
     found: list[tuple[Section, str, int]] = []
     starts = [sentence.start for sentence in document.sentences]
@@ -477,8 +500,8 @@ def _cut_lead_phrase(
 def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFinder) -> list[Party]:
     """The parties a run-in heading names when it is nothing but their names.
 
-    "（二）街道办事处和乡镇人民政府。" sets the subject of its section; a topic
-    heading ("（一）支持养老服务机构发展") names none.
+    "（四）社区居委会和物业公司。" sets the subject of its section; a topic
+    heading ("（一）支持托育机构建设") names none.
     """
     end = len(title.rstrip("。.：: \u3000"))
     group = finder.group_at(title, 0, end, tokens)
@@ -492,7 +515,7 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
 def _with_list_items(
     document: Document, candidates: list[Candidate], regulation: bool
 ) -> list[Candidate]:
-    """ "X应当履行下列义务：" followed by items （一）…；（二）… → one duty per item.
+    """ "X应当做到下列几点：" followed by items （一）…；（二）… → one duty per item.
 
     The items are the sentences after the introducer in the same article (or
     section) that are numbered or sit in an item section; the introducer itself
@@ -514,9 +537,7 @@ def _with_list_items(
             continue
         opener_scope = _scope(document, current[0].section, regulation)
         span = list_item(sentence.text, 0, len(sentence.text))
-        in_item = (
-            sentence.section is not None and document.sections[sentence.section].kind == "item"
-        )
+        in_item = _in_item_paragraph(document, sentence)
         # the items sit in the opener's scope or in item sections below it
         below = opener_scope is None or opener_scope in {
             s.index for s in document.section_path(sentence.section)
@@ -553,6 +574,18 @@ def _with_list_items(
         if current[1].opens_list:
             replaced.add(id(current[1]))
     return [c for c in candidates if id(c[1]) not in replaced] + items
+
+
+def _in_item_paragraph(document: Document, sentence: Sentence) -> bool:
+    """The sentence belongs to a numbered item: it sits in the item's own paragraph.
+
+    Why: an item section runs on to the next heading, but the lines after an item's
+    paragraph (a new unnumbered paragraph) are body text again, not more items.
+    """
+    if sentence.section is None:
+        return False
+    section = document.sections[sentence.section]
+    return section.kind == "item" and "\n" not in document.text[section.start : sentence.start]
 
 
 def _in_normative_sentence(document: Document, sentence: Sentence, normative: set[int]) -> bool:
@@ -608,7 +641,7 @@ _RECOMMENDATION_RE = re.compile(r"(?:建议|呼吁|倡议)[，,：:]")
 _REPORTED_RULE_RE = re.compile(
     r"^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)"
     r"(?:还|也|亦|均|同时|同样|进一步)?(?:规定|明确|要求|指出|提出|作出了?安排)"
-    # 《办法》同时对政府和部门职责作了规定
+    # 《规定》还对主管部门的职责作了规定
     r"|^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)》?"
     r"[^。；]{0,24}?(?:作|做)(?:了|出了?)[^。；]{0,6}?(?:规定|安排)"
 )
@@ -681,8 +714,8 @@ def _resolve(
 ) -> tuple[Holders, str]:
     """A zero subject's holder: previous holder in the article/section, else the heading's party."""
     if duty.zero == "other" and not regulation:
-        # a non-party subject (供应链各方可以…) is no row, unless the section's heading names
-        # the party the whole section addresses (（三）探视人员。… 每次探视不得超过2人)
+        # a non-party subject (合作各方可以…) is no row, unless the section's heading names
+        # the party the whole section addresses (（二）访客。… 每次来访不得超过3人)
         heading = context.party_of_heading(sentence.section)
         return (heading, "zero-subject.heading") if heading else ((), "")
     previous = context.last.get(scope)

@@ -170,7 +170,7 @@ class Document:
 class StakeholderMention:
     """A party as written (``text``) and what it is (``label``, ``cls``).
 
-    ``label`` is the canonical stakeholder name (平台内经营者 and 电子商务平台经营者
+    ``label`` is the canonical stakeholder name (入驻商户 and 平台运营者
     stay distinct), ``cls`` the ontology class local name (``Platform``,
     ``Merchant`` … or ``Stakeholder``). Span is into the normalised text; a
     party inherited from a heading or previous sentence points at that mention.

@@ -24,7 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
+from zhkg.extract.numbering import ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, SubjectParse, Token
 from zhkg.extract.wordclass import in_dictionary, word_class
 
@@ -39,97 +41,54 @@ __all__ = [
     "split_clauses",
 ]
 
-# --- trigger table -----------------------------------------------------------------
+# --- word classes (zhkg/extract/lang/) --------------------------------------------------
 
-#: trigger word -> (modality, kind). Kinds: modal (duty follows), bear (承担/负责,
-#: the predicate is the duty), have (有义务/有…的义务), encourage (鼓励 X: X bears
-#: it), require (…要求 X VP with a non-party requirer), forbid (禁止/严禁 [X]),
-#: definition (X的(主要)责任是…).
+_LANG = lang_data()
+
+#: trigger word -> (modality, kind); see lang/triggers.tsv for the kinds.
 TRIGGERS: dict[str, tuple[Modality, str]] = {
-    "应当": (Modality.MUST, "modal"),
-    "必须": (Modality.MUST, "modal"),
-    "务必": (Modality.MUST, "modal"),
-    "应": (Modality.MUST, "modal"),
-    "须": (Modality.MUST, "modal"),
-    "负责": (Modality.MUST, "bear"),
-    "承担": (Modality.MUST, "bear"),
-    "负有": (Modality.MUST, "have"),
-    "有义务": (Modality.MUST, "have"),
-    "有责任": (Modality.MUST, "have"),
-    "不应当": (Modality.MUST_NOT, "modal"),
-    "不应": (Modality.MUST_NOT, "modal"),
-    "不得": (Modality.MUST_NOT, "modal"),
-    "不能": (Modality.MUST_NOT, "modal"),
-    "不准": (Modality.MUST_NOT, "modal"),
-    "禁止": (Modality.MUST_NOT, "forbid"),
-    "严禁": (Modality.MUST_NOT, "forbid"),
-    "需要": (Modality.SHOULD, "modal"),
-    "需": (Modality.SHOULD, "modal"),
-    "要": (Modality.SHOULD, "modal"),
-    "宜": (Modality.SHOULD, "modal"),
-    "鼓励": (Modality.SHOULD, "encourage"),
-    "引导": (Modality.SHOULD, "encourage"),
-    "要求": (Modality.SHOULD, "require"),
-    "责任是": (Modality.MUST, "definition"),
-    "职责是": (Modality.MUST, "definition"),
-    "义务是": (Modality.MUST, "definition"),
-    "任务是": (Modality.MUST, "definition"),
-    "责任在于": (Modality.MUST, "definition"),
-    "职责在于": (Modality.MUST, "definition"),
-    "可以": (Modality.MAY, "modal"),
-    "可": (Modality.MAY, "modal"),
-    "有权": (Modality.MAY, "modal"),
+    entry.word: (Modality(entry.modality), entry.kind) for entry in _LANG.triggers
 }
 TRIGGER_RE = re.compile("|".join(sorted(TRIGGERS, key=lambda w: (-len(w), w))))
 #: One-character triggers count only as a whole token, or after an adverb in one token (还需).
 _SINGLE = frozenset(word for word in TRIGGERS if len(word) == 1)
-_ADVERB_PREFIXES = frozenset("还也均则亦更仍都就并即尤而皆又")
+_ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
 #: Modal readings that are not deontic: constructive knowledge (应当知道), ability (可能).
-_NOT_DEONTIC_AFTER = {
-    "应当": ("知道", "知悉"),
-    "应": ("知道", "知悉", "运而生", "用", "急"),
-    "可": ("能", "持续", "靠", "见", "信", "行", "控", "观", "视化"),
-    "要": ("素", "点", "件", "么", "是", "不", "想"),
-    "需": ("求",),
-    "负责": ("人",),
-    "有权": ("益", "利"),
-}
+_NOT_DEONTIC_AFTER = {entry.word: entry.not_after for entry in _LANG.triggers if entry.not_after}
 #: Cues that 可以/可 states an ability, not a permission: a degree adverb before it
-#: (完全可以), a quantified subject (一些商家可以), a means or circumstance that makes
-#: it possible (借助大数据技术，…; 随着…的普及，…), or a feat of speed (在几秒钟内完成).
-_ABILITY_ADVERB_RE = re.compile(r"(?:完全|基本|已经|已|足以|甚至|往往|通常|一般)$")
+#: (完全可以), a quantified subject (有些X可以), a means or circumstance that makes it
+#: possible (借助…，…), or a feat of speed (在几秒钟内…).
+_ABILITY_ADVERB_RE = re.compile(f"(?:{_LANG.alternation('ability_adverbs')})$")
 _QUANTIFIED_SUBJECT_RE = re.compile(
-    r"^(?:[^，。；]{0,4}?)(?:一些|部分|很多|许多|不少|多数|大多数|大部分|有些|有的|某些)"
+    f"^(?:[^，。；]{{0,4}}?)(?:{_LANG.alternation('quantified_subjects')})"
 )
-_ENABLING_RE = re.compile(r"借助|凭借|得益于|随着")
+_ENABLING_RE = _LANG.regex("enabling_words")
 _SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
 #: Words before a modal that make it "only need to / need not" (只需, 仅需).
-_RESTRICTIVE_BEFORE = frozenset({"只", "仅", "仅仅", "只是", "无", "毋", "何"})
+_RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
 #: A clause opened by a demonstrative or a copular comment (这说明…, 关键在于…) has a
 #: new subject: it does not continue the duty chain before it.
 _NEW_TOPIC_RE = re.compile(
     r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
 )
 #: Verbs of saying and thinking: their subject reports the clause after them, it does
-#: not bear it (专家认为，…需要…).
-_SAYING_RE = re.compile(r"(?:也|还|则|均|都)?(?:认为|表示|指出|强调|称|说|坦言|透露|建议|呼吁)")
-#: An opinion that introduces the clause (业内人士认为，…需要…): its 需要 is a norm
-#: only where the context makes it one (a normative text or section).
-_OPINION_RE = re.compile(r"(?:认为|看来|表示|坦言)[，,：:]")
+#: not bear it (有人认为，…需要…).
+_SAYING_RE = re.compile(f"(?:也|还|则|均|都)?(?:{_LANG.alternation('saying_verbs')})")
+#: An opinion that introduces the clause (某人认为，…需要…): its 需要 is a norm only
+#: where the context makes it one (a normative text or section).
+_OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
-_LIABILITY_RE = re.compile(r"责任|损失|风险|义务|后果|费用")
-#: A duty that announces a list: 履行下列义务, 遵守以下规定, 做到如下要求.
-_LIST_INTRO_RE = re.compile(r"下列|以下|如下")
+_LIABILITY_RE = _LANG.regex("liability_nouns")
+#: A duty that announces a list: 遵守下列规定, 做到以下几点.
+_LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: The numbering of a list item: （一） (1) 1. 一、
-_ITEM_NUMBER_RE = re.compile(
-    r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、)]|[一二三四五六七八九十]+、)\s*"
-)
+_ITEM_NUMBER_RE = ITEM_NUMBER_RE
 #: Verbs that demand an act of another party (要求X承担…).
-_DEMAND_RE = re.compile(r"要求|请求|督促|责令|委托|通知")
+_DEMAND_RE = _LANG.regex("demand_verbs")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
 SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，。；]{0,6}刑事责任|予以警告")
-#: Prepositions before a trigger put it inside an adverbial (为应当办理登记的经营者…).
-_PREPOSITIONS = frozenset("为对向与把将被给替")
+#: Prepositions before a trigger put it inside an adverbial (为应当办理登记的X…).
+_PREPOSITIONS = _LANG.chars("prepositions")
 
 _DELIMS = "，,；;：:"
 _OPEN = "“‘《（(「『["
@@ -138,32 +97,16 @@ _CLOSE = "”’》）)」』]"
 _CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE) + "]")
 
 #: A clause opening with one of these is a purpose or result, not a duty.
-PURPOSE_OPENERS = (
-    "保障",
-    "维护",
-    "避免",
-    "以免",
-    "以便",
-    "促进",
-    "提高",
-    "提升",
-    "实现",
-    "增强",
-    "从而",
-    "进而",
-    "为了",
-    "为此",
-    "使得",
-    "以",
-    "使",
-)
+PURPOSE_OPENERS = _LANG.words("purpose_openers")
 #: An adverbial of level, root or angle before a purpose verb (从制度层面, 从源头上).
 _LEVEL_RE = re.compile(r"(?:从|在)[^，。；]{0,6}?(?:层面|角度|源头|根本|整体)上?")
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
-WEAK_PURPOSE_OPENERS = ("确保",)
+WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: A clause opening with one of these is an adverbial of the next clause.
-ADVERBIAL_OPENERS = ("根据", "按照", "依照", "依据", "针对", "通过", "基于", "对于", "在", "凭")
-_CHAIN_LEAD_RE = re.compile(r"(?:并且|并(?!非)|同时|而且|且|以及|及(?!时)|还|也|另外|此外)[，,]?")
+ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
+_CHAIN_LEAD_RE = re.compile(
+    r"(?:并且|并(?!非)|同时|而且|而(?![是非])|且|以及|及(?!时)|还|也|另外|此外)[，,]?"
+)
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
 #: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times.)
 _CONDITION_START_RE = re.compile(
@@ -173,13 +116,13 @@ _CONDITION_START_RE = re.compile(
 _EXCEPTION_RE = re.compile(r"^(?:但|但是)[^，。；]*除外$")
 #: A clause explicitly coordinated with the one before it.
 _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
-#: Verbs of entitlement: 依法享受税收优惠 states a right, not a duty.
+#: Verbs of entitlement: 依法享受补贴 states a right, not a duty.
 _ENTITLEMENT_RE = re.compile(r"(?:依法|依照[^，]*)?(?:享受|享有)")
 _HEADING_NUMBER_RE = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条款部分编]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*"
     r"|[一二三四五六七八九十]+[、．.]\s*|\d+(?:\.\d+)*[、．.)]?\s*)+"
 )
-_DUTY_NOUN = r"(?:责任|义务|职责)"
+_DUTY_NOUN = f"(?:{_LANG.alternation('duty_nouns')})"
 _HEADING_DUTY_RE = re.compile(
     r"的((?:[^，。；、的]{1,12}?"
     + _DUTY_NOUN
@@ -208,7 +151,7 @@ class DutyCandidate:
     end: int
     ambiguous: bool = False
     zero: str = ""  # why holders is empty: "none" (no subject) or "other" (a non-party subject)
-    opens_list: bool = False  # "应当履行下列义务：" — the duties are the items that follow
+    opens_list: bool = False  # "应当做到下列几点：" — the duties are the items that follow
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +243,9 @@ def _find_trigger(
             word == "应" and _modal_before_dui(text, t_end, end)
         ):
             continue
-        if _not_deontic(text, word, t_start, t_end, end):
+        if _not_deontic(text, word, t_start, t_end, end) or _QUESTION_BEFORE_RE.search(
+            text, start, t_start
+        ):
             continue
         previous = tokens.previous(t_start)
         if previous is not None and previous[1] == t_start:
@@ -351,7 +296,7 @@ def _in_relative_clause(
 
 
 def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) -> bool:
-    """可以 describing what a party is able to do (平台完全可以实现…), not what it may do."""
+    """可以 describing what a party is able to do (系统完全可以完成…), not what it may do."""
     return bool(
         _ABILITY_ADVERB_RE.search(text, start, t_start)
         or _QUANTIFIED_SUBJECT_RE.match(text[start:t_start])
@@ -369,7 +314,7 @@ def _directive(
         return False
     if t_start > start and text[t_start - 1] == "、":
         return False
-    # 运营要求平台具备…: the demand of a situation; a party's 要求 is its own act
+    # 经营要求店铺具备…: the demand of a situation; a party's 要求 is its own act
     if (
         text[t_start:t_end] == "要求"
         and finder.subject(text, start, t_start, tokens.spans).kind is SubjectKind.PARTY
@@ -379,7 +324,7 @@ def _directive(
 
 
 #: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
-_NOT_TRIGGER_WORDS = frozenset({"所有权", "享有权", "负责人", "不得不", "禁止性", "无权", "可以说"})
+_NOT_TRIGGER_WORDS = _LANG.word_set("not_trigger_words")
 
 
 def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bool:
@@ -408,10 +353,23 @@ def _modal_before_dui(text: str, after: int, end: int) -> bool:
     )
 
 
+#: A question word right after the trigger (and at most a verb): 应当承担何种责任 asks.
+_QUESTION_AFTER_RE = re.compile(
+    f"(?:{_LANG.alternation('manner_interrogatives')})"
+    f"|[^，。；]{{0,2}}?(?:{_LANG.alternation('interrogatives')})"
+)
+
+
+#: A question marker before the trigger (物业是否应当…): the clause asks, it binds no one.
+_QUESTION_BEFORE_RE = _LANG.regex("question_markers")
+
+
 def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) -> bool:
     for follower in _NOT_DEONTIC_AFTER.get(word, ()):
         if text.startswith(follower, end):
             return True
+    if _QUESTION_AFTER_RE.match(text, end, clause_end):
+        return True
     return end >= clause_end and word not in ("负责", "承担")
 
 
@@ -460,6 +418,44 @@ def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens:
     return False
 
 
+#: Words that open a leading purpose clause (为了…，…，X应当…).
+_LEADING_PURPOSE_RE = re.compile(
+    r"为了|为(?=[^，。；]{0,2}(?:进一步|更好|加强|规范|保障|促进|推动))"
+)
+
+
+def _leading_purpose(
+    text: str, clauses: list[_Clause], tokens: _Tokens, finder: PartyFinder
+) -> int:
+    """How many clauses at the start of the sentence state its purpose (为了…，…).
+
+    Why: a preamble strings purposes together (为了规范…，引导居民…，制定本规定); a
+    directive among them (引导, 鼓励) is what the text aims at, not a duty. The
+    purpose ends at an adverbial (根据…), a clause with a modal duty, or a party
+    opening a clause.
+    """
+    if not clauses or not _LEADING_PURPOSE_RE.match(
+        text, _chain_text(text, clauses[0].start, clauses[0].end)[0]
+    ):
+        return 0
+    count = 0
+    for clause in clauses:
+        start, end = _chain_text(text, clause.start, clause.end)
+        if count and (
+            _opens_with(text, clause.start, clause.end, ADVERBIAL_OPENERS, tokens)
+            or finder.subject(text, start, end, tokens.spans, relative=False).kind
+            is SubjectKind.PARTY
+        ):
+            break
+        trigger = _find_trigger(text, start, end, tokens, finder)
+        if trigger is not None and trigger.kind not in ("encourage", "require"):
+            break
+        count += 1
+        if clause.delim in "；;":
+            break
+    return count
+
+
 def _purpose_flags(
     text: str, clauses: list[_Clause], tokens: _Tokens, finder: PartyFinder
 ) -> list[bool]:
@@ -475,7 +471,7 @@ def _purpose_flags(
             strong = _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
             level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
             if not strong and level is not None:
-                # …，从制度层面保障…: a purpose after an adverbial of level or root
+                # …，从管理层面保障…: a purpose after an adverbial of level or root
                 strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
             weak = index == part_end and _opens_with(
                 text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens
@@ -508,6 +504,7 @@ def analyse_sentence(
     toks = _Tokens(tokens)
     clauses = split_clauses(text, start)
     purpose = _purpose_flags(text, clauses, toks, finder)
+    leading = _leading_purpose(text, clauses, toks, finder)
     subjects: list[Party] = []
     topic: tuple[Party, ...] = ()
     chain: tuple[Party, ...] | None = None  # holders of the running chain
@@ -522,6 +519,8 @@ def analyse_sentence(
             continue
         c_start, c_end = clause.start, _strip_end(text, clause.start, clause.end)
         trigger = _find_trigger(text, c_start, c_end, toks, finder)
+        if trigger is not None and index < leading:
+            trigger = None  # 为了…，引导居民…，制定本办法: the directive is part of the purpose
         if (
             trigger is not None
             and trigger.kind != "bear"
@@ -532,7 +531,7 @@ def analyse_sentence(
             trigger = None  # 并告知其可以投诉: the modal belongs to what is told
         if trigger is None and head is not None and head.opens_list:
             item = list_item(text, c_start, c_end)
-            if item is not None:  # "不得有下列行为：（一）…；（二）…" in one sentence
+            if item is not None:  # "不得有如下情形：（一）…；（二）…" in one sentence
                 if result.duties and result.duties[-1] is head:
                     result.duties.pop()  # the introducer is replaced by its items
                 result.duties.append(
@@ -576,7 +575,7 @@ def analyse_sentence(
                     and "的" in text[c_start:c_end]
                     and not _opens_prepositional(text, c_start, c_end, toks)
                 ):
-                    # a clause that is one noun phrase, "确有困难的学校，可以…": its party
+                    # a clause that is one noun phrase, "条件不足的社区，可以…": its party
                     whole = finder.subject(text, c_start, c_end, tokens)
                     if whole.kind is SubjectKind.PARTY and whole.end == c_end:
                         parse = whole
@@ -678,7 +677,12 @@ def analyse_sentence(
             _CONFIDENCE.get(rule_kind, 0.8) if holders else 0.6,
             d_start,
             d_end,
-            ambiguous=trigger.word in ("可以", "可", "不能", "要")
+            ambiguous=(
+                trigger.word in ("可以", "可", "不能", "要")
+                and not _named_recommendation(text, c_start, trigger, holders, subject_end)
+            )
+            # 鼓励/引导 X… recommends in a normative text and describes in a story
+            or trigger.kind == "encourage"
             or (
                 trigger.modality is Modality.SHOULD
                 and _OPINION_RE.search(text, 0, c_start) is not None
@@ -720,12 +724,12 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     if frame is not None and any(
         word_class(text[s:e]) == "v" for s, e in tokens.spans if frame.end() <= s < end
     ):
-        return False  # 在销售时查验…: a time frame, then the predicate itself
+        return False  # 在出库时核对…: a time frame, then the predicate itself
     last = tokens.containing(end - 1)
     before = tokens.previous(last[0])
     if word_class(text[last[0] : last[1]]) == "v":
         return False  # ends in a verb
-    # ends in verb + object (…向学校供应餐食): a predicate
+    # ends in verb + object (…向医院配送药品): a predicate
     return not (
         before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
     )
@@ -735,12 +739,12 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
 _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]{2})")
 
 
-#: A clause longer than this is no bare noun phrase (确有困难的学校).
+#: A clause longer than this is no bare noun phrase (条件不足的社区).
 _MAX_TOPIC_PHRASE = 20
 
 
 def _opens_prepositional(text: str, start: int, end: int, tokens: _Tokens) -> bool:
-    """通过建立统一的信息平台: a prepositional phrase, whose noun is no topic."""
+    """通过搭建共享的数据系统: a prepositional phrase, whose noun is no topic."""
     if _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
         return True
     first = tokens.containing(_chain_text(text, start, end)[0])
@@ -787,12 +791,12 @@ def _modifies_next(
     )
 
 
-#: Copulas after a noun subject: 评估结果作为…依据 says what a thing serves as.
+#: Copulas after a noun subject: 检测结论作为…依据 says what a thing serves as.
 _COPULA_RE = re.compile(r"[^，。；将把以对]{1,8}?(?:作为|成为|列为)")
 
 
 def _noun_subject_comment(text: str, start: int, end: int, tokens: _Tokens) -> bool:
-    """A clause opened by a noun and a copula (评估结果作为…的依据): a comment on a
+    """A clause opened by a noun and a copula (检测结论作为…的依据): a comment on a
     thing, not a further duty of the chain."""
     start = _chain_text(text, start, end)[0]
     first = tokens.containing(start)
@@ -820,6 +824,31 @@ def _conditions_next(
     return first[0] == n_start and word_class(text[first[0] : first[1]]) in ("c", "d", "ad", "v")
 
 
+#: Concessive and hypothetical openers: a modal after them describes, it does not recommend.
+_CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|若是|一旦")
+
+
+def _named_recommendation(
+    text: str, c_start: int, trigger: _Trigger, holders: Sequence[Party] | None, subject_end: int
+) -> bool:
+    """要 right after its own named party (居民要节约用水) recommends; it is no "will".
+
+    Why: essays and commentaries state what each party should do with X要…; only a
+    quantified subject (有些居民要…) or a concessive frame (即使…也要…) makes 要
+    describe what happens rather than recommend.
+    """
+    if trigger.word != "要" or not holders or subject_end <= c_start:
+        return False
+    between = text[subject_end : trigger.start]
+    if any(ch not in _ADVERB_PREFIXES for ch in between):
+        return False
+    lead = text[c_start : trigger.start]
+    asks = text.rstrip().endswith(("？", "?", "吗")) or "吗" in text[trigger.end :]
+    return not (
+        asks or _QUANTIFIED_SUBJECT_RE.match(lead) or _CONCESSIVE_RE.search(text, 0, trigger.start)
+    )
+
+
 def _holders(
     text: str,
     clause: _Clause,
@@ -836,6 +865,14 @@ def _holders(
     """
     c_start = clause.start
     parse = finder.subject(text, c_start, trigger.start, tokens.spans, at_trigger=True)
+    said = (
+        _SAYING_RE.match(text, parse.end, trigger.start)
+        if parse.kind is SubjectKind.PARTY
+        else None
+    )
+    if said is not None:
+        # 学者指出物业应当…: the speaker reports; the reported clause's subject bears it
+        parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     if parse.kind is SubjectKind.PARTY:
         return parse.parties, parse.end, ""
     if parse.kind is SubjectKind.PRONOUN:
@@ -893,7 +930,7 @@ def _duty_span(
 def _bearer_after_you(
     text: str, subject_end: int, trigger: _Trigger, c_end: int, tokens: _Tokens, finder: PartyFinder
 ) -> tuple[int, int, tuple[Party, ...], str] | None:
-    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担主要责任": X bears
+    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担全部责任": X bears
     the object after 承担 (the clause before is the condition)."""
     you = text.rfind("由", 0, trigger.start)
     if you == -1:
@@ -910,7 +947,7 @@ def _bearer_after_you(
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     if clause_start < you:
         start, end = _chain_text(text, clause_start, you)
-    else:  # the burden is the previous clause: "未经授权的支付造成的损失，由X承担"
+    else:  # the burden is the previous clause: "因操作失误造成的损失，由X承担"
         prev_end = clause_start - 1
         prev_start = max(text.rfind(d, 0, prev_end) for d in _DELIMS) + 1
         start, end = _chain_text(text, prev_start, prev_end)
@@ -934,7 +971,7 @@ def _object_of_bearing(duty: str) -> str:
 def heading_duties(
     text: str, tokens: Sequence[Token], finder: PartyFinder, *, numbered_only: bool
 ) -> list[DutyCandidate]:
-    """ "1、平台的运营责任" → 平台 / 运营责任 (must); also run into a sentence's start."""
+    """ "2、物业的管理责任" → 物业 / 管理责任 (must); also run into a sentence's start."""
     number = _HEADING_NUMBER_RE.match(text)
     if numbered_only and not number:
         return []
@@ -965,7 +1002,7 @@ def heading_duties(
 def definition_duties(
     text: str, tokens: Sequence[Token], finder: PartyFinder, categories: Sequence[str]
 ) -> list[DutyCandidate]:
-    """ "X的<category>包括A、B、C(等)" (商家的售后服务包括…) → one duty per item."""
+    """ "X的<category>包括A、B、C(等)" (物业的日常服务包括…) → one duty per item."""
     if "包括" not in text:
         return []  # the cheap test first: the pattern below needs the word
     parse = finder.subject(text, 0, len(text), tokens)

@@ -62,8 +62,8 @@ def assign_sections(
     """The innermost section of each sentence.
 
     A sentence that opens with one or more run-in headings belongs to the last of
-    them (the one whose body it starts): "(二)平台的角色与责任1、平台的运营责任直播电商平台作为…"
-    belongs to 1、平台的运营责任.
+    them (the one whose body it starts): "(三)物业的职责1、物业的管理责任物业公司作为…"
+    belongs to 1、物业的管理责任.
     """
     starts = [section.start for section in sections]
     by_start: dict[int, int] = {}

@@ -3,7 +3,7 @@
 Parties are found two ways: known surface forms from the lexicon (longest match),
 and unknown noun phrases that end in a party head noun (…经营者, …部门, …平台).
 A *subject group* is the coordinated run of parties that opens a clause
-(主播、商家和平台 → 3; 市场监督管理、网信部门 → 市场监督管理部门 + 网信部门), or
+(司机、乘客和平台 → 3; 水利、林业部门 → 水利部门 + 林业部门), or
 that follows a relative clause ending in 的 (…不需要办理登记的电子商务经营者).
 Everything here works on plain strings and token boundaries, so it is testable
 without spaCy; the spaCy component in ``extractor`` only feeds it tokens.
@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from enum import Enum
 from operator import itemgetter
 
+from zhkg.extract.lang import lang_data
 from zhkg.extract.lexicon import Lexicon
+from zhkg.extract.numbering import ITEM_NUMBER
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
     SUFFIX_CHARACTERS,
@@ -38,187 +40,30 @@ __all__ = [
     "Token",
 ]
 
+_LANG = lang_data()
+
 #: A token of the sentence: (start, end) character offsets.
 Token = tuple[int, int]
 
 #: Words that open a clause without being part of its subject.
-CONNECTIVES = (
-    "另一方面",
-    "一方面",
-    "与此同时",
-    "同时",
-    "因此",
-    "所以",
-    "此外",
-    "另外",
-    "其次",
-    "首先",
-    "最后",
-    "然而",
-    "但是",
-    "并且",
-    "而且",
-    "其中",
-    "总之",
-    "因而",
-    "从而",
-    "但",
-    "并",
-    "而",
-    "则",
-    "也",
-    "还",
-    "故",
-)
+CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
-    r"(?:[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
+    rf"(?:{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
     + "|".join(CONNECTIVES)
     + r")[，,]?)*"
 )
 
 #: Tokens that cannot be inside a party's noun phrase: function words, modals,
 #: prepositions and the verbs that typically follow a subject.
-BREAK_WORDS = frozenset(
-    [
-        "的",
-        "地",
-        "得",
-        "和",
-        "与",
-        "及",
-        "以及",
-        "及其",
-        "或",
-        "或者",
-        "、",
-        "在",
-        "对",
-        "向",
-        "为",
-        "按照",
-        "根据",
-        "依照",
-        "依据",
-        "依法",
-        "通过",
-        "将",
-        "把",
-        "被",
-        "由",
-        "从",
-        "自",
-        "于",
-        "是",
-        "有",
-        "应",
-        "应当",
-        "要",
-        "需",
-        "需要",
-        "须",
-        "必须",
-        "可",
-        "可以",
-        "不",
-        "不得",
-        "已",
-        "也",
-        "还",
-        "都",
-        "均",
-        "会",
-        "能",
-        "能够",
-        "作为",
-        "对于",
-        "关于",
-        "等",
-        "之",
-        "并",
-        "而",
-        "且",
-        "则",
-        "就",
-        "所",
-        "让",
-        "使",
-        "给",
-        "同",
-        "跟",
-        "到",
-        "以",
-        "用",
-        "经",
-        "因",
-        "如",
-        "若",
-        "要求",
-        "负责",
-        "承担",
-        "认为",
-        "发现",
-        "知道",
-        "接到",
-        "收到",
-        "禁止",
-        "严禁",
-        "鼓励",
-        "引导",
-        "支持",
-        "通知",
-        "提示",
-        "报送",
-        "配合",
-        "协助",
-        "告知",
-        "从事",
-        "销售",
-        "开展",
-        "进行",
-        "建立",
-        "采取",
-        "违反",
-        "利用",
-        "造成",
-        "未",
-        "没有",
-        "即",
-        "还应",
-        "还需",
-        "亦",
-        "又",
-        "更",
-        "很",
-        "最",
-    ]
-)
+BREAK_WORDS = _LANG.word_set("break_words") | _LANG.word_set("judging_verbs")
 
-#: Modifiers allowed to join two party heads into one name (国务院有关部门).
-_PRONOUNS = (
-    "我们",
-    "我国",
-    "你们",
-    "他们",
-    "她们",
-    "它们",
-    "大家",
-    "人们",
-    "笔者",
-    "本文",
-    "我",
-    "你",
-    "他",
-    "她",
-    "其",
-    "它",
-)
-_PERSONAL_PRONOUNS = ("他人", "本人", "对方", "别人", "其他人", "任何人", "专人")
-_COLLECTIVES = ("双方", "各方", "三方", "多方", "当事各方", "交易双方")
-#: Conjuncts that are administrative divisions stay in one name (省、自治区、直辖市人民政府).
-_DIVISIONS = frozenset(
-    {"省", "自治区", "直辖市", "市", "县", "区", "乡", "镇", "州", "自治州", "自治县"}
-)
-_COORDINATORS = ("及其", "以及", "或者", "、", "和", "与", "及", "或")
+#: Modifiers allowed to join two party heads into one name (县政府有关部门).
+_PRONOUNS = _LANG.words("pronouns")
+_PERSONAL_PRONOUNS = _LANG.words("personal_pronouns")
+_COLLECTIVES = _LANG.words("collectives")
+#: Conjuncts that are administrative divisions stay in one name (省、市、县人民政府).
+_DIVISIONS = _LANG.word_set("divisions")
+_COORDINATORS = _LANG.words("coordinators")
 _MAX_NP = 22
 _MAX_RELATIVE = 10
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"})
@@ -229,66 +74,60 @@ _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从
 _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
-_DIRECTIVE_OPENERS = frozenset({"指导", "督促", "帮助", "推动", "指引", "委托", "动员", "扶持"})
+_DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
 #: Word classes that cannot sit inside a party's name: verbs, localisers (中), prepositions.
 _NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
-_MODIFIERS = frozenset(
-    {"相关", "有关", "主管", "所属", "下属", "涉及", "在职", "退休", "执业", "注册", "持证"}
-)
+_MODIFIERS = _LANG.word_set("name_modifiers")
 
-#: Heads that a verb may modify to name a party (操控人员, 回收利用企业, 检测机构).
-_VERB_MODIFIED_HEADS = frozenset({"人员", "企业", "单位", "机构", "公司", "组织"})
+#: Heads that a verb may modify to name a party (值班人员, 养殖加工企业, 检测机构).
+_VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
-_PERSONNEL_HEADS = frozenset({"人员"})
-#: Break words that are content verbs, able to modify a head (无人机销售企业, 回收利用企业).
-_MODIFYING_BREAK_VERBS = frozenset({"销售", "利用", "配合", "协助", "报送", "从事", "开展"})
-#: Agency heads that close a name whose first part is joined by 和 (文化和旅游局).
-_AGENCY_HEADS = ("委员会", "部门", "局", "委", "厅", "办")
-#: The longest part of an agency name on either side of its 和 (住房和城乡建设).
+_PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
+#: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
+_MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
+#: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
+_AGENCY_HEADS = _LANG.words("agency_heads")
+#: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 6
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
-#: (景区也要…, 建筑工地在大风预警发布后应当…).
-_AFTER_SUBJECT = frozenset(
-    {
-        "也",
-        "还",
-        "均",
-        "都",
-        "亦",
-        "则",
-        "就",
-        "更",
-        "同时",
-        "必须",
-        "务必",
-        "在",
-        "于",
-        "对",
-        "向",
-        "与",
-        "将",
-        "把",
-        "按照",
-        "根据",
-        "依照",
-        "依据",
-        "依法",
-        "通过",
-        "从",
-        "自",
-        "为",
-    }
-)
+#: (园区也要…, 码头在台风来临前应当…).
+_AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
-_QUANTIFIERS = ("每", "凡", "任何")
-#: The longest adverbial between such a subject and its deontic (在大风预警发布后).
+_QUANTIFIERS = _LANG.words("quantifiers")
+#: The longest adverbial between such a subject and its deontic (在台风来临前).
 _MAX_ADVERBIAL = 16
 #: Word classes that may sit inside an everyday noun phrase before its head (新闻/媒体).
 _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
-#: Coordinators inside a subject of everyday nouns (导游和讲解员).
-_SUBJECT_COORDINATORS = ("以及", "或者", "、", "和", "与", "及", "或")
+#: Coordinators inside a subject of everyday nouns (司机和乘务员).
+_SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
+
+
+#: Discourse markers before a subject (当X…时, 这表明X…), skipped at token boundaries.
+_DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
+
+
+def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """Where the subject starts after spaces and discourse markers (那么X…, 当X…时).
+
+    Why: a marker glued to a party noun (那么农户…) must not become part of its name;
+    the marker counts only when it ends where a token starts, so a name that opens
+    with the same characters (当事人) is left whole.
+    """
+    while True:
+        while pos < end and text[pos] in " \u3000，,":
+            pos += 1
+        if not text.startswith(_DISCOURSE_MARKERS, pos, end):
+            return pos
+        starts = {start for start, _ in tokens}
+        for marker in _DISCOURSE_MARKERS:
+            after = pos + len(marker)
+            if text.startswith(marker, pos, end) and after < end and after in starts:
+                pos = after
+                break
+        else:
+            return pos
 
 
 class SubjectKind(str, Enum):
@@ -336,13 +175,13 @@ class _WordInfo:
     agentive: bool  # an agentive noun (骑手, 市民政局)
     nominal: bool  # tagged as a noun or verbal noun
     agent_follower: bool  # an agent ending after a verb that modifies it (处理+者)
-    modifier_verb: bool  # a verb that may modify a head (回收 of 回收利用企业)
+    modifier_verb: bool  # a verb that may modify a head (养殖 of 养殖加工企业)
 
 
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
-_AGENT_FOLLOWER_ENDINGS = ("者", "机构", "部门", "平台", "企业")
+_AGENT_FOLLOWER_ENDINGS = _LANG.words("agent_follower_endings")
 
 
 class PartyFinder:
@@ -366,7 +205,7 @@ class PartyFinder:
     def name(self, surface: str, start: int = 0) -> Party:
         """Canonical label and class of a surface form (known synonym, else head noun).
 
-        A leading determiner (该平台内经营者) names the same party: it is dropped
+        A leading determiner (该入驻商户) names the same party: it is dropped
         from the label, not from the surface.
         """
         meaning = self._meanings.get(surface) or self._meaning(surface)
@@ -407,15 +246,13 @@ class PartyFinder:
     ) -> SubjectParse:
         """The subject that opens ``text[start:end]`` (connectives and numbering skipped).
 
-        With ``relative`` a party after a relative clause counts too (…的电子商务经营者).
+        With ``relative`` a party after a relative clause counts too (…的网约车驾驶员).
         With ``at_trigger`` (``end`` is a deontic trigger) a head-ended phrase filling
         the whole segment is the subject even if the dictionary reads its first word
-        as a verb (外卖平台应当…): nothing but a subject stands there.
+        as a verb (快递网点应当…): nothing but a subject stands there.
         """
         lead = _CONNECTIVE_RE.match(text, start, end)
-        pos = lead.end() if lead else start
-        while pos < end and text[pos] in " \u3000":
-            pos += 1
+        pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
         if pos >= end:
             return SubjectParse(SubjectKind.NONE, (), pos)
         if text.startswith(_COLLECTIVES, pos, end):
@@ -450,7 +287,7 @@ class PartyFinder:
     def actor_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], *, copular: bool = False
     ) -> list[Party]:
-        """Everyday nouns that stand as the subject of a deontic (景区要…, 导游和讲解员不得…).
+        """Everyday nouns that stand as the subject of a deontic (园区要…, 司机和乘务员不得…).
 
         The phrase must reach the trigger, or an adverb or adverbial opener before it
         (景区也要…, 建筑工地在…后应当…), or with ``copular`` the 是 of a clause that
@@ -475,7 +312,7 @@ class PartyFinder:
                 index += 1
                 continue
             rest = text[words[index][0] : end]
-            if copular:  # 景区是安全管理的责任主体: the topic of the duties that follow
+            if copular:  # 园区是卫生管理的第一责任人: the topic of the duties that follow
                 return parties if word == "是" else []
             if word in _AFTER_SUBJECT and len(rest) <= _MAX_ADVERBIAL and "、" not in rest:
                 return parties
@@ -524,7 +361,7 @@ class PartyFinder:
         verb_opened = False
         if verb_modifier and _modifier_verb(word) and index + 1 < len(words):
             # 维修网点人员: a verb modifying an agentive noun; before any other noun it
-            # opens a clause that is the subject (破解这一困境需要…)
+            # opens a clause that is the subject (解决这个难题需要…)
             index += 1
             verb_opened = True
         last = 0
@@ -572,7 +409,7 @@ class PartyFinder:
         if self._head_end_re.search(text, pos, end):
             return not _ends_in_pronoun(text, pos, end)
         # without a known head, only a plain noun phrase counts: a verb may open it only as
-        # the modifier of one noun (陪护家属), never a predicate (分析外卖生态中各参与方)
+        # the modifier of one noun (陪护家属), never a predicate (梳理行业链条上各参与方)
         if not agentive or (len(words) > 2 and word_class(words[0]) in _NOT_NP_START):
             return False
         return not any(word_class(word) in _NOT_NOUN_INSIDE for word in words[1:-1])
@@ -587,7 +424,7 @@ class PartyFinder:
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         parties: list[Party] = []
-        pending: list[tuple[str, int]] = []  # headless conjuncts awaiting a head (市场监督管理、)
+        pending: list[tuple[str, int]] = []  # headless conjuncts awaiting a head (交通运输、)
         cursor = pos
         while cursor < end:
             party_end = self._party_at(text, cursor, end, tokens)
@@ -630,7 +467,7 @@ class PartyFinder:
 
     def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The parties a directive verb addresses (鼓励X…), also after a short relative
-        clause (鼓励有需求的老年人家庭…)."""
+        clause (鼓励有条件的农户家庭…)."""
         group = self._group_at(text, pos, end, tokens)
         if group:
             return group
@@ -642,8 +479,8 @@ class PartyFinder:
         return self._actor_object(text, pos, end, tokens)
 
     def _actor_object(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        """Everyday nouns a directive addresses when a verb follows them: 鼓励景区开发…,
-        引导社会资本参与… (X bears the act); 鼓励技术创新 names no party."""
+        """Everyday nouns a directive addresses when a verb follows them: 鼓励园区建设…,
+        引导社会组织加入… (X bears the act); 鼓励技术创新 names no party."""
         first = bisect.bisect_left(tokens, pos, key=_START)
         words = [token for token in tokens[first : first + 8] if token[1] <= end]
         if not words or words[0][0] != pos:
@@ -659,9 +496,9 @@ class PartyFinder:
     def _expand_ellipsis(
         self, pending: list[tuple[str, int]], last: str, last_start: int
     ) -> list[Party]:
-        """市场监督管理、网信部门 → 市场监督管理部门 + 网信部门.
+        """水利、林业部门 → 水利部门 + 林业部门.
 
-        Administrative divisions stay one name: 省、自治区、直辖市人民政府.
+        Administrative divisions stay one name: 省、市、县人民政府.
         """
         first_start = pending[0][1]
         if all(word in _DIVISIONS for word, _ in pending):
@@ -683,7 +520,7 @@ class PartyFinder:
         return [*expanded, self.name(last, last_start)]
 
     def _with_shared_head(self, conjuncts: list[tuple[str, int]], head: str) -> list[Party]:
-        """Each head-less conjunct completed by the head they share (公安、消防救援等部门)."""
+        """Each head-less conjunct completed by the head they share (交通、卫生健康等部门)."""
         return [
             Party(word + head, *self._label_cls(word + head), start, start + len(word))
             for word, start in conjuncts
@@ -692,7 +529,7 @@ class PartyFinder:
     def _shared_head_after_deng(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> tuple[int, int, int] | None:
-        """The last conjunct of an elliptical list closed by 等 + head (…、消防救援等部门).
+        """The last conjunct of an elliptical list closed by 等 + head (…、卫生健康等部门).
 
         Returns (end of the conjunct, start and end of the head), or None.
         """
@@ -771,12 +608,12 @@ class PartyFinder:
             elif info.unknown_verb and not self._next_is(
                 text, tokens, index, end, "agent_follower"
             ):
-                break  # a verb inside: 合作深度展现品牌 is a predicate, not a name
+                break  # a verb inside: 联合推广新款产品 is a predicate, not a name
             if (
                 not verb_first
                 and (info.agentive or suffix or self._head_end_re.search(text, pos, tok_end))
                 and not _ends_in_pronoun(text, pos, tok_end)
-                # a head that is also a verb, followed by its object (定期组织消防演练)
+                # a head that is also a verb, followed by its object (每月组织安全培训)
                 and not (info.unknown_verb and self._next_is(text, tokens, index, end, "nominal"))
             ):
                 best = tok_end
@@ -838,10 +675,10 @@ class PartyFinder:
         return info
 
     def _joined_agency_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-        """End of an agency name whose parts are joined by 和 (市文化和旅游局), else 0.
+        """End of an agency name whose parts are joined by 和 (县农业和农村局), else 0.
 
-        Why: merged agencies are named "A和B" + an agency head (文化和旅游部门,
-        住房和城乡建设局); when A alone names no party, 和 joins the name, it does
+        Why: merged agencies are named "A和B" + an agency head (农业和农村部门,
+        科学和技术局); when A alone names no party, 和 joins the name, it does
         not coordinate two parties (平台和监管部门 stays two).
         """
         joint = text.find("和", pos, min(end, pos + _MAX_JOINED_PART + 3))
@@ -933,9 +770,9 @@ def _modifier_verb(word: str) -> bool:
 
 
 def _verb_modified_head_end(text: str, following: Sequence[Token], end: int) -> int:
-    """操控人员, 回收利用企业: verbs naming what a party does, then its head; else 0.
+    """值班人员, 养殖加工企业: verbs naming what a party does, then its head; else 0.
 
-    One verb may modify 人员 (操控人员); 企业/单位/机构 need two (回收利用企业), since
+    One verb may modify 人员 (值班人员); 企业/单位/机构 need two (养殖加工企业), since
     one verb before them is as often a predicate with its object (约谈企业).
     """
     words = [text[s:e] for s, e in following[:3] if e <= end]
@@ -971,7 +808,7 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
 
 
 def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> bool:
-    """对损害的扩大部分…: a prepositional phrase, whose nouns are no subject."""
+    """对他人的合法财产…: a prepositional phrase, whose nouns are no subject."""
     index = bisect.bisect_left(tokens, pos, key=_START)
     if index >= len(tokens):
         return False
@@ -1003,7 +840,7 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     return phrase in _PRONOUNS or phrase.endswith(_PERSONAL_PRONOUNS)
 
 
-#: The fixed legal formula for governments of a level (省、自治区、直辖市人民政府) stays one name.
+#: The fixed legal formula for governments of a level (省、市、县人民政府) stays one name.
 _GOVERNMENT_TAILS = ("人民政府", "政府")
 
 
@@ -1024,7 +861,7 @@ def _coordinator_at(text: str, pos: int, end: int) -> str:
 
 
 def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-    """End of a short head-less conjunct directly followed by 、 (市场监督管理、), else 0."""
+    """End of a short head-less conjunct directly followed by 、 (交通运输、), else 0."""
     limit = min(end, pos + 9)
     comma = text.find("、", pos, limit)
     if comma <= pos:

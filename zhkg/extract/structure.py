@@ -71,7 +71,7 @@ _REFERENCE_WORDS = set("图表第附式款项号条章节页约近共余达至�
 _HARD_STOP_RE = re.compile(r"[。！？!?；;，,：:、\n]|\s")
 #: Longest run-in title considered; longer headings are written on their own line.
 MAX_TITLE = 36
-#: Nouns that close headings (…的运营责任, …的价值共创机制, …的挑战).
+#: Nouns that close headings (…的管理责任, …的协同治理机制, …的挑战).
 TITLE_FINALS = (
     "责任", "角色", "作用", "模式", "趋势", "问题", "机制", "分析", "关系", "特点", "特征",
     "背景", "影响", "策略", "挑战", "建议", "对策", "措施", "原则", "意义", "现状", "概述",
@@ -99,7 +99,7 @@ SUBJECT_NOUNS = (
 )  # fmt: skip
 _BAD_TITLE_END = set("的与和及或在对了着是把被从向为等之而并")
 _BAD_BODY_START = set("的与和及或之等中性化者们是了着过、上下里")
-#: A prepositional phrase closed by a comma: the body has surely begun (在直播电商中,).
+#: A prepositional phrase closed by a comma: the body has surely begun (在网约车行业中,).
 _OPENING_PHRASE_RE = re.compile(
     r"(?:在|随着|通过|为了|由于|对于|作为|根据|基于|针对|面对|伴随)[^，,。；;]{1,20}[，,]"
 )
@@ -179,7 +179,7 @@ def find_toc(text: str) -> Toc | None:
     """The first table of contents: ≥3 headings in a row with no body between them.
 
     Entries are separated by whitespace or page numbers ("…的作用 9三、…"); headings
-    glued to each other in running text (…责任1、平台的运营责任) are not a TOC. A TOC
+    glued to each other in running text (…职责1、物业的管理责任) are not a TOC. A TOC
     whose entries sit on separate lines must show page numbers or a 目录 label.
     """
     markers = [m for m in _MARKER_RE.finditer(text) if m.group("law_u") != "条"]

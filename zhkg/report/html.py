@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from functools import cache
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -83,8 +84,39 @@ def _script(text: str) -> str:
     return text.replace("</", "<\\/")
 
 
-def _colours(names: Sequence[str]) -> dict[str, str]:
-    return {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(sorted(set(names)))}
+_RELATION_PALETTE = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+)  # fmt: skip
+
+
+def _colours(names: Sequence[str], palette: Sequence[str] = _PALETTE) -> dict[str, str]:
+    return {name: palette[i % len(palette)] for i, name in enumerate(sorted(set(names)))}
+
+
+def _relation_colours(facts: Facts) -> dict[str, str]:
+    return _colours(list(RELATION_LABELS) + [r.type for r in facts.relations], _RELATION_PALETTE)
+
+
+@cache
+def _class_labels() -> dict[str, str]:
+    """Stakeholder class local name -> its Chinese label in the ontology (Platform -> 平台)."""
+    from rdflib.namespace import RDFS, SKOS
+
+    from zhkg.ontology.ontology import load_ontology
+
+    ontology = load_ontology()
+    labels: dict[str, str] = {}
+    for predicate in (RDFS.label, SKOS.prefLabel):
+        for subject, label in ontology.subject_objects(predicate):
+            if getattr(label, "language", None) == "zh":
+                labels.setdefault(str(subject).rsplit("#", 1)[-1], str(label))
+    return labels
+
+
+def _kind(kind: str) -> str:
+    label = _class_labels().get(kind)
+    return f"{label}（{kind}）" if label and label != kind else kind
 
 
 class _Page:
@@ -210,7 +242,8 @@ class _Page:
                     )
             html.append(
                 f'<details class="stakeholder" id="{block}"><summary>{escape(info.name)} '
-                f'<span class="kind">{escape(info.kind)} · {len(duties)} 项责任</span></summary>'
+                f'<span class="kind">{escape(_kind(info.kind))} · {len(duties)} 项责任</span>'
+                "</summary>"
                 f'<div class="duty-list">{"".join(groups)}</div></details>'
             )
         rest = [self.facts.name(iri) for iri in order if iri not in self.blocks]
@@ -228,6 +261,7 @@ class _Page:
                 "id": ids[iri],
                 "name": info.name,
                 "kind": info.kind,
+                "kindLabel": _kind(info.kind),
                 "duties": duties[iri],
                 "block": self.blocks.get(iri, ""),
             }
@@ -303,14 +337,17 @@ class _Page:
 
     def legend(self, kinds: list[str], types: list[str]) -> str:
         kind_colours = _colours([i.kind for i in self.everything.stakeholders.values()])
-        type_colours = _colours(list(RELATION_LABELS) + [r.type for r in self.everything.relations])
+        type_colours = _relation_colours(self.everything)
         items = [
-            f'<span><i class="node" style="background:{kind_colours[k]}"></i>{escape(k)}</span>'
+            f'<span><i class="node" style="background:{kind_colours[k]}"></i>'
+            f"{escape(_kind(k))}</span>"
             for k in kinds
         ]
+        count = Counter(rel.type for rel in self.facts.relations)
         items += [
-            f'<span><i style="background:{type_colours[t]}"></i>'
-            f"{escape(RELATION_LABELS.get(t, t))}</span>"
+            f'<label><input type="checkbox" class="rel-type" data-scope="{self.scope}" '
+            f'data-type="{escape(t)}" checked><i style="background:{type_colours[t]}"></i>'
+            f"{escape(RELATION_LABELS.get(t, t))} ({count[t]})</label>"
             for t in types
         ]
         return "".join(items)
@@ -367,9 +404,7 @@ def render_report(facts: Facts, *, title: str = "利益相关者与责任分析�
         "kinds": _colours([info.kind for info in facts.stakeholders.values()]),
         "relationTypes": {
             name: {"color": colour, "label": RELATION_LABELS.get(name, name)}
-            for name, colour in _colours(
-                list(RELATION_LABELS) + [rel.type for rel in facts.relations]
-            ).items()
+            for name, colour in _relation_colours(facts).items()
         },
     }
     options = "".join(

@@ -68,7 +68,7 @@
     var most = Math.max.apply(null, scope.nodes.map(function (n) { return n.duties; }).concat([1]));
     var elements = scope.nodes.map(function (n) {
       return { group: "nodes", data: {
-        id: n.id, name: n.name, kindLabel: n.kind, duties: n.duties, block: n.block,
+        id: n.id, name: n.name, kindLabel: n.kindLabel, duties: n.duties, block: n.block,
         color: data.kinds[n.kind] || "#888" } };
     }).concat(scope.edges.map(function (e) {
       var type = data.relationTypes[e.type] || { color: "#555", label: e.type };
@@ -102,6 +102,13 @@
     graphs[scope.id] = cy;
     cy.on("tap", "node", function (evt) { showNode(scope, evt.target, panel); });
     cy.on("tap", "edge", function (evt) { showEdge(evt.target, panel); });
+    var typeBoxes = document.querySelectorAll('input.rel-type[data-scope="' + scope.id + '"]');
+    Array.prototype.forEach.call(typeBoxes, function (box) {
+      box.addEventListener("change", function () {
+        cy.edges().filter(function (e) { return e.data("type") === box.dataset.type; })
+          .style("display", box.checked ? "element" : "none");
+      });
+    });
     var toggle = document.getElementById("isolated-" + scope.id);
     if (toggle) {
       toggle.addEventListener("change", function () { showIsolated(cy, toggle.checked); });

@@ -1,8 +1,11 @@
-"""Extraction quality on held-out texts of other domains and genres.
+"""Extraction quality on texts of other domains and genres that zhkg was tuned on.
 
-Each text under tests/data/heldout/ has a hand-written gold (GUIDELINES.md
-conventions). The floors sit a little below the scores reached, so a change
-that loses recall or precision on unseen kinds of text fails here, not in use.
+Each text under tests/data/tuned/ has a hand-written gold (GUIDELINES.md
+conventions) and was first scored before zhkg ever read it; general fixes came
+after, so these are development texts now, not a measure of generalisation (the
+first-run scores, recorded in tests/data/README.md, are). The floors sit a little
+below the scores reached, so a change that loses recall or precision on other
+kinds of text fails here, not in use.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import pytest
 
 from zhkg.pipeline import evaluate
 
-HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
+TUNED = Path(__file__).resolve().parents[1] / "data" / "tuned"
 
 #: text stem -> minimum F1
 FLOORS = {
@@ -41,12 +44,12 @@ FLOORS = {
 }
 
 
-def test_every_heldout_text_has_a_floor() -> None:
-    assert {path.stem for path in HELDOUT.glob("*.txt")} == set(FLOORS)
+def test_every_tuned_text_has_a_floor() -> None:
+    assert {path.stem for path in TUNED.glob("*.txt")} == set(FLOORS)
 
 
 @pytest.mark.parametrize(("stem", "floor"), sorted(FLOORS.items()))
-def test_heldout_f1_stays_above_its_floor(stem: str, floor: float) -> None:
-    result = evaluate(HELDOUT / f"{stem}.txt", HELDOUT / f"{stem}_gold.tsv")
+def test_tuned_text_f1_stays_above_its_floor(stem: str, floor: float) -> None:
+    result = evaluate(TUNED / f"{stem}.txt", TUNED / f"{stem}_gold.tsv")
     assert result.f1 >= floor, "\n".join(result.summary_lines())
     assert result.modality_accuracy >= 0.95

@@ -1,0 +1,35 @@
+"""Regression floors on the generalisation texts (real texts, annotated before the first run).
+
+The floors sit a little below the first-run scores recorded in tests/data/README.md.
+They only catch regressions: these texts are a measure of generalisation and are
+not to be tuned on, so the floors are not raised by rules written for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhkg.pipeline import evaluate
+
+TEXTS = Path(__file__).resolve().parents[1] / "data" / "generalisation"
+
+#: text stem -> minimum F1 (first-run score minus a margin)
+FLOORS = {
+    "reg_mingma_biaojia_2022": 0.72,
+    "guide_weichengnianren_moshi_2024": 0.40,
+    "paper_zhiku_falv_zeren": 0.44,
+    "paper_kexue_shuju_gongxiang": 0.60,
+    "paper_dili_weizhi_yinsi": 0.40,
+}
+
+
+def test_every_generalisation_text_has_a_floor() -> None:
+    assert {p.name.removesuffix(".txt") for p in TEXTS.glob("*.txt")} == set(FLOORS)
+
+
+@pytest.mark.parametrize(("stem", "floor"), sorted(FLOORS.items()))
+def test_generalisation_text_stays_above_its_floor(stem: str, floor: float) -> None:
+    result = evaluate(TEXTS / f"{stem}.txt", TEXTS / f"{stem}_gold.tsv")
+    assert result.f1 >= floor, "\n".join(result.summary_lines())

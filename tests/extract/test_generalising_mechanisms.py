@@ -1,0 +1,83 @@
+"""General mechanisms for texts zhkg has not seen, on invented sentences of each class.
+
+Each row is (sentence, expected rows as (stakeholder, responsibility, modality)).
+The sentences are invented for these tests and name no text zhkg is tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhkg.extract.document import document_from_text
+from zhkg.extract.extractor import extract
+from zhkg.extract.lexicon import Lexicon
+
+ESSAY_TITLE = "关于社区治理的几点思考"
+
+CASES = [
+    # a discourse marker glued to the party is not part of its name
+    ("那么农户需要提高防范意识。", {("农户", "提高防范意识", "should")}),
+    ("当养老机构发现老人身体不适时，应当及时通知家属。", {("养老机构", "及时通知家属", "must")}),
+    ("这表明物业公司应当承担更多的维修义务。", {("物业公司", "承担更多的维修义务", "must")}),
+    # a verb of saying or judging is no part of a name; the reported subject bears the duty
+    ("学者提出养老机构应当建立评估制度。", {("养老机构", "建立评估制度", "must")}),
+    ("精准评价物业的责任需要考虑多种因素。", set()),
+    # classification and questions under discussion are no duties
+    ("该行为应当认定为违约行为。", set()),
+    ("物业公司应当承担何种赔偿义务？", set()),
+    ("物业公司是否应当承担维修费用？", set()),
+    ("物业公司应当明确如何处理投诉。", {("物业公司", "明确如何处理投诉", "must")}),
+    # parties known by their endings only: …主体, …客, …部, firms and associations
+    ("行政主体应当依法公开执法信息。", {("行政主体", "依法公开执法信息", "must")}),
+    (
+        "访客应当遵守参观秩序，不得喧哗。",
+        {("访客", "遵守参观秩序", "must"), ("访客", "喧哗", "must_not")},
+    ),
+    ("安保部应当加强夜间巡逻。", {("安保部", "加强夜间巡逻", "must")}),
+    ("某某县委网信办应当加强网络巡查。", {("某某县委网信办", "加强网络巡查", "must")}),
+    ("某某科技有限公司应当建立投诉机制。", {("某某科技有限公司", "建立投诉机制", "must")}),
+    # in an essay, 要 right after a named party recommends; a question or concession does not
+    (
+        "居民要节约用水，减少浪费。",
+        {("居民", "节约用水", "should"), ("居民", "减少浪费", "should")},
+    ),
+    ("物业公司要半小时内到场吗？", set()),
+    ("即使一些业主发现问题，也要花很多时间投诉。", set()),
+    # a directive inside a story describes; a purpose opener with 以 is a purpose
+    ("有的商家利用模糊的提示引导顾客继续消费。", set()),
+    ("物业公司应当公示收费标准，以示公开。", {("物业公司", "公示收费标准", "must")}),
+    # numbering of every style is cut off the party; 一是/二是 points are items of the lead-in
+    ("④家长应当监督孩子上网时间。", {("家长", "监督孩子上网时间", "must")}),
+    (
+        "学校要做好以下工作：一是加强校园巡查；二是完善应急预案。",
+        {("学校", "加强校园巡查", "should"), ("学校", "完善应急预案", "should")},
+    ),
+]
+
+#: A regulation's preamble: a directive among its purposes is no duty.
+PREAMBLE = "社区管理办法\n\n为了规范社区管理，引导居民文明养犬，根据有关法律，制定本办法。\n"
+
+
+def _rows(text: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
+    extraction = extract(document_from_text(text), lexicon)
+    return {(s.holder.text, s.duty, s.modality.value) for s in extraction.responsibilities}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_general_mechanism(
+    sentence: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == expected
+
+
+def test_unnumbered_lines_after_a_list_are_no_items(lexicon: Lexicon) -> None:
+    text = (
+        "管理规定\n\n经营者不得实施下列行为：\n1. 虚构原价；\n2. 隐瞒费用。\n"
+        "本文对此进行简要分析。\n"
+    )
+    rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
+    assert rows == {("经营者", "虚构原价"), ("经营者", "隐瞒费用")}
+
+
+def test_a_directive_among_the_purposes_of_a_preamble_is_no_duty(lexicon: Lexicon) -> None:
+    assert _rows(PREAMBLE, lexicon) == set()

@@ -1,0 +1,65 @@
+"""The language data: shipped word classes, user extension files, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhkg.errors import LexiconError
+from zhkg.extract.lang import ENV_VAR, lang_data
+
+
+def test_shipped_classes_load_with_their_entries() -> None:
+    lang = lang_data()
+    assert "协会" in lang.words("agent_endings")
+    assert {"must", "must_not", "should", "may"} == {t.modality for t in lang.triggers}
+    by_word = {t.word: t for t in lang.triggers}
+    assert by_word["不得"].modality == "must_not"
+    assert "知道" in by_word["应当"].not_after
+
+
+def test_alternation_puts_longer_entries_first() -> None:
+    pattern = lang_data().regex("coordinators")
+    assert pattern.match("以及").group() == "以及"
+
+
+def test_an_extension_file_adds_words_and_triggers(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("# invented additions\nagent_endings\t管委会\ntriggers\t理应\tmust\tmodal\n")
+    lang = lang_data([extra])
+    assert "管委会" in lang.words("agent_endings")
+    assert "理应" in {t.word for t in lang.triggers}
+    assert "管委会" not in lang_data().words("agent_endings")
+
+
+def test_the_environment_variable_names_extension_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = tmp_path / "env.tsv"
+    extra.write_text("pronouns\t咱们\n")
+    monkeypatch.setenv(ENV_VAR, str(extra))
+    assert "咱们" in lang_data().words("pronouns")
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("no_such_class\t词\n", "known class"),
+        ("triggers\t理应\tsometimes\tmodal\n", "modality"),
+        ("agent_endings\n", "class<TAB>word"),
+    ],
+)
+def test_a_bad_row_names_the_file_and_what_is_expected(
+    tmp_path: Path, row: str, message: str
+) -> None:
+    extra = tmp_path / "bad.tsv"
+    extra.write_text(row)
+    with pytest.raises(LexiconError, match=message) as caught:
+        lang_data([extra])
+    assert "bad.tsv" in str(caught.value)
+
+
+def test_a_missing_extension_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot read language data file"):
+        lang_data([tmp_path / "absent.tsv"])

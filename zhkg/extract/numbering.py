@@ -1,0 +1,23 @@
+"""The numbering of list items and run-in points, defined once for the extractor.
+
+Why one place: an item number opens a list item (（一）…), must not become part of a
+party's name (④家长…), and marks where a lead-in's items start; each rule that
+needs it reads the same pattern, so a numbering style added here reaches them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ITEM_NUMBER", "ITEM_NUMBER_RE"]
+
+_CN = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+#: One item number: （一） (1) 1. 1、 1） 一、 ① 一是 (no surrounding space).
+ITEM_NUMBER = (
+    rf"(?:[（(][{_CN}\d]+[)）]|\d+[.．、)）](?!\d)|[{_CN}]+、|[{_CIRCLED}]"
+    rf"|[{_CN}]是(?=[\u4e00-\u9fff]))"
+)
+#: An item number with the spaces around it, at the start of a match.
+ITEM_NUMBER_RE = re.compile(rf"\s*{ITEM_NUMBER}\s*")
