@@ -96,6 +96,7 @@ def document_groups(statements: int) -> list[DocumentRows]:
         edge: Row = {key: p[key] for key in ("statement", "modality", "evidence", "document")}
         edge.update({key: p[key] for key in ("sentence", "start_offset", "end_offset")})
         edge.update({key: p[key] for key in ("confidence", "rule", "surface")})
+        edge["asserted_by"] = None  # extracted, not corrected
         edge.update({"source": p["holder"], "target": p["duty"]})
         group.add_relationship("RESPONSIBLE_FOR", str(p["statement"]), edge)
     return list(groups.values())

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,3 +47,32 @@ def test_extension_adds_the_party_class(
     assert by_surface["外卖骑手"]["stakeholder_class"] == "Rider"
     assert by_surface["配送员"]["modality"] == "must_not"
     assert by_surface["配送员"]["stakeholder_class"] == "Rider"
+
+
+def _python_blocks() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+
+
+def test_the_readme_shows_python_examples() -> None:
+    blocks = _python_blocks()
+    assert len(blocks) >= 2
+    assert any("zhkg.ask(" in block and ".to_pandas()" in block for block in blocks)
+
+
+@pytest.mark.parametrize("index", range(2))
+def test_readme_python_example_runs_as_printed(index: int, tmp_path: Path) -> None:
+    """Each Python block runs in a fresh interpreter, from a folder holding examples/."""
+    (tmp_path / "examples").symlink_to(README.parent / "examples")
+    (tmp_path / "zhkg-out").mkdir()
+    block = _python_blocks()[index]
+    result = subprocess.run(
+        [sys.executable, "-c", block],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ZHKG_DB": str(tmp_path / "default.lbug")},
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    if "zhkg.ask(" in block:
+        assert "处理退换货问题、使用指导等售后事务" in result.stdout  # the corrected answer

@@ -10,9 +10,14 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+# ``zhkg.extract`` is both the stage package and, being callable, the API function
+# ``zhkg.extract(paths)``; its __init__ imports nothing heavy.
+import zhkg.extract as extract
+
 __version__ = "0.1.0"
 
 __all__ = [
+    "Answer",
     "Document",
     "Extraction",
     "Lexicon",
@@ -25,14 +30,19 @@ __all__ = [
     "StakeholderRelation",
     "ZhkgError",
     "__version__",
+    "ask",
+    "build_graph",
     "build_matrix",
     "build_rdf",
     "evaluate",
+    "extract",
     "extract_paths",
     "facts_for",
+    "load",
     "load_graph",
     "load_lexicon",
     "property_graph",
+    "query",
     "read",
     "read_all",
     "run_job",
@@ -41,6 +51,11 @@ __all__ = [
 ]
 
 _HOMES = {
+    "Answer": "zhkg.queries.ask",
+    "ask": "zhkg.api",
+    "build_graph": "zhkg.api",
+    "load": "zhkg.api",
+    "query": "zhkg.api",
     "Document": "zhkg.extract.model",
     "Extraction": "zhkg.extract.model",
     "Modality": "zhkg.extract.model",
@@ -68,6 +83,7 @@ _HOMES = {
 }
 
 if TYPE_CHECKING:
+    from zhkg.api import ask, build_graph, load, query
     from zhkg.errors import ZhkgError
     from zhkg.export.property_graph import property_graph
     from zhkg.extract.lexicon import Lexicon
@@ -93,6 +109,7 @@ if TYPE_CHECKING:
         run_job,
         write_rdf,
     )
+    from zhkg.queries.ask import Answer
     from zhkg.report.html import write_report
     from zhkg.views.matrix import build_matrix
     from zhkg.views.sources import facts_for

@@ -12,6 +12,7 @@ can print it as one line and exit non-zero instead of showing a traceback::
     ├── GoldFileError           an evaluation gold file that cannot be read
     ├── RDFError                a graph that cannot be parsed, built or serialised
     │   └── ShapeViolationError SHACL validation failed
+    ├── CorrectionsError        a corrections file that cannot be read or applied
     ├── GraphStoreError         a property-graph backend problem
     │   ├── StoreUnavailableError   cannot connect / authenticate
     │   └── LoadError               a document failed to load (nothing of it was kept)
@@ -22,6 +23,7 @@ can print it as one line and exit non-zero instead of showing a traceback::
 from __future__ import annotations
 
 __all__ = [
+    "CorrectionsError",
     "DecodingError",
     "EmptyInputError",
     "GoldFileError",
@@ -87,6 +89,10 @@ class ShapeViolationError(RDFError):
     def __init__(self, message: str, *, report: str = "", hint: str | None = None) -> None:
         self.report = report
         super().__init__(message, hint=hint)
+
+
+class CorrectionsError(ZhkgError):
+    """A corrections file that cannot be read, or a correction that matches nothing."""
 
 
 class GraphStoreError(ZhkgError):

@@ -41,6 +41,12 @@ from zhkg.graph.store import (
     open_store,
 )
 from zhkg.ontology.builder import CorpusGraph, FileOutcome, build_corpus
+from zhkg.ontology.corrections import (
+    CorrectionReport,
+    Corrections,
+    apply_corrections,
+    read_corrections,
+)
 from zhkg.ontology.lexicon import lexicon_from_graph, load_lexicon
 from zhkg.ontology.namespace import ZHKG
 from zhkg.ontology.ontology import TermIndex, load_ontology
@@ -140,6 +146,7 @@ def build_rdf(
     with_ontology: bool = False,
     on_file: Callable[[FileOutcome], None] | None = None,
     extract: Callable[[Path], Extraction] | None = None,
+    corrections: str | Path | Corrections | None = None,
 ) -> CorpusGraph:
     """Stages 1-3 over files and directories: one merged RDF graph.
 
@@ -148,6 +155,7 @@ def build_rdf(
     skipped; the others still make the graph. ``extensions`` are extension
     ontologies: they extend the extractor's lexicon and the graph's classes alike.
     """
+    fixes = read_corrections(corrections) if isinstance(corrections, str | Path) else corrections
     files = unique_files(file for path in paths for file in iter_input_files(path))
     ontology = load_ontology(extensions)
     if extract is None:
@@ -157,10 +165,29 @@ def build_rdf(
             return extract_chinese(read(path), lexicon)
 
     corpus = build_corpus(files, extract, TermIndex.from_graph(ontology), on_file=on_file)
+    if fixes is not None:
+        apply_corrections(
+            corpus.graph, fixes, lexicon_from_graph(ontology), TermIndex.from_graph(ontology)
+        )
     if with_ontology:
         graph = corpus.graph
         graph += ontology
     return corpus
+
+
+def correct_rdf(
+    graph: Graph, corrections: Corrections | str | Path, *, extensions: Sequence[str | Path] = ()
+) -> CorrectionReport:
+    """Apply a corrections file (or parsed corrections) to a graph in place.
+
+    See ``docs/corrections.md``: reject statements, relations or mentions, add
+    missed ones with their evidence, merge or rename stakeholders.
+    """
+    fixes = corrections if isinstance(corrections, Corrections) else read_corrections(corrections)
+    ontology = load_ontology(extensions)
+    return apply_corrections(
+        graph, fixes, lexicon_from_graph(ontology), TermIndex.from_graph(ontology)
+    )
 
 
 def check_output(out: str | Path, paths: Sequence[str | Path], *, create_dir: bool = False) -> None:
@@ -238,14 +265,23 @@ class GraphLoad:
     report: LoadReport
     counts: StoreCounts
     failures: tuple[FileOutcome, ...] = ()
+    pruned: tuple[str, ...] = ()
+    """Documents removed by ``prune`` because the input no longer holds them."""
+    prune_skipped: bool = False
+    """``prune`` was asked for but not done, because some input files failed."""
 
     def summary(self) -> str:
-        return (
+        text = (
             f"loaded {self.report.documents} document group(s) into {self.store}: "
             f"{self.report.nodes} node rows and {self.report.relationships} relationship rows "
             f"merged; it now holds {self.counts.nodes} nodes and "
             f"{self.counts.relationships} relationships"
         )
+        if self.pruned:
+            text += f"; pruned {len(self.pruned)} document(s) no longer in the input"
+        if self.prune_skipped:
+            text += "; nothing pruned, because some input files failed (their documents stay)"
+        return text
 
 
 def _split_rdf_and_texts(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -309,11 +345,26 @@ def load_graph(
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    prune: bool = False,
+    corrections: str | Path | None = None,
 ) -> GraphLoad:
-    """Load files into the property graph, one transaction per document."""
+    """Load files into the property graph, one transaction per document.
+
+    A document loaded again replaces what the store held of it. ``prune``
+    removes the documents the store holds that are not in this input;
+    ``corrections`` is a corrections file applied to the graph before loading.
+    """
+    fixes = read_corrections(corrections) if corrections is not None else None
     graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file)
+    if fixes is not None:
+        correct_rdf(graph, fixes, extensions=extensions)
     return load_rdf(
-        graph, settings, extensions=extensions, failures=failures, batch_size=batch_size
+        graph,
+        settings,
+        extensions=extensions,
+        failures=failures,
+        batch_size=batch_size,
+        prune=prune,
     )
 
 
@@ -324,13 +375,32 @@ def load_rdf(
     extensions: Sequence[str | Path] = (),
     failures: tuple[FileOutcome, ...] = (),
     batch_size: int = DEFAULT_BATCH_SIZE,
+    prune: bool = False,
 ) -> GraphLoad:
-    """Load an RDF graph into the property graph, one transaction per document."""
+    """Load an RDF graph into the property graph, one transaction per document.
+
+    Each document replaces what the store held of it; with ``prune`` the store's
+    other documents are removed too (unless a file failed: its document would go).
+    """
     groups = rows_from_graph(graph, load_ontology(extensions))
     with open_store(settings) as store:
         report = store.load(groups, batch_size=batch_size)
+        pruned: list[str] = []
+        if prune and not failures:
+            loaded = {group.document for group in groups if group.document is not None}
+            for document in store.documents():
+                if document not in loaded:
+                    store.remove_document(document)
+                    pruned.append(document)
         counts = store.counts()
-        return GraphLoad(store.describe(), report, counts, failures)
+        return GraphLoad(
+            store.describe(),
+            report,
+            counts,
+            failures,
+            pruned=tuple(pruned),
+            prune_skipped=prune and bool(failures),
+        )
 
 
 def query_graph(
@@ -409,6 +479,8 @@ def run_job(
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
     create_out_dir: bool = False,
+    corrections: str | Path | None = None,
+    prune: bool = False,
 ) -> JobResult:
     """Segment, extract, build RDF, load the property graph, write Turtle, answer a question.
 
@@ -422,17 +494,20 @@ def run_job(
     """
     lexicon = load_lexicon(extensions)
     interpret(question, lexicon)  # an unanswerable question fails before the work
+    fixes = read_corrections(corrections) if corrections is not None else None
     check_output(out, paths, create_dir=create_out_dir)
     target = Path(out)
     directory = target.parent if str(target.parent) else Path(".")
-    corpus = build_rdf(paths, extensions=extensions, on_file=on_file)
+    corpus = build_rdf(paths, extensions=extensions, on_file=on_file, corrections=fixes)
     if len(corpus.failures) == len(corpus.outcomes):
         raise InputError(
             corpus.failures[0].path if corpus.failures else paths[0],
             f"none of the {len(corpus.outcomes)} input file(s) could be read; nothing was built",
             hint="give at least one readable .txt/.md/.html/.docx/.pdf file",
         )
-    load = load_rdf(corpus.graph, settings, extensions=extensions, failures=corpus.failures)
+    load = load_rdf(
+        corpus.graph, settings, extensions=extensions, failures=corpus.failures, prune=prune
+    )
     if create_out_dir:
         try:
             directory.mkdir(parents=True, exist_ok=True)

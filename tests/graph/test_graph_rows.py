@@ -95,6 +95,7 @@ def test_statement_edge_carries_its_evidence(sample_groups: list[DocumentRows]) 
         "end_offset": 37,
         "confidence": 0.9,
         "rule": "deontic.must",
+        "asserted_by": None,
         "surface": "主播",
     }
 

@@ -47,6 +47,18 @@ CASES: list[tuple[str, dict[str, object]]] = [
     ("relation_path", {"source": "监管部门", "target": "消费者"}),
     ("relation_path", {"source": "监管部门", "target": "平台内经营者"}),
     ("stakeholders", {}),
+    ("duties_of", {"stakeholders": ["主播", "平台"], "modalities": ["must", "should"]}),
+    ("duties_of", {"stakeholders": ["监管部门"], "modalities": ["must"], "surface": "网信部门"}),
+    ("duties_of", {"stakeholders": ["消费者", "电子商务平台经营者"], "modalities": ["may"]}),
+    ("who_among", {"stakeholders": ["平台", "主播"], "topic": "内容审核"}),
+    ("who_among", {"stakeholders": ["商家", "主播"], "topic": "售后"}),
+    ("documents_about", {"stakeholders": ["电子商务平台经营者", "平台"], "topic": "信息保护"}),
+    ("related_parties", {"relation": "SERVES", "stakeholders": ["消费者"]}),
+    ("related_parties", {"relation": "SERVES", "stakeholders": ["平台"], "role": "subject"}),
+    ("duties_with_verb", {"verb": "报告", "stakeholders": ["电子商务平台经营者"]}),
+    ("duties_with_verb", {"verb": "监督", "stakeholders": ["平台内经营者"], "role": "object"}),
+    ("relations_between", {"stakeholders": ["主播", "品牌方"], "others": ["商家", "平台"]}),
+    ("relations_of", {"stakeholders": ["平台", "电子商务平台经营者"]}),
 ]
 
 

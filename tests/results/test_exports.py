@@ -15,6 +15,7 @@ from zhkg.export.grass import grass_style
 from zhkg.export.networks import network_bytes
 from zhkg.export.tables import neo4j_admin_files
 from zhkg.graph.config import resolve_settings
+from zhkg.graph.rows import DocumentRows, rows_from_graph
 from zhkg.graph.schema import STAKEHOLDER_RELATION_TYPES
 from zhkg.ontology.ontology import load_ontology
 from zhkg.pipeline import load_rdf
@@ -47,7 +48,7 @@ def test_network_files_hold_the_property_graph(
     types = {d["relationship"] for _, _, d in network.edges(data=True)}
     assert {"RESPONSIBLE_FOR", "IN_CATEGORY", "EVIDENCED_BY", "IN_DOCUMENT"} <= types
     stakeholder_types = {e.type for e in sample.property_graph.edges} - {
-        "RESPONSIBLE_FOR", "IN_CATEGORY", "EVIDENCED_BY", "IN_DOCUMENT"
+        "RESPONSIBLE_FOR", "IN_CATEGORY", "EVIDENCED_BY", "IN_DOCUMENT", "MENTIONED_IN"
     }  # fmt: skip
     relations = [
         d for _, _, d in network.edges(data=True) if d["relationship"] in stakeholder_types
@@ -86,15 +87,16 @@ DOCUMENTED_HEADERS = {
     ),
     "relationships-RESPONSIBLE_FOR.csv": (
         ":START_ID,:END_ID,:TYPE,statement,modality,evidence,document,sentence:long,"
-        "start_offset:long,end_offset:long,confidence:double,rule,surface"
+        "start_offset:long,end_offset:long,confidence:double,rule,asserted_by,surface"
     ),
     "relationships-IN_CATEGORY.csv": ":START_ID,:END_ID,:TYPE",
     "relationships-EVIDENCED_BY.csv": ":START_ID,:END_ID,:TYPE,statement",
     "relationships-IN_DOCUMENT.csv": ":START_ID,:END_ID,:TYPE",
+    "relationships-MENTIONED_IN.csv": ":START_ID,:END_ID,:TYPE",
 }
 RELATION_HEADER = (
     ":START_ID,:END_ID,:TYPE,iri,relation,modality,evidence,document,sentence:long,"
-    "start_offset:long,end_offset:long,confidence:double,rule"
+    "start_offset:long,end_offset:long,confidence:double,rule,asserted_by"
 )
 
 
@@ -206,3 +208,16 @@ def test_new_commands_have_help_with_an_example(
         main([command, "--help"])
     assert info.value.code == 0
     assert f"example:\n  zhkg {command}" in capsys.readouterr().out
+
+
+def test_merging_documents_counts_like_a_store(corpus: Collected, tmp_path: Path) -> None:
+    """Stakeholders cited by several documents are one node, as the store's MERGE makes them."""
+    load = load_rdf(corpus.graph, resolve_settings(db=tmp_path / "c.lbug", environ={}))
+    graph = corpus.property_graph
+    assert (load.counts.nodes, load.counts.relationships) == (len(graph.nodes), len(graph.edges))
+    per_document = sum(len(group.node_rows("Stakeholder")) for group in _groups(corpus))
+    assert per_document > sum(1 for _ in graph.nodes_with_label("Stakeholder"))
+
+
+def _groups(collected: Collected) -> list[DocumentRows]:
+    return rows_from_graph(collected.graph, load_ontology())

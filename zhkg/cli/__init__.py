@@ -41,6 +41,18 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     ]
 
 
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions as written, and every option's default shown unless its help says it."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        shown = default not in (None, False, [], (), "", argparse.SUPPRESS)
+        if shown and action.option_strings and "default" not in text:
+            return f"{text} (default: %(default)s)"
+        return action.help
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zhkg",
@@ -49,10 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: zhkg run sample.txt   (segment, extract, build RDF, load, ask)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"zhkg {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in _command_modules():
         register(commands)
     return parser
+
+
+def _version() -> str:
+    """The installed distribution's version, else the package's own."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("zhkg")
+    except PackageNotFoundError:
+        from zhkg import __version__
+
+        return __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,7 +113,7 @@ def add_command(
         help=help,
         description=help,
         epilog=f"example:\n  {example}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.set_defaults(handler=handler)
     return parser

@@ -17,16 +17,19 @@ from zhkg import pipeline
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
 from zhkg.cli.options import (
+    corrections_option,
     extension_option,
     format_option,
     param_option,
+    prune_option,
     store_options,
     store_settings,
 )
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import QueryError
+from zhkg.graph.store import DEFAULT_BATCH_SIZE
 from zhkg.ontology.builder import FileOutcome
-from zhkg.queries.ask import EXAMPLES
+from zhkg.queries.ask import forms_help
 from zhkg.queries.library import load_queries
 
 #: Numbers as Cypher writes them; "007" or "0123" (an id, a code) stay text.
@@ -41,15 +44,21 @@ def register(commands: argparse._SubParsersAction) -> None:
         "load",
         _load,
         help="Load RDF files (.ttl/.nt/.jsonld/.trig) or texts (read, extracted and built "
-        "first) into the property graph, one transaction per document; reloading changes "
-        "nothing.",
+        "first) into the property graph, one transaction per document; a document loaded "
+        "again replaces what the store held of it (reloading unchanged input changes nothing).",
         example="zhkg load corpus.ttl --db graph.lbug",
     )
     load.add_argument("paths", nargs="+", metavar="PATH", help="RDF files, text files or folders")
     store_options(load)
     extension_option(load)
+    corrections_option(load)
+    prune_option(load)
     load.add_argument(
-        "--batch-size", type=int, default=1000, metavar="N", help="rows per UNWIND statement"
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help="rows per UNWIND statement",
     )
     load.add_argument("--quiet", action="store_true", help="no summary (failures still shown)")
 
@@ -96,7 +105,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "ask",
         _ask,
         help="Answer a Chinese question about responsibilities and relations, with evidence. "
-        "Understood, e.g.: " + " ".join(EXAMPLES),
+        "Question forms:\n" + forms_help(),
         example='zhkg ask "谁负责售后？"',
     )
     ask.add_argument("question", metavar="QUESTION", help="the question in Chinese")
@@ -142,6 +151,8 @@ def _load(args: argparse.Namespace) -> int:
         extensions=args.ontology,
         on_file=report,
         batch_size=args.batch_size,
+        prune=args.prune,
+        corrections=args.corrections,
     )
     if not args.quiet:
         print(result.summary(), file=sys.stderr)
@@ -186,4 +197,7 @@ def _ask(args: argparse.Namespace) -> int:
     reading = answer.interpretation
     params = ", ".join(f"{key}={value!r}" for key, value in reading.params.items())
     print(f"{reading.reading} ({reading.query}: {params})", file=sys.stderr)
+    if not answer.rows:
+        print(f"(no answer: {answer.note})", file=sys.stderr)
+        return 0
     return _print_rows(answer.rows, args.format)

@@ -11,7 +11,7 @@ import sys
 
 from zhkg import pipeline
 from zhkg.cli import add_command
-from zhkg.cli.options import extension_option, param_option
+from zhkg.cli.options import corrections_option, extension_option, param_option
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import InputError, QueryError
 from zhkg.ontology.builder import FileOutcome
@@ -42,6 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="include the ontology (classes, labels, categories) in the output",
     )
     extension_option(build)
+    corrections_option(build)
     build.add_argument(
         "--quiet", action="store_true", help="no progress or summary (failures still shown)"
     )
@@ -110,7 +111,11 @@ def _build(args: argparse.Namespace) -> int:
     pipeline.check_output(args.out, args.paths)
     fmt = output_format(args.out, args.format)
     corpus = pipeline.build_rdf(
-        args.paths, extensions=args.ontology, with_ontology=args.with_ontology, on_file=report
+        args.paths,
+        extensions=args.ontology,
+        with_ontology=args.with_ontology,
+        on_file=report,
+        corrections=args.corrections,
     )
     if len(corpus.failures) == len(corpus.outcomes):
         raise InputError(args.paths[0], "no input file could be built; nothing written")

@@ -14,7 +14,14 @@ from pathlib import Path
 from zhkg import pipeline
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
-from zhkg.cli.options import extension_option, format_option, store_options, store_settings
+from zhkg.cli.options import (
+    corrections_option,
+    extension_option,
+    format_option,
+    prune_option,
+    store_options,
+    store_settings,
+)
 from zhkg.cli.outcomes import skipped_line
 from zhkg.ontology.builder import FileOutcome
 
@@ -46,6 +53,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--quiet", action="store_true", help="print only the answer")
     extension_option(parser)
+    corrections_option(parser)
+    prune_option(parser)
     format_option(parser)
     store_options(parser)
 
@@ -79,6 +88,8 @@ def _run(args: argparse.Namespace) -> int:
         question=args.question,
         extensions=args.ontology,
         on_file=report,
+        corrections=args.corrections,
+        prune=args.prune,
     )
     note(f"RDF: {len(result.corpus.graph)} triples written to {result.turtle}")
     note(result.load.summary())
@@ -88,5 +99,5 @@ def _run(args: argparse.Namespace) -> int:
         rows = result.answer.rows
         print(render(rows, args.format))
     else:
-        print("(no answer in the graph)", file=sys.stderr)
+        print(f"(no answer in the graph: {result.answer.note})", file=sys.stderr)
     return 1 if result.corpus.failures else 0

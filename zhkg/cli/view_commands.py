@@ -188,7 +188,7 @@ def _report(args: argparse.Namespace) -> int:
     out = write_report(facts, args.out, title=args.title)
     if not args.quiet:
         print(
-            f"wrote {out}: {len(facts.documents)} documents, {len(facts.stakeholders)} "
+            f"wrote {out}: {len(facts.documents)} document(s), {len(facts.stakeholders)} "
             f"stakeholders, {len(facts.duties)} statements, {len(facts.relations)} relations",
             file=sys.stderr,
         )

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from rdflib import Graph
 
 from zhkg.graph.rows import DocumentRows, Row, rows_from_graph
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, RelTable
 
-__all__ = ["Edge", "Node", "PropertyGraph", "merge_rows", "property_graph"]
+__all__ = ["Edge", "Node", "PropertyGraph", "merge_rows", "plain_properties", "property_graph"]
 
 _REL_TABLES: dict[str, RelTable] = {table.type: table for table in REL_TABLES}
 
@@ -34,6 +35,31 @@ class Node:
     def id(self) -> str:
         """The node's id in every export: its IRI (unique across labels)."""
         return self.iri
+
+    @property
+    def display(self) -> str:
+        """What a graph tool shows on the node: a name, a title or the sentence (cut short)."""
+        value = self.properties.get(_DISPLAY.get(self.label, "name"))
+        text = str(value) if value not in (None, "") else self.iri.rsplit("/", 1)[-1]
+        return text if len(text) <= 80 else text[:79] + "…"
+
+
+_DISPLAY = {"Document": "title", "Sentence": "text"}
+
+
+def plain_properties(properties: Row) -> dict[str, Any]:
+    """Properties as flat scalars for file formats: None dropped, lists joined with ``;``."""
+    out: dict[str, Any] = {}
+    for key, value in properties.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            out[key] = ";".join(map(str, value))
+        elif isinstance(value, (bool, int, float, str)):
+            out[key] = value
+        else:
+            out[key] = str(value)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

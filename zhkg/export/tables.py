@@ -23,8 +23,7 @@ import shlex
 from pathlib import Path
 
 from zhkg.export.files import OutputError, write_atomic
-from zhkg.export.networks import _clean, _display
-from zhkg.export.property_graph import PropertyGraph
+from zhkg.export.property_graph import PropertyGraph, plain_properties
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property, is_safe_label
 
 __all__ = [
@@ -60,14 +59,14 @@ def plain_csv_files(graph: PropertyGraph) -> dict[str, bytes]:
     node_keys = sorted({k for n in graph.nodes.values() for k in n.properties if k != "iri"})
     node_rows: list[list[object]] = [["Id", "Label", "type", *node_keys]]
     for node in graph.nodes.values():
-        props = _clean(node.properties)
+        props = plain_properties(node.properties)
         node_rows.append(
-            [node.id, _display(node), node.label, *(props.get(k, "") for k in node_keys)]
+            [node.id, node.display, node.label, *(props.get(k, "") for k in node_keys)]
         )
     edge_keys = sorted({k for e in graph.edges for k in e.properties})
     edge_rows: list[list[object]] = [["Source", "Target", "Type", "Id", "Label", *edge_keys]]
     for index, edge in enumerate(graph.edges):
-        props = _clean(edge.properties)
+        props = plain_properties(edge.properties)
         edge_rows.append(
             [
                 edge.source,

@@ -20,6 +20,7 @@ import ladybug
 
 from zhkg.errors import LoadError, QueryError, ReadOnlyQueryError, StoreUnavailableError
 from zhkg.graph.config import EmbeddedSettings
+from zhkg.graph.replace import remove_document, replace_document
 from zhkg.graph.rows import DocumentRows, Row
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
 from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, Params, QueryRows, document_batches
@@ -29,7 +30,27 @@ from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, Params, QueryRows, 
 _MISSING_TABLE = re.compile(r"Table (\w+) does not exist")
 _ZHKG_TABLES = frozenset({*(t.label for t in NODE_TABLES), *(t.type for t in REL_TABLES)})
 
-__all__ = ["EmbeddedStore"]
+__all__ = ["EmbeddedStore", "cypher_for_ladybug"]
+
+#: Quoted text (strings, escaped names) and comments, which a rewrite must not touch.
+_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+#: Standard Cypher ``type(r)`` is ``label(r)`` in LadybugDB.
+_TYPE_CALL = re.compile(r"(?<![\w.$])type(\s*\()", re.IGNORECASE)
+
+
+def cypher_for_ladybug(query: str) -> str:
+    """Standard Cypher functions LadybugDB names differently, renamed outside quoted text.
+
+    ``type(r)`` -> ``label(r)``, so the relationship type reads the same on both backends.
+    """
+    parts: list[str] = []
+    last = 0
+    for literal in _LITERAL.finditer(query):
+        parts.append(_TYPE_CALL.sub(r"label\1", query[last : literal.start()]))
+        parts.append(literal.group())
+        last = literal.end()
+    parts.append(_TYPE_CALL.sub(r"label\1", query[last:]))
+    return "".join(parts)
 
 
 def _columns(properties: tuple[Property, ...], *, primary: str | None = None) -> str:
@@ -127,10 +148,14 @@ class EmbeddedStore(GraphStore):
         if self.read_only:
             raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
         batches = document_batches(group, batch_size, typed=True)
-        self._execute("BEGIN TRANSACTION")
-        try:
+
+        def write() -> None:
             for batch in batches:
                 self._execute_batch(batch.query, batch.rows)
+
+        self._execute("BEGIN TRANSACTION")
+        try:
+            replace_document(self._rows, group.document, write)
             self._execute("COMMIT")
         except Exception as exc:
             self._rollback()
@@ -138,6 +163,29 @@ class EmbeddedStore(GraphStore):
                 f"document {group.document or '(no document)'} was not loaded into "
                 f"{self.describe()}: {_first_line(exc)}",
                 hint="nothing of it was kept; fix the input and load again",
+            ) from exc
+
+    def _rows(self, query: str, params: Mapping[str, object]) -> list[dict[str, object]]:
+        """Rows of a statement inside the open transaction (no transaction of its own)."""
+        result = self._execute(query, params)
+        columns = result.get_column_names()
+        rows: list[dict[str, object]] = []
+        while result.has_next():
+            rows.append(dict(zip(columns, map(_plain, result.get_next()), strict=True)))
+        return rows
+
+    def remove_document(self, document: str) -> None:
+        if self.read_only:
+            raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
+        self._execute("BEGIN TRANSACTION")
+        try:
+            remove_document(self._rows, document)
+            self._execute("COMMIT")
+        except Exception as exc:
+            self._rollback()
+            raise LoadError(
+                f"document {document} was not removed from {self.describe()}: {_first_line(exc)}",
+                hint="nothing was changed; try again",
             ) from exc
 
     def _rollback(self) -> None:
@@ -150,7 +198,7 @@ class EmbeddedStore(GraphStore):
     def run(self, query: str, params: Params = None) -> QueryRows:
         self._execute("BEGIN TRANSACTION READ ONLY")
         try:
-            result = self._execute(query, params)
+            result = self._execute(cypher_for_ladybug(query), params)
             columns = result.get_column_names()
             rows: QueryRows = []
             while result.has_next():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import neo4j
@@ -29,6 +30,7 @@ from zhkg.errors import (
     StoreUnavailableError,
 )
 from zhkg.graph.config import Neo4jSettings
+from zhkg.graph.replace import Execute, remove_document, replace_document
 from zhkg.graph.rows import DocumentRows, Row
 from zhkg.graph.schema import NODE_TABLES, is_safe_label
 from zhkg.graph.store import (
@@ -118,6 +120,15 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     return value
+
+
+def _executor(tx: neo4j.ManagedTransaction) -> Execute:
+    """Run statements inside ``tx`` and return their rows (for ``zhkg.graph.replace``)."""
+
+    def execute(query: str, params: Mapping[str, object]) -> list[dict[str, object]]:
+        return [dict(record) for record in tx.run(query, dict(params))]
+
+    return execute
 
 
 class Neo4jStore(GraphStore):
@@ -215,9 +226,14 @@ class Neo4jStore(GraphStore):
         """One UNWIND statement inside the document's transaction (a seam for failure tests)."""
         tx.run(query, {"rows": rows}).consume()
 
-    def _write_document(self, tx: neo4j.ManagedTransaction, batches: list[Batch]) -> None:
-        for batch in batches:
-            self._execute_batch(tx, batch.query, batch.rows)
+    def _write_document(
+        self, tx: neo4j.ManagedTransaction, batches: list[Batch], document: str | None
+    ) -> None:
+        def write() -> None:
+            for batch in batches:
+                self._execute_batch(tx, batch.query, batch.rows)
+
+        replace_document(_executor(tx), document, write)
 
     def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         batches = [
@@ -227,7 +243,7 @@ class Neo4jStore(GraphStore):
         ]
         try:
             with self._session(read=False) as session:
-                session.execute_write(self._write_document, batches)
+                session.execute_write(self._write_document, batches, group.document)
         except ServiceUnavailable as exc:
             raise self._unavailable(exc) from exc
         except Exception as exc:  # any failure: the transaction was rolled back
@@ -237,6 +253,21 @@ class Neo4jStore(GraphStore):
                 f"document {group.document or '(no document)'} was not loaded into "
                 f"{self.describe()}: {_first_line(exc)}",
                 hint="nothing of it was kept; fix the input and load again",
+            ) from exc
+
+    def remove_document(self, document: str) -> None:
+        def remove(tx: neo4j.ManagedTransaction) -> None:
+            remove_document(_executor(tx), document)
+
+        try:
+            with self._session(read=False) as session:
+                session.execute_write(remove)
+        except ServiceUnavailable as exc:
+            raise self._unavailable(exc) from exc
+        except Neo4jError as exc:
+            raise self._database_error(exc) or LoadError(
+                f"document {document} was not removed from {self.describe()}: {_first_line(exc)}",
+                hint="nothing was changed; try again",
             ) from exc
 
     def run(self, query: str, params: Params = None) -> QueryRows:

@@ -264,6 +264,7 @@ class _Mapper:
             )
         for document in documents:
             self._add_document(document)
+            self._add_mentions(document)
         for sentence in sentences:
             self._add_sentence(self._group(self._document_of_sentence(sentence)), sentence)
         covered: set[tuple[str, str, str]] = set()
@@ -271,8 +272,13 @@ class _Mapper:
             covered.add(self._add_statement(statement))
         for relation in relations:
             covered.add(self._add_relation(relation))
+        # A shortcut triple is derived from a statement or relation node. In a graph that
+        # has such nodes, one that no node supports is left over from a removed fact (a
+        # statement deleted by hand, the triple forgotten) and is not loaded; only a file
+        # written with shortcuts alone keeps them as facts without evidence.
+        derived = bool(statements or relations)
         for subject, rel_type, obj in shortcuts:
-            if (str(subject), rel_type, str(obj)) not in covered:
+            if (str(subject), rel_type, str(obj)) not in covered and not derived:
                 self._add_shortcut(subject, rel_type, obj)
         placed = {
             iri for group in self.groups.values() for iri in group.nodes.get("Stakeholder", {})
@@ -308,6 +314,16 @@ class _Mapper:
                 "source": self._text(document, ZHKG.sourcePath),
             },
         )
+
+    def _add_mentions(self, document: Node) -> None:
+        """``document zhkg:mentions party`` as MENTIONED_IN edges of the document's group."""
+        group = self._group(str(document))
+        for party in sorted(self.graph.objects(document, ZHKG.mentions), key=str):
+            if isinstance(party, URIRef):
+                self._add_stakeholder(group, party)
+                group.add_relationship(
+                    "MENTIONED_IN", str(party), {"source": str(party), "target": str(document)}
+                )
 
     def _add_sentence(self, group: DocumentRows, sentence: Node) -> Row:
         row: Row = {
@@ -420,6 +436,7 @@ class _Mapper:
                 **self._evidence_properties(group, sentence),
                 "confidence": self._float(statement, ZHKG.confidence),
                 "rule": self._text(statement, ZHKG.rule),
+                "asserted_by": self._text(statement, ZHKG.assertedBy),
                 "surface": self._text(statement, ZHKG.surfaceForm),
             },
         )
@@ -463,6 +480,7 @@ class _Mapper:
                 **self._evidence_properties(group, sentence),
                 "confidence": self._float(relation, ZHKG.confidence),
                 "rule": self._text(relation, ZHKG.rule),
+                "asserted_by": self._text(relation, ZHKG.assertedBy),
             },
         )
         return (str(subject), rel_type, str(obj))
@@ -496,6 +514,7 @@ class _Mapper:
                     **empty,
                     "confidence": None,
                     "rule": None,
+                    "asserted_by": None,
                     "surface": None,
                 },
             )
@@ -513,5 +532,6 @@ class _Mapper:
                 **empty,
                 "confidence": None,
                 "rule": None,
+                "asserted_by": None,
             },
         )

@@ -79,6 +79,7 @@ _EVIDENCE_PROPERTIES = (
     Property("end_offset", "INT64"),
     Property("confidence", "DOUBLE"),
     Property("rule"),
+    Property("asserted_by"),
 )
 
 NODE_TABLES: tuple[NodeTable, ...] = (
@@ -117,6 +118,9 @@ REL_TABLES: tuple[RelTable, ...] = (
     RelTable("IN_CATEGORY", "Responsibility", "Category"),
     RelTable("EVIDENCED_BY", "Responsibility", "Sentence", (Property("statement"),), "statement"),
     RelTable("IN_DOCUMENT", "Sentence", "Document"),
+    # zhkg:mentions as an edge: which documents name a party, so reloading or pruning
+    # a document can tell a party only it named from one another document still names
+    RelTable("MENTIONED_IN", "Stakeholder", "Document"),
     *(
         RelTable(
             name,

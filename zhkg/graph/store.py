@@ -163,6 +163,15 @@ class GraphStore(ABC):
         """Run a read-only query; rows as dicts of plain values, in the query's order."""
 
     @abstractmethod
+    def remove_document(self, document: str) -> None:
+        """Delete a document, its facts and what only it supported, in one transaction."""
+
+    def documents(self) -> list[str]:
+        """The IRIs of the documents the store holds."""
+        rows = self.run("MATCH (d:Document) RETURN d.iri AS iri ORDER BY iri")
+        return [str(row["iri"]) for row in rows]
+
+    @abstractmethod
     def clear(self) -> None:
         """Delete every node and relationship (tests, benchmarks, a fresh reload)."""
 

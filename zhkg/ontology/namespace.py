@@ -107,6 +107,7 @@ class ZHKG(DefinedNamespace):
     surfaceForm: URIRef
     confidence: URIRef
     rule: URIRef
+    assertedBy: URIRef
     startOffset: URIRef
     endOffset: URIRef
     sentenceIndex: URIRef

@@ -8,8 +8,10 @@ Each file starts with ``//`` lines::
     // param: min_holders: int = 2 — the least number of holders
     // example: zhkg run-query who_is_responsible --param topic=售后
 
-A ``param`` is ``NAME[: str|int|float|list][ = DEFAULT] — DESCRIPTION``; the default
-is a JSON value (``""``, ``2``) and a param without one is required. The query
+A ``param`` is ``NAME[: str|int|float|list][ = DEFAULT] — DESCRIPTION``; the
+default is a JSON value (``""``, ``2``) and a param without one is required. A
+``list`` parameter (always required: the embedded store cannot type an empty
+list) is given on the command line as ``a,b`` or ``a、b``. The query
 text is the Cypher subset both backends accept (see the design notes), so the
 same file runs on Neo4j and on the embedded store.
 """
@@ -44,21 +46,21 @@ _PARAM = re.compile(
     r"(?:\s*=\s*(?P<default>\"[^\"]*\"|-?\d+(?:\.\d+)?))?"
     r"\s*(?:—|--)\s*(?P<description>.+)$"
 )
-_NAME_SEPARATORS = re.compile(r"[、,，;；\s]+")
+_LIST_SEPARATORS = re.compile(r"[,，、]")
 
 
-def _names(value: object) -> list[str]:
-    """A list parameter: a list as given, or names separated by 、 or commas."""
+def _as_list(value: object) -> list[str]:
+    """A list parameter from the command line: ``主播,商家`` (or 、) -> ["主播", "商家"]."""
     if isinstance(value, list | tuple):
-        return [str(item).strip() for item in value if str(item).strip()]
-    return [name for name in _NAME_SEPARATORS.split(str(value)) if name]
+        return [str(item) for item in value]
+    return [item.strip() for item in _LIST_SEPARATORS.split(str(value)) if item.strip()]
 
 
 _CONVERT: dict[str, Callable[[Any], object]] = {
     "str": str,
     "int": int,
     "float": float,
-    "list": _names,
+    "list": _as_list,
 }
 
 
@@ -78,7 +80,7 @@ class QueryParam:
     def convert(self, value: object, query: str) -> object:
         """``value`` (often a string from the command line) as this parameter's type."""
         if self.type == "list":
-            return _names(value)
+            return _as_list(value)
         if self.type != "str" and isinstance(value, str):
             try:
                 return _CONVERT[self.type](value)
@@ -136,6 +138,11 @@ _VOCABULARIES: dict[str, tuple[str, ...]] = {
 
 def _check_value(query: NamedQuery, param: QueryParam, value: object) -> None:
     """A required text parameter is not blank; a vocabulary parameter holds a known term."""
+    if param.required and isinstance(value, list) and not value:
+        raise QueryError(
+            f"query {query.name}: parameter {param.name} is an empty list ({param.description})",
+            hint=query.example or f"--param {param.name}=A,B",
+        )
     if param.required and isinstance(value, str) and not value.strip():
         raise QueryError(
             f"query {query.name}: parameter {param.name} is empty ({param.description})",

@@ -21,7 +21,7 @@ from pathlib import Path
 from zhkg import __version__
 from zhkg.export.files import write_atomic
 from zhkg.extract.model import Notice
-from zhkg.views.facts import MODALITIES, UNSPECIFIED, Duty, Facts
+from zhkg.views.facts import MODALITIES, UNCATEGORISED, UNSPECIFIED, Duty, Facts
 from zhkg.views.matrix import Matrix, build_matrix
 from zhkg.views.matrix_output import MODALITY_LABELS
 
@@ -363,7 +363,11 @@ def _comparison(page: _Page, facts: Facts) -> str:
     documents = by_document.columns
     names = sorted(
         {c for c, _ in categories},
-        key=lambda c: (-sum(n for (k, _), n in categories.items() if k == c), c),
+        key=lambda c: (
+            c == UNCATEGORISED,
+            -sum(n for (k, _), n in categories.items() if k == c),
+            c,
+        ),
     )
     head = "".join(f"<th>{escape(by_document.column_labels[d])}</th>" for d in documents)
     rows = "".join(
