@@ -108,6 +108,18 @@ def extract_chinese(document: Document, lexicon: Lexicon) -> Extraction:
     return extract_document(document, lexicon)
 
 
+def explain(
+    path: str | Path, which: str, *, extensions: Iterable[str | Path] = ()
+) -> Iterator[str]:
+    """How one sentence of the document at ``path`` was read (``zhkg extract --explain``)."""
+    from zhkg.extract.explain import explain_lines, find_sentence
+
+    lexicon = load_lexicon(extensions)
+    document = read(path)
+    sentence = find_sentence(document, which)
+    return explain_lines(extract_chinese(document, lexicon), lexicon, sentence)
+
+
 def evaluate(
     paths: str | Path | Iterable[str | Path],
     gold: str | Path,

@@ -234,3 +234,48 @@ def test_eval_relations_with_a_responsibility_gold_is_a_one_line_error(
     code, out, err = run(capsys, "eval", "--relations", str(TINY), "--gold", str(TINY_GOLD))
     assert code == 1 and out == ""
     assert "lacks column(s) subject, relation, object" in err and "drop --relations" in err
+
+
+def test_eval_verbose_names_the_rules_of_spurious_rows_and_what_a_missed_sentence_gave(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = tmp_path / "t.txt"
+    text.write_text("规定\n\n物业公司应当定期巡查，及时维修。\n", encoding="utf-8")
+    gold = tmp_path / "gold.tsv"
+    gold.write_text(
+        "stakeholder\tresponsibility\tmodality\tevidence\n"
+        "物业公司\t按月公示账目\tmust\t物业公司应当定期巡查，及时维修。\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "eval", str(text), "--gold", str(gold), "-v")
+    assert code == 0
+    assert "      read: 物业公司\t定期巡查\tmust\t[deontic.must]" in out
+    assert "  物业公司\t及时维修\tmust\t物业公司应当定期巡查，及时维修。\t[deontic.chain]" in out
+
+
+def test_explain_shows_the_clauses_of_one_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = tmp_path / "t.txt"
+    text.write_text("规定\n\n为了安全，物业公司不得堆放杂物，堵塞通道。\n", encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(text), "--explain", "堆放")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].startswith("sentence 1: 为了安全")
+    assert (
+        "  [duty] trigger 不得 holders 物业公司 rule deontic.must_not: 物业公司不得堆放杂物"
+        in lines
+    )
+    assert "  [negation-scope]: 堵塞通道" in lines
+    assert "  物业公司\tmust_not\t堆放杂物，堵塞通道\t[deontic.must_not]" in lines
+
+
+@pytest.mark.parametrize("which", ["99", "没有这句话"])
+def test_explain_of_a_sentence_that_is_not_there_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, which: str
+) -> None:
+    text = tmp_path / "t.txt"
+    text.write_text("规定\n\n物业公司应当定期巡查。\n", encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(text), "--explain", which)
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1

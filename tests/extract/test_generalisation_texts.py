@@ -22,6 +22,11 @@ FLOORS = {
     "paper_zhiku_falv_zeren": 0.44,
     "paper_kexue_shuju_gongxiang": 0.60,
     "paper_dili_weizhi_yinsi": 0.40,
+    "reg_jiayong_qiche_sanbao_2021": 0.78,
+    "plan_beijing_dianxin_shuju_anquan_2024": 0.58,
+    "paper_juece_zixun_zhidu": 0.37,
+    "paper_zhuanjiyin_zhongzhi_guanli": 0.27,
+    "paper_shandong_lvse_fazhan": 0.37,
 }
 
 

@@ -46,6 +46,10 @@ CASES = [
     # a directive inside a story describes; a purpose opener with 以 is a purpose
     ("有的商家利用模糊的提示引导顾客继续消费。", set()),
     ("物业公司应当公示收费标准，以示公开。", {("物业公司", "公示收费标准", "must")}),
+    # an everyday noun whose modal follows after a comma is the subject (X在…中，有权…)
+    ("村委会在日常工作中，有权调解邻里纠纷。", {("村委会", "调解邻里纠纷", "may")}),
+    # 由 X 负责 V: X bears the predicate, not the topic before 由
+    ("县里由水利局负责组织防汛演练。", {("水利局", "组织防汛演练", "must")}),
     # numbering of every style is cut off the party; 一是/二是 points are items of the lead-in
     ("④家长应当监督孩子上网时间。", {("家长", "监督孩子上网时间", "must")}),
     (
@@ -81,3 +85,15 @@ def test_unnumbered_lines_after_a_list_are_no_items(lexicon: Lexicon) -> None:
 
 def test_a_directive_among_the_purposes_of_a_preamble_is_no_duty(lexicon: Lexicon) -> None:
     assert _rows(PREAMBLE, lexicon) == set()
+
+
+def test_items_without_their_own_subject_take_the_party_of_their_lead_paragraph(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "平台管理指南\n\n（一）内容要求\n在日常运营中，平台运营者应当加强内容管理：\n"
+        "1.不得发布虚假信息。\n2.不得诱导用户打赏。\n"
+    )
+    rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
+    assert ("平台运营者", "发布虚假信息") in rows
+    assert ("平台运营者", "诱导用户打赏") in rows

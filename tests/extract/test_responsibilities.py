@@ -371,7 +371,7 @@ DOCUMENTS = [
         [
             ("托育机构", "建立入托健康检查制度", "must", "list.item"),
             ("托育机构", "配备专职保健人员", "must", "list.item"),
-            ("托育机构", "体罚婴幼儿", "must_not", "list.item"),
+            ("托育机构", "体罚婴幼儿", "must_not", "zero-subject.previous"),
         ],
     ),
     # a zero subject takes the article's party (regulations) ...

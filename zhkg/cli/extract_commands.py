@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "document in a folder; every fact keeps its evidence sentence and its span in "
         "the original file.",
         example="zhkg extract law.txt --format jsonl > facts.jsonl   "
-        "(or: zhkg extract papers/ --lexicon food.ttl)",
+        "(or: zhkg extract papers/ --lexicon food.ttl; zhkg extract law.txt --explain 不得)",
     )
     extract.add_argument(
         "path", metavar="PATH", help="a .txt/.md/.html/.docx/.pdf file or a folder"
@@ -38,6 +38,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default="table",
         help="table (for reading, the default), jsonl (one fact per line with provenance) "
         "or tsv (the gold columns: stakeholder, responsibility, modality, evidence)",
+    )
+    extract.add_argument(
+        "--explain",
+        metavar="SENTENCE",
+        help="instead of the facts, show how one sentence was read (its tokens, clauses, "
+        "their roles, triggers, holders and rule ids, and the rows it gave): a sentence "
+        "number or a phrase of the sentence",
     )
     extension_option(extract)
 
@@ -70,6 +77,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.explain is not None:
+        for line in pipeline.explain(args.path, args.explain, extensions=args.ontology):
+            sys.stdout.write(line + "\n")
+        return 0
     # every document is extracted before the first line is printed, so a file that
     # fails half-way through a folder never leaves a partial JSONL/TSV behind
     extractions = list(pipeline.extract_paths(args.path, extensions=args.ontology))
@@ -89,10 +100,16 @@ def _eval(args: argparse.Namespace) -> int:
             out.write(
                 f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}\n"
             )
+            for read in result.read_from(row.evidence):  # what the sentence gave instead
+                out.write(
+                    f"      read: {read.stakeholder}\t{read.responsibility}\t{read.modality}"
+                    f"\t[{read.rule}]\n"
+                )
         out.write(f"spurious ({len(result.spurious)}):\n")
         for row in result.spurious:
             out.write(
-                f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}\n"
+                f"  {row.stakeholder}\t{row.responsibility}\t{row.modality}\t{row.evidence}"
+                f"\t[{row.rule}]\n"
             )
         out.write(f"wrong modality ({len(result.wrong_modality)}):\n")
         for predicted, gold in result.wrong_modality:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ class EvalRow:
     responsibility: str
     modality: str
     evidence: str = ""
+    #: the rule ids that produced a predicted row (empty for gold rows); not compared
+    rule: str = field(default="", compare=False)
 
 
 @dataclass(slots=True)
@@ -61,6 +64,13 @@ class Score:
     misses: list[EvalRow] = field(default_factory=list)
     spurious: list[EvalRow] = field(default_factory=list)
     wrong_modality: list[tuple[EvalRow, EvalRow]] = field(default_factory=list)
+    #: every prediction, to show what was read from the sentence of a missed row
+    predictions: list[EvalRow] = field(default_factory=list)
+
+    def read_from(self, evidence: str) -> list[EvalRow]:
+        """The predictions made from the sentence ``evidence`` (a missed row's)."""
+        key = _evidence_key(evidence)
+        return [row for row in self.predictions if _evidence_key(row.evidence) == key]
 
     @property
     def precision(self) -> float:
@@ -232,7 +242,13 @@ def rows_agree(pred: EvalRow, gold: EvalRow) -> bool:
 def score(predictions: Iterable[EvalRow], gold: Sequence[EvalRow]) -> Score:
     """Precision, recall and modality accuracy of ``predictions`` against ``gold``."""
     preds = [
-        EvalRow(simplified(p.stakeholder), simplified(p.responsibility), p.modality, p.evidence)
+        EvalRow(
+            simplified(p.stakeholder),
+            simplified(p.responsibility),
+            p.modality,
+            p.evidence,
+            p.rule,
+        )
         for p in predictions
     ]
     links = [[g for g, gold_row in enumerate(gold) if rows_agree(p, gold_row)] for p in preds]
@@ -269,4 +285,10 @@ def score(predictions: Iterable[EvalRow], gold: Sequence[EvalRow]) -> Score:
         misses=[row for row, hit in zip(gold, gold_hit, strict=True) if not hit],
         spurious=[row for row, matched in zip(preds, links, strict=True) if not matched],
         wrong_modality=wrong,
+        predictions=preds,
     )
+
+
+def _evidence_key(evidence: str) -> str:
+    """A sentence compared without spaces and end punctuation, in Simplified characters."""
+    return re.sub(r"[\s。！？!?；;]+", "", simplified(evidence))

@@ -131,7 +131,7 @@ def eval_rows(extraction: Extraction) -> list[EvalRow]:
     """The responsibilities as gold-style rows (stakeholder as written)."""
     sentences = extraction.document.sentences
     return [
-        EvalRow(s.holder.text, s.duty, s.modality.value, sentences[s.sentence].text)
+        EvalRow(s.holder.text, s.duty, s.modality.value, sentences[s.sentence].text, s.rule)
         for s in extraction.responsibilities
     ]
 

@@ -35,6 +35,7 @@ from zhkg.extract.model import (
     StakeholderMention,
     StakeholderRelation,
 )
+from zhkg.extract.numbering import ITEM_NUMBER_RE
 from zhkg.extract.relations import (
     RELATION_CUE_RE,
     RelationCandidate,
@@ -58,7 +59,10 @@ __all__ = [
     "DUTIES_COMPONENT",
     "STAKEHOLDERS_COMPONENT",
     "add_extraction_components",
+    "doc_tokens",
     "extract",
+    "party_finder",
+    "pipeline_for",
     "register_lexicon",
 ]
 
@@ -209,10 +213,21 @@ def add_extraction_components(nlp: Language, lexicon: Lexicon) -> Language:
     return nlp
 
 
-def _pipeline(lexicon: Lexicon) -> Language:
+def pipeline_for(lexicon: Lexicon) -> Language:
+    """The spaCy pipeline (segmenter and the two extraction components) for ``lexicon``."""
     from zhkg.extract.nlp import make_nlp
 
     return add_extraction_components(make_nlp(lexicon.vocabulary()), lexicon)
+
+
+def party_finder(lexicon: Lexicon) -> PartyFinder:
+    """The party finder the components use for ``lexicon``."""
+    return _finder(register_lexicon(lexicon))
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The token spans the extraction reads (modals split off unknown words)."""
+    return _tokens(doc)
 
 
 # --- the document pass ----------------------------------------------------------------
@@ -230,9 +245,28 @@ def _heading_end(document: Document, starts: Sequence[int], sentence: Sentence) 
         section = document.sections[index]
         if starts[index] >= sentence.end:
             break
+        local = starts[index] - sentence.start
+        if _is_numbered_norm(section, sentence):
+            # 1.不得发布虚假信息。 is a list item the structure took for a heading: only its
+            # number is cut, the norm is the sentence body
+            number = ITEM_NUMBER_RE.match(sentence.text, max(local, 0))
+            end = max(end, number.end() if number else local)
+            break
         end = max(end, min(section.end, sentence.end) - sentence.start)
         index += 1
     return end
+
+
+def _is_numbered_norm(section: Section, sentence: Sentence) -> bool:
+    """A numbered "heading" that is a whole norm: a trigger in it, and nothing after it in
+    the sentence but its full stop (a run-in heading is followed by the sentence body)."""
+    rest = sentence.text[max(section.end - sentence.start, 0) :].strip()
+    return bool(
+        section.number
+        and section.title
+        and TRIGGER_RE.search(section.title)
+        and rest in ("。", "；", ";", "！")
+    )
 
 
 def _sentence_at(document: Document, starts: Sequence[int], position: int) -> Sentence | None:
@@ -246,11 +280,15 @@ def _sentence_at(document: Document, starts: Sequence[int], position: int) -> Se
 
 
 def _scope(document: Document, section: int | None, regulation: bool) -> int | None:
-    """The section that bounds context: the article in a regulation, else the innermost."""
-    if not regulation or section is None:
+    """The section that bounds context: the article in a regulation, else the innermost
+    section that is not a numbered item (an item continues the paragraph that leads it)."""
+    if section is None:
         return section
-    for current in reversed(document.section_path(section)):
-        if current.kind == "article":
+    path = document.section_path(section)
+    for current in reversed(path):
+        if (regulation and current.kind == "article") or (
+            not regulation and current.kind != "item"
+        ):
             return current.index
     return section
 
@@ -332,7 +370,7 @@ class _Context:
 
 def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
     """Stakeholders, responsibilities and relations of ``document``, with provenance."""
-    pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else _pipeline(lexicon)
+    pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else pipeline_for(lexicon)
     finder = _finder(register_lexicon(lexicon))
     categories = CategoryMatcher(lexicon)
     category_labels = tuple(c.label for c in lexicon.categories) + tuple(

@@ -493,182 +493,316 @@ def _without_quotes(text: str) -> str:
     return _QUOTED_RE.sub(lambda match: " " * len(match.group()), text)
 
 
+@dataclass(frozen=True, slots=True)
+class ClauseTrace:
+    """What the reader decided for one clause (``zhkg extract --explain``)."""
+
+    start: int
+    end: int
+    role: str  # duty, chain, negation-scope, condition, topic, purpose, list-item, …
+    trigger: str = ""
+    holders: tuple[str, ...] = ()
+    rule: str = ""
+
+
 def analyse_sentence(
-    text: str, tokens: Sequence[Token], finder: PartyFinder, *, start: int = 0
+    text: str,
+    tokens: Sequence[Token],
+    finder: PartyFinder,
+    *,
+    start: int = 0,
+    trace: list[ClauseTrace] | None = None,
 ) -> SentenceAnalysis:
-    """Duties, subjects and nested requirements of ``text[start:]`` (start skips a heading)."""
-    result = SentenceAnalysis()
-    if SANCTION_RE.search(_without_quotes(text), start):
-        result.sanction = True
-        return result
-    toks = _Tokens(tokens)
-    clauses = split_clauses(text, start)
-    purpose = _purpose_flags(text, clauses, toks, finder)
-    leading = _leading_purpose(text, clauses, toks, finder)
-    subjects: list[Party] = []
-    topic: tuple[Party, ...] = ()
-    chain: tuple[Party, ...] | None = None  # holders of the running chain
-    chain_modality = Modality.MUST
-    head: DutyCandidate | None = None  # the trigger clause's duty that the chain continues
-    chain_open = False  # may bare clauses continue the chain?
-    negation: DutyCandidate | None = None  # open 不得 duty that bare clauses extend
-    pending_adverbial: int | None = None
-    consumed = -1  # index of a clause already joined to the previous duty
-    for index, clause in enumerate(clauses):
-        if index <= consumed:
-            continue
-        c_start, c_end = clause.start, _strip_end(text, clause.start, clause.end)
-        trigger = _find_trigger(text, c_start, c_end, toks, finder)
-        if trigger is not None and index < leading:
-            trigger = None  # 为了…，引导居民…，制定本办法: the directive is part of the purpose
-        if (
-            trigger is not None
-            and trigger.kind != "bear"
-            and _condition_holds(text, clause, trigger)
-        ):
-            trigger = None
-        if trigger is not None and chain_open and _embedded(text, c_start, trigger, toks):
-            trigger = None  # 并告知其可以投诉: the modal belongs to what is told
-        if trigger is None and head is not None and head.opens_list:
-            item = list_item(text, c_start, c_end)
-            if item is not None:  # "不得有如下情形：（一）…；（二）…" in one sentence
-                if result.duties and result.duties[-1] is head:
-                    result.duties.pop()  # the introducer is replaced by its items
-                result.duties.append(
-                    replace(
-                        head,
-                        duty=text[item[0] : item[1]],
-                        rule="list.item",
-                        start=item[0],
-                        end=item[1],
-                        opens_list=False,
-                    )
-                )
+    """Duties, subjects and nested requirements of ``text[start:]`` (start skips a heading).
+
+    ``trace``, if given, receives one ``ClauseTrace`` per clause.
+    """
+    return _SentenceReader(text, tokens, finder, start, trace).read()
+
+
+class _SentenceReader:
+    """One pass over the clauses of a sentence, carrying the duty chain between them.
+
+    Why a class: the chain (its holders, modality, the duty it continues, an open
+    不得 scope, a pending adverbial) is state that every clause reads and updates;
+    keeping it in one object lets each kind of clause be one small method.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        finder: PartyFinder,
+        start: int,
+        trace: list[ClauseTrace] | None,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.finder = finder
+        self.start = start
+        self.trace = trace
+        self.result = SentenceAnalysis()
+        self.toks = _Tokens(tokens)
+        self.clauses: list[_Clause] = []
+        self.purpose: list[bool] = []
+        self.leading = 0
+        self.subjects: list[Party] = []
+        self.topic: tuple[Party, ...] = ()
+        self.chain: tuple[Party, ...] | None = None  # holders of the running chain
+        self.chain_modality = Modality.MUST
+        self.head: DutyCandidate | None = None  # the trigger clause's duty the chain continues
+        self.chain_open = False  # may bare clauses continue the chain?
+        self.negation: DutyCandidate | None = None  # open 不得 duty that bare clauses extend
+        self.pending_adverbial: int | None = None
+        self.consumed = -1  # index of a clause already joined to the previous duty
+
+    def read(self) -> SentenceAnalysis:
+        text = self.text
+        if SANCTION_RE.search(_without_quotes(text), self.start):
+            self.result.sanction = True
+            return self.result
+        self.clauses = split_clauses(text, self.start)
+        self.purpose = _purpose_flags(text, self.clauses, self.toks, self.finder)
+        self.leading = _leading_purpose(text, self.clauses, self.toks, self.finder)
+        for index, clause in enumerate(self.clauses):
+            if index <= self.consumed:
                 continue
-        if trigger is None and chain and chain_open and negation is None:
+            c_end = _strip_end(text, clause.start, clause.end)
+            trigger = self._trigger(index, clause, c_end)
+            if trigger is None:
+                role = self._bare_clause(index, clause, c_end)
+            else:
+                role = self._trigger_clause(index, clause, c_end, trigger)
+            self._note(clause.start, c_end, role, trigger)
+        self.result.subjects = tuple(self.subjects)
+        return self.result
+
+    def _note(self, start: int, end: int, role: str, trigger: _Trigger | None) -> None:
+        if self.trace is None:
+            return
+        duty = self.result.duties[-1] if self.result.duties else None
+        found = duty is not None and duty.start >= start and duty.end <= end + 1
+        self.trace.append(
+            ClauseTrace(
+                start,
+                end,
+                role,
+                trigger.word if trigger else "",
+                tuple(p.text for p in duty.holders) if found and duty else (),
+                duty.rule if found and duty else "",
+            )
+        )
+
+    def _trigger(self, index: int, clause: _Clause, c_end: int) -> _Trigger | None:
+        """The clause's deontic trigger, unless a purpose, condition or report holds it."""
+        text, c_start = self.text, clause.start
+        trigger = _find_trigger(text, c_start, c_end, self.toks, self.finder)
+        if trigger is None:
+            return None
+        if index < self.leading:
+            return None  # 为了…，引导居民…，制定本办法: the directive is part of the purpose
+        if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
+            return None
+        if self.chain_open and _embedded(text, c_start, trigger, self.toks):
+            return None  # 并告知其可以投诉: the modal belongs to what is told
+        return trigger
+
+    # --- clauses without a trigger ----------------------------------------------------
+
+    def _bare_clause(self, index: int, clause: _Clause, c_end: int) -> str:
+        """A clause without its own trigger: an item, adverbial, condition, topic or chain link."""
+        text, c_start = self.text, clause.start
+        if self.head is not None and self.head.opens_list and self._inline_item(c_start, c_end):
+            return "list-item"
+        if self.chain and self.chain_open and self.negation is None:
             a_start, a_end = _chain_text(text, c_start, c_end)
-            if text.startswith(("在", "于"), a_start) and _modifies_next(
-                text, clauses, index, a_start, a_end, toks, finder, purpose
+            if text.startswith(("在", "于"), a_start) and self._modifies_next(
+                index, a_start, a_end
             ):
                 # …进行检测，在签订协议时，出具证明: a time frame of the next chained duty
-                pending_adverbial = a_start
-                continue
-        if trigger is None:
-            if _is_condition(text, clause):
-                parse = finder.subject(text, c_start, c_end, tokens)
-                if parse.kind is SubjectKind.PARTY and not topic:
-                    topic = parse.parties
-                    subjects.extend(parse.parties)
-                elif parse.kind is SubjectKind.PARTY and parse.end - c_start <= 1:
-                    topic = parse.parties
-                if not (
-                    chain and chain_open and _conditions_next(text, clauses, index, toks, finder)
-                ):
-                    chain_open = False
-                negation = None
-                continue
-            if chain is None or not chain_open:
-                parse = finder.subject(text, c_start, c_end, tokens, relative=False)
-                if (
-                    parse.kind is not SubjectKind.PARTY
-                    and c_end - c_start <= _MAX_TOPIC_PHRASE
-                    and "的" in text[c_start:c_end]
-                    and not _opens_prepositional(text, c_start, c_end, toks)
-                ):
-                    # a clause that is one noun phrase, "条件不足的社区，可以…": its party
-                    whole = finder.subject(text, c_start, c_end, tokens)
-                    if whole.kind is SubjectKind.PARTY and whole.end == c_end:
-                        parse = whole
-                if parse.kind is not SubjectKind.PARTY and not topic and index == 0:
-                    copular = finder.actor_subject(text, c_start, c_end, tokens, copular=True)
-                    if copular:
-                        parse = SubjectParse(SubjectKind.PARTY, tuple(copular), copular[-1].end)
-                if (
-                    parse.kind is SubjectKind.PARTY
-                    and not topic
-                    and not _SAYING_RE.match(text, parse.end, c_end)
-                ):
-                    topic = parse.parties
-                    subjects.extend(parse.parties)
-                continue
-            if negation is not None and not purpose[index]:
-                # the scope of 不得 runs on: 不得虚构交易，误导消费者 is one prohibition
-                d_end = _chain_text(text, c_start, c_end)[1]
-                negation = replace(negation, duty=text[negation.start : d_end], end=d_end)
-                result.duties[-1] = negation
-                continue
-            parse = finder.subject(text, c_start, c_end, tokens, relative=False)
-            if (
-                parse.kind is SubjectKind.PARTY
-                and parse.end > c_start
-                and not text.startswith("的", parse.end)  # 记录机构的…: a verb's object
-            ):
-                # a new subject without a trigger: the chain ends
-                first = _chain_text(text, c_start, c_end)[0]
-                if parse.parties[0].start == first:
-                    chain_open = False
-                    negation = None
-                    continue
-            if purpose[index]:
-                negation = None
-                continue
-            if _NEW_TOPIC_RE.match(
-                text, _chain_text(text, c_start, c_end)[0], c_end
-            ) or _noun_subject_comment(text, c_start, c_end, toks):
-                chain_open = False  # 这一能力…, 关键在于…: a comment, not a further duty
-                negation = None
-                continue
-            d_start, d_end = _chain_text(text, c_start, c_end)
-            if pending_adverbial is not None:
-                d_start = pending_adverbial
-                pending_adverbial = None
-            elif _modifies_next(text, clauses, index, d_start, d_end, toks, finder, purpose):
-                pending_adverbial = d_start
-                continue
-            if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
-                result.duties.append(
-                    DutyCandidate(
-                        chain,
-                        text[d_start:d_end],
-                        chain_modality,
-                        "deontic.chain",
-                        0.8,
-                        d_start,
-                        d_end,
-                        ambiguous=head.ambiguous if head else False,
-                        zero=head.zero if head and not chain else "",
-                    )
-                )
-            continue
+                self.pending_adverbial = a_start
+                return "adverbial"
+        if _is_condition(text, clause):
+            self._condition(index, c_start, c_end)
+            return "condition"
+        if self.chain is None or not self.chain_open:
+            self._topic(index, c_start, c_end)
+            return "topic"
+        return self._chain_link(index, c_start, c_end)
 
-        # --- a clause with its own trigger ---------------------------------------
-        pending_adverbial = None
-        holders, subject_end, zero = _holders(text, clause, trigger, toks, finder, topic, chain)
-        if not holders and zero == "none" and chain == () and head is not None:
-            zero = head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
+    def _inline_item(self, c_start: int, c_end: int) -> bool:
+        """ "不得有如下情形：（一）…；（二）…" in one sentence: the items replace the lead-in."""
+        head = self.head
+        item = list_item(self.text, c_start, c_end)
+        if item is None or head is None:
+            return False
+        duties = self.result.duties
+        if duties and duties[-1] is head:
+            duties.pop()  # the introducer is replaced by its items
+        duties.append(
+            replace(
+                head,
+                duty=self.text[item[0] : item[1]],
+                rule="list.item",
+                start=item[0],
+                end=item[1],
+                opens_list=False,
+            )
+        )
+        return True
+
+    def _condition(self, index: int, c_start: int, c_end: int) -> None:
+        """A condition (…的, 如果…): its party may be the topic; it ends the chain."""
+        parse = self.finder.subject(self.text, c_start, c_end, self.tokens)
+        if parse.kind is SubjectKind.PARTY and not self.topic:
+            self.topic = parse.parties
+            self.subjects.extend(parse.parties)
+        elif parse.kind is SubjectKind.PARTY and parse.end - c_start <= 1:
+            self.topic = parse.parties
+        if not (
+            self.chain
+            and self.chain_open
+            and _conditions_next(self.text, self.clauses, index, self.toks, self.finder)
+        ):
+            self.chain_open = False
+        self.negation = None
+
+    def _topic(self, index: int, c_start: int, c_end: int) -> None:
+        """A clause before any duty: the party it opens with is the sentence's topic."""
+        parse = self._topic_parse(index, c_start, c_end)
+        if (
+            parse.kind is SubjectKind.PARTY
+            and not self.topic
+            and not _SAYING_RE.match(self.text, parse.end, c_end)
+        ):
+            self.topic = parse.parties
+            self.subjects.extend(parse.parties)
+
+    def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
+        text, finder, tokens = self.text, self.finder, self.tokens
+        parse = finder.subject(text, c_start, c_end, tokens, relative=False)
+        if parse.kind is SubjectKind.PARTY:
+            return parse
+        if (
+            c_end - c_start <= _MAX_TOPIC_PHRASE
+            and "的" in text[c_start:c_end]
+            and not _opens_prepositional(text, c_start, c_end, self.toks)
+        ):
+            # a clause that is one noun phrase, "条件不足的社区，可以…": its party
+            whole = finder.subject(text, c_start, c_end, tokens)
+            if whole.kind is SubjectKind.PARTY and whole.end == c_end:
+                return whole
+        if self.topic:
+            return parse
+        actors: list[Party] = []
+        if index == 0:  # 园区是卫生管理的第一责任人，要…
+            actors = finder.actor_subject(text, c_start, c_end, tokens, copular=True)
+        if not actors and _trigger_opens(text, self.clauses, index + 1, self.toks, finder):
+            # 园区在节假日期间，应当…: an everyday noun whose modal follows the comma
+            actors = finder.actor_subject(text, c_start, c_end, tokens)
+        if actors:
+            return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
+        return parse
+
+    def _chain_link(self, index: int, c_start: int, c_end: int) -> str:
+        """A bare clause inside an open chain: a further duty, unless something ends it."""
+        text = self.text
+        negation = self.negation
+        if negation is not None and not self.purpose[index]:
+            # the scope of 不得 runs on: 不得虚构交易，误导消费者 is one prohibition
+            d_end = _chain_text(text, c_start, c_end)[1]
+            self.negation = replace(negation, duty=text[negation.start : d_end], end=d_end)
+            self.result.duties[-1] = self.negation
+            return "negation-scope"
+        if self._new_subject(c_start, c_end):
+            self.chain_open = False
+            self.negation = None
+            return "new-subject"
+        if self.purpose[index]:
+            self.negation = None
+            return "purpose"
+        if _NEW_TOPIC_RE.match(
+            text, _chain_text(text, c_start, c_end)[0], c_end
+        ) or _noun_subject_comment(text, c_start, c_end, self.toks):
+            self.chain_open = False  # 这一能力…, 关键在于…: a comment, not a further duty
+            self.negation = None
+            return "comment"
+        d_start, d_end = _chain_text(text, c_start, c_end)
+        if self.pending_adverbial is not None:
+            d_start = self.pending_adverbial
+            self.pending_adverbial = None
+        elif self._modifies_next(index, d_start, d_end):
+            self.pending_adverbial = d_start
+            return "adverbial"
+        if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
+            self._chain_duty(d_start, d_end)
+        return "chain"
+
+    def _new_subject(self, c_start: int, c_end: int) -> bool:
+        """A party opening the clause without a trigger of its own ends the chain."""
+        text = self.text
+        parse = self.finder.subject(text, c_start, c_end, self.tokens, relative=False)
+        if (
+            parse.kind is not SubjectKind.PARTY
+            or parse.end <= c_start
+            or text.startswith("的", parse.end)  # 记录机构的…: a verb's object
+        ):
+            return False
+        return parse.parties[0].start == _chain_text(text, c_start, c_end)[0]
+
+    def _chain_duty(self, d_start: int, d_end: int) -> None:
+        head, chain = self.head, self.chain
+        assert chain is not None
+        self.result.duties.append(
+            DutyCandidate(
+                chain,
+                self.text[d_start:d_end],
+                self.chain_modality,
+                "deontic.chain",
+                0.8,
+                d_start,
+                d_end,
+                ambiguous=head.ambiguous if head else False,
+                zero=head.zero if head and not chain else "",
+            )
+        )
+
+    def _modifies_next(self, index: int, start: int, end: int) -> bool:
+        return _modifies_next(
+            self.text, self.clauses, index, start, end, self.toks, self.finder, self.purpose
+        )
+
+    # --- clauses with their own trigger -----------------------------------------------
+
+    def _trigger_clause(self, index: int, clause: _Clause, c_end: int, trigger: _Trigger) -> str:
+        """A clause with its own trigger: a duty of its subject, opening a new chain."""
+        text, c_start = self.text, clause.start
+        self.pending_adverbial = None
+        holders, subject_end, zero = _holders(
+            text, clause, trigger, self.toks, self.finder, self.topic, self.chain
+        )
+        if not holders and zero == "none" and self.chain == () and self.head is not None:
+            zero = self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
         if holders is None:
-            chain, chain_open, negation = None, False, None
-            continue
-        if not zero and holders and holders is not topic and holders is not chain:
-            subjects.extend(p for p in holders if p not in subjects)
-        duty = _duty_span(text, c_start, c_end, trigger, subject_end, toks, finder)
+            self.chain, self.chain_open, self.negation = None, False, None
+            return "pronoun"
+        if not zero and holders and holders is not self.topic and holders is not self.chain:
+            self.subjects.extend(p for p in holders if p not in self.subjects)
+        duty = _duty_span(text, c_start, c_end, trigger, subject_end, self.toks, self.finder)
         if duty is None:
-            continue
+            return "no-duty"
         d_start, d_end, holders_override, rule_kind = duty
         if holders_override:
             holders = holders_override
-            subjects.extend(p for p in holders if p not in subjects)
-        if trigger.kind == "modal" and text.startswith("要求", d_start):
-            objects = finder.group_at(text, d_start + 2, c_end, tokens)
-            if objects and holders:
-                result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
-        if _modifies_next(text, clauses, index, d_start, d_end, toks, finder, purpose):
-            nxt = clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
+            self.subjects.extend(p for p in holders if p not in self.subjects)
+        self._nested_requirement(trigger, d_start, c_end, holders)
+        if self._modifies_next(index, d_start, d_end):
+            nxt = self.clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
             d_end = _chain_text(text, nxt.start, nxt.end)[1]
-            consumed = index + 1
+            self.consumed = index + 1
         duty_text = _object_of_bearing(text[d_start:d_end])
         if len(duty_text) < 2:
-            continue
+            return "no-duty"
         candidate = DutyCandidate(
             tuple(holders),
             duty_text,
@@ -677,27 +811,40 @@ def analyse_sentence(
             _CONFIDENCE.get(rule_kind, 0.8) if holders else 0.6,
             d_start,
             d_end,
-            ambiguous=(
-                trigger.word in ("可以", "可", "不能", "要")
-                and not _named_recommendation(text, c_start, trigger, holders, subject_end)
-            )
-            # 鼓励/引导 X… recommends in a normative text and describes in a story
-            or trigger.kind == "encourage"
-            or (
-                trigger.modality is Modality.SHOULD
-                and _OPINION_RE.search(text, 0, c_start) is not None
-            ),
+            ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
             zero="" if holders else zero,
             opens_list=clause.delim in "：:" and _LIST_INTRO_RE.search(duty_text) is not None,
         )
-        result.duties.append(candidate)
-        head = candidate
-        chain = tuple(holders)
-        chain_modality = trigger.modality
-        chain_open = True
-        negation = candidate if trigger.modality is Modality.MUST_NOT else None
-    result.subjects = tuple(subjects)
-    return result
+        self.result.duties.append(candidate)
+        self.head = candidate
+        self.chain = tuple(holders)
+        self.chain_modality = trigger.modality
+        self.chain_open = True
+        self.negation = candidate if trigger.modality is Modality.MUST_NOT else None
+        return "list-lead" if candidate.opens_list else "duty"
+
+    def _nested_requirement(
+        self, trigger: _Trigger, d_start: int, c_end: int, holders: Sequence[Party]
+    ) -> None:
+        """应当要求 X…: the holders must require X (a REQUIRES relation, not X's duty)."""
+        if trigger.kind == "modal" and self.text.startswith("要求", d_start):
+            objects = self.finder.group_at(self.text, d_start + 2, c_end, self.tokens)
+            if objects and holders:
+                self.result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
+
+
+def _ambiguous(
+    text: str, c_start: int, trigger: _Trigger, holders: Sequence[Party], subject_end: int
+) -> bool:
+    """Whether the modal reads deontically only in a normative context (可以, 要, 鼓励 …)."""
+    if trigger.word in ("可以", "可", "不能", "要") and not _named_recommendation(
+        text, c_start, trigger, holders, subject_end
+    ):
+        return True
+    # 鼓励/引导 X… recommends in a normative text and describes in a story
+    if trigger.kind == "encourage":
+        return True
+    return trigger.modality is Modality.SHOULD and _OPINION_RE.search(text, 0, c_start) is not None
 
 
 _CONFIDENCE = {
@@ -849,6 +996,20 @@ def _named_recommendation(
     )
 
 
+def _trigger_opens(
+    text: str, clauses: list[_Clause], index: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Clause ``index`` opens with its trigger (…，也应当…): its subject is the clause before."""
+    if index >= len(clauses):
+        return False
+    clause = clauses[index]
+    start, end = _chain_text(text, clause.start, clause.end)
+    trigger = _find_trigger(text, start, end, tokens, finder)
+    if trigger is None or trigger.kind in ("encourage", "require"):
+        return False
+    return all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+
+
 def _holders(
     text: str,
     clause: _Clause,
@@ -930,8 +1091,8 @@ def _duty_span(
 def _bearer_after_you(
     text: str, subject_end: int, trigger: _Trigger, c_end: int, tokens: _Tokens, finder: PartyFinder
 ) -> tuple[int, int, tuple[Party, ...], str] | None:
-    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担全部责任": X bears
-    the object after 承担 (the clause before is the condition)."""
+    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担全部责任" and
+    "…由X负责核查": X bears the object or predicate after the trigger."""
     you = text.rfind("由", 0, trigger.start)
     if you == -1:
         return None
@@ -942,7 +1103,10 @@ def _bearer_after_you(
         if parse.kind is not SubjectKind.PARTY or parse.end != trigger.start:
             return None
         group = list(parse.parties)
-    if _LIABILITY_RE.search(text, trigger.end, c_end) and c_end - trigger.end >= 2:
+    if c_end - trigger.end >= 2 and (
+        trigger.word == "负责" or _LIABILITY_RE.search(text, trigger.end, c_end)
+    ):
+        # 由X负责组织…: X bears the predicate after 负责
         return trigger.end, c_end, tuple(group), "bear"
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     if clause_start < you:
