@@ -27,6 +27,9 @@ FLOORS = {
     "paper_juece_zixun_zhidu": 0.37,
     "paper_zhuanjiyin_zhongzhi_guanli": 0.27,
     "paper_shandong_lvse_fazhan": 0.37,
+    "paper_jiceng_yaoshi_quanke_hezuo": 0.60,
+    "paper_quanke_jiating_baoli": 0.38,
+    "reg_beijing_fan_shipin_langfei_2021": 0.63,
 }
 
 

@@ -247,6 +247,7 @@ def test_markdown_headings_nest_by_depth() -> None:
     tree = [(s.label, s.level, s.kind) for s in document.sections]
     assert tree == [
         ("#平台治理研究", 1, "heading"),
+        ("摘要", 2, "abstract"),
         ("一、研究背景", 2, "part"),
         ("1.数据来源", 3, "item"),
         ("##结论", 2, "heading"),

@@ -93,6 +93,7 @@ def test_statement_edge_carries_its_evidence(sample_groups: list[DocumentRows]) 
         "sentence": 0,
         "start_offset": 12,
         "end_offset": 37,
+        "page": None,
         "confidence": 0.9,
         "rule": "deontic.must",
         "asserted_by": None,
@@ -187,3 +188,23 @@ def test_unusable_graphs_raise_one_line_rdf_error(graph: Graph, message: str) ->
     with pytest.raises(RDFError, match=message) as info:
         rows_from_graph(graph)
     assert "\n" not in str(info.value)
+
+
+def test_pages_of_a_pdf_reach_the_sentence_rows_and_evidence_edges() -> None:
+    from pathlib import Path
+
+    from zhkg.extract.document import read_document
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.builder import build_graph
+    from zhkg.ontology.lexicon import load_lexicon
+
+    pdf = Path(__file__).resolve().parents[1] / "data" / "pdf" / "paper_two_column.pdf"
+    graph = build_graph([extract(read_document(pdf), load_lexicon())])
+    (group,) = rows_from_graph(graph)
+    sentences = group.node_rows("Sentence")
+    assert sentences and {row["page"] for row in sentences} == {1, 2}
+    assert all(row["paragraph"] is None for row in sentences)
+    edges = group.relationship_rows("RESPONSIBLE_FOR")
+    assert edges and all(edge["page"] in (1, 2) for edge in edges)
+    supplier = next(edge for edge in edges if "检验报告" in str(edge["evidence"]))
+    assert supplier["page"] == 2

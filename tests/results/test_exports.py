@@ -83,11 +83,11 @@ DOCUMENTED_HEADERS = {
     "nodes-Category.csv": "iri:ID,name,keywords:string[],:LABEL",
     "nodes-Document.csv": "iri:ID,title,source,:LABEL",
     "nodes-Sentence.csv": (
-        "iri:ID,text,position:long,start_offset:long,end_offset:long,document,:LABEL"
+        "iri:ID,text,position:long,start_offset:long,end_offset:long,page:long,paragraph:long,document,:LABEL"
     ),
     "relationships-RESPONSIBLE_FOR.csv": (
         ":START_ID,:END_ID,:TYPE,statement,modality,evidence,document,sentence:long,"
-        "start_offset:long,end_offset:long,confidence:double,rule,asserted_by,surface"
+        "start_offset:long,end_offset:long,page:long,confidence:double,rule,asserted_by,surface"
     ),
     "relationships-IN_CATEGORY.csv": ":START_ID,:END_ID,:TYPE",
     "relationships-EVIDENCED_BY.csv": ":START_ID,:END_ID,:TYPE,statement",
@@ -96,7 +96,7 @@ DOCUMENTED_HEADERS = {
 }
 RELATION_HEADER = (
     ":START_ID,:END_ID,:TYPE,iri,relation,modality,evidence,document,sentence:long,"
-    "start_offset:long,end_offset:long,confidence:double,rule,asserted_by"
+    "start_offset:long,end_offset:long,page:long,confidence:double,rule,asserted_by"
 )
 
 

@@ -8,12 +8,12 @@ import sys
 from collections import Counter
 
 from zhkg import pipeline
-from zhkg.extract.model import Document, Notice, NoticeKind
+from zhkg.extract.model import PAPER_KINDS, Document, Notice, NoticeKind, Reference
 
 __all__ = ["format_outline", "register"]
 
 #: Notices that report what was removed on purpose, as opposed to damage in the text.
-_REMOVALS = (NoticeKind.CHROME, NoticeKind.PINYIN, NoticeKind.TOC)
+_REMOVALS = (NoticeKind.CHROME, NoticeKind.PINYIN, NoticeKind.TOC, NoticeKind.LAYOUT)
 _EXCERPT = 40
 
 
@@ -80,10 +80,15 @@ def format_outline(document: Document) -> str:
         note = ""
         if section.start == section.end and document.offsets[section.start] in inferred:
             note = "  (heading on a skipped page, from the table of contents)"
+        if section.kind in PAPER_KINDS:
+            note += f"  ({section.kind})"
         indent = "  " * section.level
         lines.append(f"{indent}{label}  [{counts.get(section.index, 0)}]{note}")
     if not document.sections:
         lines.append("  (no headings found)")
+    if document.references:
+        lines.append(f"references ({len(document.references)} entries parsed):")
+        lines.extend(_reference_line(reference) for reference in document.references)
     removals = [n for n in document.notices if n.kind in _REMOVALS]
     warnings = [n for n in document.notices if n.kind not in _REMOVALS]
     if removals:
@@ -92,6 +97,15 @@ def format_outline(document: Document) -> str:
     lines.append(f"warnings ({len(warnings)}):")
     lines.extend(_notice_line(notice) for notice in warnings)
     return "\n".join(lines)
+
+
+def _reference_line(reference: Reference) -> str:
+    authors = "，".join(reference.authors)
+    fields = [f for f in (authors, reference.title, reference.venue, reference.year) if f]
+    kind = f"[{reference.kind}]" if reference.kind else ""
+    shown = " | ".join(fields) if fields else reference.text
+    page = f"  (p. {reference.page})" if reference.page is not None else ""
+    return f"  [{reference.label}]{kind} {shown}{page}"
 
 
 def _notice_line(notice: Notice) -> str:

@@ -8,17 +8,30 @@ gives the same id, which keeps re-ingestion idempotent.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from zhkg.extract.cleaning import TextView, clean, drop_spans
-from zhkg.extract.model import Document, Notice, NoticeKind
+from zhkg.extract.model import Document, Notice, NoticeKind, Reference, Section, Sentence
+from zhkg.extract.paper import (
+    CitationMarker,
+    find_citation_markers,
+    front_matter_headings,
+    paper_headings,
+    parse_reference,
+    part_of_title,
+    reference_entries,
+    type_name,
+)
 from zhkg.extract.reading import iter_input_files, read_file
 from zhkg.extract.sentences import find_cuts, make_sentences, split_sentences
 from zhkg.extract.structure import (
+    RANKS,
     Heading,
     build_sections,
     find_headings,
@@ -46,7 +59,14 @@ def document_id(original: str) -> str:
 def read_document(path: str | Path) -> Document:
     """Read one file into a Document (raises a zhkg.errors InputError on bad input)."""
     raw = read_file(path)
-    return document_from_text(raw.text, source=str(raw.path), title=raw.title)
+    return document_from_text(
+        raw.text,
+        source=str(raw.path),
+        title=raw.title,
+        pages=raw.pages,
+        paragraphs=raw.paragraphs,
+        removed=raw.removed,
+    )
 
 
 def read_documents(paths: str | Path | Iterable[str | Path]) -> Iterator[Document]:
@@ -78,12 +98,28 @@ def unique_files(files: Iterable[Path]) -> list[Path]:
     return unique
 
 
-def document_from_text(original: str, *, source: str = "<text>", title: str = "") -> Document:
-    """Clean, structure and split an already decoded text."""
+def document_from_text(
+    original: str,
+    *,
+    source: str = "<text>",
+    title: str = "",
+    pages: Sequence[tuple[int, int]] = (),
+    paragraphs: Sequence[tuple[int, int]] = (),
+    removed: Sequence[tuple[str, tuple[int, ...]]] = (),
+) -> Document:
+    """Clean, structure and split an already decoded text.
+
+    ``pages`` and ``paragraphs`` are (start offset in ``original``, number) pairs from
+    the reader (PDF pages, DOCX paragraphs); ``removed`` the layout lines it dropped.
+    """
     cleaned = clean(original)
     view = cleaned.view
     notices: list[Notice] = list(cleaned.notices)
+    notices.extend(_layout_notices(removed))
     breaks = list(cleaned.breaks)
+    markers = find_citation_markers(view.text)
+    if markers:
+        view, breaks, markers = _without_markers(view, breaks, markers)
 
     toc = find_toc(view.text)
     body_start = 0
@@ -100,9 +136,9 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
             )
         )
         same_line = "\n" not in view.text[toc.end - 1 : toc.end + 1]
-        removed = toc.end - toc.start
+        toc_length = toc.end - toc.start
         breaks = [
-            b if b < toc.start else b - removed for b in breaks if not toc.start <= b < toc.end
+            b if b < toc.start else b - toc_length for b in breaks if not toc.start <= b < toc.end
         ]
         view = drop_spans(view, [(toc.start, toc.end)])
         body_start = _skip_space(view.text, toc.start)
@@ -111,6 +147,7 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
     text = view.text
     headings = find_headings(text, toc.titles() if toc else ())
     headings = infer_from_toc(headings, toc, body_start)
+    headings = _with_paper_parts(text, headings)
     for heading in headings:
         if heading.inferred:
             position = view.offsets[heading.start]
@@ -128,6 +165,7 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
     spans = _without_bare_numbers(text, spans, headings)
     pieces, overlong = _split_overlong(text, spans)
     sentences = make_sentences(text, view.offsets, pieces, sections)
+    sentences = _located(sentences, markers, pages, paragraphs)
     notices.extend(_truncations(view, original, spans, sections, resumes_mid_line, body_start))
     for start, end in overlong:
         orig_start, orig_end = view.original_span(start, end)
@@ -153,7 +191,155 @@ def document_from_text(original: str, *, source: str = "<text>", title: str = ""
         sentences=sentences,
         notices=tuple(notices),
         toc=toc.titles() if toc else (),
+        pages=tuple(pages),
+        references=_references(text, view.offsets, sections, pages),
     )
+
+
+def _layout_notices(removed: Sequence[tuple[str, tuple[int, ...]]]) -> list[Notice]:
+    """One notice per kind of layout line the reader dropped, naming it and its pages."""
+    notices = []
+    for text, on_pages in removed:
+        shown = _page_ranges(on_pages)
+        notices.append(
+            Notice(
+                NoticeKind.LAYOUT,
+                f"running header/footer removed from page{'s' if len(on_pages) > 1 else ''} "
+                f"{shown}",
+                0,
+                0,
+                text,
+            )
+        )
+    return notices
+
+
+def _page_ranges(numbers: Sequence[int]) -> str:
+    """1, 2, 3, 5 -> "1-3, 5"."""
+    ranges: list[str] = []
+    ordered = sorted(set(numbers))
+    start = previous = ordered[0] if ordered else 0
+    for number in [*ordered[1:], None]:
+        if number is not None and number == previous + 1:
+            previous = number
+            continue
+        ranges.append(str(start) if start == previous else f"{start}-{previous}")
+        if number is not None:
+            start = previous = number
+    return ", ".join(ranges)
+
+
+def _without_markers(
+    view: TextView, breaks: Sequence[int], markers: Sequence[CitationMarker]
+) -> tuple[TextView, list[int], list[CitationMarker]]:
+    """The view without its citation markers; each marker keeps the position it was cut
+    at (in the new text), so the sentence around it can link to what it cites."""
+    spans = [(m.start, m.end) for m in markers]
+    new_view = drop_spans(view, spans)
+    removed_before = 0
+    moved: list[CitationMarker] = []
+    for marker in markers:
+        position = marker.start - removed_before
+        moved.append(CitationMarker(position, position, marker.labels))
+        removed_before += marker.end - marker.start
+
+    def shift(position: int) -> int:
+        return position - sum(
+            min(end, position) - start for start, end in spans if start < position
+        )
+
+    return new_view, [shift(b) for b in breaks], moved
+
+
+def _with_paper_parts(text: str, headings: list[Heading]) -> list[Heading]:
+    """Add a paper's named parts (摘要, 关键词, 参考文献 …) and its front matter."""
+    top_rank = _top_rank(headings)
+    numbered = [replace(h, kind=part_of_title(h.title) or h.kind) for h in headings]
+    parts = paper_headings(text, top_rank)
+    if not parts:
+        return numbered
+    taken = [(h.start, h.end) for h in parts]
+    numbered = [h for h in numbered if not any(s <= h.start < e for s, e in taken)]
+    abstract = next((h.start for h in parts if h.kind in ("abstract", "keywords")), None)
+    front: list[Heading] = []
+    first_numbered = min((h.start for h in numbered), default=len(text))
+    if abstract is not None and abstract < first_numbered:
+        front = front_matter_headings(text, abstract, top_rank)
+    return sorted([*front, *numbered, *parts], key=lambda h: h.start)
+
+
+def _top_rank(headings: Sequence[Heading]) -> int:
+    """The rank of the body's top-level headings; a lone first heading above all the
+    others (a Markdown "# title") is the document's title, not a sibling of its parts."""
+    ranks = sorted({h.rank for h in headings})
+    if not ranks:
+        return RANKS["cn"]
+    top = [h for h in headings if h.rank == ranks[0]]
+    if len(top) == 1 and len(ranks) > 1 and top[0].start == min(h.start for h in headings):
+        return ranks[1]
+    return ranks[0]
+
+
+def _located(
+    sentences: Sequence[Sentence],
+    markers: Sequence[CitationMarker],
+    pages: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+) -> tuple[Sentence, ...]:
+    """Sentences with their page or paragraph and the references their markers cite."""
+    if not (markers or pages or paragraphs):
+        return tuple(sentences)
+    page_starts = [start for start, _ in pages]
+    paragraph_starts = [start for start, _ in paragraphs]
+    located = []
+    for sentence in sentences:
+        cited = tuple(
+            dict.fromkeys(
+                label
+                for m in markers
+                if sentence.start < m.start <= sentence.end
+                for label in m.labels
+            )
+        )
+        located.append(
+            replace(
+                sentence,
+                page=_number_at(pages, page_starts, sentence.orig_start),
+                paragraph=_number_at(paragraphs, paragraph_starts, sentence.orig_start),
+                citations=cited,
+            )
+        )
+    return tuple(located)
+
+
+def _number_at(
+    spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int
+) -> int | None:
+    index = bisect.bisect_right(starts, position) - 1
+    return spans[index][1] if index >= 0 else None
+
+
+def _references(
+    text: str,
+    offsets: Sequence[int],
+    sections: Sequence[Section],
+    pages: Sequence[tuple[int, int]],
+) -> tuple[Reference, ...]:
+    """The parsed entries of the reference list(s), with original spans and pages."""
+    page_starts = [start for start, _ in pages]
+    references = []
+    for label, start, end in reference_entries(text, sections):
+        orig_start, orig_end = offsets[start], offsets[end - 1] + 1
+        entry = parse_reference(label, text[start:end])
+        references.append(
+            replace(
+                entry,
+                start=orig_start,
+                end=orig_end,
+                page=_number_at(pages, page_starts, orig_start),
+            )
+        )
+    return tuple(references)
 
 
 def _unglued_heading_starts(headings: Sequence[Heading]) -> list[int]:
@@ -309,8 +495,32 @@ def document_to_dict(document: Document) -> dict[str, Any]:
                 "orig_start": s.orig_start,
                 "orig_end": s.orig_end,
                 "original": document.original[s.orig_start : s.orig_end],
+                "page": s.page,
+                "paragraph": s.paragraph,
+                "section_kind": document.section_kind(s.section),
+                "citations": list(s.citations),
             }
             for s in document.sentences
+        ],
+        "references": [
+            {
+                "label": r.label,
+                "type": r.kind,
+                "type_name": type_name(r.kind),
+                "authors": list(r.authors),
+                "title": r.title,
+                "venue": r.venue,
+                "year": r.year,
+                "volume": r.volume,
+                "issue": r.issue,
+                "pages": r.pages,
+                "publisher": r.publisher,
+                "text": r.text,
+                "orig_start": r.start,
+                "orig_end": r.end,
+                "page": r.page,
+            }
+            for r in document.references
         ],
         "notices": [
             {

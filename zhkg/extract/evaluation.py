@@ -162,19 +162,7 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
                 f"{name}: line {line_no} has {len(cells)} columns, the header {len(header)}",
                 hint="a tab inside a cell splits it; replace it with a space",
             )
-        empty = [c for c in GOLD_COLUMNS[:2] if not cells[where[c]].strip()]
-        if empty:
-            raise GoldFileError(
-                f"{name}: line {line_no}: the {' and '.join(empty)} column is empty",
-                hint="every gold row names a stakeholder and a responsibility",
-            )
-        modality = cells[where["modality"]].strip()
-        if modality not in _MODALITIES:
-            raise GoldFileError(
-                f"{name}: line {line_no}: modality {modality!r} is not one of "
-                "must, must_not, should, may",
-                hint="fix the modality column",
-            )
+        modality = _checked_cells(cells, where, f"{name}: line {line_no}")
         evidence = (
             cells[where["evidence"]].strip()
             if "evidence" in where and where["evidence"] < len(cells)
@@ -194,6 +182,23 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
             hint="add one row per responsibility: " + "<TAB>".join(GOLD_COLUMNS),
         )
     return rows
+
+
+def _checked_cells(cells: Sequence[str], where: dict[str, int], place: str) -> str:
+    """The row's modality, after checking that its party and duty are filled in."""
+    empty = [c for c in GOLD_COLUMNS[:2] if not cells[where[c]].strip()]
+    if empty:
+        raise GoldFileError(
+            f"{place}: the {' and '.join(empty)} column is empty",
+            hint="every gold row names a stakeholder and a responsibility",
+        )
+    modality = cells[where["modality"]].strip()
+    if modality not in _MODALITIES:
+        raise GoldFileError(
+            f"{place}: modality {modality!r} is not one of must, must_not, should, may",
+            hint="fix the modality column",
+        )
+    return modality
 
 
 def _drop_prefix(name: str) -> str:

@@ -63,6 +63,10 @@ def _provenance(document: Document, sentence_index: int) -> dict[str, Any]:
         "sentence": sentence.index,
         "start": sentence.orig_start,
         "end": sentence.orig_end,
+        "page": sentence.page,
+        "paragraph": sentence.paragraph,
+        "section_kind": document.section_kind(sentence.section),
+        "citations": list(sentence.citations),
     }
 
 
@@ -140,13 +144,36 @@ def _tsv_cell(text: str) -> str:
     return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
+#: Columns after the gold ones: where the evidence is in the file (PDF page, DOCX paragraph).
+LOCATION_COLUMNS = ("page", "paragraph")
+
+
 def tsv_lines(extractions: Iterable[Extraction]) -> Iterator[str]:
-    """Header and rows in the gold columns: stakeholder, responsibility, modality, evidence."""
-    yield "\t".join(GOLD_COLUMNS)
+    """Header and rows in the gold columns: stakeholder, responsibility, modality, evidence.
+
+    When a document was read from a PDF or DOCX, two more columns say where the
+    evidence is in the file: its page and its paragraph (empty where unknown).
+    """
+    extractions = list(extractions)
+    located = any(
+        s.page is not None or s.paragraph is not None
+        for extraction in extractions
+        for s in extraction.document.sentences
+    )
+    yield "\t".join((*GOLD_COLUMNS, *(LOCATION_COLUMNS if located else ())))
     for extraction in extractions:
-        for row in eval_rows(extraction):
-            cells = (row.stakeholder, row.responsibility, row.modality, row.evidence)
-            yield "\t".join(_tsv_cell(cell) for cell in cells)
+        sentences = extraction.document.sentences
+        for row, statement in zip(eval_rows(extraction), extraction.responsibilities, strict=True):
+            cells = [_tsv_cell(c) for c in (row.stakeholder, row.responsibility, row.modality)]
+            cells.append(_tsv_cell(row.evidence))
+            if located:
+                sentence = sentences[statement.sentence]
+                cells += [_number(sentence.page), _number(sentence.paragraph)]
+            yield "\t".join(cells)
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def display_width(text: str) -> int:

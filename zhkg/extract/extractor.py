@@ -26,6 +26,7 @@ from spacy.tokens.underscore import Underscore
 from zhkg.extract.categories import CategoryMatcher
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import (
+    PAPER_KINDS,
     Document,
     Extraction,
     RelationKind,
@@ -371,21 +372,20 @@ class _Context:
 def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
     """Stakeholders, responsibilities and relations of ``document``, with provenance."""
     pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else pipeline_for(lexicon)
-    finder = _finder(register_lexicon(lexicon))
-    categories = CategoryMatcher(lexicon)
-    category_labels = tuple(c.label for c in lexicon.categories) + tuple(
-        k for c in lexicon.categories for k in c.keywords
-    )
-    regulation = any(section.kind == "article" for section in document.sections)
-
+    reading = _DocumentReading(document, lexicon)
     section_starts = [section.start for section in document.sections]
     selected = [
         (sentence, _heading_end(document, section_starts, sentence))
         for sentence in document.sentences
-        if _worth_reading(sentence.text)
+        if _worth_reading(sentence.text) and document.minable(sentence)
     ]
     # every titled heading is read: a heading may name the parties of its section
-    headings = [s for s in document.sections if s.title and len(s.title) <= _MAX_HEADING]
+    # (not the parts a paper names with fixed words: 参考文献, 关键词 …)
+    headings = [
+        s
+        for s in document.sections
+        if s.title and len(s.title) <= _MAX_HEADING and s.kind not in PAPER_KINDS
+    ]
     untitled = _untitled_run_in_titles(document)
     # headings first: their parties are the context of the sentences, which then stream
     # through one by one, so no sentence's Doc outlives its turn
@@ -406,79 +406,116 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
             untitled, itertools.islice(docs, len(untitled)), strict=True
         )
     }
-    context = _Context(document, finder, heading_docs, run_in_docs)
-
-    builder = _Builder(document, categories)
-    candidates: list[tuple[Sentence, DutyCandidate, Holders, str]] = []
-    sentence_starts = [sentence.start for sentence in document.sentences]
-    for section in headings:
-        sentence = _sentence_at(document, sentence_starts, section.start)
-        if sentence is None:
-            continue
-        for duty, holders in context.heading_rows.get(section.index, ()):
-            candidates.append((sentence, duty, holders, duty.rule))
+    reading.context = _Context(document, reading.finder, heading_docs, run_in_docs)
+    reading.read_headings(headings)
     for (sentence, body), doc in zip(selected, docs, strict=True):
+        reading.read_sentence(sentence, body, doc)
+    return reading.build()
+
+
+class _DocumentReading:
+    """The document pass: sentence findings resolved against their context, in order.
+
+    Why a class: zero subjects take the holder remembered for their article or
+    section, list items take their lead-in's, and a sentence's modals read as norms
+    when another duty of the document makes it normative; that shared state is kept
+    here, and each step is one method.
+    """
+
+    def __init__(self, document: Document, lexicon: Lexicon) -> None:
+        self.document = document
+        self.finder = _finder(register_lexicon(lexicon))
+        self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
+            k for c in lexicon.categories for k in c.keywords
+        )
+        self.regulation = any(section.kind == "article" for section in document.sections)
+        self.builder = _Builder(document, CategoryMatcher(lexicon))
+        self.context: _Context | None = None
+        self.candidates: list[Candidate] = []
+        self.sentence_starts = [sentence.start for sentence in document.sentences]
+
+    def read_headings(self, headings: Sequence[Section]) -> None:
+        """Duties that headings state (1、平台的运营责任), at the sentence they open."""
+        assert self.context is not None
+        for section in headings:
+            sentence = _sentence_at(self.document, self.sentence_starts, section.start)
+            if sentence is None:
+                continue
+            for duty, holders in self.context.heading_rows.get(section.index, ()):
+                self.candidates.append((sentence, duty, holders, duty.rule))
+
+    def read_sentence(self, sentence: Sentence, body: int, doc: Doc) -> None:
+        """One sentence's mentions, duties (holders resolved) and relations."""
+        context = self.context
+        assert context is not None
         ext = doc._
-        tokens = _tokens(doc, ext)
-        analysis: SentenceAnalysis = ext.zhkg_analysis
-        scope = _scope(document, sentence.section, regulation)
+        scope = _scope(self.document, sentence.section, self.regulation)
         for party in ext.zhkg_parties or ():
             if party.start >= body:
-                builder.mention(party, sentence)
-        found: list[DutyCandidate] = []
-        if not analysis.sanction:
-            if not body:  # a numbered heading the structure did not recognise
-                found += heading_duties(sentence.text, tokens, finder, numbered_only=True)
-            body_tokens = _shift(tokens, body) if body else tokens
-            found += [
-                _shifted(duty, body)
-                for duty in definition_duties(
-                    sentence.text[body:], body_tokens, finder, category_labels
-                )
-            ]
-            found += analysis.duties
+                self.builder.mention(party, sentence)
         resolved: Holders = ()
-        for duty in found:
+        for duty in self._duties(sentence, body, doc):
             rule = duty.rule
-            holders = tuple(builder.anchored(p, sentence) for p in duty.holders)
+            holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
             if not holders:
-                holders, rule = _resolve(duty, context, scope, sentence, regulation)
+                holders, rule = _resolve(duty, context, scope, sentence, self.regulation)
                 if not holders:
                     continue
                 resolved = holders
-            candidates.append((sentence, duty, holders, rule))
+            self.candidates.append((sentence, duty, holders, rule))
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
         relations: list[RelationCandidate] = ext.zhkg_relations or []
         if not resolved and any(r.subject is None for r in relations):
             resolved = context.last.get(scope) or context.party_of_heading(sentence.section)
         for relation in relations:
-            builder.relation(relation, sentence, resolved)
+            self.builder.relation(relation, sentence, resolved)
 
-    candidates = _with_list_items(document, candidates, regulation)
-    seen: set[tuple[str, str, str, int]] = set()
-    candidates.sort(key=lambda candidate: candidate[0].index)  # document order, headings first
-    # a sentence with an unambiguous duty of a named party (应当, 不得) is a norm throughout:
-    # its 要/可以 clauses (…应当…；公安等部门要…) are deontic too
-    normative_sentences = {
-        sentence.index
-        for sentence, duty, _, rule in candidates
-        if not duty.ambiguous and duty.holders and rule != "heading.duty"
-    }
-    for sentence, duty, holders, rule in candidates:
-        if (
-            duty.ambiguous
-            and not regulation
-            and not _in_normative_sentence(document, sentence, normative_sentences)
-            and not _normative(document, sentence, duty, rule)
-        ):
-            continue
-        for holder in holders:
-            key = (holder.text, duty.duty, duty.modality.value, sentence.index)
-            if key not in seen:
-                seen.add(key)
-                builder.responsibility(holder, duty, rule, sentence)
-    return builder.build()
+    def _duties(self, sentence: Sentence, body: int, doc: Doc) -> list[DutyCandidate]:
+        """The sentence's duty candidates: numbered headings, definitions, deontic clauses."""
+        analysis: SentenceAnalysis = doc._.zhkg_analysis
+        if analysis.sanction:
+            return []
+        tokens = _tokens(doc)
+        found: list[DutyCandidate] = []
+        if not body:  # a numbered heading the structure did not recognise
+            found += heading_duties(sentence.text, tokens, self.finder, numbered_only=True)
+        body_tokens = _shift(tokens, body) if body else tokens
+        found += [
+            _shifted(duty, body)
+            for duty in definition_duties(
+                sentence.text[body:], body_tokens, self.finder, self.category_labels
+            )
+        ]
+        return found + analysis.duties
+
+    def build(self) -> Extraction:
+        """The responsibilities that hold in context, each once, in document order."""
+        document, regulation = self.document, self.regulation
+        candidates = _with_list_items(document, self.candidates, regulation)
+        candidates.sort(key=lambda candidate: candidate[0].index)  # headings first
+        # a sentence with an unambiguous duty of a named party (应当, 不得) is a norm
+        # throughout: its 要/可以 clauses (…应当…；公安等部门要…) are deontic too
+        normative_sentences = {
+            sentence.index
+            for sentence, duty, _, rule in candidates
+            if not duty.ambiguous and duty.holders and rule != "heading.duty"
+        }
+        seen: set[tuple[str, str, str, int]] = set()
+        for sentence, duty, holders, rule in candidates:
+            if (
+                duty.ambiguous
+                and not regulation
+                and not _in_normative_sentence(document, sentence, normative_sentences)
+                and not _normative(document, sentence, duty, rule)
+            ):
+                continue
+            for holder in holders:
+                key = (holder.text, duty.duty, duty.modality.value, sentence.index)
+                if key not in seen:
+                    seen.add(key)
+                    self.builder.responsibility(holder, duty, rule, sentence)
+        return self.builder.build()
 
 
 Candidate = tuple[Sentence, DutyCandidate, Holders, str]
@@ -585,33 +622,33 @@ def _with_list_items(
             continue
         if sentence.index in own:
             continue  # an item with its own modal (3、不得…) keeps its own reading
-        start, end = span or (0, len(sentence.text.rstrip("；;。 ")))
-        _, duty, holders, _ = current
-        modality = duty.modality
-        own_modal = TRIGGER_RE.match(sentence.text, start, end)
-        if own_modal and own_modal.group() in TRIGGERS:  # （三）不得…: the item's own modal
-            modality = TRIGGERS[own_modal.group()][0]
-            start = own_modal.end()
-        text = sentence.text[start:end]
-        items.append(
-            (
-                sentence,
-                replace(
-                    duty,
-                    duty=text,
-                    modality=modality,
-                    rule="list.item",
-                    start=start,
-                    end=end,
-                    opens_list=False,
-                ),
-                holders,
-                "list.item",
-            )
-        )
+        items.append(_list_item_candidate(sentence, span, current))
         if current[1].opens_list:
             replaced.add(id(current[1]))
     return [c for c in candidates if id(c[1]) not in replaced] + items
+
+
+def _list_item_candidate(
+    sentence: Sentence, span: tuple[int, int] | None, lead: Candidate
+) -> Candidate:
+    """The lead-in's duty given to one item; an item's own modal (（三）不得…) wins."""
+    start, end = span or (0, len(sentence.text.rstrip("；;。 ")))
+    _, duty, holders, _ = lead
+    modality = duty.modality
+    own_modal = TRIGGER_RE.match(sentence.text, start, end)
+    if own_modal and own_modal.group() in TRIGGERS:
+        modality = TRIGGERS[own_modal.group()][0]
+        start = own_modal.end()
+    item = replace(
+        duty,
+        duty=sentence.text[start:end],
+        modality=modality,
+        rule="list.item",
+        start=start,
+        end=end,
+        opens_list=False,
+    )
+    return sentence, item, holders, "list.item"
 
 
 def _in_item_paragraph(document: Document, sentence: Sentence) -> bool:
@@ -705,7 +742,9 @@ _NORMATIVE_TITLE_RE = re.compile(
     r"办法|规定|条例|细则|规则|指引|指南|规范|准则|守则|须知|意见|通知|方案|标准|公约|章程"
 )
 #: Headings of the normative parts of an essay: recommendations and duties.
-_NORMATIVE_HEADING_RE = re.compile(r"策略|对策|建议|措施|举措|路径|要求|责任|义务|职责")
+_NORMATIVE_HEADING_RE = re.compile(
+    r"策略|对策|建议|措施|举措|路径|途径|思路|出路|方略|战略|要求|责任|义务|职责"
+)
 #: Sentences that give examples or habits describe what parties can do.
 _DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般会|经常")
 

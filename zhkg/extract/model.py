@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = [
+    "PAPER_KINDS",
+    "UNMINED_KINDS",
     "Document",
     "Extraction",
     "Modality",
     "Notice",
     "NoticeKind",
+    "Reference",
     "RelationKind",
     "ResponsibilityStatement",
     "Section",
@@ -78,6 +81,7 @@ class NoticeKind(str, Enum):
     PINYIN = "pinyin"
     ENCODING = "encoding"
     LONG_SENTENCE = "long_sentence"
+    LAYOUT = "layout"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,9 @@ class Section:
 
     ``number`` is the numbering as written (一、 / （一） / 1、 / 第一章 / 第十条),
     ``title`` the heading text without it (may be empty for a bare 第X条),
-    ``kind`` one of part, chapter, section, article, item, heading.
+    ``kind`` one of part, chapter, section, article, item, heading, or a part of a
+    research paper (see ``PAPER_KINDS``): title, authors, affiliation, abstract,
+    keywords, footnotes, references, acknowledgements, appendix.
     ``start``/``end`` cover the heading; ``body_end`` the whole section.
     """
 
@@ -116,9 +122,30 @@ class Section:
         return f"{self.number}{self.title}".strip()
 
 
+#: Section kinds of a research paper's parts (besides the numbered body headings).
+PAPER_KINDS = (
+    "title",
+    "authors",
+    "affiliation",
+    "abstract",
+    "keywords",
+    "footnotes",
+    "references",
+    "acknowledgements",
+    "appendix",
+)
+#: Parts never read for facts: bibliographic and front-matter text states no duties.
+UNMINED_KINDS = frozenset({"authors", "affiliation", "keywords", "references"})
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of the normalised text and the innermost section it belongs to."""
+    """A sentence of the normalised text and the innermost section it belongs to.
+
+    ``page`` (PDF) and ``paragraph`` (DOCX) locate it in the file as a reader cites
+    it; ``citations`` are the numbers of the references its citation markers point
+    to (the markers themselves are not part of ``text``).
+    """
 
     index: int
     text: str
@@ -127,6 +154,35 @@ class Sentence:
     section: int | None
     orig_start: int
     orig_end: int
+    page: int | None = None
+    paragraph: int | None = None
+    citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One entry of a reference list (or a bibliographic footnote), parsed.
+
+    ``label`` is its number as cited ("3" for [3], "①" for a footnote);
+    ``kind`` the document type code of GB/T 7714 (J journal article, M book,
+    D thesis, C proceedings, N newspaper, S standard, R report, EB/OL web page …),
+    "" when not given. ``start``/``end`` are into the original text.
+    """
+
+    label: str
+    text: str
+    authors: tuple[str, ...] = ()
+    title: str = ""
+    kind: str = ""
+    venue: str = ""
+    year: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    publisher: str = ""
+    start: int = 0
+    end: int = 0
+    page: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +204,20 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     notices: tuple[Notice, ...] = ()
     toc: tuple[str, ...] = ()
+    #: (start offset in ``original``, page number) pairs of a PDF, in text order.
+    pages: tuple[tuple[int, int], ...] = ()
+    references: tuple[Reference, ...] = ()
+
+    def section_kind(self, section: int | None) -> str:
+        """The paper part a section lies in (abstract, references …), else "body"."""
+        for current in reversed(self.section_path(section)):
+            if current.kind in PAPER_KINDS:
+                return current.kind
+        return "body"
+
+    def minable(self, sentence: Sentence) -> bool:
+        """Whether facts are read from ``sentence`` (not from a reference list, keywords …)."""
+        return self.section_kind(sentence.section) not in UNMINED_KINDS
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the span of the original it came from."""

@@ -59,6 +59,13 @@ class RawText:
     text: str
     encoding: str
     title: str = ""
+    #: (start offset, page number) pairs in text order, for a PDF.
+    pages: tuple[tuple[int, int], ...] = ()
+    #: (start offset, paragraph number) pairs, for a DOCX (tables count a paragraph per row).
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    #: Layout lines dropped while reading (running headers, footers, page numbers) and
+    #: the pages they were on.
+    removed: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 def iter_input_files(path: str | Path) -> Iterator[Path]:
@@ -265,28 +272,13 @@ def _charset_normalizer(data: bytes, path: str | Path) -> tuple[str, str]:
 
 # --- HTML ----------------------------------------------------------------------
 
-_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe")
-_BLOCK_TAGS = (
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-    "td", "th", "tr", "ul",
-)  # fmt: skip
-
 
 def _read_html(file: Path, data: bytes) -> RawText:
-    from bs4 import BeautifulSoup
+    """The page's main content and its title without the site's name (zhkg.extract.webpage)."""
+    from zhkg.extract.webpage import main_text
 
     markup, encoding = decode_bytes(data, file)
-    soup = BeautifulSoup(markup, "html.parser")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    for tag in soup.find_all(_INVISIBLE_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = (" ".join(line.split()) for line in soup.get_text().splitlines())
-    text = "\n".join(line for line in lines if line)
+    text, title = main_text(markup)
     return RawText(file, text, encoding, title)
 
 
@@ -311,36 +303,27 @@ def _read_docx(file: Path) -> RawText:
                 cells = [cell.text.strip() for cell in row.cells]
                 lines.append("\t".join(dict.fromkeys(cells)))  # merged cells repeat
     title = document.core_properties.title or ""
-    return RawText(file, "\n".join(lines).strip("\n"), "docx", title)
+    paragraphs: list[tuple[int, int]] = []
+    position = 0
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            paragraphs.append((position, number))
+        position += len(line) + 1
+    text = "\n".join(lines)
+    stripped = text.lstrip("\n")
+    shift = len(text) - len(stripped)
+    spans = tuple((max(0, start - shift), number) for start, number in paragraphs)
+    return RawText(file, stripped.rstrip("\n"), "docx", title, paragraphs=spans)
 
 
 # --- PDF ---------------------------------------------------------------------------
 
 
 def _read_pdf(file: Path) -> RawText:
-    import logging
+    """The text layer in reading order (see :mod:`zhkg.extract.pdf`)."""
+    from zhkg.extract.pdf import read_pdf_layout
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(str(file))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(file, "PDF is password-protected", hint="decrypt it first")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise DecodingError(file, "not a readable PDF file (corrupt or another format)") from exc
-    text = "\n".join(page.strip("\n") for page in pages)
-    if not text.strip():
-        raise EmptyInputError(
-            file,
-            "PDF has no text layer (scanned images only)",
-            hint="run OCR on it first, then read the result",
-        )
-    title = ""
-    if reader.metadata is not None and reader.metadata.title:
-        title = str(reader.metadata.title)
-    return RawText(file, text, "pdf", title)
+    layout = read_pdf_layout(file)
+    return RawText(
+        file, layout.text, "pdf", layout.title, pages=layout.pages, removed=layout.removed
+    )

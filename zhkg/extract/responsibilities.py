@@ -79,7 +79,7 @@ _SAYING_RE = re.compile(f"(?:也|还|则|均|都)?(?:{_LANG.alternation('saying_
 _OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = _LANG.regex("liability_nouns")
-#: A duty that announces a list: 遵守下列规定, 做到以下几点.
+#: A duty that announces a list: 遵守下列要求, 做到以下几点.
 _LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE

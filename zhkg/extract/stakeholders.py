@@ -48,6 +48,8 @@ Token = tuple[int, int]
 #: Words that open a clause without being part of its subject.
 CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
+    # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first
+    r"(?:[\[【〔][^\]】〕]{1,8}[\]】〕]\s*)?"
     rf"(?:{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
     + "|".join(CONNECTIVES)
     + r")[，,]?)*"
@@ -178,6 +180,8 @@ class _WordInfo:
     modifier_verb: bool  # a verb that may modify a head (养殖 of 养殖加工企业)
 
 
+#: Aspect particles the segmenter glues to a verb (扮演着): such a word is a verb.
+_ASPECT_ENDINGS = ("着", "了", "过")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
@@ -255,14 +259,9 @@ class PartyFinder:
         pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
         if pos >= end:
             return SubjectParse(SubjectKind.NONE, (), pos)
-        if text.startswith(_COLLECTIVES, pos, end):
-            for word in _COLLECTIVES:
-                if text.startswith(word, pos, end):
-                    return SubjectParse(SubjectKind.COLLECTIVE, (), pos + len(word))
-        if text.startswith(_PRONOUNS, pos, end) and not self._party_at(text, pos, end, tokens):
-            for word in _PRONOUNS:
-                if text.startswith(word, pos, end):
-                    return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
+        unnamed = self._unnamed_subject(text, pos, end, tokens)
+        if unnamed is not None:
+            return unnamed
         group = self._group_at(text, pos, end, tokens)
         if group and at_trigger and _coordinator_at(text, group[-1].end, end):
             # 物业公司和业委会应当: an everyday conjunct the group stopped before
@@ -283,6 +282,19 @@ class PartyFinder:
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _unnamed_subject(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> SubjectParse | None:
+        """A collective (双方) or a pronoun (他们) opening the clause, else None."""
+        for word in _COLLECTIVES:
+            if text.startswith(word, pos, end):
+                return SubjectParse(SubjectKind.COLLECTIVE, (), pos + len(word))
+        if text.startswith(_PRONOUNS, pos, end) and not self._party_at(text, pos, end, tokens):
+            for word in _PRONOUNS:
+                if text.startswith(word, pos, end):
+                    return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
+        return None
 
     def actor_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], *, copular: bool = False
@@ -577,19 +589,8 @@ class PartyFinder:
                 break
             word = text[tok_start:tok_end]
             info = infos.get(word) or self._word_info(word)
-            if info.breaks:
+            if _stops_phrase(text, tokens, index, end, info):
                 break
-            if (
-                info.modifying_break
-                and not (  # 销售 + 企业: a verb modifying the head after it
-                    index + 1 < count_tokens
-                    and tokens[index + 1][1] <= end
-                    and text[tokens[index + 1][0] : tokens[index + 1][1]] in _VERB_MODIFIED_HEADS
-                )
-            ):
-                break
-            if info.function_break:
-                break  # a preposition or negation opens a predicate (未为…, 为托育…)
             suffix = (
                 info.suffix_character
                 and index > first
@@ -620,10 +621,17 @@ class PartyFinder:
             index += 1
         if verb_first and verb_modifies:
             best = max(best, _verb_modified_head_end(text, tokens[first : first + 3], end))
+        return self._longer_name_end(text, pos, end, tokens, best)
+
+    def _longer_name_end(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], best: int
+    ) -> int:
+        """``best``, or the end of a longer name at ``pos``: an agency joined by 和
+        (农业和农村局) or a known name the segmenter split into several tokens."""
         if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
         if self._known_re is not None:
-            # a known name may span several tokens the segmenter split; it must end on a token end
+            # a known name must still end on a token end
             known = self._known_re.match(text, pos, end)
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
@@ -663,7 +671,10 @@ class PartyFinder:
             and self._head_end_re.search(word) is None,
             suffix_character=word in SUFFIX_CHARACTERS,
             modifier=word in _MODIFIERS,
-            verb_first=tag in _NOT_NP_START or word in _DIRECTIVE_OPENERS,
+            verb_first=tag in _NOT_NP_START
+            or tag.startswith("u")  # particles: 了, 着, 的 (ul, uz, uj)
+            or (len(word) > 1 and word.endswith(_ASPECT_ENDINGS))  # 扮演着, 增加了
+            or word in _DIRECTIVE_OPENERS,
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
             agentive=is_agentive_noun(word),
@@ -756,6 +767,24 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+
+def _stops_phrase(
+    text: str, tokens: Sequence[Token], index: int, end: int, info: _WordInfo
+) -> bool:
+    """Whether the word at ``tokens[index]`` ends a party's noun phrase before it: a break
+    word (unless a verb modifying the head after it, 销售 + 企业) or a preposition or
+    negation that opens a predicate (未为…, 为托育…)."""
+    if info.breaks or info.function_break:
+        return True
+    if not info.modifying_break:
+        return False
+    nxt = index + 1
+    return not (
+        nxt < len(tokens)
+        and tokens[nxt][1] <= end
+        and text[tokens[nxt][0] : tokens[nxt][1]] in _VERB_MODIFIED_HEADS
+    )
 
 
 def _modifier_verb(word: str) -> bool:

@@ -120,10 +120,17 @@ class Heading:
     inferred: bool = False
     #: Markdown depth (number of #) of the line the heading is on; 0 if none.
     depth: int = 0
+    #: Nesting rank of an unnumbered heading (a paper's 摘要 or 参考文献 sits beside
+    #: the body's top-level headings); None: from the depth or numbering scheme.
+    rank_override: int | None = None
+    #: Section kind when the numbering scheme does not tell it (abstract, references …).
+    kind: str = ""
 
     @property
     def rank(self) -> int:
         """Nesting rank: a Markdown heading's depth wins over its numbering scheme."""
+        if self.rank_override is not None:
+            return self.rank_override
         return self.depth - 7 if self.depth else RANKS[self.style]
 
 
@@ -515,7 +522,7 @@ def build_sections(headings: Sequence[Heading], text_end: int) -> tuple[Section,
             stack.pop()
         parent = stack[-1] if stack else None
         body_end = body_ends[index]
-        kind = _KINDS[heading.style]
+        kind = heading.kind or _KINDS[heading.style]
         if heading.style == "pcn" and parent is not None and ordered[parent].style == "tiao":
             kind = "item"
         sections.append(

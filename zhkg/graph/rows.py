@@ -332,6 +332,8 @@ class _Mapper:
             "position": self._int(sentence, ZHKG.sentenceIndex),
             "start_offset": self._int(sentence, ZHKG.startOffset),
             "end_offset": self._int(sentence, ZHKG.endOffset),
+            "page": self._int(sentence, ZHKG.page),
+            "paragraph": self._int(sentence, ZHKG.paragraphIndex),
             "document": group.document,
         }
         group.add_node("Sentence", row)
@@ -388,6 +390,7 @@ class _Mapper:
             "sentence": sentence["position"] if sentence else None,
             "start_offset": sentence["start_offset"] if sentence else None,
             "end_offset": sentence["end_offset"] if sentence else None,
+            "page": sentence["page"] if sentence else None,
         }
 
     def _modality(self, statement: Node) -> str | None:

@@ -17,13 +17,14 @@ from decimal import Decimal
 from pathlib import Path, PurePath
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from zhkg.errors import RDFError, ZhkgError
 from zhkg.extract.model import (
     Document,
     Extraction,
     Modality,
+    Reference,
     RelationKind,
     ResponsibilityStatement,
     Sentence,
@@ -69,6 +70,21 @@ RELATION_PROPERTIES: dict[RelationKind, URIRef] = {
 }
 
 _CONFIDENCE_DIGITS = 4
+BIBO = Namespace("http://purl.org/ontology/bibo/")
+#: GB/T 7714 document type codes -> BIBO classes.
+REFERENCE_CLASSES: dict[str, URIRef] = {
+    "J": BIBO.AcademicArticle,
+    "N": BIBO.Article,
+    "M": BIBO.Book,
+    "A": BIBO.BookSection,
+    "C": BIBO.BookSection,
+    "G": BIBO.Book,
+    "D": BIBO.Thesis,
+    "R": BIBO.Report,
+    "S": BIBO.Standard,
+    "P": BIBO.Patent,
+    "EB": BIBO.Webpage,
+}
 
 
 def _zh(text: str) -> Literal:
@@ -103,6 +119,8 @@ class GraphBuilder:
         document = extraction.document
         doc = self._document(document)
         self._sections(document)
+        for index, reference in enumerate(document.references):
+            self._reference(document, doc, index, reference)
         for sentence in document.sentences:
             self._sentence(document, sentence)
         for mention in _all_mentions(extraction):
@@ -160,7 +178,52 @@ class GraphBuilder:
         add((node, ZHKG.inDocument, iris.document_iri(document.id)))
         if sentence.section is not None:
             add((node, ZHKG.inSection, iris.section_iri(document.id, sentence.section)))
+        if sentence.page is not None:
+            add((node, ZHKG.page, _integer(sentence.page)))
+        if sentence.paragraph is not None:
+            add((node, ZHKG.paragraphIndex, _integer(sentence.paragraph)))
+        if sentence.citations:
+            cited = {ref.label: i for i, ref in enumerate(document.references)}
+            for label in sentence.citations:
+                if label in cited:
+                    add((node, ZHKG.cites, iris.reference_iri(document.id, cited[label])))
         return node
+
+    def _reference(self, document: Document, doc: URIRef, index: int, ref: Reference) -> None:
+        """A reference-list entry as a BIBO record (DCTERMS fields), linked from its document."""
+        node = iris.reference_iri(document.id, index)
+        add = self.graph.add
+        add((doc, DCTERMS.references, node))
+        add((node, RDF.type, REFERENCE_CLASSES.get(ref.kind.split("/")[0], BIBO.Document)))
+        add((node, DCTERMS.bibliographicCitation, Literal(ref.text)))
+        if ref.label:
+            add((node, ZHKG.referenceLabel, Literal(ref.label)))
+        if ref.title:
+            add((node, DCTERMS.title, Literal(ref.title)))
+        for author in ref.authors:
+            agent = iris.agent_iri(author)
+            add((agent, RDF.type, FOAF.Agent))
+            add((agent, FOAF.name, Literal(author)))
+            add((node, DCTERMS.creator, agent))
+        if ref.year:
+            add((node, DCTERMS.issued, Literal(ref.year, datatype=XSD.gYear)))
+        if ref.venue:
+            venue = iris.venue_iri(ref.venue)
+            add((venue, RDF.type, BIBO.Periodical if ref.kind in ("J", "N") else BIBO.Document))
+            add((venue, DCTERMS.title, Literal(ref.venue)))
+            add((node, DCTERMS.isPartOf, venue))
+        if ref.publisher:
+            publisher = iris.agent_iri(ref.publisher)
+            add((publisher, RDF.type, FOAF.Agent))
+            add((publisher, FOAF.name, Literal(ref.publisher)))
+            add((node, DCTERMS.publisher, publisher))
+        for value, predicate in ((ref.volume, BIBO.volume), (ref.issue, BIBO.issue)):
+            if value:
+                add((node, predicate, Literal(value)))
+        if ref.pages:
+            add((node, BIBO.pages, Literal(ref.pages)))
+        if ref.page is not None:
+            add((node, ZHKG.page, _integer(ref.page)))
 
     # --- parties ---------------------------------------------------------------
 

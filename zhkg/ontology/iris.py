@@ -24,8 +24,10 @@ from zhkg.ontology.namespace import ZHKG_ID
 
 __all__ = [
     "HASH_LENGTH",
+    "agent_iri",
     "document_iri",
     "mention_iri",
+    "reference_iri",
     "relation_iri",
     "responsibility_iri",
     "section_iri",
@@ -33,6 +35,7 @@ __all__ = [
     "stable_hash",
     "stakeholder_iri",
     "statement_iri",
+    "venue_iri",
 ]
 
 HASH_LENGTH = 16
@@ -67,6 +70,21 @@ def section_iri(document_id: str, index: int) -> URIRef:
 
 def sentence_iri(document_id: str, index: int) -> URIRef:
     return ZHKG_ID[f"doc/{_segment(document_id)}/sentence/{index}"]
+
+
+def reference_iri(document_id: str, index: int) -> URIRef:
+    """An entry of a document's reference list, by its position in the list."""
+    return ZHKG_ID[f"doc/{_segment(document_id)}/reference/{index}"]
+
+
+def agent_iri(name: str) -> URIRef:
+    """An author or publisher named in reference lists, one IRI per written name."""
+    return ZHKG_ID[f"agent/{stable_hash(name)}"]
+
+
+def venue_iri(title: str) -> URIRef:
+    """A journal, newspaper or proceedings volume named in reference lists."""
+    return ZHKG_ID[f"venue/{stable_hash(title)}"]
 
 
 def stakeholder_iri(label: str) -> URIRef:

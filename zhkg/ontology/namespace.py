@@ -115,4 +115,8 @@ class ZHKG(DefinedNamespace):
     sectionLevel: URIRef
     sectionKind: URIRef
     sourcePath: URIRef
+    page: URIRef
+    paragraphIndex: URIRef
+    referenceLabel: URIRef
+    cites: URIRef
     contentHash: URIRef

@@ -45,6 +45,8 @@ PREFIXES: dict[str, str] = {
     "skos": str(SKOS),
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
+    "bibo": "http://purl.org/ontology/bibo/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
     "owl": str(OWL),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
