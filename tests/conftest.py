@@ -24,6 +24,14 @@ PAPER = EXAMPLES_DIR / "live_commerce_stakeholders.txt"
 LAW = EXAMPLES_DIR / "ecommerce_law_2018.txt"
 
 
+@pytest.fixture(autouse=True)
+def _document_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Commands run in tests keep their document cache in a temporary folder, not the user's."""
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "zhkg-cache"))
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT

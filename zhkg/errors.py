@@ -9,6 +9,8 @@ can print it as one line and exit non-zero instead of showing a traceback::
     │   ├── EmptyInputError
     │   └── DecodingError
     ├── LexiconError            a lexicon / extension ontology that cannot be used
+    ├── CacheError              the document cache cannot be read or written
+    ├── DaskError               dask.distributed missing or its scheduler unreachable
     ├── GoldFileError           an evaluation gold file that cannot be read
     ├── RDFError                a graph that cannot be parsed, built or serialised
     │   └── ShapeViolationError SHACL validation failed
@@ -23,7 +25,9 @@ can print it as one line and exit non-zero instead of showing a traceback::
 from __future__ import annotations
 
 __all__ = [
+    "CacheError",
     "CorrectionsError",
+    "DaskError",
     "DecodingError",
     "EmptyInputError",
     "GoldFileError",
@@ -73,6 +77,14 @@ class DecodingError(InputError):
 
 class LexiconError(ZhkgError):
     """A lexicon or extension ontology that cannot be used."""
+
+
+class CacheError(ZhkgError):
+    """The document cache folder cannot be read or written."""
+
+
+class DaskError(ZhkgError):
+    """dask.distributed is not installed, or its scheduler cannot be reached."""
 
 
 class GoldFileError(ZhkgError):

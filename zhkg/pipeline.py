@@ -6,71 +6,60 @@ read (extract stage 1) -> extract (stage 2) -> build RDF (ontology) -> load (gra
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from rdflib import Graph
-from rdflib.namespace import RDF
+from typing import TYPE_CHECKING, Any
 
 from zhkg.errors import EmptyInputError, InputError, RDFError, StoreUnavailableError
-from zhkg.extract.document import document_to_dict, read_document, read_documents, unique_files
-from zhkg.extract.evaluation import Score, read_gold, score
-from zhkg.extract.export import eval_rows
-from zhkg.extract.extractor import extract as extract_document
-from zhkg.extract.lexicon import Lexicon
-from zhkg.extract.model import Document, Extraction
-from zhkg.extract.reading import iter_input_files
-from zhkg.extract.relation_evaluation import (
-    RelationScore,
-    read_relation_gold,
-    relation_rows,
-    score_relations,
-)
-from zhkg.graph.config import StoreSettings
-from zhkg.graph.rows import rows_from_graph
-from zhkg.graph.store import (
-    DEFAULT_BATCH_SIZE,
-    GraphStore,
-    LoadReport,
-    QueryRows,
-    StoreCounts,
-    open_store,
-)
-from zhkg.ontology.builder import CorpusGraph, FileOutcome, build_corpus
-from zhkg.ontology.corrections import (
-    CorrectionReport,
-    Corrections,
-    apply_corrections,
-    read_corrections,
-)
-from zhkg.ontology.lexicon import lexicon_from_graph, load_lexicon
-from zhkg.ontology.namespace import ZHKG
-from zhkg.ontology.ontology import TermIndex, load_ontology
-from zhkg.ontology.serialize import parse_graph, write_graph
-from zhkg.ontology.validate import ValidationReport, validate_graph
-from zhkg.queries.ask import Answer, answer_question, interpret
-from zhkg.queries.library import run_named
-from zhkg.queries.readonly import check_parameters, check_read_only
+from zhkg.queries.questions import DEFAULT_QUESTION
+
+# Heavy libraries (spaCy, jieba, rdflib, the store drivers) are imported inside the
+# functions that use them, so a command pays only for the stages it runs.
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from zhkg.extract.evaluation import Score
+    from zhkg.extract.lexicon import Lexicon
+    from zhkg.extract.model import Document, Extraction
+    from zhkg.extract.relation_evaluation import RelationScore
+    from zhkg.graph.config import StoreSettings
+    from zhkg.graph.store import GraphStore, LoadReport, QueryRows, StoreCounts
+    from zhkg.ontology.builder import CorpusGraph, FileOutcome
+    from zhkg.ontology.corrections import CorrectionReport, Corrections
+    from zhkg.ontology.validate import ValidationReport
+    from zhkg.parts import DocumentPart, PartTask
+    from zhkg.queries.ask import Answer
+
+DEFAULT_BATCH_SIZE = 1000
+"""Rows per UNWIND statement when loading (the graph stores' default)."""
 
 # --- stage 1: read, clean, structure, segment --------------------------------
 
 
 def read(path: str | Path) -> Document:
     """Stage 1 for one file: read, clean, structure and split it into sentences."""
+    from zhkg.extract.document import read_document
+
     return read_document(path)
 
 
 def read_all(paths: Iterable[str | Path]) -> Iterator[Document]:
     """Stage 1 for files and folders (folders sorted, recursive); bad paths fail first."""
+    from zhkg.extract.document import read_documents
+
     return read_documents(list(paths))
 
 
 def document_as_dict(document: Document) -> dict[str, Any]:
     """A Document as JSON-ready data (what `zhkg segment --json` prints)."""
+    from zhkg.extract.document import document_to_dict
+
     return document_to_dict(document)
 
 
@@ -85,6 +74,9 @@ def extract_paths(
     ``extensions`` are extension ontologies (Turtle) adding parties, aliases and
     categories to the lexicon; it is loaded once for all documents.
     """
+    from zhkg.extract.document import read_documents
+    from zhkg.ontology.lexicon import load_lexicon
+
     lexicon = load_lexicon(extensions)
     for document in read_documents(paths):
         yield extract_chinese(document, lexicon)
@@ -99,6 +91,8 @@ def extract_chinese(document: Document, lexicon: Lexicon) -> Extraction:
     The extractor finds nothing in an English (or wrongly decoded) text; saying
     so beats an empty result that looks like a document without duties.
     """
+    from zhkg.extract.extractor import extract as extract_document
+
     if not _HAN.search(document.text):
         raise InputError(
             document.source,
@@ -113,6 +107,7 @@ def explain(
 ) -> Iterator[str]:
     """How one sentence of the document at ``path`` was read (``zhkg extract --explain``)."""
     from zhkg.extract.explain import explain_lines, find_sentence
+    from zhkg.ontology.lexicon import load_lexicon
 
     lexicon = load_lexicon(extensions)
     document = read(path)
@@ -127,6 +122,9 @@ def evaluate(
     extensions: Iterable[str | Path] = (),
 ) -> Score:
     """Score the responsibilities extracted from ``paths`` against a gold TSV."""
+    from zhkg.extract.evaluation import read_gold, score
+    from zhkg.extract.export import eval_rows
+
     gold_rows = read_gold(gold)  # a bad gold file fails before any extraction
     predictions = [
         row for ex in extract_paths(paths, extensions=extensions) for row in eval_rows(ex)
@@ -141,6 +139,12 @@ def evaluate_relations(
     extensions: Iterable[str | Path] = (),
 ) -> RelationScore:
     """Score the relations extracted from ``paths`` against a relation gold TSV."""
+    from zhkg.extract.relation_evaluation import (
+        read_relation_gold,
+        relation_rows,
+        score_relations,
+    )
+
     gold_rows = read_relation_gold(gold)  # a bad gold file fails before any extraction
     predictions = [
         row for ex in extract_paths(paths, extensions=extensions) for row in relation_rows(ex)
@@ -151,40 +155,278 @@ def evaluate_relations(
 # --- stage 3: RDF ------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class BuildSettings:
+    """How stages 1-3 run over many files: where, in how many processes, with what cache.
+
+    ``workers`` processes each load spaCy, jieba and the lexicon once (1: in this
+    process); ``dask`` is the address of a dask.distributed scheduler (or
+    "local" for a cluster on this machine) and replaces the process pool.
+    ``cache`` keeps each document's triples by content (``cache_dir``, else
+    ``ZHKG_CACHE_DIR``, else the user cache directory) so an unchanged file is
+    not extracted again; without it a temporary folder is used and removed.
+    """
+
+    workers: int = 1
+    cache: bool = False
+    cache_dir: str | Path | None = None
+    dask: str | None = None
+
+
+def default_workers() -> int:
+    """The machine's cores (the processes this process may use)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """Every input file of files and folders, once each; a missing path fails here."""
+    from zhkg.extract.document import unique_files
+    from zhkg.extract.reading import iter_input_files
+
+    return unique_files(file for path in paths for file in iter_input_files(path))
+
+
+def build_parts(
+    files: Sequence[Path],
+    *,
+    extensions: Sequence[str | Path] = (),
+    settings: BuildSettings = BuildSettings(),
+    cache_dir: Path,
+    on_file: Callable[[FileOutcome], None] | None = None,
+    extract: Callable[[Path], Extraction] | None = None,
+) -> list[tuple[FileOutcome, DocumentPart]]:
+    """Stages 1-3 of every file into per-document N-Triples in ``cache_dir``, in input order.
+
+    The loop over files lives here: cached documents are taken as they are,
+    the others go to the process pool (or Dask) and come back in input order.
+    A file that fails is recorded in its outcome and skipped. ``extract`` (a
+    caller's own stages 1-2, run in this process) bypasses the cache and workers.
+    """
+    from zhkg.cache import DocumentCache, document_key, fingerprint
+    from zhkg.ontology.builder import FileOutcome
+    from zhkg.parts import DocumentPart, PartTask, build_part
+
+    load_ontology_checked(extensions)  # a bad extension fails once, before any work
+    ext = tuple(str(Path(e)) for e in extensions)
+    job = fingerprint(ext)
+    cache = DocumentCache(cache_dir)
+    known: dict[int, DocumentPart] = {}
+    pending: list[tuple[int, PartTask]] = []
+    for index, path in enumerate(files):
+        try:
+            key = document_key(path, job)
+        except OSError as exc:
+            known[index] = DocumentPart(path, None, error=f"{path}: cannot read ({exc.strerror})")
+            continue
+        entry = cache.get(key) if settings.cache and extract is None else None
+        if entry is not None:
+            known[index] = DocumentPart(
+                path, entry.path, entry.statements, entry.relations, entry.warnings, cached=True
+            )
+        else:
+            pending.append((index, PartTask(path, key, cache.directory, ext)))
+    tasks = [task for _, task in pending]
+    if extract is not None:
+        built: Iterator[DocumentPart] = (build_part(task, extract) for task in tasks)
+    else:
+        built = _run_tasks(tasks, settings, ext)
+    order = iter(pending)
+    results: list[tuple[FileOutcome, DocumentPart]] = []
+    for index, path in enumerate(files):
+        if index in known:
+            part = known[index]
+        else:
+            _, _task = next(order)
+            part = next(built)
+        outcome = FileOutcome(
+            path,
+            index + 1,
+            len(files),
+            statements=part.statements,
+            relations=part.relations,
+            warnings=part.warnings,
+            error=part.error,
+            cached=part.cached,
+        )
+        results.append((outcome, part))
+        if on_file is not None:
+            on_file(outcome)
+    return results
+
+
+def load_ontology_checked(extensions: Sequence[str | Path]) -> Graph:
+    """The ontology with the extensions (LexiconError for a missing or broken one)."""
+    from zhkg.ontology.ontology import load_ontology
+
+    return load_ontology(extensions)
+
+
+def _run_tasks(
+    tasks: list[PartTask], settings: BuildSettings, extensions: tuple[str, ...]
+) -> Iterator[DocumentPart]:
+    """Run the tasks where ``settings`` say; results in the order of the tasks."""
+    from zhkg.parts import build_part
+
+    if not tasks:
+        return iter(())
+    if settings.dask:
+        from zhkg.distributed import run_on_dask
+
+        return run_on_dask(tasks, settings.dask, workers=settings.workers)
+    workers = min(settings.workers, len(tasks))
+    if workers <= 1:
+        return map(build_part, tasks)
+    return _run_in_pool(tasks, workers, extensions)
+
+
+def _run_in_pool(
+    tasks: list[PartTask], workers: int, extensions: tuple[str, ...]
+) -> Iterator[DocumentPart]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from zhkg.parts import build_part, warm_up
+
+    # spawn: a worker starts clean (no threads or open stores of this process)
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=warm_up,
+        initargs=(extensions,),
+    ) as pool:
+        yield from pool.map(build_part, tasks, chunksize=1)
+
+
+@contextlib.contextmanager
+def _parts_folder(settings: BuildSettings) -> Iterator[Path]:
+    """The cache folder, or a temporary one removed afterwards (no cache)."""
+    from zhkg.cache import cache_directory
+
+    if settings.cache:
+        yield cache_directory(settings.cache_dir)
+        return
+    base = Path(settings.cache_dir) if settings.cache_dir else None
+    with tempfile.TemporaryDirectory(prefix="zhkg-build-", dir=base) as folder:
+        yield Path(folder)
+
+
 def build_rdf(
     paths: Sequence[str | Path],
     *,
     extensions: Sequence[str | Path] = (),
     with_ontology: bool = False,
     on_file: Callable[[FileOutcome], None] | None = None,
+    settings: BuildSettings = BuildSettings(),
     extract: Callable[[Path], Extraction] | None = None,
     corrections: str | Path | Corrections | None = None,
 ) -> CorpusGraph:
-    """Stages 1-3 over files and directories: one merged RDF graph.
+    """Stages 1-3 over files and directories: one merged rdflib graph.
 
     Every path is expanded first, so a missing path fails before any work. A
     file that cannot be read or extracted is recorded in the outcome and
     skipped; the others still make the graph. ``extensions`` are extension
     ontologies: they extend the extractor's lexicon and the graph's classes alike.
+    ``extract`` replaces stages 1-2 for each file (run in this process). (``build_file``
+    writes a corpus to a file without holding its graph.)
     """
+    from rdflib import Graph
+
+    from zhkg.ontology.corrections import apply_corrections, read_corrections
+    from zhkg.ontology.lexicon import lexicon_from_graph
+    from zhkg.ontology.ontology import TermIndex
+
     fixes = read_corrections(corrections) if isinstance(corrections, str | Path) else corrections
-    files = unique_files(file for path in paths for file in iter_input_files(path))
-    ontology = load_ontology(extensions)
-    if extract is None:
-        lexicon = lexicon_from_graph(ontology)
 
-        def extract(path: Path) -> Extraction:
-            return extract_chinese(read(path), lexicon)
+    from zhkg.ontology.builder import CorpusGraph
+    from zhkg.ontology.serialize import bind_prefixes
+    from zhkg.ontology.streaming import merge_ntriples
 
-    corpus = build_corpus(files, extract, TermIndex.from_graph(ontology), on_file=on_file)
+    files = input_files(paths)
+    with _parts_folder(settings) as folder:
+        results = build_parts(
+            files,
+            extensions=extensions,
+            settings=settings,
+            cache_dir=folder,
+            on_file=on_file,
+            extract=extract,
+        )
+        buffer = io.BytesIO()
+        merge_ntriples((part.ntriples for _, part in results if part.ntriples), buffer)
+    graph = bind_prefixes(Graph())
+    graph.parse(data=buffer.getvalue(), format="nt")
     if fixes is not None:
+        ontology = load_ontology_checked(extensions)
         apply_corrections(
-            corpus.graph, fixes, lexicon_from_graph(ontology), TermIndex.from_graph(ontology)
+            graph, fixes, lexicon_from_graph(ontology), TermIndex.from_graph(ontology)
         )
     if with_ontology:
-        graph = corpus.graph
-        graph += ontology
-    return corpus
+        graph += load_ontology_checked(extensions)
+    return CorpusGraph(graph, tuple(outcome for outcome, _ in results))
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltFile:
+    """What ``build_file`` wrote: the file, its triple count and each input's outcome."""
+
+    path: Path
+    triples: int
+    outcomes: tuple[FileOutcome, ...]
+
+    @property
+    def failures(self) -> tuple[FileOutcome, ...]:
+        return tuple(outcome for outcome in self.outcomes if outcome.error is not None)
+
+    def summary(self) -> str:
+        built = len(self.outcomes) - len(self.failures)
+        failed = f", {len(self.failures)} failed" if self.failures else ""
+        cached = sum(1 for outcome in self.outcomes if outcome.cached)
+        reused = f" ({cached} unchanged, from the cache)" if cached else ""
+        statements = sum(outcome.statements for outcome in self.outcomes)
+        relations = sum(outcome.relations for outcome in self.outcomes)
+        warnings = sum(outcome.warnings for outcome in self.outcomes)
+        return (
+            f"{built}/{len(self.outcomes)} files{failed}: {statements} statements, "
+            f"{relations} relations, {warnings} warnings, {self.triples} triples{reused}"
+        )
+
+
+def build_file(
+    paths: Sequence[str | Path],
+    out: str | Path,
+    *,
+    fmt: str | None = None,
+    extensions: Sequence[str | Path] = (),
+    with_ontology: bool = False,
+    on_file: Callable[[FileOutcome], None] | None = None,
+    settings: BuildSettings = BuildSettings(),
+) -> BuiltFile:
+    """Stages 1-3 over files and directories, written to ``out`` as they are merged.
+
+    Each document's triples are written as N-Triples when it is built and the
+    parts are merged by streaming, so memory does not grow with the corpus.
+    Nothing is written when no file could be built (InputError).
+    """
+    from zhkg.ontology.serialize import PREFIXES
+    from zhkg.ontology.streaming import write_merged
+
+    files = input_files(paths)
+    with _parts_folder(settings) as folder:
+        results = build_parts(
+            files, extensions=extensions, settings=settings, cache_dir=folder, on_file=on_file
+        )
+        outcomes = tuple(outcome for outcome, _ in results)
+        parts: list[Path | bytes] = [part.ntriples for _, part in results if part.ntriples]
+        if not parts:
+            raise InputError(paths[0], "no input file could be built; nothing written")
+        if with_ontology:
+            ontology = load_ontology_checked(extensions)
+            parts.append(ontology.serialize(format="nt", encoding="utf-8"))
+        triples = write_merged(parts, out, fmt, prefixes=dict(PREFIXES))
+    return BuiltFile(Path(out), triples, outcomes)
 
 
 def correct_rdf(
@@ -195,6 +437,10 @@ def correct_rdf(
     See ``docs/corrections.md``: reject statements, relations or mentions, add
     missed ones with their evidence, merge or rename stakeholders.
     """
+    from zhkg.ontology.corrections import Corrections, apply_corrections, read_corrections
+    from zhkg.ontology.lexicon import lexicon_from_graph
+    from zhkg.ontology.ontology import TermIndex, load_ontology
+
     fixes = corrections if isinstance(corrections, Corrections) else read_corrections(corrections)
     ontology = load_ontology(extensions)
     return apply_corrections(
@@ -209,6 +455,8 @@ def check_output(out: str | Path, paths: Sequence[str | Path], *, create_dir: bo
     the input files (the text would be replaced by Turtle) fail here rather than
     after minutes of extraction.
     """
+    from zhkg.extract.reading import iter_input_files
+
     target = Path(out)
     directory = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
@@ -231,6 +479,8 @@ def check_output(out: str | Path, paths: Sequence[str | Path], *, create_dir: bo
 
 def write_rdf(graph: Graph, out: str | Path, fmt: str | None = None) -> Path:
     """Write a graph atomically in a named format (or the one ``out``'s suffix implies)."""
+    from zhkg.ontology.serialize import write_graph
+
     return write_graph(graph, out, fmt)
 
 
@@ -238,6 +488,10 @@ def validate_rdf(
     paths: Sequence[str | Path], *, extensions: Sequence[str | Path] = ()
 ) -> ValidationReport:
     """Parse RDF files and check them against the zhkg SHACL shapes."""
+    from rdflib import Graph
+
+    from zhkg.ontology.validate import validate_graph
+
     data = Graph()
     for path in paths:
         data += parse_zhkg_graph(path)
@@ -251,6 +505,11 @@ def parse_zhkg_graph(path: str | Path) -> Graph:
     a single zhkg term (another vocabulary, an extension ontology given as data)
     is almost always the wrong file.
     """
+    from rdflib.namespace import RDF
+
+    from zhkg.ontology.namespace import ZHKG
+    from zhkg.ontology.serialize import parse_graph
+
     graph = parse_graph(path)
     namespace = str(ZHKG)
     if not any(str(p).startswith(namespace) for p in graph.predicates(unique=True)) and not any(
@@ -322,6 +581,8 @@ def _split_rdf_and_texts(paths: Sequence[str | Path]) -> tuple[list[Path], list[
 
 def _texts_in(folder: Path) -> Iterator[Path]:
     """The folder's files for stages 1-3, or none (a folder of RDF files only)."""
+    from zhkg.extract.reading import iter_input_files
+
     try:
         yield from iter_input_files(folder)
     except EmptyInputError:
@@ -333,8 +594,13 @@ def rdf_for_paths(
     *,
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
+    build: BuildSettings = BuildSettings(),
 ) -> tuple[Graph, tuple[FileOutcome, ...]]:
     """RDF files parsed as they are, other files and directories through stages 1-3."""
+    from rdflib import Graph
+
+    from zhkg.extract.document import unique_files
+
     rdf_files, texts = _split_rdf_and_texts(paths)
     rdf_files = unique_files(rdf_files)
     graph = Graph()
@@ -342,7 +608,7 @@ def rdf_for_paths(
         graph += parse_zhkg_graph(path)
     failures: tuple[FileOutcome, ...] = ()
     if texts:
-        corpus = build_rdf(texts, extensions=extensions, on_file=on_file)
+        corpus = build_rdf(texts, extensions=extensions, on_file=on_file, settings=build)
         if len(corpus.failures) == len(corpus.outcomes) and not rdf_files:
             raise InputError(texts[0], "no input file could be read; nothing loaded")
         graph += corpus.graph
@@ -359,15 +625,19 @@ def load_graph(
     batch_size: int = DEFAULT_BATCH_SIZE,
     prune: bool = False,
     corrections: str | Path | None = None,
+    build: BuildSettings = BuildSettings(),
 ) -> GraphLoad:
     """Load files into the property graph, one transaction per document.
 
     A document loaded again replaces what the store held of it. ``prune``
     removes the documents the store holds that are not in this input;
     ``corrections`` is a corrections file applied to the graph before loading.
+    ``build`` says how text files go through stages 1-3 (workers, cache, Dask).
     """
+    from zhkg.ontology.corrections import read_corrections
+
     fixes = read_corrections(corrections) if corrections is not None else None
-    graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file)
+    graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file, build=build)
     if fixes is not None:
         correct_rdf(graph, fixes, extensions=extensions)
     return load_rdf(
@@ -394,6 +664,10 @@ def load_rdf(
     Each document replaces what the store held of it; with ``prune`` the store's
     other documents are removed too (unless a file failed: its document would go).
     """
+    from zhkg.graph.rows import rows_from_graph
+    from zhkg.graph.store import open_store
+    from zhkg.ontology.ontology import load_ontology
+
     groups = rows_from_graph(graph, load_ontology(extensions))
     with open_store(settings) as store:
         report = store.load(groups, batch_size=batch_size)
@@ -426,6 +700,9 @@ def query_graph(
 
     ``on_notice`` receives the store's warnings about the query (an unknown label …).
     """
+    from zhkg.graph.store import open_store
+    from zhkg.queries.readonly import check_parameters, check_read_only
+
     check_read_only(query)
     check_parameters(query, params or {})
     with open_store(settings, read_only=True) as store:
@@ -440,6 +717,9 @@ def run_named_query(
     settings: StoreSettings, name: str, params: Mapping[str, object] | None = None
 ) -> QueryRows:
     """Run one of the named queries of ``zhkg.queries`` on the configured store."""
+    from zhkg.graph.store import open_store
+    from zhkg.queries.library import run_named
+
     with open_store(settings, read_only=True) as store:
         rows = run_named(store, name, params)
         if not rows:
@@ -460,6 +740,10 @@ def ask_graph(
     settings: StoreSettings, question: str, *, extensions: Sequence[str | Path] = ()
 ) -> Answer:
     """Answer a Chinese question with a named query chosen through the ontology's labels."""
+    from zhkg.graph.store import open_store
+    from zhkg.ontology.lexicon import load_lexicon
+    from zhkg.queries.ask import answer_question
+
     lexicon = load_lexicon(extensions)
     with open_store(settings, read_only=True) as store:
         _require_graph(store)
@@ -467,9 +751,6 @@ def ask_graph(
 
 
 # --- the main job: every stage on a corpus, then one question -------------------
-
-DEFAULT_QUESTION = "谁负责售后？"
-"""What the main job asks unless told otherwise: "who is responsible for after-sales"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,6 +774,7 @@ def run_job(
     create_out_dir: bool = False,
     corrections: str | Path | None = None,
     prune: bool = False,
+    build: BuildSettings = BuildSettings(),
 ) -> JobResult:
     """Segment, extract, build RDF, load the property graph, write Turtle, answer a question.
 
@@ -504,13 +786,20 @@ def run_job(
     behind. Files that fail are skipped (see ``JobResult.corpus.failures``); if
     none can be read the job stops before writing anything.
     """
+    from zhkg.ontology.lexicon import load_lexicon
+    from zhkg.queries.ask import interpret
+
     lexicon = load_lexicon(extensions)
     interpret(question, lexicon)  # an unanswerable question fails before the work
+    from zhkg.ontology.corrections import read_corrections
+
     fixes = read_corrections(corrections) if corrections is not None else None
     check_output(out, paths, create_dir=create_out_dir)
     target = Path(out)
     directory = target.parent if str(target.parent) else Path(".")
-    corpus = build_rdf(paths, extensions=extensions, on_file=on_file, corrections=fixes)
+    corpus = build_rdf(
+        paths, extensions=extensions, on_file=on_file, corrections=fixes, settings=build
+    )
     if len(corpus.failures) == len(corpus.outcomes):
         raise InputError(
             corpus.failures[0].path if corpus.failures else paths[0],

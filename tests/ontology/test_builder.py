@@ -13,10 +13,10 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from zhkg.errors import InputError, RDFError
+from zhkg.errors import RDFError
 from zhkg.extract.model import Extraction, Modality, ResponsibilityStatement
 from zhkg.ontology import iris
-from zhkg.ontology.builder import FileOutcome, GraphBuilder, build_corpus, build_graph, merge_graphs
+from zhkg.ontology.builder import FileOutcome, GraphBuilder, build_graph, merge_graphs
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
 from zhkg.ontology.ontology import TermIndex
 
@@ -263,21 +263,20 @@ def test_a_rejected_extraction_adds_nothing(terms: TermIndex) -> None:
     assert set(builder.graph) == before
 
 
-def test_build_corpus_skips_failing_files(terms: TermIndex) -> None:
-    def extract(path: Path) -> Extraction:
-        if path.name == "bad.txt":
-            raise InputError(path, "file is empty")
-        return make_extraction(path.stem, path.name)
+def test_a_corpus_build_skips_failing_files(tmp_path: Path) -> None:
+    from zhkg import pipeline
 
-    files = [Path("a.txt"), Path("bad.txt"), Path("b.txt")]
+    (tmp_path / "a.txt").write_text("第一条 平台应当建立投诉制度。\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_text("第一条 商家不得拒绝退货。\n", encoding="utf-8")
     seen: list[FileOutcome] = []
-    corpus = build_corpus(files, extract, terms, on_file=seen.append)
-    assert [(o.path.name, o.done, o.total, o.error) for o in seen] == [
-        ("a.txt", 1, 3, None),
-        ("bad.txt", 2, 3, "bad.txt: file is empty"),
-        ("b.txt", 3, 3, None),
+    corpus = pipeline.build_rdf([tmp_path], on_file=seen.append)
+    assert [(o.path.name, o.done, o.total, o.error is None) for o in seen] == [
+        ("a.txt", 1, 3, True),
+        ("bad.txt", 2, 3, False),
+        ("c.txt", 3, 3, True),
     ]
     assert corpus.outcomes == tuple(seen)
-    assert corpus.statements == 6 and corpus.relations == 4
+    assert corpus.statements == 2
     assert len(set(corpus.graph.subjects(RDF.type, ZHKG.Document))) == 2
-    assert corpus.summary().startswith("2/3 files, 1 failed: 6 statements, 4 relations")
+    assert corpus.summary().startswith("2/3 files, 1 failed: 2 statements")

@@ -21,6 +21,7 @@ Handler = Callable[[argparse.Namespace], int]
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Each stage's ``register`` function, in the order the help lists them."""
     from zhkg.cli import (
+        cache_command,
         export_commands,
         extract_commands,
         graph_commands,
@@ -36,6 +37,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
         extract_commands.register,
         rdf_commands.register,
         graph_commands.register,
+        cache_command.register,
         view_commands.register,
         export_commands.register,
     ]

@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zhkg.cli import add_command
 from zhkg.cli.options import extension_option
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import ZhkgError
 from zhkg.export.files import check_output_suffix, write_atomic
-from zhkg.ontology.builder import FileOutcome
+
+if TYPE_CHECKING:
+    from zhkg.ontology.builder import FileOutcome
 
 EXPORT_FORMATS: dict[str, tuple[str, ...]] = {
     "graphml": (".graphml",),

@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from zhkg import pipeline
 from zhkg.cli.options import extension_option
-from zhkg.extract.export import jsonl_lines, table_lines, tsv_lines
 
 __all__ = ["register"]
 
-_FORMATS = {"table": table_lines, "jsonl": jsonl_lines, "tsv": tsv_lines}
+#: Output formats and the ``zhkg.extract.export`` function writing each (imported on use).
+_FORMATS = {"table": "table_lines", "jsonl": "jsonl_lines", "tsv": "tsv_lines"}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,14 +76,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     if args.explain is not None:
         for line in pipeline.explain(args.path, args.explain, extensions=args.ontology):
             sys.stdout.write(line + "\n")
         return 0
     # every document is extracted before the first line is printed, so a file that
     # fails half-way through a folder never leaves a partial JSONL/TSV behind
+    from zhkg.extract import export
+
     extractions = list(pipeline.extract_paths(args.path, extensions=args.ontology))
-    for line in _FORMATS[args.format](extractions):
+    for line in getattr(export, _FORMATS[args.format])(extractions):
         sys.stdout.write(line + "\n")
     return 0
 
@@ -92,6 +95,8 @@ def _extract(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     if args.relations:
         return _eval_relations(args)
+    from zhkg import pipeline
+
     result = pipeline.evaluate(args.path, args.gold, extensions=args.ontology)
     out = sys.stdout
     if args.verbose:
@@ -123,6 +128,8 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _eval_relations(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     result = pipeline.evaluate_relations(args.path, args.gold, extensions=args.ontology)
     out = sys.stdout
     if args.verbose:

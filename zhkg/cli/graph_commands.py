@@ -12,11 +12,13 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from zhkg import pipeline
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
 from zhkg.cli.options import (
+    build_options,
+    build_settings,
     corrections_option,
     extension_option,
     format_option,
@@ -28,9 +30,10 @@ from zhkg.cli.options import (
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import QueryError
 from zhkg.graph.store import DEFAULT_BATCH_SIZE
-from zhkg.ontology.builder import FileOutcome
 from zhkg.queries.ask import forms_help
-from zhkg.queries.library import load_queries
+
+if TYPE_CHECKING:
+    from zhkg.ontology.builder import FileOutcome
 
 #: Numbers as Cypher writes them; "007" or "0123" (an id, a code) stay text.
 _INTEGER = re.compile(r"^-?(?:0|[1-9]\d*)$")
@@ -51,6 +54,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     load.add_argument("paths", nargs="+", metavar="PATH", help="RDF files, text files or folders")
     store_options(load)
     extension_option(load)
+    build_options(load)
     corrections_option(load)
     prune_option(load)
     load.add_argument(
@@ -141,6 +145,8 @@ def _print_rows(rows: list[dict[str, object]], fmt: str) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     def report(outcome: FileOutcome) -> None:
         if outcome.error is not None:
             print(skipped_line("load", outcome), file=sys.stderr)
@@ -151,6 +157,7 @@ def _load(args: argparse.Namespace) -> int:
         extensions=args.ontology,
         on_file=report,
         batch_size=args.batch_size,
+        build=build_settings(args),
         prune=args.prune,
         corrections=args.corrections,
     )
@@ -160,6 +167,8 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     def warn(notice: str) -> None:
         print(f"zhkg query: warning: {notice}", file=sys.stderr)
 
@@ -170,6 +179,8 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _who(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     rows = pipeline.run_named_query(
         store_settings(args), "who_is_responsible", {"topic": args.topic}
     )
@@ -177,6 +188,9 @@ def _who(args: argparse.Namespace) -> int:
 
 
 def _run_query(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+    from zhkg.queries.library import load_queries
+
     if args.list:
         for query in load_queries().values():
             params = " ".join(
@@ -193,6 +207,8 @@ def _run_query(args: argparse.Namespace) -> int:
 
 
 def _ask(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     answer = pipeline.ask_graph(store_settings(args), args.question, extensions=args.ontology)
     reading = answer.interpretation
     params = ", ".join(f"{key}={value!r}" for key, value in reading.params.items())

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from zhkg.cli.graph_output import FORMATS
 from zhkg.graph.config import StoreSettings, default_db_path, resolve_settings
 
+if TYPE_CHECKING:
+    from zhkg.pipeline import BuildSettings
+
 __all__ = [
+    "build_options",
+    "build_settings",
     "corrections_option",
     "extension_option",
     "format_option",
@@ -94,4 +100,55 @@ def store_settings(args: argparse.Namespace) -> StoreSettings:
         neo4j_user=args.neo4j_user,
         neo4j_password=args.neo4j_password,
         neo4j_database=args.neo4j_database,
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number of workers")
+    return value
+
+
+def build_options(parser: argparse.ArgumentParser) -> None:
+    """How stages 1-3 run over many files: worker processes, the cache, a Dask cluster."""
+    group = parser.add_argument_group("building many files")
+    group.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="processes that read and extract files in parallel (default: the machine's cores)",
+    )
+    group.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="extract every file again (by default a file whose content, name, lexicon and "
+        "zhkg version are unchanged is taken from the cache; see zhkg cache info)",
+    )
+    group.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="the document cache (default: ZHKG_CACHE_DIR, else the user cache folder); "
+        "with --dask a folder every worker sees",
+    )
+    group.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run the files as tasks on a dask.distributed scheduler (tcp://host:8786), or "
+        "'local' for a cluster of --workers processes on this machine (pip install zhkg[dask])",
+    )
+
+
+def build_settings(args: argparse.Namespace) -> BuildSettings:
+    """The ``BuildSettings`` of a command line parsed with ``build_options``."""
+    from zhkg.pipeline import BuildSettings, default_workers
+
+    return BuildSettings(
+        workers=args.workers or default_workers(),
+        cache=not args.no_cache,
+        cache_dir=args.cache_dir,
+        dask=args.dask,
     )

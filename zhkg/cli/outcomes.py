@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from zhkg.ontology.builder import FileOutcome
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zhkg.ontology.builder import FileOutcome
 
 __all__ = ["skipped_line"]
 

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from zhkg import pipeline
 from zhkg.cli import add_command
-from zhkg.cli.options import corrections_option, extension_option, param_option
+from zhkg.cli.options import (
+    build_options,
+    build_settings,
+    corrections_option,
+    extension_option,
+    param_option,
+)
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import InputError, QueryError
-from zhkg.ontology.builder import FileOutcome
-from zhkg.ontology.serialize import FORMATS, output_format
-from zhkg.ontology.sparql import load_named_queries, query_files
+from zhkg.ontology.formats import FORMATS, output_format
+
+if TYPE_CHECKING:
+    from zhkg.ontology.builder import FileOutcome
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -42,6 +49,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="include the ontology (classes, labels, categories) in the output",
     )
     extension_option(build)
+    build_options(build)
     corrections_option(build)
     build.add_argument(
         "--quiet", action="store_true", help="no progress or summary (failures still shown)"
@@ -74,6 +82,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="query the files alone (by default the ontology is added for category keywords)",
     )
     sparql.add_argument(
+        "--engine",
+        choices=("oxigraph", "rdflib"),
+        default="oxigraph",
+        help="SPARQL engine: pyoxigraph (default; one file's store is kept beside it as "
+        ".FILE.oxigraph and reused while the file is unchanged) or rdflib",
+    )
+    sparql.add_argument(
         "--list", action=_ListQueries, help="list the named queries with their parameters and exit"
     )
     extension_option(sparql)
@@ -86,6 +101,8 @@ class _ListQueries(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
+        from zhkg.ontology.sparql import load_named_queries
+
         for query in load_named_queries().values():
             params = " ".join(
                 f"--param {p.name}=…" if p.required else f"[--param {p.name}=…]"
@@ -97,6 +114,8 @@ class _ListQueries(argparse.Action):
 
 
 def _build(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     def report(outcome: FileOutcome) -> None:
         where = f"[{outcome.done}/{outcome.total}] {outcome.path.name}"
         if outcome.error is not None:
@@ -110,33 +129,53 @@ def _build(args: argparse.Namespace) -> int:
 
     pipeline.check_output(args.out, args.paths)
     fmt = output_format(args.out, args.format)
-    corpus = pipeline.build_rdf(
+    if fmt.name == "xml" or args.corrections:
+        # corrections change the merged graph, and RDF/XML for OWL tools (Protégé,
+        # owlready2) declares the individuals: both need the graph in memory
+        corpus = pipeline.build_rdf(
+            args.paths,
+            extensions=args.ontology,
+            with_ontology=args.with_ontology,
+            on_file=report,
+            settings=build_settings(args),
+            corrections=args.corrections,
+        )
+        if len(corpus.failures) == len(corpus.outcomes):
+            raise InputError(args.paths[0], "no input file could be built; nothing written")
+        graph = corpus.graph
+        if fmt.name == "xml":
+            from zhkg.export.owl import with_individual_declarations
+
+            graph = with_individual_declarations(graph)
+        written = pipeline.write_rdf(graph, args.out, fmt.name)
+        if not args.quiet:
+            print(f"wrote {written}: {corpus.summary()}", file=sys.stderr)
+        return 1 if corpus.failures else 0
+    built = pipeline.build_file(
         args.paths,
+        args.out,
+        fmt=fmt.name,
         extensions=args.ontology,
         with_ontology=args.with_ontology,
         on_file=report,
-        corrections=args.corrections,
+        settings=build_settings(args),
     )
-    if len(corpus.failures) == len(corpus.outcomes):
-        raise InputError(args.paths[0], "no input file could be built; nothing written")
-    graph = corpus.graph
-    if fmt.name == "xml":  # for OWL tools (Protégé, owlready2): declare the individuals
-        from zhkg.export.owl import with_individual_declarations
-
-        graph = with_individual_declarations(graph)
-    written = pipeline.write_rdf(graph, args.out, fmt.name)
     if not args.quiet:
-        print(f"wrote {written}: {corpus.summary()}", file=sys.stderr)
-    return 1 if corpus.failures else 0
+        print(f"wrote {built.path}: {built.summary()}", file=sys.stderr)
+    return 1 if built.failures else 0
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     report = pipeline.validate_rdf(args.files, extensions=args.ontology)
     print(report.text())
     return 0 if report.conforms else 1
 
 
 def _sparql(args: argparse.Namespace) -> int:
+    from zhkg.ontology.sparql import query_files
+
     values: dict[str, str] = {}
     for item in args.param:
         key, sep, value = item.partition("=")
@@ -153,6 +192,7 @@ def _sparql(args: argparse.Namespace) -> int:
         values,
         with_ontology=not args.no_ontology,
         extensions=args.ontology,
+        engine=args.engine,
     )
     print(result.to_json() if args.output == "json" else result.to_tsv())
     return 0

@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zhkg import pipeline
 from zhkg.cli import add_command
 from zhkg.cli.graph_output import render
 from zhkg.cli.options import (
+    build_options,
+    build_settings,
     corrections_option,
     extension_option,
     format_option,
@@ -23,7 +25,10 @@ from zhkg.cli.options import (
     store_settings,
 )
 from zhkg.cli.outcomes import skipped_line
-from zhkg.ontology.builder import FileOutcome
+from zhkg.queries.questions import DEFAULT_QUESTION
+
+if TYPE_CHECKING:
+    from zhkg.ontology.builder import FileOutcome
 
 __all__ = ["register"]
 
@@ -48,8 +53,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--question",
-        default=pipeline.DEFAULT_QUESTION,
-        help=f"the Chinese question to answer (default: {pipeline.DEFAULT_QUESTION})",
+        default=DEFAULT_QUESTION,
+        help=f"the Chinese question to answer (default: {DEFAULT_QUESTION})",
     )
     parser.add_argument("--quiet", action="store_true", help="print only the answer")
     extension_option(parser)
@@ -57,6 +62,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     prune_option(parser)
     format_option(parser)
     store_options(parser)
+    build_options(parser)
 
 
 def _default_out(first: str) -> Path:
@@ -65,6 +71,8 @@ def _default_out(first: str) -> Path:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     def note(message: str) -> None:
         if not args.quiet:
             print(message, file=sys.stderr)
@@ -88,6 +96,7 @@ def _run(args: argparse.Namespace) -> int:
         question=args.question,
         extensions=args.ontology,
         on_file=report,
+        build=build_settings(args),
         corrections=args.corrections,
         prune=args.prune,
     )

@@ -7,7 +7,6 @@ import json
 import sys
 from collections import Counter
 
-from zhkg import pipeline
 from zhkg.extract.model import PAPER_KINDS, Document, Notice, NoticeKind, Reference
 
 __all__ = ["format_outline", "register"]
@@ -40,6 +39,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _segment(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
     documents = list(pipeline.read_all([args.path]))  # all read before anything is printed
     if args.json:
         payload = [pipeline.document_as_dict(document) for document in documents]

@@ -19,10 +19,10 @@ from zhkg.cli.options import extension_option, store_options, store_settings
 from zhkg.cli.outcomes import skipped_line
 from zhkg.errors import ZhkgError
 from zhkg.export.files import check_output_suffix, write_atomic
-from zhkg.ontology.builder import FileOutcome
-from zhkg.views.facts import Facts
 
 if TYPE_CHECKING:
+    from zhkg.ontology.builder import FileOutcome
+    from zhkg.views.facts import Facts
     from zhkg.views.matrix import Matrix
 
 MATRIX_FORMATS: dict[str, tuple[str, ...]] = {

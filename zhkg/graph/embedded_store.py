@@ -14,16 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ladybug
 
 from zhkg.errors import LoadError, QueryError, ReadOnlyQueryError, StoreUnavailableError
 from zhkg.graph.config import EmbeddedSettings
 from zhkg.graph.replace import remove_document, replace_document
-from zhkg.graph.rows import DocumentRows, Row
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
 from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, Params, QueryRows, document_batches
+
+if TYPE_CHECKING:  # rows need rdflib, which reading a store does not
+    from zhkg.graph.rows import DocumentRows, Row
 
 #: A query naming a zhkg table that does not exist ran on a store without the zhkg
 #: schema (another database, or one never loaded), not on a typo of the user's.

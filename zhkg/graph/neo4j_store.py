@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import neo4j
 from neo4j import NotificationSeverity
@@ -31,7 +31,6 @@ from zhkg.errors import (
 )
 from zhkg.graph.config import Neo4jSettings
 from zhkg.graph.replace import Execute, remove_document, replace_document
-from zhkg.graph.rows import DocumentRows, Row
 from zhkg.graph.schema import NODE_TABLES, is_safe_label
 from zhkg.graph.store import (
     DEFAULT_BATCH_SIZE,
@@ -42,6 +41,9 @@ from zhkg.graph.store import (
     node_batches,
     relationship_batches,
 )
+
+if TYPE_CHECKING:  # rows need rdflib, which reading a store does not
+    from zhkg.graph.rows import DocumentRows, Row
 
 __all__ = ["Neo4jStore", "constraint_statements", "secondary_label_batches"]
 
@@ -136,8 +138,9 @@ class Neo4jStore(GraphStore):
 
     backend = "neo4j"
 
-    def __init__(self, settings: Neo4jSettings) -> None:
+    def __init__(self, settings: Neo4jSettings, *, read_only: bool = False) -> None:
         self.settings = settings
+        self.read_only = read_only
         self._driver: neo4j.Driver | None = None
         self.notices: list[str] = []
 

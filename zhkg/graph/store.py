@@ -13,12 +13,16 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from zhkg.errors import GraphStoreError
-from zhkg.graph.config import EmbeddedSettings, Neo4jSettings, StoreSettings
-from zhkg.graph.rows import DocumentRows, Row
+from zhkg.graph.config import StoreSettings
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, Property, RelTable
+
+if TYPE_CHECKING:  # rows need rdflib, which reading a store does not
+    from zhkg.graph.rows import DocumentRows, Row
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -32,6 +36,7 @@ __all__ = [
     "node_batches",
     "node_statement",
     "open_store",
+    "register_backend",
     "relationship_batches",
     "relationship_statement",
 ]
@@ -223,14 +228,28 @@ def _as_int(value: object) -> int:
     return int(value) if isinstance(value, int | float | str) else 0
 
 
+#: Backends by the name of their settings class: "module:Class", imported on first use
+#: (rdflib-plugin style), so this module never imports a driver.
+_BACKENDS: dict[str, str] = {
+    "Neo4jSettings": "zhkg.graph.neo4j_store:Neo4jStore",
+    "EmbeddedSettings": "zhkg.graph.embedded_store:EmbeddedStore",
+}
+
+
+def register_backend(settings_class: str, implementation: str) -> None:
+    """Make ``open_store`` open settings of ``settings_class`` with "module:Class"."""
+    _BACKENDS[settings_class] = implementation
+
+
 def open_store(settings: StoreSettings, *, read_only: bool = False) -> GraphStore:
-    """The backend for ``settings``; nothing connects until the first call."""
-    if isinstance(settings, Neo4jSettings):
-        from zhkg.graph.neo4j_store import Neo4jStore
+    """The backend for ``settings``; nothing connects until the first call.
 
-        return Neo4jStore(settings)
-    if isinstance(settings, EmbeddedSettings):
-        from zhkg.graph.embedded_store import EmbeddedStore
-
-        return EmbeddedStore(settings, read_only=read_only)
-    raise TypeError(f"unknown store settings {settings!r}")
+    Every backend takes the settings and ``read_only`` (a server enforces it
+    per session, the embedded store per file).
+    """
+    implementation = _BACKENDS.get(type(settings).__name__)
+    if implementation is None:
+        raise TypeError(f"unknown store settings {settings!r}")
+    module, _, name = implementation.partition(":")
+    backend: type[GraphStore] = getattr(import_module(module), name)
+    return backend(settings, read_only=read_only)  # type: ignore[call-arg]  # abstract base

@@ -11,7 +11,7 @@ documents merge on their shared stakeholders and duties.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path, PurePath
@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
-from zhkg.errors import RDFError, ZhkgError
+from zhkg.errors import RDFError
 from zhkg.extract.model import (
     Document,
     Extraction,
@@ -42,7 +42,6 @@ __all__ = [
     "CorpusGraph",
     "FileOutcome",
     "GraphBuilder",
-    "build_corpus",
     "build_graph",
     "check_extraction",
     "merge_graphs",
@@ -383,6 +382,7 @@ class FileOutcome:
     relations: int = 0
     warnings: int = 0
     error: str | None = None
+    cached: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,38 +415,3 @@ class CorpusGraph:
             f"{built}/{len(self.outcomes)} files{failed}: {self.statements} statements, "
             f"{self.relations} relations, {self.warnings} warnings, {len(self.graph)} triples"
         )
-
-
-def build_corpus(
-    files: Sequence[Path],
-    extract: Callable[[Path], Extraction],
-    terms: TermIndex,
-    *,
-    on_file: Callable[[FileOutcome], None] | None = None,
-) -> CorpusGraph:
-    """Extract and add each file; a file that fails is recorded and skipped, not fatal.
-
-    ``GraphBuilder.add`` checks an extraction whole before adding a triple, so
-    a failure never leaves half a document behind.
-    """
-    builder = GraphBuilder(terms)
-    outcomes: list[FileOutcome] = []
-    for done, path in enumerate(files, start=1):
-        try:
-            extraction = extract(path)
-            builder.add(extraction)  # checked whole first: a failure adds nothing
-        except ZhkgError as err:
-            outcome = FileOutcome(path, done, len(files), error=str(err))
-        else:
-            outcome = FileOutcome(
-                path,
-                done,
-                len(files),
-                statements=len(extraction.responsibilities),
-                relations=len(extraction.relations),
-                warnings=len(extraction.document.notices),
-            )
-        outcomes.append(outcome)
-        if on_file is not None:
-            on_file(outcome)
-    return CorpusGraph(builder.finish(), tuple(outcomes))

@@ -7,21 +7,27 @@ Header lines (comments before the query)::
     # param: category (literal, required) a category label or keyword, e.g. 售后服务
     # param: stakeholder ?name (literal, optional) …   <- binds ?name instead of ?stakeholder
 
-Parameters are bound with rdflib's ``initBindings`` — values are RDF terms, never
-pasted into the query text, so a value cannot change what the query does.
+Parameters are bound as RDF terms, never pasted into the query text, so a value
+cannot change what the query does: rdflib's ``initBindings``, pyoxigraph's
+``substitutions``. Files are queried with pyoxigraph (``ENGINES``: "oxigraph", the
+default, or "rdflib"); every query is parsed and checked by ``check_query`` before
+either engine runs it.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier, Node
 
 from zhkg.errors import QueryError
@@ -29,17 +35,23 @@ from zhkg.ontology.ontology import load_ontology
 from zhkg.ontology.serialize import PREFIXES, one_line, parse_graph
 
 __all__ = [
+    "ENGINES",
     "NamedQuery",
     "QueryParameter",
     "QueryResult",
     "bind_parameters",
+    "check_query",
     "load_named_queries",
     "parse_query_file",
     "queries_directory",
     "query_files",
     "resolve_query",
     "run_query",
+    "run_query_oxigraph",
 ]
+
+ENGINES = ("oxigraph", "rdflib")
+"""SPARQL engines ``query_files`` can use; the first is the default."""
 
 PARAMETER_KINDS = ("literal", "iri", "integer")
 
@@ -227,26 +239,179 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str]) -> dict[str, I
     return bindings
 
 
+@lru_cache(maxsize=32)
+def _prepare(text: str) -> Query:
+    return prepareQuery(text)
+
+
+def check_query(query: NamedQuery) -> Query:
+    """Parse the query and refuse what zhkg does not run, before any engine sees it.
+
+    Only SELECT and ASK run (a query never writes or builds graphs); a query
+    that does not parse is a one-line QueryError. The parsed query is returned
+    (and kept), so rdflib does not parse it again.
+    """
+    try:
+        prepared = _prepare(query.text)
+    except Exception as exc:  # pyparsing raises its own exception types
+        raise QueryError(f"query {query.name!r} is not valid SPARQL ({one_line(exc)})") from exc
+    if prepared.algebra.name not in ("SelectQuery", "AskQuery"):
+        raise QueryError(
+            f"query {query.name!r} is a {prepared.algebra.name}; only SELECT and ASK are run",
+        )
+    return prepared
+
+
+def _named(query: NamedQuery | str) -> NamedQuery:
+    return query if isinstance(query, NamedQuery) else NamedQuery("query", "", (), query, "")
+
+
 def run_query(
     graph: Graph, query: NamedQuery | str, values: Mapping[str, str] | None = None
 ) -> QueryResult:
-    """Run a named query (or a query text without parameters) on a graph."""
-    named = query if isinstance(query, NamedQuery) else NamedQuery("query", "", (), query, "")
+    """Run a named query (or a query text without parameters) on an rdflib graph."""
+    named = _named(query)
     bindings = bind_parameters(named, values or {})
-    try:
-        prepared = prepareQuery(named.text)
-    except Exception as exc:  # pyparsing raises its own exception types
-        raise QueryError(f"query {named.name!r} is not valid SPARQL ({one_line(exc)})") from exc
-    if prepared.algebra.name not in ("SelectQuery", "AskQuery"):
-        raise QueryError(
-            f"query {named.name!r} is a {prepared.algebra.name}; only SELECT and ASK are run",
-        )
+    prepared = check_query(named)
     result = graph.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
     if result.type == "ASK":
         return QueryResult(("answer",), ((bool(result.askAnswer),),))
     columns = tuple(str(var) for var in result.vars or ())
     rows = tuple(tuple(_python(row[i]) for i in range(len(columns))) for row in result)  # type: ignore[index]
     return QueryResult(columns, rows)
+
+
+def run_query_oxigraph(
+    store: ox.Store, query: NamedQuery | str, values: Mapping[str, str] | None = None
+) -> QueryResult:
+    """Run a named query (or a query text without parameters) on a pyoxigraph store.
+
+    When the store has named graphs (a TriG file), every graph counts as the
+    default graph, as when rdflib reads the file; values are pre-bound as RDF terms.
+    """
+    named = _named(query)
+    bindings = bind_parameters(named, values or {})
+    check_query(named)
+    text = substitute(named.text, {k: str(_ox_term(v)) for k, v in bindings.items()})
+    try:
+        union = any(True for _ in store.named_graphs())  # TriG: all graphs, as rdflib reads it
+        result = store.query(text, use_default_graph_as_union=union)
+    except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+        raise QueryError(
+            f"query {named.name!r} failed on pyoxigraph ({one_line(exc)})",
+            hint="try --engine rdflib",
+        ) from exc
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(("answer",), ((bool(result),),))
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError(f"query {named.name!r} returned triples; only SELECT and ASK are run")
+    columns = tuple(v.value for v in result.variables)
+    rows = tuple(tuple(_ox_python(solution[c]) for c in columns) for solution in result)
+    return QueryResult(columns, rows)
+
+
+#: Strings, IRIs and comments of a SPARQL text (kept as they are), BOUND(?v), variables.
+_TOKENS = re.compile(
+    r'(?P<keep>"""(?:[^\\]|\\.)*?"""'
+    r"|'''(?:[^\\]|\\.)*?'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*)'
+    r"|(?P<bound>\bBOUND\s*\(\s*[?$](?P<bvar>\w+)\s*\))"
+    r"|(?P<var>[?$](?P<name>\w+))",
+    re.I,
+)
+_PROJECTION = re.compile(r"\bSELECT\b(?P<list>.*?)(?=\bWHERE\b|\{)", re.I | re.S)
+
+
+def substitute(text: str, terms: Mapping[str, str]) -> str:
+    """The query with parameter variables pre-bound to RDF terms (given in N-Triples form).
+
+    This is what rdflib's ``initBindings`` does, and what pyoxigraph's own
+    ``substitutions`` does not do inside BOUND() and BIND, so the query is
+    rewritten instead: each occurrence becomes the term, ``BOUND(?v)`` becomes
+    true, and a projected ``?v`` becomes ``(term AS ?v)``. Terms come from
+    pyoxigraph's N-Triples escaping, so a value cannot change what the query
+    does; strings, IRIs and comments of the query are never touched.
+    """
+    if not terms:
+        return text
+
+    def replace(match: re.Match[str], projection: bool) -> str:
+        if match["keep"] is not None:
+            return match["keep"]
+        if match["bound"] is not None:
+            return "true" if match["bvar"] in terms else match["bound"]
+        name = match["name"]
+        if name not in terms:
+            return match["var"]
+        return f"({terms[name]} AS ?{name})" if projection else terms[name]
+
+    out: list[str] = []
+    position = 0
+    for select in _PROJECTION.finditer(text):
+        if select.start() < position:
+            continue
+        head = text[position : select.start("list")]
+        out.append(_TOKENS.sub(lambda m: replace(m, False), head))
+        out.append(_TOKENS.sub(lambda m: replace(m, True), select["list"]))
+        position = select.end("list")
+    out.append(_TOKENS.sub(lambda m: replace(m, False), text[position:]))
+    return "".join(out)
+
+
+def _ox_term(term: Identifier) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.NamedNode(str(term))
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = frozenset(
+    _XSD + name
+    for name in [
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    ]
+)
+
+
+def _ox_python(term: object) -> object:
+    """The plain value rdflib's ``_python`` gives for the same term (str for IRIs and text)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        try:
+            if datatype in _INTEGERS:
+                return int(term.value)
+            if datatype == _XSD + "decimal":
+                return Decimal(term.value)
+            if datatype in (_XSD + "double", _XSD + "float"):
+                return float(term.value)
+            if datatype == _XSD + "boolean":
+                return term.value in ("true", "1")
+        except (ValueError, ArithmeticError):
+            return term.value  # an ill-typed literal: rdflib too gives its text
+        return term.value
+    if isinstance(term, ox.NamedNode | ox.BlankNode):
+        return term.value
+    return str(term)
 
 
 def _python(node: Node | None) -> object:
@@ -264,10 +429,26 @@ def query_files(
     values: Mapping[str, str] | None = None,
     *,
     with_ontology: bool = True,
-    extensions: Iterable[str | Path] = (),
+    extensions: Sequence[str | Path] = (),
+    engine: str = ENGINES[0],
 ) -> QueryResult:
-    """Parse RDF files (plus the ontology, for category keywords) and run one query."""
+    """Run one query on RDF files (plus the ontology, for category keywords).
+
+    With pyoxigraph (the default) one file's store is kept beside it for the
+    next query; rdflib parses the files into one graph each time.
+    """
     named = resolve_query(query)
+    if with_ontology and extensions:
+        load_ontology(extensions)  # a broken extension is reported first, as by every command
+    bind_parameters(named, values or {})  # a bad parameter fails before any data is read
+    check_query(named)
+    if engine == "oxigraph":
+        from zhkg.ontology.oxstore import open_query_store
+
+        store = open_query_store(paths, with_ontology=with_ontology, extensions=extensions)
+        return run_query_oxigraph(store, named, values)
+    if engine != "rdflib":
+        raise QueryError(f"unknown SPARQL engine {engine!r}", hint=f"use one of {ENGINES}")
     graph = load_ontology(extensions) if with_ontology else Graph()
     for path in paths:
         graph += parse_graph(path)

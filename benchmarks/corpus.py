@@ -1,0 +1,279 @@
+"""Benchmark of a corpus run: build, load, SPARQL, a second run, peak memory, instant commands.
+
+Corpus: the repository's own texts (``examples/*.txt`` and every ``.txt`` under
+``tests/data``), copied round-robin to N documents, each copy made
+unique by a numbered closing line (so no two copies share a document id or a
+cache key). Nothing outside the repository is read.
+
+Every figure is a whole ``zhkg`` command in a fresh process, as a user runs it;
+peak RSS is that of the largest process of the command (a pool worker or the
+main process), read from ``getrusage(RUSAGE_CHILDREN)`` of a one-command wrapper,
+which also gives the command's CPU time (user + system, worker processes included):
+on a machine other work keeps busy, wall time alone says little, so both are shown.
+
+* build: ``zhkg build DIR --out x.ttl --no-cache`` with ``--workers 1`` (baseline)
+  and ``--workers 2``, runs interleaved, medians; per-document time = wall / N;
+* second run: the same build with the cache, once to fill it and once with
+  nothing changed; ratio = first / second;
+* load: ``zhkg load x.ttl --db`` into a new embedded store;
+* SPARQL: ``zhkg sparql category-holders --param category=售后服务 x.ttl`` (the
+  first call builds the pyoxigraph store beside the file, the second reuses it),
+  and the rdflib engine on the same file as the baseline when ``--rdflib`` is given,
+  with the rows compared;
+* memory: peak RSS of build and load at each size, ratio largest / smallest size;
+* instant commands: ``zhkg --help`` against ``python -c pass``, and ``zhkg who 售后
+  --db`` on a small store against a bare script running the same Cypher with
+  LadybugDB directly; interleaved, medians of ``--quick-runs``.
+
+    .venv/bin/python benchmarks/corpus.py [--sizes 100,1000] [--runs 3] [--big-runs 1]
+        [--rdflib] [--skip-load]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+ZHKG = [PYTHON, "-m", "zhkg"]
+SOURCES = sorted(
+    [
+        *(ROOT / "examples").glob("*.txt"),
+        *(ROOT / "tests" / "data").rglob("*.txt"),
+    ]
+)
+WRAPPER = (
+    "import json, resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
+    "wall = time.perf_counter() - start\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime\n"
+    "print(json.dumps({'wall': wall, 'cpu': cpu, 'peak_mib': peak, 'code': done.returncode,\n"
+    "    'out': done.stdout.decode('utf-8', 'replace'), 'err': done.stderr.decode()[-2000:]}))\n"
+)
+
+
+def make_corpus(folder: Path, count: int) -> Path:
+    """``count`` unique documents from the repository's texts."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = [source.read_text(encoding="utf-8") for source in SOURCES]
+    for index in range(count):
+        text = texts[index % len(texts)]
+        (folder / f"doc{index:05d}.txt").write_text(
+            f"{text.rstrip()}\n\n本文件编号：{index:05d}。\n", encoding="utf-8"
+        )
+    return folder
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, object]:
+    """Wall time and peak RSS of one command, run in a fresh process."""
+    out = subprocess.run(
+        [PYTHON, "-c", WRAPPER, *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
+    result: dict[str, object] = json.loads(out.stdout)
+    if result["code"] not in (0,):
+        raise SystemExit(f"{' '.join(command)} failed ({result['code']}): {result['err']}")
+    return result
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def fmt(seconds: float) -> str:
+    return f"{seconds:.2f} s" if seconds < 100 else f"{seconds:.0f} s"
+
+
+def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> dict[str, float]:
+    folder = make_corpus(work / f"corpus{size}", size)
+    cache = work / f"cache{size}"
+    env = {"ZHKG_CACHE_DIR": str(cache)}
+    out = work / f"corpus{size}.ttl"
+    figures: dict[str, float] = {}
+    one: list[float] = []
+    two: list[float] = []
+    cpu: dict[int, list[float]] = {1: [], 2: []}
+    peaks: list[float] = []
+    for run in range(runs):  # interleaved: one worker, then two, in every round
+        for workers, times in ((1, one), (2, two)):
+            result = measure(
+                [*ZHKG, "build", str(folder), "--out", str(out), "--no-cache", "--quiet",
+                 "--workers", str(workers)],
+                env,
+            )  # fmt: skip
+            times.append(float(result["wall"]))  # type: ignore[arg-type]
+            cpu[workers].append(float(result["cpu"]))  # type: ignore[arg-type]
+            peaks.append(float(result["peak_mib"]))  # type: ignore[arg-type]
+            print(
+                f"  {size} docs, round {run + 1}, --workers {workers}: {fmt(times[-1])} wall, "
+                f"{fmt(cpu[workers][-1])} CPU, peak {result['peak_mib']:.0f} MiB",
+                flush=True,
+            )
+    figures["build_1"] = median(one)
+    figures["build_2"] = median(two)
+    figures["build_peak"] = max(peaks)
+    figures["cpu_1"] = median(cpu[1])
+    figures["cpu_2"] = median(cpu[2])
+    # the second run: fill the cache, then run again with nothing changed
+    cmd = [*ZHKG, "build", str(folder), "--out", str(out), "--quiet", "--workers", "2"]
+    first = measure(cmd, env)
+    second = measure(cmd, env)
+    figures["first_run"] = float(first["wall"])  # type: ignore[arg-type]
+    figures["second_run"] = float(second["wall"])  # type: ignore[arg-type]
+    figures["first_cpu"] = float(first["cpu"])  # type: ignore[arg-type]
+    figures["second_cpu"] = float(second["cpu"])  # type: ignore[arg-type]
+    print(
+        f"  {size} docs, cached build: first {fmt(figures['first_run'])} wall "
+        f"({fmt(figures['first_cpu'])} CPU), second {fmt(figures['second_run'])} wall "
+        f"({fmt(figures['second_cpu'])} CPU)",
+        flush=True,
+    )
+    sparql = [*ZHKG, "sparql", "category-holders", "--param", "category=售后服务", str(out)]
+    cold = measure(sparql)
+    warm = measure(sparql)
+    figures["sparql_cold"] = float(cold["wall"])  # type: ignore[arg-type]
+    figures["sparql_warm"] = float(warm["wall"])  # type: ignore[arg-type]
+    figures["sparql_warm_cpu"] = float(warm["cpu"])  # type: ignore[arg-type]
+    figures["sparql_rows"] = len(str(warm["out"]).splitlines()) - 1
+    print(
+        f"  {size} docs, sparql category-holders (pyoxigraph): "
+        f"first {fmt(figures['sparql_cold'])} (store built), "
+        f"then {fmt(figures['sparql_warm'])} ({fmt(figures['sparql_warm_cpu'])} CPU); "
+        f"{figures['sparql_rows']:.0f} rows",
+        flush=True,
+    )
+    if args.rdflib:
+        baseline = measure([*sparql, "--engine", "rdflib"])
+        figures["sparql_rdflib"] = float(baseline["wall"])  # type: ignore[arg-type]
+        same = sorted(str(baseline["out"]).splitlines()) == sorted(str(warm["out"]).splitlines())
+        figures["sparql_same_rows"] = float(same)
+        print(
+            f"  {size} docs, sparql with rdflib: {fmt(figures['sparql_rdflib'])}; "
+            f"same rows: {same}",
+            flush=True,
+        )
+    if not args.skip_load:
+        db = work / f"store{size}.lbug"
+        load = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"])
+        figures["load"] = float(load["wall"])  # type: ignore[arg-type]
+        figures["load_cpu"] = float(load["cpu"])  # type: ignore[arg-type]
+        figures["load_peak"] = float(load["peak_mib"])  # type: ignore[arg-type]
+        again = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"])
+        figures["load_again"] = float(again["wall"])  # type: ignore[arg-type]
+        print(
+            f"  {size} docs, load (embedded): {fmt(figures['load'])} "
+            f"({fmt(figures['load_cpu'])} CPU), "
+            f"peak {figures['load_peak']:.0f} MiB; again (unchanged): {fmt(figures['load_again'])}",
+            flush=True,
+        )
+    return figures
+
+
+def quick_commands(work: Path, runs: int) -> dict[str, float]:
+    """``zhkg --help`` and ``zhkg who`` against their bare baselines, interleaved."""
+    db = work / "small.lbug"
+    measure([*ZHKG, "load", str(ROOT / "tests" / "data" / "graph_sample.ttl"), "--db", str(db)])
+    cypher = (ROOT / "zhkg" / "queries" / "who_is_responsible.cypher").read_text(encoding="utf-8")
+    bare = (
+        "import sys, ladybug\n"
+        "db = ladybug.Database(sys.argv[1], read_only=True)\n"
+        "conn = ladybug.Connection(db)\n"
+        "conn.execute('BEGIN TRANSACTION READ ONLY')\n"
+        "rows = conn.execute(sys.argv[2], {'topic': '售后'}).get_all()\n"
+        "conn.execute('COMMIT')\n"
+        "print(len(rows))\n"
+    )
+    pairs = {
+        "help": ([*ZHKG, "--help"], [PYTHON, "-c", "pass"]),
+        "who": ([*ZHKG, "who", "售后", "--db", str(db)], [PYTHON, "-c", bare, str(db), cypher]),
+    }
+    figures: dict[str, float] = {}
+    for name, (command, baseline) in pairs.items():
+        measured: list[dict[str, object]] = []
+        base: list[dict[str, object]] = []
+        for _ in range(runs):
+            measured.append(measure(command))
+            base.append(measure(baseline))
+        for key, results in ((name, measured), (f"{name}_baseline", base)):
+            figures[key] = median([float(r["wall"]) for r in results])  # type: ignore[arg-type]
+            figures[f"{key}_cpu"] = median([float(r["cpu"]) for r in results])  # type: ignore[arg-type]
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000", help="corpus sizes (documents)")
+    parser.add_argument("--runs", type=int, default=3, help="build rounds at the smallest size")
+    parser.add_argument("--big-runs", type=int, default=1, help="build rounds at larger sizes")
+    parser.add_argument("--quick-runs", type=int, default=9, help="runs of --help and who")
+    parser.add_argument("--rdflib", action="store_true", help="also run SPARQL on rdflib")
+    parser.add_argument("--skip-load", action="store_true", help="do not measure zhkg load")
+    parser.add_argument("--skip-quick", action="store_true", help="do not measure --help, who")
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    print(f"corpus from {len(SOURCES)} repository texts; cores: {os.cpu_count()}", flush=True)
+    results: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="zhkg-bench-") as folder:
+        work = Path(folder)
+        if not args.skip_quick:
+            quick = quick_commands(work, args.quick_runs)
+            print(
+                f"zhkg --help: {quick['help']:.3f} s wall, {quick['help_cpu']:.3f} s CPU "
+                f"(python -c pass {quick['help_baseline']:.3f} s, "
+                f"{quick['help_baseline_cpu']:.3f} s CPU)\n"
+                f"zhkg who 售后 --db (small store): {quick['who']:.3f} s wall, "
+                f"{quick['who_cpu']:.3f} s CPU (bare LadybugDB script "
+                f"{quick['who_baseline']:.3f} s, {quick['who_baseline_cpu']:.3f} s CPU): "
+                f"{quick['who'] / quick['who_baseline']:.2f}x wall, "
+                f"{quick['who_cpu'] / quick['who_baseline_cpu']:.2f}x CPU",
+                flush=True,
+            )
+        for position, size in enumerate(sizes):
+            print(f"{size} documents:", flush=True)
+            runs = args.runs if position == 0 else args.big_runs
+            results[size] = bench_size(size, runs, work, args)
+    print("\nsummary (medians; ratios from this run):")
+    for size, f in results.items():
+        per_doc = f"{f['build_1'] / size * 1000:.0f} -> {f['build_2'] / size * 1000:.0f} ms/doc"
+        print(
+            f"  {size} docs: build --workers 1 {fmt(f['build_1'])}, --workers 2 "
+            f"{fmt(f['build_2'])} ({per_doc}): {f['build_1'] / f['build_2']:.2f}x wall; "
+            f"CPU {fmt(f['cpu_1'])} / {fmt(f['cpu_2'])}"
+        )
+        print(
+            f"    second run {f['first_run'] / f['second_run']:.1f}x faster wall, "
+            f"{f['first_cpu'] / f['second_cpu']:.1f}x less CPU "
+            f"({fmt(f['first_run'])} -> {fmt(f['second_run'])}); build peak "
+            f"{f['build_peak']:.0f} MiB; sparql {fmt(f['sparql_cold'])} first, "
+            f"{fmt(f['sparql_warm'])} after"
+        )
+        if "load" in f:
+            print(
+                f"    load {fmt(f['load'])}, peak {f['load_peak']:.0f} MiB; again "
+                f"{fmt(f['load_again'])} ({f['load'] / f['load_again']:.1f}x)"
+            )
+    if len(results) > 1:
+        small, big = results[min(results)], results[max(results)]
+        print(
+            f"  peak RSS {max(results)} / {min(results)} docs: build "
+            f"{big['build_peak'] / small['build_peak']:.2f}x"
+            + (f", load {big['load_peak'] / small['load_peak']:.2f}x" if "load_peak" in big else "")
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

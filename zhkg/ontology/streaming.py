@@ -1,0 +1,148 @@
+"""Merge per-document N-Triples into one graph file without holding the graph in memory.
+
+Each document's triples arrive as a sorted N-Triples file. A triple about the
+document's own nodes (``zhkgid:doc/<id>/…``) belongs to that document alone and
+is written straight through; a triple about a shared node (a stakeholder, a
+duty, a category) may come from many documents and is written once (a set of
+short digests of the lines seen). The generic ``zhkg:Stakeholder`` type of a
+party is held back to the end and dropped where a document gave the party a
+more specific class, as ``settle_stakeholder_types`` does for an rdflib graph.
+Memory grows with the shared nodes only, never with the documents' own triples.
+
+The merged N-Triples then become Turtle or TriG by pyoxigraph's streaming
+serialiser (prefixed names, one subject block per run of lines); JSON-LD, which
+needs the whole graph to compact, goes through rdflib.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from zhkg.errors import RDFError
+from zhkg.ontology.formats import RDFFormat, format_for_path, rdf_format
+from zhkg.ontology.namespace import ZHKG, ZHKG_ID
+
+__all__ = ["merge_ntriples", "write_merged"]
+
+_DOCUMENT_SUBJECT = f"<{ZHKG_ID}doc/".encode()
+_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_GENERIC = f"<{ZHKG.Stakeholder}>".encode()
+_STAKEHOLDER_SUBJECT = f"<{ZHKG_ID}stakeholder/".encode()
+
+
+def _split(line: bytes) -> tuple[bytes, bytes, bytes]:
+    subject, _, rest = line.partition(b" ")
+    predicate, _, obj = rest.partition(b" ")
+    return subject, predicate, obj
+
+
+def merge_ntriples(parts: Iterable[Path | bytes], out: BinaryIO) -> int:
+    """Write the union of N-Triples parts (files or bytes) to ``out``; the triples written."""
+    seen: set[bytes] = set()
+    generic: dict[bytes, bytes] = {}  # subject -> its generic type line, held back
+    specific: set[bytes] = set()  # parties with a class other than the generic one
+    written = 0
+    for part in parts:
+        data = part if isinstance(part, bytes) else Path(part).read_bytes()
+        for line in data.splitlines(keepends=True):
+            if not line.strip() or line.startswith(b"#"):
+                continue
+            if not line.endswith(b"\n"):
+                line += b"\n"
+            if line.startswith(_DOCUMENT_SUBJECT):
+                out.write(line)
+                written += 1
+                continue
+            subject, predicate, obj = _split(line)
+            if predicate == _TYPE and subject.startswith(_STAKEHOLDER_SUBJECT):
+                if obj.startswith(_GENERIC + b" "):
+                    generic.setdefault(subject, line)
+                    continue
+                specific.add(subject)
+            digest = hashlib.blake2b(line, digest_size=16).digest()
+            if digest in seen:
+                continue
+            seen.add(digest)
+            out.write(line)
+            written += 1
+    for subject, line in generic.items():
+        if subject not in specific:
+            out.write(line)
+            written += 1
+    return written
+
+
+def write_merged(
+    parts: Iterable[Path | bytes],
+    target: str | Path,
+    fmt: RDFFormat | str | None = None,
+    *,
+    prefixes: dict[str, str] | None = None,
+) -> int:
+    """Merge parts into ``target`` atomically, in its format; the number of triples."""
+    path = Path(target)
+    chosen = format_for_path(path) if fmt is None else fmt
+    chosen = rdf_format(chosen) if isinstance(chosen, str) else chosen
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise RDFError(f"{path}: directory {directory} does not exist", hint="create it first")
+    merged = _temporary(directory, path.name, ".nt.tmp")
+    final = _temporary(directory, path.name, ".tmp")
+    try:
+        with merged.open("wb") as handle:
+            triples = merge_ntriples(parts, handle)
+        if chosen.name == "nt":
+            os.replace(merged, final)
+        elif chosen.name in ("turtle", "trig"):
+            with final.open("wb") as handle:
+                ox.serialize(
+                    ox.parse(path=merged, format=ox.RdfFormat.N_TRIPLES),
+                    handle,
+                    ox.RdfFormat.TURTLE if chosen.name == "turtle" else ox.RdfFormat.TRIG,
+                    prefixes=prefixes,
+                )
+        else:
+            from rdflib import Graph
+
+            from zhkg.ontology.serialize import serialize_graph
+
+            graph = Graph()
+            graph.parse(merged, format="nt")
+            final.write_bytes(serialize_graph(graph, chosen))
+        os.chmod(final, _mode(path))
+        os.replace(final, path)
+    except OSError as exc:
+        raise RDFError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        for leftover in (merged, final):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return triples
+
+
+def _temporary(directory: Path, name: str, suffix: str) -> Path:
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=suffix)
+    except OSError as exc:
+        raise RDFError(
+            f"{directory / name}: cannot write in {directory} ({exc.strerror or exc})",
+            hint="give a path in a writable directory",
+        ) from exc
+    os.close(descriptor)
+    return Path(temporary)
+
+
+def _mode(target: Path) -> int:
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
