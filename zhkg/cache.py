@@ -89,7 +89,7 @@ def fingerprint(extensions: Iterable[str | Path] = (), **options: object) -> str
 def document_key(path: Path, job_fingerprint: str) -> str:
     """The cache key of one input file under a fingerprint (its bytes and its name count)."""
     digest = hashlib.sha256(job_fingerprint.encode())
-    digest.update(path.name.encode())
+    digest.update(os.fsencode(path.name))  # a name of non-UTF-8 bytes hashes as those bytes
     digest.update(b"\x00")
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

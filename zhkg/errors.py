@@ -24,6 +24,8 @@ can print it as one line and exit non-zero instead of showing a traceback::
 
 from __future__ import annotations
 
+from zhkg.display import readable
+
 __all__ = [
     "CacheError",
     "CorrectionsError",
@@ -49,6 +51,8 @@ class ZhkgError(Exception):
     """Base of every error zhkg raises on purpose; ``str(err)`` is a one-line message."""
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
+        message = readable(message)  # a file name of non-UTF-8 bytes prints as typed
+        hint = readable(hint) if hint else hint
         self.message = message
         self.hint = hint
         super().__init__(f"{message} ({hint})" if hint else message)
@@ -58,7 +62,7 @@ class InputError(ZhkgError):
     """An input path that cannot be read as a document."""
 
     def __init__(self, path: object, reason: str, *, hint: str | None = None) -> None:
-        self.path = str(path)
+        self.path = readable(str(path))
         self.reason = reason
         super().__init__(f"{self.path}: {reason}", hint=hint)
 

@@ -49,11 +49,15 @@ def read(path: str | Path) -> Document:
     return read_document(path)
 
 
-def read_all(paths: Iterable[str | Path]) -> Iterator[Document]:
-    """Stage 1 for files and folders (folders sorted, recursive); bad paths fail first."""
+def read_all(paths: Iterable[str | Path], *, max_chars: int | None = None) -> Iterator[Document]:
+    """Stage 1 for files and folders (folders sorted, recursive); bad paths fail first.
+
+    A text longer than ``max_chars`` is refused; a big one comes as bounded parts
+    (``zhkg.extract.windows``).
+    """
     from zhkg.extract.document import read_documents
 
-    return read_documents(list(paths))
+    return read_documents(list(paths), max_chars=max_chars)
 
 
 def document_as_dict(document: Document) -> dict[str, Any]:
@@ -67,18 +71,22 @@ def document_as_dict(document: Document) -> dict[str, Any]:
 
 
 def extract_paths(
-    paths: str | Path | Iterable[str | Path], *, extensions: Iterable[str | Path] = ()
+    paths: str | Path | Iterable[str | Path],
+    *,
+    extensions: Iterable[str | Path] = (),
+    max_chars: int | None = None,
 ) -> Iterator[Extraction]:
-    """Stages 1-2 for files and folders: one Extraction per document.
+    """Stages 1-2 for files and folders: one Extraction per document (or part).
 
     ``extensions`` are extension ontologies (Turtle) adding parties, aliases and
-    categories to the lexicon; it is loaded once for all documents.
+    categories to the lexicon; it is loaded once for all documents. A big text is
+    read and extracted one bounded part at a time (``zhkg.extract.windows``).
     """
     from zhkg.extract.document import read_documents
     from zhkg.ontology.lexicon import load_lexicon
 
     lexicon = load_lexicon(extensions)
-    for document in read_documents(paths):
+    for document in read_documents(paths, max_chars=max_chars):
         yield extract_chinese(document, lexicon)
 
 
@@ -595,8 +603,15 @@ def rdf_for_paths(
     extensions: Sequence[str | Path] = (),
     on_file: Callable[[FileOutcome], None] | None = None,
     build: BuildSettings = BuildSettings(),
+    validate: bool = False,
 ) -> tuple[Graph, tuple[FileOutcome, ...]]:
-    """RDF files parsed as they are, other files and directories through stages 1-3."""
+    """RDF files parsed as they are, other files and directories through stages 1-3.
+
+    ``validate`` checks the parsed RDF files against the shapes (the same report
+    as ``zhkg validate``) and raises ShapeViolationError before anything else runs.
+    The graph built from texts is not checked: the builder only writes what the
+    shapes allow (a test validates what it builds).
+    """
     from rdflib import Graph
 
     from zhkg.extract.document import unique_files
@@ -606,6 +621,8 @@ def rdf_for_paths(
     graph = Graph()
     for path in rdf_files:
         graph += parse_zhkg_graph(path)
+    if validate and rdf_files:
+        _require_valid(graph, rdf_files, extensions)
     failures: tuple[FileOutcome, ...] = ()
     if texts:
         corpus = build_rdf(texts, extensions=extensions, on_file=on_file, settings=build)
@@ -614,6 +631,24 @@ def rdf_for_paths(
         graph += corpus.graph
         failures = corpus.failures
     return graph, failures
+
+
+def _require_valid(graph: Graph, files: Sequence[Path], extensions: Sequence[str | Path]) -> None:
+    """Refuse RDF that ``zhkg validate`` would reject, before any of it is loaded."""
+    from zhkg.errors import ShapeViolationError
+    from zhkg.ontology import validate
+
+    report = validate.validate_graph(graph, extensions=extensions)
+    if not report.conforms:
+        errors = [v for v in report.violations if v.severity == "Violation"]
+        named = str(files[0]) if len(files) == 1 else f"{len(files)} RDF files"
+        raise ShapeViolationError(
+            f"{named}: {len(errors)} shape violation(s), first: {errors[0].line()}; "
+            "nothing was loaded",
+            report=report.text(),
+            hint="fix the data (zhkg validate lists every violation), "
+            "or load it anyway with --no-validate",
+        )
 
 
 def load_graph(
@@ -626,6 +661,7 @@ def load_graph(
     prune: bool = False,
     corrections: str | Path | None = None,
     build: BuildSettings = BuildSettings(),
+    validate: bool = True,
 ) -> GraphLoad:
     """Load files into the property graph, one transaction per document.
 
@@ -633,11 +669,15 @@ def load_graph(
     removes the documents the store holds that are not in this input;
     ``corrections`` is a corrections file applied to the graph before loading.
     ``build`` says how text files go through stages 1-3 (workers, cache, Dask).
+    RDF files are checked against the SHACL shapes first (``validate=False``
+    skips that); texts go through stages 1-3 and are valid by construction.
     """
     from zhkg.ontology.corrections import read_corrections
 
     fixes = read_corrections(corrections) if corrections is not None else None
-    graph, failures = rdf_for_paths(paths, extensions=extensions, on_file=on_file, build=build)
+    graph, failures = rdf_for_paths(
+        paths, extensions=extensions, on_file=on_file, build=build, validate=validate
+    )
     if fixes is not None:
         correct_rdf(graph, fixes, extensions=extensions)
     return load_rdf(
@@ -706,7 +746,7 @@ def query_graph(
     check_read_only(query)
     check_parameters(query, params or {})
     with open_store(settings, read_only=True) as store:
-        rows = store.run(query, params)
+        rows = store.run_read_only(query, params)
         if on_notice is not None:
             for notice in store.notices:
                 on_notice(notice)

@@ -8,9 +8,13 @@ half-written because the library writes outputs atomically.
 from __future__ import annotations
 
 import argparse
+import codecs
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
+from zhkg.display import has_surrogates, readable
 from zhkg.errors import ZhkgError
 
 __all__ = ["main"]
@@ -83,8 +87,22 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name of non-UTF-8 bytes still prints
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=_READABLE)
+    undecodable = _undecodable_argument(arguments)
+    if undecodable is not None:
+        print(
+            f"zhkg: error: the argument '{readable(undecodable)}' holds bytes that are not "
+            "UTF-8 (shown as \\xNN) and names no file (give text arguments in UTF-8: check "
+            "the terminal's encoding or LANG)",
+            file=sys.stderr,
+        )
+        return 1
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
@@ -99,6 +117,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _undecodable_argument(arguments: Sequence[str]) -> str | None:
+    """The first argument with undecodable bytes that is not a file name.
+
+    A file name may hold any bytes (Python keeps them as surrogates and opens the
+    file fine); a question, topic, query or parameter must be text, and such bytes
+    would otherwise fail deep inside a store or a tokenizer.
+    """
+    previous = ""
+    for argument in arguments:
+        if has_surrogates(argument):
+            path = Path(argument)
+            is_new_output = previous in _OUTPUT_OPTIONS and path.parent.is_dir()
+            if not (os.path.lexists(argument) or is_new_output):
+                return argument
+        previous = argument
+    return None
+
+
+_OUTPUT_OPTIONS = frozenset({"--out", "--db", "-o"})
+_READABLE = "zhkg-readable"
+
+
+def _readable_errors(error: UnicodeError) -> tuple[str, int]:
+    """Print a lone surrogate as the byte the user typed (``\\xe9``), not as a crash."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return readable(error.object[error.start : error.end]), error.end
+
+
+codecs.register_error(_READABLE, _readable_errors)
 
 
 def add_command(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from zhkg.cli.options import extension_option
+from zhkg.cli.options import extension_option, max_chars_option, spooled_output
 
 __all__ = ["register"]
 
@@ -46,6 +46,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "number or a phrase of the sentence",
     )
     extension_option(extract)
+    max_chars_option(extract)
 
     evaluate = add_command(
         commands,
@@ -83,12 +84,16 @@ def _extract(args: argparse.Namespace) -> int:
             sys.stdout.write(line + "\n")
         return 0
     # every document is extracted before the first line is printed, so a file that
-    # fails half-way through a folder never leaves a partial JSONL/TSV behind
+    # fails half-way through a folder never leaves a partial JSONL/TSV behind; the
+    # lines wait in a spool file, not in memory, so a big input streams through
     from zhkg.extract import export
 
-    extractions = list(pipeline.extract_paths(args.path, extensions=args.ontology))
-    for line in getattr(export, _FORMATS[args.format])(extractions):
-        sys.stdout.write(line + "\n")
+    extractions = pipeline.extract_paths(
+        args.path, extensions=args.ontology, max_chars=args.max_chars
+    )
+    with spooled_output() as spool:
+        for line in getattr(export, _FORMATS[args.format])(extractions):
+            spool.write(line + "\n")
     return 0
 
 

@@ -28,7 +28,7 @@ from zhkg.cli.options import (
     store_settings,
 )
 from zhkg.cli.outcomes import skipped_line
-from zhkg.errors import QueryError
+from zhkg.errors import QueryError, ShapeViolationError
 from zhkg.graph.store import DEFAULT_BATCH_SIZE
 from zhkg.queries.ask import forms_help
 
@@ -65,6 +65,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="rows per UNWIND statement",
     )
     load.add_argument("--quiet", action="store_true", help="no summary (failures still shown)")
+    load.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="load RDF files without checking them against the SHACL shapes first",
+    )
 
     query = add_command(
         commands,
@@ -151,16 +156,21 @@ def _load(args: argparse.Namespace) -> int:
         if outcome.error is not None:
             print(skipped_line("load", outcome), file=sys.stderr)
 
-    result = pipeline.load_graph(
-        args.paths,
-        store_settings(args),
-        extensions=args.ontology,
-        on_file=report,
-        batch_size=args.batch_size,
-        build=build_settings(args),
-        prune=args.prune,
-        corrections=args.corrections,
-    )
+    try:
+        result = pipeline.load_graph(
+            args.paths,
+            store_settings(args),
+            extensions=args.ontology,
+            on_file=report,
+            batch_size=args.batch_size,
+            build=build_settings(args),
+            prune=args.prune,
+            corrections=args.corrections,
+            validate=not args.no_validate,
+        )
+    except ShapeViolationError as err:
+        print(err.report, file=sys.stderr)  # the lines zhkg validate prints
+        raise
     if not args.quiet:
         print(result.summary(), file=sys.stderr)
     return 1 if result.failures else 0

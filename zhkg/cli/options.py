@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+import contextlib
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING
 
 from zhkg.cli.graph_output import FORMATS
 from zhkg.graph.config import StoreSettings, default_db_path, resolve_settings
@@ -17,8 +22,10 @@ __all__ = [
     "corrections_option",
     "extension_option",
     "format_option",
+    "max_chars_option",
     "param_option",
     "prune_option",
+    "spooled_output",
     "store_options",
     "store_settings",
 ]
@@ -101,6 +108,43 @@ def store_settings(args: argparse.Namespace) -> StoreSettings:
         neo4j_password=args.neo4j_password,
         neo4j_database=args.neo4j_database,
     )
+
+
+def max_chars_option(parser: argparse.ArgumentParser) -> None:
+    """``--max-chars N``: refuse an input text longer than N characters."""
+    parser.add_argument(
+        "--max-chars",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="refuse a text longer than N characters (default: any length; texts longer "
+        "than 200,000 characters are read in bounded windows)",
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number of characters")
+    return number
+
+
+@contextlib.contextmanager
+def spooled_output() -> Iterator[IO[str]]:
+    """Text written here reaches stdout only when the block ends without an error.
+
+    A command that fails half-way prints nothing; the text waits in a temporary
+    file beyond a few megabytes, so a big output does not have to fit in memory.
+    """
+    with tempfile.SpooledTemporaryFile(
+        max_size=8 * 1024 * 1024, mode="w+", encoding="utf-8", errors="surrogateescape"
+    ) as spool:
+        yield spool
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout)
 
 
 def _positive(text: str) -> int:

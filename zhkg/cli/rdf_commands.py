@@ -82,6 +82,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="query the files alone (by default the ontology is added for category keywords)",
     )
     sparql.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let the query contact other endpoints (SERVICE, FROM <url>); refused by default",
+    )
+    sparql.add_argument(
         "--engine",
         choices=("oxigraph", "rdflib"),
         default="oxigraph",
@@ -192,6 +197,7 @@ def _sparql(args: argparse.Namespace) -> int:
         values,
         with_ontology=not args.no_ontology,
         extensions=args.ontology,
+        allow_service=args.allow_service,
         engine=args.engine,
     )
     print(result.to_json() if args.output == "json" else result.to_tsv())

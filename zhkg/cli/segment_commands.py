@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
+from collections.abc import Iterable
+from typing import IO
 
+from zhkg.cli.options import max_chars_option, spooled_output
 from zhkg.extract.model import PAPER_KINDS, Document, Notice, NoticeKind, Reference
 
 __all__ = ["format_outline", "register"]
@@ -36,22 +38,51 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="print the Document(s) as JSON: sections, sentences with normalised and "
         "original spans, notices, table of contents",
     )
+    max_chars_option(parser)
 
 
 def _segment(args: argparse.Namespace) -> int:
     from zhkg import pipeline
 
-    documents = list(pipeline.read_all([args.path]))  # all read before anything is printed
-    if args.json:
-        payload = [pipeline.document_as_dict(document) for document in documents]
-        json.dump(
-            payload[0] if len(payload) == 1 else payload, sys.stdout, ensure_ascii=False, indent=2
-        )
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write("\n\n".join(format_outline(document) for document in documents))
-        sys.stdout.write("\n")
+    # all read before anything is printed (the output waits in a spool file, so a
+    # big text streams through one bounded part at a time)
+    documents = pipeline.read_all([args.path], max_chars=args.max_chars)
+    with spooled_output() as spool:
+        if args.json:
+            _write_json(documents, spool)
+        else:
+            for number, document in enumerate(documents):
+                spool.write(("\n\n" if number else "") + format_outline(document))
+            spool.write("\n")
     return 0
+
+
+def _write_json(documents: Iterable[Document], out: IO[str]) -> None:
+    """One Document as an object, several as a list, written one at a time."""
+    from zhkg import pipeline
+
+    first: str | None = None
+    count = 0
+    for document in documents:
+        text = json.dumps(pipeline.document_as_dict(document), ensure_ascii=False, indent=2)
+        count += 1
+        if count == 1:
+            first = text
+            continue
+        if count == 2:
+            out.write("[\n" + _indented(first or ""))
+        out.write(",\n" + _indented(text))
+    if count == 1:
+        out.write(first or "")
+    elif count > 1:
+        out.write("\n]")
+    else:
+        out.write("[]")
+    out.write("\n")
+
+
+def _indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.split("\n"))
 
 
 def format_outline(document: Document) -> str:

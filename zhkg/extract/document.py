@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from zhkg.display import readable
 from zhkg.extract.cleaning import TextView, clean, drop_spans
 from zhkg.extract.model import Document, Notice, NoticeKind, Reference, Section, Sentence
 from zhkg.extract.paper import (
@@ -38,12 +39,14 @@ from zhkg.extract.structure import (
     find_toc,
     infer_from_toc,
 )
+from zhkg.extract.windows import WINDOW_CHARS, check_length, windowed_documents
 
 __all__ = [
     "document_from_text",
     "document_id",
     "document_to_dict",
     "read_document",
+    "read_document_parts",
     "read_documents",
     "unique_files",
 ]
@@ -56,12 +59,17 @@ def document_id(original: str) -> str:
     return hashlib.sha256(original.encode("utf-8")).hexdigest()[:16]
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one file into a Document (raises a zhkg.errors InputError on bad input)."""
+def read_document(path: str | Path, *, max_chars: int | None = None) -> Document:
+    """Read one file into a Document (raises a zhkg.errors InputError on bad input).
+
+    The whole file is one Document; ``read_document_parts`` bounds the memory of
+    a big one. ``max_chars`` refuses a longer text before any work.
+    """
     raw = read_file(path)
+    check_length(raw.text, raw.path, max_chars)
     return document_from_text(
         raw.text,
-        source=str(raw.path),
+        source=readable(str(raw.path)),
         title=raw.title,
         pages=raw.pages,
         paragraphs=raw.paragraphs,
@@ -69,17 +77,64 @@ def read_document(path: str | Path) -> Document:
     )
 
 
-def read_documents(paths: str | Path | Iterable[str | Path]) -> Iterator[Document]:
+def read_document_parts(
+    path: str | Path, *, max_chars: int | None = None, window_chars: int = WINDOW_CHARS
+) -> Iterator[Document]:
+    """One file as Documents of at most ``window_chars`` characters each (``zhkg.extract.windows``).
+
+    A file up to that length is one Document, the same ``read_document`` gives.
+    """
+    raw = read_file(path)
+    check_length(raw.text, raw.path, max_chars)
+    source = readable(str(raw.path))
+    if len(raw.text) <= window_chars:
+        yield document_from_text(
+            raw.text,
+            source=source,
+            title=raw.title,
+            pages=raw.pages,
+            paragraphs=raw.paragraphs,
+            removed=raw.removed,
+        )
+        return
+
+    def read(text: str, title: str, start: int) -> Document:
+        return document_from_text(
+            text,
+            source=source,
+            title=title,
+            pages=_within(raw.pages, start, len(text)),
+            paragraphs=_within(raw.paragraphs, start, len(text)),
+            removed=raw.removed if start == 0 else (),
+        )
+
+    yield from windowed_documents(raw.text, read, title=raw.title, window_chars=window_chars)
+
+
+def _within(marks: Sequence[tuple[int, int]], start: int, length: int) -> list[tuple[int, int]]:
+    """(offset, number) marks of the window at ``start``, moved into it (the mark in force
+    at its start, such as the page it begins on, becomes offset 0)."""
+    before = [number for offset, number in marks if offset <= start]
+    inside = [
+        (offset - start, number) for offset, number in marks if start < offset < start + length
+    ]
+    return ([(0, before[-1])] if before else []) + inside
+
+
+def read_documents(
+    paths: str | Path | Iterable[str | Path], *, max_chars: int | None = None
+) -> Iterator[Document]:
     """Documents of files and directories (each directory sorted and recursive).
 
     Every path is checked before the first Document is produced, so a bad path
-    fails the whole call instead of leaving a half-processed batch.
+    fails the whole call instead of leaving a half-processed batch. A big file
+    comes as several parts (``read_document_parts``), one at a time.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = unique_files(file for path in paths for file in iter_input_files(path))
     for file in files:
-        yield read_document(file)
+        yield from read_document_parts(file, max_chars=max_chars)
 
 
 def unique_files(files: Iterable[Path]) -> list[Path]:
@@ -112,9 +167,10 @@ def document_from_text(
     ``pages`` and ``paragraphs`` are (start offset in ``original``, number) pairs from
     the reader (PDF pages, DOCX paragraphs); ``removed`` the layout lines it dropped.
     """
+    original, surrogates = _without_lone_surrogates(original)
     cleaned = clean(original)
     view = cleaned.view
-    notices: list[Notice] = list(cleaned.notices)
+    notices: list[Notice] = [*surrogates, *cleaned.notices]
     notices.extend(_layout_notices(removed))
     breaks = list(cleaned.breaks)
     markers = find_citation_markers(view.text)
@@ -194,6 +250,24 @@ def document_from_text(
         pages=tuple(pages),
         references=_references(text, view.offsets, sections, pages),
     )
+
+
+def _without_lone_surrogates(text: str) -> tuple[str, list[Notice]]:
+    """Lone surrogates (no character; they break UTF-8 output and the tokenizers) as U+FFFD.
+
+    One code point for one, so every offset stays valid; a notice says where.
+    """
+    found = [index for index, char in enumerate(text) if "\ud800" <= char <= "\udfff"]
+    if not found:
+        return text, []
+    fixed = "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+    notice = Notice(
+        NoticeKind.ENCODING,
+        f"{len(found)} lone surrogate code point(s) (not characters) replaced with U+FFFD",
+        found[0],
+        found[-1] + 1,
+    )
+    return fixed, [notice]
 
 
 def _layout_notices(removed: Sequence[tuple[str, tuple[int, ...]]]) -> list[Notice]:

@@ -6,7 +6,8 @@ second label too). Each document is written between ``BEGIN TRANSACTION`` and
 ``COMMIT``; on any failure the transaction is rolled back (LadybugDB already
 rolls back by itself when a statement fails, so a ROLLBACK with no active
 transaction is expected and ignored). Reads run in ``BEGIN TRANSACTION READ
-ONLY``, the second line of defence behind ``zhkg.queries.readonly``.
+ONLY``; a query from outside zhkg (``run_read_only``) needs a store opened
+read-only and an ``EXPLAIN`` plan that passes ``zhkg.graph.plan_check``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import ladybug
 
 from zhkg.errors import LoadError, QueryError, ReadOnlyQueryError, StoreUnavailableError
 from zhkg.graph.config import EmbeddedSettings
+from zhkg.graph.plan_check import embedded_plan_refusal
 from zhkg.graph.replace import remove_document, replace_document
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
 from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, Params, QueryRows, document_batches
@@ -198,8 +200,37 @@ class EmbeddedStore(GraphStore):
                 raise
 
     def run(self, query: str, params: Params = None) -> QueryRows:
+        return self._read(query, params, check_plan=False)
+
+    def run_read_only(self, query: str, params: Params = None) -> QueryRows:
+        """Run a query from outside zhkg on a store opened read-only, after a plan check.
+
+        A read-only database still lets ``COPY … TO`` and ``EXPORT DATABASE``
+        write files and ``LOAD FROM`` read them, so LadybugDB's ``EXPLAIN`` plan of
+        the query must pass ``embedded_plan_refusal`` first. The caller has made
+        sure (``zhkg.queries.readonly``) that the text is one statement: several
+        would each run, the EXPLAIN prefix applying to the first alone.
+        """
+        if not self.read_only:
+            raise QueryError(
+                f"{self.describe()} was opened for writing; outside queries need it read-only",
+                hint="open the store with read_only=True",
+            )
+        return self._read(query, params, check_plan=True)
+
+    def _read(self, query: str, params: Params, *, check_plan: bool) -> QueryRows:
         self._execute("BEGIN TRANSACTION READ ONLY")
         try:
+            if check_plan:
+                plan = self._execute("EXPLAIN " + cypher_for_ladybug(query), params)
+                refusal = embedded_plan_refusal(
+                    "\n".join(str(cell) for row in plan.get_all() for cell in row)
+                )
+                if refusal is not None:
+                    raise ReadOnlyQueryError(
+                        f"refused a query that is not a plain read: {refusal}",
+                        hint="zhkg query only reads (MATCH … RETURN); load data with zhkg load",
+                    )
             result = self._execute(cypher_for_ladybug(query), params)
             columns = result.get_column_names()
             rows: QueryRows = []

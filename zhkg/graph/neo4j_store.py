@@ -7,8 +7,9 @@ a failure rolls the whole document back and a reload changes nothing. Every
 value is a parameter; the only text spliced into Cypher is a stakeholder's
 secondary class label (labels cannot be parameters), used only after
 ``is_safe_label`` accepts it. Reads run in sessions with READ access mode
-through ``execute_read``, the server-side defence behind
-``zhkg.queries.readonly``. The database name is always passed.
+through ``execute_read``; a query from outside zhkg (``run_read_only``) runs
+only after Neo4j's ``EXPLAIN`` plan of it passed ``zhkg.graph.plan_check``.
+The database name is always passed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from zhkg.errors import (
     StoreUnavailableError,
 )
 from zhkg.graph.config import Neo4jSettings
+from zhkg.graph.plan_check import plan_refusal
 from zhkg.graph.replace import Execute, remove_document, replace_document
 from zhkg.graph.schema import NODE_TABLES, is_safe_label
 from zhkg.graph.store import (
@@ -274,9 +276,28 @@ class Neo4jStore(GraphStore):
             ) from exc
 
     def run(self, query: str, params: Params = None) -> QueryRows:
+        return self._read(query, params, check_plan=False)
+
+    def run_read_only(self, query: str, params: Params = None) -> QueryRows:
+        """Run a query from outside zhkg only if Neo4j's plan for it is a plain read.
+
+        ``EXPLAIN`` runs in the same read transaction just before the query, so
+        the plan checked is the plan of exactly this text (see ``plan_check``).
+        """
+        return self._read(query, params, check_plan=True)
+
+    def _read(self, query: str, params: Params, *, check_plan: bool) -> QueryRows:
         values = dict(params or {})
 
         def read(tx: neo4j.ManagedTransaction) -> QueryRows:
+            if check_plan:
+                summary = tx.run("EXPLAIN " + query, values).consume()
+                refusal = plan_refusal(summary.query_type, summary.plan)
+                if refusal is not None:
+                    raise ReadOnlyQueryError(
+                        f"refused a query that is not a plain read: {refusal}",
+                        hint="zhkg query only reads (MATCH … RETURN); load data with zhkg load",
+                    )
             result = tx.run(query, values)
             rows = [{key: _plain(value) for key, value in record.items()} for record in result]
             self.notices = _warnings(result.consume())

@@ -168,6 +168,14 @@ class GraphStore(ABC):
         """Run a read-only query; rows as dicts of plain values, in the query's order."""
 
     @abstractmethod
+    def run_read_only(self, query: str, params: Params = None) -> QueryRows:
+        """Run a query from outside zhkg: refused unless the database's plan is a read.
+
+        ``run`` is for zhkg's own named queries; this is the path of ``zhkg
+        query``, behind the tokenizer guard of ``zhkg.queries.readonly``.
+        """
+
+    @abstractmethod
     def remove_document(self, document: str) -> None:
         """Delete a document, its facts and what only it supported, in one transaction."""
 

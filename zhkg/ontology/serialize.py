@@ -9,12 +9,13 @@ back by unioning every graph, so a TriG file round-trips to the same Graph.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import tempfile
 from pathlib import Path
 
-from rdflib import Dataset, Graph, plugin
+from rdflib import Dataset, Graph, Literal, plugin
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.serializer import Serializer
@@ -30,6 +31,11 @@ from zhkg.ontology.formats import (
     register_format,
 )
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
+from zhkg.ontology.offline import check_jsonld_contexts
+
+# rdflib logs a full traceback for every literal whose text does not fit its datatype;
+# parse_graph reports the first such literal itself, in one line.
+logging.getLogger("rdflib.term").addHandler(logging.NullHandler())
 
 __all__ = [
     "FORMATS",
@@ -163,6 +169,8 @@ def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph
         raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
     chosen = format_for_path(path) if fmt is None else fmt
     chosen = rdf_format(chosen) if isinstance(chosen, str) else chosen
+    if chosen.parser == "json-ld":
+        check_jsonld_contexts(path)  # rdflib would download a referenced context
     graph = bind_prefixes(Graph())
     try:
         if chosen.dataset:
@@ -178,7 +186,26 @@ def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph
             hint=f"fix the syntax error at the position shown (the format follows the "
             f"suffix: {', '.join(sorted(known.suffix for known in FORMATS.values()))})",
         ) from exc
+    _refuse_ill_typed(graph, path)
     return graph
+
+
+def _refuse_ill_typed(graph: Graph, path: Path) -> None:
+    """A literal whose text is not of its datatype (``"abc"^^xsd:integer``) is an error.
+
+    rdflib keeps such a literal (and logs a traceback, silenced above); zhkg would
+    only fail later, far from the cause.
+    """
+    for subject, predicate, value in graph:
+        if isinstance(value, Literal) and value.ill_typed:
+            names = graph.namespace_manager
+            datatype = names.normalizeUri(str(value.datatype))
+            raise RDFError(
+                f"{path}: {str(value)!r} is not a valid {datatype} "
+                f"(the value of {names.normalizeUri(str(predicate))} "
+                f"of {subject.n3(graph.namespace_manager)})",
+                hint="write a value of that datatype, or drop the ^^datatype",
+            )
 
 
 def one_line(exc: BaseException, limit: int = 200) -> str:

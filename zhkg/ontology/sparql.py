@@ -31,8 +31,9 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier, Node
 
 from zhkg.errors import QueryError
+from zhkg.ontology.offline import check_jsonld_contexts, check_sparql_offline
 from zhkg.ontology.ontology import load_ontology
-from zhkg.ontology.serialize import PREFIXES, one_line, parse_graph
+from zhkg.ontology.serialize import PREFIXES, format_for_path, one_line, parse_graph
 
 __all__ = [
     "ENGINES",
@@ -267,10 +268,19 @@ def _named(query: NamedQuery | str) -> NamedQuery:
 
 
 def run_query(
-    graph: Graph, query: NamedQuery | str, values: Mapping[str, str] | None = None
+    graph: Graph,
+    query: NamedQuery | str,
+    values: Mapping[str, str] | None = None,
+    *,
+    allow_service: bool = False,
 ) -> QueryResult:
-    """Run a named query (or a query text without parameters) on an rdflib graph."""
+    """Run a named query (or a query text without parameters) on an rdflib graph.
+
+    ``SERVICE`` and ``FROM`` (requests to other endpoints) are refused unless
+    ``allow_service``; the check reads the parsed query before it is run.
+    """
     named = _named(query)
+    check_sparql_offline(named.text, allow_service=allow_service)
     bindings = bind_parameters(named, values or {})
     prepared = check_query(named)
     result = graph.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
@@ -282,14 +292,20 @@ def run_query(
 
 
 def run_query_oxigraph(
-    store: ox.Store, query: NamedQuery | str, values: Mapping[str, str] | None = None
+    store: ox.Store,
+    query: NamedQuery | str,
+    values: Mapping[str, str] | None = None,
+    *,
+    allow_service: bool = False,
 ) -> QueryResult:
     """Run a named query (or a query text without parameters) on a pyoxigraph store.
 
     When the store has named graphs (a TriG file), every graph counts as the
     default graph, as when rdflib reads the file; values are pre-bound as RDF terms.
+    ``SERVICE`` and ``FROM`` are refused unless ``allow_service``, as on rdflib.
     """
     named = _named(query)
+    check_sparql_offline(named.text, allow_service=allow_service)
     bindings = bind_parameters(named, values or {})
     check_query(named)
     text = substitute(named.text, {k: str(_ox_term(v)) for k, v in bindings.items()})
@@ -430,6 +446,7 @@ def query_files(
     *,
     with_ontology: bool = True,
     extensions: Sequence[str | Path] = (),
+    allow_service: bool = False,
     engine: str = ENGINES[0],
 ) -> QueryResult:
     """Run one query on RDF files (plus the ontology, for category keywords).
@@ -438,6 +455,10 @@ def query_files(
     next query; rdflib parses the files into one graph each time.
     """
     named = resolve_query(query)
+    check_sparql_offline(named.text, allow_service=allow_service)  # before parsing the files
+    for path in paths:  # whichever engine parses them, a remote JSON-LD context is refused
+        if format_for_path(path).parser == "json-ld":
+            check_jsonld_contexts(path)
     if with_ontology and extensions:
         load_ontology(extensions)  # a broken extension is reported first, as by every command
     bind_parameters(named, values or {})  # a bad parameter fails before any data is read
@@ -446,10 +467,10 @@ def query_files(
         from zhkg.ontology.oxstore import open_query_store
 
         store = open_query_store(paths, with_ontology=with_ontology, extensions=extensions)
-        return run_query_oxigraph(store, named, values)
+        return run_query_oxigraph(store, named, values, allow_service=allow_service)
     if engine != "rdflib":
         raise QueryError(f"unknown SPARQL engine {engine!r}", hint=f"use one of {ENGINES}")
     graph = load_ontology(extensions) if with_ontology else Graph()
     for path in paths:
         graph += parse_graph(path)
-    return run_query(graph, named, values)
+    return run_query(graph, named, values, allow_service=allow_service)

@@ -6,7 +6,8 @@ keyword counts only where a clause can start: not after ``.`` (a property such
 as ``n.set``), ``:`` (a label), ``$`` (a parameter) and not before ``:`` (a map
 key). ``CALL`` is allowed for subqueries (``CALL { … }``, whose body is checked
 too, unless followed by ``IN TRANSACTIONS``) and for a short list of read-only
-procedures. The stores' read access mode is the second line of defence.
+procedures. Behind it, the stores check the plan the database makes of the query
+(``zhkg.graph.plan_check``) and run it in a read-only transaction.
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from zhkg.errors import QueryError, ReadOnlyQueryError
+from zhkg.graph.plan_check import READ_PROCEDURES
 
 __all__ = [
+    "DIALECTS",
+    "FILE_AND_ADMIN_KEYWORDS",
+    "READ_FUNCTION_NAMESPACES",
     "READ_PROCEDURES",
     "WRITE_KEYWORDS",
     "Token",
@@ -39,40 +44,60 @@ WRITE_KEYWORDS = frozenset(
     }
 )  # fmt: skip
 
-READ_PROCEDURES = frozenset(
-    {
-        "db.labels",
-        "db.relationshiptypes",
-        "db.propertykeys",
-        "db.schema.visualization",
-        "db.schema.nodetypeproperties",
-        "db.schema.reltypeproperties",
-        "db.constraints",
-        "db.indexes",
-        "db.info",
-        "db.ping",
-        "dbms.components",
-        "show_tables",
-        "table_info",
-        "show_connection",
-        "current_setting",
-        "db_version",
-    }
-)
-"""Procedures ``zhkg query`` may CALL (lower case); every other procedure is refused."""
-
-_TOKEN = re.compile(
-    r"""
-    (?P<space>\s+)
-  | (?P<line_comment>//[^\n]*)
-  | (?P<block_comment>/\*.*?(?:\*/|\Z))
-  | (?P<string>'(?:[^'\\]|\\.)*(?:'|\Z)|"(?:[^"\\]|\\.)*(?:"|\Z))
-  | (?P<quoted>`(?:[^`]|``)*(?:`|\Z))
+_COMMON = r"""
+  | (?P<quoted>`(?:[^`]|``)*`)
+  | (?P<unterminated>/\*|['"`])
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
   | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
+"""
+
+#: How each database splits a query into comments, strings and code. The guard
+#: checks a query as both read it, so a comment or string that one of them ends
+#: elsewhere cannot hide a statement from it:
+#:
+#: * Neo4j 5 ends ``//`` at ``\r`` or ``\n``, ``/* */`` at the first ``*/``,
+#:   and takes a backslash with any character as an escape in strings;
+#: * LadybugDB (the openCypher grammar of Kuzu) takes ``//`` as a comment only
+#:   when it ends at ``\n``, ``\r\n`` or the end of the text (``//x\ry`` is a
+#:   division, then code), ends ``/* */`` at a ``*/`` whose ``*`` does not follow
+#:   another ``*`` inside the comment (``/* a **/`` goes on), and knows only the
+#:   escapes ``\\ \' \" \b \f \n \r \t \xHH \uHHHH`` (another one breaks the string).
+DIALECTS: dict[str, re.Pattern[str]] = {
+    "neo4j": re.compile(
+        r"""
+    (?P<space>\s+)
+  | (?P<line_comment>//[^\r\n]*)
+  | (?P<block_comment>/\*.*?\*/)
+  | (?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
+        + _COMMON,
+        re.VERBOSE | re.DOTALL,
+    ),
+    "ladybug": re.compile(
+        r"""
+    (?P<space>\s+)
+  | (?P<line_comment>//[^\r\n]*(?:\r?\n|\r?\Z))
+  | (?P<block_comment>/\*(?:[^*]|\*[^/])*\*/)
+  | (?P<string>'(?:[^'\\]|\\(?:[\\'"bfnrtBFNRT]|[xX][0-9a-fA-F]{2}|[uU][0-9a-fA-F]{4}))*'
+              |"(?:[^"\\]|\\(?:[\\'"bfnrtBFNRT]|[xX][0-9a-fA-F]{2}|[uU][0-9a-fA-F]{4}))*")"""
+        + _COMMON,
+        re.VERBOSE | re.DOTALL,
+    ),
+}
+
+#: Words that start a statement touching files, extensions, other databases or the
+#: server itself (LadybugDB's ``LOAD FROM``/``COPY``/``ATTACH``, Neo4j's ``USE``,
+#: ``SHOW`` and ``TERMINATE``): refused as clause words like the writes.
+FILE_AND_ADMIN_KEYWORDS = frozenset(
+    {"LOAD", "COPY", "IMPORT", "EXPORT", "INSTALL", "ATTACH", "TERMINATE", "USE", "SHOW"}
 )
+
+#: Namespaces of Neo4j's built-in functions (``point.distance``, ``duration.between`` …);
+#: a call of any other dotted function name (a plugin's, e.g. ``x.util.run()``) is refused.
+READ_FUNCTION_NAMESPACES = frozenset(
+    {"point", "date", "datetime", "localdatetime", "time", "localtime", "duration", "vector"}
+)
+
+_UNTERMINATED = {"/*": "comment", "'": "string", '"': "string", "`": "quoted name"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +109,15 @@ class Token:
     offset: int
 
 
-def tokens(query: str) -> list[Token]:
-    """The query's tokens without whitespace, comments and string contents."""
+def tokens(query: str, dialect: str = "neo4j") -> list[Token]:
+    """The query's tokens without whitespace, comments and string contents.
+
+    ``dialect`` is ``neo4j`` or ``ladybug`` (see ``DIALECTS``). An unterminated
+    comment, string or quoted name is kept as a token of kind ``unterminated``
+    (the rest of the query is read as code after it).
+    """
     found: list[Token] = []
-    for match in _TOKEN.finditer(query):
+    for match in DIALECTS[dialect].finditer(query):
         kind = match.lastgroup or "other"
         if kind in ("space", "line_comment", "block_comment"):
             continue
@@ -96,9 +126,8 @@ def tokens(query: str) -> list[Token]:
 
 
 def _position(query: str, offset: int) -> str:
-    line = query.count("\n", 0, offset) + 1
-    column = offset - (query.rfind("\n", 0, offset) + 1) + 1
-    return f"line {line}, column {column}"
+    lines = re.split(r"\r\n|[\r\n]", query[:offset])
+    return f"line {len(lines)}, column {len(lines[-1]) + 1}"
 
 
 def _refuse(query: str, what: str, offset: int) -> ReadOnlyQueryError:
@@ -122,21 +151,73 @@ def _procedure_name(items: list[Token], start: int) -> str:
     return ".".join(parts)
 
 
+def _dotted_name(items: list[Token], start: int) -> tuple[str, int]:
+    """The dotted name starting at ``items[start]`` and the index after it."""
+    parts = [items[start].text.strip("`")]
+    index = start + 1
+    while (
+        index + 1 < len(items)
+        and items[index].text == "."
+        and items[index + 1].kind in ("word", "quoted")
+    ):
+        parts.append(items[index + 1].text.strip("`"))
+        index += 2
+    return ".".join(parts), index
+
+
+def _is_name_position(items: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` is a property, label, parameter or map key."""
+    before = items[index - 1] if index else None
+    after = items[index + 1].text if index + 1 < len(items) else ""
+    if before is not None and before.text == "$":
+        return True
+    if before is not None and before.text in (".", ":") and index >= 2:
+        owner = items[index - 2]
+        if owner.kind in ("word", "quoted") or owner.text in (")", "]", "}"):
+            return True
+        if before.text == ":" and owner.text in ("(", "[", "|", "&", "!", "%"):
+            return True
+    return after == ":" and before is not None and before.text in ("{", ",")
+
+
 def check_read_only(query: str) -> None:
-    """Raise ReadOnlyQueryError naming the first write clause in ``query``."""
-    items = tokens(query)
+    """Raise ReadOnlyQueryError naming the first write clause in ``query``.
+
+    The query is read as each database reads it (``DIALECTS``). Also refused:
+    more than one statement (``;`` followed by anything), and an unterminated
+    comment, string or quoted name, whose end the databases place differently.
+    """
+    for dialect in DIALECTS:
+        _check_tokens(query, tokens(query, dialect))
+
+
+def _check_tokens(query: str, items: list[Token]) -> None:
     for index, token in enumerate(items):
-        if token.kind != "word":
-            continue
-        before = items[index - 1].text if index else ""
-        after = items[index + 1].text if index + 1 < len(items) else ""
-        if before in (".", ":", "$") or after == ":":
+        if token.kind == "unterminated":
+            raise QueryError(
+                f"the query has an unterminated {_UNTERMINATED[token.text]} "
+                f"at {_position(query, token.offset)}",
+                hint="close it (*/, a matching quote or backtick) or remove it",
+            )
+        if token.text == ";" and index + 1 < len(items):
+            raise ReadOnlyQueryError(
+                f"refused a query of several statements: a second one follows ';' at "
+                f"{_position(query, token.offset)}",
+                hint="give one statement at a time",
+            )
+        if token.kind != "word" or _is_name_position(items, index):
             continue
         word = token.text.upper()
-        if word in WRITE_KEYWORDS:
-            raise _refuse(query, word if word != "LOAD" else "LOAD (CSV/FROM)", token.offset)
+        after = items[index + 1].text if index + 1 < len(items) else ""
+        if word in WRITE_KEYWORDS or word in FILE_AND_ADMIN_KEYWORDS:
+            raise _refuse(query, _describe(word), token.offset)
         if word == "IN" and after.upper() == "TRANSACTIONS":
             raise _refuse(query, "CALL { … } IN TRANSACTIONS", token.offset)
+        if after == "." and (not index or items[index - 1].text.upper() != "CALL"):
+            name, end = _dotted_name(items, index)
+            called = end < len(items) and items[end].text == "("
+            if called and word.lower() not in READ_FUNCTION_NAMESPACES:
+                raise _refuse(query, f"{name}() (not a known read-only function)", token.offset)
         if word == "CALL":
             if after == "{" or after == "(":
                 continue  # a subquery: its clauses are checked as the loop goes on
@@ -145,6 +226,10 @@ def check_read_only(query: str) -> None:
                 raise _refuse(
                     query, f"CALL {name or '…'} (not a known read-only procedure)", token.offset
                 )
+
+
+def _describe(word: str) -> str:
+    return {"LOAD": "LOAD (CSV/FROM/EXTENSION)"}.get(word, word)
 
 
 def parameter_names(query: str) -> set[str]:

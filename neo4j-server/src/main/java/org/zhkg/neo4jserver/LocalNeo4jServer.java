@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import inet.ipaddr.IPAddressString;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -115,9 +117,44 @@ public final class LocalNeo4jServer {
         }
     }
 
-    /** The DBMS with auth on, Bolt on loopback only, small memory and no outbound network. */
+    /**
+     * Procedures of plugins the server may load (none ship with it; a jar dropped into plugins/
+     * stays unloaded unless named here). Neo4j Community cannot deny its built-in procedures
+     * (dbms.listConfig and the like) to a user; zhkg's plan check refuses them instead.
+     */
+    static final List<String> PROCEDURE_ALLOWLIST =
+            List.of(
+                    "db.labels",
+                    "db.relationshipTypes",
+                    "db.propertyKeys",
+                    "db.schema.*",
+                    "db.constraints",
+                    "db.indexes",
+                    "db.info",
+                    "db.ping",
+                    "dbms.components",
+                    "dbms.routing.getRoutingTable",
+                    "dbms.cluster.routing.getRoutingTable");
+
+    /**
+     * The DBMS with auth on, Bolt on loopback only, small memory and no outbound network. LOAD CSV
+     * may not read file URLs (and would be confined to an empty import directory if it could) nor
+     * fetch from any address.
+     */
     private static DatabaseManagementService build(Options options) {
+        Path importDir = options.home.resolve("import");
+        try {
+            Files.createDirectories(importDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + importDir, e);
+        }
         return new DatabaseManagementServiceBuilder(options.home)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURE_ALLOWLIST)
+                .setConfig(
+                        GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
                 .setConfig(BoltConnector.enabled, true)
