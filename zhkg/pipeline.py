@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from zhkg.extract.evaluation import Score
     from zhkg.extract.lexicon import Lexicon
     from zhkg.extract.model import Document, Extraction
+    from zhkg.extract.relation_evaluation import RelationScore
     from zhkg.graph.config import StoreSettings
     from zhkg.graph.store import GraphStore, LoadReport, QueryRows, StoreCounts
     from zhkg.ontology.builder import CorpusGraph, FileOutcome
@@ -137,6 +138,26 @@ def evaluate(
         row for ex in extract_paths(paths, extensions=extensions) for row in eval_rows(ex)
     ]
     return score(predictions, gold_rows)
+
+
+def evaluate_relations(
+    paths: str | Path | Iterable[str | Path],
+    gold: str | Path,
+    *,
+    extensions: Iterable[str | Path] = (),
+) -> RelationScore:
+    """Score the relations extracted from ``paths`` against a relation gold TSV."""
+    from zhkg.extract.relation_evaluation import (
+        read_relation_gold,
+        relation_rows,
+        score_relations,
+    )
+
+    gold_rows = read_relation_gold(gold)  # a bad gold file fails before any extraction
+    predictions = [
+        row for ex in extract_paths(paths, extensions=extensions) for row in relation_rows(ex)
+    ]
+    return score_relations(predictions, gold_rows)
 
 
 # --- stage 3: RDF ------------------------------------------------------------

@@ -212,6 +212,30 @@ def test_help_has_an_example(capsys: pytest.CaptureFixture[str], command: str) -
     assert "example:" in out and f"zhkg {command} " in out
 
 
+def test_eval_relations_prints_misses_spurious_and_types(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gold = tmp_path / "relations.tsv"
+    lines = (REPO_DATA / "tiny_relations_gold.tsv").read_text(encoding="utf-8").splitlines()
+    gold.write_text("\n".join([*lines[:2], "托育机构\tCOMPENSATES\t监护人\t"]) + "\n", "utf-8")
+    code, out, _ = run(capsys, "eval", "--relations", str(TINY), "--gold", str(gold), "-v")
+    assert code == 0
+    assert "missed (1):\n  托育机构\tCOMPENSATES\t监护人" in out
+    assert "spurious (5):" in out and "  REPORTS_TO " in out
+    assert out.splitlines()[-2:] == [
+        "precision 0.17  recall 0.50  F1 0.25",
+        "gold 2  predicted 6  matched predictions 1  matched gold 1",
+    ]
+
+
+def test_eval_relations_with_a_responsibility_gold_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "eval", "--relations", str(TINY), "--gold", str(TINY_GOLD))
+    assert code == 1 and out == ""
+    assert "lacks column(s) subject, relation, object" in err and "drop --relations" in err
+
+
 def test_eval_verbose_names_the_rules_of_spurious_rows_and_what_a_missed_sentence_gave(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

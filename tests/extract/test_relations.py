@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from zhkg.extract.model import Modality
+
 RELATIONS = [
     ("品牌方应当与供应商共同协作，保障产品质量。", [("品牌方", "COLLABORATES_WITH", "供应商")]),
     (
@@ -18,10 +20,84 @@ RELATIONS = [
     ("消费者向商家反馈商品质量问题。", [("消费者", "GIVES_FEEDBACK_TO", "商家")]),
     (
         "网络平台未采取必要措施的，依法与该经营者承担连带责任。",
-        [("网络平台", "JOINTLY_LIABLE_WITH", "该经营者")],
+        [("网络平台", "JOINTLY_LIABLE_WITH", "经营者")],
     ),
     ("平台应当要求主播如实介绍商品。", [("平台", "REQUIRES", "主播")]),
     ("学校应当定期检查消防设施。", []),
+    # the ten types, each from an invented sentence
+    ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
+    ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
+    ("运营方应当向监管机构报送年度报告。", [("运营方", "REPORTS_TO", "监管机构")]),
+    ("旅客可以向铁路运输企业投诉。", [("旅客", "GIVES_FEEDBACK_TO", "铁路运输企业")]),
+    ("出租人应当与承租人签订书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
+    ("承运人应当赔偿托运人的损失。", [("承运人", "COMPENSATES", "托运人")]),  # a named owner
+    ("承运人应当满足托运人的需求。", []),  # 托运人的需求: no cue, and the head is no party
+    ("街道办事处应当督促指导物业服务企业。", [("街道办事处", "REQUIRES", "物业服务企业")]),
+    ("承运人应当对托运人承担赔偿责任。", [("承运人", "COMPENSATES", "托运人")]),
+    (
+        "造成乘客损害的，客运企业应当承担赔偿责任。",
+        [("客运企业", "COMPENSATES", "乘客")],
+    ),
+    ("社区卫生机构接受卫生健康部门的监督。", [("卫生健康部门", "SUPERVISES", "社区卫生机构")]),
+    (
+        "违反本条例规定的，由卫生健康部门责令改正。",
+        [],  # the sanctioned party is not named
+    ),
+    (
+        "托育机构违反本条例规定的，由卫生健康部门责令改正。",
+        [("卫生健康部门", "SUPERVISES", "托育机构")],
+    ),
+    # coordination: one row per pair; co-objects are not paired
+    (
+        "运营方应当与承包商及监理单位共同协作。",
+        [("运营方", "COLLABORATES_WITH", "承包商"), ("运营方", "COLLABORATES_WITH", "监理单位")],
+    ),
+    ("医院与卫生院之间的合作日益紧密。", [("医院", "COLLABORATES_WITH", "卫生院")]),
+    # prohibitions and failures are not relations
+    ("运营方不得向乘客收取额外费用。", []),
+    ("运营方未向监管机构报送年度报告的，予以警告。", []),
+    ("承运人对托运人未尽到告知义务。", []),
+    # 平台内: a place, not the party
+    ("监管部门应当对平台内的商品进行检查。", []),
+    # 为 B 的权益: B is a modifier, not the receiver
+    ("学校为学生权益提供保障。", []),
+    # a relative clause between the cue and the party
+    (
+        "平台应当提示尚未登记的商户办理登记。",
+        [("平台", "INFORMS", "商户")],
+    ),
+    # 其 stands for a party named earlier in the sentence
+    (
+        "经营者根据用户的偏好向其推荐商品，并向其提供说明。",
+        [("经营者", "SERVES", "用户")],
+    ),
+    # a directive hands the rest of the clause to its addressee
+    (
+        "管理处应当告知租户可以向仲裁机构申请仲裁。",
+        [("管理处", "INFORMS", "租户"), ("租户", "REPORTS_TO", "仲裁机构")],
+    ),
+    # coordinated subjects of a reciprocal predicate are paired
+    (
+        "公安、交通运输等部门要加强信息共享，建立联合执法机制。",
+        [("公安部门", "COLLABORATES_WITH", "交通运输部门")],
+    ),
+    # a party right before the preposition acts, not the clause's subject
+    (
+        "街道办事处应当指导物业服务企业为居家老年人提供服务。",
+        [
+            ("街道办事处", "REQUIRES", "物业服务企业"),
+            ("物业服务企业", "SERVES", "居家老年人"),
+        ],
+    ),
+    # encouragement without a named encourager gives only the inner relation
+    ("鼓励物业服务企业为居家老年人提供服务。", [("物业服务企业", "SERVES", "居家老年人")]),
+    # generic classes of persons are no ends
+    ("任何单位和个人可以向教育行政部门举报。", []),
+    # the subject of an adverbial opener comes in the next clause
+    (
+        "通过与高校的合作，研究院能够培养人才。",
+        [("研究院", "COLLABORATES_WITH", "高校")],
+    ),
 ]
 
 
@@ -31,6 +107,31 @@ def test_relations(
 ) -> None:
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("监管机构应当对运营方进行检查。", "must"),
+        ("监管机构可以对运营方进行检查。", "may"),
+        ("监管机构对运营方进行检查。", None),
+        ("造成运营方损失的，监管机构应当承担赔偿责任。", "must"),
+    ],
+)
+def test_a_relation_keeps_the_modality_of_its_clause(
+    extraction_nlp: Language, sentence: str, modality: str | None
+) -> None:
+    (found,) = extraction_nlp(sentence)._.zhkg_relations
+    assert (found.modality.value if found.modality else None) == modality
+    if found.kind.value == "SUPERVISES":
+        assert sentence[found.start : found.end].startswith("对运营方")
+        assert found.rule.startswith("relation.supervises")
+    else:
+        assert (found.subject.text, found.kind.value, found.object.text) == (  # type: ignore[union-attr]
+            "监管机构",
+            "COMPENSATES",
+            "运营方",
+        )
 
 
 def test_telling_verbs_hand_the_relation_to_another_party(extraction_nlp: Language) -> None:
@@ -50,3 +151,16 @@ def test_a_zero_subject_relation_takes_the_articles_party() -> None:
     assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
         ("保险代理机构", "JOINTLY_LIABLE_WITH", "保险公司")
     ]
+
+
+def test_a_zero_subject_directive_takes_the_articles_party() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "安全生产条例\n\n第五条 监理单位应当审查施工方案；发现隐患的，应当督促施工单位整改。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text, r.modality) for r in relations]
+    assert ("监理单位", "REQUIRES", "施工单位", Modality.MUST) in found

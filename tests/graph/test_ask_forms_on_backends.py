@@ -27,7 +27,7 @@ QUESTIONS = [
     ("品牌方和主播是什么关系？", "relation", "COLLABORATES_WITH"),
     ("平台与哪些主体有关系？", "relations", "SERVES"),
     ("谁监督平台内经营者？", "related_by", "电子商务平台经营者"),
-    ("电子商务平台经营者向谁报告？", "related_by", "向有关主管部门报告"),
+    ("电子商务平台经营者向谁报告？", "related_by", "有关主管部门"),  # a REPORTS_TO edge
     ("哪份文件规定了平台的信息保护责任？", "documents", "中华人民共和国电子商务法"),
 ]
 

@@ -35,6 +35,17 @@ CASES: list[tuple[str, dict[str, object]]] = [
     ("stakeholder_relations", {"stakeholder": "主播"}),
     ("stakeholder_relations", {"stakeholder": "平台"}),
     ("stakeholder_relations", {"stakeholder": "主播", "other": "商家"}),
+    ("stakeholder_relations", {"stakeholder": "平台", "relation": "SERVES", "role": "subject"}),
+    ("stakeholder_relations", {"stakeholder": "消费者", "role": "object"}),
+    (
+        "stakeholder_relations",
+        {"stakeholder": "电子商务平台经营者", "relation": "REPORTS_TO", "role": "subject"},
+    ),
+    ("relation_network", {}),
+    ("relation_network", {"stakeholders": "平台、主播、商家、消费者"}),
+    ("relation_path", {"source": "平台", "target": "消费者"}),
+    ("relation_path", {"source": "监管部门", "target": "消费者"}),
+    ("relation_path", {"source": "监管部门", "target": "平台内经营者"}),
     ("stakeholders", {}),
     ("duties_of", {"stakeholders": ["主播", "平台"], "modalities": ["must", "should"]}),
     ("duties_of", {"stakeholders": ["监管部门"], "modalities": ["must"], "surface": "网信部门"}),
@@ -199,3 +210,78 @@ def test_after_sales_on_the_sample_paper_names_streamer_and_merchant(
     for row in paper:
         assert row["evidence"]
         assert row["category"] == "售后服务" or "售后" in str(row["duty"])
+
+
+@pytest.mark.neo4j
+def test_every_relation_type_is_its_own_edge_type_with_provenance_on_both_backends(
+    pipeline_groups: list[DocumentRows], embedded_store: EmbeddedStore, neo4j_store: Neo4jStore
+) -> None:
+    from zhkg.extract.model import RelationKind
+
+    _load_both(pipeline_groups, embedded_store, neo4j_store)
+    for kind in RelationKind:
+        query = (
+            f"MATCH (a:Stakeholder)-[e:{kind.value}]->(b:Stakeholder) "
+            "RETURN a.name AS subject, b.name AS object, e.relation AS relation, "
+            "e.modality AS modality, "
+            "e.document AS document, e.sentence AS sentence, e.start_offset AS start, "
+            "e.end_offset AS stop, e.evidence AS evidence, e.rule AS rule "
+            "ORDER BY subject, object, sentence, rule"
+        )
+        embedded_rows = embedded_store.run(query)
+        assert embedded_rows, kind  # every type is read from the two sample texts
+        assert embedded_rows == neo4j_store.run(query), kind
+        for row in embedded_rows:
+            assert row["relation"] == kind.value
+            assert row["document"] and row["evidence"] and row["rule"]
+            assert 0 <= int(row["start"]) < int(row["stop"])  # type: ignore[call-overload]
+            assert row["modality"] in (None, "must", "must_not", "should", "may")
+            assert row["modality"] != "must_not"  # a prohibition is no relation
+
+
+def test_relation_network_among_a_set_keeps_both_ends_inside(
+    store: EmbeddedStore | Neo4jStore, pipeline_groups: list[DocumentRows]
+) -> None:
+    store.load(pipeline_groups)
+    names = ["平台", "主播", "商家", "消费者"]
+    rows = run_named(store, "relation_network", {"stakeholders": "、".join(names)})
+    assert rows and all(row["subject"] in names and row["object"] in names for row in rows)
+    assert ("平台", "SERVES", "商家") in {(r["subject"], r["relation"], r["object"]) for r in rows}
+    everything = run_named(store, "relation_network", {})
+    assert len(everything) > len(rows)
+
+
+def test_relation_path_finds_who_supervises_the_party_that_serves_consumers(
+    store: EmbeddedStore | Neo4jStore, pipeline_groups: list[DocumentRows]
+) -> None:
+    store.load(pipeline_groups)
+    rows = run_named(store, "relation_path", {"source": "监管部门", "target": "消费者"})
+    chains = {(r["first"], r["via"], r["second"], r["steps"]) for r in rows}
+    assert ("SUPERVISES", "电子商务平台经营者", "SERVES", 2) in chains
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("平台和主播是什么关系？", ("平台", "SERVES", "主播")),
+        ("谁监管平台？", ("监管部门", "SUPERVISES", "电子商务平台经营者")),
+        ("平台需要向谁报告？", ("电子商务平台经营者", "REPORTS_TO", "税务部门")),
+        ("谁对消费者承担赔偿责任？", ("电子商务平台经营者", "COMPENSATES", "消费者")),
+    ],
+)
+def test_relation_questions_are_answered_with_evidence(
+    store: EmbeddedStore | Neo4jStore,
+    pipeline_groups: list[DocumentRows],
+    question: str,
+    expected: tuple[str, str, str],
+) -> None:
+    from zhkg.ontology.lexicon import load_lexicon
+    from zhkg.queries.ask import answer_question
+
+    store.load(pipeline_groups)
+    answer = answer_question(store, question, load_lexicon())
+    triples = {(row["subject"], row["relation"], row["object"]) for row in answer.rows}
+    assert expected in triples
+    relation = answer.interpretation.params.get("relation")
+    assert all(row["evidence"] and row["document"] for row in answer.rows)
+    assert relation is None or all(row["relation"] == relation for row in answer.rows)

@@ -93,7 +93,9 @@ def make_extraction(doc_id: str = "sample", source: str = "/data/in/sample.txt")
     )
     relations = (
         StakeholderRelation(streamer, RelationKind.SERVES, consumer, 0, 0.6, "serves"),
-        StakeholderRelation(platform, RelationKind.SUPERVISES, merchant2, 2, 0.8, "supervises"),
+        StakeholderRelation(
+            platform, RelationKind.SUPERVISES, merchant2, 2, 0.8, "supervises", Modality.MAY
+        ),
     )
     return Extraction(
         document=document,

@@ -92,6 +92,17 @@ def test_relation_properties_carry_the_relation_kind(
     assert str(ontology.value(prop, SKOS.notation)) == kind.value
     assert ontology.value(prop, RDFS.domain) == ZHKG.Stakeholder
     assert ontology.value(prop, RDFS.range) == ZHKG.Stakeholder
+    assert (prop, RDF.type, OWL.ObjectProperty) in ontology
+    assert (prop, RDFS.subPropertyOf, ZHKG.relatedTo) in ontology
+    assert ((prop, RDF.type, OWL.SymmetricProperty) in ontology) is kind.symmetric
+    for predicate in (RDFS.label, SKOS.prefLabel, SKOS.definition):
+        languages = {value.language for value in ontology.objects(prop, predicate)}  # type: ignore[attr-defined]
+        assert languages == {"zh", "en"}, (prop, predicate)
+
+
+def test_every_relation_type_has_a_property() -> None:
+    assert set(RELATION_PROPERTIES) == set(RelationKind)
+    assert len(set(RELATION_PROPERTIES.values())) == len(RelationKind) == 10
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ def test_every_packaged_query_is_documented() -> None:
         "statement-evidence",
         "responsibility-matrix",
         "stakeholder-relations",
+        "relation-network",
     } <= set(queries)
     for query in queries.values():
         assert query.description, query.name
@@ -80,6 +81,11 @@ def test_every_packaged_query_is_documented() -> None:
         ("statement-evidence", {"duty": "退货"}, "start", [23]),
         ("stakeholder-relations", {"stakeholder": "消费者"}, "relationType", ["SERVES"]),
         ("stakeholder-relations", {}, "relationType", ["SUPERVISES", "SERVES"]),
+        ("stakeholder-relations", {"relation": "SUPERVISES"}, "modality", ["May"]),
+        ("stakeholder-relations", {"stakeholder": "主播"}, "modality", [""]),
+        ("relation-network", {}, "relationType", ["SERVES", "SUPERVISES"]),
+        ("relation-network", {"stakeholders": "平台、商家"}, "object", ["商家"]),
+        ("relation-network", {"stakeholders": "平台、主播"}, "object", []),
         ("responsibility-matrix", {}, "categoryLabel", ["售后服务", "售后服务", ""]),
         ("shared-duties", {}, "duty", []),
     ],

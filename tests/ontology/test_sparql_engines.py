@@ -39,7 +39,13 @@ PARAMETERS: dict[str, list[dict[str, str]]] = {
     ],
     "shared-duties": [{}],
     "responsibility-matrix": [{}],
-    "stakeholder-relations": [{}, {"stakeholder": "平台"}],
+    "stakeholder-relations": [
+        {},
+        {"stakeholder": "平台"},
+        {"relation": "SERVES"},
+        {"stakeholder": "平台", "relation": "SERVES"},
+    ],
+    "relation-network": [{}, {"stakeholders": "平台、主播、商家、消费者"}],
     "statement-evidence": [{}, {"stakeholder": "电子商务经营者"}, {"duty": "信息"}],
 }
 

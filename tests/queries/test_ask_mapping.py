@@ -87,6 +87,16 @@ CASES = [
         {"relation": "REPORTS_TO", "stakeholders": ["主播"], "role": "subject"},
     ),
     (
+        "谁对消费者承担赔偿责任？",
+        "related_parties",
+        {"relation": "COMPENSATES", "stakeholders": ["消费者"], "role": "object"},
+    ),
+    (
+        "商家应当对谁承担赔偿责任",
+        "related_parties",
+        {"relation": "COMPENSATES", "stakeholders": ["商家"], "role": "subject"},
+    ),
+    (
         "平台和主播谁负责审核直播内容？",
         "who_among",
         {"stakeholders": ["主播", "平台"], "topic": "直播内容"},

@@ -12,7 +12,9 @@ EXPECTED_QUERIES = {
     "stakeholder_duties": ("stakeholder", "modality"),
     "shared_duties": ("topic", "min_holders"),
     "responsibility_matrix": (),
-    "stakeholder_relations": ("stakeholder", "other"),
+    "stakeholder_relations": ("stakeholder", "other", "relation", "role", "kinds"),
+    "relation_network": ("stakeholders",),
+    "relation_path": ("source", "target"),
     "statement_evidence": ("statement",),
     "stakeholders": (),
     "duties_of": ("stakeholders", "modalities", "surface"),
@@ -105,3 +107,32 @@ def test_malformed_headers_are_refused(text: str, message: str) -> None:
 def test_unknown_query_lists_the_known_ones() -> None:
     with pytest.raises(QueryError, match=r"no named query 'nope'.*who_is_responsible"):
         get_query("nope")
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("平台、主播，商家", ["平台", "主播", "商家"]),
+        ("平台, 主播", ["平台", "主播"]),
+        (["平台", "主播"], ["平台", "主播"]),
+        ("", []),
+    ],
+)
+def test_a_list_parameter_takes_names_separated_by_commas(value: object, names: list[str]) -> None:
+    query = get_query("relation_network")
+    assert query.bind({"stakeholders": value}) == {"stakeholders": names}
+    assert query.bind({}) == {"stakeholders": []}
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"stakeholder": "平台", "relation": "HELPS"}, "relation 'HELPS' is not one of SUPERVISES"),
+        ({"stakeholder": "平台", "role": "actor"}, "role 'actor' is not one of subject, object"),
+    ],
+)
+def test_relation_parameters_are_checked_against_their_vocabulary(
+    values: dict[str, object], message: str
+) -> None:
+    with pytest.raises(QueryError, match=message):
+        get_query("stakeholder_relations").bind(values)

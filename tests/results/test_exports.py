@@ -95,7 +95,7 @@ DOCUMENTED_HEADERS = {
     "relationships-MENTIONED_IN.csv": ":START_ID,:END_ID,:TYPE",
 }
 RELATION_HEADER = (
-    ":START_ID,:END_ID,:TYPE,iri,relation,evidence,document,sentence:long,"
+    ":START_ID,:END_ID,:TYPE,iri,relation,modality,evidence,document,sentence:long,"
     "start_offset:long,end_offset:long,page:long,confidence:double,rule,asserted_by"
 )
 

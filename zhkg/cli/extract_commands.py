@@ -54,13 +54,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         _eval,
         help="Score extracted responsibilities against a gold TSV (header: stakeholder, "
         "responsibility, modality, evidence): precision, recall, F1 and modality "
-        "accuracy, with the span-tolerant matching of the annotation guidelines.",
-        example="zhkg eval law.txt --gold law_gold.tsv -v",
+        "accuracy, with the span-tolerant matching of the annotation guidelines. "
+        "With --relations, score the relations between stakeholders against a relation "
+        "gold TSV (header: subject, relation, object, evidence).",
+        example="zhkg eval law.txt --gold law_gold.tsv -v   "
+        "(or: zhkg eval --relations law.txt --gold law_relations_gold.tsv -v)",
     )
     evaluate.add_argument(
         "path", metavar="PATH", help="the document (or folder) the gold describes"
     )
     evaluate.add_argument("--gold", required=True, metavar="GOLD.tsv", help="the gold TSV file")
+    evaluate.add_argument(
+        "--relations",
+        action="store_true",
+        help="score relations between stakeholders (types equal, both ends matching, "
+        "either order for symmetric types) instead of responsibilities",
+    )
     evaluate.add_argument(
         "-v", "--verbose", action="store_true", help="also list missed and spurious rows"
     )
@@ -89,6 +98,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    if args.relations:
+        return _eval_relations(args)
     from zhkg import pipeline
 
     result = pipeline.evaluate(args.path, args.gold, extensions=args.ontology)
@@ -116,6 +127,24 @@ def _eval(args: argparse.Namespace) -> int:
                 f"  {predicted.stakeholder}\t{predicted.responsibility}\t"
                 f"{predicted.modality} (gold {gold.modality})\n"
             )
+    for line in result.summary_lines():
+        out.write(line + "\n")
+    return 0
+
+
+def _eval_relations(args: argparse.Namespace) -> int:
+    from zhkg import pipeline
+
+    result = pipeline.evaluate_relations(args.path, args.gold, extensions=args.ontology)
+    out = sys.stdout
+    if args.verbose:
+        for title, rows in (("missed", result.misses), ("spurious", result.spurious)):
+            out.write(f"{title} ({len(rows)}):\n")
+            for row in rows:
+                out.write(f"  {row.subject}\t{row.relation}\t{row.object}\t{row.evidence}\n")
+        out.write("by type:\n")
+        for line in result.type_lines():
+            out.write(line + "\n")
     for line in result.summary_lines():
         out.write(line + "\n")
     return 0

@@ -29,6 +29,7 @@ from zhkg.extract.model import (
     PAPER_KINDS,
     Document,
     Extraction,
+    RelationKind,
     ResponsibilityStatement,
     Section,
     Sentence,
@@ -36,7 +37,12 @@ from zhkg.extract.model import (
     StakeholderRelation,
 )
 from zhkg.extract.numbering import ITEM_NUMBER_RE
-from zhkg.extract.relations import RELATION_CUE_RE, RelationCandidate, find_relations
+from zhkg.extract.relations import (
+    RELATION_CUE_RE,
+    RelationCandidate,
+    can_be_end,
+    find_relations,
+)
 from zhkg.extract.responsibilities import (
     TRIGGER_RE,
     TRIGGERS,
@@ -459,7 +465,10 @@ class _DocumentReading:
             self.candidates.append((sentence, duty, holders, rule))
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
-        for relation in ext.zhkg_relations or ():
+        relations: list[RelationCandidate] = ext.zhkg_relations or []
+        if not resolved and any(r.subject is None for r in relations):
+            resolved = context.last.get(scope) or context.party_of_heading(sentence.section)
+        for relation in relations:
             self.builder.relation(relation, sentence, resolved)
 
     def _duties(self, sentence: Sentence, body: int, doc: Doc) -> list[DutyCandidate]:
@@ -804,6 +813,7 @@ class _Builder:
         self.mentions: dict[tuple[int, int], StakeholderMention] = {}
         self.responsibilities: list[ResponsibilityStatement] = []
         self.relations: list[StakeholderRelation] = []
+        self.relation_keys: set[tuple[int, str, RelationKind, str]] = set()
 
     def anchored(self, party: Party, sentence: Sentence) -> StakeholderMention:
         """The mention of a sentence-local party, in document offsets."""
@@ -845,7 +855,13 @@ class _Builder:
             subjects = zero_subject
         obj = self.anchored(relation.object, sentence)
         for subject in subjects:
-            if subject.label != obj.label:
+            key = (sentence.index, subject.label, relation.kind, obj.label)
+            if key in self.relation_keys:
+                continue  # one relation per sentence, ends and type (its IRI)
+            self.relation_keys.add(key)
+            if relation.kind.symmetric:
+                self.relation_keys.add((sentence.index, obj.label, relation.kind, subject.label))
+            if subject.label != obj.label and can_be_end(subject.text):
                 self.relations.append(
                     StakeholderRelation(
                         subject=subject,
@@ -854,6 +870,9 @@ class _Builder:
                         sentence=sentence.index,
                         confidence=relation.confidence,
                         rule=relation.rule,
+                        modality=relation.modality,
+                        start=sentence.start + relation.start if relation.start >= 0 else -1,
+                        end=sentence.start + relation.end if relation.end >= 0 else -1,
                     )
                 )
 

@@ -39,14 +39,36 @@ class Modality(str, Enum):
 
 
 class RelationKind(str, Enum):
-    """Stakeholder-to-stakeholder relation types; values are the property-graph types."""
+    """Stakeholder-to-stakeholder relation types; values are the property-graph types.
 
+    The ten types of the relation conventions. Three are symmetric (either end may
+    be written first); the others point from the acting party to the one acted on.
+    """
+
+    SUPERVISES = "SUPERVISES"
+    REQUIRES = "REQUIRES"
     COLLABORATES_WITH = "COLLABORATES_WITH"
     SERVES = "SERVES"
-    SUPERVISES = "SUPERVISES"
+    INFORMS = "INFORMS"
+    REPORTS_TO = "REPORTS_TO"
     GIVES_FEEDBACK_TO = "GIVES_FEEDBACK_TO"
+    CONTRACTS_WITH = "CONTRACTS_WITH"
+    COMPENSATES = "COMPENSATES"
     JOINTLY_LIABLE_WITH = "JOINTLY_LIABLE_WITH"
-    REQUIRES = "REQUIRES"
+
+    @property
+    def symmetric(self) -> bool:
+        """True for the types whose two ends play the same role (A 与 B 合作)."""
+        return self in _SYMMETRIC_KINDS
+
+
+_SYMMETRIC_KINDS = frozenset(
+    {
+        RelationKind.COLLABORATES_WITH,
+        RelationKind.CONTRACTS_WITH,
+        RelationKind.JOINTLY_LIABLE_WITH,
+    }
+)
 
 
 class NoticeKind(str, Enum):
@@ -247,7 +269,13 @@ class ResponsibilityStatement:
 
 @dataclass(frozen=True, slots=True)
 class StakeholderRelation:
-    """A directed relation between two parties stated in one sentence."""
+    """A relation between two parties stated in one sentence.
+
+    ``modality`` is the force of the clause the relation was read from (a relation
+    that a duty requires differs from one that is described: ``None``); ``rule``
+    names the rules that made it, joined by ``+``; ``start``/``end`` span the cue
+    in the normalised text (``-1`` when unknown).
+    """
 
     subject: StakeholderMention
     kind: RelationKind
@@ -255,6 +283,9 @@ class StakeholderRelation:
     sentence: int
     confidence: float
     rule: str
+    modality: Modality | None = None
+    start: int = -1
+    end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

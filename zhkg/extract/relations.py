@@ -1,62 +1,120 @@
-"""Relations between stakeholders stated in one sentence.
+"""Relations between stakeholders stated in one sentence, read with the cue table.
 
-Each relation is a cue word, a party group after it and a verb after the group:
-与/和/同 X (共同)协作 → COLLABORATES_WITH, 为 X 提供 → SERVES, 对 X 进行监管 →
-SUPERVISES, 向 X 反馈/投诉 → GIVES_FEEDBACK_TO, 与 X 承担连带责任 →
-JOINTLY_LIABLE_WITH; 应当要求 X … (a nested modal) → REQUIRES. The subject is the
-party that opens the clause, else the holder of the duty the cue sits in.
+The cue table (``lang/relations.tsv``, see ``relation_cues``) says where the two ends
+of a relation stand around a cue: after a preposition and before a verb (对 B 进行
+检查), right after a verb (告知 B), or as a coordinated group before a reciprocal
+verb (A 与 B 之间的合作). This module finds those places clause by clause:
+
+- the acting party of a clause is its own subject; else, for a clause that opens
+  with an adverbial (通过…，A …), the subject of the clause after it; else the actor
+  of the clause before it in the sentence; else the holder of the duty the clause
+  belongs to; else nobody yet: a zero subject, which the document pass resolves as
+  it does for responsibilities;
+- a directive verb hands the rest of its clause to the party it addresses
+  (告知 B 可以向 C 投诉: B complains to C);
+- coordinated parties give one relation per pair; 其 stands for a party named
+  earlier in the sentence; a relative clause may stand between a cue and its party
+  (提示尚未登记的 B …);
+- a negated cue (未向 B 报送) or a prohibition (不得向 B …) is no relation;
+- every relation keeps the modality of its clause (none when only described), the
+  span of its cue and the ids of the rules that made it.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from zhkg.extract.model import RelationKind
-from zhkg.extract.responsibilities import SentenceAnalysis, split_clauses
+from zhkg.extract.model import Modality, RelationKind
+from zhkg.extract.relation_cues import CueTable, RelationCue, cue_table
+from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
 from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
+from zhkg.extract.wordclass import word_class
 
-__all__ = ["RELATION_CUE_RE", "RelationCandidate", "find_relations"]
+__all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations"]
 
-#: (cue characters before the object group, verb pattern after it, relation)
-_PATTERNS: tuple[tuple[str, re.Pattern[str], RelationKind], ...] = (
-    ("与和同及", re.compile(r"[^，。；]{0,4}?承担连带责任"), RelationKind.JOINTLY_LIABLE_WITH),
-    (
-        "与和同跟",
-        re.compile(
-            r"(?:之间)?(?:共同|加强|密切|深度|紧密|积极|开展|进行|建立)?(?:的)?(?:协作|合作|配合|协同)"
-        ),
-        RelationKind.COLLABORATES_WITH,
-    ),
-    ("为", re.compile(r"提供"), RelationKind.SERVES),
-    (
-        "对",
-        re.compile(r"(?:进行|实施|加强|开展|依法)?(?:监管|监督|监督管理|监督检查)"),
-        RelationKind.SUPERVISES,
-    ),
-    (
-        "向",
-        re.compile(r"(?:及时)?(?:反馈|投诉|举报|提出(?:意见|建议))"),
-        RelationKind.GIVES_FEEDBACK_TO,
-    ),
+#: Sentences without any cue word hold no relation (a cheap prefilter).
+RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
+#: Directive verbs whose addressee acts in the rest of the clause (告知 B 可以…).
+_HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
+#: What may join a second verb to a cue verb before the shared party (监督、引导 B).
+_CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
+#: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
+_POSSESSIVE_RE = re.compile(
+    r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
 )
-_CUES = frozenset("".join(cues for cues, _, _ in _PATTERNS))
-#: Verbs that hand the rest of the clause to another agent (告知其…, 要求X…).
-_OTHER_AGENT_RE = re.compile(r"告知|通知|提示|要求|请求|督促|允许|委托")
-#: Sentences without any of these words hold no relation (a cheap prefilter).
-RELATION_CUE_RE = re.compile(r"协作|合作|配合|协同|提供|监管|监督|反馈|投诉|举报|连带责任|要求")
+#: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
+_CHAIN_RE = re.compile(r"\s*(?:并且|并|同时|还|也|且|以及)")
+#: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
+_LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
+_NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
+_MAX_RELATIVE = 30
+_CLAUSE_BREAKS = "，,；;：:。！？!?"
 
 
 @dataclass(frozen=True, slots=True)
 class RelationCandidate:
-    """A relation with sentence-local parties; no subject = the clause's zero subject."""
+    """A relation with sentence-local parties; no subject = the clause's zero subject.
+
+    ``start``/``end`` span the cue in the sentence; ``modality`` is the clause's force
+    (``None`` when the relation is only described).
+    """
 
     subject: Party | None
     kind: RelationKind
     object: Party
     rule: str
     confidence: float
+    modality: Modality | None = None
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(slots=True)
+class _Actor:
+    """Who acts in a clause and how that was decided (a rule suffix)."""
+
+    parties: tuple[Party, ...]
+    how: str  # "" (the clause's own subject), "next", "chain", "duty", "zero"
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """The per-sentence state shared by the frames."""
+
+    text: str
+    tokens: Sequence[Token]
+    finder: PartyFinder
+    analysis: SentenceAnalysis
+    table: CueTable
+    starts: list[int] = field(default_factory=list)
+    ends: set[int] = field(default_factory=set)
+    mentions: list[Party] | None = None
+
+    def all_mentions(self) -> list[Party]:
+        if self.mentions is None:
+            self.mentions = self.finder.mentions(self.text, self.tokens)
+        return self.mentions
+
+    def token_start(self, pos: int) -> bool:
+        index = bisect.bisect_left(self.starts, pos)
+        return index < len(self.starts) and self.starts[index] == pos
+
+    def inside_party(self, start: int, end: int) -> bool:
+        return any(p.start <= start and end <= p.end for p in self.all_mentions())
+
+    def next_word(self, pos: int) -> str:
+        index = bisect.bisect_left(self.starts, pos)
+        if index < len(self.starts) and self.starts[index] == pos:
+            return self.text[pos : self.tokens[index][1]]
+        return ""
+
+
+def can_be_end(name: str) -> bool:
+    """Whether a party's name may be an end of a relation (个人, 单位 … may not)."""
+    return name not in cue_table().nonparties
 
 
 def find_relations(
@@ -68,63 +126,360 @@ def find_relations(
     start: int = 0,
 ) -> list[RelationCandidate]:
     """Relations stated in ``text[start:]`` (the sentence body)."""
+    table = cue_table()
+    if not table.prefilter.search(text, start):
+        return []
+    clauses = [(max(c.start, start), c.end) for c in split_clauses(text) if c.end > start]
+    if not clauses:
+        return []
+    state = _Sentence(text, tokens, finder, analysis, table)
+    state.starts = [s for s, _ in tokens]
+    state.ends = {e for _, e in tokens}
+    actors = _actors(state, clauses)
     found: list[RelationCandidate] = []
-    for link in analysis.requires:
-        for holder in link.holders:
-            for obj in link.objects:
-                found.append(
-                    RelationCandidate(holder, RelationKind.REQUIRES, obj, "relation.requires", 0.85)
-                )
-    if not RELATION_CUE_RE.search(text, start):
-        return found
-    clauses = [c for c in split_clauses(text) if c.end > start]
-    for clause in clauses:
-        c_start = max(clause.start, start)
-        subjects: tuple[Party | None, ...] = _clause_subjects(
-            text, c_start, clause.end, tokens, finder, analysis
-        )
-        if not subjects and _zero_subject_duty(analysis, c_start, clause.end):
-            subjects = (None,)  # the document pass knows who it is
-        if not subjects:
-            continue
-        for pos in range(c_start, clause.end):
-            if text[pos] not in _CUES:
+    for index, (c_start, c_end) in enumerate(clauses):
+        # directives first: their addressee acts in the rest of the clause
+        handover: list[tuple[int, tuple[Party, ...]]] = []  # (from position, new actor)
+        for cue in table.cues:
+            if cue.frame == "verb" and cue.kind in _HANDOVER_KINDS and cue.cue is not None:
+                for match in cue.cue.finditer(text, c_start, c_end):
+                    made = _read_cue(state, cue, match, c_start, c_end, actors[index], [])
+                    if made:
+                        handover.append((made[0].end, tuple(r.object for r in made)))
+                    elif state.token_start(match.start()) and table.pronoun.match(
+                        text, match.end(), c_end
+                    ):
+                        handover.append((match.end(), ()))  # 告知其…: someone else acts
+        for cue in table.cues:
+            if cue.frame == "mutual":
+                found += _mutual(state, cue, c_start, c_end, actors[index])
                 continue
-            if _OTHER_AGENT_RE.search(text, c_start, pos):
-                break  # 告知其可以向…投诉: what follows is another party's act
-            group = finder.group_at(text, pos + 1, clause.end, tokens)
-            if not group:
-                continue
-            for cues, verb, kind in _PATTERNS:
-                if text[pos] in cues and verb.match(text, group[-1].end, clause.end):
-                    for subject in subjects:
-                        for obj in group:
-                            if subject is None or obj.label != subject.label:
-                                rule = f"relation.{kind.value.lower()}"
-                                found.append(RelationCandidate(subject, kind, obj, rule, 0.75))
-                    break
+            assert cue.cue is not None
+            for match in cue.cue.finditer(text, c_start, c_end):
+                found += _read_cue(state, cue, match, c_start, c_end, actors[index], handover)
     return _unique(found)
 
 
-def _clause_subjects(
-    text: str,
-    start: int,
-    end: int,
-    tokens: Sequence[Token],
-    finder: PartyFinder,
-    analysis: SentenceAnalysis,
-) -> tuple[Party, ...]:
-    parse = finder.subject(text, start, end, tokens, relative=False)
+def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
+    """The acting party of each clause (see the module docstring)."""
+    own = [_own_subject(state, s, e) for s, e in clauses]
+    actors: list[_Actor] = []
+    for index, (c_start, c_end) in enumerate(clauses):
+        if own[index]:
+            actors.append(_Actor(own[index], ""))
+            continue
+        opener = state.table.opener.match(state.text, c_start, c_end)
+        following = next((p for p in own[index + 1 : index + 3] if p), ())
+        if opener and following:
+            actors.append(_Actor(following, "next"))
+            continue
+        if actors and actors[-1].parties:
+            actors.append(_Actor(actors[-1].parties, "chain"))
+            continue
+        holders = next(
+            (
+                d.holders
+                for d in state.analysis.duties
+                if d.holders and d.start <= c_end and d.end >= c_start
+            ),
+            (),
+        )
+        if holders:
+            actors.append(_Actor(holders, "duty"))
+        elif following and index == 0:
+            actors.append(_Actor(following, "next"))  # 造成 B 损失的，A 应当赔偿
+        else:
+            actors.append(_Actor((), "zero"))
+    return actors
+
+
+def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    text = state.text
+    parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
         return parse.parties
-    for duty in analysis.duties:
-        if duty.holders and duty.start <= end and duty.end >= start:
-            return duty.holders
-    return analysis.subjects[:1] if analysis.subjects else ()
+    pos = start
+    while pos < end and text[pos] in " \u3000":
+        pos += 1
+    group = state.finder.group_at(text, pos, end, state.tokens)
+    if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
+        return tuple(group)
+    return ()
 
 
-def _zero_subject_duty(analysis: SentenceAnalysis, start: int, end: int) -> bool:
-    return any(not d.holders and d.start <= end and d.end >= start for d in analysis.duties)
+def _is_verb_cue(state: _Sentence, word: str) -> bool:
+    """Whether ``word`` is the cue of a verb-frame line (督促, 指导 …)."""
+    return any(
+        cue.frame == "verb" and cue.cue is not None and cue.cue.fullmatch(word)
+        for cue in state.table.cues
+    )
+
+
+def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
+    """The coordinated parties that end right before ``pos`` within the clause."""
+    before = [p for p in state.all_mentions() if p.end == pos and p.start >= start]
+    if not before:
+        return ()
+    first = before[0]
+    group = state.finder.group_at(state.text, first.start, pos, state.tokens)
+    if group and group[-1].end == pos:
+        return tuple(group)
+    return (first,)
+
+
+def _clean(state: _Sentence, party: Party) -> Party:
+    """A party without a leading determiner or pronoun (其监护人 → 监护人)."""
+    text = party.text
+    for pattern in (state.table.skip, state.table.pronoun):
+        match = pattern.match(text)
+        if match and len(text) - match.end() >= 2:
+            cut = match.end()
+            return state.finder.name(text[cut:], party.start + cut)
+    return party
+
+
+def _negated(state: _Sentence, start: int, end: int) -> bool:
+    return bool(state.table.negation.search(state.text, start, end))
+
+
+def _modality(state: _Sentence, clauses_start: int, pos: int) -> tuple[Modality | None, bool]:
+    """The force of the clause at ``pos`` and whether it forbids (不得 …)."""
+    for duty in state.analysis.duties:
+        if duty.start <= pos < max(duty.end, duty.start + 1):
+            return duty.modality, duty.modality is Modality.MUST_NOT
+    found: Modality | None = None
+    for match in TRIGGER_RE.finditer(state.text, clauses_start, pos):
+        found = TRIGGERS[match.group()][0]
+    return found, found is Modality.MUST_NOT
+
+
+def _skip(state: _Sentence, pos: int, end: int) -> int:
+    while True:
+        match = state.table.skip.match(state.text, pos, end)
+        if not match or match.end() == pos:
+            return pos
+        pos = match.end()
+
+
+def _object_at(
+    state: _Sentence, pos: int, end: int, actor: tuple[Party, ...], relative: bool
+) -> tuple[list[Party], str]:
+    """The party group that starts at ``pos`` (after determiners), and how it was read."""
+    text = state.text
+    pos = _skip(state, pos, end)
+    pronoun = state.table.pronoun.match(text, pos, end)
+    if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
+        labels = {p.label for p in actor}
+        earlier = [p for p in state.all_mentions() if p.end <= pos and p.label not in labels]
+        if earlier:
+            last = earlier[-1]
+            return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
+        return [], ""
+    group = state.finder.group_at(text, pos, end, state.tokens)
+    if group and state.next_word(group[-1].end) in state.table.localizers:
+        return [], ""  # 对商场内的摊位: a place, not the party
+    if group:
+        return group, ""
+    if not relative:
+        return [], ""
+    limit = min(end, pos + _MAX_RELATIVE)
+    de = text.find("的", pos, limit)
+    while de != -1:
+        group = state.finder.group_at(text, _skip(state, de + 1, end), end, state.tokens)
+        if group:
+            return group, "relative"
+        de = text.find("的", de + 1, limit)
+    return [], ""
+
+
+def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_start: int) -> bool:
+    """What stands between the party and the verb leaves the party an end of the relation.
+
+    ``word`` is the cue as written: a verb that the same preposition takes for another
+    relation ends the phrase first (向 B 提供说明 is SERVES, not INFORMS by 说明).
+    """
+    gap = state.text[group_end:verb_start]
+    if not gap:
+        return True
+    if any(ch in _CLAUSE_BREAKS for ch in gap):
+        return False
+    for other in state.table.cues:
+        if (
+            other is not cue
+            and other.frame == "prep"
+            and other.cue is not None
+            and other.verb is not None
+            and other.cue.fullmatch(word)
+            and other.verb.search(gap)
+        ):
+            return False
+    if gap.startswith(("之间", "等", "、", "共同", "一起")):
+        return True
+    if gap.startswith("的"):
+        return "of" in cue.flags
+    word = state.next_word(group_end)
+    if "of" in cue.flags:
+        return True
+    # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
+    return bool(word) and word_class(word) not in _NOUN_CLASSES
+
+
+def _read_cue(
+    state: _Sentence,
+    cue: RelationCue,
+    match: re.Match[str],
+    c_start: int,
+    c_end: int,
+    actor: _Actor,
+    handover: list[tuple[int, tuple[Party, ...]]],
+) -> list[RelationCandidate]:
+    text = state.text
+    cue_start, cue_end = match.span()
+    if cue_end == cue_start or not state.token_start(cue_start):
+        return []
+    if cue_end not in state.ends and cue.frame == "verb":
+        return []
+    if state.inside_party(cue_start, cue_end):
+        return []  # 监督 inside 卫生监督所
+    if "nosanction" in cue.flags and "由" in text[c_start:cue_start]:
+        return []
+    if _negated(state, c_start, cue_start):
+        return []
+    parties, how = actor.parties, actor.how
+    for position, addressee in handover:
+        if position <= cue_start:
+            parties, how = addressee, "handover"
+    if how == "handover" and not parties:
+        return []  # the addressee of the directive acts here, and it is not named
+    if cue.frame == "prep":
+        local = _party_before(state, cue_start, c_start)
+        if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
+            parties, how = local, ""
+    pos = cue_end
+    if cue.frame == "verb":
+        while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
+            co = _CO_VERB_RE.match(text, pos, c_end)
+            if not co or not _is_verb_cue(state, co.group(1)):
+                break
+            pos = co.end()
+    group, object_how = _object_at(state, pos, c_end, parties, relative=True)
+    group = [_clean(state, party) for party in group]
+    group = [party for party in group if party.text not in state.table.nonparties]
+    if not group:
+        return []
+    if parties and all(p.text in state.table.nonparties for p in parties):
+        return []  # 任何个人可以向 B 举报: the actor is no party
+    spans = {(party.start, party.end) for party in group}
+    parties = tuple(
+        _clean(state, p)
+        for p in parties
+        if (p.start, p.end) not in spans and p.text not in state.table.nonparties
+    )
+    if not parties and how not in ("zero", "handover"):
+        how = "zero"  # 引导 B、C 参与…: no named encourager
+    end = cue_end
+    liability: re.Match[str] | None = None
+    if cue.frame == "prep":
+        assert cue.verb is not None
+        verb = cue.verb.search(text, group[-1].end, c_end)
+        if verb is None or verb.start() - group[-1].end > cue.gap:
+            return []
+        if not _gap_ok(state, cue, match.group(), group[-1].end, verb.start()):
+            return []
+        if _negated(state, group[-1].end, verb.start()):
+            return []  # 对 B 未尽到…
+        end = verb.end()
+        if "liability" in cue.flags:
+            liability = _LIABILITY_RE.search(text, end)
+            if liability is None:
+                return []
+    elif (
+        text.startswith("的", group[-1].end) and "of" not in cue.flags and object_how != "relative"
+    ):
+        return []  # 满足 B 的需求: the head is not the party (B 的资质 stands for B to supervise)
+    modality, forbidden = _modality(state, c_start, cue_start)
+    if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
+        modality, forbidden = _modality(state, end, liability.start())
+    if forbidden:
+        return []
+    if not parties and ("named" in cue.flags or (how == "zero" and cue.reverse)):
+        return []
+    rule = cue.rule
+    for part in (how, object_how):
+        if part:
+            rule += f"+{part}"
+    confidence = 0.8 if not how and not object_how else 0.65
+    subjects: tuple[Party | None, ...] = parties or (None,)
+    made: list[RelationCandidate] = []
+    for obj in group:
+        for subject in subjects:
+            first, second = (obj, subject) if cue.reverse else (subject, obj)
+            if second is None:
+                continue
+            if first is not None and first.label == second.label:
+                continue
+            made.append(
+                RelationCandidate(
+                    first, cue.kind, second, rule, confidence, modality, cue_start, end
+                )
+            )
+    return made
+
+
+def _mutual(
+    state: _Sentence,
+    cue: RelationCue,
+    c_start: int,
+    c_end: int,
+    actor: _Actor,
+) -> list[RelationCandidate]:
+    """A 与 B (之间)…合作: every pair of a coordinated group before a reciprocal verb.
+
+    The group is one the sentence names in the clause, or the clause's own subject
+    (甲、乙等部门要加强信息共享).
+    """
+    assert cue.verb is not None
+    text = state.text
+    made: list[RelationCandidate] = []
+    groups = [
+        state.finder.group_at(text, party.start, c_end, state.tokens)
+        for party in state.all_mentions()
+        if c_start <= party.start < c_end
+    ]
+    if actor.how == "" and len(actor.parties) >= 2:
+        groups.insert(0, list(actor.parties))
+    seen: set[tuple[int, int]] = set()
+    for group in groups:
+        if len(group) < 2 or (group[0].start, group[-1].end) in seen:
+            continue
+        seen.add((group[0].start, group[-1].end))
+        party = group[0]
+        if not any(text.startswith(c, group[0].end) for c in ("与", "和", "同", "跟", "、")):
+            continue
+        verb = cue.verb.match(text, group[-1].end, c_end)
+        if verb is None:
+            continue
+        if _negated(state, c_start, verb.end()):
+            continue
+        modality, forbidden = _modality(state, c_start, verb.start())
+        if forbidden:
+            continue
+        for i, first in enumerate(group):
+            for second in group[i + 1 :]:
+                if first.label != second.label:
+                    made.append(
+                        RelationCandidate(
+                            first,
+                            cue.kind,
+                            second,
+                            cue.rule,
+                            0.7,
+                            modality,
+                            party.start,
+                            verb.end(),
+                        )
+                    )
+    return made
 
 
 def _unique(relations: list[RelationCandidate]) -> list[RelationCandidate]:
@@ -133,7 +488,10 @@ def _unique(relations: list[RelationCandidate]) -> list[RelationCandidate]:
     for relation in relations:
         subject = relation.subject.text if relation.subject else ""
         key = (subject, relation.kind, relation.object.text)
-        if key not in seen:
-            seen.add(key)
-            unique.append(relation)
+        if key in seen or (
+            relation.kind.symmetric and (relation.object.text, relation.kind, subject) in seen
+        ):
+            continue
+        seen.add(key)
+        unique.append(relation)
     return unique

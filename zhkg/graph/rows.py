@@ -45,12 +45,16 @@ _MODALITIES: Mapping[str, str] = {
 }
 
 _RELATION_SHORTCUTS: Mapping[URIRef, str] = {
+    ZHKG.supervises: "SUPERVISES",
+    ZHKG.requires: "REQUIRES",
     ZHKG.collaboratesWith: "COLLABORATES_WITH",
     ZHKG.serves: "SERVES",
-    ZHKG.supervises: "SUPERVISES",
+    ZHKG.informs: "INFORMS",
+    ZHKG.reportsTo: "REPORTS_TO",
     ZHKG.givesFeedbackTo: "GIVES_FEEDBACK_TO",
+    ZHKG.contractsWith: "CONTRACTS_WITH",
+    ZHKG.compensates: "COMPENSATES",
     ZHKG.jointlyLiableWith: "JOINTLY_LIABLE_WITH",
-    ZHKG.requires: "REQUIRES",
 }
 
 
@@ -475,6 +479,7 @@ class _Mapper:
                 "target": str(obj),
                 "iri": str(relation),
                 "relation": rel_type,
+                "modality": self._modality(relation),  # none: a relation only described
                 **self._evidence_properties(group, sentence),
                 "confidence": self._float(relation, ZHKG.confidence),
                 "rule": self._text(relation, ZHKG.rule),
@@ -526,6 +531,7 @@ class _Mapper:
                 "target": str(obj),
                 "iri": key,
                 "relation": rel_type,
+                "modality": None,
                 **empty,
                 "confidence": None,
                 "rule": None,

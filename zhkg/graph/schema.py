@@ -129,7 +129,7 @@ REL_TABLES: tuple[RelTable, ...] = (
             name,
             "Stakeholder",
             "Stakeholder",
-            (Property("iri"), Property("relation"), *_EVIDENCE_PROPERTIES),
+            (Property("iri"), Property("relation"), Property("modality"), *_EVIDENCE_PROPERTIES),
             key="iri",
         )
         for name in STAKEHOLDER_RELATION_TYPES

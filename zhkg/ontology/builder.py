@@ -56,12 +56,16 @@ MODALITY_INDIVIDUALS: dict[Modality, URIRef] = {
 }
 
 RELATION_PROPERTIES: dict[RelationKind, URIRef] = {
+    RelationKind.SUPERVISES: ZHKG.supervises,
+    RelationKind.REQUIRES: ZHKG.requires,
     RelationKind.COLLABORATES_WITH: ZHKG.collaboratesWith,
     RelationKind.SERVES: ZHKG.serves,
-    RelationKind.SUPERVISES: ZHKG.supervises,
+    RelationKind.INFORMS: ZHKG.informs,
+    RelationKind.REPORTS_TO: ZHKG.reportsTo,
     RelationKind.GIVES_FEEDBACK_TO: ZHKG.givesFeedbackTo,
+    RelationKind.CONTRACTS_WITH: ZHKG.contractsWith,
+    RelationKind.COMPENSATES: ZHKG.compensates,
     RelationKind.JOINTLY_LIABLE_WITH: ZHKG.jointlyLiableWith,
-    RelationKind.REQUIRES: ZHKG.requires,
 }
 
 _CONFIDENCE_DIGITS = 4
@@ -295,6 +299,8 @@ class GraphBuilder:
         add((node, PROV.wasDerivedFrom, sentence))
         add((node, ZHKG.confidence, _confidence(relation.confidence)))
         add((node, ZHKG.rule, Literal(relation.rule)))
+        if relation.modality is not None:
+            add((node, ZHKG.modality, MODALITY_INDIVIDUALS[relation.modality]))
         add((subject, RELATION_PROPERTIES[relation.kind], obj))
 
 

@@ -86,12 +86,17 @@ class ZHKG(DefinedNamespace):
     relSubject: URIRef
     relObject: URIRef
     relationType: URIRef
+    relatedTo: URIRef
+    supervises: URIRef
+    requires: URIRef
     collaboratesWith: URIRef
     serves: URIRef
-    supervises: URIRef
+    informs: URIRef
+    reportsTo: URIRef
     givesFeedbackTo: URIRef
+    contractsWith: URIRef
+    compensates: URIRef
     jointlyLiableWith: URIRef
-    requires: URIRef
     inDocument: URIRef
     inSection: URIRef
     parentSection: URIRef

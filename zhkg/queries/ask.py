@@ -369,6 +369,11 @@ def _relations(match: re.Match[str], resolve: Resolver) -> Interpretation:
     rf"^(?:谁|{_WHAT}{_PARTY})(?:来|负责|应当|依法)?(?P<verb>{_VERBS})(?P<a>.+)$",
     rf"^(?P<a>.+?)(?:由|受)(?:谁|{_WHAT}{_PARTY})(?:来)?(?P<verb>{_VERBS})$",
     rf"^(?P<a>.+?)(?:应当|应该|需要|要)?(?:向|对|为)(?:谁|{_WHAT}{_PARTY})(?P<obj_verb>{_VERBS})$",
+    # 谁对Y负赔偿责任 / Y应当对谁负赔偿责任: liability towards a party
+    rf"^(?:谁|{_WHAT}{_PARTY})(?:应当|应该|需要|要|依法)?(?:对|向)(?P<a>.+?)"
+    rf"(?:承担|负)(?:先行)?(?P<verb>赔偿)责任$",
+    rf"^(?P<a>.+?)(?:应当|应该|需要|要|依法)?(?:对|向)(?:谁|{_WHAT}{_PARTY})"
+    rf"(?:承担|负)(?:先行)?(?P<obj_verb>赔偿)责任$",
     order=30,
     shown=10,
 )

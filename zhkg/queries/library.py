@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any
 
 from zhkg.errors import QueryError
-from zhkg.extract.model import Modality
+from zhkg.extract.model import Modality, RelationKind
 from zhkg.graph.store import GraphStore, QueryRows
 
 __all__ = [
@@ -129,7 +129,11 @@ class NamedQuery:
 
 #: Parameters whose values come from a closed vocabulary, checked before the query runs
 #: (an unknown modality would otherwise match nothing and print no rows).
-_VOCABULARIES: dict[str, tuple[str, ...]] = {"modality": tuple(m.value for m in Modality)}
+_VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "modality": tuple(m.value for m in Modality),
+    "relation": tuple(k.value for k in RelationKind),
+    "role": ("subject", "object"),
+}
 
 
 def _check_value(query: NamedQuery, param: QueryParam, value: object) -> None:

@@ -1,0 +1,131 @@
+"""Relation scoring (RELATIONS conventions) and the relation cue table's format checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhkg.errors import GoldFileError, LexiconError
+from zhkg.extract.relation_cues import cue_table, parse_cues
+from zhkg.extract.relation_evaluation import (
+    RelationRow,
+    parse_relation_gold,
+    read_relation_gold,
+    relations_agree,
+    score_relations,
+)
+from zhkg.pipeline import evaluate_relations
+
+HEADER = "subject\trelation\tobject\tevidence\n"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "agree"),
+    [
+        (("平台", "SERVES", "商家"), ("直播电商平台", "SERVES", "商家"), True),
+        (("平台", "SERVES", "商家"), ("平台", "INFORMS", "商家"), False),
+        (("商家", "SERVES", "平台"), ("平台", "SERVES", "商家"), False),  # directed
+        (("供应商", "COLLABORATES_WITH", "平台"), ("平台", "COLLABORATES_WITH", "供应商"), True),
+        (("乙方", "CONTRACTS_WITH", "甲方"), ("甲方", "CONTRACTS_WITH", "乙方"), True),
+        (("商家", "JOINTLY_LIABLE_WITH", "平台"), ("平台", "JOINTLY_LIABLE_WITH", "商家"), True),
+        (("平台内经营者", "SERVES", "消费者"), ("平台经营者", "SERVES", "消费者"), False),
+    ],
+)
+def test_relations_agree(
+    predicted: tuple[str, str, str], gold: tuple[str, str, str], agree: bool
+) -> None:
+    assert relations_agree(RelationRow(*predicted), RelationRow(*gold)) is agree
+
+
+def test_score_counts_predictions_and_gold_rows_separately() -> None:
+    gold = [
+        RelationRow("平台", "SERVES", "商家"),
+        RelationRow("平台", "SERVES", "消费者"),
+        RelationRow("监管部门", "SUPERVISES", "平台"),
+    ]
+    predicted = [
+        RelationRow("平台", "SERVES", "商家"),
+        RelationRow("平台", "SERVES", "商家"),  # the same relation from a second sentence
+        RelationRow("平台", "REQUIRES", "主播"),
+    ]
+    result = score_relations(predicted, gold)
+    assert (result.n_pred, result.pred_matched, result.n_gold, result.gold_matched) == (3, 2, 3, 1)
+    assert result.precision == pytest.approx(2 / 3) and result.recall == pytest.approx(1 / 3)
+    assert [row.object for row in result.misses] == ["消费者", "平台"]
+    assert [row.relation for row in result.spurious] == ["REQUIRES"]
+    assert result.by_type["SERVES"] == (2, 1, 2, 2)
+    assert result.summary_lines()[0] == "precision 0.67  recall 0.33  F1 0.44"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty gold file"),
+        ("stakeholder\tresponsibility\tmodality\tevidence\n", "drop --relations"),
+        (HEADER + "平台\tHELPS\t商家\t\n", "'HELPS' is not a relation type"),
+        (HEADER + "平台\tSERVES\n", "line 2 has 2 column(s)"),
+        (HEADER + "\tSERVES\t商家\t\n", "subject or object column is empty"),
+        (HEADER, "header but no rows"),
+    ],
+)
+def test_bad_relation_gold_says_what_is_wrong(text: str, message: str) -> None:
+    with pytest.raises(GoldFileError) as caught:
+        parse_relation_gold(text, "gold.tsv")
+    assert message in str(caught.value) + (caught.value.hint or "")
+
+
+def test_gold_names_are_compared_in_simplified_characters(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.tsv"
+    gold.write_text(HEADER + "監管部門\tsupervises\t平臺\t\n", encoding="utf-8")
+    assert read_relation_gold(gold) == [RelationRow("监管部门", "SUPERVISES", "平台", "")]
+
+
+def test_the_tiny_regulation_scores_against_its_relation_gold(data_dir: Path) -> None:
+    result = evaluate_relations(
+        data_dir / "tiny_regulation.txt", data_dir / "tiny_relations_gold.tsv"
+    )
+    assert (result.precision, result.recall) == (1.0, 1.0)
+    assert set(result.by_type) == {"SUPERVISES", "SERVES", "INFORMS", "REPORTS_TO"}
+
+
+@pytest.mark.parametrize("stem", ["000_2591329908875055", "dianzi_shangwu_fa_2018"])
+def test_development_texts_reach_the_relation_target(shared_dir: Path, stem: str) -> None:
+    result = evaluate_relations(
+        shared_dir / "corpus" / f"{stem}.txt", shared_dir / "dev" / f"{stem}_relations_gold.tsv"
+    )
+    assert result.f1 >= 0.80, result.summary_lines()
+
+
+def test_the_packaged_cue_table_covers_every_relation_type() -> None:
+    from zhkg.extract.model import RelationKind
+
+    table = cue_table()
+    assert {cue.kind for cue in table.cues} == set(RelationKind)
+    assert table.negation.search("未向") and table.skip.match("该")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("HELPS\tprep\t->\t为\t提供\t4\t-\tr", "not a relation type or word list"),
+        ("SERVES\tround\t->\t为\t提供\t4\t-\tr", "frame 'round' is unknown"),
+        ("SERVES\tprep\t=>\t为\t提供\t4\t-\tr", "dir '=>' is unknown"),
+        ("SERVES\tprep\t->\t为\t(提供\t4\t-\tr", "regular expression"),
+        ("SERVES\tprep\t->\t为\t-\t4\t-\tr", "needs a cue and a verb"),
+        ("SERVES\tprep\t->\t为\t提供\tfour\t-\tr", "gap 'four' is not a number"),
+        ("SERVES\tprep\t->\t为\t提供\t4\tloud\tr", "unknown flag(s) loud"),
+        ("SERVES\tprep\t->\t为", "has 4 column(s), expected 8"),
+    ],
+)
+def test_a_bad_cue_line_names_its_line(line: str, message: str) -> None:
+    with pytest.raises(LexiconError) as caught:
+        parse_cues("# a comment\n" + line + "\n", "cues.tsv")
+    assert "cues.tsv: line 2" in str(caught.value) and message in str(caught.value)
+
+
+def test_a_user_cue_table_adds_cues_without_code(tmp_path: Path) -> None:
+    extra = tmp_path / "more.tsv"
+    extra.write_text("SERVES\tverb\t->\t照料\t-\t-\t-\tuser.serves\n", encoding="utf-8")
+    table = cue_table((str(extra),))
+    assert table.cues[-1].rule == "user.serves" and table.prefilter.search("照料")
