@@ -435,7 +435,7 @@ class _DocumentReading:
         self.sentence_starts = [sentence.start for sentence in document.sentences]
 
     def read_headings(self, headings: Sequence[Section]) -> None:
-        """Duties that headings state (1、平台的运营责任), at the sentence they open."""
+        """Duties that headings state (2、物业的管理责任), at the sentence they open."""
         assert self.context is not None
         for section in headings:
             sentence = _sentence_at(self.document, self.sentence_starts, section.start)

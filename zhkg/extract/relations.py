@@ -333,28 +333,85 @@ def _read_cue(
     actor: _Actor,
     handover: list[tuple[int, tuple[Party, ...]]],
 ) -> list[RelationCandidate]:
-    text = state.text
+    """The relations one cue states: its acting parties, its object group and its verb.
+
+    Each step may find that the cue states nothing here (a cue inside a name, under a
+    negation, with no named object …); the first that does ends the reading.
+    """
     cue_start, cue_end = match.span()
+    if not _cue_applies(state, cue, c_start, cue_start, cue_end):
+        return []
+    acting = _acting(state, cue, actor, handover, c_start, cue_start)
+    if acting is None:
+        return []
+    ends = _cue_ends(state, cue, cue_end, c_end, acting)
+    if ends is None:
+        return []
+    parties, how, group, object_how = ends
+    span = _cue_span(state, cue, match, group, c_end, object_how)
+    if span is None:
+        return []
+    end, liability = span
+    modality, forbidden = _modality(state, c_start, cue_start)
+    if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
+        modality, forbidden = _modality(state, end, liability.start())
+    if forbidden:
+        return []
+    if not parties and ("named" in cue.flags or (how == "zero" and cue.reverse)):
+        return []
+    rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
+    confidence = 0.8 if not how and not object_how else 0.65
+    return _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
+
+
+def _cue_applies(
+    state: _Sentence, cue: RelationCue, c_start: int, cue_start: int, cue_end: int
+) -> bool:
+    """The cue is a word of its own, not inside a name, a sanction or a negation."""
     if cue_end == cue_start or not state.token_start(cue_start):
-        return []
+        return False
     if cue_end not in state.ends and cue.frame == "verb":
-        return []
+        return False
     if state.inside_party(cue_start, cue_end):
-        return []  # 监督 inside 卫生监督所
-    if "nosanction" in cue.flags and "由" in text[c_start:cue_start]:
-        return []
-    if _negated(state, c_start, cue_start):
-        return []
+        return False  # 监督 inside 卫生监督所
+    if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
+        return False
+    return not _negated(state, c_start, cue_start)
+
+
+def _acting(
+    state: _Sentence,
+    cue: RelationCue,
+    actor: _Actor,
+    handover: list[tuple[int, tuple[Party, ...]]],
+    c_start: int,
+    cue_start: int,
+) -> tuple[tuple[Party, ...], str] | None:
+    """(parties, how) acting at the cue: the clause's actor, the addressee of a directive
+    before it, or the party right before a prepositional cue; None if no one named acts."""
     parties, how = actor.parties, actor.how
     for position, addressee in handover:
         if position <= cue_start:
             parties, how = addressee, "handover"
     if how == "handover" and not parties:
-        return []  # the addressee of the directive acts here, and it is not named
+        return None  # the addressee of the directive acts here, and it is not named
     if cue.frame == "prep":
         local = _party_before(state, cue_start, c_start)
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
+    return tuple(parties), how
+
+
+def _cue_ends(
+    state: _Sentence,
+    cue: RelationCue,
+    cue_end: int,
+    c_end: int,
+    acting: tuple[tuple[Party, ...], str],
+) -> tuple[tuple[Party, ...], str, list[Party], str] | None:
+    """(acting parties, how, object group, how the object was found), names cleaned."""
+    text = state.text
+    parties, how = acting
     pos = cue_end
     if cue.frame == "verb":
         while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
@@ -363,52 +420,64 @@ def _read_cue(
                 break
             pos = co.end()
     group, object_how = _object_at(state, pos, c_end, parties, relative=True)
-    group = [_clean(state, party) for party in group]
-    group = [party for party in group if party.text not in state.table.nonparties]
+    nonparties = state.table.nonparties
+    group = [party for party in (_clean(state, p) for p in group) if party.text not in nonparties]
     if not group:
-        return []
-    if parties and all(p.text in state.table.nonparties for p in parties):
-        return []  # 任何个人可以向 B 举报: the actor is no party
+        return None
+    if parties and all(p.text in nonparties for p in parties):
+        return None  # 任何个人可以向 B 举报: the actor is no party
     spans = {(party.start, party.end) for party in group}
     parties = tuple(
         _clean(state, p)
         for p in parties
-        if (p.start, p.end) not in spans and p.text not in state.table.nonparties
+        if (p.start, p.end) not in spans and p.text not in nonparties
     )
     if not parties and how not in ("zero", "handover"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
-    end = cue_end
-    liability: re.Match[str] | None = None
-    if cue.frame == "prep":
-        assert cue.verb is not None
-        verb = cue.verb.search(text, group[-1].end, c_end)
-        if verb is None or verb.start() - group[-1].end > cue.gap:
-            return []
-        if not _gap_ok(state, cue, match.group(), group[-1].end, verb.start()):
-            return []
-        if _negated(state, group[-1].end, verb.start()):
-            return []  # 对 B 未尽到…
-        end = verb.end()
-        if "liability" in cue.flags:
-            liability = _LIABILITY_RE.search(text, end)
-            if liability is None:
-                return []
-    elif (
-        text.startswith("的", group[-1].end) and "of" not in cue.flags and object_how != "relative"
-    ):
-        return []  # 满足 B 的需求: the head is not the party (B 的资质 stands for B to supervise)
-    modality, forbidden = _modality(state, c_start, cue_start)
-    if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
-        modality, forbidden = _modality(state, end, liability.start())
-    if forbidden:
-        return []
-    if not parties and ("named" in cue.flags or (how == "zero" and cue.reverse)):
-        return []
-    rule = cue.rule
-    for part in (how, object_how):
-        if part:
-            rule += f"+{part}"
-    confidence = 0.8 if not how and not object_how else 0.65
+    return parties, how, group, object_how
+
+
+def _cue_span(
+    state: _Sentence,
+    cue: RelationCue,
+    match: re.Match[str],
+    group: list[Party],
+    c_end: int,
+    object_how: str,
+) -> tuple[int, re.Match[str] | None] | None:
+    """(end of the cue, the liability word of a 造成…损失 frame), or None when the frame
+    is incomplete: a prepositional cue needs its verb after the object (为 B 提供)."""
+    text = state.text
+    last = group[-1].end
+    if cue.frame != "prep":
+        if text.startswith("的", last) and "of" not in cue.flags and object_how != "relative":
+            return None  # 满足 B 的需求: the head is not the party (B 的资质 stands for B)
+        return match.end(), None
+    assert cue.verb is not None
+    verb = cue.verb.search(text, last, c_end)
+    if verb is None or verb.start() - last > cue.gap:
+        return None
+    if not _gap_ok(state, cue, match.group(), last, verb.start()):
+        return None
+    if _negated(state, last, verb.start()):
+        return None  # 对 B 未尽到…
+    if "liability" not in cue.flags:
+        return verb.end(), None
+    liability = _LIABILITY_RE.search(text, verb.end())
+    return None if liability is None else (verb.end(), liability)
+
+
+def _pairs(
+    cue: RelationCue,
+    parties: tuple[Party, ...],
+    group: list[Party],
+    rule: str,
+    confidence: float,
+    modality: Modality | None,
+    start: int,
+    end: int,
+) -> list[RelationCandidate]:
+    """One relation per actor and object (the cue's direction), never a party with itself."""
     subjects: tuple[Party | None, ...] = parties or (None,)
     made: list[RelationCandidate] = []
     for obj in group:
@@ -419,9 +488,7 @@ def _read_cue(
             if first is not None and first.label == second.label:
                 continue
             made.append(
-                RelationCandidate(
-                    first, cue.kind, second, rule, confidence, modality, cue_start, end
-                )
+                RelationCandidate(first, cue.kind, second, rule, confidence, modality, start, end)
             )
     return made
 
