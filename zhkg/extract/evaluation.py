@@ -114,12 +114,20 @@ def simplified(text: str) -> str:
 
 def read_gold(path: str | Path) -> list[EvalRow]:
     """The rows of a gold TSV with the header ``stakeholder responsibility modality evidence``."""
+    return parse_gold(gold_text(path, "a TSV"), str(path))
+
+
+def gold_text(path: str | Path, what: str) -> str:
+    """The text of a gold file; a missing, unreadable or non-UTF-8 file is a GoldFileError.
+
+    ``what`` names the expected file in the hint (e.g. "a relation TSV").
+    """
     file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8-sig")
+        return file.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise GoldFileError(
-            f"{file}: no such gold file", hint="give a TSV path with --gold"
+            f"{file}: no such gold file", hint=f"give {what} path with --gold"
         ) from None
     except UnicodeDecodeError:
         raise GoldFileError(f"{file}: not UTF-8", hint="save the gold TSV as UTF-8") from None
@@ -129,7 +137,6 @@ def read_gold(path: str | Path) -> list[EvalRow]:
         ) from None
     except OSError as exc:
         raise GoldFileError(f"{file}: cannot be read ({exc.strerror or exc})") from None
-    return parse_gold(text, str(file))
 
 
 def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import GoldFileError
-from zhkg.extract.evaluation import simplified, stakeholders_agree
+from zhkg.extract.evaluation import gold_text, simplified, stakeholders_agree
 from zhkg.extract.model import Extraction, RelationKind
 
 __all__ = [
@@ -95,22 +95,7 @@ class RelationScore:
 
 def read_relation_gold(path: str | Path) -> list[RelationRow]:
     """The rows of a relation gold TSV (header ``subject relation object evidence``)."""
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise GoldFileError(
-            f"{file}: no such gold file", hint="give a relation TSV path with --gold"
-        ) from None
-    except UnicodeDecodeError:
-        raise GoldFileError(f"{file}: not UTF-8", hint="save the gold TSV as UTF-8") from None
-    except IsADirectoryError:
-        raise GoldFileError(
-            f"{file}: is a directory, not a gold file", hint="give a TSV path with --gold"
-        ) from None
-    except OSError as exc:
-        raise GoldFileError(f"{file}: cannot be read ({exc.strerror or exc})") from None
-    return parse_relation_gold(text, str(file))
+    return parse_relation_gold(gold_text(path, "a relation TSV"), str(path))
 
 
 def parse_relation_gold(text: str, name: str = "<gold>") -> list[RelationRow]:
