@@ -15,7 +15,7 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -141,34 +141,16 @@ def gold_text(path: str | Path, what: str) -> str:
 
 def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
     """Parse gold TSV text; a wrong header or short row is a GoldFileError."""
-    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = next(reader, None)
-    if header is None:
-        raise GoldFileError(
-            f"{name}: empty gold file", hint="expected header " + "\\t".join(GOLD_COLUMNS)
-        )
-    columns = [cell.strip().lower() for cell in header]
-    missing = [c for c in GOLD_COLUMNS[:3] if c not in columns]
-    if missing:
-        raise GoldFileError(
-            f"{name}: header {header!r} lacks column(s) {', '.join(missing)}",
-            hint="the first line must be: " + "<TAB>".join(GOLD_COLUMNS),
-        )
-    where = {column: columns.index(column) for column in GOLD_COLUMNS if column in columns}
     rows: list[EvalRow] = []
-    for line_no, cells in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) <= max(where[c] for c in GOLD_COLUMNS[:3]):
-            raise GoldFileError(
-                f"{name}: line {line_no} has {len(cells)} column(s), expected {len(GOLD_COLUMNS)}",
-                hint="separate the columns with tabs",
-            )
-        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
-            raise GoldFileError(
-                f"{name}: line {line_no} has {len(cells)} columns, the header {len(header)}",
-                hint="a tab inside a cell splits it; replace it with a space",
-            )
+    cells_of = gold_cells(
+        text,
+        name,
+        GOLD_COLUMNS,
+        empty_hint="expected header " + "\\t".join(GOLD_COLUMNS),
+        header_hint="the first line must be: " + "<TAB>".join(GOLD_COLUMNS),
+        check_width=True,
+    )
+    for line_no, cells, where in cells_of:
         modality = _checked_cells(cells, where, f"{name}: line {line_no}")
         evidence = (
             cells[where["evidence"]].strip()
@@ -189,6 +171,51 @@ def parse_gold(text: str, name: str = "<gold>") -> list[EvalRow]:
             hint="add one row per responsibility: " + "<TAB>".join(GOLD_COLUMNS),
         )
     return rows
+
+
+def gold_cells(
+    text: str,
+    name: str,
+    columns: Sequence[str],
+    *,
+    empty_hint: str,
+    header_hint: str,
+    check_width: bool = False,
+) -> Iterator[tuple[int, list[str], dict[str, int]]]:
+    """(line number, cells, column -> index) of each non-blank row of a gold TSV.
+
+    The first three ``columns`` are required in the header and in every row; a
+    missing one, or (``check_width``) a tab that splits a cell, is a GoldFileError.
+    """
+    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if header is None:
+        raise GoldFileError(f"{name}: empty gold file", hint=empty_hint)
+    found = [cell.strip().lower() for cell in header]
+    missing = [c for c in columns[:3] if c not in found]
+    if missing:
+        raise GoldFileError(
+            f"{name}: header {header!r} lacks column(s) {', '.join(missing)}", hint=header_hint
+        )
+    where = {column: found.index(column) for column in columns if column in found}
+    for line_no, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) <= max(where[c] for c in columns[:3]):
+            raise GoldFileError(
+                f"{name}: line {line_no} has {len(cells)} column(s), expected {len(columns)}",
+                hint="separate the columns with tabs",
+            )
+        if (
+            check_width
+            and len(cells) > len(header)
+            and any(cell.strip() for cell in cells[len(header) :])
+        ):
+            raise GoldFileError(
+                f"{name}: line {line_no} has {len(cells)} columns, the header {len(header)}",
+                hint="a tab inside a cell splits it; replace it with a space",
+            )
+        yield line_no, cells, where
 
 
 def _checked_cells(cells: Sequence[str], where: dict[str, int], place: str) -> str:

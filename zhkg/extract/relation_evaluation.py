@@ -11,14 +11,12 @@ conversion, as in the responsibility scoring.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import GoldFileError
-from zhkg.extract.evaluation import gold_text, simplified, stakeholders_agree
+from zhkg.extract.evaluation import gold_cells, gold_text, simplified, stakeholders_agree
 from zhkg.extract.model import Extraction, RelationKind
 
 __all__ = [
@@ -100,31 +98,19 @@ def read_relation_gold(path: str | Path) -> list[RelationRow]:
 
 def parse_relation_gold(text: str, name: str = "<gold>") -> list[RelationRow]:
     """Parse relation gold TSV text; a wrong header, type or short row is a GoldFileError."""
-    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = next(reader, None)
     expected = "<TAB>".join(RELATION_GOLD_COLUMNS)
-    if header is None:
-        raise GoldFileError(f"{name}: empty gold file", hint="expected header " + expected)
-    columns = [cell.strip().lower() for cell in header]
-    missing = [c for c in RELATION_GOLD_COLUMNS[:3] if c not in columns]
-    if missing:
-        hint = "the first line must be: " + expected
-        if "stakeholder" in columns:
-            hint += " (this looks like a responsibility gold: drop --relations)"
-        raise GoldFileError(
-            f"{name}: header {header!r} lacks column(s) {', '.join(missing)}", hint=hint
-        )
-    where = {c: columns.index(c) for c in RELATION_GOLD_COLUMNS if c in columns}
+    header_hint = "the first line must be: " + expected
+    if "stakeholder" in text.partition("\n")[0].lower():
+        header_hint += " (this looks like a responsibility gold: drop --relations)"
     rows: list[RelationRow] = []
-    for line_no, cells in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) <= max(where[c] for c in RELATION_GOLD_COLUMNS[:3]):
-            raise GoldFileError(
-                f"{name}: line {line_no} has {len(cells)} column(s), "
-                f"expected {len(RELATION_GOLD_COLUMNS)}",
-                hint="separate the columns with tabs",
-            )
+    cells_of = gold_cells(
+        text,
+        name,
+        RELATION_GOLD_COLUMNS,
+        empty_hint="expected header " + expected,
+        header_hint=header_hint,
+    )
+    for line_no, cells, where in cells_of:
         subject, relation, obj = (cells[where[c]].strip() for c in RELATION_GOLD_COLUMNS[:3])
         if not subject or not obj:
             raise GoldFileError(

@@ -46,7 +46,6 @@ _POSSESSIVE_RE = re.compile(
     r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
 )
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
-_CHAIN_RE = re.compile(r"\s*(?:并且|并|同时|还|也|且|以及)")
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
