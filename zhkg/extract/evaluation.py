@@ -52,25 +52,16 @@ class EvalRow:
 
 
 @dataclass(slots=True)
-class Score:
-    """The outcome of scoring predictions against gold."""
+class MatchCounts:
+    """Gold and predicted rows and how many of each matched: precision, recall and F1.
+
+    Shared by the responsibility and the relation scores, which count alike.
+    """
 
     n_gold: int
     n_pred: int
     pred_matched: int
     gold_matched: int
-    modality_correct: int
-    modality_pairs: int
-    misses: list[EvalRow] = field(default_factory=list)
-    spurious: list[EvalRow] = field(default_factory=list)
-    wrong_modality: list[tuple[EvalRow, EvalRow]] = field(default_factory=list)
-    #: every prediction, to show what was read from the sentence of a missed row
-    predictions: list[EvalRow] = field(default_factory=list)
-
-    def read_from(self, evidence: str) -> list[EvalRow]:
-        """The predictions made from the sentence ``evidence`` (a missed row's)."""
-        key = _evidence_key(evidence)
-        return [row for row in self.predictions if _evidence_key(row.evidence) == key]
 
     @property
     def precision(self) -> float:
@@ -85,6 +76,33 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def score_line(self) -> str:
+        return f"precision {self.precision:.2f}  recall {self.recall:.2f}  F1 {self.f1:.2f}"
+
+    def count_line(self) -> str:
+        return (
+            f"gold {self.n_gold}  predicted {self.n_pred}  "
+            f"matched predictions {self.pred_matched}  matched gold {self.gold_matched}"
+        )
+
+
+@dataclass(slots=True)
+class Score(MatchCounts):
+    """The outcome of scoring predictions against gold."""
+
+    modality_correct: int
+    modality_pairs: int
+    misses: list[EvalRow] = field(default_factory=list)
+    spurious: list[EvalRow] = field(default_factory=list)
+    wrong_modality: list[tuple[EvalRow, EvalRow]] = field(default_factory=list)
+    #: every prediction, to show what was read from the sentence of a missed row
+    predictions: list[EvalRow] = field(default_factory=list)
+
+    def read_from(self, evidence: str) -> list[EvalRow]:
+        """The predictions made from the sentence ``evidence`` (a missed row's)."""
+        key = _evidence_key(evidence)
+        return [row for row in self.predictions if _evidence_key(row.evidence) == key]
+
     @property
     def modality_accuracy(self) -> float:
         return self.modality_correct / self.modality_pairs if self.modality_pairs else 0.0
@@ -92,10 +110,9 @@ class Score:
     def summary_lines(self) -> list[str]:
         """The three summary lines (the last lines of ``zhkg eval``)."""
         return [
-            f"precision {self.precision:.2f}  recall {self.recall:.2f}  F1 {self.f1:.2f}",
+            self.score_line(),
             f"modality accuracy {self.modality_accuracy:.2f} (n={self.modality_pairs})",
-            f"gold {self.n_gold}  predicted {self.n_pred}  "
-            f"matched predictions {self.pred_matched}  matched gold {self.gold_matched}",
+            self.count_line(),
         ]
 
 

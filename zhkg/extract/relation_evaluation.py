@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import GoldFileError
-from zhkg.extract.evaluation import gold_cells, gold_text, simplified, stakeholders_agree
+from zhkg.extract.evaluation import (
+    MatchCounts,
+    gold_cells,
+    gold_text,
+    simplified,
+    stakeholders_agree,
+)
 from zhkg.extract.model import Extraction, RelationKind
 
 __all__ = [
@@ -45,30 +51,13 @@ class RelationRow:
 
 
 @dataclass(slots=True)
-class RelationScore:
+class RelationScore(MatchCounts):
     """The outcome of scoring predicted relations against gold."""
 
-    n_gold: int
-    n_pred: int
-    pred_matched: int
-    gold_matched: int
     misses: list[RelationRow] = field(default_factory=list)
     spurious: list[RelationRow] = field(default_factory=list)
     #: relation type -> (gold rows, matched gold rows, predictions, matched predictions)
     by_type: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
-
-    @property
-    def precision(self) -> float:
-        return self.pred_matched / self.n_pred if self.n_pred else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.gold_matched / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def type_lines(self) -> list[str]:
         """One line per relation type that occurs in gold or predictions."""
@@ -84,11 +73,7 @@ class RelationScore:
 
     def summary_lines(self) -> list[str]:
         """The summary lines (the last lines of ``zhkg eval --relations``)."""
-        return [
-            f"precision {self.precision:.2f}  recall {self.recall:.2f}  F1 {self.f1:.2f}",
-            f"gold {self.n_gold}  predicted {self.n_pred}  "
-            f"matched predictions {self.pred_matched}  matched gold {self.gold_matched}",
-        ]
+        return [self.score_line(), self.count_line()]
 
 
 def read_relation_gold(path: str | Path) -> list[RelationRow]:
