@@ -466,7 +466,7 @@ def test_an_unwritable_output_directory_is_one_line(
     def refuse(*_: object, **__: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("zhkg.ontology.serialize.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("zhkg.atomic.tempfile.mkstemp", refuse)
     assert main(["build", str(tmp_path / "good.txt"), "--out", str(tmp_path / "o.ttl")]) == 1
     err = capsys.readouterr().err
     assert "o.ttl: cannot write in" in err and "Permission denied" in err

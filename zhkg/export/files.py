@@ -7,12 +7,10 @@ whose suffix names another format is refused before any work, so that
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from zhkg import atomic
 from zhkg.errors import ZhkgError
 
 __all__ = ["OutputError", "check_output_suffix", "write_atomic"]
@@ -45,30 +43,4 @@ def check_output_suffix(path: str | Path, fmt: str, suffixes: Mapping[str, Seque
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory", hint="give a file name")
-    if not directory.is_dir():
-        raise OutputError(f"{target}: directory {directory} does not exist", hint="create it first")
-    try:
-        descriptor, temporary = tempfile.mkstemp(
-            dir=directory, prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as exc:
-        raise OutputError(
-            f"{target}: cannot write in {directory} ({exc.strerror or exc})",
-            hint="give a path in a writable directory",
-        ) from exc
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-    return target
+    return atomic.write_atomic(path, data, error=OutputError)

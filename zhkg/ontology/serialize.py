@@ -8,11 +8,8 @@ back by unioning every graph, so a TriG file round-trips to the same Graph.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, plugin
@@ -21,6 +18,7 @@ from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.serializer import Serializer
 from rdflib.term import Node
 
+from zhkg.atomic import write_atomic
 from zhkg.errors import RDFError
 from zhkg.ontology.formats import (
     FORMATS,
@@ -121,43 +119,7 @@ def write_graph(graph: Graph, path: str | Path, fmt: RDFFormat | str | None = No
     target = Path(path)
     chosen = format_for_path(target) if fmt is None else fmt
     data = serialize_graph(graph, chosen)
-    directory = target.parent if str(target.parent) else Path(".")
-    if directory.exists() and not directory.is_dir():
-        raise RDFError(f"{target}: {directory} is not a directory", hint="give another path")
-    if not directory.is_dir():
-        raise RDFError(f"{target}: directory {directory} does not exist", hint="create it first")
-    if target.is_dir():
-        raise RDFError(f"{target}: is a directory", hint="give a file name, e.g. corpus.ttl")
-    try:
-        descriptor, temporary = tempfile.mkstemp(
-            dir=directory, prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as exc:
-        raise RDFError(
-            f"{target}: cannot write in {directory} ({exc.strerror or exc})",
-            hint="give a path in a writable directory",
-        ) from exc
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, _file_mode(target))
-        os.replace(temporary, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise RDFError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-    return target
-
-
-def _file_mode(target: Path) -> int:
-    """The replaced file's mode, or what a new file gets under the umask (mkstemp uses 0600)."""
-    if target.exists():
-        return target.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    return write_atomic(target, data, error=RDFError, example=", e.g. corpus.ttl")
 
 
 def parse_graph(source: str | Path, fmt: RDFFormat | str | None = None) -> Graph:
