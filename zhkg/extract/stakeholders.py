@@ -897,12 +897,14 @@ def _is_place(word: str) -> bool:
 
 def _after_place(last: str) -> str:
     """乙省通信管理局 → 通信管理局: what a list of places shares after the last place."""
-    for division in sorted(_DIVISIONS, key=len, reverse=True):
-        at = last.find(division, 1, 7)
-        if at > 0:
-            rest = last[at + len(division) :]
-            return rest if len(rest) >= 2 else ""
-    return ""
+    ends = [
+        at + len(division)
+        for division in _DIVISIONS
+        for at in range(1, min(len(last), 7))
+        if last.startswith(division, at)
+    ]
+    place_end = max((end for end in ends if len(last) - end >= 2), default=0)
+    return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
