@@ -93,6 +93,19 @@ RELATIONS = [
     ("鼓励物业服务企业为居家老年人提供服务。", [("物业服务企业", "SERVES", "居家老年人")]),
     # generic classes of persons are no ends
     ("任何单位和个人可以向教育行政部门举报。", []),
+    # co-objects of a preposition are not paired with each other
+    (
+        "研究院应当与高校和医院加强合作。",
+        [("研究院", "COLLABORATES_WITH", "高校"), ("研究院", "COLLABORATES_WITH", "医院")],
+    ),
+    ("街道办事处应当对物业服务企业给予资金支持。", [("街道办事处", "SERVES", "物业服务企业")]),
+    ("运营方应当在监管机构的监督下开展工作。", [("监管机构", "SUPERVISES", "运营方")]),
+    ("监管机构应当将运营方纳入重点监管。", [("监管机构", "SUPERVISES", "运营方")]),
+    ("运营方应当及时受理乘客的投诉。", [("乘客", "GIVES_FEEDBACK_TO", "运营方")]),
+    (
+        "乘客可以要求承运人赔偿。",
+        [("乘客", "REQUIRES", "承运人"), ("承运人", "COMPENSATES", "乘客")],
+    ),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",

@@ -48,6 +48,8 @@ _POSSESSIVE_RE = re.compile(
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
+#: Characters that make the group after them an object (与 B 和 C, 对 B、C).
+_OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 _MAX_RELATIVE = 30
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
@@ -221,9 +223,11 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
         return ()
     first = before[0]
     group = state.finder.group_at(state.text, first.start, pos, state.tokens)
-    if group and group[-1].end == pos:
-        return tuple(group)
-    return (first,)
+    if not (group and group[-1].end == pos):
+        group = [first]
+    if group[0].start > 0 and state.text[group[0].start - 1] in _OBJECT_MARKS:
+        return ()  # 与 B 和 C 合作: B is a co-object, not the actor
+    return tuple(group)
 
 
 def _clean(state: _Sentence, party: Party) -> Party:
@@ -518,6 +522,8 @@ def _mutual(
     for group in groups:
         if len(group) < 2 or (group[0].start, group[-1].end) in seen:
             continue
+        if group[0].start > 0 and text[group[0].start - 1] in _OBJECT_MARKS:
+            continue  # 与 B 和 C …合作: co-objects are not paired
         seen.add((group[0].start, group[-1].end))
         party = group[0]
         if not any(text.startswith(c, group[0].end) for c in ("与", "和", "同", "跟", "、")):

@@ -522,6 +522,9 @@ class PartyFinder:
                 ]
             whole = "、".join(word for word, _ in pending) + "、" + last
             return [self.name(whole, first_start)]
+        shared = _after_place(last) if all(_is_place(word) for word, _ in pending) else ""
+        if shared:  # 甲市、乙省通信管理局 → 甲市通信管理局 + 乙省通信管理局
+            return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
         head = self._head_of(last)
         if not head:
             return [self.name(last, last_start)]
@@ -686,30 +689,35 @@ class PartyFinder:
         return info
 
     def _joined_agency_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-        """End of an agency name whose parts are joined by 和 (县农业和农村局), else 0.
+        """End of a name whose modifiers are joined by 和 (县农业和农村局, 种植和养殖企业).
 
-        Why: merged agencies are named "A和B" + an agency head (农业和农村部门,
-        科学和技术局); when A alone names no party, 和 joins the name, it does
-        not coordinate two parties (平台和监管部门 stays two).
+        Why: merged agencies are named "A和B" + a head (农业和农村部门, 科学和技术局),
+        and two kinds of one party share a head (餐饮和住宿企业); when A alone names no
+        party, 和 joins modifiers, it does not coordinate two parties (平台和监管部门
+        stays two). Annotators keep such a name whole.
         """
         joint = text.find("和", pos, min(end, pos + _MAX_JOINED_PART + 3))
         if joint <= pos or not _ends_token(tokens, joint):
             return 0
+        if self._party_at(text, pos, joint, tokens):
+            return 0  # 平台和监管部门: two parties
+        tail_end = self._party_at(text, joint + 1, end, tokens)
+        tail = text[joint + 1 : tail_end]
+        head = next((h for h in _AGENCY_HEADS if tail.endswith(h)), "") or self._head_of(tail)
+        if len(head) < 2 and head not in _AGENCY_HEADS:
+            return 0  # 保安和保洁员: a person's suffix joins two persons, not modifiers
+        if not tail_end or not head or len(tail) - len(head) > _MAX_JOINED_PART:
+            return 0
+        verbs_modify = head in _VERB_MODIFIED_HEADS  # 种植和养殖企业
         first = bisect.bisect_left(tokens, pos, key=_START)
         for tok_start, tok_end in tokens[first:]:
             if tok_end > joint:
                 break
             word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word) or word_class(word) in _NOT_NP_START:
+            if word in BREAK_WORDS or not _is_wordlike(word):
                 return 0
-        if self._party_at(text, pos, joint, tokens):
-            return 0  # 平台和监管部门: two parties
-        tail_end = self._party_at(text, joint + 1, end, tokens)
-        tail = text[joint + 1 : tail_end]
-        if not tail_end or not tail.endswith(_AGENCY_HEADS):
-            return 0
-        if len(tail.rstrip("".join(_AGENCY_HEADS))) > _MAX_JOINED_PART:
-            return 0
+            if word_class(word) in _NOT_NP_START and not (verbs_modify and word_class(word) == "v"):
+                return 0
         return tail_end
 
     def _after_relative_clause(
@@ -882,6 +890,23 @@ def _after_division(last: str) -> str:
     return ""
 
 
+def _is_place(word: str) -> bool:
+    """A named place: jieba's place tag, or a name ending in a division (甲县, 乙自治州)."""
+    return len(word) >= 2 and (word_class(word) == "ns" or word.endswith(tuple(_DIVISIONS)))
+
+
+def _after_place(last: str) -> str:
+    """乙省通信管理局 → 通信管理局: what a list of places shares after the last place."""
+    ends = [
+        at + len(division)
+        for division in _DIVISIONS
+        for at in range(1, min(len(last), 7))
+        if last.startswith(division, at)
+    ]
+    place_end = max((end for end in ends if len(last) - end >= 2), default=0)
+    return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
+
+
 def _coordinator_at(text: str, pos: int, end: int) -> str:
     for word in _COORDINATORS:
         if text.startswith(word, pos) and pos + len(word) < end:
@@ -896,9 +921,12 @@ def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token
     if comma <= pos:
         return 0
     first = bisect.bisect_left(tokens, pos, key=_START)
-    for tok_start, tok_end in tokens[first:]:
+    for index, (tok_start, tok_end) in enumerate(tokens[first:]):
         if tok_end > comma:
             break
-        if text[tok_start:tok_end] in BREAK_WORDS:
+        word = text[tok_start:tok_end]
+        if word in BREAK_WORDS:
             return 0
+        if index == 0 and word_class(word) in _NOT_NP_START and word not in _MODIFIERS:
+            return 0  # 联合甲市、乙市…: the verb opens a predicate, not a conjunct
     return comma if _is_wordlike(text[pos:comma]) else 0
