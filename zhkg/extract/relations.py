@@ -41,6 +41,8 @@ RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
 _HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
 #: What may join a second verb to a cue verb before the shared party (监督、引导 B).
 _CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
+#: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训).
+_CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2}(?:和|与|及|、))+$")
 #: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
 _POSSESSIVE_RE = re.compile(
     r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
@@ -306,6 +308,7 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
         return True
     if any(ch in _CLAUSE_BREAKS for ch in gap):
         return False
+    gap = _CO_NOUNS_RE.sub("", gap)  # 对 B 的管理和检查: both verbs are read
     for other in state.table.cues:
         if (
             other is not cue

@@ -98,6 +98,8 @@ _MAX_JOINED_PART = 6
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
+#: Modal words after which a verb opens the predicate (应当|监督甲企业).
+_MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
 _MAX_ADVERBIAL = 16
 #: Word classes that may sit inside an everyday noun phrase before its head (新闻/媒体).
@@ -746,6 +748,10 @@ class PartyFinder:
 
     # --- all mentions ----------------------------------------------------------------
 
+    def _opens_predicate(self, word: str) -> bool:
+        """A verb right after a modal: the predicate's head, not a modifier of a name."""
+        return self.lexicon.lookup(word) is None and word_class(word) in ("v", "vn", "vd")
+
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[Party]:
         """Every party named in the sentence: known names and head-ended noun phrases."""
         found: list[Party] = []
@@ -754,9 +760,13 @@ class PartyFinder:
         taken_until = -1
         infos = self._infos
         initials = self._name_initials
+        after_modal = False
         for tok_start, tok_end in tokens:
+            follows_modal, after_modal = after_modal, text[tok_start:tok_end] in _MODALS
             if tok_start < taken_until:
                 continue
+            if follows_modal and self._opens_predicate(text[tok_start:tok_end]):
+                continue  # 应当监督甲企业: the verb opens the predicate, not a name
             nearest = bisect.bisect_right(head_ends, tok_start)
             if nearest == len(head_ends) or head_ends[nearest] - tok_start > _MAX_NP:
                 continue
