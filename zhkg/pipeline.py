@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from zhkg.extract.model import Document, Extraction
     from zhkg.extract.relation_evaluation import RelationScore
     from zhkg.graph.config import StoreSettings
+    from zhkg.graph.rows import DocumentRows
     from zhkg.graph.store import GraphStore, LoadProgress, LoadReport, QueryRows, StoreCounts
     from zhkg.ontology.builder import CorpusGraph, FileOutcome
     from zhkg.ontology.corrections import CorrectionReport, Corrections
@@ -497,10 +498,19 @@ def write_rdf(graph: Graph, out: str | Path, fmt: str | None = None) -> Path:
 def validate_rdf(
     paths: Sequence[str | Path], *, extensions: Sequence[str | Path] = ()
 ) -> ValidationReport:
-    """Parse RDF files and check them against the zhkg SHACL shapes."""
+    """Parse RDF files and check them against the zhkg SHACL shapes.
+
+    Turtle and N-Triples files are checked a batch of documents at a time
+    (``zhkg.graph.stream``), so a big corpus file needs little memory.
+    """
     from rdflib import Graph
 
+    from zhkg.graph.stream import STREAMED_SUFFIXES, RDFDocuments
     from zhkg.ontology.validate import validate_graph
+
+    if paths and all(Path(path).suffix.lower() in STREAMED_SUFFIXES for path in paths):
+        with RDFDocuments(paths) as documents:
+            return documents.validate(extensions)
 
     data = Graph()
     for path in paths:
@@ -640,10 +650,15 @@ def rdf_for_paths(
 
 def _require_valid(graph: Graph, files: Sequence[Path], extensions: Sequence[str | Path]) -> None:
     """Refuse RDF that ``zhkg validate`` would reject, before any of it is loaded."""
-    from zhkg.errors import ShapeViolationError
     from zhkg.ontology import validate
 
-    report = validate.validate_graph(graph, extensions=extensions)
+    _refuse_invalid(validate.validate_graph(graph, extensions=extensions), files)
+
+
+def _refuse_invalid(report: ValidationReport, files: Sequence[Path]) -> None:
+    """ShapeViolationError for a report with violations, naming the files; nothing is loaded."""
+    from zhkg.errors import ShapeViolationError
+
     if not report.conforms:
         errors = [v for v in report.violations if v.severity == "Violation"]
         named = str(files[0]) if len(files) == 1 else f"{len(files)} RDF files"
@@ -681,9 +696,35 @@ def load_graph(
     RDF files are checked against the SHACL shapes first (``validate=False``
     skips that); texts go through stages 1-3 and are valid by construction.
     """
+    from zhkg.graph.stream import STREAMED_SUFFIXES
     from zhkg.ontology.corrections import read_corrections
 
     fixes = read_corrections(corrections) if corrections is not None else None
+    rdf_files, texts = _split_rdf_and_texts(paths)
+    if (
+        fixes is None
+        and rdf_files
+        and not texts
+        and all(path.suffix.lower() in STREAMED_SUFFIXES for path in rdf_files)
+    ):
+        from zhkg.extract.document import unique_files
+        from zhkg.graph.stream import RDFDocuments
+        from zhkg.ontology.ontology import load_ontology
+
+        files = unique_files(rdf_files)
+        with RDFDocuments(files) as documents:
+            if validate:
+                _refuse_invalid(documents.validate(extensions), files)
+            return _load_groups(
+                documents.groups(load_ontology(extensions)),
+                settings,
+                total=len(documents.documents()),
+                batch_size=batch_size,
+                prune=prune,
+                transaction_rows=transaction_rows,
+                force=force,
+                on_progress=on_progress,
+            )
     graph, failures = rdf_for_paths(
         paths, extensions=extensions, on_file=on_file, build=build, validate=validate
     )
@@ -723,21 +764,54 @@ def load_rdf(
     failed: its document would go). ``on_progress`` hears after each transaction.
     """
     from zhkg.graph.rows import rows_from_graph
-    from zhkg.graph.store import open_store
     from zhkg.ontology.ontology import load_ontology
 
-    groups = rows_from_graph(graph, load_ontology(extensions))
+    return _load_groups(
+        rows_from_graph(graph, load_ontology(extensions)),
+        settings,
+        failures=failures,
+        batch_size=batch_size,
+        prune=prune,
+        transaction_rows=transaction_rows,
+        force=force,
+        on_progress=on_progress,
+    )
+
+
+def _load_groups(
+    groups: Iterable[DocumentRows],
+    settings: StoreSettings,
+    *,
+    failures: tuple[FileOutcome, ...] = (),
+    total: int | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    prune: bool = False,
+    transaction_rows: int = DEFAULT_TRANSACTION_ROWS,
+    force: bool = False,
+    on_progress: Callable[[LoadProgress], None] | None = None,
+) -> GraphLoad:
+    """Load document groups (a list or a stream), then prune what the input no longer holds."""
+    from zhkg.graph.store import open_store
+
+    loaded: set[str] = set()
+
+    def noted() -> Iterator[DocumentRows]:
+        for group in groups:
+            if group.document is not None:
+                loaded.add(group.document)
+            yield group
+
     with open_store(settings) as store:
         report = store.load(
-            groups,
+            noted(),
             batch_size=batch_size,
             transaction_rows=transaction_rows,
             force=force,
+            total=total if total is not None else _length(groups),
             on_progress=on_progress,
         )
         pruned: list[str] = []
         if prune and not failures:
-            loaded = {group.document for group in groups if group.document is not None}
             for document in store.documents():
                 if document not in loaded:
                     store.remove_document(document)
@@ -751,6 +825,13 @@ def load_rdf(
             pruned=tuple(pruned),
             prune_skipped=prune and bool(failures),
         )
+
+
+def _length(groups: Iterable[DocumentRows]) -> int | None:
+    """How many documents a list of groups holds (the group of no document not counted)."""
+    if isinstance(groups, list):
+        return sum(1 for group in groups if group.document is not None)
+    return None
 
 
 def query_graph(

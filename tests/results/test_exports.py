@@ -81,7 +81,7 @@ DOCUMENTED_HEADERS = {
     "nodes-Stakeholder.csv": "iri:ID,name,kind,:LABEL",
     "nodes-Responsibility.csv": "iri:ID,name,category,:LABEL",
     "nodes-Category.csv": "iri:ID,name,keywords:string[],:LABEL",
-    "nodes-Document.csv": "iri:ID,title,source,:LABEL",
+    "nodes-Document.csv": "iri:ID,title,source,fingerprint,:LABEL",
     "nodes-Sentence.csv": (
         "iri:ID,text,position:long,start_offset:long,end_offset:long,page:long,paragraph:long,document,:LABEL"
     ),

@@ -17,6 +17,7 @@ from rdflib import Graph
 
 from zhkg.graph.rows import DocumentRows, Row, rows_from_graph
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, RelTable
+from zhkg.graph.store import document_fingerprint
 
 __all__ = ["Edge", "Node", "PropertyGraph", "merge_rows", "plain_properties", "property_graph"]
 
@@ -104,10 +105,15 @@ def merge_rows(groups: Iterable[DocumentRows]) -> PropertyGraph:
     nodes: dict[tuple[str, str], Row] = {}
     edges: dict[tuple[object, ...], tuple[RelTable, Row]] = {}
     for group in groups:
+        fingerprint = document_fingerprint(group) if group.document is not None else None
         for node_table in NODE_TABLES:
             for row in group.node_rows(node_table.label):
                 merged = nodes.setdefault((node_table.label, str(row["iri"])), {})
                 merged.update(_node_properties(node_table, row))
+                if node_table.label == "Document" and row["iri"] == group.document:
+                    # what `zhkg load` stores, so a database imported from these files
+                    # skips the unchanged documents of a later load
+                    merged["fingerprint"] = fingerprint
         for rel_table in REL_TABLES:
             for row in group.relationship_rows(rel_table.type):
                 key = _edge_key(rel_table, row)

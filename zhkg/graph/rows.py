@@ -29,7 +29,7 @@ from zhkg.ontology.namespace import ZHKG
 
 _N = TypeVar("_N", int, float)
 
-__all__ = ["DocumentRows", "Row", "rows_from_graph"]
+__all__ = ["DocumentRows", "Row", "rows_from_graph", "stakeholder_classes"]
 
 Row = dict[str, object]
 
@@ -94,13 +94,22 @@ class DocumentRows:
         return sum(len(rows) for rows in self.relationships.values())
 
 
-def rows_from_graph(graph: Graph, vocabulary: Graph | None = None) -> list[DocumentRows]:
+def rows_from_graph(
+    graph: Graph, vocabulary: Graph | None = None, *, allow_empty: bool = False
+) -> list[DocumentRows]:
     """Map ``graph`` to property-graph rows, one group per document.
 
     ``vocabulary`` supplies class hierarchy and labels the instance graph may
     omit (zhkg passes its packaged domain ontology); the instance graph wins.
+    A graph with nothing to load is an RDFError unless ``allow_empty`` (a part
+    of a bigger graph, see ``zhkg.graph.stream``).
     """
-    return _Mapper(graph, vocabulary).map()
+    return _Mapper(graph, vocabulary).map(allow_empty=allow_empty)
+
+
+def stakeholder_classes(graph: Graph, vocabulary: Graph | None = None) -> list[URIRef]:
+    """zhkg:Stakeholder and every class below it, in ``graph`` and ``vocabulary``."""
+    return sorted(_Mapper(graph, vocabulary).depth, key=str)
 
 
 def _curie(term: URIRef) -> str:
@@ -242,7 +251,7 @@ class _Mapper:
 
     # --- mapping ----------------------------------------------------------------
 
-    def map(self) -> list[DocumentRows]:
+    def map(self, *, allow_empty: bool = False) -> list[DocumentRows]:
         documents = self._typed(ZHKG.Document)
         statements = self._typed(ZHKG.ResponsibilityStatement)
         relations = self._typed(ZHKG.StakeholderRelation)
@@ -258,6 +267,8 @@ class _Mapper:
         shortcuts = self._shortcut_triples()
         sentences = self._typed(ZHKG.Sentence)
         if not (documents or sentences or statements or relations or stakeholders or shortcuts):
+            if allow_empty:
+                return []
             raise RDFError(
                 "the graph holds no zhkg documents, stakeholders or responsibility statements",
                 hint="load RDF from `zhkg build` or written after the model in docs/rdf-model.md",

@@ -354,17 +354,22 @@ class GraphStore(ABC):
         self.ensure_schema()
         known = {} if force else self.fingerprints()
         written = skipped = nodes = relationships = count = 0
+        done = 0  # documents written or skipped (the group of no document is not one)
         fingerprints: dict[str, str] = {}
 
+        def report_progress() -> None:
+            if on_progress is not None:
+                on_progress(LoadProgress(done, total, done - skipped, skipped))
+
         def changed() -> Iterator[DocumentRows]:
-            nonlocal skipped
+            nonlocal skipped, done
             for group in groups:
                 if group.document is not None:
                     fingerprint = document_fingerprint(group)
                     if known.get(group.document) == fingerprint:
                         skipped += 1
-                        if on_progress is not None:
-                            on_progress(LoadProgress(written + skipped, total, written, skipped))
+                        done += 1
+                        report_progress()
                         continue
                     fingerprints[group.document] = fingerprint
                 yield group
@@ -376,12 +381,12 @@ class GraphStore(ABC):
             )
             count += 1
             written += len(batch)
+            done += sum(1 for group in batch if group.document is not None)
             nodes += sum(group.node_count for group in batch)
             relationships += sum(group.relationship_count for group in batch)
-            if on_progress is not None:
-                on_progress(LoadProgress(written + skipped, total, written, skipped))
-        if on_progress is not None and not count:
-            on_progress(LoadProgress(written + skipped, total, written, skipped))
+            report_progress()
+        if not count and not skipped:
+            report_progress()
         return LoadReport(written, nodes, relationships, skipped=skipped, transactions=count)
 
     def counts(self) -> StoreCounts:

@@ -1,0 +1,411 @@
+"""Turtle and N-Triples files to property-graph rows one batch of documents at a time.
+
+Parsing a corpus file into one rdflib graph, checking it and mapping it whole
+costs memory in proportion to the corpus (and rdflib's Turtle parser is slow).
+Here the files are bulk-loaded into a pyoxigraph store in a scratch directory
+(on disk: its memory does not grow with the corpus), and each batch of documents
+is taken out as a small rdflib graph: the document's own nodes (what is
+``zhkg:inDocument`` it, directly or through its section, and the facts whose
+evidence is one of its sentences), every node those point to, two steps deep, and
+all triples about these nodes, together with the data's ``rdfs:subClassOf``
+triples. That graph holds every triple ``rows_from_graph`` reads for the
+documents and every triple a SHACL shape looks at for their nodes, so mapping or
+validating batch by batch gives what the whole graph gives.
+
+What belongs to no document (a statement with no evidence and no document, a
+party no document names, bare shortcut triples) is gathered at the end the same
+way. For validation, every subject no batch took is checked at the end too, so
+an orphan node is not missed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from zhkg.errors import RDFError
+from zhkg.ontology.namespace import ZHKG
+
+if TYPE_CHECKING:
+    from zhkg.graph.rows import DocumentRows
+    from zhkg.ontology.validate import ValidationReport
+
+__all__ = ["STREAMED_SUFFIXES", "RDFDocuments"]
+
+STREAMED_SUFFIXES = frozenset({".ttl", ".nt"})
+"""Files loaded batch by batch; other formats are parsed whole by rdflib."""
+
+_Z = str(ZHKG)
+_PROV = "http://www.w3.org/ns/prov#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_PREFIXES = f"PREFIX zhkg: <{_Z}>\nPREFIX prov: <{_PROV}>\nPREFIX rdf: <{_RDF}>\n"
+_SUBCLASS = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+_SHORTCUTS = frozenset(
+    ox.NamedNode(_Z + name)
+    for name in [
+        "bears",
+        "supervises",
+        "requires",
+        "collaboratesWith",
+        "serves",
+        "informs",
+        "reportsTo",
+        "givesFeedbackTo",
+        "contractsWith",
+        "compensates",
+        "jointlyLiableWith",
+    ]
+)
+_SHORTCUT_VALUES = " ".join(sorted(str(node) for node in _SHORTCUTS))
+_COVERED = ox.NamedNode("urn:zhkg:covered")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_IN_DOCUMENT = ox.NamedNode(_Z + "inDocument")
+_TYPE = ox.NamedNode(_RDF + "type")
+_SENTENCE = ox.NamedNode(_Z + "Sentence")
+_STATEMENT = ox.NamedNode(_Z + "ResponsibilityStatement")
+_RELATION = ox.NamedNode(_Z + "StakeholderRelation")
+_IN_SECTION = ox.NamedNode(_Z + "inSection")
+_EVIDENCE = ox.NamedNode(_Z + "evidence")
+_DERIVED = ox.NamedNode(_PROV + "wasDerivedFrom")
+
+Node = ox.NamedNode | ox.BlankNode
+
+_DOCUMENTS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?d WHERE {
+  { ?d a zhkg:Document } UNION { ?x zhkg:inDocument ?d FILTER(isIRI(?d)) }
+} ORDER BY STR(?d)"""
+)
+
+_SHORTCUT_ENDS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?core WHERE {
+  VALUES ?p { %s }
+  { ?core ?p ?o } UNION { ?s ?p ?core }
+}"""
+)
+
+
+def _oxformat(path: Path) -> ox.RdfFormat:
+    return ox.RdfFormat.TURTLE if path.suffix.lower() == ".ttl" else ox.RdfFormat.N_TRIPLES
+
+
+class RDFDocuments:
+    """Turtle and N-Triples files in a scratch pyoxigraph store, taken out document by document.
+
+    Use it as a context manager: the scratch directory is removed on exit.
+    """
+
+    def __init__(self, paths: Sequence[str | Path], *, scratch: str | Path | None = None) -> None:
+        self.paths = [Path(path) for path in paths]
+        self._directory = Path(tempfile.mkdtemp(prefix="zhkg-load-", dir=scratch))
+        self.store = ox.Store(str(self._directory / "store"))
+        try:
+            for path in self.paths:
+                self._load(path)
+        except BaseException:
+            self.close()
+            raise
+        self._classes = list(self.store.quads_for_pattern(None, _SUBCLASS, None, ox.DefaultGraph()))
+
+    def _load(self, path: Path) -> None:
+        """Check that the file holds zhkg data, then bulk-load it; a bad file is an RDFError."""
+        from zhkg.ontology.serialize import one_line
+
+        if path.is_dir():
+            raise RDFError(f"{path}: is a directory", hint="give the path of an RDF file")
+        if not path.is_file():
+            raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
+        name = "turtle" if path.suffix.lower() == ".ttl" else "nt"
+        try:
+            count, zhkg = 0, False
+            for triple in ox.parse(path=path, format=_oxformat(path)):
+                count += 1
+                if triple.predicate.value.startswith(_Z) or (
+                    triple.predicate.value == _RDF + "type"
+                    and isinstance(triple.object, ox.NamedNode)
+                    and triple.object.value.startswith(_Z)
+                ):
+                    zhkg = True
+                    break
+            if not zhkg:
+                raise RDFError(
+                    f"{path}: holds no zhkg data ({count} triples, none in the zhkg vocabulary)",
+                    hint="give RDF written by `zhkg build`; extension ontologies go to --ontology",
+                )
+            self.store.bulk_load(path=path, format=_oxformat(path))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise RDFError(
+                f"{path}: not valid {name} ({one_line(exc)})",
+                hint="fix the syntax error at the position shown (the format follows the suffix)",
+            ) from exc
+
+    # --- taking documents out -----------------------------------------------------
+
+    def documents(self) -> list[str]:
+        """Every document IRI: typed ``zhkg:Document`` or named by ``zhkg:inDocument``."""
+        return [str(row["d"].value) for row in self.store.query(_DOCUMENTS)]  # type: ignore[union-attr]
+
+    def _triples(self, node: Node, out: list[ox.Quad]) -> list[Node]:
+        """Add the triples about ``node`` to ``out`` (shortcuts aside); the nodes it points to."""
+        found: list[Node] = []
+        for quad in self.store.quads_for_pattern(node, None, None, ox.DefaultGraph()):
+            if quad.predicate in _SHORTCUTS:
+                continue
+            out.append(quad)
+            if not isinstance(quad.object, ox.Literal):
+                found.append(quad.object)  # type: ignore[arg-type]
+        return found
+
+    def _parts(self, documents: Sequence[str]) -> list[Node]:
+        """The documents, what is ``zhkg:inDocument`` them (directly or by section), and the
+        facts and mentions whose evidence is one of their sentences."""
+        core: list[Node] = []
+        for document in documents:
+            iri = ox.NamedNode(document)
+            core.append(iri)
+            parts = [quad.subject for quad in self.store.quads_for_pattern(None, _IN_DOCUMENT, iri)]
+            for part in list(parts):
+                parts.extend(
+                    quad.subject for quad in self.store.quads_for_pattern(None, _IN_SECTION, part)
+                )
+            core.extend(parts)  # type: ignore[arg-type]
+            for part in parts:
+                for link in (_EVIDENCE, _DERIVED):
+                    core.extend(
+                        quad.subject  # type: ignore[misc]
+                        for quad in self.store.quads_for_pattern(None, link, part)
+                    )
+        return core
+
+    def _graph(self, core: Sequence[Node], what: str) -> Graph:
+        """The triples about ``core`` and what it points to, two steps, as an rdflib graph.
+
+        Shortcut triples (``zhkg:bears`` …) are taken by their object, not their
+        subject: a party bears duties in every document, and its thousands of
+        shortcut triples belong with the batches of those duties. The data's
+        class hierarchy comes with every graph.
+        """
+        from zhkg.ontology.serialize import _refuse_ill_typed
+
+        quads: list[ox.Quad] = []
+        seen: set[Node] = set()
+        frontier = list(dict.fromkeys(core))
+        for depth in range(3):
+            following: list[Node] = []
+            for node in frontier:
+                if node in seen:
+                    continue
+                seen.add(node)
+                found = self._triples(node, quads)
+                if depth < 2:
+                    following.extend(found)
+            frontier = following
+        iris = [node for node in seen if isinstance(node, ox.NamedNode)]
+        for start in range(0, len(iris), 5000):
+            values = " ".join(str(node) for node in iris[start : start + 5000])
+            query = (
+                f"SELECT ?s ?p ?o WHERE {{ VALUES ?o {{ {values} }} "
+                f"VALUES ?p {{ {_SHORTCUT_VALUES} }} ?s ?p ?o }}"
+            )
+            for row in self.store.query(query):  # type: ignore[union-attr]
+                quads.append(ox.Quad(row["s"], row["p"], row["o"]))
+                if row["s"] not in seen:  # the party's own triples (its class, its name)
+                    seen.add(row["s"])
+                    self._triples(row["s"], quads)
+        graph = _rdflib_graph([*self._classes, *quads])
+        _refuse_ill_typed(graph, Path(what))
+        return graph
+
+    def batches(self, size: int) -> Iterator[tuple[list[str], Graph]]:
+        """The documents ``size`` at a time, each batch with its graph."""
+        documents = self.documents()
+        for start in range(0, len(documents), size):
+            batch = documents[start : start + size]
+            yield batch, self._graph(self._parts(batch), self._name())
+
+    def _name(self) -> str:
+        """The input for messages: the file, or how many files."""
+        return str(self.paths[0]) if len(self.paths) == 1 else f"{len(self.paths)} RDF files"
+
+    def _document_of(self, node: object, *, sections: bool = True) -> bool:
+        """Whether a sentence (or fact) has a document, directly or through its section."""
+        if any(
+            isinstance(quad.object, ox.NamedNode)
+            for quad in self.store.quads_for_pattern(node, _IN_DOCUMENT, None, ox.DefaultGraph())  # type: ignore[arg-type]
+        ):
+            return True
+        return sections and any(
+            self._document_of(quad.object)
+            for quad in self.store.quads_for_pattern(node, _IN_SECTION, None, ox.DefaultGraph())  # type: ignore[arg-type]
+            if quad.object != node
+        )
+
+    def _typed(self, kind: ox.NamedNode) -> Iterator[Node]:
+        for quad in self.store.quads_for_pattern(None, _TYPE, kind, ox.DefaultGraph()):
+            yield quad.subject  # type: ignore[misc]
+
+    def _homeless_sentences(self) -> Iterator[Node]:
+        """Sentences of no document."""
+        return (node for node in self._typed(_SENTENCE) if not self._document_of(node))
+
+    def _homeless_facts(self) -> Iterator[Node]:
+        """Statements and relations whose evidence (else whose own document) is no document.
+
+        As ``rows_from_graph`` decides: the least ``zhkg:evidence`` value, else the least
+        ``prov:wasDerivedFrom`` value, is the evidence sentence when it is an IRI.
+        """
+        for kind in (_STATEMENT, _RELATION):
+            for node in self._typed(kind):
+                evidence = None
+                for link in (_EVIDENCE, _DERIVED):
+                    values = [
+                        quad.object
+                        for quad in self.store.quads_for_pattern(
+                            node, link, None, ox.DefaultGraph()
+                        )
+                    ]
+                    if values:
+                        evidence = min(values, key=str)
+                        break
+                if isinstance(evidence, ox.NamedNode):
+                    if not self._document_of(evidence):
+                        yield node
+                elif not self._document_of(node, sections=False):
+                    yield node
+
+    def _uncovered(self) -> Iterator[Node]:
+        """Subjects no batch took (their triples are checked on their own)."""
+        last: object = None
+        for quad in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            subject = quad.subject
+            if subject == last:
+                continue
+            last = subject
+            marks = self.store.quads_for_pattern(subject, _COVERED, None, _COVERED)
+            if not any(True for _ in marks):
+                yield subject  # type: ignore[misc]
+
+    def homeless(self, placed: set[str], vocabulary: Graph) -> Graph:
+        """What belongs to no document: docless sentences and facts, unplaced parties, shortcuts."""
+        from zhkg.graph.rows import stakeholder_classes
+
+        core: list[Node] = [*self._homeless_sentences(), *self._homeless_facts()]
+        if not any(True for kind in (_STATEMENT, _RELATION) for _ in self._typed(kind)):
+            ends = self.store.query(_SHORTCUT_ENDS % _SHORTCUT_VALUES)
+            core.extend(row["core"] for row in ends)  # type: ignore[union-attr]
+        classes = stakeholder_classes(_rdflib_graph(self._classes), vocabulary)
+        core.extend(
+            party
+            for kind in classes
+            for party in self._typed(ox.NamedNode(str(kind)))
+            if isinstance(party, ox.NamedNode) and party.value not in placed
+        )
+        return self._graph(core, self._name())
+
+    # --- what the callers want ------------------------------------------------------------
+
+    def groups(self, vocabulary: Graph, *, size: int = 20) -> Iterator[DocumentRows]:
+        """Rows per document, as ``rows_from_graph`` gives for the whole graph, batch by batch."""
+        from zhkg.graph.rows import rows_from_graph
+
+        placed: set[str] = set()
+        found = False
+        for documents, graph in self.batches(size):
+            wanted = set(documents)
+            for group in rows_from_graph(graph, vocabulary, allow_empty=True):
+                if group.document in wanted:
+                    found = True
+                    placed.update(group.nodes.get("Stakeholder", {}))
+                    yield group
+        rest = self.homeless(placed, vocabulary)
+        groups = rows_from_graph(rest, vocabulary, allow_empty=found)
+        yield from (group for group in groups if group.document is None)
+
+    def validate(self, extensions: Sequence[str | Path], *, size: int = 20) -> ValidationReport:
+        """The SHACL report of the files, batch by batch (the same as for the whole graph)."""
+        from zhkg.ontology.ontology import load_ontology, load_shapes
+        from zhkg.ontology.validate import ValidationReport, validate_graph
+
+        shapes, ontology = load_shapes(), load_ontology(extensions)
+        violations: set[object] = set()
+        triples = len(self.store)
+        graph_name = _COVERED
+
+        def check(graph: Graph) -> None:
+            report = validate_graph(graph, shapes=shapes, ontology=ontology)
+            violations.update(report.violations)
+            self.store.extend(
+                ox.Quad(node, _COVERED, _COVERED, graph_name) for node in _ox_subjects(graph)
+            )
+
+        for _documents, graph in self.batches(size):
+            check(graph)
+        uncovered = list(self._uncovered())
+        for start in range(0, len(uncovered), 2000):
+            check(self._graph(uncovered[start : start + 2000], self._name()))
+        self.store.remove_graph(graph_name)
+        ordered = sorted(violations, key=lambda v: (v.focus, v.path, v.message))  # type: ignore[attr-defined]
+        errors = [v for v in ordered if v.severity == "Violation"]  # type: ignore[attr-defined]
+        return ValidationReport(conforms=not errors, violations=tuple(ordered), triples=triples)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        with contextlib.suppress(AttributeError):
+            del self.store
+        shutil.rmtree(self._directory, ignore_errors=True)
+
+    def __enter__(self) -> RDFDocuments:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _ox_subjects(graph: Graph) -> Iterator[ox.NamedNode | ox.BlankNode]:
+    """The subjects of an rdflib graph as pyoxigraph terms (for marking them covered)."""
+    from rdflib import BNode, URIRef
+
+    for subject in set(graph.subjects()):
+        if isinstance(subject, URIRef):
+            yield ox.NamedNode(str(subject))
+        elif isinstance(subject, BNode):
+            yield ox.BlankNode(str(subject))
+
+
+def _rdflib_graph(quads: Iterable[ox.Quad]) -> Graph:
+    """pyoxigraph triples as an rdflib graph (terms converted one by one, IRIs cached)."""
+    from rdflib import BNode, Literal, URIRef
+
+    from zhkg.ontology.serialize import bind_prefixes
+
+    iris: dict[str, URIRef] = {}
+
+    def iri(value: str) -> URIRef:
+        found = iris.get(value)
+        if found is None:
+            found = iris[value] = URIRef(value)
+        return found
+
+    def term(node: object) -> URIRef | BNode | Literal:
+        if isinstance(node, ox.NamedNode):
+            return iri(node.value)
+        if isinstance(node, ox.BlankNode):
+            return BNode(node.value)
+        assert isinstance(node, ox.Literal)
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        if node.datatype.value == _XSD_STRING:  # a plain literal, as rdflib's parsers give it
+            return Literal(node.value)
+        return Literal(node.value, datatype=iri(node.datatype.value))
+
+    graph = bind_prefixes(Graph())
+    for quad in quads:
+        graph.add((term(quad.subject), iri(quad.predicate.value), term(quad.object)))
+    return graph
