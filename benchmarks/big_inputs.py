@@ -18,7 +18,8 @@ other work on the machine slows the runs. The last lines compare the largest
 size with the ceiling the README documents (peak RSS at most 1,500 MB, time at
 most 12x that of the smallest size for 10x its size).
 
-    python benchmarks/big_inputs.py [--sizes 5,20,50] [--commands segment,extract,build] [--runs 1]
+    python benchmarks/big_inputs.py [--sizes 5,20,50] [--commands segment,extract,build]
+                                    [--runs 1] [--single-line]
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ SAMPLES = (
 )
 
 
-def make_text(megabytes: float) -> str:
-    """The sample texts repeated to at least ``megabytes`` of UTF-8."""
+def make_text(megabytes: float, *, single_line: bool = False) -> str:
+    """The sample texts repeated to at least ``megabytes`` of UTF-8 (in one line: no breaks)."""
     unit = "\n\n".join(path.read_text(encoding="utf-8") for path in SAMPLES) + "\n\n"
+    if single_line:
+        unit = unit.replace("\n", "")
     copies = int(megabytes * 1_000_000 // len(unit.encode("utf-8"))) + 1
     return unit * copies
 
@@ -75,6 +78,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="5,20,50", help="megabytes, comma-separated")
     parser.add_argument("--commands", default="segment,extract,build", help="zhkg commands to time")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument(
+        "--single-line",
+        action="store_true",
+        help="texts without a line break (split at sentence ends, in windows)",
+    )
     args = parser.parse_args()
     sizes = sorted(float(size) for size in args.sizes.split(","))
     commands = [command.strip() for command in args.commands.split(",") if command.strip()]
@@ -84,7 +92,7 @@ def main() -> None:
         files = {}
         for size in sizes:
             path = folder / f"text-{size:g}MB.txt"
-            path.write_text(make_text(size), encoding="utf-8")
+            path.write_text(make_text(size, single_line=args.single_line), encoding="utf-8")
             files[size] = path
         header = ("command", "MB", "time s", "time x", "size x", "MB/s", "peak RSS MB")
         print("{:8} {:>6} {:>8} {:>7} {:>7} {:>6} {:>12}".format(*header))
