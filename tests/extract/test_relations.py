@@ -106,6 +106,17 @@ RELATIONS = [
         "乘客可以要求承运人赔偿。",
         [("乘客", "REQUIRES", "承运人"), ("承运人", "COMPENSATES", "乘客")],
     ),
+    # guidance and teaching of a party, also as verbal nouns after 对 B 的…
+    (
+        "体育局应当加强对各俱乐部开展青训工作的引导和检查。",
+        [("体育局", "SUPERVISES", "俱乐部"), ("体育局", "REQUIRES", "俱乐部")],
+    ),
+    ("图书馆应当加强对读者的阅读指导。", [("图书馆", "REQUIRES", "读者")]),
+    ("社区应当对居民加强垃圾分类知识的宣传教育。", [("社区", "SERVES", "居民")]),
+    ("园区企业可以向慈善组织捐赠物资。", [("园区企业", "SERVES", "慈善组织")]),
+    # a verb after a modal opens the predicate: it is no part of a party's name
+    ("林业局应当监督苗木企业建立台账。", [("林业局", "SUPERVISES", "苗木企业")]),
+    ("林业局应当会同水利部门制定规划。", [("林业局", "COLLABORATES_WITH", "水利部门")]),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",

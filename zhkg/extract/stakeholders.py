@@ -611,8 +611,10 @@ class PartyFinder:
                 if index == first + 1 and info.agent_suffix:
                     best = tok_end
                 break
-            elif info.unknown_verb and not self._next_is(
-                text, tokens, index, end, "agent_follower"
+            elif (
+                info.unknown_verb
+                and not self._next_is(text, tokens, index, end, "agent_follower")
+                and not self._verb_as_head(text, tokens, index, end, first)
             ):
                 break  # a verb inside: 联合推广新款产品 is a predicate, not a name
             if (
@@ -641,6 +643,19 @@ class PartyFinder:
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
+
+    def _verb_as_head(
+        self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
+    ) -> bool:
+        """A head the dictionary tags as a verb, closing a noun modifier and not followed
+        by an object: 慈善组织应当…, but 学校组织学生… is a predicate."""
+        tok_start, tok_end = tokens[index]
+        if index == first or not self._head_end_re.fullmatch(text, tok_start, tok_end):
+            return False
+        before = text[tokens[index - 1][0] : tokens[index - 1][1]]
+        return word_class(before).startswith("n") and not self._next_is(
+            text, tokens, index, end, "nominal"
+        )
 
     def _next_is(
         self, text: str, tokens: Sequence[Token], index: int, end: int, quality: str
@@ -750,7 +765,9 @@ class PartyFinder:
 
     def _opens_predicate(self, word: str) -> bool:
         """A verb right after a modal: the predicate's head, not a modifier of a name."""
-        return self.lexicon.lookup(word) is None and word_class(word) in ("v", "vn", "vd")
+        return self.lexicon.lookup(word) is None and (
+            word_class(word) in ("v", "vn", "vd") or word in _DIRECTIVE_OPENERS
+        )
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[Party]:
         """Every party named in the sentence: known names and head-ended noun phrases."""
