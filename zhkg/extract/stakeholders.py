@@ -648,7 +648,7 @@ class PartyFinder:
         self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
     ) -> bool:
         """A head the dictionary tags as a verb, closing a noun modifier and not followed
-        by an object: 慈善组织应当…, but 学校组织学生… is a predicate."""
+        by an object: 慈善组织应当…, but 车队组织司机… is a predicate."""
         tok_start, tok_end = tokens[index]
         if index == first or not self._head_end_re.fullmatch(text, tok_start, tok_end):
             return False
