@@ -117,6 +117,14 @@ RELATIONS = [
     # a verb after a modal opens the predicate: it is no part of a party's name
     ("林业局应当监督苗木企业建立台账。", [("林业局", "SUPERVISES", "苗木企业")]),
     ("林业局应当会同水利部门制定规划。", [("林业局", "COLLABORATES_WITH", "水利部门")]),
+    # co-verbs share the actor and the object; the object acts only after its name
+    (
+        "区住建局负责指导监督本区物业和保安服务企业落实安全要求。",
+        [
+            ("区住建局", "SUPERVISES", "本区物业和保安服务企业"),
+            ("区住建局", "REQUIRES", "本区物业和保安服务企业"),
+        ],
+    ),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",

@@ -148,7 +148,10 @@ def find_relations(
                 for match in cue.cue.finditer(text, c_start, c_end):
                     made = _read_cue(state, cue, match, c_start, c_end, actors[index], [])
                     if made:
-                        handover.append((made[0].end, tuple(r.object for r in made)))
+                        # the addressee acts after its own name (督促指导 B 做…)
+                        handover.append(
+                            (max(r.object.end for r in made), tuple(r.object for r in made))
+                        )
                     elif state.token_start(match.start()) and table.pronoun.match(
                         text, match.end(), c_end
                     ):

@@ -92,7 +92,7 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
-_MAX_JOINED_PART = 6
+_MAX_JOINED_PART = 8
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
 #: (园区也要…, 码头在台风来临前应当…).
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
@@ -727,14 +727,19 @@ class PartyFinder:
             return 0
         verbs_modify = head in _VERB_MODIFIED_HEADS  # 种植和养殖企业
         first = bisect.bisect_left(tokens, pos, key=_START)
+        seen_verb = False
         for tok_start, tok_end in tokens[first:]:
             if tok_end > joint:
                 break
             word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word):
+            if word in BREAK_WORDS or not _is_wordlike(word) or word in _DIRECTIVE_OPENERS:
                 return 0
-            if word_class(word) in _NOT_NP_START and not (verbs_modify and word_class(word) == "v"):
+            tag = word_class(word)
+            if tag in _NOT_NP_START and not (verbs_modify and tag == "v"):
                 return 0
+            if seen_verb and tag.startswith("n"):
+                return 0  # 监管甲地乙企业: a verb and its object, not a modifier
+            seen_verb = seen_verb or tag in ("v", "vn")
         return tail_end
 
     def _after_relative_clause(
