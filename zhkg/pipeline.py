@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from zhkg.extract.model import Document, Extraction
     from zhkg.extract.relation_evaluation import RelationScore
     from zhkg.graph.config import StoreSettings
-    from zhkg.graph.store import GraphStore, LoadReport, QueryRows, StoreCounts
+    from zhkg.graph.store import GraphStore, LoadProgress, LoadReport, QueryRows, StoreCounts
     from zhkg.ontology.builder import CorpusGraph, FileOutcome
     from zhkg.ontology.corrections import CorrectionReport, Corrections
     from zhkg.ontology.validate import ValidationReport
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 DEFAULT_BATCH_SIZE = 1000
 """Rows per UNWIND statement when loading (the graph stores' default)."""
+DEFAULT_TRANSACTION_ROWS = 5000
+"""Rows per load transaction: small documents share one, none is ever split."""
 
 # --- stage 1: read, clean, structure, segment --------------------------------
 
@@ -558,11 +560,14 @@ class GraphLoad:
     """``prune`` was asked for but not done, because some input files failed."""
 
     def summary(self) -> str:
+        unchanged = (
+            f" ({self.report.skipped} unchanged document(s) skipped)" if self.report.skipped else ""
+        )
         text = (
-            f"loaded {self.report.documents} document group(s) into {self.store}: "
+            f"loaded {self.report.documents} document group(s) into {self.store}{unchanged}: "
             f"{self.report.nodes} node rows and {self.report.relationships} relationship rows "
-            f"merged; it now holds {self.counts.nodes} nodes and "
-            f"{self.counts.relationships} relationships"
+            f"merged in {self.report.transactions} transaction(s); it now holds "
+            f"{self.counts.nodes} nodes and {self.counts.relationships} relationships"
         )
         if self.pruned:
             text += f"; pruned {len(self.pruned)} document(s) no longer in the input"
@@ -670,10 +675,14 @@ def load_graph(
     corrections: str | Path | None = None,
     build: BuildSettings = BuildSettings(),
     validate: bool = True,
+    transaction_rows: int = DEFAULT_TRANSACTION_ROWS,
+    force: bool = False,
+    on_progress: Callable[[LoadProgress], None] | None = None,
 ) -> GraphLoad:
-    """Load files into the property graph, one transaction per document.
+    """Load files into the property graph, whole documents per transaction.
 
-    A document loaded again replaces what the store held of it. ``prune``
+    A document loaded again replaces what the store held of it; one the store
+    holds unchanged (same fingerprint) is skipped unless ``force``. ``prune``
     removes the documents the store holds that are not in this input;
     ``corrections`` is a corrections file applied to the graph before loading.
     ``build`` says how text files go through stages 1-3 (workers, cache, Dask).
@@ -695,6 +704,9 @@ def load_graph(
         failures=failures,
         batch_size=batch_size,
         prune=prune,
+        transaction_rows=transaction_rows,
+        force=force,
+        on_progress=on_progress,
     )
 
 
@@ -706,11 +718,17 @@ def load_rdf(
     failures: tuple[FileOutcome, ...] = (),
     batch_size: int = DEFAULT_BATCH_SIZE,
     prune: bool = False,
+    transaction_rows: int = DEFAULT_TRANSACTION_ROWS,
+    force: bool = False,
+    on_progress: Callable[[LoadProgress], None] | None = None,
 ) -> GraphLoad:
-    """Load an RDF graph into the property graph, one transaction per document.
+    """Load an RDF graph into the property graph, whole documents per transaction.
 
-    Each document replaces what the store held of it; with ``prune`` the store's
-    other documents are removed too (unless a file failed: its document would go).
+    Documents share a transaction up to ``transaction_rows`` rows and are never
+    split; each replaces what the store held of it, and one the store already
+    holds with the same fingerprint is skipped (unless ``force``). With
+    ``prune`` the store's other documents are removed too (unless a file
+    failed: its document would go). ``on_progress`` hears after each transaction.
     """
     from zhkg.graph.rows import rows_from_graph
     from zhkg.graph.store import open_store
@@ -718,7 +736,13 @@ def load_rdf(
 
     groups = rows_from_graph(graph, load_ontology(extensions))
     with open_store(settings) as store:
-        report = store.load(groups, batch_size=batch_size)
+        report = store.load(
+            groups,
+            batch_size=batch_size,
+            transaction_rows=transaction_rows,
+            force=force,
+            on_progress=on_progress,
+        )
         pruned: list[str] = []
         if prune and not failures:
             loaded = {group.document for group in groups if group.document is not None}
@@ -823,6 +847,7 @@ def run_job(
     corrections: str | Path | None = None,
     prune: bool = False,
     build: BuildSettings = BuildSettings(),
+    on_progress: Callable[[LoadProgress], None] | None = None,
 ) -> JobResult:
     """Segment, extract, build RDF, load the property graph, write Turtle, answer a question.
 
@@ -855,7 +880,12 @@ def run_job(
             hint="give at least one readable .txt/.md/.html/.docx/.pdf file",
         )
     load = load_rdf(
-        corpus.graph, settings, extensions=extensions, failures=corpus.failures, prune=prune
+        corpus.graph,
+        settings,
+        extensions=extensions,
+        failures=corpus.failures,
+        prune=prune,
+        on_progress=on_progress,
     )
     if create_out_dir:
         try:

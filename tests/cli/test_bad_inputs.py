@@ -277,6 +277,12 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
         1,
         "{d}/b.lbug",
     ),
+    (
+        ["load", str(SAMPLE_TTL), "--db", "{d}/b.lbug", "--transaction-size", "0"],
+        "transaction size 0 is not a positive number",
+        1,
+        "{d}/b.lbug",
+    ),
     (["who", "售后", "--db", "{d}/none.lbug"], "no graph at", 1, "{d}/none.lbug"),
     (["who", "售后", "--db", "{d}/image.txt"], NOT_A_DB, 1, None),
     (["who", "售后", "--neo4j-uri", "bolt://127.0.0.1:1"], "cannot reach Neo4j", 1, None),

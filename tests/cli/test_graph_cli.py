@@ -43,8 +43,14 @@ def test_load_reports_what_it_merged(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["load", str(SAMPLE_TTL), "--db", str(path)]) == 0
     assert main(["load", str(SAMPLE_TTL), "--db", str(path)]) == 0
     lines = capsys.readouterr().err.splitlines()
-    assert len(lines) == 2
-    assert all("holds 28 nodes and 33 relationships" in line for line in lines)
+    summaries = [line for line in lines if line.startswith("loaded ")]
+    assert len(summaries) == 2
+    assert all("holds 28 nodes and 33 relationships" in line for line in summaries)
+    assert "loaded 2 document group(s)" in summaries[0]
+    assert "loaded 0 document group(s)" in summaries[1]
+    assert "(2 unchanged document(s) skipped)" in summaries[1]
+    progress = [line for line in lines if line.startswith("zhkg load: ")]
+    assert [line.split(",")[0] for line in progress] == ["zhkg load: 2/2 documents (100%)"] * 2
 
 
 def test_who_prints_holders_with_evidence(db: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -54,6 +54,12 @@ SUBJECTS = [
     ("区住房和城乡建设局要", SubjectKind.PARTY, ["区住房和城乡建设局"]),
     ("市人力资源和社会保障局应当", SubjectKind.PARTY, ["市人力资源和社会保障局"]),
     ("平台和监管部门应当", SubjectKind.PARTY, ["平台", "监管部门"]),
+    # two kinds of one party sharing a head stay one name, as annotators keep them
+    ("种植和养殖企业应当", SubjectKind.PARTY, ["种植和养殖企业"]),
+    ("科学和信息化部应当", SubjectKind.PARTY, ["科学和信息化部"]),
+    # named places sharing an agency: each place gets the agency
+    ("江苏省、浙江省生态环境厅应当", SubjectKind.PARTY, ["江苏省生态环境厅", "浙江省生态环境厅"]),
+    ("南京市、杭州市人民政府应当", SubjectKind.PARTY, ["南京市人民政府", "杭州市人民政府"]),
     # things, abstractions, frequencies and clauses are no party
     ("检测报告应当", SubjectKind.OTHER, []),
     ("收费标准应当", SubjectKind.OTHER, []),

@@ -93,6 +93,38 @@ RELATIONS = [
     ("鼓励物业服务企业为居家老年人提供服务。", [("物业服务企业", "SERVES", "居家老年人")]),
     # generic classes of persons are no ends
     ("任何单位和个人可以向教育行政部门举报。", []),
+    # co-objects of a preposition are not paired with each other
+    (
+        "研究院应当与高校和医院加强合作。",
+        [("研究院", "COLLABORATES_WITH", "高校"), ("研究院", "COLLABORATES_WITH", "医院")],
+    ),
+    ("街道办事处应当对物业服务企业给予资金支持。", [("街道办事处", "SERVES", "物业服务企业")]),
+    ("运营方应当在监管机构的监督下开展工作。", [("监管机构", "SUPERVISES", "运营方")]),
+    ("监管机构应当将运营方纳入重点监管。", [("监管机构", "SUPERVISES", "运营方")]),
+    ("运营方应当及时受理乘客的投诉。", [("乘客", "GIVES_FEEDBACK_TO", "运营方")]),
+    (
+        "乘客可以要求承运人赔偿。",
+        [("乘客", "REQUIRES", "承运人"), ("承运人", "COMPENSATES", "乘客")],
+    ),
+    # guidance and teaching of a party, also as verbal nouns after 对 B 的…
+    (
+        "体育局应当加强对各俱乐部开展青训工作的引导和检查。",
+        [("体育局", "SUPERVISES", "俱乐部"), ("体育局", "REQUIRES", "俱乐部")],
+    ),
+    ("图书馆应当加强对读者的阅读指导。", [("图书馆", "REQUIRES", "读者")]),
+    ("社区应当对居民加强垃圾分类知识的宣传教育。", [("社区", "SERVES", "居民")]),
+    ("园区企业可以向慈善组织捐赠物资。", [("园区企业", "SERVES", "慈善组织")]),
+    # a verb after a modal opens the predicate: it is no part of a party's name
+    ("林业局应当监督苗木企业建立台账。", [("林业局", "SUPERVISES", "苗木企业")]),
+    ("林业局应当会同水利部门制定规划。", [("林业局", "COLLABORATES_WITH", "水利部门")]),
+    # co-verbs share the actor and the object; the object acts only after its name
+    (
+        "区住建局负责指导监督本区物业和保安服务企业落实安全要求。",
+        [
+            ("区住建局", "SUPERVISES", "本区物业和保安服务企业"),
+            ("区住建局", "REQUIRES", "本区物业和保安服务企业"),
+        ],
+    ),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",

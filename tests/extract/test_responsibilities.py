@@ -274,6 +274,15 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a directive chained to a modal duty is the holder's duty, not the directed party's
+    (
+        "文旅局应当完善景区标准，引导景区经营者提升服务质量，推动夜间消费。",
+        [
+            ("文旅局", "完善景区标准", "must"),
+            ("文旅局", "引导景区经营者提升服务质量", "must"),
+            ("文旅局", "推动夜间消费", "must"),
+        ],
+    ),
     # a comment with a new topic ends the chain
     (
         "学校应当公开收费项目，这一做法应该会得到家长支持。",

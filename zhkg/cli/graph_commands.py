@@ -28,8 +28,9 @@ from zhkg.cli.options import (
     store_settings,
 )
 from zhkg.cli.outcomes import skipped_line
+from zhkg.cli.progress import LoadProgressDisplay
 from zhkg.errors import QueryError, ShapeViolationError
-from zhkg.graph.store import DEFAULT_BATCH_SIZE
+from zhkg.graph.store import DEFAULT_BATCH_SIZE, DEFAULT_TRANSACTION_ROWS
 from zhkg.queries.ask import forms_help
 
 if TYPE_CHECKING:
@@ -47,8 +48,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "load",
         _load,
         help="Load RDF files (.ttl/.nt/.jsonld/.trig) or texts (read, extracted and built "
-        "first) into the property graph, one transaction per document; a document loaded "
-        "again replaces what the store held of it (reloading unchanged input changes nothing).",
+        "first) into the property graph, several whole documents per transaction; a document "
+        "loaded again replaces what the store held of it, and one the store holds unchanged "
+        "is skipped.",
         example="zhkg load corpus.ttl --db graph.lbug",
     )
     load.add_argument("paths", nargs="+", metavar="PATH", help="RDF files, text files or folders")
@@ -64,7 +66,23 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="N",
         help="rows per UNWIND statement",
     )
-    load.add_argument("--quiet", action="store_true", help="no summary (failures still shown)")
+    load.add_argument(
+        "--transaction-size",
+        type=int,
+        default=DEFAULT_TRANSACTION_ROWS,
+        metavar="ROWS",
+        help="documents share a transaction up to this many rows (nodes and edges); a "
+        "document is never split, a bigger one goes alone, and a failed transaction keeps "
+        "none of its documents",
+    )
+    load.add_argument(
+        "--force",
+        action="store_true",
+        help="write every document, also those the store already holds unchanged",
+    )
+    load.add_argument(
+        "--quiet", action="store_true", help="no progress and no summary (failures still shown)"
+    )
     load.add_argument(
         "--no-validate",
         action="store_true",
@@ -157,17 +175,21 @@ def _load(args: argparse.Namespace) -> int:
             print(skipped_line("load", outcome), file=sys.stderr)
 
     try:
-        result = pipeline.load_graph(
-            args.paths,
-            store_settings(args),
-            extensions=args.ontology,
-            on_file=report,
-            batch_size=args.batch_size,
-            build=build_settings(args),
-            prune=args.prune,
-            corrections=args.corrections,
-            validate=not args.no_validate,
-        )
+        with LoadProgressDisplay("load", quiet=args.quiet) as progress:
+            result = pipeline.load_graph(
+                args.paths,
+                store_settings(args),
+                extensions=args.ontology,
+                on_file=report,
+                batch_size=args.batch_size,
+                build=build_settings(args),
+                prune=args.prune,
+                corrections=args.corrections,
+                validate=not args.no_validate,
+                transaction_rows=args.transaction_size,
+                force=args.force,
+                on_progress=progress,
+            )
     except ShapeViolationError as err:
         print(err.report, file=sys.stderr)  # the lines zhkg validate prints
         raise

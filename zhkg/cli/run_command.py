@@ -25,6 +25,7 @@ from zhkg.cli.options import (
     store_settings,
 )
 from zhkg.cli.outcomes import skipped_line
+from zhkg.cli.progress import LoadProgressDisplay
 from zhkg.queries.questions import DEFAULT_QUESTION
 
 if TYPE_CHECKING:
@@ -88,18 +89,20 @@ def _run(args: argparse.Namespace) -> int:
             )
 
     out = Path(args.out) if args.out else _default_out(args.paths[0])
-    result = pipeline.run_job(
-        args.paths,
-        out=out,
-        create_out_dir=not args.out,
-        settings=store_settings(args),
-        question=args.question,
-        extensions=args.ontology,
-        on_file=report,
-        build=build_settings(args),
-        corrections=args.corrections,
-        prune=args.prune,
-    )
+    with LoadProgressDisplay("run", quiet=args.quiet) as progress:
+        result = pipeline.run_job(
+            args.paths,
+            out=out,
+            create_out_dir=not args.out,
+            settings=store_settings(args),
+            question=args.question,
+            extensions=args.ontology,
+            on_file=report,
+            build=build_settings(args),
+            corrections=args.corrections,
+            prune=args.prune,
+            on_progress=progress,
+        )
     note(f"RDF: {len(result.corpus.graph)} triples written to {result.turtle}")
     note(result.load.summary())
     reading = result.answer.interpretation

@@ -41,6 +41,8 @@ RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
 _HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
 #: What may join a second verb to a cue verb before the shared party (监督、引导 B).
 _CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
+#: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训).
+_CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2}(?:和|与|及|、))+$")
 #: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
 _POSSESSIVE_RE = re.compile(
     r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
@@ -48,6 +50,8 @@ _POSSESSIVE_RE = re.compile(
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
+#: Characters that make the group after them an object (与 B 和 C, 对 B、C).
+_OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 _MAX_RELATIVE = 30
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
@@ -144,7 +148,10 @@ def find_relations(
                 for match in cue.cue.finditer(text, c_start, c_end):
                     made = _read_cue(state, cue, match, c_start, c_end, actors[index], [])
                     if made:
-                        handover.append((made[0].end, tuple(r.object for r in made)))
+                        # the addressee acts after its own name (督促指导 B 做…)
+                        handover.append(
+                            (max(r.object.end for r in made), tuple(r.object for r in made))
+                        )
                     elif state.token_start(match.start()) and table.pronoun.match(
                         text, match.end(), c_end
                     ):
@@ -221,9 +228,11 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
         return ()
     first = before[0]
     group = state.finder.group_at(state.text, first.start, pos, state.tokens)
-    if group and group[-1].end == pos:
-        return tuple(group)
-    return (first,)
+    if not (group and group[-1].end == pos):
+        group = [first]
+    if group[0].start > 0 and state.text[group[0].start - 1] in _OBJECT_MARKS:
+        return ()  # 与 B 和 C 合作: B is a co-object, not the actor
+    return tuple(group)
 
 
 def _clean(state: _Sentence, party: Party) -> Party:
@@ -302,6 +311,7 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
         return True
     if any(ch in _CLAUSE_BREAKS for ch in gap):
         return False
+    gap = _CO_NOUNS_RE.sub("", gap)  # 对 B 的管理和检查: both verbs are read
     for other in state.table.cues:
         if (
             other is not cue
@@ -518,6 +528,8 @@ def _mutual(
     for group in groups:
         if len(group) < 2 or (group[0].start, group[-1].end) in seen:
             continue
+        if group[0].start > 0 and text[group[0].start - 1] in _OBJECT_MARKS:
+            continue  # 与 B 和 C …合作: co-objects are not paired
         seen.add((group[0].start, group[-1].end))
         party = group[0]
         if not any(text.startswith(c, group[0].end) for c in ("与", "和", "同", "跟", "、")):

@@ -605,7 +605,24 @@ class _SentenceReader:
             return None
         if self.chain_open and _embedded(text, c_start, trigger, self.toks):
             return None  # 并告知其可以投诉: the modal belongs to what is told
+        if self._directs_within_duty(clause, c_end, trigger):
+            return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         return trigger
+
+    def _directs_within_duty(self, clause: _Clause, c_end: int, trigger: _Trigger) -> bool:
+        """A directive (引导/督促 X…) that opens a clause chained to a modal duty.
+
+        Why: a directive nested in another party's duty is a row for the party that
+        must direct, not for the party directed, as 应当要求 X… is.
+        """
+        head = self.head
+        if trigger.kind not in ("encourage", "require") or not (self.chain and self.chain_open):
+            return False
+        if head is None or not head.rule.startswith(("deontic.", "bear.", "have.")):
+            return False
+        if head.modality not in (Modality.MUST, Modality.SHOULD):
+            return False
+        return _chain_text(self.text, clause.start, c_end)[0] == trigger.start
 
     # --- clauses without a trigger ----------------------------------------------------
 

@@ -92,12 +92,14 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
-_MAX_JOINED_PART = 6
+_MAX_JOINED_PART = 8
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
 #: (园区也要…, 码头在台风来临前应当…).
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
+#: Modal words after which a verb opens the predicate (应当|监督甲企业).
+_MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
 _MAX_ADVERBIAL = 16
 #: Word classes that may sit inside an everyday noun phrase before its head (新闻/媒体).
@@ -522,6 +524,9 @@ class PartyFinder:
                 ]
             whole = "、".join(word for word, _ in pending) + "、" + last
             return [self.name(whole, first_start)]
+        shared = _after_place(last) if all(_is_place(word) for word, _ in pending) else ""
+        if shared:  # 甲市、乙省通信管理局 → 甲市通信管理局 + 乙省通信管理局
+            return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
         head = self._head_of(last)
         if not head:
             return [self.name(last, last_start)]
@@ -606,8 +611,10 @@ class PartyFinder:
                 if index == first + 1 and info.agent_suffix:
                     best = tok_end
                 break
-            elif info.unknown_verb and not self._next_is(
-                text, tokens, index, end, "agent_follower"
+            elif (
+                info.unknown_verb
+                and not self._next_is(text, tokens, index, end, "agent_follower")
+                and not self._verb_as_head(text, tokens, index, end, first)
             ):
                 break  # a verb inside: 联合推广新款产品 is a predicate, not a name
             if (
@@ -636,6 +643,19 @@ class PartyFinder:
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
+
+    def _verb_as_head(
+        self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
+    ) -> bool:
+        """A head the dictionary tags as a verb, closing a noun modifier and not followed
+        by an object: 慈善组织应当…, but 车队组织司机… is a predicate."""
+        tok_start, tok_end = tokens[index]
+        if index == first or not self._head_end_re.fullmatch(text, tok_start, tok_end):
+            return False
+        before = text[tokens[index - 1][0] : tokens[index - 1][1]]
+        return word_class(before).startswith("n") and not self._next_is(
+            text, tokens, index, end, "nominal"
+        )
 
     def _next_is(
         self, text: str, tokens: Sequence[Token], index: int, end: int, quality: str
@@ -686,30 +706,40 @@ class PartyFinder:
         return info
 
     def _joined_agency_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-        """End of an agency name whose parts are joined by 和 (县农业和农村局), else 0.
+        """End of a name whose modifiers are joined by 和 (县农业和农村局, 种植和养殖企业).
 
-        Why: merged agencies are named "A和B" + an agency head (农业和农村部门,
-        科学和技术局); when A alone names no party, 和 joins the name, it does
-        not coordinate two parties (平台和监管部门 stays two).
+        Why: merged agencies are named "A和B" + a head (农业和农村部门, 科学和技术局),
+        and two kinds of one party share a head (餐饮和住宿企业); when A alone names no
+        party, 和 joins modifiers, it does not coordinate two parties (平台和监管部门
+        stays two). Annotators keep such a name whole.
         """
         joint = text.find("和", pos, min(end, pos + _MAX_JOINED_PART + 3))
         if joint <= pos or not _ends_token(tokens, joint):
             return 0
-        first = bisect.bisect_left(tokens, pos, key=_START)
-        for tok_start, tok_end in tokens[first:]:
-            if tok_end > joint:
-                break
-            word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word) or word_class(word) in _NOT_NP_START:
-                return 0
         if self._party_at(text, pos, joint, tokens):
             return 0  # 平台和监管部门: two parties
         tail_end = self._party_at(text, joint + 1, end, tokens)
         tail = text[joint + 1 : tail_end]
-        if not tail_end or not tail.endswith(_AGENCY_HEADS):
+        head = next((h for h in _AGENCY_HEADS if tail.endswith(h)), "") or self._head_of(tail)
+        if len(head) < 2 and head not in _AGENCY_HEADS:
+            return 0  # 保安和保洁员: a person's suffix joins two persons, not modifiers
+        if not tail_end or not head or len(tail) - len(head) > _MAX_JOINED_PART:
             return 0
-        if len(tail.rstrip("".join(_AGENCY_HEADS))) > _MAX_JOINED_PART:
-            return 0
+        verbs_modify = head in _VERB_MODIFIED_HEADS  # 种植和养殖企业
+        first = bisect.bisect_left(tokens, pos, key=_START)
+        seen_verb = False
+        for tok_start, tok_end in tokens[first:]:
+            if tok_end > joint:
+                break
+            word = text[tok_start:tok_end]
+            if word in BREAK_WORDS or not _is_wordlike(word) or word in _DIRECTIVE_OPENERS:
+                return 0
+            tag = word_class(word)
+            if tag in _NOT_NP_START and not (verbs_modify and tag == "v"):
+                return 0
+            if seen_verb and tag.startswith("n"):
+                return 0  # 监管甲地乙企业: a verb and its object, not a modifier
+            seen_verb = seen_verb or tag in ("v", "vn")
         return tail_end
 
     def _after_relative_clause(
@@ -738,6 +768,12 @@ class PartyFinder:
 
     # --- all mentions ----------------------------------------------------------------
 
+    def _opens_predicate(self, word: str) -> bool:
+        """A verb right after a modal: the predicate's head, not a modifier of a name."""
+        return self.lexicon.lookup(word) is None and (
+            word_class(word) in ("v", "vn", "vd") or word in _DIRECTIVE_OPENERS
+        )
+
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[Party]:
         """Every party named in the sentence: known names and head-ended noun phrases."""
         found: list[Party] = []
@@ -746,9 +782,13 @@ class PartyFinder:
         taken_until = -1
         infos = self._infos
         initials = self._name_initials
+        after_modal = False
         for tok_start, tok_end in tokens:
+            follows_modal, after_modal = after_modal, text[tok_start:tok_end] in _MODALS
             if tok_start < taken_until:
                 continue
+            if follows_modal and self._opens_predicate(text[tok_start:tok_end]):
+                continue  # 应当监督甲企业: the verb opens the predicate, not a name
             nearest = bisect.bisect_right(head_ends, tok_start)
             if nearest == len(head_ends) or head_ends[nearest] - tok_start > _MAX_NP:
                 continue
@@ -882,6 +922,23 @@ def _after_division(last: str) -> str:
     return ""
 
 
+def _is_place(word: str) -> bool:
+    """A named place: jieba's place tag, or a name ending in a division (甲县, 乙自治州)."""
+    return len(word) >= 2 and (word_class(word) == "ns" or word.endswith(tuple(_DIVISIONS)))
+
+
+def _after_place(last: str) -> str:
+    """乙省通信管理局 → 通信管理局: what a list of places shares after the last place."""
+    ends = [
+        at + len(division)
+        for division in _DIVISIONS
+        for at in range(1, min(len(last), 7))
+        if last.startswith(division, at)
+    ]
+    place_end = max((end for end in ends if len(last) - end >= 2), default=0)
+    return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
+
+
 def _coordinator_at(text: str, pos: int, end: int) -> str:
     for word in _COORDINATORS:
         if text.startswith(word, pos) and pos + len(word) < end:
@@ -896,9 +953,12 @@ def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token
     if comma <= pos:
         return 0
     first = bisect.bisect_left(tokens, pos, key=_START)
-    for tok_start, tok_end in tokens[first:]:
+    for index, (tok_start, tok_end) in enumerate(tokens[first:]):
         if tok_end > comma:
             break
-        if text[tok_start:tok_end] in BREAK_WORDS:
+        word = text[tok_start:tok_end]
+        if word in BREAK_WORDS:
             return 0
+        if index == 0 and word_class(word) in _NOT_NP_START and word not in _MODIFIERS:
+            return 0  # 联合甲市、乙市…: the verb opens a predicate, not a conjunct
     return comma if _is_wordlike(text[pos:comma]) else 0

@@ -13,7 +13,7 @@ read-only and an ``EXPLAIN`` plan that passes ``zhkg.graph.plan_check``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -22,9 +22,17 @@ import ladybug
 from zhkg.errors import LoadError, QueryError, ReadOnlyQueryError, StoreUnavailableError
 from zhkg.graph.config import EmbeddedSettings
 from zhkg.graph.plan_check import embedded_plan_refusal
-from zhkg.graph.replace import remove_document, replace_document
+from zhkg.graph.replace import remove_document, replace_documents
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
-from zhkg.graph.store import DEFAULT_BATCH_SIZE, GraphStore, Params, QueryRows, document_batches
+from zhkg.graph.store import (
+    DEFAULT_BATCH_SIZE,
+    GraphStore,
+    Params,
+    QueryRows,
+    document_batches,
+    merge_documents,
+    not_loaded,
+)
 
 if TYPE_CHECKING:  # rows need rdflib, which reading a store does not
     from zhkg.graph.rows import DocumentRows, Row
@@ -137,6 +145,7 @@ class EmbeddedStore(GraphStore):
                 f"CREATE NODE TABLE IF NOT EXISTS {node.label}"
                 f"({_columns(node.properties, primary='iri')})"
             )
+            self._add_missing_columns(node.label, node.properties)
         for rel in REL_TABLES:
             columns = _columns(rel.properties)
             self._execute(
@@ -144,14 +153,25 @@ class EmbeddedStore(GraphStore):
                 f"(FROM {rel.source} TO {rel.target}" + (f", {columns}" if columns else "") + ")"
             )
 
+    def _add_missing_columns(self, table: str, properties: tuple[Property, ...]) -> None:
+        """Columns a store made by an earlier zhkg lacks (e.g. a document's fingerprint)."""
+        info = self._execute(f"CALL table_info('{table}') RETURN name")
+        present = {str(row[0]) for row in info.get_all()}
+        for prop in properties:
+            if prop.name not in present:
+                self._execute(f"ALTER TABLE {table} ADD IF NOT EXISTS {prop.name} {prop.type}")
+
     def _execute_batch(self, query: str, rows: list[Row]) -> None:
         """One UNWIND statement inside the open transaction (a seam for failure tests)."""
         self._execute(query, {"rows": rows})
 
-    def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def load_documents(
+        self, groups: Sequence[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
         if self.read_only:
             raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
-        batches = document_batches(group, batch_size, typed=True)
+        batches = document_batches(merge_documents(groups), batch_size, typed=True)
+        documents = [group.document for group in groups]
 
         def write() -> None:
             for batch in batches:
@@ -159,15 +179,11 @@ class EmbeddedStore(GraphStore):
 
         self._execute("BEGIN TRANSACTION")
         try:
-            replace_document(self._rows, group.document, write)
+            replace_documents(self._rows, documents, write)
             self._execute("COMMIT")
         except Exception as exc:
             self._rollback()
-            raise LoadError(
-                f"document {group.document or '(no document)'} was not loaded into "
-                f"{self.describe()}: {_first_line(exc)}",
-                hint="nothing of it was kept; fix the input and load again",
-            ) from exc
+            raise not_loaded(documents, self.describe(), _first_line(exc)) from exc
 
     def _rows(self, query: str, params: Mapping[str, object]) -> list[dict[str, object]]:
         """Rows of a statement inside the open transaction (no transaction of its own)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import neo4j
@@ -32,7 +32,7 @@ from zhkg.errors import (
 )
 from zhkg.graph.config import Neo4jSettings
 from zhkg.graph.plan_check import plan_refusal
-from zhkg.graph.replace import Execute, remove_document, replace_document
+from zhkg.graph.replace import Execute, remove_document, replace_documents
 from zhkg.graph.schema import NODE_TABLES, is_safe_label
 from zhkg.graph.store import (
     DEFAULT_BATCH_SIZE,
@@ -40,7 +40,9 @@ from zhkg.graph.store import (
     GraphStore,
     Params,
     QueryRows,
+    merge_documents,
     node_batches,
+    not_loaded,
     relationship_batches,
 )
 
@@ -231,34 +233,34 @@ class Neo4jStore(GraphStore):
         """One UNWIND statement inside the document's transaction (a seam for failure tests)."""
         tx.run(query, {"rows": rows}).consume()
 
-    def _write_document(
-        self, tx: neo4j.ManagedTransaction, batches: list[Batch], document: str | None
+    def _write_documents(
+        self, tx: neo4j.ManagedTransaction, batches: list[Batch], documents: list[str | None]
     ) -> None:
         def write() -> None:
             for batch in batches:
                 self._execute_batch(tx, batch.query, batch.rows)
 
-        replace_document(_executor(tx), document, write)
+        replace_documents(_executor(tx), documents, write)
 
-    def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def load_documents(
+        self, groups: Sequence[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
+        rows = merge_documents(groups)
+        documents = [group.document for group in groups]
         batches = [
-            *node_batches(group, batch_size),
-            *secondary_label_batches(group, batch_size),
-            *relationship_batches(group, batch_size),
+            *node_batches(rows, batch_size),
+            *secondary_label_batches(rows, batch_size),
+            *relationship_batches(rows, batch_size),
         ]
         try:
             with self._session(read=False) as session:
-                session.execute_write(self._write_document, batches, group.document)
+                session.execute_write(self._write_documents, batches, documents)
         except ServiceUnavailable as exc:
             raise self._unavailable(exc) from exc
         except Exception as exc:  # any failure: the transaction was rolled back
             if isinstance(exc, Neo4jError) and (known := self._database_error(exc)):
                 raise known from exc
-            raise LoadError(
-                f"document {group.document or '(no document)'} was not loaded into "
-                f"{self.describe()}: {_first_line(exc)}",
-                hint="nothing of it was kept; fix the input and load again",
-            ) from exc
+            raise not_loaded(documents, self.describe(), _first_line(exc)) from exc
 
     def remove_document(self, document: str) -> None:
         def remove(tx: neo4j.ManagedTransaction) -> None:

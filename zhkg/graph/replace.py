@@ -17,11 +17,11 @@ with ``count`` instead of ``EXISTS {}``); every value is a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from zhkg.graph.schema import REL_TABLES
 
-__all__ = ["Execute", "remove_document", "replace_document"]
+__all__ = ["Execute", "remove_document", "replace_documents"]
 
 Execute = Callable[[str, Mapping[str, object]], list[dict[str, object]]]
 """Runs one statement inside the open write transaction and returns its rows."""
@@ -37,23 +37,23 @@ _TOUCHED: tuple[tuple[str, str], ...] = (
     (
         "Stakeholder",
         "MATCH (s:Stakeholder)-[e:RESPONSIBLE_FOR]->(:Responsibility) "
-        "WHERE e.document = $document RETURN DISTINCT s.iri AS iri",
+        "WHERE e.document IN $documents RETURN DISTINCT s.iri AS iri",
     ),
     (
         "Responsibility",
         "MATCH (:Stakeholder)-[e:RESPONSIBLE_FOR]->(r:Responsibility) "
-        "WHERE e.document = $document RETURN DISTINCT r.iri AS iri",
+        "WHERE e.document IN $documents RETURN DISTINCT r.iri AS iri",
     ),
     (
         "Stakeholder",
         "MATCH (s:Stakeholder)-[:MENTIONED_IN]->(d:Document) "
-        "WHERE d.iri = $document RETURN DISTINCT s.iri AS iri",
+        "WHERE d.iri IN $documents RETURN DISTINCT s.iri AS iri",
     ),
     *(
         (
             "Stakeholder",
             f"MATCH (a:Stakeholder)-[e:{rel_type}]->(b:Stakeholder) "
-            "WHERE e.document = $document UNWIND [a.iri, b.iri] AS iri RETURN DISTINCT iri",
+            "WHERE e.document IN $documents UNWIND [a.iri, b.iri] AS iri RETURN DISTINCT iri",
         )
         for rel_type in _RELATION_TYPES
     ),
@@ -61,14 +61,16 @@ _TOUCHED: tuple[tuple[str, str], ...] = (
 
 _DELETE: tuple[str, ...] = (
     "MATCH (:Stakeholder)-[e:RESPONSIBLE_FOR]->(:Responsibility) "
-    "WHERE e.document = $document DELETE e",
-    "MATCH (:Responsibility)-[e:EVIDENCED_BY]->(s:Sentence) WHERE s.document = $document DELETE e",
-    "MATCH (:Stakeholder)-[e:MENTIONED_IN]->(d:Document) WHERE d.iri = $document DELETE e",
+    "WHERE e.document IN $documents DELETE e",
+    "MATCH (:Responsibility)-[e:EVIDENCED_BY]->(s:Sentence) "
+    "WHERE s.document IN $documents DELETE e",
+    "MATCH (:Stakeholder)-[e:MENTIONED_IN]->(d:Document) WHERE d.iri IN $documents DELETE e",
     *(
-        f"MATCH (:Stakeholder)-[e:{rel_type}]->(:Stakeholder) WHERE e.document = $document DELETE e"
+        f"MATCH (:Stakeholder)-[e:{rel_type}]->(:Stakeholder) "
+        "WHERE e.document IN $documents DELETE e"
         for rel_type in _RELATION_TYPES
     ),
-    "MATCH (s:Sentence) WHERE s.document = $document DETACH DELETE s",
+    "MATCH (s:Sentence) WHERE s.document IN $documents DETACH DELETE s",
 )
 
 #: Delete the touched nodes nothing supports any more, in this order (duties before
@@ -93,10 +95,10 @@ _SWEEP: tuple[tuple[str, str], ...] = (
 )
 
 
-def _touched(execute: Execute, document: str) -> dict[str, list[str]]:
+def _touched(execute: Execute, documents: list[str]) -> dict[str, list[str]]:
     found: dict[str, set[str]] = {}
     for label, query in _TOUCHED:
-        for row in execute(query, {"document": document}):
+        for row in execute(query, {"documents": documents}):
             found.setdefault(label, set()).add(str(row["iri"]))
     return {label: sorted(iris) for label, iris in found.items()}
 
@@ -109,23 +111,28 @@ def _sweep(execute: Execute, touched: Mapping[str, list[str]]) -> None:
             execute(query, {"iris": touched[label]})
 
 
-def replace_document(execute: Execute, document: str | None, write: Callable[[], None]) -> None:
-    """Delete the document's facts, ``write()`` the new ones, drop what lost its support.
+def replace_documents(
+    execute: Execute, documents: Sequence[str | None], write: Callable[[], None]
+) -> None:
+    """Delete the documents' facts, ``write()`` the new ones, drop what lost its support.
 
-    Facts tied to no document (``document`` None: bare shortcut triples, parties
-    no document names) are only merged, never replaced.
+    Several documents share one round of statements (``IN $documents``), so a
+    transaction of many small documents costs a few queries, not a few per
+    document. Facts tied to no document (``None``: bare shortcut triples,
+    parties no document names) are only merged, never replaced.
     """
-    if document is None:
+    named = sorted({document for document in documents if document is not None})
+    if not named:
         write()
         return
-    touched = _touched(execute, document)
+    touched = _touched(execute, named)
     for query in _DELETE:
-        execute(query, {"document": document})
+        execute(query, {"documents": named})
     write()
     _sweep(execute, touched)
 
 
 def remove_document(execute: Execute, document: str) -> None:
     """Delete a document, its facts, and what only it supported (``zhkg load --prune``)."""
-    replace_document(execute, document, lambda: None)
+    replace_documents(execute, [document], lambda: None)
     execute("MATCH (d:Document) WHERE d.iri = $document DETACH DELETE d", {"document": document})

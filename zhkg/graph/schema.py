@@ -87,7 +87,10 @@ NODE_TABLES: tuple[NodeTable, ...] = (
     NodeTable("Stakeholder", (Property("iri"), Property("name"), Property("kind"))),
     NodeTable("Responsibility", (Property("iri"), Property("name"), Property("category"))),
     NodeTable("Category", (Property("iri"), Property("name"), Property("keywords", "STRING[]"))),
-    NodeTable("Document", (Property("iri"), Property("title"), Property("source"))),
+    NodeTable(
+        "Document",
+        (Property("iri"), Property("title"), Property("source"), Property("fingerprint")),
+    ),
     NodeTable(
         "Sentence",
         (

@@ -1,23 +1,31 @@
 """The small interface both property-graph backends implement.
 
-``ensure_schema()`` declares constraints or tables, ``load(groups)`` writes one
-document per transaction with batched ``UNWIND $rows … MERGE`` statements (so
-reloading changes nothing and a failure leaves no half-loaded document),
-``run(query, params)`` reads and returns plain dict rows, ``close()`` releases
-the connection. The MERGE statements are generated here from
-``zhkg.graph.schema`` so both backends write exactly the same graph.
+``ensure_schema()`` declares constraints or tables, ``load(groups)`` writes
+documents with batched ``UNWIND $rows … MERGE`` statements, ``run(query,
+params)`` reads and returns plain dict rows, ``close()`` releases the
+connection. The MERGE statements are generated here from ``zhkg.graph.schema``
+so both backends write exactly the same graph.
+
+A load groups consecutive documents into one transaction up to a bounded number
+of rows (a round trip per statement, not per document, is what a corpus of small
+documents pays for), but never splits a document: one bigger than the bound is a
+transaction of its own, and a failed transaction leaves none of its documents.
+Each document's rows have a fingerprint stored on its ``Document`` node; a
+document the store already holds with the same fingerprint is skipped.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from importlib import import_module
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from zhkg.errors import GraphStoreError
+from zhkg.errors import GraphStoreError, LoadError
 from zhkg.graph.config import StoreSettings
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, Property, RelTable
 
@@ -26,22 +34,30 @@ if TYPE_CHECKING:  # rows need rdflib, which reading a store does not
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
+    "DEFAULT_TRANSACTION_ROWS",
     "Batch",
     "GraphStore",
+    "LoadProgress",
     "LoadReport",
     "Params",
     "QueryRows",
     "StoreCounts",
     "document_batches",
+    "document_fingerprint",
+    "merge_documents",
     "node_batches",
     "node_statement",
+    "not_loaded",
     "open_store",
     "register_backend",
     "relationship_batches",
     "relationship_statement",
+    "transactions",
 ]
 
 DEFAULT_BATCH_SIZE = 1000
+DEFAULT_TRANSACTION_ROWS = 5000
+"""Rows (nodes and edges) per transaction before the next document starts a new one."""
 
 QueryRows = list[dict[str, object]]
 Params = Mapping[str, object] | None
@@ -57,11 +73,24 @@ class Batch:
 
 @dataclass(frozen=True, slots=True)
 class LoadReport:
-    """What a load wrote: documents (transactions), node rows and edge rows merged."""
+    """What a load wrote: documents written, node rows and edge rows merged, what it skipped."""
 
     documents: int
     nodes: int
     relationships: int
+    skipped: int = 0
+    """Documents the store already held with the same fingerprint (not written again)."""
+    transactions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProgress:
+    """How far a load is: documents done (written or skipped) of ``total`` (None: unknown)."""
+
+    done: int
+    total: int | None
+    written: int
+    skipped: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +148,13 @@ def node_batches(
     batches: list[Batch] = []
     for node_table in NODE_TABLES:
         query = node_statement(node_table, typed=typed)
-        batches.extend(
-            Batch(query, chunk) for chunk in _chunks(group.node_rows(node_table.label), batch_size)
-        )
+        # every row names every property (a missing one is a null), as LadybugDB requires
+        empty = dict.fromkeys(node_table.names)
+        rows = [
+            row if len(row) >= len(empty) and all(name in row for name in empty) else empty | row
+            for row in group.node_rows(node_table.label)
+        ]
+        batches.extend(Batch(query, chunk) for chunk in _chunks(rows, batch_size))
     return batches
 
 
@@ -148,6 +181,87 @@ def document_batches(
     )
 
 
+_SCHEMA_DIGEST = hashlib.sha256(repr((NODE_TABLES, REL_TABLES)).encode()).hexdigest()
+
+
+def document_fingerprint(group: DocumentRows) -> str:
+    """A digest of everything a document writes (and of the schema it is written in).
+
+    Equal fingerprints mean a load would write exactly what the store already
+    holds of the document, so it can be skipped. The stored fingerprint itself
+    is left out.
+    """
+    nodes = {
+        label: {
+            iri: {key: value for key, value in row.items() if key != "fingerprint"}
+            for iri, row in rows.items()
+        }
+        for label, rows in group.nodes.items()
+    }
+    text = json.dumps(
+        [_SCHEMA_DIGEST, group.document, nodes, group.relationships],
+        sort_keys=True,
+        ensure_ascii=False,
+        default=str,
+    )
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def merge_documents(groups: Sequence[DocumentRows]) -> DocumentRows:
+    """The rows of several documents as one group, for one transaction.
+
+    A node two documents share is written once, with the later document's row
+    (what loading them one after the other would leave); edges are told apart by
+    their ends as well as their key, since a key is only unique within a document.
+    """
+    from zhkg.graph.rows import DocumentRows
+
+    merged = DocumentRows(document=None)
+    for group in groups:
+        for label, rows in group.nodes.items():
+            merged.nodes.setdefault(label, {}).update(rows)
+        for rel_type, edges in group.relationships.items():
+            for key, row in edges.items():
+                merged.add_relationship(
+                    rel_type, f"{key}\x00{row.get('source')}\x00{row.get('target')}", row
+                )
+    return merged
+
+
+def transactions(groups: Iterable[DocumentRows], max_rows: int) -> Iterator[list[DocumentRows]]:
+    """Consecutive documents, as many per transaction as fit in ``max_rows`` rows.
+
+    A document is never split: one with more rows than ``max_rows`` goes alone.
+    """
+    pending: list[DocumentRows] = []
+    rows = 0
+    for group in groups:
+        size = group.node_count + group.relationship_count
+        if pending and rows + size > max_rows:
+            yield pending
+            pending, rows = [], 0
+        pending.append(group)
+        rows += size
+    if pending:
+        yield pending
+
+
+def not_loaded(documents: Sequence[str | None], where: str, reason: str) -> LoadError:
+    """The error of a failed load transaction: the documents it held, and that none was kept."""
+    shown = ", ".join(document or "(no document)" for document in documents[:3])
+    more = f" and {len(documents) - 3} more" if len(documents) > 3 else ""
+    if len(documents) == 1:
+        return LoadError(
+            f"document {shown} was not loaded into {where}: {reason}",
+            hint="nothing of it was kept; fix the input and load again",
+        )
+    return LoadError(
+        f"documents {shown}{more} were not loaded into {where}: {reason}",
+        hint="nothing of these documents was kept (documents loaded before them are); "
+        "fix the input and load again",
+    )
+
+
 class GraphStore(ABC):
     """A property-graph backend; use it as a context manager."""
 
@@ -160,8 +274,18 @@ class GraphStore(ABC):
         """Declare constraints / tables; safe to call on every start."""
 
     @abstractmethod
+    def load_documents(
+        self, groups: Sequence[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
+        """Write whole documents in one transaction; raise LoadError after rolling back.
+
+        Each document replaces what the store held of it. The rows are
+        ``merge_documents(groups)``; on failure none of the documents is kept.
+        """
+
     def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
-        """Write one document in one transaction; raise LoadError after rolling back."""
+        """Write one document in one transaction."""
+        self.load_documents([group], batch_size=batch_size)
 
     @abstractmethod
     def run(self, query: str, params: Params = None) -> QueryRows:
@@ -196,23 +320,69 @@ class GraphStore(ABC):
     def describe(self) -> str:
         """Where the store is, for messages."""
 
+    def fingerprints(self) -> dict[str, str]:
+        """The fingerprint stored with each document (documents loaded without one: none)."""
+        rows = self.run("MATCH (d:Document) RETURN d.iri AS iri, d.fingerprint AS fingerprint")
+        return {str(row["iri"]): str(row["fingerprint"]) for row in rows if row["fingerprint"]}
+
     def load(
-        self, groups: Iterable[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        groups: Iterable[DocumentRows],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        transaction_rows: int = DEFAULT_TRANSACTION_ROWS,
+        force: bool = False,
+        total: int | None = None,
+        on_progress: Callable[[LoadProgress], None] | None = None,
     ) -> LoadReport:
-        """Load each document in its own transaction (schema first)."""
-        if batch_size < 1:  # range(0, n, 0) fails, a negative step loads nothing at all
-            raise GraphStoreError(
-                f"batch size {batch_size} is not a positive number of rows",
-                hint="give --batch-size 1 or more; the default is 1000",
-            )
+        """Load documents, several per transaction up to ``transaction_rows`` rows (schema first).
+
+        Documents the store holds with the same fingerprint are skipped unless
+        ``force``. ``groups`` may be a generator (documents are taken as they
+        come); ``total`` (or ``len(groups)``) lets ``on_progress`` show how many
+        remain. It is called after every transaction.
+        """
+        for name, value in (("batch size", batch_size), ("transaction size", transaction_rows)):
+            if value < 1:  # range(0, n, 0) fails, a negative step loads nothing at all
+                option = "--batch-size" if name == "batch size" else "--transaction-size"
+                raise GraphStoreError(
+                    f"{name} {value} is not a positive number of rows",
+                    hint=f"give {option} 1 or more",
+                )
+        if total is None and isinstance(groups, Sized):
+            total = len(groups)
         self.ensure_schema()
-        documents = nodes = relationships = 0
-        for group in groups:
-            self.load_document(group, batch_size=batch_size)
-            documents += 1
-            nodes += group.node_count
-            relationships += group.relationship_count
-        return LoadReport(documents=documents, nodes=nodes, relationships=relationships)
+        known = {} if force else self.fingerprints()
+        written = skipped = nodes = relationships = count = 0
+        fingerprints: dict[str, str] = {}
+
+        def changed() -> Iterator[DocumentRows]:
+            nonlocal skipped
+            for group in groups:
+                if group.document is not None:
+                    fingerprint = document_fingerprint(group)
+                    if known.get(group.document) == fingerprint:
+                        skipped += 1
+                        if on_progress is not None:
+                            on_progress(LoadProgress(written + skipped, total, written, skipped))
+                        continue
+                    fingerprints[group.document] = fingerprint
+                yield group
+
+        for batch in transactions(changed(), transaction_rows):
+            self.load_documents(
+                [_with_fingerprint(group, fingerprints) for group in batch],
+                batch_size=batch_size,
+            )
+            count += 1
+            written += len(batch)
+            nodes += sum(group.node_count for group in batch)
+            relationships += sum(group.relationship_count for group in batch)
+            if on_progress is not None:
+                on_progress(LoadProgress(written + skipped, total, written, skipped))
+        if on_progress is not None and not count:
+            on_progress(LoadProgress(written + skipped, total, written, skipped))
+        return LoadReport(written, nodes, relationships, skipped=skipped, transactions=count)
 
     def counts(self) -> StoreCounts:
         """Node and relationship totals, e.g. to show that a reload changed nothing."""
@@ -230,6 +400,17 @@ class GraphStore(ABC):
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _with_fingerprint(group: DocumentRows, fingerprints: Mapping[str, str]) -> DocumentRows:
+    """``group`` with its fingerprint on its Document row (the caller's rows stay as they are)."""
+    fingerprint = fingerprints.get(group.document or "")
+    row = group.nodes.get("Document", {}).get(group.document or "")
+    if fingerprint is None or row is None:
+        return group
+    nodes = {**group.nodes, "Document": {**group.nodes["Document"]}}
+    nodes["Document"][str(group.document)] = {**row, "fingerprint": fingerprint}
+    return type(group)(group.document, group.title, nodes, group.relationships)
 
 
 def _as_int(value: object) -> int:
