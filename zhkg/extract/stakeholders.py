@@ -98,6 +98,15 @@ _MAX_JOINED_PART = 8
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
+#: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
+_BARE_HEADS = (
+    frozenset(_LANG.words("agency_heads"))
+    | _LANG.word_set("verb_modified_heads")
+    | {"主管部门", "行政主管部门", "机关", "主管机关"}
+)
+#: How far a 甲、乙等 list may run, and how long one of its words may be.
+_MAX_LISTED = 48
+_MAX_LISTED_ITEM = 8
 #: Modal words after which a verb opens the predicate (应当|监督甲企业).
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
@@ -437,6 +446,9 @@ class PartyFinder:
         return self._group_at(text, pos, end, tokens)
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        listed = self._listed_examples(text, pos, end, tokens)
+        if listed is not None:
+            return listed
         parties: list[Party] = []
         pending: list[tuple[str, int]] = []  # headless conjuncts awaiting a head (交通运输、)
         cursor = pos
@@ -478,6 +490,40 @@ class PartyFinder:
                 break
             cursor += len(coordinator)
         return parties
+
+    def _listed_examples(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party] | None:
+        """甲、乙等部门 → 甲部门 + 乙部门; 甲、乙等新闻媒体 → 新闻媒体; else None.
+
+        Why: before 等 and a bare head (部门, 单位), the words name each party; before a
+        fuller name the list only gives examples of the one party the text binds.
+        """
+        deng = text.find("等", pos, min(end, pos + _MAX_LISTED))
+        if deng <= pos or "、" not in text[pos:deng] or not _ends_token(tokens, deng):
+            return None
+        items: list[tuple[str, int]] = []
+        cursor = pos
+        for part in text[pos:deng].split("、"):
+            if not (1 <= len(part) <= _MAX_LISTED_ITEM) or not _plain_item(part):
+                return None
+            items.append((part, cursor))
+            cursor += len(part) + 1
+        head_end = self._party_at(text, deng + 1, end, tokens) or _actor_run_end(
+            text, deng + 1, end, tokens
+        )
+        if not head_end:
+            return None
+        if not _closes_name(text, head_end, end, tokens):
+            return []  # 甲、乙等人员密集场所: the list modifies a thing
+        head = text[deng + 1 : head_end]
+        if head in _BARE_HEADS:
+            return [
+                *self._with_shared_head(items[:-1], head),
+                Party(items[-1][0] + head, *self._label_cls(items[-1][0] + head),
+                      items[-1][1], head_end),
+            ]  # fmt: skip
+        return [self.name(head, deng + 1)]
 
     def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The parties a directive verb addresses (鼓励X…), also after a short relative
@@ -920,6 +966,40 @@ def _after_division(last: str) -> str:
             rest = last[len(division) :]
             return "" if not rest or rest in _GOVERNMENT_TAILS else rest
     return ""
+
+
+def _actor_run_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """End of a run of nouns from ``pos`` whose last names actors (新闻媒体, 人民团体)."""
+    first = bisect.bisect_left(tokens, pos, key=_START)
+    if first >= len(tokens) or tokens[first][0] != pos:
+        return 0
+    run_end = 0
+    for tok_start, tok_end in tokens[first : first + 4]:
+        word = text[tok_start:tok_end]
+        if tok_end > end or not (word_class(word).startswith("n") or word in _MODIFIERS):
+            break
+        run_end = tok_end if is_actor_noun(word) else run_end
+    return run_end if _closes_name(text, run_end, end, tokens) else 0
+
+
+def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether a name may end at ``pos``: no further word of a noun phrase follows
+    (甲、乙等人员密集场所: 人员 modifies what follows)."""
+    if not pos or pos >= end:
+        return bool(pos)
+    after = bisect.bisect_left(tokens, pos, key=_START)
+    word = text[tokens[after][0] : tokens[after][1]] if after < len(tokens) else ""
+    if _is_wordlike(word) and word not in BREAK_WORDS and word_class(word) != "v":
+        return False
+    # 甲、乙等餐饮聚集区域的…: a 的 close behind makes the words a modifier
+    return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
+
+
+def _plain_item(part: str) -> bool:
+    """A list item before 等: Chinese characters only, 和 at most inside (文化和旅游)."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in part) and not any(
+        part.startswith(w) or part.endswith(w) for w in ("和", "及", "与")
+    )
 
 
 def _is_place(word: str) -> bool:
