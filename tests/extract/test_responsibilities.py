@@ -359,6 +359,12 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # a topic heading whose subject is a named party gives that party to its section
+    (
+        "社区健康服务研究\n\n一、社区医院主动融入健康网络\n"
+        "社区医院的作用日益重要。在转诊过程中，必须建立双向转诊机制。\n",
+        [("社区医院", "建立双向转诊机制", "must", "zero-subject.heading")],
+    ),
     # "应当履行下列义务：" — the numbered items are the duties, in item sections or inline
     (
         "养老机构服务管理办法\n\n第二条 养老机构应当履行下列义务：\n（一）建立入住评估制度；\n"
