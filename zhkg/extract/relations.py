@@ -262,9 +262,10 @@ def _modality(state: _Sentence, clauses_start: int, pos: int) -> tuple[Modality 
 
 
 def _skip(state: _Sentence, pos: int, end: int) -> int:
+    """``pos`` past determiners (该, 相关 …) that end on a word boundary (各, not 各级)."""
     while True:
         match = state.table.skip.match(state.text, pos, end)
-        if not match or match.end() == pos:
+        if not match or match.end() == pos or not state.token_start(match.end()):
             return pos
         pos = match.end()
 
