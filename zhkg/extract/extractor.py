@@ -468,8 +468,14 @@ class _DocumentReading:
         relations: list[RelationCandidate] = ext.zhkg_relations or []
         if not resolved and any(r.subject is None for r in relations):
             resolved = context.last.get(scope) or context.party_of_heading(sentence.section)
+        # 要求甲、乙…: a zero subject is never one of the parties its own cue addresses
+        addressed: dict[tuple[int, int], set[str]] = {}
         for relation in relations:
-            self.builder.relation(relation, sentence, resolved)
+            addressed.setdefault((relation.start, relation.end), set()).add(relation.object.label)
+        for relation in relations:
+            own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
+            subjects = tuple(holder for holder in resolved if holder.label not in own)
+            self.builder.relation(relation, sentence, subjects)
 
     def _duties(self, sentence: Sentence, body: int, doc: Doc) -> list[DutyCandidate]:
         """The sentence's duty candidates: numbered headings, definitions, deontic clauses."""

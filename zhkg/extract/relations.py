@@ -240,7 +240,7 @@ def _clean(state: _Sentence, party: Party) -> Party:
     text = party.text
     for pattern in (state.table.skip, state.table.pronoun):
         match = pattern.match(text)
-        if match and len(text) - match.end() >= 2:
+        if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
     return party
