@@ -125,6 +125,9 @@ RELATIONS = [
             ("区住建局", "REQUIRES", "本区物业和保安服务企业"),
         ],
     ),
+    # registering with a body, and sending it what it must receive
+    ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
+    ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",
