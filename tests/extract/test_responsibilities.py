@@ -261,6 +261,10 @@ NOT_DEONTIC = [
     ("患者可以在几分钟内完成挂号。", []),
     # "only need to" is no requirement
     ("患者只需扫描二维码。", []),
+    # after a verb, 可 forms an adjective (可推广的), it is no modal
+    ("目前各地的托育机构缺乏可推广的运营经验。", []),
+    # an adverb and a verb the dictionary joins (充分发挥) open a predicate, not a name
+    ("鼓励职业院校充分发挥实训基地作用。", [("职业院校", "充分发挥实训基地作用", "should")]),
     # a permission stays one
     ("患者可以在出院后复印病历。", [("患者", "在出院后复印病历", "may")]),
 ]

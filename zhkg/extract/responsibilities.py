@@ -254,6 +254,8 @@ def _find_trigger(
                 continue
             if before in _RESTRICTIVE_BEFORE:
                 continue  # 只需输入… "only need to": no requirement
+            if word in _SINGLE and word_class(before) == "v":
+                continue  # 缺乏可复制的…: after a verb, 可 forms an adjective, not a modal
         if modality is Modality.MAY and _ability_reading(text, start, t_start, t_end, end):
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
