@@ -261,6 +261,12 @@ NOT_DEONTIC = [
     ("患者可以在几分钟内完成挂号。", []),
     # "only need to" is no requirement
     ("患者只需扫描二维码。", []),
+    # 应当由 B 审批: the party after 由 bears the act
+    ("设立托育机构应当由区卫生健康委审批。", [("区卫生健康委", "审批", "must")]),
+    # a right is no permission to act
+    ("符合条件的托育机构可以享受税收优惠。", []),
+    # a thing that must go through a procedure bears nothing
+    ("转基因作物要经过安全评价。", []),
     # after a verb, 可 forms an adjective (可推广的), it is no modal
     ("目前各地的托育机构缺乏可推广的运营经验。", []),
     # an adverb and a verb the dictionary joins (充分发挥) open a predicate, not a name
