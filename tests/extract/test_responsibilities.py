@@ -369,6 +369,16 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # in an essay's recommendations, a subjectless 要 takes the party of its context;
+    # a subjectless 可以 says what could be done and is no row
+    (
+        "社区养老的困境与出路\n\n三、对策建议\n养老驿站要完善服务清单。"
+        "要建立志愿者积分制度。在资金方面，可以引入社会捐助。\n",
+        [
+            ("养老驿站", "完善服务清单", "should", "deontic.should"),
+            ("养老驿站", "建立志愿者积分制度", "should", "zero-subject.previous"),
+        ],
+    ),
     # a topic heading whose subject is a named party gives that party to its section
     (
         "社区健康服务研究\n\n一、社区医院主动融入健康网络\n"
