@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -39,6 +39,15 @@ __all__ = [
 ENVIRONMENT = "ZHKG_CACHE_DIR"
 _HEADER = "# zhkg-document "
 _CODE_SUFFIXES = (".py", ".ttl", ".txt", ".json", ".tsv", ".cypher", ".rq")
+_HEADER_WIDTH = 120
+"""Bytes reserved for the header line (without its newline); the counts fit many times over."""
+
+
+def _header(statements: int, relations: int, warnings: int) -> bytes:
+    """The first line of an entry, padded with spaces to its reserved width."""
+    counts = {"statements": statements, "relations": relations, "warnings": warnings}
+    line = (_HEADER + json.dumps(counts)).encode("utf-8")
+    return line.ljust(_HEADER_WIDTH) + b"\n"
 
 
 def cache_directory(explicit: str | Path | None = None) -> Path:
@@ -154,9 +163,18 @@ class DocumentCache:
         self, key: str, ntriples: bytes, *, statements: int, relations: int, warnings: int
     ) -> Entry:
         """Store one document's triples atomically (a temporary file renamed into place)."""
+        return self.put_chunks(key, [ntriples], lambda: (statements, relations, warnings))
+
+    def put_chunks(
+        self, key: str, chunks: Iterable[bytes], counts: Callable[[], tuple[int, int, int]]
+    ) -> Entry:
+        """Store triples that arrive in chunks (a big text's windows) without joining them.
+
+        ``counts()`` gives (statements, relations, warnings) once every chunk is
+        written; its header line is reserved first and filled in then, so the
+        entry never has to be held in memory. Atomic like ``put``.
+        """
         path = self.path(key)
-        counts = {"statements": statements, "relations": relations, "warnings": warnings}
-        header = (_HEADER + json.dumps(counts) + "\n").encode("utf-8")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -167,13 +185,21 @@ class DocumentCache:
             ) from exc
         try:
             with os.fdopen(descriptor, "wb") as handle:
-                handle.write(header)
-                handle.write(ntriples)
+                handle.write(b" " * _HEADER_WIDTH + b"\n")
+                for chunk in chunks:
+                    handle.write(chunk)
+                statements, relations, warnings = counts()
+                handle.seek(0)
+                handle.write(_header(statements, relations, warnings))
             os.replace(temporary, path)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise CacheError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
         return Entry(path, statements, relations, warnings)
 
     def info(self) -> CacheInfo:

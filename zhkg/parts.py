@@ -1,7 +1,10 @@
 """Stages 1-3 of one document, as a task a worker process or a Dask worker runs.
 
 A task reads a file, extracts it and writes its triples as sorted N-Triples into
-the document cache (a shared folder when the task runs on other machines). The
+the document cache (a shared folder when the task runs on other machines). A big
+text is read as bounded windows (``zhkg.extract.windows``), each part extracted
+and its triples written to the entry before the next is read, so neither the
+text's analysis nor its graph is ever whole in memory. The
 spaCy pipeline, jieba's dictionary, the lexicon and the ontology's term index
 are loaded once per process and per set of extension ontologies, then reused by
 every task that process runs. Only small, picklable values go to and from a task.
@@ -9,7 +12,7 @@ every task that process runs. Only small, picklable values go to and from a task
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +35,8 @@ class PartTask:
     key: str
     cache_dir: Path
     extensions: tuple[str, ...] = ()
+    max_chars: int | None = None
+    """A longer text fails (``--max-chars``); None: any length."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,22 +101,50 @@ def build_part(task: PartTask, extract: Callable[[Path], Extraction] | None = No
         return DocumentPart(
             task.path, entry.path, entry.statements, entry.relations, entry.warnings, cached=True
         )
-    from zhkg.pipeline import extract_chinese, read
-
     lexicon, terms = _context(task.extensions)
+    counts = _Counts()
+    if extract is None:
+        extractions = extract_parts(task.path, lexicon, max_chars=task.max_chars)
+    else:
+        extractions = (extract(path) for path in [task.path])  # fails inside the try
+    chunks = (document_ntriples(counts.add(extraction), terms) for extraction in extractions)
     try:
-        if extract is None:
-            extraction = extract_chinese(read(task.path), lexicon)
-        else:
-            extraction = extract(task.path)
-        data = document_ntriples(extraction, terms)
+        entry = cache.put_chunks(task.key, chunks, counts.totals)
     except ZhkgError as err:
         return DocumentPart(task.path, None, error=str(err))
-    entry = cache.put(
-        task.key,
-        data,
-        statements=len(extraction.responsibilities),
-        relations=len(extraction.relations),
-        warnings=len(extraction.document.notices),
-    )
     return DocumentPart(task.path, entry.path, entry.statements, entry.relations, entry.warnings)
+
+
+def extract_parts(
+    path: Path, lexicon: Lexicon, *, max_chars: int | None = None
+) -> Iterator[Extraction]:
+    """Stages 1-2 of one file, one window at a time (a short file is one part).
+
+    A file whose first part has no Chinese is refused, as a short one is; a
+    later part without Chinese (an appendix of figures, say) is extracted like
+    the others and yields no facts.
+    """
+    from zhkg.extract import windows
+    from zhkg.extract.document import read_document_parts
+    from zhkg.extract.extractor import extract
+    from zhkg.pipeline import extract_chinese
+
+    parts = read_document_parts(path, max_chars=max_chars, window_chars=windows.WINDOW_CHARS)
+    for number, document in enumerate(parts):
+        yield extract_chinese(document, lexicon) if number == 0 else extract(document, lexicon)
+
+
+class _Counts:
+    """Statements, relations and warnings of a file's parts, summed as they pass."""
+
+    def __init__(self) -> None:
+        self.statements = self.relations = self.warnings = 0
+
+    def add(self, extraction: Extraction) -> Extraction:
+        self.statements += len(extraction.responsibilities)
+        self.relations += len(extraction.relations)
+        self.warnings += len(extraction.document.notices)
+        return extraction
+
+    def totals(self) -> tuple[int, int, int]:
+        return self.statements, self.relations, self.warnings

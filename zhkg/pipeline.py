@@ -176,12 +176,15 @@ class BuildSettings:
     ``cache`` keeps each document's triples by content (``cache_dir``, else
     ``ZHKG_CACHE_DIR``, else the user cache directory) so an unchanged file is
     not extracted again; without it a temporary folder is used and removed.
+    ``max_chars`` refuses a longer text (that file fails); a big one is read in
+    bounded windows either way.
     """
 
     workers: int = 1
     cache: bool = False
     cache_dir: str | Path | None = None
     dask: str | None = None
+    max_chars: int | None = None
 
 
 def default_workers() -> int:
@@ -222,7 +225,12 @@ def build_parts(
 
     load_ontology_checked(extensions)  # a bad extension fails once, before any work
     ext = tuple(str(Path(e)) for e in extensions)
-    job = fingerprint(ext)
+    # a limit decides which files fail, so entries made without it must not pass it by
+    job = (
+        fingerprint(ext)
+        if settings.max_chars is None
+        else fingerprint(ext, max_chars=settings.max_chars)
+    )
     cache = DocumentCache(cache_dir)
     known: dict[int, DocumentPart] = {}
     pending: list[tuple[int, PartTask]] = []
@@ -238,7 +246,7 @@ def build_parts(
                 path, entry.path, entry.statements, entry.relations, entry.warnings, cached=True
             )
         else:
-            pending.append((index, PartTask(path, key, cache.directory, ext)))
+            pending.append((index, PartTask(path, key, cache.directory, ext, settings.max_chars)))
     tasks = [task for _, task in pending]
     if extract is not None:
         built: Iterator[DocumentPart] = (build_part(task, extract) for task in tasks)

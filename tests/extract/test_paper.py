@@ -211,3 +211,21 @@ def test_parts_named_in_markdown_or_numbered_headings(text: str, kinds: list[str
     document = document_from_text(text)
     assert [s.kind for s in document.sections] == kinds
     assert [r.title for r in document.references] == ["题名"]
+
+
+def test_the_introduction_after_the_keywords_is_read_without_a_heading() -> None:
+    text = (
+        "社区食堂的治理研究\n\n"
+        "摘要：本文讨论社区食堂的责任分配。\n\n"
+        "关键词：社区食堂；责任；治理\n\n"
+        "分类号：D63\n\n"
+        "社区食堂近年来发展迅速，服务了大量老年居民，也带来了食品安全方面的新问题。"
+        "街道办事处应当定期检查社区食堂的卫生状况。\n\n"
+        "参考文献\n\n[1]王明.社区治理[J].城市研究,2020.\n"
+    )
+    document = document_from_text(text)
+    kinds = {s.text: document.section_kind(s.section) for s in document.sentences}
+    assert kinds["分类号：D63"] == "keywords"
+    assert kinds["街道办事处应当定期检查社区食堂的卫生状况。"] == "body"
+    rows = [(r.holder.text, r.duty) for r in extract(document, load_lexicon()).responsibilities]
+    assert ("街道办事处", "定期检查社区食堂的卫生状况") in rows

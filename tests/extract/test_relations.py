@@ -106,6 +106,38 @@ RELATIONS = [
         "乘客可以要求承运人赔偿。",
         [("乘客", "REQUIRES", "承运人"), ("承运人", "COMPENSATES", "乘客")],
     ),
+    # guidance and teaching of a party, also as verbal nouns after 对 B 的…
+    (
+        "体育局应当加强对各俱乐部开展青训工作的引导和检查。",
+        [("体育局", "SUPERVISES", "俱乐部"), ("体育局", "REQUIRES", "俱乐部")],
+    ),
+    ("图书馆应当加强对读者的阅读指导。", [("图书馆", "REQUIRES", "读者")]),
+    ("社区应当对居民加强垃圾分类知识的宣传教育。", [("社区", "SERVES", "居民")]),
+    ("园区企业可以向慈善组织捐赠物资。", [("园区企业", "SERVES", "慈善组织")]),
+    # a verb after a modal opens the predicate: it is no part of a party's name
+    ("林业局应当监督苗木企业建立台账。", [("林业局", "SUPERVISES", "苗木企业")]),
+    ("林业局应当会同水利部门制定规划。", [("林业局", "COLLABORATES_WITH", "水利部门")]),
+    # co-verbs share the actor and the object; the object acts only after its name
+    (
+        "区住建局负责指导监督本区物业和保安服务企业落实安全要求。",
+        [
+            ("区住建局", "SUPERVISES", "本区物业和保安服务企业"),
+            ("区住建局", "REQUIRES", "本区物业和保安服务企业"),
+        ],
+    ),
+    # a sanction with a manner phrase before its verb
+    (
+        "旅行社违反本规定的，由文旅局、市场监管局按照各自职责责令改正。",
+        [("文旅局", "SUPERVISES", "旅行社"), ("市场监管局", "SUPERVISES", "旅行社")],
+    ),
+    # finding a party's violation, refunding it, making it act, agreeing with it
+    ("景区管理方发现商户有违规行为的，应当及时制止。", [("景区管理方", "SUPERVISES", "商户")]),
+    ("商家应当退还消费者多收的费用。", [("商家", "COMPENSATES", "消费者")]),
+    ("行业协会应当促使会员单位规范经营。", [("行业协会", "REQUIRES", "会员单位")]),
+    ("出租人与承租人另有约定的，从其约定。", [("出租人", "CONTRACTS_WITH", "承租人")]),
+    # registering with a body, and sending it what it must receive
+    ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
+    ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",
@@ -177,3 +209,19 @@ def test_a_zero_subject_directive_takes_the_articles_party() -> None:
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text, r.modality) for r in relations]
     assert ("监理单位", "REQUIRES", "施工单位", Modality.MUST) in found
+
+
+def test_a_zero_subject_is_never_a_party_its_own_cue_addresses() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "基层治理研究\n\n这就要求各级干部、各级政府部门深入基层，倾听群众意见。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+    assert not any(kind == "REQUIRES" for _, kind, _ in found), found
+    # a determiner stays on its word: 各级 is not cut to 级
+    mentions = [m.text for m in extract(document, load_lexicon()).mentions]
+    assert "级干部" not in mentions and "级政府部门" not in mentions

@@ -261,6 +261,16 @@ NOT_DEONTIC = [
     ("患者可以在几分钟内完成挂号。", []),
     # "only need to" is no requirement
     ("患者只需扫描二维码。", []),
+    # 应当由 B 审批: the party after 由 bears the act
+    ("设立托育机构应当由区卫生健康委审批。", [("区卫生健康委", "审批", "must")]),
+    # a right is no permission to act
+    ("符合条件的托育机构可以享受税收优惠。", []),
+    # a thing that must go through a procedure bears nothing
+    ("转基因作物要经过安全评价。", []),
+    # after a verb, 可 forms an adjective (可推广的), it is no modal
+    ("目前各地的托育机构缺乏可推广的运营经验。", []),
+    # an adverb and a verb the dictionary joins (充分发挥) open a predicate, not a name
+    ("鼓励职业院校充分发挥实训基地作用。", [("职业院校", "充分发挥实训基地作用", "should")]),
     # a permission stays one
     ("患者可以在出院后复印病历。", [("患者", "在出院后复印病历", "may")]),
 ]
@@ -274,6 +284,15 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a directive chained to a modal duty is the holder's duty, not the directed party's
+    (
+        "文旅局应当完善景区标准，引导景区经营者提升服务质量，推动夜间消费。",
+        [
+            ("文旅局", "完善景区标准", "must"),
+            ("文旅局", "引导景区经营者提升服务质量", "must"),
+            ("文旅局", "推动夜间消费", "must"),
+        ],
+    ),
     # a comment with a new topic ends the chain
     (
         "学校应当公开收费项目，这一做法应该会得到家长支持。",
@@ -350,6 +369,22 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # in an essay's recommendations, a subjectless 要 takes the party of its context;
+    # a subjectless 可以 says what could be done and is no row
+    (
+        "社区养老的困境与出路\n\n三、对策建议\n养老驿站要完善服务清单。"
+        "要建立志愿者积分制度。在资金方面，可以引入社会捐助。\n",
+        [
+            ("养老驿站", "完善服务清单", "should", "deontic.should"),
+            ("养老驿站", "建立志愿者积分制度", "should", "zero-subject.previous"),
+        ],
+    ),
+    # a topic heading whose subject is a named party gives that party to its section
+    (
+        "社区健康服务研究\n\n一、社区医院主动融入健康网络\n"
+        "社区医院的作用日益重要。在转诊过程中，必须建立双向转诊机制。\n",
+        [("社区医院", "建立双向转诊机制", "must", "zero-subject.heading")],
+    ),
     # "应当履行下列义务：" — the numbered items are the duties, in item sections or inline
     (
         "养老机构服务管理办法\n\n第二条 养老机构应当履行下列义务：\n（一）建立入住评估制度；\n"

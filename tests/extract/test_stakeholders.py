@@ -113,6 +113,13 @@ ELLIPSES = [
         ["生态环境部门", "水利部门", "农业农村部门"],
     ),
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    ("体育和文化、自然资源等部门应当", ["体育和文化部门", "自然资源部门"]),
+    # before a fuller name the list gives examples of one party
+    ("报纸、电台等新闻单位应当", ["新闻单位"]),
+    ("书店、影院等文化经营者应当", ["文化经营者"]),
+    ("学会、研究会等社会团体应当", ["社会团体"]),
+    # a run of nouns modifying something else is no name
+    ("公园、广场等人员密集场所的管理单位应当", ["管理单位"]),
     # divisions sharing a qualifier are expanded; the legal formula for governments is not
     ("省、市卫生健康部门应当", ["省卫生健康部门", "市卫生健康部门"]),
     ("县、乡教育行政部门应当", ["县教育行政部门", "乡教育行政部门"]),

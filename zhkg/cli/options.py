@@ -110,7 +110,7 @@ def store_settings(args: argparse.Namespace) -> StoreSettings:
     )
 
 
-def max_chars_option(parser: argparse.ArgumentParser) -> None:
+def max_chars_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
     """``--max-chars N``: refuse an input text longer than N characters."""
     parser.add_argument(
         "--max-chars",
@@ -184,6 +184,7 @@ def build_options(parser: argparse.ArgumentParser) -> None:
         help="run the files as tasks on a dask.distributed scheduler (tcp://host:8786), or "
         "'local' for a cluster of --workers processes on this machine (pip install zhkg[dask])",
     )
+    max_chars_option(group)
 
 
 def build_settings(args: argparse.Namespace) -> BuildSettings:
@@ -195,4 +196,5 @@ def build_settings(args: argparse.Namespace) -> BuildSettings:
         cache=not args.no_cache,
         cache_dir=args.cache_dir,
         dask=args.dask,
+        max_chars=args.max_chars,
     )

@@ -302,7 +302,38 @@ def _with_paper_parts(text: str, headings: list[Heading]) -> list[Heading]:
     first_numbered = min((h.start for h in numbered), default=len(text))
     if abstract is not None and abstract < first_numbered:
         front = front_matter_headings(text, abstract, top_rank)
-    return sorted([*front, *numbered, *parts], key=lambda h: h.start)
+    found = sorted([*front, *numbered, *parts], key=lambda h: h.start)
+    starts = [h.start for h in found]
+    for keywords in (h for h in parts if h.kind == "keywords"):
+        following = bisect.bisect_right(starts, keywords.start)
+        limit = starts[following] if following < len(starts) else len(text)
+        body = _body_after_keywords(text, keywords, limit, top_rank)
+        if body is not None:
+            found.insert(following, body)
+            starts.insert(following, body.start)
+    return found
+
+
+#: A line of prose: long, and ends a sentence somewhere.
+_PROSE_LINE_RE = re.compile(r"^[^\n]{40,}[。！？][^\n]*$", re.M)
+
+
+def _body_after_keywords(text: str, keywords: Heading, limit: int, top_rank: int) -> Heading | None:
+    """An untitled body heading at the first prose line after the keywords.
+
+    Why: a paper often runs from its keywords into its introduction without a heading
+    (关键词：甲；乙 / 分类号… / 本文讨论…); the keywords part ends where prose starts,
+    or the introduction is never read.
+    """
+    line_end = text.find("\n", keywords.end)
+    if line_end < 0:
+        return None
+    prose = _PROSE_LINE_RE.search(text, line_end + 1, limit)
+    if prose is None:
+        return None  # the next heading opens the body
+    return Heading(
+        prose.start(), prose.start(), "", "", "paper", 0, rank_override=top_rank, kind="body"
+    )
 
 
 def _top_rank(headings: Sequence[Heading]) -> int:

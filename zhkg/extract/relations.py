@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
 from zhkg.extract.relation_cues import CueTable, RelationCue, cue_table
 from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
@@ -53,6 +54,8 @@ _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
 _OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
+#: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
+_ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 _MAX_RELATIVE = 30
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 
@@ -148,7 +151,10 @@ def find_relations(
                 for match in cue.cue.finditer(text, c_start, c_end):
                     made = _read_cue(state, cue, match, c_start, c_end, actors[index], [])
                     if made:
-                        handover.append((made[0].end, tuple(r.object for r in made)))
+                        # the addressee acts after its own name (督促指导 B 做…)
+                        handover.append(
+                            (max(r.object.end for r in made), tuple(r.object for r in made))
+                        )
                     elif state.token_start(match.start()) and table.pronoun.match(
                         text, match.end(), c_end
                     ):
@@ -198,16 +204,22 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
 
 def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     text = state.text
+    if text.startswith("由", _skip_spaces(text, start, end)):
+        return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
         return parse.parties
-    pos = start
-    while pos < end and text[pos] in " \u3000":
-        pos += 1
+    pos = _skip_spaces(text, start, end)
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return ()
+
+
+def _skip_spaces(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " \u3000":
+        pos += 1
+    return pos
 
 
 def _is_verb_cue(state: _Sentence, word: str) -> bool:
@@ -237,7 +249,7 @@ def _clean(state: _Sentence, party: Party) -> Party:
     text = party.text
     for pattern in (state.table.skip, state.table.pronoun):
         match = pattern.match(text)
-        if match and len(text) - match.end() >= 2:
+        if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
     return party
@@ -259,9 +271,10 @@ def _modality(state: _Sentence, clauses_start: int, pos: int) -> tuple[Modality 
 
 
 def _skip(state: _Sentence, pos: int, end: int) -> int:
+    """``pos`` past determiners (该, 相关 …) that end on a word boundary (各, not 各级)."""
     while True:
         match = state.table.skip.match(state.text, pos, end)
-        if not match or match.end() == pos:
+        if not match or match.end() == pos or not state.token_start(match.end()):
             return pos
         pos = match.end()
 
@@ -327,7 +340,7 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
     if "of" in cue.flags:
         return True
     # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
-    return bool(word) and word_class(word) not in _NOUN_CLASSES
+    return bool(word) and (word_class(word) not in _NOUN_CLASSES or word in _ADVERBIAL_NOUNS)
 
 
 def _read_cue(

@@ -247,13 +247,8 @@ def _find_trigger(
             text, start, t_start
         ):
             continue
-        previous = tokens.previous(t_start)
-        if previous is not None and previous[1] == t_start:
-            before = text[previous[0] : previous[1]]
-            if before in _PREPOSITIONS or before == "不" or before.endswith("不"):
-                continue
-            if before in _RESTRICTIVE_BEFORE:
-                continue  # 只需输入… "only need to": no requirement
+        if _vetoed_by_previous_word(text, word, t_start, tokens):
+            continue
         if modality is Modality.MAY and _ability_reading(text, start, t_start, t_end, end):
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
@@ -279,6 +274,21 @@ def _find_trigger(
             continue
         return _Trigger(word, t_start, t_end, modality, kind)
     return None
+
+
+def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
+    """The word right before a trigger makes it no modal: a preposition (对应), a negation,
+    a restrictive 只 (只需), or a verb before a one-character trigger (缺乏可复制的)."""
+    previous = tokens.previous(t_start)
+    if previous is None or previous[1] != t_start:
+        return False
+    before = text[previous[0] : previous[1]]
+    return (
+        before in _PREPOSITIONS
+        or before.endswith("不")
+        or before in _RESTRICTIVE_BEFORE
+        or (word in _SINGLE and word_class(before) == "v")
+    )
 
 
 def _in_relative_clause(
@@ -605,7 +615,24 @@ class _SentenceReader:
             return None
         if self.chain_open and _embedded(text, c_start, trigger, self.toks):
             return None  # 并告知其可以投诉: the modal belongs to what is told
+        if self._directs_within_duty(clause, c_end, trigger):
+            return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         return trigger
+
+    def _directs_within_duty(self, clause: _Clause, c_end: int, trigger: _Trigger) -> bool:
+        """A directive (引导/督促 X…) that opens a clause chained to a modal duty.
+
+        Why: a directive nested in another party's duty is a row for the party that
+        must direct, not for the party directed, as 应当要求 X… is.
+        """
+        head = self.head
+        if trigger.kind not in ("encourage", "require") or not (self.chain and self.chain_open):
+            return False
+        if head is None or not head.rule.startswith(("deontic.", "bear.", "have.")):
+            return False
+        if head.modality not in (Modality.MUST, Modality.SHOULD):
+            return False
+        return _chain_text(self.text, clause.start, c_end)[0] == trigger.start
 
     # --- clauses without a trigger ----------------------------------------------------
 
@@ -803,6 +830,8 @@ class _SentenceReader:
         duty_text = _object_of_bearing(text[d_start:d_end])
         if len(duty_text) < 2:
             return "no-duty"
+        if trigger.modality is Modality.MAY and _ENTITLEMENT_RE.match(text, d_start, d_end):
+            return "entitlement"  # 可以享受税收优惠: a right, not a permission to act
         candidate = DutyCandidate(
             tuple(holders),
             duty_text,
@@ -1085,6 +1114,11 @@ def _duty_span(
     of_duty = re.match(r"有([^，。；]{2,30}?)的(?:义务|责任)$", text[start:c_end])
     if of_duty:
         return start + 1, start + 1 + len(of_duty.group(1)), (), "have"
+    if text.startswith("由", start):
+        # 应当由 B 审批: the party after 由 bears the act, not the subject
+        group = finder.group_at(text, start + 1, c_end, tokens.spans)
+        if group and group[-1].end < c_end:
+            return group[-1].end, c_end, tuple(group), "deontic"
     return start, c_end, (), "deontic"
 
 

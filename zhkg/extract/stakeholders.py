@@ -92,12 +92,17 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
-_MAX_JOINED_PART = 6
+_MAX_JOINED_PART = 8
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
 #: (园区也要…, 码头在台风来临前应当…).
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
+#: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
+_BARE_HEADS = _LANG.word_set("listed_heads")
+#: How far a 甲、乙等 list may run, and how long one of its words may be.
+_MAX_LISTED = 48
+_MAX_LISTED_ITEM = 8
 #: Modal words after which a verb opens the predicate (应当|监督甲企业).
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
@@ -412,8 +417,8 @@ class PartyFinder:
             if word in BREAK_WORDS or not _is_wordlike(word) or tok_end > end:
                 return False
             words.append(word)
-        if not words:
-            return False
+        if not words or words[0] in _DIRECTIVE_OPENERS:
+            return False  # 动员甲方力量: a directive and its object, not a name
         agentive = (
             is_agentive_noun(words[-1])
             or (len(words) > 1 and is_agent_suffix(words[-1], words[-2]))
@@ -437,6 +442,9 @@ class PartyFinder:
         return self._group_at(text, pos, end, tokens)
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        listed = self._listed_examples(text, pos, end, tokens)
+        if listed is not None:
+            return listed
         parties: list[Party] = []
         pending: list[tuple[str, int]] = []  # headless conjuncts awaiting a head (交通运输、)
         cursor = pos
@@ -478,6 +486,40 @@ class PartyFinder:
                 break
             cursor += len(coordinator)
         return parties
+
+    def _listed_examples(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party] | None:
+        """甲、乙等部门 → 甲部门 + 乙部门; 甲、乙等新闻媒体 → 新闻媒体; else None.
+
+        Why: before 等 and a bare head (部门, 单位), the words name each party; before a
+        fuller name the list only gives examples of the one party the text binds.
+        """
+        deng = text.find("等", pos, min(end, pos + _MAX_LISTED))
+        if deng <= pos or "、" not in text[pos:deng] or not _ends_token(tokens, deng):
+            return None
+        items: list[tuple[str, int]] = []
+        cursor = pos
+        for part in text[pos:deng].split("、"):
+            if not (1 <= len(part) <= _MAX_LISTED_ITEM) or not _plain_item(part):
+                return None
+            items.append((part, cursor))
+            cursor += len(part) + 1
+        head_end = self._party_at(text, deng + 1, end, tokens) or _actor_run_end(
+            text, deng + 1, end, tokens
+        )
+        if not head_end:
+            return None
+        if not _closes_name(text, head_end, end, tokens):
+            return []  # 甲、乙等人员密集场所: the list modifies a thing
+        head = text[deng + 1 : head_end]
+        if head in _BARE_HEADS:
+            return [
+                *self._with_shared_head(items[:-1], head),
+                Party(items[-1][0] + head, *self._label_cls(items[-1][0] + head),
+                      items[-1][1], head_end),
+            ]  # fmt: skip
+        return [self.name(head, deng + 1)]
 
     def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The parties a directive verb addresses (鼓励X…), also after a short relative
@@ -611,8 +653,10 @@ class PartyFinder:
                 if index == first + 1 and info.agent_suffix:
                     best = tok_end
                 break
-            elif info.unknown_verb and not self._next_is(
-                text, tokens, index, end, "agent_follower"
+            elif (
+                info.unknown_verb
+                and not self._next_is(text, tokens, index, end, "agent_follower")
+                and not self._verb_as_head(text, tokens, index, end, first)
             ):
                 break  # a verb inside: 联合推广新款产品 is a predicate, not a name
             if (
@@ -641,6 +685,19 @@ class PartyFinder:
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
+
+    def _verb_as_head(
+        self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
+    ) -> bool:
+        """A head the dictionary tags as a verb, closing a noun modifier and not followed
+        by an object: 慈善组织应当…, but 车队组织司机… is a predicate."""
+        tok_start, tok_end = tokens[index]
+        if index == first or not self._head_end_re.fullmatch(text, tok_start, tok_end):
+            return False
+        before = text[tokens[index - 1][0] : tokens[index - 1][1]]
+        return word_class(before).startswith("n") and not self._next_is(
+            text, tokens, index, end, "nominal"
+        )
 
     def _next_is(
         self, text: str, tokens: Sequence[Token], index: int, end: int, quality: str
@@ -712,14 +769,19 @@ class PartyFinder:
             return 0
         verbs_modify = head in _VERB_MODIFIED_HEADS  # 种植和养殖企业
         first = bisect.bisect_left(tokens, pos, key=_START)
+        seen_verb = False
         for tok_start, tok_end in tokens[first:]:
             if tok_end > joint:
                 break
             word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word):
+            if word in BREAK_WORDS or not _is_wordlike(word) or word in _DIRECTIVE_OPENERS:
                 return 0
-            if word_class(word) in _NOT_NP_START and not (verbs_modify and word_class(word) == "v"):
+            tag = word_class(word)
+            if tag in _NOT_NP_START and not (verbs_modify and tag == "v"):
                 return 0
+            if seen_verb and tag.startswith("n"):
+                return 0  # 监管甲地乙企业: a verb and its object, not a modifier
+            seen_verb = seen_verb or tag in ("v", "vn")
         return tail_end
 
     def _after_relative_clause(
@@ -750,7 +812,9 @@ class PartyFinder:
 
     def _opens_predicate(self, word: str) -> bool:
         """A verb right after a modal: the predicate's head, not a modifier of a name."""
-        return self.lexicon.lookup(word) is None and word_class(word) in ("v", "vn", "vd")
+        return self.lexicon.lookup(word) is None and (
+            word_class(word) in ("v", "vn", "vd") or word in _DIRECTIVE_OPENERS
+        )
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[Party]:
         """Every party named in the sentence: known names and head-ended noun phrases."""
@@ -898,6 +962,40 @@ def _after_division(last: str) -> str:
             rest = last[len(division) :]
             return "" if not rest or rest in _GOVERNMENT_TAILS else rest
     return ""
+
+
+def _actor_run_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """End of a run of nouns from ``pos`` whose last names actors (新闻媒体, 人民团体)."""
+    first = bisect.bisect_left(tokens, pos, key=_START)
+    if first >= len(tokens) or tokens[first][0] != pos:
+        return 0
+    run_end = 0
+    for tok_start, tok_end in tokens[first : first + 4]:
+        word = text[tok_start:tok_end]
+        if tok_end > end or not (word_class(word).startswith("n") or word in _MODIFIERS):
+            break
+        run_end = tok_end if is_actor_noun(word) else run_end
+    return run_end if _closes_name(text, run_end, end, tokens) else 0
+
+
+def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether a name may end at ``pos``: no further word of a noun phrase follows
+    (甲、乙等人员密集场所: 人员 modifies what follows)."""
+    if not pos or pos >= end:
+        return bool(pos)
+    after = bisect.bisect_left(tokens, pos, key=_START)
+    word = text[tokens[after][0] : tokens[after][1]] if after < len(tokens) else ""
+    if _is_wordlike(word) and word not in BREAK_WORDS and word_class(word) != "v":
+        return False
+    # 甲、乙等餐饮聚集区域的…: a 的 close behind makes the words a modifier
+    return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
+
+
+def _plain_item(part: str) -> bool:
+    """A list item before 等: Chinese characters only, 和 at most inside (文化和旅游)."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in part) and not any(
+        part.startswith(w) or part.endswith(w) for w in ("和", "及", "与")
+    )
 
 
 def _is_place(word: str) -> bool:

@@ -10,6 +10,7 @@ documents merge on their shared stakeholders and duties.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -86,6 +87,13 @@ REFERENCE_CLASSES: dict[str, URIRef] = {
 }
 
 
+@functools.lru_cache(maxsize=1)
+def content_hash(original: str) -> str:
+    """SHA-256 hex of a text's UTF-8; remembered for the last text, which the parts of a
+    big file share (hashing the whole file once per part would cost time as its square)."""
+    return hashlib.sha256(original.encode("utf-8")).hexdigest()
+
+
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
@@ -145,8 +153,7 @@ class GraphBuilder:
         if document.title.strip():
             add((node, DCTERMS.title, _zh(document.title.strip())))
         add((node, ZHKG.sourcePath, Literal(PurePath(document.source).name)))
-        digest = hashlib.sha256(document.original.encode("utf-8")).hexdigest()
-        add((node, ZHKG.contentHash, Literal(digest)))
+        add((node, ZHKG.contentHash, Literal(content_hash(document.original))))
         return node
 
     def _sections(self, document: Document) -> None:

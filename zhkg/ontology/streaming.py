@@ -7,7 +7,8 @@ duty, a category) may come from many documents and is written once (a set of
 short digests of the lines seen). The generic ``zhkg:Stakeholder`` type of a
 party is held back to the end and dropped where a document gave the party a
 more specific class, as ``settle_stakeholder_types`` does for an rdflib graph.
-Memory grows with the shared nodes only, never with the documents' own triples.
+Memory grows with the shared nodes only, never with the documents' own triples,
+and a part file is read line by line.
 
 The merged N-Triples then become Turtle or TriG by pyoxigraph's streaming
 serialiser (prefixed names, one subject block per run of lines); JSON-LD, which
@@ -20,7 +21,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -51,8 +52,7 @@ def merge_ntriples(parts: Iterable[Path | bytes], out: BinaryIO) -> int:
     specific: set[bytes] = set()  # parties with a class other than the generic one
     written = 0
     for part in parts:
-        data = part if isinstance(part, bytes) else Path(part).read_bytes()
-        for line in data.splitlines(keepends=True):
+        for line in _lines(part):
             if not line.strip() or line.startswith(b"#"):
                 continue
             if not line.endswith(b"\n"):
@@ -78,6 +78,16 @@ def merge_ntriples(parts: Iterable[Path | bytes], out: BinaryIO) -> int:
             out.write(line)
             written += 1
     return written
+
+
+def _lines(part: Path | bytes) -> Iterator[bytes]:
+    """The lines of a part; a file is read line by line, never whole (a big text's part
+    may be hundreds of megabytes)."""
+    if isinstance(part, bytes):
+        yield from part.splitlines(keepends=True)
+        return
+    with Path(part).open("rb") as handle:
+        yield from handle
 
 
 def write_merged(
