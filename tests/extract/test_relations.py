@@ -125,6 +125,9 @@ RELATIONS = [
             ("区住建局", "REQUIRES", "本区物业和保安服务企业"),
         ],
     ),
+    # registering with a body, and sending it what it must receive
+    ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
+    ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",
@@ -196,3 +199,19 @@ def test_a_zero_subject_directive_takes_the_articles_party() -> None:
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text, r.modality) for r in relations]
     assert ("监理单位", "REQUIRES", "施工单位", Modality.MUST) in found
+
+
+def test_a_zero_subject_is_never_a_party_its_own_cue_addresses() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "基层治理研究\n\n这就要求各级干部、各级政府部门深入基层，倾听群众意见。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+    assert not any(kind == "REQUIRES" for _, kind, _ in found), found
+    # a determiner stays on its word: 各级 is not cut to 级
+    mentions = [m.text for m in extract(document, load_lexicon()).mentions]
+    assert "级干部" not in mentions and "级政府部门" not in mentions

@@ -261,6 +261,10 @@ NOT_DEONTIC = [
     ("患者可以在几分钟内完成挂号。", []),
     # "only need to" is no requirement
     ("患者只需扫描二维码。", []),
+    # after a verb, 可 forms an adjective (可推广的), it is no modal
+    ("目前各地的托育机构缺乏可推广的运营经验。", []),
+    # an adverb and a verb the dictionary joins (充分发挥) open a predicate, not a name
+    ("鼓励职业院校充分发挥实训基地作用。", [("职业院校", "充分发挥实训基地作用", "should")]),
     # a permission stays one
     ("患者可以在出院后复印病历。", [("患者", "在出院后复印病历", "may")]),
 ]
@@ -359,6 +363,12 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # a topic heading whose subject is a named party gives that party to its section
+    (
+        "社区健康服务研究\n\n一、社区医院主动融入健康网络\n"
+        "社区医院的作用日益重要。在转诊过程中，必须建立双向转诊机制。\n",
+        [("社区医院", "建立双向转诊机制", "must", "zero-subject.heading")],
+    ),
     # "应当履行下列义务：" — the numbered items are the duties, in item sections or inline
     (
         "养老机构服务管理办法\n\n第二条 养老机构应当履行下列义务：\n（一）建立入住评估制度；\n"

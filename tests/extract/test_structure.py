@@ -246,13 +246,28 @@ def test_markdown_headings_nest_by_depth() -> None:
     document = document_from_text(text)
     tree = [(s.label, s.level, s.kind) for s in document.sections]
     assert tree == [
-        ("#平台治理研究", 1, "heading"),
+        ("平台治理研究", 1, "heading"),
         ("摘要", 2, "abstract"),
         ("一、研究背景", 2, "part"),
         ("1.数据来源", 3, "item"),
-        ("##结论", 2, "heading"),
+        ("结论", 2, "heading"),
     ]
     assert document.title == "平台治理研究"
+
+
+def test_flat_markdown_headings_nest_by_their_outline_numbers() -> None:
+    text = (
+        "# 4 社区的作用\n\n社区很重要。\n\n# 4.1 组织居民\n\n社区应当组织居民。\n\n"
+        "# 4.2 服务老人\n\n社区应当服务老人。\n\n# 5 结语\n\n完毕。"
+    )
+    document = document_from_text(text)
+    tree = [(s.label, s.level, s.parent) for s in document.sections]
+    assert tree == [
+        ("4社区的作用", 1, None),
+        ("4.1组织居民", 2, 0),
+        ("4.2服务老人", 2, 0),
+        ("5结语", 1, None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ from zhkg.extract.responsibilities import (
     list_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token
-from zhkg.extract.wordclass import in_dictionary
+from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
     "DUTIES_COMPONENT",
@@ -468,8 +468,14 @@ class _DocumentReading:
         relations: list[RelationCandidate] = ext.zhkg_relations or []
         if not resolved and any(r.subject is None for r in relations):
             resolved = context.last.get(scope) or context.party_of_heading(sentence.section)
+        # 要求甲、乙…: a zero subject is never one of the parties its own cue addresses
+        addressed: dict[tuple[int, int], set[str]] = {}
         for relation in relations:
-            self.builder.relation(relation, sentence, resolved)
+            addressed.setdefault((relation.start, relation.end), set()).add(relation.object.label)
+        for relation in relations:
+            own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
+            subjects = tuple(holder for holder in resolved if holder.label not in own)
+            self.builder.relation(relation, sentence, subjects)
 
     def _duties(self, sentence: Sentence, body: int, doc: Doc) -> list[DutyCandidate]:
         """The sentence's duty candidates: numbered headings, definitions, deontic clauses."""
@@ -584,6 +590,25 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
         return group
     if end and finder.fills_as_name(title, 0, end, tokens):
         return [finder.name(title[:end], 0)]  # 探视人员: a verb-modified agent noun
+    return _subject_of_heading(title, end, tokens, finder)
+
+
+def _subject_of_heading(
+    title: str, end: int, tokens: Sequence[Token], finder: PartyFinder
+) -> list[Party]:
+    """The party a topic heading makes the subject of its verb (社区医院主动融入健康网络):
+    the section is about what that party does."""
+    verb = next(
+        (i for i, (s, e) in enumerate(tokens[:5]) if e <= end and word_class(title[s:e]) == "v"),
+        None,
+    )
+    if not verb:
+        return []
+    for subject_end in {tokens[verb][0], tokens[verb - 1][0]}:  # at most one adverb between
+        # named parties only: an everyday noun before a verb is as often a thing (供应链协同)
+        group = finder.group_at(title, 0, subject_end, tokens)
+        if group and group[-1].end == subject_end:
+            return group
     return []
 
 

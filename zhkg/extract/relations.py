@@ -240,7 +240,7 @@ def _clean(state: _Sentence, party: Party) -> Party:
     text = party.text
     for pattern in (state.table.skip, state.table.pronoun):
         match = pattern.match(text)
-        if match and len(text) - match.end() >= 2:
+        if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
     return party
@@ -262,9 +262,10 @@ def _modality(state: _Sentence, clauses_start: int, pos: int) -> tuple[Modality 
 
 
 def _skip(state: _Sentence, pos: int, end: int) -> int:
+    """``pos`` past determiners (该, 相关 …) that end on a word boundary (各, not 各级)."""
     while True:
         match = state.table.skip.match(state.text, pos, end)
-        if not match or match.end() == pos:
+        if not match or match.end() == pos or not state.token_start(match.end()):
             return pos
         pos = match.end()
 

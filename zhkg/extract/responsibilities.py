@@ -247,13 +247,8 @@ def _find_trigger(
             text, start, t_start
         ):
             continue
-        previous = tokens.previous(t_start)
-        if previous is not None and previous[1] == t_start:
-            before = text[previous[0] : previous[1]]
-            if before in _PREPOSITIONS or before == "不" or before.endswith("不"):
-                continue
-            if before in _RESTRICTIVE_BEFORE:
-                continue  # 只需输入… "only need to": no requirement
+        if _vetoed_by_previous_word(text, word, t_start, tokens):
+            continue
         if modality is Modality.MAY and _ability_reading(text, start, t_start, t_end, end):
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
@@ -279,6 +274,21 @@ def _find_trigger(
             continue
         return _Trigger(word, t_start, t_end, modality, kind)
     return None
+
+
+def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
+    """The word right before a trigger makes it no modal: a preposition (对应), a negation,
+    a restrictive 只 (只需), or a verb before a one-character trigger (缺乏可复制的)."""
+    previous = tokens.previous(t_start)
+    if previous is None or previous[1] != t_start:
+        return False
+    before = text[previous[0] : previous[1]]
+    return (
+        before in _PREPOSITIONS
+        or before.endswith("不")
+        or before in _RESTRICTIVE_BEFORE
+        or (word in _SINGLE and word_class(before) == "v")
+    )
 
 
 def _in_relative_clause(

@@ -99,11 +99,7 @@ _AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
-_BARE_HEADS = (
-    frozenset(_LANG.words("agency_heads"))
-    | _LANG.word_set("verb_modified_heads")
-    | {"主管部门", "行政主管部门", "机关", "主管机关"}
-)
+_BARE_HEADS = _LANG.word_set("listed_heads")
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
 _MAX_LISTED = 48
 _MAX_LISTED_ITEM = 8

@@ -276,11 +276,18 @@ def _markdown_headings(text: str) -> list[Heading]:
         if not title or _MARKER_RE.match(title):
             continue
         depth = len(match.group("hashes"))
+        number = ""
+        outline = _OUTLINE_RE.match(title)
+        if outline:
+            # "# 4.3 …" under "# 4 …": converters flatten every heading to one depth,
+            # and the outline number still tells the nesting
+            number, title = outline.group(1), title[outline.end() :]
+            depth = min(6, depth + number.count("."))
         headings.append(
             Heading(
                 match.start(),
                 match.end("title"),
-                match.group("hashes"),
+                number,
                 title,
                 f"md{depth}",
                 0,
@@ -288,6 +295,10 @@ def _markdown_headings(text: str) -> list[Heading]:
             )
         )
     return headings
+
+
+#: An outline number opening a Markdown heading's title (4, 4.3, 4.3.1), not a year.
+_OUTLINE_RE = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.．%年])\s*(?=[^\W\d_])")
 
 
 class _HeadingFinder:

@@ -34,9 +34,21 @@ def _tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+@lru_cache(maxsize=1 << 16)
 def word_class(word: str) -> str:
-    """The dictionary's tag of ``word`` (e.g. "v", "n", "vn"), "n" when unknown."""
-    return _tags().get(word, "n")
+    """The dictionary's tag of ``word`` (e.g. "v", "n", "vn"), "n" when unknown.
+
+    A word made of an adverb and a verb (充分发挥, 大力推进), which the dictionary tags
+    as a noun or an idiom, is a verb: it opens a predicate, never a party's name.
+    """
+    tags = _tags()
+    tag = tags.get(word, "n")
+    if tag not in ("n", "l", "i") or len(word) < 3:
+        return tag
+    for cut in range(1, min(len(word) - 1, 4)):
+        if tags.get(word[:cut]) in ("d", "ad") and tags.get(word[cut:], "").startswith("v"):
+            return "v"
+    return tag
 
 
 def in_dictionary(word: str) -> bool:
