@@ -125,6 +125,16 @@ RELATIONS = [
             ("区住建局", "REQUIRES", "本区物业和保安服务企业"),
         ],
     ),
+    # a sanction with a manner phrase before its verb
+    (
+        "旅行社违反本规定的，由文旅局、市场监管局按照各自职责责令改正。",
+        [("文旅局", "SUPERVISES", "旅行社"), ("市场监管局", "SUPERVISES", "旅行社")],
+    ),
+    # finding a party's violation, refunding it, making it act, agreeing with it
+    ("景区管理方发现商户有违规行为的，应当及时制止。", [("景区管理方", "SUPERVISES", "商户")]),
+    ("商家应当退还消费者多收的费用。", [("商家", "COMPENSATES", "消费者")]),
+    ("行业协会应当促使会员单位规范经营。", [("行业协会", "REQUIRES", "会员单位")]),
+    ("出租人与承租人另有约定的，从其约定。", [("出租人", "CONTRACTS_WITH", "承租人")]),
     # registering with a body, and sending it what it must receive
     ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
     ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),

@@ -261,6 +261,12 @@ NOT_DEONTIC = [
     ("患者可以在几分钟内完成挂号。", []),
     # "only need to" is no requirement
     ("患者只需扫描二维码。", []),
+    # 应当由 B 审批: the party after 由 bears the act
+    ("设立托育机构应当由区卫生健康委审批。", [("区卫生健康委", "审批", "must")]),
+    # a right is no permission to act
+    ("符合条件的托育机构可以享受税收优惠。", []),
+    # a thing that must go through a procedure bears nothing
+    ("转基因作物要经过安全评价。", []),
     # after a verb, 可 forms an adjective (可推广的), it is no modal
     ("目前各地的托育机构缺乏可推广的运营经验。", []),
     # an adverb and a verb the dictionary joins (充分发挥) open a predicate, not a name
@@ -363,6 +369,16 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # in an essay's recommendations, a subjectless 要 takes the party of its context;
+    # a subjectless 可以 says what could be done and is no row
+    (
+        "社区养老的困境与出路\n\n三、对策建议\n养老驿站要完善服务清单。"
+        "要建立志愿者积分制度。在资金方面，可以引入社会捐助。\n",
+        [
+            ("养老驿站", "完善服务清单", "should", "deontic.should"),
+            ("养老驿站", "建立志愿者积分制度", "should", "zero-subject.previous"),
+        ],
+    ),
     # a topic heading whose subject is a named party gives that party to its section
     (
         "社区健康服务研究\n\n一、社区医院主动融入健康网络\n"

@@ -29,6 +29,7 @@ from zhkg.extract.model import (
     PAPER_KINDS,
     Document,
     Extraction,
+    Modality,
     RelationKind,
     ResponsibilityStatement,
     Section,
@@ -725,9 +726,11 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     if _NORMATIVE_TITLE_RE.search(document.title):
         # a zero subject counts when its section or heading names the party
         return bool(duty.holders) or rule.startswith("zero-subject")
-    if not duty.holders:
-        return False
-    if _reports_a_rule(document, sentence):
+    if not duty.holders and not (
+        rule.startswith("zero-subject") and duty.modality is not Modality.MAY
+    ):
+        return False  # a subjectless 可以 in an essay says what could be done
+    if duty.holders and _reports_a_rule(document, sentence):
         return True
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)

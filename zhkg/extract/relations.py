@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
 from zhkg.extract.relation_cues import CueTable, RelationCue, cue_table
 from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
@@ -53,6 +54,8 @@ _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
 _OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
+#: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
+_ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 _MAX_RELATIVE = 30
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 
@@ -201,16 +204,22 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
 
 def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     text = state.text
+    if text.startswith("由", _skip_spaces(text, start, end)):
+        return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
         return parse.parties
-    pos = start
-    while pos < end and text[pos] in " \u3000":
-        pos += 1
+    pos = _skip_spaces(text, start, end)
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return ()
+
+
+def _skip_spaces(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " \u3000":
+        pos += 1
+    return pos
 
 
 def _is_verb_cue(state: _Sentence, word: str) -> bool:
@@ -331,7 +340,7 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
     if "of" in cue.flags:
         return True
     # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
-    return bool(word) and word_class(word) not in _NOUN_CLASSES
+    return bool(word) and (word_class(word) not in _NOUN_CLASSES or word in _ADVERBIAL_NOUNS)
 
 
 def _read_cue(

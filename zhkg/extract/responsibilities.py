@@ -830,6 +830,8 @@ class _SentenceReader:
         duty_text = _object_of_bearing(text[d_start:d_end])
         if len(duty_text) < 2:
             return "no-duty"
+        if trigger.modality is Modality.MAY and _ENTITLEMENT_RE.match(text, d_start, d_end):
+            return "entitlement"  # 可以享受税收优惠: a right, not a permission to act
         candidate = DutyCandidate(
             tuple(holders),
             duty_text,
@@ -1112,6 +1114,11 @@ def _duty_span(
     of_duty = re.match(r"有([^，。；]{2,30}?)的(?:义务|责任)$", text[start:c_end])
     if of_duty:
         return start + 1, start + 1 + len(of_duty.group(1)), (), "have"
+    if text.startswith("由", start):
+        # 应当由 B 审批: the party after 由 bears the act, not the subject
+        group = finder.group_at(text, start + 1, c_end, tokens.spans)
+        if group and group[-1].end < c_end:
+            return group[-1].end, c_end, tuple(group), "deontic"
     return start, c_end, (), "deontic"
 
 

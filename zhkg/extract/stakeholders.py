@@ -417,8 +417,8 @@ class PartyFinder:
             if word in BREAK_WORDS or not _is_wordlike(word) or tok_end > end:
                 return False
             words.append(word)
-        if not words:
-            return False
+        if not words or words[0] in _DIRECTIVE_OPENERS:
+            return False  # 动员甲方力量: a directive and its object, not a name
         agentive = (
             is_agentive_noun(words[-1])
             or (len(words) > 1 and is_agent_suffix(words[-1], words[-2]))
