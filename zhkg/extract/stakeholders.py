@@ -960,7 +960,9 @@ def _after_division(last: str) -> str:
     for division in sorted(_DIVISIONS, key=len, reverse=True):
         if last.startswith(division):
             rest = last[len(division) :]
-            return "" if not rest or rest in _GOVERNMENT_TAILS else rest
+            if not rest or rest.startswith(_GOVERNMENT_TAILS):
+                return ""  # 省、市人民政府(农业主管部门): the legal formula stays one name
+            return rest
     return ""
 
 
