@@ -961,7 +961,7 @@ def _after_division(last: str) -> str:
         if last.startswith(division):
             rest = last[len(division) :]
             if not rest or rest.startswith(_GOVERNMENT_TAILS):
-                return ""  # 省、市人民政府(农业主管部门): the legal formula stays one name
+                return ""  # 省、市人民政府(林业局): the legal formula stays one name
             return rest
     return ""
 
