@@ -68,7 +68,7 @@ _DIVISIONS = _LANG.word_set("divisions")
 _COORDINATORS = _LANG.words("coordinators")
 _MAX_NP = 22
 _MAX_RELATIVE = 10
-_AGENT_SUFFIXES = frozenset({"者", "人", "方"})
+_AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
