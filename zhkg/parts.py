@@ -3,8 +3,8 @@
 A task reads a file, extracts it and writes its triples as sorted N-Triples into
 the document cache (a shared folder when the task runs on other machines). A big
 text is read as bounded windows (``zhkg.extract.windows``), each part extracted
-and its triples written to the entry before the next is read, so neither the
-text's analysis nor its graph is ever whole in memory. The
+and its triples written to the entry before the next is read: only the file's
+text is held whole, never its analysis or its graph. The
 spaCy pipeline, jieba's dictionary, the lexicon and the ontology's term index
 are loaded once per process and per set of extension ontologies, then reused by
 every task that process runs. Only small, picklable values go to and from a task.

@@ -60,7 +60,10 @@ SUBJECTS = [
     # named places sharing an agency: each place gets the agency
     ("江苏省、浙江省生态环境厅应当", SubjectKind.PARTY, ["江苏省生态环境厅", "浙江省生态环境厅"]),
     ("南京市、杭州市人民政府应当", SubjectKind.PARTY, ["南京市人民政府", "杭州市人民政府"]),
+    # an example marker before a list of parties, and a closing 等
+    ("如教育局、体育局等应当", SubjectKind.PARTY, ["教育局", "体育局"]),
     # things, abstractions, frequencies and clauses are no party
+    ("相关文书要", SubjectKind.OTHER, []),
     ("检测报告应当", SubjectKind.OTHER, []),
     ("收费标准应当", SubjectKind.OTHER, []),
     ("每学年不得", SubjectKind.OTHER, []),

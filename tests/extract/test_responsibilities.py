@@ -263,6 +263,9 @@ NOT_DEONTIC = [
     ("患者只需扫描二维码。", []),
     # 应当由 B 审批: the party after 由 bears the act
     ("设立托育机构应当由区卫生健康委审批。", [("区卫生健康委", "审批", "must")]),
+    # a burden denied, and a modal inside the relative clause of a subject of 是
+    ("一般情况下，承包户并不需要承担检测费用。", []),
+    ("首先应当明确的原则是，安全第一。", []),
     # a right is no permission to act
     ("符合条件的托育机构可以享受税收优惠。", []),
     # a thing that must go through a procedure bears nothing

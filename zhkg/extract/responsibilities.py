@@ -117,6 +117,10 @@ _EXCEPTION_RE = re.compile(r"^(?:但|但是)[^，。；]*除外$")
 #: A clause explicitly coordinated with the one before it.
 _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 #: Verbs of entitlement: 依法享受补贴 states a right, not a duty.
+#: Words before a trigger that deny the need (无需承担…).
+_NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用)$")
+#: A modal inside a relative clause of the subject of 是 (应当关注的重点是…).
+_RELATIVE_MODAL_RE = re.compile(r"[^，。；,;]{1,10}的[^，。；,;的]{1,6}(?:是|在于)")
 _ENTITLEMENT_RE = re.compile(r"(?:依法|依照[^，]*)?(?:享受|享有)")
 _HEADING_NUMBER_RE = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条款部分编]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*"
@@ -378,6 +382,10 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
     for follower in _NOT_DEONTIC_AFTER.get(word, ()):
         if text.startswith(follower, end):
             return True
+    if _NO_NEED_RE.search(text, max(0, start - 4), start):
+        return True  # 无需承担…, 不必…: a burden denied
+    if _RELATIVE_MODAL_RE.match(text, end, clause_end):
+        return True  # 应当注意的问题是…: the modal sits in a relative clause
     if _QUESTION_AFTER_RE.match(text, end, clause_end):
         return True
     return end >= clause_end and word not in ("负责", "承担")

@@ -68,7 +68,7 @@ _DIVISIONS = _LANG.word_set("divisions")
 _COORDINATORS = _LANG.words("coordinators")
 _MAX_NP = 22
 _MAX_RELATIVE = 10
-_AGENT_SUFFIXES = frozenset({"者", "人", "方"})
+_AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
@@ -960,7 +960,9 @@ def _after_division(last: str) -> str:
     for division in sorted(_DIVISIONS, key=len, reverse=True):
         if last.startswith(division):
             rest = last[len(division) :]
-            return "" if not rest or rest in _GOVERNMENT_TAILS else rest
+            if not rest or rest.startswith(_GOVERNMENT_TAILS):
+                return ""  # 省、市人民政府(林业局): the legal formula stays one name
+            return rest
     return ""
 
 
