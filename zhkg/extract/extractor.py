@@ -65,7 +65,6 @@ __all__ = [
     "extract",
     "party_finder",
     "pipeline_for",
-    "register_lexicon",
 ]
 
 STAKEHOLDERS_COMPONENT = "zhkg_stakeholders"
@@ -83,26 +82,6 @@ for _name in (
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-
-#: Lexicons by key; holding them keeps their ``id`` (part of the key) from being reused.
-_LEXICONS: dict[str, Lexicon] = {}
-_FINDERS: dict[str, PartyFinder] = {}
-
-
-def register_lexicon(lexicon: Lexicon) -> str:
-    """Make ``lexicon`` available to the components by a key (their config is JSON)."""
-    key = f"lexicon-{id(lexicon)}"
-    if key not in _LEXICONS:
-        _LEXICONS[key] = lexicon
-        _FINDERS[key] = PartyFinder(lexicon)
-    return key
-
-
-def _finder(key: str) -> PartyFinder:
-    try:
-        return _FINDERS[key]
-    except KeyError:
-        raise ValueError(f"unknown lexicon key {key!r}: call register_lexicon first") from None
 
 
 def _text(doc: Doc, ext: Underscore | None = None) -> str:
@@ -154,13 +133,16 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
 
 
 class StakeholderRecognizer:
-    """Sets ``doc._.zhkg_parties``: every party the sentence names."""
+    """Sets ``doc._.zhkg_parties``: every party the sentence names.
 
-    def __init__(self, lexicon_key: str) -> None:
-        self.lexicon_key = lexicon_key
-        self.finder = _finder(lexicon_key)
+    Its party finder is set by ``add_extraction_components`` (a component's config
+    must be JSON, so a lexicon cannot be passed through it).
+    """
+
+    finder: PartyFinder | None = None
 
     def __call__(self, doc: Doc) -> Doc:
+        assert self.finder is not None, "add the component with add_extraction_components"
         ext = doc._
         ext.zhkg_parties = self.finder.mentions(_text(doc, ext), _tokens(doc, ext))
         return doc
@@ -170,14 +152,13 @@ class ResponsibilityRecognizer:
     """Sets ``doc._.zhkg_analysis`` (duties) and ``doc._.zhkg_relations``.
 
     ``doc._.zhkg_body`` (if set) is where the sentence proper starts after a
-    heading that runs into it.
+    heading that runs into it. Its party finder is set by ``add_extraction_components``.
     """
 
-    def __init__(self, lexicon_key: str) -> None:
-        self.lexicon_key = lexicon_key
-        self.finder = _finder(lexicon_key)
+    finder: PartyFinder | None = None
 
     def __call__(self, doc: Doc) -> Doc:
+        assert self.finder is not None, "add the component with add_extraction_components"
         ext = doc._
         tokens = _tokens(doc, ext)
         text = _text(doc, ext)
@@ -188,31 +169,38 @@ class ResponsibilityRecognizer:
         return doc
 
 
-@Language.factory(STAKEHOLDERS_COMPONENT, default_config={"lexicon_key": ""})
-def make_stakeholder_recognizer(
-    nlp: Language, name: str, *, lexicon_key: str
-) -> StakeholderRecognizer:
-    return StakeholderRecognizer(lexicon_key)
+@Language.factory(STAKEHOLDERS_COMPONENT)
+def make_stakeholder_recognizer(nlp: Language, name: str) -> StakeholderRecognizer:
+    return StakeholderRecognizer()
 
 
-@Language.factory(DUTIES_COMPONENT, default_config={"lexicon_key": ""})
-def make_responsibility_recognizer(
-    nlp: Language, name: str, *, lexicon_key: str
-) -> ResponsibilityRecognizer:
-    return ResponsibilityRecognizer(lexicon_key)
+@Language.factory(DUTIES_COMPONENT)
+def make_responsibility_recognizer(nlp: Language, name: str) -> ResponsibilityRecognizer:
+    return ResponsibilityRecognizer()
 
 
 def add_extraction_components(nlp: Language, lexicon: Lexicon) -> Language:
-    """Add (or re-point) the two components on ``nlp`` for ``lexicon``."""
-    key = register_lexicon(lexicon)
+    """Add the two components to ``nlp`` (once) and point them at ``lexicon``'s party finder.
+
+    The finder is built once per lexicon and kept on the components, so a
+    pipeline shared by callers with the same lexicon reuses it.
+    """
     for name in (STAKEHOLDERS_COMPONENT, DUTIES_COMPONENT):
-        if name in nlp.pipe_names:
-            if getattr(nlp.get_pipe(name), "lexicon_key", None) == key:
-                continue
-            nlp.replace_pipe(name, name, config={"lexicon_key": key})
-        else:
-            nlp.add_pipe(name, config={"lexicon_key": key})
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    finders = [nlp.get_pipe(name).finder for name in (STAKEHOLDERS_COMPONENT, DUTIES_COMPONENT)]  # type: ignore[attr-defined]
+    finder = next((f for f in finders if f is not None and f.lexicon is lexicon), None)
+    if finder is None:
+        finder = PartyFinder(lexicon)
+    for name in (STAKEHOLDERS_COMPONENT, DUTIES_COMPONENT):
+        nlp.get_pipe(name).finder = finder  # type: ignore[attr-defined]
     return nlp
+
+
+def _finder_of(nlp: Language) -> PartyFinder:
+    finder: PartyFinder | None = nlp.get_pipe(DUTIES_COMPONENT).finder  # type: ignore[attr-defined]
+    assert finder is not None
+    return finder
 
 
 def pipeline_for(lexicon: Lexicon) -> Language:
@@ -224,7 +212,7 @@ def pipeline_for(lexicon: Lexicon) -> Language:
 
 def party_finder(lexicon: Lexicon) -> PartyFinder:
     """The party finder the components use for ``lexicon``."""
-    return _finder(register_lexicon(lexicon))
+    return _finder_of(pipeline_for(lexicon))
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -373,7 +361,7 @@ class _Context:
 def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
     """Stakeholders, responsibilities and relations of ``document``, with provenance."""
     pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else pipeline_for(lexicon)
-    reading = _DocumentReading(document, lexicon)
+    reading = _DocumentReading(document, lexicon, _finder_of(pipeline))
     section_starts = [section.start for section in document.sections]
     selected = [
         (sentence, _heading_end(document, section_starts, sentence))
@@ -423,9 +411,9 @@ class _DocumentReading:
     here, and each step is one method.
     """
 
-    def __init__(self, document: Document, lexicon: Lexicon) -> None:
+    def __init__(self, document: Document, lexicon: Lexicon, finder: PartyFinder) -> None:
         self.document = document
-        self.finder = _finder(register_lexicon(lexicon))
+        self.finder = finder
         self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
             k for c in lexicon.categories for k in c.keywords
         )

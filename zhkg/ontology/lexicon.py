@@ -9,7 +9,6 @@ and ``zhkg:headNoun`` in Chinese; categories are the ``skos:Concept`` terms of
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -33,9 +32,9 @@ def load_domain_graph(extensions: Iterable[str | Path] = ()) -> Graph:
     in the wrong namespace would otherwise be ignored without a word — and
     every class and category it touches needs a Chinese ``skos:prefLabel``.
     """
-    graph = Graph()
-    source = resources.files("zhkg.ontology").joinpath(DOMAIN_FILE)
-    graph.parse(data=source.read_text(encoding="utf-8"), format="turtle")
+    from zhkg.ontology.packaged import packaged_graph
+
+    graph = packaged_graph(DOMAIN_FILE)
     for path in extensions:
         extension = _parse_extension(Path(path))
         graph += extension

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -28,10 +27,9 @@ SHAPES_FILE = "shapes.ttl"
 
 
 def _packaged_turtle(name: str) -> Graph:
-    graph = Graph()
-    source = resources.files("zhkg.ontology").joinpath(name)
-    graph.parse(data=source.read_text(encoding="utf-8"), format="turtle")
-    return graph
+    from zhkg.ontology.packaged import packaged_graph
+
+    return packaged_graph(name)
 
 
 def load_ontology(extensions: Iterable[str | Path] = ()) -> Graph:
