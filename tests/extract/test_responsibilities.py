@@ -372,6 +372,11 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # in an essay, the party's own conduct before 要 stands for the party recommending
+    (
+        "社区食堂观察\n\n社区食堂越来越多。社区食堂的运营要公开透明。\n",
+        [("社区食堂", "公开透明", "should", "deontic.should")],
+    ),
     # in an essay's recommendations, a subjectless 要 takes the party of its context;
     # a subjectless 可以 says what could be done and is no row
     (

@@ -117,6 +117,8 @@ _EXCEPTION_RE = re.compile(r"^(?:但|但是)[^，。；]*除外$")
 #: A clause explicitly coordinated with the one before it.
 _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 #: Verbs of entitlement: 依法享受补贴 states a right, not a duty.
+#: "的" + a noun of the party's own conduct between a party and its 要 (协会的建设要…).
+_ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
 #: Words before a trigger that deny the need (无需承担…).
 _NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用)$")
 #: A modal inside a relative clause of the subject of 是 (应当关注的重点是…).
@@ -1023,9 +1025,9 @@ def _named_recommendation(
     """
     if trigger.word != "要" or not holders or subject_end <= c_start:
         return False
-    between = text[subject_end : trigger.start]
+    between = _ACT_OF_PARTY_RE.sub("", text[subject_end : trigger.start], count=1)
     if any(ch not in _ADVERB_PREFIXES for ch in between):
-        return False
+        return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]
     asks = text.rstrip().endswith(("？", "?", "吗")) or "吗" in text[trigger.end :]
     return not (
