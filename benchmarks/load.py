@@ -1,12 +1,15 @@
 """Benchmark of property-graph loading: batched UNWIND … MERGE against one MERGE per statement.
 
-Workload: synthetic documents of responsibility statements (default 100 documents
-x 1,000 statements = 100,000 RESPONSIBLE_FOR relationships, 200 stakeholders,
-20,000 duties), shaped like zhkg's rows (every edge carries statement IRI,
-modality, evidence text, document, sentence, offsets, confidence, rule, surface).
+Workload: synthetic documents of responsibility statements at the size of real
+documents (default 1,000 documents x 33 statements, what a document of the
+repository's texts yields on average = 33,000 RESPONSIBLE_FOR relationships, 200
+stakeholders, 20,000 duties), shaped like zhkg's rows (every edge carries
+statement IRI, modality, evidence text, document, sentence, offsets, confidence,
+rule, surface).
 
-* batched: ``GraphStore.load`` — one transaction per document, ``UNWIND $rows``
-  batches of 1,000 (nodes then edges), on an emptied store;
+* batched: ``GraphStore.load`` — several whole documents per transaction (up to
+  ``--transaction-size`` rows), ``UNWIND $rows`` batches (nodes then edges), on
+  an emptied store;
 * baseline: one auto-commit query per statement that MERGEs its holder, its duty
   and its edge (what a loader without batching does), on the same kind of
   store in the same run. It is measured on the first ``--baseline`` statements
@@ -15,11 +18,14 @@ modality, evidence text, document, sentence, offsets, confidence, rule, surface)
 
 both for Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) and for
 the embedded LadybugDB store. Rates are RESPONSIBLE_FOR relationships per
-second, medians of ``--runs`` runs; the ratio is batched / baseline.
+second, medians of ``--runs`` runs (batched and baseline interleaved); the ratio
+is batched / baseline. Whether the per-document time stays flat as the store
+fills is read from the batched runs' progress: the median time per document of
+the last tenth of the documents against the first tenth (target ≤ 1.3x).
 
     scripts/neo4j-local start && eval "$(scripts/neo4j-local env)"
-    .venv/bin/python benchmarks/load.py [--statements 100000] [--baseline 2000] [--runs 3]
-        [--backends neo4j,embedded]
+    .venv/bin/python benchmarks/load.py [--documents 1000] [--per-document 33]
+        [--baseline 2000] [--runs 3] [--backends neo4j,embedded]
 
 The Neo4j database is emptied before every run: point NEO4J_URI at a scratch server.
 """
@@ -41,8 +47,8 @@ from zhkg.graph.config import EmbeddedSettings, Neo4jSettings, resolve_settings
 from zhkg.graph.embedded_store import EmbeddedStore
 from zhkg.graph.neo4j_store import Neo4jStore
 from zhkg.graph.rows import DocumentRows, Row
+from zhkg.graph.store import DEFAULT_TRANSACTION_ROWS, LoadProgress
 
-PER_DOCUMENT = 1_000
 STAKEHOLDERS = 200
 DUTIES = 20_000
 ID = "https://w3id.org/zhkg/id/bench/"
@@ -58,9 +64,9 @@ BASELINE_QUERY = (
 MODALITIES = ("must", "must_not", "should", "may")
 
 
-def statement_params(number: int) -> dict[str, object]:
+def statement_params(number: int, per_document: int = 33) -> dict[str, object]:
     """The parameters of statement ``number`` (deterministic)."""
-    holder, duty, document = number % STAKEHOLDERS, number % DUTIES, number // PER_DOCUMENT
+    holder, duty, document = number % STAKEHOLDERS, number % DUTIES, number // per_document
     return {
         "holder": f"{ID}stakeholder/{holder}",
         "holder_name": f"主体{holder}",
@@ -72,20 +78,20 @@ def statement_params(number: int) -> dict[str, object]:
         "modality": MODALITIES[number % 4],
         "evidence": f"第{number}句：平台应当履行第{duty}项义务，保障消费者的合法权益。",
         "document": f"{ID}doc/{document}",
-        "sentence": number % PER_DOCUMENT,
-        "start_offset": 40 * (number % PER_DOCUMENT),
-        "end_offset": 40 * (number % PER_DOCUMENT) + 38,
+        "sentence": number % per_document,
+        "start_offset": 40 * (number % per_document),
+        "end_offset": 40 * (number % per_document) + 38,
         "confidence": 0.5 + (number % 50) / 100,
         "rule": "deontic.must",
         "surface": f"主体{holder}",
     }
 
 
-def document_groups(statements: int) -> list[DocumentRows]:
-    """The statements as zhkg rows, ``PER_DOCUMENT`` per document group."""
+def document_groups(statements: int, per_document: int) -> list[DocumentRows]:
+    """The statements as zhkg rows, ``per_document`` per document group."""
     groups: dict[str, DocumentRows] = {}
     for number in range(statements):
-        p = statement_params(number)
+        p = statement_params(number, per_document)
         group = groups.setdefault(str(p["document"]), DocumentRows(document=str(p["document"])))
         group.add_node(
             "Stakeholder", {"iri": p["holder"], "name": p["holder_name"], "kind": p["kind"]}
@@ -102,17 +108,42 @@ def document_groups(statements: int) -> list[DocumentRows]:
     return list(groups.values())
 
 
-def median_rate(
-    runs: int, count: int, prepare: Callable[[], object], work: Callable[[], object]
-) -> float:
-    """Median of ``count / seconds`` over ``runs`` runs, each after ``prepare``."""
-    rates = []
+class Timing:
+    """Seconds of each batched run and, from its progress, when each document was done."""
+
+    def __init__(self) -> None:
+        self.seconds: list[float] = []
+        self.tenths: list[tuple[float, float]] = []  # (first tenth, last tenth) s/document
+        self.marks: list[tuple[int, float]] = []
+        self.start = 0.0
+
+    def begin(self) -> None:
+        self.marks = []
+        self.start = time.perf_counter()
+
+    def progress(self, progress: LoadProgress) -> None:
+        self.marks.append((progress.done, time.perf_counter() - self.start))
+
+    def end(self, documents: int) -> None:
+        """Seconds per document over the first tenth and over the last tenth of the load."""
+        total = time.perf_counter() - self.start
+        self.seconds.append(total)
+        tenth = max(1, documents // 10)
+        early_done, early_at = next((d, t) for d, t in self.marks if d >= tenth)
+        late_done, late_at = max(
+            ((d, t) for d, t in self.marks if d <= documents - tenth), default=(0, 0.0)
+        )
+        self.tenths.append((early_at / early_done, (total - late_at) / (documents - late_done)))
+
+
+def interleaved(
+    runs: int,
+    batched: Callable[[], None],
+    baseline: Callable[[], None],
+) -> None:
     for _ in range(runs):
-        prepare()
-        start = time.perf_counter()
-        work()
-        rates.append(count / (time.perf_counter() - start))
-    return statistics.median(rates)
+        batched()
+        baseline()
 
 
 def relationship_count(store: Neo4jStore | EmbeddedStore) -> int:
@@ -120,78 +151,110 @@ def relationship_count(store: Neo4jStore | EmbeddedStore) -> int:
     return int(rows[0]["n"])  # type: ignore[call-overload]
 
 
-def bench_neo4j(settings: Neo4jSettings, args: argparse.Namespace) -> tuple[float, float]:
-    groups = document_groups(args.statements)
+def bench_neo4j(settings: Neo4jSettings, args: argparse.Namespace) -> Figures:
+    statements = args.documents * args.per_document
+    groups = document_groups(statements, args.per_document)
     store = Neo4jStore(settings)
     store.ensure_schema()
-    batched = median_rate(args.runs, args.statements, store.clear, lambda: store.load(groups))
-    assert relationship_count(store) == args.statements
     driver = store.driver()
+    timing, base = Timing(), []
+
+    def batched() -> None:
+        store.clear()
+        timing.begin()
+        store.load(groups, transaction_rows=args.transaction_size, on_progress=timing.progress)
+        timing.end(args.documents)
+        assert relationship_count(store) == statements
 
     def one_query_per_statement() -> None:
+        store.clear()
+        start = time.perf_counter()
         with driver.session(database=settings.database) as session:
             for number in range(args.baseline):
-                session.run(BASELINE_QUERY, statement_params(number)).consume()
+                session.run(BASELINE_QUERY, statement_params(number, args.per_document)).consume()
+        base.append(time.perf_counter() - start)
+        assert relationship_count(store) == args.baseline
 
-    baseline = median_rate(args.runs, args.baseline, store.clear, one_query_per_statement)
-    assert relationship_count(store) == args.baseline
+    interleaved(args.runs, batched, one_query_per_statement)
     store.clear()
     store.close()
-    return batched, baseline
+    return Figures(statements, timing, base, args)
 
 
-def bench_embedded(args: argparse.Namespace) -> tuple[float, float]:
-    groups = document_groups(args.statements)
+def bench_embedded(args: argparse.Namespace) -> Figures:
+    statements = args.documents * args.per_document
+    groups = document_groups(statements, args.per_document)
+    timing, base = Timing(), []
     with tempfile.TemporaryDirectory(prefix="zhkg-bench-") as scratch:
         paths = iter(Path(scratch) / f"run{n}.lbug" for n in range(2 * args.runs + 2))
-        current: list[EmbeddedStore] = []
 
-        def fresh_store() -> None:
-            for old in current:
-                old.close()
-            current[:] = [EmbeddedStore(EmbeddedSettings(next(paths)))]
-            current[0].ensure_schema()
-
-        batched = median_rate(
-            args.runs, args.statements, fresh_store, lambda: current[0].load(groups)
-        )
-        assert relationship_count(current[0]) == args.statements
-        raw: list[ladybug.Connection] = []
-
-        def fresh_raw() -> None:
-            fresh_store()
-            current[0].close()
-            raw[:] = [ladybug.Connection(ladybug.Database(str(current[0].settings.path)))]
+        def batched() -> None:
+            with EmbeddedStore(EmbeddedSettings(next(paths))) as store:
+                store.ensure_schema()
+                timing.begin()
+                store.load(
+                    groups, transaction_rows=args.transaction_size, on_progress=timing.progress
+                )
+                timing.end(args.documents)
+                assert relationship_count(store) == statements
 
         def one_query_per_statement() -> None:
+            path = next(paths)
+            with EmbeddedStore(EmbeddedSettings(path)) as store:
+                store.ensure_schema()
+            database = ladybug.Database(str(path))
+            connection = ladybug.Connection(database)
+            start = time.perf_counter()
             for number in range(args.baseline):
-                raw[0].execute(BASELINE_QUERY, statement_params(number))
+                connection.execute(BASELINE_QUERY, statement_params(number, args.per_document))
+            base.append(time.perf_counter() - start)
+            result = connection.execute("MATCH ()-[r:RESPONSIBLE_FOR]->() RETURN count(r)")
+            assert result.get_next()[0] == args.baseline  # type: ignore[union-attr,index]
+            connection.close()
+            database.close()
 
-        baseline = median_rate(args.runs, args.baseline, fresh_raw, one_query_per_statement)
-        count = raw[0].execute("MATCH ()-[r:RESPONSIBLE_FOR]->() RETURN count(r)").get_next()[0]  # type: ignore[union-attr]
-        assert count == args.baseline
-        raw[0].close()
-    return batched, baseline
+        interleaved(args.runs, batched, one_query_per_statement)
+    return Figures(statements, timing, base, args)
 
 
-def report(name: str, batched: float, baseline: float, args: argparse.Namespace) -> None:
+class Figures:
+    """Medians of one backend's runs."""
+
+    def __init__(
+        self, statements: int, timing: Timing, base: list[float], args: argparse.Namespace
+    ) -> None:
+        self.batched = statements / statistics.median(timing.seconds)
+        self.baseline = args.baseline / statistics.median(base)
+        self.first = statistics.median(first for first, _ in timing.tenths)
+        self.last = statistics.median(last for _, last in timing.tenths)
+        self.statements = statements
+
+
+def report(name: str, f: Figures, args: argparse.Namespace) -> None:
     print(
-        f"{name:9} batched {batched:10,.0f} rel/s ({args.statements:,} RESPONSIBLE_FOR, "
-        f"{PER_DOCUMENT:,}/transaction)   one MERGE per statement {baseline:8,.0f} rel/s "
-        f"(measured on {args.baseline:,}, rate extrapolated)   ratio {batched / baseline:6.1f}x"
+        f"{name:9} batched {f.batched:9,.0f} rel/s ({f.statements:,} RESPONSIBLE_FOR in "
+        f"{args.documents:,} documents of {args.per_document}, up to {args.transaction_size:,} "
+        f"rows/transaction)   one MERGE per statement {f.baseline:7,.0f} rel/s (measured on "
+        f"{args.baseline:,}, rate extrapolated)   ratio {f.batched / f.baseline:6.1f}x"
+    )
+    print(
+        f"{'':9} per document: first tenth {f.first * 1000:.2f} ms, last tenth "
+        f"{f.last * 1000:.2f} ms: {f.last / f.first:.2f}x (target <= 1.3x)"
     )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--statements", type=int, default=100_000)
+    parser.add_argument("--documents", type=int, default=1_000)
+    parser.add_argument("--per-document", type=int, default=33, help="statements per document")
+    parser.add_argument("--transaction-size", type=int, default=DEFAULT_TRANSACTION_ROWS)
     parser.add_argument("--baseline", type=int, default=2_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
         "--backends", default="neo4j,embedded", help="comma-separated: neo4j, embedded"
     )
     args = parser.parse_args(argv)
-    print(f"medians of {args.runs} runs")
+    print(f"medians of {args.runs} interleaved runs")
     failed = 0
     backends = {name.strip() for name in args.backends.split(",")}
     if "neo4j" in backends:
@@ -205,9 +268,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             settings = resolve_settings()
             assert isinstance(settings, Neo4jSettings)
-            report("neo4j", *bench_neo4j(settings, args), args)
+            report("neo4j", bench_neo4j(settings, args), args)
     if "embedded" in backends:
-        report("embedded", *bench_embedded(args), args)
+        report("embedded", bench_embedded(args), args)
     return failed
 
 

@@ -202,3 +202,25 @@ def test_an_embedded_store_made_before_fingerprints_gets_the_column(
         assert report.documents == 2
         assert len(store.fingerprints()) == 2
         assert "https://example.org/old" in store.documents()
+
+
+def test_only_documents_the_store_holds_are_replaced(
+    store: GraphStore, sample_groups: list[DocumentRows], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new document has nothing to replace, so it costs no replace queries."""
+    import sys
+
+    module = sys.modules[type(store).__module__]
+    original = module.replace_documents
+    replaced: list[list[str | None]] = []
+
+    def spy(execute: object, documents: list[str | None], write: object) -> None:
+        replaced.append(list(documents))
+        original(execute, documents, write)
+
+    monkeypatch.setattr(module, "replace_documents", spy)
+    store.load(sample_groups, transaction_rows=1)
+    assert replaced == [[], []]
+    replaced.clear()
+    store.load(sample_groups, transaction_rows=1, force=True)
+    assert replaced == [[str(sample_groups[0].document)], [str(sample_groups[1].document)]]

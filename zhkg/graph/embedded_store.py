@@ -13,7 +13,7 @@ read-only and an ``EXPLAIN`` plan that passes ``zhkg.graph.plan_check``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -166,12 +166,17 @@ class EmbeddedStore(GraphStore):
         self._execute(query, {"rows": rows})
 
     def load_documents(
-        self, groups: Sequence[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        groups: Sequence[DocumentRows],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        held: Collection[str] | None = None,
     ) -> None:
         if self.read_only:
             raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
         batches = document_batches(merge_documents(groups), batch_size, typed=True)
         documents = [group.document for group in groups]
+        replaced = [d for d in documents if held is None or (d is not None and d in held)]
 
         def write() -> None:
             for batch in batches:
@@ -179,7 +184,7 @@ class EmbeddedStore(GraphStore):
 
         self._execute("BEGIN TRANSACTION")
         try:
-            replace_documents(self._rows, documents, write)
+            replace_documents(self._rows, replaced, write)
             self._execute("COMMIT")
         except Exception as exc:
             self._rollback()

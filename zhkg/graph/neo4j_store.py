@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import neo4j
@@ -33,7 +33,7 @@ from zhkg.errors import (
 from zhkg.graph.config import Neo4jSettings
 from zhkg.graph.plan_check import plan_refusal
 from zhkg.graph.replace import Execute, remove_document, replace_documents
-from zhkg.graph.schema import NODE_TABLES, is_safe_label
+from zhkg.graph.schema import NODE_TABLES, REL_TABLES, is_safe_label
 from zhkg.graph.store import (
     DEFAULT_BATCH_SIZE,
     Batch,
@@ -82,11 +82,26 @@ def _cause(exc: BaseException) -> str:
 
 
 def constraint_statements() -> list[str]:
-    """One uniqueness constraint on ``iri`` per node label."""
+    """One uniqueness constraint on ``iri`` per node label, then the replace indexes.
+
+    Reloading a document deletes its facts by their ``document`` property
+    (``zhkg.graph.replace``); without an index each load would scan every edge
+    of the store, so a load would slow down as the store fills.
+    """
+    indexed = [
+        f"CREATE INDEX {table.type.lower()}_document IF NOT EXISTS "
+        f"FOR ()-[e:{table.type}]-() ON (e.document)"
+        for table in REL_TABLES
+        if "document" in table.names
+    ]
     return [
-        f"CREATE CONSTRAINT {table.label.lower()}_iri IF NOT EXISTS "
-        f"FOR (n:{table.label}) REQUIRE n.iri IS UNIQUE"
-        for table in NODE_TABLES
+        *(
+            f"CREATE CONSTRAINT {table.label.lower()}_iri IF NOT EXISTS "
+            f"FOR (n:{table.label}) REQUIRE n.iri IS UNIQUE"
+            for table in NODE_TABLES
+        ),
+        "CREATE INDEX sentence_document IF NOT EXISTS FOR (n:Sentence) ON (n.document)",
+        *indexed,
     ]
 
 
@@ -243,10 +258,15 @@ class Neo4jStore(GraphStore):
         replace_documents(_executor(tx), documents, write)
 
     def load_documents(
-        self, groups: Sequence[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        groups: Sequence[DocumentRows],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        held: Collection[str] | None = None,
     ) -> None:
         rows = merge_documents(groups)
         documents = [group.document for group in groups]
+        replaced = [d for d in documents if held is None or (d is not None and d in held)]
         batches = [
             *node_batches(rows, batch_size),
             *secondary_label_batches(rows, batch_size),
@@ -254,7 +274,7 @@ class Neo4jStore(GraphStore):
         ]
         try:
             with self._session(read=False) as session:
-                session.execute_write(self._write_documents, batches, documents)
+                session.execute_write(self._write_documents, batches, replaced)
         except ServiceUnavailable as exc:
             raise self._unavailable(exc) from exc
         except Exception as exc:  # any failure: the transaction was rolled back

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from importlib import import_module
 from types import TracebackType
@@ -151,7 +151,7 @@ def node_batches(
         # every row names every property (a missing one is a null), as LadybugDB requires
         empty = dict.fromkeys(node_table.names)
         rows = [
-            row if len(row) >= len(empty) and all(name in row for name in empty) else empty | row
+            row if all(name in row for name in empty) else empty | row
             for row in group.node_rows(node_table.label)
         ]
         batches.extend(Batch(query, chunk) for chunk in _chunks(rows, batch_size))
@@ -165,10 +165,12 @@ def relationship_batches(
     batches: list[Batch] = []
     for rel_table in REL_TABLES:
         query = relationship_statement(rel_table, typed=typed)
-        batches.extend(
-            Batch(query, chunk)
-            for chunk in _chunks(group.relationship_rows(rel_table.type), batch_size)
-        )
+        empty = dict.fromkeys(rel_table.names)
+        rows = [
+            row if all(name in row for name in empty) else empty | row
+            for row in group.relationship_rows(rel_table.type)
+        ]
+        batches.extend(Batch(query, chunk) for chunk in _chunks(rows, batch_size))
     return batches
 
 
@@ -275,11 +277,17 @@ class GraphStore(ABC):
 
     @abstractmethod
     def load_documents(
-        self, groups: Sequence[DocumentRows], *, batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        groups: Sequence[DocumentRows],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        held: Collection[str] | None = None,
     ) -> None:
         """Write whole documents in one transaction; raise LoadError after rolling back.
 
-        Each document replaces what the store held of it. The rows are
+        Each document replaces what the store held of it. ``held`` (when known)
+        are the documents the store holds: the others have nothing to replace,
+        which spares a new document the replace queries. The rows are
         ``merge_documents(groups)``; on failure none of the documents is kept.
         """
 
@@ -352,6 +360,7 @@ class GraphStore(ABC):
         if total is None and isinstance(groups, Sized):
             total = len(groups)
         self.ensure_schema()
+        held = set(self.documents())
         known = {} if force else self.fingerprints()
         written = skipped = nodes = relationships = count = 0
         done = 0  # documents written or skipped (the group of no document is not one)
@@ -378,6 +387,7 @@ class GraphStore(ABC):
             self.load_documents(
                 [_with_fingerprint(group, fingerprints) for group in batch],
                 batch_size=batch_size,
+                held=held,
             )
             count += 1
             written += len(batch)
