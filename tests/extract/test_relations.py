@@ -225,3 +225,16 @@ def test_a_zero_subject_is_never_a_party_its_own_cue_addresses() -> None:
     # a determiner stays on its word: 各级 is not cut to 级
     mentions = [m.text for m in extract(document, load_lexicon()).mentions]
     assert "级干部" not in mentions and "级政府部门" not in mentions
+
+
+def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "年度工作安排\n\n一、重点任务\n区文旅局将持续推进景区安全检查。督促景区经营单位完善应急预案。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+    assert ("区文旅局", "REQUIRES", "景区经营单位") in found
