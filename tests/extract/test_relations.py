@@ -135,6 +135,8 @@ RELATIONS = [
     ("商家应当退还消费者多收的费用。", [("商家", "COMPENSATES", "消费者")]),
     ("行业协会应当促使会员单位规范经营。", [("行业协会", "REQUIRES", "会员单位")]),
     ("出租人与承租人另有约定的，从其约定。", [("出租人", "CONTRACTS_WITH", "承租人")]),
+    # a verb cue modifying a noun has no object
+    ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive
     ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
     ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),

@@ -425,6 +425,11 @@ class _DocumentReading:
         #: the last party named as a subject in the current paragraph (a zero subject's
         #: antecedent for relations: 甲局将…。督促乙企业… → 甲局 directs 乙企业)
         self.paragraph_subject: Holders = ()
+        #: a research paper's subjectless sentences speak in the author's voice (a literature
+        #: review names scholars as subjects), so only other texts read them that way
+        self.paragraph_antecedents = not any(
+            section.kind in ("abstract", "references") for section in document.sections
+        )
 
     def read_headings(self, headings: Sequence[Section]) -> None:
         """Duties that headings state (2、物业的管理责任), at the sentence they open."""
@@ -476,7 +481,7 @@ class _DocumentReading:
                 or context.party_of_heading(sentence.section)
             )
         named = [p for p in _analysis_subjects(doc) if p.start >= body]
-        if named:
+        if named and self.paragraph_antecedents:
             self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
         # 要求甲、乙…: a zero subject is never one of the parties its own cue addresses
         addressed: dict[tuple[int, int], set[str]] = {}
