@@ -62,6 +62,8 @@ SUBJECTS = [
     ("南京市、杭州市人民政府应当", SubjectKind.PARTY, ["南京市人民政府", "杭州市人民政府"]),
     # an example marker before a list of parties, and a closing 等
     ("如教育局、体育局等应当", SubjectKind.PARTY, ["教育局", "体育局"]),
+    # the issuer speaking of itself is no named party
+    ("我局将", SubjectKind.PRONOUN, []),
     # things, abstractions, frequencies and clauses are no party
     ("相关文书要", SubjectKind.OTHER, []),
     ("检测报告应当", SubjectKind.OTHER, []),
@@ -78,7 +80,7 @@ SUBJECTS = [
 def test_subjects_at_a_trigger(
     finder: PartyFinder, tokens_of: Tokens, text: str, kind: SubjectKind, parties: list[str]
 ) -> None:
-    end = next(text.rfind(w) for w in ("应当", "不得", "需要", "要", "须") if w in text)
+    end = next(text.rfind(w) for w in ("应当", "不得", "需要", "要", "须", "将") if w in text)
     parse = finder.subject(text, 0, end, tokens_of(text), at_trigger=True)
     assert (parse.kind, [p.text for p in parse.parties]) == (kind, parties)
 

@@ -135,6 +135,8 @@ RELATIONS = [
     ("商家应当退还消费者多收的费用。", [("商家", "COMPENSATES", "消费者")]),
     ("行业协会应当促使会员单位规范经营。", [("行业协会", "REQUIRES", "会员单位")]),
     ("出租人与承租人另有约定的，从其约定。", [("出租人", "CONTRACTS_WITH", "承租人")]),
+    # a verb cue modifying a noun has no object
+    ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive
     ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
     ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
@@ -225,3 +227,16 @@ def test_a_zero_subject_is_never_a_party_its_own_cue_addresses() -> None:
     # a determiner stays on its word: 各级 is not cut to 级
     mentions = [m.text for m in extract(document, load_lexicon()).mentions]
     assert "级干部" not in mentions and "级政府部门" not in mentions
+
+
+def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "年度工作安排\n\n一、重点任务\n区文旅局将持续推进景区安全检查。督促景区经营单位完善应急预案。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+    assert ("区文旅局", "REQUIRES", "景区经营单位") in found

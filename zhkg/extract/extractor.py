@@ -422,6 +422,14 @@ class _DocumentReading:
         self.context: _Context | None = None
         self.candidates: list[Candidate] = []
         self.sentence_starts = [sentence.start for sentence in document.sentences]
+        #: the last party named as a subject in the current paragraph (a zero subject's
+        #: antecedent for relations: 甲局将…。督促乙企业… → 甲局 directs 乙企业)
+        self.paragraph_subject: Holders = ()
+        #: a research paper's subjectless sentences speak in the author's voice (a literature
+        #: review names scholars as subjects), so only other texts read them that way
+        self.paragraph_antecedents = not any(
+            section.kind in ("abstract", "references") for section in document.sections
+        )
 
     def read_headings(self, headings: Sequence[Section]) -> None:
         """Duties that headings state (2、物业的管理责任), at the sentence they open."""
@@ -454,9 +462,27 @@ class _DocumentReading:
             self.candidates.append((sentence, duty, holders, rule))
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
-        relations: list[RelationCandidate] = ext.zhkg_relations or []
+        self._read_relations(sentence, body, doc, resolved, scope)
+
+    def _read_relations(
+        self, sentence: Sentence, body: int, doc: Doc, resolved: Holders, scope: int | None
+    ) -> None:
+        """The sentence's relations; a zero subject takes the sentence's resolved holder,
+        the article's or section's, the paragraph's last named subject or the heading's."""
+        context = self.context
+        assert context is not None
+        relations: list[RelationCandidate] = doc._.zhkg_relations or []
+        if _opens_paragraph(self.document, sentence):
+            self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
-            resolved = context.last.get(scope) or context.party_of_heading(sentence.section)
+            resolved = (
+                context.last.get(scope)
+                or self.paragraph_subject
+                or context.party_of_heading(sentence.section)
+            )
+        named = [p for p in _analysis_subjects(doc) if p.start >= body]
+        if named and self.paragraph_antecedents:
+            self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
         # 要求甲、乙…: a zero subject is never one of the parties its own cue addresses
         addressed: dict[tuple[int, int], set[str]] = {}
         for relation in relations:
@@ -514,6 +540,20 @@ class _DocumentReading:
 
 
 Candidate = tuple[Sentence, DutyCandidate, Holders, str]
+
+
+def _analysis_subjects(doc: Doc) -> tuple[Party, ...]:
+    """The parties a sentence names as subjects (from its clause analysis)."""
+    analysis: SentenceAnalysis | None = doc._.zhkg_analysis
+    return analysis.subjects if analysis is not None else ()
+
+
+def _opens_paragraph(document: Document, sentence: Sentence) -> bool:
+    """Whether a line break separates ``sentence`` from the one before it."""
+    if sentence.index == 0:
+        return True
+    before = document.sentences[sentence.index - 1]
+    return "\n" in document.text[before.end : sentence.start]
 
 
 #: Headings longer than this are sentences the structure took for headings.

@@ -438,6 +438,8 @@ def _cue_ends(
             if not co or not _is_verb_cue(state, co.group(1)):
                 break
             pos = co.end()
+        if text.startswith("的", pos):
+            return None  # 监管的主体: the verb modifies a noun, it has no object
     group, object_how = _object_at(state, pos, c_end, parties, relative=True)
     nonparties = state.table.nonparties
     group = [party for party in (_clean(state, p) for p in group) if party.text not in nonparties]
