@@ -218,4 +218,9 @@ class DocumentCache:
         removed = self.info().entries
         if self.documents.is_dir():
             shutil.rmtree(self.documents)
+        loads = (
+            self.directory / "loads"
+        )  # what loads learnt about their inputs (zhkg.graph.manifest)
+        if loads.is_dir():
+            shutil.rmtree(loads)
         return removed

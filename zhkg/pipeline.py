@@ -716,23 +716,19 @@ def load_graph(
         and all(path.suffix.lower() in STREAMED_SUFFIXES for path in rdf_files)
     ):
         from zhkg.extract.document import unique_files
-        from zhkg.graph.stream import RDFDocuments
-        from zhkg.ontology.ontology import load_ontology
 
-        files = unique_files(rdf_files)
-        with RDFDocuments(files) as documents:
-            if validate:
-                _refuse_invalid(documents.validate(extensions), files)
-            return _load_groups(
-                documents.groups(load_ontology(extensions)),
-                settings,
-                total=len(documents.documents()),
-                batch_size=batch_size,
-                prune=prune,
-                transaction_rows=transaction_rows,
-                force=force,
-                on_progress=on_progress,
-            )
+        return _load_rdf_files(
+            unique_files(rdf_files),
+            settings,
+            extensions=extensions,
+            build=build,
+            validate=validate,
+            batch_size=batch_size,
+            prune=prune,
+            transaction_rows=transaction_rows,
+            force=force,
+            on_progress=on_progress,
+        )
     graph, failures = rdf_for_paths(
         paths, extensions=extensions, on_file=on_file, build=build, validate=validate
     )
@@ -748,6 +744,96 @@ def load_graph(
         transaction_rows=transaction_rows,
         force=force,
         on_progress=on_progress,
+    )
+
+
+def _load_rdf_files(
+    files: Sequence[Path],
+    settings: StoreSettings,
+    *,
+    extensions: Sequence[str | Path],
+    build: BuildSettings,
+    validate: bool,
+    force: bool,
+    on_progress: Callable[[LoadProgress], None] | None,
+    **loading: Any,
+) -> GraphLoad:
+    """Turtle/N-Triples files batch by batch (``zhkg.graph.stream``), skipped when unchanged.
+
+    With the cache on, the manifest of these files (``zhkg.graph.manifest``) says
+    whether they conform to the shapes and which documents they hold: a store
+    that holds all of them unchanged needs no parse at all.
+    """
+    from zhkg.graph.manifest import LoadManifest, manifest_key, read_manifest, write_manifest
+    from zhkg.graph.store import document_fingerprint
+    from zhkg.graph.stream import RDFDocuments
+    from zhkg.ontology.ontology import load_ontology
+
+    key = manifest_key(files, extensions) if build.cache else None
+    known = read_manifest(build.cache_dir, key) if key is not None else None
+    if known is not None and not force and not known.homeless:
+        unchanged = _load_unchanged(known.documents, settings, on_progress, loading["prune"])
+        if unchanged is not None:
+            return unchanged
+    fingerprints: dict[str, str] = {}
+    homeless = False
+
+    def noted(groups: Iterable[DocumentRows]) -> Iterator[DocumentRows]:
+        nonlocal homeless
+        for group in groups:
+            if group.document is None:
+                homeless = True
+            else:
+                fingerprints[group.document] = document_fingerprint(group)
+            yield group
+
+    checked = known is not None and known.valid
+    with RDFDocuments(files) as documents:
+        if validate and not checked:
+            _refuse_invalid(documents.validate(extensions), files)
+            checked = True
+        result = _load_groups(
+            noted(documents.groups(load_ontology(extensions))),
+            settings,
+            total=len(documents.documents()),
+            force=force,
+            on_progress=on_progress,
+            **loading,
+        )
+    if key is not None:
+        write_manifest(build.cache_dir, key, LoadManifest(checked, fingerprints, homeless))
+    return result
+
+
+def _load_unchanged(
+    documents: Mapping[str, str],
+    settings: StoreSettings,
+    on_progress: Callable[[LoadProgress], None] | None,
+    prune: bool,
+) -> GraphLoad | None:
+    """The load of files whose documents the store holds unchanged, or None if it does not."""
+    from zhkg.errors import ZhkgError
+    from zhkg.graph.store import LoadProgress, LoadReport, open_store
+
+    try:  # read-only: a store that does not exist yet is not created here
+        with open_store(settings, read_only=True) as store:
+            stored = store.fingerprints()
+            if any(stored.get(document) != value for document, value in documents.items()):
+                return None
+            stale = [d for d in store.documents() if d not in documents] if prune else []
+            counts = store.counts()
+            where = store.describe()
+    except ZhkgError:  # no store yet, or one made before fingerprints: load as usual
+        return None
+    if stale:
+        with open_store(settings) as store:
+            for document in stale:
+                store.remove_document(document)
+            counts = store.counts()
+    if on_progress is not None:
+        on_progress(LoadProgress(len(documents), len(documents), 0, len(documents)))
+    return GraphLoad(
+        where, LoadReport(0, 0, 0, skipped=len(documents)), counts, pruned=tuple(stale)
     )
 
 

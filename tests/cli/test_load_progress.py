@@ -97,23 +97,23 @@ def test_a_terminal_gets_a_tqdm_bar_with_rate_and_time_left() -> None:
     assert "1 unchanged" in text
 
 
-def _zhkg(*args: str) -> subprocess.CompletedProcess[str]:
+def _zhkg(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "zhkg", *args],
         capture_output=True,
         text=True,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(Path.home())},
+        env={"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "ZHKG_CACHE_DIR": str(cache)},
         check=False,
     )
 
 
 def test_load_prints_plain_progress_to_a_pipe_and_nothing_when_quiet(tmp_path: Path) -> None:
     db = str(tmp_path / "graph.lbug")
-    done = _zhkg("load", str(SAMPLE_TTL), "--db", db)
+    done = _zhkg("load", str(SAMPLE_TTL), "--db", db, cache=tmp_path / "cache")
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
     assert lines[0].startswith("zhkg load: 2/2 documents (100%), ")
     assert "documents/s" in lines[0] and "\r" not in done.stderr
     assert lines[1].startswith("loaded 2 document group(s)")
-    quiet = _zhkg("load", str(SAMPLE_TTL), "--db", db, "--quiet", "--force")
+    quiet = _zhkg("load", str(SAMPLE_TTL), "--db", db, "--quiet", "--force", cache=tmp_path)
     assert quiet.returncode == 0 and quiet.stderr == ""
