@@ -282,6 +282,17 @@ def _find_trigger(
     return None
 
 
+def _inner_modal(text: str, start: int, end: int, trigger: _Trigger) -> _Trigger | None:
+    """The modal opening what a directive requires of its party (要求乙方不得…), if any."""
+    if trigger.kind not in ("require", "encourage"):
+        return None
+    inner = TRIGGER_RE.match(text, start, end)
+    if inner is None or TRIGGERS[inner.group()][1] != "modal":
+        return None
+    modality = TRIGGERS[inner.group()][0]
+    return _Trigger(inner.group(), inner.start(), inner.end(), modality, "modal")
+
+
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
     a restrictive 只 (只需), or a verb before a one-character trigger (缺乏可复制的)."""
@@ -829,6 +840,9 @@ class _SentenceReader:
         if duty is None:
             return "no-duty"
         d_start, d_end, holders_override, rule_kind = duty
+        inner = _inner_modal(text, d_start, d_end, trigger)
+        if inner is not None:  # 要求甲方不得转让…: the required party's own modal binds it
+            trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
             holders = holders_override
             self.subjects.extend(p for p in holders if p not in self.subjects)

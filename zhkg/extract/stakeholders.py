@@ -98,6 +98,10 @@ _MAX_JOINED_PART = 8
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
+#: Tags of aspect particles (了 ul, 着 uz, 过 ug): nothing of a name follows them.
+_ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
+#: The former and the latter of two parties named before (要求前者不得…).
+_FORMER_LATTER = ("前者", "后者")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
@@ -442,6 +446,8 @@ class PartyFinder:
         return self._group_at(text, pos, end, tokens)
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        if text.startswith(_FORMER_LATTER, pos):
+            return self._former_or_latter(text, pos, tokens)
         listed = self._listed_examples(text, pos, end, tokens)
         if listed is not None:
             return listed
@@ -486,6 +492,19 @@ class PartyFinder:
                 break
             cursor += len(coordinator)
         return parties
+
+    def _former_or_latter(self, text: str, pos: int, tokens: Sequence[Token]) -> list[Party]:
+        """前者/后者: the first or the last of the two parties named just before."""
+        named: list[Party] = []
+        for party in self.mentions(text[:pos], [t for t in tokens if t[1] <= pos]):
+            if party.text in _FORMER_LATTER:
+                continue
+            if not named or named[-1].label != party.label:
+                named.append(party)
+        if len(named) < 2:
+            return []
+        antecedent = named[-2] if text.startswith(_FORMER_LATTER[0], pos) else named[-1]
+        return [Party(antecedent.text, antecedent.label, antecedent.cls, pos, pos + 2)]
 
     def _listed_examples(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -723,7 +742,9 @@ class PartyFinder:
         unknown = self.lexicon.lookup(word) is None
         tag = word_class(word)
         info = _WordInfo(
-            breaks=not wordlike or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS),
+            breaks=not wordlike
+            or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS)
+            or tag in _ASPECT_PARTICLE_TAGS,  # 了, 着, 过 close a predicate, never a name
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
