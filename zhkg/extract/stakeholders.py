@@ -98,6 +98,8 @@ _MAX_JOINED_PART = 8
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
+#: Word classes that cannot open a name even when a head closes it (已经, 对于, 并且).
+_NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
 #: Tags of aspect particles (了 ul, 着 uz, 过 ug): nothing of a name follows them.
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
 #: The former and the latter of two parties named before (要求前者不得…).
@@ -430,6 +432,10 @@ class PartyFinder:
             or (len(words) == 1 and has_agentive_ending(words[0]))
         )
         if self._head_end_re.search(text, pos, end):
+            # an adverb, preposition or particle never opens a name (已经成为甲方…)
+            opens = word_class(words[0])
+            if len(words) > 1 and (opens in _NOT_NAME_OPENERS or opens.startswith("u")):
+                return False
             return not _ends_in_pronoun(text, pos, end)
         # without a known head, only a plain noun phrase counts: a verb may open it only as
         # the modifier of one noun (陪护家属), never a predicate (梳理行业链条上各参与方)
