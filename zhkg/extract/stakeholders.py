@@ -102,6 +102,10 @@ _QUANTIFIERS = _LANG.words("quantifiers")
 _NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
 #: Tags of aspect particles (了 ul, 着 uz, 过 ug): nothing of a name follows them.
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
+#: A passive participle before a party's name (被委派, 被请求).
+_PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
+#: Divisions that, listed together, name one level of government (省、自治区、直辖市).
+_PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
 _FORMER_LATTER = ("前者", "后者")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
@@ -275,6 +279,13 @@ class PartyFinder:
         unnamed = self._unnamed_subject(text, pos, end, tokens)
         if unnamed is not None:
             return unnamed
+        passive_role = self._passive_role(text, pos, end, tokens)
+        if passive_role is not None:
+            return SubjectParse(SubjectKind.PARTY, (passive_role,), passive_role.end)
+        if _PASSIVE_PARTICIPLE_RE.match(text, pos, end) and self._group_at(
+            text, pos + 3, end, tokens
+        ):
+            pos += 3  # 被委派机构应当…: the party a passive participle describes
         group = self._group_at(text, pos, end, tokens)
         if group and at_trigger and _coordinator_at(text, group[-1].end, end):
             # 物业公司和业委会应当: an everyday conjunct the group stopped before
@@ -295,6 +306,19 @@ class PartyFinder:
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _passive_role(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> Party | None:
+        """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name."""
+        if not text.startswith("被", pos):
+            return None
+        group = self._group_at(text, pos + 1, end, tokens)
+        if (
+            len(group) != 1
+            or group[0].start != pos + 1
+            or not group[0].text.endswith(("人", "者", "方"))
+        ):
+            return None
+        return self.name(text[pos : group[0].end], pos)
 
     def _unnamed_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -584,7 +608,10 @@ class PartyFinder:
         first_start = pending[0][1]
         if all(word in _DIVISIONS for word, _ in pending):
             qualifier = _after_division(last)
-            if qualifier:  # 市、区民政部门 → 市民政部门 + 区民政部门
+            provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
+                tuple(_PROVINCIAL)
+            )  # 省、自治区、直辖市: the legal formula of one level stays one name
+            if qualifier and not provincial:  # 市、区民政部门 → 市民政部门 + 区民政部门
                 return [
                     *self._with_shared_head(pending, qualifier),
                     self.name(last, last_start),
