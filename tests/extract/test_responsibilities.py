@@ -206,6 +206,9 @@ HEADINGS = [
     ("（二）家长的监护责任与教育责任", [("家长", "监护责任"), ("家长", "教育责任")]),
     ("三、平台的角色与责任", []),
     ("二、校园安全问题的现状", []),
+    # a party, a colon and its part
+    ("3.1学校：管理和服务", [("学校", "管理和服务")]),
+    ("（二）学校：应当做好安全教育", []),
 ]
 
 
@@ -275,6 +278,8 @@ NOT_DEONTIC = [
             ("承租人", "按时缴纳租金", "must"),
         ],
     ),
+    # a modal before 的 modifies a noun
+    ("数据安全已成为社会最迫切需要的公共议题。", []),
     # a right is no permission to act
     ("符合条件的托育机构可以享受税收优惠。", []),
     # a thing that must go through a procedure bears nothing
