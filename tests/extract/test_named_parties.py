@@ -64,6 +64,13 @@ SUBJECTS = [
     ("如教育局、体育局等应当", SubjectKind.PARTY, ["教育局", "体育局"]),
     # the issuer speaking of itself is no named party
     ("我局将", SubjectKind.PRONOUN, []),
+    # the other side of a procedure, and a party a passive participle describes
+    ("被申请人应当", SubjectKind.PARTY, ["被申请人"]),
+    ("被委派机构应当", SubjectKind.PARTY, ["机构"]),
+    # the legal formula of the provincial level stays one name
+    ("省、自治区、直辖市林业局应当", SubjectKind.PARTY, ["省、自治区、直辖市林业局"]),
+    # an adverb and a verb before an agent noun make a predicate, not a name
+    ("已经成为广大医护工作者应当", SubjectKind.OTHER, []),
     # things, abstractions, frequencies and clauses are no party
     ("相关文书要", SubjectKind.OTHER, []),
     ("检测报告应当", SubjectKind.OTHER, []),

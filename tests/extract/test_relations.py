@@ -135,6 +135,13 @@ RELATIONS = [
     ("商家应当退还消费者多收的费用。", [("商家", "COMPENSATES", "消费者")]),
     ("行业协会应当促使会员单位规范经营。", [("行业协会", "REQUIRES", "会员单位")]),
     ("出租人与承租人另有约定的，从其约定。", [("出租人", "CONTRACTS_WITH", "承租人")]),
+    # inquiries of a party supervise it; a name holding a cue's verb is no verb
+    (
+        "税务局可以向纳税人、代理人调查。",
+        [("税务局", "SUPERVISES", "纳税人"), ("税务局", "SUPERVISES", "代理人")],
+    ),
+    # a passive participle acts on no one
+    ("被移交的档案馆应当在三日内签收。", []),
     # a verb cue modifying a noun has no object
     ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive

@@ -206,6 +206,9 @@ HEADINGS = [
     ("（二）家长的监护责任与教育责任", [("家长", "监护责任"), ("家长", "教育责任")]),
     ("三、平台的角色与责任", []),
     ("二、校园安全问题的现状", []),
+    # a party, a colon and its part
+    ("3.1学校：管理和服务", [("学校", "管理和服务")]),
+    ("（二）学校：应当做好安全教育", []),
 ]
 
 
@@ -266,6 +269,17 @@ NOT_DEONTIC = [
     # a burden denied, and a modal inside the relative clause of a subject of 是
     ("一般情况下，承包户并不需要承担检测费用。", []),
     ("首先应当明确的原则是，安全第一。", []),
+    # 前者/后者 take the first and the last of the two parties named before; what a
+    # directive requires keeps the required party's own modal
+    (
+        "该条例明确了出租人和承租人的义务，要求前者不得擅自改变房屋结构，后者应当按时缴纳租金。",
+        [
+            ("出租人", "擅自改变房屋结构", "must_not"),
+            ("承租人", "按时缴纳租金", "must"),
+        ],
+    ),
+    # a modal before 的 modifies a noun
+    ("数据安全已成为社会最迫切需要的公共议题。", []),
     # a right is no permission to act
     ("符合条件的托育机构可以享受税收优惠。", []),
     # a thing that must go through a procedure bears nothing

@@ -389,6 +389,8 @@ def _cue_applies(
     """The cue is a word of its own, not inside a name, a sanction or a negation."""
     if cue_end == cue_start or not state.token_start(cue_start):
         return False
+    if cue.frame == "verb" and state.text[cue_start - 1 : cue_start] == "被":
+        return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
     if cue_end not in state.ends and cue.frame == "verb":
         return False
     if state.inside_party(cue_start, cue_end):
@@ -476,6 +478,8 @@ def _cue_span(
         return match.end(), None
     assert cue.verb is not None
     verb = cue.verb.search(text, last, c_end)
+    while verb is not None and state.inside_party(verb.start(), verb.end()):
+        verb = cue.verb.search(text, verb.end(), c_end)  # 被举报人: a name, not the verb
     if verb is None or verb.start() - last > cue.gap:
         return None
     if not _gap_ok(state, cue, match.group(), last, verb.start()):

@@ -282,6 +282,17 @@ def _find_trigger(
     return None
 
 
+def _inner_modal(text: str, start: int, end: int, trigger: _Trigger) -> _Trigger | None:
+    """The modal opening what a directive requires of its party (要求乙方不得…), if any."""
+    if trigger.kind not in ("require", "encourage"):
+        return None
+    inner = TRIGGER_RE.match(text, start, end)
+    if inner is None or TRIGGERS[inner.group()][1] != "modal":
+        return None
+    modality = TRIGGERS[inner.group()][0]
+    return _Trigger(inner.group(), inner.start(), inner.end(), modality, "modal")
+
+
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
     a restrictive 只 (只需), or a verb before a one-character trigger (缺乏可复制的)."""
@@ -388,6 +399,8 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True  # 无需承担…, 不必…: a burden denied
     if _RELATIVE_MODAL_RE.match(text, end, clause_end):
         return True  # 应当注意的问题是…: the modal sits in a relative clause
+    if text.startswith("的", end) and word not in ("负责",):
+        return True  # 最迫切需要的问题: a modal before 的 modifies a noun
     if _QUESTION_AFTER_RE.match(text, end, clause_end):
         return True
     return end >= clause_end and word not in ("负责", "承担")
@@ -829,6 +842,9 @@ class _SentenceReader:
         if duty is None:
             return "no-duty"
         d_start, d_end, holders_override, rule_kind = duty
+        inner = _inner_modal(text, d_start, d_end, trigger)
+        if inner is not None:  # 要求甲方不得转让…: the required party's own modal binds it
+            trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
             holders = holders_override
             self.subjects.extend(p for p in holders if p not in self.subjects)
@@ -1185,6 +1201,8 @@ def heading_duties(
         return []
     pos = number.end() if number else 0
     group = finder.group_at(text, pos, len(text), tokens)
+    if group and _HEADING_COLON_RE.match(text, group[-1].end):
+        return _colon_heading_duties(text, group, group[-1].end + 1)
     if not group or not text.startswith("的", group[-1].end):
         return []
     match = _HEADING_DUTY_RE.match(text, group[-1].end)
@@ -1205,6 +1223,21 @@ def heading_duties(
             )
         )
     return duties
+
+
+#: A heading that names a party, a colon and what the party does (二、乙方：管理与服务).
+_HEADING_COLON_RE = re.compile(r"[：:][^，。；,;：:]{2,20}$")
+
+
+def _colon_heading_duties(text: str, group: Sequence[Party], start: int) -> list[DutyCandidate]:
+    """ "甲方：管理和服务" → 甲方 / 管理和服务 (must): the heading states the party's part."""
+    end = _strip_end(text, start, len(text))
+    modal = any(TRIGGERS[m.group()][1] == "modal" for m in TRIGGER_RE.finditer(text, start, end))
+    if end - start < 2 or modal:
+        return []  # a heading with its own modal is read as a sentence
+    return [
+        DutyCandidate(tuple(group), text[start:end], Modality.MUST, "heading.duty", 0.7, start, end)
+    ]
 
 
 def definition_duties(

@@ -98,6 +98,16 @@ _MAX_JOINED_PART = 8
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
+#: Word classes that cannot open a name even when a head closes it (已经, 对于, 并且).
+_NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
+#: Tags of aspect particles (了 ul, 着 uz, 过 ug): nothing of a name follows them.
+_ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
+#: A passive participle before a party's name (被委派, 被请求).
+_PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
+#: Divisions that, listed together, name one level of government (省、自治区、直辖市).
+_PROVINCIAL = frozenset({"自治区", "直辖市"})
+#: The former and the latter of two parties named before (要求前者不得…).
+_FORMER_LATTER = ("前者", "后者")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
@@ -269,6 +279,13 @@ class PartyFinder:
         unnamed = self._unnamed_subject(text, pos, end, tokens)
         if unnamed is not None:
             return unnamed
+        passive_role = self._passive_role(text, pos, end, tokens)
+        if passive_role is not None:
+            return SubjectParse(SubjectKind.PARTY, (passive_role,), passive_role.end)
+        if _PASSIVE_PARTICIPLE_RE.match(text, pos, end) and self._group_at(
+            text, pos + 3, end, tokens
+        ):
+            pos += 3  # 被委派机构应当…: the party a passive participle describes
         group = self._group_at(text, pos, end, tokens)
         if group and at_trigger and _coordinator_at(text, group[-1].end, end):
             # 物业公司和业委会应当: an everyday conjunct the group stopped before
@@ -289,6 +306,19 @@ class PartyFinder:
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _passive_role(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> Party | None:
+        """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name."""
+        if not text.startswith("被", pos):
+            return None
+        group = self._group_at(text, pos + 1, end, tokens)
+        if (
+            len(group) != 1
+            or group[0].start != pos + 1
+            or not group[0].text.endswith(("人", "者", "方"))
+        ):
+            return None
+        return self.name(text[pos : group[0].end], pos)
 
     def _unnamed_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -426,6 +456,10 @@ class PartyFinder:
             or (len(words) == 1 and has_agentive_ending(words[0]))
         )
         if self._head_end_re.search(text, pos, end):
+            # an adverb, preposition or particle never opens a name (已经成为甲方…)
+            opens = word_class(words[0])
+            if len(words) > 1 and (opens in _NOT_NAME_OPENERS or opens.startswith("u")):
+                return False
             return not _ends_in_pronoun(text, pos, end)
         # without a known head, only a plain noun phrase counts: a verb may open it only as
         # the modifier of one noun (陪护家属), never a predicate (梳理行业链条上各参与方)
@@ -442,6 +476,8 @@ class PartyFinder:
         return self._group_at(text, pos, end, tokens)
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        if text.startswith(_FORMER_LATTER, pos):
+            return self._former_or_latter(text, pos, tokens)
         listed = self._listed_examples(text, pos, end, tokens)
         if listed is not None:
             return listed
@@ -486,6 +522,19 @@ class PartyFinder:
                 break
             cursor += len(coordinator)
         return parties
+
+    def _former_or_latter(self, text: str, pos: int, tokens: Sequence[Token]) -> list[Party]:
+        """前者/后者: the first or the last of the two parties named just before."""
+        named: list[Party] = []
+        for party in self.mentions(text[:pos], [t for t in tokens if t[1] <= pos]):
+            if party.text in _FORMER_LATTER:
+                continue
+            if not named or named[-1].label != party.label:
+                named.append(party)
+        if len(named) < 2:
+            return []
+        antecedent = named[-2] if text.startswith(_FORMER_LATTER[0], pos) else named[-1]
+        return [Party(antecedent.text, antecedent.label, antecedent.cls, pos, pos + 2)]
 
     def _listed_examples(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -559,7 +608,10 @@ class PartyFinder:
         first_start = pending[0][1]
         if all(word in _DIVISIONS for word, _ in pending):
             qualifier = _after_division(last)
-            if qualifier:  # 市、区民政部门 → 市民政部门 + 区民政部门
+            provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
+                tuple(_PROVINCIAL)
+            )  # 省、自治区、直辖市: the legal formula of one level stays one name
+            if qualifier and not provincial:  # 市、区民政部门 → 市民政部门 + 区民政部门
                 return [
                     *self._with_shared_head(pending, qualifier),
                     self.name(last, last_start),
@@ -723,7 +775,9 @@ class PartyFinder:
         unknown = self.lexicon.lookup(word) is None
         tag = word_class(word)
         info = _WordInfo(
-            breaks=not wordlike or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS),
+            breaks=not wordlike
+            or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS)
+            or tag in _ASPECT_PARTICLE_TAGS,  # 了, 着, 过 close a predicate, never a name
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
