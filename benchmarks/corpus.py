@@ -89,6 +89,11 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, 
     return result
 
 
+def load_average() -> str:
+    """The machine's 1, 5 and 15 minute load averages (other work skews wall times)."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -167,11 +172,11 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
         )
     if not args.skip_load:
         db = work / f"store{size}.lbug"
-        load = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"])
+        load = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"], env)
         figures["load"] = float(load["wall"])  # type: ignore[arg-type]
         figures["load_cpu"] = float(load["cpu"])  # type: ignore[arg-type]
         figures["load_peak"] = float(load["peak_mib"])  # type: ignore[arg-type]
-        again = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"])
+        again = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"], env)
         figures["load_again"] = float(again["wall"])  # type: ignore[arg-type]
         print(
             f"  {size} docs, load (embedded): {fmt(figures['load'])} "
@@ -185,7 +190,8 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
 def quick_commands(work: Path, runs: int) -> dict[str, float]:
     """``zhkg --help`` and ``zhkg who`` against their bare baselines, interleaved."""
     db = work / "small.lbug"
-    measure([*ZHKG, "load", str(ROOT / "tests" / "data" / "graph_sample.ttl"), "--db", str(db)])
+    sample = str(ROOT / "tests" / "data" / "graph_sample.ttl")
+    measure([*ZHKG, "load", sample, "--db", str(db)], {"ZHKG_CACHE_DIR": str(work / "cache")})
     cypher = (ROOT / "zhkg" / "queries" / "who_is_responsible.cypher").read_text(encoding="utf-8")
     bare = (
         "import sys, ladybug\n"
@@ -224,7 +230,11 @@ def main() -> int:
     parser.add_argument("--skip-quick", action="store_true", help="do not measure --help, who")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
-    print(f"corpus from {len(SOURCES)} repository texts; cores: {os.cpu_count()}", flush=True)
+    print(
+        f"corpus from {len(SOURCES)} repository texts; cores: {os.cpu_count()}; "
+        f"load average at the start: {load_average()}",
+        flush=True,
+    )
     results: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="zhkg-bench-") as folder:
         work = Path(folder)
@@ -245,7 +255,8 @@ def main() -> int:
             print(f"{size} documents:", flush=True)
             runs = args.runs if position == 0 else args.big_runs
             results[size] = bench_size(size, runs, work, args)
-    print("\nsummary (medians; ratios from this run):")
+    print(f"\nload average at the end: {load_average()}")
+    print("summary (medians; ratios from this run):")
     for size, f in results.items():
         per_doc = f"{f['build_1'] / size * 1000:.0f} -> {f['build_2'] / size * 1000:.0f} ms/doc"
         print(
