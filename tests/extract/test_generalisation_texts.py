@@ -30,6 +30,11 @@ FLOORS = {
     "paper_jiceng_yaoshi_quanke_hezuo": 0.60,
     "paper_quanke_jiating_baoli": 0.38,
     "reg_beijing_fan_shipin_langfei_2021": 0.63,
+    "reg_dianxin_weifa_jubao_chuli_2023": 0.75,
+    "plan_beijing_chelianwang_anquan_zhuji_2024": 0.80,
+    "paper_hulianwang_qiye_geren_shuju_baohu": 0.60,
+    "paper_meitan_kuangqu_shengtai_xiufu": 0.60,
+    "paper_huli_bu_anquan_yinsu": 0.66,
 }
 
 

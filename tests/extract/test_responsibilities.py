@@ -386,6 +386,17 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # a directive whose clause ends with its parties: the clauses after it are theirs,
+    # also after a list of fields closed by 的
+    (
+        "科技创新工作方案\n\n鼓励医药、食品等领域的龙头企业和高校，面向新场景，搭建中试平台。\n",
+        [
+            ("龙头企业", "面向新场景", "should", "deontic.chain"),
+            ("高校", "面向新场景", "should", "deontic.chain"),
+            ("龙头企业", "搭建中试平台", "should", "deontic.chain"),
+            ("高校", "搭建中试平台", "should", "deontic.chain"),
+        ],
+    ),
     # in an essay, the party's own conduct before 要 stands for the party recommending
     (
         "社区食堂观察\n\n社区食堂越来越多。社区食堂的运营要公开透明。\n",

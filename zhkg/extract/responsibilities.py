@@ -855,6 +855,8 @@ class _SentenceReader:
             self.consumed = index + 1
         duty_text = _object_of_bearing(text[d_start:d_end])
         if len(duty_text) < 2:
+            if holders_override and rule_kind in ("encourage", "require"):
+                return self._directive_opens_chain(holders, trigger, d_start)
             return "no-duty"
         if trigger.modality is Modality.MAY and _ENTITLEMENT_RE.match(text, d_start, d_end):
             return "entitlement"  # 可以享受税收优惠: a right, not a permission to act
@@ -877,6 +879,26 @@ class _SentenceReader:
         self.chain_open = True
         self.negation = candidate if trigger.modality is Modality.MUST_NOT else None
         return "list-lead" if candidate.opens_list else "duty"
+
+    def _directive_opens_chain(
+        self, holders: Sequence[Party], trigger: _Trigger, position: int
+    ) -> str:
+        """鼓励甲、乙，搭建…，推进…: the directed parties bear the clauses that follow."""
+        self.head = DutyCandidate(
+            tuple(holders),
+            "",
+            trigger.modality,
+            f"{trigger.kind}.{trigger.modality.value}",
+            _CONFIDENCE[trigger.kind],
+            position,
+            position,
+            ambiguous=True,
+        )
+        self.chain = tuple(holders)
+        self.chain_modality = trigger.modality
+        self.chain_open = True
+        self.negation = None
+        return "directive"
 
     def _nested_requirement(
         self, trigger: _Trigger, d_start: int, c_end: int, holders: Sequence[Party]

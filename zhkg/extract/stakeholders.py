@@ -67,7 +67,7 @@ _COLLECTIVES = _LANG.words("collectives")
 _DIVISIONS = _LANG.word_set("divisions")
 _COORDINATORS = _LANG.words("coordinators")
 _MAX_NP = 22
-_MAX_RELATIVE = 10
+_MAX_RELATIVE = 16
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
@@ -572,12 +572,12 @@ class PartyFinder:
 
     def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The parties a directive verb addresses (鼓励X…), also after a short relative
-        clause (鼓励有条件的农户家庭…)."""
+        clause or a list of fields (鼓励有条件的农户家庭…, 鼓励甲、乙等领域的企业…)."""
         group = self._group_at(text, pos, end, tokens)
         if group:
             return group
         de = text.find("的", pos, min(end, pos + _MAX_RELATIVE))
-        if de > pos and _is_wordlike(text[pos:de]):
+        if de > pos and _is_wordlike(text[pos:de].replace("、", "").replace("等", "")):
             group = self._group_at(text, de + 1, end, tokens)
             if group:
                 return group
