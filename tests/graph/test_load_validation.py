@@ -92,6 +92,8 @@ def test_no_validate_loads_the_file_anyway(tmp_path: Path) -> None:
 def test_a_valid_file_is_validated_and_loaded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Checked on its first load; loaded again unchanged, its manifest says it conforms."""
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
     checked: list[int] = []
 
     def counting(graph: Graph, **kwargs: object) -> object:
@@ -101,6 +103,12 @@ def test_a_valid_file_is_validated_and_loaded(
     monkeypatch.setattr(validate_module, "validate_graph", counting)
     db = tmp_path / "graph.lbug"
     assert main(["load", str(SAMPLE_TTL), "--db", str(db), "--quiet"]) == 0
+    assert checked == [len(Graph().parse(SAMPLE_TTL, format="turtle"))]
+    checked.clear()
+    other = tmp_path / "other.lbug"
+    assert main(["load", str(SAMPLE_TTL), "--db", str(other), "--quiet"]) == 0
+    assert checked == []
+    assert main(["load", str(SAMPLE_TTL), "--db", str(other), "--quiet", "--no-cache"]) == 0
     assert checked == [len(Graph().parse(SAMPLE_TTL, format="turtle"))]
 
 
