@@ -707,6 +707,7 @@ class PartyFinder:
                 break
             elif (
                 info.unknown_verb
+                and not (index == first and info.modifier)  # 相关/退休 + any agent noun
                 and not self._next_is(text, tokens, index, end, "agent_follower")
                 and not self._verb_as_head(text, tokens, index, end, first)
             ):
