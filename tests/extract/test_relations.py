@@ -142,6 +142,11 @@ RELATIONS = [
     ),
     # a passive participle acts on no one
     ("被移交的档案馆应当在三日内签收。", []),
+    # a reversed frame takes its party directly: 处理 inside a relative clause is no cue
+    (
+        "区教育局应当告知家长向有处理权限的市教育局申诉。",
+        [("区教育局", "INFORMS", "家长"), ("家长", "GIVES_FEEDBACK_TO", "市教育局")],
+    ),
     # a verb cue modifying a noun has no object
     ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive

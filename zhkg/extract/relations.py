@@ -442,7 +442,8 @@ def _cue_ends(
             pos = co.end()
         if text.startswith("的", pos):
             return None  # 监管的主体: the verb modifies a noun, it has no object
-    group, object_how = _object_at(state, pos, c_end, parties, relative=True)
+    # 处理有关职责的 B 的举报: a reversed frame takes its party directly, never after a clause
+    group, object_how = _object_at(state, pos, c_end, parties, relative=not cue.reverse)
     nonparties = state.table.nonparties
     group = [party for party in (_clean(state, p) for p in group) if party.text not in nonparties]
     if not group:
