@@ -748,7 +748,7 @@ class PartyFinder:
         if index == first or not self._head_end_re.fullmatch(text, tok_start, tok_end):
             return False
         before = text[tokens[index - 1][0] : tokens[index - 1][1]]
-        return word_class(before).startswith("n") and not self._next_is(
+        return word_class(before).startswith(("n", "vn")) and not self._next_is(
             text, tokens, index, end, "nominal"
         )
 
@@ -795,7 +795,7 @@ class PartyFinder:
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
             agentive=is_agentive_noun(word),
-            nominal=tag.startswith(("n", "vn")),
+            nominal=wordlike and tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
             modifier_verb=_modifier_verb(word),
         )
