@@ -24,8 +24,8 @@ from spacy.tokens import Doc
 from spacy.tokens.underscore import Underscore
 
 from zhkg.extract.categories import CategoryMatcher
-from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.lang import lang_data
+from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import (
     PAPER_KINDS,
     Document,
