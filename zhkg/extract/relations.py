@@ -144,6 +144,8 @@ def find_relations(
     actors = _actors(state, clauses)
     found: list[RelationCandidate] = []
     for index, (c_start, c_end) in enumerate(clauses):
+        if not table.prefilter.search(text, c_start, c_end):
+            continue  # no cue's distinctive word in the clause: no relation in it
         # directives first: their addressee acts in the rest of the clause
         handover: list[tuple[int, tuple[Party, ...]]] = []  # (from position, new actor)
         for cue in table.cues:
