@@ -147,6 +147,11 @@ RELATIONS = [
         "区教育局应当告知家长向有处理权限的市教育局申诉。",
         [("区教育局", "INFORMS", "家长"), ("家长", "GIVES_FEEDBACK_TO", "市教育局")],
     ),
+    # co-verbs at a clause's start are no party's name
+    (
+        "卫生健康委应当指导、监督医院完善制度。",
+        [("卫生健康委", "SUPERVISES", "医院"), ("卫生健康委", "REQUIRES", "医院")],
+    ),
     # a verb cue modifying a noun has no object
     ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive

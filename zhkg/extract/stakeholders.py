@@ -1015,9 +1015,7 @@ def _after_division(last: str) -> str:
     for division in sorted(_DIVISIONS, key=len, reverse=True):
         if last.startswith(division):
             rest = last[len(division) :]
-            if not rest or rest.startswith(_GOVERNMENT_TAILS):
-                return ""  # 省、市人民政府(林业局): the legal formula stays one name
-            return rest
+            return rest  # (the provincial formula 省、自治区、直辖市… stays whole: see the caller)
     return ""
 
 
@@ -1092,6 +1090,9 @@ def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token
         word = text[tok_start:tok_end]
         if word in BREAK_WORDS:
             return 0
-        if index == 0 and word_class(word) in _NOT_NP_START and word not in _MODIFIERS:
-            return 0  # 联合甲市、乙市…: the verb opens a predicate, not a conjunct
+        if index == 0 and (
+            (word_class(word) in _NOT_NP_START and word not in _MODIFIERS)
+            or word in _DIRECTIVE_OPENERS
+        ):
+            return 0  # 联合甲市、乙市…, 指导、监督甲方: the verb opens a predicate
     return comma if _is_wordlike(text[pos:comma]) else 0
