@@ -152,6 +152,13 @@ RELATIONS = [
         "卫生健康委应当指导、监督医院完善制度。",
         [("卫生健康委", "SUPERVISES", "医院"), ("卫生健康委", "REQUIRES", "医院")],
     ),
+    # bodies that issue a document together collaborate
+    (
+        "市教委、市卫健委联合印发了实施方案。",
+        [("市教委", "COLLABORATES_WITH", "市卫健委")],
+    ),
+    # a person a report names without a name (张某) is a party
+    ("张某向法院提起诉讼。", [("张某", "GIVES_FEEDBACK_TO", "法院")]),
     # a verb cue modifying a noun has no object
     ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive

@@ -104,6 +104,8 @@ _NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
 #: A passive participle before a party's name (被委派, 被请求).
 _PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
+#: Surnames: with 某 after them they name a person (王某).
+_SURNAMES = _LANG.word_set("surnames")
 #: Divisions that, listed together, name one level of government (省、自治区、直辖市).
 _PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
@@ -732,6 +734,11 @@ class PartyFinder:
         (农业和农村局) or a known name the segmenter split into several tokens."""
         if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
+        if text[pos : pos + 1] in _SURNAMES and text.startswith("某", pos + 1):
+            # 王某, 李某某: a person a court decision or a report names without a name
+            person_end = pos + (3 if text.startswith("某", pos + 2) else 2)
+            if person_end <= end and _ends_token(tokens, person_end):
+                best = max(best, person_end)
         if self._known_re is not None:
             # a known name must still end on a token end
             known = self._known_re.match(text, pos, end)
