@@ -152,6 +152,10 @@ RELATIONS = [
         "卫生健康委应当指导、监督医院完善制度。",
         [("卫生健康委", "SUPERVISES", "医院"), ("卫生健康委", "REQUIRES", "医院")],
     ),
+    # making things easier for a party serves it; strengthening the management of a
+    # party's affairs supervises it
+    ("图书馆应当开通线上预约，方便读者借阅。", [("图书馆", "SERVES", "读者")]),
+    ("物业公司应当加强业主装修信息管理。", [("物业公司", "SUPERVISES", "业主")]),
     # bodies that issue a document together collaborate
     (
         "市教委、市卫健委联合印发了实施方案。",
