@@ -35,6 +35,11 @@ FLOORS = {
     "paper_hulianwang_qiye_geren_shuju_baohu": 0.60,
     "paper_meitan_kuangqu_shengtai_xiufu": 0.60,
     "paper_huli_bu_anquan_yinsu": 0.66,
+    "reg_beijing_yiyuan_anquan_zhixu_2020": 0.75,
+    "notice_wangluo_baoli_zhili_2022": 0.88,
+    "paper_shehui_zhiku_zijin_chouji": 0.33,
+    "paper_shuju_jianguan_zhengce": 0.03,
+    "paper_bim_shizi_chanjiao_ronghe": 0.0,
 }
 
 

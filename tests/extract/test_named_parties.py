@@ -64,6 +64,11 @@ SUBJECTS = [
     ("如教育局、体育局等应当", SubjectKind.PARTY, ["教育局", "体育局"]),
     # the issuer speaking of itself is no named party
     ("我局将", SubjectKind.PRONOUN, []),
+    # a head the dictionary tags as a verb, before a list comma
+    ("科研组织、学会应当", SubjectKind.PARTY, ["科研组织", "学会"]),
+    # a modifier the dictionary tags as a verb before any agent noun
+    ("实名投诉人应当", SubjectKind.PARTY, ["实名投诉人"]),
+    ("退休教师应当", SubjectKind.PARTY, ["退休教师"]),
     # the other side of a procedure, and a party a passive participle describes
     ("被申请人应当", SubjectKind.PARTY, ["被申请人"]),
     ("被委派机构应当", SubjectKind.PARTY, ["机构"]),

@@ -142,6 +142,27 @@ RELATIONS = [
     ),
     # a passive participle acts on no one
     ("被移交的档案馆应当在三日内签收。", []),
+    # a reversed frame takes its party directly: 处理 inside a relative clause is no cue
+    (
+        "区教育局应当告知家长向有处理权限的市教育局申诉。",
+        [("区教育局", "INFORMS", "家长"), ("家长", "GIVES_FEEDBACK_TO", "市教育局")],
+    ),
+    # co-verbs at a clause's start are no party's name
+    (
+        "卫生健康委应当指导、监督医院完善制度。",
+        [("卫生健康委", "SUPERVISES", "医院"), ("卫生健康委", "REQUIRES", "医院")],
+    ),
+    # making things easier for a party serves it; strengthening the management of a
+    # party's affairs supervises it
+    ("图书馆应当开通线上预约，方便读者借阅。", [("图书馆", "SERVES", "读者")]),
+    ("物业公司应当加强业主装修信息管理。", [("物业公司", "SUPERVISES", "业主")]),
+    # bodies that issue a document together collaborate
+    (
+        "市教委、市卫健委联合印发了实施方案。",
+        [("市教委", "COLLABORATES_WITH", "市卫健委")],
+    ),
+    # a person a report names without a name (张某) is a party
+    ("张某向法院提起诉讼。", [("张某", "GIVES_FEEDBACK_TO", "法院")]),
     # a verb cue modifying a noun has no object
     ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive

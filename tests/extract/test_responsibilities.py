@@ -278,6 +278,12 @@ NOT_DEONTIC = [
             ("承租人", "按时缴纳租金", "must"),
         ],
     ),
+    # 应该 binds as 应当 does; its epistemic readings (应该是, 应该会) do not
+    ("行业协会应该加强自律。", [("行业协会", "加强自律", "must")]),
+    ("这个结论应该是可靠的。", []),
+    # a need of something is no duty; nor is a right, whatever its modal
+    ("社区养老的发展需要各方的支持。", []),
+    ("民办学校也应享有同等的政策待遇。", []),
     # a modal before 的 modifies a noun
     ("数据安全已成为社会最迫切需要的公共议题。", []),
     # a right is no permission to act

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.tokens.underscore import Underscore
 
 from zhkg.extract.categories import CategoryMatcher
+from zhkg.extract.lang import lang_data
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import (
     PAPER_KINDS,
@@ -541,6 +542,9 @@ class _DocumentReading:
 
 Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 
+#: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
+_AFTER_SUBJECT = lang_data().word_set("after_subject")
+
 
 def _analysis_subjects(doc: Doc) -> tuple[Party, ...]:
     """The parties a sentence names as subjects (from its clause analysis)."""
@@ -633,7 +637,11 @@ def _subject_of_heading(
     )
     if not verb:
         return []
-    for subject_end in {tokens[verb][0], tokens[verb - 1][0]}:  # at most one adverb between
+    ends = [tokens[verb][0]]
+    between = title[tokens[verb - 1][0] : tokens[verb - 1][1]]
+    if word_class(between) in ("d", "ad", "b") or between in _AFTER_SUBJECT:
+        ends.append(tokens[verb - 1][0])  # at most one adverb between (甲方主动…)
+    for subject_end in ends:
         # named parties only: an everyday noun before a verb is as often a thing (供应链协同)
         group = finder.group_at(title, 0, subject_end, tokens)
         if group and group[-1].end == subject_end:

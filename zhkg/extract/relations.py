@@ -144,6 +144,8 @@ def find_relations(
     actors = _actors(state, clauses)
     found: list[RelationCandidate] = []
     for index, (c_start, c_end) in enumerate(clauses):
+        if not table.prefilter.search(text, c_start, c_end):
+            continue  # no cue's distinctive word in the clause: no relation in it
         # directives first: their addressee acts in the rest of the clause
         handover: list[tuple[int, tuple[Party, ...]]] = []  # (from position, new actor)
         for cue in table.cues:
@@ -442,7 +444,8 @@ def _cue_ends(
             pos = co.end()
         if text.startswith("的", pos):
             return None  # 监管的主体: the verb modifies a noun, it has no object
-    group, object_how = _object_at(state, pos, c_end, parties, relative=True)
+    # 处理有关职责的 B 的举报: a reversed frame takes its party directly, never after a clause
+    group, object_how = _object_at(state, pos, c_end, parties, relative=not cue.reverse)
     nonparties = state.table.nonparties
     group = [party for party in (_clean(state, p) for p in group) if party.text not in nonparties]
     if not group:

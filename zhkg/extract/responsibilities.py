@@ -119,6 +119,8 @@ _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 #: Verbs of entitlement: 依法享受补贴 states a right, not a duty.
 #: "的" + a noun of the party's own conduct between a party and its 要 (协会的建设要…).
 _ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
+#: Modals of need: with only a noun phrase after them they state a need, not a duty.
+_NEED_WORDS = frozenset({"需要", "需"})
 #: Words before a trigger that deny the need (无需承担…).
 _NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用)$")
 #: A modal inside a relative clause of the subject of 是 (应当关注的重点是…).
@@ -858,8 +860,10 @@ class _SentenceReader:
             if holders_override and rule_kind in ("encourage", "require"):
                 return self._directive_opens_chain(holders, trigger, d_start)
             return "no-duty"
-        if trigger.modality is Modality.MAY and _ENTITLEMENT_RE.match(text, d_start, d_end):
-            return "entitlement"  # 可以享受税收优惠: a right, not a permission to act
+        if _ENTITLEMENT_RE.match(text, d_start, d_end):
+            return "entitlement"  # 可以享受税收优惠, 应享有…待遇: a right, not a duty
+        if trigger.word in _NEED_WORDS and not self._verb_in(d_start, d_end):
+            return "need"  # 需要各方的支持: a need of something, not a duty to act
         candidate = DutyCandidate(
             tuple(holders),
             duty_text,
@@ -879,6 +883,17 @@ class _SentenceReader:
         self.chain_open = True
         self.negation = candidate if trigger.modality is Modality.MUST_NOT else None
         return "list-lead" if candidate.opens_list else "duty"
+
+    def _verb_in(self, start: int, end: int) -> bool:
+        """Whether a verb stands in ``text[start:end]`` (a predicate, not a noun phrase)."""
+        text = self.text
+        if word_class(text[start : start + 2]).startswith("v"):
+            return True  # 需承担…: the segmenter may glue the modal to the verb
+        return any(
+            word_class(text[max(t_start, start) : min(t_end, end)]).startswith("v")
+            for t_start, t_end in self.toks.spans
+            if t_end > start and t_start < end
+        )
 
     def _directive_opens_chain(
         self, holders: Sequence[Party], trigger: _Trigger, position: int

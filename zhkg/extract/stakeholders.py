@@ -104,6 +104,8 @@ _NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
 #: A passive participle before a party's name (被委派, 被请求).
 _PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
+#: Surnames: with 某 after them they name a person (王某).
+_SURNAMES = _LANG.word_set("surnames")
 #: Divisions that, listed together, name one level of government (省、自治区、直辖市).
 _PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
@@ -707,6 +709,7 @@ class PartyFinder:
                 break
             elif (
                 info.unknown_verb
+                and not (index == first and info.modifier)  # 相关/退休 + any agent noun
                 and not self._next_is(text, tokens, index, end, "agent_follower")
                 and not self._verb_as_head(text, tokens, index, end, first)
             ):
@@ -731,6 +734,11 @@ class PartyFinder:
         (农业和农村局) or a known name the segmenter split into several tokens."""
         if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
+        if text[pos : pos + 1] in _SURNAMES and text.startswith("某", pos + 1):
+            # 王某, 李某某: a person a court decision or a report names without a name
+            person_end = pos + (3 if text.startswith("某", pos + 2) else 2)
+            if person_end <= end and _ends_token(tokens, person_end):
+                best = max(best, person_end)
         if self._known_re is not None:
             # a known name must still end on a token end
             known = self._known_re.match(text, pos, end)
@@ -747,7 +755,7 @@ class PartyFinder:
         if index == first or not self._head_end_re.fullmatch(text, tok_start, tok_end):
             return False
         before = text[tokens[index - 1][0] : tokens[index - 1][1]]
-        return word_class(before).startswith("n") and not self._next_is(
+        return word_class(before).startswith(("n", "vn")) and not self._next_is(
             text, tokens, index, end, "nominal"
         )
 
@@ -794,7 +802,7 @@ class PartyFinder:
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
             agentive=is_agentive_noun(word),
-            nominal=tag.startswith(("n", "vn")),
+            nominal=wordlike and tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
             modifier_verb=_modifier_verb(word),
         )
@@ -1014,9 +1022,7 @@ def _after_division(last: str) -> str:
     for division in sorted(_DIVISIONS, key=len, reverse=True):
         if last.startswith(division):
             rest = last[len(division) :]
-            if not rest or rest.startswith(_GOVERNMENT_TAILS):
-                return ""  # 省、市人民政府(林业局): the legal formula stays one name
-            return rest
+            return rest  # (the provincial formula 省、自治区、直辖市… stays whole: see the caller)
     return ""
 
 
@@ -1091,6 +1097,9 @@ def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token
         word = text[tok_start:tok_end]
         if word in BREAK_WORDS:
             return 0
-        if index == 0 and word_class(word) in _NOT_NP_START and word not in _MODIFIERS:
-            return 0  # 联合甲市、乙市…: the verb opens a predicate, not a conjunct
+        if index == 0 and (
+            (word_class(word) in _NOT_NP_START and word not in _MODIFIERS)
+            or word in _DIRECTIVE_OPENERS
+        ):
+            return 0  # 联合甲市、乙市…, 指导、监督甲方: the verb opens a predicate
     return comma if _is_wordlike(text[pos:comma]) else 0
