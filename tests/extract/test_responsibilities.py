@@ -281,6 +281,8 @@ NOT_DEONTIC = [
     # 应该 binds as 应当 does; its epistemic readings (应该是, 应该会) do not
     ("行业协会应该加强自律。", [("行业协会", "加强自律", "must")]),
     ("这个结论应该是可靠的。", []),
+    # a saying verb with no speaker opens the reported clause, whose subject bears it
+    ("基于调查结果，提出社区医院应当配备全科医生。", [("社区医院", "配备全科医生", "must")]),
     # a need of something is no duty; nor is a right, whatever its modal
     ("社区养老的发展需要各方的支持。", []),
     ("民办学校也应享有同等的政策待遇。", []),

@@ -1126,6 +1126,15 @@ def _holders(
     if said is not None:
         # 学者指出物业应当…: the speaker reports; the reported clause's subject bears it
         parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
+    elif parse.kind is not SubjectKind.PARTY:
+        # 提出甲方应具备…: a saying verb with no speaker opens the reported clause
+        opening = _SAYING_RE.match(text, _chain_text(text, c_start, trigger.start)[0])
+        if opening is not None and opening.end() < trigger.start:
+            reported = finder.subject(
+                text, opening.end(), trigger.start, tokens.spans, at_trigger=True
+            )
+            if reported.kind is SubjectKind.PARTY:
+                parse = reported
     if parse.kind is SubjectKind.PARTY:
         return parse.parties, parse.end, ""
     if parse.kind is SubjectKind.PRONOUN:
