@@ -74,6 +74,8 @@ SUBJECTS = [
     ("被委派机构应当", SubjectKind.PARTY, ["机构"]),
     # the legal formula of the provincial level stays one name
     ("省、自治区、直辖市林业局应当", SubjectKind.PARTY, ["省、自治区、直辖市林业局"]),
+    # a collective name followed by the parties it stands for, in brackets
+    ("参与方（出租人、承租人和中介机构）应当", SubjectKind.PARTY, ["出租人", "承租人", "中介机构"]),
     # an adverb and a verb before an agent noun make a predicate, not a name
     ("已经成为广大医护工作者应当", SubjectKind.OTHER, []),
     # things, abstractions, frequencies and clauses are no party

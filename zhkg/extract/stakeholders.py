@@ -297,6 +297,9 @@ class PartyFinder:
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
+            members = self._members_in_brackets(text, group[-1].end, end, tokens)
+            if members:  # 相关方（甲方、乙方和丙方）: the parties the brackets list
+                return SubjectParse(SubjectKind.PARTY, tuple(members), members[-1].end)
             return SubjectParse(SubjectKind.PARTY, tuple(group), group[-1].end)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
             return SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
@@ -308,6 +311,21 @@ class PartyFinder:
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _members_in_brackets(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """The parties listed in brackets right after a party's name, if they fill them."""
+        if not text.startswith(("（", "("), pos):
+            return []
+        close = min((i for i in (text.find("）", pos, end), text.find(")", pos, end)) if i > 0),
+                    default=-1)  # fmt: skip
+        if close == -1:
+            return []
+        members = self._group_at(text, pos + 1, close, tokens)
+        if len(members) < 2 or text[members[-1].end : close].strip("等 "):
+            return []
+        return members
 
     def _passive_role(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> Party | None:
         """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name."""
