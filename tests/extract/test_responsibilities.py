@@ -283,6 +283,9 @@ NOT_DEONTIC = [
     ("这个结论应该是可靠的。", []),
     # a saying verb with no speaker opens the reported clause, whose subject bears it
     ("基于调查结果，提出社区医院应当配备全科医生。", [("社区医院", "配备全科医生", "must")]),
+    # 应有 joins the modal to 有; before 的 it means "due" and binds no one
+    ("物业公司应有完整的维修记录。", [("物业公司", "有完整的维修记录", "must")]),
+    ("这是业主应有的权利。", []),
     # a need of something is no duty; nor is a right, whatever its modal
     ("社区养老的发展需要各方的支持。", []),
     ("民办学校也应享有同等的政策待遇。", []),

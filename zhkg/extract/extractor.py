@@ -115,6 +115,10 @@ def _tokens(doc: Doc, ext: Underscore | None = None) -> list[Token]:
 _GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 
 
+#: A modal the dictionary joins with 有 (应有); before 的 it means "due" (应有的权利).
+_MODAL_HAVE = frozenset({"应有", "须有", "需有"})
+
+
 def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
     """Split a one-character modal off an out-of-dictionary token it closes (巡检员应 → 巡检员/应).
 
@@ -124,6 +128,9 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
     """
     result: list[Token] = []
     for start, end in tokens:
+        if text[start:end] in _MODAL_HAVE and not text.startswith("的", end):
+            result += [(start, start + 1), (start + 1, end)]  # 应有一份记录: 应 + 有
+            continue
         if end - start >= 2 and text[end - 1] in _GLUED_MODALS:
             word = text[start:end]
             if not in_dictionary(word):
