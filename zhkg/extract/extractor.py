@@ -745,13 +745,10 @@ def _in_normative_sentence(document: Document, sentence: Sentence, normative: se
 
 def _continued(document: Document, sentence: Sentence) -> Sentence | None:
     """The sentence this one continues after a "；" in the same paragraph, else None."""
-    if sentence.index == 0:
+    if _opens_paragraph(document, sentence):
         return None
     before = document.sentences[sentence.index - 1]
-    between = document.text[before.end : sentence.start]
-    if "\n" in between or not before.text.rstrip().endswith(("；", ";")):
-        return None
-    return before
+    return before if before.text.rstrip().endswith(("；", ";")) else None
 
 
 def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule: str) -> bool:

@@ -106,6 +106,9 @@ _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
 _PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
 #: Surnames: with 某 after them they name a person (王某).
 _SURNAMES = _LANG.word_set("surnames")
+#: Opening brackets and the bracket that closes each.
+_BRACKETS = {"（": "）", "(": ")"}
+_DIVISIONS_LONGEST_FIRST = tuple(sorted(_DIVISIONS, key=len, reverse=True))
 #: Divisions that, listed together, name one level of government (省、自治区、直辖市).
 _PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
@@ -316,10 +319,8 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party]:
         """The parties listed in brackets right after a party's name, if they fill them."""
-        if not text.startswith(("（", "("), pos):
-            return []
-        close = min((i for i in (text.find("）", pos, end), text.find(")", pos, end)) if i > 0),
-                    default=-1)  # fmt: skip
+        closer = _BRACKETS.get(text[pos : pos + 1])
+        close = text.find(closer, pos, end) if closer else -1
         if close == -1:
             return []
         members = self._group_at(text, pos + 1, close, tokens)
@@ -1036,12 +1037,10 @@ _GOVERNMENT_TAILS = ("人民政府", "政府")
 
 
 def _after_division(last: str) -> str:
-    """区民政部门 → 民政部门: the qualifier a division shares with the divisions before it."""
-    for division in sorted(_DIVISIONS, key=len, reverse=True):
-        if last.startswith(division):
-            rest = last[len(division) :]
-            return rest  # (the provincial formula 省、自治区、直辖市… stays whole: see the caller)
-    return ""
+    """区民政部门 → 民政部门: the qualifier a division shares with the divisions before it
+    (the caller keeps the provincial formula 省、自治区、直辖市… whole)."""
+    division = next((d for d in _DIVISIONS_LONGEST_FIRST if last.startswith(d)), "")
+    return last[len(division) :] if division else ""
 
 
 def _actor_run_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
