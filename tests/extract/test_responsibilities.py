@@ -98,6 +98,15 @@ STRUCTURES = [
         "学校应当组织疏散演练，确保每名学生掌握逃生路线，避免发生踩踏事故。",
         [("学校", "组织疏散演练", "must"), ("学校", "确保每名学生掌握逃生路线", "must")],
     ),
+    # a purpose verb after an adverb of degree, and verbs of convenience, close a duty too
+    (
+        "图书馆应当延长开放时间，不断提高读者满意度。",
+        [("图书馆", "延长开放时间", "must")],
+    ),
+    (
+        "物业公司应当设置快递存放点，方便业主取件。",
+        [("物业公司", "设置快递存放点", "must")],
+    ),
     # "，并确保…" is coordinated with the duty; rights and exceptions are not duties
     (
         "检验机构应当记录检验数据，并确保数据真实可靠。",

@@ -99,7 +99,10 @@ _CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE) + "]")
 #: A clause opening with one of these is a purpose or result, not a duty.
 PURPOSE_OPENERS = _LANG.words("purpose_openers")
 #: An adverbial of level, root or angle before a purpose verb (从制度层面, 从源头上).
-_LEVEL_RE = re.compile(r"(?:从|在)[^，。；]{0,6}?(?:层面|角度|源头|根本|整体)上?")
+_LEVEL_RE = re.compile(
+    r"(?:从|在)[^，。；]{0,6}?(?:层面|角度|源头|根本|整体)上?"
+    f"|(?:{_LANG.alternation('degree_adverbs')})"
+)
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: A clause opening with one of these is an adverbial of the next clause.
