@@ -107,6 +107,19 @@ STRUCTURES = [
         "物业公司应当设置快递存放点，方便业主取件。",
         [("物业公司", "设置快递存放点", "must")],
     ),
+    # a contrast or an example after the duty ends its chain; 如实 is a manner, not 如
+    (
+        "博物馆应当建立访客登记制度，但无需公开登记内容。",
+        [("博物馆", "建立访客登记制度", "must")],
+    ),
+    (
+        "协会应当完善内部管理制度，包括会费收支和换届办法。",
+        [("协会", "完善内部管理制度", "must")],
+    ),
+    (
+        "合作社应当建立生产台账，并如实记录用药情况。",
+        [("合作社", "建立生产台账", "must"), ("合作社", "如实记录用药情况", "must")],
+    ),
     # "，并确保…" is coordinated with the duty; rights and exceptions are not duties
     (
         "检验机构应当记录检验数据，并确保数据真实可靠。",

@@ -69,7 +69,7 @@ _RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
 #: A clause opened by a demonstrative or a copular comment (这说明…, 关键在于…) has a
 #: new subject: it does not continue the duty chain before it.
 _NEW_TOPIC_RE = re.compile(
-    r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
+    r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|又|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
 )
 #: Verbs of saying and thinking: their subject reports the clause after them, it does
 #: not bear it (有人认为，…需要…).
@@ -105,6 +105,8 @@ _LEVEL_RE = re.compile(
 )
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
+#: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
+_CHAIN_BREAKERS = _LANG.words("chain_breakers")
 #: A clause opening with one of these is an adverbial of the next clause.
 ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
@@ -456,6 +458,20 @@ def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens:
     return False
 
 
+def _opens_with_words(
+    text: str, start: int, end: int, words: tuple[str, ...], tokens: _Tokens
+) -> bool:
+    """The clause opens with one of ``words`` as whole tokens (如 but not 如实)."""
+    start, end = _chain_text(text, start, end)
+    for word in words:
+        if text.startswith(word, start) and start + len(word) < end:
+            if tokens.containing(start)[0] == start and (
+                tokens.containing(start + len(word))[0] == start + len(word)
+            ):
+                return True
+    return False
+
+
 #: Words that open a leading purpose clause (为了…，…，X应当…).
 _LEADING_PURPOSE_RE = re.compile(
     r"为了|为(?=[^，。；]{0,2}(?:进一步|更好|加强|规范|保障|促进|推动))"
@@ -763,6 +779,10 @@ class _SentenceReader:
         """A bare clause inside an open chain: a further duty, unless something ends it."""
         text = self.text
         negation = self.negation
+        if _opens_with_words(text, c_start, c_end, _CHAIN_BREAKERS, self.toks):
+            self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
+            self.negation = None
+            return "comment"
         if negation is not None and not self.purpose[index]:
             # the scope of 不得 runs on: 不得虚构交易，误导消费者 is one prohibition
             d_end = _chain_text(text, c_start, c_end)[1]
