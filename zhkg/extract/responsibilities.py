@@ -463,13 +463,14 @@ def _opens_with_words(
 ) -> bool:
     """The clause opens with one of ``words`` as whole tokens (如 but not 如实)."""
     start, end = _chain_text(text, start, end)
-    for word in words:
-        if text.startswith(word, start) and start + len(word) < end:
-            if tokens.containing(start)[0] == start and (
-                tokens.containing(start + len(word))[0] == start + len(word)
-            ):
-                return True
-    return False
+    if tokens.containing(start)[0] != start:
+        return False
+    return any(
+        text.startswith(word, start)
+        and start + len(word) < end
+        and tokens.containing(start + len(word))[0] == start + len(word)
+        for word in words
+    )
 
 
 #: Words that open a leading purpose clause (为了…，…，X应当…).
