@@ -97,3 +97,23 @@ def test_items_without_their_own_subject_take_the_party_of_their_lead_paragraph(
     rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
     assert ("平台运营者", "发布虚假信息") in rows
     assert ("平台运营者", "诱导用户打赏") in rows
+
+
+def test_a_subjectless_duty_continues_the_topic_of_the_sentence_before(
+    lexicon: Lexicon,
+) -> None:
+    text = f"{ESSAY_TITLE}\n\n社区医生经常接诊独居老人。问诊时，必须放慢语速。\n"
+    assert _rows(text, lexicon) == {("社区医生", "放慢语速", "must")}
+
+
+def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:
+    text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。需要加强慢性病知识的宣传。\n"
+    assert _rows(text, lexicon) == {("社区医生", "定期随访独居老人", "must")}
+
+
+def test_a_topic_lapses_over_the_sentences_of_a_paragraph(lexicon: Lexicon) -> None:
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当定期检修电梯。电梯老化的问题由来已久。"
+        "维修资金的使用程序也很复杂。必须简化审批程序。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "定期检修电梯", "must")}

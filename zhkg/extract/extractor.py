@@ -369,7 +369,7 @@ class _Context:
 def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
     """Stakeholders, responsibilities and relations of ``document``, with provenance."""
     pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else pipeline_for(lexicon)
-    reading = _DocumentReading(document, lexicon, _finder_of(pipeline))
+    reading = _DocumentReading(document, lexicon, _finder_of(pipeline), pipeline)
     section_starts = [section.start for section in document.sections]
     selected = [
         (sentence, _heading_end(document, section_starts, sentence))
@@ -419,9 +419,14 @@ class _DocumentReading:
     here, and each step is one method.
     """
 
-    def __init__(self, document: Document, lexicon: Lexicon, finder: PartyFinder) -> None:
+    def __init__(
+        self, document: Document, lexicon: Lexicon, finder: PartyFinder, nlp: Language
+    ) -> None:
         self.document = document
         self.finder = finder
+        self.nlp = nlp
+        #: the parties each read sentence names as subjects (a zero subject's antecedent)
+        self.sentence_subjects: dict[int, Holders] = {}
         self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
             k for c in lexicon.categories for k in c.keywords
         )
@@ -458,12 +463,15 @@ class _DocumentReading:
         for party in ext.zhkg_parties or ():
             if party.start >= body:
                 self.builder.mention(party, sentence)
+        self.sentence_subjects[sentence.index] = tuple(
+            self.builder.anchored(p, sentence) for p in _analysis_subjects(doc) if p.start >= body
+        )
         resolved: Holders = ()
         for duty in self._duties(sentence, body, doc):
             rule = duty.rule
             holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
             if not holders:
-                holders, rule = _resolve(duty, context, scope, sentence, self.regulation)
+                holders, rule = self._zero_subject(duty, sentence, scope)
                 if not holders:
                     continue
                 resolved = holders
@@ -471,6 +479,48 @@ class _DocumentReading:
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
         self._read_relations(sentence, body, doc, resolved, scope)
+
+    def _zero_subject(
+        self, duty: DutyCandidate, sentence: Sentence, scope: int | None
+    ) -> tuple[Holders, str]:
+        """The holder of a duty whose clause names none, and the rule that found it.
+
+        Outside regulations a subjectless 需要 is impersonal (需要加强监管: "it takes"),
+        so only a heading that names the section's party gives it a holder; other
+        modals continue the topic of the sentence right before, else the article's,
+        section's or heading's party.
+        """
+        context = self.context
+        assert context is not None
+        if not self.regulation and duty.zero != "other":
+            if _IMPERSONAL_NEED_RE.search(sentence.text, 0, duty.start):
+                heading = context.party_of_heading(sentence.section)
+                return (heading, "zero-subject.heading") if heading else ((), "")
+            before = self._subjects_just_before(sentence)
+            heading = context.party_of_heading(sentence.section)
+            if before and not context.last.get(scope) and _same_parties(before, heading):
+                return heading, "zero-subject.heading"  # the section's first duty
+            if before:
+                return before, "zero-subject.previous"
+        return _resolve(duty, context, scope, sentence, self.regulation)
+
+    def _subjects_just_before(self, sentence: Sentence) -> Holders:
+        """The subjects of the sentence right before, in the same paragraph: in prose a
+        subjectless duty continues its topic (医生常接诊老人。问诊时要放慢语速 → 医生).
+
+        A sentence with no modal was not read; it is read here, on demand.
+        """
+        if _opens_paragraph(self.document, sentence):
+            return ()
+        before = self.document.sentences[sentence.index - 1]
+        if before.index not in self.sentence_subjects:
+            if not self.document.minable(before):
+                return ()
+            doc = next(iter(self.nlp.pipe(_with_bodies(self.nlp, [before.text], [0]))))
+            self.sentence_subjects[before.index] = tuple(
+                self.builder.anchored(p, before) for p in _analysis_subjects(doc)
+            )
+        return self.sentence_subjects[before.index]
 
     def _read_relations(
         self, sentence: Sentence, body: int, doc: Doc, resolved: Holders, scope: int | None
@@ -864,12 +914,29 @@ def _resolve(
         heading = context.party_of_heading(sentence.section)
         return (heading, "zero-subject.heading") if heading else ((), "")
     previous = context.last.get(scope)
-    if previous:
+    if previous and (regulation or not _topic_lapsed(context.document, previous, sentence)):
         return previous, "zero-subject.article" if regulation else "zero-subject.previous"
     heading = context.party_of_heading(sentence.section)
     if heading:
         return heading, "zero-subject.heading"
     return (), ""
+
+
+def _same_parties(some: Holders, others: Holders) -> bool:
+    return {p.label for p in some} == {p.label for p in others}
+
+
+_IMPERSONAL_NEED_RE = re.compile(r"(?:需要|需)\s*$")
+
+
+def _topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> bool:
+    """Whether sentences of the same paragraph stand between a zero subject and the
+    holder it would take: in prose each may shift the topic, so the holder is no longer
+    the antecedent (甲应当…。乙…。丙…。要…: the author's voice, not 甲's duty)."""
+    before = previous[0].sentence
+    if before < 0 or sentence.index - before <= 1:
+        return False
+    return "\n" not in document.text[document.sentences[before].end : sentence.start]
 
 
 class _Builder:
