@@ -107,6 +107,18 @@ STRUCTURES = [
         "物业公司应当设置快递存放点，方便业主取件。",
         [("物业公司", "设置快递存放点", "must")],
     ),
+    # "，由 X …" in a chain: X bears what follows, under the sentence's modal
+    (
+        "学校应当建立巡查制度，并由保卫处每日巡查校园。",
+        [("学校", "建立巡查制度", "must"), ("保卫处", "每日巡查校园", "must")],
+    ),
+    (
+        "本地区应当完善扶持政策，并由农业农村部门、行业协会合力对农户进行培训。",
+        [
+            ("农业农村部门", "合力对农户进行培训", "must"),
+            ("行业协会", "合力对农户进行培训", "must"),
+        ],
+    ),
     # a contrast or an example after the duty ends its chain; 如实 is a manner, not 如
     (
         "博物馆应当建立访客登记制度，但无需公开登记内容。",

@@ -610,6 +610,7 @@ class _SentenceReader:
         self.negation: DutyCandidate | None = None  # open 不得 duty that bare clauses extend
         self.pending_adverbial: int | None = None
         self.consumed = -1  # index of a clause already joined to the previous duty
+        self.modal: _Trigger | None = None  # the sentence's last trigger
 
     def read(self) -> SentenceAnalysis:
         text = self.text
@@ -697,10 +698,40 @@ class _SentenceReader:
         if _is_condition(text, clause):
             self._condition(index, c_start, c_end)
             return "condition"
+        if self.modal is not None and self._agent_after_you(c_start, c_end):
+            return "agent"
         if self.chain is None or not self.chain_open:
             self._topic(index, c_start, c_end)
             return "topic"
         return self._chain_link(index, c_start, c_end)
+
+    def _agent_after_you(self, c_start: int, c_end: int) -> bool:
+        """ "…应当建立制度，并由乙、丙共同核查": the parties after 由 bear the predicate
+        that follows them, under the sentence's modal, whoever the subject before was."""
+        text = self.text
+        start, end = _chain_text(text, c_start, c_end)
+        if not text.startswith("由", start):
+            return False
+        group = self.finder.group_at(text, start + 1, end, self.tokens)
+        if not group or end - group[-1].end < 2 or text.startswith("的", group[-1].end):
+            return False
+        modal = self.modal
+        assert modal is not None
+        self.result.duties.append(
+            DutyCandidate(
+                tuple(group),
+                text[group[-1].end : end],
+                modal.modality,
+                f"deontic.{modal.modality.value}",
+                0.75,
+                group[-1].end,
+                end,
+                ambiguous=_ambiguous(text, c_start, modal, group, group[-1].end),
+            )
+        )
+        self.subjects.extend(p for p in group if p not in self.subjects)
+        self.chain_open = False
+        return True
 
     def _inline_item(self, c_start: int, c_end: int) -> bool:
         """ "不得有如下情形：（一）…；（二）…" in one sentence: the items replace the lead-in."""
@@ -854,6 +885,7 @@ class _SentenceReader:
         """A clause with its own trigger: a duty of its subject, opening a new chain."""
         text, c_start = self.text, clause.start
         self.pending_adverbial = None
+        self.modal = trigger
         holders, subject_end, zero = _holders(
             text, clause, trigger, self.toks, self.finder, self.topic, self.chain
         )
