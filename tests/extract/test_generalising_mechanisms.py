@@ -22,7 +22,8 @@ CASES = [
     # a verb of saying or judging is no part of a name; the reported subject bears the duty
     ("学者提出养老机构应当建立评估制度。", {("养老机构", "建立评估制度", "must")}),
     ("精准评价物业的责任需要考虑多种因素。", set()),
-    # classification and questions under discussion are no duties
+    # classification, questions under discussion and a modal in a relative clause are no duties
+    ("平台应当履行的义务包括审核义务。", set()),
     ("该行为应当认定为违约行为。", set()),
     ("物业公司应当承担何种赔偿义务？", set()),
     ("物业公司是否应当承担维修费用？", set()),
@@ -117,3 +118,17 @@ def test_a_topic_lapses_over_the_sentences_of_a_paragraph(lexicon: Lexicon) -> N
         "维修资金的使用程序也很复杂。必须简化审批程序。\n"
     )
     assert _rows(text, lexicon) == {("物业公司", "定期检修电梯", "must")}
+
+
+def test_a_heading_that_states_a_duty_gives_it_and_its_party_to_the_section(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "社区养老服务研究\n\n1 引言\n养老问题日益突出。\n\n2 对策建议\n\n"
+        "2.1 物业公司应承担安全巡查责任\n小区情况复杂。夜间必须加强巡查。\n\n"
+        "2.2 引导社会组织参与\n社会组织具有灵活优势。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("物业公司", "承担安全巡查责任", "must"),
+        ("物业公司", "加强巡查", "must"),
+    }

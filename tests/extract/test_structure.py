@@ -45,6 +45,15 @@ def outline(text: str) -> list[str]:
             "（二）基本原则。坚持依法监管。",
             ["一、总体要求", "（一）指导思想", "（二）基本原则"],
         ),
+        # journal-style outline numbers on their own lines, with or without a space
+        (
+            "1 引言\n正文。\n2 研究方法\n正文。\n2.1数据来源\n正文。",
+            ["1引言", "2研究方法", "2.1数据来源"],
+        ),
+        # a single outline line, quantities and sentences are not
+        ("3 对策建议\n正文。", []),
+        ("1 年以后\n正文。\n2 个样本\n正文。", []),
+        ("1 企业应当公示规则\n正文。\n2 用户可以投诉\n正文。", []),
         # not headings
         ("随着5G技术的普及，2019年市场增长了1.5倍。", []),
         ("依照本法第十条规定，经营者应当登记。", []),

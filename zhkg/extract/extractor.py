@@ -310,7 +310,9 @@ class _Context:
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
         starts = [sentence.start for sentence in document.sentences]
         for index, doc in heading_docs.items():
-            duties = heading_duties(doc.text, _tokens(doc), finder, numbered_only=False)
+            duties = heading_duties(
+                doc.text, _tokens(doc), finder, numbered_only=False
+            ) or _stated_duties(doc)
             if not duties:
                 named = _heading_names_parties(doc.text, _tokens(doc), finder)
                 if named:
@@ -601,6 +603,21 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
+
+
+def _stated_duties(doc: Doc) -> list[DutyCandidate]:
+    """A heading that is a clause with its own party and modal (3.2 学校应加强巡查):
+    the duties it states, as a sentence would."""
+    analysis: SentenceAnalysis | None = doc._.zhkg_analysis
+    if analysis is None or analysis.sanction:
+        return []
+    # a directive heading (二、引导志愿者服务) labels its section; it states no duty
+    duties = [
+        duty
+        for duty in analysis.duties
+        if duty.holders and not duty.rule.startswith(("encourage", "require"))
+    ]
+    return duties if duties and len({duty.holders for duty in duties}) == 1 else []
 
 
 def _analysis_subjects(doc: Doc) -> tuple[Party, ...]:

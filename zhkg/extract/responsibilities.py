@@ -540,6 +540,8 @@ def _purpose_flags(
     return flags
 
 
+#: A sentence closed by a full stop or semicolon (not a title line).
+_TERMINATED_RE = re.compile(r"[。！？!?；;]\s*$")
 _QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」")
 
 
@@ -932,6 +934,8 @@ class _SentenceReader:
             zero="" if holders else zero,
             opens_list=clause.delim in "：:" and _LIST_INTRO_RE.search(duty_text) is not None,
         )
+        if self._relative_modal(d_start, d_end):
+            return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
         self.result.duties.append(candidate)
         self.head = candidate
         self.chain = tuple(holders)
@@ -939,6 +943,22 @@ class _SentenceReader:
         self.chain_open = True
         self.negation = candidate if trigger.modality is Modality.MUST_NOT else None
         return "list-lead" if candidate.opens_list else "duty"
+
+    def _relative_modal(self, start: int, end: int) -> bool:
+        """The duty is "verb + 的 + noun" and nothing more (应当履行的义务): a relative clause.
+
+        A title line of this shape (3 教师应具备的能力, no full stop) introduces the
+        qualities its section lists, and stays a duty for its items to take.
+        """
+        first = self.toks.containing(start)
+        return (
+            _TERMINATED_RE.search(self.text) is not None
+            and first[0] == start
+            and self.text.startswith("的", first[1])
+            and word_class(self.text[first[0] : first[1]]).startswith("v")
+            and not re.search(r"[，,；;]", self.text[first[1] : end])
+            and TRIGGER_RE.search(self.text, first[1], end) is None
+        )
 
     def _verb_in(self, start: int, end: int) -> bool:
         """Whether a verb stands in ``text[start:end]`` (a predicate, not a noun phrase)."""

@@ -253,9 +253,44 @@ def find_headings(
     finder = _HeadingFinder(text, tuple(toc_titles), tuple(subject_nouns))
     numbered = finder.run()
     if "#" not in text:
-        return numbered
+        return sorted([*numbered, *_outline_headings(text, numbered)], key=lambda h: h.start)
     marked = [_with_markdown_depth(text, heading) for heading in numbered]
     return sorted([*marked, *_markdown_headings(text)], key=lambda h: h.start)
+
+
+#: A line that is an outline-numbered title, the style of journal papers: "2 研究方法",
+#: "3.1 数据来源", "4.2.1监管主体" (no terminal punctuation, short).
+_OUTLINE_LINE_RE = re.compile(
+    r"^[ \t\u3000]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.．%])[ \t\u3000]*"
+    r"(?P<title>[\u3400-\u9fff][^\n。！？!?；;，,：:]{1," + str(MAX_TITLE - 1) + r"})[ \t\u3000]*$",
+    re.M,
+)
+#: Units and counters after a number that make the line a quantity, not a heading.
+_QUANTITY_START = set("年月日个次人家项条名岁元万亿倍种类级号份位")
+
+
+def _outline_headings(text: str, numbered: Sequence[Heading]) -> list[Heading]:
+    """Headings numbered in outline style on lines of their own (2 方法, 2.1 数据).
+
+    Why: journal papers number their sections this way, with no 、 or ． after the
+    number, so the numbering schemes above miss them. The depth of the outline
+    number gives the nesting, as a Markdown heading's # does. Two such lines at
+    least, so a stray numbered line is no heading.
+    """
+    taken = {heading.start for heading in numbered}
+    found = []
+    for match in _OUTLINE_LINE_RE.finditer(text):
+        title = match.group("title").strip()
+        if match.start("number") in taken or title[0] in _QUANTITY_START:
+            continue
+        if _CLAUSE_IN_TITLE_RE.search(title):
+            continue
+        number = match.group("number")
+        depth = min(6, 1 + number.count("."))
+        found.append(
+            Heading(match.start("number"), match.end(), number, title, f"md{depth}", 0, depth=depth)
+        )
+    return found if len(found) >= 2 else []
 
 
 def _with_markdown_depth(text: str, heading: Heading) -> Heading:
