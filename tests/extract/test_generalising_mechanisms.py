@@ -43,6 +43,9 @@ CASES = [
         {("居民", "节约用水", "should"), ("居民", "减少浪费", "should")},
     ),
     ("物业公司要半小时内到场吗？", set()),
+    # …and so does 要 after the comma that closes its topic party
+    ("特别是从外地迁来的企业，要加快技术改造。", {("企业", "加快技术改造", "should")}),
+    ("社区干部在走访群众时，一定要耐心倾听。", {("社区干部", "耐心倾听", "should")}),
     ("即使一些业主发现问题，也要花很多时间投诉。", set()),
     # a directive inside a story describes; a purpose opener with 以 is a purpose
     ("有的商家利用模糊的提示引导顾客继续消费。", set()),

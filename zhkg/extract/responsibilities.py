@@ -1143,6 +1143,11 @@ def _conditions_next(
 _CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|若是|一旦")
 
 
+#: What may stand between a clause's opening and its 要 when the party is the topic of
+#: the clause before (…，一定要…; …，也要…).
+_RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
+
+
 def _named_recommendation(
     text: str, c_start: int, trigger: _Trigger, holders: Sequence[Party] | None, subject_end: int
 ) -> bool:
@@ -1152,11 +1157,17 @@ def _named_recommendation(
     quantified subject (有些居民要…) or a concessive frame (即使…也要…) makes 要
     describe what happens rather than recommend.
     """
-    if trigger.word != "要" or not holders or subject_end <= c_start:
+    if trigger.word != "要" or not holders:
         return False
-    between = _ACT_OF_PARTY_RE.sub("", text[subject_end : trigger.start], count=1)
-    if any(ch not in _ADVERB_PREFIXES for ch in between):
-        return False  # (the party's own conduct, 协会的建设要…, recommends as well)
+    if subject_end <= c_start:
+        # the party named as the topic of the clause before (智库，要…; X在…时，一定要…)
+        lead_start = _chain_text(text, c_start, trigger.start + 1)[0]
+        if _RECOMMENDING_LEAD_RE.fullmatch(text, lead_start, trigger.start) is None:
+            return False
+    else:
+        between = _ACT_OF_PARTY_RE.sub("", text[subject_end : trigger.start], count=1)
+        if any(ch not in _ADVERB_PREFIXES for ch in between):
+            return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]
     asks = text.rstrip().endswith(("？", "?", "吗")) or "吗" in text[trigger.end :]
     return not (
