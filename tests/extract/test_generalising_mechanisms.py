@@ -19,6 +19,12 @@ CASES = [
     ("那么农户需要提高防范意识。", {("农户", "提高防范意识", "should")}),
     ("当养老机构发现老人身体不适时，应当及时通知家属。", {("养老机构", "及时通知家属", "must")}),
     ("这表明物业公司应当承担更多的维修义务。", {("物业公司", "承担更多的维修义务", "must")}),
+    # 有…的义务 (GUIDELINES: 有…义务/责任): what stands between 有 and the duty noun is the duty
+    (
+        "物业公司有对公共设施进行定期维护的法律义务。",
+        {("物业公司", "对公共设施进行定期维护的法律义务", "must")},
+    ),
+    ("这些问题有深层次的原因和责任。", set()),
     # a verb of saying or judging is no part of a name; the reported subject bears the duty
     ("学者提出养老机构应当建立评估制度。", {("养老机构", "建立评估制度", "must")}),
     ("精准评价物业的责任需要考虑多种因素。", set()),

@@ -286,7 +286,25 @@ def _find_trigger(
         if kind == "definition" and not _DEFINITION_LEAD_RE.search(text, start, t_start):
             continue
         return _Trigger(word, t_start, t_end, modality, kind)
-    return None
+    return _have_of_duty(text, start, end, tokens)
+
+
+#: 有 + what the duty is + 的 + a duty noun (有对设施进行维护的法定义务), to the clause end.
+_HAVE_OF_DUTY_RE = re.compile(
+    "有(?=[^，。；,;]{2,30}?的[^，。；,;的]{0,4}?(?:" + _LANG.alternation("duty_nouns") + r")\s*$)"
+)
+
+
+def _have_of_duty(text: str, start: int, end: int, tokens: _Tokens) -> _Trigger | None:
+    """有…的义务 (GUIDELINES: 有…义务/责任 is a must): the words between 有 and the
+    duty noun say what the duty is."""
+    match = _HAVE_OF_DUTY_RE.search(text[:end], start)
+    if match is None or tokens.containing(match.start()) != (match.start(), match.end()):
+        return None
+    before = tokens.previous(match.start())
+    if before is not None and text[before[0] : before[1]] in ("没", "没有", "不", "无"):
+        return None
+    return _Trigger("有", match.start(), match.end(), Modality.MUST, "have")
 
 
 def _inner_modal(text: str, start: int, end: int, trigger: _Trigger) -> _Trigger | None:
