@@ -25,6 +25,12 @@ CASES = [
         {("物业公司", "对公共设施进行定期维护的法律义务", "must")},
     ),
     ("这些问题有深层次的原因和责任。", set()),
+    # the party a possessor has is the subject, named whole (…的工作人员, …的管理层)
+    (
+        "物业公司的工作人员应当引导业主有序撤离。",
+        {("物业公司的工作人员", "引导业主有序撤离", "must")},
+    ),
+    ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # a verb of saying or judging is no part of a name; the reported subject bears the duty
     ("学者提出养老机构应当建立评估制度。", {("养老机构", "建立评估制度", "must")}),
     ("精准评价物业的责任需要考虑多种因素。", set()),

@@ -297,6 +297,9 @@ class PartyFinder:
             actors = self.actor_subject(text, pos, end, tokens)
             if actors and actors[-1].end > group[-1].end:
                 group = actors
+        owned = self._owned_party(text, pos, end, tokens, group) if at_trigger else None
+        if owned is not None:
+            return SubjectParse(SubjectKind.PARTY, (owned,), end)
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
@@ -314,6 +317,17 @@ class PartyFinder:
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _owned_party(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
+    ) -> Party | None:
+        """企业的管理层应当…: the party a possessor has bears the duty, named whole."""
+        if len(group) != 1 or not text.startswith("的", group[0].end):
+            return None
+        owned = self._group_at(text, group[0].end + 1, end, tokens)
+        if len(owned) != 1 or owned[0].end != end:
+            return None
+        return self.name(text[pos:end], pos)
 
     def _members_in_brackets(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
