@@ -25,6 +25,11 @@ CASES = [
         {("物业公司", "对公共设施进行定期维护的法律义务", "must")},
     ),
     ("这些问题有深层次的原因和责任。", set()),
+    # 禁止他们…: the pronoun is the subject's, not part of the prohibited act
+    (
+        "退休官员离职后，禁止他们在相关企业兼职。",
+        {("退休官员", "在相关企业兼职", "must_not")},
+    ),
     # the party a possessor has is the subject, named whole (…的工作人员, …的管理层)
     (
         "物业公司的工作人员应当引导业主有序撤离。",

@@ -295,6 +295,10 @@ _HAVE_OF_DUTY_RE = re.compile(
 )
 
 
+#: A third-person pronoun right after 禁止 (禁止他们…, 禁止其…).
+_FORBIDDEN_PRONOUN_RE = re.compile("(?:他们|她们|它们|其)(?=[\u4e00-\u9fff])")
+
+
 def _have_of_duty(text: str, start: int, end: int, tokens: _Tokens) -> _Trigger | None:
     """有…的义务 (GUIDELINES: 有…义务/责任 is a must): the words between 有 and the
     duty noun say what the duty is."""
@@ -1272,7 +1276,9 @@ def _duty_span(
             return group[-1].end, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
         if kind != "forbid":
             return None
-        return trigger.end, c_end, (), "deontic"
+        # 禁止他们…: the pronoun stands for the subject, who bears the prohibition
+        pronoun = _FORBIDDEN_PRONOUN_RE.match(text, trigger.end, c_end)
+        return pronoun.end() if pronoun else trigger.end, c_end, (), "deontic"
     if kind == "bear":
         by = _bearer_after_you(text, subject_end, trigger, c_end, tokens, finder)
         if by is not None:
