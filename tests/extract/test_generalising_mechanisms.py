@@ -30,6 +30,15 @@ CASES = [
         "退休官员离职后，禁止他们在相关企业兼职。",
         {("退休官员", "在相关企业兼职", "must_not")},
     ),
+    # 应由 B…: the segmenter glues 由 to the modal; 甚至 coordinates parties
+    (
+        "发生争议时，应由甲方、乙方甚至监理单位共同进行论证。",
+        {
+            ("甲方", "共同进行论证", "must"),
+            ("乙方", "共同进行论证", "must"),
+            ("监理单位", "共同进行论证", "must"),
+        },
+    ),
     # the party a possessor has is the subject, named whole (…的工作人员, …的管理层)
     (
         "物业公司的工作人员应当引导业主有序撤离。",

@@ -394,6 +394,8 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     if tok_start == start and tok_end == end:
         return True
     rest = text[end:tok_end]
+    if tok_start == start and rest == "由":
+        return True  # 应由/须由 B …: the modal, then the agent B (the segmenter glues 由)
     if tok_start == start and len(rest) >= 2:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
