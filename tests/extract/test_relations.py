@@ -155,6 +155,12 @@ RELATIONS = [
     # making things easier for a party serves it; strengthening the management of a
     # party's affairs supervises it
     ("图书馆应当开通线上预约，方便读者借阅。", [("图书馆", "SERVES", "读者")]),
+    # care, resources offered for use, training given, problems solved, services bought
+    ("医院应当及时救治患者。", [("医院", "SERVES", "患者")]),
+    ("平台应当开放数据供用户使用。", [("平台", "SERVES", "用户")]),
+    ("学校应当对新入职教师进行了岗前培训。", [("学校", "SERVES", "新入职教师")]),
+    ("社区医生要为居民解决实际困难。", [("社区医生", "SERVES", "居民")]),
+    ("政府应当购买社会组织的养老服务。", [("社会组织", "SERVES", "政府")]),
     ("物业公司应当加强业主装修信息管理。", [("物业公司", "SUPERVISES", "业主")]),
     # bodies that issue a document together collaborate
     (
