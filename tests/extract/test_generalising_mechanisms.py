@@ -48,6 +48,8 @@ CASES = [
     # a verb of saying or judging is no part of a name; the reported subject bears the duty
     ("学者提出养老机构应当建立评估制度。", {("养老机构", "建立评估制度", "must")}),
     ("精准评价物业的责任需要考虑多种因素。", set()),
+    # 应 + a party + 之邀: "at the invitation of", no modal
+    ("专家应市政府之邀参加论证。", set()),
     # classification, questions under discussion and a modal in a relative clause are no duties
     ("平台应当履行的义务包括审核义务。", set()),
     ("该行为应当认定为违约行为。", set()),

@@ -155,6 +155,12 @@ RELATIONS = [
     # making things easier for a party serves it; strengthening the management of a
     # party's affairs supervises it
     ("图书馆应当开通线上预约，方便读者借阅。", [("图书馆", "SERVES", "读者")]),
+    # strengthened checks, invitations, hiring, building together
+    ("网站平台应当加强用户真实身份核验。", [("网站平台", "SUPERVISES", "用户")]),
+    ("专家应市政府之邀参加论证。", [("市政府", "REQUIRES", "专家")]),
+    ("市政府邀请专家参加座谈。", [("市政府", "REQUIRES", "专家")]),
+    ("学校聘请律师担任法律顾问。", [("学校", "CONTRACTS_WITH", "律师")]),
+    ("教师要与企业共建实训基地。", [("教师", "COLLABORATES_WITH", "企业")]),
     # care, resources offered for use, training given, problems solved, services bought
     ("医院应当及时救治患者。", [("医院", "SERVES", "患者")]),
     ("平台应当开放数据供用户使用。", [("平台", "SERVES", "用户")]),

@@ -434,7 +434,13 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True  # 最迫切需要的问题: a modal before 的 modifies a noun
     if _QUESTION_AFTER_RE.match(text, end, clause_end):
         return True
+    if word == "应" and _AT_REQUEST_RE.match(text, end, clause_end):
+        return True  # 应市政府之邀: "at the invitation of", no modal
     return end >= clause_end and word not in ("负责", "承担")
+
+
+#: 应 + a party + 之邀/的邀请/的要求: "at the invitation (request) of" the party.
+_AT_REQUEST_RE = re.compile(r"[^，。；,;]{1,14}?(?:之邀|之请|的邀请|的请求)")
 
 
 def _is_condition(text: str, clause: _Clause) -> bool:
