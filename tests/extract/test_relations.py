@@ -155,6 +155,8 @@ RELATIONS = [
     # making things easier for a party serves it; strengthening the management of a
     # party's affairs supervises it
     ("图书馆应当开通线上预约，方便读者借阅。", [("图书馆", "SERVES", "读者")]),
+    # a person named with an official title is a party
+    ("张三书记要求各部门加强值守。", [("张三书记", "REQUIRES", "部门")]),
     # strengthened checks, invitations, hiring, building together
     ("网站平台应当加强用户真实身份核验。", [("网站平台", "SUPERVISES", "用户")]),
     ("专家应市政府之邀参加论证。", [("市政府", "REQUIRES", "专家")]),
