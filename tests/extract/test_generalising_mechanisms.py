@@ -39,6 +39,9 @@ CASES = [
             ("监理单位", "共同进行论证", "must"),
         },
     ),
+    # a generic class of persons is no stakeholder, unless a relative clause qualifies it
+    ("任何单位和个人不得破坏公共设施。", set()),
+    ("承办展会的单位应当制定安全预案。", {("承办展会的单位", "制定安全预案", "must")}),
     # the party a possessor has is the subject, named whole (…的工作人员, …的管理层)
     (
         "物业公司的工作人员应当引导业主有序撤离。",

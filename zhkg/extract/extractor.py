@@ -55,7 +55,7 @@ from zhkg.extract.responsibilities import (
     heading_duties,
     list_item,
 )
-from zhkg.extract.stakeholders import Party, PartyFinder, Token
+from zhkg.extract.stakeholders import Party, PartyFinder, Token, is_generic_party
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
@@ -592,6 +592,8 @@ class _DocumentReading:
             ):
                 continue
             for holder in holders:
+                if is_generic_party(holder.text):
+                    continue  # 个人, 任何单位: a generic class of persons names no stakeholder
                 key = (holder.text, duty.duty, duty.modality.value, sentence.index)
                 if key not in seen:
                     seen.add(key)

@@ -21,6 +21,7 @@ from operator import itemgetter
 from zhkg.extract.lang import lang_data
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.numbering import ITEM_NUMBER
+from zhkg.extract.relation_cues import cue_table
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
     SUFFIX_CHARACTERS,
@@ -314,9 +315,17 @@ class PartyFinder:
             if actors:
                 return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
         after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
+        after = self._qualified_generic(text, pos, after)
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
+        """承办展会的单位: the relative clause is what makes a generic class (单位, 个人)
+        a party, so the name keeps it; other parties after a relative clause drop it."""
+        if len(after) == 1 and is_generic_party(after[0].text):
+            return [self.name(text[pos : after[0].end], pos)]
+        return after
 
     def _owned_party(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
@@ -1106,6 +1115,12 @@ def _after_place(last: str) -> str:
     ]
     place_end = max((end for end in ends if len(last) - end >= 2), default=0)
     return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
+
+
+def is_generic_party(name: str) -> bool:
+    """个人, 单位, 任何组织 …: a generic class of persons, no stakeholder by itself
+    (the NONPARTY words of the relation cue table, shared by both readings)."""
+    return name in cue_table().nonparties
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
