@@ -167,3 +167,15 @@ def test_a_heading_that_states_a_duty_gives_it_and_its_party_to_the_section(
         ("物业公司", "承担安全巡查责任", "must"),
         ("物业公司", "加强巡查", "must"),
     }
+
+
+def test_a_chained_duty_can_lead_in_the_items_that_follow(lexicon: Lexicon) -> None:
+    text = (
+        "餐馆管理规定\n\n第五条 餐馆经营者应当建立采购制度，并遵守下列规定：\n"
+        "（一）按需采购食材；\n（二）定期清洗设备。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("餐馆经营者", "建立采购制度", "must"),
+        ("餐馆经营者", "按需采购食材", "must"),
+        ("餐馆经营者", "定期清洗设备", "must"),
+    }

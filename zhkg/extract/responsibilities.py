@@ -386,7 +386,11 @@ _NOT_TRIGGER_WORDS = _LANG.word_set("not_trigger_words")
 def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bool:
     tok_start, tok_end = tokens.containing(start)
     token = text[tok_start:tok_end]
-    if token in _NOT_TRIGGER_WORDS or text[start : start + 3] in _NOT_TRIGGER_WORDS:
+    if (
+        token in _NOT_TRIGGER_WORDS
+        or text[start : start + 3] in _NOT_TRIGGER_WORDS
+        or text[max(0, start - 1) : end] in _NOT_TRIGGER_WORDS  # 按需: "as needed"
+    ):
         return False
     if word not in _SINGLE:
         # multi-character triggers may sit inside a longer token (分工负责) but not start a word
@@ -874,7 +878,15 @@ class _SentenceReader:
             self.pending_adverbial = d_start
             return "adverbial"
         if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
-            self._chain_duty(d_start, d_end)
+            # …，并遵守下列规定：（一）…: a chained duty may lead in a list too
+            clause = self.clauses[index]
+            lead_in = bool(
+                # the colon closes the sentence: the items follow on lines of their own
+                text[clause.start :].rstrip().endswith(("：", ":"))
+                and _LIST_INTRO_RE.search(text, d_start, d_end)
+            )
+            self._chain_duty(d_start, d_end, opens_list=lead_in)
+            return "list-lead" if lead_in else "chain"
         return "chain"
 
     def _new_subject(self, c_start: int, c_end: int) -> bool:
@@ -889,22 +901,22 @@ class _SentenceReader:
             return False
         return parse.parties[0].start == _chain_text(text, c_start, c_end)[0]
 
-    def _chain_duty(self, d_start: int, d_end: int) -> None:
+    def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
         head, chain = self.head, self.chain
         assert chain is not None
-        self.result.duties.append(
-            DutyCandidate(
-                chain,
-                self.text[d_start:d_end],
-                self.chain_modality,
-                "deontic.chain",
-                0.8,
-                d_start,
-                d_end,
-                ambiguous=head.ambiguous if head else False,
-                zero=head.zero if head and not chain else "",
-            )
+        candidate = DutyCandidate(
+            chain,
+            self.text[d_start:d_end],
+            self.chain_modality,
+            "deontic.chain",
+            0.8,
+            d_start,
+            d_end,
+            ambiguous=head.ambiguous if head else False,
+            zero=head.zero if head and not chain else "",
+            opens_list=opens_list,
         )
+        self.result.duties.append(candidate)
 
     def _modifies_next(self, index: int, start: int, end: int) -> bool:
         return _modifies_next(
