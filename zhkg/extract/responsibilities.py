@@ -878,7 +878,7 @@ class _SentenceReader:
             self.pending_adverbial = d_start
             return "adverbial"
         if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
-            # …，并遵守下列规定：（一）…: a chained duty may lead in a list too
+            # …，并做到以下几点：（一）…: a chained duty may lead in a list too
             clause = self.clauses[index]
             lead_in = bool(
                 # the colon closes the sentence: the items follow on lines of their own
