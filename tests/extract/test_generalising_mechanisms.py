@@ -39,6 +39,11 @@ CASES = [
             ("监理单位", "共同进行论证", "must"),
         },
     ),
+    # 甲、乙等其他有关部门: the determiners leave the head bare, each word names a department
+    (
+        "公安、消防等其他有关部门应当加强检查。",
+        {("公安部门", "加强检查", "must"), ("消防部门", "加强检查", "must")},
+    ),
     # a generic class of persons is no stakeholder, unless a relative clause qualifies it
     ("任何单位和个人不得破坏公共设施。", set()),
     ("承办展会的单位应当制定安全预案。", {("承办展会的单位", "制定安全预案", "must")}),

@@ -116,6 +116,8 @@ _PROVINCIAL = frozenset({"自治区", "直辖市"})
 _FORMER_LATTER = ("前者", "后者")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
+#: Determiners between 等 and a bare head that leave it bare (等其他有关部门).
+_LISTED_DETERMINER_RE = re.compile(r"^(?:其他|其它|有关|相关)+")
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
 _MAX_LISTED = 48
 _MAX_LISTED_ITEM = 8
@@ -605,8 +607,8 @@ class PartyFinder:
             return None
         if not _closes_name(text, head_end, end, tokens):
             return []  # 甲、乙等人员密集场所: the list modifies a thing
-        head = text[deng + 1 : head_end]
-        if head in _BARE_HEADS:
+        head = _LISTED_DETERMINER_RE.sub("", text[deng + 1 : head_end])
+        if head in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
             return [
                 *self._with_shared_head(items[:-1], head),
                 Party(items[-1][0] + head, *self._label_cls(items[-1][0] + head),
