@@ -116,7 +116,7 @@ _PROVINCIAL = frozenset({"自治区", "直辖市"})
 _FORMER_LATTER = ("前者", "后者")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
-#: Determiners between 等 and a bare head that leave it bare (等其他有关部门).
+#: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
 _LISTED_DETERMINER_RE = re.compile(r"^(?:其他|其它|有关|相关)+")
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
 _MAX_LISTED = 48
