@@ -184,3 +184,19 @@ def test_a_chained_duty_can_lead_in_the_items_that_follow(lexicon: Lexicon) -> N
         ("餐馆经营者", "按需采购食材", "must"),
         ("餐馆经营者", "定期清洗设备", "must"),
     }
+
+
+def test_a_semicolon_part_without_a_modal_goes_on_with_the_duty_chain(
+    lexicon: Lexicon,
+) -> None:
+    text = "社区安全管理办法\n\n街道办事处应当建立巡查制度；定期组织安全检查，及时消除隐患。\n"
+    assert _rows(text, lexicon) == {
+        ("街道办事处", "建立巡查制度", "must"),
+        ("街道办事处", "定期组织安全检查", "must"),
+        ("街道办事处", "及时消除隐患", "must"),
+    }
+
+
+def test_a_semicolon_part_with_its_own_subject_does_not_go_on(lexicon: Lexicon) -> None:
+    text = "社区安全管理办法\n\n街道办事处应当建立巡查制度；各楼栋配备灭火器材。\n"
+    assert _rows(text, lexicon) == {("街道办事处", "建立巡查制度", "must")}

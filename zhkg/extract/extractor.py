@@ -429,6 +429,9 @@ class _DocumentReading:
         self.nlp = nlp
         #: the parties each read sentence names as subjects (a zero subject's antecedent)
         self.sentence_subjects: dict[int, Holders] = {}
+        #: the holders and modality of the last duty read, for a "；"-part that goes on
+        self.part_holders: Holders = ()
+        self.part_modality = Modality.MUST
         self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
             k for c in lexicon.categories for k in c.keywords
         )
@@ -472,15 +475,32 @@ class _DocumentReading:
         for duty in self._duties(sentence, body, doc):
             rule = duty.rule
             holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
+            if duty.zero == "continued":
+                holders = self.part_holders  # …；引导…: the chain of the part before
             if not holders:
                 holders, rule = self._zero_subject(duty, sentence, scope)
                 if not holders:
                     continue
                 resolved = holders
             self.candidates.append((sentence, duty, holders, rule))
+            if not duty.rule.startswith(("encourage", "require")):
+                self.part_holders, self.part_modality = holders, duty.modality
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
         self._read_relations(sentence, body, doc, resolved, scope)
+
+    def _goes_on(self, sentence: Sentence, body: int, doc: Doc) -> bool:
+        """The sentence is the next "；"-part of one whose last duty was just read, and
+        opens with a predicate or an adverbial (…；开展…, …；在…设置…), not a subject."""
+        before = _continued(self.document, sentence)
+        if before is None or not self.part_holders or not self.candidates:
+            return False
+        if self.candidates[-1][0].index != before.index:
+            return False
+        first = next((t for t in _tokens(doc) if t[0] >= body), None)
+        return first is not None and word_class(sentence.text[first[0] : first[1]]) in (
+            _PREDICATE_OPENING
+        )
 
     def _zero_subject(
         self, duty: DutyCandidate, sentence: Sentence, scope: int | None
@@ -557,6 +577,11 @@ class _DocumentReading:
         analysis: SentenceAnalysis = doc._.zhkg_analysis
         if analysis.sanction:
             return []
+        if not analysis.duties and self._goes_on(sentence, body, doc):
+            # 甲应当…；引导…: a "；"-part with no modal of its own goes on with the chain
+            analysis = analyse_sentence(
+                sentence.text, _tokens(doc), self.finder, start=body, continues=self.part_modality
+            )
         tokens = _tokens(doc)
         found: list[DutyCandidate] = []
         if not body:  # a numbered heading the structure did not recognise
@@ -944,6 +969,9 @@ def _resolve(
 def _same_parties(some: Holders, others: Holders) -> bool:
     return {p.label for p in some} == {p.label for p in others}
 
+
+#: Word classes that open a clause with its predicate or an adverbial, not a subject.
+_PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "c"})
 
 _IMPERSONAL_NEED_RE = re.compile(r"(?:需要|需)\s*$")
 

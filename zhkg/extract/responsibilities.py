@@ -603,12 +603,18 @@ def analyse_sentence(
     *,
     start: int = 0,
     trace: list[ClauseTrace] | None = None,
+    continues: Modality | None = None,
 ) -> SentenceAnalysis:
     """Duties, subjects and nested requirements of ``text[start:]`` (start skips a heading).
 
-    ``trace``, if given, receives one ``ClauseTrace`` per clause.
+    ``trace``, if given, receives one ``ClauseTrace`` per clause. ``continues`` is the
+    modality of the duty chain of the "；"-part before, which bare clauses here carry on
+    (甲应当…；乙…: separate rows under one trigger); their holders are left to the caller.
     """
-    return _SentenceReader(text, tokens, finder, start, trace).read()
+    reader = _SentenceReader(text, tokens, finder, start, trace)
+    if continues is not None:
+        reader.chain, reader.chain_modality, reader.chain_open = (), continues, True
+    return reader.read()
 
 
 class _SentenceReader:
@@ -913,7 +919,7 @@ class _SentenceReader:
             d_start,
             d_end,
             ambiguous=head.ambiguous if head else False,
-            zero=head.zero if head and not chain else "",
+            zero=(head.zero if head else "continued") if not chain else "",
             opens_list=opens_list,
         )
         self.result.duties.append(candidate)
