@@ -200,3 +200,19 @@ def test_a_semicolon_part_without_a_modal_goes_on_with_the_duty_chain(
 def test_a_semicolon_part_with_its_own_subject_does_not_go_on(lexicon: Lexicon) -> None:
     text = "社区安全管理办法\n\n街道办事处应当建立巡查制度；各楼栋配备灭火器材。\n"
     assert _rows(text, lexicon) == {("街道办事处", "建立巡查制度", "must")}
+
+
+def test_encouragement_without_a_named_party_goes_to_the_party_of_the_article(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "餐馆管理规定\n\n第五条 集体用餐配送单位应当加强管理。鼓励采用新技术，严控食材损耗。\n\n"
+        "第六条 餐馆经营者应当遵守下列规定：\n（一）公示菜品价格，鼓励标注菜品分量；\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("集体用餐配送单位", "加强管理", "must"),
+        ("集体用餐配送单位", "采用新技术", "should"),
+        ("集体用餐配送单位", "严控食材损耗", "should"),
+        ("餐馆经营者", "公示菜品价格，鼓励标注菜品分量", "must"),
+        ("餐馆经营者", "标注菜品分量", "should"),
+    }

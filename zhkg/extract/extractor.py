@@ -765,7 +765,13 @@ def _with_list_items(
         return candidates
     items: list[Candidate] = []
     replaced: set[int] = set()
-    own = {c[0].index for c in candidates if c[1].rule != "list.item"}
+    # an item whose first clause holds its own modal (（三）不得…) keeps its own reading;
+    # a modal further on (（五）建立…，鼓励…) adds to the item's lead-in duty
+    own = {
+        c[0].index
+        for c in candidates
+        if c[1].rule != "list.item" and not _after_first_clause(c[0].text, c[1].start)
+    }
     current: Candidate | None = None
     for sentence in document.sentences:
         if sentence.index in openers:
@@ -789,6 +795,11 @@ def _with_list_items(
         if current[1].opens_list:
             replaced.add(id(current[1]))
     return [c for c in candidates if id(c[1]) not in replaced] + items
+
+
+def _after_first_clause(text: str, position: int) -> bool:
+    comma = re.search(r"[，,；;]", text)
+    return comma is not None and position > comma.start()
 
 
 def _list_item_candidate(

@@ -299,6 +299,11 @@ _HAVE_OF_DUTY_RE = re.compile(
 _FORBIDDEN_PRONOUN_RE = re.compile("(?:他们|她们|它们|其)(?=[\u4e00-\u9fff])")
 
 
+def _verb_first(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    first = tokens.containing(start)
+    return first[0] == start and first[1] <= end and word_class(text[first[0] : first[1]]) == "v"
+
+
 def _have_of_duty(text: str, start: int, end: int, tokens: _Tokens) -> _Trigger | None:
     """有…的义务 (GUIDELINES: 有…义务/责任 is a must): the words between 有 and the
     duty noun say what the duty is."""
@@ -367,7 +372,12 @@ def _directive(
     """鼓励/引导/要求 X …: a party follows, and the verb is not one of a series (监督、引导)
     nor under an ability or purpose reading (能有效引导…, 为了鼓励…)."""
     if not finder.object_group(text, t_end, end, tokens.spans):
-        return False
+        # 鼓励采用…, opening its clause: encouraged is the party its context names
+        return (
+            text[t_start:t_end] == "鼓励"
+            and _chain_text(text, start, t_start + 1)[0] == t_start
+            and _verb_first(text, t_end, end, tokens)
+        )
     if t_start > start and text[t_start - 1] == "、":
         return False
     # 经营要求店铺具备…: the demand of a situation; a party's 要求 is its own act
@@ -1300,6 +1310,8 @@ def _duty_span(
         group = finder.object_group(text, trigger.end, c_end, tokens.spans)
         if group:
             return group[-1].end, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
+        if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
+            return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
         if kind != "forbid":
             return None
         # 禁止他们…: the pronoun stands for the subject, who bears the prohibition
