@@ -155,6 +155,9 @@ RELATIONS = [
     # making things easier for a party serves it; strengthening the management of a
     # party's affairs supervises it
     ("图书馆应当开通线上预约，方便读者借阅。", [("图书馆", "SERVES", "读者")]),
+    # reporting a case to the police; handing data over to a body
+    ("医院应当及时向公安机关报案。", [("医院", "GIVES_FEEDBACK_TO", "公安机关")]),
+    ("科研人员应当将科学数据汇交至数据中心。", [("科研人员", "REPORTS_TO", "数据中心")]),
     # a person named with an official title is a party
     ("张三书记要求各部门加强值守。", [("张三书记", "REQUIRES", "部门")]),
     # strengthened checks, invitations, hiring, building together
