@@ -152,3 +152,10 @@ def test_directive_objects_may_follow_a_relative_clause(
 ) -> None:
     group = finder.object_group(text, 2, len(text), tokens_of(text))
     assert [p.text for p in group] == parties
+
+
+def test_a_verb_before_a_verb_named_person_is_no_part_of_the_name(
+    finder: PartyFinder, tokens_of: Tokens
+) -> None:
+    text = "安排服务人员提示顾客适量点餐。"
+    assert [p.text for p in finder.mentions(text, tokens_of(text))][:1] == ["服务人员"]

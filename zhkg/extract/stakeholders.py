@@ -997,7 +997,12 @@ def _verb_modified_head_end(text: str, following: Sequence[Token], end: int) -> 
         return 0
     if words[1] in _PERSONNEL_HEADS:
         return following[1][1]
-    if len(words) == 3 and _modifier_verb(words[1]) and words[2] in _VERB_MODIFIED_HEADS:
+    if (
+        len(words) == 3
+        and _modifier_verb(words[1])
+        and words[2] in _VERB_MODIFIED_HEADS
+        and words[2] not in _PERSONNEL_HEADS  # 安排|值班人员: one verb names the person
+    ):
         return following[2][1]
     return 0
 
