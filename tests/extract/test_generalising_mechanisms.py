@@ -18,6 +18,7 @@ CASES = [
     # a discourse marker glued to the party is not part of its name
     ("那么农户需要提高防范意识。", {("农户", "提高防范意识", "should")}),
     ("重要的是社区医生要定期随访老人。", {("社区医生", "定期随访老人", "should")}),
+    ("企业必须要加强安全管理。", {("企业", "加强安全管理", "must")}),
     ("当养老机构发现老人身体不适时，应当及时通知家属。", {("养老机构", "及时通知家属", "must")}),
     ("这表明物业公司应当承担更多的维修义务。", {("物业公司", "承担更多的维修义务", "must")}),
     # 有…的义务 (GUIDELINES: 有…义务/责任): what stands between 有 and the duty noun is the duty
