@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from zhkg.errors import GoldFileError, LexiconError
-from zhkg.extract.relation_cues import cue_table, parse_cues
+from zhkg.extract.relation_cues import cue_table, existence_core, parse_cues
 from zhkg.extract.relation_evaluation import (
     RelationRow,
     parse_relation_gold,
@@ -129,3 +130,48 @@ def test_a_user_cue_table_adds_cues_without_code(tmp_path: Path) -> None:
     extra.write_text("SERVES\tverb\t->\t照料\t-\t-\t-\tuser.serves\n", encoding="utf-8")
     table = cue_table((str(extra),))
     assert table.cues[-1].rule == "user.serves" and table.prefilter.search("照料")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "core"),
+    [
+        ("的?(?:监督|检查)", "(?:监督|检查)"),
+        ("(?:依法)?(?:先行)?(?:赔偿|退款)", "(?:赔偿|退款)"),
+        ("[^，。；]{0,8}?(?:管理|监督)", "(?:管理|监督)"),
+        ("(?:之间)?(?:[^，。]{0,6}?)(?:合作|协作)", "(?:合作|协作)"),
+        ("(?:及时|如实)*(?:报告|报送)", "(?:报告|报送)"),
+        ("(?:[^，。；]{0,16}?的)?(?:宣传)?(?:督促|指导)", "(?:督促|指导)"),
+        ("纳入[^，。]{0,8}?监管", "纳入[^，。]{0,8}?监管"),  # a required opening stays
+        ("(?:开展)+培训", "(?:开展)+培训"),  # + is not optional
+        ("的{2}委托", "的{2}委托"),
+        ("的?|委托", "的?|委托"),  # nothing but an alternative would be left
+        ("的?", "的?"),
+        ("(?<=甲)?乙", "(?<=甲)?乙"),  # a lookbehind: kept whole
+        ("^的?监督", "^的?监督"),  # an anchor: kept whole
+        (r"\(?监督", "监督"),
+    ],
+)
+def test_the_existence_core_drops_only_optional_openings(pattern: str, core: str) -> None:
+    assert existence_core(pattern) == core
+
+
+def test_the_prefilter_finds_a_cue_wherever_the_full_cues_do() -> None:
+    """The fast prefilter answers as the alternation of the full patterns, on every
+    clause of the sample texts (it only decides which sentences are read)."""
+    from zhkg.extract.responsibilities import split_clauses
+
+    table = cue_table()
+    words = [cue.verb or cue.cue for cue in table.cues]
+    full = re.compile("|".join(f"(?:{word.pattern})" for word in words if word is not None))
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
+    checked = 0
+    for text in texts:
+        for line in text.splitlines():
+            for clause in split_clauses(line):
+                spans = [(0, len(line)), (clause.start, clause.end)]
+                for start, end in spans:
+                    fast = table.prefilter.search(line, start, end) is not None
+                    assert fast == (full.search(line, start, end) is not None), line[start:end]
+                    checked += 1
+    assert checked > 1000

@@ -173,7 +173,10 @@ class ResponsibilityRecognizer:
         start = ext.zhkg_body or 0
         analysis = analyse_sentence(text, tokens, self.finder, start=start)
         ext.zhkg_analysis = analysis
-        ext.zhkg_relations = find_relations(text, tokens, self.finder, analysis, start=start)
+        # the stakeholder component has found the sentence's parties: the reader reuses them
+        ext.zhkg_relations = find_relations(
+            text, tokens, self.finder, analysis, start=start, mentions=ext.zhkg_parties
+        )
         return doc
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from zhkg.errors import LexiconError
 from zhkg.extract.model import RelationKind
 
-__all__ = ["CueTable", "RelationCue", "cue_table", "parse_cues"]
+__all__ = ["CueTable", "RelationCue", "cue_table", "existence_core", "parse_cues"]
 
 FRAMES = frozenset({"prep", "verb", "mutual"})
 FLAGS = frozenset({"of", "named", "nosanction", "liability"})
@@ -36,6 +36,9 @@ class RelationCue:
     gap: int
     flags: frozenset[str]
     rule: str
+    #: the existence core of the cue's distinctive word (its verb, else its cue): a
+    #: clause without a match of it holds no relation by this cue
+    core: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,87 @@ class CueTable:
     nonparties: frozenset[str]
     #: any cue or verb word: a sentence without one holds no relation (a prefilter)
     prefilter: re.Pattern[str]
+
+
+#: A quantifier (its minimum, if written in braces) and an optional lazy mark.
+_QUANTIFIER_RE = re.compile(r"(?:[?*+]|\{(?=[\d,]*\d)(\d*),?\d*\})\??")
+_CLASS_RE = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+#: What makes a match depend on its surroundings: anchors, lookbehinds, back-references.
+_POSITIONAL_RE = re.compile(r"[\^$]|\\[bBAZ1-9]|\(\?(?:<[=!]|P=|\()")
+
+
+def _atom_end(pattern: str, at: int) -> int:
+    """End of the regular-expression atom at ``at``: an escape, a class, a group, a character."""
+    char = pattern[at]
+    if char == "\\":
+        return at + 2
+    if char == "[":
+        match = _CLASS_RE.match(pattern, at)
+        return match.end() if match else len(pattern)
+    if char != "(":
+        return at + 1
+    depth, end = 0, at
+    while end < len(pattern):
+        char = pattern[end]
+        if char in "\\[":
+            end = _atom_end(pattern, end)
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        end += 1
+        if depth == 0:
+            break
+    return end
+
+
+def _nullable_end(pattern: str, at: int) -> int | None:
+    """End of the atom at ``at`` with its quantifier if it may match nothing (的?, [^，]{0,8}?,
+    (?:依法)?), else None."""
+    if pattern[at] in "|)":
+        return None
+    end = _atom_end(pattern, at)
+    quantifier = _QUANTIFIER_RE.match(pattern, end)
+    if quantifier:
+        low = quantifier.group(1)
+        optional = quantifier.group().startswith(("?", "*"))
+        return quantifier.end() if optional or (low is not None and not low.strip("0")) else None
+    if pattern.startswith("(?:", at) and _all_nullable(pattern[at + 3 : end - 1]):
+        return end
+    return None
+
+
+def _all_nullable(pattern: str) -> bool:
+    at = 0
+    while at < len(pattern):
+        end = _nullable_end(pattern, at)
+        if end is None:
+            return False
+        at = end
+    return True
+
+
+def existence_core(pattern: str) -> str:
+    """``pattern`` without the parts that may open a match but may also be absent.
+
+    Why: wherever ``X?Y`` matches, ``Y`` matches, and the other way round, so for the
+    question "does a cue occur in this clause" (asked of every sentence and clause) the
+    optional opening (的?, (?:依法)?, [^，。；]{0,8}?) can go; what is left begins with
+    its words, which the regex engine finds fast instead of trying every alternative at
+    every position. A pattern with anchors, lookbehinds or back-references is kept whole.
+    """
+    if _POSITIONAL_RE.search(_CLASS_RE.sub("", pattern)):
+        return pattern
+    at = 0
+    while at < len(pattern):
+        end = _nullable_end(pattern, at)
+        if end is None or end >= len(pattern) or pattern[end] == "|":
+            break
+        at = end
+    return pattern[at:]
+
+
+def _core(cue: re.Pattern[str] | None, verb: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    distinctive = verb or cue  # 对 and 向 are everywhere: the verb is what is rare
+    return None if distinctive is None else re.compile(existence_core(distinctive.pattern))
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str] | None:
@@ -116,9 +200,8 @@ def parse_cues(text: str, name: str) -> tuple[list[RelationCue], dict[str, list[
             gap_value = int(gap) if gap not in ("", "-") else 0
         except ValueError:
             raise LexiconError(f"{where}: gap {gap!r} is not a number") from None
-        cues.append(
-            RelationCue(kind, frame, direction == "<-", cue_re, verb_re, gap_value, flag_set, rule)
-        )
+        fields = (kind, frame, direction == "<-", cue_re, verb_re, gap_value, flag_set, rule)
+        cues.append(RelationCue(*fields, _core(cue_re, verb_re)))
     return cues, words
 
 
@@ -147,8 +230,7 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         for kind, entries in listed.items():
             words[kind] += entries
     # the distinctive word of a cue: its verb (对 and 向 are everywhere), else the cue
-    distinctive = [cue.verb or cue.cue for cue in cues]
-    prefilter = "|".join(f"(?:{p.pattern})" for p in distinctive if p is not None)
+    prefilter = "|".join(f"(?:{cue.core.pattern})" for cue in cues if cue.core is not None)
     return CueTable(
         cues=tuple(cues),
         negation=_alternation(words["NEGATION"], patterns=True),

@@ -130,45 +130,65 @@ def find_relations(
     analysis: SentenceAnalysis,
     *,
     start: int = 0,
+    mentions: list[Party] | None = None,
 ) -> list[RelationCandidate]:
-    """Relations stated in ``text[start:]`` (the sentence body)."""
+    """Relations stated in ``text[start:]`` (the sentence body).
+
+    ``mentions`` are the sentence's parties if the caller has them (``finder.mentions``
+    of the same text and tokens); else they are found when first needed.
+    """
     table = cue_table()
-    if not table.prefilter.search(text, start):
+    # the cues whose distinctive word the body holds: no other cue can state a relation
+    live = [cue for cue in table.cues if cue.core is not None and cue.core.search(text, start)]
+    if not live:
         return []
     clauses = [(max(c.start, start), c.end) for c in split_clauses(text) if c.end > start]
     if not clauses:
         return []
-    state = _Sentence(text, tokens, finder, analysis, table)
+    state = _Sentence(text, tokens, finder, analysis, table, mentions=mentions)
     state.starts = [s for s, _ in tokens]
     state.ends = {e for _, e in tokens}
     actors = _actors(state, clauses)
     found: list[RelationCandidate] = []
     for index, (c_start, c_end) in enumerate(clauses):
-        if not table.prefilter.search(text, c_start, c_end):
-            continue  # no cue's distinctive word in the clause: no relation in it
-        # directives first: their addressee acts in the rest of the clause
-        handover: list[tuple[int, tuple[Party, ...]]] = []  # (from position, new actor)
-        for cue in table.cues:
-            if cue.frame == "verb" and cue.kind in _HANDOVER_KINDS and cue.cue is not None:
-                for match in cue.cue.finditer(text, c_start, c_end):
-                    made = _read_cue(state, cue, match, c_start, c_end, actors[index], [])
-                    if made:
-                        # the addressee acts after its own name (督促指导 B 做…)
-                        handover.append(
-                            (max(r.object.end for r in made), tuple(r.object for r in made))
-                        )
-                    elif state.token_start(match.start()) and table.pronoun.match(
-                        text, match.end(), c_end
-                    ):
-                        handover.append((match.end(), ()))  # 告知其…: someone else acts
-        for cue in table.cues:
-            if cue.frame == "mutual":
-                found += _mutual(state, cue, c_start, c_end, actors[index])
-                continue
-            assert cue.cue is not None
-            for match in cue.cue.finditer(text, c_start, c_end):
-                found += _read_cue(state, cue, match, c_start, c_end, actors[index], handover)
+        # a cue whose distinctive word is not in the clause states nothing in it
+        here = [
+            cue for cue in live if cue.core is not None and cue.core.search(text, c_start, c_end)
+        ]
+        if here:
+            found += _clause_relations(state, here, c_start, c_end, actors[index])
     return _unique(found)
+
+
+def _clause_relations(
+    state: _Sentence, cues: Sequence[RelationCue], c_start: int, c_end: int, actor: _Actor
+) -> list[RelationCandidate]:
+    """The relations that ``cues`` state in one clause, in the order of the cue table."""
+    text = state.text
+    # directives first: their addressee acts in the rest of the clause
+    handover: list[tuple[int, tuple[Party, ...]]] = []  # (from position, new actor)
+    for cue in cues:
+        if cue.frame == "verb" and cue.kind in _HANDOVER_KINDS and cue.cue is not None:
+            for match in cue.cue.finditer(text, c_start, c_end):
+                made = _read_cue(state, cue, match, c_start, c_end, actor, [])
+                if made:
+                    # the addressee acts after its own name (督促指导 B 做…)
+                    handover.append(
+                        (max(r.object.end for r in made), tuple(r.object for r in made))
+                    )
+                elif state.token_start(match.start()) and state.table.pronoun.match(
+                    text, match.end(), c_end
+                ):
+                    handover.append((match.end(), ()))  # 告知其…: someone else acts
+    found: list[RelationCandidate] = []
+    for cue in cues:
+        if cue.frame == "mutual":
+            found += _mutual(state, cue, c_start, c_end, actor)
+            continue
+        assert cue.cue is not None
+        for match in cue.cue.finditer(text, c_start, c_end):
+            found += _read_cue(state, cue, match, c_start, c_end, actor, handover)
+    return found
 
 
 def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
