@@ -13,7 +13,6 @@ of 可以 by genre and context, heading duties, categories and provenance.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -106,7 +105,7 @@ def _tokens(doc: Doc, ext: Underscore | None = None) -> list[Token]:
     cached: list[Token] | None = ext.zhkg_tokens
     if cached is None:
         spans = doc.to_array([IDX, LENGTH]).tolist()
-        cached = _unglued_modals(doc.text, [(start, start + length) for start, length in spans])
+        cached = _unglued_modals(_text(doc, ext), [(s, s + length) for s, length in spans])
         ext.zhkg_tokens = cached
     return cached
 
@@ -313,16 +312,17 @@ class _Context:
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
         starts = [sentence.start for sentence in document.sentences]
         for index, doc in heading_docs.items():
-            duties = heading_duties(
-                doc.text, _tokens(doc), finder, numbered_only=False
-            ) or _stated_duties(doc)
+            title, tokens = _text(doc), _tokens(doc)
+            duties = heading_duties(title, tokens, finder, numbered_only=False) or _stated_duties(
+                title, tokens, finder
+            )
             if not duties:
-                named = _heading_names_parties(doc.text, _tokens(doc), finder)
+                named = _heading_names_parties(title, tokens, finder)
                 if named:
-                    self.heading_party[index] = self._anchor(index, doc.text, named, starts)
+                    self.heading_party[index] = self._anchor(index, title, named, starts)
                 continue
             section = document.sections[index]
-            base = max(section.start, section.end - len(doc.text))
+            base = max(section.start, section.end - len(title))
             anchor = _sentence_at(document, starts, section.start)
             holders = tuple(
                 StakeholderMention(
@@ -340,9 +340,10 @@ class _Context:
         for index, (doc, base) in run_in_docs.items():
             if index in self.heading_party:
                 continue  # the structure's own title already names the parties
-            named = _heading_names_parties(doc.text, _tokens(doc), finder)
+            title = _text(doc)
+            named = _heading_names_parties(title, _tokens(doc), finder)
             if named:
-                self.heading_party[index] = self._anchor(index, doc.text, named, starts, base)
+                self.heading_party[index] = self._anchor(index, title, named, starts, base)
 
     def _anchor(
         self,
@@ -389,27 +390,17 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
         if s.title and len(s.title) <= _MAX_HEADING and s.kind not in PAPER_KINDS
     ]
     untitled = _untitled_run_in_titles(document)
-    # headings first: their parties are the context of the sentences, which then stream
-    # through one by one, so no sentence's Doc outlives its turn
-    texts = (
-        [section.title for section in headings]
-        + [lead for _, lead, _ in untitled]
-        + [sentence.text for sentence, _ in selected]
-    )
-    bodies = [0] * (len(headings) + len(untitled)) + [body for _, body in selected]
-    docs = pipeline.pipe(_with_bodies(pipeline, texts, bodies))
-    heading_docs = {
-        section.index: doc
-        for section, doc in zip(headings, itertools.islice(docs, len(headings)), strict=True)
-    }
+    # headings first: their parties are the context of the sentences. A heading is read
+    # from its words alone, so it is only segmented; the sentences then stream through
+    # the components one by one, so no sentence's Doc outlives its turn
+    heading_docs = {section.index: _segmented(pipeline, section.title) for section in headings}
     run_in_docs = {
-        section.index: (doc, base)
-        for (section, _, base), doc in zip(
-            untitled, itertools.islice(docs, len(untitled)), strict=True
-        )
+        section.index: (_segmented(pipeline, lead), base) for section, lead, base in untitled
     }
     reading.context = _Context(document, reading.finder, heading_docs, run_in_docs)
     reading.read_headings(headings)
+    texts = [sentence.text for sentence, _ in selected]
+    docs = pipeline.pipe(_with_bodies(pipeline, texts, [body for _, body in selected]))
     for (sentence, body), doc in zip(selected, docs, strict=True):
         reading.read_sentence(sentence, body, doc)
     return reading.build()
@@ -635,11 +626,14 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
 
 
-def _stated_duties(doc: Doc) -> list[DutyCandidate]:
+def _stated_duties(title: str, tokens: list[Token], finder: PartyFinder) -> list[DutyCandidate]:
     """A heading that is a clause with its own party and modal (3.2 学校应加强巡查):
-    the duties it states, as a sentence would."""
-    analysis: SentenceAnalysis | None = doc._.zhkg_analysis
-    if analysis is None or analysis.sanction:
+    the duties it states, as a sentence would.
+
+    The heading was only segmented: it is read here, as the duties component reads a
+    sentence, when its words state no heading duty."""
+    analysis = analyse_sentence(title, tokens, finder, start=0)
+    if analysis.sanction:
         return []
     # a directive heading (二、引导志愿者服务) labels its section; it states no duty
     duties = [
@@ -939,6 +933,13 @@ def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> 
         ext.zhkg_body = body
         ext.zhkg_text = text
         yield doc
+
+
+def _segmented(nlp: Language, text: str) -> Doc:
+    """The Doc of ``text`` as the pipeline segments it, without running its components."""
+    doc = nlp.make_doc(text)
+    doc._.zhkg_text = text
+    return doc
 
 
 def _shift(tokens: Sequence[Token], offset: int) -> list[Token]:
