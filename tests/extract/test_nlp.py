@@ -63,3 +63,23 @@ def test_batched_segmentation_equals_one_by_one(nlp: Language, paper_document: D
     texts += ["", "  ", "带空格 的 句子", "line\nbreak"]
     one_by_one = [[t.text for t in nlp(text) if not t.is_space] for text in texts]
     assert segment_sentences(nlp, texts, batch_size=7) == one_by_one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平台应当公示规则。",
+        "甲方 应当在3.5日内 告知乙方。",
+        "第一条　为了规范管理，制定本办法。\n第二条",
+        "  前后有空格  ",
+        "Ａ公司与B公司签订合同",
+    ],
+)
+def test_the_tokenizer_gives_spacys_own_doc(nlp: Language, text: str) -> None:
+    """The short way for text without whitespace builds the Doc spaCy's tokenizer builds."""
+    from spacy.lang.zh import ChineseTokenizer, Segmenter
+
+    stock = ChineseTokenizer(nlp.vocab, segmenter=Segmenter.jieba)(text)
+    ours = nlp.make_doc(text)
+    assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in stock]
+    assert ours.text == text

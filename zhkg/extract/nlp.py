@@ -9,13 +9,17 @@ with 主播 in the user dictionary it comes out 为/主播.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from threading import Lock
 
+from spacy import util
+from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.language import Language
+from spacy.tokens import Doc
 
 __all__ = ["USER_DICT", "make_nlp", "segment", "segment_sentences", "user_dictionary_words"]
 
@@ -76,6 +80,27 @@ def make_nlp(words: Iterable[str] = ()) -> Language:
     return _make_nlp(frozenset(words))
 
 
+_WHITESPACE_RE = re.compile(r"\s")
+
+
+class _JiebaTokenizer(ChineseTokenizer):
+    """spaCy's jieba tokenizer, with a short way for text without whitespace.
+
+    Why: spaCy aligns jieba's words with the text to recover spaces, slicing the rest
+    of the text for every word; when the text has no whitespace the words are the
+    text exactly and no token is followed by a space, which is what that alignment
+    gives too, so the Doc is built from them directly.
+    """
+
+    def __call__(self, text: str) -> Doc:
+        assert self.jieba_seg is not None
+        words = [word for word in self.jieba_seg.cut(text, cut_all=False) if word]
+        if _WHITESPACE_RE.search(text) is None and "".join(words) == text:
+            return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        words, spaces = util.get_words_and_spaces(words, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 @lru_cache(maxsize=8)
 def _make_nlp(words: frozenset[str]) -> Language:
     import spacy
@@ -84,6 +109,7 @@ def _make_nlp(words: frozenset[str]) -> Language:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        nlp.tokenizer = _JiebaTokenizer(nlp.vocab, segmenter=Segmenter.jieba)
     return nlp
 
 
