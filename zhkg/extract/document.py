@@ -215,14 +215,17 @@ def document_from_text(
     )
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _without_lone_surrogates(text: str) -> tuple[str, list[Notice]]:
     """Lone surrogates (no character; they break UTF-8 output and the tokenizers) as U+FFFD.
 
     One code point for one, so every offset stays valid; a notice says where.
     """
-    found = [index for index, char in enumerate(text) if "\ud800" <= char <= "\udfff"]
-    if not found:
+    if _SURROGATE_RE.search(text) is None:
         return text, []
+    found = [index for index, char in enumerate(text) if "\ud800" <= char <= "\udfff"]
     fixed = "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
     notice = Notice(
         NoticeKind.ENCODING,
