@@ -463,10 +463,10 @@ class _DocumentReading:
             if party.start >= body:
                 self.builder.mention(party, sentence)
         self.sentence_subjects[sentence.index] = tuple(
-            self.builder.anchored(p, sentence) for p in _analysis_subjects(doc) if p.start >= body
+            self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
         )
         resolved: Holders = ()
-        for duty in self._duties(sentence, body, doc):
+        for duty in self._duties(sentence, body, doc, ext):
             rule = duty.rule
             holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
             if duty.zero == "continued":
@@ -481,7 +481,7 @@ class _DocumentReading:
                 self.part_holders, self.part_modality = holders, duty.modality
             if duty.rule != "heading.duty":
                 context.last[scope] = holders
-        self._read_relations(sentence, body, doc, resolved, scope)
+        self._read_relations(sentence, body, ext, resolved, scope)
 
     def _goes_on(self, sentence: Sentence, body: int, doc: Doc) -> bool:
         """The sentence is the next "；"-part of one whose last duty was just read, and
@@ -534,18 +534,18 @@ class _DocumentReading:
                 return ()
             doc = next(iter(self.nlp.pipe(_with_bodies(self.nlp, [before.text], [0]))))
             self.sentence_subjects[before.index] = tuple(
-                self.builder.anchored(p, before) for p in _analysis_subjects(doc)
+                self.builder.anchored(p, before) for p in _analysis_subjects(doc._)
             )
         return self.sentence_subjects[before.index]
 
     def _read_relations(
-        self, sentence: Sentence, body: int, doc: Doc, resolved: Holders, scope: int | None
+        self, sentence: Sentence, body: int, ext: Underscore, resolved: Holders, scope: int | None
     ) -> None:
         """The sentence's relations; a zero subject takes the sentence's resolved holder,
         the article's or section's, the paragraph's last named subject or the heading's."""
         context = self.context
         assert context is not None
-        relations: list[RelationCandidate] = doc._.zhkg_relations or []
+        relations: list[RelationCandidate] = ext.zhkg_relations or []
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
@@ -554,7 +554,7 @@ class _DocumentReading:
                 or self.paragraph_subject
                 or context.party_of_heading(sentence.section)
             )
-        named = [p for p in _analysis_subjects(doc) if p.start >= body]
+        named = [p for p in _analysis_subjects(ext) if p.start >= body]
         if named and self.paragraph_antecedents:
             self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
         # 要求甲、乙…: a zero subject is never one of the parties its own cue addresses
@@ -566,17 +566,19 @@ class _DocumentReading:
             subjects = tuple(holder for holder in resolved if holder.label not in own)
             self.builder.relation(relation, sentence, subjects)
 
-    def _duties(self, sentence: Sentence, body: int, doc: Doc) -> list[DutyCandidate]:
+    def _duties(
+        self, sentence: Sentence, body: int, doc: Doc, ext: Underscore
+    ) -> list[DutyCandidate]:
         """The sentence's duty candidates: numbered headings, definitions, deontic clauses."""
-        analysis: SentenceAnalysis = doc._.zhkg_analysis
+        analysis: SentenceAnalysis = ext.zhkg_analysis
         if analysis.sanction:
             return []
+        tokens = _tokens(doc, ext)
         if not analysis.duties and self._goes_on(sentence, body, doc):
             # 甲应当…；引导…: a "；"-part with no modal of its own goes on with the chain
             analysis = analyse_sentence(
-                sentence.text, _tokens(doc), self.finder, start=body, continues=self.part_modality
+                sentence.text, tokens, self.finder, start=body, continues=self.part_modality
             )
-        tokens = _tokens(doc)
         found: list[DutyCandidate] = []
         if not body:  # a numbered heading the structure did not recognise
             found += heading_duties(sentence.text, tokens, self.finder, numbered_only=True)
@@ -644,9 +646,10 @@ def _stated_duties(title: str, tokens: list[Token], finder: PartyFinder) -> list
     return duties if duties and len({duty.holders for duty in duties}) == 1 else []
 
 
-def _analysis_subjects(doc: Doc) -> tuple[Party, ...]:
-    """The parties a sentence names as subjects (from its clause analysis)."""
-    analysis: SentenceAnalysis | None = doc._.zhkg_analysis
+def _analysis_subjects(ext: Underscore) -> tuple[Party, ...]:
+    """The parties a sentence names as subjects (from its clause analysis); ``ext`` is
+    the sentence Doc's ``doc._``."""
+    analysis: SentenceAnalysis | None = ext.zhkg_analysis
     return analysis.subjects if analysis is not None else ()
 
 

@@ -734,7 +734,11 @@ class PartyFinder:
                 break
             word = text[tok_start:tok_end]
             info = infos.get(word) or self._word_info(word)
-            if _stops_phrase(text, tokens, index, end, info):
+            if (
+                info.breaks
+                or info.function_break
+                or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
+            ):
                 break
             suffix = (
                 info.suffix_character
