@@ -218,3 +218,14 @@ def test_encouragement_without_a_named_party_goes_to_the_party_of_the_article(
         ("餐馆经营者", "公示菜品价格，鼓励标注菜品分量", "must"),
         ("餐馆经营者", "标注菜品分量", "should"),
     }
+
+
+def test_a_directive_amid_other_acts_gives_its_party_only_its_own_act(lexicon: Lexicon) -> None:
+    text = (
+        "社区养老服务管理办法\n\n"
+        "鼓励志愿者参与助老服务，提供上门陪护。\n"
+        "同时，完善服务网络，鼓励居民参与，建立评价机制。\n"
+    )
+    rows = _rows(text, lexicon)
+    assert ("志愿者", "提供上门陪护", "should") in rows  # a directive opening the sentence
+    assert not any(holder == "居民" and duty == "建立评价机制" for holder, duty, _ in rows)

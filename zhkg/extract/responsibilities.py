@@ -998,7 +998,11 @@ class _SentenceReader:
         self.head = candidate
         self.chain = tuple(holders)
         self.chain_modality = trigger.modality
-        self.chain_open = True
+        # …，鼓励患者参与，建立…: a directive amid the acts of another subject says what
+        # the directed party does; the clauses after it are that other subject's again
+        self.chain_open = not (
+            holders_override and rule_kind in ("encourage", "require") and index > 0
+        )
         self.negation = candidate if trigger.modality is Modality.MUST_NOT else None
         return "list-lead" if candidate.opens_list else "duty"
 
