@@ -994,16 +994,21 @@ class _SentenceReader:
         )
         if self._relative_modal(d_start, d_end):
             return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
+        directed = bool(holders_override) and rule_kind in ("encourage", "require")
+        return self._open_chain(candidate, amid=directed and index > 0)
+
+    def _open_chain(self, candidate: DutyCandidate, *, amid: bool) -> str:
+        """Record a trigger clause's duty and let the bare clauses after it continue it.
+
+        A directive amid the acts of another subject (…，鼓励村民参加，制定…) says what
+        the directed party does; the clauses after it are that other subject's again.
+        """
         self.result.duties.append(candidate)
         self.head = candidate
-        self.chain = tuple(holders)
-        self.chain_modality = trigger.modality
-        # …，鼓励患者参与，建立…: a directive amid the acts of another subject says what
-        # the directed party does; the clauses after it are that other subject's again
-        self.chain_open = not (
-            holders_override and rule_kind in ("encourage", "require") and index > 0
-        )
-        self.negation = candidate if trigger.modality is Modality.MUST_NOT else None
+        self.chain = candidate.holders
+        self.chain_modality = candidate.modality
+        self.chain_open = not amid
+        self.negation = candidate if candidate.modality is Modality.MUST_NOT else None
         return "list-lead" if candidate.opens_list else "duty"
 
     def _relative_modal(self, start: int, end: int) -> bool:
