@@ -155,6 +155,15 @@ RELATIONS = [
     # making things easier for a party serves it; strengthening the management of a
     # party's affairs supervises it
     ("图书馆应当开通线上预约，方便读者借阅。", [("图书馆", "SERVES", "读者")]),
+    # a listed group after 与 is the co-operating side, not pairs among themselves
+    (
+        "地方政府应加强与高校、科研院所、专业企业的深度合作。",
+        [
+            ("地方政府", "COLLABORATES_WITH", "高校"),
+            ("地方政府", "COLLABORATES_WITH", "科研院所"),
+            ("地方政府", "COLLABORATES_WITH", "专业企业"),
+        ],
+    ),
     # reporting a case to the police; handing data over to a body
     ("医院应当及时向公安机关报案。", [("医院", "GIVES_FEEDBACK_TO", "公安机关")]),
     ("科研人员应当将科学数据汇交至数据中心。", [("科研人员", "REPORTS_TO", "数据中心")]),

@@ -569,6 +569,8 @@ def _mutual(
             continue
         if group[0].start > 0 and text[group[0].start - 1] in _OBJECT_MARKS:
             continue  # 与 B 和 C …合作: co-objects are not paired
+        if group[0].start > 0 and text[group[0].start - 1] == "、":
+            continue  # 与 B、C、D 的合作: the tail of a longer list, read from its head
         seen.add((group[0].start, group[-1].end))
         party = group[0]
         if not any(text.startswith(c, group[0].end) for c in ("与", "和", "同", "跟", "、")):
