@@ -229,3 +229,15 @@ def test_a_directive_amid_other_acts_gives_its_party_only_its_own_act(lexicon: L
     rows = _rows(text, lexicon)
     assert ("志愿者", "提供上门陪护", "should") in rows  # a directive opening the sentence
     assert not any(holder == "居民" and duty == "建立评价机制" for holder, duty, _ in rows)
+
+
+def test_a_subjectless_heading_states_a_duty_of_the_party_of_its_parent(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "行业协会研究\n\n1 引言\n正文。\n\n2 行业协会应履行的义务\n\n"
+        "2.1 禁止垄断定价\n正文内容。\n\n2.2 禁止强制入会\n正文。\n"
+    )
+    rows = _rows(text, lexicon)
+    assert ("行业协会", "垄断定价", "must_not") in rows
+    assert ("行业协会", "强制入会", "must_not") in rows

@@ -313,10 +313,11 @@ class _Context:
         starts = [sentence.start for sentence in document.sentences]
         for index, doc in heading_docs.items():
             title, tokens = _text(doc), _tokens(doc)
-            duties = heading_duties(title, tokens, finder, numbered_only=False) or _stated_duties(
-                title, tokens, finder
-            )
+            duties = heading_duties(title, tokens, finder, numbered_only=False)
+            clause_duties = [] if duties else _heading_clause_duties(title, tokens, finder)
+            duties = duties or _stated_duties(clause_duties)
             if not duties:
+                self._subjectless_heading(index, clause_duties)
                 named = _heading_names_parties(title, tokens, finder)
                 if named:
                     self.heading_party[index] = self._anchor(index, title, named, starts)
@@ -344,6 +345,15 @@ class _Context:
             named = _heading_names_parties(title, _tokens(doc), finder)
             if named:
                 self.heading_party[index] = self._anchor(index, title, named, starts, base)
+
+    def _subjectless_heading(self, index: int, duties: list[DutyCandidate]) -> None:
+        """4.2 禁止兼职 under a heading that names the party: the heading states that
+        party's duty (the enclosing heading is read first, in document order)."""
+        zero = [duty for duty in duties if not duty.holders and duty.zero == "none"]
+        parent = self.document.sections[index].parent
+        party = self.party_of_heading(parent) if zero and parent is not None else ()
+        if party:
+            self.heading_rows[index] = [(duty, party) for duty in zero]
 
     def _anchor(
         self,
@@ -628,22 +638,24 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
 
 
-def _stated_duties(title: str, tokens: list[Token], finder: PartyFinder) -> list[DutyCandidate]:
-    """A heading that is a clause with its own party and modal (3.2 学校应加强巡查):
-    the duties it states, as a sentence would.
+def _heading_clause_duties(
+    title: str, tokens: list[Token], finder: PartyFinder
+) -> list[DutyCandidate]:
+    """The duties a heading states as a clause with a modal (3.2 学校应加强巡查; 4.2 禁止
+    兼职), read as the duties component reads a sentence (headings are only segmented).
 
-    The heading was only segmented: it is read here, as the duties component reads a
-    sentence, when its words state no heading duty."""
+    A directive heading (二、引导志愿者服务) labels its section and states no duty.
+    """
     analysis = analyse_sentence(title, tokens, finder, start=0)
     if analysis.sanction:
         return []
-    # a directive heading (二、引导志愿者服务) labels its section; it states no duty
-    duties = [
-        duty
-        for duty in analysis.duties
-        if duty.holders and not duty.rule.startswith(("encourage", "require"))
-    ]
-    return duties if duties and len({duty.holders for duty in duties}) == 1 else []
+    return [d for d in analysis.duties if not d.rule.startswith(("encourage", "require"))]
+
+
+def _stated_duties(duties: list[DutyCandidate]) -> list[DutyCandidate]:
+    """The heading's duties when one named party bears them all."""
+    named = [duty for duty in duties if duty.holders]
+    return named if named and len({duty.holders for duty in named}) == 1 else []
 
 
 def _analysis_subjects(ext: Underscore) -> tuple[Party, ...]:
