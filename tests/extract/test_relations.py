@@ -164,6 +164,13 @@ RELATIONS = [
             ("地方政府", "COLLABORATES_WITH", "专业企业"),
         ],
     ),
+    # 会同 B; 报告 B; a verb that opens the object's name is no co-verb (报送|监管部门)
+    (
+        "市公安局会同市卫生健康部门制定安全规范。",
+        [("市公安局", "COLLABORATES_WITH", "市卫生健康部门")],
+    ),
+    ("企业应当立即报告公安机关。", [("企业", "REPORTS_TO", "公安机关")]),
+    ("企业应当报送监管部门。", [("企业", "REPORTS_TO", "监管部门")]),
     # reporting a case to the police; handing data over to a body
     ("医院应当及时向公安机关报案。", [("医院", "GIVES_FEEDBACK_TO", "公安机关")]),
     ("科研人员应当将科学数据汇交至数据中心。", [("科研人员", "REPORTS_TO", "数据中心")]),

@@ -461,6 +461,8 @@ def _cue_ends(
             co = _CO_VERB_RE.match(text, pos, c_end)
             if not co or not _is_verb_cue(state, co.group(1)):
                 break
+            if state.finder.group_at(text, pos, c_end, state.tokens):
+                break  # 报送监管部门: the "verb" opens the party's name
             pos = co.end()
         if text.startswith("的", pos):
             return None  # 监管的主体: the verb modifies a noun, it has no object
