@@ -171,6 +171,16 @@ RELATIONS = [
     ),
     ("企业应当立即报告公安机关。", [("企业", "REPORTS_TO", "公安机关")]),
     ("企业应当报送监管部门。", [("企业", "REPORTS_TO", "监管部门")]),
+    # a directive verb after a complete name opens the predicate (…等部门|指导…)
+    (
+        "卫生健康部门应当会同教育、商务等部门指导监督校外供餐单位。",
+        [
+            ("卫生健康部门", "SUPERVISES", "校外供餐单位"),
+            ("卫生健康部门", "REQUIRES", "校外供餐单位"),
+            ("卫生健康部门", "COLLABORATES_WITH", "教育部门"),
+            ("卫生健康部门", "COLLABORATES_WITH", "商务部门"),
+        ],
+    ),
     # reporting a case to the police; handing data over to a body
     ("医院应当及时向公安机关报案。", [("医院", "GIVES_FEEDBACK_TO", "公安机关")]),
     ("科研人员应当将科学数据汇交至数据中心。", [("科研人员", "REPORTS_TO", "数据中心")]),

@@ -740,6 +740,8 @@ class PartyFinder:
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
             ):
                 break
+            if best == tok_start and word in _DIRECTIVE_OPENERS:
+                break  # 部门|指导监督…: a name is complete, a directive verb opens the predicate
             suffix = (
                 info.suffix_character
                 and index > first
@@ -1098,7 +1100,12 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         return bool(pos)
     after = bisect.bisect_left(tokens, pos, key=_START)
     word = text[tokens[after][0] : tokens[after][1]] if after < len(tokens) else ""
-    if _is_wordlike(word) and word not in BREAK_WORDS and word_class(word) != "v":
+    if (
+        _is_wordlike(word)
+        and word not in BREAK_WORDS
+        and word not in _DIRECTIVE_OPENERS  # 甲、乙等部门|指导…: the predicate follows
+        and word_class(word) != "v"
+    ):
         return False
     # 甲、乙等餐饮聚集区域的…: a 的 close behind makes the words a modifier
     return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
