@@ -181,6 +181,11 @@ RELATIONS = [
             ("卫生健康部门", "COLLABORATES_WITH", "商务部门"),
         ],
     ),
+    # a violation dealt with by an authority (…的，由 B 依法处理)
+    (
+        "餐饮外卖平台违反本规定的，由有关部门依法处理。",
+        [("有关部门", "SUPERVISES", "餐饮外卖平台")],
+    ),
     # reporting a case to the police; handing data over to a body
     ("医院应当及时向公安机关报案。", [("医院", "GIVES_FEEDBACK_TO", "公安机关")]),
     ("科研人员应当将科学数据汇交至数据中心。", [("科研人员", "REPORTS_TO", "数据中心")]),
