@@ -159,3 +159,12 @@ def test_a_verb_before_a_verb_named_person_is_no_part_of_the_name(
 ) -> None:
     text = "安排服务人员提示顾客适量点餐。"
     assert [p.text for p in finder.mentions(text, tokens_of(text))][:1] == ["服务人员"]
+
+
+def test_a_verbal_noun_before_a_person_and_the_person_s_verb_is_a_predicate(
+    finder: PartyFinder, tokens_of: Tokens
+) -> None:
+    text = "教育护士进行自我控制。"
+    assert "教育护士" not in [p.text for p in finder.mentions(text, tokens_of(text))]
+    text = "管理人员进行巡查。"  # a head that takes a verbal modifier stays one name
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == ["管理人员"]

@@ -738,10 +738,10 @@ class PartyFinder:
                 info.breaks
                 or info.function_break
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
+                # 部门|指导监督…: the name is complete, a directive verb opens the predicate
+                or (best == tok_start and word in _DIRECTIVE_OPENERS)
             ):
                 break
-            if best == tok_start and word in _DIRECTIVE_OPENERS:
-                break  # 部门|指导监督…: a name is complete, a directive verb opens the predicate
             suffix = (
                 info.suffix_character
                 and index > first
@@ -775,6 +775,7 @@ class PartyFinder:
             index += 1
         if verb_first and verb_modifies:
             best = max(best, _verb_modified_head_end(text, tokens[first : first + 3], end))
+        best = 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
         return self._longer_name_end(text, pos, end, tokens, best)
 
     def _longer_name_end(
@@ -989,6 +990,28 @@ def _modifier_verb(word: str) -> bool:
         word not in _DIRECTIVE_OPENERS
         and word not in BREAK_WORDS
         and word_class(word) in ("v", "vn")
+    )
+
+
+def _verbal_noun_with_object(
+    text: str, tokens: Sequence[Token], first: int, best: int, end: int
+) -> bool:
+    """教育|子女|节约…: a verbal noun, a person who is its object, then that person's
+    own verb; the verbal noun is the predicate, not part of a name. Heads that take a
+    verbal modifier (管理人员, 教育部门, 服务企业) are names."""
+    if not best or first + 2 >= len(tokens) or tokens[first + 1][1] != best:
+        return False
+    lead = text[tokens[first][0] : tokens[first][1]]
+    person = text[tokens[first + 1][0] : best]
+    after = text[tokens[first + 2][0] : tokens[first + 2][1]]
+    return (
+        tokens[first + 2][1] <= end
+        and word_class(lead) == "vn"
+        and len(person) >= 2  # 运营|方: a one-character ending the segmenter split off
+        and person not in _VERB_MODIFIED_HEADS
+        and person not in _PERSONNEL_HEADS
+        and not person.endswith(_AGENCY_HEADS)
+        and word_class(after).startswith(("v", "l", "i", "d"))  # a predicate follows
     )
 
 
