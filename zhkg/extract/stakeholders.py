@@ -722,8 +722,7 @@ class PartyFinder:
         """``_party_at`` with ``first``, the index of the first token starting at or after
         ``pos``, already known. It runs for most tokens of every sentence, so what a
         token's word alone decides comes from ``_word_info``, computed once per word."""
-        best = 0
-        verb_first = False
+        best, verb_first = 0, False
         verb_modifies = False  # the first word may modify a head (操控 of 操控人员)
         infos = self._infos
         count_tokens = len(tokens)
