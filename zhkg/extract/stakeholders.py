@@ -933,11 +933,16 @@ class PartyFinder:
         found: list[Party] = []
         # a party phrase ends in a head or name: only starts shortly before one can open it
         head_ends = [m.end() for m in self._head_any_re.finditer(text)]
+        if not head_ends:
+            return found
+        last_head_end = head_ends[-1]
         taken_until = -1
         infos = self._infos
         initials = self._name_initials
         after_modal = False
         for tok_start, tok_end in tokens:
+            if tok_start >= last_head_end:
+                break  # no head after this word: no party phrase can open here or later
             follows_modal, after_modal = after_modal, text[tok_start:tok_end] in _MODALS
             if tok_start < taken_until:
                 continue
