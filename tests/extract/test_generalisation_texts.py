@@ -40,6 +40,12 @@ FLOORS = {
     "paper_shehui_zhiku_zijin_chouji": 0.33,
     "paper_shuju_jianguan_zhengce": 0.03,
     "paper_bim_shizi_chanjiao_ronghe": 0.0,
+    "reg_shanghai_xiaowai_shijian_jiaoyu_2024": 0.70,
+    "notice_yinhang_baoxian_yidong_yingyong_2024": 0.80,
+    "paper_tushuguan_kaifang_qikan_quanyi": 0.55,
+    "paper_kepu_fazhi_jianshe": 0.20,
+    "paper_jiben_gonggong_weisheng_fuwu": 0.25,
+    "reg_shandong_yiliao_feiwu_2020": 0.78,
 }
 
 
