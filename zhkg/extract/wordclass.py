@@ -117,7 +117,7 @@ def has_agentive_ending(word: str) -> bool:
 #: subject of a deontic (信息应当…, 押金应当…, 收费标准要…): what a party must do is
 #: stated about them, they bear nothing.
 NON_ACTOR_HEADS = _LANG.words("non_actor_heads")
-#: Determiners that make the noun after them a set of parties (各园区, 各级医疗机构, 有关单位).
+#: Determiners that make the noun after them a set of parties (各园区, 各级养老机构, 有关单位).
 ACTOR_DETERMINERS = _LANG.words("actor_determiners")
 
 
