@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -45,49 +46,87 @@ def _split(line: bytes) -> tuple[bytes, bytes, bytes]:
     return subject, predicate, obj
 
 
-def merge_ntriples(parts: Iterable[Path | bytes], out: BinaryIO) -> int:
-    """Write the union of N-Triples parts (files or bytes) to ``out``; the triples written."""
-    seen: set[bytes] = set()
-    generic: dict[bytes, bytes] = {}  # subject -> its generic type line, held back
-    specific: set[bytes] = set()  # parties with a class other than the generic one
-    written = 0
-    for part in parts:
-        for line in _lines(part):
-            if not line.strip() or line.startswith(b"#"):
-                continue
+_BLOCK = 1 << 22
+"""Bytes of a part read at a time (then completed to the end of a line)."""
+#: A run of whole lines about a document's own nodes: copied in one write, not line by line
+#: (most of a part's lines; a sorted part holds them in one run).
+_DOCUMENT_RUN = re.compile(rb"^(?:" + re.escape(_DOCUMENT_SUBJECT) + rb"[^\n]*\n)+", re.M)
+
+
+class _Merger:
+    """The union of N-Triples parts written to ``out`` as they come (see ``merge_ntriples``)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.seen: set[bytes] = set()
+        self.generic: dict[bytes, bytes] = {}  # subject -> its generic type line, held back
+        self.specific: set[bytes] = set()  # parties with a class other than the generic one
+        self.written = 0
+
+    def add(self, part: Path | bytes) -> None:
+        for block in _blocks(part):
+            position = 0
+            for run in _DOCUMENT_RUN.finditer(block):
+                self._lines(block[position : run.start()])
+                self.out.write(run.group())
+                self.written += run.group().count(b"\n")
+                position = run.end()
+            self._lines(block[position:])
+
+    def _lines(self, text: bytes) -> None:
+        seen = self.seen
+        for line in text.splitlines(keepends=True):
             if not line.endswith(b"\n"):
                 line += b"\n"
             if line.startswith(_DOCUMENT_SUBJECT):
-                out.write(line)
-                written += 1
+                self._write(line)
                 continue
-            subject, predicate, obj = _split(line)
-            if predicate == _TYPE and subject.startswith(_STAKEHOLDER_SUBJECT):
-                if obj.startswith(_GENERIC + b" "):
-                    generic.setdefault(subject, line)
-                    continue
-                specific.add(subject)
+            # most shared lines came before (from another document): skipped first thing
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest in seen:
                 continue
             seen.add(digest)
-            out.write(line)
-            written += 1
-    for subject, line in generic.items():
-        if subject not in specific:
-            out.write(line)
-            written += 1
-    return written
+            if not line.strip() or line.startswith(b"#"):
+                continue
+            subject, predicate, obj = _split(line)
+            if predicate == _TYPE and subject.startswith(_STAKEHOLDER_SUBJECT):
+                if obj.startswith(_GENERIC + b" "):
+                    self.generic.setdefault(subject, line)
+                    continue
+                self.specific.add(subject)
+            self._write(line)
+
+    def _write(self, line: bytes) -> None:
+        self.out.write(line)
+        self.written += 1
+
+    def finish(self) -> int:
+        """Write the generic types held back; the number of triples written."""
+        for subject, line in self.generic.items():
+            if subject not in self.specific:
+                self._write(line)
+        return self.written
 
 
-def _lines(part: Path | bytes) -> Iterator[bytes]:
-    """The lines of a part; a file is read line by line, never whole (a big text's part
-    may be hundreds of megabytes)."""
+def merge_ntriples(parts: Iterable[Path | bytes], out: BinaryIO) -> int:
+    """Write the union of N-Triples parts (files or bytes) to ``out``; the triples written."""
+    merger = _Merger(out)
+    for part in parts:
+        merger.add(part)
+    return merger.finish()
+
+
+def _blocks(part: Path | bytes) -> Iterator[bytes]:
+    """A part in blocks of whole lines; a file is read a block at a time, never whole (a big
+    text's part may be hundreds of megabytes)."""
     if isinstance(part, bytes):
-        yield from part.splitlines(keepends=True)
+        yield part
         return
     with Path(part).open("rb") as handle:
-        yield from handle
+        while block := handle.read(_BLOCK):
+            if not block.endswith(b"\n"):
+                block += handle.readline()
+            yield block
 
 
 def write_merged(
