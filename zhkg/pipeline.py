@@ -219,6 +219,28 @@ def build_parts(
     A file that fails is recorded in its outcome and skipped. ``extract`` (a
     caller's own stages 1-2, run in this process) bypasses the cache and workers.
     """
+    return list(
+        iter_parts(
+            files,
+            extensions=extensions,
+            settings=settings,
+            cache_dir=cache_dir,
+            on_file=on_file,
+            extract=extract,
+        )
+    )
+
+
+def iter_parts(
+    files: Sequence[Path],
+    *,
+    extensions: Sequence[str | Path] = (),
+    settings: BuildSettings = BuildSettings(),
+    cache_dir: Path,
+    on_file: Callable[[FileOutcome], None] | None = None,
+    extract: Callable[[Path], Extraction] | None = None,
+) -> Iterator[tuple[FileOutcome, DocumentPart]]:
+    """``build_parts`` one file at a time, as each is done (the workers run meanwhile)."""
     from zhkg.cache import DocumentCache, document_key, fingerprint
     from zhkg.ontology.builder import FileOutcome
     from zhkg.parts import DocumentPart, PartTask, build_part
@@ -253,7 +275,6 @@ def build_parts(
     else:
         built = _run_tasks(tasks, settings, ext)
     order = iter(pending)
-    results: list[tuple[FileOutcome, DocumentPart]] = []
     for index, path in enumerate(files):
         if index in known:
             part = known[index]
@@ -270,10 +291,9 @@ def build_parts(
             error=part.error,
             cached=part.cached,
         )
-        results.append((outcome, part))
         if on_file is not None:
             on_file(outcome)
-    return results
+        yield outcome, part
 
 
 def load_ontology_checked(extensions: Sequence[str | Path]) -> Graph:
@@ -433,19 +453,27 @@ def build_file(
     from zhkg.ontology.streaming import write_merged
 
     files = input_files(paths)
-    with _parts_folder(settings) as folder:
-        results = build_parts(
+    outcomes: list[FileOutcome] = []
+
+    def parts(folder: Path) -> Iterator[Path | bytes]:
+        """Each document's part as it is done, merged while the workers build the next."""
+        built = iter_parts(
             files, extensions=extensions, settings=settings, cache_dir=folder, on_file=on_file
         )
-        outcomes = tuple(outcome for outcome, _ in results)
-        parts: list[Path | bytes] = [part.ntriples for _, part in results if part.ntriples]
-        if not parts:
-            raise InputError(paths[0], "no input file could be built; nothing written")
+        for outcome, part in built:
+            outcomes.append(outcome)
+            if part.ntriples:
+                yield part.ntriples
         if with_ontology:
-            ontology = load_ontology_checked(extensions)
-            parts.append(ontology.serialize(format="nt", encoding="utf-8"))
-        triples = write_merged(parts, out, fmt, prefixes=dict(PREFIXES))
-    return BuiltFile(Path(out), triples, outcomes)
+            yield load_ontology_checked(extensions).serialize(format="nt", encoding="utf-8")
+
+    def check(triples: int) -> None:
+        if all(outcome.error is not None for outcome in outcomes):
+            raise InputError(paths[0], "no input file could be built; nothing written")
+
+    with _parts_folder(settings) as folder:
+        triples = write_merged(parts(folder), out, fmt, prefixes=dict(PREFIXES), check=check)
+    return BuiltFile(Path(out), triples, tuple(outcomes))
 
 
 def correct_rdf(

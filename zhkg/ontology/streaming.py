@@ -22,7 +22,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -135,8 +135,13 @@ def write_merged(
     fmt: RDFFormat | str | None = None,
     *,
     prefixes: dict[str, str] | None = None,
+    check: Callable[[int], None] | None = None,
 ) -> int:
-    """Merge parts into ``target`` atomically, in its format; the number of triples."""
+    """Merge parts into ``target`` atomically, in its format; the number of triples.
+
+    ``parts`` may be a generator (merged as it yields); ``check`` hears the number of
+    triples once all are merged, and may raise to leave ``target`` as it was.
+    """
     path = Path(target)
     chosen = format_for_path(path) if fmt is None else fmt
     chosen = rdf_format(chosen) if isinstance(chosen, str) else chosen
@@ -148,6 +153,8 @@ def write_merged(
     try:
         with merged.open("wb") as handle:
             triples = merge_ntriples(parts, handle)
+        if check is not None:
+            check(triples)
         if chosen.name == "nt":
             os.replace(merged, final)
         elif chosen.name in ("turtle", "trig"):
