@@ -117,6 +117,7 @@ class RDFDocuments:
 
     def _load(self, path: Path) -> None:
         """Check that the file holds zhkg data, then bulk-load it; a bad file is an RDFError."""
+        from zhkg.ontology.oxstore import bulk_load_chunked
         from zhkg.ontology.serialize import one_line
 
         if path.is_dir():
@@ -140,7 +141,7 @@ class RDFDocuments:
                     f"{path}: holds no zhkg data ({count} triples, none in the zhkg vocabulary)",
                     hint="give RDF written by `zhkg build`; extension ontologies go to --ontology",
                 )
-            self.store.bulk_load(path=path, format=_oxformat(path))
+            bulk_load_chunked(self.store, path, _oxformat(path))
         except (SyntaxError, ValueError, OSError) as exc:
             raise RDFError(
                 f"{path}: not valid {name} ({one_line(exc)})",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -30,7 +31,7 @@ from zhkg.errors import RDFError
 from zhkg.ontology.formats import format_for_path
 from zhkg.ontology.serialize import one_line
 
-__all__ = ["STORE_SUFFIX", "ontology_digest", "open_query_store", "store_path"]
+__all__ = ["STORE_SUFFIX", "bulk_load_chunked", "ontology_digest", "open_query_store", "store_path"]
 
 STORE_SUFFIX = ".oxigraph"
 _LAYOUT = 2
@@ -80,6 +81,24 @@ def _stamp(
     }
 
 
+BULK_CHUNK = 100_000
+"""Triples parsed and bulk-loaded at a time (pyoxigraph's own ``bulk_load`` holds a
+gigabyte for a hundred megabytes of Turtle; this holds one chunk)."""
+
+
+def bulk_load_chunked(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
+    """Parse ``path`` as it is read and bulk-load it a chunk at a time (flat memory).
+
+    Syntax errors come as pyoxigraph raises them (SyntaxError), after the chunks before.
+    """
+    triples = ox.parse(path=path, format=fmt)
+    while chunk := [
+        ox.Quad(triple.subject, triple.predicate, triple.object)
+        for triple in itertools.islice(triples, BULK_CHUNK)
+    ]:
+        store.bulk_extend(chunk)
+
+
 def _load_file(store: ox.Store, path: Path, *, bulk: bool) -> None:
     """Parse one RDF file into the store (format from its suffix); RDFError when invalid."""
     if path.is_dir():
@@ -88,7 +107,9 @@ def _load_file(store: ox.Store, path: Path, *, bulk: bool) -> None:
         raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
     fmt = format_for_path(path)
     try:
-        if bulk:
+        if bulk and fmt.name in ("turtle", "nt"):
+            bulk_load_chunked(store, path, _OX_FORMATS[fmt.name])
+        elif bulk:
             store.bulk_load(path=path, format=_OX_FORMATS[fmt.name])
         else:
             store.load(path=path, format=_OX_FORMATS[fmt.name])
