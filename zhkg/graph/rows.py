@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
@@ -26,6 +26,9 @@ from rdflib.term import Node
 from zhkg.errors import RDFError
 from zhkg.graph.schema import STAKEHOLDER_RELATION_TYPES
 from zhkg.ontology.namespace import ZHKG
+
+if TYPE_CHECKING:
+    from zhkg.graph.triples import TripleIndex
 
 _N = TypeVar("_N", int, float)
 
@@ -95,7 +98,7 @@ class DocumentRows:
 
 
 def rows_from_graph(
-    graph: Graph, vocabulary: Graph | None = None, *, allow_empty: bool = False
+    graph: Graph | TripleIndex, vocabulary: Graph | None = None, *, allow_empty: bool = False
 ) -> list[DocumentRows]:
     """Map ``graph`` to property-graph rows, one group per document.
 
@@ -107,7 +110,9 @@ def rows_from_graph(
     return _Mapper(graph, vocabulary).map(allow_empty=allow_empty)
 
 
-def stakeholder_classes(graph: Graph, vocabulary: Graph | None = None) -> list[URIRef]:
+def stakeholder_classes(
+    graph: Graph | TripleIndex, vocabulary: Graph | None = None
+) -> list[URIRef]:
     """zhkg:Stakeholder and every class below it, in ``graph`` and ``vocabulary``."""
     return sorted(_Mapper(graph, vocabulary).depth, key=str)
 
@@ -126,7 +131,7 @@ def _local_name(term: Node) -> str:
 class _Mapper:
     """One pass over a graph; a class so the helpers share the lookups."""
 
-    def __init__(self, graph: Graph, vocabulary: Graph | None) -> None:
+    def __init__(self, graph: Graph | TripleIndex, vocabulary: Graph | None) -> None:
         self.graph = graph
         self.vocabulary = vocabulary if vocabulary is not None else Graph()
         self.depth = self._stakeholder_class_depths()

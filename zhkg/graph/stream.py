@@ -34,7 +34,10 @@ from zhkg.errors import RDFError
 from zhkg.ontology.namespace import ZHKG
 
 if TYPE_CHECKING:
+    from rdflib.term import Node as RDFNode
+
     from zhkg.graph.rows import DocumentRows
+    from zhkg.graph.triples import TripleIndex
     from zhkg.ontology.validate import ValidationReport
 
 __all__ = ["STREAMED_SUFFIXES", "RDFDocuments"]
@@ -114,6 +117,13 @@ class RDFDocuments:
             self.close()
             raise
         self._classes = list(self.store.quads_for_pattern(None, _SUBCLASS, None, ox.DefaultGraph()))
+        # what a shortcut triple points to (parties, duties): only these are looked up by object
+        self._shortcut_objects = {
+            row["o"]
+            for row in self.store.query(  # type: ignore[union-attr]
+                f"SELECT DISTINCT ?o WHERE {{ VALUES ?p {{ {_SHORTCUT_VALUES} }} ?s ?p ?o }}"
+            )
+        }
 
     def _load(self, path: Path) -> None:
         """Check that the file holds zhkg data, then bulk-load it; a bad file is an RDFError."""
@@ -187,15 +197,25 @@ class RDFDocuments:
         return core
 
     def _graph(self, core: Sequence[Node], what: str) -> Graph:
-        """The triples about ``core`` and what it points to, two steps, as an rdflib graph.
+        """The triples about ``core`` and what it points to, two steps, as an rdflib graph."""
+        from zhkg.ontology.serialize import _refuse_ill_typed
+
+        graph = _rdflib_graph(self._quads(core))
+        _refuse_ill_typed(graph, Path(what))
+        return graph
+
+    def _index(self, core: Sequence[Node], what: str) -> TripleIndex:
+        """The triples of ``_graph`` as a ``TripleIndex`` (for mapping to rows: quicker)."""
+        return _triple_index(self._quads(core), what)
+
+    def _quads(self, core: Sequence[Node]) -> list[ox.Quad]:
+        """The triples about ``core`` and what it points to, two steps.
 
         Shortcut triples (``zhkg:bears`` …) are taken by their object, not their
         subject: a party bears duties in every document, and its thousands of
         shortcut triples belong with the batches of those duties. The data's
         class hierarchy comes with every graph.
         """
-        from zhkg.ontology.serialize import _refuse_ill_typed
-
         quads: list[ox.Quad] = []
         seen: set[Node] = set()
         frontier = list(dict.fromkeys(core))
@@ -209,7 +229,7 @@ class RDFDocuments:
                 if depth < 2:
                     following.extend(found)
             frontier = following
-        iris = [node for node in seen if isinstance(node, ox.NamedNode)]
+        iris = [node for node in seen if node in self._shortcut_objects]
         for start in range(0, len(iris), 5000):
             values = " ".join(str(node) for node in iris[start : start + 5000])
             query = (
@@ -221,16 +241,17 @@ class RDFDocuments:
                 if row["s"] not in seen:  # the party's own triples (its class, its name)
                     seen.add(row["s"])
                     self._triples(row["s"], quads)
-        graph = _rdflib_graph([*self._classes, *quads])
-        _refuse_ill_typed(graph, Path(what))
-        return graph
+        return [*self._classes, *quads]
 
     def batches(self, size: int) -> Iterator[tuple[list[str], Graph]]:
         """The documents ``size`` at a time, each batch with its graph."""
+        for batch in self._batches(size):
+            yield batch, self._graph(self._parts(batch), self._name())
+
+    def _batches(self, size: int) -> Iterator[list[str]]:
         documents = self.documents()
         for start in range(0, len(documents), size):
-            batch = documents[start : start + size]
-            yield batch, self._graph(self._parts(batch), self._name())
+            yield documents[start : start + size]
 
     def _name(self) -> str:
         """The input for messages: the file, or how many files."""
@@ -294,7 +315,7 @@ class RDFDocuments:
             if not any(True for _ in marks):
                 yield subject  # type: ignore[misc]
 
-    def homeless(self, placed: set[str], vocabulary: Graph) -> Graph:
+    def homeless(self, placed: set[str], vocabulary: Graph) -> TripleIndex:
         """What belongs to no document: docless sentences and facts, unplaced parties, shortcuts."""
         from zhkg.graph.rows import stakeholder_classes
 
@@ -309,7 +330,7 @@ class RDFDocuments:
             for party in self._typed(ox.NamedNode(str(kind)))
             if isinstance(party, ox.NamedNode) and party.value not in placed
         )
-        return self._graph(core, self._name())
+        return self._index(core, self._name())
 
     # --- what the callers want ------------------------------------------------------------
 
@@ -319,9 +340,10 @@ class RDFDocuments:
 
         placed: set[str] = set()
         found = False
-        for documents, graph in self.batches(size):
+        for documents in self._batches(size):
             wanted = set(documents)
-            for group in rows_from_graph(graph, vocabulary, allow_empty=True):
+            index = self._index(self._parts(documents), self._name())
+            for group in rows_from_graph(index, vocabulary, allow_empty=True):
                 if group.document in wanted:
                     found = True
                     placed.update(group.nodes.get("Stakeholder", {}))
@@ -382,9 +404,34 @@ def _ox_subjects(graph: Graph) -> Iterator[ox.NamedNode | ox.BlankNode]:
 
 def _rdflib_graph(quads: Iterable[ox.Quad]) -> Graph:
     """pyoxigraph triples as an rdflib graph (terms converted one by one, IRIs cached)."""
-    from rdflib import BNode, Literal, URIRef
-
     from zhkg.ontology.serialize import bind_prefixes
+
+    graph = bind_prefixes(Graph())
+    for triple in _rdflib_triples(quads):
+        graph.add(triple)
+    return graph
+
+
+def _triple_index(quads: Iterable[ox.Quad], what: str) -> TripleIndex:
+    """pyoxigraph triples as a ``TripleIndex`` (what the mapping to rows reads).
+
+    An ill-typed literal fails as it does for an rdflib graph (``_refuse_ill_typed``).
+    """
+    from rdflib import Literal
+
+    from zhkg.graph.triples import TripleIndex
+    from zhkg.ontology.serialize import _refuse_ill_typed
+
+    unique = list(dict.fromkeys(quads))
+    index = TripleIndex(_rdflib_triples(unique))
+    if any(isinstance(value, Literal) and value.ill_typed for _, _, value in index):
+        _refuse_ill_typed(_rdflib_graph(unique), Path(what))
+    return index
+
+
+def _rdflib_triples(quads: Iterable[ox.Quad]) -> Iterator[tuple[RDFNode, RDFNode, RDFNode]]:
+    """pyoxigraph triples as rdflib terms (converted one by one, IRIs cached)."""
+    from rdflib import BNode, Literal, URIRef
 
     iris: dict[str, URIRef] = {}
 
@@ -406,7 +453,5 @@ def _rdflib_graph(quads: Iterable[ox.Quad]) -> Graph:
             return Literal(node.value)
         return Literal(node.value, datatype=iri(node.datatype.value))
 
-    graph = bind_prefixes(Graph())
     for quad in quads:
-        graph.add((term(quad.subject), iri(quad.predicate.value), term(quad.object)))
-    return graph
+        yield term(quad.subject), iri(quad.predicate.value), term(quad.object)
