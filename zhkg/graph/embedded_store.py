@@ -174,12 +174,13 @@ class EmbeddedStore(GraphStore):
     ) -> None:
         if self.read_only:
             raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
-        batches = document_batches(merge_documents(groups), batch_size, typed=True)
+        merged = merge_documents(groups)
         documents = [group.document for group in groups]
         replaced = [d for d in documents if held is None or (d is not None and d in held)]
 
-        def write() -> None:
-            for batch in batches:
+        def write() -> None:  # after the replaced documents' facts are deleted
+            changed = self._without_unchanged_nodes(merged)
+            for batch in document_batches(changed, batch_size, typed=True):
                 self._execute_batch(batch.query, batch.rows)
 
         self._execute("BEGIN TRANSACTION")
@@ -189,6 +190,42 @@ class EmbeddedStore(GraphStore):
         except Exception as exc:
             self._rollback()
             raise not_loaded(documents, self.describe(), _first_line(exc)) from exc
+
+    def _without_unchanged_nodes(self, group: DocumentRows) -> DocumentRows:
+        """The rows less the nodes the store holds with the same values (looked up by key).
+
+        A party or duty many documents share is written once, not again by every
+        document: rewriting a stored node costs LadybugDB more the fuller the store.
+        """
+        from zhkg.graph.rows import DocumentRows
+
+        changed = DocumentRows(group.document, group.title)
+        changed.relationships = group.relationships
+        for table in NODE_TABLES:
+            rows = group.nodes.get(table.label)
+            if not rows:
+                continue
+            stored = self._stored_nodes(table.label, table.names, list(rows))
+            kept = {
+                iri: row
+                for iri, row in rows.items()
+                if stored.get(iri) != {name: row.get(name) for name in table.names}
+            }
+            if kept:
+                changed.nodes[table.label] = kept
+        return changed
+
+    def _stored_nodes(
+        self, label: str, names: tuple[str, ...], iris: list[str]
+    ) -> dict[str, dict[str, object]]:
+        """The stored values of the nodes of ``label`` among ``iris``, by IRI."""
+        columns = ", ".join(f"n.{name} AS {name}" for name in names)
+        query = f"UNWIND $iris AS key MATCH (n:{label} {{iri: key}}) RETURN {columns}"
+        found: dict[str, dict[str, object]] = {}
+        for start in range(0, len(iris), DEFAULT_BATCH_SIZE):
+            for row in self._rows(query, {"iris": iris[start : start + DEFAULT_BATCH_SIZE]}):
+                found[str(row["iri"])] = row
+        return found
 
     def _rows(self, query: str, params: Mapping[str, object]) -> list[dict[str, object]]:
         """Rows of a statement inside the open transaction (no transaction of its own)."""
