@@ -44,6 +44,12 @@ _ZHKG_TABLES = frozenset({*(t.label for t in NODE_TABLES), *(t.type for t in REL
 
 __all__ = ["EmbeddedStore", "cypher_for_ladybug"]
 
+_CHECKPOINT_BYTES = 64 * 1024 * 1024
+"""Write-ahead log size that makes LadybugDB checkpoint. Its default checkpoints every
+few transactions of a big load, each costing more the fuller the store (a commit in the
+last fifth of a 1,000-document load took 7x one in the first fifth); at 64 MiB commits
+stay flat and the whole load is quicker."""
+
 #: Quoted text (strings, escaped names) and comments, which a rewrite must not touch.
 _LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 #: Standard Cypher ``type(r)`` is ``label(r)`` in LadybugDB.
@@ -119,7 +125,9 @@ class EmbeddedStore(GraphStore):
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._database = ladybug.Database(str(path), read_only=self.read_only)
+            self._database = ladybug.Database(
+                str(path), read_only=self.read_only, checkpoint_threshold=_CHECKPOINT_BYTES
+            )
             self._connection = ladybug.Connection(self._database)
         except (RuntimeError, OSError) as exc:
             raise StoreUnavailableError(
