@@ -181,6 +181,11 @@ RELATIONS = [
             ("卫生健康部门", "COLLABORATES_WITH", "商务部门"),
         ],
     ),
+    # a ruling: the court supervises the party it orders, who then acts
+    (
+        "法院判决甲公司赔偿乙公司经济损失。",
+        [("法院", "SUPERVISES", "甲公司"), ("甲公司", "COMPENSATES", "乙公司")],
+    ),
     # a violation dealt with by an authority (…的，由 B 依法处理)
     (
         "餐饮外卖平台违反本规定的，由有关部门依法处理。",

@@ -19,7 +19,7 @@ from zhkg.extract.model import RelationKind
 __all__ = ["CueTable", "RelationCue", "cue_table", "existence_core", "parse_cues"]
 
 FRAMES = frozenset({"prep", "verb", "mutual"})
-FLAGS = frozenset({"of", "named", "nosanction", "liability"})
+FLAGS = frozenset({"of", "named", "nosanction", "liability", "handover"})
 _WORD_LISTS = ("NEGATION", "SKIP", "PRONOUN", "OPENER", "LOCALIZER", "NONPARTY")
 _COLUMNS = ("kind", "frame", "dir", "cue", "verb", "gap", "flags", "rule")
 

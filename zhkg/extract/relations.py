@@ -168,7 +168,8 @@ def _clause_relations(
     # directives first: their addressee acts in the rest of the clause
     handover: list[tuple[int, tuple[Party, ...]]] = []  # (from position, new actor)
     for cue in cues:
-        if cue.frame == "verb" and cue.kind in _HANDOVER_KINDS and cue.cue is not None:
+        handing = cue.kind in _HANDOVER_KINDS or "handover" in cue.flags
+        if cue.frame == "verb" and handing and cue.cue is not None:
             for match in cue.cue.finditer(text, c_start, c_end):
                 made = _read_cue(state, cue, match, c_start, c_end, actor, [])
                 if made:
