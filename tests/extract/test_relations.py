@@ -181,6 +181,15 @@ RELATIONS = [
             ("卫生健康部门", "COLLABORATES_WITH", "商务部门"),
         ],
     ),
+    # a government's departments listed by field; a joint mechanism pairs them all
+    (
+        "县人民政府卫生、公安、交通等部门应当建立健全执法结果通报、监管资源信息共享机制。",
+        [
+            ("县人民政府卫生部门", "COLLABORATES_WITH", "县人民政府公安部门"),
+            ("县人民政府卫生部门", "COLLABORATES_WITH", "县人民政府交通部门"),
+            ("县人民政府公安部门", "COLLABORATES_WITH", "县人民政府交通部门"),
+        ],
+    ),
     # a ruling: the court supervises the party it orders, who then acts
     (
         "法院判决甲公司赔偿乙公司经济损失。",

@@ -524,6 +524,9 @@ class PartyFinder:
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         if text.startswith(_FORMER_LATTER, pos):
             return self._former_or_latter(text, pos, tokens)
+        departments = self._departments_of_government(text, pos, end, tokens)
+        if departments:
+            return departments
         listed = self._listed_examples(text, pos, end, tokens)
         if listed is not None:
             return listed
@@ -568,6 +571,23 @@ class PartyFinder:
                 break
             cursor += len(coordinator)
         return parties
+
+    def _departments_of_government(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """县人民政府卫生、公安等部门 → 县人民政府卫生部门 + 县人民政府公安部门: a
+        government, then the fields of its departments listed before 等 and a bare head."""
+        government_end = self._party_at(text, pos, end, tokens)
+        if not government_end or not text.startswith("政府", government_end - 2):
+            return []
+        listed = self._listed_examples(text, government_end, end, tokens)
+        if not listed or len(listed) < 2:
+            return []
+        government = text[pos:government_end]
+        return [
+            Party(government + p.text, *self._label_cls(government + p.text), p.start, p.end)
+            for p in listed
+        ]
 
     def _former_or_latter(self, text: str, pos: int, tokens: Sequence[Token]) -> list[Party]:
         """前者/后者: the first or the last of the two parties named just before."""
