@@ -190,6 +190,15 @@ RELATIONS = [
             ("县人民政府公安部门", "COLLABORATES_WITH", "县人民政府交通部门"),
         ],
     ),
+    # a joint action of the subject group, also after an adverbial clause
+    (
+        "公安、财政、交通等部门应当按照各自职责，共同做好安全保障工作。",
+        [
+            ("公安部门", "COLLABORATES_WITH", "财政部门"),
+            ("公安部门", "COLLABORATES_WITH", "交通部门"),
+            ("财政部门", "COLLABORATES_WITH", "交通部门"),
+        ],
+    ),
     # a ruling: the court supervises the party it orders, who then acts
     (
         "法院判决甲公司赔偿乙公司经济损失。",

@@ -53,6 +53,8 @@ _POSSESSIVE_RE = re.compile(
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
 _OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
+#: What before a group makes it no group of its own: an object mark or a list's 、.
+_NOT_A_GROUP_HEAD = _OBJECT_MARKS | {"、"}
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
@@ -564,21 +566,23 @@ def _mutual(
         for party in state.all_mentions()
         if c_start <= party.start < c_end
     ]
-    if actor.how == "" and len(actor.parties) >= 2:
+    if actor.how in ("", "chain") and len(actor.parties) >= 2:
+        # the clause's own subject, or the one it goes on from (甲、乙…，共同做好…)
         groups.insert(0, list(actor.parties))
     seen: set[tuple[int, int]] = set()
     for group in groups:
         if len(group) < 2 or (group[0].start, group[-1].end) in seen:
             continue
-        if group[0].start > 0 and text[group[0].start - 1] in _OBJECT_MARKS:
-            continue  # 与 B 和 C …合作: co-objects are not paired
-        if group[0].start > 0 and text[group[0].start - 1] == "、":
-            continue  # 与 B、C、D 的合作: the tail of a longer list, read from its head
+        if group[0].start > 0 and text[group[0].start - 1] in _NOT_A_GROUP_HEAD:
+            # 与 B 和 C …合作: co-objects are not paired; 与 B、C、D 的合作: a list's tail
+            continue
         seen.add((group[0].start, group[-1].end))
         party = group[0]
         if not any(text.startswith(c, group[0].end) for c in ("与", "和", "同", "跟", "、")):
             continue
-        verb = cue.verb.match(text, group[-1].end, c_end)
+        # a group named before the clause (甲、乙…，共同做好…) is followed by the clause
+        inside = c_start <= group[0].start < c_end
+        verb = cue.verb.match(text, group[-1].end if inside else c_start, c_end)
         if verb is None:
             continue
         if _negated(state, c_start, verb.end()):
