@@ -45,6 +45,7 @@ from zhkg.extract.relations import (
     find_relations,
 )
 from zhkg.extract.responsibilities import (
+    NEED_WORDS,
     TRIGGER_RE,
     TRIGGERS,
     DutyCandidate,
@@ -519,11 +520,10 @@ class _DocumentReading:
         context = self.context
         assert context is not None
         if not self.regulation and duty.zero != "other":
+            heading = context.party_of_heading(sentence.section)
             if _IMPERSONAL_NEED_RE.search(sentence.text, 0, duty.start):
-                heading = context.party_of_heading(sentence.section)
                 return (heading, "zero-subject.heading") if heading else ((), "")
             before = self._subjects_just_before(sentence)
-            heading = context.party_of_heading(sentence.section)
             if before and not context.last.get(scope) and _same_parties(before, heading):
                 return heading, "zero-subject.heading"  # the section's first duty
             if before:
@@ -542,9 +542,11 @@ class _DocumentReading:
         if before.index not in self.sentence_subjects:
             if not self.document.minable(before):
                 return ()
-            doc = next(iter(self.nlp.pipe(_with_bodies(self.nlp, [before.text], [0]))))
+            # only its subjects are wanted: the duty reader alone, not the components
+            doc = _segmented(self.nlp, before.text)
+            analysis = analyse_sentence(before.text, _tokens(doc), self.finder)
             self.sentence_subjects[before.index] = tuple(
-                self.builder.anchored(p, before) for p in _analysis_subjects(doc._)
+                self.builder.anchored(p, before) for p in analysis.subjects
             )
         return self.sentence_subjects[before.index]
 
@@ -1003,7 +1005,9 @@ def _same_parties(some: Holders, others: Holders) -> bool:
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "c"})
 
-_IMPERSONAL_NEED_RE = re.compile(r"(?:需要|需)\s*$")
+_IMPERSONAL_NEED_RE = re.compile(
+    "(?:" + "|".join(sorted(NEED_WORDS, key=len, reverse=True)) + r")\s*$"
+)
 
 
 def _topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> bool:

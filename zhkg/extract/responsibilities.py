@@ -31,6 +31,7 @@ from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, SubjectPa
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
+    "NEED_WORDS",
     "TRIGGERS",
     "TRIGGER_RE",
     "DutyCandidate",
@@ -125,7 +126,7 @@ _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 #: "的" + a noun of the party's own conduct between a party and its 要 (协会的建设要…).
 _ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
 #: Modals of need: with only a noun phrase after them they state a need, not a duty.
-_NEED_WORDS = frozenset({"需要", "需"})
+NEED_WORDS = frozenset({"需要", "需"})
 #: Words before a trigger that deny the need (无需承担…).
 _NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用)$")
 #: A modal inside a relative clause of the subject of 是 (应当关注的重点是…).
@@ -295,10 +296,6 @@ _HAVE_OF_DUTY_RE = re.compile(
 )
 
 
-#: A third-person pronoun right after 禁止 (禁止他们…, 禁止其…).
-_FORBIDDEN_PRONOUN_RE = re.compile("(?:他们|她们|它们|其)(?=[\u4e00-\u9fff])")
-
-
 def _verb_first(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     first = tokens.containing(start)
     return first[0] == start and first[1] <= end and word_class(text[first[0] : first[1]]) == "v"
@@ -307,7 +304,7 @@ def _verb_first(text: str, start: int, end: int, tokens: _Tokens) -> bool:
 def _have_of_duty(text: str, start: int, end: int, tokens: _Tokens) -> _Trigger | None:
     """有…的义务 (GUIDELINES: 有…义务/责任 is a must): the words between 有 and the
     duty noun say what the duty is."""
-    match = _HAVE_OF_DUTY_RE.search(text[:end], start)
+    match = _HAVE_OF_DUTY_RE.search(text, start, end)  # $ holds at ``end``
     if match is None or tokens.containing(match.start()) != (match.start(), match.end()):
         return None
     before = tokens.previous(match.start())
@@ -920,19 +917,20 @@ class _SentenceReader:
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
         head, chain = self.head, self.chain
         assert chain is not None
-        candidate = DutyCandidate(
-            chain,
-            self.text[d_start:d_end],
-            self.chain_modality,
-            "deontic.chain",
-            0.8,
-            d_start,
-            d_end,
-            ambiguous=head.ambiguous if head else False,
-            zero=(head.zero if head else "continued") if not chain else "",
-            opens_list=opens_list,
+        self.result.duties.append(
+            DutyCandidate(
+                chain,
+                self.text[d_start:d_end],
+                self.chain_modality,
+                "deontic.chain",
+                0.8,
+                d_start,
+                d_end,
+                ambiguous=head.ambiguous if head else False,
+                zero=(head.zero if head else "continued") if not chain else "",
+                opens_list=opens_list,
+            )
         )
-        self.result.duties.append(candidate)
 
     def _modifies_next(self, index: int, start: int, end: int) -> bool:
         return _modifies_next(
@@ -978,8 +976,10 @@ class _SentenceReader:
             return "no-duty"
         if _ENTITLEMENT_RE.match(text, d_start, d_end):
             return "entitlement"  # 可以享受税收优惠, 应享有…待遇: a right, not a duty
-        if trigger.word in _NEED_WORDS and not self._verb_in(d_start, d_end):
+        if trigger.word in NEED_WORDS and not self._verb_in(d_start, d_end):
             return "need"  # 需要各方的支持: a need of something, not a duty to act
+        if self._relative_modal(d_start, d_end):
+            return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
         candidate = DutyCandidate(
             tuple(holders),
             duty_text,
@@ -992,8 +992,6 @@ class _SentenceReader:
             zero="" if holders else zero,
             opens_list=clause.delim in "：:" and _LIST_INTRO_RE.search(duty_text) is not None,
         )
-        if self._relative_modal(d_start, d_end):
-            return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and index > 0)
 
@@ -1302,6 +1300,10 @@ def _holders(
     if topic:
         return topic, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+#: A third-person pronoun right after 禁止 (禁止他们…, 禁止其…).
+_FORBIDDEN_PRONOUN_RE = re.compile("(?:他们|她们|它们|其)(?=[\u4e00-\u9fff])")
 
 
 def _duty_span(

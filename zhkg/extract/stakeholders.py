@@ -577,6 +577,8 @@ class PartyFinder:
     ) -> list[Party]:
         """县人民政府卫生、公安等部门 → 县人民政府卫生部门 + 县人民政府公安部门: a
         government, then the fields of its departments listed before 等 and a bare head."""
+        if text.find("政府", pos, min(end, pos + _MAX_NP)) == -1:
+            return []  # most groups name no government: no second phrase scan for them
         government_end = self._party_at(text, pos, end, tokens)
         if not government_end or not text.startswith("政府", government_end - 2):
             return []
