@@ -206,3 +206,27 @@ def test_a_value_cannot_change_the_query(corpus_file: Path) -> None:
     """A quote in a value stays inside the literal: no row matches, nothing is injected."""
     hostile = '售后" || true || "'
     assert query_files([corpus_file], "category-holders", {"category": hostile}).rows == ()
+
+
+def test_category_holders_runs_its_pyoxigraph_plan() -> None:
+    """The parity above compares the plan (pyoxigraph) with the portable text (rdflib)."""
+    query = load_named_queries()["category-holders"]
+    plan = query.text_for("oxigraph")
+    assert "LATERAL" in plan and "LATERAL" not in query.text
+    assert query.text_for("rdflib") == query.text
+
+
+def test_a_query_file_takes_the_plan_beside_it(corpus_file: Path, tmp_path: Path) -> None:
+    portable = tmp_path / "holders.rq"
+    portable.write_text(
+        "PREFIX zhkg: <https://w3id.org/zhkg/ontology#>\n"
+        "SELECT ?s WHERE { ?s a zhkg:ResponsibilityStatement }\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "oxigraph").mkdir()
+    # a plan that asks for nothing shows which text each engine ran
+    (tmp_path / "oxigraph" / "holders.rq").write_text(
+        "SELECT ?s WHERE { ?s ?p ?o } LIMIT 0\n", encoding="utf-8"
+    )
+    assert query_files([corpus_file], str(portable), engine="rdflib").rows
+    assert query_files([corpus_file], str(portable), engine="oxigraph").rows == ()

@@ -12,6 +12,14 @@ cannot change what the query does: rdflib's ``initBindings``, pyoxigraph's
 ``substitutions``. Files are queried with pyoxigraph (``ENGINES``: "oxigraph", the
 default, or "rdflib"); every query is parsed and checked by ``check_query`` before
 either engine runs it.
+
+A query may also come with a plan for one engine: a file of the same name in a
+folder named after the engine (``queries/oxigraph/category-holders.rq``), asking
+for the same rows in a form that engine answers faster (pyoxigraph's ``LATERAL``
+join, which rdflib cannot parse, makes a keyword search over a thousand documents
+start from the few matching duties instead of from every statement). The portable
+text stays the definition: ``tests/ontology/test_sparql_engines.py`` checks that
+each plan returns its rows.
 """
 
 from __future__ import annotations
@@ -90,9 +98,15 @@ class NamedQuery:
     parameters: tuple[QueryParameter, ...]
     text: str
     source: str
+    plans: tuple[tuple[str, str], ...] = ()
+    """(engine, query text) pairs: the same query written for one engine's planner."""
 
     def parameter(self, name: str) -> QueryParameter | None:
         return next((p for p in self.parameters if p.name == name), None)
+
+    def text_for(self, engine: str) -> str:
+        """The text the engine runs: its own plan when there is one, else the portable text."""
+        return next((text for name, text in self.plans if name == engine), self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +134,31 @@ def _cell(value: object) -> str:
     return re.sub(r"[\t\n\r]+", " ", str(value))
 
 
-def parse_query_file(path: str | Path) -> NamedQuery:
-    """A query file and its header; the name defaults to the file's stem."""
-    source = Path(path)
+def _read_query_text(source: Path) -> str:
     try:
-        text = source.read_text(encoding="utf-8")
+        return source.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise QueryError(
             f"{source}: query file is not UTF-8 text", hint="give a SPARQL .rq file saved as UTF-8"
         ) from None
     except OSError as exc:
         raise QueryError(f"{source}: cannot read query file ({exc.strerror or exc})") from exc
+
+
+def _engine_plans(source: Path) -> tuple[tuple[str, str], ...]:
+    """The engine plans kept beside a query file (``ENGINE/NAME.rq``)."""
+    plans = []
+    for engine in ENGINES:
+        plan = source.parent / engine / source.name
+        if plan.is_file():
+            plans.append((engine, _read_query_text(plan)))
+    return tuple(plans)
+
+
+def parse_query_file(path: str | Path) -> NamedQuery:
+    """A query file and its header; the name defaults to the file's stem."""
+    source = Path(path)
+    text = _read_query_text(source)
     name, description, parameters = source.stem, "", []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -147,7 +175,9 @@ def parse_query_file(path: str | Path) -> NamedQuery:
             description = value
         else:
             parameters.append(_parse_parameter(source, value))
-    return NamedQuery(name, description, tuple(parameters), text, str(source))
+    return NamedQuery(
+        name, description, tuple(parameters), text, str(source), _engine_plans(source)
+    )
 
 
 def _parse_parameter(source: Path, spec: str) -> QueryParameter:
@@ -305,10 +335,12 @@ def run_query_oxigraph(
     ``SERVICE`` and ``FROM`` are refused unless ``allow_service``, as on rdflib.
     """
     named = _named(query)
+    plan = named.text_for("oxigraph")
     check_sparql_offline(named.text, allow_service=allow_service)
+    check_sparql_offline(plan, allow_service=allow_service)
     bindings = bind_parameters(named, values or {})
     check_query(named)
-    text = substitute(named.text, {k: str(_ox_term(v)) for k, v in bindings.items()})
+    text = substitute(plan, {k: str(_ox_term(v)) for k, v in bindings.items()})
     try:
         union = any(True for _ in store.named_graphs())  # TriG: all graphs, as rdflib reads it
         result = store.query(text, use_default_graph_as_union=union)
