@@ -120,10 +120,7 @@ RELATIONS = [
     # co-verbs share the actor and the object; the object acts only after its name
     (
         "区住建局负责指导监督本区物业和保安服务企业落实安全要求。",
-        [
-            ("区住建局", "SUPERVISES", "本区物业和保安服务企业"),
-            ("区住建局", "REQUIRES", "本区物业和保安服务企业"),
-        ],
+        [("区住建局", "SUPERVISES", "本区物业和保安服务企业")],  # an authority's 指导
     ),
     # a sanction with a manner phrase before its verb
     (
@@ -150,7 +147,7 @@ RELATIONS = [
     # co-verbs at a clause's start are no party's name
     (
         "卫生健康委应当指导、监督医院完善制度。",
-        [("卫生健康委", "SUPERVISES", "医院"), ("卫生健康委", "REQUIRES", "医院")],
+        [("卫生健康委", "SUPERVISES", "医院")],
     ),
     # making things easier for a party serves it; strengthening the management of a
     # party's affairs supervises it
@@ -176,7 +173,6 @@ RELATIONS = [
         "卫生健康部门应当会同教育、商务等部门指导监督校外供餐单位。",
         [
             ("卫生健康部门", "SUPERVISES", "校外供餐单位"),
-            ("卫生健康部门", "REQUIRES", "校外供餐单位"),
             ("卫生健康部门", "COLLABORATES_WITH", "教育部门"),
             ("卫生健康部门", "COLLABORATES_WITH", "商务部门"),
         ],
@@ -239,6 +235,10 @@ RELATIONS = [
     # registering with a body, and sending it what it must receive
     ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
     ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
+    # an authority's guidance supervises; anyone else's guides; a joined directive decides
+    ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
+    ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),
+    ("市教育局应当指导、监督培训机构落实安全责任。", [("市教育局", "SUPERVISES", "培训机构")]),
     # the subject of an adverbial opener comes in the next clause
     (
         "通过与高校的合作，研究院能够培养人才。",

@@ -19,8 +19,10 @@ from zhkg.extract.model import RelationKind
 __all__ = ["CueTable", "RelationCue", "cue_table", "existence_core", "parse_cues"]
 
 FRAMES = frozenset({"prep", "verb", "mutual"})
-FLAGS = frozenset({"of", "named", "nosanction", "liability", "handover"})
-_WORD_LISTS = ("NEGATION", "SKIP", "PRONOUN", "OPENER", "LOCALIZER", "NONPARTY")
+FLAGS = frozenset(
+    {"of", "named", "nosanction", "liability", "handover", "authority", "nonauthority", "yields"}
+)
+_WORD_LISTS = ("NEGATION", "SKIP", "PRONOUN", "OPENER", "LOCALIZER", "NONPARTY", "AUTHORITY")
 _COLUMNS = ("kind", "frame", "dir", "cue", "verb", "gap", "flags", "rule")
 
 
@@ -52,6 +54,8 @@ class CueTable:
     opener: re.Pattern[str]
     localizers: frozenset[str]
     nonparties: frozenset[str]
+    #: the party classes that act as authorities (flags authority / nonauthority)
+    authorities: frozenset[str]
     #: any cue or verb word: a sentence without one holds no relation (a prefilter)
     prefilter: re.Pattern[str]
 
@@ -239,5 +243,6 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         opener=_alternation(words["OPENER"]),
         localizers=frozenset(words["LOCALIZER"]),
         nonparties=frozenset(words["NONPARTY"]),
+        authorities=frozenset(words["AUTHORITY"]),
         prefilter=re.compile(prefilter),
     )

@@ -42,6 +42,9 @@ RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
 _HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
 #: What may join a second verb to a cue verb before the shared party (监督、引导 B).
 _CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
+_JOINERS = frozenset("、和及并")
+#: The verbs that decide a joined verb's reading (督促指导 B: 督促 decides).
+_DIRECTIVE_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.SUPERVISES})
 #: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训).
 _CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2}(?:和|与|及|、))+$")
 #: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
@@ -247,12 +250,37 @@ def _skip_spaces(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _is_verb_cue(state: _Sentence, word: str) -> bool:
-    """Whether ``word`` is the cue of a verb-frame line (督促, 指导 …)."""
+def _is_verb_cue(state: _Sentence, word: str, kinds: frozenset[RelationKind] | None = None) -> bool:
+    """Whether ``word`` is the cue of a verb-frame line (督促, 指导 …), of ``kinds`` if given."""
     return any(
-        cue.frame == "verb" and cue.cue is not None and cue.cue.fullmatch(word)
+        cue.frame == "verb"
+        and cue.cue is not None
+        and (kinds is None or cue.kind in kinds)
+        and cue.cue.fullmatch(word)
         for cue in state.table.cues
     )
+
+
+def _joined_to_directive(state: _Sentence, cue_start: int, cue_end: int, c_start: int) -> bool:
+    """Whether a directive cue verb is joined to the cue (督促指导 B, 指导、监督 B)."""
+    text = state.text
+    after = _CO_VERB_RE.match(text, cue_end)
+    if after and _is_verb_cue(state, after.group(1), _DIRECTIVE_KINDS):
+        return True
+    end = cue_start - 1 if text[cue_start - 1 : cue_start] in _JOINERS else cue_start
+    return end - 2 >= c_start and _is_verb_cue(state, text[end - 2 : end], _DIRECTIVE_KINDS)
+
+
+def _by_authority(
+    state: _Sentence, cue: RelationCue, parties: tuple[Party, ...]
+) -> tuple[Party, ...]:
+    """The acting parties the cue's authority flag admits (an authority's 指导 supervises)."""
+    authorities = state.table.authorities
+    if "authority" in cue.flags:
+        return tuple(p for p in parties if p.cls in authorities)
+    if "nonauthority" in cue.flags:
+        return tuple(p for p in parties if p.cls not in authorities)
+    return parties
 
 
 def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
@@ -392,6 +420,10 @@ def _read_cue(
     if ends is None:
         return []
     parties, how, group, object_how = ends
+    if cue.flags & {"authority", "nonauthority"}:
+        parties = _by_authority(state, cue, parties)
+        if not parties:
+            return []
     span = _cue_span(state, cue, match, group, c_end, object_how)
     if span is None:
         return []
@@ -421,6 +453,8 @@ def _cue_applies(
     if state.inside_party(cue_start, cue_end):
         return False  # 监督 inside 卫生监督所
     if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
+        return False
+    if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
 
