@@ -235,6 +235,23 @@ RELATIONS = [
     # registering with a body, and sending it what it must receive
     ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
     ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
+    # general cue vocabulary of each type
+    ("市场监管局应当督查餐饮企业落实整改。", [("市场监管局", "SUPERVISES", "餐饮企业")]),
+    ("卫生监督机构应当抽查医疗机构的消毒情况。", [("卫生监督机构", "SUPERVISES", "医疗机构")]),
+    ("街道办事处应当责成物业公司限期整改。", [("街道办事处", "REQUIRES", "物业公司")]),
+    ("行业协会应当推动会员企业开展自律。", [("行业协会", "REQUIRES", "会员企业")]),
+    ("志愿者应当照顾孤寡老人。", [("志愿者", "SERVES", "孤寡老人")]),
+    ("科研人员应当向数据中心汇交科学数据。", [("科研人员", "REPORTS_TO", "数据中心")]),
+    (
+        "业主委员会可以向街道办事处提出改进物业管理的建议。",
+        [("业主委员会", "GIVES_FEEDBACK_TO", "街道办事处")],
+    ),
+    ("承租人应当向出租人支付违约金。", [("承租人", "COMPENSATES", "出租人")]),
+    (
+        "居民委员会与物业公司同心协力做好防疫工作。",
+        [("居民委员会", "COLLABORATES_WITH", "物业公司")],
+    ),
+    ("物业公司应当在五个工作日内向居民作出答复。", [("物业公司", "INFORMS", "居民")]),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),
