@@ -252,6 +252,8 @@ RELATIONS = [
         [("居民委员会", "COLLABORATES_WITH", "物业公司")],
     ),
     ("物业公司应当在五个工作日内向居民作出答复。", [("物业公司", "INFORMS", "居民")]),
+    # a cue word inside a party's name between the object and the verb is no cue
+    ("税务机关可以向纳税人、被投诉人询问情况。", [("税务机关", "SUPERVISES", "纳税人")]),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),

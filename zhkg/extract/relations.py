@@ -375,6 +375,14 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
     if any(ch in _CLAUSE_BREAKS for ch in gap):
         return False
     gap = _CO_NOUNS_RE.sub("", gap)  # 对 B 的管理和检查: both verbs are read
+    # a verb inside a party's name is no verb (向甲、被举报人调查: 举报 is in a name)
+    words = _CO_NOUNS_RE.sub(
+        "",
+        "".join(
+            "_" if state.inside_party(at, at + 1) else char
+            for at, char in enumerate(state.text[group_end:verb_start], start=group_end)
+        ),
+    )
     for other in state.table.cues:
         if (
             other is not cue
@@ -382,7 +390,7 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
             and other.cue is not None
             and other.verb is not None
             and other.cue.fullmatch(word)
-            and other.verb.search(gap)
+            and other.verb.search(words)
         ):
             return False
     if gap.startswith(("之间", "等", "、", "共同", "一起")):
