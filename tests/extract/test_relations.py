@@ -254,6 +254,16 @@ RELATIONS = [
     ("物业公司应当在五个工作日内向居民作出答复。", [("物业公司", "INFORMS", "居民")]),
     # a cue word inside a party's name between the object and the verb is no cue
     ("税务机关可以向纳税人、被投诉人询问情况。", [("税务机关", "SUPERVISES", "纳税人")]),
+    # a directive verb opens a predicate, never a party's name; 教育引导 teaches and guides
+    (
+        "行业协会应当制定自律公约，约束行业内成员的经营行为。",
+        [("行业协会", "SUPERVISES", "行业内成员")],
+    ),
+    (
+        "社区居民委员会应当教育引导居民自觉遵守公约。",
+        [("社区居民委员会", "REQUIRES", "居民"), ("社区居民委员会", "SERVES", "居民")],
+    ),
+    ("学校可以将食堂交由餐饮企业经营。", [("学校", "CONTRACTS_WITH", "餐饮企业")]),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),
