@@ -264,6 +264,14 @@ RELATIONS = [
         [("社区居民委员会", "REQUIRES", "居民"), ("社区居民委员会", "SERVES", "居民")],
     ),
     ("学校可以将食堂交由餐饮企业经营。", [("学校", "CONTRACTS_WITH", "餐饮企业")]),
+    # following a party's 要求 without 的; a complaint received; a ruling; advice given
+    ("居民委员会应当按照街道办事处要求开展排查。", [("街道办事处", "REQUIRES", "居民委员会")]),
+    ("电信企业应当及时受理用户申诉。", [("用户", "GIVES_FEEDBACK_TO", "电信企业")]),
+    (
+        "法院判令甲公司赔偿乙公司损失。",
+        [("法院", "SUPERVISES", "甲公司"), ("甲公司", "COMPENSATES", "乙公司")],
+    ),
+    ("研究机构可以为政府出谋划策。", [("研究机构", "SERVES", "政府")]),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),
