@@ -272,6 +272,18 @@ RELATIONS = [
         [("法院", "SUPERVISES", "甲公司"), ("甲公司", "COMPENSATES", "乙公司")],
     ),
     ("研究机构可以为政府出谋划策。", [("研究机构", "SERVES", "政府")]),
+    # the agents 由 names act together; 与 B 联合 V is a joint action; 和 inside a
+    # listed name is no coordinator
+    (
+        "具体标准由卫生健康部门会同财政部门确定。",
+        [("卫生健康部门", "COLLABORATES_WITH", "财政部门")],
+    ),
+    ("由农业部门、科研院所合力推广新品种。", [("农业部门", "COLLABORATES_WITH", "科研院所")]),
+    ("派出所与社区警务站联合办公。", [("派出所", "COLLABORATES_WITH", "社区警务站")]),
+    (
+        "市通信管理局、经济和信息化局联合开展检查。",
+        [("市通信管理局", "COLLABORATES_WITH", "经济和信息化局")],
+    ),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),

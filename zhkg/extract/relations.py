@@ -56,8 +56,9 @@ _POSSESSIVE_RE = re.compile(
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
 _OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
-#: What before a group makes it no group of its own: an object mark or a list's 、.
-_NOT_A_GROUP_HEAD = _OBJECT_MARKS | {"、"}
+#: What before a group makes it no group of its own: an object mark or a list's 、
+#: (由 names the agents: 由甲、乙联合发布 pairs them).
+_NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
@@ -297,6 +298,30 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     return tuple(group)
 
 
+def _inside_listed_name(state: _Sentence, pos: int, start: int) -> bool:
+    """Whether a name in a list the clause holds spans ``pos`` (甲、科学和技术局: the
+    party finder reads the name whole only as a member of the list)."""
+    if state.text[pos : pos + 1] not in _OBJECT_MARKS:
+        return False
+    for party in state.all_mentions():
+        if start <= party.start < pos and party.end <= pos:
+            group = state.finder.group_at(state.text, party.start, pos + 8, state.tokens)
+            if any(p.start < pos < p.end for p in group):
+                return True
+    return False
+
+
+def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
+    """The party group that 由 names as the agent right before ``pos`` (由甲会同乙…)."""
+    before = [p for p in state.all_mentions() if p.end == pos and p.start > start]
+    if not before:
+        return ()
+    group = state.finder.group_at(state.text, before[0].start, pos, state.tokens)
+    if not (group and group[-1].end == pos):
+        group = [before[0]]
+    return tuple(group) if state.text[group[0].start - 1] == "由" else ()
+
+
 def _clean(state: _Sentence, party: Party) -> Party:
     """A party without a leading determiner or pronoun (其监护人 → 监护人)."""
     text = party.text
@@ -458,8 +483,8 @@ def _cue_applies(
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
     if cue_end not in state.ends and cue.frame == "verb":
         return False
-    if state.inside_party(cue_start, cue_end):
-        return False  # 监督 inside 卫生监督所
+    if state.inside_party(cue_start, cue_end) or _inside_listed_name(state, cue_start, c_start):
+        return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
     if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
@@ -487,6 +512,10 @@ def _acting(
         local = _party_before(state, cue_start, c_start)
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
+    elif cue.frame == "verb":
+        agent = _agent_before(state, cue_start, c_start)
+        if agent:  # 由甲会同乙确定: the agent 由 names acts
+            parties, how = agent, ""
     return tuple(parties), how
 
 
@@ -613,8 +642,8 @@ def _mutual(
         groups.insert(0, list(actor.parties))
     seen: set[tuple[int, int]] = set()
     for group in groups:
-        if len(group) < 2 or (group[0].start, group[-1].end) in seen:
-            continue
+        if len(group) < 2 or any(s <= group[0].start < e for s, e in seen):
+            continue  # the same group, or a tail of one (甲、乙研发主体: 研发主体 is in a name)
         if group[0].start > 0 and text[group[0].start - 1] in _NOT_A_GROUP_HEAD:
             # 与 B 和 C …合作: co-objects are not paired; 与 B、C、D 的合作: a list's tail
             continue
