@@ -284,6 +284,12 @@ RELATIONS = [
         "市通信管理局、经济和信息化局联合开展检查。",
         [("市通信管理局", "COLLABORATES_WITH", "经济和信息化局")],
     ),
+    # after a causative (让, 使) the party it names acts
+    (
+        "市政府应当创造条件，让志愿者协助社区居民委员会开展工作。",
+        [("志愿者", "SERVES", "社区居民委员会")],
+    ),
+    ("学校应当完善制度，使家长能够向学校反馈意见。", [("家长", "GIVES_FEEDBACK_TO", "学校")]),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),

@@ -22,7 +22,16 @@ FRAMES = frozenset({"prep", "verb", "mutual"})
 FLAGS = frozenset(
     {"of", "named", "nosanction", "liability", "handover", "authority", "nonauthority", "yields"}
 )
-_WORD_LISTS = ("NEGATION", "SKIP", "PRONOUN", "OPENER", "LOCALIZER", "NONPARTY", "AUTHORITY")
+_WORD_LISTS = (
+    "NEGATION",
+    "SKIP",
+    "PRONOUN",
+    "OPENER",
+    "LOCALIZER",
+    "NONPARTY",
+    "AUTHORITY",
+    "CAUSATIVE",
+)
 _COLUMNS = ("kind", "frame", "dir", "cue", "verb", "gap", "flags", "rule")
 
 
@@ -56,6 +65,8 @@ class CueTable:
     nonparties: frozenset[str]
     #: the party classes that act as authorities (flags authority / nonauthority)
     authorities: frozenset[str]
+    #: causative verbs: the party after one acts in the rest of the clause (让 B …)
+    causative: re.Pattern[str]
     #: any cue or verb word: a sentence without one holds no relation (a prefilter)
     prefilter: re.Pattern[str]
 
@@ -244,5 +255,6 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         localizers=frozenset(words["LOCALIZER"]),
         nonparties=frozenset(words["NONPARTY"]),
         authorities=frozenset(words["AUTHORITY"]),
+        causative=_alternation(words["CAUSATIVE"]),
         prefilter=re.compile(prefilter),
     )

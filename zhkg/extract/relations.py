@@ -171,8 +171,25 @@ def _clause_relations(
 ) -> list[RelationCandidate]:
     """The relations that ``cues`` state in one clause, in the order of the cue table."""
     text = state.text
-    # directives first: their addressee acts in the rest of the clause
-    handover: list[tuple[int, tuple[Party, ...]]] = []  # (from position, new actor)
+    handover = _handovers(state, cues, c_start, c_end, actor)
+    found: list[RelationCandidate] = []
+    for cue in cues:
+        if cue.frame == "mutual":
+            found += _mutual(state, cue, c_start, c_end, actor)
+            continue
+        assert cue.cue is not None
+        for match in cue.cue.finditer(text, c_start, c_end):
+            found += _read_cue(state, cue, match, c_start, c_end, actor, handover)
+    return found
+
+
+def _handovers(
+    state: _Sentence, cues: Sequence[RelationCue], c_start: int, c_end: int, actor: _Actor
+) -> list[tuple[int, tuple[Party, ...]]]:
+    """(from position, new actor) for each party a directive or a causative (让, 使 …)
+    addresses: the addressee acts in the rest of the clause (督促 B 做…; 让 B 协助 C)."""
+    text = state.text
+    handover: list[tuple[int, tuple[Party, ...]]] = []
     for cue in cues:
         handing = cue.kind in _HANDOVER_KINDS or "handover" in cue.flags
         if cue.frame == "verb" and handing and cue.cue is not None:
@@ -187,15 +204,25 @@ def _clause_relations(
                     text, match.end(), c_end
                 ):
                     handover.append((match.end(), ()))  # 告知其…: someone else acts
-    found: list[RelationCandidate] = []
-    for cue in cues:
-        if cue.frame == "mutual":
-            found += _mutual(state, cue, c_start, c_end, actor)
-            continue
-        assert cue.cue is not None
-        for match in cue.cue.finditer(text, c_start, c_end):
-            found += _read_cue(state, cue, match, c_start, c_end, actor, handover)
-    return found
+                elif _is_word(state, match.start(), match.end()):
+                    # 鼓励 B 向 C 捐赠 with no named encourager: B still acts
+                    handover += _addressed(state, match.end(), c_end)
+    for match in state.table.causative.finditer(text, c_start, c_end):
+        if _is_word(state, match.start(), match.end()):
+            handover += _addressed(state, match.end(), c_end)
+    return sorted(handover, key=lambda item: item[0])
+
+
+def _is_word(state: _Sentence, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of its own, outside any party's name."""
+    return state.token_start(start) and end in state.ends and not state.inside_party(start, end)
+
+
+def _addressed(state: _Sentence, pos: int, end: int) -> list[tuple[int, tuple[Party, ...]]]:
+    """The handover to the party group right after ``pos``, if one is named there."""
+    group = state.finder.group_at(state.text, _skip(state, pos, end), end, state.tokens)
+    parties = tuple(p for p in group if p.text not in state.table.nonparties)
+    return [(group[-1].end, parties)] if parties else []
 
 
 def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
