@@ -99,6 +99,10 @@ CASES = [
     ("村委会在日常工作中，有权调解邻里纠纷。", {("村委会", "调解邻里纠纷", "may")}),
     # 由 X 负责 V: X bears the predicate, not the topic before 由
     ("县里由水利局负责组织防汛演练。", {("水利局", "组织防汛演练", "must")}),
+    # a place is a polity, not a party: its bodies, named by their heads, bear duties
+    ("河北省必须加快产业转型。", set()),
+    ("法国应当鼓励企业创新。", set()),
+    ("河北省政府必须加快产业转型。", {("河北省政府", "加快产业转型", "must")}),
     # numbering of every style is cut off the party; 一是/二是 points are items of the lead-in
     ("④家长应当监督孩子上网时间。", {("家长", "监督孩子上网时间", "must")}),
     ("3.2 物业公司应当定期检修电梯。", {("物业公司", "定期检修电梯", "must")}),

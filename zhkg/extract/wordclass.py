@@ -60,6 +60,8 @@ def in_dictionary(word: str) -> bool:
 #: nouns, abbreviations such as 环保局 tagged j); not personal names (nr), which the
 #: dictionary also gives to some adverb-verb idioms (严格执行).
 _NOUN_CLASSES = frozenset({"n", "ns", "nt", "nz", "j", "ng"})
+#: The word class of place names (jieba's ns).
+_PLACE_CLASS = "ns"
 #: Endings that make a noun an agent or an organisation: a person by role
 #: (骑手, 教师, 业主), a body (…局, …委, …院, …中心) or a collective (…力量, …家庭).
 AGENT_ENDINGS = _LANG.words("agent_endings")
@@ -134,4 +136,6 @@ def is_actor_noun(word: str) -> bool:
         return True
     if word_class(word) not in _NOUN_CLASSES or len(word) < 2:
         return False
+    if word_class(word) == _PLACE_CLASS:
+        return False  # 甲省要…, 乙国应…: a polity or a place; its bodies bear duties
     return not word.endswith(NON_ACTOR_HEADS) and not word.endswith(_NON_AGENT_ENDINGS)
