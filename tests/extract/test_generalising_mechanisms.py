@@ -64,6 +64,14 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # a verb of saying or judging is no part of a name; the reported subject bears the duty
     ("学者提出养老机构应当建立评估制度。", {("养老机构", "建立评估制度", "must")}),
+    # a cited text or article reports the rule of the party after its 规定; an author's
+    # view of a thing reports none
+    (
+        "《社区管理条例》中规定物业公司应当定期公示账目。",
+        {("物业公司", "定期公示账目", "must")},
+    ),
+    ("该公约第三条规定缔约方必须提交年度报告。", {("缔约方", "提交年度报告", "must")}),
+    ("笔者认为健全制度的现实路径应包括三点。", set()),
     ("精准评价物业的责任需要考虑多种因素。", set()),
     # 应 + a party + 之邀: "at the invitation of", no modal
     ("专家应市政府之邀参加论证。", set()),

@@ -1279,14 +1279,9 @@ def _holders(
         # 学者指出物业应当…: the speaker reports; the reported clause's subject bears it
         parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     elif parse.kind is not SubjectKind.PARTY:
-        # 提出甲方应具备…: a saying verb with no speaker opens the reported clause
-        opening = _SAYING_RE.match(text, _chain_text(text, c_start, trigger.start)[0])
-        if opening is not None and opening.end() < trigger.start:
-            reported = finder.subject(
-                text, opening.end(), trigger.start, tokens.spans, at_trigger=True
-            )
-            if reported.kind is SubjectKind.PARTY:
-                parse = reported
+        reported = _reported_subject(text, c_start, trigger, tokens, finder)
+        if reported is not None:
+            parse = reported
     if parse.kind is SubjectKind.PARTY:
         return parse.parties, parse.end, ""
     if parse.kind is SubjectKind.PRONOUN:
@@ -1300,6 +1295,38 @@ def _holders(
     if topic:
         return topic, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+#: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
+_RULE_SOURCE_RE = re.compile(r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款])$")
+
+
+def _reported_subject(
+    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> SubjectParse | None:
+    """The party of a clause reported by a verb of saying whose source is no party.
+
+    Why: papers cite rules by their source (提出甲方应具备…; 《某法》中规定乙方应当…;
+    公约第五条规定缔约方必须…): the party after the verb bears the duty. The verb
+    opens the clause or follows a cited text or article; an author's view (笔者认为
+    完善制度的路径应…) reports no rule.
+    """
+    lead = _chain_text(text, c_start, trigger.start)[0]
+    openings = [
+        match
+        for match in _SAYING_RE.finditer(text, lead, trigger.start)
+        if tokens.containing(match.start())[0] == match.start()
+        and tokens.containing(match.end())[0] == match.end()
+        and (match.start() == lead or _RULE_SOURCE_RE.search(text, lead, match.start()))
+    ]
+    for opening in reversed(openings):
+        if opening.end() >= trigger.start:
+            continue
+        reported = finder.subject(text, opening.end(), trigger.start, tokens.spans, at_trigger=True)
+        if reported.kind is SubjectKind.PARTY:
+            return reported
+        return None
+    return None
 
 
 #: A third-person pronoun right after 禁止 (禁止他们…, 禁止其…).
