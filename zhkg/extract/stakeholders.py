@@ -302,7 +302,7 @@ class PartyFinder:
                 group = actors
         owned = self._owned_party(text, pos, end, tokens, group) if at_trigger else None
         if owned is not None:
-            return SubjectParse(SubjectKind.PARTY, (owned,), end)
+            return SubjectParse(SubjectKind.PARTY, (owned,), owned.end)
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
@@ -332,13 +332,14 @@ class PartyFinder:
     def _owned_party(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
     ) -> Party | None:
-        """企业的管理层应当…: the party a possessor has bears the duty, named whole."""
+        """企业的管理层（也）应当…: the party a possessor has bears the duty, named whole;
+        an adverb (也, 还, 均) may stand between it and the trigger."""
         if len(group) != 1 or not text.startswith("的", group[0].end):
             return None
         owned = self._group_at(text, group[0].end + 1, end, tokens)
-        if len(owned) != 1 or owned[0].end != end:
+        if len(owned) != 1 or not _adverbs_only(text, owned[0].end, end, tokens):
             return None
-        return self.name(text[pos:end], pos)
+        return self.name(text[pos : owned[0].end], pos)
 
     def _members_in_brackets(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -1188,6 +1189,13 @@ def is_generic_party(name: str) -> bool:
     """个人, 单位, 任何组织 …: a generic class of persons, no stakeholder by itself
     (the NONPARTY words of the relation cue table, shared by both readings)."""
     return name in cue_table().nonparties
+
+
+def _adverbs_only(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether ``text[start:end]`` is empty or only adverbs that follow a subject (也, 还)."""
+    words = [text[s:e] for s, e in tokens if s >= start and e <= end]
+    covered = sum(len(word) for word in words)
+    return covered == len(text[start:end].strip()) and all(w in _AFTER_SUBJECT for w in words)
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
