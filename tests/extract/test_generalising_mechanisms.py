@@ -170,6 +170,18 @@ def test_a_subjectless_duty_continues_the_topic_of_the_sentence_before(
     assert _rows(text, lexicon) == {("社区医生", "放慢语速", "must")}
 
 
+def test_a_numbered_step_recommends_even_outside_a_section_of_recommendations(
+    lexicon: Lexicon,
+) -> None:
+    text = f"{ESSAY_TITLE}\n\n社区医生经常接诊独居老人。在问诊时，首先要耐心倾听，仔细询问病史。\n"
+    assert _rows(text, lexicon) == {
+        ("社区医生", "耐心倾听", "should"),
+        ("社区医生", "仔细询问病史", "should"),
+    }
+    plain = f"{ESSAY_TITLE}\n\n社区医生经常接诊独居老人。在问诊时，要耐心倾听。\n"
+    assert _rows(plain, lexicon) == set()
+
+
 def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:
     text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。需要加强慢性病知识的宣传。\n"
     assert _rows(text, lexicon) == {("社区医生", "定期随访独居老人", "must")}

@@ -882,6 +882,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return False
     if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
         return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
+    if _ENUMERATED_STEP_RE.search(sentence.text, 0, duty.start):
+        return True  # 首先要…；其次要…: numbered steps of a recommendation
     if _NORMATIVE_TITLE_RE.search(document.title):
         # a zero subject counts when its section or heading names the party
         return bool(duty.holders) or rule.startswith("zero-subject")
@@ -898,6 +900,11 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
 
 #: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…).
 _RECOMMENDATION_RE = re.compile(r"(?:建议|呼吁|倡议)[，,：:]")
+#: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
+_ENUMERATED_STEP_RE = re.compile(
+    rf"(?:^|[，,：:；;])\s*(?:{lang_data().alternation('enumerating_markers')})[，,、]?\s*"
+    r"(?:也|还|则|就|更|一定|务必)*(?:应当|应该|应|需要|需|要|可以|可)"
+)
 #: A sentence that reports what a rule says (办法规定，…; 新规明确，…): its modals are norms
 #: even in a news report or an essay.
 _REPORTED_RULE_RE = re.compile(
