@@ -182,6 +182,18 @@ def test_a_numbered_step_recommends_even_outside_a_section_of_recommendations(
     assert _rows(plain, lexicon) == set()
 
 
+def test_the_semicolon_parts_of_a_sentence_share_its_topic(lexicon: Lexicon) -> None:
+    text = (
+        f"{ESSAY_TITLE}\n\n社区医生经常接诊独居老人。"
+        "在问诊时，首先要耐心倾听；其次要详细记录病史；最后要做好随访。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("社区医生", "耐心倾听", "should"),
+        ("社区医生", "详细记录病史", "should"),
+        ("社区医生", "做好随访", "should"),
+    }
+
+
 def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:
     text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。需要加强慢性病知识的宣传。\n"
     assert _rows(text, lexicon) == {("社区医生", "定期随访独居老人", "must")}

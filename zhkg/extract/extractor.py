@@ -1022,6 +1022,8 @@ def _topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> 
     holder it would take: in prose each may shift the topic, so the holder is no longer
     the antecedent (甲应当…。乙…。丙…。要…: the author's voice, not 甲's duty)."""
     before = previous[0].sentence
+    while sentence.index - before > 1 and (part := _continued(document, sentence)) is not None:
+        sentence = part  # the "；"-parts of one sentence share its topic (首先要…；其次要…)
     if before < 0 or sentence.index - before <= 1:
         return False
     return "\n" not in document.text[document.sentences[before].end : sentence.start]
