@@ -113,6 +113,10 @@ CASES = [
     ("河北省必须加快产业转型。", set()),
     ("法国应当鼓励企业创新。", set()),
     ("河北省政府必须加快产业转型。", {("河北省政府", "加快产业转型", "must")}),
+    # a derived abstract noun names a quality, not a party; a lexical word keeps its reading
+    ("经济性：要充分考虑财政的承受能力，合理测算成本。", set()),
+    ("服务的透明度应当进一步提高。", set()),
+    ("女性应当定期参加体检。", {("女性", "定期参加体检", "must")}),
     # numbering of every style is cut off the party; 一是/二是 points are items of the lead-in
     ("④家长应当监督孩子上网时间。", {("家长", "监督孩子上网时间", "must")}),
     ("3.2 物业公司应当定期检修电梯。", {("物业公司", "定期检修电梯", "must")}),

@@ -62,6 +62,9 @@ def in_dictionary(word: str) -> bool:
 _NOUN_CLASSES = frozenset({"n", "ns", "nt", "nz", "j", "ng"})
 #: The word class of place names (jieba's ns).
 _PLACE_CLASS = "ns"
+#: Suffixes deriving abstract nouns (经济性, 透明度), and the shortest word they derive.
+_ABSTRACT_SUFFIXES = _LANG.words("abstract_suffixes")
+_MIN_DERIVED = 3
 #: Endings that make a noun an agent or an organisation: a person by role
 #: (骑手, 教师, 业主), a body (…局, …委, …院, …中心) or a collective (…力量, …家庭).
 AGENT_ENDINGS = _LANG.words("agent_endings")
@@ -138,4 +141,6 @@ def is_actor_noun(word: str) -> bool:
         return False
     if word_class(word) == _PLACE_CLASS:
         return False  # 甲省要…, 乙国应…: a polity or a place; its bodies bear duties
+    if len(word) >= _MIN_DERIVED and word.endswith(_ABSTRACT_SUFFIXES):
+        return False  # 经济性要…, 透明度应…: a quality of something, not a party
     return not word.endswith(NON_ACTOR_HEADS) and not word.endswith(_NON_AGENT_ENDINGS)
