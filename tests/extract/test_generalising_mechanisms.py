@@ -113,6 +113,19 @@ CASES = [
     ("河北省必须加快产业转型。", set()),
     ("法国应当鼓励企业创新。", set()),
     ("河北省政府必须加快产业转型。", {("河北省政府", "加快产业转型", "must")}),
+    # a clause whose noun subject has or contains something comments, it is no chained duty
+    (
+        "社区医生应当定期随访老人，病历档案具有重要的参考价值。",
+        {("社区医生", "定期随访老人", "must")},
+    ),
+    (
+        "物业公司应当公示收费标准，其中包括停车费的计算方法。",
+        {("物业公司", "公示收费标准", "must")},
+    ),
+    (
+        "物业公司应当采取有效措施，防止事故发生。",
+        {("物业公司", "采取有效措施", "must"), ("物业公司", "防止事故发生", "must")},
+    ),
     # a derived abstract noun names a quality, not a party; a lexical word keeps its reading
     ("经济性：要充分考虑财政的承受能力，合理测算成本。", set()),
     ("服务的透明度应当进一步提高。", set()),

@@ -1173,16 +1173,28 @@ def _modifies_next(
 
 #: Copulas after a noun subject: 检测结论作为…依据 says what a thing serves as.
 _COPULA_RE = re.compile(r"[^，。；将把以对]{1,8}?(?:作为|成为|列为)")
+#: A subject and a verb of having or containing (手册含有…, 症状有…, 其中包括…).
+_HAVING_RE = re.compile(rf"[^，。；将把以对]{{1,16}}?(?P<verb>{_LANG.alternation('having_verbs')})")
 
 
 def _noun_subject_comment(text: str, start: int, end: int, tokens: _Tokens) -> bool:
-    """A clause opened by a noun and a copula (检测结论作为…的依据): a comment on a
-    thing, not a further duty of the chain."""
+    """A clause opened by a noun and a copula or a verb of having (检测结论作为…的依据;
+    该手册含有…的要求; 其中包括…): a comment on a thing, not a further duty of the chain."""
     start = _chain_text(text, start, end)[0]
     first = tokens.containing(start)
-    if first[0] != start or not word_class(text[first[0] : first[1]]).startswith(("n", "vn")):
+    if first[0] != start or not word_class(text[first[0] : first[1]]).startswith(
+        ("n", "vn", "eng", "r")
+    ):
         return False
-    return _COPULA_RE.match(text, start, end) is not None
+    if _COPULA_RE.match(text, start, end) is not None:
+        return True
+    having = _HAVING_RE.match(text, start, end)
+    # the verb stands as a word of its own (有 of 有效 is none)
+    return (
+        having is not None
+        and tokens.containing(having.start("verb"))[0] == having.start("verb")
+        and tokens.containing(having.end())[0] == having.end()
+    )
 
 
 def _conditions_next(
