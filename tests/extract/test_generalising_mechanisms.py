@@ -211,6 +211,19 @@ def test_the_semicolon_parts_of_a_sentence_share_its_topic(lexicon: Lexicon) -> 
     }
 
 
+def test_a_section_on_implications_recommends_and_a_section_on_the_state_does_not(
+    lexicon: Lexicon,
+) -> None:
+    def text(heading: str) -> str:
+        return (
+            f"社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、{heading}\n\n"
+            "物业公司可以引入智能门禁系统。\n"
+        )
+
+    assert _rows(text("对社区治理的启示"), lexicon) == {("物业公司", "引入智能门禁系统", "may")}
+    assert _rows(text("社区治理的现状"), lexicon) == set()
+
+
 def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:
     text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。需要加强慢性病知识的宣传。\n"
     assert _rows(text, lexicon) == {("社区医生", "定期随访独居老人", "must")}

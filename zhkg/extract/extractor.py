@@ -936,9 +936,7 @@ _NORMATIVE_TITLE_RE = re.compile(
     r"办法|规定|条例|细则|规则|指引|指南|规范|准则|守则|须知|意见|通知|方案|标准|公约|章程"
 )
 #: Headings of the normative parts of an essay: recommendations and duties.
-_NORMATIVE_HEADING_RE = re.compile(
-    r"策略|对策|建议|措施|举措|路径|途径|思路|出路|方略|战略|要求|责任|义务|职责"
-)
+_NORMATIVE_HEADING_RE = lang_data().regex("normative_heading_words")
 #: Sentences that give examples or habits describe what parties can do.
 _DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般会|经常")
 
