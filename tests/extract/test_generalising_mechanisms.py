@@ -126,6 +126,9 @@ CASES = [
         "物业公司应当采取有效措施，防止事故发生。",
         {("物业公司", "采取有效措施", "must"), ("物业公司", "防止事故发生", "must")},
     ),
+    # a capacity clause (作为 X，…) names the subject of the duties after it
+    ("作为监管者，要严格执法。", {("监管者", "严格执法", "should")}),
+    ("作为一项长期任务，要持续推进。", set()),
     # a derived abstract noun names a quality, not a party; a lexical word keeps its reading
     ("经济性：要充分考虑财政的承受能力，合理测算成本。", set()),
     ("服务的透明度应当进一步提高。", set()),

@@ -835,6 +835,12 @@ class _SentenceReader:
         parse = finder.subject(text, c_start, c_end, tokens, relative=False)
         if parse.kind is SubjectKind.PARTY:
             return parse
+        capacity = _CAPACITY_RE.match(text, _chain_text(text, c_start, c_end)[0], c_end)
+        if capacity is not None and c_end - capacity.end() <= _MAX_TOPIC_PHRASE:
+            # 作为服务公众的图书馆，应…: the capacity clause names the subject of the duties
+            named = finder.subject(text, capacity.end(), c_end, tokens)
+            if named.kind is SubjectKind.PARTY and named.end == c_end:
+                return named
         if (
             c_end - c_start <= _MAX_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
@@ -1119,6 +1125,9 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
 _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]{2})")
 
 
+#: A clause that names the capacity of the subject (作为监管者，…).
+#: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
+_CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
 _MAX_TOPIC_PHRASE = 20
 
