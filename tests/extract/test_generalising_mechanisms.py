@@ -227,6 +227,20 @@ def test_a_section_on_implications_recommends_and_a_section_on_the_state_does_no
     assert _rows(text("社区治理的现状"), lexicon) == set()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("物业公司需要有效的管理方案。", set()),
+        ("物业公司和业主需要共同遵守的规则。", set()),
+        ("物业公司需要采取有效的措施。", {("物业公司", "采取有效的措施", "should")}),
+    ],
+)
+def test_a_need_of_a_thing_named_by_a_noun_phrase_is_no_duty(
+    sentence: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    assert _rows(f"社区服务指南\n\n{sentence}\n", lexicon) == expected
+
+
 def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:
     text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。需要加强慢性病知识的宣传。\n"
     assert _rows(text, lexicon) == {("社区医生", "定期随访独居老人", "must")}

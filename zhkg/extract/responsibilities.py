@@ -982,7 +982,9 @@ class _SentenceReader:
             return "no-duty"
         if _ENTITLEMENT_RE.match(text, d_start, d_end):
             return "entitlement"  # 可以享受税收优惠, 应享有…待遇: a right, not a duty
-        if trigger.word in NEED_WORDS and not self._verb_in(d_start, d_end):
+        if trigger.word in NEED_WORDS and (
+            not self._verb_in(d_start, d_end) or self._needed_thing(d_start, d_end)
+        ):
             return "need"  # 需要各方的支持: a need of something, not a duty to act
         if self._relative_modal(d_start, d_end):
             return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
@@ -1041,6 +1043,26 @@ class _SentenceReader:
             for t_start, t_end in self.toks.spans
             if t_end > start and t_start < end
         )
+
+    def _needed_thing(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a noun phrase "…的 + noun" whose modifier holds no
+        verb (有效的管理方案) or is a relative clause of one verb (遵守的规则): 需要 then
+        names a thing needed; a verb with its object (采取有效的措施) is a duty."""
+        text = self.text
+        mark = text.rfind("的", start, end)
+        if mark <= start:
+            return False
+        spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
+        before = [word_class(text[s:e]) for s, e in spans if e <= mark]
+        after = [word_class(text[s:e]) for s, e in spans if s > mark]
+        if not before or before[0] == "p":
+            return False  # 需要通过严格的机制，确保…: a means of the act that follows
+        if word_class(text[start : start + 2]) == "v" and before[0] != "v":
+            return False  # 采取有效的措施 with 采取有效 read as one word: a verb and its object
+        if not after or not all(tag.startswith(("n", "vn")) for tag in after):
+            return False
+        verbs = [i for i, tag in enumerate(before) if tag.startswith("v") and tag != "vn"]
+        return not verbs or verbs == [len(before) - 1]
 
     def _directive_opens_chain(
         self, holders: Sequence[Party], trigger: _Trigger, position: int
