@@ -290,6 +290,10 @@ RELATIONS = [
         [("志愿者", "SERVES", "社区居民委员会")],
     ),
     ("学校应当完善制度，使家长能够向学校反馈意见。", [("家长", "GIVES_FEEDBACK_TO", "学校")]),
+    # care for a party, help granted to it, a clause of its own inside 为…提供
+    ("护理人员应当加强对患者的人文关怀。", [("护理人员", "SERVES", "患者")]),
+    ("街道办事处应当给予低保户必要的帮助。", [("街道办事处", "SERVES", "低保户")]),
+    ("教育局应当为乡村教师长期在偏远山区任教提供生活补贴。", [("教育局", "SERVES", "乡村教师")]),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),
