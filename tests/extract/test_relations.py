@@ -294,6 +294,8 @@ RELATIONS = [
     ("护理人员应当加强对患者的人文关怀。", [("护理人员", "SERVES", "患者")]),
     ("街道办事处应当给予低保户必要的帮助。", [("街道办事处", "SERVES", "低保户")]),
     ("教育局应当为乡村教师长期在偏远山区任教提供生活补贴。", [("教育局", "SERVES", "乡村教师")]),
+    # a prepositional object glued to the verb and what follows it is cut before the verb
+    ("培训机构应当向区教育局备案培训机构收费标准。", [("培训机构", "REPORTS_TO", "区教育局")]),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),

@@ -485,6 +485,9 @@ def _read_cue(
         if not parties:
             return []
     span = _cue_span(state, cue, match, group, c_end, object_how)
+    if span is None and cue.frame == "prep":
+        group = _unglued(state, cue, group)  # 向甲备案乙…: the chunker glued 甲备案乙
+        span = _cue_span(state, cue, match, group, c_end, object_how) if group else None
     if span is None:
         return []
     end, liability = span
@@ -498,6 +501,20 @@ def _read_cue(
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
     return _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
+
+
+def _unglued(state: _Sentence, cue: RelationCue, group: list[Party]) -> list[Party]:
+    """The group with its last name cut before the cue's verb that the chunker glued into
+    it (向监管局备案经营者信息: 监管局备案经营者 → 监管局), or nothing."""
+    assert cue.verb is not None
+    last = group[-1]
+    for verb in cue.verb.finditer(state.text, last.start + 2, last.end):
+        if not state.token_start(verb.start()):
+            continue
+        cut = state.finder.group_at(state.text, last.start, verb.start(), state.tokens)
+        if cut and cut[-1].end == verb.start():
+            return [*group[:-1], *cut]
+    return []
 
 
 def _cue_applies(
@@ -604,7 +621,9 @@ def _cue_span(
         return match.end(), None
     assert cue.verb is not None
     verb = cue.verb.search(text, last, c_end)
-    while verb is not None and state.inside_party(verb.start(), verb.end()):
+    while verb is not None and any(
+        last <= p.start <= verb.start() and verb.end() <= p.end for p in state.all_mentions()
+    ):
         verb = cue.verb.search(text, verb.end(), c_end)  # 被举报人: a name, not the verb
     if verb is None or verb.start() - last > cue.gap:
         return None
