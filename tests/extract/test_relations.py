@@ -296,6 +296,9 @@ RELATIONS = [
     ("教育局应当为乡村教师长期在偏远山区任教提供生活补贴。", [("教育局", "SERVES", "乡村教师")]),
     # a prepositional object glued to the verb and what follows it is cut before the verb
     ("培训机构应当向区教育局备案培训机构收费标准。", [("培训机构", "REPORTS_TO", "区教育局")]),
+    # the agent 由 names acts for the cues after it in its clause
+    ("检测报告由检测机构定期向卫生健康部门报送。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
+    ("培训课程由行业协会统一为会员企业提供。", [("行业协会", "SERVES", "会员企业")]),
     # an authority's guidance supervises; anyone else's guides; a joined directive decides
     ("卫生健康部门应当指导医院制定应急预案。", [("卫生健康部门", "SUPERVISES", "医院")]),
     ("家长应当指导未成年人合理使用网络。", [("家长", "REQUIRES", "未成年人")]),

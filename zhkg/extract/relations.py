@@ -339,14 +339,17 @@ def _inside_listed_name(state: _Sentence, pos: int, start: int) -> bool:
 
 
 def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
-    """The party group that 由 names as the agent right before ``pos`` (由甲会同乙…)."""
-    before = [p for p in state.all_mentions() if p.end == pos and p.start > start]
-    if not before:
-        return ()
-    group = state.finder.group_at(state.text, before[0].start, pos, state.tokens)
-    if not (group and group[-1].end == pos):
-        group = [before[0]]
-    return tuple(group) if state.text[group[0].start - 1] == "由" else ()
+    """The last party group that 由 names as the agent in the clause before ``pos``
+    (由甲会同乙…; 由甲直接为乙提供…)."""
+    text = state.text
+    at = text.rfind("由", start, pos)
+    while at != -1:
+        if state.token_start(at):
+            group = state.finder.group_at(text, at + 1, pos, state.tokens)
+            if group and group[0].start == at + 1:
+                return tuple(group)
+        at = text.rfind("由", start, at)
+    return ()
 
 
 def _clean(state: _Sentence, party: Party) -> Party:
@@ -552,14 +555,13 @@ def _acting(
             parties, how = addressee, "handover"
     if how == "handover" and not parties:
         return None  # the addressee of the directive acts here, and it is not named
+    agent = _agent_before(state, cue_start, c_start)
+    if agent and not state.text.startswith("由", cue_start):
+        parties, how = agent, ""  # 由甲会同乙确定; 由甲为乙提供…: the agent 由 names acts
     if cue.frame == "prep":
         local = _party_before(state, cue_start, c_start)
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
-    elif cue.frame == "verb":
-        agent = _agent_before(state, cue_start, c_start)
-        if agent:  # 由甲会同乙确定: the agent 由 names acts
-            parties, how = agent, ""
     return tuple(parties), how
 
 
