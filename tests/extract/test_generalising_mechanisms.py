@@ -126,6 +126,9 @@ CASES = [
         "物业公司应当采取有效措施，防止事故发生。",
         {("物业公司", "采取有效措施", "must"), ("物业公司", "防止事故发生", "must")},
     ),
+    # a directive whose party owns the thing directed (鼓励 X 的发展) gives X no act
+    ("鼓励社会组织的发展。", set()),
+    ("禁止物业公司的员工收取红包。", set()),
     # a capacity clause (作为 X，…) names the subject of the duties after it
     ("作为监管者，要严格执法。", {("监管者", "严格执法", "should")}),
     ("作为一项长期任务，要持续推进。", set()),

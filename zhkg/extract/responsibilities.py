@@ -1389,6 +1389,8 @@ def _duty_span(
     kind = trigger.kind
     if kind in ("encourage", "require", "forbid"):
         group = finder.object_group(text, trigger.end, c_end, tokens.spans)
+        if group and text.startswith("的", group[-1].end):
+            return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
         if group:
             return group[-1].end, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
         if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
