@@ -126,6 +126,12 @@ CASES = [
         "物业公司应当采取有效措施，防止事故发生。",
         {("物业公司", "采取有效措施", "must"), ("物业公司", "防止事故发生", "must")},
     ),
+    # 承担 + 职责 is a duty like 承担 + 责任; the aspect particle 着 is no part of the duty
+    (
+        "物业公司承担着小区安全管理的职责。",
+        {("物业公司", "承担着小区安全管理的职责", "must")},
+    ),
+    ("物业公司承担着小区安全管理的责任。", {("物业公司", "小区安全管理", "must")}),
     # a directive whose party owns the thing directed (鼓励 X 的发展) gives X no act
     ("鼓励社会组织的发展。", set()),
     ("禁止物业公司的员工收取红包。", set()),

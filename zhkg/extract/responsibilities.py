@@ -1458,7 +1458,7 @@ def _bearer_after_you(
     return start, end, tuple(group), "bear"
 
 
-_BEARING_RE = re.compile(r"^承担起?(.{2,20}?)的责任$")
+_BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
 
 
 def _object_of_bearing(duty: str) -> str:
