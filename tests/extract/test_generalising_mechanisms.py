@@ -132,6 +132,11 @@ CASES = [
         {("物业公司", "承担着小区安全管理的职责", "must")},
     ),
     ("物业公司承担着小区安全管理的责任。", {("物业公司", "小区安全管理", "must")}),
+    # a clause ending in a word like 目的 (not the particle 的) is no condition
+    (
+        "物业公司应当将维修资金用于公益目的，并定期公示账目。",
+        {("物业公司", "将维修资金用于公益目的", "must"), ("物业公司", "定期公示账目", "must")},
+    ),
     # a directive whose party owns the thing directed (鼓励 X 的发展) gives X no act
     ("鼓励社会组织的发展。", set()),
     ("禁止物业公司的员工收取红包。", set()),

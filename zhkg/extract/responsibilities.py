@@ -114,6 +114,8 @@ _CHAIN_LEAD_RE = re.compile(
     r"(?:并且|并(?!非)|同时|而且|而(?![是非])|且|以及|及(?!时)|还|也|另外|此外)[，,]?"
 )
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
+#: Words that end in such a character without marking a condition (目的, 及时).
+_NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
 #: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times.)
 _CONDITION_START_RE = re.compile(
     r"^(?:如果|若|如(?![实期数何此下上今同])|凡|当(?![场日天即时地面])|一旦|除非|假如|对于)"
@@ -457,7 +459,7 @@ _AT_REQUEST_RE = re.compile(r"[^，。；,;]{1,14}?(?:之邀|之请|的邀请|�
 def _is_condition(text: str, clause: _Clause) -> bool:
     body = text[clause.start : _strip_end(text, clause.start, clause.end)].strip()
     return bool(
-        _CONDITION_END_RE.search(body)
+        (_CONDITION_END_RE.search(body) and not body.endswith(_NOT_CONDITION_ENDINGS))
         or _CONDITION_START_RE.match(body)
         or _EXCEPTION_RE.match(body)
     )
