@@ -255,6 +255,15 @@ def test_a_need_of_a_thing_named_by_a_noun_phrase_is_no_duty(
     assert _rows(f"社区服务指南\n\n{sentence}\n", lexicon) == expected
 
 
+def test_a_duty_laid_on_a_party_is_that_partys_duty(lexicon: Lexicon) -> None:
+    text = f"{ESSAY_TITLE}\n\n法律对物业公司、业委会施加了一定的告知义务。此后双方多次协商。\n"
+    assert _rows(text, lexicon) == {
+        ("物业公司", "一定的告知义务", "must"),
+        ("业委会", "一定的告知义务", "must"),
+    }
+    assert _rows(f"{ESSAY_TITLE}\n\n法律对物业收费施加了限制。\n", lexicon) == set()
+
+
 def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:
     text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。需要加强慢性病知识的宣传。\n"
     assert _rows(text, lexicon) == {("社区医生", "定期随访独居老人", "must")}

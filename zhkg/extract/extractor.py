@@ -53,6 +53,7 @@ from zhkg.extract.responsibilities import (
     analyse_sentence,
     definition_duties,
     heading_duties,
+    imposed_duties,
     list_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token, is_generic_party
@@ -490,7 +491,8 @@ class _DocumentReading:
             self.candidates.append((sentence, duty, holders, rule))
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
-            if duty.rule != "heading.duty":
+            if duty.rule not in ("heading.duty", "impose.must"):
+                # (对甲施加…义务: 甲 is the object of the sentence, not the topic it goes on with)
                 context.last[scope] = holders
         self._read_relations(sentence, body, ext, resolved, scope)
 
@@ -600,6 +602,10 @@ class _DocumentReading:
             for duty in definition_duties(
                 sentence.text[body:], body_tokens, self.finder, self.category_labels
             )
+        ]
+        found += [
+            _shifted(duty, body)
+            for duty in imposed_duties(sentence.text[body:], body_tokens, self.finder)
         ]
         return found + analysis.duties
 

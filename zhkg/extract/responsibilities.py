@@ -39,6 +39,7 @@ __all__ = [
     "analyse_sentence",
     "definition_duties",
     "heading_duties",
+    "imposed_duties",
     "split_clauses",
 ]
 
@@ -1548,4 +1549,35 @@ def definition_duties(
                 )
             )
         offset += len(item) + 1
+    return duties
+
+
+#: 对/给 + the party, a verb laying a duty, and the duty named by a duty noun.
+_IMPOSED_RE = re.compile(
+    rf"(?:对|给)(?P<party>[^，。；：、]{{2,40}}?(?:、[^，。；：、]{{2,20}}?)*)"
+    rf"(?:{_LANG.alternation('imposing_verbs')})了?(?P<duty>[^，。；]{{1,30}}?(?:义务|责任|职责))"
+)
+
+
+def imposed_duties(text: str, tokens: Sequence[Token], finder: PartyFinder) -> list[DutyCandidate]:
+    """对甲、乙施加一定的告知义务 → 甲 / 乙 must 一定的告知义务: a text that lays a duty on a
+    party states that party's duty, with no modal (法律给经营者施加了告知义务)."""
+    duties: list[DutyCandidate] = []
+    for match in _IMPOSED_RE.finditer(text):
+        start, end = match.span("party")
+        parse = finder.subject(text, start, end, tokens, at_trigger=True)
+        if parse.kind is not SubjectKind.PARTY or parse.end != end:
+            continue
+        d_start, d_end = match.span("duty")
+        duties.append(
+            DutyCandidate(
+                parse.parties,
+                text[d_start:d_end],
+                Modality.MUST,
+                "impose.must",
+                0.7,
+                d_start,
+                d_end,
+            )
+        )
     return duties
