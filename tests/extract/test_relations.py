@@ -252,8 +252,16 @@ RELATIONS = [
         [("居民委员会", "COLLABORATES_WITH", "物业公司")],
     ),
     ("物业公司应当在五个工作日内向居民作出答复。", [("物业公司", "INFORMS", "居民")]),
-    # a cue word inside a party's name between the object and the verb is no cue
-    ("税务机关可以向纳税人、被投诉人询问情况。", [("税务机关", "SUPERVISES", "纳税人")]),
+    # a cue word inside a party's name between the object and the verb is no cue; the
+    # objects a coordinator adds are objects too, a passive 被 kept in their names
+    (
+        "税务机关可以向纳税人、被投诉人或者证人询问情况。",
+        [
+            ("税务机关", "SUPERVISES", "纳税人"),
+            ("税务机关", "SUPERVISES", "被投诉人"),
+            ("税务机关", "SUPERVISES", "证人"),
+        ],
+    ),
     # a directive verb opens a predicate, never a party's name; 教育引导 teaches and guides
     (
         "行业协会应当制定自律公约，约束行业内成员的经营行为。",

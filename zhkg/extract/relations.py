@@ -63,6 +63,8 @@ _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 _MAX_RELATIVE = 30
+#: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
+_COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 
 
@@ -405,7 +407,7 @@ def _object_at(
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
-        return group, ""
+        return _continued(state, group, end), ""
     if not relative:
         return [], ""
     limit = min(end, pos + _MAX_RELATIVE)
@@ -416,6 +418,23 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
+    """``group`` with the parties a coordinator adds after it that the chunker left out
+    (向甲、被乙或者丙调查: 丙 is an object too)."""
+    text = state.text
+    while True:
+        joint = _COORDINATOR_RE.match(text, group[-1].end, end)
+        if not joint:
+            return group
+        more = state.finder.group_at(text, joint.end(), end, state.tokens)
+        if not more or more[0].start != joint.end():
+            return group
+        if joint.group().endswith("被"):  # 被投诉人 is not 投诉人: the name keeps 被
+            passive = joint.end() - 1
+            more[0] = state.finder.name(text[passive : more[0].end], passive)
+        group = [*group, *more]
 
 
 def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_start: int) -> bool:
