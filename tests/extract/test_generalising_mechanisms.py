@@ -264,6 +264,16 @@ def test_a_duty_laid_on_a_party_is_that_partys_duty(lexicon: Lexicon) -> None:
     assert _rows(f"{ESSAY_TITLE}\n\n法律对物业收费施加了限制。\n", lexicon) == set()
 
 
+def test_a_subjectless_recommendation_goes_on_with_the_duty_before_it(lexicon: Lexicon) -> None:
+    text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。要耐心倾听老人的诉求。\n"
+    assert _rows(text, lexicon) == {
+        ("社区医生", "定期随访独居老人", "must"),
+        ("社区医生", "耐心倾听老人的诉求", "should"),
+    }
+    described = f"{ESSAY_TITLE}\n\n社区医生经常接诊独居老人。要耐心倾听老人的诉求。\n"
+    assert _rows(described, lexicon) == set()
+
+
 def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:
     text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。需要加强慢性病知识的宣传。\n"
     assert _rows(text, lexicon) == {("社区医生", "定期随访独居老人", "must")}

@@ -622,14 +622,18 @@ class _DocumentReading:
             if not duty.ambiguous and duty.holders and rule != "heading.duty"
         }
         seen: set[tuple[str, str, str, int]] = set()
+        #: the holders of the duties kept in each sentence, a zero subject's antecedent
+        kept: dict[int, set[str]] = {}
         for sentence, duty, holders, rule in candidates:
             if (
                 duty.ambiguous
                 and not regulation
                 and not _in_normative_sentence(document, sentence, normative_sentences)
                 and not _normative(document, sentence, duty, rule)
+                and not _continues_a_kept_duty(sentence, duty, holders, rule, kept)
             ):
                 continue
+            kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             for holder in holders:
                 if is_generic_party(holder.text):
                     continue  # 个人, 任何单位: a generic class of persons names no stakeholder
@@ -855,6 +859,20 @@ def _in_item_paragraph(document: Document, sentence: Sentence) -> bool:
         return False
     section = document.sections[sentence.section]
     return section.kind == "item" and "\n" not in document.text[section.start : sentence.start]
+
+
+def _continues_a_kept_duty(
+    sentence: Sentence, duty: DutyCandidate, holders: Holders, rule: str, kept: dict[int, set[str]]
+) -> bool:
+    """A subjectless 要/需要 right after a sentence that gave its antecedent a duty goes on
+    with that duty's reading (甲应当…。要…。): a recommendation, not a description. A
+    subjectless 可以 still says what could be done."""
+    return (
+        rule == "zero-subject.previous"
+        and duty.modality is not Modality.MAY
+        and bool(holders)
+        and {holder.label for holder in holders} <= kept.get(sentence.index - 1, set())
+    )
 
 
 def _in_normative_sentence(document: Document, sentence: Sentence, normative: set[int]) -> bool:
