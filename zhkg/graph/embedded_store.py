@@ -124,10 +124,11 @@ class EmbeddedStore(GraphStore):
                 hint="give a database file path with --db, e.g. --db graph.lbug",
             )
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._database = ladybug.Database(
-                str(path), read_only=self.read_only, checkpoint_threshold=_CHECKPOINT_BYTES
-            )
+            if self._database is None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._database = ladybug.Database(
+                    str(path), read_only=self.read_only, checkpoint_threshold=_CHECKPOINT_BYTES
+                )
             self._connection = ladybug.Connection(self._database)
         except (RuntimeError, OSError) as exc:
             raise StoreUnavailableError(
@@ -198,6 +199,19 @@ class EmbeddedStore(GraphStore):
         except Exception as exc:
             self._rollback()
             raise not_loaded(documents, self.describe(), _first_line(exc)) from exc
+        finally:
+            self._release_connection()
+
+    def _release_connection(self) -> None:
+        """Close the connection after a loading transaction; the next statement opens one.
+
+        LadybugDB's connection keeps the prepared statement of every parameter shape
+        it has run, bound to its last values (a thousand rows each), until it is
+        closed: over a long load that held a hundred megabytes and more.
+        """
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     def _without_unchanged_nodes(self, group: DocumentRows) -> DocumentRows:
         """The rows less the nodes the store holds with the same values (looked up by key).
@@ -334,11 +348,9 @@ class EmbeddedStore(GraphStore):
         self._execute("MATCH (n) DETACH DELETE n")
 
     def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
+        self._release_connection()
         if self._database is not None:
             self._database.close()
-        self._connection = None
         self._database = None
 
 
