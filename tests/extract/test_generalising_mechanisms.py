@@ -154,6 +154,12 @@ CASES = [
         "学校要做好以下工作：一是加强校园巡查；二是完善应急预案。",
         {("学校", "加强校园巡查", "should"), ("学校", "完善应急预案", "should")},
     ),
+    # a verb before an organisation ending modifies it (征信 + 中心, 使用 + 单位)
+    (
+        "某市征信中心、物业公司应当核实信息。",
+        {("某市征信中心", "核实信息", "must"), ("物业公司", "核实信息", "must")},
+    ),
+    ("电梯使用单位应当定期检修电梯。", {("电梯使用单位", "定期检修电梯", "must")}),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.
