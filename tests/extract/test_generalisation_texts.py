@@ -46,6 +46,12 @@ FLOORS = {
     "paper_kepu_fazhi_jianshe": 0.20,
     "paper_jiben_gonggong_weisheng_fuwu": 0.25,
     "reg_shandong_yiliao_feiwu_2020": 0.78,
+    "reg_jinan_zengshe_dianti_2019": 0.72,
+    "reg_huzhou_yangquan_guanli_2021": 0.63,
+    "notice_dianxin_zhapian_lianhe_chengjie_2024": 0.16,
+    "paper_huanzhe_baogao_jieju_lunli": 0.45,
+    "paper_haiwai_liyi_anbao_shichanghua": 0.77,
+    "paper_yuyinben_zhiliang_kongzhi": 0.59,
 }
 
 
