@@ -30,6 +30,9 @@ def garble(text: str) -> str:
         ("第(一)項與(二)項", "第(一)项与(二)项"),
         ("函數f(x)與g(yè)", "函数f(x)与g(yè)"),  # pinyin only after a Chinese character
         ("平台应当公示规则。", "平台应当公示规则。"),
+        # no-break, thin and em spaces of web pages are plain spaces; the ideographic one stays
+        ("第五条\u00a0平台\u2009应当\u2003公示。", "第五条 平台 应当 公示。"),
+        ("第五条\u3000平台应当公示。", "第五条\u3000平台应当公示。"),
     ],
 )
 def test_normalised_text(original: str, expected: str) -> None:

@@ -160,6 +160,11 @@ CASES = [
         {("某市征信中心", "核实信息", "must"), ("物业公司", "核实信息", "must")},
     ),
     ("电梯使用单位应当定期检修电梯。", {("电梯使用单位", "定期检修电梯", "must")}),
+    # a no-break space after an article number does not hide the party after it
+    (
+        "第十二条\u00a0某某征信中心、物业公司应当核实信息。",
+        {("某某征信中心", "核实信息", "must"), ("物业公司", "核实信息", "must")},
+    ),
     # a modal before a verb of noticing is the author's aside (也应注意到，…), not a duty
     ("平台发展很快。同时也应注意到，部分平台存在漏洞。", set()),
     ("我们要看到，企业承担了大量成本。", set()),

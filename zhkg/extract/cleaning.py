@@ -75,6 +75,23 @@ class Cleaned:
     breaks: tuple[int, ...] = field(default=())
 
 
+# --- 0. Unicode spaces -------------------------------------------------------------------
+
+#: Spaces of web pages and word processors (no-break, thin, en, em …) read as a plain
+#: space: one character for one, so the offset map stays the identity. A no-break space
+#: after an article number (第五条\u00a0甲方应当…) otherwise sits before the party.
+_SPACES = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " "
+    )
+)
+
+
+def plain_spaces(view: TextView) -> TextView:
+    """``view`` with every Unicode space but the ideographic one read as " "."""
+    return TextView(view.text.translate(_SPACES), view.offsets)
+
+
 # --- 1. Traditional -> Simplified -------------------------------------------------------
 
 
@@ -419,7 +436,7 @@ _CLAUSE_PUNCT = "，,；;"
 
 def clean(original: str) -> Cleaned:
     """Normalise ``original`` and report what was dropped, with original spans."""
-    view = to_simplified(TextView.identity(original))
+    view = to_simplified(plain_spaces(TextView.identity(original)))
     notices: list[Notice] = []
 
     pinyin = find_pinyin(view.text)
