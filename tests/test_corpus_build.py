@@ -95,6 +95,35 @@ def test_a_second_run_takes_unchanged_files_from_the_cache(
     assert canonical(tmp_path / "fourth.ttl") == canonical(tmp_path / "third.ttl")
 
 
+def test_a_rerun_with_nothing_changed_keeps_the_file(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(DATA / "tiny_regulation.txt", folder / "a.txt")
+    (folder / "b.txt").write_text("第一条 物业公司应当定期检修电梯。\n", encoding="utf-8")
+    out = tmp_path / "corpus.ttl"
+    settings = BuildSettings(workers=1, cache=True, cache_dir=tmp_path / "cache")
+    first = pipeline.build_file([folder], out, settings=settings)
+    written = out.read_bytes(), out.stat().st_mtime_ns
+    assert not first.kept
+
+    again = pipeline.build_file([folder], out, settings=settings)
+    assert again.kept and again.triples == first.triples
+    assert all(o.cached for o in again.outcomes) and len(again.outcomes) == 2
+    assert (out.read_bytes(), out.stat().st_mtime_ns) == written  # not written again
+
+    # an edited output is written again, and so is the output of changed inputs
+    out.write_bytes(written[0] + b"# edited\n")
+    assert not pipeline.build_file([folder], out, settings=settings).kept
+    assert out.read_bytes() == written[0]
+    (folder / "c.txt").write_text("第一条 业主应当配合检修。\n", encoding="utf-8")
+    grown = pipeline.build_file([folder], out, settings=settings)
+    assert not grown.kept and grown.triples > first.triples
+    # another format at another path, or no cache, is never taken as unchanged
+    assert not pipeline.build_file([folder], tmp_path / "corpus.nt", settings=settings).kept
+    fresh = BuildSettings(workers=1, cache=False, cache_dir=tmp_path / "cache")
+    assert not pipeline.build_file([folder], out, settings=fresh).kept
+
+
 def test_an_extension_ontology_is_part_of_the_cache_key(tmp_path: Path) -> None:
     text = tmp_path / "t.txt"
     text.write_text("第一条 托育机构应当建立安全制度。\n", encoding="utf-8")

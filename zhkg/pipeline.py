@@ -241,18 +241,13 @@ def iter_parts(
     extract: Callable[[Path], Extraction] | None = None,
 ) -> Iterator[tuple[FileOutcome, DocumentPart]]:
     """``build_parts`` one file at a time, as each is done (the workers run meanwhile)."""
-    from zhkg.cache import DocumentCache, document_key, fingerprint
+    from zhkg.cache import DocumentCache, document_key
     from zhkg.ontology.builder import FileOutcome
     from zhkg.parts import DocumentPart, PartTask, build_part
 
     load_ontology_checked(extensions)  # a bad extension fails once, before any work
     ext = tuple(str(Path(e)) for e in extensions)
-    # a limit decides which files fail, so entries made without it must not pass it by
-    job = (
-        fingerprint(ext)
-        if settings.max_chars is None
-        else fingerprint(ext, max_chars=settings.max_chars)
-    )
+    job = _job_fingerprint(extensions, settings)
     cache = DocumentCache(cache_dir)
     known: dict[int, DocumentPart] = {}
     pending: list[tuple[int, PartTask]] = []
@@ -294,6 +289,17 @@ def iter_parts(
         if on_file is not None:
             on_file(outcome)
         yield outcome, part
+
+
+def _job_fingerprint(extensions: Sequence[str | Path], settings: BuildSettings) -> str:
+    """What besides a document's bytes decides its part (the cache keys' common half)."""
+    from zhkg.cache import fingerprint
+
+    ext = tuple(str(Path(e)) for e in extensions)
+    # a limit decides which files fail, so entries made without it must not pass it by
+    if settings.max_chars is None:
+        return fingerprint(ext)
+    return fingerprint(ext, max_chars=settings.max_chars)
 
 
 def load_ontology_checked(extensions: Sequence[str | Path]) -> Graph:
@@ -414,6 +420,8 @@ class BuiltFile:
     path: Path
     triples: int
     outcomes: tuple[FileOutcome, ...]
+    kept: bool = False
+    """True when nothing changed since the file was written, so it was left as it was."""
 
     @property
     def failures(self) -> tuple[FileOutcome, ...]:
@@ -449,11 +457,18 @@ def build_file(
     parts are merged by streaming, so memory does not grow with the corpus.
     Nothing is written when no file could be built (InputError).
     """
+    from zhkg import buildstamp
     from zhkg.ontology.serialize import PREFIXES
     from zhkg.ontology.streaming import write_merged
 
     files = input_files(paths)
     outcomes: list[FileOutcome] = []
+    digest = _unchanged_digest(files, out, fmt, extensions, with_ontology, settings)
+    if digest is not None and (kept := buildstamp.unchanged_triples(out, digest)) is not None:
+        outcomes.extend(_cached_outcomes(files, extensions, settings, on_file))
+        if all(outcome.cached for outcome in outcomes):
+            return BuiltFile(Path(out), kept, tuple(outcomes), kept=True)
+        outcomes.clear()  # an entry vanished meanwhile: merge as usual (now from the cache)
 
     def parts(folder: Path) -> Iterator[Path | bytes]:
         """Each document's part as it is done, merged while the workers build the next."""
@@ -471,9 +486,53 @@ def build_file(
         if all(outcome.error is not None for outcome in outcomes):
             raise InputError(paths[0], "no input file could be built; nothing written")
 
+    buildstamp.remove_stamp(out)
     with _parts_folder(settings) as folder:
         triples = write_merged(parts(folder), out, fmt, prefixes=dict(PREFIXES), check=check)
+    if digest is not None and all(outcome.error is None for outcome in outcomes):
+        buildstamp.write_stamp(out, digest, triples)
     return BuiltFile(Path(out), triples, tuple(outcomes))
+
+
+def _unchanged_digest(
+    files: Sequence[Path],
+    out: str | Path,
+    fmt: str | None,
+    extensions: Sequence[str | Path],
+    with_ontology: bool,
+    settings: BuildSettings,
+) -> str | None:
+    """The digest of the parts a cached build would merge into ``out`` (None without a cache).
+
+    Only a build with the cache can know, before any work, that nothing changed.
+    """
+    from zhkg import buildstamp
+    from zhkg.cache import document_key
+    from zhkg.ontology.formats import format_for_path, rdf_format
+
+    if not settings.cache:
+        return None
+    job = _job_fingerprint(extensions, settings)
+    try:
+        keys = [document_key(path, job) for path in files]
+    except OSError:
+        return None  # the build reports the unreadable file
+    chosen = format_for_path(Path(out)) if fmt is None else rdf_format(fmt)
+    return buildstamp.parts_digest(keys, fmt=chosen.name, with_ontology=with_ontology)
+
+
+def _cached_outcomes(
+    files: Sequence[Path],
+    extensions: Sequence[str | Path],
+    settings: BuildSettings,
+    on_file: Callable[[FileOutcome], None] | None,
+) -> Iterator[FileOutcome]:
+    """Each file's outcome read from the cache (a file not in it is built and stored)."""
+    with _parts_folder(settings) as folder:
+        for outcome, _part in iter_parts(
+            files, extensions=extensions, settings=settings, cache_dir=folder, on_file=on_file
+        ):
+            yield outcome
 
 
 def correct_rdf(

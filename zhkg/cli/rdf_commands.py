@@ -166,7 +166,8 @@ def _build(args: argparse.Namespace) -> int:
         settings=build_settings(args),
     )
     if not args.quiet:
-        print(f"wrote {built.path}: {built.summary()}", file=sys.stderr)
+        verb = "kept (nothing changed)" if built.kept else "wrote"
+        print(f"{verb} {built.path}: {built.summary()}", file=sys.stderr)
     return 1 if built.failures else 0
 
 
