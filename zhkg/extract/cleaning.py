@@ -37,6 +37,7 @@ __all__ = [
     "find_chrome",
     "find_mojibake",
     "find_pinyin",
+    "plain_spaces",
     "to_simplified",
 ]
 
