@@ -145,10 +145,15 @@ def _read_query_text(source: Path) -> str:
         raise QueryError(f"{source}: cannot read query file ({exc.strerror or exc})") from exc
 
 
+_PLANNED_ENGINES = ("oxigraph",)
+"""Engines that run a plan of their own when one is kept beside the query (rdflib
+runs the portable text, which it parses and checks anyway)."""
+
+
 def _engine_plans(source: Path) -> tuple[tuple[str, str], ...]:
-    """The engine plans kept beside a query file (``ENGINE/NAME.rq``)."""
+    """The engine plans kept beside a query file (``oxigraph/NAME.rq``)."""
     plans = []
-    for engine in ENGINES:
+    for engine in _PLANNED_ENGINES:
         plan = source.parent / engine / source.name
         if plan.is_file():
             plans.append((engine, _read_query_text(plan)))
@@ -335,8 +340,7 @@ def run_query_oxigraph(
     ``SERVICE`` and ``FROM`` are refused unless ``allow_service``, as on rdflib.
     """
     named = _named(query)
-    plan = named.text_for("oxigraph")
-    check_sparql_offline(named.text, allow_service=allow_service)
+    plan = named.text_for("oxigraph")  # what runs is what is checked for network requests
     check_sparql_offline(plan, allow_service=allow_service)
     bindings = bind_parameters(named, values or {})
     check_query(named)
