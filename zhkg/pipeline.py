@@ -239,8 +239,12 @@ def iter_parts(
     cache_dir: Path,
     on_file: Callable[[FileOutcome], None] | None = None,
     extract: Callable[[Path], Extraction] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> Iterator[tuple[FileOutcome, DocumentPart]]:
-    """``build_parts`` one file at a time, as each is done (the workers run meanwhile)."""
+    """``build_parts`` one file at a time, as each is done (the workers run meanwhile).
+
+    ``keys`` are the files' cache keys when the caller has computed them already.
+    """
     from zhkg.cache import DocumentCache, document_key
     from zhkg.ontology.builder import FileOutcome
     from zhkg.parts import DocumentPart, PartTask, build_part
@@ -253,7 +257,7 @@ def iter_parts(
     pending: list[tuple[int, PartTask]] = []
     for index, path in enumerate(files):
         try:
-            key = document_key(path, job)
+            key = keys[index] if keys is not None else document_key(path, job)
         except OSError as exc:
             known[index] = DocumentPart(path, None, error=f"{path}: cannot read ({exc.strerror})")
             continue
@@ -458,24 +462,38 @@ def build_file(
     Nothing is written when no file could be built (InputError).
     """
     from zhkg import buildstamp
+    from zhkg.ontology.formats import format_for_path, rdf_format
     from zhkg.ontology.serialize import PREFIXES
     from zhkg.ontology.streaming import write_merged
 
     files = input_files(paths)
     outcomes: list[FileOutcome] = []
-    digest = _unchanged_digest(files, out, fmt, extensions, with_ontology, settings)
+    keys = _cache_keys(files, extensions, settings)
+    digest = None
+    if keys is not None:
+        chosen = format_for_path(Path(out)) if fmt is None else rdf_format(fmt)
+        digest = buildstamp.parts_digest(keys, fmt=chosen.name, with_ontology=with_ontology)
+
+    def built(folder: Path) -> Iterator[tuple[FileOutcome, DocumentPart]]:
+        return iter_parts(
+            files,
+            extensions=extensions,
+            settings=settings,
+            cache_dir=folder,
+            on_file=on_file,
+            keys=keys,
+        )
+
     if digest is not None and (kept := buildstamp.unchanged_triples(out, digest)) is not None:
-        outcomes.extend(_cached_outcomes(files, extensions, settings, on_file))
+        with _parts_folder(settings) as folder:
+            outcomes.extend(outcome for outcome, _part in built(folder))
         if all(outcome.cached for outcome in outcomes):
             return BuiltFile(Path(out), kept, tuple(outcomes), kept=True)
         outcomes.clear()  # an entry vanished meanwhile: merge as usual (now from the cache)
 
     def parts(folder: Path) -> Iterator[Path | bytes]:
         """Each document's part as it is done, merged while the workers build the next."""
-        built = iter_parts(
-            files, extensions=extensions, settings=settings, cache_dir=folder, on_file=on_file
-        )
-        for outcome, part in built:
+        for outcome, part in built(folder):
             outcomes.append(outcome)
             if part.ntriples:
                 yield part.ntriples
@@ -494,45 +512,20 @@ def build_file(
     return BuiltFile(Path(out), triples, tuple(outcomes))
 
 
-def _unchanged_digest(
-    files: Sequence[Path],
-    out: str | Path,
-    fmt: str | None,
-    extensions: Sequence[str | Path],
-    with_ontology: bool,
-    settings: BuildSettings,
-) -> str | None:
-    """The digest of the parts a cached build would merge into ``out`` (None without a cache).
-
-    Only a build with the cache can know, before any work, that nothing changed.
-    """
-    from zhkg import buildstamp
+def _cache_keys(
+    files: Sequence[Path], extensions: Sequence[str | Path], settings: BuildSettings
+) -> list[str] | None:
+    """The files' cache keys, computed once for the stamp and the build (None without a
+    cache, or when a file cannot be read: the build then reports it)."""
     from zhkg.cache import document_key
-    from zhkg.ontology.formats import format_for_path, rdf_format
 
     if not settings.cache:
         return None
     job = _job_fingerprint(extensions, settings)
     try:
-        keys = [document_key(path, job) for path in files]
+        return [document_key(path, job) for path in files]
     except OSError:
-        return None  # the build reports the unreadable file
-    chosen = format_for_path(Path(out)) if fmt is None else rdf_format(fmt)
-    return buildstamp.parts_digest(keys, fmt=chosen.name, with_ontology=with_ontology)
-
-
-def _cached_outcomes(
-    files: Sequence[Path],
-    extensions: Sequence[str | Path],
-    settings: BuildSettings,
-    on_file: Callable[[FileOutcome], None] | None,
-) -> Iterator[FileOutcome]:
-    """Each file's outcome read from the cache (a file not in it is built and stored)."""
-    with _parts_folder(settings) as folder:
-        for outcome, _part in iter_parts(
-            files, extensions=extensions, settings=settings, cache_dir=folder, on_file=on_file
-        ):
-            yield outcome
+        return None
 
 
 def correct_rdf(
