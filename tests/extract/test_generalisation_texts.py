@@ -52,6 +52,12 @@ FLOORS = {
     "paper_huanzhe_baogao_jieju_lunli": 0.45,
     "paper_haiwai_liyi_anbao_shichanghua": 0.77,
     "paper_yuyinben_zhiliang_kongzhi": 0.59,
+    "paper_shengwu_yangbenku_zhiqing_tongyi": 0.15,
+    "paper_hulianwang_qiye_yidaiyilu": 0.67,
+    "paper_zhiku_yunxing_jizhi": 0.47,
+    "reg_guangdong_fangwu_zulin_2021": 0.71,
+    "reg_zhongxiao_qiye_kuanxiang_2020": 0.81,
+    "news_shendu_hecheng_jiedu_2023": 0.42,
 }
 
 
