@@ -316,6 +316,46 @@ RELATIONS = [
         "通过与高校的合作，研究院能够培养人才。",
         [("研究院", "COLLABORATES_WITH", "高校")],
     ),
+    # 报 B 备案/批准 reports; a reporting verb glued to its receiver is no subject
+    ("物业公司应当制定应急预案，并报街道办事处备案。", [("物业公司", "REPORTS_TO", "街道办事处")]),
+    ("区分局审核后，层报市公安局。", [("区分局", "REPORTS_TO", "市公安局")]),
+    # receiving B's information: B informs
+    (
+        "物业公司应当在收到业主委员会的书面信息后及时处理。",
+        [("业主委员会", "INFORMS", "物业公司")],
+    ),
+    # coordinated parties of a contract verb, the verb further on; 合同约定 is no verb
+    ("出租人与承租人应当依照本办法订立书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
+    ("甲公司、乙公司和丙公司应当按照合同约定，及时与供应商结算。", []),
+    # constraining or sanctioning measures taken against B supervise B
+    ("学校可以依法对违纪学生采取必要的约束措施。", [("学校", "SUPERVISES", "违纪学生")]),
+    # a sanction clause whose agent is followed by a long basis (按照…规定处理)
+    (
+        "托育机构违反本条例规定的，由卫生健康部门按照有关法律、行政法规和本市的规定处理。",
+        [("卫生健康部门", "SUPERVISES", "托育机构")],
+    ),
+    # acting by B's rules: B requires
+    (
+        "物业公司应当按照住房城乡建设部门的规定公示收费标准。",
+        [("住房城乡建设部门", "REQUIRES", "物业公司")],
+    ),
+    ("派出所应当对当事人进行法制宣教。", [("派出所", "SERVES", "当事人")]),
+    # coordinated subjects acting together (共同/一起) collaborate, every pair; not a
+    # participation formula or a composition; co-objects after 与…的 are not paired
+    (
+        "科技协会、高校和企业应当共同推动科学普及。",
+        [
+            ("高校", "COLLABORATES_WITH", "企业"),
+            ("科技协会", "COLLABORATES_WITH", "高校"),
+            ("科技协会", "COLLABORATES_WITH", "企业"),
+        ],
+    ),
+    ("政府、企业和社会组织共同参与的治理体系逐步形成。", []),
+    ("工作组由三位律师、会计和教师共同组成。", []),
+    (
+        "研究院应当与当地的医院、学校共同开展健康教育。",
+        [("研究院", "COLLABORATES_WITH", "医院"), ("研究院", "COLLABORATES_WITH", "学校")],
+    ),
 ]
 
 

@@ -59,6 +59,9 @@ _OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
 #: What before a group makes it no group of its own: an object mark or a list's 、
 #: (由 names the agents: 由甲、乙联合发布 pairs them).
 _NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
+#: An object mark and a modifier ending in 的 right before a group (与当地的甲、乙):
+#: the group is a co-object, as after a bare object mark.
+_MARKED_MODIFIER_RE = re.compile(r"[与和同跟对向为给][^，。；与和同跟]{1,8}的$")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
@@ -266,12 +269,32 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        return parse.parties
+        return () if _verb_glued(state, parse.parties[0]) else parse.parties
     pos = _skip_spaces(text, start, end)
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return ()
+
+
+def _verb_glued(state: _Sentence, party: Party) -> bool:
+    """Whether a subject "name" is a reporting verb glued to its receiver (并报甲局备案,
+    层报乙厅: 报甲局 is no party; the clause goes on with the subject before it)."""
+    index = bisect.bisect_right(state.starts, party.start) - 1
+    if index < 0:
+        return False
+    verb_end = state.tokens[index][1]
+    if verb_end >= party.end:
+        return False
+    if not any(
+        cue.kind is RelationKind.REPORTS_TO
+        and cue.cue is not None
+        and cue.cue.fullmatch(state.text, party.start, verb_end)
+        for cue in state.table.cues
+    ):
+        return False
+    rest = state.finder.group_at(state.text, verb_end, party.end, state.tokens)
+    return bool(rest) and rest[-1].end == party.end
 
 
 def _skip_spaces(text: str, pos: int, end: int) -> int:
@@ -711,7 +734,7 @@ def _mutual(
     for group in groups:
         if len(group) < 2 or any(s <= group[0].start < e for s, e in seen):
             continue  # the same group, or a tail of one (甲、乙研发主体: 研发主体 is in a name)
-        if group[0].start > 0 and text[group[0].start - 1] in _NOT_A_GROUP_HEAD:
+        if _co_objects(text, group[0].start, c_start):
             # 与 B 和 C …合作: co-objects are not paired; 与 B、C、D 的合作: a list's tail
             continue
         seen.add((group[0].start, group[-1].end))
@@ -744,6 +767,14 @@ def _mutual(
                         )
                     )
     return made
+
+
+def _co_objects(text: str, start: int, c_start: int) -> bool:
+    """Whether a group starting at ``start`` is objects of a mark (与 B 和 C; 与当地的
+    B、C) or a list's tail (与 B、C、D 的合作), not parties acting together."""
+    if start > 0 and text[start - 1] in _NOT_A_GROUP_HEAD:
+        return True
+    return bool(_MARKED_MODIFIER_RE.search(text, max(c_start, start - 10), start))
 
 
 def _unique(relations: list[RelationCandidate]) -> list[RelationCandidate]:
