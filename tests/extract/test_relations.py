@@ -319,6 +319,9 @@ RELATIONS = [
     # 报 B 备案/批准 reports; a reporting verb glued to its receiver is no subject
     ("物业公司应当制定应急预案，并报街道办事处备案。", [("物业公司", "REPORTS_TO", "街道办事处")]),
     ("区分局审核后，层报市公安局。", [("区分局", "REPORTS_TO", "市公安局")]),
+    # a guessed word gluing a time word, a preposition and a division (前向区) is split
+    ("培训机构应当在开业前向区教育局备案。", [("培训机构", "REPORTS_TO", "区教育局")]),
+    ("经营者应当在结算前向消费者出具结算清单。", [("经营者", "INFORMS", "消费者")]),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",

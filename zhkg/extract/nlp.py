@@ -94,11 +94,45 @@ class _JiebaTokenizer(ChineseTokenizer):
 
     def __call__(self, text: str) -> Doc:
         assert self.jieba_seg is not None
-        words = [word for word in self.jieba_seg.cut(text, cut_all=False) if word]
+        words = _split_guessed(
+            [word for word in self.jieba_seg.cut(text, cut_all=False) if word],
+            self.jieba_seg.dt.FREQ,
+        )
         if _WHITESPACE_RE.search(text) is None and "".join(words) == text:
             return Doc(self.vocab, words=words, spaces=[False] * len(words))
         words, spaces = util.get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
+
+
+def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from zhkg.extract.lang import lang_data
+
+    lang = lang_data()
+    prepositions = lang.chars("prepositions") | {"由", "报"}
+    divisions = frozenset(d for d in lang.word_set("divisions") if len(d) == 1)
+    return prepositions, divisions, lang.chars("glued_before_prepositions")
+
+
+def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
+    """``words`` with the short words jieba guessed (none of its dictionary) that glue a
+    preposition to a division (向区/教育局, 由市/卫生健康委) or a time word to a
+    preposition (开业/前向/甲局) split there: the party after the preposition keeps its
+    name and the preposition its place."""
+    prepositions, divisions, times = _glue_classes()
+    out: list[str] = []
+    for word in words:
+        if len(word) not in (2, 3) or known.get(word):
+            out.append(word)
+            continue
+        cuts = [
+            at
+            for at in range(1, len(word))
+            if (word[at - 1] in times and word[at] in prepositions)
+            or (word[at - 1] in prepositions and word[at] in divisions)
+        ]
+        for begin, stop in zip([0, *cuts], [*cuts, len(word)], strict=True):
+            out.append(word[begin:stop])
+    return out
 
 
 @lru_cache(maxsize=8)
