@@ -322,6 +322,30 @@ RELATIONS = [
     # a guessed word gluing a time word, a preposition and a division (前向区) is split
     ("培训机构应当在开业前向区教育局备案。", [("培训机构", "REPORTS_TO", "区教育局")]),
     ("经营者应当在结算前向消费者出具结算清单。", [("经营者", "INFORMS", "消费者")]),
+    # 未经 (without) negates nothing after it
+    (
+        "物业公司未经业主同意擅自改变用途造成业主损失的，应当承担赔偿责任。",
+        [("物业公司", "COMPENSATES", "业主")],
+    ),
+    # 请求 B hands the clause to B, as 要求 does
+    (
+        "业主可以请求街道办事处督促物业公司整改。",
+        [("业主", "REQUIRES", "街道办事处"), ("街道办事处", "REQUIRES", "物业公司")],
+    ),
+    (
+        "分支机构应当向所在地市场监督管理部门进行登记。",
+        [("分支机构", "REPORTS_TO", "所在地市场监督管理部门")],
+    ),
+    # 负责 B…的管理工作: B's conduct stands for B; the area determiner is dropped
+    (
+        "区人民政府负责本行政区域内养老机构服务质量的管理工作。",
+        [("区人民政府", "SUPERVISES", "养老机构")],
+    ),
+    # a negation inside B's conduct (…拒不履行…的行为) does not negate the supervision
+    (
+        "消费者协会应当加强对经营者拒不履行退货义务行为的社会监督。",
+        [("消费者协会", "SUPERVISES", "经营者")],
+    ),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",

@@ -673,12 +673,21 @@ def _cue_span(
         return None
     if not _gap_ok(state, cue, match.group(), last, verb.start()):
         return None
-    if _negated(state, last, verb.start()):
+    if _negated(state, _conduct_end(state, cue, last, verb.start()), verb.start()):
         return None  # 对 B 未尽到…
     if "liability" not in cue.flags:
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _conduct_end(state: _Sentence, cue: RelationCue, last: int, verb: int) -> int:
+    """Where the words between a party and its verb stop describing the party's conduct:
+    for a cue whose party's conduct stands for it (对 B 未按期付款的行为进行监督), after
+    the last 的; a negation inside the conduct does not negate the relation."""
+    if "of" not in cue.flags:
+        return last
+    return state.text.rfind("的", last, verb) + 1 or last
 
 
 def _pairs(
