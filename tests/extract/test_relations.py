@@ -346,6 +346,15 @@ RELATIONS = [
         "消费者协会应当加强对经营者拒不履行退货义务行为的社会监督。",
         [("消费者协会", "SUPERVISES", "经营者")],
     ),
+    # a verb cue heading a compound noun (促进工作) opens no relative clause before B
+    ("国务院负责养老服务促进工作综合管理的部门应当制定规划。", []),
+    (
+        "县级公安机关应当及时呈报设区的市级公安机关审核。",
+        [("县级公安机关", "REPORTS_TO", "市级公安机关")],
+    ),
+    # self-references (本机关, 本单位, 本市) are no second party
+    ("市场监督管理部门决定受理投诉的，可以由本机关处理。", []),
+    ("设有食堂的单位应当对本单位浪费行为进行监督检查。", []),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",

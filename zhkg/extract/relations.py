@@ -63,6 +63,8 @@ _NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
 #: the group is a co-object, as after a bare object mark.
 _MARKED_MODIFIER_RE = re.compile(r"[与和同跟对向为给][^，。；与和同跟]{1,8}的$")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
+#: Word classes after a verb cue that make it part of a compound noun (促进工作).
+_COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 _MAX_RELATIVE = 30
@@ -629,7 +631,10 @@ def _cue_ends(
         if text.startswith("的", pos):
             return None  # 监管的主体: the verb modifies a noun, it has no object
     # 处理有关职责的 B 的举报: a reversed frame takes its party directly, never after a clause
-    group, object_how = _object_at(state, pos, c_end, parties, relative=not cue.reverse)
+    # 促进工作…的部门: a verb cue with a noun after it heads a compound, not a relative clause
+    compound = cue.frame == "verb" and word_class(state.next_word(pos)) in _COMPOUND_CLASSES
+    relative = not cue.reverse and not compound
+    group, object_how = _object_at(state, pos, c_end, parties, relative=relative)
     nonparties = state.table.nonparties
     group = [party for party in (_clean(state, p) for p in group) if party.text not in nonparties]
     if not group:
