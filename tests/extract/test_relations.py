@@ -355,6 +355,9 @@ RELATIONS = [
     # self-references (本机关, 本单位, 本市) are no second party
     ("市场监督管理部门决定受理投诉的，可以由本机关处理。", []),
     ("设有食堂的单位应当对本单位浪费行为进行监督检查。", []),
+    # 将 X 提供给/开放给 B serves B; 将 X 推送给/呈现给 B informs B
+    ("图书馆应当定期将借阅统计报告提供给出版社。", [("图书馆", "SERVES", "出版社")]),
+    ("平台应当将风险提示信息推送给用户。", [("平台", "INFORMS", "用户")]),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",
