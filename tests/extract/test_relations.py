@@ -358,6 +358,8 @@ RELATIONS = [
     # 将 X 提供给/开放给 B serves B; 将 X 推送给/呈现给 B informs B
     ("图书馆应当定期将借阅统计报告提供给出版社。", [("图书馆", "SERVES", "出版社")]),
     ("平台应当将风险提示信息推送给用户。", [("平台", "INFORMS", "用户")]),
+    # receiving B's request: B requires (收到 B 提出的…要求)
+    ("销售者收到消费者提出的退货要求的，应当及时作出答复。", [("消费者", "REQUIRES", "销售者")]),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",
