@@ -360,6 +360,19 @@ RELATIONS = [
     ("平台应当将风险提示信息推送给用户。", [("平台", "INFORMS", "用户")]),
     # receiving B's request: B requires (收到 B 提出的…要求)
     ("销售者收到消费者提出的退货要求的，应当及时作出答复。", [("消费者", "REQUIRES", "销售者")]),
+    # passing information on (将…信息移送 B) informs; a case or file handed on reports
+    (
+        "市公安局将涉案企业相关信息移送市场监督管理局和税务局。",
+        [("市公安局", "INFORMS", "市场监督管理局"), ("市公安局", "INFORMS", "税务局")],
+    ),
+    ("区分局应当将案件移送检察院。", [("区分局", "REPORTS_TO", "检察院")]),
+    # 其 prefers the subject of a clause before over a party inside its modifiers
+    (
+        "业主通过物业公司热线、街道办事处信箱等途径提出投诉的，区住建局可以告知其通过调解途径解决。",
+        [("区住建局", "INFORMS", "业主")],
+    ),
+    # 信息共享平台 names a platform, not a sharing between the parties
+    ("甲公司和乙公司应当按照规定将其违约记录共享到全市信用信息共享平台。", []),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",

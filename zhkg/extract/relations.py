@@ -111,6 +111,8 @@ class _Sentence:
     starts: list[int] = field(default_factory=list)
     ends: set[int] = field(default_factory=set)
     mentions: list[Party] | None = None
+    #: the clauses' own subjects, in order (the antecedents 其 prefers)
+    subjects: list[Party] = field(default_factory=list)
 
     def all_mentions(self) -> list[Party]:
         if self.mentions is None:
@@ -235,6 +237,7 @@ def _addressed(state: _Sentence, pos: int, end: int) -> list[tuple[int, tuple[Pa
 def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     """The acting party of each clause (see the module docstring)."""
     own = [_own_subject(state, s, e) for s, e in clauses]
+    state.subjects = [party for parties in own for party in parties]
     actors: list[_Actor] = []
     for index, (c_start, c_end) in enumerate(clauses):
         if own[index]:
@@ -424,8 +427,11 @@ def _object_at(
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         labels = {p.label for p in actor}
         earlier = [p for p in state.all_mentions() if p.end <= pos and p.label not in labels]
-        if earlier:
-            last = earlier[-1]
+        # 甲…的，乙应当告知其…: 其 is the subject of a clause before (甲), not a party
+        # named inside that clause's modifiers
+        topics = [p for p in state.subjects if p.end <= pos and p.label not in labels]
+        if topics or earlier:
+            last = (topics or earlier)[-1]
             return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
         return [], ""
     group = state.finder.group_at(text, pos, end, state.tokens)
