@@ -373,6 +373,20 @@ RELATIONS = [
     ),
     # 信息共享平台 names a platform, not a sharing between the parties
     ("甲公司和乙公司应当按照规定将其违约记录共享到全市信用信息共享平台。", []),
+    # 经 B 批准 (approval by B) supervises; 来自 B 的质疑 is B's feedback
+    (
+        "物业公司改变公共区域用途的，应当经街道办事处批准。",
+        [("街道办事处", "SUPERVISES", "物业公司")],
+    ),
+    ("平台运营方经常受到来自作者的质疑。", [("作者", "GIVES_FEEDBACK_TO", "平台运营方")]),
+    # coordinated parties building a working mechanism collaborate; one body at two
+    # levels builds one each
+    (
+        "派出所和医院保卫部门应当建立日常工作机制。",
+        [("派出所", "COLLABORATES_WITH", "医院保卫部门")],
+    ),
+    ("市、区县人民政府应当建立养犬管理工作协调机制。", []),
+    ("省、市人民政府联合发布实施意见。", [("省人民政府", "COLLABORATES_WITH", "市人民政府")]),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",

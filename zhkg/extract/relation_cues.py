@@ -20,7 +20,17 @@ __all__ = ["CueTable", "RelationCue", "cue_table", "existence_core", "parse_cues
 
 FRAMES = frozenset({"prep", "verb", "mutual"})
 FLAGS = frozenset(
-    {"of", "named", "nosanction", "liability", "handover", "authority", "nonauthority", "yields"}
+    {
+        "of",
+        "named",
+        "nosanction",
+        "liability",
+        "handover",
+        "authority",
+        "nonauthority",
+        "yields",
+        "levels",
+    }
 )
 _WORD_LISTS = (
     "NEGATION",

@@ -67,6 +67,10 @@ _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
+#: Division prefixes (市, 区县, 自治州 …): 市、区人民政府 names one body per level.
+_DIVISION_RE = re.compile(
+    "^(?:" + "|".join(sorted(lang_data().word_set("divisions"), key=len, reverse=True)) + ")+"
+)
 _MAX_RELATIVE = 30
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
 _COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
@@ -771,22 +775,30 @@ def _mutual(
         modality, forbidden = _modality(state, c_start, verb.start())
         if forbidden:
             continue
-        for i, first in enumerate(group):
-            for second in group[i + 1 :]:
-                if first.label != second.label:
-                    made.append(
-                        RelationCandidate(
-                            first,
-                            cue.kind,
-                            second,
-                            cue.rule,
-                            0.7,
-                            modality,
-                            party.start,
-                            verb.end(),
-                        )
-                    )
+        made += _group_pairs(cue, group, modality, party.start, verb.end())
     return made
+
+
+def _group_pairs(
+    cue: RelationCue, group: list[Party], modality: Modality | None, start: int, end: int
+) -> list[RelationCandidate]:
+    """Every pair of a group acting together, never a party with itself."""
+    made: list[RelationCandidate] = []
+    for i, first in enumerate(group):
+        for second in group[i + 1 :]:
+            if first.label == second.label or ("levels" in cue.flags and _levels(first, second)):
+                continue
+            made.append(
+                RelationCandidate(first, cue.kind, second, cue.rule, 0.7, modality, start, end)
+            )
+    return made
+
+
+def _levels(first: Party, second: Party) -> bool:
+    """Whether two parties are the same body at different levels (市人民政府, 区人民政府:
+    市、区人民政府应当建立…机制 gives each level its own, it pairs nothing)."""
+    rest = _DIVISION_RE.sub("", first.text)
+    return rest != first.text and rest == _DIVISION_RE.sub("", second.text)
 
 
 def _co_objects(text: str, start: int, c_start: int) -> bool:
