@@ -387,6 +387,18 @@ RELATIONS = [
     ),
     ("市、区县人民政府应当建立养犬管理工作协调机制。", []),
     ("省、市人民政府联合发布实施意见。", [("省人民政府", "COLLABORATES_WITH", "市人民政府")]),
+    # harm caused to B (致使 B 遭受损失) with a liability: compensation; 反馈 B
+    (
+        "物业公司违规施工致使业主遭受财产损失的，应当依法承担赔偿责任。",
+        [("物业公司", "COMPENSATES", "业主")],
+    ),
+    (
+        "街道办事处应当及时处理，并将处理结果告知投诉人，同时反馈区住建局。",
+        [
+            ("街道办事处", "INFORMS", "投诉人"),
+            ("街道办事处", "GIVES_FEEDBACK_TO", "区住建局"),
+        ],
+    ),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",
