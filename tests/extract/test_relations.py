@@ -406,6 +406,8 @@ RELATIONS = [
         [("社区卫生服务中心", "SERVES", "辖区老年人")],
     ),
     ("志愿者协会可以辅助街道办事处开展宣传。", [("志愿者协会", "SERVES", "街道办事处")]),
+    # a plain verb joined to a directive shares its party (督促协调 B)
+    ("街道办事处应当督促协调物业公司处理投诉。", [("街道办事处", "REQUIRES", "物业公司")]),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",

@@ -633,7 +633,9 @@ def _cue_ends(
     if cue.frame == "verb":
         while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
             co = _CO_VERB_RE.match(text, pos, c_end)
-            if not co or not _is_verb_cue(state, co.group(1)):
+            if not co or not (
+                _is_verb_cue(state, co.group(1)) or _co_directive(state, cue, co, c_end)
+            ):
                 break
             if state.finder.group_at(text, pos, c_end, state.tokens):
                 break  # 报送监管部门: the "verb" opens the party's name
@@ -660,6 +662,19 @@ def _cue_ends(
     if not parties and how not in ("zero", "handover"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
     return parties, how, group, object_how
+
+
+def _co_directive(state: _Sentence, cue: RelationCue, co: re.Match[str], c_end: int) -> bool:
+    """Whether a plain verb right after a directive cue shares its party (督促协调 B 做…):
+    a verb of its own word, with the party group right after it."""
+    return (
+        cue.kind in _DIRECTIVE_KINDS
+        and co.group() == co.group(1)
+        and state.token_start(co.start())
+        and co.end() in state.ends
+        and word_class(co.group(1)) == "v"
+        and bool(state.finder.group_at(state.text, co.end(), c_end, state.tokens))
+    )
 
 
 def _cue_span(
