@@ -408,6 +408,8 @@ RELATIONS = [
     ("志愿者协会可以辅助街道办事处开展宣传。", [("志愿者协会", "SERVES", "街道办事处")]),
     # a plain verb joined to a directive shares its party (督促协调 B)
     ("街道办事处应当督促协调物业公司处理投诉。", [("街道办事处", "REQUIRES", "物业公司")]),
+    # asking for B's opinions (征求 B 的意见): B gives feedback
+    ("区住建局应当征求业主委员会的意见。", [("业主委员会", "GIVES_FEEDBACK_TO", "区住建局")]),
     # receiving B's information: B informs
     (
         "物业公司应当在收到业主委员会的书面信息后及时处理。",
