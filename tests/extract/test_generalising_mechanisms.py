@@ -169,6 +169,10 @@ CASES = [
     ("平台发展很快。同时也应注意到，部分平台存在漏洞。", set()),
     ("我们要看到，企业承担了大量成本。", set()),
     ("经营者应当注意保护消费者隐私。", {("经营者", "注意保护消费者隐私", "must")}),
+    # a document or a consideration says or weighs; it bears nothing (委托书必须写明…)
+    ("委托书必须写明委托事项和期限。", set()),
+    ("伦理问题的考量应当基于科学证据。", set()),
+    ("受托人必须写明委托事项和期限。", {("受托人", "写明委托事项和期限", "must")}),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.
@@ -381,3 +385,22 @@ def test_a_subjectless_heading_states_a_duty_of_the_party_of_its_parent(
     rows = _rows(text, lexicon)
     assert ("行业协会", "垄断定价", "must_not") in rows
     assert ("行业协会", "强制入会", "must_not") in rows
+
+
+def test_a_topic_frame_names_the_subject_of_the_duties_after_it(lexicon: Lexicon) -> None:
+    """对于 X 而言，要… / 就 X 来说，…: the framed party, not the party of the sentence
+    before, bears the subjectless duties; a need of what a verb phrase names stays none."""
+    text = (
+        f"{ESSAY_TITLE}\n\n业主委员会应当监督物业服务。对于物业公司而言，要加强巡查，及时维修设施。"
+        "就保安公司来说，要想赢得信任必须规范招聘。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("业主委员会", "监督物业服务", "must"),
+        ("物业公司", "加强巡查", "should"),
+        ("物业公司", "及时维修设施", "should"),
+        ("保安公司", "规范招聘", "must"),
+    }
+    need = (
+        f"{ESSAY_TITLE}\n\n业主委员会应当监督物业服务。对于物业公司而言，开展业务需要投入资金。\n"
+    )
+    assert _rows(need, lexicon) == {("业主委员会", "监督物业服务", "must")}

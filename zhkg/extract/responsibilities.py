@@ -808,7 +808,9 @@ class _SentenceReader:
 
     def _condition(self, index: int, c_start: int, c_end: int) -> None:
         """A condition (…的, 如果…): its party may be the topic; it ends the chain."""
-        parse = self.finder.subject(self.text, c_start, c_end, self.tokens)
+        parse = self._topic_frame(index, c_start, c_end) or self.finder.subject(
+            self.text, c_start, c_end, self.tokens
+        )
         if parse.kind is SubjectKind.PARTY and not self.topic:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -833,8 +835,25 @@ class _SentenceReader:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
 
+    def _topic_frame(self, index: int, c_start: int, c_end: int) -> SubjectParse | None:
+        """对于甲公司而言，要…; 就乙方来说，应当…: a clause that frames a party as the topic
+        names the subject of the duties after it (see ``_frame_binds``); else None."""
+        frame = _TOPIC_FRAME_RE.match(self.text, _chain_text(self.text, c_start, c_end)[0], c_end)
+        if frame is None:
+            return None
+        if not _frame_binds(self.text, self.clauses, index + 1, self.toks, self.finder):
+            return None
+        start, end = frame.span("party")
+        parse = self.finder.subject(self.text, start, end, self.tokens)
+        if parse.kind is SubjectKind.PARTY and parse.end == end:
+            return parse
+        return None
+
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
+        framed = self._topic_frame(index, c_start, c_end)
+        if framed is not None:
+            return framed
         parse = finder.subject(text, c_start, c_end, tokens, relative=False)
         if parse.kind is SubjectKind.PARTY:
             return parse
@@ -1155,6 +1174,11 @@ _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]
 _CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
 _MAX_TOPIC_PHRASE = 20
+#: A topic frame (对于甲公司而言，…; 就乙方来说，…): the party it names, whole clause.
+_TOPIC_FRAME_RE = re.compile(
+    f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('topic_frame_openers')})"
+    f"(?P<party>.+?)(?:{_LANG.alternation('topic_frame_closers')})\\s*$"
+)
 
 
 def _opens_prepositional(text: str, start: int, end: int, tokens: _Tokens) -> bool:
@@ -1298,6 +1322,23 @@ def _trigger_opens(
     if trigger is None or trigger.kind in ("encourage", "require"):
         return False
     return all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+
+
+def _frame_binds(
+    text: str, clauses: list[_Clause], index: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Clause ``index``, after a topic frame, states the framed party's duty: it has a
+    trigger, and a need word (需要, 需) opens it (对于甲公司而言，需要…), since after other
+    words it is the need of what they name (对于甲公司而言，开展业务需要…: "it takes")."""
+    if index >= len(clauses):
+        return False
+    clause = clauses[index]
+    start, end = _chain_text(text, clause.start, clause.end)
+    trigger = _find_trigger(text, start, end, tokens, finder)
+    if trigger is None or trigger.kind in ("encourage", "require"):
+        return False
+    opens = all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+    return opens or trigger.word not in NEED_WORDS
 
 
 def _holders(
