@@ -173,6 +173,17 @@ CASES = [
     ("委托书必须写明委托事项和期限。", set()),
     ("伦理问题的考量应当基于科学证据。", set()),
     ("受托人必须写明委托事项和期限。", {("受托人", "写明委托事项和期限", "must")}),
+    # a body's name the dictionary takes for a set phrase (…控制中心), and a list's 等
+    # glued to the one-character ending before it (…保健院等应…), still name the parties
+    (
+        "某市疾病预防控制中心、某区妇幼保健院等应担负责任。",
+        {("某市疾病预防控制中心", "担负责任", "must"), ("某区妇幼保健院", "担负责任", "must")},
+    ),
+    # a preposition the segmenter glues to the modal (应从) leaves the modal a trigger
+    (
+        "物业公司应从业主需求出发，梳理服务内容。",
+        {("物业公司", "从业主需求出发", "must"), ("物业公司", "梳理服务内容", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

@@ -91,6 +91,8 @@ _DEMAND_RE = _LANG.regex("demand_verbs")
 SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，。；]{0,6}刑事责任|予以警告")
 #: Prepositions before a trigger put it inside an adverbial (为应当办理登记的X…).
 _PREPOSITIONS = _LANG.chars("prepositions")
+#: Prepositions glued to a one-character modal by the segmenter (应由, 应从).
+_GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
 
 _DELIMS = "，,；;：:"
 _OPEN = "“‘《（(「『["
@@ -408,8 +410,8 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     if tok_start == start and tok_end == end:
         return True
     rest = text[end:tok_end]
-    if tok_start == start and rest == "由":
-        return True  # 应由/须由 B …: the modal, then the agent B (the segmenter glues 由)
+    if tok_start == start and rest in _GLUED_PREPOSITIONS:
+        return True  # 应由 B …, 应从…出发: the modal, then a preposition the segmenter glued
     if tok_start == start and len(rest) >= 2:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
