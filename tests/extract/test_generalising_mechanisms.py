@@ -184,6 +184,14 @@ CASES = [
         "物业公司应从业主需求出发，梳理服务内容。",
         {("物业公司", "从业主需求出发", "must"), ("物业公司", "梳理服务内容", "must")},
     ),
+    # 甲政府负责乙工作的部门: the body a government charges is one party, and 负责 in its
+    # name states no duty of the government
+    (
+        "甲市人民政府负责养老服务的部门应当建立投诉渠道。",
+        {("甲市人民政府负责养老服务的部门", "建立投诉渠道", "must")},
+    ),
+    ("甲市人民政府负责养老服务的部门对养老机构进行监督检查。", set()),
+    ("甲市人民政府负责本地区的养老服务。", {("甲市人民政府", "本地区的养老服务", "must")}),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

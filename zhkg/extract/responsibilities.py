@@ -347,10 +347,16 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
 def _in_relative_clause(
     text: str, after: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
-    """负责 inside a relative clause of the subject of a later modal (负责X的Y应当…)."""
+    """负责 inside a relative clause of the subject of a later modal (负责X的Y应当…), or
+    naming the body a government charges, whose predicate follows (甲市人民政府负责乙工作
+    的部门对…进行指导)."""
     later = TRIGGER_RE.search(text, after, end)
     if later is None or TRIGGERS[later.group()][1] != "modal":
-        return False
+        de = finder.charged_body_de(text, after, end, tokens.spans)
+        if de == -1:
+            return False
+        body = finder.group_at(text, de + 1, end, tokens.spans)
+        return bool(body) and body[-1].end < end
     de = text.rfind("的", after, later.start())
     if de == -1:
         return False

@@ -92,6 +92,9 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
+#: Verbs naming a body by its charge (负责, 主管), and the heads of such bodies.
+_CHARGING_VERBS = _LANG.words("charging_verbs")
+_CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 8
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
@@ -333,13 +336,30 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
     ) -> Party | None:
         """企业的管理层（也）应当…: the party a possessor has bears the duty, named whole;
-        an adverb (也, 还, 均) may stand between it and the trigger."""
-        if len(group) != 1 or not text.startswith("的", group[0].end):
+        an adverb (也, 还, 均) may stand between it and the trigger. So does the body a
+        government charges with a task (甲市人民政府负责乙工作的部门应当…)."""
+        if len(group) != 1:
             return None
-        owned = self._group_at(text, group[0].end + 1, end, tokens)
+        de = group[0].end
+        if text.startswith(_CHARGING_VERBS, de):
+            de = self.charged_body_de(text, de, end, tokens)
+        if de == -1 or not text.startswith("的", de):
+            return None
+        owned = self._group_at(text, de + 1, end, tokens)
         if len(owned) != 1 or not _adverbs_only(text, owned[0].end, end, tokens):
             return None
         return self.name(text[pos : owned[0].end], pos)
+
+    def charged_body_de(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """The 的 of 负责…的部门 at ``pos`` (a charging verb) when an agency head follows it,
+        else -1: 负责乙工作的部门 names a body (负责乙单位的培训 states a task)."""
+        de = text.find("的", pos, end)
+        while de != -1:
+            body = self._group_at(text, de + 1, end, tokens)
+            if len(body) == 1 and body[0].text.endswith(_CHARGED_HEADS):
+                return de
+            de = text.find("的", de + 1, end)
+        return -1
 
     def _members_in_brackets(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
