@@ -423,3 +423,18 @@ def test_a_topic_frame_names_the_subject_of_the_duties_after_it(lexicon: Lexicon
         f"{ESSAY_TITLE}\n\n业主委员会应当监督物业服务。对于物业公司而言，开展业务需要投入资金。\n"
     )
     assert _rows(need, lexicon) == {("业主委员会", "监督物业服务", "must")}
+
+
+def test_the_list_of_a_thing_names_its_contents_not_duties(lexicon: Lexicon) -> None:
+    """合同应当具备以下条款：（一）…: the items say what the contract holds; the party of
+    the article bears none of them (a party's list still gives one duty per item)."""
+    text = (
+        "物业管理办法\n第七条 业主应当签订书面服务合同。服务合同应当具备以下主要条款：\n"
+        "（一）服务的内容；\n（二）服务的期限。\n"
+        "第八条 物业公司应当做到以下几点：\n（一）公开收费标准；\n（二）定期检修电梯。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("业主", "签订书面服务合同", "must"),
+        ("物业公司", "公开收费标准", "must"),
+        ("物业公司", "定期检修电梯", "must"),
+    }

@@ -804,7 +804,8 @@ def _with_list_items(
     if not openers:
         return candidates
     items: list[Candidate] = []
-    replaced: set[int] = set()
+    # a thing's list (合同应当具备以下条款：) names its contents, no one's duties
+    replaced = {id(c[1]) for c in openers.values() if c[1].opens_list and c[1].zero == "other"}
     # an item whose first clause holds its own modal (（三）不得…) keeps its own reading;
     # a modal further on (（五）建立…，鼓励…) adds to the item's lead-in duty
     own = {
@@ -816,6 +817,7 @@ def _with_list_items(
     for sentence in document.sentences:
         if sentence.index in openers:
             current = openers[sentence.index]
+            current = None if id(current[1]) in replaced else current
             continue
         if current is None:
             continue
