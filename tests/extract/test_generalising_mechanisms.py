@@ -192,6 +192,12 @@ CASES = [
     ),
     ("甲市人民政府负责养老服务的部门对养老机构进行监督检查。", set()),
     ("甲市人民政府负责本地区的养老服务。", {("甲市人民政府", "本地区的养老服务", "must")}),
+    # after a complete name a verb opens the predicate, even before another name
+    # (大型企业|支付|中小企业款项), while before a bare ending it names a body (征信中心)
+    (
+        "物业公司和大型企业迟延支付中小企业款项的，应当支付逾期利息。",
+        {("物业公司", "支付逾期利息", "must"), ("大型企业", "支付逾期利息", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

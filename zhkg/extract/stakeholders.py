@@ -205,6 +205,7 @@ class _WordInfo:
     agentive: bool  # an agentive noun (骑手, 市民政局)
     nominal: bool  # tagged as a noun or verbal noun
     agent_follower: bool  # an agent ending after a verb that modifies it (处理+者)
+    bare_ending: bool  # the ending alone (者, 中心), not a name ending in it (中小企业)
     modifier_verb: bool  # a verb that may modify a head (养殖 of 养殖加工企业)
 
 
@@ -802,7 +803,7 @@ class PartyFinder:
             elif (
                 info.unknown_verb
                 and not (index == first and info.modifier)  # 相关/退休 + any agent noun
-                and not self._next_is(text, tokens, index, end, "agent_follower")
+                and not self._names_body(text, tokens, index, end, best)
                 and not self._verb_as_head(text, tokens, index, end, first)
             ):
                 break  # a verb inside: 联合推广新款产品 is a predicate, not a name
@@ -838,6 +839,16 @@ class PartyFinder:
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
+
+    def _names_body(
+        self, text: str, tokens: Sequence[Token], index: int, end: int, best: int
+    ) -> bool:
+        """The verb at ``index`` names what the body after it does (征信 + 中心); after a
+        complete name (``best``) only a bare ending does so, a name after it is the
+        object of the predicate the verb opens (大型企业|支付|中小企业款项)."""
+        return self._next_is(text, tokens, index, end, "agent_follower") and (
+            not best or self._next_is(text, tokens, index, end, "bare_ending")
+        )
 
     def _verb_as_head(
         self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
@@ -897,6 +908,7 @@ class PartyFinder:
             agentive=is_agentive_noun(word),
             nominal=wordlike and tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
+            bare_ending=word in _AGENT_SUFFIXES or word in _AGENT_FOLLOWER_ENDINGS,
             modifier_verb=_modifier_verb(word),
         )
         infos[word] = info
