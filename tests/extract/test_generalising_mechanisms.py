@@ -198,6 +198,16 @@ CASES = [
         "物业公司和大型企业迟延支付中小企业款项的，应当支付逾期利息。",
         {("物业公司", "支付逾期利息", "must"), ("大型企业", "支付逾期利息", "must")},
     ),
+    # 甲与乙、丙订立合同时，应当…: the partners of a comitative 与 bear nothing, unless a
+    # collective (双方) names them all
+    (
+        "物业公司与业主、租户订立合同时，应当主动告知收费标准。",
+        {("物业公司", "主动告知收费标准", "must")},
+    ),
+    (
+        "物业公司与业主协议设立维修基金的，双方应当约定使用办法。",
+        {("物业公司", "约定使用办法", "must"), ("业主", "约定使用办法", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

@@ -819,6 +819,7 @@ class _SentenceReader:
         parse = self._topic_frame(index, c_start, c_end) or self.finder.subject(
             self.text, c_start, c_end, self.tokens
         )
+        parse = _without_partners(self.text, parse, c_end)
         if parse.kind is SubjectKind.PARTY and not self.topic:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -834,7 +835,7 @@ class _SentenceReader:
 
     def _topic(self, index: int, c_start: int, c_end: int) -> None:
         """A clause before any duty: the party it opens with is the sentence's topic."""
-        parse = self._topic_parse(index, c_start, c_end)
+        parse = _without_partners(self.text, self._topic_parse(index, c_start, c_end), c_end)
         if (
             parse.kind is SubjectKind.PARTY
             and not self.topic
@@ -1180,6 +1181,10 @@ _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]
 #: A clause that names the capacity of the subject (作为监管者，…).
 #: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
 _CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
+#: Comitatives: 甲与乙订立合同时 names 乙 as the partner of 甲's act.
+_COMITATIVES = frozenset({"与", "同"})
+#: Subjects naming all the parties of an act (双方): its partners bear the duty too.
+_COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
 _MAX_TOPIC_PHRASE = 20
 #: A topic frame (对于甲公司而言，…; 就乙方来说，…): the party it names, whole clause.
@@ -1330,6 +1335,23 @@ def _trigger_opens(
     if trigger is None or trigger.kind in ("encourage", "require"):
         return False
     return all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+
+
+def _without_partners(text: str, parse: SubjectParse, end: int) -> SubjectParse:
+    """甲公司与乙方、丙方订立合同时，应当…: in a clause that goes on with its own verb, the
+    parties after a comitative 与/同 are the partners of the act, and the first party
+    alone is the topic (甲公司和乙方应当… still coordinates at the trigger), unless a
+    collective (双方) later names them all."""
+    parties = parse.parties
+    if (
+        parse.kind is not SubjectKind.PARTY
+        or len(parties) < 2
+        or text[parties[0].end : parties[1].start] not in _COMITATIVES
+        or parties[-1].end >= end
+        or any(word in text[end:] for word in _COLLECTIVE_WORDS)  # …的，双方应当…
+    ):
+        return parse
+    return SubjectParse(SubjectKind.PARTY, parties[:1], parties[0].end)
 
 
 def _frame_binds(
