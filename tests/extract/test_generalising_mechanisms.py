@@ -208,6 +208,15 @@ CASES = [
         "物业公司与业主协议设立维修基金的，双方应当约定使用办法。",
         {("物业公司", "约定使用办法", "must"), ("业主", "约定使用办法", "must")},
     ),
+    # a straight quote closes a curly one, and an unclosed quote hides no clause
+    (
+        '业主认可了“共管"规则，物业公司要清理垃圾，以确保环境整洁。',
+        {("物业公司", "清理垃圾", "should")},
+    ),
+    (
+        "业主认可了“共管规则，物业公司要清理垃圾，以确保环境整洁。",
+        {("物业公司", "清理垃圾", "should")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

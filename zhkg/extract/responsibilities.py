@@ -98,7 +98,9 @@ _DELIMS = "，,；;：:"
 _OPEN = "“‘《（(「『["
 _CLOSE = "”’》）)」』]"
 #: The characters ``split_clauses`` looks at; the rest of a sentence it skips.
-_CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE) + "]")
+_CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE + '"') + "]")
+#: Brackets without quotes: what still groups when a quote is left open.
+_BRACKETS_ONLY = "《（(「『["
 
 #: A clause opening with one of these is a purpose or result, not a duty.
 PURPOSE_OPENERS = _LANG.words("purpose_openers")
@@ -208,21 +210,33 @@ class _Trigger:
 
 
 def split_clauses(text: str, start: int = 0) -> list[_Clause]:
-    """Clauses of ``text[start:]`` between "，；：" outside quotes and brackets."""
+    """Clauses of ``text[start:]`` between "，；：" outside quotes and brackets.
+
+    A straight quote closes a curly one (“fence-out"规则, as OCR and typing mix them),
+    and a quote that nothing closes protects nothing: the clauses after it are read."""
+    clauses, open_at_end = _split_at_depth(text, start, _OPEN)
+    if open_at_end:
+        unquoted, still_open = _split_at_depth(text, start, _BRACKETS_ONLY)
+        clauses = clauses if still_open else unquoted
+    return [c for c in clauses if _strip_end(text, c.start, c.end) > c.start]
+
+
+def _split_at_depth(text: str, start: int, openers: str) -> tuple[list[_Clause], bool]:
+    """The clauses outside ``openers`` and their closers, and whether one is left open."""
     clauses: list[_Clause] = []
     depth = 0
     for mark in _CLAUSE_MARK_RE.finditer(text, start):
         char = mark.group()
         index = mark.start()
-        if char in _OPEN:
+        if char in openers:
             depth += 1
-        elif char in _CLOSE:
+        elif char in _CLOSE or (char == '"' and depth):
             depth = max(0, depth - 1)
         elif char in _DELIMS and depth == 0:
             clauses.append(_Clause(start, index, char))
             start = index + 1
     clauses.append(_Clause(start, len(text), ""))
-    return [c for c in clauses if _strip_end(text, c.start, c.end) > c.start]
+    return clauses, depth > 0
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
