@@ -217,6 +217,15 @@ CASES = [
         "业主认可了“共管规则，物业公司要清理垃圾，以确保环境整洁。",
         {("物业公司", "清理垃圾", "should")},
     ),
+    # a list closed by 等 + a subject label (等相关主体) names each item a party
+    (
+        "移动终端、应用软件以及分发平台等相关主体应当加强管理。",
+        {
+            ("移动终端", "加强管理", "must"),
+            ("应用软件", "加强管理", "must"),
+            ("分发平台", "加强管理", "must"),
+        },
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

@@ -92,6 +92,14 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
+#: A list closed by 等 + a subject label right before the trigger (…等相关主体应当).
+_LABELLED_LIST_RE = re.compile(
+    rf"等(?:相关|有关|其他|其它)*(?:{_LANG.alternation('subject_labels')})"
+    rf"(?:{_LANG.alternation('after_subject')})*\s*$"
+)
+#: What separates the items of such a list (、, 以及, 和 …).
+_ITEM_SEPARATOR_RE = re.compile(f"、|{_LANG.alternation('coordinators')}")
+_MAX_LABELLED_ITEM = 12
 #: Verbs naming a body by its charge (负责, 主管), and the heads of such bodies.
 _CHARGING_VERBS = _LANG.words("charging_verbs")
 _CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
@@ -291,9 +299,9 @@ class PartyFinder:
         unnamed = self._unnamed_subject(text, pos, end, tokens)
         if unnamed is not None:
             return unnamed
-        passive_role = self._passive_role(text, pos, end, tokens)
-        if passive_role is not None:
-            return SubjectParse(SubjectKind.PARTY, (passive_role,), passive_role.end)
+        named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
+        if named:
+            return SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
         if _PASSIVE_PARTICIPLE_RE.match(text, pos, end) and self._group_at(
             text, pos + 3, end, tokens
         ):
@@ -325,6 +333,34 @@ class PartyFinder:
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _labelled_or_passive(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool
+    ) -> list[Party]:
+        """Parties named whatever their heads: the items of a list a subject label
+        closes (甲终端、乙软件等相关主体应当…), or a passive role (被申请人)."""
+        labelled = self._labelled_items(text, pos, end) if at_trigger else []
+        if labelled:
+            return labelled
+        passive_role = self._passive_role(text, pos, end, tokens)
+        return [passive_role] if passive_role is not None else []
+
+    def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
+        """The items of a list that 等 + a subject label closes right before the trigger
+        (甲终端、乙软件以及丙平台等相关主体应当…), each named as written; else []."""
+        label = _LABELLED_LIST_RE.search(text, pos, end)
+        if label is None:
+            return []
+        items: list[Party] = []
+        start = pos
+        for separator in [*_ITEM_SEPARATOR_RE.finditer(text, pos, label.start()), None]:
+            stop = separator.start() if separator else label.start()
+            item = text[start:stop]
+            if not 2 <= len(item) <= _MAX_LABELLED_ITEM or not _is_wordlike(item):
+                return []
+            items.append(self.name(item, start))
+            start = separator.end() if separator else stop
+        return items if len(items) >= 2 else []
 
     def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
         """承办展会的单位: the relative clause is what makes a generic class (单位, 个人)
