@@ -193,10 +193,10 @@ CASES = [
     ("甲市人民政府负责养老服务的部门对养老机构进行监督检查。", set()),
     ("甲市人民政府负责本地区的养老服务。", {("甲市人民政府", "本地区的养老服务", "must")}),
     # after a complete name a verb opens the predicate, even before another name
-    # (大型企业|支付|中小企业款项), while before a bare ending it names a body (征信中心)
+    # (大型企业|支付|民营企业款项), while before a bare ending it names a body (征信中心)
     (
-        "物业公司和大型企业迟延支付中小企业款项的，应当支付逾期利息。",
-        {("物业公司", "支付逾期利息", "must"), ("大型企业", "支付逾期利息", "must")},
+        "物业公司和大型企业迟延支付民营企业款项的，应当赔偿损失。",
+        {("物业公司", "赔偿损失", "must"), ("大型企业", "赔偿损失", "must")},
     ),
     # 甲与乙、丙订立合同时，应当…: the partners of a comitative 与 bear nothing, unless a
     # collective (双方) names them all
@@ -217,9 +217,9 @@ CASES = [
         "业主认可了“共管规则，物业公司要清理垃圾，以确保环境整洁。",
         {("物业公司", "清理垃圾", "should")},
     ),
-    # a list closed by 等 + a subject label (等相关主体) names each item a party
+    # a list closed by 等 + a subject label (等市场主体) names each item a party
     (
-        "移动终端、应用软件以及分发平台等相关主体应当加强管理。",
+        "移动终端、应用软件和分发平台等市场主体均应当加强管理。",
         {
             ("移动终端", "加强管理", "must"),
             ("应用软件", "加强管理", "must"),

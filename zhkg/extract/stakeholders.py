@@ -92,7 +92,7 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
-#: A list closed by 等 + a subject label right before the trigger (…等相关主体应当).
+#: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
 _LABELLED_LIST_RE = re.compile(
     rf"等(?:相关|有关|其他|其它)*(?:{_LANG.alternation('subject_labels')})"
     rf"(?:{_LANG.alternation('after_subject')})*\s*$"
@@ -881,7 +881,7 @@ class PartyFinder:
     ) -> bool:
         """The verb at ``index`` names what the body after it does (征信 + 中心); after a
         complete name (``best``) only a bare ending does so, a name after it is the
-        object of the predicate the verb opens (大型企业|支付|中小企业款项)."""
+        object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
         return self._next_is(text, tokens, index, end, "agent_follower") and (
             not best or self._next_is(text, tokens, index, end, "bare_ending")
         )
