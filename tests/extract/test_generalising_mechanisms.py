@@ -176,8 +176,11 @@ CASES = [
     # a body's name the dictionary takes for a set phrase (…控制中心), and a list's 等
     # glued to the one-character ending before it (…保健院等应…), still name the parties
     (
-        "某市疾病预防控制中心、某区妇幼保健院等应担负责任。",
-        {("某市疾病预防控制中心", "担负责任", "must"), ("某区妇幼保健院", "担负责任", "must")},
+        "某市疾病预防控制中心、某区妇幼保健院等应加强疫情监测。",
+        {
+            ("某市疾病预防控制中心", "加强疫情监测", "must"),
+            ("某区妇幼保健院", "加强疫情监测", "must"),
+        },
     ),
     # a preposition the segmenter glues to the modal (应从) leaves the modal a trigger
     (
