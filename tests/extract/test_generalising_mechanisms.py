@@ -220,6 +220,8 @@ CASES = [
         "业主认可了“共管规则，物业公司要清理垃圾，以确保环境整洁。",
         {("物业公司", "清理垃圾", "should")},
     ),
+    # a party modifying a thing that heads the whole subject bears nothing (儿童|模式的…)
+    ("儿童模式的页面设计应当简洁。", set()),
     # a list closed by 等 + a subject label (等市场主体) names each item a party
     (
         "移动终端、应用软件和分发平台等市场主体均应当加强管理。",

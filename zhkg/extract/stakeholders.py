@@ -1141,16 +1141,25 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     """A thing or abstraction right after a party, closing the subject (游客|数量不得…):
     the party only modifies it."""
     index = bisect.bisect_left(tokens, pos, key=_START)
-    if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] != end:
+    if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
         return False
-    word = text[pos:end]
-    return (
+    word = text[pos : tokens[index][1]]
+    thing = (
         word not in BREAK_WORDS
         and _is_wordlike(word)
         and word_class(word).startswith("n")
         and not is_actor_noun(word)
         and in_dictionary(word)
     )
+    # 儿童|模式的页面设计要…: the thing heads a longer noun phrase that runs to the trigger
+    return thing and all(
+        _nominal_part(text[start:stop]) for start, stop in tokens[index + 1 :] if stop <= end
+    )
+
+
+def _nominal_part(word: str) -> bool:
+    """A word inside a noun phrase: 的, or a noun or verbal noun."""
+    return word == "的" or word_class(word).startswith(("n", "vn"))
 
 
 def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> bool:
