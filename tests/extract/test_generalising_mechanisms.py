@@ -220,6 +220,18 @@ CASES = [
         "业主认可了“共管规则，物业公司要清理垃圾，以确保环境整洁。",
         {("物业公司", "清理垃圾", "should")},
     ),
+    # a subjectless need of parties to act lays the act on them (…，需要甲和乙共同…);
+    # a need of a party's thing stays none
+    (
+        "社区安全涉及面广，需要物业公司、业主和保安人员共同维护。",
+        {
+            ("物业公司", "共同维护", "should"),
+            ("业主", "共同维护", "should"),
+            ("保安人员", "共同维护", "should"),
+        },
+    ),
+    ("退出该模式，需要家长进行验证。", {("家长", "进行验证", "should")}),
+    ("这项工作需要物业公司的支持。", set()),
     # a party modifying a thing that heads the whole subject bears nothing (儿童|模式的…)
     ("儿童模式的页面设计应当简洁。", set()),
     # a list closed by 等 + a subject label (等市场主体) names each item a party

@@ -1511,7 +1511,27 @@ def _duty_span(
         group = finder.group_at(text, start + 1, c_end, tokens.spans)
         if group and group[-1].end < c_end:
             return group[-1].end, c_end, tuple(group), "deontic"
+    needed = _needed_party(text, c_start, c_end, trigger, tokens, finder)
+    if needed:
+        return needed[-1].end, c_end, tuple(needed), "deontic"
     return start, c_end, (), "deontic"
+
+
+def _needed_party(
+    text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> list[Party]:
+    """…，需要甲方和乙方共同维护: a subjectless need of parties to act lays the act on
+    them (the parties, then a verb or an adverb); else []."""
+    if trigger.word not in NEED_WORDS:
+        return []
+    lead = _chain_text(text, c_start, c_end)[0]
+    if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):
+        return []
+    group = finder.group_at(text, trigger.end, c_end, tokens.spans)
+    if not group or group[0].start != trigger.end or group[-1].end >= c_end:
+        return []
+    after = tokens.containing(group[-1].end)
+    return group if word_class(text[after[0] : after[1]]).startswith(("v", "d")) else []
 
 
 def _bearer_after_you(
