@@ -169,6 +169,80 @@ CASES = [
     ("平台发展很快。同时也应注意到，部分平台存在漏洞。", set()),
     ("我们要看到，企业承担了大量成本。", set()),
     ("经营者应当注意保护消费者隐私。", {("经营者", "注意保护消费者隐私", "must")}),
+    # a document or a consideration says or weighs; it bears nothing (委托书必须写明…)
+    ("委托书必须写明委托事项和期限。", set()),
+    ("伦理问题的考量应当基于科学证据。", set()),
+    ("受托人必须写明委托事项和期限。", {("受托人", "写明委托事项和期限", "must")}),
+    # a body's name the dictionary takes for a set phrase (…控制中心), and a list's 等
+    # glued to the one-character ending before it (…保健院等应…), still name the parties
+    (
+        "某市疾病预防控制中心、某区妇幼保健院等应加强疫情监测。",
+        {
+            ("某市疾病预防控制中心", "加强疫情监测", "must"),
+            ("某区妇幼保健院", "加强疫情监测", "must"),
+        },
+    ),
+    # a preposition the segmenter glues to the modal (应从) leaves the modal a trigger
+    (
+        "物业公司应从业主需求出发，梳理服务内容。",
+        {("物业公司", "从业主需求出发", "must"), ("物业公司", "梳理服务内容", "must")},
+    ),
+    # 甲政府负责乙工作的部门: the body a government charges is one party, and 负责 in its
+    # name states no duty of the government
+    (
+        "甲市人民政府负责养老服务的部门应当建立投诉渠道。",
+        {("甲市人民政府负责养老服务的部门", "建立投诉渠道", "must")},
+    ),
+    ("甲市人民政府负责养老服务的部门对养老机构进行监督检查。", set()),
+    ("甲市人民政府负责本地区的养老服务。", {("甲市人民政府", "本地区的养老服务", "must")}),
+    # after a complete name a verb opens the predicate, even before another name
+    # (大型企业|支付|民营企业款项), while before a bare ending it names a body (征信中心)
+    (
+        "物业公司和大型企业迟延支付民营企业款项的，应当赔偿损失。",
+        {("物业公司", "赔偿损失", "must"), ("大型企业", "赔偿损失", "must")},
+    ),
+    # 甲与乙、丙订立合同时，应当…: the partners of a comitative 与 bear nothing, unless a
+    # collective (双方) names them all
+    (
+        "物业公司与业主、租户订立合同时，应当主动告知收费标准。",
+        {("物业公司", "主动告知收费标准", "must")},
+    ),
+    (
+        "物业公司与业主协议设立维修基金的，双方应当约定使用办法。",
+        {("物业公司", "约定使用办法", "must"), ("业主", "约定使用办法", "must")},
+    ),
+    # a straight quote closes a curly one, and an unclosed quote hides no clause
+    (
+        '业主认可了“共管"规则，物业公司要清理垃圾，以确保环境整洁。',
+        {("物业公司", "清理垃圾", "should")},
+    ),
+    (
+        "业主认可了“共管规则，物业公司要清理垃圾，以确保环境整洁。",
+        {("物业公司", "清理垃圾", "should")},
+    ),
+    # a subjectless need of parties to act lays the act on them (…，需要甲和乙共同…);
+    # a need of a party's thing stays none
+    (
+        "社区安全涉及面广，需要物业公司、业主和保安人员共同维护。",
+        {
+            ("物业公司", "共同维护", "should"),
+            ("业主", "共同维护", "should"),
+            ("保安人员", "共同维护", "should"),
+        },
+    ),
+    ("退出该模式，需要家长进行验证。", {("家长", "进行验证", "should")}),
+    ("这项工作需要物业公司的支持。", set()),
+    # a party modifying a thing that heads the whole subject bears nothing (儿童|模式的…)
+    ("儿童模式的页面设计应当简洁。", set()),
+    # a list closed by 等 + a subject label (等市场主体) names each item a party
+    (
+        "移动终端、应用软件和分发平台等市场主体均应当加强管理。",
+        {
+            ("移动终端", "加强管理", "must"),
+            ("应用软件", "加强管理", "must"),
+            ("分发平台", "加强管理", "must"),
+        },
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.
@@ -381,3 +455,37 @@ def test_a_subjectless_heading_states_a_duty_of_the_party_of_its_parent(
     rows = _rows(text, lexicon)
     assert ("行业协会", "垄断定价", "must_not") in rows
     assert ("行业协会", "强制入会", "must_not") in rows
+
+
+def test_a_topic_frame_names_the_subject_of_the_duties_after_it(lexicon: Lexicon) -> None:
+    """对于 X 而言，要… / 就 X 来说，…: the framed party, not the party of the sentence
+    before, bears the subjectless duties; a need of what a verb phrase names stays none."""
+    text = (
+        f"{ESSAY_TITLE}\n\n业主委员会应当监督物业服务。对于物业公司而言，要加强巡查，及时维修设施。"
+        "就保安公司来说，要想赢得信任必须规范招聘。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("业主委员会", "监督物业服务", "must"),
+        ("物业公司", "加强巡查", "should"),
+        ("物业公司", "及时维修设施", "should"),
+        ("保安公司", "规范招聘", "must"),
+    }
+    need = (
+        f"{ESSAY_TITLE}\n\n业主委员会应当监督物业服务。对于物业公司而言，开展业务需要投入资金。\n"
+    )
+    assert _rows(need, lexicon) == {("业主委员会", "监督物业服务", "must")}
+
+
+def test_the_list_of_a_thing_names_its_contents_not_duties(lexicon: Lexicon) -> None:
+    """合同应当具备以下条款：（一）…: the items say what the contract holds; the party of
+    the article bears none of them (a party's list still gives one duty per item)."""
+    text = (
+        "物业管理办法\n第七条 业主应当签订书面服务合同。服务合同应当具备以下主要条款：\n"
+        "（一）服务的内容；\n（二）服务的期限。\n"
+        "第八条 物业公司应当做到以下几点：\n（一）公开收费标准；\n（二）定期检修电梯。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("业主", "签订书面服务合同", "must"),
+        ("物业公司", "公开收费标准", "must"),
+        ("物业公司", "定期检修电梯", "must"),
+    }

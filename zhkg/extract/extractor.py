@@ -57,7 +57,7 @@ from zhkg.extract.responsibilities import (
     list_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token, is_generic_party
-from zhkg.extract.wordclass import in_dictionary, word_class
+from zhkg.extract.wordclass import SUFFIX_CHARACTERS, in_dictionary, word_class
 
 __all__ = [
     "DUTIES_COMPONENT",
@@ -120,8 +120,20 @@ _GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 _MODAL_HAVE = frozenset({"应有", "须有", "需有"})
 
 
+def _glued_deng(word: str) -> bool:
+    """An out-of-dictionary pair of a one-character agent ending and the 等 closing a
+    list (某保健/院等), which the guesser glued: the ending belongs to the name before."""
+    return (
+        len(word) == 2
+        and word[1] == "等"
+        and word[0] in SUFFIX_CHARACTERS
+        and not in_dictionary(word)
+    )
+
+
 def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
-    """Split a one-character modal off an out-of-dictionary token it closes (巡检员应 → 巡检员/应).
+    """Split a one-character modal off an out-of-dictionary token it closes (巡检员应 → 巡检员/应),
+    and a one-character agent ending off the 等 glued to it (保健/院等 → 保健/院/等).
 
     Why: jieba's guesser for unknown words glues a following modal to a new noun
     (an unlisted role noun + 应 becomes one "word"), hiding both the party and the trigger.
@@ -132,12 +144,16 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
         if text[start:end] in _MODAL_HAVE and not text.startswith("的", end):
             result += [(start, start + 1), (start + 1, end)]  # 应有一份记录: 应 + 有
             continue
-        if end - start >= 2 and text[end - 1] in _GLUED_MODALS:
-            word = text[start:end]
-            if not in_dictionary(word):
-                result += [(start, end - 1), (end - 1, end)]
-                continue
-        result.append((start, end))
+        modal = None
+        glued = end - start >= 2 and text[end - 1] in _GLUED_MODALS
+        if glued and not in_dictionary(text[start:end]):
+            modal, end = (end - 1, end), end - 1
+        if _glued_deng(text[start:end]):
+            result += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
+        else:
+            result.append((start, end))
+        if modal is not None:
+            result.append(modal)
     return result
 
 
@@ -788,7 +804,8 @@ def _with_list_items(
     if not openers:
         return candidates
     items: list[Candidate] = []
-    replaced: set[int] = set()
+    # a thing's list (合同应当具备以下条款：) names its contents, no one's duties
+    replaced = {id(c[1]) for c in openers.values() if c[1].opens_list and c[1].zero == "other"}
     # an item whose first clause holds its own modal (（三）不得…) keeps its own reading;
     # a modal further on (（五）建立…，鼓励…) adds to the item's lead-in duty
     own = {
@@ -800,6 +817,7 @@ def _with_list_items(
     for sentence in document.sentences:
         if sentence.index in openers:
             current = openers[sentence.index]
+            current = None if id(current[1]) in replaced else current
             continue
         if current is None:
             continue

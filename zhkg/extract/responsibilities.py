@@ -91,12 +91,16 @@ _DEMAND_RE = _LANG.regex("demand_verbs")
 SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，。；]{0,6}刑事责任|予以警告")
 #: Prepositions before a trigger put it inside an adverbial (为应当办理登记的X…).
 _PREPOSITIONS = _LANG.chars("prepositions")
+#: Prepositions glued to a one-character modal by the segmenter (应由, 应从).
+_GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
 
 _DELIMS = "，,；;：:"
 _OPEN = "“‘《（(「『["
 _CLOSE = "”’》）)」』]"
 #: The characters ``split_clauses`` looks at; the rest of a sentence it skips.
-_CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE) + "]")
+_CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE + '"') + "]")
+#: Brackets without quotes: what still groups when a quote is left open.
+_BRACKETS_ONLY = "《（(「『["
 
 #: A clause opening with one of these is a purpose or result, not a duty.
 PURPOSE_OPENERS = _LANG.words("purpose_openers")
@@ -206,21 +210,33 @@ class _Trigger:
 
 
 def split_clauses(text: str, start: int = 0) -> list[_Clause]:
-    """Clauses of ``text[start:]`` between "，；：" outside quotes and brackets."""
+    """Clauses of ``text[start:]`` between "，；：" outside quotes and brackets.
+
+    A straight quote closes a curly one (“fence-out"规则, as OCR and typing mix them),
+    and a quote that nothing closes protects nothing: the clauses after it are read."""
+    clauses, open_at_end = _split_at_depth(text, start, _OPEN)
+    if open_at_end:
+        unquoted, still_open = _split_at_depth(text, start, _BRACKETS_ONLY)
+        clauses = clauses if still_open else unquoted
+    return [c for c in clauses if _strip_end(text, c.start, c.end) > c.start]
+
+
+def _split_at_depth(text: str, start: int, openers: str) -> tuple[list[_Clause], bool]:
+    """The clauses outside ``openers`` and their closers, and whether one is left open."""
     clauses: list[_Clause] = []
     depth = 0
     for mark in _CLAUSE_MARK_RE.finditer(text, start):
         char = mark.group()
         index = mark.start()
-        if char in _OPEN:
+        if char in openers:
             depth += 1
-        elif char in _CLOSE:
+        elif char in _CLOSE or (char == '"' and depth):
             depth = max(0, depth - 1)
         elif char in _DELIMS and depth == 0:
             clauses.append(_Clause(start, index, char))
             start = index + 1
     clauses.append(_Clause(start, len(text), ""))
-    return [c for c in clauses if _strip_end(text, c.start, c.end) > c.start]
+    return clauses, depth > 0
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
@@ -345,10 +361,16 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
 def _in_relative_clause(
     text: str, after: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
-    """负责 inside a relative clause of the subject of a later modal (负责X的Y应当…)."""
+    """负责 inside a relative clause of the subject of a later modal (负责X的Y应当…), or
+    naming the body a government charges, whose predicate follows (甲市人民政府负责乙工作
+    的部门对…进行指导)."""
     later = TRIGGER_RE.search(text, after, end)
     if later is None or TRIGGERS[later.group()][1] != "modal":
-        return False
+        de = finder.charged_body_de(text, after, end, tokens.spans)
+        if de == -1:
+            return False
+        body = finder.group_at(text, de + 1, end, tokens.spans)
+        return bool(body) and body[-1].end < end
     de = text.rfind("的", after, later.start())
     if de == -1:
         return False
@@ -408,8 +430,8 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     if tok_start == start and tok_end == end:
         return True
     rest = text[end:tok_end]
-    if tok_start == start and rest == "由":
-        return True  # 应由/须由 B …: the modal, then the agent B (the segmenter glues 由)
+    if tok_start == start and rest in _GLUED_PREPOSITIONS:
+        return True  # 应由 B …, 应从…出发: the modal, then a preposition the segmenter glued
     if tok_start == start and len(rest) >= 2:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
@@ -808,7 +830,10 @@ class _SentenceReader:
 
     def _condition(self, index: int, c_start: int, c_end: int) -> None:
         """A condition (…的, 如果…): its party may be the topic; it ends the chain."""
-        parse = self.finder.subject(self.text, c_start, c_end, self.tokens)
+        parse = self._topic_frame(index, c_start, c_end) or self.finder.subject(
+            self.text, c_start, c_end, self.tokens
+        )
+        parse = _without_partners(self.text, parse, c_end)
         if parse.kind is SubjectKind.PARTY and not self.topic:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -824,7 +849,7 @@ class _SentenceReader:
 
     def _topic(self, index: int, c_start: int, c_end: int) -> None:
         """A clause before any duty: the party it opens with is the sentence's topic."""
-        parse = self._topic_parse(index, c_start, c_end)
+        parse = _without_partners(self.text, self._topic_parse(index, c_start, c_end), c_end)
         if (
             parse.kind is SubjectKind.PARTY
             and not self.topic
@@ -833,8 +858,25 @@ class _SentenceReader:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
 
+    def _topic_frame(self, index: int, c_start: int, c_end: int) -> SubjectParse | None:
+        """对于甲公司而言，要…; 就乙方来说，应当…: a clause that frames a party as the topic
+        names the subject of the duties after it (see ``_frame_binds``); else None."""
+        frame = _TOPIC_FRAME_RE.match(self.text, _chain_text(self.text, c_start, c_end)[0], c_end)
+        if frame is None:
+            return None
+        if not _frame_binds(self.text, self.clauses, index + 1, self.toks, self.finder):
+            return None
+        start, end = frame.span("party")
+        parse = self.finder.subject(self.text, start, end, self.tokens)
+        if parse.kind is SubjectKind.PARTY and parse.end == end:
+            return parse
+        return None
+
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
+        framed = self._topic_frame(index, c_start, c_end)
+        if framed is not None:
+            return framed
         parse = finder.subject(text, c_start, c_end, tokens, relative=False)
         if parse.kind is SubjectKind.PARTY:
             return parse
@@ -1153,8 +1195,17 @@ _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]
 #: A clause that names the capacity of the subject (作为监管者，…).
 #: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
 _CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
+#: Comitatives: 甲与乙订立合同时 names 乙 as the partner of 甲's act.
+_COMITATIVES = frozenset({"与", "同"})
+#: Subjects naming all the parties of an act (双方): its partners bear the duty too.
+_COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
 _MAX_TOPIC_PHRASE = 20
+#: A topic frame (对于甲公司而言，…; 就乙方来说，…): the party it names, whole clause.
+_TOPIC_FRAME_RE = re.compile(
+    f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('topic_frame_openers')})"
+    f"(?P<party>.+?)(?:{_LANG.alternation('topic_frame_closers')})\\s*$"
+)
 
 
 def _opens_prepositional(text: str, start: int, end: int, tokens: _Tokens) -> bool:
@@ -1300,6 +1351,40 @@ def _trigger_opens(
     return all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
 
 
+def _without_partners(text: str, parse: SubjectParse, end: int) -> SubjectParse:
+    """甲公司与乙方、丙方订立合同时，应当…: in a clause that goes on with its own verb, the
+    parties after a comitative 与/同 are the partners of the act, and the first party
+    alone is the topic (甲公司和乙方应当… still coordinates at the trigger), unless a
+    collective (双方) later names them all."""
+    parties = parse.parties
+    if (
+        parse.kind is not SubjectKind.PARTY
+        or len(parties) < 2
+        or text[parties[0].end : parties[1].start] not in _COMITATIVES
+        or parties[-1].end >= end
+        or any(word in text[end:] for word in _COLLECTIVE_WORDS)  # …的，双方应当…
+    ):
+        return parse
+    return SubjectParse(SubjectKind.PARTY, parties[:1], parties[0].end)
+
+
+def _frame_binds(
+    text: str, clauses: list[_Clause], index: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Clause ``index``, after a topic frame, states the framed party's duty: it has a
+    trigger, and a need word (需要, 需) opens it (对于甲公司而言，需要…), since after other
+    words it is the need of what they name (对于甲公司而言，开展业务需要…: "it takes")."""
+    if index >= len(clauses):
+        return False
+    clause = clauses[index]
+    start, end = _chain_text(text, clause.start, clause.end)
+    trigger = _find_trigger(text, start, end, tokens, finder)
+    if trigger is None or trigger.kind in ("encourage", "require"):
+        return False
+    opens = all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+    return opens or trigger.word not in NEED_WORDS
+
+
 def _holders(
     text: str,
     clause: _Clause,
@@ -1426,7 +1511,27 @@ def _duty_span(
         group = finder.group_at(text, start + 1, c_end, tokens.spans)
         if group and group[-1].end < c_end:
             return group[-1].end, c_end, tuple(group), "deontic"
+    needed = _needed_party(text, c_start, c_end, trigger, tokens, finder)
+    if needed:
+        return needed[-1].end, c_end, tuple(needed), "deontic"
     return start, c_end, (), "deontic"
+
+
+def _needed_party(
+    text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> list[Party]:
+    """…，需要甲方和乙方共同维护: a subjectless need of parties to act lays the act on
+    them (the parties, then a verb or an adverb); else []."""
+    if trigger.word not in NEED_WORDS:
+        return []
+    lead = _chain_text(text, c_start, c_end)[0]
+    if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):
+        return []
+    group = finder.group_at(text, trigger.end, c_end, tokens.spans)
+    if not group or group[0].start != trigger.end or group[-1].end >= c_end:
+        return []
+    after = tokens.containing(group[-1].end)
+    return group if word_class(text[after[0] : after[1]]).startswith(("v", "d")) else []
 
 
 def _bearer_after_you(

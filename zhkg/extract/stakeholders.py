@@ -92,6 +92,17 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
+#: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
+_LABELLED_LIST_RE = re.compile(
+    rf"等(?:相关|有关|其他|其它)*(?:{_LANG.alternation('subject_labels')})"
+    rf"(?:{_LANG.alternation('after_subject')})*\s*$"
+)
+#: What separates the items of such a list (、, 以及, 和 …).
+_ITEM_SEPARATOR_RE = re.compile(f"、|{_LANG.alternation('coordinators')}")
+_MAX_LABELLED_ITEM = 12
+#: Verbs naming a body by its charge (负责, 主管), and the heads of such bodies.
+_CHARGING_VERBS = _LANG.words("charging_verbs")
+_CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 8
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
@@ -202,6 +213,7 @@ class _WordInfo:
     agentive: bool  # an agentive noun (骑手, 市民政局)
     nominal: bool  # tagged as a noun or verbal noun
     agent_follower: bool  # an agent ending after a verb that modifies it (处理+者)
+    bare_ending: bool  # the ending alone (者, 中心), not a name ending in it (中小企业)
     modifier_verb: bool  # a verb that may modify a head (养殖 of 养殖加工企业)
 
 
@@ -287,9 +299,9 @@ class PartyFinder:
         unnamed = self._unnamed_subject(text, pos, end, tokens)
         if unnamed is not None:
             return unnamed
-        passive_role = self._passive_role(text, pos, end, tokens)
-        if passive_role is not None:
-            return SubjectParse(SubjectKind.PARTY, (passive_role,), passive_role.end)
+        named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
+        if named:
+            return SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
         if _PASSIVE_PARTICIPLE_RE.match(text, pos, end) and self._group_at(
             text, pos + 3, end, tokens
         ):
@@ -322,6 +334,34 @@ class PartyFinder:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
 
+    def _labelled_or_passive(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool
+    ) -> list[Party]:
+        """Parties named whatever their heads: the items of a list a subject label
+        closes (甲终端、乙软件等相关主体应当…), or a passive role (被申请人)."""
+        labelled = self._labelled_items(text, pos, end) if at_trigger else []
+        if labelled:
+            return labelled
+        passive_role = self._passive_role(text, pos, end, tokens)
+        return [passive_role] if passive_role is not None else []
+
+    def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
+        """The items of a list that 等 + a subject label closes right before the trigger
+        (甲终端、乙软件以及丙平台等相关主体应当…), each named as written; else []."""
+        label = _LABELLED_LIST_RE.search(text, pos, end)
+        if label is None:
+            return []
+        items: list[Party] = []
+        start = pos
+        for separator in [*_ITEM_SEPARATOR_RE.finditer(text, pos, label.start()), None]:
+            stop = separator.start() if separator else label.start()
+            item = text[start:stop]
+            if not 2 <= len(item) <= _MAX_LABELLED_ITEM or not _is_wordlike(item):
+                return []
+            items.append(self.name(item, start))
+            start = separator.end() if separator else stop
+        return items if len(items) >= 2 else []
+
     def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
         """承办展会的单位: the relative clause is what makes a generic class (单位, 个人)
         a party, so the name keeps it; other parties after a relative clause drop it."""
@@ -333,13 +373,30 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
     ) -> Party | None:
         """企业的管理层（也）应当…: the party a possessor has bears the duty, named whole;
-        an adverb (也, 还, 均) may stand between it and the trigger."""
-        if len(group) != 1 or not text.startswith("的", group[0].end):
+        an adverb (也, 还, 均) may stand between it and the trigger. So does the body a
+        government charges with a task (甲市人民政府负责乙工作的部门应当…)."""
+        if len(group) != 1:
             return None
-        owned = self._group_at(text, group[0].end + 1, end, tokens)
+        de = group[0].end
+        if text.startswith(_CHARGING_VERBS, de):
+            de = self.charged_body_de(text, de, end, tokens)
+        if de == -1 or not text.startswith("的", de):
+            return None
+        owned = self._group_at(text, de + 1, end, tokens)
         if len(owned) != 1 or not _adverbs_only(text, owned[0].end, end, tokens):
             return None
         return self.name(text[pos : owned[0].end], pos)
+
+    def charged_body_de(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """The 的 of 负责…的部门 at ``pos`` (a charging verb) when an agency head follows it,
+        else -1: 负责乙工作的部门 names a body (负责乙单位的培训 states a task)."""
+        de = text.find("的", pos, end)
+        while de != -1:
+            body = self._group_at(text, de + 1, end, tokens)
+            if len(body) == 1 and body[0].text.endswith(_CHARGED_HEADS):
+                return de
+            de = text.find("的", de + 1, end)
+        return -1
 
     def _members_in_brackets(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -782,7 +839,7 @@ class PartyFinder:
             elif (
                 info.unknown_verb
                 and not (index == first and info.modifier)  # 相关/退休 + any agent noun
-                and not self._next_is(text, tokens, index, end, "agent_follower")
+                and not self._names_body(text, tokens, index, end, best)
                 and not self._verb_as_head(text, tokens, index, end, first)
             ):
                 break  # a verb inside: 联合推广新款产品 is a predicate, not a name
@@ -818,6 +875,16 @@ class PartyFinder:
             if known and known.end() > best and _ends_token(tokens, known.end()):
                 best = known.end()
         return best
+
+    def _names_body(
+        self, text: str, tokens: Sequence[Token], index: int, end: int, best: int
+    ) -> bool:
+        """The verb at ``index`` names what the body after it does (征信 + 中心); after a
+        complete name (``best``) only a bare ending does so, a name after it is the
+        object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
+        return self._next_is(text, tokens, index, end, "agent_follower") and (
+            not best or self._next_is(text, tokens, index, end, "bare_ending")
+        )
 
     def _verb_as_head(
         self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
@@ -877,6 +944,7 @@ class PartyFinder:
             agentive=is_agentive_noun(word),
             nominal=wordlike and tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
+            bare_ending=word in _AGENT_SUFFIXES or word in _AGENT_FOLLOWER_ENDINGS,
             modifier_verb=_modifier_verb(word),
         )
         infos[word] = info
@@ -1073,16 +1141,25 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     """A thing or abstraction right after a party, closing the subject (游客|数量不得…):
     the party only modifies it."""
     index = bisect.bisect_left(tokens, pos, key=_START)
-    if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] != end:
+    if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
         return False
-    word = text[pos:end]
-    return (
+    word = text[pos : tokens[index][1]]
+    thing = (
         word not in BREAK_WORDS
         and _is_wordlike(word)
         and word_class(word).startswith("n")
         and not is_actor_noun(word)
         and in_dictionary(word)
     )
+    # 儿童|模式的页面设计要…: the thing heads a longer noun phrase that runs to the trigger
+    return thing and all(
+        _nominal_part(text[start:stop]) for start, stop in tokens[index + 1 :] if stop <= end
+    )
+
+
+def _nominal_part(word: str) -> bool:
+    """A word inside a noun phrase: 的, or a noun or verbal noun."""
+    return word == "的" or word_class(word).startswith(("n", "vn"))
 
 
 def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> bool:

@@ -101,6 +101,12 @@ def is_agent_suffix(word: str, before: str) -> bool:
     )
 
 
+#: The word class jieba gives set phrases (l), and the agent endings of two or more
+#: characters, which no set phrase ends in by chance (…中心, …机构, …委员会).
+_IDIOM_CLASS = "l"
+_LONG_AGENT_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if len(ending) >= 2)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_agentive_noun(word: str) -> bool:
     """Whether ``word`` is a noun that can bear a duty: 骑手, 市民政局, 职业院校, 社会力量.
@@ -109,6 +115,10 @@ def is_agentive_noun(word: str) -> bool:
     an agentive or organisational ending on a noun marks them, while
     商品/信息/制度 (no such ending) and 格局/场所 (listed exceptions) do not.
     """
+    if word_class(word) == _IDIOM_CLASS:
+        # the dictionary takes some names of bodies for set phrases (控制中心, tagged l):
+        # a word ending in a body's name of two or more characters is one all the same
+        return has_agentive_ending(word) and word.endswith(_LONG_AGENT_ENDINGS)
     return word_class(word) in _NOUN_CLASSES and has_agentive_ending(word)
 
 
