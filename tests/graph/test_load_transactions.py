@@ -224,3 +224,42 @@ def test_only_documents_the_store_holds_are_replaced(
     replaced.clear()
     store.load(sample_groups, transaction_rows=1, force=True)
     assert replaced == [[str(sample_groups[0].document)], [str(sample_groups[1].document)]]
+
+
+def test_the_embedded_store_reopens_its_database_during_a_long_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing hands back what the engine keeps between transactions; nothing is lost."""
+    import zhkg.graph.embedded_store as embedded
+
+    monkeypatch.setattr(embedded, "_TRANSACTIONS_PER_OPENING", 2)
+    opened: list[object] = []
+    original = ladybug.Database
+
+    def counting(*args: object, **kwargs: object) -> ladybug.Database:
+        opened.append(kwargs.get("buffer_pool_size"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(embedded.ladybug, "Database", counting)
+    groups = [_group(f"d{index}", 3) for index in range(5)]
+    with EmbeddedStore(EmbeddedSettings(tmp_path / "g.lbug")) as store:
+        report = store.load(groups, transaction_rows=1)
+        assert report.transactions == 5
+        assert store.counts().nodes == 15
+    assert len(opened) >= 3  # after transactions 2 and 4, then for the reads
+    assert set(opened) == {embedded._BUFFER_POOL_BYTES}
+
+
+def test_a_transaction_too_big_for_the_capped_page_cache_is_retried_without_the_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zhkg.graph.embedded_store as embedded
+
+    monkeypatch.setattr(embedded, "_BUFFER_POOL_BYTES", 16 * 1024 * 1024)
+    big = _group("big", 60_000)
+    for iri, row in big.nodes["Sentence"].items():
+        row["text"] = "长" * 200 + iri
+    with EmbeddedStore(EmbeddedSettings(tmp_path / "g.lbug")) as store:
+        store.load([big], batch_size=5_000)
+        assert store._pool_bytes == 0  # the retry ran with the engine's default
+        assert store.counts().nodes == 60_000
