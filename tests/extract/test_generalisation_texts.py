@@ -58,6 +58,12 @@ FLOORS = {
     "reg_guangdong_fangwu_zulin_2021": 0.71,
     "reg_zhongxiao_qiye_kuanxiang_2020": 0.81,
     "news_shendu_hecheng_jiedu_2023": 0.42,
+    "notice_yuzhi_ruanjian_2022": 0.73,
+    "paper_shizhizheng_xingdong_jihua": 0.09,
+    "paper_tufa_shijian_zeren_guiyin": 0.52,
+    "paper_zhuanye_tushuguan_chengguo_zhuanhua": 0.60,
+    "reg_shanghai_yufu_xiaofeika_2018": 0.83,
+    "reg_zhejiang_jiating_jiaoyu_2019": 0.66,
 }
 
 

@@ -757,7 +757,7 @@ class PartyFinder:
         return [*expanded, self.name(last, last_start)]
 
     def _with_shared_head(self, conjuncts: list[tuple[str, int]], head: str) -> list[Party]:
-        """Each head-less conjunct completed by the head they share (交通、卫生健康等部门)."""
+        """Each head-less conjunct completed by the head they share (交通、园林绿化等部门)."""
         return [
             Party(word + head, *self._label_cls(word + head), start, start + len(word))
             for word, start in conjuncts
@@ -766,7 +766,7 @@ class PartyFinder:
     def _shared_head_after_deng(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> tuple[int, int, int] | None:
-        """The last conjunct of an elliptical list closed by 等 + head (…、卫生健康等部门).
+        """The last conjunct of an elliptical list closed by 等 + head (…、园林绿化等部门).
 
         Returns (end of the conjunct, start and end of the head), or None.
         """
