@@ -243,6 +243,19 @@ CASES = [
             ("分发平台", "加强管理", "must"),
         },
     ),
+    # a first word with alternatives in brackets names one party per alternative
+    (
+        "乡（镇）人民政府、物业公司应当组织居民开展活动。",
+        {
+            ("乡人民政府", "组织居民开展活动", "must"),
+            ("镇人民政府", "组织居民开展活动", "must"),
+            ("物业公司", "组织居民开展活动", "must"),
+        },
+    ),
+    (
+        "居（村）民委员会应当召集业主会议。",
+        {("居民委员会", "召集业主会议", "must"), ("村民委员会", "召集业主会议", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

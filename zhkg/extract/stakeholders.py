@@ -125,6 +125,10 @@ _DIVISIONS_LONGEST_FIRST = tuple(sorted(_DIVISIONS, key=len, reverse=True))
 _PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
 _FORMER_LATTER = ("前者", "后者")
+#: A name's first word with alternatives in brackets: 乡（镇）人民政府, 居（村）民委员会.
+_BRACKETED_ALTERNATIVES_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,2})[（(]([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){0,3})[)）]"
+)
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
@@ -592,8 +596,14 @@ class PartyFinder:
         pending: list[tuple[str, int]] = []  # headless conjuncts awaiting a head (交通运输、)
         cursor = pos
         while cursor < end:
-            party_end = self._party_at(text, cursor, end, tokens)
-            if party_end:
+            alternatives = (
+                [] if pending else self._bracketed_alternatives(text, cursor, end, tokens)
+            )
+            party_end = 0 if alternatives else self._party_at(text, cursor, end, tokens)
+            if alternatives:  # 乡（镇）人民政府
+                parties.extend(alternatives)
+                cursor = alternatives[-1].end
+            elif party_end:
                 surface = text[cursor:party_end]
                 if pending:
                     parties.extend(self._expand_ellipsis(pending, surface, cursor))
@@ -787,6 +797,21 @@ class PartyFinder:
             if phrase.endswith(head) and len(phrase) > len(head):
                 return head
         return ""
+
+    def _bracketed_alternatives(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """乡（镇）人民政府 → 乡人民政府 + 镇人民政府; 居（村）民委员会 → 居民委员会 +
+        村民委员会: a first word with its alternatives in brackets, then the rest of a name."""
+        match = _BRACKETED_ALTERNATIVES_RE.match(text, pos, end)
+        if not match:
+            return []
+        rest_end = self._party_at(text, match.end(), end, tokens)
+        rest = text[match.end() : rest_end]
+        if not rest_end or rest_end - match.end() < 2:
+            return []
+        words = [match.group(1), *match.group(2).split("、")]
+        return [Party(word + rest, *self._label_cls(word + rest), pos, rest_end) for word in words]
 
     def _party_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """End of the longest party noun phrase starting at ``pos`` (0 if none).
