@@ -118,6 +118,8 @@ ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
     r"(?:并且|并(?!非)|同时|而且|而(?![是非])|且|以及|及(?!时)|还|也|另外|此外)[，,]?"
 )
+#: A coordinator opening the last conjunct of a list of parties (，以及丙应当…).
+_JOINING_RE = re.compile(r"\s*(?:以及|及|和|与|还有)(?=[\u4e00-\u9fff])")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
 #: Words that end in such a character without marking a condition (目的, 及时).
 _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
@@ -677,6 +679,7 @@ class _SentenceReader:
         self.leading = 0
         self.subjects: list[Party] = []
         self.topic: tuple[Party, ...] = ()
+        self.listed_topic = False  # is the topic so far a list of parties, clause by clause?
         self.chain: tuple[Party, ...] | None = None  # holders of the running chain
         self.chain_modality = Modality.MUST
         self.head: DutyCandidate | None = None  # the trigger clause's duty the chain continues
@@ -857,6 +860,28 @@ class _SentenceReader:
         ):
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
+            self.listed_topic = self.chain is None  # 甲、乙，…: parties before any duty
+        elif self.listed_topic and parse.kind is SubjectKind.PARTY and parse.end >= c_end:
+            # 甲、乙，丙、丁，以及戊应当…: a list of parties runs on over commas
+            self.topic = (*self.topic, *parse.parties)
+            self.subjects.extend(parse.parties)
+        else:
+            self.listed_topic = False
+
+    def _last_of_listed_topic(
+        self, c_start: int, trigger: _Trigger, holders: tuple[Party, ...] | None, subject_end: int
+    ) -> tuple[tuple[Party, ...] | None, int]:
+        """甲、乙，以及丙应当…: the last conjunct of a list of parties that ran over commas
+        joins it (the clause before the trigger opens with a coordinator)."""
+        joined = _JOINING_RE.match(self.text, c_start, trigger.start)
+        if joined is None or holders is None or not self.listed_topic:
+            return holders, subject_end
+        parse = self.finder.subject(
+            self.text, joined.end(), trigger.start, self.tokens, at_trigger=True
+        )
+        if parse.kind is not SubjectKind.PARTY:
+            return holders, subject_end
+        return (*self.topic, *parse.parties), parse.end
 
     def _topic_frame(self, index: int, c_start: int, c_end: int) -> SubjectParse | None:
         """对于甲公司而言，要…; 就乙方来说，应当…: a clause that frames a party as the topic
@@ -998,6 +1023,7 @@ class _SentenceReader:
         holders, subject_end, zero = _holders(
             text, clause, trigger, self.toks, self.finder, self.topic, self.chain
         )
+        holders, subject_end = self._last_of_listed_topic(c_start, trigger, holders, subject_end)
         if not holders and zero == "none" and self.chain == () and self.head is not None:
             zero = self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
         if holders is None:
