@@ -256,6 +256,16 @@ CASES = [
         "居（村）民委员会应当召集业主会议。",
         {("居民委员会", "召集业主会议", "must"), ("村民委员会", "召集业主会议", "must")},
     ),
+    # a list of parties runs on over commas up to its last conjunct before the trigger
+    (
+        "环保、交通等部门，工会、妇女联合会，以及街道办事处应当协同做好养犬工作。",
+        {
+            (party, "协同做好养犬工作", "must")
+            for party in ("环保部门", "交通部门", "工会", "妇女联合会", "街道办事处")
+        },
+    ),
+    # a step number right before the modal (一是要…) is no party
+    ("一是要公开物业账目。", set()),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

@@ -296,8 +296,10 @@ class PartyFinder:
         the whole segment is the subject even if the dictionary reads its first word
         as a verb (快递网点应当…): nothing but a subject stands there.
         """
-        lead = _CONNECTIVE_RE.match(text, start, end)
-        pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
+        # one character past ``end``: a step number's look-ahead sees the trigger (一是|要…)
+        lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
+        lead_end = min(lead.end(), end) if lead else start
+        pos = _after_discourse_markers(text, lead_end, end, tokens)
         if pos >= end:
             return SubjectParse(SubjectKind.NONE, (), pos)
         unnamed = self._unnamed_subject(text, pos, end, tokens)
