@@ -266,6 +266,11 @@ CASES = [
     ),
     # a step number right before the modal (一是要…) is no party
     ("一是要公开物业账目。", set()),
+    # couples and spouses are persons: 夫妻, 夫妇, 配偶 end a party's name
+    (
+        "新婚夫妻、物业公司应当参加社区培训。",
+        {("新婚夫妻", "参加社区培训", "must"), ("物业公司", "参加社区培训", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.
