@@ -24,6 +24,17 @@ RELATIONS = [
     ),
     ("平台应当要求主播如实介绍商品。", [("平台", "REQUIRES", "主播")]),
     ("学校应当定期检查消防设施。", []),
+    # 对 B 提供 reads like 为 B 提供; B's own provision (对 B 提供的材料) is not served
+    (
+        "物业公司应当对老年业主、残疾业主等提供上门帮扶。",
+        [("物业公司", "SERVES", "老年业主"), ("物业公司", "SERVES", "残疾业主")],
+    ),
+    ("乙公司应当对甲公司提供的样品进行检验。", []),
+    # a four-character verbal noun coordinated before the cue's verb: both are read
+    (
+        "物业公司应当加强对保洁人员的教育培训和管理。",
+        [("物业公司", "SUPERVISES", "保洁人员"), ("物业公司", "SERVES", "保洁人员")],
+    ),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

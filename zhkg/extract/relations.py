@@ -45,8 +45,9 @@ _CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
 _JOINERS = frozenset("、和及并")
 #: The verbs that decide a joined verb's reading (督促指导 B: 督促 decides).
 _DIRECTIVE_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.SUPERVISES})
-#: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训).
-_CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2}(?:和|与|及|、))+$")
+#: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训), compounds
+#: of up to four characters included (…的岗前培训和|考核).
+_CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:和|与|及|、))+$")
 #: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
 _POSSESSIVE_RE = re.compile(
     r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
