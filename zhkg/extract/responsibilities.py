@@ -1363,18 +1363,26 @@ def _named_recommendation(
     )
 
 
-def _trigger_opens(
+def _clause_trigger(
     text: str, clauses: list[_Clause], index: int, tokens: _Tokens, finder: PartyFinder
-) -> bool:
-    """Clause ``index`` opens with its trigger (…，也应当…): its subject is the clause before."""
+) -> tuple[_Trigger, bool] | None:
+    """The duty trigger of clause ``index`` and whether only adverbs stand before it."""
     if index >= len(clauses):
-        return False
+        return None
     clause = clauses[index]
     start, end = _chain_text(text, clause.start, clause.end)
     trigger = _find_trigger(text, start, end, tokens, finder)
     if trigger is None or trigger.kind in ("encourage", "require"):
-        return False
-    return all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+        return None
+    return trigger, all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+
+
+def _trigger_opens(
+    text: str, clauses: list[_Clause], index: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Clause ``index`` opens with its trigger (…，也应当…): its subject is the clause before."""
+    found = _clause_trigger(text, clauses, index, tokens, finder)
+    return found is not None and found[1]
 
 
 def _without_partners(text: str, parse: SubjectParse, end: int) -> SubjectParse:
@@ -1400,14 +1408,10 @@ def _frame_binds(
     """Clause ``index``, after a topic frame, states the framed party's duty: it has a
     trigger, and a need word (需要, 需) opens it (对于甲公司而言，需要…), since after other
     words it is the need of what they name (对于甲公司而言，开展业务需要…: "it takes")."""
-    if index >= len(clauses):
+    found = _clause_trigger(text, clauses, index, tokens, finder)
+    if found is None:
         return False
-    clause = clauses[index]
-    start, end = _chain_text(text, clause.start, clause.end)
-    trigger = _find_trigger(text, start, end, tokens, finder)
-    if trigger is None or trigger.kind in ("encourage", "require"):
-        return False
-    opens = all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+    trigger, opens = found
     return opens or trigger.word not in NEED_WORDS
 
 
