@@ -104,7 +104,10 @@ class _JiebaTokenizer(ChineseTokenizer):
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
+@lru_cache(maxsize=1)
 def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Prepositions, one-character divisions and time words, read once per process
+    (the tokenizer runs on every sentence)."""
     from zhkg.extract.lang import lang_data
 
     lang = lang_data()
