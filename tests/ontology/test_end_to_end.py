@@ -163,3 +163,17 @@ def test_sample_paper_graph_is_consistent_with_the_ontology() -> None:
     inferred = closure(ontology, pipeline.build_rdf([PAPER]).graph, owlrl.OWLRL_Semantics)
     assert contradictions(inferred, disjoint_top_classes(ontology)) == {}
     assert list(inferred.subjects(RDF.type, ERRNS.ErrorMessage)) == []
+
+
+def test_a_span_naming_two_parties_gives_two_valid_mentions(tmp_path: Path) -> None:
+    # 区（县）教育局 names 区教育局 and 县教育局 in one written span
+    text = tmp_path / "rules.txt"
+    text.write_text("第三条 区（县）教育局应当定期检查校车的安全状况。\n", encoding="utf-8")
+    graph = pipeline.build_rdf([text]).graph
+
+    forms = {str(form) for form in graph.objects(None, ZHKG.surfaceForm)}
+    assert {"区教育局", "县教育局"} <= forms
+    mentions = set(graph.subjects(RDF.type, ZHKG.Mention))
+    assert all(len(set(graph.objects(m, ZHKG.refersTo))) == 1 for m in mentions)
+    report = validate_graph(graph)
+    assert report.conforms, report.text()

@@ -244,7 +244,8 @@ class GraphBuilder:
         return node
 
     def _mention(self, document: Document, mention: StakeholderMention) -> None:
-        node = iris.mention_iri(document.id, mention)
+        rebuilt = document.text[mention.start : mention.end] != mention.text
+        node = iris.mention_iri(document.id, mention, rebuilt=rebuilt)
         sentence = iris.sentence_iri(document.id, mention.sentence)
         add = self.graph.add
         add((node, RDF.type, ZHKG.Mention))

@@ -92,8 +92,15 @@ def stakeholder_iri(label: str) -> URIRef:
     return ZHKG_ID[f"stakeholder/{_segment(label)}"]
 
 
-def mention_iri(document_id: str, mention: StakeholderMention) -> URIRef:
+def mention_iri(document_id: str, mention: StakeholderMention, *, rebuilt: bool = False) -> URIRef:
+    """One IRI per written span; a ``rebuilt`` name adds its hash to the span.
+
+    A span can name several parties whose names the text only implies (甲（乙）局
+    names 甲局 and 乙局): each is a mention of its own, and the name keeps them apart.
+    """
     position = f"{mention.sentence}-{mention.start}-{mention.end}"
+    if rebuilt:
+        position += f"-{stable_hash(mention.text)}"
     return ZHKG_ID[f"doc/{_segment(document_id)}/mention/{position}"]
 
 
