@@ -33,6 +33,7 @@ from zhkg.graph.store import (
     merge_documents,
     not_loaded,
 )
+from zhkg.memory import release_memory
 
 if TYPE_CHECKING:  # rows need rdflib, which reading a store does not
     from zhkg.graph.rows import DocumentRows, Row
@@ -388,6 +389,7 @@ class EmbeddedStore(GraphStore):
         self._release_connection()
         if self._database is not None:
             self._database.close()
+            release_memory()  # what the engine held goes back, not into the next opening
         self._database = None
         self._transactions = 0
 
