@@ -322,6 +322,9 @@ NOT_DEONTIC = [
     ("这是业主应有的权利。", []),
     # a need of something is no duty; nor is a right, whatever its modal
     ("社区养老的发展需要各方的支持。", []),
+    # one verb after 的 names the act as a thing; a quantity counts the thing needed
+    ("渔业公司的转型需要行业协会等的配合。", []),
+    ("渔业公司需要一批驾驶远洋渔船的船长。", []),
     ("民办学校也应享有同等的政策待遇。", []),
     # a modal before 的 modifies a noun
     ("数据安全已成为社会最迫切需要的公共议题。", []),

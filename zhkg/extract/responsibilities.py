@@ -1118,18 +1118,26 @@ class _SentenceReader:
     def _needed_thing(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a noun phrase "…的 + noun" whose modifier holds no
         verb (有效的管理方案) or is a relative clause of one verb (遵守的规则): 需要 then
-        names a thing needed; a verb with its object (采取有效的措施) is a duty."""
+        names a thing needed; a verb with its object (采取有效的措施) is a duty.
+
+        One verb alone after 的 is a verbal noun (需要各方的配合: the cooperation of all
+        sides), and a quantity opening the span (需要一批骨干) counts what is needed.
+        """
         text = self.text
+        spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
+        if spans and spans[0][0] == start and word_class(text[start : spans[0][1]]) == "m":
+            return True  # 需要大量资金, 需要一批骨干: an amount of something needed
         mark = text.rfind("的", start, end)
         if mark <= start:
             return False
-        spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
         before = [word_class(text[s:e]) for s, e in spans if e <= mark]
         after = [word_class(text[s:e]) for s, e in spans if s > mark]
         if not before or before[0] == "p":
             return False  # 需要通过严格的机制，确保…: a means of the act that follows
         if word_class(text[start : start + 2]) == "v" and before[0] != "v":
             return False  # 采取有效的措施 with 采取有效 read as one word: a verb and its object
+        if len(after) == 1 and after[0] == "v" and mark + 1 < end:
+            after = ["vn"]  # …的配合, …的参与: one verb after 的 names the act as a thing
         if not after or not all(tag.startswith(("n", "vn")) for tag in after):
             return False
         verbs = [i for i, tag in enumerate(before) if tag.startswith("v") and tag != "vn"]
