@@ -507,8 +507,11 @@ class _DocumentReading:
             self.candidates.append((sentence, duty, holders, rule))
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
-            if duty.rule not in ("heading.duty", "impose.must"):
-                # (对甲施加…义务: 甲 is the object of the sentence, not the topic it goes on with)
+            if duty.rule not in ("heading.duty", "impose.must") and not duty.rule.startswith(
+                "need."
+            ):
+                # (对甲施加…义务, 需要甲、乙共同…: 甲 is the object of the sentence, not the
+                # topic it goes on with)
                 context.last[scope] = holders
         self._read_relations(sentence, body, ext, resolved, scope)
 

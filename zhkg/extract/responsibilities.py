@@ -1040,7 +1040,8 @@ class _SentenceReader:
             trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
             holders = holders_override
-            self.subjects.extend(p for p in holders if p not in self.subjects)
+            if rule_kind != "need":  # 需要甲、乙共同…: the parties needed are no topic
+                self.subjects.extend(p for p in holders if p not in self.subjects)
         self._nested_requirement(trigger, d_start, c_end, holders)
         if self._modifies_next(index, d_start, d_end):
             nxt = self.clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
@@ -1194,6 +1195,7 @@ _CONFIDENCE = {
     "definition": 0.8,
     "encourage": 0.75,
     "require": 0.7,
+    "need": 0.85,
 }
 
 
@@ -1549,27 +1551,73 @@ def _duty_span(
         group = finder.group_at(text, start + 1, c_end, tokens.spans)
         if group and group[-1].end < c_end:
             return group[-1].end, c_end, tuple(group), "deontic"
-    needed = _needed_party(text, c_start, c_end, trigger, tokens, finder)
+    needed, after = _needed_party(text, c_start, c_end, trigger, tokens, finder)
     if needed:
-        return needed[-1].end, c_end, tuple(needed), "deontic"
+        return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
 
 
 def _needed_party(
     text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
-) -> list[Party]:
+) -> tuple[list[Party], int]:
     """…，需要甲方和乙方共同维护: a subjectless need of parties to act lays the act on
-    them (the parties, then a verb or an adverb); else []."""
+    them (the parties, then a verb or an adverb); (parties, where the act starts), else
+    ([], -1)."""
     if trigger.word not in NEED_WORDS:
-        return []
+        return [], -1
     lead = _chain_text(text, c_start, c_end)[0]
     if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):
-        return []
-    group = finder.group_at(text, trigger.end, c_end, tokens.spans)
-    if not group or group[0].start != trigger.end or group[-1].end >= c_end:
-        return []
-    after = tokens.containing(group[-1].end)
-    return group if word_class(text[after[0] : after[1]]).startswith(("v", "d")) else []
+        return [], -1
+    group, cursor = _needed_list(text, trigger.end, c_end, tokens, finder)
+    if not group or cursor >= c_end:
+        return [], -1
+    after = tokens.containing(cursor)
+    if not word_class(text[after[0] : after[1]]).startswith(("v", "d")):
+        return [], -1
+    return group, cursor
+
+
+#: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
+_LIST_CLOSE_RE = re.compile(f"等(?:多方|{_LANG.alternation('subject_labels')})?")
+_LIST_COORDINATORS = _LANG.words("coordinators")
+_BROAD_ACTORS = _LANG.word_set("broad_actors")
+
+
+def _needed_list(
+    text: str, pos: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> tuple[list[Party], int]:
+    """(parties, end) of the list of parties at ``pos`` that a need lays an act on.
+
+    Why: a list of parties names society's broad actors beside bodies (需要国家、银行
+    和商户共同承担; 需要学校、社会等多方参与); in such a list a broad actor is a
+    conjunct party too, when another conjunct is a named party.
+    """
+    parties: list[Party] = []
+    named = False
+    cursor = pos
+    while cursor < end:
+        group = finder.group_at(text, cursor, end, tokens.spans)
+        token = tokens.containing(cursor)
+        if group and group[0].start == cursor:
+            parties.extend(group)
+            named, cursor = True, group[-1].end
+        elif token[0] == cursor and text[token[0] : token[1]] in _BROAD_ACTORS:
+            parties.append(finder.name(text[token[0] : token[1]], cursor))
+            cursor = token[1]
+        else:
+            break
+        coordinator = next((c for c in _LIST_COORDINATORS if text.startswith(c, cursor)), "")
+        if not coordinator:
+            break
+        cursor += len(coordinator)
+    if parties and parties[-1].end != cursor:
+        return [], pos  # the list ended on a coordinator: not a list of parties
+    close = _LIST_CLOSE_RE.match(text, cursor, end)
+    if close is not None:
+        cursor = close.end()
+    if not named:
+        return [], pos
+    return parties, cursor
 
 
 def _bearer_after_you(
