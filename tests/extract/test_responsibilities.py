@@ -572,6 +572,17 @@ DOCUMENTS = [
             ("学校", "推迟报送", "may", "deontic.may"),
         ],
     ),
+    # the parties a need is laid on are its object, not the topic a later zero subject takes
+    (
+        "社区治理的几点对策\n\n一、物业管理对策\n\n物业公司应当公开收费标准。"
+        "社区安全涉及面广，需要业主和保安人员共同维护。\n\n同时，要定期检查消防设施。\n",
+        [
+            ("物业公司", "公开收费标准", "must", "deontic.must"),
+            ("业主", "共同维护", "should", "need.should"),
+            ("保安人员", "共同维护", "should", "need.should"),
+            ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
+        ],
+    ),
     # a subject that is no party, in an essay, gives no row
     (
         "供应链随笔\n\n一、协同\n\n平台应当共享库存信息。供应链各方可以实时共享数据。\n",
