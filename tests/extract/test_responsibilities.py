@@ -173,6 +173,28 @@ STRUCTURES = [
     # 承担起X的责任 → X; "…，由X承担" → X bears what precedes
     ("物业公司需要承担起设施维修的责任。", [("物业公司", "设施维修", "should")]),
     ("因产品缺陷造成的损失，由生产者承担。", [("生产者", "因产品缺陷造成的损失", "must")]),
+    # 负责同志 ("the comrade in charge") names a person, it states no duty
+    ("各级干部特别是主要负责同志，要深入基层调研。", [("各级干部", "深入基层调研", "should")]),
+    # an opening quote stands before the subject of a quoted passage
+    (
+        "“村委会要定期公开财务收支，接受村民监督。",
+        [("村委会", "定期公开财务收支", "should"), ("村委会", "接受村民监督", "should")],
+    ),
+    # 既要…又要…: both halves are recommendations
+    (
+        "乡镇干部既要懂农业，又要懂经营。",
+        [("乡镇干部", "懂农业", "should"), ("乡镇干部", "懂经营", "should")],
+    ),
+    # 不要 in a chain of recommendations forbids, each clause it opens on its own
+    (
+        "家长要耐心倾听孩子，多给予鼓励，不要动辄批评，不要随意翻看日记。",
+        [
+            ("家长", "耐心倾听孩子", "should"),
+            ("家长", "多给予鼓励", "should"),
+            ("家长", "动辄批评", "must_not"),
+            ("家长", "随意翻看日记", "must_not"),
+        ],
+    ),
 ]
 
 

@@ -940,6 +940,9 @@ class _SentenceReader:
             self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
             self.negation = None
             return "comment"
+        p_start, p_end = _chain_text(text, c_start, c_end)
+        if text.startswith("不要", p_start) and p_end - p_start > 3:
+            return self._chained_prohibition(p_start + 2, p_end)  # …，不要…: forbidden
         if negation is not None and not self.purpose[index]:
             # the scope of 不得 runs on: 不得虚构交易，误导消费者 is one prohibition
             d_end = _chain_text(text, c_start, c_end)[1]
@@ -976,6 +979,26 @@ class _SentenceReader:
             )
             self._chain_duty(d_start, d_end, opens_list=lead_in)
             return "list-lead" if lead_in else "chain"
+        return "chain"
+
+    def _chained_prohibition(self, d_start: int, d_end: int) -> str:
+        """甲要…，…，不要…: 不要 in a chain of recommendations forbids what follows, and
+        the bare clauses after it stay in its scope, as after 不得."""
+        chain = self.chain
+        assert chain is not None
+        duty = DutyCandidate(
+            chain,
+            self.text[d_start:d_end],
+            Modality.MUST_NOT,
+            "deontic.chain",
+            0.8,
+            d_start,
+            d_end,
+            ambiguous=self.head.ambiguous if self.head else False,
+            zero=(self.head.zero if self.head else "continued") if not chain else "",
+        )
+        self.result.duties.append(duty)
+        self.negation = duty
         return "chain"
 
     def _new_subject(self, c_start: int, c_end: int) -> bool:

@@ -150,6 +150,11 @@ _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
 
 
+#: Marks that may stand before a subject without being part of it: spaces, commas and
+#: the opening quote of a quoted passage (“甲方应当…).
+_BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
+
+
 def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
     """Where the subject starts after spaces and discourse markers (那么X…, 当X…时).
 
@@ -158,7 +163,7 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
     with the same characters (当事人) is left whole.
     """
     while True:
-        while pos < end and text[pos] in " \u3000，,":
+        while pos < end and text[pos] in _BEFORE_SUBJECT:
             pos += 1
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
             return pos
