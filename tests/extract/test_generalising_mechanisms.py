@@ -259,6 +259,8 @@ CASES = [
             ("分发平台", "加强管理", "must"),
         },
     ),
+    # one item before 等 + a label is an example of the class the text binds
+    ("景区等责任主体应当及时发布预警信息。", {("责任主体", "及时发布预警信息", "must")}),
     # a first word with alternatives in brackets names one party per alternative
     (
         "乡（镇）人民政府、物业公司应当组织居民开展活动。",

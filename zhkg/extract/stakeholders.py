@@ -94,7 +94,7 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
 _LABELLED_LIST_RE = re.compile(
-    rf"等(?:相关|有关|其他|其它)*(?:{_LANG.alternation('subject_labels')})"
+    rf"等(?:相关|有关|其他|其它)*(?P<label>{_LANG.alternation('subject_labels')})"
     rf"(?:{_LANG.alternation('after_subject')})*\s*$"
 )
 #: What separates the items of such a list (、, 以及, 和 …).
@@ -358,7 +358,8 @@ class PartyFinder:
 
     def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
         """The items of a list that 等 + a subject label closes right before the trigger
-        (甲终端、乙软件以及丙平台等相关主体应当…), each named as written; else []."""
+        (甲终端、乙软件以及丙平台等相关主体应当…), each named as written; a single item
+        gives the labelled class (甲等市场主体 → 市场主体); else []."""
         label = _LABELLED_LIST_RE.search(text, pos, end)
         if label is None:
             return []
@@ -371,6 +372,9 @@ class PartyFinder:
                 return []
             items.append(self.name(item, start))
             start = separator.end() if separator else stop
+        if len(items) == 1 and len(label.group("label")) > 2:
+            # 甲等责任主体应当…: one example of the class the text binds, the class bears it
+            return [self.name(label.group("label"), label.start("label"))]
         return items if len(items) >= 2 else []
 
     def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
