@@ -173,6 +173,13 @@ STRUCTURES = [
     # 承担起X的责任 → X; "…，由X承担" → X bears what precedes
     ("物业公司需要承担起设施维修的责任。", [("物业公司", "设施维修", "should")]),
     ("因产品缺陷造成的损失，由生产者承担。", [("生产者", "因产品缺陷造成的损失", "must")]),
+    # a text of rules that says what a party must do binds that party
+    (
+        "该手册特别指出导游要提前核实行程，应妥善保管游客证件。",
+        [("导游", "提前核实行程", "should"), ("导游", "妥善保管游客证件", "must")],
+    ),
+    # an embedded question (为什么要…) asks, it binds no one
+    ("家长常常不明白为什么要接种疫苗。", []),
     # 负责同志 ("the comrade in charge") names a person, it states no duty
     ("各级干部特别是主要负责同志，要深入基层调研。", [("各级干部", "深入基层调研", "should")]),
     # an opening quote stands before the subject of a quoted passage

@@ -1492,7 +1492,11 @@ def _holders(
 
 
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
-_RULE_SOURCE_RE = re.compile(r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款])$")
+_RULE_SOURCE_RE = re.compile(
+    r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
+    # 守则特别指出, 手册旨在强调: a text of rules, then adverbs of its saying
+    f"|(?:{_LANG.alternation('rule_texts')})(?:特别|明确|进一步|也|还|亦|均|则|就|旨在)*)$"
+)
 
 
 def _reported_subject(
