@@ -178,6 +178,8 @@ STRUCTURES = [
         "该手册特别指出导游要提前核实行程，应妥善保管游客证件。",
         [("导游", "提前核实行程", "should"), ("导游", "妥善保管游客证件", "must")],
     ),
+    # a party whose clause ends in a verb of saying speaks, it is not the topic after it
+    ("同年，行业协会在年度报告中指出，上报的数据必须真实可靠。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
     # 负责同志 ("the comrade in charge") names a person, it states no duty

@@ -857,6 +857,7 @@ class _SentenceReader:
             parse.kind is SubjectKind.PARTY
             and not self.topic
             and not _SAYING_RE.match(self.text, parse.end, c_end)
+            and not _SAID_END_RE.search(self.text, parse.end, c_end)
         ):
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -1491,6 +1492,9 @@ def _holders(
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
 
 
+#: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
+#: what follows, not its topic.
+_SAID_END_RE = re.compile(f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?$")  # not 来说
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
 _RULE_SOURCE_RE = re.compile(
     r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
