@@ -603,6 +603,12 @@ DOCUMENTS = [
             ("学校", "推迟报送", "may", "deontic.may"),
         ],
     ),
+    # a sentence that reports what a cited rule demands (按照《…条例》要求，…) grants a
+    # permission even in an essay
+    (
+        "城市养犬问题的几点思考\n\n一、现状\n\n按照《养犬管理条例》要求，养犬人可以申请免费疫苗。\n",
+        [("养犬人", "申请免费疫苗", "may", "deontic.may")],
+    ),
     # the parties a need is laid on are its object, not the topic a later zero subject takes
     (
         "社区治理的几点对策\n\n一、物业管理对策\n\n物业公司应当公开收费标准。"

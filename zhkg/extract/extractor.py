@@ -953,7 +953,7 @@ _ENUMERATED_STEP_RE = re.compile(
 #: A sentence that reports what a rule says (办法规定，…; 新规明确，…): its modals are norms
 #: even in a news report or an essay.
 _REPORTED_RULE_RE = re.compile(
-    r"^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)"
+    r"^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)》?"
     r"(?:还|也|亦|均|同时|同样|进一步)?(?:规定|明确|要求|指出|提出|作出了?安排)"
     # 《规定》还对主管部门的职责作了规定
     r"|^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)》?"
