@@ -178,6 +178,10 @@ STRUCTURES = [
         "该手册特别指出导游要提前核实行程，应妥善保管游客证件。",
         [("导游", "提前核实行程", "should"), ("导游", "妥善保管游客证件", "must")],
     ),
+    # nouns right before 的 classify the party and stay in its name; the relative clause
+    # before them, or a verb's object (携带宠物的), does not
+    ("登记为非营利的社团应当公开年度财务报告。", [("非营利的社团", "公开年度财务报告", "must")]),
+    ("携带宠物的游客须看管好宠物。", [("游客", "看管好宠物", "must")]),
     # a party whose clause ends in a verb of saying speaks, it is not the topic after it
     ("同年，行业协会在年度报告中指出，上报的数据必须真实可靠。", []),
     # an embedded question (为什么要…) asks, it binds no one

@@ -64,6 +64,9 @@ BREAK_WORDS = _LANG.word_set("break_words") | _LANG.word_set("judging_verbs")
 _PRONOUNS = _LANG.words("pronouns")
 _PERSONAL_PRONOUNS = _LANG.words("personal_pronouns")
 _COLLECTIVES = _LANG.words("collectives")
+#: Word classes of the nouns before 的 that classify a party (作物的|种植者, 非营利的|组织).
+_NOUN_MODIFIER_CLASSES = frozenset({"n", "nz", "ns", "b"})
+_MAX_NOUN_MODIFIER = 4
 #: Conjuncts that are administrative divisions stay in one name (省、市、县人民政府).
 _DIVISIONS = _LANG.word_set("divisions")
 _COORDINATORS = _LANG.words("coordinators")
@@ -1035,7 +1038,7 @@ class PartyFinder:
         while index != -1:
             group = self._group_at(text, index + 1, end, tokens)
             if group:
-                return group
+                return self._with_noun_modifier(text, pos, index, group, tokens)
             last = index
             index = text.find("的", index + 1, end)
         if (
@@ -1044,8 +1047,29 @@ class PartyFinder:
             and _ends_token(tokens, last + 1)
             and not _opens_with_preposition(text, pos, tokens)
         ):
-            return self.actor_subject(text, last + 1, end, tokens)
+            actors = self.actor_subject(text, last + 1, end, tokens)
+            return self._with_noun_modifier(text, pos, last, actors, tokens)
         return []
+
+    def _with_noun_modifier(
+        self, text: str, pos: int, de: int, parties: list[Party], tokens: Sequence[Token]
+    ) -> list[Party]:
+        """…注册为营利性的|企业 → 营利性的企业: the nouns right before 的 (no verb among
+        them) classify the one party after it; they belong to its name, the relative
+        clause before them does not."""
+        if len(parties) != 1 or parties[0].start != de + 1:
+            return parties
+        start = de
+        before = ""
+        for tok_start, tok_end in reversed([t for t in tokens if pos <= t[0] and t[1] <= de]):
+            word = text[tok_start:tok_end]
+            if tok_end != start or word_class(word) not in _NOUN_MODIFIER_CLASSES:
+                before = word if tok_end == start else ""
+                break
+            start = tok_start
+        if start == de or de - start > _MAX_NOUN_MODIFIER or word_class(before) == "v":
+            return parties  # (携带儿童的|游客: the noun is the object of a verb, not a class)
+        return [self.name(text[start : parties[0].end], start)]
 
     # --- all mentions ----------------------------------------------------------------
 
