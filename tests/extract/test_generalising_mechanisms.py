@@ -247,6 +247,8 @@ CASES = [
         },
     ),
     ("区县层面，要完善养老服务平台。", set()),
+    # 这需要甲…: the situation (这) needs the party to act
+    ("这需要护林员对火情保持很高的警觉。", {("护林员", "对火情保持很高的警觉", "should")}),
     ("这项工作需要物业公司的支持。", set()),
     # a party modifying a thing that heads the whole subject bears nothing (儿童|模式的…)
     ("儿童模式的页面设计应当简洁。", set()),

@@ -1597,14 +1597,16 @@ def _needed_party(
     if trigger.word not in NEED_WORDS:
         return [], -1
     lead = _chain_text(text, c_start, c_end)[0]
+    if text.startswith("这", lead):
+        lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
     if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):
         return [], -1
     group, cursor = _needed_list(text, trigger.end, c_end, tokens, finder)
     if not group or cursor >= c_end:
         return [], -1
     after = tokens.containing(cursor)
-    if not word_class(text[after[0] : after[1]]).startswith(("v", "d")):
-        return [], -1
+    if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p")):
+        return [], -1  # (需要甲方在…时…: a preposition opens the act's adverbial)
     return group, cursor
 
 
