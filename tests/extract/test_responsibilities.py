@@ -184,6 +184,9 @@ STRUCTURES = [
     ("携带宠物的游客须看管好宠物。", [("游客", "看管好宠物", "must")]),
     # a party whose clause ends in a verb of saying speaks, it is not the topic after it
     ("同年，行业协会在年度报告中指出，上报的数据必须真实可靠。", []),
+    # a burden caused on another party, or borne willingly, is no duty of the subject
+    ("园区管委会通过减免租金促使入驻企业承担环保责任。", []),
+    ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
     # 负责同志 ("the comrade in charge") names a person, it states no duty
