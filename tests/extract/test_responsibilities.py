@@ -184,6 +184,8 @@ STRUCTURES = [
     ("携带宠物的游客须看管好宠物。", [("游客", "看管好宠物", "must")]),
     # a party whose clause ends in a verb of saying speaks, it is not the topic after it
     ("同年，行业协会在年度报告中指出，上报的数据必须真实可靠。", []),
+    # a group (…小组, …工作组) is one body, not the members it is named after
+    ("评审专家小组应当公开评分标准。", [("评审专家小组", "公开评分标准", "must")]),
     # a burden caused on another party, or borne willingly, is no duty of the subject
     ("园区管委会通过减免租金促使入驻企业承担环保责任。", []),
     ("物业公司愿意承担全部维修费用的责任。", []),
