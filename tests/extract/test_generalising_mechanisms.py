@@ -231,6 +231,24 @@ CASES = [
         },
     ),
     ("退出该模式，需要家长进行验证。", {("家长", "进行验证", "should")}),
+    # in such a list a broad actor (国家, 社会) is a party beside named ones, and 等多方
+    # closes the list; a clause of level (…层面，) names no party
+    (
+        "乡村振兴涉及面广，需要国家、银行和合作社共同推动。",
+        # (国家 is a conjunct, but a generic one: it gives no row)
+        {("银行", "共同推动", "should"), ("合作社", "共同推动", "should")},
+    ),
+    (
+        "区县层面，需要街道办事处、物业公司、社会等多方筹集经费。",
+        {
+            ("街道办事处", "筹集经费", "should"),
+            ("物业公司", "筹集经费", "should"),
+            ("社会", "筹集经费", "should"),
+        },
+    ),
+    ("区县层面，要完善养老服务平台。", set()),
+    # 这需要甲…: the situation (这) needs the party to act
+    ("这需要护林员对火情保持很高的警觉。", {("护林员", "对火情保持很高的警觉", "should")}),
     ("这项工作需要物业公司的支持。", set()),
     # a party modifying a thing that heads the whole subject bears nothing (儿童|模式的…)
     ("儿童模式的页面设计应当简洁。", set()),
@@ -243,6 +261,8 @@ CASES = [
             ("分发平台", "加强管理", "must"),
         },
     ),
+    # one item before 等 + a label is an example of the class the text binds
+    ("景区等责任主体应当及时发布预警信息。", {("责任主体", "及时发布预警信息", "must")}),
     # a first word with alternatives in brackets names one party per alternative
     (
         "乡（镇）人民政府、物业公司应当组织居民开展活动。",

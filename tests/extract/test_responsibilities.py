@@ -173,6 +173,46 @@ STRUCTURES = [
     # 承担起X的责任 → X; "…，由X承担" → X bears what precedes
     ("物业公司需要承担起设施维修的责任。", [("物业公司", "设施维修", "should")]),
     ("因产品缺陷造成的损失，由生产者承担。", [("生产者", "因产品缺陷造成的损失", "must")]),
+    # a text of rules that says what a party must do binds that party
+    (
+        "该手册特别指出导游要提前核实行程，应妥善保管游客证件。",
+        [("导游", "提前核实行程", "should"), ("导游", "妥善保管游客证件", "must")],
+    ),
+    # nouns right before 的 classify the party and stay in its name; the relative clause
+    # before them, or a verb's object (携带宠物的), does not
+    ("登记为非营利的社团应当公开年度财务报告。", [("非营利的社团", "公开年度财务报告", "must")]),
+    ("携带宠物的游客须看管好宠物。", [("游客", "看管好宠物", "must")]),
+    # a party whose clause ends in a verb of saying speaks, it is not the topic after it
+    ("同年，行业协会在年度报告中指出，上报的数据必须真实可靠。", []),
+    # a group (…小组, …工作组) is one body, not the members it is named after
+    ("评审专家小组应当公开评分标准。", [("评审专家小组", "公开评分标准", "must")]),
+    # a burden caused on another party, or borne willingly, is no duty of the subject
+    ("园区管委会通过减免租金促使入驻企业承担环保责任。", []),
+    ("物业公司愿意承担全部维修费用的责任。", []),
+    # an embedded question (为什么要…) asks, it binds no one
+    ("家长常常不明白为什么要接种疫苗。", []),
+    # 负责同志 ("the comrade in charge") names a person, it states no duty
+    ("各级干部特别是主要负责同志，要深入基层调研。", [("各级干部", "深入基层调研", "should")]),
+    # an opening quote stands before the subject of a quoted passage
+    (
+        "“村委会要定期公开财务收支，接受村民监督。",
+        [("村委会", "定期公开财务收支", "should"), ("村委会", "接受村民监督", "should")],
+    ),
+    # 既要…又要…: both halves are recommendations
+    (
+        "乡镇干部既要懂农业，又要懂经营。",
+        [("乡镇干部", "懂农业", "should"), ("乡镇干部", "懂经营", "should")],
+    ),
+    # 不要 in a chain of recommendations forbids, each clause it opens on its own
+    (
+        "家长要耐心倾听孩子，多给予鼓励，不要动辄批评，不要随意翻看日记。",
+        [
+            ("家长", "耐心倾听孩子", "should"),
+            ("家长", "多给予鼓励", "should"),
+            ("家长", "动辄批评", "must_not"),
+            ("家长", "随意翻看日记", "must_not"),
+        ],
+    ),
 ]
 
 
@@ -322,6 +362,9 @@ NOT_DEONTIC = [
     ("这是业主应有的权利。", []),
     # a need of something is no duty; nor is a right, whatever its modal
     ("社区养老的发展需要各方的支持。", []),
+    # one verb after 的 names the act as a thing; a quantity counts the thing needed
+    ("渔业公司的转型需要行业协会等的配合。", []),
+    ("渔业公司需要一批驾驶远洋渔船的船长。", []),
     ("民办学校也应享有同等的政策待遇。", []),
     # a modal before 的 modifies a noun
     ("数据安全已成为社会最迫切需要的公共议题。", []),
@@ -567,6 +610,23 @@ DOCUMENTS = [
             ("水利部门", "加强堤防巡查", "must", "zero-subject.heading"),
             ("各区教育局", "及时上报险情", "should", "deontic.should"),
             ("学校", "推迟报送", "may", "deontic.may"),
+        ],
+    ),
+    # a sentence that reports what a cited rule demands (按照《…条例》要求，…) grants a
+    # permission even in an essay
+    (
+        "城市养犬问题的几点思考\n\n一、现状\n\n按照《养犬管理条例》要求，养犬人可以申请免费疫苗。\n",
+        [("养犬人", "申请免费疫苗", "may", "deontic.may")],
+    ),
+    # the parties a need is laid on are its object, not the topic a later zero subject takes
+    (
+        "社区治理的几点对策\n\n一、物业管理对策\n\n物业公司应当公开收费标准。"
+        "社区安全涉及面广，需要业主和保安人员共同维护。\n\n同时，要定期检查消防设施。\n",
+        [
+            ("物业公司", "公开收费标准", "must", "deontic.must"),
+            ("业主", "共同维护", "should", "need.should"),
+            ("保安人员", "共同维护", "should", "need.should"),
+            ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
         ],
     ),
     # a subject that is no party, in an essay, gives no row

@@ -507,8 +507,11 @@ class _DocumentReading:
             self.candidates.append((sentence, duty, holders, rule))
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
-            if duty.rule not in ("heading.duty", "impose.must"):
-                # (对甲施加…义务: 甲 is the object of the sentence, not the topic it goes on with)
+            if duty.rule not in ("heading.duty", "impose.must") and not duty.rule.startswith(
+                "need."
+            ):
+                # (对甲施加…义务, 需要甲、乙共同…: 甲 is the object of the sentence, not the
+                # topic it goes on with)
                 context.last[scope] = holders
         self._read_relations(sentence, body, ext, resolved, scope)
 
@@ -950,7 +953,7 @@ _ENUMERATED_STEP_RE = re.compile(
 #: A sentence that reports what a rule says (办法规定，…; 新规明确，…): its modals are norms
 #: even in a news report or an essay.
 _REPORTED_RULE_RE = re.compile(
-    r"^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)"
+    r"^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)》?"
     r"(?:还|也|亦|均|同时|同样|进一步)?(?:规定|明确|要求|指出|提出|作出了?安排)"
     # 《规定》还对主管部门的职责作了规定
     r"|^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)》?"

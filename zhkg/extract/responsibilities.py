@@ -857,6 +857,7 @@ class _SentenceReader:
             parse.kind is SubjectKind.PARTY
             and not self.topic
             and not _SAYING_RE.match(self.text, parse.end, c_end)
+            and not _SAID_END_RE.search(self.text, parse.end, c_end)
         ):
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -940,6 +941,9 @@ class _SentenceReader:
             self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
             self.negation = None
             return "comment"
+        p_start, p_end = _chain_text(text, c_start, c_end)
+        if text.startswith("不要", p_start) and p_end - p_start > 3:
+            return self._chained_prohibition(p_start + 2, p_end)  # …，不要…: forbidden
         if negation is not None and not self.purpose[index]:
             # the scope of 不得 runs on: 不得虚构交易，误导消费者 is one prohibition
             d_end = _chain_text(text, c_start, c_end)[1]
@@ -976,6 +980,26 @@ class _SentenceReader:
             )
             self._chain_duty(d_start, d_end, opens_list=lead_in)
             return "list-lead" if lead_in else "chain"
+        return "chain"
+
+    def _chained_prohibition(self, d_start: int, d_end: int) -> str:
+        """甲要…，…，不要…: 不要 in a chain of recommendations forbids what follows, and
+        the bare clauses after it stay in its scope, as after 不得."""
+        chain = self.chain
+        assert chain is not None
+        duty = DutyCandidate(
+            chain,
+            self.text[d_start:d_end],
+            Modality.MUST_NOT,
+            "deontic.chain",
+            0.8,
+            d_start,
+            d_end,
+            ambiguous=self.head.ambiguous if self.head else False,
+            zero=(self.head.zero if self.head else "continued") if not chain else "",
+        )
+        self.result.duties.append(duty)
+        self.negation = duty
         return "chain"
 
     def _new_subject(self, c_start: int, c_end: int) -> bool:
@@ -1040,7 +1064,8 @@ class _SentenceReader:
             trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
             holders = holders_override
-            self.subjects.extend(p for p in holders if p not in self.subjects)
+            if rule_kind != "need":  # 需要甲、乙共同…: the parties needed are no topic
+                self.subjects.extend(p for p in holders if p not in self.subjects)
         self._nested_requirement(trigger, d_start, c_end, holders)
         if self._modifies_next(index, d_start, d_end):
             nxt = self.clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
@@ -1118,18 +1143,26 @@ class _SentenceReader:
     def _needed_thing(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a noun phrase "…的 + noun" whose modifier holds no
         verb (有效的管理方案) or is a relative clause of one verb (遵守的规则): 需要 then
-        names a thing needed; a verb with its object (采取有效的措施) is a duty."""
+        names a thing needed; a verb with its object (采取有效的措施) is a duty.
+
+        One verb alone after 的 is a verbal noun (需要各方的配合: the cooperation of all
+        sides), and a quantity opening the span (需要一批骨干) counts what is needed.
+        """
         text = self.text
+        spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
+        if spans and spans[0][0] == start and word_class(text[start : spans[0][1]]) == "m":
+            return True  # 需要大量资金, 需要一批骨干: an amount of something needed
         mark = text.rfind("的", start, end)
         if mark <= start:
             return False
-        spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
         before = [word_class(text[s:e]) for s, e in spans if e <= mark]
         after = [word_class(text[s:e]) for s, e in spans if s > mark]
         if not before or before[0] == "p":
             return False  # 需要通过严格的机制，确保…: a means of the act that follows
         if word_class(text[start : start + 2]) == "v" and before[0] != "v":
             return False  # 采取有效的措施 with 采取有效 read as one word: a verb and its object
+        if len(after) == 1 and after[0] == "v" and mark + 1 < end:
+            after = ["vn"]  # …的配合, …的参与: one verb after 的 names the act as a thing
         if not after or not all(tag.startswith(("n", "vn")) for tag in after):
             return False
         verbs = [i for i, tag in enumerate(before) if tag.startswith("v") and tag != "vn"]
@@ -1186,6 +1219,7 @@ _CONFIDENCE = {
     "definition": 0.8,
     "encourage": 0.75,
     "require": 0.7,
+    "need": 0.85,
 }
 
 
@@ -1458,8 +1492,15 @@ def _holders(
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
 
 
+#: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
+#: what follows, not its topic.
+_SAID_END_RE = re.compile(f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?$")  # not 来说
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
-_RULE_SOURCE_RE = re.compile(r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款])$")
+_RULE_SOURCE_RE = re.compile(
+    r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
+    # 守则特别指出, 手册旨在强调: a text of rules, then adverbs of its saying
+    f"|(?:{_LANG.alternation('rule_texts')})(?:特别|明确|进一步|也|还|亦|均|则|就|旨在)*)$"
+)
 
 
 def _reported_subject(
@@ -1541,27 +1582,75 @@ def _duty_span(
         group = finder.group_at(text, start + 1, c_end, tokens.spans)
         if group and group[-1].end < c_end:
             return group[-1].end, c_end, tuple(group), "deontic"
-    needed = _needed_party(text, c_start, c_end, trigger, tokens, finder)
+    needed, after = _needed_party(text, c_start, c_end, trigger, tokens, finder)
     if needed:
-        return needed[-1].end, c_end, tuple(needed), "deontic"
+        return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
 
 
 def _needed_party(
     text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
-) -> list[Party]:
+) -> tuple[list[Party], int]:
     """…，需要甲方和乙方共同维护: a subjectless need of parties to act lays the act on
-    them (the parties, then a verb or an adverb); else []."""
+    them (the parties, then a verb or an adverb); (parties, where the act starts), else
+    ([], -1)."""
     if trigger.word not in NEED_WORDS:
-        return []
+        return [], -1
     lead = _chain_text(text, c_start, c_end)[0]
+    if text.startswith("这", lead):
+        lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
     if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):
-        return []
-    group = finder.group_at(text, trigger.end, c_end, tokens.spans)
-    if not group or group[0].start != trigger.end or group[-1].end >= c_end:
-        return []
-    after = tokens.containing(group[-1].end)
-    return group if word_class(text[after[0] : after[1]]).startswith(("v", "d")) else []
+        return [], -1
+    group, cursor = _needed_list(text, trigger.end, c_end, tokens, finder)
+    if not group or cursor >= c_end:
+        return [], -1
+    after = tokens.containing(cursor)
+    if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p")):
+        return [], -1  # (需要甲方在…时…: a preposition opens the act's adverbial)
+    return group, cursor
+
+
+#: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
+_LIST_CLOSE_RE = re.compile(f"等(?:多方|{_LANG.alternation('subject_labels')})?")
+_LIST_COORDINATORS = _LANG.words("coordinators")
+_BROAD_ACTORS = _LANG.word_set("broad_actors")
+
+
+def _needed_list(
+    text: str, pos: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> tuple[list[Party], int]:
+    """(parties, end) of the list of parties at ``pos`` that a need lays an act on.
+
+    Why: a list of parties names society's broad actors beside bodies (需要国家、银行
+    和商户共同承担; 需要学校、社会等多方参与); in such a list a broad actor is a
+    conjunct party too, when another conjunct is a named party.
+    """
+    parties: list[Party] = []
+    named = False
+    cursor = pos
+    while cursor < end:
+        group = finder.group_at(text, cursor, end, tokens.spans)
+        token = tokens.containing(cursor)
+        if group and group[0].start == cursor:
+            parties.extend(group)
+            named, cursor = True, group[-1].end
+        elif token[0] == cursor and text[token[0] : token[1]] in _BROAD_ACTORS:
+            parties.append(finder.name(text[token[0] : token[1]], cursor))
+            cursor = token[1]
+        else:
+            break
+        coordinator = next((c for c in _LIST_COORDINATORS if text.startswith(c, cursor)), "")
+        if not coordinator:
+            break
+        cursor += len(coordinator)
+    if parties and parties[-1].end != cursor:
+        return [], pos  # the list ended on a coordinator: not a list of parties
+    close = _LIST_CLOSE_RE.match(text, cursor, end)
+    if close is not None:
+        cursor = close.end()
+    if not named:
+        return [], pos
+    return parties, cursor
 
 
 def _bearer_after_you(

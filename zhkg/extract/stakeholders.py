@@ -64,6 +64,9 @@ BREAK_WORDS = _LANG.word_set("break_words") | _LANG.word_set("judging_verbs")
 _PRONOUNS = _LANG.words("pronouns")
 _PERSONAL_PRONOUNS = _LANG.words("personal_pronouns")
 _COLLECTIVES = _LANG.words("collectives")
+#: Word classes of the nouns before 的 that classify a party (作物的|种植者, 非营利的|组织).
+_NOUN_MODIFIER_CLASSES = frozenset({"n", "nz", "ns", "b"})
+_MAX_NOUN_MODIFIER = 4
 #: Conjuncts that are administrative divisions stay in one name (省、市、县人民政府).
 _DIVISIONS = _LANG.word_set("divisions")
 _COORDINATORS = _LANG.words("coordinators")
@@ -94,7 +97,7 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
 _LABELLED_LIST_RE = re.compile(
-    rf"等(?:相关|有关|其他|其它)*(?:{_LANG.alternation('subject_labels')})"
+    rf"等(?:相关|有关|其他|其它)*(?P<label>{_LANG.alternation('subject_labels')})"
     rf"(?:{_LANG.alternation('after_subject')})*\s*$"
 )
 #: What separates the items of such a list (、, 以及, 和 …).
@@ -150,6 +153,11 @@ _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
 
 
+#: Marks that may stand before a subject without being part of it: spaces, commas and
+#: the opening quote of a quoted passage (“甲方应当…).
+_BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
+
+
 def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
     """Where the subject starts after spaces and discourse markers (那么X…, 当X…时).
 
@@ -158,7 +166,7 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
     with the same characters (当事人) is left whole.
     """
     while True:
-        while pos < end and text[pos] in " \u3000，,":
+        while pos < end and text[pos] in _BEFORE_SUBJECT:
             pos += 1
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
             return pos
@@ -353,7 +361,8 @@ class PartyFinder:
 
     def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
         """The items of a list that 等 + a subject label closes right before the trigger
-        (甲终端、乙软件以及丙平台等相关主体应当…), each named as written; else []."""
+        (甲终端、乙软件以及丙平台等相关主体应当…), each named as written; a single item
+        gives the labelled class (甲等市场主体 → 市场主体); else []."""
         label = _LABELLED_LIST_RE.search(text, pos, end)
         if label is None:
             return []
@@ -366,6 +375,9 @@ class PartyFinder:
                 return []
             items.append(self.name(item, start))
             start = separator.end() if separator else stop
+        if len(items) == 1 and len(label.group("label")) > 2:
+            # 甲等责任主体应当…: one example of the class the text binds, the class bears it
+            return [self.name(label.group("label"), label.start("label"))]
         return items if len(items) >= 2 else []
 
     def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
@@ -1026,7 +1038,7 @@ class PartyFinder:
         while index != -1:
             group = self._group_at(text, index + 1, end, tokens)
             if group:
-                return group
+                return self._with_noun_modifier(text, pos, index, group, tokens)
             last = index
             index = text.find("的", index + 1, end)
         if (
@@ -1035,8 +1047,29 @@ class PartyFinder:
             and _ends_token(tokens, last + 1)
             and not _opens_with_preposition(text, pos, tokens)
         ):
-            return self.actor_subject(text, last + 1, end, tokens)
+            actors = self.actor_subject(text, last + 1, end, tokens)
+            return self._with_noun_modifier(text, pos, last, actors, tokens)
         return []
+
+    def _with_noun_modifier(
+        self, text: str, pos: int, de: int, parties: list[Party], tokens: Sequence[Token]
+    ) -> list[Party]:
+        """…注册为营利性的|企业 → 营利性的企业: the nouns right before 的 (no verb among
+        them) classify the one party after it; they belong to its name, the relative
+        clause before them does not."""
+        if len(parties) != 1 or parties[0].start != de + 1:
+            return parties
+        start = de
+        before = ""
+        for tok_start, tok_end in reversed([t for t in tokens if pos <= t[0] and t[1] <= de]):
+            word = text[tok_start:tok_end]
+            if tok_end != start or word_class(word) not in _NOUN_MODIFIER_CLASSES:
+                before = word if tok_end == start else ""
+                break
+            start = tok_start
+        if start == de or de - start > _MAX_NOUN_MODIFIER or word_class(before) == "v":
+            return parties  # (携带儿童的|游客: the noun is the object of a verb, not a class)
+        return [self.name(text[start : parties[0].end], start)]
 
     # --- all mentions ----------------------------------------------------------------
 
