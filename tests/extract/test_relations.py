@@ -35,6 +35,14 @@ RELATIONS = [
         "物业公司应当加强对保洁人员的教育培训和管理。",
         [("物业公司", "SUPERVISES", "保洁人员"), ("物业公司", "SERVES", "保洁人员")],
     ),
+    # a plain verb joined by 、 or 和 to a directive shares its party (引导、陪同 B)
+    ("物业公司应当引导、陪同业主参加消防演练。", [("物业公司", "REQUIRES", "业主")]),
+    # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires
+    ("消费者协会应当对经营者进行合规指导。", [("消费者协会", "SERVES", "经营者")]),
+    (
+        "消费者协会应当加强对经营者开展促销活动的指导。",
+        [("消费者协会", "REQUIRES", "经营者")],
+    ),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

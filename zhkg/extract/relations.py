@@ -43,6 +43,8 @@ _HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
 #: What may join a second verb to a cue verb before the shared party (监督、引导 B).
 _CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
 _JOINERS = frozenset("、和及并")
+#: What may join a plain verb to a directive cue before their shared party (引导、陪同 B).
+_VERB_JOINERS = frozenset({"", "、", "和"})
 #: The verbs that decide a joined verb's reading (督促指导 B: 督促 decides).
 _DIRECTIVE_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.SUPERVISES})
 #: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训), compounds
@@ -666,12 +668,13 @@ def _cue_ends(
 
 
 def _co_directive(state: _Sentence, cue: RelationCue, co: re.Match[str], c_end: int) -> bool:
-    """Whether a plain verb right after a directive cue shares its party (督促协调 B 做…):
-    a verb of its own word, with the party group right after it."""
+    """Whether a plain verb right after a directive cue shares its party (督促协调 B 做…;
+    引导、陪同 B 做…): a verb of its own word, joined by nothing, 、 or 和, with the party
+    group right after it."""
     return (
         cue.kind in _DIRECTIVE_KINDS
-        and co.group() == co.group(1)
-        and state.token_start(co.start())
+        and co.group()[: co.start(1) - co.start()] in _VERB_JOINERS
+        and state.token_start(co.start(1))
         and co.end() in state.ends
         and word_class(co.group(1)) == "v"
         and bool(state.finder.group_at(state.text, co.end(), c_end, state.tokens))
