@@ -43,6 +43,10 @@ RELATIONS = [
         "消费者协会应当加强对经营者开展促销活动的指导。",
         [("消费者协会", "REQUIRES", "经营者")],
     ),
+    # 推动/促进 address a party only when it acts; before a noun it is a modifier
+    ("科技局应当推动高校开展成果转化。", [("科技局", "REQUIRES", "高校")]),
+    ("科技局应当推动高校科研成果转化。", []),
+    ("科技局应当促进高校和企业之间的交流。", []),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

@@ -30,6 +30,7 @@ FLAGS = frozenset(
         "nonauthority",
         "yields",
         "levels",
+        "acts",
     }
 )
 _WORD_LISTS = (

@@ -66,6 +66,9 @@ _NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
 #: the group is a co-object, as after a bare object mark.
 _MARKED_MODIFIER_RE = re.compile(r"[与和同跟对向为给][^，。；与和同跟]{1,8}的$")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
+#: Word classes of a common noun that a party before it modifies (甲单位成果, 乙之间); not
+#: verbal nouns (甲单位发展) nor names, which the tagger gives to some prepositions (朝).
+_HEAD_NOUN_CLASSES = frozenset({"n", "nz", "ng", "f"})
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
@@ -75,6 +78,8 @@ _DIVISION_RE = re.compile(
     "^(?:" + "|".join(sorted(lang_data().word_set("divisions"), key=len, reverse=True)) + ")+"
 )
 _MAX_RELATIVE = 30
+#: A word of Chinese characters (not punctuation or a quote mark).
+_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
 _COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
@@ -696,6 +701,8 @@ def _cue_span(
     if cue.frame != "prep":
         if text.startswith("的", last) and "of" not in cue.flags and object_how != "relative":
             return None  # 满足 B 的需求: the head is not the party (B 的资质 stands for B)
+        if "acts" in cue.flags and _modifies_noun(state, last):
+            return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
         return match.end(), None
     assert cue.verb is not None
     verb = cue.verb.search(text, last, c_end)
@@ -713,6 +720,15 @@ def _cue_span(
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _modifies_noun(state: _Sentence, pos: int) -> bool:
+    """Whether the word at ``pos``, right after a party, makes the party a modifier: a
+    noun (甲单位科研成果) or a localizer of a pair (甲和乙之间), not a verb it performs."""
+    word = state.next_word(pos)
+    if not _WORD_RE.fullmatch(word) or word in _ADVERBIAL_NOUNS:
+        return False
+    return word_class(word) in _HEAD_NOUN_CLASSES or word in state.table.localizers
 
 
 def _conduct_end(state: _Sentence, cue: RelationCue, last: int, verb: int) -> int:
