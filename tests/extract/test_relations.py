@@ -47,6 +47,13 @@ RELATIONS = [
     ("科技局应当推动高校开展成果转化。", [("科技局", "REQUIRES", "高校")]),
     ("科技局应当推动高校科研成果转化。", []),
     ("科技局应当促进高校和企业之间的交流。", []),
+    # an opening purpose belongs to the next clause's subject, not to a verb phrase two
+    # clauses on that the chunker read as a name
+    (
+        "为了促进机关和大型企业及时支付款项，维护供应商权益，优化营商环境，制定本条例。",
+        [],
+    ),
+    ("为了鼓励会员参与更多活动，俱乐部通常会设计多种奖励。", [("俱乐部", "REQUIRES", "会员")]),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

@@ -256,7 +256,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             actors.append(_Actor(own[index], ""))
             continue
         opener = state.table.opener.match(state.text, c_start, c_end)
-        following = next((p for p in own[index + 1 : index + 3] if p), ())
+        following = _next_duty_subject(state, own, clauses, index)
         if opener and following:
             actors.append(_Actor(following, "next"))
             continue
@@ -278,6 +278,34 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _next_duty_subject(
+    state: _Sentence,
+    own: list[tuple[Party, ...]],
+    clauses: list[tuple[int, int]],
+    index: int,
+) -> tuple[Party, ...]:
+    """The own subject of one of the next two clauses, the party an opening adverbial or
+    condition belongs to (通过与乙合作，甲应当…; 造成乙损失的，甲应当赔偿): one that holds
+    a duty there, or the plain subject of the very next clause (为了激励乙，甲通常会…). A
+    "subject" two clauses on that bears no duty, or one read from a verb phrase (为了甲…，
+    优化乙类环境), is no such party."""
+    for later in range(index + 1, min(index + 3, len(clauses))):
+        if not own[later]:
+            continue
+        start, end = clauses[later]
+        labels = {p.label for p in own[later]}
+        if any(
+            start <= duty.start < end and labels & {h.label for h in duty.holders}
+            for duty in state.analysis.duties
+        ):
+            return own[later]
+        first = state.next_word(own[later][0].start)
+        if later == index + 1 and word_class(first) != "v":
+            return own[later]
+        return ()
+    return ()
 
 
 def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
