@@ -572,3 +572,17 @@ def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> No
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
     assert ("区文旅局", "REQUIRES", "景区经营单位") in found
+
+
+def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a paper: the holder named two sentences before in the paragraph no longer acts
+    document = document_from_text(
+        "高校图书馆服务研究\n\n摘要：本文讨论图书馆服务。\n\n一、引言\n"
+        "图书馆应当完善借阅制度。这一问题由来已久，讨论很多。实践中，为读者提供培训十分必要。\n\n"
+        "参考文献\n[1] 某文献。\n"
+    )
+    assert not extract(document, load_lexicon()).relations
