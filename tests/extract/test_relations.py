@@ -54,6 +54,15 @@ RELATIONS = [
         [],
     ),
     ("为了鼓励会员参与更多活动，俱乐部通常会设计多种奖励。", [("俱乐部", "REQUIRES", "会员")]),
+    # noun modifiers that the chunker left before a party's head belong to its name
+    (
+        "保险机构应当对移动应用注册用户进行身份核验。",
+        [("保险机构", "SUPERVISES", "移动应用注册用户")],
+    ),
+    (
+        "诊所应当将废液交由污水集中处置单位进行处置。",
+        [("诊所", "CONTRACTS_WITH", "污水集中处置单位")],
+    ),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

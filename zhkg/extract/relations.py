@@ -78,6 +78,10 @@ _DIVISION_RE = re.compile(
     "^(?:" + "|".join(sorted(lang_data().word_set("divisions"), key=len, reverse=True)) + ")+"
 )
 _MAX_RELATIVE = 30
+#: The most bare modifier words read before a party the chunker found (对甲乙丙单位).
+_MAX_MODIFIER_WORDS = 3
+#: Word classes of the first modifier word before such a party: a noun (医疗废物处置单位).
+_MODIFIER_CLASSES = frozenset({"n", "nz", "vn", "nt", "j"})
 #: A word of Chinese characters (not punctuation or a quote mark).
 _WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
@@ -479,6 +483,9 @@ def _object_at(
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
         return _continued(state, group, end), ""
+    modified = _modified_party(state, pos, end)
+    if modified:
+        return _continued(state, modified, end), "modified"
     if not relative:
         return [], ""
     limit = min(end, pos + _MAX_RELATIVE)
@@ -489,6 +496,30 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
+    """The party group a short run of bare modifier words before it leaves unread: the
+    chunker names 丙单位 in 对甲乙丙单位…, the whole phrase is the party (甲乙丙单位). The run
+    is at most a few words, with no 的, punctuation, cue or party between."""
+    text = state.text
+    index = bisect.bisect_left(state.starts, pos)
+    for start, stop in state.tokens[index : index + _MAX_MODIFIER_WORDS]:
+        if start != pos or not _WORD_RE.fullmatch(text[start:stop]) or text[start] == "的":
+            return []
+        if _is_verb_cue(state, text[start:stop]) or state.table.negation.match(text, start):
+            return []
+        pos = stop
+        group = state.finder.group_at(text, pos, end, state.tokens)
+        if group and any(m.start == pos for m in state.all_mentions()):
+            first, begin = group[0], state.starts[index]
+            opening = text[begin : state.tokens[index][1]]
+            if word_class(opening) not in _MODIFIER_CLASSES or not (
+                state.finder.fills_as_name(text, begin, first.end, state.tokens)
+            ):
+                return []
+            return [state.finder.name(text[begin : first.end], begin), *group[1:]]
+    return []
 
 
 def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
