@@ -63,6 +63,15 @@ RELATIONS = [
         "诊所应当将废液交由污水集中处置单位进行处置。",
         [("诊所", "CONTRACTS_WITH", "污水集中处置单位")],
     ),
+    # a cue verb inside the object's own longer name is no verb (农民合作社: not 与农民合作)
+    (
+        "卫生部门可以会同民政部门和农民合作社，委托医院开展康复培训。",
+        [
+            ("卫生部门", "COLLABORATES_WITH", "民政部门"),
+            ("卫生部门", "COLLABORATES_WITH", "农民合作社"),
+            ("卫生部门", "CONTRACTS_WITH", "医院"),
+        ],
+    ),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

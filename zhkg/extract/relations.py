@@ -765,10 +765,8 @@ def _cue_span(
         return match.end(), None
     assert cue.verb is not None
     verb = cue.verb.search(text, last, c_end)
-    while verb is not None and any(
-        last <= p.start <= verb.start() and verb.end() <= p.end for p in state.all_mentions()
-    ):
-        verb = cue.verb.search(text, verb.end(), c_end)  # 被举报人: a name, not the verb
+    while verb is not None and _verb_in_name(state, verb, last):
+        verb = cue.verb.search(text, verb.end(), c_end)
     if verb is None or verb.start() - last > cue.gap:
         return None
     if not _gap_ok(state, cue, match.group(), last, verb.start()):
@@ -788,6 +786,17 @@ def _modifies_noun(state: _Sentence, pos: int) -> bool:
     if not _WORD_RE.fullmatch(word) or word in _ADVERBIAL_NOUNS:
         return False
     return word_class(word) in _HEAD_NOUN_CLASSES or word in state.table.localizers
+
+
+def _verb_in_name(state: _Sentence, verb: re.Match[str], last: int) -> bool:
+    """Whether a cue's verb is part of a name: of a party after the object (被举报人), or,
+    not being a word of its own, of the object's own longer name (甲联合会)."""
+    start, end = verb.span()
+    word = state.token_start(start) and end in state.ends
+    return any(
+        p.start <= start and end <= p.end and (p.start >= last or not word)
+        for p in state.all_mentions()
+    )
 
 
 def _conduct_end(state: _Sentence, cue: RelationCue, last: int, verb: int) -> int:
