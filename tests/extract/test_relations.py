@@ -72,6 +72,11 @@ RELATIONS = [
             ("卫生部门", "CONTRACTS_WITH", "医院"),
         ],
     ),
+    # the party after a preposition of means is the channel, the clause's subject acts
+    (
+        "物业公司应当通过业主委员会向业主公示维修资金使用情况。",
+        [("物业公司", "INFORMS", "业主")],
+    ),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

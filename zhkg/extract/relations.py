@@ -396,6 +396,9 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
         group = [first]
     if group[0].start > 0 and state.text[group[0].start - 1] in _OBJECT_MARKS:
         return ()  # 与 B 和 C 合作: B is a co-object, not the actor
+    index = bisect.bisect_left(state.starts, group[0].start)
+    if index > 0 and state.text[slice(*state.tokens[index - 1])] in state.table.means:
+        return ()  # 通过 B 向 C 公示: B is the channel, the clause's actor acts
     return tuple(group)
 
 
