@@ -77,6 +77,11 @@ RELATIONS = [
         "物业公司应当通过业主委员会向业主公示维修资金使用情况。",
         [("物业公司", "INFORMS", "业主")],
     ),
+    # accepting B's guidance and supervision: B supervises (and requires)
+    (
+        "行业协会应当接受民政部门的指导和监督。",
+        [("民政部门", "SUPERVISES", "行业协会"), ("民政部门", "REQUIRES", "行业协会")],
+    ),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
