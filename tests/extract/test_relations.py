@@ -82,6 +82,12 @@ RELATIONS = [
         "行业协会应当接受民政部门的指导和监督。",
         [("民政部门", "SUPERVISES", "行业协会"), ("民政部门", "REQUIRES", "行业协会")],
     ),
+    # a directive glued to the party it addresses through 其 (责令其监护人 read as a name)
+    ("民政部门可以责令其监护人履行监护职责。", [("民政部门", "REQUIRES", "监护人")]),
+    (
+        "学生有严重不良行为的，学校可以责令其家长或者其他监护人加强管教。",
+        [("学校", "REQUIRES", "家长"), ("学校", "REQUIRES", "监护人")],
+    ),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

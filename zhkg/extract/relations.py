@@ -654,13 +654,34 @@ def _cue_applies(
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
     if cue_end not in state.ends and cue.frame == "verb":
         return False
-    if state.inside_party(cue_start, cue_end) or _inside_listed_name(state, cue_start, c_start):
+    named = state.inside_party(cue_start, cue_end)
+    if (named and not _glued_to_name(state, cue, cue_start, cue_end)) or _inside_listed_name(
+        state, cue_start, c_start
+    ):
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
     if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
+    """Whether a verb cue, a word of its own, was glued by the chunker to the party it
+    addresses with a pronoun between (责令其监护人 read as one name): no name holds a verb
+    and 其, so the rest after 其 is the party addressed."""
+    if cue.frame != "verb" or not (state.token_start(cue_start) and cue_end in state.ends):
+        return False
+    text = state.text
+    for party in state.all_mentions():
+        if party.start <= cue_start and cue_end < party.end:
+            pronoun = state.table.pronoun.match(text, cue_end, party.end)
+            if not pronoun:
+                continue
+            group = state.finder.group_at(text, pronoun.end(), party.end, state.tokens)
+            if group and group[-1].end == party.end:
+                return True
+    return False
 
 
 def _acting(
