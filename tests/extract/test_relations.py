@@ -88,6 +88,9 @@ RELATIONS = [
         "学生有严重不良行为的，学校可以责令其家长或者其他监护人加强管教。",
         [("学校", "REQUIRES", "家长"), ("学校", "REQUIRES", "监护人")],
     ),
+    # a thing as the subject (a noun before an adverb or a preposition): no party acts,
+    # so no zero subject is left for the context to fill
+    ("手册也为志愿者提供了详细的操作说明。", []),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

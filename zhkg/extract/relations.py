@@ -8,8 +8,9 @@ verb (A 与 B 之间的合作). This module finds those places clause by clause:
 - the acting party of a clause is its own subject; else, for a clause that opens
   with an adverbial (通过…，A …), the subject of the clause after it; else the actor
   of the clause before it in the sentence; else the holder of the duty the clause
-  belongs to; else nobody yet: a zero subject, which the document pass resolves as
-  it does for responsibilities;
+  belongs to; else, for a clause whose subject is a thing (手册也为…), nobody; else
+  nobody yet: a zero subject, which the document pass resolves as it does for
+  responsibilities;
 - a directive verb hands the rest of its clause to the party it addresses
   (告知 B 可以向 C 投诉: B complains to C);
 - coordinated parties give one relation per pair; 其 stands for a party named
@@ -112,7 +113,7 @@ class _Actor:
     """Who acts in a clause and how that was decided (a rule suffix)."""
 
     parties: tuple[Party, ...]
-    how: str  # "" (the clause's own subject), "next", "chain", "duty", "zero"
+    how: str  # "" (own subject), "next", "chain", "duty", "zero", "other" (a thing acts)
 
 
 @dataclass(slots=True)
@@ -277,11 +278,31 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         )
         if holders:
             actors.append(_Actor(holders, "duty"))
+        elif _thing_subject(state, c_start, c_end) or (actors and actors[-1].how == "other"):
+            actors.append(_Actor((), "other"))  # 指南也为甲提供…: a thing acts, no party
         elif following and index == 0:
             actors.append(_Actor(following, "next"))  # 造成 B 损失的，A 应当赔偿
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause opens with a subject that names no party: a title (《章程》对…)
+    or a bare noun followed by an adverb or a preposition (指南也为…, 手册对…)."""
+    text = state.text
+    pos = _skip_spaces(text, start, end)
+    if text.startswith("《", pos):
+        return True
+    index = bisect.bisect_left(state.starts, pos)
+    if index + 1 >= len(state.tokens) or state.starts[index] != pos:
+        return False
+    first, second = (text[slice(*state.tokens[i])] for i in (index, index + 1))
+    return (
+        word_class(first) in _HEAD_NOUN_CLASSES
+        and not state.inside_party(*state.tokens[index])
+        and word_class(second) in ("d", "p")
+    )
 
 
 def _next_duty_subject(
@@ -623,7 +644,7 @@ def _read_cue(
         modality, forbidden = _modality(state, end, liability.start())
     if forbidden:
         return []
-    if not parties and ("named" in cue.flags or (how == "zero" and cue.reverse)):
+    if not parties and ("named" in cue.flags or how == "other" or (how == "zero" and cue.reverse)):
         return []
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
@@ -750,7 +771,7 @@ def _cue_ends(
         for p in parties
         if (p.start, p.end) not in spans and p.text not in nonparties
     )
-    if not parties and how not in ("zero", "handover"):
+    if not parties and how not in ("zero", "handover", "other"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
     return parties, how, group, object_how
 
