@@ -91,6 +91,8 @@ RELATIONS = [
     # a thing as the subject (a noun before an adverb or a preposition): no party acts,
     # so no zero subject is left for the context to fill
     ("手册也为志愿者提供了详细的操作说明。", []),
+    # guidance of B's work (对 B 及时…工作进行指导) is no service to B
+    ("卫生部门应当对医疗机构及时采购药品工作进行指导。", []),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
