@@ -93,6 +93,9 @@ RELATIONS = [
     ("手册也为志愿者提供了详细的操作说明。", []),
     # guidance of B's work (对 B 及时…工作进行指导) is no service to B
     ("卫生部门应当对医疗机构及时采购药品工作进行指导。", []),
+    # sharing a concern or a need (共同关注, 共同需要) is no joint action
+    ("科技协会、高校和企业应当共同关注人才培养问题。", []),
+    ("医院应当与学校共同关注学生心理健康。", []),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
