@@ -96,6 +96,8 @@ RELATIONS = [
     # sharing a concern or a need (共同关注, 共同需要) is no joint action
     ("科技协会、高校和企业应当共同关注人才培养问题。", []),
     ("医院应当与学校共同关注学生心理健康。", []),
+    # a verb cue before a one-character noun is part of a noun (审核制), not a directive
+    ("协会建立了管理制度，包括会员审核制、律师评议制等。", []),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),

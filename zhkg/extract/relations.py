@@ -754,6 +754,8 @@ def _cue_ends(
             pos = co.end()
         if text.startswith("的", pos):
             return None  # 监管的主体: the verb modifies a noun, it has no object
+        if _noun_suffix(state, pos, c_end):
+            return None  # 审核制、甲…: a one-character noun makes the verb part of a noun
     # 处理有关职责的 B 的举报: a reversed frame takes its party directly, never after a clause
     # 促进工作…的部门: a verb cue with a noun after it heads a compound, not a relative clause
     compound = cue.frame == "verb" and word_class(state.next_word(pos)) in _COMPOUND_CLASSES
@@ -774,6 +776,17 @@ def _cue_ends(
     if not parties and how not in ("zero", "handover", "other"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
     return parties, how, group, object_how
+
+
+def _noun_suffix(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether the word at ``pos`` right after a verb cue is a one-character noun that
+    makes the verb part of a noun (审核制, 监督岗), not the first word of a party's name
+    (市卫生局: 市 opens the name the group reads; 制、甲 is no name)."""
+    word = state.next_word(pos)
+    if len(word) != 1 or word_class(word) not in ("n", "ng"):
+        return False
+    group = state.finder.group_at(state.text, pos, end, state.tokens)
+    return not group or group[0].end - group[0].start <= 1
 
 
 def _co_directive(state: _Sentence, cue: RelationCue, co: re.Match[str], c_end: int) -> bool:
