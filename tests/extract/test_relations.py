@@ -35,6 +35,69 @@ RELATIONS = [
         "物业公司应当加强对保洁人员的教育培训和管理。",
         [("物业公司", "SUPERVISES", "保洁人员"), ("物业公司", "SERVES", "保洁人员")],
     ),
+    # a plain verb joined by 、 or 和 to a directive shares its party (引导、陪同 B)
+    ("物业公司应当引导、陪同业主参加消防演练。", [("物业公司", "REQUIRES", "业主")]),
+    # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires
+    ("消费者协会应当对经营者进行合规指导。", [("消费者协会", "SERVES", "经营者")]),
+    (
+        "消费者协会应当加强对经营者开展促销活动的指导。",
+        [("消费者协会", "REQUIRES", "经营者")],
+    ),
+    # 推动/促进 address a party only when it acts; before a noun it is a modifier
+    ("科技局应当推动高校开展成果转化。", [("科技局", "REQUIRES", "高校")]),
+    ("科技局应当推动高校科研成果转化。", []),
+    ("科技局应当促进高校和企业之间的交流。", []),
+    # an opening purpose belongs to the next clause's subject, not to a verb phrase two
+    # clauses on that the chunker read as a name
+    (
+        "为了促进机关和大型企业及时支付款项，维护供应商权益，优化营商环境，制定本条例。",
+        [],
+    ),
+    ("为了鼓励会员参与更多活动，俱乐部通常会设计多种奖励。", [("俱乐部", "REQUIRES", "会员")]),
+    # noun modifiers that the chunker left before a party's head belong to its name
+    (
+        "保险机构应当对移动应用注册用户进行身份核验。",
+        [("保险机构", "SUPERVISES", "移动应用注册用户")],
+    ),
+    (
+        "诊所应当将废液交由污水集中处置单位进行处置。",
+        [("诊所", "CONTRACTS_WITH", "污水集中处置单位")],
+    ),
+    # a cue verb inside the object's own longer name is no verb (农民合作社: not 与农民合作)
+    (
+        "卫生部门可以会同民政部门和农民合作社，委托医院开展康复培训。",
+        [
+            ("卫生部门", "COLLABORATES_WITH", "民政部门"),
+            ("卫生部门", "COLLABORATES_WITH", "农民合作社"),
+            ("卫生部门", "CONTRACTS_WITH", "医院"),
+        ],
+    ),
+    # the party after a preposition of means is the channel, the clause's subject acts
+    (
+        "物业公司应当通过业主委员会向业主公示维修资金使用情况。",
+        [("物业公司", "INFORMS", "业主")],
+    ),
+    # accepting B's guidance and supervision: B supervises (and requires)
+    (
+        "行业协会应当接受民政部门的指导和监督。",
+        [("民政部门", "SUPERVISES", "行业协会"), ("民政部门", "REQUIRES", "行业协会")],
+    ),
+    # a directive glued to the party it addresses through 其 (责令其监护人 read as a name)
+    ("民政部门可以责令其监护人履行监护职责。", [("民政部门", "REQUIRES", "监护人")]),
+    (
+        "学生有严重不良行为的，学校可以责令其家长或者其他监护人加强管教。",
+        [("学校", "REQUIRES", "家长"), ("学校", "REQUIRES", "监护人")],
+    ),
+    # a thing as the subject (a noun before an adverb or a preposition): no party acts,
+    # so no zero subject is left for the context to fill
+    ("手册也为志愿者提供了详细的操作说明。", []),
+    # guidance of B's work (对 B 及时…工作进行指导) is no service to B
+    ("卫生部门应当对医疗机构及时采购药品工作进行指导。", []),
+    # sharing a concern or a need (共同关注, 共同需要) is no joint action
+    ("科技协会、高校和企业应当共同关注人才培养问题。", []),
+    ("医院应当与学校共同关注学生心理健康。", []),
+    # a verb cue before a one-character noun is part of a noun (审核制), not a directive
+    ("协会建立了管理制度，包括会员审核制、律师评议制等。", []),
     # the ten types, each from an invented sentence
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
@@ -553,3 +616,17 @@ def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> No
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
     assert ("区文旅局", "REQUIRES", "景区经营单位") in found
+
+
+def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a paper: the holder named two sentences before in the paragraph no longer acts
+    document = document_from_text(
+        "高校图书馆服务研究\n\n摘要：本文讨论图书馆服务。\n\n一、引言\n"
+        "图书馆应当完善借阅制度。这一问题由来已久，讨论很多。实践中，为读者提供培训十分必要。\n\n"
+        "参考文献\n[1] 某文献。\n"
+    )
+    assert not extract(document, load_lexicon()).relations

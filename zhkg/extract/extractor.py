@@ -582,11 +582,7 @@ class _DocumentReading:
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
-            resolved = (
-                context.last.get(scope)
-                or self.paragraph_subject
-                or context.party_of_heading(sentence.section)
-            )
+            resolved = self._relation_zero_subject(sentence, scope)
         named = [p for p in _analysis_subjects(ext) if p.start >= body]
         if named and self.paragraph_antecedents:
             self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
@@ -598,6 +594,19 @@ class _DocumentReading:
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             subjects = tuple(holder for holder in resolved if holder.label not in own)
             self.builder.relation(relation, sentence, subjects)
+
+    def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:
+        """The zero subject of a sentence's relations that no duty resolved: the article's
+        or section's last holder, the paragraph's last named subject or the heading's party.
+
+        Outside regulations, as for duties, the topic lapses: a holder named more than a
+        sentence before in the same paragraph is not the actor (甲应当…。乙…。为丙提供…)."""
+        context = self.context
+        assert context is not None
+        last = context.last.get(scope)
+        if last and not self.regulation and _topic_lapsed(self.document, last, sentence):
+            last = ()
+        return last or self.paragraph_subject or context.party_of_heading(sentence.section)
 
     def _duties(
         self, sentence: Sentence, body: int, doc: Doc, ext: Underscore

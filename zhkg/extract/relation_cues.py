@@ -30,6 +30,7 @@ FLAGS = frozenset(
         "nonauthority",
         "yields",
         "levels",
+        "acts",
     }
 )
 _WORD_LISTS = (
@@ -41,6 +42,7 @@ _WORD_LISTS = (
     "NONPARTY",
     "AUTHORITY",
     "CAUSATIVE",
+    "MEANS",
 )
 _COLUMNS = ("kind", "frame", "dir", "cue", "verb", "gap", "flags", "rule")
 
@@ -77,6 +79,8 @@ class CueTable:
     authorities: frozenset[str]
     #: causative verbs: the party after one acts in the rest of the clause (让 B …)
     causative: re.Pattern[str]
+    #: prepositions of means: the party after one is the channel, not the actor (通过 B 向 C …)
+    means: frozenset[str]
     #: any cue or verb word: a sentence without one holds no relation (a prefilter)
     prefilter: re.Pattern[str]
 
@@ -266,5 +270,6 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         nonparties=frozenset(words["NONPARTY"]),
         authorities=frozenset(words["AUTHORITY"]),
         causative=_alternation(words["CAUSATIVE"]),
+        means=frozenset(words["MEANS"]),
         prefilter=re.compile(prefilter),
     )

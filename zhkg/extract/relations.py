@@ -8,8 +8,9 @@ verb (A 与 B 之间的合作). This module finds those places clause by clause:
 - the acting party of a clause is its own subject; else, for a clause that opens
   with an adverbial (通过…，A …), the subject of the clause after it; else the actor
   of the clause before it in the sentence; else the holder of the duty the clause
-  belongs to; else nobody yet: a zero subject, which the document pass resolves as
-  it does for responsibilities;
+  belongs to; else, for a clause whose subject is a thing (手册也为…), nobody; else
+  nobody yet: a zero subject, which the document pass resolves as it does for
+  responsibilities;
 - a directive verb hands the rest of its clause to the party it addresses
   (告知 B 可以向 C 投诉: B complains to C);
 - coordinated parties give one relation per pair; 其 stands for a party named
@@ -43,6 +44,8 @@ _HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
 #: What may join a second verb to a cue verb before the shared party (监督、引导 B).
 _CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
 _JOINERS = frozenset("、和及并")
+#: What may join a plain verb to a directive cue before their shared party (引导、陪同 B).
+_VERB_JOINERS = frozenset({"", "、", "和"})
 #: The verbs that decide a joined verb's reading (督促指导 B: 督促 decides).
 _DIRECTIVE_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.SUPERVISES})
 #: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训), compounds
@@ -64,6 +67,9 @@ _NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
 #: the group is a co-object, as after a bare object mark.
 _MARKED_MODIFIER_RE = re.compile(r"[与和同跟对向为给][^，。；与和同跟]{1,8}的$")
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
+#: Word classes of a common noun that a party before it modifies (甲单位成果, 乙之间); not
+#: verbal nouns (甲单位发展) nor names, which the tagger gives to some prepositions (朝).
+_HEAD_NOUN_CLASSES = frozenset({"n", "nz", "ng", "f"})
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
@@ -73,6 +79,12 @@ _DIVISION_RE = re.compile(
     "^(?:" + "|".join(sorted(lang_data().word_set("divisions"), key=len, reverse=True)) + ")+"
 )
 _MAX_RELATIVE = 30
+#: The most bare modifier words read before a party the chunker found (对甲乙丙单位).
+_MAX_MODIFIER_WORDS = 3
+#: Word classes of the first modifier word before such a party: a noun (医疗废物处置单位).
+_MODIFIER_CLASSES = frozenset({"n", "nz", "vn", "nt", "j"})
+#: A word of Chinese characters (not punctuation or a quote mark).
+_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
 _COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
@@ -101,7 +113,7 @@ class _Actor:
     """Who acts in a clause and how that was decided (a rule suffix)."""
 
     parties: tuple[Party, ...]
-    how: str  # "" (the clause's own subject), "next", "chain", "duty", "zero"
+    how: str  # "" (own subject), "next", "chain", "duty", "zero", "other" (a thing acts)
 
 
 @dataclass(slots=True)
@@ -249,7 +261,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             actors.append(_Actor(own[index], ""))
             continue
         opener = state.table.opener.match(state.text, c_start, c_end)
-        following = next((p for p in own[index + 1 : index + 3] if p), ())
+        following = _next_duty_subject(state, own, clauses, index)
         if opener and following:
             actors.append(_Actor(following, "next"))
             continue
@@ -266,11 +278,59 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         )
         if holders:
             actors.append(_Actor(holders, "duty"))
+        elif _thing_subject(state, c_start, c_end) or (actors and actors[-1].how == "other"):
+            actors.append(_Actor((), "other"))  # 指南也为甲提供…: a thing acts, no party
         elif following and index == 0:
             actors.append(_Actor(following, "next"))  # 造成 B 损失的，A 应当赔偿
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause opens with a subject that names no party: a title (《章程》对…)
+    or a bare noun followed by an adverb or a preposition (指南也为…, 手册对…)."""
+    text = state.text
+    pos = _skip_spaces(text, start, end)
+    if text.startswith("《", pos):
+        return True
+    index = bisect.bisect_left(state.starts, pos)
+    if index + 1 >= len(state.tokens) or state.starts[index] != pos:
+        return False
+    first, second = (text[slice(*state.tokens[i])] for i in (index, index + 1))
+    return (
+        word_class(first) in _HEAD_NOUN_CLASSES
+        and not state.inside_party(*state.tokens[index])
+        and word_class(second) in ("d", "p")
+    )
+
+
+def _next_duty_subject(
+    state: _Sentence,
+    own: list[tuple[Party, ...]],
+    clauses: list[tuple[int, int]],
+    index: int,
+) -> tuple[Party, ...]:
+    """The own subject of one of the next two clauses, the party an opening adverbial or
+    condition belongs to (通过与乙合作，甲应当…; 造成乙损失的，甲应当赔偿): one that holds
+    a duty there, or the plain subject of the very next clause (为了激励乙，甲通常会…). A
+    "subject" two clauses on that bears no duty, or one read from a verb phrase (为了甲…，
+    优化乙类环境), is no such party."""
+    for later in range(index + 1, min(index + 3, len(clauses))):
+        if not own[later]:
+            continue
+        start, end = clauses[later]
+        labels = {p.label for p in own[later]}
+        if any(
+            start <= duty.start < end and labels & {h.label for h in duty.holders}
+            for duty in state.analysis.duties
+        ):
+            return own[later]
+        first = state.next_word(own[later][0].start)
+        if later == index + 1 and word_class(first) != "v":
+            return own[later]
+        return ()
+    return ()
 
 
 def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -357,6 +417,9 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
         group = [first]
     if group[0].start > 0 and state.text[group[0].start - 1] in _OBJECT_MARKS:
         return ()  # 与 B 和 C 合作: B is a co-object, not the actor
+    index = bisect.bisect_left(state.starts, group[0].start)
+    if index > 0 and state.text[slice(*state.tokens[index - 1])] in state.table.means:
+        return ()  # 通过 B 向 C 公示: B is the channel, the clause's actor acts
     return tuple(group)
 
 
@@ -444,6 +507,9 @@ def _object_at(
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
         return _continued(state, group, end), ""
+    modified = _modified_party(state, pos, end)
+    if modified:
+        return _continued(state, modified, end), "modified"
     if not relative:
         return [], ""
     limit = min(end, pos + _MAX_RELATIVE)
@@ -454,6 +520,30 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
+    """The party group a short run of bare modifier words before it leaves unread: the
+    chunker names 丙单位 in 对甲乙丙单位…, the whole phrase is the party (甲乙丙单位). The run
+    is at most a few words, with no 的, punctuation, cue or party between."""
+    text = state.text
+    index = bisect.bisect_left(state.starts, pos)
+    for start, stop in state.tokens[index : index + _MAX_MODIFIER_WORDS]:
+        if start != pos or not _WORD_RE.fullmatch(text[start:stop]) or text[start] == "的":
+            return []
+        if _is_verb_cue(state, text[start:stop]) or state.table.negation.match(text, start):
+            return []
+        pos = stop
+        group = state.finder.group_at(text, pos, end, state.tokens)
+        if group and any(m.start == pos for m in state.all_mentions()):
+            first, begin = group[0], state.starts[index]
+            opening = text[begin : state.tokens[index][1]]
+            if word_class(opening) not in _MODIFIER_CLASSES or not (
+                state.finder.fills_as_name(text, begin, first.end, state.tokens)
+            ):
+                return []
+            return [state.finder.name(text[begin : first.end], begin), *group[1:]]
+    return []
 
 
 def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
@@ -554,7 +644,7 @@ def _read_cue(
         modality, forbidden = _modality(state, end, liability.start())
     if forbidden:
         return []
-    if not parties and ("named" in cue.flags or (how == "zero" and cue.reverse)):
+    if not parties and ("named" in cue.flags or how == "other" or (how == "zero" and cue.reverse)):
         return []
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
@@ -585,13 +675,34 @@ def _cue_applies(
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
     if cue_end not in state.ends and cue.frame == "verb":
         return False
-    if state.inside_party(cue_start, cue_end) or _inside_listed_name(state, cue_start, c_start):
+    named = state.inside_party(cue_start, cue_end)
+    if (named and not _glued_to_name(state, cue, cue_start, cue_end)) or _inside_listed_name(
+        state, cue_start, c_start
+    ):
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
     if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
+    """Whether a verb cue, a word of its own, was glued by the chunker to the party it
+    addresses with a pronoun between (责令其监护人 read as one name): no name holds a verb
+    and 其, so the rest after 其 is the party addressed."""
+    if cue.frame != "verb" or not (state.token_start(cue_start) and cue_end in state.ends):
+        return False
+    text = state.text
+    for party in state.all_mentions():
+        if party.start <= cue_start and cue_end < party.end:
+            pronoun = state.table.pronoun.match(text, cue_end, party.end)
+            if not pronoun:
+                continue
+            group = state.finder.group_at(text, pronoun.end(), party.end, state.tokens)
+            if group and group[-1].end == party.end:
+                return True
+    return False
 
 
 def _acting(
@@ -643,6 +754,8 @@ def _cue_ends(
             pos = co.end()
         if text.startswith("的", pos):
             return None  # 监管的主体: the verb modifies a noun, it has no object
+        if _noun_suffix(state, pos, c_end):
+            return None  # 审核制、甲…: a one-character noun makes the verb part of a noun
     # 处理有关职责的 B 的举报: a reversed frame takes its party directly, never after a clause
     # 促进工作…的部门: a verb cue with a noun after it heads a compound, not a relative clause
     compound = cue.frame == "verb" and word_class(state.next_word(pos)) in _COMPOUND_CLASSES
@@ -660,18 +773,30 @@ def _cue_ends(
         for p in parties
         if (p.start, p.end) not in spans and p.text not in nonparties
     )
-    if not parties and how not in ("zero", "handover"):
+    if not parties and how not in ("zero", "handover", "other"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
     return parties, how, group, object_how
 
 
+def _noun_suffix(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether the word at ``pos`` right after a verb cue is a one-character noun that
+    makes the verb part of a noun (审核制, 监督岗), not the first word of a party's name
+    (市卫生局: 市 opens the name the group reads; 制、甲 is no name)."""
+    word = state.next_word(pos)
+    if len(word) != 1 or word_class(word) not in ("n", "ng"):
+        return False
+    group = state.finder.group_at(state.text, pos, end, state.tokens)
+    return not group or group[0].end - group[0].start <= 1
+
+
 def _co_directive(state: _Sentence, cue: RelationCue, co: re.Match[str], c_end: int) -> bool:
-    """Whether a plain verb right after a directive cue shares its party (督促协调 B 做…):
-    a verb of its own word, with the party group right after it."""
+    """Whether a plain verb right after a directive cue shares its party (督促协调 B 做…;
+    引导、陪同 B 做…): a verb of its own word, joined by nothing, 、 or 和, with the party
+    group right after it."""
     return (
         cue.kind in _DIRECTIVE_KINDS
-        and co.group() == co.group(1)
-        and state.token_start(co.start())
+        and co.group()[: co.start(1) - co.start()] in _VERB_JOINERS
+        and state.token_start(co.start(1))
         and co.end() in state.ends
         and word_class(co.group(1)) == "v"
         and bool(state.finder.group_at(state.text, co.end(), c_end, state.tokens))
@@ -693,13 +818,13 @@ def _cue_span(
     if cue.frame != "prep":
         if text.startswith("的", last) and "of" not in cue.flags and object_how != "relative":
             return None  # 满足 B 的需求: the head is not the party (B 的资质 stands for B)
+        if "acts" in cue.flags and _modifies_noun(state, last):
+            return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
         return match.end(), None
     assert cue.verb is not None
     verb = cue.verb.search(text, last, c_end)
-    while verb is not None and any(
-        last <= p.start <= verb.start() and verb.end() <= p.end for p in state.all_mentions()
-    ):
-        verb = cue.verb.search(text, verb.end(), c_end)  # 被举报人: a name, not the verb
+    while verb is not None and _verb_in_name(state, verb, last):
+        verb = cue.verb.search(text, verb.end(), c_end)
     if verb is None or verb.start() - last > cue.gap:
         return None
     if not _gap_ok(state, cue, match.group(), last, verb.start()):
@@ -710,6 +835,26 @@ def _cue_span(
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _modifies_noun(state: _Sentence, pos: int) -> bool:
+    """Whether the word at ``pos``, right after a party, makes the party a modifier: a
+    noun (甲单位科研成果) or a localizer of a pair (甲和乙之间), not a verb it performs."""
+    word = state.next_word(pos)
+    if not _WORD_RE.fullmatch(word) or word in _ADVERBIAL_NOUNS:
+        return False
+    return word_class(word) in _HEAD_NOUN_CLASSES or word in state.table.localizers
+
+
+def _verb_in_name(state: _Sentence, verb: re.Match[str], last: int) -> bool:
+    """Whether a cue's verb is part of a name: of a party after the object (被举报人), or,
+    not being a word of its own, of the object's own longer name (甲联合会)."""
+    start, end = verb.span()
+    word = state.token_start(start) and end in state.ends
+    return any(
+        p.start <= start and end <= p.end and (p.start >= last or not word)
+        for p in state.all_mentions()
+    )
 
 
 def _conduct_end(state: _Sentence, cue: RelationCue, last: int, verb: int) -> int:
