@@ -527,6 +527,12 @@ RELATIONS = [
         "区政府应当培育从事养老服务的社区组织和志愿团体。",
         [("区政府", "SERVES", "社区组织"), ("区政府", "SERVES", "志愿团体")],
     ),
+    # an adverbial noun and a verb cue glued to the name after them (书面委托甲 read as one
+    # name): the cue addresses the name
+    (
+        "房东可以书面委托中介代表、物业公司办理出租手续。",
+        [("房东", "CONTRACTS_WITH", "中介代表"), ("房东", "CONTRACTS_WITH", "物业公司")],
+    ),
     # a group sharing data (共享数据) collaborates
     ("市图书馆和档案馆共享数据。", [("市图书馆", "COLLABORATES_WITH", "档案馆")]),
     (

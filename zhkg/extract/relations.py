@@ -697,12 +697,20 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
     for party in state.all_mentions():
         if party.start <= cue_start and cue_end < party.end:
             pronoun = state.table.pronoun.match(text, cue_end, party.end)
-            if not pronoun:
+            if not pronoun and not _adverbial_before(state, party.start, cue_start):
                 continue
-            group = state.finder.group_at(text, pronoun.end(), party.end, state.tokens)
+            after = pronoun.end() if pronoun else cue_end
+            group = state.finder.group_at(text, after, party.end, state.tokens)
             if group and group[-1].end == party.end:
                 return True
     return False
+
+
+def _adverbial_before(state: _Sentence, start: int, cue_start: int) -> bool:
+    """Whether a name's words before a verb cue are an adverbial noun of manner (书面委托乙
+    read as one name): the verb opens the predicate, the name after it is addressed."""
+    word = state.text[start:cue_start]
+    return word in _ADVERBIAL_NOUNS and state.token_start(start)
 
 
 def _acting(
