@@ -533,6 +533,12 @@ RELATIONS = [
         "房东可以书面委托中介代表、物业公司办理出租手续。",
         [("房东", "CONTRACTS_WITH", "中介代表"), ("房东", "CONTRACTS_WITH", "物业公司")],
     ),
+    # a co-verb cue glued by the segmenter to the name it addresses (支持系统 read as a
+    # word): both verbs address the name after it
+    (
+        "交通局应当督促和支持系统外运输企业改进服务。",
+        [("交通局", "REQUIRES", "系统外运输企业"), ("交通局", "SERVES", "系统外运输企业")],
+    ),
     # a group sharing data (共享数据) collaborates
     ("市图书馆和档案馆共享数据。", [("市图书馆", "COLLABORATES_WITH", "档案馆")]),
     (

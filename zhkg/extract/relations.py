@@ -673,9 +673,10 @@ def _cue_applies(
         return False
     if cue.frame == "verb" and state.text[cue_start - 1 : cue_start] == "被":
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
-    if cue_end not in state.ends and cue.frame == "verb":
+    co_verb = cue.frame == "verb" and _glued_co_verb(state, cue_start, cue_end)
+    if cue_end not in state.ends and cue.frame == "verb" and not co_verb:
         return False
-    named = state.inside_party(cue_start, cue_end)
+    named = state.inside_party(cue_start, cue_end) and not co_verb
     if (named and not _glued_to_name(state, cue, cue_start, cue_end)) or _inside_listed_name(
         state, cue_start, c_start
     ):
@@ -685,6 +686,22 @@ def _cue_applies(
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether a verb cue joined to a verb cue before it (甲 指导和|支持乙单位) was glued by
+    the segmenter to the name it addresses (支持乙单位 read as one name): the name after
+    the cue is a party of its own."""
+    text = state.text
+    if text[cue_start - 1 : cue_start] not in _JOINERS or not state.token_start(cue_start):
+        return False
+    if not _is_verb_cue(state, text[max(cue_start - 3, 0) : cue_start - 1]):
+        return False
+    for party in state.all_mentions():
+        if party.start == cue_start and cue_end < party.end:
+            group = state.finder.group_at(text, cue_end, party.end, state.tokens)
+            return bool(group) and group[0].start == cue_end and group[-1].end == party.end
+    return False
 
 
 def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
