@@ -28,6 +28,16 @@ CASES = [
     # a bank keeping samples acts as a body (…库); a store of things does not
     ("血液样本库应当建立捐献登记制度。", {("血液样本库", "建立捐献登记制度", "must")}),
     ("该数据库应当每年更新。", set()),
+    # （以下统称…）: a list of parties goes by the short name it is given; one party keeps
+    # its full name, and the brackets are no part of its duty
+    (
+        "交通、水利等部门（以下统称工程主管部门）负责监督工程质量。",
+        {("工程主管部门", "监督工程质量", "must")},
+    ),
+    (
+        "省卫生健康委员会（以下简称省卫健委）负责指导全省工作。",
+        {("省卫生健康委员会", "指导全省工作", "must")},
+    ),
     ("企业必须要加强安全管理。", {("企业", "加强安全管理", "must")}),
     ("当养老机构发现老人身体不适时，应当及时通知家属。", {("养老机构", "及时通知家属", "must")}),
     ("这表明物业公司应当承担更多的维修义务。", {("物业公司", "承担更多的维修义务", "must")}),

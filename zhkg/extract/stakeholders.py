@@ -132,6 +132,8 @@ _FORMER_LATTER = ("前者", "后者")
 _BRACKETED_ALTERNATIVES_RE = re.compile(
     r"([\u4e00-\u9fff]{1,2})[（(]([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){0,3})[)）]"
 )
+#: Words opening a bracket that defines a party's short name (以下简称, 统称).
+_DEFINING_MARKERS = _LANG.words("defining_markers")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
@@ -332,10 +334,7 @@ class PartyFinder:
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
-            members = self._members_in_brackets(text, group[-1].end, end, tokens)
-            if members:  # 相关方（甲方、乙方和丙方）: the parties the brackets list
-                return SubjectParse(SubjectKind.PARTY, tuple(members), members[-1].end)
-            return SubjectParse(SubjectKind.PARTY, tuple(group), group[-1].end)
+            return self._group_and_brackets(text, end, tokens, group)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
             return SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
         if at_trigger:
@@ -416,13 +415,39 @@ class PartyFinder:
             de = text.find("的", de + 1, end)
         return -1
 
+    def _group_and_brackets(
+        self, text: str, end: int, tokens: Sequence[Token], group: list[Party]
+    ) -> SubjectParse:
+        """The subject a group opens, with the brackets after it: the parties they list
+        (相关方（甲方、乙方和丙方）), the short name they define for a list, or, for one
+        party, a short name it keeps no more than its full name (甲局（以下简称局）)."""
+        members = self._members_in_brackets(text, group[-1].end, end, tokens, len(group))
+        stop = group[-1].end
+        if members:
+            group, stop = members, members[-1].end
+        closer = _BRACKETS.get(text[stop : stop + 1])
+        if closer and text.startswith(_DEFINING_MARKERS, stop + 1):
+            stop = max(stop, text.find(closer, stop, end) + 1)
+        elif members and text.startswith(("）", ")"), stop):
+            stop += 1
+        return SubjectParse(SubjectKind.PARTY, tuple(group), stop)
+
     def _members_in_brackets(
-        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], listed: int = 1
     ) -> list[Party]:
-        """The parties listed in brackets right after a party's name, if they fill them."""
+        """The parties listed in brackets right after a party's name, if they fill them,
+        or the short name the brackets define for a list of ``listed`` parties
+        (甲、乙等服务单位（以下统称服务方）: 服务方; one party keeps its full name)."""
         closer = _BRACKETS.get(text[pos : pos + 1])
         close = text.find(closer, pos, end) if closer else -1
         if close == -1:
+            return []
+        marker = next((m for m in _DEFINING_MARKERS if text.startswith(m, pos + 1)), "")
+        if marker and listed > 1:
+            defined = text[pos + 1 + len(marker) : close].strip()
+            start = close - len(defined)
+            return [self.name(defined, start)] if _is_wordlike(defined) else []
+        if marker:
             return []
         members = self._group_at(text, pos + 1, close, tokens)
         if len(members) < 2 or text[members[-1].end : close].strip("等 "):
