@@ -28,6 +28,9 @@ CASES = [
     # a bank keeping samples acts as a body (…库); a store of things does not
     ("血液样本库应当建立捐献登记制度。", {("血液样本库", "建立捐献登记制度", "must")}),
     ("该数据库应当每年更新。", set()),
+    # a time frame glued to the subject is no part of its name
+    ("保修期内维修者应当免费更换零件。", {("维修者", "免费更换零件", "must")}),
+    ("活动期间主办单位应当维持秩序。", {("主办单位", "维持秩序", "must")}),
     # （以下统称…）: a list of parties goes by the short name it is given; one party keeps
     # its full name, and the brackets are no part of its duty
     (

@@ -155,6 +155,17 @@ _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
 
 
+#: A time frame glued to the subject after it (保修期内|维修者, 活动期间|主办单位).
+_TIME_FRAME_RE = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}?(?:{_LANG.alternation('time_frame_endings')})"
+)
+
+
+#: Words that make a time frame's characters a clause (甲方|在|租期内…): a party, a
+#: preposition, a conjunction, an adverb or a pronoun.
+_NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
+
+
 #: Marks that may stand before a subject without being part of it: spaces, commas and
 #: the opening quote of a quoted passage (“甲方应当…).
 _BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
@@ -170,9 +181,14 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
     while True:
         while pos < end and text[pos] in _BEFORE_SUBJECT:
             pos += 1
+        starts = {start for start, _ in tokens}
+        frame = _TIME_FRAME_RE.match(text, pos, end)
+        if frame and frame.end() < end and frame.end() in starts:
+            inside = [text[s:e] for s, e in tokens if pos <= s < frame.end()]
+            if not any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
+                pos = frame.end()  # 保修期内|维修者应当…: a time frame, then the subject
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
             return pos
-        starts = {start for start, _ in tokens}
         for marker in _DISCOURSE_MARKERS:
             after = pos + len(marker)
             if text.startswith(marker, pos, end) and after < end and after in starts:
