@@ -28,6 +28,15 @@ CASES = [
     # a bank keeping samples acts as a body (…库); a store of things does not
     ("血液样本库应当建立捐献登记制度。", {("血液样本库", "建立捐献登记制度", "must")}),
     ("该数据库应当每年更新。", set()),
+    # a word of a 甲、乙等部门 list may join two fields with 和; a clause is no list
+    (
+        "民政、住房保障和城乡建设等部门应当加强指导。",
+        {
+            ("民政部门", "加强指导", "must"),
+            ("住房保障和城乡建设部门", "加强指导", "must"),
+        },
+    ),
+    ("社区医生在老人有发热、咳嗽等症状时需要及时上报。", {("社区医生", "及时上报", "should")}),
     # a time frame glued to the subject is no part of its name
     ("保修期内维修者应当免费更换零件。", {("维修者", "免费更换零件", "must")}),
     ("活动期间主办单位应当维持秩序。", {("主办单位", "维持秩序", "must")}),

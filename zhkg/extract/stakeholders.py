@@ -140,7 +140,7 @@ _BARE_HEADS = _LANG.word_set("listed_heads")
 _LISTED_DETERMINER_RE = re.compile(r"^(?:其他|其它|有关|相关)+")
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
 _MAX_LISTED = 48
-_MAX_LISTED_ITEM = 8
+_MAX_LISTED_ITEM = 10
 #: Modal words after which a verb opens the predicate (应当|监督甲企业).
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
@@ -738,6 +738,8 @@ class PartyFinder:
         deng = text.find("等", pos, min(end, pos + _MAX_LISTED))
         if deng <= pos or "、" not in text[pos:deng] or not _ends_token(tokens, deng):
             return None
+        if any(word_class(text[s:e]) == "p" for s, e in tokens if pos <= s < deng):
+            return None  # 甲方在乙、丙等情形下…: a clause, no list of names
         items: list[tuple[str, int]] = []
         cursor = pos
         for part in text[pos:deng].split("、"):
