@@ -25,6 +25,31 @@ CASES = [
         {("教育界", "共同努力", "must"), ("新闻界", "共同努力", "must")},
     ),
     ("两者应当相互配合。", set()),
+    # a bank keeping samples acts as a body (…库); a store of things does not
+    ("血液样本库应当建立捐献登记制度。", {("血液样本库", "建立捐献登记制度", "must")}),
+    ("该数据库应当每年更新。", set()),
+    # a word of a 甲、乙等部门 list may join two fields with 和; a clause is no list
+    (
+        "民政、住房保障和城乡建设等部门应当加强指导。",
+        {
+            ("民政部门", "加强指导", "must"),
+            ("住房保障和城乡建设部门", "加强指导", "must"),
+        },
+    ),
+    ("社区医生在老人有发热、咳嗽等症状时需要及时上报。", {("社区医生", "及时上报", "should")}),
+    # a time frame glued to the subject is no part of its name
+    ("保修期内维修者应当免费更换零件。", {("维修者", "免费更换零件", "must")}),
+    ("活动期间主办单位应当维持秩序。", {("主办单位", "维持秩序", "must")}),
+    # （以下统称…）: a list of parties goes by the short name it is given; one party keeps
+    # its full name, and the brackets are no part of its duty
+    (
+        "交通、水利等部门（以下统称工程主管部门）负责监督工程质量。",
+        {("工程主管部门", "监督工程质量", "must")},
+    ),
+    (
+        "省卫生健康委员会（以下简称省卫健委）负责指导全省工作。",
+        {("省卫生健康委员会", "指导全省工作", "must")},
+    ),
     ("企业必须要加强安全管理。", {("企业", "加强安全管理", "must")}),
     ("当养老机构发现老人身体不适时，应当及时通知家属。", {("养老机构", "及时通知家属", "must")}),
     ("这表明物业公司应当承担更多的维修义务。", {("物业公司", "承担更多的维修义务", "must")}),

@@ -279,6 +279,24 @@ def test_flat_markdown_headings_nest_by_their_outline_numbers() -> None:
     ]
 
 
+def test_flat_markdown_items_nest_under_the_outline_heading_before_them() -> None:
+    """# （1）… after # 4.2 …, all with one #: the items belong to section 4.2."""
+    text = (
+        "# 4 社区的作用\n\n社区很重要。\n\n# 4.2 服务老人\n\n社区应当服务老人。\n\n"
+        "# （1）上门送餐\n\n社区可以送餐。\n\n# （2）定期探访\n\n社区应当探访。\n\n"
+        "# 5 结语\n\n完毕。"
+    )
+    document = document_from_text(text)
+    tree = [(s.label, s.level, s.parent) for s in document.sections]
+    assert tree == [
+        ("4社区的作用", 1, None),
+        ("4.2服务老人", 2, 0),
+        ("（1）上门送餐", 3, 1),
+        ("（2）定期探访", 3, 1),
+        ("5结语", 1, None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("message", "written_start"),
     [

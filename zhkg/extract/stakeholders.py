@@ -132,13 +132,15 @@ _FORMER_LATTER = ("前者", "后者")
 _BRACKETED_ALTERNATIVES_RE = re.compile(
     r"([\u4e00-\u9fff]{1,2})[（(]([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){0,3})[)）]"
 )
+#: Words opening a bracket that defines a party's short name (以下简称, 统称).
+_DEFINING_MARKERS = _LANG.words("defining_markers")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
 _LISTED_DETERMINER_RE = re.compile(r"^(?:其他|其它|有关|相关)+")
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
 _MAX_LISTED = 48
-_MAX_LISTED_ITEM = 8
+_MAX_LISTED_ITEM = 10
 #: Modal words after which a verb opens the predicate (应当|监督甲企业).
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
@@ -151,6 +153,17 @@ _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
 
 #: Discourse markers before a subject (当X…时, 这表明X…), skipped at token boundaries.
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
+
+
+#: A time frame glued to the subject after it (保修期内|维修者, 活动期间|主办单位).
+_TIME_FRAME_RE = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}?(?:{_LANG.alternation('time_frame_endings')})"
+)
+
+
+#: Words that make a time frame's characters a clause (甲方|在|租期内…): a party, a
+#: preposition, a conjunction, an adverb or a pronoun.
+_NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 
 
 #: Marks that may stand before a subject without being part of it: spaces, commas and
@@ -168,9 +181,14 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
     while True:
         while pos < end and text[pos] in _BEFORE_SUBJECT:
             pos += 1
+        starts = {start for start, _ in tokens}
+        frame = _TIME_FRAME_RE.match(text, pos, end)
+        if frame and frame.end() < end and frame.end() in starts:
+            inside = [text[s:e] for s, e in tokens if pos <= s < frame.end()]
+            if not any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
+                pos = frame.end()  # 保修期内|维修者应当…: a time frame, then the subject
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
             return pos
-        starts = {start for start, _ in tokens}
         for marker in _DISCOURSE_MARKERS:
             after = pos + len(marker)
             if text.startswith(marker, pos, end) and after < end and after in starts:
@@ -332,10 +350,7 @@ class PartyFinder:
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
-            members = self._members_in_brackets(text, group[-1].end, end, tokens)
-            if members:  # 相关方（甲方、乙方和丙方）: the parties the brackets list
-                return SubjectParse(SubjectKind.PARTY, tuple(members), members[-1].end)
-            return SubjectParse(SubjectKind.PARTY, tuple(group), group[-1].end)
+            return self._group_and_brackets(text, end, tokens, group)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
             return SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
         if at_trigger:
@@ -416,13 +431,39 @@ class PartyFinder:
             de = text.find("的", de + 1, end)
         return -1
 
+    def _group_and_brackets(
+        self, text: str, end: int, tokens: Sequence[Token], group: list[Party]
+    ) -> SubjectParse:
+        """The subject a group opens, with the brackets after it: the parties they list
+        (相关方（甲方、乙方和丙方）), the short name they define for a list, or, for one
+        party, a short name it keeps no more than its full name (甲局（以下简称局）)."""
+        members = self._members_in_brackets(text, group[-1].end, end, tokens, len(group))
+        stop = group[-1].end
+        if members:
+            group, stop = members, members[-1].end
+        closer = _BRACKETS.get(text[stop : stop + 1])
+        if closer and text.startswith(_DEFINING_MARKERS, stop + 1):
+            stop = max(stop, text.find(closer, stop, end) + 1)
+        elif members and text.startswith(("）", ")"), stop):
+            stop += 1
+        return SubjectParse(SubjectKind.PARTY, tuple(group), stop)
+
     def _members_in_brackets(
-        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], listed: int = 1
     ) -> list[Party]:
-        """The parties listed in brackets right after a party's name, if they fill them."""
+        """The parties listed in brackets right after a party's name, if they fill them,
+        or the short name the brackets define for a list of ``listed`` parties
+        (甲、乙等服务单位（以下统称服务方）: 服务方; one party keeps its full name)."""
         closer = _BRACKETS.get(text[pos : pos + 1])
         close = text.find(closer, pos, end) if closer else -1
         if close == -1:
+            return []
+        marker = next((m for m in _DEFINING_MARKERS if text.startswith(m, pos + 1)), "")
+        if marker and listed > 1:
+            defined = text[pos + 1 + len(marker) : close].strip()
+            start = close - len(defined)
+            return [self.name(defined, start)] if _is_wordlike(defined) else []
+        if marker:
             return []
         members = self._group_at(text, pos + 1, close, tokens)
         if len(members) < 2 or text[members[-1].end : close].strip("等 "):
@@ -697,6 +738,8 @@ class PartyFinder:
         deng = text.find("等", pos, min(end, pos + _MAX_LISTED))
         if deng <= pos or "、" not in text[pos:deng] or not _ends_token(tokens, deng):
             return None
+        if any(word_class(text[s:e]) == "p" for s, e in tokens if pos <= s < deng):
+            return None  # 甲方在乙、丙等情形下…: a clause, no list of names
         items: list[tuple[str, int]] = []
         cursor = pos
         for part in text[pos:deng].split("、"):

@@ -255,7 +255,32 @@ def find_headings(
     if "#" not in text:
         return sorted([*numbered, *_outline_headings(text, numbered)], key=lambda h: h.start)
     marked = [_with_markdown_depth(text, heading) for heading in numbered]
-    return sorted([*marked, *_markdown_headings(text)], key=lambda h: h.start)
+    return _nest_items_under_outline(
+        sorted([*marked, *_markdown_headings(text)], key=lambda h: h.start)
+    )
+
+
+#: Numbering schemes of items inside an outline-numbered section ((1), （一）).
+_ITEM_STYLES = frozenset({"pnum", "pcn"})
+
+
+def _nest_items_under_outline(headings: Sequence[Heading]) -> list[Heading]:
+    """# （1）… after # 4.3 …: the item nests one below the outline-numbered heading.
+
+    Why: converters write every heading of a paper with one #, so the Markdown depth
+    puts the items of a section (（1）, （2）) beside its heading, and what the
+    section's title says of them (…对策建议) never reaches them. An outline number
+    keeps its depth (4.3 is two deep); an item is one deeper than the last such heading.
+    """
+    nested = []
+    outline_depth = 0
+    for heading in headings:
+        if heading.style.startswith("md") and heading.number:
+            outline_depth = heading.depth
+        elif heading.style in _ITEM_STYLES and 0 < heading.depth <= outline_depth:
+            heading = replace(heading, depth=min(6, outline_depth + 1))
+        nested.append(heading)
+    return nested
 
 
 #: A line that is an outline-numbered title, the style of journal papers: "2 研究方法",
