@@ -64,6 +64,12 @@ FLOORS = {
     "paper_zhuanye_tushuguan_chengguo_zhuanhua": 0.60,
     "reg_shanghai_yufu_xiaofeika_2018": 0.83,
     "reg_zhejiang_jiating_jiaoyu_2019": 0.66,
+    "paper_zhuanli_zhiya_baoxian": 0.63,
+    "paper_shuzi_yinyue_yuanshuju": 0.62,
+    "paper_guangzhou_shengwu_yiyao_pingtai": 0.43,
+    "reg_shanghai_xuesheng_shanghai_shigu_2024": 0.53,
+    "reg_beijing_kongzhi_xiyan_2021": 0.73,
+    "notice_hulianwang_caichan_baoxian_2024": 0.71,
 }
 
 
