@@ -57,9 +57,9 @@ long load touches, so a 1,000-document load peaked 30 % above a 100-document one
 transaction too big for it is retried once with the default (``_load_once``)."""
 
 _TRANSACTIONS_PER_OPENING = 10
-"""Loading transactions after which the database is closed and opened again: what the
-engine keeps between transactions (index and table pages of the store so far) grows with
-the store, and closing is the only way to hand it back."""
+"""Loading transactions after which the database is closed and opened again (before the
+next one): what the engine keeps between transactions (index and table pages of the store
+so far) grows with the store, and closing is the only way to hand it back."""
 
 _POOL_FULL = "buffer pool is full"
 
@@ -201,6 +201,10 @@ class EmbeddedStore(GraphStore):
     ) -> None:
         if self.read_only:
             raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")
+        if self._transactions >= _TRANSACTIONS_PER_OPENING:
+            # reopened before the next transaction, not after the last one: the closing of
+            # a load's final opening is the store's own close(), once, when the load is done
+            self._close_database()
         try:
             self._load_once(groups, batch_size, held)
         except LoadError as exc:
@@ -210,8 +214,6 @@ class EmbeddedStore(GraphStore):
             self._pool_bytes = 0  # the engine's default: most of the machine's memory
             self._load_once(groups, batch_size, held)
         self._transactions += 1
-        if self._transactions >= _TRANSACTIONS_PER_OPENING:
-            self._close_database()
 
     def _load_once(
         self, groups: Sequence[DocumentRows], batch_size: int, held: Collection[str] | None
