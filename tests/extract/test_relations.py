@@ -396,6 +396,9 @@ RELATIONS = [
     # a guessed word gluing a time word, a preposition and a division (前向区) is split
     ("培训机构应当在开业前向区教育局备案。", [("培训机构", "REPORTS_TO", "区教育局")]),
     ("经营者应当在结算前向消费者出具结算清单。", [("经营者", "INFORMS", "消费者")]),
+    # a guessed word gluing a preposition to what follows (对托育) is split: the party is
+    # 托育机构, once, and no end keeps the preposition
+    ("区市场监管局应当加强对托育机构的安全监督。", [("区市场监管局", "SUPERVISES", "托育机构")]),
     # 未经 (without) negates nothing after it
     (
         "物业公司未经业主同意擅自改变用途造成业主损失的，应当承担赔偿责任。",

@@ -118,9 +118,10 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
     """``words`` with the short words jieba guessed (none of its dictionary) that glue a
-    preposition to a division (向区/教育局, 由市/卫生健康委) or a time word to a
-    preposition (开业/前向/甲局) split there: the party after the preposition keeps its
-    name and the preposition its place."""
+    preposition to a division (向区/教育局, 由市/卫生健康委), a time word to a
+    preposition (开业/前向/甲局) or a preposition to the two characters after it
+    (加强/对养护/中心) split there: the party after the preposition keeps its name and
+    the preposition its place."""
     prepositions, divisions, times = _glue_classes()
     out: list[str] = []
     for word in words:
@@ -132,6 +133,7 @@ def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
             for at in range(1, len(word))
             if (word[at - 1] in times and word[at] in prepositions)
             or (word[at - 1] in prepositions and word[at] in divisions)
+            or (at == 1 and len(word) == 3 and word[0] in prepositions)
         ]
         for begin, stop in zip([0, *cuts], [*cuts, len(word)], strict=True):
             out.append(word[begin:stop])
