@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zhkg.errors import EmptyInputError, InputError, RDFError, StoreUnavailableError
-from zhkg.memory import release_memory
 from zhkg.queries.questions import DEFAULT_QUESTION
 
 # Heavy libraries (spaCy, jieba, rdflib, the store drivers) are imported inside the
@@ -873,6 +872,8 @@ def _load_rdf_files(
         if validate and not checked:
             _refuse_invalid(documents.validate(extensions), files)
             checked = True
+            from zhkg.memory import release_memory
+
             release_memory()  # the validation's graphs and reports, before the store opens
         result = _load_groups(
             noted(documents.groups(load_ontology(extensions))),

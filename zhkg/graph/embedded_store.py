@@ -205,6 +205,7 @@ class EmbeddedStore(GraphStore):
             # reopened before the next transaction, not after the last one: the closing of
             # a load's final opening is the store's own close(), once, when the load is done
             self._close_database()
+            release_memory()  # what the engine held goes back, not into the next opening
         try:
             self._load_once(groups, batch_size, held)
         except LoadError as exc:
@@ -391,7 +392,6 @@ class EmbeddedStore(GraphStore):
         self._release_connection()
         if self._database is not None:
             self._database.close()
-            release_memory()  # what the engine held goes back, not into the next opening
         self._database = None
         self._transactions = 0
 
