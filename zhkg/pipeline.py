@@ -597,7 +597,7 @@ def validate_rdf(
     from zhkg.ontology.validate import validate_graph
 
     if paths and all(Path(path).suffix.lower() in STREAMED_SUFFIXES for path in paths):
-        with RDFDocuments(paths) as documents:
+        with RDFDocuments(paths, extensions=extensions) as documents:
             return documents.validate(extensions)
 
     data = Graph()
@@ -868,7 +868,7 @@ def _load_rdf_files(
             yield group
 
     checked = known is not None and known.valid
-    with RDFDocuments(files) as documents:
+    with RDFDocuments(files, extensions=extensions) as documents:
         if validate and not checked:
             _refuse_invalid(documents.validate(extensions), files)
             checked = True

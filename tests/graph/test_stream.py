@@ -16,6 +16,7 @@ from rdflib import Graph
 from zhkg.errors import RDFError
 from zhkg.graph.rows import DocumentRows, rows_from_graph
 from zhkg.graph.stream import RDFDocuments
+from zhkg.ontology.oxstore import open_query_store
 from zhkg.ontology.validate import validate_graph
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -164,3 +165,35 @@ def test_the_scratch_store_is_removed(tmp_path: Path) -> None:
         assert len(documents.documents()) == 2
         assert any(scratch.iterdir())
     assert not any(scratch.iterdir())
+
+
+@pytest.mark.parametrize("name", ["texts.ttl", "texts.nt", "broken", "a party no document names"])
+def test_a_queried_file_is_read_from_the_store_kept_beside_it(
+    files: dict[str, Path], tmp_path: Path, vocabulary: Graph, name: str
+) -> None:
+    path = _broken_sample(tmp_path) if name == "broken" else files[name]
+    open_query_store([path])  # what `zhkg sparql` builds beside the file: data and ontology
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    with RDFDocuments([path], scratch=scratch) as documents:
+        assert not any(scratch.iterdir())  # nothing bulk-loaded again
+        streamed = list(documents.groups(vocabulary, size=1))
+        report = documents.validate((), size=1)
+    whole = Graph().parse(path)
+    assert _plain(streamed) == _plain(rows_from_graph(whole, vocabulary))
+    expected = validate_graph(whole)
+    assert [(v.focus, v.path, v.message) for v in report.violations] == [
+        (v.focus, v.path, v.message) for v in expected.violations
+    ]  # the ontology's own nodes are not checked as orphans
+    assert report.triples == expected.triples  # the ontology's triples are not counted
+
+
+def test_a_stale_kept_store_is_not_read(files: dict[str, Path], tmp_path: Path) -> None:
+    path = files["texts.ttl"]
+    open_query_store([path])
+    path.write_text(HEAD + ODD["a party no document names"], encoding="utf-8")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    with RDFDocuments([path], scratch=scratch) as documents:
+        assert any(scratch.iterdir())  # the file changed: loaded afresh
+        assert documents.documents() == ["https://w3id.org/zhkg/id/d1"]

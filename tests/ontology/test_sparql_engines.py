@@ -15,7 +15,7 @@ import pytest
 
 from zhkg import pipeline
 from zhkg.errors import QueryError, RDFError
-from zhkg.ontology.oxstore import open_query_store, store_path
+from zhkg.ontology.oxstore import open_query_store, query_graphs, store_path
 from zhkg.ontology.sparql import QueryResult, load_named_queries, query_files, substitute
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -146,10 +146,11 @@ def test_an_extension_ontology_changes_the_kept_store(corpus_file: Path, tmp_pat
     )
     ask = 'ASK { ?c ?p "骑手"@zh }'
     plain = open_query_store([copy])
-    assert not plain.query(ask)
+    assert not plain.query(ask, **query_graphs(plain))
     del plain
     extended = open_query_store([copy], extensions=[extension])
-    assert extended.query(ask)
+    assert extended.query(ask, **query_graphs(extended))  # in the ontology's graph
+    assert not extended.query(ask)  # not in the data's
 
 
 def test_several_files_are_queried_together(corpus_file: Path, tmp_path: Path) -> None:

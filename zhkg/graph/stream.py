@@ -3,7 +3,9 @@
 Parsing a corpus file into one rdflib graph, checking it and mapping it whole
 costs memory in proportion to the corpus (and rdflib's Turtle parser is slow).
 Here the files are bulk-loaded into a pyoxigraph store in a scratch directory
-(on disk: its memory does not grow with the corpus), and each batch of documents
+(on disk: its memory does not grow with the corpus), or, for one file that
+``zhkg sparql`` has queried, read from the store kept beside it
+(``zhkg.ontology.oxstore``) while it is fresh. Each batch of documents
 is taken out as a small rdflib graph: the document's own nodes (what is
 ``zhkg:inDocument`` it, directly or through its section, and the facts whose
 evidence is one of its sentences), every node those point to, two steps deep, and
@@ -102,21 +104,36 @@ def _oxformat(path: Path) -> ox.RdfFormat:
 
 
 class RDFDocuments:
-    """Turtle and N-Triples files in a scratch pyoxigraph store, taken out document by document.
+    """Turtle and N-Triples files in a pyoxigraph store, taken out document by document.
 
-    Use it as a context manager: the scratch directory is removed on exit.
+    One file is read from the query store kept beside it when that is fresh for the
+    ontology ``extensions`` (``zhkg sparql`` builds it); otherwise, or with
+    ``keep=False``, the files are bulk-loaded into a scratch store, removed on exit.
+    Use it as a context manager.
     """
 
-    def __init__(self, paths: Sequence[str | Path], *, scratch: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        scratch: str | Path | None = None,
+        extensions: Sequence[str | Path] = (),
+        keep: bool = True,
+    ) -> None:
         self.paths = [Path(path) for path in paths]
-        self._directory = Path(tempfile.mkdtemp(prefix="zhkg-load-", dir=scratch))
-        self.store = ox.Store(str(self._directory / "store"))
-        try:
-            for path in self.paths:
-                self._load(path)
-        except BaseException:
-            self.close()
-            raise
+        self._directory: Path | None = None
+        kept = self._kept(extensions) if keep and len(self.paths) == 1 else None
+        if kept is not None:
+            self.store = kept
+        else:
+            self._directory = Path(tempfile.mkdtemp(prefix="zhkg-load-", dir=scratch))
+            self.store = ox.Store(str(self._directory / "store"))
+            try:
+                for path in self.paths:
+                    self._load(path)
+            except BaseException:
+                self.close()
+                raise
         self._classes = list(self.store.quads_for_pattern(None, _SUBCLASS, None, ox.DefaultGraph()))
         # what a shortcut triple points to (parties, duties): only these are looked up by object
         self._shortcut_objects = {
@@ -126,17 +143,29 @@ class RDFDocuments:
             )
         }
 
+    def _kept(self, extensions: Sequence[str | Path]) -> ox.Store | None:
+        """The fresh query store kept beside the one file, else None."""
+        from zhkg.ontology.oxstore import kept_store
+
+        path = self.paths[0]
+        self._check(path)
+        return kept_store(path, with_ontology=True, extensions=extensions, build=False)
+
     def _load(self, path: Path) -> None:
         """Check that the file holds zhkg data, then bulk-load it; a bad file is an RDFError."""
         from zhkg.ontology.oxstore import bulk_load_chunked
-        from zhkg.ontology.serialize import one_line
 
+        self._check(path)
+        with _syntax_errors(path):
+            bulk_load_chunked(self.store, path, _oxformat(path))
+
+    def _check(self, path: Path) -> None:
+        """An RDFError unless ``path`` is a file whose first zhkg triple comes before its end."""
         if path.is_dir():
             raise RDFError(f"{path}: is a directory", hint="give the path of an RDF file")
         if not path.is_file():
             raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
-        name = "turtle" if path.suffix.lower() == ".ttl" else "nt"
-        try:
+        with _syntax_errors(path):
             count, zhkg = 0, False
             for triple in ox.parse(path=path, format=_oxformat(path)):
                 count += 1
@@ -152,12 +181,6 @@ class RDFDocuments:
                     f"{path}: holds no zhkg data ({count} triples, none in the zhkg vocabulary)",
                     hint="give RDF written by `zhkg build`; extension ontologies go to --ontology",
                 )
-            bulk_load_chunked(self.store, path, _oxformat(path))
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise RDFError(
-                f"{path}: not valid {name} ({one_line(exc)})",
-                hint="fix the syntax error at the position shown (the format follows the suffix)",
-            ) from exc
 
     # --- taking documents out -----------------------------------------------------
 
@@ -361,11 +384,12 @@ class RDFDocuments:
     def validate(self, extensions: Sequence[str | Path], *, size: int = 20) -> ValidationReport:
         """The SHACL report of the files, batch by batch (the same as for the whole graph)."""
         from zhkg.ontology.ontology import load_ontology, load_shapes
+        from zhkg.ontology.oxstore import data_triples
         from zhkg.ontology.validate import ValidationReport, validate_graph
 
         shapes, ontology = load_shapes(), load_ontology(extensions)
         violations: set[object] = set()
-        triples = len(self.store)
+        triples = data_triples(self.store)
         covered = array("q")
 
         def check(graph: Graph) -> None:
@@ -386,13 +410,29 @@ class RDFDocuments:
     def close(self) -> None:
         with contextlib.suppress(AttributeError):
             del self.store
-        shutil.rmtree(self._directory, ignore_errors=True)
+        if self._directory is not None:
+            shutil.rmtree(self._directory, ignore_errors=True)
 
     def __enter__(self) -> RDFDocuments:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def _syntax_errors(path: Path) -> Iterator[None]:
+    """pyoxigraph's parse errors as an RDFError naming the file and the format."""
+    from zhkg.ontology.serialize import one_line
+
+    name = "turtle" if path.suffix.lower() == ".ttl" else "nt"
+    try:
+        yield
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise RDFError(
+            f"{path}: not valid {name} ({one_line(exc)})",
+            hint="fix the syntax error at the position shown (the format follows the suffix)",
+        ) from exc
 
 
 def _holds(ordered: array[int], value: int) -> bool:

@@ -10,6 +10,12 @@ built in a temporary directory and renamed into place, so a killed or
 concurrent run never leaves a half-built store that a later run would trust.
 Several files, or a file beside which nothing can be written, are loaded into
 an in-memory store instead.
+
+The file's triples are the default graph and the ontology is the named graph
+``ONTOLOGY_GRAPH``: queries read both (``query_graphs``), and ``zhkg load`` and
+``zhkg validate``, which take documents out of the default graph, read a fresh
+kept store rather than bulk-loading the file again (they do not build one: a
+store beside a file is what querying it asks for).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TypedDict
 
 import pyoxigraph as ox
 
@@ -31,10 +38,23 @@ from zhkg.errors import RDFError
 from zhkg.ontology.formats import format_for_path
 from zhkg.ontology.serialize import one_line
 
-__all__ = ["STORE_SUFFIX", "bulk_load_chunked", "ontology_digest", "open_query_store", "store_path"]
+__all__ = [
+    "ONTOLOGY_GRAPH",
+    "STORE_SUFFIX",
+    "QueryGraphs",
+    "bulk_load_chunked",
+    "data_triples",
+    "kept_store",
+    "ontology_digest",
+    "open_query_store",
+    "query_graphs",
+    "store_path",
+]
 
 STORE_SUFFIX = ".oxigraph"
-_LAYOUT = 2
+ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/zhkg/ontology#vocabularyGraph")
+"""The named graph holding the ontology in a query store (the data is the default graph)."""
+_LAYOUT = 3
 """Bumped when what a kept store holds changes, so older stores are rebuilt."""
 
 _STAMP = "zhkg-stamp.json"
@@ -121,15 +141,40 @@ def _load_file(store: ox.Store, path: Path, *, bulk: bool) -> None:
 
 
 def _load_ontology(store: ox.Store, extensions: Sequence[str | Path]) -> None:
-    """The ontology (checked and merged by rdflib, as everywhere else) in the default graph.
+    """The ontology (checked and merged by rdflib, as everywhere else) in ``ONTOLOGY_GRAPH``.
 
-    Not in a named graph of its own: querying the union of all graphs costs
-    pyoxigraph ten times a query of the default graph.
+    A graph of its own keeps the data's default graph as the file wrote it; a query
+    naming both graphs as its default graph costs what one over a merged graph does.
     """
     from zhkg.ontology.ontology import load_ontology
 
     data = load_ontology(extensions).serialize(format="nt", encoding="utf-8")
-    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ONTOLOGY_GRAPH)
+
+
+class QueryGraphs(TypedDict, total=False):
+    """Keyword arguments of ``Store.query`` saying which graphs are its default graph."""
+
+    use_default_graph_as_union: bool
+    default_graph: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]
+
+
+def query_graphs(store: ox.Store) -> QueryGraphs:
+    """The ``Store.query`` arguments that read what the user's files and the ontology hold.
+
+    A TriG file's named graphs all count, as when rdflib reads the file.
+    """
+    graphs = set(store.named_graphs())
+    if graphs - {ONTOLOGY_GRAPH}:
+        return {"use_default_graph_as_union": True}
+    if graphs:
+        return {"default_graph": [ox.DefaultGraph(), ONTOLOGY_GRAPH]}
+    return {}
+
+
+def data_triples(store: ox.Store) -> int:
+    """The triples of the user's files in a store (the ontology's graph aside)."""
+    return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH))
 
 
 def _memory_store(
@@ -150,15 +195,25 @@ def _read_stamp(directory: Path) -> object:
         return None
 
 
-def _kept_store(
-    source: Path, with_ontology: bool, extensions: Sequence[str | Path]
+def kept_store(
+    source: Path,
+    *,
+    with_ontology: bool = True,
+    extensions: Sequence[str | Path] = (),
+    build: bool = True,
 ) -> ox.Store | None:
-    """The store kept beside ``source``, built now if missing or stale; None if unwritable."""
+    """The store kept beside ``source`` (read-only), built now if missing or stale.
+
+    None when it is missing or stale and ``build`` is false, or when nothing can be
+    written beside the file. A syntax error is an RDFError.
+    """
     target = store_path(source)
     wanted = _stamp(source, with_ontology, extensions)
     if _read_stamp(target) == wanted:
         with contextlib.suppress(OSError):
             return ox.Store.read_only(str(target))
+    if not build:
+        return None
     try:
         building = Path(tempfile.mkdtemp(dir=source.parent, prefix=f"{target.name}.building-"))
     except OSError:
@@ -199,16 +254,16 @@ def open_query_store(
     extensions: Sequence[str | Path] = (),
     keep: bool = True,
 ) -> ox.Store:
-    """A store holding the files' triples (and the ontology) in its default graph.
+    """A store holding the files' triples and the ontology (query it with ``query_graphs``).
 
-    TriG files keep their named graphs (the query then reads the union of all).
+    TriG files keep their named graphs.
 
     With one file and ``keep``, the store kept beside it is used (and built when
     missing or stale); otherwise an in-memory store is loaded.
     """
     files = [Path(path) for path in paths]
     if keep and len(files) == 1 and files[0].is_file():
-        store = _kept_store(files[0], with_ontology, extensions)
+        store = kept_store(files[0], with_ontology=with_ontology, extensions=extensions)
         if store is not None:
             return store
     return _memory_store(files, with_ontology, extensions)

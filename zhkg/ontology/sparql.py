@@ -41,6 +41,7 @@ from rdflib.term import Identifier, Node
 from zhkg.errors import QueryError
 from zhkg.ontology.offline import check_jsonld_contexts, check_sparql_offline
 from zhkg.ontology.ontology import load_ontology
+from zhkg.ontology.oxstore import query_graphs
 from zhkg.ontology.serialize import PREFIXES, format_for_path, one_line, parse_graph
 
 __all__ = [
@@ -335,8 +336,8 @@ def run_query_oxigraph(
 ) -> QueryResult:
     """Run a named query (or a query text without parameters) on a pyoxigraph store.
 
-    When the store has named graphs (a TriG file), every graph counts as the
-    default graph, as when rdflib reads the file; values are pre-bound as RDF terms.
+    The data and the ontology count as the default graph (``query_graphs``: a TriG
+    file's graphs too, as when rdflib reads it); values are pre-bound as RDF terms.
     ``SERVICE`` and ``FROM`` are refused unless ``allow_service``, as on rdflib.
     """
     named = _named(query)
@@ -346,8 +347,7 @@ def run_query_oxigraph(
     check_query(named)
     text = substitute(plan, {k: str(_ox_term(v)) for k, v in bindings.items()})
     try:
-        union = any(True for _ in store.named_graphs())  # TriG: all graphs, as rdflib reads it
-        result = store.query(text, use_default_graph_as_union=union)
+        result = store.query(text, **query_graphs(store))
     except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         raise QueryError(
             f"query {named.name!r} failed on pyoxigraph ({one_line(exc)})",
