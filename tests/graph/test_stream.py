@@ -14,6 +14,7 @@ import pytest
 from rdflib import Graph
 
 from zhkg.errors import RDFError
+from zhkg.graph import stream
 from zhkg.graph.rows import DocumentRows, rows_from_graph
 from zhkg.graph.stream import RDFDocuments
 from zhkg.ontology.oxstore import open_query_store
@@ -197,3 +198,25 @@ def test_a_stale_kept_store_is_not_read(files: dict[str, Path], tmp_path: Path) 
     with RDFDocuments([path], scratch=scratch) as documents:
         assert any(scratch.iterdir())  # the file changed: loaded afresh
         assert documents.documents() == ["https://w3id.org/zhkg/id/d1"]
+
+
+@pytest.mark.parametrize("name", ["texts.ttl", "broken"])
+def test_reopening_the_store_between_batches_changes_no_row_and_no_violation(
+    files: dict[str, Path],
+    tmp_path: Path,
+    vocabulary: Graph,
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stream, "_BATCHES_PER_OPENING", 1)  # a new opening for every batch
+    path = _broken_sample(tmp_path) if name == "broken" else files[name]
+    with RDFDocuments([path]) as documents:
+        first = documents.store
+        streamed = list(documents.groups(vocabulary, size=1))
+        assert documents.store is not first
+        report = documents.validate((), size=1)
+    whole = Graph().parse(path)
+    assert _plain(streamed) == _plain(rows_from_graph(whole, vocabulary))
+    assert [(v.focus, v.message) for v in report.violations] == [
+        (v.focus, v.message) for v in validate_graph(whole).violations
+    ]

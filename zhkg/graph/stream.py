@@ -36,6 +36,7 @@ from rdflib import Graph
 
 from zhkg.errors import RDFError
 from zhkg.ontology.namespace import ZHKG
+from zhkg.ontology.oxstore import bulk_load_chunked, kept_store, store_path
 
 if TYPE_CHECKING:
     from rdflib.term import Node as RDFNode
@@ -99,6 +100,10 @@ _SHORTCUT_ENDS = (
 )
 
 
+_BATCHES_PER_OPENING = 5
+"""Batches read between two openings of the pyoxigraph store (``RDFDocuments._batches``)."""
+
+
 def _oxformat(path: Path) -> ox.RdfFormat:
     return ox.RdfFormat.TURTLE if path.suffix.lower() == ".ttl" else ox.RdfFormat.N_TRIPLES
 
@@ -125,9 +130,11 @@ class RDFDocuments:
         kept = self._kept(extensions) if keep and len(self.paths) == 1 else None
         if kept is not None:
             self.store = kept
+            self._location = store_path(self.paths[0])
         else:
             self._directory = Path(tempfile.mkdtemp(prefix="zhkg-load-", dir=scratch))
-            self.store = ox.Store(str(self._directory / "store"))
+            self._location = self._directory / "store"
+            self.store = ox.Store(str(self._location))
             try:
                 for path in self.paths:
                     self._load(path)
@@ -145,7 +152,6 @@ class RDFDocuments:
 
     def _kept(self, extensions: Sequence[str | Path]) -> ox.Store | None:
         """The fresh query store kept beside the one file, else None."""
-        from zhkg.ontology.oxstore import kept_store
 
         path = self.paths[0]
         self._check(path)
@@ -153,8 +159,6 @@ class RDFDocuments:
 
     def _load(self, path: Path) -> None:
         """Check that the file holds zhkg data, then bulk-load it; a bad file is an RDFError."""
-        from zhkg.ontology.oxstore import bulk_load_chunked
-
         self._check(path)
         with _syntax_errors(path):
             bulk_load_chunked(self.store, path, _oxformat(path))
@@ -273,9 +277,26 @@ class RDFDocuments:
             yield batch, self._graph(self._parts(batch), self._name())
 
     def _batches(self, size: int) -> Iterator[list[str]]:
+        """The documents ``size`` at a time, the store reopened every few batches.
+
+        RocksDB caches the blocks it reads, up to some sixty megabytes: a read of a
+        whole corpus ends with a full cache, a small file with a small one. Reopening
+        the store (read-only, a few milliseconds) every ``_BATCHES_PER_OPENING``
+        batches and handing the freed cache back keeps it to what those batches read.
+        """
         documents = self.documents()
-        for start in range(0, len(documents), size):
+        for number, start in enumerate(range(0, len(documents), size)):
+            if number % _BATCHES_PER_OPENING == 0:
+                self._reopen()
             yield documents[start : start + size]
+
+    def _reopen(self) -> None:
+        """Close the store and open it again read-only, its block cache handed back."""
+        from zhkg.memory import release_memory
+
+        del self.store
+        release_memory()
+        self.store = ox.Store.read_only(str(self._location))
 
     def _name(self) -> str:
         """The input for messages: the file, or how many files."""
