@@ -339,12 +339,23 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        return () if _verb_glued(state, parse.parties[0]) else parse.parties
+        return () if _verb_glued(state, parse.parties[0]) else _possessed(state, parse.parties, end)
     pos = _skip_spaces(text, start, end)
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return ()
+
+
+def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[Party, ...]:
+    """The head of a possessive subject: in 乙校的家长应当… the parties after 的 act, not
+    their possessor (乙校); a chain of possessives (甲市的乙校的家长) is followed to its end."""
+    while state.text.startswith("的", parties[-1].end):
+        group = state.finder.group_at(state.text, parties[-1].end + 1, end, state.tokens)
+        if not group or group[0].start != parties[-1].end + 1:
+            break
+        parties = tuple(group)
+    return parties
 
 
 def _verb_glued(state: _Sentence, party: Party) -> bool:
