@@ -553,6 +553,12 @@ RELATIONS = [
         "学员的家长或者其他监护人应当对学员进行安全管理。",
         [("家长", "SUPERVISES", "学员"), ("监护人", "SUPERVISES", "学员")],
     ),
+    # 面向 and 培育 open a predicate: the clause's subject is no longer glued to them
+    ("商会面向会员企业开展宣讲，督促企业改进服务。", [("商会", "REQUIRES", "企业")]),
+    (
+        "基金会应当宣传慈善理念，培育公民的志愿意识，鼓励企业参与捐赠。",
+        [("基金会", "REQUIRES", "企业")],
+    ),
 ]
 
 
