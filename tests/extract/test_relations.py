@@ -668,3 +668,17 @@ def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> 
         "参考文献\n[1] 某文献。\n"
     )
     assert not extract(document, load_lexicon()).relations
+
+
+def test_outside_regulations_a_relations_zero_subject_lapses_across_paragraphs() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a paper: a holder named two sentences before, in another paragraph, no longer acts
+    document = document_from_text(
+        "社区养老服务研究\n\n摘要：本文讨论社区养老服务。\n\n一、引言\n"
+        "养老机构应当完善护理制度。\n这一问题由来已久，讨论很多。\n实践中，为老年人提供陪护十分必要。\n\n"
+        "参考文献\n[1] 某文献。\n"
+    )
+    assert not extract(document, load_lexicon()).relations
