@@ -559,6 +559,9 @@ RELATIONS = [
         "基金会应当宣传慈善理念，培育公民的志愿意识，鼓励企业参与捐赠。",
         [("基金会", "REQUIRES", "企业")],
     ),
+    # a verb cue before a noun (审核制, 审核工作) addresses no party of a list after it
+    ("协会建立了会员常规审核制、行业专家评审制。", []),
+    ("学会应当使日常审核工作、领域专家审核有效衔接。", []),
 ]
 
 

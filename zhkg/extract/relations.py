@@ -514,6 +514,8 @@ def _object_at(
             return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
         return [], ""
     group = state.finder.group_at(text, pos, end, state.tokens)
+    if group and group[0].start != pos:
+        group = []  # 审核工作、甲…: the words before the list's party are no name of it
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
