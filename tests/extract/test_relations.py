@@ -562,6 +562,8 @@ RELATIONS = [
     # a verb cue before a noun (审核制, 审核工作) addresses no party of a list after it
     ("协会建立了会员常规审核制、行业专家评审制。", []),
     ("学会应当使日常审核工作、领域专家审核有效衔接。", []),
+    # a one-character ending (师) is no head a list shares: 工作、律师 names no 工作师
+    ("平台应当使日常监督工作、律师审查有效衔接。", []),
 ]
 
 
