@@ -564,6 +564,14 @@ RELATIONS = [
     ("学会应当使日常审核工作、领域专家审核有效衔接。", []),
     # a one-character ending (师) is no head a list shares: 工作、律师 names no 工作师
     ("平台应当使日常监督工作、律师审查有效衔接。", []),
+    # the verb belongs to the nearer phrase of the same cue: 甲和乙应加强和丙的合作
+    (
+        "学校和幼儿园应加强和社区医院的合作。",
+        [
+            ("学校", "COLLABORATES_WITH", "社区医院"),
+            ("幼儿园", "COLLABORATES_WITH", "社区医院"),
+        ],
+    ),
 ]
 
 

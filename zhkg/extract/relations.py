@@ -867,12 +867,31 @@ def _cue_span(
         return None
     if not _gap_ok(state, cue, match.group(), last, verb.start()):
         return None
+    if _nearer_object(state, cue, last, verb.end()):
+        return None  # 甲和乙应加强和丙的合作: the verb is 乙's with 丙, not 甲's with 乙
     if _negated(state, _conduct_end(state, cue, last, verb.start()), verb.start()):
         return None  # 对 B 未尽到…
     if "liability" not in cue.flags:
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _nearer_object(state: _Sentence, cue: RelationCue, last: int, verb: int) -> bool:
+    """Whether a cue of the same kind opens the phrase of another party between ``last``
+    (the end of the cue's party) and the end of its verb: the verb is that phrase's."""
+    marks = [
+        other.cue
+        for other in state.table.cues
+        if other.kind is cue.kind and other.frame == "prep" and other.cue is not None
+    ]
+    for party in state.all_mentions():
+        if last < party.start and party.end <= verb:
+            for size in (1, 2):
+                at = party.start - size
+                if at >= last and any(m.fullmatch(state.text, at, party.start) for m in marks):
+                    return True
+    return False
 
 
 def _modifies_noun(state: _Sentence, pos: int) -> bool:
