@@ -572,6 +572,8 @@ RELATIONS = [
             ("幼儿园", "COLLABORATES_WITH", "社区医院"),
         ],
     ),
+    # 一道 and 一同 are 一起: 与 B 一道 V is a joint action
+    ("律所应当与公证处一道开展普法宣传。", [("律所", "COLLABORATES_WITH", "公证处")]),
 ]
 
 
