@@ -574,6 +574,17 @@ RELATIONS = [
     ),
     # 一道 and 一同 are 一起: 与 B 一道 V is a joint action
     ("律所应当与公证处一道开展普法宣传。", [("律所", "COLLABORATES_WITH", "公证处")]),
+    # 民众 and 党委 name parties (agent endings)
+    ("卫生部门应当及时向民众公布调查结果。", [("卫生部门", "INFORMS", "民众")]),
+    (
+        "市委要求各级党委和政府听取专家的建议。",
+        [
+            ("市委", "REQUIRES", "各级党委"),
+            ("市委", "REQUIRES", "政府"),
+            ("专家", "GIVES_FEEDBACK_TO", "各级党委"),
+            ("专家", "GIVES_FEEDBACK_TO", "政府"),
+        ],
+    ),
 ]
 
 
