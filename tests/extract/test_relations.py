@@ -576,6 +576,11 @@ RELATIONS = [
     ("律所应当与公证处一道开展普法宣传。", [("律所", "COLLABORATES_WITH", "公证处")]),
     # 民众 and 党委 name parties (agent endings)
     ("卫生部门应当及时向民众公布调查结果。", [("卫生部门", "INFORMS", "民众")]),
+    # the segmenter's word 并报 opens a predicate, never a name (并报甲局备案)
+    (
+        "省人民政府可以补充确定本省的救助项目，并报国务院民政部门备案。",
+        [("省人民政府", "REPORTS_TO", "国务院民政部门")],
+    ),
     (
         "市委要求各级党委和政府听取专家的建议。",
         [
