@@ -576,6 +576,10 @@ RELATIONS = [
     ("律所应当与公证处一道开展普法宣传。", [("律所", "COLLABORATES_WITH", "公证处")]),
     # 民众 and 党委 name parties (agent endings)
     ("卫生部门应当及时向民众公布调查结果。", [("卫生部门", "INFORMS", "民众")]),
+    # going to a party to serve it (赴/到 B 开展培训, 到 B 坐诊); 赴 ends a name
+    ("医疗队每年赴乡镇卫生院开展技术培训。", [("医疗队", "SERVES", "乡镇卫生院")]),
+    ("讲师团队赴企业开展技能培训。", [("讲师团队", "SERVES", "企业")]),
+    ("省医院专家定期到县医院坐诊。", [("省医院专家", "SERVES", "县医院")]),
     # the segmenter's word 并报 opens a predicate, never a name (并报甲局备案)
     (
         "省人民政府可以补充确定本省的救助项目，并报国务院民政部门备案。",
