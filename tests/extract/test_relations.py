@@ -576,6 +576,9 @@ RELATIONS = [
     ("律所应当与公证处一道开展普法宣传。", [("律所", "COLLABORATES_WITH", "公证处")]),
     # 民众 and 党委 name parties (agent endings)
     ("卫生部门应当及时向民众公布调查结果。", [("卫生部门", "INFORMS", "民众")]),
+    # 鼓励 with no named encourager: the duty's holders are the parties it addresses,
+    # they do not encourage each other
+    ("鼓励医院、学校和其他社会组织自行开展健康宣传。", []),
     # going to a party to serve it (赴/到 B 开展培训, 到 B 坐诊); 赴 ends a name
     ("医疗队每年赴乡镇卫生院开展技术培训。", [("医疗队", "SERVES", "乡镇卫生院")]),
     ("讲师团队赴企业开展技能培训。", [("讲师团队", "SERVES", "企业")]),

@@ -806,6 +806,8 @@ def _cue_ends(
     if parties and all(p.text in nonparties for p in parties):
         return None  # 任何个人可以向 B 举报: the actor is no party
     spans = {(party.start, party.end) for party in group}
+    if how == "duty" and any((p.start, p.end) in spans for p in parties):
+        parties = ()  # 鼓励甲、乙…: the duty's holders are the parties the cue addresses
     parties = tuple(
         _clean(state, p)
         for p in parties
