@@ -548,6 +548,11 @@ RELATIONS = [
         "研究院应当与当地的医院、学校共同开展健康教育。",
         [("研究院", "COLLABORATES_WITH", "医院"), ("研究院", "COLLABORATES_WITH", "学校")],
     ),
+    # a possessive object: the parties after 的 are addressed
+    (
+        "培训机构应当及时通知学员的家长或者其他监护人。",
+        [("培训机构", "INFORMS", "家长"), ("培训机构", "INFORMS", "监护人")],
+    ),
     # a possessive subject: the parties after 的 act, not their possessor
     (
         "学员的家长或者其他监护人应当对学员进行安全管理。",

@@ -519,7 +519,8 @@ def _object_at(
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
-        return _continued(state, group, end), ""
+        # 通知甲校的家长: the parties after 的 are addressed, not their possessor
+        return _continued(state, list(_possessed(state, tuple(group), end)), end), ""
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
