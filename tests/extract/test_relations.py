@@ -548,6 +548,60 @@ RELATIONS = [
         "研究院应当与当地的医院、学校共同开展健康教育。",
         [("研究院", "COLLABORATES_WITH", "医院"), ("研究院", "COLLABORATES_WITH", "学校")],
     ),
+    # a possessive object: the parties after 的 are addressed
+    (
+        "培训机构应当及时通知学员的家长或者其他监护人。",
+        [("培训机构", "INFORMS", "家长"), ("培训机构", "INFORMS", "监护人")],
+    ),
+    # a possessive subject: the parties after 的 act, not their possessor
+    (
+        "学员的家长或者其他监护人应当对学员进行安全管理。",
+        [("家长", "SUPERVISES", "学员"), ("监护人", "SUPERVISES", "学员")],
+    ),
+    # 面向 and 培育 open a predicate: the clause's subject is no longer glued to them
+    ("商会面向会员企业开展宣讲，督促企业改进服务。", [("商会", "REQUIRES", "企业")]),
+    (
+        "基金会应当宣传慈善理念，培育公民的志愿意识，鼓励企业参与捐赠。",
+        [("基金会", "REQUIRES", "企业")],
+    ),
+    # a verb cue before a noun (审核制, 审核工作) addresses no party of a list after it
+    ("协会建立了会员常规审核制、行业专家评审制。", []),
+    ("学会应当使日常审核工作、领域专家审核有效衔接。", []),
+    # a one-character ending (师) is no head a list shares: 工作、律师 names no 工作师
+    ("平台应当使日常监督工作、律师审查有效衔接。", []),
+    # the verb belongs to the nearer phrase of the same cue: 甲和乙应加强和丙的合作
+    (
+        "学校和幼儿园应加强和社区医院的合作。",
+        [
+            ("学校", "COLLABORATES_WITH", "社区医院"),
+            ("幼儿园", "COLLABORATES_WITH", "社区医院"),
+        ],
+    ),
+    # 一道 and 一同 are 一起: 与 B 一道 V is a joint action
+    ("律所应当与公证处一道开展普法宣传。", [("律所", "COLLABORATES_WITH", "公证处")]),
+    # 民众 and 党委 name parties (agent endings)
+    ("卫生部门应当及时向民众公布调查结果。", [("卫生部门", "INFORMS", "民众")]),
+    # 鼓励 with no named encourager: the duty's holders are the parties it addresses,
+    # they do not encourage each other
+    ("鼓励医院、学校和其他社会组织自行开展健康宣传。", []),
+    # going to a party to serve it (赴/到 B 开展培训, 到 B 坐诊); 赴 ends a name
+    ("医疗队每年赴乡镇卫生院开展技术培训。", [("医疗队", "SERVES", "乡镇卫生院")]),
+    ("讲师团队赴企业开展技能培训。", [("讲师团队", "SERVES", "企业")]),
+    ("省医院专家定期到县医院坐诊。", [("省医院专家", "SERVES", "县医院")]),
+    # the segmenter's word 并报 opens a predicate, never a name (并报甲局备案)
+    (
+        "省人民政府可以补充确定本省的救助项目，并报国务院民政部门备案。",
+        [("省人民政府", "REPORTS_TO", "国务院民政部门")],
+    ),
+    (
+        "市委要求各级党委和政府听取专家的建议。",
+        [
+            ("市委", "REQUIRES", "各级党委"),
+            ("市委", "REQUIRES", "政府"),
+            ("专家", "GIVES_FEEDBACK_TO", "各级党委"),
+            ("专家", "GIVES_FEEDBACK_TO", "政府"),
+        ],
+    ),
 ]
 
 
@@ -654,6 +708,20 @@ def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> 
     document = document_from_text(
         "高校图书馆服务研究\n\n摘要：本文讨论图书馆服务。\n\n一、引言\n"
         "图书馆应当完善借阅制度。这一问题由来已久，讨论很多。实践中，为读者提供培训十分必要。\n\n"
+        "参考文献\n[1] 某文献。\n"
+    )
+    assert not extract(document, load_lexicon()).relations
+
+
+def test_outside_regulations_a_relations_zero_subject_lapses_across_paragraphs() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a paper: a holder named two sentences before, in another paragraph, no longer acts
+    document = document_from_text(
+        "社区养老服务研究\n\n摘要：本文讨论社区养老服务。\n\n一、引言\n"
+        "养老机构应当完善护理制度。\n这一问题由来已久，讨论很多。\n实践中，为老年人提供陪护十分必要。\n\n"
         "参考文献\n[1] 某文献。\n"
     )
     assert not extract(document, load_lexicon()).relations

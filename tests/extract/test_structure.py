@@ -39,6 +39,12 @@ def outline(text: str) -> list[str]:
         # a numbered paragraph without a title
         ("成本较高。1、加强监管是关键。", ["1、"]),
         ("（一）消费者的知情权；\n（二）消费者的选择权；", ["（一）", "（二）"]),
+        # a numbered sentence whose subject ends in a name's head: no title cuts the name
+        (
+            "前言。\n十一、证券经纪公司可以通过本公司营业网点向客户提供咨询服务。",
+            ["十一、"],
+        ),
+        ("前言。\n（二）养老护理机构委托第三方开展评估的，应当签订协议。", ["（二）"]),
         # a lead phrase closed by a full stop is the title (policy documents)
         (
             "一、总体要求\n（一）指导思想。以法治为引领，规范市场秩序。\n"

@@ -604,7 +604,7 @@ class _DocumentReading:
         context = self.context
         assert context is not None
         last = context.last.get(scope)
-        if last and not self.regulation and _topic_lapsed(self.document, last, sentence):
+        if last and not self.regulation and _relation_topic_lapsed(self.document, last, sentence):
             last = ()
         return last or self.paragraph_subject or context.party_of_heading(sentence.section)
 
@@ -1067,6 +1067,17 @@ _PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "c"})
 _IMPERSONAL_NEED_RE = re.compile(
     "(?:" + "|".join(sorted(NEED_WORDS, key=len, reverse=True)) + r")\s*$"
 )
+
+
+def _relation_topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> bool:
+    """Whether another sentence stands between a relation's zero subject and the holder it
+    would take, outside its "；"-parts: in prose a relation's actor is the topic of the
+    sentence or of the one just before (甲应当…。乙…。\n为丙提供…: not 甲), even across a
+    paragraph break, where a duty's topic may still go on."""
+    before = previous[0].sentence
+    while sentence.index - before > 1 and (part := _continued(document, sentence)) is not None:
+        sentence = part
+    return before >= 0 and sentence.index - before > 1
 
 
 def _topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> bool:

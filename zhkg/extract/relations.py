@@ -339,12 +339,23 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        return () if _verb_glued(state, parse.parties[0]) else parse.parties
+        return () if _verb_glued(state, parse.parties[0]) else _possessed(state, parse.parties, end)
     pos = _skip_spaces(text, start, end)
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return ()
+
+
+def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[Party, ...]:
+    """The head of a possessive subject: in 乙校的家长应当… the parties after 的 act, not
+    their possessor (乙校); a chain of possessives (甲市的乙校的家长) is followed to its end."""
+    while state.text.startswith("的", parties[-1].end):
+        group = state.finder.group_at(state.text, parties[-1].end + 1, end, state.tokens)
+        if not group or group[0].start != parties[-1].end + 1:
+            break
+        parties = tuple(group)
+    return parties
 
 
 def _verb_glued(state: _Sentence, party: Party) -> bool:
@@ -503,10 +514,13 @@ def _object_at(
             return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
         return [], ""
     group = state.finder.group_at(text, pos, end, state.tokens)
+    if group and group[0].start != pos:
+        group = []  # 审核工作、甲…: the words before the list's party are no name of it
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
-        return _continued(state, group, end), ""
+        # 通知甲校的家长: the parties after 的 are addressed, not their possessor
+        return _continued(state, list(_possessed(state, tuple(group), end)), end), ""
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
@@ -793,6 +807,8 @@ def _cue_ends(
     if parties and all(p.text in nonparties for p in parties):
         return None  # 任何个人可以向 B 举报: the actor is no party
     spans = {(party.start, party.end) for party in group}
+    if how == "duty" and any((p.start, p.end) in spans for p in parties):
+        parties = ()  # 鼓励甲、乙…: the duty's holders are the parties the cue addresses
     parties = tuple(
         _clean(state, p)
         for p in parties
@@ -854,12 +870,31 @@ def _cue_span(
         return None
     if not _gap_ok(state, cue, match.group(), last, verb.start()):
         return None
+    if _nearer_object(state, cue, last, verb.end()):
+        return None  # 甲和乙应加强和丙的合作: the verb is 乙's with 丙, not 甲's with 乙
     if _negated(state, _conduct_end(state, cue, last, verb.start()), verb.start()):
         return None  # 对 B 未尽到…
     if "liability" not in cue.flags:
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _nearer_object(state: _Sentence, cue: RelationCue, last: int, verb: int) -> bool:
+    """Whether a cue of the same kind opens the phrase of another party between ``last``
+    (the end of the cue's party) and the end of its verb: the verb is that phrase's."""
+    marks = [
+        other.cue
+        for other in state.table.cues
+        if other.kind is cue.kind and other.frame == "prep" and other.cue is not None
+    ]
+    for party in state.all_mentions():
+        if last < party.start and party.end <= verb:
+            for size in (1, 2):
+                at = party.start - size
+                if at >= last and any(m.fullmatch(state.text, at, party.start) for m in marks):
+                    return True
+    return False
 
 
 def _modifies_noun(state: _Sentence, pos: int) -> bool:

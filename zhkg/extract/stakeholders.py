@@ -815,7 +815,7 @@ class PartyFinder:
         if shared:  # 甲市、乙省通信管理局 → 甲市通信管理局 + 乙省通信管理局
             return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
         head = self._head_of(last)
-        if not head:
+        if not head or _no_shared_head(last, head):
             return [self.name(last, last_start)]
         expanded = [
             Party(word + head, *self._label_cls(word + head), start, start + len(word))
@@ -1383,6 +1383,12 @@ def _coordinator_at(text: str, pos: int, end: int) -> str:
         if text.startswith(word, pos) and pos + len(word) < end:
             return word
     return ""
+
+
+def _no_shared_head(last: str, head: str) -> bool:
+    """Whether the words before a list's last name share no head with it: a one-character
+    ending of a two-character word is no head (工作、律师 names no 工作师)."""
+    return len(head) == 1 and len(last) - len(head) < 2
 
 
 def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:

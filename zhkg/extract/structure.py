@@ -98,6 +98,9 @@ SUBJECT_NOUNS = (
     "个人", "公众", "媒体", "产品", "观众",
 )  # fmt: skip
 _BAD_TITLE_END = set("的与和及或在对了着是把被从向为等之而并")
+#: Heads that close an organisation's name and rarely stand alone as a subject: a body
+#: opening with one after a title ending in a character cuts a name (甲保险|公司应当…).
+_NAME_HEADS = ("公司", "机构", "部门", "单位", "机关", "集团", "提供商", "服务商")
 _BAD_BODY_START = set("的与和及或之等中性化者们是了着过、上下里")
 #: A prepositional phrase closed by a comma: the body has surely begun (在网约车行业中,).
 _OPENING_PHRASE_RE = re.compile(
@@ -533,6 +536,8 @@ class _HeadingFinder:
             score -= 2.0
         if body.startswith(TITLE_FINALS):
             score -= 1.5  # 售后服务|责任: the title goes on
+        elif body.startswith(_NAME_HEADS) and _CJK_RE.match(title[-1]):
+            score -= 2.0  # 甲保险|公司: the body's head closes a name the title opens
         if _CLAUSE_IN_TITLE_RE.search(title):
             score -= 2.0
         if title[:2] == body[:2]:
