@@ -89,6 +89,11 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # several parties a possessor has bear the duty each, named as written after 的
+    (
+        "老人的子女或者其他赡养人应当定期探望老人。",
+        {("子女", "定期探望老人", "must"), ("其他赡养人", "定期探望老人", "must")},
+    ),
     # a verb of saying or judging is no part of a name; the reported subject bears the duty
     ("学者提出养老机构应当建立评估制度。", {("养老机构", "建立评估制度", "must")}),
     # a cited text or article reports the rule of the party after its 规定; an author's

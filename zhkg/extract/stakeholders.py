@@ -344,9 +344,9 @@ class PartyFinder:
             actors = self.actor_subject(text, pos, end, tokens)
             if actors and actors[-1].end > group[-1].end:
                 group = actors
-        owned = self._owned_party(text, pos, end, tokens, group) if at_trigger else None
-        if owned is not None:
-            return SubjectParse(SubjectKind.PARTY, (owned,), owned.end)
+        owned = self._owned_parties(text, pos, end, tokens, group) if at_trigger else []
+        if owned:
+            return SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
@@ -402,23 +402,27 @@ class PartyFinder:
             return [self.name(text[pos : after[0].end], pos)]
         return after
 
-    def _owned_party(
+    def _owned_parties(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
-    ) -> Party | None:
+    ) -> list[Party]:
         """企业的管理层（也）应当…: the party a possessor has bears the duty, named whole;
         an adverb (也, 还, 均) may stand between it and the trigger. So does the body a
-        government charges with a task (甲市人民政府负责乙工作的部门应当…)."""
+        government charges with a task (甲市人民政府负责乙工作的部门应当…). Several
+        parties the possessor has (乘客的亲属或者其他陪护人应当…) bear it each, named as
+        written after 的."""
         if len(group) != 1:
-            return None
+            return []
         de = group[0].end
         if text.startswith(_CHARGING_VERBS, de):
             de = self.charged_body_de(text, de, end, tokens)
         if de == -1 or not text.startswith("的", de):
-            return None
+            return []
         owned = self._group_at(text, de + 1, end, tokens)
-        if len(owned) != 1 or not _adverbs_only(text, owned[0].end, end, tokens):
-            return None
-        return self.name(text[pos : owned[0].end], pos)
+        if not owned or not _adverbs_only(text, owned[-1].end, end, tokens):
+            return []
+        if len(owned) == 1:
+            return [self.name(text[pos : owned[0].end], pos)]
+        return owned
 
     def charged_body_de(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """The 的 of 负责…的部门 at ``pos`` (a charging verb) when an agency head follows it,
