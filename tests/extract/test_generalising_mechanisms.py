@@ -89,6 +89,20 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # 禁止 after a content verb or a preposition names a kind of thing; after a verb
+    # taking a verb phrase it still forbids
+    (
+        "图书馆应当在馆内划定禁止吸烟区域，设置禁止吸烟标志。",
+        {
+            ("图书馆", "在馆内划定禁止吸烟区域", "must"),
+            ("图书馆", "设置禁止吸烟标志", "must"),
+        },
+    ),
+    (
+        "商场应当对在禁止停车区域内的车主予以劝阻。",
+        {("商场", "对在禁止停车区域内的车主予以劝阻", "must")},
+    ),
+    ("市政府决定禁止销售烟花。", {("市政府", "销售烟花", "must_not")}),
     # several parties a possessor has bear the duty each, named as written after 的
     (
         "老人的子女或者其他赡养人应当定期探望老人。",

@@ -93,6 +93,11 @@ SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，
 _PREPOSITIONS = _LANG.chars("prepositions")
 #: Prepositions glued to a one-character modal by the segmenter (应由, 应从).
 _GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
+_SAYING_VERBS = _LANG.word_set("saying_verbs")
+#: Verbs that take a verb phrase as their object (决定禁止…).
+_COMPLEMENT_VERBS = _LANG.word_set("complement_verbs")
+#: A negating prefix of a noun's modifier (非禁止…区域).
+_NON_PREFIXES = frozenset({"非"})
 
 _DELIMS = "，,；;：:"
 _OPEN = "“‘《（(「『["
@@ -357,7 +362,18 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         or before.endswith("不")
         or before in _RESTRICTIVE_BEFORE
         or (word in _SINGLE and word_class(before) == "v")
+        or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
+
+
+def _names_a_kind_of_thing(before: str) -> bool:
+    """禁止 right after a preposition or a content verb modifies the noun after it, it
+    forbids nothing (在禁止停车路段, 划定禁止停车区域, 建立禁止停车管理制度)."""
+    if before in TRIGGERS or before in _SAYING_VERBS or before in _COMPLEMENT_VERBS:
+        return False  # (决定禁止…: the decision forbids)
+    if _DEMAND_RE.fullmatch(before):
+        return False
+    return before in _NON_PREFIXES or word_class(before) in ("p", "v", "vn")
 
 
 def _in_relative_clause(
