@@ -103,6 +103,11 @@ CASES = [
         {("商场", "对在禁止停车区域内的车主予以劝阻", "must")},
     ),
     ("市政府决定禁止销售烟花。", {("市政府", "销售烟花", "must_not")}),
+    # a subjectless need of parties lays the act on them, after a connective too
+    (
+        "因此需要物业公司介入，调解邻里纠纷。",
+        {("物业公司", "介入", "should"), ("物业公司", "调解邻里纠纷", "should")},
+    ),
     # several parties a possessor has bear the duty each, named as written after 的
     (
         "老人的子女或者其他赡养人应当定期探望老人。",
@@ -279,8 +284,12 @@ CASES = [
     # closes the list; a clause of level (…层面，) names no party
     (
         "乡村振兴涉及面广，需要国家、银行和合作社共同推动。",
-        # (国家 is a conjunct, but a generic one: it gives no row)
-        {("银行", "共同推动", "should"), ("合作社", "共同推动", "should")},
+        # (国家, generic alone, gives a row as a conjunct of the needed parties)
+        {
+            ("国家", "共同推动", "should"),
+            ("银行", "共同推动", "should"),
+            ("合作社", "共同推动", "should"),
+        },
     ),
     (
         "区县层面，需要街道办事处、物业公司、社会等多方筹集经费。",

@@ -663,8 +663,12 @@ class _DocumentReading:
                 continue
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             for holder in holders:
-                if is_generic_party(holder.text):
-                    continue  # 个人, 任何单位: a generic class of persons names no stakeholder
+                if is_generic_party(holder.text) and not (
+                    rule.startswith("need.") and holder.text in _BROAD_ACTORS
+                ):
+                    # 个人, 任何单位: a generic class of persons names no stakeholder; a
+                    # broad actor does as a conjunct of parties a need names (需要国家和…)
+                    continue
                 key = (holder.text, duty.duty, duty.modality.value, sentence.index)
                 if key not in seen:
                     seen.add(key)
@@ -676,6 +680,8 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
+#: Society's broad actors (国家, 社会): parties only as conjuncts of a needed list.
+_BROAD_ACTORS = lang_data().word_set("broad_actors")
 
 
 def _heading_clause_duties(

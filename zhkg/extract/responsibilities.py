@@ -27,7 +27,14 @@ from dataclasses import dataclass, field, replace
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
 from zhkg.extract.numbering import ITEM_NUMBER_RE
-from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, SubjectParse, Token
+from zhkg.extract.stakeholders import (
+    CONNECTIVES,
+    Party,
+    PartyFinder,
+    SubjectKind,
+    SubjectParse,
+    Token,
+)
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
@@ -1613,6 +1620,9 @@ def _needed_party(
     if trigger.word not in NEED_WORDS:
         return [], -1
     lead = _chain_text(text, c_start, c_end)[0]
+    connective = next((w for w in CONNECTIVES if text.startswith(w, lead)), "")
+    if connective and tokens.containing(lead) == (lead, lead + len(connective)):
+        lead += len(connective)  # 因此需要甲方…: a connective opens the clause
     if text.startswith("这", lead):
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
     if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):
