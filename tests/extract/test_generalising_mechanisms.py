@@ -514,6 +514,17 @@ def test_a_semicolon_part_without_a_modal_goes_on_with_the_duty_chain(
     }
 
 
+def test_a_semicolon_part_opened_by_a_manner_adjective_goes_on_with_the_duty_chain(
+    lexicon: Lexicon,
+) -> None:
+    text = "社区安全管理办法\n\n街道办事处应当建立巡查制度；准确登记住户信息，妥善保管档案。\n"
+    assert _rows(text, lexicon) == {
+        ("街道办事处", "建立巡查制度", "must"),
+        ("街道办事处", "准确登记住户信息", "must"),
+        ("街道办事处", "妥善保管档案", "must"),
+    }
+
+
 def test_a_semicolon_part_with_its_own_subject_does_not_go_on(lexicon: Lexicon) -> None:
     text = "社区安全管理办法\n\n街道办事处应当建立巡查制度；各楼栋配备灭火器材。\n"
     assert _rows(text, lexicon) == {("街道办事处", "建立巡查制度", "must")}

@@ -1068,7 +1068,7 @@ def _same_parties(some: Holders, others: Holders) -> bool:
 
 
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
-_PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "c"})
+_PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "a", "c"})
 
 _IMPERSONAL_NEED_RE = re.compile(
     "(?:" + "|".join(sorted(NEED_WORDS, key=len, reverse=True)) + r")\s*$"
