@@ -514,6 +514,12 @@ def test_a_semicolon_part_without_a_modal_goes_on_with_the_duty_chain(
     }
 
 
+def test_a_word_that_holds_ke_as_a_prefix_is_no_permission(lexicon: Lexicon) -> None:
+    # 可 + 回收/支配 makes an adjective (recyclable, disposable), not 可 "may"
+    text = "社区垃圾管理办法\n\n餐馆产生的可回收物，应当交由回收企业处理。\n"
+    assert _rows(text, lexicon) == {("餐馆", "交由回收企业处理", "must")}
+
+
 def test_a_semicolon_part_opened_by_a_manner_adjective_goes_on_with_the_duty_chain(
     lexicon: Lexicon,
 ) -> None:
