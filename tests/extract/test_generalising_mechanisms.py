@@ -514,6 +514,14 @@ def test_a_semicolon_part_without_a_modal_goes_on_with_the_duty_chain(
     }
 
 
+def test_a_modal_inside_a_definition_binds_no_one(lexicon: Lexicon) -> None:
+    text = (
+        "养老服务补贴办法\n\n营养费，指受助老人为恢复健康确实需要补充营养所支付的费用。"
+        "照护机构是指养老院等，应当建立照护档案。\n"
+    )
+    assert _rows(text, lexicon) == {("照护机构", "建立照护档案", "must")}
+
+
 def test_a_word_that_holds_ke_as_a_prefix_is_no_permission(lexicon: Lexicon) -> None:
     # 可 + 回收/支配 makes an adjective (recyclable, disposable), not 可 "may"
     text = "社区垃圾管理办法\n\n餐馆产生的可回收物，应当交由回收企业处理。\n"

@@ -92,6 +92,8 @@ _LIABILITY_RE = _LANG.regex("liability_nouns")
 _LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
+#: Words that define a term (护理费，指…; 甲是指…).
+_DEFINING_WORDS = frozenset({"指", "是指", "系指"})
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
@@ -757,6 +759,8 @@ class _SentenceReader:
             return None
         if index < self.leading:
             return None  # 为了…，引导居民…，制定本办法: the directive is part of the purpose
+        if self._defines(c_start, trigger.start):
+            return None  # 护理费，指住户需要…的费用: the modal is part of a definition
         if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
             return None
         if self.chain_open and _embedded(text, c_start, trigger, self.toks):
@@ -764,6 +768,17 @@ class _SentenceReader:
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         return trigger
+
+    def _defines(self, start: int, end: int) -> bool:
+        """The clause before ``end`` defines a term (…，指…; …是指…), and says what it
+        names; it binds no one."""
+        start = _chain_text(self.text, start, end)[0]
+        first = self.toks.containing(start)
+        if first[0] == start and self.text[first[0] : first[1]] in _DEFINING_WORDS:
+            return True
+        return any(
+            self.text[s:e] in _DEFINING_WORDS and e <= end for s, e in self.toks.spans if s >= start
+        )
 
     def _directs_within_duty(self, clause: _Clause, c_end: int, trigger: _Trigger) -> bool:
         """A directive (引导/督促 X…) that opens a clause chained to a modal duty.
