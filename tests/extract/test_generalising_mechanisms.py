@@ -108,6 +108,8 @@ CASES = [
         "因此需要物业公司介入，调解邻里纠纷。",
         {("物业公司", "介入", "should"), ("物业公司", "调解邻里纠纷", "should")},
     ),
+    # 应对 after a preposition is the verb "cope with", not 应 + a 对-phrase
+    ("建议相关部门借鉴国际上将应对气候变化加以重视的经验。", set()),
     # several parties a possessor has bear the duty each, named as written after 的
     (
         "老人的子女或者其他赡养人应当定期探望老人。",

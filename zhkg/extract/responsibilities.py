@@ -289,7 +289,7 @@ def _find_trigger(
         t_start, t_end = match.span()
         # 应对 as 应 + 对…进行/负责: a modal before a 对-phrase
         if not _token_ok(text, word, t_start, t_end, tokens) and not (
-            word == "应" and _modal_before_dui(text, t_end, end)
+            word == "应" and _modal_before_dui(text, t_start, t_end, end)
         ):
             continue
         if _not_deontic(text, word, t_start, t_end, end) or _QUESTION_BEFORE_RE.search(
@@ -465,10 +465,12 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
 
 
-def _modal_before_dui(text: str, after: int, end: int) -> bool:
-    """应对X进行/负责…: 应 is a modal, 对 a preposition."""
+def _modal_before_dui(text: str, start: int, after: int, end: int) -> bool:
+    """应对X进行/负责…: 应 is a modal, 对 a preposition; not after a preposition (为应对…,
+    将应对…加以重视: there 应对 is the verb "cope with")."""
     return (
-        text.startswith("对", after)
+        text[start - 1 : start] not in _PREPOSITIONS
+        and text.startswith("对", after)
         and re.search(r"进行|负责|予以|作出|做出|采取|实施|开展|加以|履行|承担", text[after:end])
         is not None
     )
