@@ -110,6 +110,12 @@ CASES = [
     ),
     # 应对 after a preposition is the verb "cope with", not 应 + a 对-phrase
     ("建议相关部门借鉴国际上将应对气候变化加以重视的经验。", set()),
+    # divisions joined by 和 share the name after them, as with 、 (乡镇 is one level)
+    (
+        "市和区民政部门应当定期走访独居老人。",
+        {("市民政部门", "定期走访独居老人", "must"), ("区民政部门", "定期走访独居老人", "must")},
+    ),
+    ("县和乡镇人民政府应当定期走访独居老人。", {("县和乡镇人民政府", "定期走访独居老人", "must")}),
     # several parties a possessor has bear the duty each, named as written after 的
     (
         "老人的子女或者其他赡养人应当定期探望老人。",

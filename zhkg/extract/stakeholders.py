@@ -658,8 +658,14 @@ class PartyFinder:
             alternatives = (
                 [] if pending else self._bracketed_alternatives(text, cursor, end, tokens)
             )
-            party_end = 0 if alternatives else self._party_at(text, cursor, end, tokens)
-            if alternatives:  # 乡（镇）人民政府
+            division_end = 0 if alternatives else _division_before_coordinator(text, cursor, end)
+            party_end = (
+                0 if alternatives or division_end else self._party_at(text, cursor, end, tokens)
+            )
+            if division_end:  # 市|和区民政部门: a division sharing the name after it
+                pending.append((text[cursor:division_end], cursor))
+                cursor = division_end
+            elif alternatives:  # 乡（镇）人民政府
                 parties.extend(alternatives)
                 cursor = alternatives[-1].end
             elif party_end:
@@ -675,16 +681,7 @@ class PartyFinder:
                     self._shared_head_after_deng(text, cursor, end, tokens) if pending else None
                 )
                 if shared is not None:
-                    word_end, head_start, head_end = shared
-                    pending.append((text[cursor:word_end], cursor))
-                    shared_parties = self._with_shared_head(pending, text[head_start:head_end])
-                    last = shared_parties[-1]  # its span runs to the shared head (水利等部门)
-                    shared_parties[-1] = Party(
-                        last.text, last.label, last.cls, last.start, head_end
-                    )
-                    parties.extend(shared_parties)
-                    pending = []
-                    cursor = head_end
+                    parties.extend(self._ending_at_shared_head(text, cursor, pending, shared))
                     break
                 bare_end = _headless_conjunct_end(text, cursor, end, tokens)
                 if not bare_end:
@@ -694,9 +691,25 @@ class PartyFinder:
             coordinator = _coordinator_at(text, cursor, end)
             if not coordinator:
                 break
-            if pending and coordinator != "、":
-                break
+            if pending and coordinator != "、" and not _divisions_only(pending):
+                break  # (市和区民政部门: divisions share their head across 和 too)
             cursor += len(coordinator)
+        return parties
+
+    def _ending_at_shared_head(
+        self,
+        text: str,
+        cursor: int,
+        pending: list[tuple[str, int]],
+        shared: tuple[int, int, int],
+    ) -> list[Party]:
+        """The head-less conjuncts and the last one at ``cursor``, each completed by the
+        head after 等 they share; the last one's span runs to that head (水利等部门)."""
+        word_end, head_start, head_end = shared
+        conjuncts = [*pending, (text[cursor:word_end], cursor)]
+        parties = self._with_shared_head(conjuncts, text[head_start:head_end])
+        last = parties[-1]
+        parties[-1] = Party(last.text, last.label, last.cls, last.start, head_end)
         return parties
 
     def _departments_of_government(
@@ -1380,6 +1393,23 @@ def _adverbs_only(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
     words = [text[s:e] for s, e in tokens if s >= start and e <= end]
     covered = sum(len(word) for word in words)
     return covered == len(text[start:end].strip()) and all(w in _AFTER_SUBJECT for w in words)
+
+
+def _division_before_coordinator(text: str, pos: int, end: int) -> int:
+    """End of a division word at ``pos`` joined by 和/或者 to a division that opens a
+    party name (市和区民政部门, which the segmenter may read as one word), else 0."""
+    division = next((d for d in _DIVISIONS_LONGEST_FIRST if text.startswith(d, pos)), "")
+    word_end = pos + len(division)
+    coordinator = _coordinator_at(text, word_end, end) if division else ""
+    if coordinator in ("", "、"):
+        return 0
+    qualifier = _after_division(text[word_end + len(coordinator) : end])
+    # (县和乡镇人民政府: 乡镇 is one level, no division with a shared name after it)
+    return word_end if qualifier and not qualifier.startswith(tuple(_DIVISIONS)) else 0
+
+
+def _divisions_only(conjuncts: list[tuple[str, int]]) -> bool:
+    return all(word in _DIVISIONS for word, _ in conjuncts)
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
