@@ -116,6 +116,11 @@ CASES = [
         {("市民政部门", "定期走访独居老人", "must"), ("区民政部门", "定期走访独居老人", "must")},
     ),
     ("县和乡镇人民政府应当定期走访独居老人。", {("县和乡镇人民政府", "定期走访独居老人", "must")}),
+    # police officers are persons by role (民警, 警察)
+    (
+        "民警和商场保安人员应当及时疏散人群。",
+        {("民警", "及时疏散人群", "must"), ("商场保安人员", "及时疏散人群", "must")},
+    ),
     # several parties a possessor has bear the duty each, named as written after 的
     (
         "老人的子女或者其他赡养人应当定期探望老人。",
