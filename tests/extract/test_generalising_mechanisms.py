@@ -81,6 +81,8 @@ CASES = [
     # a generic class of persons is no stakeholder, unless a relative clause qualifies it
     ("任何单位和个人不得破坏公共设施。", set()),
     ("承办展会的单位应当制定安全预案。", {("承办展会的单位", "制定安全预案", "must")}),
+    # …so is a bare person head (人员, 人)
+    ("进入园区的人员应当佩戴工作证。", {("进入园区的人员", "佩戴工作证", "must")}),
     # the party a possessor has is the subject, named whole (…的工作人员, …的管理层)
     (
         "物业公司的工作人员应当引导业主有序撤离。",

@@ -91,6 +91,9 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
+#: Heads that name persons by no role at all (人员, 人): a relative clause before one
+#: is what names the party (进入园区的人员).
+_BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
@@ -397,8 +400,11 @@ class PartyFinder:
 
     def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
         """承办展会的单位: the relative clause is what makes a generic class (单位, 个人)
-        a party, so the name keeps it; other parties after a relative clause drop it."""
-        if len(after) == 1 and is_generic_party(after[0].text):
+        or a bare person head (人员, 人) a party, so the name keeps it; other parties
+        after a relative clause drop it."""
+        if len(after) == 1 and (
+            is_generic_party(after[0].text) or after[0].text in _BARE_PERSON_HEADS
+        ):
             return [self.name(text[pos : after[0].end], pos)]
         return after
 
