@@ -123,6 +123,8 @@ CASES = [
         "民警和商场保安人员应当及时疏散人群。",
         {("民警", "及时疏散人群", "must"), ("商场保安人员", "及时疏散人群", "must")},
     ),
+    # 应当有权 grants a right: the permission of 有权 decides, not the 应当 before it
+    ("居民应当有权查阅社区账目。", {("居民", "查阅社区账目", "may")}),
     # several parties a possessor has bear the duty each, named as written after 的
     (
         "老人的子女或者其他赡养人应当定期探望老人。",
