@@ -539,6 +539,14 @@ def test_a_modal_inside_a_definition_binds_no_one(lexicon: Lexicon) -> None:
     assert _rows(text, lexicon) == {("照护机构", "建立照护档案", "must")}
 
 
+def test_a_verb_joined_to_encourage_directs_the_party_after_the_pair(lexicon: Lexicon) -> None:
+    text = "社区管理办法\n\n鼓励和支持物业公司开展垃圾分类宣传。鼓励、引导业主委员会参与监督。\n"
+    assert _rows(text, lexicon) == {
+        ("物业公司", "开展垃圾分类宣传", "should"),
+        ("业主委员会", "参与监督", "should"),
+    }
+
+
 def test_a_word_that_holds_ke_as_a_prefix_is_no_permission(lexicon: Lexicon) -> None:
     # 可 + 回收/支配 makes an adjective (recyclable, disposable), not 可 "may"
     text = "社区垃圾管理办法\n\n餐馆产生的可回收物，应当交由回收企业处理。\n"

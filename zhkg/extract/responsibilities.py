@@ -313,6 +313,8 @@ def _find_trigger(
             and not (t_end >= end and "由" in text[start:t_start])
         ):
             continue
+        if kind == "encourage":
+            t_end = _joined_directive_end(text, t_end, end)  # 鼓励和支持…
         if kind in ("require", "encourage") and not _directive(
             text, start, t_start, t_end, end, tokens, finder
         ):
@@ -413,6 +415,18 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
         or _ENABLING_RE.search(text, 0, t_start)
         or _SPEED_RE.search(text, t_end, end)
     )
+
+
+#: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
+_JOINED_DIRECTIVE_RE = re.compile(
+    f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
+)
+
+
+def _joined_directive_end(text: str, t_end: int, end: int) -> int:
+    """The end of 鼓励's directive: past a verb joined to it (鼓励和支持|甲方…)."""
+    joined = _JOINED_DIRECTIVE_RE.match(text, t_end, end)
+    return joined.end() if joined else t_end
 
 
 def _directive(
