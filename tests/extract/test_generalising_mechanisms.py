@@ -112,12 +112,20 @@ CASES = [
     ),
     # 应对 after a preposition is the verb "cope with", not 应 + a 对-phrase
     ("建议相关部门借鉴国际上将应对气候变化加以重视的经验。", set()),
-    # divisions joined by 和 share the name after them, as with 、 (乡镇 is one level)
+    # divisions joined by 和 share the name after them, as with 、
     (
         "市和区民政部门应当定期走访独居老人。",
         {("市民政部门", "定期走访独居老人", "must"), ("区民政部门", "定期走访独居老人", "must")},
     ),
-    ("县和乡镇人民政府应当定期走访独居老人。", {("县和乡镇人民政府", "定期走访独居老人", "must")}),
+    # a compound division (区县, 乡镇) is one level that shares the name after it
+    (
+        "县和乡镇人民政府应当定期走访独居老人。",
+        {("县人民政府", "定期走访独居老人", "must"), ("乡镇人民政府", "定期走访独居老人", "must")},
+    ),
+    (
+        "市、区县民政部门应当定期走访独居老人。",
+        {("市民政部门", "定期走访独居老人", "must"), ("区县民政部门", "定期走访独居老人", "must")},
+    ),
     # police officers are persons by role (民警, 警察)
     (
         "民警和商场保安人员应当及时疏散人群。",
