@@ -555,6 +555,17 @@ def test_a_verb_joined_to_encourage_directs_the_party_after_the_pair(lexicon: Le
     }
 
 
+def test_a_bound_on_a_quantity_is_no_duty_of_the_articles_party(lexicon: Lexicon) -> None:
+    text = (
+        "汽车维修管理办法\n\n第五条 修理者应当建立修理记录。修理记录保存期限不得少于三年。"
+        "每次送修不得超过两辆。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("修理者", "建立修理记录", "must"),
+        ("修理者", "超过两辆", "must_not"),
+    }
+
+
 def test_a_word_that_holds_ke_as_a_prefix_is_no_permission(lexicon: Lexicon) -> None:
     # 可 + 回收/支配 makes an adjective (recyclable, disposable), not 可 "may"
     text = "社区垃圾管理办法\n\n餐馆产生的可回收物，应当交由回收企业处理。\n"

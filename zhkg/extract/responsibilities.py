@@ -92,6 +92,8 @@ _LIABILITY_RE = _LANG.regex("liability_nouns")
 _LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
+#: Comparisons that bound a quantity (不得低于…, 应当不少于…).
+_BOUND_RE = re.compile(r"(?:低于|高于|超过|少于|多于|短于|长于|大于|小于)")
 #: Words that define a term (护理费，指…; 甲是指…).
 _DEFINING_WORDS = frozenset({"指", "是指", "系指"})
 #: Verbs that demand an act of another party (要求X承担…).
@@ -785,6 +787,23 @@ class _SentenceReader:
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         return trigger
 
+    def _right_or_bound(self, zero: str, trigger: _Trigger, start: int, end: int) -> str:
+        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇) or a
+        bound on a quantity named by a thing (保存期限不得少于三年); else ""."""
+        if _ENTITLEMENT_RE.match(self.text, start, end):
+            return "entitlement"
+        if zero == "other" and _BOUND_RE.match(self.text, start, end):
+            return "bound" if self._noun_before(trigger) else ""
+        return ""
+
+    def _noun_before(self, trigger: _Trigger) -> bool:
+        """The word before the trigger is a noun (期限不得…), not an act (每次来访不得…)
+        nor a period that 每 makes a frequency (每学期不得少于…)."""
+        before = self.toks.previous(trigger.start)
+        if before is None or "每" in self.text[max(0, before[0] - 1) : before[1]]:
+            return False
+        return word_class(self.text[before[0] : before[1]]) == "n"
+
     def _defines(self, start: int, end: int) -> bool:
         """The clause before ``end`` defines a term (…，指…; …是指…), and says what it
         names; it binds no one."""
@@ -1130,8 +1149,9 @@ class _SentenceReader:
             if holders_override and rule_kind in ("encourage", "require"):
                 return self._directive_opens_chain(holders, trigger, d_start)
             return "no-duty"
-        if _ENTITLEMENT_RE.match(text, d_start, d_end):
-            return "entitlement"  # 可以享受税收优惠, 应享有…待遇: a right, not a duty
+        no_duty = self._right_or_bound(zero, trigger, d_start, d_end)
+        if no_duty:
+            return no_duty
         if trigger.word in NEED_WORDS and (
             not self._verb_in(d_start, d_end) or self._needed_thing(d_start, d_end)
         ):
