@@ -133,6 +133,8 @@ CASES = [
     ),
     # 应当有权 grants a right: the permission of 有权 decides, not the 应当 before it
     ("居民应当有权查阅社区账目。", {("居民", "查阅社区账目", "may")}),
+    # 应 opening an accounting noun (应纳税所得额, 应付账款) is no modal
+    ("小微企业的扣除标准一般都在应纳税所得额的百分之十以上。", set()),
     # several parties a possessor has bear the duty each, named as written after 的
     (
         "老人的子女或者其他赡养人应当定期探望老人。",
