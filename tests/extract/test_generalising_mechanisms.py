@@ -135,6 +135,8 @@ CASES = [
     ("居民应当有权查阅社区账目。", {("居民", "查阅社区账目", "may")}),
     # 应 opening an accounting noun (应纳税所得额, 应付账款) is no modal
     ("小微企业的扣除标准一般都在应纳税所得额的百分之十以上。", set()),
+    # an adverb of emphasis may open the clause before the verb of saying
+    ("突出强调物业公司有义务维护公共设施。", {("物业公司", "维护公共设施", "must")}),
     # several parties a possessor has bear the duty each, named as written after 的
     (
         "老人的子女或者其他赡养人应当定期探望老人。",

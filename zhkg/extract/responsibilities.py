@@ -1577,6 +1577,10 @@ _RULE_SOURCE_RE = re.compile(
 )
 
 
+#: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
+_SAYING_ADVERBS_RE = re.compile(r"(?:特别|突出|明确|进一步|再次|反复|一再|着重|重点)*")
+
+
 def _reported_subject(
     text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
 ) -> SubjectParse | None:
@@ -1593,7 +1597,10 @@ def _reported_subject(
         for match in _SAYING_RE.finditer(text, lead, trigger.start)
         if tokens.containing(match.start())[0] == match.start()
         and tokens.containing(match.end())[0] == match.end()
-        and (match.start() == lead or _RULE_SOURCE_RE.search(text, lead, match.start()))
+        and (
+            _SAYING_ADVERBS_RE.fullmatch(text, lead, match.start())
+            or _RULE_SOURCE_RE.search(text, lead, match.start())
+        )
     ]
     for opening in reversed(openings):
         if opening.end() >= trigger.start:
