@@ -81,6 +81,8 @@ CASES = [
     # a generic class of persons is no stakeholder, unless a relative clause qualifies it
     ("任何单位和个人不得破坏公共设施。", set()),
     ("承办展会的单位应当制定安全预案。", {("承办展会的单位", "制定安全预案", "must")}),
+    # …so is a bare person head (人员, 人)
+    ("进入园区的人员应当佩戴工作证。", {("进入园区的人员", "佩戴工作证", "must")}),
     # the party a possessor has is the subject, named whole (…的工作人员, …的管理层)
     (
         "物业公司的工作人员应当引导业主有序撤离。",
@@ -89,6 +91,57 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # 禁止 after a content verb or a preposition names a kind of thing; after a verb
+    # taking a verb phrase it still forbids
+    (
+        "图书馆应当在馆内划定禁止吸烟区域，设置禁止吸烟标志。",
+        {
+            ("图书馆", "在馆内划定禁止吸烟区域", "must"),
+            ("图书馆", "设置禁止吸烟标志", "must"),
+        },
+    ),
+    (
+        "商场应当对在禁止停车区域内的车主予以劝阻。",
+        {("商场", "对在禁止停车区域内的车主予以劝阻", "must")},
+    ),
+    ("市政府决定禁止销售烟花。", {("市政府", "销售烟花", "must_not")}),
+    # a subjectless need of parties lays the act on them, after a connective too
+    (
+        "因此需要物业公司介入，调解邻里纠纷。",
+        {("物业公司", "介入", "should"), ("物业公司", "调解邻里纠纷", "should")},
+    ),
+    # 应对 after a preposition is the verb "cope with", not 应 + a 对-phrase
+    ("建议相关部门借鉴国际上将应对气候变化加以重视的经验。", set()),
+    # divisions joined by 和 share the name after them, as with 、
+    (
+        "市和区民政部门应当定期走访独居老人。",
+        {("市民政部门", "定期走访独居老人", "must"), ("区民政部门", "定期走访独居老人", "must")},
+    ),
+    # a compound division (区县, 乡镇) is one level that shares the name after it
+    (
+        "县和乡镇人民政府应当定期走访独居老人。",
+        {("县人民政府", "定期走访独居老人", "must"), ("乡镇人民政府", "定期走访独居老人", "must")},
+    ),
+    (
+        "市、区县民政部门应当定期走访独居老人。",
+        {("市民政部门", "定期走访独居老人", "must"), ("区县民政部门", "定期走访独居老人", "must")},
+    ),
+    # police officers are persons by role (民警, 警察)
+    (
+        "民警和商场保安人员应当及时疏散人群。",
+        {("民警", "及时疏散人群", "must"), ("商场保安人员", "及时疏散人群", "must")},
+    ),
+    # 应当有权 grants a right: the permission of 有权 decides, not the 应当 before it
+    ("居民应当有权查阅社区账目。", {("居民", "查阅社区账目", "may")}),
+    # 应 opening an accounting noun (应纳税所得额, 应付账款) is no modal
+    ("小微企业的扣除标准一般都在应纳税所得额的百分之十以上。", set()),
+    # an adverb of emphasis may open the clause before the verb of saying
+    ("突出强调物业公司有义务维护公共设施。", {("物业公司", "维护公共设施", "must")}),
+    # several parties a possessor has bear the duty each, named as written after 的
+    (
+        "老人的子女或者其他赡养人应当定期探望老人。",
+        {("子女", "定期探望老人", "must"), ("其他赡养人", "定期探望老人", "must")},
+    ),
     # a verb of saying or judging is no part of a name; the reported subject bears the duty
     ("学者提出养老机构应当建立评估制度。", {("养老机构", "建立评估制度", "must")}),
     # a cited text or article reports the rule of the party after its 规定; an author's
@@ -260,8 +313,12 @@ CASES = [
     # closes the list; a clause of level (…层面，) names no party
     (
         "乡村振兴涉及面广，需要国家、银行和合作社共同推动。",
-        # (国家 is a conjunct, but a generic one: it gives no row)
-        {("银行", "共同推动", "should"), ("合作社", "共同推动", "should")},
+        # (国家, generic alone, gives a row as a conjunct of the needed parties)
+        {
+            ("国家", "共同推动", "should"),
+            ("银行", "共同推动", "should"),
+            ("合作社", "共同推动", "should"),
+        },
     ),
     (
         "区县层面，需要街道办事处、物业公司、社会等多方筹集经费。",
@@ -483,6 +540,50 @@ def test_a_semicolon_part_without_a_modal_goes_on_with_the_duty_chain(
         ("街道办事处", "建立巡查制度", "must"),
         ("街道办事处", "定期组织安全检查", "must"),
         ("街道办事处", "及时消除隐患", "must"),
+    }
+
+
+def test_a_modal_inside_a_definition_binds_no_one(lexicon: Lexicon) -> None:
+    text = (
+        "养老服务补贴办法\n\n营养费，指受助老人为恢复健康确实需要补充营养所支付的费用。"
+        "照护机构是指养老院等，应当建立照护档案。\n"
+    )
+    assert _rows(text, lexicon) == {("照护机构", "建立照护档案", "must")}
+
+
+def test_a_verb_joined_to_encourage_directs_the_party_after_the_pair(lexicon: Lexicon) -> None:
+    text = "社区管理办法\n\n鼓励和支持物业公司开展垃圾分类宣传。鼓励、引导业主委员会参与监督。\n"
+    assert _rows(text, lexicon) == {
+        ("物业公司", "开展垃圾分类宣传", "should"),
+        ("业主委员会", "参与监督", "should"),
+    }
+
+
+def test_a_bound_on_a_quantity_is_no_duty_of_the_articles_party(lexicon: Lexicon) -> None:
+    text = (
+        "汽车维修管理办法\n\n第五条 修理者应当建立修理记录。修理记录保存期限不得少于三年。"
+        "每次送修不得超过两辆。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("修理者", "建立修理记录", "must"),
+        ("修理者", "超过两辆", "must_not"),
+    }
+
+
+def test_a_word_that_holds_ke_as_a_prefix_is_no_permission(lexicon: Lexicon) -> None:
+    # 可 + 回收/支配 makes an adjective (recyclable, disposable), not 可 "may"
+    text = "社区垃圾管理办法\n\n餐馆产生的可回收物，应当交由回收企业处理。\n"
+    assert _rows(text, lexicon) == {("餐馆", "交由回收企业处理", "must")}
+
+
+def test_a_semicolon_part_opened_by_a_manner_adjective_goes_on_with_the_duty_chain(
+    lexicon: Lexicon,
+) -> None:
+    text = "社区安全管理办法\n\n街道办事处应当建立巡查制度；准确登记住户信息，妥善保管档案。\n"
+    assert _rows(text, lexicon) == {
+        ("街道办事处", "建立巡查制度", "must"),
+        ("街道办事处", "准确登记住户信息", "must"),
+        ("街道办事处", "妥善保管档案", "must"),
     }
 
 

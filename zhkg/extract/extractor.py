@@ -663,8 +663,12 @@ class _DocumentReading:
                 continue
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             for holder in holders:
-                if is_generic_party(holder.text):
-                    continue  # 个人, 任何单位: a generic class of persons names no stakeholder
+                if is_generic_party(holder.text) and not (
+                    rule.startswith("need.") and holder.text in _BROAD_ACTORS
+                ):
+                    # 个人, 任何单位: a generic class of persons names no stakeholder; a
+                    # broad actor does as a conjunct of parties a need names (需要国家和…)
+                    continue
                 key = (holder.text, duty.duty, duty.modality.value, sentence.index)
                 if key not in seen:
                     seen.add(key)
@@ -676,6 +680,8 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
+#: Society's broad actors (国家, 社会): parties only as conjuncts of a needed list.
+_BROAD_ACTORS = lang_data().word_set("broad_actors")
 
 
 def _heading_clause_duties(
@@ -1062,7 +1068,7 @@ def _same_parties(some: Holders, others: Holders) -> bool:
 
 
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
-_PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "c"})
+_PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "a", "c"})
 
 _IMPERSONAL_NEED_RE = re.compile(
     "(?:" + "|".join(sorted(NEED_WORDS, key=len, reverse=True)) + r")\s*$"

@@ -27,7 +27,14 @@ from dataclasses import dataclass, field, replace
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
 from zhkg.extract.numbering import ITEM_NUMBER_RE
-from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, SubjectParse, Token
+from zhkg.extract.stakeholders import (
+    CONNECTIVES,
+    Party,
+    PartyFinder,
+    SubjectKind,
+    SubjectParse,
+    Token,
+)
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
@@ -85,6 +92,10 @@ _LIABILITY_RE = _LANG.regex("liability_nouns")
 _LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
+#: Comparisons that bound a quantity (不得低于…, 应当不少于…).
+_BOUND_RE = re.compile(r"(?:低于|高于|超过|少于|多于|短于|长于|大于|小于)")
+#: Words that define a term (护理费，指…; 甲是指…).
+_DEFINING_WORDS = frozenset({"指", "是指", "系指"})
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
@@ -93,6 +104,11 @@ SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，
 _PREPOSITIONS = _LANG.chars("prepositions")
 #: Prepositions glued to a one-character modal by the segmenter (应由, 应从).
 _GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
+_SAYING_VERBS = _LANG.word_set("saying_verbs")
+#: Verbs that take a verb phrase as their object (决定禁止…).
+_COMPLEMENT_VERBS = _LANG.word_set("complement_verbs")
+#: A negating prefix of a noun's modifier (非禁止…区域).
+_NON_PREFIXES = frozenset({"非"})
 
 _DELIMS = "，,；;：:"
 _OPEN = "“‘《（(「『["
@@ -275,7 +291,7 @@ def _find_trigger(
         t_start, t_end = match.span()
         # 应对 as 应 + 对…进行/负责: a modal before a 对-phrase
         if not _token_ok(text, word, t_start, t_end, tokens) and not (
-            word == "应" and _modal_before_dui(text, t_end, end)
+            word == "应" and _modal_before_dui(text, t_start, t_end, end)
         ):
             continue
         if _not_deontic(text, word, t_start, t_end, end) or _QUESTION_BEFORE_RE.search(
@@ -299,6 +315,8 @@ def _find_trigger(
             and not (t_end >= end and "由" in text[start:t_start])
         ):
             continue
+        if kind == "encourage":
+            t_end = _joined_directive_end(text, t_end, end)  # 鼓励和支持…
         if kind in ("require", "encourage") and not _directive(
             text, start, t_start, t_end, end, tokens, finder
         ):
@@ -357,7 +375,18 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         or before.endswith("不")
         or before in _RESTRICTIVE_BEFORE
         or (word in _SINGLE and word_class(before) == "v")
+        or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
+
+
+def _names_a_kind_of_thing(before: str) -> bool:
+    """禁止 right after a preposition or a content verb modifies the noun after it, it
+    forbids nothing (在禁止停车路段, 划定禁止停车区域, 建立禁止停车管理制度)."""
+    if before in TRIGGERS or before in _SAYING_VERBS or before in _COMPLEMENT_VERBS:
+        return False  # (决定禁止…: the decision forbids)
+    if _DEMAND_RE.fullmatch(before):
+        return False
+    return before in _NON_PREFIXES or word_class(before) in ("p", "v", "vn")
 
 
 def _in_relative_clause(
@@ -388,6 +417,18 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
         or _ENABLING_RE.search(text, 0, t_start)
         or _SPEED_RE.search(text, t_end, end)
     )
+
+
+#: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
+_JOINED_DIRECTIVE_RE = re.compile(
+    f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
+)
+
+
+def _joined_directive_end(text: str, t_end: int, end: int) -> int:
+    """The end of 鼓励's directive: past a verb joined to it (鼓励和支持|甲方…)."""
+    joined = _JOINED_DIRECTIVE_RE.match(text, t_end, end)
+    return joined.end() if joined else t_end
 
 
 def _directive(
@@ -440,10 +481,12 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
 
 
-def _modal_before_dui(text: str, after: int, end: int) -> bool:
-    """应对X进行/负责…: 应 is a modal, 对 a preposition."""
+def _modal_before_dui(text: str, start: int, after: int, end: int) -> bool:
+    """应对X进行/负责…: 应 is a modal, 对 a preposition; not after a preposition (为应对…,
+    将应对…加以重视: there 应对 is the verb "cope with")."""
     return (
-        text.startswith("对", after)
+        text[start - 1 : start] not in _PREPOSITIONS
+        and text.startswith("对", after)
         and re.search(r"进行|负责|予以|作出|做出|采取|实施|开展|加以|履行|承担", text[after:end])
         is not None
     )
@@ -734,6 +777,8 @@ class _SentenceReader:
             return None
         if index < self.leading:
             return None  # 为了…，引导居民…，制定本办法: the directive is part of the purpose
+        if self._defines(c_start, trigger.start):
+            return None  # 护理费，指住户需要…的费用: the modal is part of a definition
         if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
             return None
         if self.chain_open and _embedded(text, c_start, trigger, self.toks):
@@ -741,6 +786,34 @@ class _SentenceReader:
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         return trigger
+
+    def _right_or_bound(self, zero: str, trigger: _Trigger, start: int, end: int) -> str:
+        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇) or a
+        bound on a quantity named by a thing (保存期限不得少于三年); else ""."""
+        if _ENTITLEMENT_RE.match(self.text, start, end):
+            return "entitlement"
+        if zero == "other" and _BOUND_RE.match(self.text, start, end):
+            return "bound" if self._noun_before(trigger) else ""
+        return ""
+
+    def _noun_before(self, trigger: _Trigger) -> bool:
+        """The word before the trigger is a noun (期限不得…), not an act (每次来访不得…)
+        nor a period that 每 makes a frequency (每学期不得少于…)."""
+        before = self.toks.previous(trigger.start)
+        if before is None or "每" in self.text[max(0, before[0] - 1) : before[1]]:
+            return False
+        return word_class(self.text[before[0] : before[1]]) == "n"
+
+    def _defines(self, start: int, end: int) -> bool:
+        """The clause before ``end`` defines a term (…，指…; …是指…), and says what it
+        names; it binds no one."""
+        start = _chain_text(self.text, start, end)[0]
+        first = self.toks.containing(start)
+        if first[0] == start and self.text[first[0] : first[1]] in _DEFINING_WORDS:
+            return True
+        return any(
+            self.text[s:e] in _DEFINING_WORDS and e <= end for s, e in self.toks.spans if s >= start
+        )
 
     def _directs_within_duty(self, clause: _Clause, c_end: int, trigger: _Trigger) -> bool:
         """A directive (引导/督促 X…) that opens a clause chained to a modal duty.
@@ -1076,8 +1149,9 @@ class _SentenceReader:
             if holders_override and rule_kind in ("encourage", "require"):
                 return self._directive_opens_chain(holders, trigger, d_start)
             return "no-duty"
-        if _ENTITLEMENT_RE.match(text, d_start, d_end):
-            return "entitlement"  # 可以享受税收优惠, 应享有…待遇: a right, not a duty
+        no_duty = self._right_or_bound(zero, trigger, d_start, d_end)
+        if no_duty:
+            return no_duty
         if trigger.word in NEED_WORDS and (
             not self._verb_in(d_start, d_end) or self._needed_thing(d_start, d_end)
         ):
@@ -1503,6 +1577,10 @@ _RULE_SOURCE_RE = re.compile(
 )
 
 
+#: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
+_SAYING_ADVERBS_RE = re.compile(r"(?:特别|突出|明确|进一步|再次|反复|一再|着重|重点)*")
+
+
 def _reported_subject(
     text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
 ) -> SubjectParse | None:
@@ -1519,7 +1597,10 @@ def _reported_subject(
         for match in _SAYING_RE.finditer(text, lead, trigger.start)
         if tokens.containing(match.start())[0] == match.start()
         and tokens.containing(match.end())[0] == match.end()
-        and (match.start() == lead or _RULE_SOURCE_RE.search(text, lead, match.start()))
+        and (
+            _SAYING_ADVERBS_RE.fullmatch(text, lead, match.start())
+            or _RULE_SOURCE_RE.search(text, lead, match.start())
+        )
     ]
     for opening in reversed(openings):
         if opening.end() >= trigger.start:
@@ -1597,6 +1678,9 @@ def _needed_party(
     if trigger.word not in NEED_WORDS:
         return [], -1
     lead = _chain_text(text, c_start, c_end)[0]
+    connective = next((w for w in CONNECTIVES if text.startswith(w, lead)), "")
+    if connective and tokens.containing(lead) == (lead, lead + len(connective)):
+        lead += len(connective)  # 因此需要甲方…: a connective opens the clause
     if text.startswith("这", lead):
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
     if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):

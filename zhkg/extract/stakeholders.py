@@ -91,6 +91,9 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
+#: Heads that name persons by no role at all (人员, 人): a relative clause before one
+#: is what names the party (进入园区的人员).
+_BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
@@ -344,9 +347,9 @@ class PartyFinder:
             actors = self.actor_subject(text, pos, end, tokens)
             if actors and actors[-1].end > group[-1].end:
                 group = actors
-        owned = self._owned_party(text, pos, end, tokens, group) if at_trigger else None
-        if owned is not None:
-            return SubjectParse(SubjectKind.PARTY, (owned,), owned.end)
+        owned = self._owned_parties(text, pos, end, tokens, group) if at_trigger else []
+        if owned:
+            return SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
@@ -397,28 +400,35 @@ class PartyFinder:
 
     def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
         """承办展会的单位: the relative clause is what makes a generic class (单位, 个人)
-        a party, so the name keeps it; other parties after a relative clause drop it."""
-        if len(after) == 1 and is_generic_party(after[0].text):
+        or a bare person head (人员, 人) a party, so the name keeps it; other parties
+        after a relative clause drop it."""
+        if len(after) == 1 and (
+            is_generic_party(after[0].text) or after[0].text in _BARE_PERSON_HEADS
+        ):
             return [self.name(text[pos : after[0].end], pos)]
         return after
 
-    def _owned_party(
+    def _owned_parties(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
-    ) -> Party | None:
+    ) -> list[Party]:
         """企业的管理层（也）应当…: the party a possessor has bears the duty, named whole;
         an adverb (也, 还, 均) may stand between it and the trigger. So does the body a
-        government charges with a task (甲市人民政府负责乙工作的部门应当…)."""
+        government charges with a task (甲市人民政府负责乙工作的部门应当…). Several
+        parties the possessor has (乘客的亲属或者其他陪护人应当…) bear it each, named as
+        written after 的."""
         if len(group) != 1:
-            return None
+            return []
         de = group[0].end
         if text.startswith(_CHARGING_VERBS, de):
             de = self.charged_body_de(text, de, end, tokens)
         if de == -1 or not text.startswith("的", de):
-            return None
+            return []
         owned = self._group_at(text, de + 1, end, tokens)
-        if len(owned) != 1 or not _adverbs_only(text, owned[0].end, end, tokens):
-            return None
-        return self.name(text[pos : owned[0].end], pos)
+        if not owned or not _adverbs_only(text, owned[-1].end, end, tokens):
+            return []
+        if len(owned) == 1:
+            return [self.name(text[pos : owned[0].end], pos)]
+        return owned
 
     def charged_body_de(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """The 的 of 负责…的部门 at ``pos`` (a charging verb) when an agency head follows it,
@@ -654,8 +664,14 @@ class PartyFinder:
             alternatives = (
                 [] if pending else self._bracketed_alternatives(text, cursor, end, tokens)
             )
-            party_end = 0 if alternatives else self._party_at(text, cursor, end, tokens)
-            if alternatives:  # 乡（镇）人民政府
+            division_end = 0 if alternatives else _division_before_coordinator(text, cursor, end)
+            party_end = (
+                0 if alternatives or division_end else self._party_at(text, cursor, end, tokens)
+            )
+            if division_end:  # 市|和区民政部门: a division sharing the name after it
+                pending.append((text[cursor:division_end], cursor))
+                cursor = division_end
+            elif alternatives:  # 乡（镇）人民政府
                 parties.extend(alternatives)
                 cursor = alternatives[-1].end
             elif party_end:
@@ -671,16 +687,7 @@ class PartyFinder:
                     self._shared_head_after_deng(text, cursor, end, tokens) if pending else None
                 )
                 if shared is not None:
-                    word_end, head_start, head_end = shared
-                    pending.append((text[cursor:word_end], cursor))
-                    shared_parties = self._with_shared_head(pending, text[head_start:head_end])
-                    last = shared_parties[-1]  # its span runs to the shared head (水利等部门)
-                    shared_parties[-1] = Party(
-                        last.text, last.label, last.cls, last.start, head_end
-                    )
-                    parties.extend(shared_parties)
-                    pending = []
-                    cursor = head_end
+                    parties.extend(self._ending_at_shared_head(text, cursor, pending, shared))
                     break
                 bare_end = _headless_conjunct_end(text, cursor, end, tokens)
                 if not bare_end:
@@ -690,9 +697,25 @@ class PartyFinder:
             coordinator = _coordinator_at(text, cursor, end)
             if not coordinator:
                 break
-            if pending and coordinator != "、":
-                break
+            if pending and coordinator != "、" and not _divisions_only(pending):
+                break  # (市和区民政部门: divisions share their head across 和 too)
             cursor += len(coordinator)
+        return parties
+
+    def _ending_at_shared_head(
+        self,
+        text: str,
+        cursor: int,
+        pending: list[tuple[str, int]],
+        shared: tuple[int, int, int],
+    ) -> list[Party]:
+        """The head-less conjuncts and the last one at ``cursor``, each completed by the
+        head after 等 they share; the last one's span runs to that head (水利等部门)."""
+        word_end, head_start, head_end = shared
+        conjuncts = [*pending, (text[cursor:word_end], cursor)]
+        parties = self._with_shared_head(conjuncts, text[head_start:head_end])
+        last = parties[-1]
+        parties[-1] = Party(last.text, last.label, last.cls, last.start, head_end)
         return parties
 
     def _departments_of_government(
@@ -1376,6 +1399,23 @@ def _adverbs_only(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
     words = [text[s:e] for s, e in tokens if s >= start and e <= end]
     covered = sum(len(word) for word in words)
     return covered == len(text[start:end].strip()) and all(w in _AFTER_SUBJECT for w in words)
+
+
+def _division_before_coordinator(text: str, pos: int, end: int) -> int:
+    """End of a division word at ``pos`` joined by 和/或者 to a division that opens a
+    party name (市和区民政部门, which the segmenter may read as one word), else 0."""
+    division = next((d for d in _DIVISIONS_LONGEST_FIRST if text.startswith(d, pos)), "")
+    word_end = pos + len(division)
+    coordinator = _coordinator_at(text, word_end, end) if division else ""
+    if coordinator in ("", "、"):
+        return 0
+    qualifier = _after_division(text[word_end + len(coordinator) : end])
+    # (县和乡镇人民政府: 乡镇 is one level, no division with a shared name after it)
+    return word_end if qualifier and not qualifier.startswith(tuple(_DIVISIONS)) else 0
+
+
+def _divisions_only(conjuncts: list[tuple[str, int]]) -> bool:
+    return all(word in _DIVISIONS for word, _ in conjuncts)
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
