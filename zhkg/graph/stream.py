@@ -36,7 +36,7 @@ from rdflib import Graph
 
 from zhkg.errors import RDFError
 from zhkg.ontology.namespace import ZHKG
-from zhkg.ontology.oxstore import bulk_load_chunked, kept_store, store_path
+from zhkg.ontology.oxstore import bulk_load_chunked, data_triples, kept_store, store_path
 
 if TYPE_CHECKING:
     from rdflib.term import Node as RDFNode
@@ -152,7 +152,6 @@ class RDFDocuments:
 
     def _kept(self, extensions: Sequence[str | Path]) -> ox.Store | None:
         """The fresh query store kept beside the one file, else None."""
-
         path = self.paths[0]
         self._check(path)
         return kept_store(path, with_ontology=True, extensions=extensions, build=False)
@@ -405,7 +404,6 @@ class RDFDocuments:
     def validate(self, extensions: Sequence[str | Path], *, size: int = 20) -> ValidationReport:
         """The SHACL report of the files, batch by batch (the same as for the whole graph)."""
         from zhkg.ontology.ontology import load_ontology, load_shapes
-        from zhkg.ontology.oxstore import data_triples
         from zhkg.ontology.validate import ValidationReport, validate_graph
 
         shapes, ontology = load_shapes(), load_ontology(extensions)
