@@ -436,6 +436,16 @@ CHAINS = [
             ("卫生部门", "指导基层医疗机构开展慢病管理", "should"),
         ],
     ),
+    # a verbless adverbial before a clause with its own trigger is no duty
+    (
+        "档案馆应当完善查档流程，在服务的每个环节，均要核对来访者身份。",
+        [("档案馆", "完善查档流程", "must"), ("档案馆", "核对来访者身份", "should")],
+    ),
+    # 以 and a noun phrase with 的 is the manner of the next clause's act
+    (
+        "博物馆要丰富展陈内容，以生动的方式，讲好文物故事。",
+        [("博物馆", "丰富展陈内容", "should"), ("博物馆", "以生动的方式，讲好文物故事", "should")],
+    ),
     # 鼓励 addresses a party after a short relative clause
     (
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",

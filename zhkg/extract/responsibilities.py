@@ -1043,6 +1043,8 @@ class _SentenceReader:
         elif self._modifies_next(index, d_start, d_end):
             self.pending_adverbial = d_start
             return "adverbial"
+        elif index + 1 < len(self.clauses) and _verbless_adverbial(text, d_start, d_end, self.toks):
+            return "adverbial"  # …，在这一阶段上，还需要…: it modifies a clause of its own trigger
         if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
             # …，并做到以下几点：（一）…: a chained duty may lead in a list too
             clause = self.clauses[index]
@@ -1303,9 +1305,11 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     It must end like a prepositional phrase — a time frame (…时) or a noun
     (…的规定, …原则) — not like a predicate (按照约定向学校供应餐食).
     """
-    if end - start > 24 or not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
+    if end - start > 24:
         return False
-    if re.search(r"(?:时|后|前|中|期间|之际|以来|方面)$", text[start:end]):
+    if not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
+        return _manner_phrase(text, start, end, tokens)
+    if re.search(r"(?:时|后|前|中|上|期间|之际|以来|方面)$", text[start:end]):
         return True
     frame = _TIME_FRAME_RE.search(text, start, end)
     if frame is not None and any(
@@ -1314,12 +1318,36 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         return False  # 在出库时核对…: a time frame, then the predicate itself
     last = tokens.containing(end - 1)
     before = tokens.previous(last[0])
+    if before and before[0] > start and text[before[0] : before[1]] == "的":
+        return True  # 根据乙方的要求: a noun phrase closes the preposition's object
     if word_class(text[last[0] : last[1]]) == "v":
         return False  # ends in a verb
     # ends in verb + object (…向医院配送药品): a predicate
     return not (
         before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
     )
+
+
+def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """以 and a noun phrase with 的 (以灵活的形式): the manner of the next clause's act.
+
+    以…为… (以安全为首要目标) is a predicate of its own, and so is 以 before a verb."""
+    start, end = _chain_text(text, start, end)
+    first = tokens.containing(start)
+    if text[first[0] : first[1]] != "以" or "为" in text[first[1] : end]:
+        return False
+    last = tokens.containing(end - 1)
+    before = tokens.previous(last[0])
+    return bool(before and before[0] > first[1] and text[before[0] : before[1]] == "的")
+
+
+def _verbless_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """An adverbial clause with no verb after its last 的 (在运营的每个阶段, 根据本地条件):
+    no act of its own, so no duty even when the clause after it has a trigger."""
+    if not _is_adverbial(text, start, end, tokens):
+        return False
+    head = text.rfind("的", start, end) + 1 or tokens.containing(start)[1]
+    return not any(word_class(text[s:e]) == "v" for s, e in tokens.spans if head <= s and e <= end)
 
 
 #: The end of a time frame inside a clause (在销售时…).
