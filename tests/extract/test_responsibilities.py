@@ -446,6 +446,11 @@ CHAINS = [
         "博物馆要丰富展陈内容，以生动的方式，讲好文物故事。",
         [("博物馆", "丰富展陈内容", "should"), ("博物馆", "以生动的方式，讲好文物故事", "should")],
     ),
+    # a result opener amid the chain (便于, 从而) gives no row; the chain goes on after it
+    (
+        "档案馆应当建立查询系统，便于读者检索，定期更新馆藏目录。",
+        [("档案馆", "建立查询系统", "must"), ("档案馆", "定期更新馆藏目录", "must")],
+    ),
     # 鼓励 addresses a party after a short relative clause
     (
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",

@@ -127,6 +127,7 @@ _LEVEL_RE = re.compile(
 )
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
+RESULT_OPENERS = _LANG.words("result_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
 #: A clause opening with one of these is an adverbial of the next clause.
@@ -647,6 +648,12 @@ def _purpose_flags(
             ):
                 break
             flags[index] = True
+        for index in range(part_start + 1, part_end):
+            clause = clauses[index]
+            if not flags[index] and _opens_with(
+                text, clause.start, clause.end, RESULT_OPENERS, tokens
+            ):
+                flags[index] = True
         part_start = part_end + 1
     return flags
 
