@@ -451,6 +451,11 @@ CHAINS = [
         "档案馆应当建立查询系统，便于读者检索，定期更新馆藏目录。",
         [("档案馆", "建立查询系统", "must"), ("档案馆", "定期更新馆藏目录", "must")],
     ),
+    # an adverb of conjecture (或许, 也许) opens a comment, no further duty
+    (
+        "书店应当延长营业时间，增设阅读角，或许更受读者欢迎。",
+        [("书店", "延长营业时间", "must"), ("书店", "增设阅读角", "must")],
+    ),
     # 鼓励 addresses a party after a short relative clause
     (
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
