@@ -477,6 +477,8 @@ ZERO_KINDS = [
     ("应当专户管理，不得挪用。", ["none", "none"]),
     # a reporting verb's subject is not the topic of what it reports
     ("专家认为，需要加强数据治理。", ["none"]),
+    # a rule cited by its source binds no one named; a view (认为) is left to context
+    ("该技术规范明确规定，应当每年校准仪器。", ["cited"]),
     # the noun inside a prepositional phrase is no topic
     ("通过建立统一的信息平台，可以共享库存数据。", ["none"]),
 ]
@@ -519,6 +521,11 @@ DOCUMENTS = [
             ("养老驿站", "完善服务清单", "should", "deontic.should"),
             ("养老驿站", "建立志愿者积分制度", "should", "zero-subject.previous"),
         ],
+    ),
+    # a subjectless duty of a rule cited by its source is no duty of the previous party
+    (
+        "计量管理研究\n\n检测站要完善台账。该技术规范明确规定，应当每年校准仪器。\n",
+        [("检测站", "完善台账", "should", "deontic.should")],
     ),
     # a topic heading whose subject is a named party gives that party to its section
     (

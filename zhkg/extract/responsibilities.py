@@ -105,6 +105,8 @@ _PREPOSITIONS = _LANG.chars("prepositions")
 #: Prepositions glued to a one-character modal by the segmenter (应由, 应从).
 _GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
 _SAYING_VERBS = _LANG.word_set("saying_verbs")
+#: Verbs of saying that state a rule (规定, 指出), not a view or a recommendation (认为, 建议).
+_RULE_VERBS = _LANG.word_set("rule_verbs")
 #: Verbs that take a verb phrase as their object (决定禁止…).
 _COMPLEMENT_VERBS = _LANG.word_set("complement_verbs")
 #: A negating prefix of a noun's modifier (非禁止…区域).
@@ -1130,8 +1132,8 @@ class _SentenceReader:
             text, clause, trigger, self.toks, self.finder, self.topic, self.chain
         )
         holders, subject_end = self._last_of_listed_topic(c_start, trigger, holders, subject_end)
-        if not holders and zero == "none" and self.chain == () and self.head is not None:
-            zero = self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
+        if not holders and zero == "none":
+            zero = self._zero_kind(index)
         if holders is None:
             self.chain, self.chain_open, self.negation = None, False, None
             return "pronoun"
@@ -1181,6 +1183,30 @@ class _SentenceReader:
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and index > 0)
+
+    def _zero_kind(self, index: int) -> str:
+        """The kind of a subjectless trigger clause's missing subject."""
+        if self.chain == () and self.head is not None:
+            return self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
+        return "cited" if self._cited(index) else "none"
+
+    def _cited(self, index: int) -> bool:
+        """A clause before this one in the sentence is closed by a verb stating a rule
+        (规定, 指出, 提出) whose source is no party (《某规范》规定，…; 该协议提出，…): a
+        subjectless duty after it is the cited rule's, addressed to no one named."""
+        cited = False
+        for clause in self.clauses[:index]:
+            start, end = _chain_text(self.text, clause.start, clause.end)
+            said = _SAID_END_RE.search(self.text, start, end)
+            party = (
+                self.finder.subject(self.text, start, end, self.tokens, relative=False).kind
+                is SubjectKind.PARTY
+            )
+            if said is not None and said.group().rstrip("了道") in _RULE_VERBS:
+                cited = not party
+            elif party:
+                cited = False  # …规定：甲方需要…，应…: the rule names its party
+        return cited
 
     def _open_chain(self, candidate: DutyCandidate, *, amid: bool) -> str:
         """Record a trigger clause's duty and let the bare clauses after it continue it.
