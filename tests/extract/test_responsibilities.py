@@ -456,6 +456,11 @@ CHAINS = [
         "书店应当延长营业时间，增设阅读角，或许更受读者欢迎。",
         [("书店", "延长营业时间", "must"), ("书店", "增设阅读角", "must")],
     ),
+    # 要不 is "otherwise" only before 然, 是, …; 要不断… is a modal and its verb
+    (
+        "园区要不断优化营商环境，要不然会流失企业。",
+        [("园区", "不断优化营商环境", "should")],
+    ),
     # 鼓励 addresses a party after a short relative clause
     (
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
@@ -521,6 +526,11 @@ DOCUMENTS = [
             ("养老驿站", "完善服务清单", "should", "deontic.should"),
             ("养老驿站", "建立志愿者积分制度", "should", "zero-subject.previous"),
         ],
+    ),
+    # in an essay, 要 after the party itself and the domain of its conduct recommends
+    (
+        "社区食堂观察\n\n社区食堂自身在菜品搭配上也要不断调整。\n",
+        [("社区食堂", "不断调整", "should", "deontic.should")],
     ),
     # a subjectless duty of a rule cited by its source is no duty of the previous party
     (

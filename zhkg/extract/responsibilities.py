@@ -1502,6 +1502,8 @@ _CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|�
 
 #: What may stand between a clause's opening and its 要 when the party is the topic of
 #: the clause before (…，一定要…; …，也要…).
+#: The party itself and the domain of its conduct between it and 要 (协会自身在管理上要…).
+_DOMAIN_FRAME_RE = re.compile(r"^(?:自身|本身)?(?:在[^，。；,;的]{1,20}?(?:上|中|方面))?")
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
 
 
@@ -1523,6 +1525,7 @@ def _named_recommendation(
             return False
     else:
         between = _ACT_OF_PARTY_RE.sub("", text[subject_end : trigger.start], count=1)
+        between = _DOMAIN_FRAME_RE.sub("", between, count=1)
         if any(ch not in _ADVERB_PREFIXES for ch in between):
             return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]
