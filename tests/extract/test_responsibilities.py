@@ -461,6 +461,11 @@ CHAINS = [
         "园区要不断优化营商环境，要不然会流失企业。",
         [("园区", "不断优化营商环境", "should")],
     ),
+    # 即 opens a restatement of what came before, no further duty
+    (
+        "物流公司应当设置两类仓库，即普通仓库和冷藏仓库。",
+        [("物流公司", "设置两类仓库", "must")],
+    ),
     # 鼓励 addresses a party after a short relative clause
     (
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
