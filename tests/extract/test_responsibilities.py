@@ -436,6 +436,36 @@ CHAINS = [
             ("卫生部门", "指导基层医疗机构开展慢病管理", "should"),
         ],
     ),
+    # a verbless adverbial before a clause with its own trigger is no duty
+    (
+        "档案馆应当完善查档流程，在服务的每个环节，均要核对来访者身份。",
+        [("档案馆", "完善查档流程", "must"), ("档案馆", "核对来访者身份", "should")],
+    ),
+    # 以 and a noun phrase with 的 is the manner of the next clause's act
+    (
+        "博物馆要丰富展陈内容，以生动的方式，讲好文物故事。",
+        [("博物馆", "丰富展陈内容", "should"), ("博物馆", "以生动的方式，讲好文物故事", "should")],
+    ),
+    # a result opener amid the chain (便于, 从而) gives no row; the chain goes on after it
+    (
+        "档案馆应当建立查询系统，便于读者检索，定期更新馆藏目录。",
+        [("档案馆", "建立查询系统", "must"), ("档案馆", "定期更新馆藏目录", "must")],
+    ),
+    # an adverb of conjecture (或许, 也许) opens a comment, no further duty
+    (
+        "书店应当延长营业时间，增设阅读角，或许更受读者欢迎。",
+        [("书店", "延长营业时间", "must"), ("书店", "增设阅读角", "must")],
+    ),
+    # 要不 is "otherwise" only before 然, 是, …; 要不断… is a modal and its verb
+    (
+        "园区要不断优化营商环境，要不然会流失企业。",
+        [("园区", "不断优化营商环境", "should")],
+    ),
+    # 即 opens a restatement of what came before, no further duty
+    (
+        "物流公司应当设置两类仓库，即普通仓库和冷藏仓库。",
+        [("物流公司", "设置两类仓库", "must")],
+    ),
     # 鼓励 addresses a party after a short relative clause
     (
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
@@ -457,6 +487,8 @@ ZERO_KINDS = [
     ("应当专户管理，不得挪用。", ["none", "none"]),
     # a reporting verb's subject is not the topic of what it reports
     ("专家认为，需要加强数据治理。", ["none"]),
+    # a rule cited by its source binds no one named; a view (认为) is left to context
+    ("该技术规范明确规定，应当每年校准仪器。", ["cited"]),
     # the noun inside a prepositional phrase is no topic
     ("通过建立统一的信息平台，可以共享库存数据。", ["none"]),
 ]
@@ -499,6 +531,16 @@ DOCUMENTS = [
             ("养老驿站", "完善服务清单", "should", "deontic.should"),
             ("养老驿站", "建立志愿者积分制度", "should", "zero-subject.previous"),
         ],
+    ),
+    # in an essay, 要 after the party itself and the domain of its conduct recommends
+    (
+        "社区食堂观察\n\n社区食堂自身在菜品搭配上也要不断调整。\n",
+        [("社区食堂", "不断调整", "should", "deontic.should")],
+    ),
+    # a subjectless duty of a rule cited by its source is no duty of the previous party
+    (
+        "计量管理研究\n\n检测站要完善台账。该技术规范明确规定，应当每年校准仪器。\n",
+        [("检测站", "完善台账", "should", "deontic.should")],
     ),
     # a topic heading whose subject is a named party gives that party to its section
     (

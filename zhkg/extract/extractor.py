@@ -540,6 +540,8 @@ class _DocumentReading:
         """
         context = self.context
         assert context is not None
+        if not self.regulation and duty.zero == "cited":
+            return (), ""  # 《某规范》规定，应当…: the cited rule names no party
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
             if _IMPERSONAL_NEED_RE.search(sentence.text, 0, duty.start):

@@ -105,6 +105,8 @@ _PREPOSITIONS = _LANG.chars("prepositions")
 #: Prepositions glued to a one-character modal by the segmenter (应由, 应从).
 _GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
 _SAYING_VERBS = _LANG.word_set("saying_verbs")
+#: Verbs of saying that state a rule (规定, 指出), not a view or a recommendation (认为, 建议).
+_RULE_VERBS = _LANG.word_set("rule_verbs")
 #: Verbs that take a verb phrase as their object (决定禁止…).
 _COMPLEMENT_VERBS = _LANG.word_set("complement_verbs")
 #: A negating prefix of a noun's modifier (非禁止…区域).
@@ -127,6 +129,7 @@ _LEVEL_RE = re.compile(
 )
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
+RESULT_OPENERS = _LANG.words("result_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
 #: A clause opening with one of these is an adverbial of the next clause.
@@ -647,6 +650,12 @@ def _purpose_flags(
             ):
                 break
             flags[index] = True
+        for index in range(part_start + 1, part_end):
+            clause = clauses[index]
+            if not flags[index] and _opens_with(
+                text, clause.start, clause.end, RESULT_OPENERS, tokens
+            ):
+                flags[index] = True
         part_start = part_end + 1
     return flags
 
@@ -1043,6 +1052,8 @@ class _SentenceReader:
         elif self._modifies_next(index, d_start, d_end):
             self.pending_adverbial = d_start
             return "adverbial"
+        elif index + 1 < len(self.clauses) and _verbless_adverbial(text, d_start, d_end, self.toks):
+            return "adverbial"  # …，在这一阶段上，还需要…: it modifies a clause of its own trigger
         if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
             # …，并做到以下几点：（一）…: a chained duty may lead in a list too
             clause = self.clauses[index]
@@ -1121,8 +1132,8 @@ class _SentenceReader:
             text, clause, trigger, self.toks, self.finder, self.topic, self.chain
         )
         holders, subject_end = self._last_of_listed_topic(c_start, trigger, holders, subject_end)
-        if not holders and zero == "none" and self.chain == () and self.head is not None:
-            zero = self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
+        if not holders and zero == "none":
+            zero = self._zero_kind(index)
         if holders is None:
             self.chain, self.chain_open, self.negation = None, False, None
             return "pronoun"
@@ -1172,6 +1183,30 @@ class _SentenceReader:
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and index > 0)
+
+    def _zero_kind(self, index: int) -> str:
+        """The kind of a subjectless trigger clause's missing subject."""
+        if self.chain == () and self.head is not None:
+            return self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
+        return "cited" if self._cited(index) else "none"
+
+    def _cited(self, index: int) -> bool:
+        """A clause before this one in the sentence is closed by a verb stating a rule
+        (规定, 指出, 提出) whose source is no party (《某规范》规定，…; 该协议提出，…): a
+        subjectless duty after it is the cited rule's, addressed to no one named."""
+        cited = False
+        for clause in self.clauses[:index]:
+            start, end = _chain_text(self.text, clause.start, clause.end)
+            said = _SAID_END_RE.search(self.text, start, end)
+            party = (
+                self.finder.subject(self.text, start, end, self.tokens, relative=False).kind
+                is SubjectKind.PARTY
+            )
+            if said is not None and said.group().rstrip("了道") in _RULE_VERBS:
+                cited = not party
+            elif party:
+                cited = False  # …规定：甲方需要…，应…: the rule names its party
+        return cited
 
     def _open_chain(self, candidate: DutyCandidate, *, amid: bool) -> str:
         """Record a trigger clause's duty and let the bare clauses after it continue it.
@@ -1303,9 +1338,11 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     It must end like a prepositional phrase — a time frame (…时) or a noun
     (…的规定, …原则) — not like a predicate (按照约定向学校供应餐食).
     """
-    if end - start > 24 or not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
+    if end - start > 24:
         return False
-    if re.search(r"(?:时|后|前|中|期间|之际|以来|方面)$", text[start:end]):
+    if not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
+        return _manner_phrase(text, start, end, tokens)
+    if re.search(r"(?:时|后|前|中|上|期间|之际|以来|方面)$", text[start:end]):
         return True
     frame = _TIME_FRAME_RE.search(text, start, end)
     if frame is not None and any(
@@ -1314,12 +1351,36 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         return False  # 在出库时核对…: a time frame, then the predicate itself
     last = tokens.containing(end - 1)
     before = tokens.previous(last[0])
+    if before and before[0] > start and text[before[0] : before[1]] == "的":
+        return True  # 根据乙方的要求: a noun phrase closes the preposition's object
     if word_class(text[last[0] : last[1]]) == "v":
         return False  # ends in a verb
     # ends in verb + object (…向医院配送药品): a predicate
     return not (
         before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
     )
+
+
+def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """以 and a noun phrase with 的 (以灵活的形式): the manner of the next clause's act.
+
+    以…为… (以安全为首要目标) is a predicate of its own, and so is 以 before a verb."""
+    start, end = _chain_text(text, start, end)
+    first = tokens.containing(start)
+    if text[first[0] : first[1]] != "以" or "为" in text[first[1] : end]:
+        return False
+    last = tokens.containing(end - 1)
+    before = tokens.previous(last[0])
+    return bool(before and before[0] > first[1] and text[before[0] : before[1]] == "的")
+
+
+def _verbless_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """An adverbial clause with no verb after its last 的 (在运营的每个阶段, 根据本地条件):
+    no act of its own, so no duty even when the clause after it has a trigger."""
+    if not _is_adverbial(text, start, end, tokens):
+        return False
+    head = text.rfind("的", start, end) + 1 or tokens.containing(start)[1]
+    return not any(word_class(text[s:e]) == "v" for s, e in tokens.spans if head <= s and e <= end)
 
 
 #: The end of a time frame inside a clause (在销售时…).
@@ -1441,6 +1502,8 @@ _CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|�
 
 #: What may stand between a clause's opening and its 要 when the party is the topic of
 #: the clause before (…，一定要…; …，也要…).
+#: The party itself and the domain of its conduct between it and 要 (协会自身在管理上要…).
+_DOMAIN_FRAME_RE = re.compile(r"^(?:自身|本身)?(?:在[^，。；,;的]{1,20}?(?:上|中|方面))?")
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
 
 
@@ -1462,6 +1525,7 @@ def _named_recommendation(
             return False
     else:
         between = _ACT_OF_PARTY_RE.sub("", text[subject_end : trigger.start], count=1)
+        between = _DOMAIN_FRAME_RE.sub("", between, count=1)
         if any(ch not in _ADVERB_PREFIXES for ch in between):
             return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]
