@@ -602,6 +602,21 @@ RELATIONS = [
             ("专家", "GIVES_FEEDBACK_TO", "政府"),
         ],
     ),
+    # 建议 B 做… requires, with a named adviser; it opens the predicate, never a name, and
+    # the clauses chained after a clause it opens are B's (建议 B 做甲，为 C 做乙)
+    (
+        "行业学会在年会上提交了报告，建议卫生部门出台扶持政策，为乡镇卫生院提供培训。",
+        [("行业学会", "REQUIRES", "卫生部门"), ("卫生部门", "SERVES", "乡镇卫生院")],
+    ),
+    ("建议文旅部门出台扶持政策，为乡镇卫生院提供培训。", [("文旅部门", "SERVES", "乡镇卫生院")]),
+    (
+        "甲协会建议会员单位加强自律，为消费者提供售后服务。",
+        [("甲协会", "REQUIRES", "会员单位"), ("会员单位", "SERVES", "消费者")],
+    ),
+    # the noun 建议 (若干建议, 的建议) advises no one
+    ("行业协会的建议会员单位都已采纳。", []),
+    # 促使 and 迫使 open a predicate, never a name (激励手段促使B…: B, not 手段促使B)
+    ("乙政府通过惩罚与激励手段促使企业自觉履行义务。", [("乙政府", "REQUIRES", "企业")]),
 ]
 
 

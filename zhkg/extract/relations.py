@@ -265,8 +265,9 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         if opener and following:
             actors.append(_Actor(following, "next"))
             continue
-        if actors and actors[-1].parties:
-            actors.append(_Actor(actors[-1].parties, "chain"))
+        advised = _advised(state, *clauses[index - 1]) if index else ()
+        if advised or (actors and actors[-1].parties):
+            actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
         holders = next(
             (
@@ -285,6 +286,20 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties a cue of scope addresses in a clause (甲建议 B 做丙，…): they act in
+    the clauses chained after it, not the clause's own actor."""
+    for cue in state.table.cues:
+        if "scope" not in cue.flags or cue.cue is None:
+            continue
+        for match in cue.cue.finditer(state.text, start, end):
+            if _is_word(state, match.start(), match.end()):
+                addressed = _addressed(state, match.end(), end)
+                if addressed:
+                    return addressed[0][1]
+    return ()
 
 
 def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
