@@ -617,6 +617,12 @@ RELATIONS = [
     ("行业协会的建议会员单位都已采纳。", []),
     # 促使 and 迫使 open a predicate, never a name (激励手段促使B…: B, not 手段促使B)
     ("乙政府通过惩罚与激励手段促使企业自觉履行义务。", [("乙政府", "REQUIRES", "企业")]),
+    # a body named in Latin letters (an acronym, a name with an inner capital) is an end;
+    # a capitalised word (a cited author) and ABC + noun are none
+    ("但 XYZ只能要求会员单位采取这些措施。", [("XYZ", "REQUIRES", "会员单位")]),
+    ("志愿者向AbcD提交书面意见。", [("志愿者", "REPORTS_TO", "AbcD")]),
+    ("Smith对受访商户进行调查。", []),
+    ("XYZ标准委员会要求会员单位采取这些措施。", [("XYZ标准委员会", "REQUIRES", "会员单位")]),
 ]
 
 
@@ -626,6 +632,13 @@ def test_relations(
 ) -> None:
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+@pytest.mark.parametrize("sentence", ["ABC 等用博弈模型帮助商户优化决策。", "ABC的模型帮助商户。"])
+def test_a_cited_latin_name_acts_on_no_one(extraction_nlp: Language, sentence: str) -> None:
+    """ABC 等 cites authors, ABC 的 possesses: the Latin name is no acting party."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [r.subject for r in found if r.subject is not None] == []
 
 
 @pytest.mark.parametrize(
