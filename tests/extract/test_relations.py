@@ -623,6 +623,10 @@ RELATIONS = [
     ("志愿者向AbcD提交书面意见。", [("志愿者", "REPORTS_TO", "AbcD")]),
     ("Smith对受访商户进行调查。", []),
     ("XYZ标准委员会要求会员单位采取这些措施。", [("XYZ标准委员会", "REQUIRES", "会员单位")]),
+    # name + verb + ending + noun: the verb and its object, not a longer name (会员|使用|
+    # 单位账号), while name + verb + ending before a verb is one (会员服务中心|负责)
+    ("丁协会要求会员使用单位账号登录。", [("丁协会", "REQUIRES", "会员")]),
+    ("丁协会要求会员服务中心做好登记。", [("丁协会", "REQUIRES", "会员服务中心")]),
 ]
 
 

@@ -964,8 +964,14 @@ class PartyFinder:
         """The verb at ``index`` names what the body after it does (征信 + 中心); after a
         complete name (``best``) only a bare ending does so, a name after it is the
         object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
-        return self._next_is(text, tokens, index, end, "agent_follower") and (
-            not best or self._next_is(text, tokens, index, end, "bare_ending")
+        if not self._next_is(text, tokens, index, end, "agent_follower"):
+            return False
+        if not best:
+            return True
+        # 甲方|使用|机构邮箱: a noun after the ending makes it a modifier of the verb's object
+        return self._next_is(text, tokens, index, end, "bare_ending") and not (
+            self._next_is(text, tokens, index + 1, end, "nominal")
+            and not self._next_is(text, tokens, index + 1, end, "agentive")
         )
 
     def _verb_as_head(
