@@ -627,6 +627,11 @@ RELATIONS = [
     # 单位账号), while name + verb + ending before a verb is one (会员服务中心|负责)
     ("丁协会要求会员使用单位账号登录。", [("丁协会", "REQUIRES", "会员")]),
     ("丁协会要求会员服务中心做好登记。", [("丁协会", "REQUIRES", "会员服务中心")]),
+    # a word the dictionary tags as an adverb (更新 d) ends a name: 动态|更新|重点商户名单
+    (
+        "市场监管局聚焦薄弱环节，动态更新重点商户名单，督促商户落实整改。",
+        [("市场监管局", "REQUIRES", "商户")],
+    ),
 ]
 
 

@@ -240,6 +240,7 @@ class _WordInfo:
     verb_first: bool  # as the first word, opens a predicate (a verb, adverb, directive)
     agent_suffix: bool  # 者, 人, 方
     unknown_verb: bool  # a dictionary verb that is no known party name
+    adverb: bool  # a dictionary adverb that is no known party name (更新 tagged d)
     agentive: bool  # an agentive noun (骑手, 市民政局)
     nominal: bool  # tagged as a noun or verbal noun
     agent_follower: bool  # an agent ending after a verb that modifies it (处理+者)
@@ -918,7 +919,7 @@ class PartyFinder:
                 if index == first + 1 and info.agent_suffix:
                     best = tok_end
                 break
-            elif (
+            elif info.adverb or (  # an adverb inside (动态|更新|重点企业) ends the name
                 info.unknown_verb
                 and not (index == first and info.modifier)  # 相关/退休 + any agent noun
                 and not self._names_body(text, tokens, index, end, best)
@@ -1029,6 +1030,7 @@ class PartyFinder:
             or word in _DIRECTIVE_OPENERS,
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
+            adverb=tag == "d" and unknown,
             agentive=is_agentive_noun(word),
             nominal=wordlike and tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
