@@ -650,6 +650,14 @@ def test_a_cited_latin_name_acts_on_no_one(extraction_nlp: Language, sentence: s
     assert [r.subject for r in found if r.subject is not None] == []
 
 
+def test_a_quantified_passive_agent_is_no_party(extraction_nlp: Language) -> None:
+    """被 + a quantifier introduces a passive's agent, neither a role (被申请人) nor a
+    participle (被委派机构): 被许多学者界定为… names no acting party."""
+    sentence = "社区养老服务，被许多学者界定为通过多种手段为老年人提供照护的服务。"
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [r.subject for r in found if r.subject is not None] == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "modality"),
     [

@@ -335,8 +335,10 @@ class PartyFinder:
         named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
         if named:
             return SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
-        if _PASSIVE_PARTICIPLE_RE.match(text, pos, end) and self._group_at(
-            text, pos + 3, end, tokens
+        if (
+            _PASSIVE_PARTICIPLE_RE.match(text, pos, end)
+            and not _passive_agent(text, pos, tokens)
+            and self._group_at(text, pos + 3, end, tokens)
         ):
             pos += 3  # 被委派机构应当…: the party a passive participle describes
         group = self._group_at(text, pos, end, tokens)
@@ -474,6 +476,8 @@ class PartyFinder:
     def _passive_role(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> Party | None:
         """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name."""
         if not text.startswith("被", pos):
+            return None
+        if _passive_agent(text, pos, tokens):
             return None
         group = self._group_at(text, pos + 1, end, tokens)
         if (
@@ -1168,6 +1172,13 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+
+def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
+    """Whether the 被 at ``pos`` introduces a passive's agent after a quantifier (被许多
+    学者认为…), not a role (被申请人) nor a participle (被委派机构)."""
+    index = bisect.bisect_left(tokens, pos + 1, key=_START)
+    return index < len(tokens) and word_class(text[slice(*tokens[index])]).startswith("m")
 
 
 def _stops_phrase(
