@@ -632,6 +632,11 @@ RELATIONS = [
         "市场监管局聚焦薄弱环节，动态更新重点商户名单，督促商户落实整改。",
         [("市场监管局", "REQUIRES", "商户")],
     ),
+    # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
+    (
+        "市卫生局委托有关医学院校对社区医生进行技能培训。",
+        [("有关医学院校", "SERVES", "社区医生"), ("市卫生局", "CONTRACTS_WITH", "有关医学院校")],
+    ),
 ]
 
 
