@@ -655,6 +655,25 @@ def test_a_cited_latin_name_acts_on_no_one(extraction_nlp: Language, sentence: s
     assert [r.subject for r in found if r.subject is not None] == []
 
 
+def test_a_subject_after_a_relative_clause_acts_in_the_clauses_after_it(
+    extraction_nlp: Language,
+) -> None:
+    """The parties after a relative clause that a modal follows are the clause's subject,
+    and the clauses chained after it go on with them (作出…决定的甲、乙可以会同丙，委托丁…);
+    the directive inside the relative clause addresses them with no named actor."""
+    sentence = (
+        "作出责令改正决定的税务机关、市场监管部门可以会同财政部门，"
+        "委托有关会计师事务所对纳税人进行辅导。"
+    )
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found if r.subject] == [
+        ("税务机关", "COLLABORATES_WITH", "财政部门"),
+        ("市场监管部门", "COLLABORATES_WITH", "财政部门"),
+        ("税务机关", "CONTRACTS_WITH", "有关会计师事务所"),
+        ("市场监管部门", "CONTRACTS_WITH", "有关会计师事务所"),
+    ]
+
+
 def test_a_quantified_passive_agent_is_no_party(extraction_nlp: Language) -> None:
     """被 + a quantifier introduces a passive's agent, neither a role (被申请人) nor a
     participle (被委派机构): 被许多学者界定为… names no acting party."""

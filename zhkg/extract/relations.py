@@ -88,6 +88,8 @@ _WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
 _COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
+#: White space: a subject read across it is a table's or a layout's, not a sentence's.
+_SPACE_RE = re.compile(r"\s")
 #: A body named in Latin letters: an acronym or a name with an inner capital (ABC, xyZ);
 #: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
 _LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
@@ -368,7 +370,19 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
-    return ()
+    return _after_relative(state, start, end)
+
+
+def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties after a relative clause that a modal follows (作出…决定的甲、乙可以…):
+    the clause's subject, whatever the relative clause holds."""
+    parse = state.finder.subject(state.text, start, end, state.tokens, relative=True)
+    if parse.kind is not SubjectKind.PARTY:
+        return ()
+    after = parse.parties[-1].end
+    trigger = TRIGGER_RE.match(state.text, _skip_spaces(state.text, after, end), end)
+    subject = state.text[start:after]
+    return parse.parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
 
 
 def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
