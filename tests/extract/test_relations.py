@@ -602,6 +602,41 @@ RELATIONS = [
             ("专家", "GIVES_FEEDBACK_TO", "政府"),
         ],
     ),
+    # 建议 B 做… requires, with a named adviser; it opens the predicate, never a name, and
+    # the clauses chained after a clause it opens are B's (建议 B 做甲，为 C 做乙)
+    (
+        "行业学会在年会上提交了报告，建议卫生部门出台扶持政策，为乡镇卫生院提供培训。",
+        [("行业学会", "REQUIRES", "卫生部门"), ("卫生部门", "SERVES", "乡镇卫生院")],
+    ),
+    ("建议文旅部门出台扶持政策，为乡镇卫生院提供培训。", [("文旅部门", "SERVES", "乡镇卫生院")]),
+    (
+        "甲协会建议会员单位加强自律，为消费者提供售后服务。",
+        [("甲协会", "REQUIRES", "会员单位"), ("会员单位", "SERVES", "消费者")],
+    ),
+    # the noun 建议 (若干建议, 的建议) advises no one
+    ("行业协会的建议会员单位都已采纳。", []),
+    # 促使 and 迫使 open a predicate, never a name (激励手段促使B…: B, not 手段促使B)
+    ("乙政府通过惩罚与激励手段促使企业自觉履行义务。", [("乙政府", "REQUIRES", "企业")]),
+    # a body named in Latin letters (an acronym, a name with an inner capital) is an end;
+    # a capitalised word (a cited author) and ABC + noun are none
+    ("但 XYZ只能要求会员单位采取这些措施。", [("XYZ", "REQUIRES", "会员单位")]),
+    ("志愿者向AbcD提交书面意见。", [("志愿者", "REPORTS_TO", "AbcD")]),
+    ("Smith对受访商户进行调查。", []),
+    ("XYZ标准委员会要求会员单位采取这些措施。", [("XYZ标准委员会", "REQUIRES", "会员单位")]),
+    # name + verb + ending + noun: the verb and its object, not a longer name (会员|使用|
+    # 单位账号), while name + verb + ending before a verb is one (会员服务中心|负责)
+    ("丁协会要求会员使用单位账号登录。", [("丁协会", "REQUIRES", "会员")]),
+    ("丁协会要求会员服务中心做好登记。", [("丁协会", "REQUIRES", "会员服务中心")]),
+    # a word the dictionary tags as an adverb (更新 d) ends a name: 动态|更新|重点商户名单
+    (
+        "市场监管局聚焦薄弱环节，动态更新重点商户名单，督促商户落实整改。",
+        [("市场监管局", "REQUIRES", "商户")],
+    ),
+    # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
+    (
+        "市卫生局委托有关医学院校对社区医生进行技能培训。",
+        [("有关医学院校", "SERVES", "社区医生"), ("市卫生局", "CONTRACTS_WITH", "有关医学院校")],
+    ),
 ]
 
 
@@ -611,6 +646,40 @@ def test_relations(
 ) -> None:
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+@pytest.mark.parametrize("sentence", ["ABC 等用博弈模型帮助商户优化决策。", "ABC的模型帮助商户。"])
+def test_a_cited_latin_name_acts_on_no_one(extraction_nlp: Language, sentence: str) -> None:
+    """ABC 等 cites authors, ABC 的 possesses: the Latin name is no acting party."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [r.subject for r in found if r.subject is not None] == []
+
+
+def test_a_subject_after_a_relative_clause_acts_in_the_clauses_after_it(
+    extraction_nlp: Language,
+) -> None:
+    """The parties after a relative clause that a modal follows are the clause's subject,
+    and the clauses chained after it go on with them (作出…决定的甲、乙可以会同丙，委托丁…);
+    the directive inside the relative clause addresses them with no named actor."""
+    sentence = (
+        "作出责令改正决定的税务机关、市场监管部门可以会同财政部门，"
+        "委托有关会计师事务所对纳税人进行辅导。"
+    )
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found if r.subject] == [
+        ("税务机关", "COLLABORATES_WITH", "财政部门"),
+        ("市场监管部门", "COLLABORATES_WITH", "财政部门"),
+        ("税务机关", "CONTRACTS_WITH", "有关会计师事务所"),
+        ("市场监管部门", "CONTRACTS_WITH", "有关会计师事务所"),
+    ]
+
+
+def test_a_quantified_passive_agent_is_no_party(extraction_nlp: Language) -> None:
+    """被 + a quantifier introduces a passive's agent, neither a role (被申请人) nor a
+    participle (被委派机构): 被许多学者界定为… names no acting party."""
+    sentence = "社区养老服务，被许多学者界定为通过多种手段为老年人提供照护的服务。"
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [r.subject for r in found if r.subject is not None] == []
 
 
 @pytest.mark.parametrize(

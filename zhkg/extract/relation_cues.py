@@ -31,6 +31,7 @@ FLAGS = frozenset(
         "yields",
         "levels",
         "acts",
+        "scope",
     }
 )
 _WORD_LISTS = (

@@ -32,7 +32,7 @@ from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
 from zhkg.extract.relation_cues import CueTable, RelationCue, cue_table
 from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
-from zhkg.extract.stakeholders import Party, PartyFinder, SubjectKind, Token
+from zhkg.extract.stakeholders import BREAK_WORDS, Party, PartyFinder, SubjectKind, Token
 from zhkg.extract.wordclass import word_class
 
 __all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations"]
@@ -88,6 +88,13 @@ _WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
 _COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
+#: White space: a subject read across it is a table's or a layout's, not a sentence's.
+_SPACE_RE = re.compile(r"\s")
+#: A body named in Latin letters: an acronym or a name with an inner capital (ABC, xyZ);
+#: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
+_LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
+#: Words after a Latin name that make it no party: a citation (ABC 等) or a possessor.
+_NOT_AFTER_LATIN = frozenset({"等", "的"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +272,9 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         if opener and following:
             actors.append(_Actor(following, "next"))
             continue
-        if actors and actors[-1].parties:
-            actors.append(_Actor(actors[-1].parties, "chain"))
+        advised = _advised(state, *clauses[index - 1]) if index else ()
+        if advised or (actors and actors[-1].parties):
+            actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
         holders = next(
             (
@@ -285,6 +293,20 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties a cue of scope addresses in a clause (甲建议 B 做丙，…): they act in
+    the clauses chained after it, not the clause's own actor."""
+    for cue in state.table.cues:
+        if "scope" not in cue.flags or cue.cue is None:
+            continue
+        for match in cue.cue.finditer(state.text, start, end):
+            if _is_word(state, match.start(), match.end()):
+                addressed = _addressed(state, match.end(), end)
+                if addressed:
+                    return addressed[0][1]
+    return ()
 
 
 def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
@@ -340,11 +362,43 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
         return () if _verb_glued(state, parse.parties[0]) else _possessed(state, parse.parties, end)
+    if parse.kind is SubjectKind.OTHER:
+        latin = _latin_party(state, _skip_spaces(text, parse.end, end), end)
+        if latin is not None:
+            return (latin,)
     pos = _skip_spaces(text, start, end)
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
-    return ()
+    return _after_relative(state, start, end)
+
+
+def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties after a relative clause that a modal follows (作出…决定的甲、乙可以…):
+    the clause's subject, whatever the relative clause holds."""
+    parse = state.finder.subject(state.text, start, end, state.tokens, relative=True)
+    if parse.kind is not SubjectKind.PARTY:
+        return ()
+    after = parse.parties[-1].end
+    trigger = TRIGGER_RE.match(state.text, _skip_spaces(state.text, after, end), end)
+    subject = state.text[start:after]
+    return parse.parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
+
+
+def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
+    """The body a Latin name at ``pos`` names (ABC在…, 向xyZ提供…): a word of its own in
+    the shape of a body's name, with no noun after it (ABC标准 names a thing)."""
+    word = state.next_word(pos)
+    if not word or pos + len(word) > end or not _LATIN_NAME_RE.fullmatch(word):
+        return None
+    after = state.next_word(_skip_spaces(state.text, pos + len(word), end))
+    if after in _NOT_AFTER_LATIN or (
+        word_class(after).startswith(("n", "vn", "eng"))
+        and after not in BREAK_WORDS  # ABC建议…: a verb the dictionary tags as a noun
+        and not _is_verb_cue(state, after)
+    ):
+        return None
+    return state.finder.name(word, pos)
 
 
 def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[Party, ...]:
@@ -524,6 +578,9 @@ def _object_at(
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
+    latin = _latin_party(state, pos, end)
+    if latin is not None:
+        return [latin], ""
     if not relative:
         return [], ""
     limit = min(end, pos + _MAX_RELATIVE)

@@ -243,6 +243,7 @@ class _WordInfo:
     verb_first: bool  # as the first word, opens a predicate (a verb, adverb, directive)
     agent_suffix: bool  # 者, 人, 方
     unknown_verb: bool  # a dictionary verb that is no known party name
+    adverb: bool  # a dictionary adverb that is no known party name (更新 tagged d)
     agentive: bool  # an agentive noun (骑手, 市民政局)
     nominal: bool  # tagged as a noun or verbal noun
     agent_follower: bool  # an agent ending after a verb that modifies it (处理+者)
@@ -337,8 +338,10 @@ class PartyFinder:
         named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
         if named:
             return SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
-        if _PASSIVE_PARTICIPLE_RE.match(text, pos, end) and self._group_at(
-            text, pos + 3, end, tokens
+        if (
+            _PASSIVE_PARTICIPLE_RE.match(text, pos, end)
+            and not _passive_agent(text, pos, tokens)
+            and self._group_at(text, pos + 3, end, tokens)
         ):
             pos += 3  # 被委派机构应当…: the party a passive participle describes
         group = self._group_at(text, pos, end, tokens)
@@ -483,6 +486,8 @@ class PartyFinder:
     def _passive_role(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> Party | None:
         """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name."""
         if not text.startswith("被", pos):
+            return None
+        if _passive_agent(text, pos, tokens):
             return None
         group = self._group_at(text, pos + 1, end, tokens)
         if (
@@ -941,7 +946,7 @@ class PartyFinder:
                 if index == first + 1 and info.agent_suffix:
                     best = tok_end
                 break
-            elif (
+            elif info.adverb or (  # an adverb inside (动态|更新|重点企业) ends the name
                 info.unknown_verb
                 and not (index == first and info.modifier)  # 相关/退休 + any agent noun
                 and not self._names_body(text, tokens, index, end, best)
@@ -987,8 +992,14 @@ class PartyFinder:
         """The verb at ``index`` names what the body after it does (征信 + 中心); after a
         complete name (``best``) only a bare ending does so, a name after it is the
         object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
-        return self._next_is(text, tokens, index, end, "agent_follower") and (
-            not best or self._next_is(text, tokens, index, end, "bare_ending")
+        if not self._next_is(text, tokens, index, end, "agent_follower"):
+            return False
+        if not best:
+            return True
+        # 甲方|使用|机构邮箱: a noun after the ending makes it a modifier of the verb's object
+        return self._next_is(text, tokens, index, end, "bare_ending") and not (
+            self._next_is(text, tokens, index + 1, end, "nominal")
+            and not self._next_is(text, tokens, index + 1, end, "agentive")
         )
 
     def _verb_as_head(
@@ -1046,6 +1057,7 @@ class PartyFinder:
             or word in _DIRECTIVE_OPENERS,
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
+            adverb=tag == "d" and unknown,
             agentive=is_agentive_noun(word),
             nominal=wordlike and tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
@@ -1183,6 +1195,13 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+
+def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
+    """Whether the 被 at ``pos`` introduces a passive's agent after a quantifier (被许多
+    学者认为…), not a role (被申请人) nor a participle (被委派机构)."""
+    index = bisect.bisect_left(tokens, pos + 1, key=_START)
+    return index < len(tokens) and word_class(text[slice(*tokens[index])]).startswith("m")
 
 
 def _stops_phrase(
