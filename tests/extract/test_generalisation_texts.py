@@ -70,6 +70,12 @@ FLOORS = {
     "reg_shanghai_xuesheng_shanghai_shigu_2024": 0.53,
     "reg_beijing_kongzhi_xiyan_2021": 0.73,
     "notice_hulianwang_caichan_baoxian_2024": 0.71,
+    "paper_qiye_jishu_chuangxin_keji_qiangguo": 0.48,
+    "paper_zhihui_tushuguan_shijian": 0.59,
+    "paper_keyan_zizhu_jigou_shuju_zhengce": 0.40,
+    "reg_beijing_jujia_yanglao_2015": 0.77,
+    "reg_shanghai_zhiyuan_fuwu_2019": 0.85,
+    "notice_gonggong_shuju_shouquan_yunying_2025": 0.85,
 }
 
 
