@@ -57,7 +57,8 @@ def test_a_named_subclass_answers_for_itself(loaded: GraphStore) -> None:
     broad = answer_question(loaded, "平台应当做什么？", load_lexicon())
     narrow = answer_question(loaded, "电子商务平台经营者应当做什么？", load_lexicon())
     assert {row["stakeholder"] for row in narrow.rows} == {"电子商务平台经营者"}
-    assert {row["stakeholder"] for row in broad.rows} > {"平台", "电子商务平台经营者"}
+    # the broad class answers for itself and for its subclass
+    assert {row["stakeholder"] for row in broad.rows} >= {"平台", "电子商务平台经营者"}
 
 
 def test_an_empty_answer_says_why(loaded: GraphStore) -> None:
