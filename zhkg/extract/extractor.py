@@ -606,7 +606,11 @@ class _DocumentReading:
         context = self.context
         assert context is not None
         last = context.last.get(scope)
-        if last and not self.regulation and _relation_topic_lapsed(self.document, last, sentence):
+        if (
+            last
+            and not self.regulation
+            and _topic_lapsed(self.document, last, sentence, paragraphs=False)
+        ):
             last = ()
         return last or self.paragraph_subject or context.party_of_heading(sentence.section)
 
@@ -1077,27 +1081,26 @@ _IMPERSONAL_NEED_RE = re.compile(
 )
 
 
-def _relation_topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> bool:
-    """Whether another sentence stands between a relation's zero subject and the holder it
-    would take, outside its "；"-parts: in prose a relation's actor is the topic of the
-    sentence or of the one just before (甲应当…。乙…。\n为丙提供…: not 甲), even across a
-    paragraph break, where a duty's topic may still go on."""
+def _topic_lapsed(
+    document: Document, previous: Holders, sentence: Sentence, *, paragraphs: bool = True
+) -> bool:
+    """Whether other sentences stand between a zero subject and the holder it would take,
+    outside its "；"-parts (which share its topic: 首先要…；其次要…): in prose each may
+    shift the topic, so the holder is no longer the antecedent (甲应当…。乙…。丙…。要…:
+    the author's voice, not 甲's duty).
+
+    A duty's topic goes on across a paragraph break (``paragraphs``); a relation's actor
+    is the topic of its own sentence or of the one just before (甲应当…。乙…。\n为丙提供…:
+    not 甲), so for relations (``paragraphs=False``) a break keeps nothing.
+    """
     before = previous[0].sentence
     while sentence.index - before > 1 and (part := _continued(document, sentence)) is not None:
         sentence = part
-    return before >= 0 and sentence.index - before > 1
-
-
-def _topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> bool:
-    """Whether sentences of the same paragraph stand between a zero subject and the
-    holder it would take: in prose each may shift the topic, so the holder is no longer
-    the antecedent (甲应当…。乙…。丙…。要…: the author's voice, not 甲's duty)."""
-    before = previous[0].sentence
-    while sentence.index - before > 1 and (part := _continued(document, sentence)) is not None:
-        sentence = part  # the "；"-parts of one sentence share its topic (首先要…；其次要…)
     if before < 0 or sentence.index - before <= 1:
         return False
-    return "\n" not in document.text[document.sentences[before].end : sentence.start]
+    return (
+        not paragraphs or "\n" not in document.text[document.sentences[before].end : sentence.start]
+    )
 
 
 class _Builder:
