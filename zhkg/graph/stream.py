@@ -126,8 +126,12 @@ class RDFDocuments:
         keep: bool = True,
     ) -> None:
         self.paths = [Path(path) for path in paths]
+        for path in self.paths:
+            _check(path)  # every file, before any work
         self._directory: Path | None = None
-        kept = self._kept(extensions) if keep and len(self.paths) == 1 else None
+        kept = None
+        if keep and len(self.paths) == 1:
+            kept = kept_store(self.paths[0], extensions=extensions, build=False)
         if kept is not None:
             self.store = kept
             self._location = store_path(self.paths[0])
@@ -137,7 +141,8 @@ class RDFDocuments:
             self.store = ox.Store(str(self._location))
             try:
                 for path in self.paths:
-                    self._load(path)
+                    with _syntax_errors(path):
+                        bulk_load_chunked(self.store, path, _oxformat(path))
             except BaseException:
                 self.close()
                 raise
@@ -149,41 +154,6 @@ class RDFDocuments:
                 f"SELECT DISTINCT ?o WHERE {{ VALUES ?p {{ {_SHORTCUT_VALUES} }} ?s ?p ?o }}"
             )
         }
-
-    def _kept(self, extensions: Sequence[str | Path]) -> ox.Store | None:
-        """The fresh query store kept beside the one file, else None."""
-        path = self.paths[0]
-        self._check(path)
-        return kept_store(path, with_ontology=True, extensions=extensions, build=False)
-
-    def _load(self, path: Path) -> None:
-        """Check that the file holds zhkg data, then bulk-load it; a bad file is an RDFError."""
-        self._check(path)
-        with _syntax_errors(path):
-            bulk_load_chunked(self.store, path, _oxformat(path))
-
-    def _check(self, path: Path) -> None:
-        """An RDFError unless ``path`` is a file whose first zhkg triple comes before its end."""
-        if path.is_dir():
-            raise RDFError(f"{path}: is a directory", hint="give the path of an RDF file")
-        if not path.is_file():
-            raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
-        with _syntax_errors(path):
-            count, zhkg = 0, False
-            for triple in ox.parse(path=path, format=_oxformat(path)):
-                count += 1
-                if triple.predicate.value.startswith(_Z) or (
-                    triple.predicate.value == _RDF + "type"
-                    and isinstance(triple.object, ox.NamedNode)
-                    and triple.object.value.startswith(_Z)
-                ):
-                    zhkg = True
-                    break
-            if not zhkg:
-                raise RDFError(
-                    f"{path}: holds no zhkg data ({count} triples, none in the zhkg vocabulary)",
-                    hint="give RDF written by `zhkg build`; extension ontologies go to --ontology",
-                )
 
     # --- taking documents out -----------------------------------------------------
 
@@ -437,6 +407,30 @@ class RDFDocuments:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _check(path: Path) -> None:
+    """An RDFError unless ``path`` is a file whose first zhkg triple comes before its end."""
+    if path.is_dir():
+        raise RDFError(f"{path}: is a directory", hint="give the path of an RDF file")
+    if not path.is_file():
+        raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
+    with _syntax_errors(path):
+        count, zhkg = 0, False
+        for triple in ox.parse(path=path, format=_oxformat(path)):
+            count += 1
+            if triple.predicate.value.startswith(_Z) or (
+                triple.predicate.value == _RDF + "type"
+                and isinstance(triple.object, ox.NamedNode)
+                and triple.object.value.startswith(_Z)
+            ):
+                zhkg = True
+                break
+        if not zhkg:
+            raise RDFError(
+                f"{path}: holds no zhkg data ({count} triples, none in the zhkg vocabulary)",
+                hint="give RDF written by `zhkg build`; extension ontologies go to --ontology",
+            )
 
 
 @contextlib.contextmanager
