@@ -93,9 +93,9 @@ _LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
-_BOUND_RE = re.compile(r"(?:低于|高于|超过|少于|多于|短于|长于|大于|小于)")
+_BOUND_RE = _LANG.regex("bound_comparisons")
 #: Words that define a term (护理费，指…; 甲是指…).
-_DEFINING_WORDS = frozenset({"指", "是指", "系指"})
+_DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
@@ -1642,7 +1642,7 @@ _RULE_SOURCE_RE = re.compile(
 
 
 #: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
-_SAYING_ADVERBS_RE = re.compile(r"(?:特别|突出|明确|进一步|再次|反复|一再|着重|重点)*")
+_SAYING_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('saying_adverbs')})*")
 
 
 def _reported_subject(

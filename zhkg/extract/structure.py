@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Section
 
 __all__ = [
@@ -100,7 +101,7 @@ SUBJECT_NOUNS = (
 _BAD_TITLE_END = set("的与和及或在对了着是把被从向为等之而并")
 #: Heads that close an organisation's name and rarely stand alone as a subject: a body
 #: opening with one after a title ending in a character cuts a name (甲保险|公司应当…).
-_NAME_HEADS = ("公司", "机构", "部门", "单位", "机关", "集团", "提供商", "服务商")
+_NAME_HEADS = tuple(lang_data().words("name_heads"))
 _BAD_BODY_START = set("的与和及或之等中性化者们是了着过、上下里")
 #: A prepositional phrase closed by a comma: the body has surely begun (在网约车行业中,).
 _OPENING_PHRASE_RE = re.compile(
