@@ -184,9 +184,8 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
     while True:
         while pos < end and text[pos] in _BEFORE_SUBJECT:
             pos += 1
-        starts = {start for start, _ in tokens}
         frame = _TIME_FRAME_RE.match(text, pos, end)
-        if frame and frame.end() < end and frame.end() in starts:
+        if frame and frame.end() < end and _starts_a_token(tokens, frame.end()):
             inside = [text[s:e] for s, e in tokens if pos <= s < frame.end()]
             if not any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
                 pos = frame.end()  # 保修期内|维修者应当…: a time frame, then the subject
@@ -194,11 +193,16 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
             return pos
         for marker in _DISCOURSE_MARKERS:
             after = pos + len(marker)
-            if text.startswith(marker, pos, end) and after < end and after in starts:
+            if text.startswith(marker, pos, end) and after < end and _starts_a_token(tokens, after):
                 pos = after
                 break
         else:
             return pos
+
+
+def _starts_a_token(tokens: Sequence[Token], pos: int) -> bool:
+    """Whether a token starts at ``pos`` (asked only when a marker or a frame matched)."""
+    return any(start == pos for start, _ in tokens)
 
 
 class SubjectKind(str, Enum):
