@@ -22,6 +22,8 @@ on a machine other work keeps busy, wall time alone says little, so both are sho
   first call builds the pyoxigraph store beside the file, the second reuses it),
   and the rdflib engine on the same file as the baseline when ``--rdflib`` is given,
   with the rows compared;
+* build with ``--query-store`` (``--workers 2 --no-cache``, the store filled while the
+  documents are merged) against the same build without it, then the first query;
 * memory: peak RSS of build and load at each size, ratio largest / smallest size;
 * instant commands: ``zhkg --help`` against ``python -c pass``, and ``zhkg who 售后
   --db`` on a small store against a bare script running the same Cypher with
@@ -186,6 +188,21 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
             f"same rows: {same}",
             flush=True,
         )
+    with_store = measure(
+        [*ZHKG, "build", str(folder), "--out", str(out), "--no-cache", "--quiet",
+         "--workers", "2", "--query-store"],
+        env,
+    )  # fmt: skip
+    figures["build_store"] = float(with_store["wall"])  # type: ignore[arg-type]
+    after_build = measure(sparql)
+    figures["sparql_after_build"] = float(after_build["wall"])  # type: ignore[arg-type]
+    same = sorted(str(after_build["out"]).splitlines()) == sorted(str(warm["out"]).splitlines())
+    print(
+        f"  {size} docs, build --workers 2 --query-store: {fmt(figures['build_store'])} "
+        f"(without: {fmt(figures['build_2'])}); first sparql then "
+        f"{fmt(figures['sparql_after_build'])}; same rows: {same}",
+        flush=True,
+    )
     return figures
 
 
@@ -271,7 +288,9 @@ def main() -> int:
             f"{f['first_cpu'] / f['second_cpu']:.1f}x less CPU "
             f"({fmt(f['first_run'])} -> {fmt(f['second_run'])}); build peak "
             f"{f['build_peak']:.0f} MiB; sparql {fmt(f['sparql_cold'])} first, "
-            f"{fmt(f['sparql_warm'])} after"
+            f"{fmt(f['sparql_warm'])} after; build --query-store "
+            f"{f['build_store'] / f['build_2']:.2f}x the build without, first sparql then "
+            f"{fmt(f['sparql_after_build'])}"
         )
         if "load" in f:
             print(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 from rdflib.compare import to_isomorphic
@@ -16,6 +17,9 @@ from rdflib.compare import to_isomorphic
 from zhkg import pipeline
 from zhkg.cache import DocumentCache
 from zhkg.cli import main
+from zhkg.errors import InputError
+from zhkg.ontology.oxstore import data_triples, kept_store, store_path
+from zhkg.ontology.sparql import query_files
 from zhkg.pipeline import BuildSettings
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -124,6 +128,48 @@ def test_a_rerun_with_nothing_changed_keeps_the_file(tmp_path: Path) -> None:
     assert not pipeline.build_file([folder], out, settings=fresh).kept
 
 
+def test_a_query_store_filled_during_the_build_holds_the_file(
+    corpus: Path, one_worker: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "corpus.ttl"
+    built = pipeline.build_file([corpus], out, settings=BuildSettings(workers=1), query_store=True)
+    store = kept_store(out, build=False)  # fresh: stamped with the file as written
+    assert store is not None
+    assert data_triples(store) == built.triples == len(Graph().parse(one_worker))
+    # the store's default graph is the file's graph, the generic types the merge drops included
+    held = {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    file_triples = {str(t) for t in ox.parse(path=out, format=ox.RdfFormat.TURTLE)}
+    assert held == file_triples
+    del store
+    assert query_files([out], "category-holders", {"category": "售后服务"}).rows == (
+        query_files([out], "category-holders", {"category": "售后服务"}, engine="rdflib").rows
+    )
+    assert not [p for p in tmp_path.iterdir() if ".building-" in p.name]
+
+
+def test_a_kept_build_rebuilds_a_missing_query_store(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("第一条 物业公司应当定期检修电梯。\n", encoding="utf-8")
+    out = tmp_path / "corpus.ttl"
+    settings = BuildSettings(workers=1, cache=True, cache_dir=tmp_path / "cache")
+    pipeline.build_file([folder], out, settings=settings, query_store=True)
+    stamp = (store_path(out) / "zhkg-stamp.json").read_bytes()
+    assert pipeline.build_file([folder], out, settings=settings, query_store=True).kept
+    assert (store_path(out) / "zhkg-stamp.json").read_bytes() == stamp  # left as it was
+    shutil.rmtree(store_path(out))
+    assert pipeline.build_file([folder], out, settings=settings, query_store=True).kept
+    assert kept_store(out, build=False) is not None
+
+
+def test_a_build_that_writes_nothing_leaves_no_query_store(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError):
+        pipeline.build_file([empty], tmp_path / "g.ttl", query_store=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]
+
+
 def test_an_extension_ontology_is_part_of_the_cache_key(tmp_path: Path) -> None:
     text = tmp_path / "t.txt"
     text.write_text("第一条 托育机构应当建立安全制度。\n", encoding="utf-8")
@@ -172,8 +218,10 @@ def test_build_and_cache_commands(
     out = tmp_path / "x.ttl"
     args = ["build", str(corpus / "c_regulation.txt"), "--out", str(out), "--cache-dir", str(cache)]
     assert main([*args, "--workers", "1"]) == 0
-    assert main([*args, "--workers", "1"]) == 0
+    assert not store_path(out).exists()  # only asked for
+    assert main([*args, "--workers", "1", "--query-store"]) == 0
     assert "(1 unchanged, from the cache)" in capsys.readouterr().err
+    assert kept_store(out, build=False) is not None
     assert main(["cache", "info", "--cache-dir", str(cache)]) == 0
     assert "documents: 1 " in capsys.readouterr().out
     assert main([*args, "--no-cache"]) == 0

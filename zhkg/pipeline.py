@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from zhkg.graph.store import GraphStore, LoadProgress, LoadReport, QueryRows, StoreCounts
     from zhkg.ontology.builder import CorpusGraph, FileOutcome
     from zhkg.ontology.corrections import CorrectionReport, Corrections
+    from zhkg.ontology.oxstore import StoreBuilder
     from zhkg.ontology.validate import ValidationReport
     from zhkg.parts import DocumentPart, PartTask
     from zhkg.queries.ask import Answer
@@ -454,12 +455,15 @@ def build_file(
     with_ontology: bool = False,
     on_file: Callable[[FileOutcome], None] | None = None,
     settings: BuildSettings = BuildSettings(),
+    query_store: bool = False,
 ) -> BuiltFile:
     """Stages 1-3 over files and directories, written to ``out`` as they are merged.
 
     Each document's triples are written as N-Triples when it is built and the
     parts are merged by streaming, so memory does not grow with the corpus.
-    Nothing is written when no file could be built (InputError).
+    Nothing is written when no file could be built (InputError). ``query_store``
+    also fills the store that ``zhkg sparql``, ``load`` and ``validate`` keep beside
+    the file, as the parts are merged (see ``oxstore.StoreBuilder``).
     """
     from zhkg import buildstamp
     from zhkg.ontology.formats import format_for_path, rdf_format
@@ -488,6 +492,8 @@ def build_file(
         with _parts_folder(settings) as folder:
             outcomes.extend(outcome for outcome, _part in built(folder))
         if all(outcome.cached for outcome in outcomes):
+            if query_store:
+                keep_query_store(out, extensions)
             return BuiltFile(Path(out), kept, tuple(outcomes), kept=True)
         outcomes.clear()  # an entry vanished meanwhile: merge as usual (now from the cache)
 
@@ -505,11 +511,46 @@ def build_file(
             raise InputError(paths[0], "no input file could be built; nothing written")
 
     buildstamp.remove_stamp(out)
-    with _parts_folder(settings) as folder:
-        triples = write_merged(parts(folder), out, fmt, prefixes=dict(PREFIXES), check=check)
+    with _parts_folder(settings) as folder, _store_builder(out, query_store) as builder:
+        triples = write_merged(
+            parts(folder),
+            out,
+            fmt,
+            prefixes=dict(PREFIXES),
+            check=check,
+            sink=None if builder is None else builder.add_ntriples,
+        )
+        if builder is not None:
+            builder.finish(extensions=extensions)
     if digest is not None and all(outcome.error is None for outcome in outcomes):
         buildstamp.write_stamp(out, digest, triples)
     return BuiltFile(Path(out), triples, tuple(outcomes))
+
+
+@contextlib.contextmanager
+def _store_builder(out: str | Path, wanted: bool) -> Iterator[StoreBuilder | None]:
+    """The query store to fill beside ``out`` (None when not wanted)."""
+    if not wanted:
+        yield None
+        return
+    from zhkg.ontology.oxstore import StoreBuilder
+
+    try:
+        builder = StoreBuilder(out)
+    except OSError as exc:
+        raise RDFError(
+            f"{out}: cannot write its query store beside it ({exc.strerror or exc})",
+            hint="give a path in a writable directory, or leave out --query-store",
+        ) from exc
+    with builder:
+        yield builder
+
+
+def keep_query_store(out: str | Path, extensions: Sequence[str | Path] = ()) -> None:
+    """Build the query store kept beside a written graph file when it is missing or stale."""
+    from zhkg.ontology.oxstore import kept_store
+
+    kept_store(Path(out), extensions=extensions)
 
 
 def _cache_keys(

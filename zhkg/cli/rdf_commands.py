@@ -48,6 +48,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="include the ontology (classes, labels, categories) in the output",
     )
+    build.add_argument(
+        "--query-store",
+        action="store_true",
+        help="also fill the store that `zhkg sparql`, `load` and `validate` keep beside the "
+        "file (.FILE.oxigraph) while the documents are merged, so the first query of a "
+        "large corpus need not parse it",
+    )
     extension_option(build)
     build_options(build)
     corrections_option(build)
@@ -153,6 +160,8 @@ def _build(args: argparse.Namespace) -> int:
 
             graph = with_individual_declarations(graph)
         written = pipeline.write_rdf(graph, args.out, fmt.name)
+        if args.query_store:
+            pipeline.keep_query_store(args.out, args.ontology)
         if not args.quiet:
             print(f"wrote {written}: {corpus.summary()}", file=sys.stderr)
         return 1 if corpus.failures else 0
@@ -164,6 +173,7 @@ def _build(args: argparse.Namespace) -> int:
         with_ontology=args.with_ontology,
         on_file=report,
         settings=build_settings(args),
+        query_store=args.query_store,
     )
     if not args.quiet:
         verb = "kept (nothing changed)" if built.kept else "wrote"

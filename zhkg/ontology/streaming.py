@@ -24,7 +24,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import pyoxigraph as ox
 
@@ -32,7 +32,7 @@ from zhkg.errors import RDFError
 from zhkg.ontology.formats import RDFFormat, format_for_path, rdf_format
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
 
-__all__ = ["merge_ntriples", "write_merged"]
+__all__ = ["line_blocks", "merge_ntriples", "write_merged"]
 
 _DOCUMENT_SUBJECT = f"<{ZHKG_ID}doc/".encode()
 _TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -56,7 +56,7 @@ _DOCUMENT_RUN = re.compile(rb"^(?:" + re.escape(_DOCUMENT_SUBJECT) + rb"[^\n]*\n
 class _Merger:
     """The union of N-Triples parts written to ``out`` as they come (see ``merge_ntriples``)."""
 
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: _Writer) -> None:
         self.out = out
         self.seen: set[bytes] = set()
         self.generic: dict[bytes, bytes] = {}  # subject -> its generic type line, held back
@@ -64,7 +64,7 @@ class _Merger:
         self.written = 0
 
     def add(self, part: Path | bytes) -> None:
-        for block in _blocks(part):
+        for block in line_blocks(part):
             position = 0
             for run in _DOCUMENT_RUN.finditer(block):
                 self._lines(block[position : run.start()])
@@ -108,7 +108,23 @@ class _Merger:
         return self.written
 
 
-def merge_ntriples(parts: Iterable[Path | bytes], out: BinaryIO) -> int:
+class _Writer(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+class _Tee:
+    """Writes to a file and hands the same bytes to a sink."""
+
+    def __init__(self, out: BinaryIO, sink: Callable[[bytes], None]) -> None:
+        self.out = out
+        self.sink = sink
+
+    def write(self, data: bytes, /) -> int:
+        self.sink(data)
+        return self.out.write(data)
+
+
+def merge_ntriples(parts: Iterable[Path | bytes], out: _Writer) -> int:
     """Write the union of N-Triples parts (files or bytes) to ``out``; the triples written."""
     merger = _Merger(out)
     for part in parts:
@@ -116,7 +132,7 @@ def merge_ntriples(parts: Iterable[Path | bytes], out: BinaryIO) -> int:
     return merger.finish()
 
 
-def _blocks(part: Path | bytes) -> Iterator[bytes]:
+def line_blocks(part: Path | bytes) -> Iterator[bytes]:
     """A part in blocks of whole lines; a file is read a block at a time, never whole (a big
     text's part may be hundreds of megabytes)."""
     if isinstance(part, bytes):
@@ -136,11 +152,13 @@ def write_merged(
     *,
     prefixes: dict[str, str] | None = None,
     check: Callable[[int], None] | None = None,
+    sink: Callable[[bytes], None] | None = None,
 ) -> int:
     """Merge parts into ``target`` atomically, in its format; the number of triples.
 
     ``parts`` may be a generator (merged as it yields); ``check`` hears the number of
-    triples once all are merged, and may raise to leave ``target`` as it was.
+    triples once all are merged, and may raise to leave ``target`` as it was; ``sink``
+    hears the merged N-Triples as they are written (a store filled alongside).
     """
     path = Path(target)
     chosen = format_for_path(path) if fmt is None else fmt
@@ -152,7 +170,7 @@ def write_merged(
     final = _temporary(directory, path.name, ".tmp")
     try:
         with merged.open("wb") as handle:
-            triples = merge_ntriples(parts, handle)
+            triples = merge_ntriples(parts, handle if sink is None else _Tee(handle, sink))
         if check is not None:
             check(triples)
         if chosen.name == "nt":
