@@ -82,7 +82,6 @@ def _make_inputs(folder: Path) -> None:
         + 'ex:Cafe a owl:Class ; rdfs:subClassOf zhkg:Stakeholder ; skos:prefLabel "咖啡馆"@zh .\n'
     )
     # gold files
-    (folder / "header_only.tsv").write_text(GOLD_HEADER, encoding="utf-8")
     (folder / "empty_cell.tsv").write_text(GOLD_HEADER + "\t建立制度\tmust\t\n", encoding="utf-8")
     (folder / "bad_modality.tsv").write_text(GOLD_HEADER + "主播\t售后\tmaybe\t\n")
     (folder / "wrong_header.tsv").write_text("who\twhat\tmodality\n主播\t售后\tmust\n")
@@ -150,7 +149,6 @@ CASES: list[tuple[list[str], str, int, str | None]] = [
     (["eval", "{d}/good.txt", "--gold", "{d}/nope.tsv"], "no such gold file", 1, None),
     (["eval", "{d}/good.txt", "--gold", "{d}/empty_dir"], "is a directory, not a gold", 1, None),
     (["eval", "{d}/good.txt", "--gold", "{d}/empty_gold.tsv"], "empty gold file", 1, None),
-    (["eval", "{d}/good.txt", "--gold", "{d}/header_only.tsv"], "header but no rows", 1, None),
     (["eval", "{d}/good.txt", "--gold", "{d}/wrong_header.tsv"], "lacks column(s)", 1, None),
     (["eval", "{d}/good.txt", "--gold", "{d}/short_row.tsv"], "line 2 has 2 column(s)", 1, None),
     (["eval", "{d}/good.txt", "--gold", "{d}/bad_modality.tsv"], "modality 'maybe'", 1, None),

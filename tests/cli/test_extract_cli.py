@@ -153,6 +153,17 @@ def test_eval_prints_the_summary_last(capsys: pytest.CaptureFixture[str]) -> Non
     ]
 
 
+def test_a_gold_with_a_header_alone_scores_every_row_spurious(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gold = tmp_path / "none.tsv"
+    gold.write_text("\t".join(GOLD_COLUMNS) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "eval", str(TINY), "--gold", str(gold))
+    assert code == 0
+    assert "precision 0.00  recall 0.00  F1 0.00" in out
+    assert "gold 0  predicted 11" in out and "the gold lists none" in out
+
+
 def test_eval_verbose_lists_misses_and_spurious_rows(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
