@@ -194,12 +194,14 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
         env,
     )  # fmt: skip
     figures["build_store"] = float(with_store["wall"])  # type: ignore[arg-type]
+    figures["build_store_cpu"] = float(with_store["cpu"])  # type: ignore[arg-type]
     after_build = measure(sparql)
     figures["sparql_after_build"] = float(after_build["wall"])  # type: ignore[arg-type]
     same = sorted(str(after_build["out"]).splitlines()) == sorted(str(warm["out"]).splitlines())
     print(
-        f"  {size} docs, build --workers 2 --query-store: {fmt(figures['build_store'])} "
-        f"(without: {fmt(figures['build_2'])}); first sparql then "
+        f"  {size} docs, build --workers 2 --query-store: {fmt(figures['build_store'])} wall, "
+        f"{fmt(figures['build_store_cpu'])} CPU (without: {fmt(figures['build_2'])}, "
+        f"{fmt(figures['cpu_2'])} CPU); first sparql then "
         f"{fmt(figures['sparql_after_build'])}; same rows: {same}",
         flush=True,
     )
