@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from zhkg.extract.lexicon import Lexicon
     from zhkg.extract.model import Document, Extraction
     from zhkg.extract.relation_evaluation import RelationScore
+    from zhkg.extract.set_evaluation import SetScore
     from zhkg.graph.config import StoreSettings
     from zhkg.graph.rows import DocumentRows
     from zhkg.graph.store import GraphStore, LoadProgress, LoadReport, QueryRows, StoreCounts
@@ -162,6 +163,15 @@ def evaluate_relations(
         row for ex in extract_paths(paths, extensions=extensions) for row in relation_rows(ex)
     ]
     return score_relations(predictions, gold_rows)
+
+
+def evaluate_set(folder: str | Path, *, extensions: Iterable[str | Path] = ()) -> SetScore:
+    """Score every text of an annotated set (NAME.txt with NAME_gold.tsv and/or
+    NAME_relations_gold.tsv beside it): per text, and micro-summed."""
+    from zhkg.extract.set_evaluation import score_set, set_texts
+
+    chosen = tuple(extensions)
+    return score_set(set_texts(Path(folder)), lambda path: extract_paths(path, extensions=chosen))
 
 
 # --- stage 3: RDF ------------------------------------------------------------

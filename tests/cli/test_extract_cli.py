@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import opencc
 import pytest
 
+from zhkg import pipeline
 from zhkg.cli import main
 from zhkg.extract.document import document_from_text
 from zhkg.extract.evaluation import GOLD_COLUMNS
@@ -162,6 +164,49 @@ def test_a_gold_with_a_header_alone_scores_every_row_spurious(
     assert code == 0
     assert "precision 0.00  recall 0.00  F1 0.00" in out
     assert "gold 0  predicted 11" in out and "the gold lists none" in out
+
+
+def test_eval_of_an_annotated_set_scores_each_text_and_sums_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for name in ("reg_a", "reg_b"):
+        shutil.copy(TINY, tmp_path / f"{name}.txt")
+    shutil.copy(TINY_GOLD, tmp_path / "reg_a_gold.tsv")
+    shutil.copy(REPO_DATA / "tiny_relations_gold.tsv", tmp_path / "reg_a_relations_gold.tsv")
+    # the second text's gold keeps two rows: its other predictions are spurious
+    gold_lines = TINY_GOLD.read_text(encoding="utf-8").splitlines()
+    (tmp_path / "reg_b_gold.tsv").write_text("\n".join(gold_lines[:3]) + "\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("没有标注的文本。", encoding="utf-8")  # no gold: left out
+
+    result = pipeline.evaluate_set(tmp_path)
+    assert [t.name for t in result.texts] == ["reg_a", "reg_b"]
+    a, b = (t.responsibilities for t in result.texts)
+    assert a is not None and b is not None and result.texts[1].relations is None
+    total = result.responsibilities()
+    assert total is not None
+    assert (total.n_gold, total.n_pred) == (11 + 2, 11 + 11)
+    assert total.pred_matched == a.pred_matched + b.pred_matched == 11 + 2
+    assert result.kinds() == ["reg"]
+
+    code, out, _ = run(capsys, "eval", str(tmp_path))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:5] == ["text", "gold", "P", "R", "F1"]
+    assert [line.split()[0] for line in lines[2:4]] == ["reg_a", "reg_b"]
+    assert "micro, all 2 texts" in out and "micro, reg" in out
+    assert f"{total.f1:.3f}" in out
+    assert lines[-1].startswith("modality accuracy")
+
+
+def test_eval_without_gold_needs_an_annotated_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "eval", str(TINY))
+    assert code == 1 and "no --gold given, and not a folder" in err
+    code, _, err = run(capsys, "eval", str(tmp_path))
+    assert code == 1 and "no annotated text in this folder" in err
+    code, _, err = run(capsys, "eval", str(REPO_DATA / "generalisation"), "-v")
+    assert code == 1 and "-v lists the rows of one text" in err
 
 
 def test_eval_verbose_lists_misses_and_spurious_rows(

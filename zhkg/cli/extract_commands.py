@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from zhkg.cli.options import extension_option, max_chars_option, spooled_output
+
+if TYPE_CHECKING:
+    from zhkg.extract.evaluation import MatchCounts
 
 __all__ = ["register"]
 
@@ -56,14 +60,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "responsibility, modality, evidence): precision, recall, F1 and modality "
         "accuracy, with the span-tolerant matching of the annotation guidelines. "
         "With --relations, score the relations between stakeholders against a relation "
-        "gold TSV (header: subject, relation, object, evidence).",
+        "gold TSV (header: subject, relation, object, evidence). Without --gold, PATH is "
+        "an annotated set: a folder of NAME.txt with NAME_gold.tsv and/or "
+        "NAME_relations_gold.tsv beside each, scored per text and micro-summed.",
         example="zhkg eval law.txt --gold law_gold.tsv -v   "
-        "(or: zhkg eval --relations law.txt --gold law_relations_gold.tsv -v)",
+        "(or: zhkg eval --relations law.txt --gold law_relations_gold.tsv -v; "
+        "zhkg eval annotated/)",
     )
     evaluate.add_argument(
         "path", metavar="PATH", help="the document (or folder) the gold describes"
     )
-    evaluate.add_argument("--gold", required=True, metavar="GOLD.tsv", help="the gold TSV file")
+    evaluate.add_argument(
+        "--gold", metavar="GOLD.tsv", help="the gold TSV file (omit it for an annotated set)"
+    )
     evaluate.add_argument(
         "--relations",
         action="store_true",
@@ -98,6 +107,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    if args.gold is None:
+        return _eval_set(args)
     if args.relations:
         return _eval_relations(args)
     from zhkg import pipeline
@@ -130,6 +141,64 @@ def _eval(args: argparse.Namespace) -> int:
     for line in result.summary_lines():
         out.write(line + "\n")
     return 0
+
+
+def _eval_set(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from zhkg import pipeline
+    from zhkg.cli.graph_output import render_table
+    from zhkg.errors import InputError
+
+    if not Path(args.path).is_dir():
+        raise InputError(
+            args.path,
+            "no --gold given, and not a folder",
+            hint="give the gold TSV with --gold, or a folder of NAME.txt with NAME_gold.tsv",
+        )
+    if args.verbose:
+        raise InputError(
+            args.path,
+            "-v lists the rows of one text",
+            hint="give that text and its gold with --gold",
+        )
+    result = pipeline.evaluate_set(args.path, extensions=args.ontology)
+    rows = [
+        {
+            "text": text.name,
+            **_score_cells("", text.responsibilities),
+            **_score_cells("rel ", text.relations),
+        }
+        for text in result.texts
+    ]
+    groups = [(f"micro, all {len(result.texts)} texts", None)] + [
+        (f"micro, {kind}", kind) for kind in result.kinds()
+    ]
+    for title, kind in groups:
+        rows.append(
+            {
+                "text": title,
+                **_score_cells("", result.responsibilities(kind)),
+                **_score_cells("rel ", result.relations(kind)),
+            }
+        )
+    sys.stdout.write(render_table(rows) + "\n")
+    correct, pairs = result.modality()
+    if pairs:
+        sys.stdout.write(f"modality accuracy {correct / pairs:.2f} (n={pairs})\n")
+    return 0
+
+
+def _score_cells(prefix: str, counts: MatchCounts | None) -> dict[str, object]:
+    """Gold rows, precision, recall and F1 as table cells ("–" without a gold)."""
+    if counts is None:
+        return {f"{prefix}gold": "–", f"{prefix}P": "–", f"{prefix}R": "–", f"{prefix}F1": "–"}
+    return {
+        f"{prefix}gold": counts.n_gold,
+        f"{prefix}P": f"{counts.precision:.2f}",
+        f"{prefix}R": f"{counts.recall:.2f}",
+        f"{prefix}F1": f"{counts.f1:.3f}",
+    }
 
 
 def _eval_relations(args: argparse.Namespace) -> int:
