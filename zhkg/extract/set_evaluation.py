@@ -142,7 +142,7 @@ def score_set(texts: Sequence[Path], extract: Callable[[Path], Iterable[Extracti
 
 
 def _read(text: Path, suffix: str, reader: Callable[[Path], list[_Row]]) -> list[_Row] | None:
-    gold = text.with_name(text.stem + suffix)
+    gold = _gold(text, suffix)
     return reader(gold) if gold.is_file() else None
 
 
