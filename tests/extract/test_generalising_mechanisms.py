@@ -663,3 +663,18 @@ def test_the_list_of_a_thing_names_its_contents_not_duties(lexicon: Lexicon) -> 
         ("物业公司", "公开收费标准", "must"),
         ("物业公司", "定期检修电梯", "must"),
     }
+
+
+def test_the_chain_after_a_need_of_parties_leaves_them_no_topic(lexicon: Lexicon) -> None:
+    """需要甲和乙共同…，再… names 甲 and 乙 as objects of a need, in the chained duties too:
+    a subjectless duty paragraphs later is not theirs."""
+    text = (
+        f"{ESSAY_TITLE}\n\n乡村振兴涉及面广，需要银行和合作社共同推动，加大资金投入。\n"
+        "当前试点仍在推进。资金缺口较大。一是要完善土地流转制度。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("银行", "共同推动", "should"),
+        ("合作社", "共同推动", "should"),
+        ("银行", "加大资金投入", "should"),
+        ("合作社", "加大资金投入", "should"),
+    }
