@@ -678,3 +678,9 @@ def test_the_chain_after_a_need_of_parties_leaves_them_no_topic(lexicon: Lexicon
         ("银行", "加大资金投入", "should"),
         ("合作社", "加大资金投入", "should"),
     }
+
+
+def test_a_goal_before_then_and_a_modal_is_no_duty(lexicon: Lexicon) -> None:
+    """甲要…，就必须…: the first 要 sets a goal ("if 甲 is to…"); the modal after 就 binds."""
+    text = f"{ESSAY_TITLE}\n\n合作社要守住本地市场，就必须严格把控蔬菜品质。\n"
+    assert _rows(text, lexicon) == {("合作社", "严格把控蔬菜品质", "must")}

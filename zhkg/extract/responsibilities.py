@@ -520,7 +520,23 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True
     if word == "应" and _AT_REQUEST_RE.match(text, end, clause_end):
         return True  # 应市政府之邀: "at the invitation of", no modal
+    if word == "要" and _goal_of_next_duty(text, clause_end):
+        return True  # 甲要守住市场，就必须…: 要 sets a goal, the clause after binds
     return end >= clause_end and word not in ("负责", "承担")
+
+
+#: The clause after a goal: a comma, 就 and adverbs before its modal (…，就必须…).
+_THEN_RE = re.compile(r"\s*[，,]\s*就(?:一定|更|还|也)?")
+
+
+def _goal_of_next_duty(text: str, clause_end: int) -> bool:
+    """Whether the clause ending at ``clause_end`` states a goal that the next clause's
+    modal serves (甲要守住市场，就必须…: "if 甲 is to…"), so its 要 is no modal."""
+    then = _THEN_RE.match(text, clause_end)
+    if then is None:
+        return False
+    modal = TRIGGER_RE.match(text, then.end())
+    return modal is not None and TRIGGERS[modal.group()][1] == "modal"
 
 
 #: 应 + a party + 之邀/的邀请/的要求: "at the invitation (request) of" the party.
