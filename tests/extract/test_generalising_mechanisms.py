@@ -684,3 +684,13 @@ def test_a_goal_before_then_and_a_modal_is_no_duty(lexicon: Lexicon) -> None:
     """甲要…，就必须…: the first 要 sets a goal ("if 甲 is to…"); the modal after 就 binds."""
     text = f"{ESSAY_TITLE}\n\n合作社要守住本地市场，就必须严格把控蔬菜品质。\n"
     assert _rows(text, lexicon) == {("合作社", "严格把控蔬菜品质", "must")}
+
+
+def test_an_adverb_of_fact_before_bu_neng_states_inability(lexicon: Lexicon) -> None:
+    """已不能, 并不能: the party is no longer (or not) able; a recommendation section
+    does not make that a prohibition."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n传统物业公司已不能满足业主的需求。"
+        "物业公司并不能解决全部的问题。业主委员会应当监督物业服务。\n"
+    )
+    assert _rows(text, lexicon) == {("业主委员会", "监督物业服务", "must")}

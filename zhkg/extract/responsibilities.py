@@ -75,6 +75,8 @@ _ENABLING_RE = _LANG.regex("enabling_words")
 _SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
 #: Words before a modal that make it "only need to / need not" (只需, 仅需).
 _RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
+#: Adverbs that make 不能 a fact (已不能, 并不能), not a prohibition.
+_FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 #: A clause opened by a demonstrative or a copular comment (这说明…, 关键在于…) has a
 #: new subject: it does not continue the duty chain before it.
 _NEW_TOPIC_RE = re.compile(
@@ -368,7 +370,8 @@ def _inner_modal(text: str, start: int, end: int, trigger: _Trigger) -> _Trigger
 
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
-    a restrictive 只 (只需), or a verb before a one-character trigger (缺乏可复制的)."""
+    a restrictive 只 (只需), an adverb of fact before 不能 (已不能), or a verb before a
+    one-character trigger (缺乏可复制的)."""
     previous = tokens.previous(t_start)
     if previous is None or previous[1] != t_start:
         return False
@@ -377,6 +380,7 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         before in _PREPOSITIONS
         or before.endswith("不")
         or before in _RESTRICTIVE_BEFORE
+        or (word == "不能" and before in _FACTUAL_ADVERBS)
         or (word in _SINGLE and word_class(before) == "v")
         or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
