@@ -694,3 +694,9 @@ def test_an_adverb_of_fact_before_bu_neng_states_inability(lexicon: Lexicon) -> 
         "物业公司并不能解决全部的问题。业主委员会应当监督物业服务。\n"
     )
     assert _rows(text, lexicon) == {("业主委员会", "监督物业服务", "must")}
+
+
+def test_a_section_on_the_techniques_of_a_task_recommends(lexicon: Lexicon) -> None:
+    """…的沟通技巧: a section on how to do a task well recommends; its 可以 is a norm."""
+    text = f"{ESSAY_TITLE}\n\n二、入户走访的沟通技巧\n社区网格员可以先询问老人的饮食起居。\n"
+    assert _rows(text, lexicon) == {("社区网格员", "先询问老人的饮食起居", "may")}
