@@ -700,3 +700,14 @@ def test_a_section_on_the_techniques_of_a_task_recommends(lexicon: Lexicon) -> N
     """…的沟通技巧: a section on how to do a task well recommends; its 可以 is a norm."""
     text = f"{ESSAY_TITLE}\n\n二、入户走访的沟通技巧\n社区网格员可以先询问老人的饮食起居。\n"
     assert _rows(text, lexicon) == {("社区网格员", "先询问老人的饮食起居", "may")}
+
+
+def test_a_point_numbered_in_latex_gives_its_own_party_the_duty(lexicon: Lexicon) -> None:
+    """$\\textcircled{2}$ (a converted paper's ②) numbers a run-in point; the party of
+    the point's own lead bears its duty."""
+    text = (
+        f"{ESSAY_TITLE}\n\n分工如下：$\\textcircled{{1}}$ 街道办事处的责任：负责统筹。"
+        "$\\textcircled{2}$ 物业公司的责任：负责巡查楼道。\n"
+    )
+    rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
+    assert ("物业公司", "巡查楼道") in rows
