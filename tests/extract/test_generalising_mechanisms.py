@@ -711,3 +711,13 @@ def test_a_point_numbered_in_latex_gives_its_own_party_the_duty(lexicon: Lexicon
     )
     rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
     assert ("物业公司", "巡查楼道") in rows
+
+
+def test_the_speaker_a_clause_cites_bears_nothing(lexicon: Lexicon) -> None:
+    """如甲所讲：“要…”: 如 cites a speaker here, it sets no condition on a party; the
+    speaker bears none of what is cited."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n如街道书记所讲：“要耐心倾听居民的诉求。”"
+        "物业公司应当公开收费标准。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "公开收费标准", "must")}

@@ -148,6 +148,8 @@ _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
 _CONDITION_START_RE = re.compile(
     r"^(?:如果|若|如(?![实期数何此下上今同])|凡|当(?![场日天即时地面])|一旦|除非|假如|对于)"
 )
+#: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
+_AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
 #: "但…除外": an exception to the duty before it, not a duty.
 _EXCEPTION_RE = re.compile(r"^(?:但|但是)[^，。；]*除外$")
 #: A clause explicitly coordinated with the one before it.
@@ -939,7 +941,9 @@ class _SentenceReader:
             self.text, c_start, c_end, self.tokens
         )
         parse = _without_partners(self.text, parse, c_end)
-        if parse.kind is SubjectKind.PARTY and not self.topic:
+        if _AS_SAID_RE.search(self.text, c_start, _strip_end(self.text, c_start, c_end)):
+            pass  # 如甲所说，…: a source cited, no condition on a party
+        elif parse.kind is SubjectKind.PARTY and not self.topic:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
         elif parse.kind is SubjectKind.PARTY and parse.end - c_start <= 1:
