@@ -721,3 +721,10 @@ def test_the_speaker_a_clause_cites_bears_nothing(lexicon: Lexicon) -> None:
         "物业公司应当公开收费标准。\n"
     )
     assert _rows(text, lexicon) == {("物业公司", "公开收费标准", "must")}
+
+
+def test_the_head_of_a_relative_clause_is_the_subject_not_its_agent(lexicon: Lexicon) -> None:
+    """区政府兴办的福利院应当…: 区政府 is the agent of the relative clause, 福利院 the head
+    that the modal binds."""
+    text = f"{ESSAY_TITLE}\n\n区政府兴办的福利院应当为孤儿提供照料。\n"
+    assert _rows(text, lexicon) == {("福利院", "为孤儿提供照料", "must")}
