@@ -728,3 +728,15 @@ def test_the_head_of_a_relative_clause_is_the_subject_not_its_agent(lexicon: Lex
     that the modal binds."""
     text = f"{ESSAY_TITLE}\n\n区政府兴办的福利院应当为孤儿提供照料。\n"
     assert _rows(text, lexicon) == {("福利院", "为孤儿提供照料", "must")}
+
+
+def test_as_needed_is_an_adverbial_not_a_modal(lexicon: Lexicon) -> None:
+    """根据需要 "as needed" names no need of the party: the item keeps the lead's 应当."""
+    text = (
+        "社区管理办法\n\n第五条 社区医院应当为老人提供下列服务：\n"
+        "（一）建立健康档案；\n（二）根据需要与托老所开展合作。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("社区医院", "建立健康档案", "must"),
+        ("社区医院", "根据需要与托老所开展合作", "must"),
+    }

@@ -474,6 +474,7 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         token in _NOT_TRIGGER_WORDS
         or text[start : start + 3] in _NOT_TRIGGER_WORDS
         or text[max(0, start - 1) : end] in _NOT_TRIGGER_WORDS  # 按需: "as needed"
+        or text[max(0, start - 2) : end] in _NOT_TRIGGER_WORDS  # 根据需要: "as needed"
     ):
         return False
     if word not in _SINGLE:
