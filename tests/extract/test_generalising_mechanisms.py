@@ -740,3 +740,16 @@ def test_as_needed_is_an_adverbial_not_a_modal(lexicon: Lexicon) -> None:
         ("社区医院", "建立健康档案", "must"),
         ("社区医院", "根据需要与托老所开展合作", "must"),
     }
+
+
+def test_a_duty_in_a_relative_clause_describes_the_party(lexicon: Lexicon) -> None:
+    """…负有监护义务的人，应当…: 负有 describes the party of a relative clause, no duty of
+    its own; 负有遵守纪律的义务 still states one."""
+    text = (
+        f"{ESSAY_TITLE}\n\n父母及其他负有监护义务的人，应当履行监护职责。"
+        "志愿者负有遵守纪律的义务。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("父母", "履行监护职责", "must"),
+        ("志愿者", "遵守纪律的义务", "must"),
+    }

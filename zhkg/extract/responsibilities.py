@@ -176,6 +176,9 @@ _HEADING_DUTY_RE = re.compile(
     + _DUTY_NOUN
     + r")*)"
 )
+#: A duty noun closing a relative clause (负有…义务的人), not the content of a duty
+#: (负有遵守纪律的义务).
+_DUTY_NOUN_DE_RE = re.compile(_DUTY_NOUN + "的(?!" + _DUTY_NOUN + ")")
 _DEFINITION_LEAD_RE = re.compile(r"的(?:主要|首要|基本|核心|重要)?$")
 _INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:但不限于)?")
 
@@ -330,6 +333,8 @@ def _find_trigger(
             continue
         if kind == "have" and word in ("有义务", "有责任") and t_end >= end:
             continue
+        if kind == "have" and _DUTY_NOUN_DE_RE.search(text, t_end, end):
+            continue  # 负有监护职责的人: the duty describes the party of a relative clause
         if kind == "definition" and not _DEFINITION_LEAD_RE.search(text, start, t_start):
             continue
         return _Trigger(word, t_start, t_end, modality, kind)
