@@ -753,3 +753,12 @@ def test_a_duty_in_a_relative_clause_describes_the_party(lexicon: Lexicon) -> No
         ("父母", "履行监护职责", "must"),
         ("志愿者", "遵守纪律的义务", "must"),
     }
+
+
+def test_what_a_party_has_may_serve_but_the_party_is_granted_nothing(lexicon: Lexicon) -> None:
+    """甲的经验可以为乙提供借鉴: 可以 says what 甲's experience may do, no permission of 甲's."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n物业公司的维修经验可以为业主委员会提供借鉴。"
+        "物业公司可以聘请专业机构。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "聘请专业机构", "may")}

@@ -1646,6 +1646,12 @@ def _holders(
         if reported is not None:
             parse = reported
     if parse.kind is SubjectKind.PARTY:
+        if trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start):
+            return (
+                None,
+                parse.end,
+                "",
+            )  # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing
         return parse.parties, parse.end, ""
     if parse.kind is SubjectKind.PRONOUN:
         return None, parse.end, ""
@@ -1658,6 +1664,12 @@ def _holders(
     if topic:
         return topic, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
+    """Whether a thing of the party's, not the party, is the subject before the trigger
+    (甲公司的经验可以…: 的 and a noun after the party)."""
+    return text.startswith("的", party_end) and party_end + 1 < t_start
 
 
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
