@@ -1647,11 +1647,8 @@ def _holders(
             parse = reported
     if parse.kind is SubjectKind.PARTY:
         if trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start):
-            return (
-                None,
-                parse.end,
-                "",
-            )  # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing
+            # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing
+            return None, parse.end, ""
         return parse.parties, parse.end, ""
     if parse.kind is SubjectKind.PRONOUN:
         return None, parse.end, ""
