@@ -762,3 +762,12 @@ def test_what_a_party_has_may_serve_but_the_party_is_granted_nothing(lexicon: Le
         "物业公司可以聘请专业机构。\n"
     )
     assert _rows(text, lexicon) == {("物业公司", "聘请专业机构", "may")}
+
+
+def test_a_necessary_condition_describes_no_duty(lexicon: Lexicon) -> None:
+    """只有…，甲才可能承担…: what 甲 could bear under a condition, no duty of 甲's."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n只有在严格的监管下，物业公司才可能承担起维修责任。"
+        "物业公司应当公开收费标准。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "公开收费标准", "must")}

@@ -176,6 +176,8 @@ _HEADING_DUTY_RE = re.compile(
     + _DUTY_NOUN
     + r")*)"
 )
+#: 只有…才…: a necessary condition, whose clause describes what a party could do.
+_ONLY_IF_RE = re.compile(r"只有|才(?:可能|能够|能|会)")
 #: A duty noun closing a relative clause (负有…义务的人), not the content of a duty
 #: (负有遵守纪律的义务).
 _DUTY_NOUN_DE_RE = re.compile(_DUTY_NOUN + "的(?!" + _DUTY_NOUN + ")")
@@ -304,8 +306,10 @@ def _find_trigger(
             word == "应" and _modal_before_dui(text, t_start, t_end, end)
         ):
             continue
-        if _not_deontic(text, word, t_start, t_end, end) or _QUESTION_BEFORE_RE.search(
-            text, start, t_start
+        if (
+            _not_deontic(text, word, t_start, t_end, end)
+            or _QUESTION_BEFORE_RE.search(text, start, t_start)
+            or _ONLY_IF_RE.search(text, start, t_start)  # 只有…，甲才能承担…: a condition
         ):
             continue
         if _vetoed_by_previous_word(text, word, t_start, tokens):
