@@ -212,3 +212,14 @@ def test_chrome_lines_of_other_sites(line: str) -> None:
 )
 def test_body_text_that_looks_a_little_like_chrome_is_kept(text: str) -> None:
     assert clean(text).view.text == text
+
+
+def test_a_latex_circled_number_is_read_as_its_character() -> None:
+    original = "分工如下：$\\textcircled{2}$ 街道的责任：负责巡查。$\\textcircled { 3 }$物业"
+    view = clean(original).view
+    assert view.text == "分工如下：② 街道的责任：负责巡查。③物业"
+    for index, char in enumerate(view.text):
+        if char not in "②③":
+            assert original[view.offsets[index]] == char
+    assert original[view.offsets[view.text.index("②")]] == "$"
+    assert view.offsets[-1] == len(original)

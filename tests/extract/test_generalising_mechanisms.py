@@ -663,3 +663,111 @@ def test_the_list_of_a_thing_names_its_contents_not_duties(lexicon: Lexicon) -> 
         ("物业公司", "公开收费标准", "must"),
         ("物业公司", "定期检修电梯", "must"),
     }
+
+
+def test_the_chain_after_a_need_of_parties_leaves_them_no_topic(lexicon: Lexicon) -> None:
+    """需要甲和乙共同…，再… names 甲 and 乙 as objects of a need, in the chained duties too:
+    a subjectless duty paragraphs later is not theirs."""
+    text = (
+        f"{ESSAY_TITLE}\n\n乡村振兴涉及面广，需要银行和合作社共同推动，加大资金投入。\n"
+        "当前试点仍在推进。资金缺口较大。一是要完善土地流转制度。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("银行", "共同推动", "should"),
+        ("合作社", "共同推动", "should"),
+        ("银行", "加大资金投入", "should"),
+        ("合作社", "加大资金投入", "should"),
+    }
+
+
+def test_a_goal_before_then_and_a_modal_is_no_duty(lexicon: Lexicon) -> None:
+    """甲要…，就必须…: the first 要 sets a goal ("if 甲 is to…"); the modal after 就 binds."""
+    text = f"{ESSAY_TITLE}\n\n合作社要守住本地市场，就必须严格把控蔬菜品质。\n"
+    assert _rows(text, lexicon) == {("合作社", "严格把控蔬菜品质", "must")}
+
+
+def test_an_adverb_of_fact_before_bu_neng_states_inability(lexicon: Lexicon) -> None:
+    """已不能, 并不能: the party is no longer (or not) able; a recommendation section
+    does not make that a prohibition."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n传统物业公司已不能满足业主的需求。"
+        "物业公司并不能解决全部的问题。业主委员会应当监督物业服务。\n"
+    )
+    assert _rows(text, lexicon) == {("业主委员会", "监督物业服务", "must")}
+
+
+def test_a_section_on_the_techniques_of_a_task_recommends(lexicon: Lexicon) -> None:
+    """…的沟通技巧: a section on how to do a task well recommends; its 可以 is a norm."""
+    text = f"{ESSAY_TITLE}\n\n二、入户走访的沟通技巧\n社区网格员可以先询问老人的饮食起居。\n"
+    assert _rows(text, lexicon) == {("社区网格员", "先询问老人的饮食起居", "may")}
+
+
+def test_a_point_numbered_in_latex_gives_its_own_party_the_duty(lexicon: Lexicon) -> None:
+    """$\\textcircled{2}$ (a converted paper's ②) numbers a run-in point; the party of
+    the point's own lead bears its duty."""
+    text = (
+        f"{ESSAY_TITLE}\n\n分工如下：$\\textcircled{{1}}$ 街道办事处的责任：负责统筹。"
+        "$\\textcircled{2}$ 物业公司的责任：负责巡查楼道。\n"
+    )
+    rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
+    assert ("物业公司", "巡查楼道") in rows
+
+
+def test_the_speaker_a_clause_cites_bears_nothing(lexicon: Lexicon) -> None:
+    """如甲所讲：“要…”: 如 cites a speaker here, it sets no condition on a party; the
+    speaker bears none of what is cited."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n如街道书记所讲：“要耐心倾听居民的诉求。”"
+        "物业公司应当公开收费标准。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "公开收费标准", "must")}
+
+
+def test_the_head_of_a_relative_clause_is_the_subject_not_its_agent(lexicon: Lexicon) -> None:
+    """区政府兴办的福利院应当…: 区政府 is the agent of the relative clause, 福利院 the head
+    that the modal binds."""
+    text = f"{ESSAY_TITLE}\n\n区政府兴办的福利院应当为孤儿提供照料。\n"
+    assert _rows(text, lexicon) == {("福利院", "为孤儿提供照料", "must")}
+
+
+def test_as_needed_is_an_adverbial_not_a_modal(lexicon: Lexicon) -> None:
+    """根据需要 "as needed" names no need of the party: the item keeps the lead's 应当."""
+    text = (
+        "社区管理办法\n\n第五条 社区医院应当为老人提供下列服务：\n"
+        "（一）建立健康档案；\n（二）根据需要与托老所开展合作。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("社区医院", "建立健康档案", "must"),
+        ("社区医院", "根据需要与托老所开展合作", "must"),
+    }
+
+
+def test_a_duty_in_a_relative_clause_describes_the_party(lexicon: Lexicon) -> None:
+    """…负有监护义务的人，应当…: 负有 describes the party of a relative clause, no duty of
+    its own; 负有遵守纪律的义务 still states one."""
+    text = (
+        f"{ESSAY_TITLE}\n\n父母及其他负有监护义务的人，应当履行监护职责。"
+        "志愿者负有遵守纪律的义务。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("父母", "履行监护职责", "must"),
+        ("志愿者", "遵守纪律的义务", "must"),
+    }
+
+
+def test_what_a_party_has_may_serve_but_the_party_is_granted_nothing(lexicon: Lexicon) -> None:
+    """甲的经验可以为乙提供借鉴: 可以 says what 甲's experience may do, no permission of 甲's."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n物业公司的维修经验可以为业主委员会提供借鉴。"
+        "物业公司可以聘请专业机构。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "聘请专业机构", "may")}
+
+
+def test_a_necessary_condition_describes_no_duty(lexicon: Lexicon) -> None:
+    """只有…，甲才可能承担…: what 甲 could bear under a condition, no duty of 甲's."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n只有在严格的监管下，物业公司才可能承担起维修责任。"
+        "物业公司应当公开收费标准。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "公开收费标准", "must")}

@@ -2,7 +2,8 @@
 
 Every step works on a :class:`TextView` (a text and, for each of its characters,
 the index of the original character it came from) and only ever *drops* spans or
-replaces characters one for one, so the map stays exact:
+replaces characters one for one (a LaTeX circled number, ``$\\textcircled{2}$``, is
+read as ② at its ``$``), so the map stays exact:
 
 1. Traditional -> Simplified (OpenCC ``t2s``, then 著 -> 着 where the dictionary
    prefers it: 隨著 -> 随着 but 显著 stays), aligned character by character;
@@ -32,6 +33,7 @@ from zhkg.extract.model import Notice, NoticeKind
 __all__ = [
     "Cleaned",
     "TextView",
+    "circled_numbers",
     "clean",
     "drop_spans",
     "find_chrome",
@@ -91,6 +93,32 @@ _SPACES = str.maketrans(
 def plain_spaces(view: TextView) -> TextView:
     """``view`` with every Unicode space but the ideographic one read as " "."""
     return TextView(view.text.translate(_SPACES), view.offsets)
+
+
+#: A circled item number as a PDF-to-text converter writes it in LaTeX ($\\textcircled{2}$).
+_LATEX_CIRCLED_RE = re.compile(r"\$\s*\\textcircled\s*\{\s*(\d{1,2})\s*\}\s*\$")
+
+
+def circled_numbers(view: TextView) -> TextView:
+    """``view`` with each LaTeX circled number read as its character (② for
+    ``$\\textcircled{2}$``), mapped to the span's first original character: converted
+    papers number their run-in points so, and the extractor knows ① as an item number."""
+    text, offsets = view.text, view.offsets
+    parts: list[str] = []
+    kept: list[int] = []
+    position = 0
+    for match in _LATEX_CIRCLED_RE.finditer(text):
+        number = int(match.group(1))
+        if not 1 <= number <= 20:
+            continue
+        parts += (text[position : match.start()], chr(0x245F + number))
+        kept += (*offsets[position : match.start()], offsets[match.start()])
+        position = match.end()
+    if not position:
+        return view
+    parts.append(text[position:])
+    kept += offsets[position:]
+    return TextView("".join(parts), kept)
 
 
 # --- 1. Traditional -> Simplified -------------------------------------------------------
@@ -437,7 +465,7 @@ _CLAUSE_PUNCT = "，,；;"
 
 def clean(original: str) -> Cleaned:
     """Normalise ``original`` and report what was dropped, with original spans."""
-    view = to_simplified(plain_spaces(TextView.identity(original)))
+    view = circled_numbers(to_simplified(plain_spaces(TextView.identity(original))))
     notices: list[Notice] = []
 
     pinyin = find_pinyin(view.text)

@@ -494,8 +494,11 @@ class _DocumentReading:
             self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
         )
         resolved: Holders = ()
+        needed = False  # the chain being read goes on from a 需要甲… duty
         for duty in self._duties(sentence, body, doc, ext):
             rule = duty.rule
+            if rule != "deontic.chain":
+                needed = rule.startswith("need.")
             holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
             if duty.zero == "continued":
                 holders = self.part_holders  # …；引导…: the chain of the part before
@@ -507,11 +510,9 @@ class _DocumentReading:
             self.candidates.append((sentence, duty, holders, rule))
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
-            if duty.rule not in ("heading.duty", "impose.must") and not duty.rule.startswith(
-                "need."
-            ):
-                # (对甲施加…义务, 需要甲、乙共同…: 甲 is the object of the sentence, not the
-                # topic it goes on with)
+            if duty.rule not in ("heading.duty", "impose.must") and not needed:
+                # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
+                # in the chain after it, not the topic it goes on with)
                 context.last[scope] = holders
         self._read_relations(sentence, body, ext, resolved, scope)
 

@@ -75,6 +75,8 @@ _ENABLING_RE = _LANG.regex("enabling_words")
 _SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
 #: Words before a modal that make it "only need to / need not" (只需, 仅需).
 _RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
+#: Adverbs that make 不能 a fact (已不能, 并不能), not a prohibition.
+_FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 #: A clause opened by a demonstrative or a copular comment (这说明…, 关键在于…) has a
 #: new subject: it does not continue the duty chain before it.
 _NEW_TOPIC_RE = re.compile(
@@ -146,6 +148,8 @@ _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
 _CONDITION_START_RE = re.compile(
     r"^(?:如果|若|如(?![实期数何此下上今同])|凡|当(?![场日天即时地面])|一旦|除非|假如|对于)"
 )
+#: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
+_AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
 #: "但…除外": an exception to the duty before it, not a duty.
 _EXCEPTION_RE = re.compile(r"^(?:但|但是)[^，。；]*除外$")
 #: A clause explicitly coordinated with the one before it.
@@ -172,6 +176,11 @@ _HEADING_DUTY_RE = re.compile(
     + _DUTY_NOUN
     + r")*)"
 )
+#: 只有…才…: a necessary condition, whose clause describes what a party could do.
+_ONLY_IF_RE = re.compile(r"只有|才(?:可能|能够|能|会)")
+#: A duty noun closing a relative clause (负有…义务的人), not the content of a duty
+#: (负有遵守纪律的义务).
+_DUTY_NOUN_DE_RE = re.compile(_DUTY_NOUN + "的(?!" + _DUTY_NOUN + ")")
 _DEFINITION_LEAD_RE = re.compile(r"的(?:主要|首要|基本|核心|重要)?$")
 _INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:但不限于)?")
 
@@ -297,8 +306,10 @@ def _find_trigger(
             word == "应" and _modal_before_dui(text, t_start, t_end, end)
         ):
             continue
-        if _not_deontic(text, word, t_start, t_end, end) or _QUESTION_BEFORE_RE.search(
-            text, start, t_start
+        if (
+            _not_deontic(text, word, t_start, t_end, end)
+            or _QUESTION_BEFORE_RE.search(text, start, t_start)
+            or _ONLY_IF_RE.search(text, start, t_start)  # 只有…，甲才能承担…: a condition
         ):
             continue
         if _vetoed_by_previous_word(text, word, t_start, tokens):
@@ -326,6 +337,8 @@ def _find_trigger(
             continue
         if kind == "have" and word in ("有义务", "有责任") and t_end >= end:
             continue
+        if kind == "have" and _DUTY_NOUN_DE_RE.search(text, t_end, end):
+            continue  # 负有监护职责的人: the duty describes the party of a relative clause
         if kind == "definition" and not _DEFINITION_LEAD_RE.search(text, start, t_start):
             continue
         return _Trigger(word, t_start, t_end, modality, kind)
@@ -368,7 +381,8 @@ def _inner_modal(text: str, start: int, end: int, trigger: _Trigger) -> _Trigger
 
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
-    a restrictive 只 (只需), or a verb before a one-character trigger (缺乏可复制的)."""
+    a restrictive 只 (只需), an adverb of fact before 不能 (已不能), or a verb before a
+    one-character trigger (缺乏可复制的)."""
     previous = tokens.previous(t_start)
     if previous is None or previous[1] != t_start:
         return False
@@ -377,6 +391,7 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         before in _PREPOSITIONS
         or before.endswith("不")
         or before in _RESTRICTIVE_BEFORE
+        or (word == "不能" and before in _FACTUAL_ADVERBS)
         or (word in _SINGLE and word_class(before) == "v")
         or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
@@ -468,6 +483,7 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         token in _NOT_TRIGGER_WORDS
         or text[start : start + 3] in _NOT_TRIGGER_WORDS
         or text[max(0, start - 1) : end] in _NOT_TRIGGER_WORDS  # 按需: "as needed"
+        or text[max(0, start - 2) : end] in _NOT_TRIGGER_WORDS  # 根据需要: "as needed"
     ):
         return False
     if word not in _SINGLE:
@@ -520,7 +536,23 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True
     if word == "应" and _AT_REQUEST_RE.match(text, end, clause_end):
         return True  # 应市政府之邀: "at the invitation of", no modal
+    if word == "要" and _goal_of_next_duty(text, clause_end):
+        return True  # 甲要守住市场，就必须…: 要 sets a goal, the clause after binds
     return end >= clause_end and word not in ("负责", "承担")
+
+
+#: The clause after a goal: a comma, 就 and adverbs before its modal (…，就必须…).
+_THEN_RE = re.compile(r"\s*[，,]\s*就(?:一定|更|还|也)?")
+
+
+def _goal_of_next_duty(text: str, clause_end: int) -> bool:
+    """Whether the clause ending at ``clause_end`` states a goal that the next clause's
+    modal serves (甲要守住市场，就必须…: "if 甲 is to…"), so its 要 is no modal."""
+    then = _THEN_RE.match(text, clause_end)
+    if then is None:
+        return False
+    modal = TRIGGER_RE.match(text, then.end())
+    return modal is not None and TRIGGERS[modal.group()][1] == "modal"
 
 
 #: 应 + a party + 之邀/的邀请/的要求: "at the invitation (request) of" the party.
@@ -919,7 +951,9 @@ class _SentenceReader:
             self.text, c_start, c_end, self.tokens
         )
         parse = _without_partners(self.text, parse, c_end)
-        if parse.kind is SubjectKind.PARTY and not self.topic:
+        if _AS_SAID_RE.search(self.text, c_start, _strip_end(self.text, c_start, c_end)):
+            pass  # 如甲所说，…: a source cited, no condition on a party
+        elif parse.kind is SubjectKind.PARTY and not self.topic:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
         elif parse.kind is SubjectKind.PARTY and parse.end - c_start <= 1:
@@ -1616,6 +1650,9 @@ def _holders(
         if reported is not None:
             parse = reported
     if parse.kind is SubjectKind.PARTY:
+        if trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start):
+            # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing
+            return None, parse.end, ""
         return parse.parties, parse.end, ""
     if parse.kind is SubjectKind.PRONOUN:
         return None, parse.end, ""
@@ -1628,6 +1665,12 @@ def _holders(
     if topic:
         return topic, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
+    """Whether a thing of the party's, not the party, is the subject before the trigger
+    (甲公司的经验可以…: 的 and a noun after the party)."""
+    return text.startswith("的", party_end) and party_end + 1 < t_start
 
 
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of

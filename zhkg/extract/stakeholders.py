@@ -360,7 +360,7 @@ class PartyFinder:
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
         if group:
-            return self._group_and_brackets(text, end, tokens, group)
+            return self._group_or_head(text, end, tokens, group, at_trigger and relative)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
             return SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
         if at_trigger:
@@ -1107,6 +1107,36 @@ class PartyFinder:
                 return 0  # 监管甲地乙企业: a verb and its object, not a modifier
             seen_verb = seen_verb or tag in ("v", "vn")
         return tail_end
+
+    def _group_or_head(
+        self, text: str, end: int, tokens: Sequence[Token], group: list[Party], relative: bool
+    ) -> SubjectParse:
+        """The subject a party group opens: the group, or at a trigger (``relative``) the
+        head of the relative clause the group is the agent of."""
+        headed = self._head_of_relative_clause(text, group[-1].end, end, tokens) if relative else []
+        if headed:
+            return SubjectParse(SubjectKind.PARTY, tuple(headed), headed[-1].end)
+        return self._group_and_brackets(text, end, tokens, group)
+
+    def _head_of_relative_clause(
+        self, text: str, after: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """甲公司出资设立的物流中心应当…: the party opening the subject is the agent of a
+        relative clause (a verb before its 的); the party after the 的, right before the
+        trigger, is the head and the subject. A conjunct (甲或者经其授权的乙) is none."""
+        de = text.find("的", after, end)
+        if de == -1 or de == after or not _ends_token(tokens, de + 1):
+            return []
+        if _coordinator_at(text, after, end):
+            return []  # 甲或者经其授权的乙: a conjunct, not a relative clause
+        if not any(
+            word_class(text[s:e]) in ("v", "vn") for s, e in tokens if after <= s and e <= de
+        ):
+            return []
+        head = self._group_at(text, de + 1, end, tokens)
+        if not head or head[-1].end != end:
+            return []
+        return head
 
     def _after_relative_clause(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool = False
