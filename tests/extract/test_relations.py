@@ -794,3 +794,18 @@ def test_outside_regulations_a_relations_zero_subject_lapses_across_paragraphs()
         "参考文献\n[1] 某文献。\n"
     )
     assert not extract(document, load_lexicon()).relations
+
+
+def test_a_heading_that_is_a_whole_clause_states_its_relations() -> None:
+    """A numbered heading with no body (3.2 鼓励甲委托乙…) is read as a sentence."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "养殖业发展研究\n\n3 对策\n\n3.2鼓励县农业局委托兽医站开展防疫培训\n\n"
+        "防疫工作关系到养殖户的收入。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+    assert ("县农业局", "CONTRACTS_WITH", "兽医站") in found, found
