@@ -632,6 +632,21 @@ RELATIONS = [
         "市场监管局聚焦薄弱环节，动态更新重点商户名单，督促商户落实整改。",
         [("市场监管局", "REQUIRES", "商户")],
     ),
+    # a broad actor (社会, 公众) is an end where a directive addresses it or a received
+    # noun names it (接受社会监督), not after 推动 (a process) nor before a noun
+    (
+        "县文旅局应当开展宣传，引导社会积极参与文物保护。",
+        [("县文旅局", "REQUIRES", "社会")],
+    ),
+    ("养护公司应当定期向社会公开账目，接受社会监督。", [("社会", "SUPERVISES", "养护公司")]),
+    ("县文旅局应当推动社会进步。", []),
+    ("县文旅局应当引导社会资本投入文物保护。", []),
+    # the second of coordinated possessors, and an adverb before the received noun
+    (
+        "养护公司应当接受县文旅局的指导和社会的监督。",
+        [("社会", "SUPERVISES", "养护公司"), ("县文旅局", "REQUIRES", "养护公司")],
+    ),
+    ("养护公司应当接受文保中心的依法检查。", [("文保中心", "SUPERVISES", "养护公司")]),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
