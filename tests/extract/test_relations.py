@@ -647,6 +647,11 @@ RELATIONS = [
         [("社会", "SUPERVISES", "养护公司"), ("县文旅局", "REQUIRES", "养护公司")],
     ),
     ("养护公司应当接受文保中心的依法检查。", [("文保中心", "SUPERVISES", "养护公司")]),
+    # cue words: 为 B 补贴 serves B, 救护 B serves B, 联手 B collaborates, 聘任 B contracts
+    ("县财政局为养殖户补贴部分保费。", [("县财政局", "SERVES", "养殖户")]),
+    ("卫生院应当及时救护受伤的村民。", [("卫生院", "SERVES", "村民")]),
+    ("甲公司联手乙研究院建设实验基地。", [("甲公司", "COLLABORATES_WITH", "乙研究院")]),
+    ("物业公司应当聘任专职保安员。", [("物业公司", "CONTRACTS_WITH", "专职保安员")]),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
