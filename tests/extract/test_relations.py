@@ -652,6 +652,12 @@ RELATIONS = [
     ("卫生院应当及时救护受伤的村民。", [("卫生院", "SERVES", "村民")]),
     ("甲公司联手乙研究院建设实验基地。", [("甲公司", "COLLABORATES_WITH", "乙研究院")]),
     ("物业公司应当聘任专职保安员。", [("物业公司", "CONTRACTS_WITH", "专职保安员")]),
+    # …院校 names a body even where the dictionary tags the word a set phrase (高等院校 l):
+    # coordinated with another body it is a party of its own, not part of one long name
+    (
+        "市卫生局应当鼓励高等院校和护理学校开设急救课程。",
+        [("市卫生局", "REQUIRES", "高等院校"), ("市卫生局", "REQUIRES", "护理学校")],
+    ),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
