@@ -658,6 +658,12 @@ RELATIONS = [
         "市卫生局应当鼓励高等院校和护理学校开设急救课程。",
         [("市卫生局", "REQUIRES", "高等院校"), ("市卫生局", "REQUIRES", "护理学校")],
     ),
+    # 对 B 进行…的…指导 is guidance given (no directive); 对 B 开展…工作的指导 guides B's work
+    ("卫生院应当对孕妇进行有针对性的营养指导。", []),
+    (
+        "县卫生局应当加强对卫生院开展义诊工作的指导。",
+        [("县卫生局", "REQUIRES", "卫生院")],
+    ),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
