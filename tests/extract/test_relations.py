@@ -664,6 +664,12 @@ RELATIONS = [
         "县卫生局应当加强对卫生院开展义诊工作的指导。",
         [("县卫生局", "REQUIRES", "卫生院")],
     ),
+    # a participle names the party the actor engaged (委托的 B); 受委托的 B names none
+    (
+        "物业公司应当告知业主，并在小区网站或委托的代理机构网站予以公示。",
+        [("物业公司", "INFORMS", "业主"), ("物业公司", "CONTRACTS_WITH", "代理机构")],
+    ),
+    ("养殖场和受委托的检测公司应当保存样本。", []),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
