@@ -670,6 +670,24 @@ RELATIONS = [
         [("物业公司", "INFORMS", "业主"), ("物业公司", "CONTRACTS_WITH", "代理机构")],
     ),
     ("养殖场和受委托的检测公司应当保存样本。", []),
+    # parties who sign together contract with each other; 甲与乙、丙 pairs the first with
+    # each co-object only; 甲和乙与丙签订 is no contract between 甲 and 乙
+    (
+        "学校、家长、培训机构可以根据需要签订协议，明确权利和义务。",
+        [
+            ("学校", "CONTRACTS_WITH", "家长"),
+            ("学校", "CONTRACTS_WITH", "培训机构"),
+            ("家长", "CONTRACTS_WITH", "培训机构"),
+        ],
+    ),
+    (
+        "养殖户与饲料厂、兽药店订立合同时，应当索取票据。",
+        [("养殖户", "CONTRACTS_WITH", "饲料厂"), ("养殖户", "CONTRACTS_WITH", "兽药店")],
+    ),
+    (
+        "学校和家长应当与培训机构签订合同。",
+        [("学校", "CONTRACTS_WITH", "培训机构"), ("家长", "CONTRACTS_WITH", "培训机构")],
+    ),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",

@@ -58,6 +58,8 @@ _POSSESSIVE_RE = re.compile(
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
+#: Marks joining a group's first party to the rest as their partner (甲与乙、丙合作).
+_HUB_MARKS = frozenset({"与", "同", "跟"})
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
 _OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
 #: What before a group makes it no group of its own: an object mark or a list's 、
@@ -1078,16 +1080,26 @@ def _mutual(
         modality, forbidden = _modality(state, c_start, verb.start())
         if forbidden:
             continue
-        made += _group_pairs(cue, group, modality, party.start, verb.end())
+        # 甲与乙、丙…: the first acts with each of the others, who are co-objects, no pair
+        hub = len(group) > 2 and text[group[0].end : group[1].start] in _HUB_MARKS
+        made += _group_pairs(
+            cue, group[:1] if hub else group, group, modality, party.start, verb.end()
+        )
     return made
 
 
 def _group_pairs(
-    cue: RelationCue, group: list[Party], modality: Modality | None, start: int, end: int
+    cue: RelationCue,
+    firsts: list[Party],
+    group: list[Party],
+    modality: Modality | None,
+    start: int,
+    end: int,
 ) -> list[RelationCandidate]:
-    """Every pair of a group acting together, never a party with itself."""
+    """Every pair of a group acting together (each of ``firsts`` with each party after it),
+    never a party with itself."""
     made: list[RelationCandidate] = []
-    for i, first in enumerate(group):
+    for i, first in enumerate(firsts):
         for second in group[i + 1 :]:
             if first.label == second.label or ("levels" in cue.flags and _levels(first, second)):
                 continue
