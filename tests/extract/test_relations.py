@@ -688,6 +688,8 @@ RELATIONS = [
         "学校和家长应当与培训机构签订合同。",
         [("学校", "CONTRACTS_WITH", "培训机构"), ("家长", "CONTRACTS_WITH", "培训机构")],
     ),
+    # following a party's rules or demands (遵守/落实 B 的规定) is required of one by B
+    ("租户应当遵守物业公司的管理制度。", [("物业公司", "REQUIRES", "租户")]),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
