@@ -692,6 +692,12 @@ RELATIONS = [
     ("租户应当遵守物业公司的管理制度。", [("物业公司", "REQUIRES", "租户")]),
     # a service aimed at a party (面向 B 提供…) serves it
     ("县图书馆面向村卫生室提供技术服务。", [("县图书馆", "SERVES", "村卫生室")]),
+    # harm caused to a party, also as a noun (造成的 B 伤害事故), makes the liable party
+    # compensate it
+    (
+        "因设施缺陷造成的游客伤害，景区管理公司依法承担赔偿责任。",
+        [("景区管理公司", "COMPENSATES", "游客")],
+    ),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
