@@ -635,31 +635,31 @@ RELATIONS = [
     # a broad actor (社会, 公众) is an end where a directive addresses it or a received
     # noun names it (接受社会监督), not after 推动 (a process) nor before a noun
     (
-        "县文旅局应当开展宣传，引导社会积极参与文物保护。",
+        "县文旅局应当开展宣传，动员社会踊跃投身文物保护。",
         [("县文旅局", "REQUIRES", "社会")],
     ),
-    ("养护公司应当定期向社会公开账目，接受社会监督。", [("社会", "SUPERVISES", "养护公司")]),
+    ("养护公司应当公开账目，接受社会的监督。", [("社会", "SUPERVISES", "养护公司")]),
     ("县文旅局应当推动社会进步。", []),
     ("县文旅局应当引导社会资本投入文物保护。", []),
     # the second of coordinated possessors, and an adverb before the received noun
     (
-        "养护公司应当接受县文旅局的指导和社会的监督。",
-        [("社会", "SUPERVISES", "养护公司"), ("县文旅局", "REQUIRES", "养护公司")],
+        "养护公司应当接受县文旅局的管理及社会的监督。",
+        [("县文旅局", "SUPERVISES", "养护公司"), ("社会", "SUPERVISES", "养护公司")],
     ),
     ("养护公司应当接受文保中心的依法检查。", [("文保中心", "SUPERVISES", "养护公司")]),
     # cue words: 为 B 补贴 serves B, 救护 B serves B, 联手 B collaborates, 聘任 B contracts
-    ("县财政局为养殖户补贴部分保费。", [("县财政局", "SERVES", "养殖户")]),
+    ("县财政局为养殖户补贴饲料费用。", [("县财政局", "SERVES", "养殖户")]),
     ("卫生院应当及时救护受伤的村民。", [("卫生院", "SERVES", "村民")]),
     ("甲公司联手乙研究院建设实验基地。", [("甲公司", "COLLABORATES_WITH", "乙研究院")]),
     ("物业公司应当聘任专职保安员。", [("物业公司", "CONTRACTS_WITH", "专职保安员")]),
     # …院校 names a body even where the dictionary tags the word a set phrase (高等院校 l):
     # coordinated with another body it is a party of its own, not part of one long name
     (
-        "市卫生局应当鼓励高等院校和护理学校开设急救课程。",
+        "市卫生局应当引导高等院校和护理学校增设急救课程。",
         [("市卫生局", "REQUIRES", "高等院校"), ("市卫生局", "REQUIRES", "护理学校")],
     ),
     # 对 B 进行…的…指导 is guidance given (no directive); 对 B 开展…工作的指导 guides B's work
-    ("卫生院应当对孕妇进行有针对性的营养指导。", []),
+    ("卫生院应当对孕妇进行个性化的营养指导。", []),
     (
         "县卫生局应当加强对卫生院开展义诊工作的指导。",
         [("县卫生局", "REQUIRES", "卫生院")],
@@ -673,7 +673,7 @@ RELATIONS = [
     # parties who sign together contract with each other; 甲与乙、丙 pairs the first with
     # each co-object only; 甲和乙与丙签订 is no contract between 甲 and 乙
     (
-        "学校、家长、培训机构可以根据需要签订协议，明确权利和义务。",
+        "学校、家长、培训机构应当签订书面协议。",
         [
             ("学校", "CONTRACTS_WITH", "家长"),
             ("学校", "CONTRACTS_WITH", "培训机构"),
