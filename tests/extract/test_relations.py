@@ -632,6 +632,72 @@ RELATIONS = [
         "市场监管局聚焦薄弱环节，动态更新重点商户名单，督促商户落实整改。",
         [("市场监管局", "REQUIRES", "商户")],
     ),
+    # a broad actor (社会, 公众) is an end where a directive addresses it or a received
+    # noun names it (接受社会监督), not after 推动 (a process) nor before a noun
+    (
+        "县文旅局应当开展宣传，动员社会踊跃投身文物保护。",
+        [("县文旅局", "REQUIRES", "社会")],
+    ),
+    ("养护公司应当公开账目，接受社会的监督。", [("社会", "SUPERVISES", "养护公司")]),
+    ("县文旅局应当推动社会进步。", []),
+    ("县文旅局应当引导社会资本投入文物保护。", []),
+    # the second of coordinated possessors, and an adverb before the received noun
+    (
+        "养护公司应当接受县文旅局的管理及社会的监督。",
+        [("县文旅局", "SUPERVISES", "养护公司"), ("社会", "SUPERVISES", "养护公司")],
+    ),
+    ("养护公司应当接受文保中心的依法检查。", [("文保中心", "SUPERVISES", "养护公司")]),
+    # cue words: 为 B 补贴 serves B, 救护 B serves B, 联手 B collaborates, 聘任 B contracts
+    ("县财政局为养殖户补贴饲料费用。", [("县财政局", "SERVES", "养殖户")]),
+    ("卫生院应当及时救护受伤的村民。", [("卫生院", "SERVES", "村民")]),
+    ("甲公司联手乙研究院建设实验基地。", [("甲公司", "COLLABORATES_WITH", "乙研究院")]),
+    ("物业公司应当聘任专职保安员。", [("物业公司", "CONTRACTS_WITH", "专职保安员")]),
+    # …院校 names a body even where the dictionary tags the word a set phrase (高等院校 l):
+    # coordinated with another body it is a party of its own, not part of one long name
+    (
+        "市卫生局应当引导高等院校和护理学校增设急救课程。",
+        [("市卫生局", "REQUIRES", "高等院校"), ("市卫生局", "REQUIRES", "护理学校")],
+    ),
+    # 对 B 进行…的…指导 is guidance given (no directive); 对 B 开展…工作的指导 guides B's work
+    ("卫生院应当对孕妇进行个性化的营养指导。", []),
+    (
+        "县卫生局应当加强对卫生院开展义诊工作的指导。",
+        [("县卫生局", "REQUIRES", "卫生院")],
+    ),
+    # a participle names the party the actor engaged (委托的 B); 受委托的 B names none
+    (
+        "物业公司应当告知业主，并在小区网站或委托的代理机构网站予以公示。",
+        [("物业公司", "INFORMS", "业主"), ("物业公司", "CONTRACTS_WITH", "代理机构")],
+    ),
+    ("养殖场和受委托的检测公司应当保存样本。", []),
+    # parties who sign together contract with each other; 甲与乙、丙 pairs the first with
+    # each co-object only; 甲和乙与丙签订 is no contract between 甲 and 乙
+    (
+        "学校、家长、培训机构应当签订书面协议。",
+        [
+            ("学校", "CONTRACTS_WITH", "家长"),
+            ("学校", "CONTRACTS_WITH", "培训机构"),
+            ("家长", "CONTRACTS_WITH", "培训机构"),
+        ],
+    ),
+    (
+        "养殖户与饲料厂、兽药店订立合同时，应当索取票据。",
+        [("养殖户", "CONTRACTS_WITH", "饲料厂"), ("养殖户", "CONTRACTS_WITH", "兽药店")],
+    ),
+    (
+        "学校和家长应当与培训机构签订合同。",
+        [("学校", "CONTRACTS_WITH", "培训机构"), ("家长", "CONTRACTS_WITH", "培训机构")],
+    ),
+    # following a party's rules or demands (遵守/落实 B 的规定) is required of one by B
+    ("租户应当遵守物业公司的管理制度。", [("物业公司", "REQUIRES", "租户")]),
+    # a service aimed at a party (面向 B 提供…) serves it
+    ("县图书馆面向村卫生室提供技术服务。", [("县图书馆", "SERVES", "村卫生室")]),
+    # harm caused to a party, also as a noun (造成的 B 伤害事故), makes the liable party
+    # compensate it
+    (
+        "因设施缺陷造成的游客伤害，景区管理公司依法承担赔偿责任。",
+        [("景区管理公司", "COMPENSATES", "游客")],
+    ),
     # the party 委托/聘请 engages does the rest of the clause (委托 B 对 C 进行培训: B trains)
     (
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
@@ -794,3 +860,18 @@ def test_outside_regulations_a_relations_zero_subject_lapses_across_paragraphs()
         "参考文献\n[1] 某文献。\n"
     )
     assert not extract(document, load_lexicon()).relations
+
+
+def test_a_heading_that_is_a_whole_clause_states_its_relations() -> None:
+    """A numbered heading with no body (3.2 鼓励甲委托乙…) is read as a sentence."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "养殖业发展研究\n\n3 对策\n\n3.2鼓励县农业局委托兽医站开展防疫培训\n\n"
+        "防疫工作关系到养殖户的收入。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+    assert ("县农业局", "CONTRACTS_WITH", "兽医站") in found, found

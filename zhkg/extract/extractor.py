@@ -192,9 +192,21 @@ class ResponsibilityRecognizer:
         ext.zhkg_analysis = analysis
         # the stakeholder component has found the sentence's parties: the reader reuses them
         ext.zhkg_relations = find_relations(
-            text, tokens, self.finder, analysis, start=start, mentions=ext.zhkg_parties
+            text,
+            tokens,
+            self.finder,
+            analysis,
+            start=_relation_start(text, start),
+            mentions=ext.zhkg_parties,
         )
         return doc
+
+
+def _relation_start(text: str, body: int) -> int:
+    """Where a sentence's relations are read: after a run-in title (the title names a
+    topic), or from the start when the title is the whole sentence (3.2 鼓励甲委托乙开展
+    评估: a heading that is a clause states its relations as a sentence does)."""
+    return 0 if body and not text[body:].strip() else body
 
 
 @Language.factory(STAKEHOLDERS_COMPONENT)

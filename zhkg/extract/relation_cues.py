@@ -44,6 +44,7 @@ _WORD_LISTS = (
     "AUTHORITY",
     "CAUSATIVE",
     "MEANS",
+    "BROAD",
 )
 _COLUMNS = ("kind", "frame", "dir", "cue", "verb", "gap", "flags", "rule")
 
@@ -82,6 +83,9 @@ class CueTable:
     causative: re.Pattern[str]
     #: prepositions of means: the party after one is the channel, not the actor (通过 B 向 C …)
     means: frozenset[str]
+    #: society's broad actors (社会, 公众): an end only where a directive addresses one or
+    #: a received noun names one as its author (动员群众投身…; 接受群众监督)
+    broad: frozenset[str]
     #: any cue or verb word: a sentence without one holds no relation (a prefilter)
     prefilter: re.Pattern[str]
 
@@ -272,5 +276,6 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         authorities=frozenset(words["AUTHORITY"]),
         causative=_alternation(words["CAUSATIVE"]),
         means=frozenset(words["MEANS"]),
+        broad=frozenset(words["BROAD"]),
         prefilter=re.compile(prefilter),
     )

@@ -58,6 +58,8 @@ _POSSESSIVE_RE = re.compile(
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
+#: Marks joining a group's first party to the rest as their partner (甲与乙、丙合作).
+_HUB_MARKS = frozenset({"与", "同", "跟"})
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
 _OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
 #: What before a group makes it no group of its own: an object mark or a list's 、
@@ -401,6 +403,18 @@ def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
     return state.finder.name(word, pos)
 
 
+def _broad_party(state: _Sentence, pos: int, end: int) -> Party | None:
+    """The broad actor at ``pos`` (社会, 公众) when a verb or 的 follows it: 动员群众投身…,
+    接受社会(的)监督 name it as an actor; 社会资本 (a noun after it) names none."""
+    word = state.next_word(pos)
+    if word not in state.table.broad or pos + len(word) >= end:
+        return None
+    after = state.next_word(pos + len(word))
+    if after != "的" and not word_class(after).startswith(("v", "d", "ad")):
+        return None
+    return state.finder.name(word, pos)
+
+
 def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[Party, ...]:
     """The head of a possessive subject: in 乙校的家长应当… the parties after 的 act, not
     their possessor (乙校); a chain of possessives (甲市的乙校的家长) is followed to its end."""
@@ -551,9 +565,15 @@ def _skip(state: _Sentence, pos: int, end: int) -> int:
 
 
 def _object_at(
-    state: _Sentence, pos: int, end: int, actor: tuple[Party, ...], relative: bool
+    state: _Sentence,
+    pos: int,
+    end: int,
+    actor: tuple[Party, ...],
+    relative: bool,
+    broad: bool = False,
 ) -> tuple[list[Party], str]:
-    """The party group that starts at ``pos`` (after determiners), and how it was read."""
+    """The party group that starts at ``pos`` (after determiners), and how it was read;
+    with ``broad``, a broad actor (社会) the cue addresses is one too."""
     text = state.text
     pos = _skip(state, pos, end)
     pronoun = state.table.pronoun.match(text, pos, end)
@@ -581,6 +601,9 @@ def _object_at(
     latin = _latin_party(state, pos, end)
     if latin is not None:
         return [latin], ""
+    society = _broad_party(state, pos, end) if broad else None
+    if society is not None:
+        return [society], ""
     if not relative:
         return [], ""
     limit = min(end, pos + _MAX_RELATIVE)
@@ -856,7 +879,11 @@ def _cue_ends(
     # 促进工作…的部门: a verb cue with a noun after it heads a compound, not a relative clause
     compound = cue.frame == "verb" and word_class(state.next_word(pos)) in _COMPOUND_CLASSES
     relative = not cue.reverse and not compound
-    group, object_how = _object_at(state, pos, c_end, parties, relative=relative)
+    # 动员群众投身…, 接受群众监督: a directive or a received noun names a broad actor; 推动
+    # (acts) takes a process as often (推动社会和谐)
+    directive = cue.frame == "verb" and cue.kind is RelationKind.REQUIRES
+    broad = cue.reverse or (directive and "acts" not in cue.flags)
+    group, object_how = _object_at(state, pos, c_end, parties, relative=relative, broad=broad)
     nonparties = state.table.nonparties
     group = [party for party in (_clean(state, p) for p in group) if party.text not in nonparties]
     if not group:
@@ -1053,16 +1080,26 @@ def _mutual(
         modality, forbidden = _modality(state, c_start, verb.start())
         if forbidden:
             continue
-        made += _group_pairs(cue, group, modality, party.start, verb.end())
+        # 甲与乙、丙…: the first acts with each of the others, who are co-objects, no pair
+        hub = len(group) > 2 and text[group[0].end : group[1].start] in _HUB_MARKS
+        made += _group_pairs(
+            cue, group[:1] if hub else group, group, modality, party.start, verb.end()
+        )
     return made
 
 
 def _group_pairs(
-    cue: RelationCue, group: list[Party], modality: Modality | None, start: int, end: int
+    cue: RelationCue,
+    firsts: list[Party],
+    group: list[Party],
+    modality: Modality | None,
+    start: int,
+    end: int,
 ) -> list[RelationCandidate]:
-    """Every pair of a group acting together, never a party with itself."""
+    """Every pair of a group acting together (each of ``firsts`` with each party after it),
+    never a party with itself."""
     made: list[RelationCandidate] = []
-    for i, first in enumerate(group):
+    for i, first in enumerate(firsts):
         for second in group[i + 1 :]:
             if first.label == second.label or ("levels" in cue.flags and _levels(first, second)):
                 continue
