@@ -76,6 +76,12 @@ FLOORS = {
     "reg_beijing_jujia_yanglao_2015": 0.77,
     "reg_shanghai_zhiyuan_fuwu_2019": 0.85,
     "notice_gonggong_shuju_shouquan_yunying_2025": 0.85,
+    "paper_zhudong_jiankang_zhuti_celue": 0.28,
+    "paper_jiegan_zonghe_liyong": 0.53,
+    "paper_yiliao_xinxi_jishu_buliang_shijian": 0.62,
+    "reg_beijing_yinyongshui_weisheng_2016": 0.55,
+    "reg_jinan_chengshi_gonggong_jiaotong_2013": 0.80,
+    "notice_app_dengzai_shiyong_ditu_2024": 0.84,
 }
 
 
