@@ -1029,13 +1029,18 @@ class _SentenceReader:
             if named.kind is SubjectKind.PARTY and named.end == c_end:
                 return named
         if (
-            c_end - c_start <= _MAX_TOPIC_PHRASE
+            c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
             and not _opens_prepositional(text, c_start, c_end, self.toks)
         ):
-            # a clause that is one noun phrase, "条件不足的社区，可以…": its party
+            # a clause that is one noun phrase, "条件不足的社区，可以…": its party; a
+            # longer one only when it lists parties (出事的甲、乙和送医的丙，…)
             whole = finder.subject(text, c_start, c_end, tokens)
-            if whole.kind is SubjectKind.PARTY and whole.end == c_end:
+            if (
+                whole.kind is SubjectKind.PARTY
+                and whole.end == c_end
+                and (c_end - c_start <= _MAX_TOPIC_PHRASE or len(whole.parties) > 1)
+            ):
                 return whole
         if self.topic:
             return parse
@@ -1430,6 +1435,7 @@ _COMITATIVES = frozenset({"与", "同"})
 _COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
 _MAX_TOPIC_PHRASE = 20
+_MAX_LISTED_TOPIC_PHRASE = 40
 #: A topic frame (对于甲公司而言，…; 就乙方来说，…): the party it names, whole clause.
 _TOPIC_FRAME_RE = re.compile(
     f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('topic_frame_openers')})"
