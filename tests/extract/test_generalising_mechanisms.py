@@ -793,3 +793,21 @@ def test_a_later_conjunct_with_its_own_relative_clause_names_its_head(
         ("负责托育工作的机构", "委托服务单位", "may"),
         ("市人民政府", "划定临时管控区域", "may"),
     }
+
+
+def test_a_lead_in_after_a_comment_gives_its_inline_items_to_the_duty_party(
+    lexicon: Lexicon,
+) -> None:
+    """甲应…，包括…等，具体做法如下：（1）…。（2）…。以此…: the lead-in introduces 甲's
+    items, run into the paragraph; the prose after the last item is no item."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n"
+        "物业公司应重视楼道安全，包括检修照明、清理杂物等，具体做法如下：（1）设立巡查小组，"
+        "定期检查消防通道。（2）增加监控设备的投入。以此营造安心的居住环境。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("物业公司", "重视楼道安全", "must"),
+        ("物业公司", "设立巡查小组", "must"),
+        ("物业公司", "定期检查消防通道", "must"),
+        ("物业公司", "增加监控设备的投入", "must"),
+    }
