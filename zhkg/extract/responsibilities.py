@@ -1454,7 +1454,7 @@ _COMITATIVES = frozenset({"与", "同"})
 #: Subjects naming all the parties of an act (双方): its partners bear the duty too.
 _COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
-_MAX_TOPIC_PHRASE = 20
+_MAX_TOPIC_PHRASE = 30
 #: A list's lead-in clause after a duty (具体做法如下：): a few words, no duty of its own.
 _MAX_LIST_LEAD = 12
 _MAX_LISTED_TOPIC_PHRASE = 40
