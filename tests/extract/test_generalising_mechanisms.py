@@ -771,3 +771,43 @@ def test_a_necessary_condition_describes_no_duty(lexicon: Lexicon) -> None:
         "物业公司应当公开收费标准。\n"
     )
     assert _rows(text, lexicon) == {("物业公司", "公开收费标准", "must")}
+
+
+def test_a_later_conjunct_with_its_own_relative_clause_names_its_head(
+    lexicon: Lexicon,
+) -> None:
+    """甲、乙和接收伤员的丙，除…外，应当…: the last conjunct's relative clause restricts
+    丙, it is no party of its own (接收伤员) nor the end of the list; a bare head keeps
+    its clause (负责托育工作的机构), a delegate (经其授权的部门) is none."""
+    text = (
+        "燃气安全管理办法\n\n第一条 发生燃气泄漏的供气设施的运营单位、施工单位和接收伤员的"
+        "医疗机构，除采取应急措施外，应当及时向应急管理部门报告。\n"
+        "第二条 区县教育部门或者负责托育工作的机构可以委托服务单位。\n"
+        "第三条 市人民政府或者经其授权的部门可以划定临时管控区域。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("运营单位", "及时向应急管理部门报告", "must"),
+        ("施工单位", "及时向应急管理部门报告", "must"),
+        ("医疗机构", "及时向应急管理部门报告", "must"),
+        ("区县教育部门", "委托服务单位", "may"),
+        ("负责托育工作的机构", "委托服务单位", "may"),
+        ("市人民政府", "划定临时管控区域", "may"),
+    }
+
+
+def test_a_lead_in_after_a_comment_gives_its_inline_items_to_the_duty_party(
+    lexicon: Lexicon,
+) -> None:
+    """甲应…，包括…等，具体做法如下：（1）…。（2）…。以此…: the lead-in introduces 甲's
+    items, run into the paragraph; the prose after the last item is no item."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n"
+        "物业公司应重视楼道安全，包括检修照明、清理杂物等，具体做法如下：（1）设立巡查小组，"
+        "定期检查消防通道。（2）增加监控设备的投入。以此营造安心的居住环境。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("物业公司", "重视楼道安全", "must"),
+        ("物业公司", "设立巡查小组", "must"),
+        ("物业公司", "定期检查消防通道", "must"),
+        ("物业公司", "增加监控设备的投入", "must"),
+    }

@@ -697,3 +697,14 @@ def test_document_context(
         evidence = document.sentences[statement.sentence].text
         heading = document.section_path(document.sentences[statement.sentence].section)
         assert statement.duty in evidence or any(statement.duty in s.title for s in heading)
+
+
+def test_a_longer_relative_clause_subject_before_a_comma_is_the_topic(
+    analyse: Callable[[str], SentenceAnalysis],
+) -> None:
+    """从事…活动的企业，应当…: a clause that is one noun phrase names the topic even when
+    its relative clause is long (up to a short sentence's length)."""
+    sentence = (
+        "从事餐厨垃圾收集、运输、分拣、暂存和无害化处理活动的企业，应当制定防止二次污染的措施。"
+    )
+    assert rows(analyse(sentence)) == [("企业", "制定防止二次污染的措施", "must")]

@@ -904,16 +904,26 @@ def _list_item_candidate(
     return sentence, item, holders, "list.item"
 
 
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
 def _in_item_paragraph(document: Document, sentence: Sentence) -> bool:
     """The sentence belongs to a numbered item: it sits in the item's own paragraph.
 
     Why: an item section runs on to the next heading, but the lines after an item's
-    paragraph (a new unnumbered paragraph) are body text again, not more items.
+    paragraph (a new unnumbered paragraph) are body text again, not more items; after
+    items run into a paragraph (…：（1）…。（2）…。以此…) its last sentences are prose.
     """
     if sentence.section is None:
         return False
     section = document.sections[sentence.section]
-    return section.kind == "item" and "\n" not in document.text[section.start : sentence.start]
+    if section.kind != "item":
+        return False
+    text = document.text
+    within = text[section.start : sentence.start]
+    before = text[max(0, section.start - 80) : section.start].rstrip(" \t\u3000")
+    opens_line = (section.start < 80 and not before) or before.endswith("\n")
+    return "\n" not in within and (opens_line or not _SENTENCE_END_RE.search(within))
 
 
 def _continues_a_kept_duty(

@@ -876,6 +876,8 @@ class _SentenceReader:
     def _bare_clause(self, index: int, clause: _Clause, c_end: int) -> str:
         """A clause without its own trigger: an item, adverbial, condition, topic or chain link."""
         text, c_start = self.text, clause.start
+        if self._list_lead(index, clause, c_end):
+            return "list-lead"
         if self.head is not None and self.head.opens_list and self._inline_item(c_start, c_end):
             return "list-item"
         if self.chain and self.chain_open and self.negation is None:
@@ -895,6 +897,24 @@ class _SentenceReader:
             self._topic(index, c_start, c_end)
             return "topic"
         return self._chain_link(index, c_start, c_end)
+
+    def _list_lead(self, index: int, clause: _Clause, c_end: int) -> bool:
+        """甲应当…，包括…等，具体做法如下：（一）…: a short lead-in after a duty, its
+        chain open or closed by a comment, introduces the items of the chain's party;
+        the items follow in the sentence or, after a closing colon, on their own."""
+        if self.chain is None or self.head is None or clause.delim not in "：:":
+            return False
+        text = self.text
+        d_start, d_end = _chain_text(text, clause.start, c_end)
+        if d_end - d_start > _MAX_LIST_LEAD or not _LIST_INTRO_RE.search(text, d_start, d_end):
+            return False
+        following = self.clauses[index + 1] if index + 1 < len(self.clauses) else None
+        if following is not None and not list_item(text, following.start, following.end):
+            return False
+        self._chain_duty(d_start, d_end, opens_list=True)
+        self.head = self.result.duties[-1]
+        self.chain_open = True
+        return True
 
     def _agent_after_you(self, c_start: int, c_end: int) -> bool:
         """ "…应当建立制度，并由乙、丙共同核查": the parties after 由 bear the predicate
@@ -1029,13 +1049,18 @@ class _SentenceReader:
             if named.kind is SubjectKind.PARTY and named.end == c_end:
                 return named
         if (
-            c_end - c_start <= _MAX_TOPIC_PHRASE
+            c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
             and not _opens_prepositional(text, c_start, c_end, self.toks)
         ):
-            # a clause that is one noun phrase, "条件不足的社区，可以…": its party
+            # a clause that is one noun phrase, "条件不足的社区，可以…": its party; a
+            # longer one only when it lists parties (出事的甲、乙和送医的丙，…)
             whole = finder.subject(text, c_start, c_end, tokens)
-            if whole.kind is SubjectKind.PARTY and whole.end == c_end:
+            if (
+                whole.kind is SubjectKind.PARTY
+                and whole.end == c_end
+                and (c_end - c_start <= _MAX_TOPIC_PHRASE or len(whole.parties) > 1)
+            ):
                 return whole
         if self.topic:
             return parse
@@ -1429,7 +1454,10 @@ _COMITATIVES = frozenset({"与", "同"})
 #: Subjects naming all the parties of an act (双方): its partners bear the duty too.
 _COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
-_MAX_TOPIC_PHRASE = 20
+_MAX_TOPIC_PHRASE = 30
+#: A list's lead-in clause after a duty (具体做法如下：): a few words, no duty of its own.
+_MAX_LIST_LEAD = 12
+_MAX_LISTED_TOPIC_PHRASE = 40
 #: A topic frame (对于甲公司而言，…; 就乙方来说，…): the party it names, whole clause.
 _TOPIC_FRAME_RE = re.compile(
     f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('topic_frame_openers')})"

@@ -72,6 +72,9 @@ _DIVISIONS = _LANG.word_set("divisions")
 _COORDINATORS = _LANG.words("coordinators")
 _MAX_NP = 22
 _MAX_RELATIVE = 16
+#: A later conjunct's own relative clause and its head (…和救治伤员的|医院): short ones.
+_MAX_RELATIVE_CONJUNCT = 12
+_RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
@@ -274,6 +277,8 @@ class PartyFinder:
         alternatives = "|".join(re.escape(h) for h in heads)
         self._head_end_re = re.compile("(?:" + alternatives + ")$")
         self._head_any_re = re.compile(alternatives)
+        #: the bare head nouns (机构, 部门): alone, no name a relative clause can be left off
+        self._bare_heads = frozenset(head for head, _ in lexicon.heads)
         self._infos: dict[str, _WordInfo] = {}
         self._meanings: dict[str, tuple[str, str]] = {}
         #: first characters of the known names (None if one is empty: it starts anywhere)
@@ -677,7 +682,14 @@ class PartyFinder:
             party_end = (
                 0 if alternatives or division_end else self._party_at(text, cursor, end, tokens)
             )
-            if division_end:  # 市|和区民政部门: a division sharing the name after it
+            later = bool(parties) and not pending
+            relative = (
+                self._relative_conjunct(text, cursor, end, tokens, party_end) if later else None
+            )
+            if relative is not None:  # 甲和收治伤员的乙: a later conjunct's relative clause
+                parties.append(relative)
+                cursor = relative.end
+            elif division_end:  # 市|和区民政部门: a division sharing the name after it
                 pending.append((text[cursor:division_end], cursor))
                 cursor = division_end
             elif alternatives:  # 乡（镇）人民政府
@@ -710,6 +722,35 @@ class PartyFinder:
                 break  # (市和区民政部门: divisions share their head across 和 too)
             cursor += len(coordinator)
         return parties
+
+    def _relative_conjunct(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], party_end: int
+    ) -> Party | None:
+        """The party a later conjunct names after its own relative clause (…和救治伤员的
+        医院 → 医院): the clause restricts it, the name is its head; a bare head keeps the
+        clause (…或者负责审批的机构). A delegate (…或经其委托的单位) is none. A conjunct read as a
+        party before the 的 (…和收治病人的医院) is one only where the head ends the phrase."""
+        de = text.find("的", pos, min(end, pos + _MAX_RELATIVE_CONJUNCT))
+        if (
+            de - pos < 2
+            or _RELATIVE_BREAK_RE.search(text, pos, de)
+            or not _ends_token(tokens, de + 1)
+        ):
+            return None
+        if text.endswith("其", 0, pos) or not _starts_a_token(tokens, pos):
+            return None  # 甲及其他…的乙: the conjunct belongs to a pronoun
+        if party_end and party_end != de:
+            return None
+        head_end = self._party_at(text, de + 1, end, tokens)
+        if (
+            not head_end
+            or head_end - de > _MAX_RELATIVE_CONJUNCT
+            or (party_end and head_end != end)
+        ):
+            return None
+        if text[de + 1 : head_end] in self._bare_heads:
+            return self.name(text[pos:head_end], pos)  # 负责审批的机构: the clause names it
+        return self.name(text[de + 1 : head_end], de + 1)
 
     def _ending_at_shared_head(
         self,
