@@ -593,6 +593,20 @@ RELATIONS = [
         "省人民政府可以补充确定本省的救助项目，并报国务院民政部门备案。",
         [("省人民政府", "REPORTS_TO", "国务院民政部门")],
     ),
+    # 报 B 批准 read by the chunker as a name (报省人民政府): the verb opens the predicate,
+    # the body reported to approves and so supervises (as after 经 B 批准)
+    (
+        "林业局应当会同水利局拟订造林方案，报省人民政府批准后施行。",
+        [
+            ("林业局", "COLLABORATES_WITH", "水利局"),
+            ("省人民政府", "SUPERVISES", "林业局"),
+            ("林业局", "REPORTS_TO", "省人民政府"),
+        ],
+    ),
+    (
+        "文旅局制定保护规划，报市人民政府批准。",
+        [("市人民政府", "SUPERVISES", "文旅局"), ("文旅局", "REPORTS_TO", "市人民政府")],
+    ),
     (
         "市委要求各级党委和政府听取专家的建议。",
         [
@@ -875,3 +889,14 @@ def test_a_heading_that_is_a_whole_clause_states_its_relations() -> None:
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
     assert ("县农业局", "CONTRACTS_WITH", "兽医站") in found, found
+
+
+def test_a_holder_read_from_a_cue_and_its_object_acts_on_no_one() -> None:
+    """报经 B 审核 read by the chunker as one holder's name (报经B): the zero subject that
+    name gives is not the party that reports to B."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text("确有必要的，报经省级以上海事机关审核认定，可以列入名单。\n")
+    assert not extract(document, load_lexicon()).relations

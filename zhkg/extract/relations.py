@@ -802,10 +802,18 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
     """Whether a verb cue, a word of its own, was glued by the chunker to the party it
     addresses with a pronoun between (责令其监护人 read as one name): no name holds a verb
     and 其, so the rest after 其 is the party addressed."""
-    if cue.frame != "verb" or not (state.token_start(cue_start) and cue_end in state.ends):
+    if not (state.token_start(cue_start) and cue_end in state.ends):
         return False
     text = state.text
     for party in state.all_mentions():
+        if cue.frame == "prep" and party.start == cue_start and cue_end < party.end:
+            # 报甲委员会批准: a one-word verb the chunker read as the name's first word
+            group = state.finder.group_at(text, cue_end, party.end, state.tokens)
+            if group and group[0].start == cue_end and group[-1].end == party.end:
+                return True
+            continue
+        if cue.frame != "verb":
+            continue
         if party.start <= cue_start and cue_end < party.end:
             pronoun = state.table.pronoun.match(text, cue_end, party.end)
             if not pronoun and not _adverbial_before(state, party.start, cue_start):
@@ -847,7 +855,8 @@ def _acting(
         local = _party_before(state, cue_start, c_start)
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
-    return tuple(parties), how
+    # 报甲委员会批准 read as a name that opens the clause: the name is the cue's object
+    return tuple(p for p in parties if p.start != cue_start), how
 
 
 def _cue_ends(
