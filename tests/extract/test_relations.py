@@ -603,6 +603,21 @@ RELATIONS = [
             ("林业局", "REPORTS_TO", "省人民政府"),
         ],
     ),
+    # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
+    # private permission (获得作者的许可) is none
+    (
+        "渔业码头的经营单位必须取得港务局的经营许可证后，方可营业。",
+        [("港务局", "SUPERVISES", "渔业码头的经营单位")],
+    ),
+    ("养殖场应当获得畜牧局的批准。", [("畜牧局", "SUPERVISES", "养殖场")]),
+    ("出版社应当获得作者的许可。", []),
+    # the opinion a party is asked for on a matter (征求 B 对…的意见) is its feedback, also
+    # after an adverbial the chunker glued into a name (定期征询村民)
+    ("卫生局应当定期征求村民对诊所布局的意见。", [("村民", "GIVES_FEEDBACK_TO", "卫生局")]),
+    (
+        "卫生局应当建立评议制度，定期征询村民对诊所布局的意见和建议。",
+        [("村民", "GIVES_FEEDBACK_TO", "卫生局")],
+    ),
     (
         "文旅局制定保护规划，报市人民政府批准。",
         [("市人民政府", "SUPERVISES", "文旅局"), ("文旅局", "REPORTS_TO", "市人民政府")],

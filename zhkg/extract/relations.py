@@ -426,24 +426,41 @@ def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[
     return parties
 
 
+# the word classes of an adverbial before a cue glued into a subject "name" (定期, 及时,
+# 主动), not of a determiner (各) or a noun
+_ADVERBIAL_CLASSES = frozenset({"d", "ad", "vn", "a", "b", "c"})
+
+
 def _verb_glued(state: _Sentence, party: Party) -> bool:
-    """Whether a subject "name" is a reporting verb glued to its receiver (并报甲局备案,
-    层报乙厅: 报甲局 is no party; the clause goes on with the subject before it)."""
+    """Whether a subject "name" is a cue glued to its object (并报甲局备案, 层报乙厅,
+    定期征求甲方…: 报甲局 is no party; the clause goes on with the subject before it): the
+    name opens with a prepositional cue (after an adverb, 定期征求) or a reporting verb,
+    and the rest of it is a party of its own."""
     index = bisect.bisect_right(state.starts, party.start) - 1
     if index < 0:
         return False
-    verb_end = state.tokens[index][1]
+    first = state.text[slice(*state.tokens[index])]
+    verb_start, verb_end = state.tokens[index]
+    if not _opens_with_cue(state, verb_start, verb_end) and index + 1 < len(state.tokens):
+        verb_start, verb_end = state.tokens[index + 1]  # 定期|征求甲方: an adverbial first
+        if word_class(first) not in _ADVERBIAL_CLASSES or verb_end - verb_start < 2:
+            return False
+        if not _opens_with_cue(state, verb_start, verb_end):
+            return False
     if verb_end >= party.end:
-        return False
-    if not any(
-        cue.kind is RelationKind.REPORTS_TO
-        and cue.cue is not None
-        and cue.cue.fullmatch(state.text, party.start, verb_end)
-        for cue in state.table.cues
-    ):
         return False
     rest = state.finder.group_at(state.text, verb_end, party.end, state.tokens)
     return bool(rest) and rest[-1].end == party.end
+
+
+def _opens_with_cue(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a reporting verb or a prepositional cue."""
+    return any(
+        (cue.kind is RelationKind.REPORTS_TO or cue.frame == "prep")
+        and cue.cue is not None
+        and cue.cue.fullmatch(state.text, start, end)
+        for cue in state.table.cues
+    )
 
 
 def _skip_spaces(text: str, pos: int, end: int) -> int:
@@ -855,8 +872,8 @@ def _acting(
         local = _party_before(state, cue_start, c_start)
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
-    # 报甲委员会批准 read as a name that opens the clause: the name is the cue's object
-    return tuple(p for p in parties if p.start != cue_start), how
+    # 报甲委员会批准, 定期征求甲方 read as a name that opens the clause: no actor holds its cue
+    return tuple(p for p in parties if not p.start <= cue_start < p.end), how
 
 
 def _cue_ends(
