@@ -603,6 +603,18 @@ RELATIONS = [
             ("林业局", "REPORTS_TO", "省人民政府"),
         ],
     ),
+    # a review that approves (经 B 审查同意) supervises, as 经 B 批准
+    ("林业局编制造林规划，经规划局审查同意后实施。", [("规划局", "SUPERVISES", "林业局")]),
+    # working with one another (多方积极配合, 相互配合) pairs the group; a generic class of
+    # persons (个人) in it is no end
+    (
+        "还需要医院、学校、卫生局和个人等多方积极配合。",
+        [
+            ("医院", "COLLABORATES_WITH", "学校"),
+            ("医院", "COLLABORATES_WITH", "卫生局"),
+            ("学校", "COLLABORATES_WITH", "卫生局"),
+        ],
+    ),
     # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
     # private permission (获得作者的许可) is none
     (

@@ -1129,6 +1129,8 @@ def _group_pairs(
         for second in group[i + 1 :]:
             if first.label == second.label or ("levels" in cue.flags and _levels(first, second)):
                 continue
+            if not (can_be_end(first.text) and can_be_end(second.text)):
+                continue  # 甲、乙和个人相互配合: a generic class of persons is no end
             made.append(
                 RelationCandidate(first, cue.kind, second, cue.rule, 0.7, modality, start, end)
             )
