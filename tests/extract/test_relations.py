@@ -615,6 +615,16 @@ RELATIONS = [
             ("学校", "COLLABORATES_WITH", "卫生局"),
         ],
     ),
+    # an unnamed side as a clause's subject (各主体应…) goes on with the parties named
+    # before it: their working with one another pairs them
+    (
+        "医院、学校、卫生局和个人均是重要角色，各主体应明确责任、相互协作，共同提升服务水平。",
+        [
+            ("医院", "COLLABORATES_WITH", "学校"),
+            ("医院", "COLLABORATES_WITH", "卫生局"),
+            ("学校", "COLLABORATES_WITH", "卫生局"),
+        ],
+    ),
     # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
     # private permission (获得作者的许可) is none
     (

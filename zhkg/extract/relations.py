@@ -263,6 +263,8 @@ def _addressed(state: _Sentence, pos: int, end: int) -> list[tuple[int, tuple[Pa
 def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     """The acting party of each clause (see the module docstring)."""
     own = [_own_subject(state, s, e) for s, e in clauses]
+    # 甲、乙…，各主体应…: an unnamed side as subject goes on with the parties named before
+    own = [() if all(p.text in state.table.nonparties for p in o) else o for o in own]
     state.subjects = [party for parties in own for party in parties]
     actors: list[_Actor] = []
     for index, (c_start, c_end) in enumerate(clauses):
