@@ -625,6 +625,12 @@ RELATIONS = [
             ("学校", "COLLABORATES_WITH", "卫生局"),
         ],
     ),
+    # training a party organises for another (组织 B 进行/参加…培训) serves B
+    (
+        "运营公司应当定期组织驾驶人员进行职业道德教育和培训。",
+        [("运营公司", "SERVES", "驾驶人员")],
+    ),
+    ("公司应当组织员工进行年度体检。", [("公司", "SERVES", "员工")]),
     # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
     # private permission (获得作者的许可) is none
     (
