@@ -631,6 +631,13 @@ RELATIONS = [
         [("运营公司", "SERVES", "驾驶人员")],
     ),
     ("公司应当组织员工进行年度体检。", [("公司", "SERVES", "员工")]),
+    # a filing verb or another verb cue the chunker glued into a name after a noun
+    # (检验结果报畜牧行政部门, 措施保护平台经营者): the name after the cue is its party
+    ("养殖场应当按时将检验结果报畜牧行政部门备案。", [("养殖场", "REPORTS_TO", "畜牧行政部门")]),
+    (
+        "交通部门应当采取必要措施保护平台经营者提供的数据信息。",
+        [("平台经营者", "SERVES", "交通部门")],
+    ),
     # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
     # private permission (获得作者的许可) is none
     (

@@ -817,6 +817,13 @@ def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
     return False
 
 
+# the kinds whose verb cue (报, 报经, tagged a noun) the chunker glues into a name after
+# a noun (将结果报甲局备案), as it glues other verbs; a preposition (向, 对) inside a
+# name is part of it
+_FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
+_PREPOSITIONS = lang_data().word_set("prepositions")
+
+
 def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
     """Whether a verb cue, a word of its own, was glued by the chunker to the party it
     addresses with a pronoun between (责令其监护人 read as one name): no name holds a verb
@@ -825,8 +832,14 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
         return False
     text = state.text
     for party in state.all_mentions():
-        if cue.frame == "prep" and party.start == cue_start and cue_end < party.end:
-            # 报甲委员会批准: a one-word verb the chunker read as the name's first word
+        inner = (
+            party.start < cue_start
+            and (cue.kind in _FILING_KINDS or word_class(text[cue_start:cue_end]) == "v")
+            and text[cue_start:cue_end] not in _PREPOSITIONS
+        )
+        if cue.frame == "prep" and (party.start == cue_start or inner) and cue_end < party.end:
+            # 报甲委员会批准, 将结果报甲委员会备案: a one-word verb the chunker read as part
+            # of a name
             group = state.finder.group_at(text, cue_end, party.end, state.tokens)
             if group and group[0].start == cue_end and group[-1].end == party.end:
                 return True
