@@ -638,6 +638,20 @@ RELATIONS = [
         "交通部门应当采取必要措施保护平台经营者提供的数据信息。",
         [("平台经营者", "SERVES", "交通部门")],
     ),
+    # a subject list whose conjuncts have relative clauses of their own, closing its clause
+    # before the modal (造成…的甲、乙和接收…的丙，应当…); a topic frame (对于…的乙，要…) is none
+    (
+        "造成事故的施工单位、监理单位和接收伤员的医疗单位，应当及时向安监部门报告。",
+        [
+            ("施工单位", "REPORTS_TO", "安监部门"),
+            ("监理单位", "REPORTS_TO", "安监部门"),
+            ("医疗单位", "REPORTS_TO", "安监部门"),
+        ],
+    ),
+    (
+        "另外，护士还应当加强巡视，对于病情较重的老人，要给予其帮助。",
+        [("护士", "SERVES", "老人")],
+    ),
     # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
     # private permission (获得作者的许可) is none
     (

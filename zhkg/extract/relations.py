@@ -365,7 +365,9 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        return () if _verb_glued(state, parse.parties[0]) else _possessed(state, parse.parties, end)
+        if _verb_glued(state, parse.parties[0]):
+            return ()
+        return _possessed(state, _relative_conjuncts(state, parse.parties, end), end)
     if parse.kind is SubjectKind.OTHER:
         latin = _latin_party(state, _skip_spaces(text, parse.end, end), end)
         if latin is not None:
@@ -378,15 +380,39 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
 
 
 def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
-    """The parties after a relative clause that a modal follows (作出…决定的甲、乙可以…):
-    the clause's subject, whatever the relative clause holds."""
-    parse = state.finder.subject(state.text, start, end, state.tokens, relative=True)
+    """The parties after a relative clause that a modal follows (作出…决定的甲、乙可以…),
+    also in the next clause (作出…决定的甲、乙，应当…): the clause's subject, whatever the
+    relative clause holds."""
+    text = state.text
+    parse = state.finder.subject(text, start, end, state.tokens, relative=True)
     if parse.kind is not SubjectKind.PARTY:
         return ()
-    after = parse.parties[-1].end
-    trigger = TRIGGER_RE.match(state.text, _skip_spaces(state.text, after, end), end)
-    subject = state.text[start:after]
-    return parse.parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
+    parties = _relative_conjuncts(state, parse.parties, end)
+    after = _skip_spaces(text, parties[-1].end, end)
+    if after == end and text.startswith("，", end):
+        if state.table.opener.match(text, _skip_spaces(text, start, end), end):
+            return ()  # 对于…的乙，要…: a topic frame, not a subject
+        after = end + 1  # the subject is the whole clause; the modal opens the next one
+    trigger = TRIGGER_RE.match(text, after, len(text))
+    subject = text[start : parties[-1].end]
+    return parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
+
+
+def _relative_conjuncts(
+    state: _Sentence, parties: tuple[Party, ...], end: int
+) -> tuple[Party, ...]:
+    """The group with the conjuncts after it that have a relative clause of their own
+    (甲、乙和接收丙的丁: 丁 too)."""
+    text = state.text
+    found = list(parties)
+    while text[found[-1].end : found[-1].end + 1] in ("、", "和", "及", "与"):
+        pos = found[-1].end + 1
+        mark = _RELATIVE_CONJUNCT_RE.match(text, pos, end)
+        group = state.finder.group_at(text, mark.end(), end, state.tokens) if mark else []
+        if not group:
+            break
+        found += group
+    return tuple(found)
 
 
 def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
@@ -431,6 +457,10 @@ def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[
 # the word classes of an adverbial before a cue glued into a subject "name" (定期, 及时,
 # 主动), not of a determiner (各) or a noun
 _ADVERBIAL_CLASSES = frozenset({"d", "ad", "vn", "a", "b", "c"})
+
+
+# a relative clause opening a conjunct (和接收伤员的医疗单位): a few words ending in 的
+_RELATIVE_CONJUNCT_RE = re.compile(r"[^，。；、的]{2,12}的")
 
 
 def _verb_glued(state: _Sentence, party: Party) -> bool:
