@@ -652,6 +652,14 @@ RELATIONS = [
         "另外，护士还应当加强巡视，对于病情较重的老人，要给予其帮助。",
         [("护士", "SERVES", "老人")],
     ),
+    # 审计 (tagged a verb) opens a body's name (审计部门), as 主管 does
+    (
+        "财政部门应当会同教育主管部门、审计部门制定办法。",
+        [
+            ("财政部门", "COLLABORATES_WITH", "教育主管部门"),
+            ("财政部门", "COLLABORATES_WITH", "审计部门"),
+        ],
+    ),
     # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
     # private permission (获得作者的许可) is none
     (
