@@ -660,6 +660,11 @@ RELATIONS = [
             ("财政部门", "COLLABORATES_WITH", "审计部门"),
         ],
     ),
+    # orders a party gives that another carries out (承担 B 的指令性任务) require
+    (
+        "遇有汛情时，航运公司应当承担防汛指挥部的指令性任务。",
+        [("防汛指挥部", "REQUIRES", "航运公司")],
+    ),
     # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
     # private permission (获得作者的许可) is none
     (
