@@ -593,6 +593,97 @@ RELATIONS = [
         "省人民政府可以补充确定本省的救助项目，并报国务院民政部门备案。",
         [("省人民政府", "REPORTS_TO", "国务院民政部门")],
     ),
+    # 报 B 批准 read by the chunker as a name (报省人民政府): the verb opens the predicate,
+    # the body reported to approves and so supervises (as after 经 B 批准)
+    (
+        "林业局应当会同水利局拟订造林方案，报省人民政府批准后施行。",
+        [
+            ("林业局", "COLLABORATES_WITH", "水利局"),
+            ("省人民政府", "SUPERVISES", "林业局"),
+            ("林业局", "REPORTS_TO", "省人民政府"),
+        ],
+    ),
+    # a review that approves (经 B 审查同意) supervises, as 经 B 批准
+    ("林业局编制造林规划，经规划局审查同意后实施。", [("规划局", "SUPERVISES", "林业局")]),
+    # working with one another (多方积极配合, 相互配合) pairs the group; a generic class of
+    # persons (个人) in it is no end
+    (
+        "还需要医院、学校、卫生局和个人等多方积极配合。",
+        [
+            ("医院", "COLLABORATES_WITH", "学校"),
+            ("医院", "COLLABORATES_WITH", "卫生局"),
+            ("学校", "COLLABORATES_WITH", "卫生局"),
+        ],
+    ),
+    # an unnamed side as a clause's subject (各主体应…) goes on with the parties named
+    # before it: their working with one another pairs them
+    (
+        "医院、学校、卫生局和个人均是重要角色，各主体应明确责任、相互协作，共同提升服务水平。",
+        [
+            ("医院", "COLLABORATES_WITH", "学校"),
+            ("医院", "COLLABORATES_WITH", "卫生局"),
+            ("学校", "COLLABORATES_WITH", "卫生局"),
+        ],
+    ),
+    # training a party organises for another (组织 B 进行/参加…培训) serves B
+    (
+        "运营公司应当定期组织驾驶人员进行职业道德教育和培训。",
+        [("运营公司", "SERVES", "驾驶人员")],
+    ),
+    ("公司应当组织员工进行年度体检。", [("公司", "SERVES", "员工")]),
+    # a filing verb or another verb cue the chunker glued into a name after a noun
+    # (检验结果报畜牧行政部门, 措施保护平台经营者): the name after the cue is its party
+    ("养殖场应当按时将检验结果报畜牧行政部门备案。", [("养殖场", "REPORTS_TO", "畜牧行政部门")]),
+    (
+        "交通部门应当采取必要措施保护平台经营者提供的数据信息。",
+        [("平台经营者", "SERVES", "交通部门")],
+    ),
+    # a subject list whose conjuncts have relative clauses of their own, closing its clause
+    # before the modal (造成…的甲、乙和接收…的丙，应当…); a topic frame (对于…的乙，要…) is none
+    (
+        "造成事故的施工单位、监理单位和接收伤员的医疗单位，应当及时向安监部门报告。",
+        [
+            ("施工单位", "REPORTS_TO", "安监部门"),
+            ("监理单位", "REPORTS_TO", "安监部门"),
+            ("医疗单位", "REPORTS_TO", "安监部门"),
+        ],
+    ),
+    (
+        "另外，护士还应当加强巡视，对于病情较重的老人，要给予其帮助。",
+        [("护士", "SERVES", "老人")],
+    ),
+    # 审计 (tagged a verb) opens a body's name (审计部门), as 主管 does
+    (
+        "财政部门应当会同教育主管部门、审计部门制定办法。",
+        [
+            ("财政部门", "COLLABORATES_WITH", "教育主管部门"),
+            ("财政部门", "COLLABORATES_WITH", "审计部门"),
+        ],
+    ),
+    # orders a party gives that another carries out (承担 B 的指令性任务) require
+    (
+        "遇有汛情时，航运公司应当承担防汛指挥部的指令性任务。",
+        [("防汛指挥部", "REQUIRES", "航运公司")],
+    ),
+    # a licence or an approval obtained from a body (取得 B 的许可证): B supervises; a
+    # private permission (获得作者的许可) is none
+    (
+        "渔业码头的经营单位必须取得港务局的经营许可证后，方可营业。",
+        [("港务局", "SUPERVISES", "渔业码头的经营单位")],
+    ),
+    ("养殖场应当获得畜牧局的批准。", [("畜牧局", "SUPERVISES", "养殖场")]),
+    ("出版社应当获得作者的许可。", []),
+    # the opinion a party is asked for on a matter (征求 B 对…的意见) is its feedback, also
+    # after an adverbial the chunker glued into a name (定期征询村民)
+    ("卫生局应当定期征求村民对诊所布局的意见。", [("村民", "GIVES_FEEDBACK_TO", "卫生局")]),
+    (
+        "卫生局应当建立评议制度，定期征询村民对诊所布局的意见和建议。",
+        [("村民", "GIVES_FEEDBACK_TO", "卫生局")],
+    ),
+    (
+        "文旅局制定保护规划，报市人民政府批准。",
+        [("市人民政府", "SUPERVISES", "文旅局"), ("文旅局", "REPORTS_TO", "市人民政府")],
+    ),
     (
         "市委要求各级党委和政府听取专家的建议。",
         [
@@ -875,3 +966,14 @@ def test_a_heading_that_is_a_whole_clause_states_its_relations() -> None:
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
     assert ("县农业局", "CONTRACTS_WITH", "兽医站") in found, found
+
+
+def test_a_holder_read_from_a_cue_and_its_object_acts_on_no_one() -> None:
+    """报经 B 审核 read by the chunker as one holder's name (报经B): the zero subject that
+    name gives is not the party that reports to B."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text("确有必要的，报经省级以上海事机关审核认定，可以列入名单。\n")
+    assert not extract(document, load_lexicon()).relations

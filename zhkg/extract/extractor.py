@@ -607,7 +607,9 @@ class _DocumentReading:
             addressed.setdefault((relation.start, relation.end), set()).add(relation.object.label)
         for relation in relations:
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
-            subjects = tuple(holder for holder in resolved if holder.label not in own)
+            # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
+            glued = sentence.text[relation.start : relation.object.end]
+            subjects = tuple(h for h in resolved if h.label not in own and h.text != glued)
             self.builder.relation(relation, sentence, subjects)
 
     def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:

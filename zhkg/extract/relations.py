@@ -263,6 +263,8 @@ def _addressed(state: _Sentence, pos: int, end: int) -> list[tuple[int, tuple[Pa
 def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     """The acting party of each clause (see the module docstring)."""
     own = [_own_subject(state, s, e) for s, e in clauses]
+    # 甲、乙…，各主体应…: an unnamed side as subject goes on with the parties named before
+    own = [() if all(p.text in state.table.nonparties for p in o) else o for o in own]
     state.subjects = [party for parties in own for party in parties]
     actors: list[_Actor] = []
     for index, (c_start, c_end) in enumerate(clauses):
@@ -363,7 +365,9 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        return () if _verb_glued(state, parse.parties[0]) else _possessed(state, parse.parties, end)
+        if _verb_glued(state, parse.parties[0]):
+            return ()
+        return _possessed(state, _relative_conjuncts(state, parse.parties, end), end)
     if parse.kind is SubjectKind.OTHER:
         latin = _latin_party(state, _skip_spaces(text, parse.end, end), end)
         if latin is not None:
@@ -376,15 +380,39 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
 
 
 def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
-    """The parties after a relative clause that a modal follows (作出…决定的甲、乙可以…):
-    the clause's subject, whatever the relative clause holds."""
-    parse = state.finder.subject(state.text, start, end, state.tokens, relative=True)
+    """The parties after a relative clause that a modal follows (作出…决定的甲、乙可以…),
+    also in the next clause (作出…决定的甲、乙，应当…): the clause's subject, whatever the
+    relative clause holds."""
+    text = state.text
+    parse = state.finder.subject(text, start, end, state.tokens, relative=True)
     if parse.kind is not SubjectKind.PARTY:
         return ()
-    after = parse.parties[-1].end
-    trigger = TRIGGER_RE.match(state.text, _skip_spaces(state.text, after, end), end)
-    subject = state.text[start:after]
-    return parse.parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
+    parties = _relative_conjuncts(state, parse.parties, end)
+    after = _skip_spaces(text, parties[-1].end, end)
+    if after == end and text.startswith("，", end):
+        if state.table.opener.match(text, _skip_spaces(text, start, end), end):
+            return ()  # 对于…的乙，要…: a topic frame, not a subject
+        after = end + 1  # the subject is the whole clause; the modal opens the next one
+    trigger = TRIGGER_RE.match(text, after, len(text))
+    subject = text[start : parties[-1].end]
+    return parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
+
+
+def _relative_conjuncts(
+    state: _Sentence, parties: tuple[Party, ...], end: int
+) -> tuple[Party, ...]:
+    """The group with the conjuncts after it that have a relative clause of their own
+    (甲、乙和接收丙的丁: 丁 too)."""
+    text = state.text
+    found = list(parties)
+    while text[found[-1].end : found[-1].end + 1] in ("、", "和", "及", "与"):
+        pos = found[-1].end + 1
+        mark = _RELATIVE_CONJUNCT_RE.match(text, pos, end)
+        group = state.finder.group_at(text, mark.end(), end, state.tokens) if mark else []
+        if not group:
+            break
+        found += group
+    return tuple(found)
 
 
 def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
@@ -426,24 +454,45 @@ def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[
     return parties
 
 
+# the word classes of an adverbial before a cue glued into a subject "name" (定期, 及时,
+# 主动), not of a determiner (各) or a noun
+_ADVERBIAL_CLASSES = frozenset({"d", "ad", "vn", "a", "b", "c"})
+
+
+# a relative clause opening a conjunct (和接收伤员的医疗单位): a few words ending in 的
+_RELATIVE_CONJUNCT_RE = re.compile(r"[^，。；、的]{2,12}的")
+
+
 def _verb_glued(state: _Sentence, party: Party) -> bool:
-    """Whether a subject "name" is a reporting verb glued to its receiver (并报甲局备案,
-    层报乙厅: 报甲局 is no party; the clause goes on with the subject before it)."""
+    """Whether a subject "name" is a cue glued to its object (并报甲局备案, 层报乙厅,
+    定期征求甲方…: 报甲局 is no party; the clause goes on with the subject before it): the
+    name opens with a prepositional cue (after an adverb, 定期征求) or a reporting verb,
+    and the rest of it is a party of its own."""
     index = bisect.bisect_right(state.starts, party.start) - 1
     if index < 0:
         return False
-    verb_end = state.tokens[index][1]
+    first = state.text[slice(*state.tokens[index])]
+    verb_start, verb_end = state.tokens[index]
+    if not _opens_with_cue(state, verb_start, verb_end) and index + 1 < len(state.tokens):
+        verb_start, verb_end = state.tokens[index + 1]  # 定期|征求甲方: an adverbial first
+        if word_class(first) not in _ADVERBIAL_CLASSES or verb_end - verb_start < 2:
+            return False
+        if not _opens_with_cue(state, verb_start, verb_end):
+            return False
     if verb_end >= party.end:
-        return False
-    if not any(
-        cue.kind is RelationKind.REPORTS_TO
-        and cue.cue is not None
-        and cue.cue.fullmatch(state.text, party.start, verb_end)
-        for cue in state.table.cues
-    ):
         return False
     rest = state.finder.group_at(state.text, verb_end, party.end, state.tokens)
     return bool(rest) and rest[-1].end == party.end
+
+
+def _opens_with_cue(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a reporting verb or a prepositional cue."""
+    return any(
+        (cue.kind is RelationKind.REPORTS_TO or cue.frame == "prep")
+        and cue.cue is not None
+        and cue.cue.fullmatch(state.text, start, end)
+        for cue in state.table.cues
+    )
 
 
 def _skip_spaces(text: str, pos: int, end: int) -> int:
@@ -798,14 +847,35 @@ def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
     return False
 
 
+# the kinds whose verb cue (报, 报经, tagged a noun) the chunker glues into a name after
+# a noun (将结果报甲局备案), as it glues other verbs; a preposition (向, 对) inside a
+# name is part of it
+_FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
+_PREPOSITIONS = lang_data().word_set("prepositions")
+
+
 def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
     """Whether a verb cue, a word of its own, was glued by the chunker to the party it
     addresses with a pronoun between (责令其监护人 read as one name): no name holds a verb
     and 其, so the rest after 其 is the party addressed."""
-    if cue.frame != "verb" or not (state.token_start(cue_start) and cue_end in state.ends):
+    if not (state.token_start(cue_start) and cue_end in state.ends):
         return False
     text = state.text
     for party in state.all_mentions():
+        inner = (
+            party.start < cue_start
+            and (cue.kind in _FILING_KINDS or word_class(text[cue_start:cue_end]) == "v")
+            and text[cue_start:cue_end] not in _PREPOSITIONS
+        )
+        if cue.frame == "prep" and (party.start == cue_start or inner) and cue_end < party.end:
+            # 报甲委员会批准, 将结果报甲委员会备案: a one-word verb the chunker read as part
+            # of a name
+            group = state.finder.group_at(text, cue_end, party.end, state.tokens)
+            if group and group[0].start == cue_end and group[-1].end == party.end:
+                return True
+            continue
+        if cue.frame != "verb":
+            continue
         if party.start <= cue_start and cue_end < party.end:
             pronoun = state.table.pronoun.match(text, cue_end, party.end)
             if not pronoun and not _adverbial_before(state, party.start, cue_start):
@@ -847,7 +917,8 @@ def _acting(
         local = _party_before(state, cue_start, c_start)
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
-    return tuple(parties), how
+    # 报甲委员会批准, 定期征求甲方 read as a name that opens the clause: no actor holds its cue
+    return tuple(p for p in parties if not p.start <= cue_start < p.end), how
 
 
 def _cue_ends(
@@ -1103,6 +1174,8 @@ def _group_pairs(
         for second in group[i + 1 :]:
             if first.label == second.label or ("levels" in cue.flags and _levels(first, second)):
                 continue
+            if not (can_be_end(first.text) and can_be_end(second.text)):
+                continue  # 甲、乙和个人相互配合: a generic class of persons is no end
             made.append(
                 RelationCandidate(first, cue.kind, second, cue.rule, 0.7, modality, start, end)
             )
