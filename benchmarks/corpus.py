@@ -42,6 +42,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,8 +78,22 @@ def make_corpus(folder: Path, count: int) -> Path:
     return folder
 
 
-def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, object]:
-    """Wall time and peak RSS of one command, run in a fresh process."""
+@dataclass(frozen=True)
+class Measured:
+    """What the wrapper reports for one command."""
+
+    wall: float
+    cpu: float
+    peak_mib: float
+    out: str
+
+    def same_rows(self, other: Measured) -> bool:
+        """Whether two query commands printed the same lines, in any order."""
+        return sorted(self.out.splitlines()) == sorted(other.out.splitlines())
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> Measured:
+    """Wall time, CPU time and peak RSS of one command, run in a fresh process."""
     out = subprocess.run(
         [PYTHON, "-c", WRAPPER, *command],
         capture_output=True,
@@ -87,10 +102,12 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, 
         env={**os.environ, **(env or {})},
         cwd=ROOT,
     )
-    result: dict[str, object] = json.loads(out.stdout)
-    if result["code"] not in (0,):
+    result = json.loads(out.stdout)
+    if result["code"] != 0:
         raise SystemExit(f"{' '.join(command)} failed ({result['code']}): {result['err']}")
-    return result
+    return Measured(
+        float(result["wall"]), float(result["cpu"]), float(result["peak_mib"]), result["out"]
+    )
 
 
 def load_average() -> str:
@@ -123,12 +140,12 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
                  "--workers", str(workers)],
                 env,
             )  # fmt: skip
-            times.append(float(result["wall"]))  # type: ignore[arg-type]
-            cpu[workers].append(float(result["cpu"]))  # type: ignore[arg-type]
-            peaks.append(float(result["peak_mib"]))  # type: ignore[arg-type]
+            times.append(result.wall)
+            cpu[workers].append(result.cpu)
+            peaks.append(result.peak_mib)
             print(
                 f"  {size} docs, round {run + 1}, --workers {workers}: {fmt(times[-1])} wall, "
-                f"{fmt(cpu[workers][-1])} CPU, peak {result['peak_mib']:.0f} MiB",
+                f"{fmt(cpu[workers][-1])} CPU, peak {result.peak_mib:.0f} MiB",
                 flush=True,
             )
     figures["build_1"] = median(one)
@@ -140,10 +157,10 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
     cmd = [*ZHKG, "build", str(folder), "--out", str(out), "--quiet", "--workers", "2"]
     first = measure(cmd, env)
     second = measure(cmd, env)
-    figures["first_run"] = float(first["wall"])  # type: ignore[arg-type]
-    figures["second_run"] = float(second["wall"])  # type: ignore[arg-type]
-    figures["first_cpu"] = float(first["cpu"])  # type: ignore[arg-type]
-    figures["second_cpu"] = float(second["cpu"])  # type: ignore[arg-type]
+    figures["first_run"] = first.wall
+    figures["second_run"] = second.wall
+    figures["first_cpu"] = first.cpu
+    figures["second_cpu"] = second.cpu
     print(
         f"  {size} docs, cached build: first {fmt(figures['first_run'])} wall "
         f"({fmt(figures['first_cpu'])} CPU), second {fmt(figures['second_run'])} wall "
@@ -153,11 +170,11 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
     if not args.skip_load:
         db = work / f"store{size}.lbug"
         load = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"], env)
-        figures["load"] = float(load["wall"])  # type: ignore[arg-type]
-        figures["load_cpu"] = float(load["cpu"])  # type: ignore[arg-type]
-        figures["load_peak"] = float(load["peak_mib"])  # type: ignore[arg-type]
+        figures["load"] = load.wall
+        figures["load_cpu"] = load.cpu
+        figures["load_peak"] = load.peak_mib
         again = measure([*ZHKG, "load", str(out), "--db", str(db), "--quiet"], env)
-        figures["load_again"] = float(again["wall"])  # type: ignore[arg-type]
+        figures["load_again"] = again.wall
         print(
             f"  {size} docs, load (embedded): {fmt(figures['load'])} "
             f"({fmt(figures['load_cpu'])} CPU), "
@@ -167,10 +184,10 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
     sparql = [*ZHKG, "sparql", "category-holders", "--param", "category=售后服务", str(out)]
     cold = measure(sparql)
     warm = measure(sparql)
-    figures["sparql_cold"] = float(cold["wall"])  # type: ignore[arg-type]
-    figures["sparql_warm"] = float(warm["wall"])  # type: ignore[arg-type]
-    figures["sparql_warm_cpu"] = float(warm["cpu"])  # type: ignore[arg-type]
-    figures["sparql_rows"] = len(str(warm["out"]).splitlines()) - 1
+    figures["sparql_cold"] = cold.wall
+    figures["sparql_warm"] = warm.wall
+    figures["sparql_warm_cpu"] = warm.cpu
+    figures["sparql_rows"] = len(warm.out.splitlines()) - 1
     print(
         f"  {size} docs, sparql category-holders (pyoxigraph): "
         f"first {fmt(figures['sparql_cold'])} (store built), "
@@ -180,8 +197,8 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
     )
     if args.rdflib:
         baseline = measure([*sparql, "--engine", "rdflib"])
-        figures["sparql_rdflib"] = float(baseline["wall"])  # type: ignore[arg-type]
-        same = sorted(str(baseline["out"]).splitlines()) == sorted(str(warm["out"]).splitlines())
+        figures["sparql_rdflib"] = baseline.wall
+        same = baseline.same_rows(warm)
         figures["sparql_same_rows"] = float(same)
         print(
             f"  {size} docs, sparql with rdflib: {fmt(figures['sparql_rdflib'])}; "
@@ -193,11 +210,11 @@ def bench_size(size: int, runs: int, work: Path, args: argparse.Namespace) -> di
          "--workers", "2", "--query-store"],
         env,
     )  # fmt: skip
-    figures["build_store"] = float(with_store["wall"])  # type: ignore[arg-type]
-    figures["build_store_cpu"] = float(with_store["cpu"])  # type: ignore[arg-type]
+    figures["build_store"] = with_store.wall
+    figures["build_store_cpu"] = with_store.cpu
     after_build = measure(sparql)
-    figures["sparql_after_build"] = float(after_build["wall"])  # type: ignore[arg-type]
-    same = sorted(str(after_build["out"]).splitlines()) == sorted(str(warm["out"]).splitlines())
+    figures["sparql_after_build"] = after_build.wall
+    same = after_build.same_rows(warm)
     print(
         f"  {size} docs, build --workers 2 --query-store: {fmt(figures['build_store'])} wall, "
         f"{fmt(figures['build_store_cpu'])} CPU (without: {fmt(figures['build_2'])}, "
@@ -229,14 +246,14 @@ def quick_commands(work: Path, runs: int) -> dict[str, float]:
     }
     figures: dict[str, float] = {}
     for name, (command, baseline) in pairs.items():
-        measured: list[dict[str, object]] = []
-        base: list[dict[str, object]] = []
+        measured: list[Measured] = []
+        base: list[Measured] = []
         for _ in range(runs):
             measured.append(measure(command))
             base.append(measure(baseline))
         for key, results in ((name, measured), (f"{name}_baseline", base)):
-            figures[key] = median([float(r["wall"]) for r in results])  # type: ignore[arg-type]
-            figures[f"{key}_cpu"] = median([float(r["cpu"]) for r in results])  # type: ignore[arg-type]
+            figures[key] = median([r.wall for r in results])
+            figures[f"{key}_cpu"] = median([r.cpu for r in results])
     return figures
 
 
