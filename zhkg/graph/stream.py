@@ -36,7 +36,14 @@ from rdflib import Graph
 
 from zhkg.errors import RDFError
 from zhkg.ontology.namespace import ZHKG
-from zhkg.ontology.oxstore import bulk_load_chunked, data_triples, kept_store, store_path
+from zhkg.ontology.oxstore import (
+    bulk_load_chunked,
+    check_readable,
+    data_triples,
+    kept_store,
+    store_path,
+    syntax_errors,
+)
 
 if TYPE_CHECKING:
     from rdflib.term import Node as RDFNode
@@ -141,7 +148,7 @@ class RDFDocuments:
             self.store = ox.Store(str(self._location))
             try:
                 for path in self.paths:
-                    with _syntax_errors(path):
+                    with syntax_errors(path, _format_name(path)):
                         bulk_load_chunked(self.store, path, _oxformat(path))
             except BaseException:
                 self.close()
@@ -411,11 +418,8 @@ class RDFDocuments:
 
 def _check(path: Path) -> None:
     """An RDFError unless ``path`` is a file whose first zhkg triple comes before its end."""
-    if path.is_dir():
-        raise RDFError(f"{path}: is a directory", hint="give the path of an RDF file")
-    if not path.is_file():
-        raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
-    with _syntax_errors(path):
+    check_readable(path)
+    with syntax_errors(path, _format_name(path)):
         count, zhkg = 0, False
         for triple in ox.parse(path=path, format=_oxformat(path)):
             count += 1
@@ -433,19 +437,8 @@ def _check(path: Path) -> None:
             )
 
 
-@contextlib.contextmanager
-def _syntax_errors(path: Path) -> Iterator[None]:
-    """pyoxigraph's parse errors as an RDFError naming the file and the format."""
-    from zhkg.ontology.serialize import one_line
-
-    name = "turtle" if path.suffix.lower() == ".ttl" else "nt"
-    try:
-        yield
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise RDFError(
-            f"{path}: not valid {name} ({one_line(exc)})",
-            hint="fix the syntax error at the position shown (the format follows the suffix)",
-        ) from exc
+def _format_name(path: Path) -> str:
+    return "turtle" if path.suffix.lower() == ".ttl" else "nt"
 
 
 def _holds(ordered: array[int], value: int) -> bool:

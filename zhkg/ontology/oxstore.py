@@ -27,7 +27,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TypedDict
@@ -45,12 +45,14 @@ __all__ = [
     "QueryGraphs",
     "StoreBuilder",
     "bulk_load_chunked",
+    "check_readable",
     "data_triples",
     "kept_store",
     "ontology_digest",
     "open_query_store",
     "query_graphs",
     "store_path",
+    "syntax_errors",
 ]
 
 STORE_SUFFIX = ".oxigraph"
@@ -125,25 +127,37 @@ def bulk_load_chunked(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
         store.bulk_load(chunk, format=_NT)
 
 
-def _load_file(store: ox.Store, path: Path, *, bulk: bool) -> None:
-    """Parse one RDF file into the store (format from its suffix); RDFError when invalid."""
+def check_readable(path: Path) -> None:
+    """An RDFError unless ``path`` is a file."""
     if path.is_dir():
         raise RDFError(f"{path}: is a directory", hint="give the path of an RDF file")
     if not path.is_file():
         raise RDFError(f"{path}: no such file", hint="give the path of an RDF file")
-    fmt = format_for_path(path)
+
+
+@contextlib.contextmanager
+def syntax_errors(path: Path, format_name: str) -> Iterator[None]:
+    """pyoxigraph's parse errors in the block as an RDFError naming the file and format."""
     try:
+        yield
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise RDFError(
+            f"{path}: not valid {format_name} ({one_line(exc)})",
+            hint="fix the syntax error at the position shown (the format follows the suffix)",
+        ) from exc
+
+
+def _load_file(store: ox.Store, path: Path, *, bulk: bool) -> None:
+    """Parse one RDF file into the store (format from its suffix); RDFError when invalid."""
+    check_readable(path)
+    fmt = format_for_path(path)
+    with syntax_errors(path, fmt.name):
         if bulk and fmt.name in ("turtle", "nt"):
             bulk_load_chunked(store, path, _OX_FORMATS[fmt.name])
         elif bulk:
             store.bulk_load(path=path, format=_OX_FORMATS[fmt.name])
         else:
             store.load(path=path, format=_OX_FORMATS[fmt.name])
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise RDFError(
-            f"{path}: not valid {fmt.name} ({one_line(exc)})",
-            hint="fix the syntax error at the position shown (the format follows the suffix)",
-        ) from exc
 
 
 def _load_ontology(store: ox.Store, extensions: Sequence[str | Path]) -> None:
@@ -226,7 +240,7 @@ def kept_store(
         return None
     with builder:
         _load_file(builder.store, source, bulk=True)
-        builder.finish(with_ontology=with_ontology, extensions=extensions)
+        builder.finish(with_ontology=with_ontology, extensions=extensions, stamp=wanted)
     return ox.Store.read_only(str(target))
 
 
@@ -273,14 +287,24 @@ class StoreBuilder:
         self._pending.clear()
         self._pending_bytes = 0
 
-    def finish(self, *, with_ontology: bool = True, extensions: Sequence[str | Path] = ()) -> None:
-        """Add the ontology, stamp the store with the file as it now is, and put it in place."""
+    def finish(
+        self,
+        *,
+        with_ontology: bool = True,
+        extensions: Sequence[str | Path] = (),
+        stamp: dict[str, object] | None = None,
+    ) -> None:
+        """Add the ontology, stamp the store and put it in place.
+
+        The stamp is the file as it now is, or ``stamp`` taken before the file was read
+        (a file changed meanwhile then no longer matches it).
+        """
         self._load_pending()
         if with_ontology:
             _load_ontology(self.store, extensions)
         self.store.flush()
         del self.store  # release the directory's lock before it is renamed
-        stamp = _stamp(self.source, with_ontology, extensions)
+        stamp = stamp or _stamp(self.source, with_ontology, extensions)
         (self._building / _STAMP).write_text(json.dumps(stamp), encoding="utf-8")
         _replace_directory(self._building, self._target)
         self._done = True
