@@ -163,30 +163,29 @@ def _eval_set(args: argparse.Namespace) -> int:
             hint="give that text and its gold with --gold",
         )
     result = pipeline.evaluate_set(args.path, extensions=args.ontology)
-    rows = [
-        {
-            "text": text.name,
-            **_score_cells("", text.responsibilities),
-            **_score_cells("rel ", text.relations),
-        }
-        for text in result.texts
-    ]
+    rows = [_score_row(text.name, text.responsibilities, text.relations) for text in result.texts]
     groups = [(f"micro, all {len(result.texts)} texts", None)] + [
         (f"micro, {kind}", kind) for kind in result.kinds()
     ]
-    for title, kind in groups:
-        rows.append(
-            {
-                "text": title,
-                **_score_cells("", result.responsibilities(kind)),
-                **_score_cells("rel ", result.relations(kind)),
-            }
-        )
+    rows += [
+        _score_row(title, result.responsibilities(kind), result.relations(kind))
+        for title, kind in groups
+    ]
     sys.stdout.write(render_table(rows) + "\n")
     correct, pairs = result.modality()
     if pairs:
         sys.stdout.write(f"modality accuracy {correct / pairs:.2f} (n={pairs})\n")
     return 0
+
+
+def _score_row(
+    title: str, responsibilities: MatchCounts | None, relations: MatchCounts | None
+) -> dict[str, object]:
+    return {
+        "text": title,
+        **_score_cells("", responsibilities),
+        **_score_cells("rel ", relations),
+    }
 
 
 def _score_cells(prefix: str, counts: MatchCounts | None) -> dict[str, object]:
