@@ -367,7 +367,7 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if parse.kind is SubjectKind.PARTY:
         if _verb_glued(state, parse.parties[0]):
             return ()
-        return _possessed(state, _relative_conjuncts(state, parse.parties, end), end)
+        return _possessed(state, parse.parties, end)
     if parse.kind is SubjectKind.OTHER:
         latin = _latin_party(state, _skip_spaces(text, parse.end, end), end)
         if latin is not None:
@@ -387,7 +387,7 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
     parse = state.finder.subject(text, start, end, state.tokens, relative=True)
     if parse.kind is not SubjectKind.PARTY:
         return ()
-    parties = _relative_conjuncts(state, parse.parties, end)
+    parties = parse.parties
     after = _skip_spaces(text, parties[-1].end, end)
     if after == end and text.startswith("，", end):
         if state.table.opener.match(text, _skip_spaces(text, start, end), end):
@@ -396,23 +396,6 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
     trigger = TRIGGER_RE.match(text, after, len(text))
     subject = text[start : parties[-1].end]
     return parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
-
-
-def _relative_conjuncts(
-    state: _Sentence, parties: tuple[Party, ...], end: int
-) -> tuple[Party, ...]:
-    """The group with the conjuncts after it that have a relative clause of their own
-    (甲、乙和接收丙的丁: 丁 too)."""
-    text = state.text
-    found = list(parties)
-    while text[found[-1].end : found[-1].end + 1] in ("、", "和", "及", "与"):
-        pos = found[-1].end + 1
-        mark = _RELATIVE_CONJUNCT_RE.match(text, pos, end)
-        group = state.finder.group_at(text, mark.end(), end, state.tokens) if mark else []
-        if not group:
-            break
-        found += group
-    return tuple(found)
 
 
 def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
@@ -457,10 +440,6 @@ def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[
 # the word classes of an adverbial before a cue glued into a subject "name" (定期, 及时,
 # 主动), not of a determiner (各) or a noun
 _ADVERBIAL_CLASSES = frozenset({"d", "ad", "vn", "a", "b", "c"})
-
-
-# a relative clause opening a conjunct (和接收伤员的医疗单位): a few words ending in 的
-_RELATIVE_CONJUNCT_RE = re.compile(r"[^，。；、的]{2,12}的")
 
 
 def _verb_glued(state: _Sentence, party: Party) -> bool:
