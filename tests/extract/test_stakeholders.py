@@ -120,6 +120,9 @@ ELLIPSES = [
     ("学会、研究会等社会团体应当", ["社会团体"]),
     # a run of nouns modifying something else is no name
     ("公园、广场等人员密集场所的管理单位应当", ["管理单位"]),
+    # a prepositional phrase after the head ends the name even with a 的 in it
+    ("县林业、水务等有关部门在各自的权限内应当", ["县林业部门", "水务部门"]),
+    ("林业、水务等部门按照本级的分工应当", ["林业部门", "水务部门"]),
     # divisions sharing a qualifier are expanded; the legal formula for governments is not
     ("省、市卫生健康部门应当", ["省卫生健康部门", "市卫生健康部门"]),
     ("县、乡教育行政部门应当", ["县教育行政部门", "乡教育行政部门"]),

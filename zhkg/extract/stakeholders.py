@@ -1454,6 +1454,8 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         and word_class(word) != "v"
     ):
         return False
+    if word_class(word) == "p":  # 甲、乙等部门|在各自的职责内…: an adverbial, the name ends
+        return True
     # 甲、乙等餐饮聚集区域的…: a 的 close behind makes the words a modifier
     return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
 
