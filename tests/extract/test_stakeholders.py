@@ -89,6 +89,8 @@ AGENTIVE_SUBJECTS = [
     ("班主任应当", SubjectKind.PARTY, ["班主任"]),
     ("诊所应当", SubjectKind.PARTY, ["诊所"]),  # tagged as a verb by the dictionary
     ("市生态环境局应当", SubjectKind.PARTY, ["市生态环境局"]),  # 局 split off
+    # a bare head keeps the nouns that own it: without them it names no one
+    ("河道堤防设施的养护单位应当", SubjectKind.PARTY, ["河道堤防设施的养护单位"]),
     # things, abstractions and places are no party
     ("商品价格应当", SubjectKind.OTHER, []),
     ("培训内容应当", SubjectKind.OTHER, []),
@@ -121,7 +123,7 @@ ELLIPSES = [
     ("书店、影院等文化经营者应当", ["文化经营者"]),
     ("学会、研究会等社会团体应当", ["社会团体"]),
     # a run of nouns modifying something else is no name
-    ("公园、广场等人员密集场所的管理单位应当", ["管理单位"]),
+    ("公园、广场等人员密集场所的管理单位应当", ["人员密集场所的管理单位"]),
     # a prepositional phrase after the head ends the name even with a 的 in it
     ("县林业、水务等有关部门在各自的权限内应当", ["县林业部门", "水务部门"]),
     ("林业、水务等部门按照本级的分工应当", ["林业部门", "水务部门"]),

@@ -67,6 +67,9 @@ _COLLECTIVES = _LANG.words("collectives")
 #: Word classes of the nouns before 的 that classify a party (作物的|种植者, 非营利的|组织).
 _NOUN_MODIFIER_CLASSES = frozenset({"n", "nz", "ns", "b"})
 _MAX_NOUN_MODIFIER = 4
+#: A bare head (单位, 部门, 人员) names no one without its possessor, so a longer run of
+#: nouns before 的 stays in the name (甲乙设施的管理单位).
+_MAX_BARE_HEAD_MODIFIER = 10
 #: Conjuncts that are administrative divisions stay in one name (省、市、县人民政府).
 _DIVISIONS = _LANG.word_set("divisions")
 _COORDINATORS = _LANG.words("coordinators")
@@ -1220,7 +1223,12 @@ class PartyFinder:
                 before = word if tok_end == start else ""
                 break
             start = tok_start
-        if start == de or de - start > _MAX_NOUN_MODIFIER or word_class(before) == "v":
+        longest = (
+            _MAX_BARE_HEAD_MODIFIER
+            if parties[0].text.endswith(tuple(_BARE_HEADS))
+            else _MAX_NOUN_MODIFIER
+        )
+        if start == de or de - start > longest or word_class(before) == "v":
             return parties  # (携带儿童的|游客: the noun is the object of a verb, not a class)
         return [self.name(text[start : parties[0].end], start)]
 
