@@ -1414,10 +1414,9 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         return True  # 根据乙方的要求: a noun phrase closes the preposition's object
     if word_class(text[last[0] : last[1]]) == "v":
         return False  # ends in a verb
-    # ends in verb + object (…向医院配送药品): a predicate
-    return not (
-        before and before[0] > start and word_class(text[before[0] : before[1]]) in ("v", "vn")
-    )
+    # ends in verb + object (…向医院配送药品): a predicate; a verbal noun before a noun
+    # makes a compound (根据有关规定, 按照检修规程), still the preposition's object
+    return not (before and before[0] > start and word_class(text[before[0] : before[1]]) == "v")
 
 
 def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
