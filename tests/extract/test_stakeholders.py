@@ -145,6 +145,23 @@ def test_elliptical_coordination_is_expanded(
     assert [p.text for p in parse.parties] == parties
 
 
+EVERYDAY_CONJUNCTS = [
+    # an everyday conjunct after a relative clause's party, and before a later
+    # conjunct's own relative clause, stays in the group
+    ("出险的物业公司、排涝单位和医院应当", ["物业公司", "排涝单位", "医院"]),
+    ("物业公司、排涝单位和承保车辆的保险公司应当", ["物业公司", "排涝单位", "保险公司"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), EVERYDAY_CONJUNCTS)
+def test_everyday_conjuncts_stay_in_the_group(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    end = text.find("应当")
+    parse = finder.subject(text, 0, end, tokens_of(text), at_trigger=True)
+    assert [p.text for p in parse.parties] == parties
+
+
 OBJECTS = [
     ("鼓励有条件的社区卫生服务中心开展家庭病床服务", ["社区卫生服务中心"]),
     ("鼓励民办学校开设课后服务", ["民办学校"]),

@@ -357,11 +357,8 @@ class PartyFinder:
         ):
             pos += 3  # 被委派机构应当…: the party a passive participle describes
         group = self._group_at(text, pos, end, tokens)
-        if group and at_trigger and _coordinator_at(text, group[-1].end, end):
-            # 物业公司和业委会应当: an everyday conjunct the group stopped before
-            actors = self.actor_subject(text, pos, end, tokens)
-            if actors and actors[-1].end > group[-1].end:
-                group = actors
+        if at_trigger:
+            group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
         owned = self._owned_parties(text, pos, end, tokens, group) if at_trigger else []
         if owned:
             return SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
@@ -380,6 +377,16 @@ class PartyFinder:
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _with_everyday_conjuncts(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
+    ) -> list[Party]:
+        """物业公司和业委会应当: the everyday conjuncts a group stopped before, read as
+        actor nouns up to the trigger."""
+        if not group or not _coordinator_at(text, group[-1].end, end):
+            return group
+        actors = self.actor_subject(text, pos, end, tokens)
+        return actors if actors and actors[-1].end > group[-1].end else group
 
     def _labelled_or_passive(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool
@@ -744,6 +751,10 @@ class PartyFinder:
             return None  # 甲及其他…的乙: the conjunct belongs to a pronoun
         if party_end and party_end != de:
             return None
+        if not party_end:  # 甲、排污单位和收治伤员的乙: an everyday conjunct comes first
+            own = self._conjunct_before_coordinator(text, pos, de, tokens)
+            if own is not None:
+                return own
         head_end = self._party_at(text, de + 1, end, tokens)
         if (
             not head_end
@@ -754,6 +765,20 @@ class PartyFinder:
         if text[de + 1 : head_end] in self._bare_heads:
             return self.name(text[pos:head_end], pos)  # 负责审批的机构: the clause names it
         return self.name(text[de + 1 : head_end], de + 1)
+
+    def _conjunct_before_coordinator(
+        self, text: str, pos: int, de: int, tokens: Sequence[Token]
+    ) -> Party | None:
+        """An actor noun at ``pos`` closed by a coordinator before the next 的: a conjunct of
+        its own, not the opening of a relative clause (…、排污单位和接诊病人的乙)."""
+        first = bisect.bisect_left(tokens, pos, key=_START)
+        words = [token for token in tokens[first:] if token[1] <= de]
+        if not words:
+            return None
+        conjunct_end, _ = self._actor_conjunct(text, words, 0)
+        if conjunct_end and _coordinator_at(text, conjunct_end, de):
+            return self.name(text[pos:conjunct_end], pos)
+        return None
 
     def _ending_at_shared_head(
         self,
@@ -1193,6 +1218,8 @@ class PartyFinder:
         last = -1
         while index != -1:
             group = self._group_at(text, index + 1, end, tokens)
+            if at_trigger:  # 受灾的甲单位、排污单位和乙单位应当…
+                group = self._with_everyday_conjuncts(text, index + 1, end, tokens, group)
             if group:
                 return self._with_noun_modifier(text, pos, index, group, tokens)
             last = index
