@@ -95,6 +95,7 @@ AGENTIVE_SUBJECTS = [
     ("商品价格应当", SubjectKind.OTHER, []),
     ("培训内容应当", SubjectKind.OTHER, []),
     ("桶装水应当", SubjectKind.OTHER, []),
+    ("门票收益应当", SubjectKind.OTHER, []),
     ("管道燃气应当", SubjectKind.OTHER, []),
     ("公共场所应当", SubjectKind.OTHER, []),
     ("笔者应当", SubjectKind.PRONOUN, []),
