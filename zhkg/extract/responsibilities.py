@@ -1058,7 +1058,7 @@ class _SentenceReader:
             whole = finder.subject(text, c_start, c_end, tokens)
             if (
                 whole.kind is SubjectKind.PARTY
-                and whole.end == c_end
+                and _BRACKET_TO_END_RE.fullmatch(text, whole.end, c_end) is not None
                 and (c_end - c_start <= _MAX_TOPIC_PHRASE or len(whole.parties) > 1)
             ):
                 return whole
@@ -1692,6 +1692,10 @@ def _holders(
     if topic:
         return topic, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+#: What may follow a party that fills its clause: nothing, or a bracket (its short name).
+_BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
