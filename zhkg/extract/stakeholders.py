@@ -378,6 +378,17 @@ class PartyFinder:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
 
+    def _with_alternatives(
+        self, parties: list[Party], pending: list[tuple[str, int]], alternatives: list[Party]
+    ) -> list[Party]:
+        """The group with a bracketed name's alternatives (县（市、区）人民政府), the
+        divisions pending before it sharing its name (市、县（市）… → 市人民政府 …)."""
+        if pending:
+            shared_name = _after_division(alternatives[0].text)
+            parties = [*parties, *self._with_shared_head(pending, shared_name)]
+        known = {party.text for party in parties}
+        return [*parties, *(party for party in alternatives if party.text not in known)]
+
     def _with_everyday_conjuncts(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
@@ -681,12 +692,21 @@ class PartyFinder:
         listed = self._listed_examples(text, pos, end, tokens)
         if listed is not None:
             return listed
+        return self._coordinated_names(text, pos, end, tokens)
+
+    def _coordinated_names(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """Names joined by coordinators from ``pos``, head-less conjuncts completed by the
+        head they share (交通、水利部门), divisions by the name after them (市和区…)."""
         parties: list[Party] = []
         pending: list[tuple[str, int]] = []  # headless conjuncts awaiting a head (交通运输、)
         cursor = pos
         while cursor < end:
             alternatives = (
-                [] if pending else self._bracketed_alternatives(text, cursor, end, tokens)
+                []
+                if pending and not _divisions_only(pending)
+                else self._bracketed_alternatives(text, cursor, end, tokens)
             )
             division_end = 0 if alternatives else _division_before_coordinator(text, cursor, end)
             party_end = (
@@ -702,8 +722,9 @@ class PartyFinder:
             elif division_end:  # 市|和区民政部门: a division sharing the name after it
                 pending.append((text[cursor:division_end], cursor))
                 cursor = division_end
-            elif alternatives:  # 乡（镇）人民政府
-                parties.extend(alternatives)
+            elif alternatives:  # 乡（镇）人民政府; 市、县（市、区）人民政府
+                parties = self._with_alternatives(parties, pending, alternatives)
+                pending = []
                 cursor = alternatives[-1].end
             elif party_end:
                 surface = text[cursor:party_end]
