@@ -1287,6 +1287,8 @@ class _SentenceReader:
         A title line of this shape (3 教师应具备的能力, no full stop) introduces the
         qualities its section lists, and stays a duty for its items to take.
         """
+        if _CASE_END_RE.search(self.text, start, end):
+            return True  # 应当由甲承担费用的情形: a case a rule covers
         first = self.toks.containing(start)
         return (
             _TERMINATED_RE.search(self.text) is not None
@@ -1694,6 +1696,9 @@ def _holders(
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
 
 
+#: A duty that ends in 的 + a noun of circumstances (…承担费用的情形) is a clause
+#: describing a case, as in a list of the cases a rule covers.
+_CASE_END_RE = re.compile(f"的(?:其他|其它)?(?:{_LANG.alternation('case_nouns')})$")
 #: What may follow a party that fills its clause: nothing, or a bracket (its short name).
 _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
 
