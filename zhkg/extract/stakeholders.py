@@ -12,6 +12,7 @@ without spaCy; the spaCy component in ``extractor`` only feeds it tokens.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -363,7 +364,8 @@ class PartyFinder:
         if owned:
             return SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
-            return SubjectParse(SubjectKind.OTHER, (), pos)  # 游客数量不得…: the party's thing
+            # 游客数量不得…: the party's thing; 游客纠纷的责任方应当…: a party it modifies
+            return self._party_after_de(text, pos, end, tokens, at_trigger, relative)
         if group:
             return self._group_or_head(text, end, tokens, group, at_trigger and relative)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
@@ -372,6 +374,18 @@ class PartyFinder:
             actors = self.actor_subject(text, pos, end, tokens)
             if actors:
                 return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
+        return self._party_after_de(text, pos, end, tokens, at_trigger, relative)
+
+    def _party_after_de(
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        tokens: Sequence[Token],
+        at_trigger: bool,
+        relative: bool,
+    ) -> SubjectParse:
+        """The party a relative clause or modifier from ``pos`` describes, else OTHER."""
         after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
         after = self._qualified_generic(text, pos, after)
         if after:
@@ -1427,9 +1441,12 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
         and not is_actor_noun(word)
         and in_dictionary(word)
     )
-    # 儿童|模式的页面设计要…: the thing heads a longer noun phrase that runs to the trigger
+    # 儿童|模式的页面设计要…: the thing heads a longer noun phrase that runs to the trigger;
+    # a verb right after 的 is a noun there (游客|纠纷的调处应当…)
+    words = [text[start:stop] for start, stop in tokens[index:] if stop <= end]
     return thing and all(
-        _nominal_part(text[start:stop]) for start, stop in tokens[index + 1 :] if stop <= end
+        _nominal_part(word) or (before == "的" and word_class(word) == "v")
+        for before, word in itertools.pairwise(words)
     )
 
 
