@@ -159,6 +159,11 @@ STRUCTURES = [
         "学校应当根据学生的年龄特点，开展适当的安全教育。",
         [("学校", "根据学生的年龄特点，开展适当的安全教育", "must")],
     ),
+    # 除…外 encloses a duty of its own, without the 外
+    (
+        "承运人除应当退还票款外，还应当赔偿损失。",
+        [("承运人", "退还票款", "must"), ("承运人", "赔偿损失", "must")],
+    ),
     # a topic clause of one party may end in the bracket that gives its short name
     (
         "取得许可的渡船经营者（以下简称渡运人），未经批准不得擅自停航。",

@@ -1214,7 +1214,7 @@ class _SentenceReader:
             nxt = self.clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
             d_end = _chain_text(text, nxt.start, nxt.end)[1]
             self.consumed = index + 1
-        duty_text = _object_of_bearing(text[d_start:d_end])
+        duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
         if len(duty_text) < 2:
             if holders_override and rule_kind in ("encourage", "require"):
                 return self._directive_opens_chain(holders, trigger, d_start)
@@ -1913,6 +1913,18 @@ def _bearer_after_you(
 
 
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
+
+
+#: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.
+_BESIDES_END_RE = re.compile(r"(?:以外|之外|外)$")
+
+
+def _duty_text(text: str, c_start: int, t_start: int, d_start: int, d_end: int) -> str:
+    """The duty's words: the object of 承担, and without the 外 closing 除…外."""
+    duty = _object_of_bearing(text[d_start:d_end])
+    if "除" in text[c_start:t_start]:
+        duty = _BESIDES_END_RE.sub("", duty)
+    return duty
 
 
 def _object_of_bearing(duty: str) -> str:
