@@ -159,6 +159,9 @@ STRUCTURES = [
         "学校应当根据学生的年龄特点，开展适当的安全教育。",
         [("学校", "根据学生的年龄特点，开展适当的安全教育", "must")],
     ),
+    # a demand verb that describes the subject demands nothing of another party
+    ("受委托的测绘单位负责现场勘查。", [("测绘单位", "现场勘查", "must")]),
+    ("村委会委托的保洁公司负责垃圾清运。", [("保洁公司", "垃圾清运", "must")]),
     # 除…外 encloses a duty of its own, without the 外
     (
         "承运人除应当退还票款外，还应当赔偿损失。",

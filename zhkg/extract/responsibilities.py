@@ -318,7 +318,7 @@ def _find_trigger(
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
-        if kind == "bear" and _DEMAND_RE.search(text, start, t_start):
+        if kind == "bear" and _demand_before(text, start, t_start):
             continue  # 消费者要求平台承担…: the burden is demanded of another party
         if word == "负责" and _in_relative_clause(text, t_end, end, tokens, finder):
             continue  # 负责消毒的保洁员应当…: 负责 describes the party, 应当 binds it
@@ -349,6 +349,16 @@ def _find_trigger(
 _HAVE_OF_DUTY_RE = re.compile(
     "有(?=[^，。；,;]{2,30}?的[^，。；,;的]{0,4}?(?:" + _LANG.alternation("duty_nouns") + r")\s*$)"
 )
+
+
+def _demand_before(text: str, start: int, t_start: int) -> bool:
+    """A demand on another party before a verb of bearing (甲要求乙承担…); one that
+    describes the subject (受委托的乙负责…, 经批准的…) demands nothing."""
+    for demand in _DEMAND_RE.finditer(text, start, t_start):
+        passive = text[max(start, demand.start() - 1) : demand.start()] in ("受", "被", "经")
+        if not passive and "的" not in text[demand.end() : t_start]:
+            return True
+    return False
 
 
 def _verb_first(text: str, start: int, end: int, tokens: _Tokens) -> bool:

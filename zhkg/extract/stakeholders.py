@@ -71,6 +71,8 @@ _MAX_NOUN_MODIFIER = 4
 #: A bare head (单位, 部门, 人员) names no one without its possessor, so a longer run of
 #: nouns before 的 stays in the name (甲乙设施的管理单位).
 _MAX_BARE_HEAD_MODIFIER = 10
+#: Verbs demanding an act of another party (要求, 委托); some read as nouns to jieba.
+_DEMAND_VERBS = _LANG.word_set("demand_verbs")
 #: Conjuncts that are administrative divisions stay in one name (省、市、县人民政府).
 _DIVISIONS = _LANG.word_set("divisions")
 _COORDINATORS = _LANG.words("coordinators")
@@ -1234,9 +1236,11 @@ class PartyFinder:
         if _coordinator_at(text, after, end):
             return []  # 甲或者经其授权的乙: a conjunct, not a relative clause
         if not any(
-            word_class(text[s:e]) in ("v", "vn") for s, e in tokens if after <= s and e <= de
+            word_class(text[s:e]) in ("v", "vn") or text[s:e] in _DEMAND_VERBS
+            for s, e in tokens
+            if after <= s and e <= de
         ):
-            return []
+            return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…)
         head = self._group_at(text, de + 1, end, tokens)
         if not head or head[-1].end != end:
             return []
@@ -1281,7 +1285,11 @@ class PartyFinder:
         before = ""
         for tok_start, tok_end in reversed([t for t in tokens if pos <= t[0] and t[1] <= de]):
             word = text[tok_start:tok_end]
-            if tok_end != start or word_class(word) not in _NOUN_MODIFIER_CLASSES:
+            if (
+                tok_end != start
+                or word_class(word) not in _NOUN_MODIFIER_CLASSES
+                or word in _DEMAND_VERBS  # 甲委托的乙: 委托 reads as a noun to jieba
+            ):
                 before = word if tok_end == start else ""
                 break
             start = tok_start
