@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from zhkg.extract.stakeholders import PartyFinder, SubjectKind
+from zhkg.extract.wordclass import has_agentive_ending
 
 Tokens = Callable[[str], list[tuple[int, int]]]
 
@@ -197,3 +198,17 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_verb_is_a_predicate(
     assert "教育护士" not in [p.text for p in finder.mentions(text, tokens_of(text))]
     text = "管理人员进行巡查。"  # a head that takes a verbal modifier stays one name
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == ["管理人员"]
+
+
+@pytest.mark.parametrize(
+    ("word", "agentive"),
+    [
+        ("茶户", True),  # a noun unknown to the dictionary with an agentive ending
+        ("住建局", True),
+        ("出户", False),  # a verb and its object (携犬出户的，应当…)
+        ("进户", False),
+        ("开户", False),  # an act, listed in non_agent_nouns
+    ],
+)
+def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:
+    assert has_agentive_ending(word) is agentive

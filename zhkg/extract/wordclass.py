@@ -125,7 +125,28 @@ def is_agentive_noun(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def has_agentive_ending(word: str) -> bool:
     """The ending test alone, for a word that stands alone as a subject (诊所, tagged v)."""
-    return len(word) >= 2 and word.endswith(AGENT_ENDINGS) and not word.endswith(_NON_AGENT_ENDINGS)
+    return (
+        len(word) >= 2
+        and word.endswith(AGENT_ENDINGS)
+        and not word.endswith(_NON_AGENT_ENDINGS)
+        and not _verb_object_pair(word)
+    )
+
+
+#: Endings naming a household or person that also stand as a verb's object (出户, 进户);
+#: an organisation's ending (局, 处) on a word the segmenter cut out of a name does not.
+_OBJECT_LIKE_ENDINGS = ("户",)
+
+
+def _verb_object_pair(word: str) -> bool:
+    """A two-character word unknown to the dictionary, a verb and an object-like ending
+    (出户, 进户): an act with its object, not a name of a party."""
+    return (
+        len(word) == 2
+        and word.endswith(_OBJECT_LIKE_ENDINGS)
+        and not in_dictionary(word)
+        and word_class(word[0]) == "v"
+    )
 
 
 #: Heads of nouns that name things, acts and abstractions, never a party, even as the
