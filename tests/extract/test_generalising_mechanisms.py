@@ -15,6 +15,30 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a need of parties whose act opens with an adverbial adjective (积极, 密切)
+    (
+        "治理河道污染，需要环保部门和水利部门认真排查。",
+        {("环保部门", "认真排查", "should"), ("水利部门", "认真排查", "should")},
+    ),
+    # 各主体 stands for the parties the sentence named, as a topic or as those a need named
+    (
+        "学校、家长和医院都是儿童健康的重要防线，各主体应加强沟通。",
+        {("学校", "加强沟通", "must"), ("家长", "加强沟通", "must"), ("医院", "加强沟通", "must")},
+    ),
+    (
+        "推进垃圾分类，需要物业公司、环卫部门等多方积极配合，各主体要相互监督。",
+        {
+            ("物业公司", "积极配合", "should"),
+            ("环卫部门", "积极配合", "should"),
+            ("物业公司", "相互监督", "should"),
+            ("环卫部门", "相互监督", "should"),
+        },
+    ),
+    # 既要…又要…: two modals paired by correlatives state two duties
+    (
+        "养殖户既要做好防疫又要保护水源。",
+        {("养殖户", "做好防疫", "should"), ("养殖户", "保护水源", "should")},
+    ),
     # a discourse marker glued to the party is not part of its name
     ("那么农户需要提高防范意识。", {("农户", "提高防范意识", "should")}),
     ("重要的是社区医生要定期随访老人。", {("社区医生", "定期随访老人", "should")}),

@@ -248,7 +248,25 @@ def split_clauses(text: str, start: int = 0) -> list[_Clause]:
     if open_at_end:
         unquoted, still_open = _split_at_depth(text, start, _BRACKETS_ONLY)
         clauses = clauses if still_open else unquoted
+    clauses = [part for clause in clauses for part in _paired_modal_parts(text, clause)]
     return [c for c in clauses if _strip_end(text, c.start, c.end) > c.start]
+
+
+#: 既要…又要…, 不仅要…还要…: two modals paired by correlative adverbs, with no comma between
+_PAIRED_MODAL_RE = re.compile(
+    r"(?:既|不仅|不但|不只)(?:要|需要|应当|应该|应|需|必须|须)[^，,；;：:。]+?"
+    r"(?=(?:又|也|还|更|而且|并且)(?:要|需要|应当|应该|应|需|必须|须))"
+)
+
+
+def _paired_modal_parts(text: str, clause: _Clause) -> list[_Clause]:
+    """A clause whose modals a pair of correlatives joins (甲既要节约用水又要保护水源) read
+    as two clauses, as if a comma stood before the second: each modal states a duty."""
+    found = _PAIRED_MODAL_RE.search(text, clause.start, clause.end)
+    if found is None:
+        return [clause]
+    head = _Clause(clause.start, found.end(), "，")
+    return [head, *_paired_modal_parts(text, _Clause(found.end(), clause.end, clause.delim))]
 
 
 def _split_at_depth(text: str, start: int, openers: str) -> tuple[list[_Clause], bool]:
@@ -763,6 +781,7 @@ class _SentenceReader:
         self.leading = 0
         self.subjects: list[Party] = []
         self.topic: tuple[Party, ...] = ()
+        self.needed: tuple[Party, ...] = ()  # the parties a need named (需要甲、乙…)
         self.listed_topic = False  # is the topic so far a list of parties, clause by clause?
         self.chain: tuple[Party, ...] | None = None  # holders of the running chain
         self.chain_modality = Modality.MUST
@@ -1188,7 +1207,7 @@ class _SentenceReader:
         self.pending_adverbial = None
         self.modal = trigger
         holders, subject_end, zero = _holders(
-            text, clause, trigger, self.toks, self.finder, self.topic, self.chain
+            text, clause, trigger, self.toks, self.finder, self.topic, self.chain, self.needed
         )
         holders, subject_end = self._last_of_listed_topic(c_start, trigger, holders, subject_end)
         if not holders and zero == "none":
@@ -1207,8 +1226,7 @@ class _SentenceReader:
             trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
             holders = holders_override
-            if rule_kind != "need":  # 需要甲、乙共同…: the parties needed are no topic
-                self.subjects.extend(p for p in holders if p not in self.subjects)
+            self._given_holders(holders, rule_kind)
         self._nested_requirement(trigger, d_start, c_end, holders)
         if self._modifies_next(index, d_start, d_end):
             nxt = self.clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
@@ -1242,6 +1260,14 @@ class _SentenceReader:
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and index > 0)
+
+    def _given_holders(self, holders: tuple[Party, ...], rule_kind: str) -> None:
+        """Record the parties a trigger's object names: subjects of the sentence, or, for
+        a need (需要甲、乙共同…), no topic but what a collective later stands for."""
+        if rule_kind == "need":
+            self.needed = (*self.needed, *holders)
+        else:
+            self.subjects.extend(p for p in holders if p not in self.subjects)
 
     def _zero_kind(self, index: int) -> str:
         """The kind of a subjectless trigger clause's missing subject."""
@@ -1657,8 +1683,12 @@ def _holders(
     finder: PartyFinder,
     topic: tuple[Party, ...],
     chain: tuple[Party, ...] | None,
+    needed: tuple[Party, ...] = (),
 ) -> tuple[tuple[Party, ...] | None, int, str]:
     """(holders, end of the subject, zero kind); holders None = not a row (pronoun).
+
+    A collective (各方, 各主体) stands for the topic's parties, or for those a need of
+    the sentence named (需要甲…，还需要乙…，各方要…).
 
     Empty holders with zero kind "none" (nothing before the trigger) or "other"
     (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
@@ -1685,7 +1715,8 @@ def _holders(
     if parse.kind is SubjectKind.PRONOUN:
         return None, parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
-        return (topic if len(topic) > 1 else None), parse.end, ""
+        named = topic if len(topic) > 1 else needed
+        return (named if len(named) > 1 else None), parse.end, ""
     if trigger.kind in ("encourage", "require"):
         return (), parse.end, ""  # the holder is the party after the trigger
     if chain:  # the running chain is nearer than the sentence's topic
@@ -1824,7 +1855,7 @@ def _needed_party(
     if not group or cursor >= c_end:
         return [], -1
     after = tokens.containing(cursor)
-    if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p")):
+    if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p", "ad")):
         return [], -1  # (需要甲方在…时…: a preposition opens the act's adverbial)
     return group, cursor
 
