@@ -34,6 +34,11 @@ CASES = [
             ("环卫部门", "相互监督", "should"),
         },
     ),
+    # a frame of level or angle names the party of the duties after it; a thing names none
+    ("在物业公司层面，要定期检修电梯。", {("物业公司", "定期检修电梯", "should")}),
+    ("从业主委员会的角度看，应当公开账目。", {("业主委员会", "公开账目", "must")}),
+    ("养老机构方面，要提供闲置场地。", {("养老机构", "提供闲置场地", "should")}),
+    ("在技术层面，要定期检修电梯。", set()),
     # 既要…又要…: two modals paired by correlatives state two duties
     (
         "养殖户既要做好防疫又要保护水源。",

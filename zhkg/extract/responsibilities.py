@@ -1486,8 +1486,8 @@ _MAX_LIST_LEAD = 12
 _MAX_LISTED_TOPIC_PHRASE = 40
 #: A topic frame (对于甲公司而言，…; 就乙方来说，…): the party it names, whole clause.
 _TOPIC_FRAME_RE = re.compile(
-    f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('topic_frame_openers')})"
-    f"(?P<party>.+?)(?:{_LANG.alternation('topic_frame_closers')})\\s*$"
+    f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('topic_frame_openers')})?"
+    f"(?P<party>.+?)的?(?:{_LANG.alternation('topic_frame_closers')})\\s*$"
 )
 
 
