@@ -840,3 +840,21 @@ def test_a_lead_in_after_a_comment_gives_its_inline_items_to_the_duty_party(
         ("物业公司", "定期检查消防通道", "must"),
         ("物业公司", "增加监控设备的投入", "must"),
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("物业公司层面", {("物业公司", "定期检修电梯", "should")}),
+        ("对物业公司的建议", {("物业公司", "定期检修电梯", "should")}),
+        ("技术层面", set()),
+    ],
+)
+def test_a_heading_of_a_partys_aspect_or_advice_names_the_party_of_its_section(
+    heading: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    text = (
+        "社区电梯安全研究\n\n一、引言\n\n老旧小区的电梯故障频发。\n\n二、对策建议\n\n"
+        f"（一）{heading}\n\n要定期检修电梯。\n"
+    )
+    assert _rows(text, lexicon) == expected
