@@ -158,9 +158,9 @@ _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 #: "的" + a noun of the party's own conduct between a party and its 要 (协会的建设要…).
 _ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
 #: Modals of need: with only a noun phrase after them they state a need, not a duty.
-NEED_WORDS = frozenset({"需要", "需"})
-#: Words before a trigger that deny the need (无需承担…).
-_NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用)$")
+NEED_WORDS = frozenset({"需要", "需", "有必要"})
+#: Words before a trigger that deny the need (无需承担…, 没有必要…).
+_NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用|没)$")
 #: A modal inside a relative clause of the subject of 是 (应当关注的重点是…).
 _RELATIVE_MODAL_RE = re.compile(r"[^，。；,;]{1,10}的[^，。；,;的]{1,6}(?:是|在于)")
 _ENTITLEMENT_RE = re.compile(r"(?:依法|依照[^，]*)?(?:享受|享有)")
