@@ -39,6 +39,12 @@ CASES = [
     ("从业主委员会的角度看，应当公开账目。", {("业主委员会", "公开账目", "must")}),
     ("养老机构方面，要提供闲置场地。", {("养老机构", "提供闲置场地", "should")}),
     ("在技术层面，要定期检修电梯。", set()),
+    # an adverb before the verb makes 需要 + …的 + noun an act, not a thing needed
+    (
+        "物业公司需要及时公开已掌握的故障记录。",
+        {("物业公司", "及时公开已掌握的故障记录", "should")},
+    ),
+    ("物业公司和业主需要共同遵守的规则。", set()),
     # one example before 等 and a party's name: the class named bears it, not the example
     ("电视台等宣传机构应当加强宣传。", {("宣传机构", "加强宣传", "must")}),
     # 有必要 recommends as 需要 does: a party's duty, impersonal without one, denied by 没

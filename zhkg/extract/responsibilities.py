@@ -1349,6 +1349,8 @@ class _SentenceReader:
         mark = text.rfind("的", start, end)
         if mark <= start:
             return False
+        if _adverb_opens_act(text, [span for span in spans if span[1] <= mark]):
+            return False  # 需要及时公开已有的资料: an adverb opens an act, not a thing
         before = [word_class(text[s:e]) for s, e in spans if e <= mark]
         after = [word_class(text[s:e]) for s, e in spans if s > mark]
         if not before or before[0] == "p":
@@ -1390,6 +1392,16 @@ class _SentenceReader:
             objects = self.finder.group_at(self.text, d_start + 2, c_end, self.tokens)
             if objects and holders:
                 self.result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
+
+
+def _adverb_opens_act(text: str, spans: Sequence[Token]) -> bool:
+    """Whether the words before a 的 open with an adverb (the segmenter tags 及时 as a
+    conjunction) right before a verb or another adverb, and go on after them: it modifies
+    an act (尽快建立完善的…), not a short relative clause (共同遵守的规则)."""
+    if len(spans) < 3:
+        return False
+    first, second = (word_class(text[s:e]) for s, e in spans[:2])
+    return first in ("d", "ad", "c") and (second.startswith("v") or second in ("d", "ad"))
 
 
 def _ambiguous(
