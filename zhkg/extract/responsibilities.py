@@ -159,6 +159,9 @@ _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 _ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
 #: Modals of need: with only a noun phrase after them they state a need, not a duty.
 NEED_WORDS = frozenset({"需要", "需", "有必要"})
+#: 负责 opening a clause after one that sets up a body (成立甲中心，负责…).
+_CHARGING_DUTY = frozenset({"负责"})
+_FOUNDING_RE = re.compile(f"(?:{_LANG.alternation('founding_verbs')})(?:了|起)?")
 #: Words before a trigger that deny the need (无需承担…, 没有必要…).
 _NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用|没)$")
 #: A modal inside a relative clause of the subject of 是 (应当关注的重点是…).
@@ -1206,10 +1209,7 @@ class _SentenceReader:
         text, c_start = self.text, clause.start
         self.pending_adverbial = None
         self.modal = trigger
-        holders, subject_end, zero = _holders(
-            text, clause, trigger, self.toks, self.finder, self.topic, self.chain, self.needed
-        )
-        holders, subject_end = self._last_of_listed_topic(c_start, trigger, holders, subject_end)
+        holders, subject_end, zero = self._clause_holders(index, clause, trigger)
         if not holders and zero == "none":
             zero = self._zero_kind(index)
         if holders is None:
@@ -1260,6 +1260,39 @@ class _SentenceReader:
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and index > 0)
+
+    def _clause_holders(
+        self, index: int, clause: _Clause, trigger: _Trigger
+    ) -> tuple[tuple[Party, ...] | None, int, str]:
+        """(holders, end of the subject, zero kind) of a trigger clause (see ``_holders``)."""
+        holders, subject_end, zero = _holders(
+            self.text, clause, trigger, self.toks, self.finder, self.topic, self.chain, self.needed
+        )
+        holders, subject_end = self._last_of_listed_topic(
+            clause.start, trigger, holders, subject_end
+        )
+        founded = self._founded_body(index, trigger)
+        return (founded, subject_end, "") if founded else (holders, subject_end, zero)
+
+    def _founded_body(self, index: int, trigger: _Trigger) -> tuple[Party, ...]:
+        """The parties a founding clause right before sets up (成立甲中心，负责…), when
+        clause ``index`` opens with a bare 负责: the body set up bears it, not the founder."""
+        if trigger.word not in _CHARGING_DUTY or not index:
+            return ()
+        start = _chain_text(self.text, self.clauses[index].start, trigger.start)[0]
+        if start != trigger.start and not all(
+            ch in _ADVERB_PREFIXES for ch in self.text[start : trigger.start]
+        ):
+            return ()
+        before = self.clauses[index - 1]
+        b_end = _strip_end(self.text, before.start, before.end)
+        found = _FOUNDING_RE.search(self.text, before.start, b_end)
+        if found is None:
+            return ()
+        group = self.finder.group_at(self.text, found.end(), b_end, self.toks.spans)
+        if not group or group[0].start != found.end() or group[-1].end != b_end:
+            return ()
+        return tuple(group)
 
     def _given_holders(self, holders: tuple[Party, ...], rule_kind: str) -> None:
         """Record the parties a trigger's object names: subjects of the sentence, or, for
