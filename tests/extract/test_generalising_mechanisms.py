@@ -15,6 +15,56 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a need of parties whose act opens with an adverbial adjective (积极, 密切)
+    (
+        "治理河道污染，需要环保部门和水利部门认真排查。",
+        {("环保部门", "认真排查", "should"), ("水利部门", "认真排查", "should")},
+    ),
+    # 各主体 stands for the parties the sentence named, as a topic or as those a need named
+    (
+        "学校、家长和医院都是儿童健康的重要防线，各主体应加强沟通。",
+        {("学校", "加强沟通", "must"), ("家长", "加强沟通", "must"), ("医院", "加强沟通", "must")},
+    ),
+    (
+        "推进垃圾分类，需要物业公司、环卫部门等多方积极配合，各主体要相互监督。",
+        {
+            ("物业公司", "积极配合", "should"),
+            ("环卫部门", "积极配合", "should"),
+            ("物业公司", "相互监督", "should"),
+            ("环卫部门", "相互监督", "should"),
+        },
+    ),
+    # a frame of level or angle names the party of the duties after it; a thing names none
+    ("在物业公司层面，要定期检修电梯。", {("物业公司", "定期检修电梯", "should")}),
+    ("从业主委员会的角度看，应当公开账目。", {("业主委员会", "公开账目", "must")}),
+    ("养老机构方面，要提供闲置场地。", {("养老机构", "提供闲置场地", "should")}),
+    ("在技术层面，要定期检修电梯。", set()),
+    # 成立/设立 X，负责…: the body set up bears the 负责, not the founder
+    (
+        "市政府应当成立河道管理中心，负责河道日常巡查。",
+        {("市政府", "成立河道管理中心", "must"), ("河道管理中心", "河道日常巡查", "must")},
+    ),
+    (
+        "市政府应当加强管理，负责河道日常巡查。",
+        {("市政府", "加强管理", "must"), ("市政府", "河道日常巡查", "must")},
+    ),
+    # an adverb before the verb makes 需要 + …的 + noun an act, not a thing needed
+    (
+        "物业公司需要及时公开已掌握的故障记录。",
+        {("物业公司", "及时公开已掌握的故障记录", "should")},
+    ),
+    ("物业公司和业主需要共同遵守的规则。", set()),
+    # one example before 等 and a party's name: the class named bears it, not the example
+    ("电视台等宣传机构应当加强宣传。", {("宣传机构", "加强宣传", "must")}),
+    # 有必要 recommends as 需要 does: a party's duty, impersonal without one, denied by 没
+    ("物业公司有必要建立养犬户档案。", {("物业公司", "建立养犬户档案", "should")}),
+    ("物业公司没有必要建立养犬户档案。", set()),
+    ("因此，有必要制定统一的养犬规范。", set()),
+    # 既要…又要…: two modals paired by correlatives state two duties
+    (
+        "养殖户既要做好防疫又要保护水源。",
+        {("养殖户", "做好防疫", "should"), ("养殖户", "保护水源", "should")},
+    ),
     # a discourse marker glued to the party is not part of its name
     ("那么农户需要提高防范意识。", {("农户", "提高防范意识", "should")}),
     ("重要的是社区医生要定期随访老人。", {("社区医生", "定期随访老人", "should")}),
@@ -811,3 +861,21 @@ def test_a_lead_in_after_a_comment_gives_its_inline_items_to_the_duty_party(
         ("物业公司", "定期检查消防通道", "must"),
         ("物业公司", "增加监控设备的投入", "must"),
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("物业公司层面", {("物业公司", "定期检修电梯", "should")}),
+        ("对物业公司的建议", {("物业公司", "定期检修电梯", "should")}),
+        ("技术层面", set()),
+    ],
+)
+def test_a_heading_of_a_partys_aspect_or_advice_names_the_party_of_its_section(
+    heading: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    text = (
+        "社区电梯安全研究\n\n一、引言\n\n老旧小区的电梯故障频发。\n\n二、对策建议\n\n"
+        f"（一）{heading}\n\n要定期检修电梯。\n"
+    )
+    assert _rows(text, lexicon) == expected

@@ -803,7 +803,42 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
         return group
     if end and finder.fills_as_name(title, 0, end, tokens):
         return [finder.name(title[:end], 0)]  # 探视人员: a verb-modified agent noun
-    return _subject_of_heading(title, end, tokens, finder)
+    return _subject_of_heading(title, end, tokens, finder) or _party_of_aspect(
+        title, end, tokens, finder
+    )
+
+
+#: A heading that names a party's side of a question or the advice for it (甲方层面,
+#: 乙方方面的对策, 对丙方的建议): the party, then a word of aspect or of advice.
+#: (Not a word of duty, 责任 or 要求: 甲方的责任 states the party's duty as a heading.)
+_ADVICE_WORDS = "|".join(
+    sorted(
+        lang_data().word_set("normative_heading_words")
+        - lang_data().word_set("duty_nouns")
+        - {"要求"},
+        key=lambda word: (-len(word), word),
+    )
+)
+_ASPECT_HEADING_RE = re.compile(
+    "(?:对于|针对|关于|对)?(?P<party>.+?)的?"
+    f"(?:(?:层面|方面|角度|视角)(?:的?(?:{_ADVICE_WORDS})){{0,2}}|(?:{_ADVICE_WORDS}){{1,2}})$"
+)
+
+
+def _party_of_aspect(
+    title: str, end: int, tokens: Sequence[Token], finder: PartyFinder
+) -> list[Party]:
+    """The parties a heading of a party's aspect or advice names (政府层面, 企业方面的
+    对策, 对行业协会的建议): its subjectless duties are theirs. A generic class of
+    persons (个人, 机构) names no one."""
+    found = _ASPECT_HEADING_RE.fullmatch(title, 0, end)
+    if found is None:
+        return []
+    start, party_end = found.span("party")
+    group = finder.group_at(title, start, party_end, tokens)
+    if not group or group[0].start != start or group[-1].end != party_end:
+        return []
+    return [] if any(is_generic_party(p.text) for p in group) else group
 
 
 def _subject_of_heading(

@@ -158,9 +158,12 @@ _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 #: "的" + a noun of the party's own conduct between a party and its 要 (协会的建设要…).
 _ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
 #: Modals of need: with only a noun phrase after them they state a need, not a duty.
-NEED_WORDS = frozenset({"需要", "需"})
-#: Words before a trigger that deny the need (无需承担…).
-_NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用)$")
+NEED_WORDS = frozenset({"需要", "需", "有必要"})
+#: 负责 opening a clause after one that sets up a body (成立甲中心，负责…).
+_CHARGING_DUTY = frozenset({"负责"})
+_FOUNDING_RE = re.compile(f"(?:{_LANG.alternation('founding_verbs')})(?:了|起)?")
+#: Words before a trigger that deny the need (无需承担…, 没有必要…).
+_NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用|没)$")
 #: A modal inside a relative clause of the subject of 是 (应当关注的重点是…).
 _RELATIVE_MODAL_RE = re.compile(r"[^，。；,;]{1,10}的[^，。；,;的]{1,6}(?:是|在于)")
 _ENTITLEMENT_RE = re.compile(r"(?:依法|依照[^，]*)?(?:享受|享有)")
@@ -248,7 +251,25 @@ def split_clauses(text: str, start: int = 0) -> list[_Clause]:
     if open_at_end:
         unquoted, still_open = _split_at_depth(text, start, _BRACKETS_ONLY)
         clauses = clauses if still_open else unquoted
+    clauses = [part for clause in clauses for part in _paired_modal_parts(text, clause)]
     return [c for c in clauses if _strip_end(text, c.start, c.end) > c.start]
+
+
+#: 既要…又要…, 不仅要…还要…: two modals paired by correlative adverbs, with no comma between
+_PAIRED_MODAL_RE = re.compile(
+    r"(?:既|不仅|不但|不只)(?:要|需要|应当|应该|应|需|必须|须)[^，,；;：:。]+?"
+    r"(?=(?:又|也|还|更|而且|并且)(?:要|需要|应当|应该|应|需|必须|须))"
+)
+
+
+def _paired_modal_parts(text: str, clause: _Clause) -> list[_Clause]:
+    """A clause whose modals a pair of correlatives joins (甲既要节约用水又要保护水源) read
+    as two clauses, as if a comma stood before the second: each modal states a duty."""
+    found = _PAIRED_MODAL_RE.search(text, clause.start, clause.end)
+    if found is None:
+        return [clause]
+    head = _Clause(clause.start, found.end(), "，")
+    return [head, *_paired_modal_parts(text, _Clause(found.end(), clause.end, clause.delim))]
 
 
 def _split_at_depth(text: str, start: int, openers: str) -> tuple[list[_Clause], bool]:
@@ -773,6 +794,7 @@ class _SentenceReader:
         self.leading = 0
         self.subjects: list[Party] = []
         self.topic: tuple[Party, ...] = ()
+        self.needed: tuple[Party, ...] = ()  # the parties a need named (需要甲、乙…)
         self.listed_topic = False  # is the topic so far a list of parties, clause by clause?
         self.chain: tuple[Party, ...] | None = None  # holders of the running chain
         self.chain_modality = Modality.MUST
@@ -1197,10 +1219,7 @@ class _SentenceReader:
         text, c_start = self.text, clause.start
         self.pending_adverbial = None
         self.modal = trigger
-        holders, subject_end, zero = _holders(
-            text, clause, trigger, self.toks, self.finder, self.topic, self.chain
-        )
-        holders, subject_end = self._last_of_listed_topic(c_start, trigger, holders, subject_end)
+        holders, subject_end, zero = self._clause_holders(index, clause, trigger)
         if not holders and zero == "none":
             zero = self._zero_kind(index)
         if holders is None:
@@ -1217,8 +1236,7 @@ class _SentenceReader:
             trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
             holders = holders_override
-            if rule_kind != "need":  # 需要甲、乙共同…: the parties needed are no topic
-                self.subjects.extend(p for p in holders if p not in self.subjects)
+            self._given_holders(holders, rule_kind)
         self._nested_requirement(trigger, d_start, c_end, holders)
         if self._modifies_next(index, d_start, d_end):
             nxt = self.clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
@@ -1252,6 +1270,47 @@ class _SentenceReader:
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and index > 0)
+
+    def _clause_holders(
+        self, index: int, clause: _Clause, trigger: _Trigger
+    ) -> tuple[tuple[Party, ...] | None, int, str]:
+        """(holders, end of the subject, zero kind) of a trigger clause (see ``_holders``)."""
+        holders, subject_end, zero = _holders(
+            self.text, clause, trigger, self.toks, self.finder, self.topic, self.chain, self.needed
+        )
+        holders, subject_end = self._last_of_listed_topic(
+            clause.start, trigger, holders, subject_end
+        )
+        founded = self._founded_body(index, trigger)
+        return (founded, subject_end, "") if founded else (holders, subject_end, zero)
+
+    def _founded_body(self, index: int, trigger: _Trigger) -> tuple[Party, ...]:
+        """The parties a founding clause right before sets up (成立甲中心，负责…), when
+        clause ``index`` opens with a bare 负责: the body set up bears it, not the founder."""
+        if trigger.word not in _CHARGING_DUTY or not index:
+            return ()
+        start = _chain_text(self.text, self.clauses[index].start, trigger.start)[0]
+        if start != trigger.start and not all(
+            ch in _ADVERB_PREFIXES for ch in self.text[start : trigger.start]
+        ):
+            return ()
+        before = self.clauses[index - 1]
+        b_end = _strip_end(self.text, before.start, before.end)
+        found = _FOUNDING_RE.search(self.text, before.start, b_end)
+        if found is None:
+            return ()
+        group = self.finder.group_at(self.text, found.end(), b_end, self.toks.spans)
+        if not group or group[0].start != found.end() or group[-1].end != b_end:
+            return ()
+        return tuple(group)
+
+    def _given_holders(self, holders: tuple[Party, ...], rule_kind: str) -> None:
+        """Record the parties a trigger's object names: subjects of the sentence, or, for
+        a need (需要甲、乙共同…), no topic but what a collective later stands for."""
+        if rule_kind == "need":
+            self.needed = (*self.needed, *holders)
+        else:
+            self.subjects.extend(p for p in holders if p not in self.subjects)
 
     def _zero_kind(self, index: int) -> str:
         """The kind of a subjectless trigger clause's missing subject."""
@@ -1335,6 +1394,8 @@ class _SentenceReader:
         mark = text.rfind("的", start, end)
         if mark <= start:
             return False
+        if _adverb_opens_act(text, [span for span in spans if span[1] <= mark]):
+            return False  # 需要及时公开已有的资料: an adverb opens an act, not a thing
         before = [word_class(text[s:e]) for s, e in spans if e <= mark]
         after = [word_class(text[s:e]) for s, e in spans if s > mark]
         if not before or before[0] == "p":
@@ -1376,6 +1437,16 @@ class _SentenceReader:
             objects = self.finder.group_at(self.text, d_start + 2, c_end, self.tokens)
             if objects and holders:
                 self.result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
+
+
+def _adverb_opens_act(text: str, spans: Sequence[Token]) -> bool:
+    """Whether the words before a 的 open with an adverb (the segmenter tags 及时 as a
+    conjunction) right before a verb or another adverb, and go on after them: it modifies
+    an act (尽快建立完善的…), not a short relative clause (共同遵守的规则)."""
+    if len(spans) < 3:
+        return False
+    first, second = (word_class(text[s:e]) for s, e in spans[:2])
+    return first in ("d", "ad", "c") and (second.startswith("v") or second in ("d", "ad"))
 
 
 def _ambiguous(
@@ -1471,8 +1542,8 @@ _MAX_LIST_LEAD = 12
 _MAX_LISTED_TOPIC_PHRASE = 40
 #: A topic frame (对于甲公司而言，…; 就乙方来说，…): the party it names, whole clause.
 _TOPIC_FRAME_RE = re.compile(
-    f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('topic_frame_openers')})"
-    f"(?P<party>.+?)(?:{_LANG.alternation('topic_frame_closers')})\\s*$"
+    f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('topic_frame_openers')})?"
+    f"(?P<party>.+?)的?(?:{_LANG.alternation('topic_frame_closers')})\\s*$"
 )
 
 
@@ -1668,8 +1739,12 @@ def _holders(
     finder: PartyFinder,
     topic: tuple[Party, ...],
     chain: tuple[Party, ...] | None,
+    needed: tuple[Party, ...] = (),
 ) -> tuple[tuple[Party, ...] | None, int, str]:
     """(holders, end of the subject, zero kind); holders None = not a row (pronoun).
+
+    A collective (各方, 各主体) stands for the topic's parties, or for those a need of
+    the sentence named (需要甲…，还需要乙…，各方要…).
 
     Empty holders with zero kind "none" (nothing before the trigger) or "other"
     (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
@@ -1696,7 +1771,8 @@ def _holders(
     if parse.kind is SubjectKind.PRONOUN:
         return None, parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
-        return (topic if len(topic) > 1 else None), parse.end, ""
+        named = topic if len(topic) > 1 else needed
+        return (named if len(named) > 1 else None), parse.end, ""
     if trigger.kind in ("encourage", "require"):
         return (), parse.end, ""  # the holder is the party after the trigger
     if chain:  # the running chain is nearer than the sentence's topic
@@ -1842,7 +1918,7 @@ def _needed_party(
     if not group or cursor >= c_end:
         return [], -1
     after = tokens.containing(cursor)
-    if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p")):
+    if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p", "ad")):
         return [], -1  # (需要甲方在…时…: a preposition opens the act's adverbial)
     return group, cursor
 

@@ -874,8 +874,9 @@ class PartyFinder:
         fuller name the list only gives examples of the one party the text binds.
         """
         deng = text.find("等", pos, min(end, pos + _MAX_LISTED))
-        if deng <= pos or "、" not in text[pos:deng] or not _ends_token(tokens, deng):
+        if deng <= pos or not _ends_token(tokens, deng):
             return None
+        single = "、" not in text[pos:deng]  # 甲等乙类机构: one example of the class named
         if any(word_class(text[s:e]) == "p" for s, e in tokens if pos <= s < deng):
             return None  # 甲方在乙、丙等情形下…: a clause, no list of names
         items: list[tuple[str, int]] = []
@@ -885,14 +886,15 @@ class PartyFinder:
                 return None
             items.append((part, cursor))
             cursor += len(part) + 1
-        head_end = self._party_at(text, deng + 1, end, tokens) or _actor_run_end(
-            text, deng + 1, end, tokens
-        )
-        if not head_end:
+        named_end = self._party_at(text, deng + 1, end, tokens)
+        head_end = named_end or _actor_run_end(text, deng + 1, end, tokens)
+        if not head_end or (single and not named_end):
             return None
         if not _closes_name(text, head_end, end, tokens):
             return []  # 甲、乙等人员密集场所: the list modifies a thing
         head = _LISTED_DETERMINER_RE.sub("", text[deng + 1 : head_end])
+        if single and (head in _BARE_HEADS or head != text[deng + 1 : head_end]):
+            return None  # 甲等部门, 甲等有关单位: read as before, the example and the class
         if head in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
             return [
                 *self._with_shared_head(items[:-1], head),
