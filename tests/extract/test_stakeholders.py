@@ -128,6 +128,9 @@ ELLIPSES = [
     ("学会、研究会等社会团体应当", ["社会团体"]),
     # a run of nouns modifying something else is no name
     ("公园、广场等人员密集场所的管理单位应当", ["人员密集场所的管理单位"]),
+    # one field before 等 + a bare head names a department; one party before it stays itself
+    ("园林绿化等部门应当", ["园林绿化部门"]),
+    ("兽医站等单位应当", ["兽医站"]),
     # a prepositional phrase after the head ends the name even with a 的 in it
     ("县林业、水务等有关部门在各自的权限内应当", ["县林业部门", "水务部门"]),
     ("林业、水务等部门按照本级的分工应当", ["林业部门", "水务部门"]),
