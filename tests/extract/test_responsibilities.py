@@ -159,6 +159,11 @@ STRUCTURES = [
         "学校应当根据学生的年龄特点，开展适当的安全教育。",
         [("学校", "根据学生的年龄特点，开展适当的安全教育", "must")],
     ),
+    # a topic clause: a party with a relative clause, then a prepositional phrase
+    (
+        "设区的市级以上林业主管部门对于珍稀树种，可以增加保护措施。",
+        [("设区的市级以上林业主管部门", "增加保护措施", "may")],
+    ),
     # a demand verb that describes the subject demands nothing of another party
     ("受委托的测绘单位负责现场勘查。", [("测绘单位", "现场勘查", "must")]),
     ("村委会委托的保洁公司负责垃圾清运。", [("保洁公司", "垃圾清运", "must")]),

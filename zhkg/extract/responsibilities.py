@@ -1090,7 +1090,10 @@ class _SentenceReader:
             whole = finder.subject(text, c_start, c_end, tokens)
             if (
                 whole.kind is SubjectKind.PARTY
-                and _BRACKET_TO_END_RE.fullmatch(text, whole.end, c_end) is not None
+                and (
+                    _BRACKET_TO_END_RE.fullmatch(text, whole.end, c_end) is not None
+                    or _opens_prepositional(text, whole.end, c_end, self.toks)
+                )
                 and (c_end - c_start <= _MAX_TOPIC_PHRASE or len(whole.parties) > 1)
             ):
                 return whole
