@@ -977,3 +977,53 @@ def test_a_holder_read_from_a_cue_and_its_object_acts_on_no_one() -> None:
 
     document = document_from_text("确有必要的，报经省级以上海事机关审核认定，可以列入名单。\n")
     assert not extract(document, load_lexicon()).relations
+
+
+def _document_relations(text: str) -> list[tuple[str, str, str]]:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    relations = extract(document_from_text(text), load_lexicon()).relations
+    return [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+
+
+def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:
+    """（二）指导乙… under 甲负责下列工作： is 甲's directive; a bare 鼓励乙… is the state's."""
+    found = _document_relations(
+        "水务条例\n\n第一条 为了规范供水，制定本条例。\n"
+        "第二条 镇人民政府负责下列工作：\n（一）建立巡检台账；\n"
+        "（二）指导、协调供水企业为用户抢修管网；\n（三）引导各类物业企业参与节水宣传；\n"
+        "第三条 鼓励物业企业参与节水宣传。\n"
+    )
+    assert ("镇人民政府", "SUPERVISES", "供水企业") in found
+    assert ("镇人民政府", "REQUIRES", "物业企业") in found
+    assert not [row for row in found if row[2] == "物业企业" and row[0] != "镇人民政府"]
+
+
+def test_a_modal_duty_with_a_zero_subject_names_its_encourager() -> None:
+    """应当激励乙… with no subject of its own: the duty's bearer (the article's party)
+    encourages."""
+    found = _document_relations(
+        "水务条例\n\n第一条 为了规范供水，制定本条例。\n"
+        "第二条 区水务局负责节水工作。应当激励物业企业开展节水宣传。\n"
+    )
+    assert ("区水务局", "REQUIRES", "物业企业") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("水务局对供水企业提出明确要求。", [("水务局", "REQUIRES", "供水企业")]),
+        ("水务局对供水企业提出的要求进行答复。", []),
+        ("水务局应当倡导相关机构开展节水宣传。", [("水务局", "REQUIRES", "相关机构")]),
+    ],
+)
+def test_demands_put_to_a_party_and_advocacy_require(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """对乙提出…要求 and 倡导乙… require 乙 to act; 乙's own 提出的要求 do not; 相关 stays on a
+    bare generic head (相关机构)."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert [row for row in rows if row[1] == "REQUIRES"] == expected

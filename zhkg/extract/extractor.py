@@ -38,6 +38,7 @@ from zhkg.extract.model import (
     StakeholderRelation,
 )
 from zhkg.extract.numbering import ITEM_NUMBER_RE
+from zhkg.extract.relation_cues import cue_table
 from zhkg.extract.relations import (
     RELATION_CUE_RE,
     RelationCandidate,
@@ -81,6 +82,7 @@ for _name in (
     "zhkg_parties",
     "zhkg_analysis",
     "zhkg_relations",
+    "zhkg_bearer_relations",
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -174,7 +176,9 @@ class StakeholderRecognizer:
 
 
 class ResponsibilityRecognizer:
-    """Sets ``doc._.zhkg_analysis`` (duties) and ``doc._.zhkg_relations``.
+    """Sets ``doc._.zhkg_analysis`` (duties) and ``doc._.zhkg_relations``, and apart from
+    them ``doc._.zhkg_bearer_relations``: those that hold only where the document gives
+    their clause a duty bearer (an item of a list of duties).
 
     ``doc._.zhkg_body`` (if set) is where the sentence proper starts after a
     heading that runs into it. Its party finder is set by ``add_extraction_components``.
@@ -191,7 +195,7 @@ class ResponsibilityRecognizer:
         analysis = analyse_sentence(text, tokens, self.finder, start=start)
         ext.zhkg_analysis = analysis
         # the stakeholder component has found the sentence's parties: the reader reuses them
-        ext.zhkg_relations = find_relations(
+        relations = find_relations(
             text,
             tokens,
             self.finder,
@@ -199,6 +203,8 @@ class ResponsibilityRecognizer:
             start=_relation_start(text, start),
             mentions=ext.zhkg_parties,
         )
+        ext.zhkg_relations = [r for r in relations if not r.bearer]
+        ext.zhkg_bearer_relations = [r for r in relations if r.bearer]
         return doc
 
 
@@ -477,6 +483,8 @@ class _DocumentReading:
         #: the last party named as a subject in the current paragraph (a zero subject's
         #: antecedent for relations: 甲局将…。督促乙企业… → 甲局 directs 乙企业)
         self.paragraph_subject: Holders = ()
+        #: the holders and sentence of the last duty that opened a list of items
+        self.list_lead: tuple[Holders, Sentence] | None = None
         #: a research paper's subjectless sentences speak in the author's voice (a literature
         #: review names scholars as subjects), so only other texts read them that way
         self.paragraph_antecedents = not any(
@@ -506,6 +514,7 @@ class _DocumentReading:
             self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
         )
         resolved: Holders = ()
+        lead: Holders = ()  # the holders of a duty that opens a list (甲应当做到下列几点：)
         needed = False  # the chain being read goes on from a 需要甲… duty
         for duty in self._duties(sentence, body, doc, ext):
             rule = duty.rule
@@ -520,13 +529,33 @@ class _DocumentReading:
                     continue
                 resolved = holders
             self.candidates.append((sentence, duty, holders, rule))
+            if duty.opens_list:
+                lead = holders
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
             if duty.rule not in ("heading.duty", "impose.must") and not needed:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
                 context.last[scope] = holders
-        self._read_relations(sentence, body, ext, resolved, scope)
+        bearer = self._item_bearer(sentence)
+        self.list_lead = (lead, sentence) if lead else self.list_lead
+        self._read_relations(sentence, body, ext, resolved, scope, bearer)
+
+    def _item_bearer(self, sentence: Sentence) -> Holders:
+        """The holders of the open list's lead-in if ``sentence`` is one of its items (in
+        its scope, numbered or in an item's paragraph), else nothing; a sentence that is
+        no item closes the list."""
+        if self.list_lead is None:
+            return ()
+        holders, opener = self.list_lead
+        document = self.document
+        scope = _scope(document, opener.section, self.regulation)
+        below = scope is None or scope in {s.index for s in document.section_path(sentence.section)}
+        span = list_item(sentence.text, 0, len(sentence.text))
+        if below and (span or _in_item_paragraph(document, sentence)):
+            return holders
+        self.list_lead = None
+        return ()
 
     def _goes_on(self, sentence: Sentence, body: int, doc: Doc) -> bool:
         """The sentence is the next "；"-part of one whose last duty was just read, and
@@ -587,13 +616,21 @@ class _DocumentReading:
         return self.sentence_subjects[before.index]
 
     def _read_relations(
-        self, sentence: Sentence, body: int, ext: Underscore, resolved: Holders, scope: int | None
+        self,
+        sentence: Sentence,
+        body: int,
+        ext: Underscore,
+        resolved: Holders,
+        scope: int | None,
+        bearer: Holders = (),
     ) -> None:
         """The sentence's relations; a zero subject takes the sentence's resolved holder,
         the article's or section's, the paragraph's last named subject or the heading's."""
         context = self.context
         assert context is not None
         relations: list[RelationCandidate] = ext.zhkg_relations or []
+        if bearer:
+            relations = relations + (ext.zhkg_bearer_relations or [])
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
@@ -609,7 +646,8 @@ class _DocumentReading:
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
-            subjects = tuple(h for h in resolved if h.label not in own and h.text != glued)
+            actors = _bearers(bearer, relation.bearer) if relation.bearer else resolved
+            subjects = tuple(h for h in actors if h.label not in own and h.text != glued)
             self.builder.relation(relation, sentence, subjects)
 
     def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:
@@ -703,6 +741,15 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a needed list.
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
+
+
+def _bearers(holders: Holders, kind: str) -> Holders:
+    """The holders of a list's lead-in that a relation needing a bearer admits: all, or
+    only authorities, or only others (an authority's 指导 supervises, a parent's guides)."""
+    if kind == "any":
+        return holders
+    authorities = cue_table().authorities
+    return tuple(h for h in holders if (h.cls in authorities) == (kind == "authority"))
 
 
 def _heading_clause_duties(

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
@@ -115,6 +115,10 @@ class RelationCandidate:
     modality: Modality | None = None
     start: int = -1
     end: int = -1
+    #: made by a cue that needs a named actor in a clause with none: it holds only where
+    #: the document gives the clause a duty bearer (an item of a lead-in's list of duties);
+    #: "any", or "authority" / "nonauthority" for a cue that only such a bearer states
+    bearer: str = ""
 
 
 @dataclass(slots=True)
@@ -562,6 +566,8 @@ def _clean(state: _Sentence, party: Party) -> Party:
     text = party.text
     for pattern in (state.table.skip, state.table.pronoun):
         match = pattern.match(text)
+        if match and match.group() == "相关" and len(text) - match.end() <= 2:
+            return party  # 相关部门, 相关机构: 相关 stays on a bare generic head
         if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
@@ -589,6 +595,10 @@ def _skip(state: _Sentence, pos: int, end: int) -> int:
         match = state.table.skip.match(state.text, pos, end)
         if not match or match.end() == pos or not state.token_start(match.end()):
             return pos
+        if match.group() == "相关":  # 相关部门, 相关机构: 相关 stays on a bare generic head
+            group = state.finder.group_at(state.text, pos, end, state.tokens)
+            if group and group[0].start == pos and group[0].end - match.end() <= 2:
+                return pos
         pos = match.end()
 
 
@@ -750,7 +760,14 @@ def _read_cue(
     if ends is None:
         return []
     parties, how, group, object_how = ends
-    if cue.flags & {"authority", "nonauthority"}:
+    named = "named" in cue.flags and not _bearer_acts(state, actor, cue_start)
+    # a zero subject of a clause that states no duty of its own: only a list's lead-in
+    # names who acts (甲应当履行下列职责：（一）指导乙…)
+    # (not in an adverbial: 为了促进乙…, 通过引导乙… direct no one)
+    bearer = named and how == "zero" and actor.how in ("zero", "duty")
+    bearer = bearer and not state.table.opener.match(state.text, c_start, c_end)
+    authority = cue.flags & {"authority", "nonauthority"}
+    if authority and not (bearer and not parties):
         parties = _by_authority(state, cue, parties)
         if not parties:
             return []
@@ -766,11 +783,28 @@ def _read_cue(
         modality, forbidden = _modality(state, end, liability.start())
     if forbidden:
         return []
-    if not parties and ("named" in cue.flags or how == "other" or (how == "zero" and cue.reverse)):
+    unnamed = (named and not bearer) or how == "other" or (how == "zero" and cue.reverse)
+    if not parties and unnamed:
         return []
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
-    return _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
+    made = _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
+    if bearer and not parties:
+        return [replace(r, bearer=next(iter(authority), "any")) for r in made]
+    return made
+
+
+def _bearer_acts(state: _Sentence, actor: _Actor, pos: int) -> bool:
+    """Whether the cue at ``pos`` is the predicate of a modal duty whose clause names no
+    subject (…，应激励乙单位…): the duty's bearer, a zero subject resolved as for the duty,
+    is the named party that acts, not the state of a bare 鼓励乙单位…."""
+    return actor.how == "zero" and any(
+        not duty.holders
+        and duty.zero != "other"
+        and duty.start <= pos < duty.end
+        and not duty.rule.startswith(("encourage", "require"))
+        for duty in state.analysis.duties
+    )
 
 
 def _unglued(state: _Sentence, cue: RelationCue, group: list[Party]) -> list[Party]:
@@ -940,17 +974,20 @@ def _cue_ends(
         return None
     if parties and all(p.text in nonparties for p in parties):
         return None  # 任何个人可以向 B 举报: the actor is no party
-    spans = {(party.start, party.end) for party in group}
-    if how == "duty" and any((p.start, p.end) in spans for p in parties):
+    if how == "duty" and any(_overlaps(p, group) for p in parties):
         parties = ()  # 鼓励甲、乙…: the duty's holders are the parties the cue addresses
     parties = tuple(
-        _clean(state, p)
-        for p in parties
-        if (p.start, p.end) not in spans and p.text not in nonparties
+        _clean(state, p) for p in parties if not _overlaps(p, group) and p.text not in nonparties
     )
     if not parties and how not in ("zero", "handover", "other"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
     return parties, how, group, object_how
+
+
+def _overlaps(party: Party, group: list[Party]) -> bool:
+    """Whether ``party`` shares characters with a party of ``group`` (引导各类甲: the duty's
+    holder 各类甲 is the object 甲 the cue addresses)."""
+    return any(party.start < other.end and other.start < party.end for other in group)
 
 
 def _noun_suffix(state: _Sentence, pos: int, end: int) -> bool:
@@ -1180,7 +1217,8 @@ def _unique(relations: list[RelationCandidate]) -> list[RelationCandidate]:
     seen: set[tuple[str, RelationKind, str]] = set()
     unique: list[RelationCandidate] = []
     for relation in relations:
-        subject = relation.subject.text if relation.subject else ""
+        # a relation that needs a bearer may be dropped later: it hides no other
+        subject = relation.subject.text if relation.subject else relation.bearer
         key = (subject, relation.kind, relation.object.text)
         if key in seen or (
             relation.kind.symmetric and (relation.object.text, relation.kind, subject) in seen
