@@ -1027,3 +1027,11 @@ def test_demands_put_to_a_party_and_advocacy_require(
     found = extraction_nlp(sentence)._.zhkg_relations
     rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
     assert [row for row in rows if row[1] == "REQUIRES"] == expected
+
+
+def test_a_numbered_clause_with_no_closed_title_is_read_from_after_its_number() -> None:
+    """七、甲会同乙… is a numbered clause, not a title 甲会同 run into 乙…: 甲 is its subject."""
+    found = _document_relations(
+        "通告\n\n六、其他事项。\n七、市水务局会同市生态环境局加强对排污单位的监督检查。\n"
+    )
+    assert ("市水务局", "COLLABORATES_WITH", "市生态环境局") in found

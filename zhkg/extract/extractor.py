@@ -211,8 +211,20 @@ class ResponsibilityRecognizer:
 def _relation_start(text: str, body: int) -> int:
     """Where a sentence's relations are read: after a run-in title (the title names a
     topic), or from the start when the title is the whole sentence (3.2 鼓励甲委托乙开展
-    评估: a heading that is a clause states its relations as a sentence does)."""
-    return 0 if body and not text[body:].strip() else body
+    评估: a heading that is a clause states its relations as a sentence does); past an
+    item number that opens it (三、甲会同乙…: the subject follows the number), also when
+    a title after an item's number was guessed with no mark closing it (三、甲会同|乙…,
+    （二）为甲提供|乙…: the item runs on; a section's 2、 or 2. may open a glued title)."""
+    unclosed = text[body - 1 : body] not in _TITLE_CLOSERS and _ITEM_RE.match(text)
+    start = 0 if body and (not text[body:].strip() or unclosed) else body
+    number = ITEM_NUMBER_RE.match(text, start)
+    return number.end() if number and number.end() < len(text) else start
+
+
+#: What closes a run-in title (（一）总体要求。…, 1. 平台责任 …, 二、职责：…).
+_TITLE_CLOSERS = frozenset("。.．：:；;！!？? \u3000\t）)」】")
+#: The number of a list item, not of a section: bracketed, or a Chinese numeral with 、.
+_ITEM_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 
 
 @Language.factory(STAKEHOLDERS_COMPONENT)
