@@ -1035,3 +1035,22 @@ def test_a_numbered_clause_with_no_closed_title_is_read_from_after_its_number() 
         "通告\n\n六、其他事项。\n七、市水务局会同市生态环境局加强对排污单位的监督检查。\n"
     )
     assert ("市水务局", "COLLABORATES_WITH", "市生态环境局") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("养老院应当与慈善组织合作。", [("养老院", "COLLABORATES_WITH", "慈善组织")]),
+        ("养老院应当向慈善组织报告。", [("养老院", "REPORTS_TO", "慈善组织")]),
+        ("街道办事处应当支持慈善组织发展。", [("街道办事处", "SERVES", "慈善组织")]),
+        ("养老院每月组织培训。", []),
+    ],
+)
+def test_a_name_ending_in_a_verb_is_read_up_to_the_cues_verb(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """与乙组织合作, 支持乙组织发展: 组织 followed by a verbal noun reads as a predicate
+    (…组织|合作) to the party finder, but between a cue and the verb after it it closes a
+    name; 每月组织培训 stays a predicate."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected

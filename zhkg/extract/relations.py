@@ -968,6 +968,10 @@ def _cue_ends(
     directive = cue.frame == "verb" and cue.kind is RelationKind.REQUIRES
     broad = cue.reverse or (directive and "acts" not in cue.flags)
     group, object_how = _object_at(state, pos, c_end, parties, relative=relative, broad=broad)
+    if not group and cue.frame == "prep":
+        group = _before_verb(state, cue, pos, c_end)
+    elif not group and cue.frame == "verb":
+        group = _before_next_verb(state, pos, c_end)
     nonparties = state.table.nonparties
     group = [party for party in (_clean(state, p) for p in group) if party.text not in nonparties]
     if not group:
@@ -982,6 +986,36 @@ def _cue_ends(
     if not parties and how not in ("zero", "handover", "other"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
     return parties, how, group, object_how
+
+
+def _before_verb(state: _Sentence, cue: RelationCue, pos: int, end: int) -> list[Party]:
+    """The party group between a prepositional cue and its verb right after it, read up
+    to the verb: a head that is also a verb (组织) followed by a verbal noun reads as a
+    predicate (甲组织|合作), but between 与 and its verb (与乙组织合作) it closes the name."""
+    core = cue.core.search(state.text, pos + 1, end) if cue.core is not None else None
+    if core is None or not state.token_start(core.start()):
+        return []
+    start = _skip(state, pos, core.start())
+    group = state.finder.group_at(state.text, start, core.start(), state.tokens)
+    ok = group and group[0].start == start and group[-1].end == core.start()
+    return [p for p in group if p.text not in state.table.nonparties] if ok else []
+
+
+def _before_next_verb(state: _Sentence, pos: int, end: int) -> list[Party]:
+    """The party group a verb cue addresses, read up to the verb after it (支持乙组织|发展):
+    the longest group that ends where a verb starts, within a few words."""
+    start = _skip(state, pos, end)
+    index = bisect.bisect_left(state.starts, start)
+    best: list[Party] = []
+    for at, _ in state.tokens[index + 1 : index + 6]:
+        if at >= end or not _WORD_RE.match(state.text, at):
+            break
+        if not word_class(state.next_word(at)).startswith("v"):
+            continue
+        group = state.finder.group_at(state.text, start, at, state.tokens)
+        if group and group[0].start == start and group[-1].end == at:
+            best = group
+    return [p for p in best if p.text not in state.table.nonparties]
 
 
 def _overlaps(party: Party, group: list[Party]) -> bool:
