@@ -1054,3 +1054,20 @@ def test_a_name_ending_in_a_verb_is_read_up_to_the_cues_verb(
     name; 每月组织培训 stays a predicate."""
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+def test_a_received_relation_in_a_duty_with_a_thing_subject_goes_to_the_bearer() -> None:
+    """…经费应当公开，并接受乙的监督: the duty's bearer (the article's party) receives 乙's
+    supervision, as it bears the duty; the sentence alone names no receiver."""
+    text = (
+        "条例\n\n第一条 为了规范管理，制定本条例。\n"
+        "第二条 慈善组织应当建立台账。项目经费应当公开，并接受审计机关的监督。\n"
+    )
+    assert ("审计机关", "SUPERVISES", "慈善组织") in _document_relations(text)
+
+
+def test_a_received_relation_with_no_bearer_stays_out_of_the_sentences_relations(
+    extraction_nlp: Language,
+) -> None:
+    found = extraction_nlp("项目经费应当公开，并接受审计机关的监督。")._.zhkg_relations
+    assert found == []

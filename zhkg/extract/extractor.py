@@ -82,7 +82,7 @@ for _name in (
     "zhkg_parties",
     "zhkg_analysis",
     "zhkg_relations",
-    "zhkg_bearer_relations",
+    "zhkg_context_relations",
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -177,8 +177,8 @@ class StakeholderRecognizer:
 
 class ResponsibilityRecognizer:
     """Sets ``doc._.zhkg_analysis`` (duties) and ``doc._.zhkg_relations``, and apart from
-    them ``doc._.zhkg_bearer_relations``: those that hold only where the document gives
-    their clause a duty bearer (an item of a list of duties).
+    them ``doc._.zhkg_context_relations``: those with an end only the document gives (the
+    duty bearer of a list's item, the zero subject that receives 接受乙的监督).
 
     ``doc._.zhkg_body`` (if set) is where the sentence proper starts after a
     heading that runs into it. Its party finder is set by ``add_extraction_components``.
@@ -203,8 +203,8 @@ class ResponsibilityRecognizer:
             start=_relation_start(text, start),
             mentions=ext.zhkg_parties,
         )
-        ext.zhkg_relations = [r for r in relations if not r.bearer]
-        ext.zhkg_bearer_relations = [r for r in relations if r.bearer]
+        ext.zhkg_relations = [r for r in relations if not (r.bearer or r.zero_object)]
+        ext.zhkg_context_relations = [r for r in relations if r.bearer or r.zero_object]
         return doc
 
 
@@ -641,8 +641,9 @@ class _DocumentReading:
         context = self.context
         assert context is not None
         relations: list[RelationCandidate] = ext.zhkg_relations or []
-        if bearer:
-            relations = relations + (ext.zhkg_bearer_relations or [])
+        relations = relations + [
+            r for r in ext.zhkg_context_relations or [] if bearer or not r.bearer
+        ]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
@@ -655,6 +656,9 @@ class _DocumentReading:
         for relation in relations:
             addressed.setdefault((relation.start, relation.end), set()).add(relation.object.label)
         for relation in relations:
+            if relation.zero_object:  # 接受乙的监督: 乙 acts on the duty's resolved bearer
+                self.builder.relation(relation, sentence, objects=resolved)
+                continue
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
@@ -1229,14 +1233,34 @@ class _Builder:
         )
 
     def relation(
-        self, relation: RelationCandidate, sentence: Sentence, zero_subject: Holders = ()
+        self,
+        relation: RelationCandidate,
+        sentence: Sentence,
+        zero_subject: Holders = (),
+        *,
+        objects: Holders = (),
     ) -> None:
-        """Add a relation; one without a subject takes the sentence's resolved zero subject."""
+        """Add a relation; one without a subject takes the sentence's resolved zero subject,
+        one whose object is the zero subject (``zero_object``) takes ``objects``."""
+        if relation.zero_object and relation.subject is not None:
+            for obj in objects:
+                self._relation(
+                    relation, sentence, (self.anchored(relation.subject, sentence),), obj
+                )
+            return
         if relation.subject is not None:
             subjects: Holders = (self.anchored(relation.subject, sentence),)
         else:
             subjects = zero_subject
-        obj = self.anchored(relation.object, sentence)
+        self._relation(relation, sentence, subjects, self.anchored(relation.object, sentence))
+
+    def _relation(
+        self,
+        relation: RelationCandidate,
+        sentence: Sentence,
+        subjects: Holders,
+        obj: StakeholderMention,
+    ) -> None:
         for subject in subjects:
             key = (sentence.index, subject.label, relation.kind, obj.label)
             if key in self.relation_keys:

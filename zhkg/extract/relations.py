@@ -119,6 +119,10 @@ class RelationCandidate:
     #: the document gives the clause a duty bearer (an item of a lead-in's list of duties);
     #: "any", or "authority" / "nonauthority" for a cue that only such a bearer states
     bearer: str = ""
+    #: the object is the clause's zero subject, which the document resolves (接受乙的监督
+    #: in a duty with no subject: 乙 supervises the duty's bearer); ``object`` holds the
+    #: subject's party again as a placeholder
+    zero_object: bool = False
 
 
 @dataclass(slots=True)
@@ -783,7 +787,9 @@ def _read_cue(
         modality, forbidden = _modality(state, end, liability.start())
     if forbidden:
         return []
-    unnamed = (named and not bearer) or how == "other" or (how == "zero" and cue.reverse)
+    # 接受乙的监督 with a zero subject: only a duty's bearer receives it (…，并接受乙的监督)
+    reverse = how == "zero" and cue.reverse and not _in_bare_duty(state, cue_start, other=True)
+    unnamed = (named and not bearer) or how == "other" or reverse
     if not parties and unnamed:
         return []
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
@@ -798,9 +804,16 @@ def _bearer_acts(state: _Sentence, actor: _Actor, pos: int) -> bool:
     """Whether the cue at ``pos`` is the predicate of a modal duty whose clause names no
     subject (…，应激励乙单位…): the duty's bearer, a zero subject resolved as for the duty,
     is the named party that acts, not the state of a bare 鼓励乙单位…."""
-    return actor.how == "zero" and any(
+    return actor.how == "zero" and _in_bare_duty(state, pos)
+
+
+def _in_bare_duty(state: _Sentence, pos: int, *, other: bool = False) -> bool:
+    """Whether ``pos`` lies in a modal duty whose clause names no subject (with ``other``,
+    also one whose subject is a thing: 甲项目的经费应当公开，并接受乙的监督), which the
+    document gives a bearer as it does the duty."""
+    return any(
         not duty.holders
-        and duty.zero != "other"
+        and (other or duty.zero != "other")
         and duty.start <= pos < duty.end
         and not duty.rule.startswith(("encourage", "require"))
         for duty in state.analysis.duties
@@ -1148,6 +1161,20 @@ def _pairs(
         for subject in subjects:
             first, second = (obj, subject) if cue.reverse else (subject, obj)
             if second is None:
+                if first is not None:  # 接受乙的监督 with a zero subject: it receives it
+                    made.append(
+                        RelationCandidate(
+                            first,
+                            cue.kind,
+                            first,
+                            rule,
+                            confidence,
+                            modality,
+                            start,
+                            end,
+                            zero_object=True,
+                        )
+                    )
                 continue
             if first is not None and first.label == second.label:
                 continue
@@ -1253,7 +1280,7 @@ def _unique(relations: list[RelationCandidate]) -> list[RelationCandidate]:
     for relation in relations:
         # a relation that needs a bearer may be dropped later: it hides no other
         subject = relation.subject.text if relation.subject else relation.bearer
-        key = (subject, relation.kind, relation.object.text)
+        key = (subject, relation.kind, "" if relation.zero_object else relation.object.text)
         if key in seen or (
             relation.kind.symmetric and (relation.object.text, relation.kind, subject) in seen
         ):
