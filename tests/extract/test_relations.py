@@ -1071,3 +1071,22 @@ def test_a_received_relation_with_no_bearer_stays_out_of_the_sentences_relations
 ) -> None:
     found = extraction_nlp("项目经费应当公开，并接受审计机关的监督。")._.zhkg_relations
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "市文旅局应当会同财政等部门制定补贴办法。",
+            [("市文旅局", "COLLABORATES_WITH", "财政部门")],
+        ),
+        # a class the word before 等 exemplifies keeps its own head (甲站等单位 is no 甲站单位)
+        ("市文旅局应当会同游客服务站等单位制定办法。", []),
+    ],
+)
+def test_a_single_field_before_deng_shares_a_departments_head(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extraction_nlp(sentence)._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert [row for row in rows if row[2].endswith(("部门", "单位"))] == expected
