@@ -1090,3 +1090,22 @@ def test_a_single_field_before_deng_shares_a_departments_head(
     found = extraction_nlp(sentence)._.zhkg_relations
     rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
     assert [row for row in rows if row[2].endswith(("部门", "单位"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("以慈善基金会为例，它要求申请人提交学习计划。", [("慈善基金会", "REQUIRES", "申请人")]),
+        (
+            "监理单位负责现场检查，他们每周向建设单位提交周报。",
+            [("监理单位", "REPORTS_TO", "建设单位")],
+        ),
+    ],
+)
+def test_a_pronoun_subject_stands_for_a_party_named_before_it(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """它/他们 opening a clause: an earlier clause's subject, else the last party named."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    rows = [(r.subject.text if r.subject else None, r.kind.value, r.object.text) for r in found]
+    assert rows == expected

@@ -270,7 +270,10 @@ def _addressed(state: _Sentence, pos: int, end: int) -> list[tuple[int, tuple[Pa
 
 def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     """The acting party of each clause (see the module docstring)."""
-    own = [_own_subject(state, s, e) for s, e in clauses]
+    own: list[tuple[Party, ...]] = []
+    for s, e in clauses:
+        earlier = [p for parties in own for p in parties]
+        own.append(_own_subject(state, s, e) or _pronoun_subject(state, s, e, earlier))
     # 甲、乙…，各主体应…: an unnamed side as subject goes on with the parties named before
     own = [() if all(p.text in state.table.nonparties for p in o) else o for o in own]
     state.subjects = [party for parties in own for party in parties]
@@ -305,6 +308,25 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+#: Third-person pronouns that open a clause as its subject (以甲为例，它要求乙…).
+_SUBJECT_PRONOUNS = ("它们", "他们", "她们", "它")
+
+
+def _pronoun_subject(
+    state: _Sentence, start: int, end: int, subjects: list[Party]
+) -> tuple[Party, ...]:
+    """The party a third-person pronoun opening the clause stands for: the subject of an
+    earlier clause, else the last party the sentence names before the clause (以甲单位为例，
+    它要求乙…: 甲单位)."""
+    pos = _skip_spaces(state.text, start, end)
+    pronoun = next((p for p in _SUBJECT_PRONOUNS if state.text.startswith(p, pos)), "")
+    if not pronoun or not state.token_start(pos) or pos + len(pronoun) not in state.ends:
+        return ()
+    before = subjects or [p for p in state.all_mentions() if p.end <= start]
+    before = [p for p in before if can_be_end(p.text)]
+    return (before[-1],) if before else ()
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
