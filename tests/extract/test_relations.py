@@ -1109,3 +1109,12 @@ def test_a_pronoun_subject_stands_for_a_party_named_before_it(
     found = extraction_nlp(sentence)._.zhkg_relations
     rows = [(r.subject.text if r.subject else None, r.kind.value, r.object.text) for r in found]
     assert rows == expected
+
+
+def test_an_authoritys_guidance_of_a_bodys_work_supervises_the_body(
+    extraction_nlp: Language,
+) -> None:
+    """指导乙的…工作: 乙's work stands for 乙, as in 审核乙的资质."""
+    found = extraction_nlp("市人民政府应当指导区人民政府的防汛工作。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [("市人民政府", "SUPERVISES", "区人民政府")]
