@@ -1118,3 +1118,14 @@ def test_an_authoritys_guidance_of_a_bodys_work_supervises_the_body(
     found = extraction_nlp("市人民政府应当指导区人民政府的防汛工作。")._.zhkg_relations
     rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
     assert rows == [("市人民政府", "SUPERVISES", "区人民政府")]
+
+
+def test_a_long_field_name_before_deng_shares_the_departments_head(
+    extraction_nlp: Language,
+) -> None:
+    """甲政府及其乙、丙和丁等部门: a field of nine characters (人力资源和社会保障) still takes
+    the head after 等."""
+    sentence = "县级以上人民政府及其民政、人力资源和社会保障等部门应当支持养老机构发展。"
+    found = extraction_nlp(sentence)._.zhkg_relations
+    subjects = {r.subject.text for r in found if r.subject is not None}
+    assert {"民政部门", "人力资源和社会保障部门"} <= subjects

@@ -926,7 +926,7 @@ class PartyFinder:
 
         Returns (end of the conjunct, start and end of the head), or None.
         """
-        deng = text.find("等", pos, min(end, pos + 9))
+        deng = text.find("等", pos, min(end, pos + 11))
         if deng <= pos or not _is_wordlike(text[pos:deng]) or not _ends_token(tokens, deng):
             return None
         head_end = self._party_at(text, deng + 1, end, tokens)
