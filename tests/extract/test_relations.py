@@ -977,3 +977,155 @@ def test_a_holder_read_from_a_cue_and_its_object_acts_on_no_one() -> None:
 
     document = document_from_text("确有必要的，报经省级以上海事机关审核认定，可以列入名单。\n")
     assert not extract(document, load_lexicon()).relations
+
+
+def _document_relations(text: str) -> list[tuple[str, str, str]]:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    relations = extract(document_from_text(text), load_lexicon()).relations
+    return [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+
+
+def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:
+    """（二）指导乙… under 甲负责下列工作： is 甲's directive; a bare 鼓励乙… is the state's."""
+    found = _document_relations(
+        "水务条例\n\n第一条 为了规范供水，制定本条例。\n"
+        "第二条 镇人民政府负责下列工作：\n（一）建立巡检台账；\n"
+        "（二）指导、协调供水企业为用户抢修管网；\n（三）引导各类物业企业参与节水宣传；\n"
+        "第三条 鼓励物业企业参与节水宣传。\n"
+    )
+    assert ("镇人民政府", "SUPERVISES", "供水企业") in found
+    assert ("镇人民政府", "REQUIRES", "物业企业") in found
+    assert not [row for row in found if row[2] == "物业企业" and row[0] != "镇人民政府"]
+
+
+def test_a_modal_duty_with_a_zero_subject_names_its_encourager() -> None:
+    """应当激励乙… with no subject of its own: the duty's bearer (the article's party)
+    encourages."""
+    found = _document_relations(
+        "水务条例\n\n第一条 为了规范供水，制定本条例。\n"
+        "第二条 区水务局负责节水工作。应当激励物业企业开展节水宣传。\n"
+    )
+    assert ("区水务局", "REQUIRES", "物业企业") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("水务局对供水企业提出明确要求。", [("水务局", "REQUIRES", "供水企业")]),
+        ("水务局对供水企业提出的要求进行答复。", []),
+        ("水务局应当倡导相关机构开展节水宣传。", [("水务局", "REQUIRES", "相关机构")]),
+    ],
+)
+def test_demands_put_to_a_party_and_advocacy_require(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """对乙提出…要求 and 倡导乙… require 乙 to act; 乙's own 提出的要求 do not; 相关 stays on a
+    bare generic head (相关机构)."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert [row for row in rows if row[1] == "REQUIRES"] == expected
+
+
+def test_a_numbered_clause_with_no_closed_title_is_read_from_after_its_number() -> None:
+    """七、甲会同乙… is a numbered clause, not a title 甲会同 run into 乙…: 甲 is its subject."""
+    found = _document_relations(
+        "通告\n\n六、其他事项。\n七、市水务局会同市生态环境局加强对排污单位的监督检查。\n"
+    )
+    assert ("市水务局", "COLLABORATES_WITH", "市生态环境局") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("养老院应当与慈善组织合作。", [("养老院", "COLLABORATES_WITH", "慈善组织")]),
+        ("养老院应当向慈善组织报告。", [("养老院", "REPORTS_TO", "慈善组织")]),
+        ("街道办事处应当支持慈善组织发展。", [("街道办事处", "SERVES", "慈善组织")]),
+        ("养老院每月组织培训。", []),
+    ],
+)
+def test_a_name_ending_in_a_verb_is_read_up_to_the_cues_verb(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """与乙组织合作, 支持乙组织发展: 组织 followed by a verbal noun reads as a predicate
+    (…组织|合作) to the party finder, but between a cue and the verb after it it closes a
+    name; 每月组织培训 stays a predicate."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+def test_a_received_relation_in_a_duty_with_a_thing_subject_goes_to_the_bearer() -> None:
+    """…经费应当公开，并接受乙的监督: the duty's bearer (the article's party) receives 乙's
+    supervision, as it bears the duty; the sentence alone names no receiver."""
+    text = (
+        "条例\n\n第一条 为了规范管理，制定本条例。\n"
+        "第二条 慈善组织应当建立台账。项目经费应当公开，并接受审计机关的监督。\n"
+    )
+    assert ("审计机关", "SUPERVISES", "慈善组织") in _document_relations(text)
+
+
+def test_a_received_relation_with_no_bearer_stays_out_of_the_sentences_relations(
+    extraction_nlp: Language,
+) -> None:
+    found = extraction_nlp("项目经费应当公开，并接受审计机关的监督。")._.zhkg_relations
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "市文旅局应当会同财政等部门制定补贴办法。",
+            [("市文旅局", "COLLABORATES_WITH", "财政部门")],
+        ),
+        # a class the word before 等 exemplifies keeps its own head (甲站等单位 is no 甲站单位)
+        ("市文旅局应当会同游客服务站等单位制定办法。", []),
+    ],
+)
+def test_a_single_field_before_deng_shares_a_departments_head(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extraction_nlp(sentence)._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert [row for row in rows if row[2].endswith(("部门", "单位"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("以慈善基金会为例，它要求申请人提交学习计划。", [("慈善基金会", "REQUIRES", "申请人")]),
+        (
+            "监理单位负责现场检查，他们每周向建设单位提交周报。",
+            [("监理单位", "REPORTS_TO", "建设单位")],
+        ),
+    ],
+)
+def test_a_pronoun_subject_stands_for_a_party_named_before_it(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """它/他们 opening a clause: an earlier clause's subject, else the last party named."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    rows = [(r.subject.text if r.subject else None, r.kind.value, r.object.text) for r in found]
+    assert rows == expected
+
+
+def test_an_authoritys_guidance_of_a_bodys_work_supervises_the_body(
+    extraction_nlp: Language,
+) -> None:
+    """指导乙的…工作: 乙's work stands for 乙, as in 审核乙的资质."""
+    found = extraction_nlp("市人民政府应当指导区人民政府的防汛工作。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [("市人民政府", "SUPERVISES", "区人民政府")]
+
+
+def test_a_long_field_name_before_deng_shares_the_departments_head(
+    extraction_nlp: Language,
+) -> None:
+    """甲政府及其乙、丙和丁等部门: a field of nine characters (人力资源和社会保障) still takes
+    the head after 等."""
+    sentence = "县级以上人民政府及其民政、人力资源和社会保障等部门应当支持养老机构发展。"
+    found = extraction_nlp(sentence)._.zhkg_relations
+    subjects = {r.subject.text for r in found if r.subject is not None}
+    assert {"民政部门", "人力资源和社会保障部门"} <= subjects

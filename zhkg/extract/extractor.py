@@ -38,6 +38,7 @@ from zhkg.extract.model import (
     StakeholderRelation,
 )
 from zhkg.extract.numbering import ITEM_NUMBER_RE
+from zhkg.extract.relation_cues import cue_table
 from zhkg.extract.relations import (
     RELATION_CUE_RE,
     RelationCandidate,
@@ -81,6 +82,7 @@ for _name in (
     "zhkg_parties",
     "zhkg_analysis",
     "zhkg_relations",
+    "zhkg_context_relations",
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -174,7 +176,9 @@ class StakeholderRecognizer:
 
 
 class ResponsibilityRecognizer:
-    """Sets ``doc._.zhkg_analysis`` (duties) and ``doc._.zhkg_relations``.
+    """Sets ``doc._.zhkg_analysis`` (duties) and ``doc._.zhkg_relations``, and apart from
+    them ``doc._.zhkg_context_relations``: those with an end only the document gives (the
+    duty bearer of a list's item, the zero subject that receives 接受乙的监督).
 
     ``doc._.zhkg_body`` (if set) is where the sentence proper starts after a
     heading that runs into it. Its party finder is set by ``add_extraction_components``.
@@ -191,7 +195,7 @@ class ResponsibilityRecognizer:
         analysis = analyse_sentence(text, tokens, self.finder, start=start)
         ext.zhkg_analysis = analysis
         # the stakeholder component has found the sentence's parties: the reader reuses them
-        ext.zhkg_relations = find_relations(
+        relations = find_relations(
             text,
             tokens,
             self.finder,
@@ -199,14 +203,28 @@ class ResponsibilityRecognizer:
             start=_relation_start(text, start),
             mentions=ext.zhkg_parties,
         )
+        ext.zhkg_relations = [r for r in relations if not (r.bearer or r.zero_object)]
+        ext.zhkg_context_relations = [r for r in relations if r.bearer or r.zero_object]
         return doc
 
 
 def _relation_start(text: str, body: int) -> int:
     """Where a sentence's relations are read: after a run-in title (the title names a
     topic), or from the start when the title is the whole sentence (3.2 鼓励甲委托乙开展
-    评估: a heading that is a clause states its relations as a sentence does)."""
-    return 0 if body and not text[body:].strip() else body
+    评估: a heading that is a clause states its relations as a sentence does); past an
+    item number that opens it (三、甲会同乙…: the subject follows the number), also when
+    a title after an item's number was guessed with no mark closing it (三、甲会同|乙…,
+    （二）为甲提供|乙…: the item runs on; a section's 2、 or 2. may open a glued title)."""
+    unclosed = text[body - 1 : body] not in _TITLE_CLOSERS and _ITEM_RE.match(text)
+    start = 0 if body and (not text[body:].strip() or unclosed) else body
+    number = ITEM_NUMBER_RE.match(text, start)
+    return number.end() if number and number.end() < len(text) else start
+
+
+#: What closes a run-in title (（一）总体要求。…, 1. 平台责任 …, 二、职责：…).
+_TITLE_CLOSERS = frozenset("。.．：:；;！!？? \u3000\t）)」】")
+#: The number of a list item, not of a section: bracketed, or a Chinese numeral with 、.
+_ITEM_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 
 
 @Language.factory(STAKEHOLDERS_COMPONENT)
@@ -477,6 +495,8 @@ class _DocumentReading:
         #: the last party named as a subject in the current paragraph (a zero subject's
         #: antecedent for relations: 甲局将…。督促乙企业… → 甲局 directs 乙企业)
         self.paragraph_subject: Holders = ()
+        #: the holders and sentence of the last duty that opened a list of items
+        self.list_lead: tuple[Holders, Sentence] | None = None
         #: a research paper's subjectless sentences speak in the author's voice (a literature
         #: review names scholars as subjects), so only other texts read them that way
         self.paragraph_antecedents = not any(
@@ -506,6 +526,7 @@ class _DocumentReading:
             self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
         )
         resolved: Holders = ()
+        lead: Holders = ()  # the holders of a duty that opens a list (甲应当做到下列几点：)
         needed = False  # the chain being read goes on from a 需要甲… duty
         for duty in self._duties(sentence, body, doc, ext):
             rule = duty.rule
@@ -520,13 +541,33 @@ class _DocumentReading:
                     continue
                 resolved = holders
             self.candidates.append((sentence, duty, holders, rule))
+            if duty.opens_list:
+                lead = holders
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
             if duty.rule not in ("heading.duty", "impose.must") and not needed:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
                 context.last[scope] = holders
-        self._read_relations(sentence, body, ext, resolved, scope)
+        bearer = self._item_bearer(sentence)
+        self.list_lead = (lead, sentence) if lead else self.list_lead
+        self._read_relations(sentence, body, ext, resolved, scope, bearer)
+
+    def _item_bearer(self, sentence: Sentence) -> Holders:
+        """The holders of the open list's lead-in if ``sentence`` is one of its items (in
+        its scope, numbered or in an item's paragraph), else nothing; a sentence that is
+        no item closes the list."""
+        if self.list_lead is None:
+            return ()
+        holders, opener = self.list_lead
+        document = self.document
+        scope = _scope(document, opener.section, self.regulation)
+        below = scope is None or scope in {s.index for s in document.section_path(sentence.section)}
+        span = list_item(sentence.text, 0, len(sentence.text))
+        if below and (span or _in_item_paragraph(document, sentence)):
+            return holders
+        self.list_lead = None
+        return ()
 
     def _goes_on(self, sentence: Sentence, body: int, doc: Doc) -> bool:
         """The sentence is the next "；"-part of one whose last duty was just read, and
@@ -587,13 +628,22 @@ class _DocumentReading:
         return self.sentence_subjects[before.index]
 
     def _read_relations(
-        self, sentence: Sentence, body: int, ext: Underscore, resolved: Holders, scope: int | None
+        self,
+        sentence: Sentence,
+        body: int,
+        ext: Underscore,
+        resolved: Holders,
+        scope: int | None,
+        bearer: Holders = (),
     ) -> None:
         """The sentence's relations; a zero subject takes the sentence's resolved holder,
         the article's or section's, the paragraph's last named subject or the heading's."""
         context = self.context
         assert context is not None
         relations: list[RelationCandidate] = ext.zhkg_relations or []
+        relations = relations + [
+            r for r in ext.zhkg_context_relations or [] if bearer or not r.bearer
+        ]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
@@ -606,10 +656,14 @@ class _DocumentReading:
         for relation in relations:
             addressed.setdefault((relation.start, relation.end), set()).add(relation.object.label)
         for relation in relations:
+            if relation.zero_object:  # 接受乙的监督: 乙 acts on the duty's resolved bearer
+                self.builder.relation(relation, sentence, objects=resolved)
+                continue
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
-            subjects = tuple(h for h in resolved if h.label not in own and h.text != glued)
+            actors = _bearers(bearer, relation.bearer) if relation.bearer else resolved
+            subjects = tuple(h for h in actors if h.label not in own and h.text != glued)
             self.builder.relation(relation, sentence, subjects)
 
     def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:
@@ -703,6 +757,15 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a needed list.
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
+
+
+def _bearers(holders: Holders, kind: str) -> Holders:
+    """The holders of a list's lead-in that a relation needing a bearer admits: all, or
+    only authorities, or only others (an authority's 指导 supervises, a parent's guides)."""
+    if kind == "any":
+        return holders
+    authorities = cue_table().authorities
+    return tuple(h for h in holders if (h.cls in authorities) == (kind == "authority"))
 
 
 def _heading_clause_duties(
@@ -1205,14 +1268,34 @@ class _Builder:
         )
 
     def relation(
-        self, relation: RelationCandidate, sentence: Sentence, zero_subject: Holders = ()
+        self,
+        relation: RelationCandidate,
+        sentence: Sentence,
+        zero_subject: Holders = (),
+        *,
+        objects: Holders = (),
     ) -> None:
-        """Add a relation; one without a subject takes the sentence's resolved zero subject."""
+        """Add a relation; one without a subject takes the sentence's resolved zero subject,
+        one whose object is the zero subject (``zero_object``) takes ``objects``."""
+        if relation.zero_object and relation.subject is not None:
+            for obj in objects:
+                self._relation(
+                    relation, sentence, (self.anchored(relation.subject, sentence),), obj
+                )
+            return
         if relation.subject is not None:
             subjects: Holders = (self.anchored(relation.subject, sentence),)
         else:
             subjects = zero_subject
-        obj = self.anchored(relation.object, sentence)
+        self._relation(relation, sentence, subjects, self.anchored(relation.object, sentence))
+
+    def _relation(
+        self,
+        relation: RelationCandidate,
+        sentence: Sentence,
+        subjects: Holders,
+        obj: StakeholderMention,
+    ) -> None:
         for subject in subjects:
             key = (sentence.index, subject.label, relation.kind, obj.label)
             if key in self.relation_keys:

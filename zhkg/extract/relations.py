@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
@@ -115,6 +115,14 @@ class RelationCandidate:
     modality: Modality | None = None
     start: int = -1
     end: int = -1
+    #: made by a cue that needs a named actor in a clause with none: it holds only where
+    #: the document gives the clause a duty bearer (an item of a lead-in's list of duties);
+    #: "any", or "authority" / "nonauthority" for a cue that only such a bearer states
+    bearer: str = ""
+    #: the object is the clause's zero subject, which the document resolves (接受乙的监督
+    #: in a duty with no subject: 乙 supervises the duty's bearer); ``object`` holds the
+    #: subject's party again as a placeholder
+    zero_object: bool = False
 
 
 @dataclass(slots=True)
@@ -262,7 +270,10 @@ def _addressed(state: _Sentence, pos: int, end: int) -> list[tuple[int, tuple[Pa
 
 def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     """The acting party of each clause (see the module docstring)."""
-    own = [_own_subject(state, s, e) for s, e in clauses]
+    own: list[tuple[Party, ...]] = []
+    for s, e in clauses:
+        earlier = [p for parties in own for p in parties]
+        own.append(_own_subject(state, s, e) or _pronoun_subject(state, s, e, earlier))
     # 甲、乙…，各主体应…: an unnamed side as subject goes on with the parties named before
     own = [() if all(p.text in state.table.nonparties for p in o) else o for o in own]
     state.subjects = [party for parties in own for party in parties]
@@ -297,6 +308,25 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+#: Third-person pronouns that open a clause as its subject (以甲为例，它要求乙…).
+_SUBJECT_PRONOUNS = ("它们", "他们", "她们", "它")
+
+
+def _pronoun_subject(
+    state: _Sentence, start: int, end: int, subjects: list[Party]
+) -> tuple[Party, ...]:
+    """The party a third-person pronoun opening the clause stands for: the subject of an
+    earlier clause, else the last party the sentence names before the clause (以甲单位为例，
+    它要求乙…: 甲单位)."""
+    pos = _skip_spaces(state.text, start, end)
+    pronoun = next((p for p in _SUBJECT_PRONOUNS if state.text.startswith(p, pos)), "")
+    if not pronoun or not state.token_start(pos) or pos + len(pronoun) not in state.ends:
+        return ()
+    before = subjects or [p for p in state.all_mentions() if p.end <= start]
+    before = [p for p in before if can_be_end(p.text)]
+    return (before[-1],) if before else ()
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -562,6 +592,8 @@ def _clean(state: _Sentence, party: Party) -> Party:
     text = party.text
     for pattern in (state.table.skip, state.table.pronoun):
         match = pattern.match(text)
+        if match and match.group() == "相关" and len(text) - match.end() <= 2:
+            return party  # 相关部门, 相关机构: 相关 stays on a bare generic head
         if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
@@ -589,6 +621,10 @@ def _skip(state: _Sentence, pos: int, end: int) -> int:
         match = state.table.skip.match(state.text, pos, end)
         if not match or match.end() == pos or not state.token_start(match.end()):
             return pos
+        if match.group() == "相关":  # 相关部门, 相关机构: 相关 stays on a bare generic head
+            group = state.finder.group_at(state.text, pos, end, state.tokens)
+            if group and group[0].start == pos and group[0].end - match.end() <= 2:
+                return pos
         pos = match.end()
 
 
@@ -750,7 +786,14 @@ def _read_cue(
     if ends is None:
         return []
     parties, how, group, object_how = ends
-    if cue.flags & {"authority", "nonauthority"}:
+    named = "named" in cue.flags and not _bearer_acts(state, actor, cue_start)
+    # a zero subject of a clause that states no duty of its own: only a list's lead-in
+    # names who acts (甲应当履行下列职责：（一）指导乙…)
+    # (not in an adverbial: 为了促进乙…, 通过引导乙… direct no one)
+    bearer = named and how == "zero" and actor.how in ("zero", "duty")
+    bearer = bearer and not state.table.opener.match(state.text, c_start, c_end)
+    authority = cue.flags & {"authority", "nonauthority"}
+    if authority and not (bearer and not parties):
         parties = _by_authority(state, cue, parties)
         if not parties:
             return []
@@ -766,11 +809,37 @@ def _read_cue(
         modality, forbidden = _modality(state, end, liability.start())
     if forbidden:
         return []
-    if not parties and ("named" in cue.flags or how == "other" or (how == "zero" and cue.reverse)):
+    # 接受乙的监督 with a zero subject: only a duty's bearer receives it (…，并接受乙的监督)
+    reverse = how == "zero" and cue.reverse and not _in_bare_duty(state, cue_start, other=True)
+    unnamed = (named and not bearer) or how == "other" or reverse
+    if not parties and unnamed:
         return []
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
-    return _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
+    made = _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
+    if bearer and not parties:
+        return [replace(r, bearer=next(iter(authority), "any")) for r in made]
+    return made
+
+
+def _bearer_acts(state: _Sentence, actor: _Actor, pos: int) -> bool:
+    """Whether the cue at ``pos`` is the predicate of a modal duty whose clause names no
+    subject (…，应激励乙单位…): the duty's bearer, a zero subject resolved as for the duty,
+    is the named party that acts, not the state of a bare 鼓励乙单位…."""
+    return actor.how == "zero" and _in_bare_duty(state, pos)
+
+
+def _in_bare_duty(state: _Sentence, pos: int, *, other: bool = False) -> bool:
+    """Whether ``pos`` lies in a modal duty whose clause names no subject (with ``other``,
+    also one whose subject is a thing: 甲项目的经费应当公开，并接受乙的监督), which the
+    document gives a bearer as it does the duty."""
+    return any(
+        not duty.holders
+        and (other or duty.zero != "other")
+        and duty.start <= pos < duty.end
+        and not duty.rule.startswith(("encourage", "require"))
+        for duty in state.analysis.duties
+    )
 
 
 def _unglued(state: _Sentence, cue: RelationCue, group: list[Party]) -> list[Party]:
@@ -934,23 +1003,60 @@ def _cue_ends(
     directive = cue.frame == "verb" and cue.kind is RelationKind.REQUIRES
     broad = cue.reverse or (directive and "acts" not in cue.flags)
     group, object_how = _object_at(state, pos, c_end, parties, relative=relative, broad=broad)
+    if not group and cue.frame == "prep":
+        group = _before_verb(state, cue, pos, c_end)
+    elif not group and cue.frame == "verb":
+        group = _before_next_verb(state, pos, c_end)
     nonparties = state.table.nonparties
     group = [party for party in (_clean(state, p) for p in group) if party.text not in nonparties]
     if not group:
         return None
     if parties and all(p.text in nonparties for p in parties):
         return None  # 任何个人可以向 B 举报: the actor is no party
-    spans = {(party.start, party.end) for party in group}
-    if how == "duty" and any((p.start, p.end) in spans for p in parties):
+    if how == "duty" and any(_overlaps(p, group) for p in parties):
         parties = ()  # 鼓励甲、乙…: the duty's holders are the parties the cue addresses
     parties = tuple(
-        _clean(state, p)
-        for p in parties
-        if (p.start, p.end) not in spans and p.text not in nonparties
+        _clean(state, p) for p in parties if not _overlaps(p, group) and p.text not in nonparties
     )
     if not parties and how not in ("zero", "handover", "other"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
     return parties, how, group, object_how
+
+
+def _before_verb(state: _Sentence, cue: RelationCue, pos: int, end: int) -> list[Party]:
+    """The party group between a prepositional cue and its verb right after it, read up
+    to the verb: a head that is also a verb (组织) followed by a verbal noun reads as a
+    predicate (甲组织|合作), but between 与 and its verb (与乙组织合作) it closes the name."""
+    core = cue.core.search(state.text, pos + 1, end) if cue.core is not None else None
+    if core is None or not state.token_start(core.start()):
+        return []
+    start = _skip(state, pos, core.start())
+    group = state.finder.group_at(state.text, start, core.start(), state.tokens)
+    ok = group and group[0].start == start and group[-1].end == core.start()
+    return [p for p in group if p.text not in state.table.nonparties] if ok else []
+
+
+def _before_next_verb(state: _Sentence, pos: int, end: int) -> list[Party]:
+    """The party group a verb cue addresses, read up to the verb after it (支持乙组织|发展):
+    the longest group that ends where a verb starts, within a few words."""
+    start = _skip(state, pos, end)
+    index = bisect.bisect_left(state.starts, start)
+    best: list[Party] = []
+    for at, _ in state.tokens[index + 1 : index + 6]:
+        if at >= end or not _WORD_RE.match(state.text, at):
+            break
+        if not word_class(state.next_word(at)).startswith("v"):
+            continue
+        group = state.finder.group_at(state.text, start, at, state.tokens)
+        if group and group[0].start == start and group[-1].end == at:
+            best = group
+    return [p for p in best if p.text not in state.table.nonparties]
+
+
+def _overlaps(party: Party, group: list[Party]) -> bool:
+    """Whether ``party`` shares characters with a party of ``group`` (引导各类甲: the duty's
+    holder 各类甲 is the object 甲 the cue addresses)."""
+    return any(party.start < other.end and other.start < party.end for other in group)
 
 
 def _noun_suffix(state: _Sentence, pos: int, end: int) -> bool:
@@ -1077,6 +1183,20 @@ def _pairs(
         for subject in subjects:
             first, second = (obj, subject) if cue.reverse else (subject, obj)
             if second is None:
+                if first is not None:  # 接受乙的监督 with a zero subject: it receives it
+                    made.append(
+                        RelationCandidate(
+                            first,
+                            cue.kind,
+                            first,
+                            rule,
+                            confidence,
+                            modality,
+                            start,
+                            end,
+                            zero_object=True,
+                        )
+                    )
                 continue
             if first is not None and first.label == second.label:
                 continue
@@ -1180,8 +1300,9 @@ def _unique(relations: list[RelationCandidate]) -> list[RelationCandidate]:
     seen: set[tuple[str, RelationKind, str]] = set()
     unique: list[RelationCandidate] = []
     for relation in relations:
-        subject = relation.subject.text if relation.subject else ""
-        key = (subject, relation.kind, relation.object.text)
+        # a relation that needs a bearer may be dropped later: it hides no other
+        subject = relation.subject.text if relation.subject else relation.bearer
+        key = (subject, relation.kind, "" if relation.zero_object else relation.object.text)
         if key in seen or (
             relation.kind.symmetric and (relation.object.text, relation.kind, subject) in seen
         ):

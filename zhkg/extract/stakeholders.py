@@ -751,9 +751,7 @@ class PartyFinder:
                     parties.append(self.name(surface, cursor))
                 cursor = party_end
             else:
-                shared = (
-                    self._shared_head_after_deng(text, cursor, end, tokens) if pending else None
-                )
+                shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
                 if shared is not None:
                     parties.extend(self._ending_at_shared_head(text, cursor, pending, shared))
                     break
@@ -986,6 +984,24 @@ class PartyFinder:
             for word, start in conjuncts
         ]
 
+    def _shared_head(
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        tokens: Sequence[Token],
+        pending: bool,
+        parties: list[Party],
+    ) -> tuple[int, int, int] | None:
+        """The head after 等 that the conjuncts read so far share: after head-less ones
+        (…、园林绿化等部门), or for a single field of a department (会同财政等部门)."""
+        if not pending and parties:
+            return None
+        shared = self._shared_head_after_deng(text, pos, end, tokens)
+        if shared and not pending and not text.endswith(_FIELD_HEADS, 0, shared[2]):
+            return None  # 甲站等单位: the word before 等 exemplifies a class, no field
+        return shared
+
     def _shared_head_after_deng(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> tuple[int, int, int] | None:
@@ -993,7 +1009,7 @@ class PartyFinder:
 
         Returns (end of the conjunct, start and end of the head), or None.
         """
-        deng = text.find("等", pos, min(end, pos + 9))
+        deng = text.find("等", pos, min(end, pos + 11))
         if deng <= pos or not _is_wordlike(text[pos:deng]) or not _ends_token(tokens, deng):
             return None
         head_end = self._party_at(text, deng + 1, end, tokens)
@@ -1624,6 +1640,11 @@ def _no_shared_head(last: str, head: str) -> bool:
     """Whether the words before a list's last name share no head with it: a one-character
     ending of a two-character word is no head (工作、律师 names no 工作师)."""
     return len(head) == 1 and len(last) - len(head) < 2
+
+
+#: Heads after 等 that a single field before it shares (会同财政等部门: 财政部门); other
+#: heads (甲站等单位) name a class the word before 等 is an example of.
+_FIELD_HEADS = ("部门", "机关")
 
 
 def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
