@@ -891,14 +891,8 @@ class PartyFinder:
         if not _closes_name(text, head_end, end, tokens):
             return []  # 甲、乙等人员密集场所: the list modifies a thing
         head = _LISTED_DETERMINER_RE.sub("", text[deng + 1 : head_end])
-        if single and (
-            self._names_parties(text, pos, deng, tokens)
-            if head in _BARE_HEADS
-            else head != text[deng + 1 : head_end]
-        ):
-            # 政府等部门 (a party, then others), 甲等有关机构: read as before, the example
-            # and the class; 城管等部门 → 城管部门
-            return None
+        if single and (head in _BARE_HEADS or head != text[deng + 1 : head_end]):
+            return None  # 甲等部门, 甲等有关单位: read as before, the example and the class
         if head in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
             return [
                 *self._with_shared_head(items[:-1], head),
@@ -906,16 +900,6 @@ class PartyFinder:
                       items[-1][1], head_end),
             ]  # fmt: skip
         return [self.name(head, deng + 1)]
-
-    def _names_parties(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
-        """Whether ``text[pos:end]`` names parties itself: a known name, a word with an
-        agentive ending, or parties joined by 和 (甲站等单位, 甲会和乙联等机构)."""
-        words = text[pos:end]
-        return (
-            self._party_at(text, pos, end, tokens) == end
-            or has_agentive_ending(words)
-            or any(word in words for word in _SUBJECT_COORDINATORS if word != "、")
-        )
 
     def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The parties a directive verb addresses (鼓励X…), also after a short relative
