@@ -593,6 +593,11 @@ RELATIONS = [
         "省人民政府可以补充确定本省的救助项目，并报国务院民政部门备案。",
         [("省人民政府", "REPORTS_TO", "国务院民政部门")],
     ),
+    # 报请 B 批准: the body asked approves; 请 is no part of its name
+    (
+        "养殖场应当报请县畜牧局批准。",
+        [("县畜牧局", "SUPERVISES", "养殖场"), ("养殖场", "REPORTS_TO", "县畜牧局")],
+    ),
     # 报 B 批准 read by the chunker as a name (报省人民政府): the verb opens the predicate,
     # the body reported to approves and so supervises (as after 经 B 批准)
     (
