@@ -63,3 +63,13 @@ def test_a_bad_row_names_the_file_and_what_is_expected(
 def test_a_missing_extension_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="cannot read language data file"):
         lang_data([tmp_path / "absent.tsv"])
+
+
+def test_every_word_class_file_is_documented() -> None:
+    """A user extends a class by its name: the README's table must name every file."""
+    lang_dir = Path(lang_data.__code__.co_filename).parent
+    readme = (lang_dir / "README.md").read_text(encoding="utf-8")
+    undocumented = [
+        path.stem for path in sorted(lang_dir.glob("*.txt")) if f"`{path.stem}`" not in readme
+    ]
+    assert undocumented == []
