@@ -168,3 +168,26 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_verb_is_a_predicate(
     assert "教育护士" not in [p.text for p in finder.mentions(text, tokens_of(text))]
     text = "管理人员进行巡查。"  # a head that takes a verbal modifier stays one name
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == ["管理人员"]
+
+
+def test_the_word_index_answers_as_the_alternations_it_replaces() -> None:
+    """Longest word at a position (the alternation's match, longest first), and a word
+    ending a span (``(?:words)$`` searched in it, also before a final line break)."""
+    import re
+
+    from zhkg.extract.stakeholders import _WordIndex
+
+    words = ["部门", "监管部门", "甲", "平台", "台"]
+    index = _WordIndex(words)
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    starts = re.compile("|".join(ordered))
+    ends = re.compile("(?:" + "|".join(ordered) + ")$")
+    text = "甲监管部门和平台\n乙部门"
+    for pos in range(len(text) + 2):
+        for end in range(len(text) + 2):
+            match = starts.match(text, pos, end)
+            assert index.longest_at(text, pos, end) == (match.end() if match else -1)
+            found = ends.search(text, pos, end) is not None
+            assert index.ends_phrase(text, pos, end) == found, (pos, end)
+    assert index.longest_proper_suffix("监管部门") == "部门"
+    assert index.longest_proper_suffix("部门") == ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from operator import itemgetter
@@ -130,6 +130,11 @@ _SURNAMES = _LANG.word_set("surnames")
 #: Opening brackets and the bracket that closes each.
 _BRACKETS = {"（": "）", "(": ")"}
 _DIVISIONS_LONGEST_FIRST = tuple(sorted(_DIVISIONS, key=len, reverse=True))
+#: The divisions by their first character, longest first (a scan asks at every conjunct).
+_DIVISIONS_BY_INITIAL: dict[str, tuple[str, ...]] = {
+    initial: tuple(d for d in _DIVISIONS_LONGEST_FIRST if d[0] == initial)
+    for initial in {d[0] for d in _DIVISIONS}
+}
 #: Divisions that, listed together, name one level of government (省、自治区、直辖市).
 _PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
@@ -272,13 +277,17 @@ class PartyFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         surfaces = sorted(lexicon.parties, key=lambda s: (-len(s), s))
-        self._known_re = re.compile("|".join(re.escape(s) for s in surfaces)) if surfaces else None
+        #: the known names, for the longest one at a position
+        self._known = _WordIndex(surfaces)
         heads = sorted({head for head, _ in lexicon.heads} | set(surfaces), key=lambda s: -len(s))
         alternatives = "|".join(re.escape(h) for h in heads)
         self._head_end_re = re.compile("(?:" + alternatives + ")$")
+        #: the heads and names, for "a phrase ends in one" (``_head_end_re`` without a regex)
+        self._head_ends = _WordIndex(heads)
         self._head_any_re = re.compile(alternatives)
         #: the bare head nouns (机构, 部门): alone, no name a relative clause can be left off
         self._bare_heads = frozenset(head for head, _ in lexicon.heads)
+        self._bare_head_index = _WordIndex(self._bare_heads)
         self._infos: dict[str, _WordInfo] = {}
         self._meanings: dict[str, tuple[str, str]] = {}
         #: first characters of the known names (None if one is empty: it starts anywhere)
@@ -642,7 +651,7 @@ class PartyFinder:
             # one word alone before the trigger: its ending decides, whatever its tag (诊所 v)
             or (len(words) == 1 and has_agentive_ending(words[0]))
         )
-        if self._head_end_re.search(text, pos, end):
+        if self._head_ends.ends_phrase(text, pos, end):
             # an adverb, preposition or particle never opens a name (已经成为甲方…)
             opens = word_class(words[0])
             if len(words) > 1 and (opens in _NOT_NAME_OPENERS or opens.startswith("u")):
@@ -923,10 +932,8 @@ class PartyFinder:
         return party.label, party.cls
 
     def _head_of(self, phrase: str) -> str:
-        for head, _ in self.lexicon.heads:
-            if phrase.endswith(head) and len(phrase) > len(head):
-                return head
-        return ""
+        # the longest head that ends the phrase and is not all of it (heads are longest first)
+        return self._bare_head_index.longest_proper_suffix(phrase)
 
     def _bracketed_alternatives(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -1000,7 +1007,7 @@ class PartyFinder:
                 break  # a verb inside: 联合推广新款产品 is a predicate, not a name
             if (
                 not verb_first
-                and (info.agentive or suffix or self._head_end_re.search(text, pos, tok_end))
+                and (info.agentive or suffix or self._head_ends.ends_phrase(text, pos, tok_end))
                 and not _ends_in_pronoun(text, pos, tok_end)
                 # a head that is also a verb, followed by its object (每月组织安全培训)
                 and not (info.unknown_verb and self._next_is(text, tokens, index, end, "nominal"))
@@ -1024,11 +1031,10 @@ class PartyFinder:
             person_end = pos + (3 if text.startswith("某", pos + 2) else 2)
             if person_end <= end and _ends_token(tokens, person_end):
                 best = max(best, person_end)
-        if self._known_re is not None:
-            # a known name must still end on a token end
-            known = self._known_re.match(text, pos, end)
-            if known and known.end() > best and _ends_token(tokens, known.end()):
-                best = known.end()
+        # a known name must still end on a token end
+        known_end = self._known.longest_at(text, pos, end)
+        if known_end > best and _ends_token(tokens, known_end):
+            best = known_end
         return best
 
     def _names_body(
@@ -1053,7 +1059,7 @@ class PartyFinder:
         """A head the dictionary tags as a verb, closing a noun modifier and not followed
         by an object: 慈善组织应当…, but 车队组织司机… is a predicate."""
         tok_start, tok_end = tokens[index]
-        if index == first or not self._head_end_re.fullmatch(text, tok_start, tok_end):
+        if index == first or text[tok_start:tok_end] not in self._head_ends.words:
             return False
         before = text[tokens[index - 1][0] : tokens[index - 1][1]]
         return word_class(before).startswith(("n", "vn")) and not self._next_is(
@@ -1272,6 +1278,60 @@ class PartyFinder:
         return found
 
 
+class _WordIndex:
+    """Words indexed by their first and last characters and lengths: which word starts or
+    ends at a position, in a dictionary probe per length where an alternation of the
+    words tries each of them (these run for most tokens of every sentence)."""
+
+    __slots__ = ("by_final", "by_initial", "empty", "words")
+
+    def __init__(self, words: Collection[str]) -> None:
+        self.words = frozenset(word for word in words if word)
+        #: an empty word matches anywhere (a regex alternation with an empty branch)
+        self.empty = len(self.words) < len(set(words))
+        initials: dict[str, set[int]] = {}
+        finals: dict[str, set[int]] = {}
+        for word in self.words:
+            initials.setdefault(word[0], set()).add(len(word))
+            finals.setdefault(word[-1], set()).add(len(word))
+        self.by_initial = {c: tuple(sorted(n, reverse=True)) for c, n in initials.items()}
+        self.by_final = {c: tuple(sorted(n, reverse=True)) for c, n in finals.items()}
+
+    def longest_at(self, text: str, pos: int, end: int) -> int:
+        """End of the longest word at ``pos`` within ``text[:end]``, else -1 (what the
+        match of the words' alternation, longest first, at ``pos`` gives)."""
+        for length in self.by_initial.get(text[pos : pos + 1], ()):
+            stop = pos + length
+            if stop <= end and text[pos:stop] in self.words:
+                return stop
+        return pos if self.empty and pos <= min(end, len(text)) else -1
+
+    def ends_at(self, text: str, pos: int, end: int) -> bool:
+        """Whether a word is ``text[start:end]`` for some ``start >= pos``."""
+        for length in self.by_final.get(text[end - 1 : end] if end > 0 else "", ()):
+            start = end - length
+            if start >= pos and text[start:end] in self.words:
+                return True
+        return False
+
+    def ends_phrase(self, text: str, pos: int, end: int) -> bool:
+        """Whether a word ends ``text[pos:end]``, as ``(?:words)$`` searched in it finds
+        (``$`` also matches before a final line break)."""
+        end = min(end, len(text))
+        if pos > end:
+            return False
+        if self.empty or self.ends_at(text, pos, end):
+            return True
+        return end > pos and text[end - 1] == "\n" and self.ends_at(text, pos, end - 1)
+
+    def longest_proper_suffix(self, phrase: str) -> str:
+        """The longest word that ends ``phrase`` and is shorter than it, else ""."""
+        for length in self.by_final.get(phrase[-1:], ()):
+            if length < len(phrase) and phrase[-length:] in self.words:
+                return phrase[-length:]
+        return ""
+
+
 def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     """Whether the 被 at ``pos`` introduces a passive's agent after a quantifier (被许多
     学者认为…), not a role (被申请人) nor a participle (被委派机构)."""
@@ -1422,8 +1482,16 @@ _GOVERNMENT_TAILS = ("人民政府", "政府")
 def _after_division(last: str) -> str:
     """区民政部门 → 民政部门: the qualifier a division shares with the divisions before it
     (the caller keeps the provincial formula 省、自治区、直辖市… whole)."""
-    division = next((d for d in _DIVISIONS_LONGEST_FIRST if last.startswith(d)), "")
+    division = _division_at(last, 0)
     return last[len(division) :] if division else ""
+
+
+def _division_at(text: str, pos: int) -> str:
+    """The longest division word at ``pos`` (市, 自治州), else ""."""
+    for division in _DIVISIONS_BY_INITIAL.get(text[pos : pos + 1], ()):
+        if text.startswith(division, pos):
+            return division
+    return ""
 
 
 def _actor_run_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
@@ -1498,7 +1566,7 @@ def _adverbs_only(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
 def _division_before_coordinator(text: str, pos: int, end: int) -> int:
     """End of a division word at ``pos`` joined by 和/或者 to a division that opens a
     party name (市和区民政部门, which the segmenter may read as one word), else 0."""
-    division = next((d for d in _DIVISIONS_LONGEST_FIRST if text.startswith(d, pos)), "")
+    division = _division_at(text, pos)
     word_end = pos + len(division)
     coordinator = _coordinator_at(text, word_end, end) if division else ""
     if coordinator in ("", "、"):
@@ -1512,7 +1580,13 @@ def _divisions_only(conjuncts: list[tuple[str, int]]) -> bool:
     return all(word in _DIVISIONS for word, _ in conjuncts)
 
 
+#: First characters of the coordinators: most positions hold none.
+_COORDINATOR_INITIALS = frozenset(word[0] for word in _COORDINATORS)
+
+
 def _coordinator_at(text: str, pos: int, end: int) -> str:
+    if text[pos : pos + 1] not in _COORDINATOR_INITIALS:
+        return ""
     for word in _COORDINATORS:
         if text.startswith(word, pos) and pos + len(word) < end:
             return word
