@@ -38,8 +38,8 @@ from zhkg.extract.model import (
     StakeholderRelation,
 )
 from zhkg.extract.numbering import ITEM_NUMBER_RE
+from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
-    RELATION_CUE_RE,
     RelationCandidate,
     can_be_end,
     find_relations,
@@ -1033,8 +1033,9 @@ _DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般�
 
 
 def _worth_reading(text: str) -> bool:
+    # the cue test last: it is the slow one (``holds_cue`` answers as RELATION_CUE_RE)
     return bool(
-        TRIGGER_RE.search(text) or RELATION_CUE_RE.search(text) or _DUTY_NOUN_RE.search(text)
+        TRIGGER_RE.search(text) or _DUTY_NOUN_RE.search(text) or holds_cue(cue_table(), text)
     )
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
-from zhkg.extract.relation_cues import CueTable, RelationCue, cue_table
+from zhkg.extract.relation_cues import CueTable, RelationCue, cue_table, live_cues
 from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
 from zhkg.extract.stakeholders import BREAK_WORDS, Party, PartyFinder, SubjectKind, Token
 from zhkg.extract.wordclass import word_class
@@ -180,7 +180,7 @@ def find_relations(
     """
     table = cue_table()
     # the cues whose distinctive word the body holds: no other cue can state a relation
-    live = [cue for cue in table.cues if cue.core is not None and cue.core.search(text, start)]
+    live = live_cues(table, text, start)
     if not live:
         return []
     clauses = [(max(c.start, start), c.end) for c in split_clauses(text) if c.end > start]
