@@ -271,6 +271,28 @@ _MAX_CACHED_WORDS = 1 << 17
 _AGENT_FOLLOWER_ENDINGS = _LANG.words("agent_follower_endings")
 
 
+#: A sentence's kept results for one token list: the list itself, then party ends,
+#: groups and subjects by their arguments.
+_MemoTables = tuple[
+    Sequence[Token],
+    dict[tuple[int, int], int],
+    dict[tuple[int, int], tuple[Party, ...]],
+    dict[tuple[int, int, bool, bool], SubjectParse],
+]
+#: Token lists of one text whose results are kept (a sentence has one or two).
+_MAX_MEMO_TOKEN_LISTS = 8
+
+
+class _Memo:
+    """Results kept for one text, per token list (``PartyFinder._memo_for``)."""
+
+    __slots__ = ("tables", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tables: dict[int, _MemoTables] = {}
+
+
 class PartyFinder:
     """Finds and names parties using one Lexicon (built once per pipeline)."""
 
@@ -292,6 +314,25 @@ class PartyFinder:
         self._meanings: dict[str, tuple[str, str]] = {}
         #: first characters of the known names (None if one is empty: it starts anywhere)
         self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
+        self._memo = _Memo("")
+
+    def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:
+        """The results kept for ``text`` read with ``tokens`` (the sentence asked last).
+
+        Why: the duty reader, the relation reader and the mention scan ask the same
+        groups and phrases of a sentence again and again; every answer depends on the
+        text and its tokens alone. A token list is told apart by identity (the entry
+        keeps it, so its id is not reused); a new text starts over.
+        """
+        memo = self._memo
+        if memo.text is not text and memo.text != text:
+            memo = self._memo = _Memo(text)
+        entry = memo.tables.get(id(tokens))
+        if entry is None or entry[0] is not tokens:
+            if len(memo.tables) >= _MAX_MEMO_TOKEN_LISTS:
+                memo.tables.clear()
+            entry = memo.tables[id(tokens)] = (tokens, {}, {}, {})
+        return entry
 
     # --- naming -----------------------------------------------------------------
 
@@ -336,6 +377,23 @@ class PartyFinder:
         *,
         relative: bool = True,
         at_trigger: bool = False,
+    ) -> SubjectParse:
+        """The subject that opens ``text[start:end]`` (see ``_subject``), kept per sentence."""
+        subjects = self._memo_for(text, tokens)[3]
+        key = (start, end, relative, at_trigger)
+        parse = subjects.get(key)
+        if parse is None:
+            parse = subjects[key] = self._subject(text, start, end, tokens, relative, at_trigger)
+        return parse
+
+    def _subject(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: Sequence[Token],
+        relative: bool,
+        at_trigger: bool,
     ) -> SubjectParse:
         """The subject that opens ``text[start:end]`` (connectives and numbering skipped).
 
@@ -672,6 +730,13 @@ class PartyFinder:
         return self._group_at(text, pos, end, tokens)
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        groups = self._memo_for(text, tokens)[2]
+        group = groups.get((pos, end))
+        if group is None:
+            group = groups[(pos, end)] = tuple(self._find_group(text, pos, end, tokens))
+        return list(group)
+
+    def _find_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         if text.startswith(_FORMER_LATTER, pos):
             return self._former_or_latter(text, pos, tokens)
         departments = self._departments_of_government(text, pos, end, tokens)
@@ -956,7 +1021,12 @@ class PartyFinder:
         Candidate ends are token ends where the phrase ends in a known name or head;
         the phrase may not contain a break word (verbs, prepositions, 的 …).
         """
-        return self._party_from(text, pos, end, tokens, bisect.bisect_left(tokens, pos, key=_START))
+        ends = self._memo_for(text, tokens)[1]
+        found = ends.get((pos, end))
+        if found is None:
+            first = bisect.bisect_left(tokens, pos, key=_START)
+            found = ends[(pos, end)] = self._party_from(text, pos, end, tokens, first)
+        return found
 
     def _party_from(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], first: int
