@@ -12,7 +12,9 @@ from zhkg.extract.relation_cues import (
     cue_table,
     existence_core,
     holds_cue,
+    is_verb_cue,
     live_cues,
+    opens_with_cue,
     parse_cues,
     required_strings,
 )
@@ -239,3 +241,36 @@ def test_a_cue_with_a_back_reference_keeps_the_joined_prefilter(tmp_path: Path) 
     assert table.needs == ()
     assert live_cues(table, "甲乙甲")[-1].rule == "user.serves"
     assert holds_cue(table, "甲乙甲") == (table.prefilter.search("甲乙甲") is not None)
+
+
+def test_kept_cue_word_answers_match_the_cues() -> None:
+    """is_verb_cue and opens_with_cue answer as the cue patterns do, at every pair of
+    positions of invented sentences, also where a cue looks before the word."""
+    from zhkg.extract.model import RelationKind
+
+    table = cue_table()
+    kinds = frozenset({RelationKind.REQUIRES})
+    for text in (
+        "甲局应当督促乙企业向丙中心报送信息",
+        "数据移送丙方，并报告给丁局",
+        "的报告由甲接受",
+    ):
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 5) + 1):
+                word = text[start:end]
+                for wanted in (None, kinds):
+                    full = any(
+                        cue.frame == "verb"
+                        and cue.cue is not None
+                        and (wanted is None or cue.kind in wanted)
+                        and cue.cue.fullmatch(word)
+                        for cue in table.cues
+                    )
+                    assert is_verb_cue(table, word, wanted) == full, word
+                opening = any(
+                    (cue.kind is RelationKind.REPORTS_TO or cue.frame == "prep")
+                    and cue.cue is not None
+                    and cue.cue.fullmatch(text, start, end)
+                    for cue in table.cues
+                )
+                assert opens_with_cue(table, text, start, end) == opening, (text, start, end)

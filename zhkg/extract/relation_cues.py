@@ -22,7 +22,9 @@ __all__ = [
     "cue_table",
     "existence_core",
     "holds_cue",
+    "is_verb_cue",
     "live_cues",
+    "opens_with_cue",
     "parse_cues",
     "required_strings",
 ]
@@ -132,6 +134,70 @@ def holds_cue(table: CueTable, text: str) -> bool:
         and cue.core.search(text) is not None
         for cue, needs in zip(table.cues, table.needs, strict=True)
     )
+
+
+def is_verb_cue(table: CueTable, word: str, kinds: frozenset[RelationKind] | None = None) -> bool:
+    """Whether ``word`` is the whole cue of a verb-frame line (of ``kinds`` if given).
+
+    The answer depends on the word alone, so it is kept per table and word: the
+    relation reader asks it of the same few words in every sentence.
+    """
+    answers = _kept(table).verb_words
+    key = (word, kinds)
+    answer = answers.get(key)
+    if answer is None:
+        answer = answers[key] = any(
+            cue.frame == "verb"
+            and cue.cue is not None
+            and (kinds is None or cue.kind in kinds)
+            and cue.cue.fullmatch(word)
+            for cue in table.cues
+        )
+    return answer
+
+
+def opens_with_cue(table: CueTable, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is, whole, a reporting verb or a prepositional cue.
+
+    Cues that look before the word (a lookbehind, an anchor, a word boundary) are
+    matched in place; for the others the word decides, and the answer is kept per word.
+    """
+    kept = _kept(table)
+    word = text[start:end]
+    answer = kept.opening_words.get(word)
+    if answer is None:
+        answer = kept.opening_words[word] = any(p.fullmatch(word) for p in kept.openers)
+    return answer or any(p.fullmatch(text, start, end) for p in kept.contextual_openers)
+
+
+#: What makes a pattern's match depend on the text before its start.
+_LOOKS_BEFORE_RE = re.compile(r"\(\?<|\^|\\[bBA]")
+
+
+class _Kept:
+    """Answers kept for one cue table (``is_verb_cue``, ``opens_with_cue``)."""
+
+    def __init__(self, table: CueTable) -> None:
+        self.table = table
+        self.verb_words: dict[tuple[str, frozenset[RelationKind] | None], bool] = {}
+        self.opening_words: dict[str, bool] = {}
+        patterns = [
+            cue.cue
+            for cue in table.cues
+            if (cue.kind is RelationKind.REPORTS_TO or cue.frame == "prep") and cue.cue is not None
+        ]
+        self.contextual_openers = [p for p in patterns if _LOOKS_BEFORE_RE.search(p.pattern)]
+        self.openers = [p for p in patterns if not _LOOKS_BEFORE_RE.search(p.pattern)]
+
+
+_KEPT: dict[int, _Kept] = {}
+
+
+def _kept(table: CueTable) -> _Kept:
+    kept = _KEPT.get(id(table))
+    if kept is None or kept.table is not table:  # (a table gone, its id reused)
+        kept = _KEPT[id(table)] = _Kept(table)
+    return kept
 
 
 def _pairs(body: str) -> set[str]:
