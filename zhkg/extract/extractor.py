@@ -148,7 +148,7 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
         glued = end - start >= 2 and text[end - 1] in _GLUED_MODALS
         if glued and not in_dictionary(text[start:end]):
             modal, end = (end - 1, end), end - 1
-        if _glued_deng(text[start:end]):
+        if end - start == 2 and text[start + 1] == "等" and _glued_deng(text[start:end]):
             result += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
         else:
             result.append((start, end))

@@ -64,6 +64,11 @@ BREAK_WORDS = _LANG.word_set("break_words") | _LANG.word_set("judging_verbs")
 _PRONOUNS = _LANG.words("pronouns")
 _PERSONAL_PRONOUNS = _LANG.words("personal_pronouns")
 _COLLECTIVES = _LANG.words("collectives")
+#: The pronouns and collectives as sets, and the characters that open them (most
+#: positions open neither, so their words need no test there).
+_PRONOUN_SET = frozenset(_PRONOUNS)
+_COLLECTIVE_SET = frozenset(_COLLECTIVES)
+_UNNAMED_INITIALS = frozenset(word[0] for word in (*_PRONOUNS, *_COLLECTIVES) if word)
 #: Word classes of the nouns before 的 that classify a party (作物的|种植者, 非营利的|组织).
 _NOUN_MODIFIER_CLASSES = frozenset({"n", "nz", "ns", "b"})
 _MAX_NOUN_MODIFIER = 4
@@ -578,6 +583,8 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> SubjectParse | None:
         """A collective (双方) or a pronoun (他们) opening the clause, else None."""
+        if pos >= end or text[pos : pos + 1] not in _UNNAMED_INITIALS:
+            return None
         for word in _COLLECTIVES:
             if text.startswith(word, pos, end):
                 return SubjectParse(SubjectKind.COLLECTIVE, (), pos + len(word))
@@ -1341,7 +1348,7 @@ class PartyFinder:
             if not party_end:
                 continue
             surface = text[tok_start:party_end]
-            if surface in _PRONOUNS or surface in _COLLECTIVES:
+            if surface in _PRONOUN_SET or surface in _COLLECTIVE_SET:
                 continue
             found.append(self.name(surface, tok_start))
             taken_until = party_end
@@ -1542,7 +1549,7 @@ def _is_wordlike(word: str) -> bool:
 def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
     phrase = text[pos:end]
-    return phrase in _PRONOUNS or phrase.endswith(_PERSONAL_PRONOUNS)
+    return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
 
 
 #: The fixed legal formula for governments of a level (省、市、县人民政府) stays one name.
