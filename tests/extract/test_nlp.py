@@ -83,3 +83,21 @@ def test_the_tokenizer_gives_spacys_own_doc(nlp: Language, text: str) -> None:
     ours = nlp.make_doc(text)
     assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in stock]
     assert ours.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲公司应当向乙平台报送数据。",
+        "某某巡检员应及时处置隐患，并报区应急管理局备案",
+        "ABC-2024版 规则\r\n第3.5条：用户可以在App内申请退款（7日内）。",
+        "  空格\t与\u3000全角空格、标点！？……",
+        "",
+    ],
+)
+def test_jieba_cut_gives_jiebas_own_words(text: str) -> None:
+    import jieba
+
+    from zhkg.extract.nlp import jieba_cut
+
+    assert jieba_cut(jieba.dt, text) == list(jieba.dt.cut(text))

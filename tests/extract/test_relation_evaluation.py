@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from zhkg.errors import GoldFileError, LexiconError
-from zhkg.extract.relation_cues import cue_table, existence_core, parse_cues
+from zhkg.extract.relation_cues import (
+    cue_table,
+    existence_core,
+    holds_cue,
+    is_verb_cue,
+    live_cues,
+    opens_with_cue,
+    parse_cues,
+    required_strings,
+)
 from zhkg.extract.relation_evaluation import (
     RelationRow,
     parse_relation_gold,
@@ -183,3 +192,85 @@ def test_the_prefilter_finds_a_cue_wherever_the_full_cues_do() -> None:
                     assert fast == (full.search(line, start, end) is not None), line[start:end]
                     checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "strings"),
+    [
+        ("(?:监督|检查)", {"监督", "检查"}),
+        ("纳入[^，。]{0,8}?监管", {"纳入"}),  # two runs as long: the first is kept
+        ("的[^，。]{0,6}?(?:批准|许可证)", {"批准", "许可证"}),
+        ("(?:提供|开展)(?:培训|服务)", {"提供培训", "提供服务", "开展培训", "开展服务"}),
+        ("(?<![甲乙])(?:建议|倡议)", {"建议", "倡议"}),  # a lookbehind gives nothing
+        ("共同(?!组成)", {"共同"}),
+        ("(?:开展)+培训", {"开展"}),  # a repeat of at least once counts
+        ("甲|乙丙", {"甲", "乙丙"}),
+        ("甲|[乙丙]", None),  # a branch without a fixed part: no test
+        ("[^，]{0,4}", None),
+        ("(?i:ab)c", {"c"}),  # a part with its own flags gives nothing
+    ],
+)
+def test_required_strings_are_what_every_match_holds(
+    pattern: str, strings: set[str] | None
+) -> None:
+    found = required_strings(pattern)
+    assert (None if found is None else set(found)) == strings
+
+
+def test_live_cues_and_holds_cue_answer_as_searching_every_core() -> None:
+    """The pair test only skips cores that cannot match: on every line of the sample
+    texts, from its start and from a third of it, the same cues are live."""
+    table = cue_table()
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
+    checked = 0
+    for text in texts:
+        for line in text.splitlines():
+            for start in (0, len(line) // 3):
+                full = [c for c in table.cues if c.core is not None and c.core.search(line, start)]
+                assert live_cues(table, line, start) == full, line
+                checked += 1
+            assert holds_cue(table, line) == (table.prefilter.search(line) is not None), line
+    assert checked > 500
+
+
+def test_a_cue_with_a_back_reference_keeps_the_joined_prefilter(tmp_path: Path) -> None:
+    extra = tmp_path / "more.tsv"
+    extra.write_text("SERVES\tverb\t->\t(甲)乙\\1\t-\t-\t-\tuser.serves\n", encoding="utf-8")
+    table = cue_table((str(extra),))
+    assert table.needs == ()
+    assert live_cues(table, "甲乙甲")[-1].rule == "user.serves"
+    assert holds_cue(table, "甲乙甲") == (table.prefilter.search("甲乙甲") is not None)
+
+
+def test_kept_cue_word_answers_match_the_cues() -> None:
+    """is_verb_cue and opens_with_cue answer as the cue patterns do, at every pair of
+    positions of invented sentences, also where a cue looks before the word."""
+    from zhkg.extract.model import RelationKind
+
+    table = cue_table()
+    kinds = frozenset({RelationKind.REQUIRES})
+    for text in (
+        "甲局应当督促乙企业向丙中心报送信息",
+        "数据移送丙方，并报告给丁局",
+        "的报告由甲接受",
+    ):
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 5) + 1):
+                word = text[start:end]
+                for wanted in (None, kinds):
+                    full = any(
+                        cue.frame == "verb"
+                        and cue.cue is not None
+                        and (wanted is None or cue.kind in wanted)
+                        and cue.cue.fullmatch(word)
+                        for cue in table.cues
+                    )
+                    assert is_verb_cue(table, word, wanted) == full, word
+                opening = any(
+                    (cue.kind is RelationKind.REPORTS_TO or cue.frame == "prep")
+                    and cue.cue is not None
+                    and cue.cue.fullmatch(text, start, end)
+                    for cue in table.cues
+                )
+                assert opens_with_cue(table, text, start, end) == opening, (text, start, end)

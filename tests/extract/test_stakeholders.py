@@ -215,3 +215,45 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_verb_is_a_predicate(
 )
 def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:
     assert has_agentive_ending(word) is agentive
+
+
+def test_the_word_index_answers_as_the_alternations_it_replaces() -> None:
+    """Longest word at a position (the alternation's match, longest first), and a word
+    ending a span (``(?:words)$`` searched in it, also before a final line break)."""
+    import re
+
+    from zhkg.extract.stakeholders import _WordIndex
+
+    words = ["部门", "监管部门", "甲", "平台", "台"]
+    index = _WordIndex(words)
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    starts = re.compile("|".join(ordered))
+    ends = re.compile("(?:" + "|".join(ordered) + ")$")
+    text = "甲监管部门和平台\n乙部门"
+    for pos in range(len(text) + 2):
+        for end in range(len(text) + 2):
+            match = starts.match(text, pos, end)
+            assert index.longest_at(text, pos, end) == (match.end() if match else -1)
+            found = ends.search(text, pos, end) is not None
+            assert index.ends_phrase(text, pos, end) == found, (pos, end)
+    assert index.longest_proper_suffix("监管部门") == "部门"
+    assert index.longest_proper_suffix("部门") == ""
+
+
+def test_results_kept_per_sentence_follow_the_token_list(
+    finder: PartyFinder, tokens_of: Tokens
+) -> None:
+    """A kept group is the answer for the same text and the same token list only: a
+    caller's change to a returned list, another split of the text or another text
+    gets its own answer."""
+    text = "甲公司和乙平台应当公示信息"
+    tokens = tokens_of(text)
+    first = finder.group_at(text, 0, 7, tokens)
+    first.clear()
+    assert [p.text for p in finder.group_at(text, 0, 7, tokens)] == ["甲公司", "乙平台"]
+    glued = [(0, 4), (4, 7), *tokens_of(text)[-3:]]  # 甲公司和|乙平台: no token ends at 司
+    fresh = PartyFinder(finder.lexicon).group_at(text, 0, 7, glued)
+    assert finder.group_at(text, 0, 7, glued) == fresh != finder.group_at(text, 0, 7, tokens)
+    other = "丙平台应当公示信息"
+    assert [p.text for p in finder.group_at(other, 0, 3, tokens_of(other))] == ["丙平台"]
+    assert [p.text for p in finder.group_at(text, 0, 7, tokens)] == ["甲公司", "乙平台"]

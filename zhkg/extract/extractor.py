@@ -38,9 +38,8 @@ from zhkg.extract.model import (
     StakeholderRelation,
 )
 from zhkg.extract.numbering import ITEM_NUMBER_RE
-from zhkg.extract.relation_cues import cue_table
+from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
-    RELATION_CUE_RE,
     RelationCandidate,
     can_be_end,
     find_relations,
@@ -150,7 +149,7 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
         glued = end - start >= 2 and text[end - 1] in _GLUED_MODALS
         if glued and not in_dictionary(text[start:end]):
             modal, end = (end - 1, end), end - 1
-        if _glued_deng(text[start:end]):
+        if end - start == 2 and text[start + 1] == "等" and _glued_deng(text[start:end]):
             result += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
         else:
             result.append((start, end))
@@ -1131,8 +1130,9 @@ _DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般�
 
 
 def _worth_reading(text: str) -> bool:
+    # the cue test last: it is the slow one (``holds_cue`` answers as RELATION_CUE_RE)
     return bool(
-        TRIGGER_RE.search(text) or RELATION_CUE_RE.search(text) or _DUTY_NOUN_RE.search(text)
+        TRIGGER_RE.search(text) or _DUTY_NOUN_RE.search(text) or holds_cue(cue_table(), text)
     )
 
 

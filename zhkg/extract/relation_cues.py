@@ -7,7 +7,7 @@ it, so a bad line fails with its file and line number, never deep in the extract
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +16,18 @@ from pathlib import Path
 from zhkg.errors import LexiconError
 from zhkg.extract.model import RelationKind
 
-__all__ = ["CueTable", "RelationCue", "cue_table", "existence_core", "parse_cues"]
+__all__ = [
+    "CueTable",
+    "RelationCue",
+    "cue_table",
+    "existence_core",
+    "holds_cue",
+    "is_verb_cue",
+    "live_cues",
+    "opens_with_cue",
+    "parse_cues",
+    "required_strings",
+]
 
 FRAMES = frozenset({"prep", "verb", "mutual"})
 FLAGS = frozenset(
@@ -88,6 +99,203 @@ class CueTable:
     broad: frozenset[str]
     #: any cue or verb word: a sentence without one holds no relation (a prefilter)
     prefilter: re.Pattern[str]
+    #: per cue, the pairs of characters (or single characters) of which a text must hold
+    #: one for its core to match (``None``: no such test, the core is searched); empty
+    #: when a core refers to a group, which the prefilter numbers otherwise
+    needs: tuple[frozenset[str] | None, ...] = ()
+
+
+def live_cues(table: CueTable, text: str, start: int = 0) -> list[RelationCue]:
+    """The cues whose core matches in ``text[start:]``, in table order.
+
+    Why: this is asked of every sentence, for every cue. A cue whose core needs words
+    of which the text holds none is passed over without running its regex; for the
+    others the core is searched, so the result is that of searching every core.
+    """
+    pairs = _pairs(text[start:])
+    return [
+        cue
+        for cue, needs in zip(table.cues, table.needs or [None] * len(table.cues), strict=True)
+        if cue.core is not None
+        and (needs is None or not needs.isdisjoint(pairs))
+        and cue.core.search(text, start)
+    ]
+
+
+def holds_cue(table: CueTable, text: str) -> bool:
+    """Whether any cue's core matches in ``text``: the answer of ``table.prefilter``,
+    without running the one alternation of all cores at every position."""
+    if not table.needs:
+        return table.prefilter.search(text) is not None
+    pairs = _pairs(text)
+    return any(
+        cue.core is not None
+        and (needs is None or not needs.isdisjoint(pairs))
+        and cue.core.search(text) is not None
+        for cue, needs in zip(table.cues, table.needs, strict=True)
+    )
+
+
+def is_verb_cue(table: CueTable, word: str, kinds: frozenset[RelationKind] | None = None) -> bool:
+    """Whether ``word`` is the whole cue of a verb-frame line (of ``kinds`` if given).
+
+    The answer depends on the word alone, so it is kept per table and word: the
+    relation reader asks it of the same few words in every sentence.
+    """
+    answers = _kept(table).verb_words
+    key = (word, kinds)
+    answer = answers.get(key)
+    if answer is None:
+        answer = answers[key] = any(
+            cue.frame == "verb"
+            and cue.cue is not None
+            and (kinds is None or cue.kind in kinds)
+            and cue.cue.fullmatch(word)
+            for cue in table.cues
+        )
+    return answer
+
+
+def opens_with_cue(table: CueTable, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is, whole, a reporting verb or a prepositional cue.
+
+    Cues that look before the word (a lookbehind, an anchor, a word boundary) are
+    matched in place; for the others the word decides, and the answer is kept per word.
+    """
+    kept = _kept(table)
+    word = text[start:end]
+    answer = kept.opening_words.get(word)
+    if answer is None:
+        answer = kept.opening_words[word] = any(p.fullmatch(word) for p in kept.openers)
+    return answer or any(p.fullmatch(text, start, end) for p in kept.contextual_openers)
+
+
+#: What makes a pattern's match depend on the text before its start.
+_LOOKS_BEFORE_RE = re.compile(r"\(\?<|\^|\\[bBA]")
+
+
+class _Kept:
+    """Answers kept for one cue table (``is_verb_cue``, ``opens_with_cue``)."""
+
+    def __init__(self, table: CueTable) -> None:
+        self.table = table
+        self.verb_words: dict[tuple[str, frozenset[RelationKind] | None], bool] = {}
+        self.opening_words: dict[str, bool] = {}
+        patterns = [
+            cue.cue
+            for cue in table.cues
+            if (cue.kind is RelationKind.REPORTS_TO or cue.frame == "prep") and cue.cue is not None
+        ]
+        self.contextual_openers = [p for p in patterns if _LOOKS_BEFORE_RE.search(p.pattern)]
+        self.openers = [p for p in patterns if not _LOOKS_BEFORE_RE.search(p.pattern)]
+
+
+_KEPT: dict[int, _Kept] = {}
+
+
+def _kept(table: CueTable) -> _Kept:
+    kept = _KEPT.get(id(table))
+    if kept is None or kept.table is not table:  # (a table gone, its id reused)
+        kept = _KEPT[id(table)] = _Kept(table)
+    return kept
+
+
+def _pairs(body: str) -> set[str]:
+    """The characters of ``body`` and its pairs of adjacent characters."""
+    pairs = {body[at : at + 2] for at in range(len(body) - 1)}
+    pairs.update(body)
+    return pairs
+
+
+#: A reference to a group (a back-reference, a named one, a conditional): the joined
+#: prefilter numbers the groups apart, so it may answer otherwise than the cores alone.
+_REFERENCE_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+#: Most exact strings a run of a pattern is expanded to.
+_MAX_STRINGS = 64
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    """Non-empty strings of which every match of ``pattern`` contains one, else None.
+
+    Read from the parsed pattern: a run of fixed parts (literals, alternatives of
+    them) gives the strings it can match; a group, an alternation of such runs or a
+    repeat of at least once gives those of its content. The run with the longest
+    shortest string wins; assertions and classes give nothing.
+    """
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _required(list(parsed))
+
+
+def _required(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
+    constants = re._constants  # type: ignore[attr-defined]
+    best: frozenset[str] | None = None
+    run: set[str] | None = {""}
+
+    def better(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if (
+            candidate
+            and all(candidate)
+            and (best is None or min(map(len, candidate)) > min(map(len, best)))
+        ):
+            best = candidate
+
+    for op, av in [*items, (None, None)]:
+        exact = _exact(op, av)
+        if exact is not None and run is not None and len(run) * len(exact) <= _MAX_STRINGS:
+            run = {before + after for before in run for after in exact}
+            continue
+        better(frozenset(run) if run else None)
+        run = set(exact) if exact is not None else {""}
+        if op is constants.SUBPATTERN and not (av[1] or av[2]):  # type: ignore[index]
+            better(_required(list(av[-1])))  # type: ignore[index]
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            better(_required(list(av[2])))  # type: ignore[index]
+        elif op is constants.BRANCH:
+            branches = [_required(list(branch)) for branch in av[1]]  # type: ignore[index]
+            if all(branches):
+                better(frozenset().union(*branches))  # type: ignore[arg-type]
+    return best
+
+
+def _exact(op: object, av: object) -> set[str] | None:
+    """The strings a fixed part matches (a literal, a group or alternation of them)."""
+    constants = re._constants  # type: ignore[attr-defined]
+    if op is constants.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op is constants.SUBPATTERN and not (av[1] or av[2]):  # type: ignore[index]
+        return _exact_sequence(list(av[-1]))  # type: ignore[index]
+    if op is constants.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            strings = _exact_sequence(list(branch))
+            if strings is None or len(found) + len(strings) > _MAX_STRINGS:
+                return None
+            found |= strings
+        return found
+    return None
+
+
+def _exact_sequence(items: Sequence[tuple[object, object]]) -> set[str] | None:
+    strings = {""}
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is None or len(strings) * len(exact) > _MAX_STRINGS:
+            return None
+        strings = {before + after for before in strings for after in exact}
+    return strings
+
+
+def _needs(core: re.Pattern[str] | None) -> frozenset[str] | None:
+    """The character pairs (single characters for one-character strings) that open the
+    strings one of which every match of ``core`` holds."""
+    required = required_strings(core.pattern) if core is not None else None
+    return None if required is None else frozenset(string[:2] for string in required)
 
 
 #: A quantifier (its minimum, if written in braces) and an optional lazy mark.
@@ -264,7 +472,8 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         for kind, entries in listed.items():
             words[kind] += entries
     # the distinctive word of a cue: its verb (对 and 向 are everywhere), else the cue
-    prefilter = "|".join(f"(?:{cue.core.pattern})" for cue in cues if cue.core is not None)
+    cores = [cue.core for cue in cues]
+    prefilter = "|".join(f"(?:{core.pattern})" for core in cores if core is not None)
     return CueTable(
         cues=tuple(cues),
         negation=_alternation(words["NEGATION"], patterns=True),
@@ -278,4 +487,7 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         means=frozenset(words["MEANS"]),
         broad=frozenset(words["BROAD"]),
         prefilter=re.compile(prefilter),
+        needs=()
+        if any(core is not None and _REFERENCE_RE.search(core.pattern) for core in cores)
+        else tuple(map(_needs, cores)),
     )

@@ -30,7 +30,14 @@ from dataclasses import dataclass, field, replace
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
-from zhkg.extract.relation_cues import CueTable, RelationCue, cue_table
+from zhkg.extract.relation_cues import (
+    CueTable,
+    RelationCue,
+    cue_table,
+    is_verb_cue,
+    live_cues,
+    opens_with_cue,
+)
 from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
 from zhkg.extract.stakeholders import BREAK_WORDS, Party, PartyFinder, SubjectKind, Token
 from zhkg.extract.wordclass import word_class
@@ -188,7 +195,7 @@ def find_relations(
     """
     table = cue_table()
     # the cues whose distinctive word the body holds: no other cue can state a relation
-    live = [cue for cue in table.cues if cue.core is not None and cue.core.search(text, start)]
+    live = live_cues(table, text, start)
     if not live:
         return []
     clauses = [(max(c.start, start), c.end) for c in split_clauses(text) if c.end > start]
@@ -496,12 +503,7 @@ def _verb_glued(state: _Sentence, party: Party) -> bool:
 
 def _opens_with_cue(state: _Sentence, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a reporting verb or a prepositional cue."""
-    return any(
-        (cue.kind is RelationKind.REPORTS_TO or cue.frame == "prep")
-        and cue.cue is not None
-        and cue.cue.fullmatch(state.text, start, end)
-        for cue in state.table.cues
-    )
+    return opens_with_cue(state.table, state.text, start, end)
 
 
 def _skip_spaces(text: str, pos: int, end: int) -> int:
@@ -512,13 +514,7 @@ def _skip_spaces(text: str, pos: int, end: int) -> int:
 
 def _is_verb_cue(state: _Sentence, word: str, kinds: frozenset[RelationKind] | None = None) -> bool:
     """Whether ``word`` is the cue of a verb-frame line (督促, 指导 …), of ``kinds`` if given."""
-    return any(
-        cue.frame == "verb"
-        and cue.cue is not None
-        and (kinds is None or cue.kind in kinds)
-        and cue.cue.fullmatch(word)
-        for cue in state.table.cues
-    )
+    return is_verb_cue(state.table, word, kinds)
 
 
 def _joined_to_directive(state: _Sentence, cue_start: int, cue_end: int, c_start: int) -> bool:

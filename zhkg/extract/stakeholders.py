@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from operator import itemgetter
@@ -65,6 +65,11 @@ BREAK_WORDS = _LANG.word_set("break_words") | _LANG.word_set("judging_verbs")
 _PRONOUNS = _LANG.words("pronouns")
 _PERSONAL_PRONOUNS = _LANG.words("personal_pronouns")
 _COLLECTIVES = _LANG.words("collectives")
+#: The pronouns and collectives as sets, and the characters that open them (most
+#: positions open neither, so their words need no test there).
+_PRONOUN_SET = frozenset(_PRONOUNS)
+_COLLECTIVE_SET = frozenset(_COLLECTIVES)
+_UNNAMED_INITIALS = frozenset(word[0] for word in (*_PRONOUNS, *_COLLECTIVES) if word)
 #: Word classes of the nouns before 的 that classify a party (作物的|种植者, 非营利的|组织).
 _NOUN_MODIFIER_CLASSES = frozenset({"n", "nz", "ns", "b"})
 _MAX_NOUN_MODIFIER = 4
@@ -136,6 +141,11 @@ _SURNAMES = _LANG.word_set("surnames")
 #: Opening brackets and the bracket that closes each.
 _BRACKETS = {"（": "）", "(": ")"}
 _DIVISIONS_LONGEST_FIRST = tuple(sorted(_DIVISIONS, key=len, reverse=True))
+#: The divisions by their first character, longest first (a scan asks at every conjunct).
+_DIVISIONS_BY_INITIAL: dict[str, tuple[str, ...]] = {
+    initial: tuple(d for d in _DIVISIONS_LONGEST_FIRST if d[0] == initial)
+    for initial in {d[0] for d in _DIVISIONS}
+}
 #: Divisions that, listed together, name one level of government (省、自治区、直辖市).
 _PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
@@ -272,23 +282,68 @@ _MAX_CACHED_WORDS = 1 << 17
 _AGENT_FOLLOWER_ENDINGS = _LANG.words("agent_follower_endings")
 
 
+#: A sentence's kept results for one token list: the list itself, then party ends,
+#: groups and subjects by their arguments.
+_MemoTables = tuple[
+    Sequence[Token],
+    dict[tuple[int, int], int],
+    dict[tuple[int, int], tuple[Party, ...]],
+    dict[tuple[int, int, bool, bool], SubjectParse],
+]
+#: Token lists of one text whose results are kept (a sentence has one or two).
+_MAX_MEMO_TOKEN_LISTS = 8
+
+
+class _Memo:
+    """Results kept for one text, per token list (``PartyFinder._memo_for``)."""
+
+    __slots__ = ("tables", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tables: dict[int, _MemoTables] = {}
+
+
 class PartyFinder:
     """Finds and names parties using one Lexicon (built once per pipeline)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         surfaces = sorted(lexicon.parties, key=lambda s: (-len(s), s))
-        self._known_re = re.compile("|".join(re.escape(s) for s in surfaces)) if surfaces else None
+        #: the known names, for the longest one at a position
+        self._known = _WordIndex(surfaces)
         heads = sorted({head for head, _ in lexicon.heads} | set(surfaces), key=lambda s: -len(s))
         alternatives = "|".join(re.escape(h) for h in heads)
         self._head_end_re = re.compile("(?:" + alternatives + ")$")
+        #: the heads and names, for "a phrase ends in one" (``_head_end_re`` without a regex)
+        self._head_ends = _WordIndex(heads)
         self._head_any_re = re.compile(alternatives)
         #: the bare head nouns (机构, 部门): alone, no name a relative clause can be left off
         self._bare_heads = frozenset(head for head, _ in lexicon.heads)
+        self._bare_head_index = _WordIndex(self._bare_heads)
         self._infos: dict[str, _WordInfo] = {}
         self._meanings: dict[str, tuple[str, str]] = {}
         #: first characters of the known names (None if one is empty: it starts anywhere)
         self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
+        self._memo = _Memo("")
+
+    def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:
+        """The results kept for ``text`` read with ``tokens`` (the sentence asked last).
+
+        Why: the duty reader, the relation reader and the mention scan ask the same
+        groups and phrases of a sentence again and again; every answer depends on the
+        text and its tokens alone. A token list is told apart by identity (the entry
+        keeps it, so its id is not reused); a new text starts over.
+        """
+        memo = self._memo
+        if memo.text is not text and memo.text != text:
+            memo = self._memo = _Memo(text)
+        entry = memo.tables.get(id(tokens))
+        if entry is None or entry[0] is not tokens:
+            if len(memo.tables) >= _MAX_MEMO_TOKEN_LISTS:
+                memo.tables.clear()
+            entry = memo.tables[id(tokens)] = (tokens, {}, {}, {})
+        return entry
 
     # --- naming -----------------------------------------------------------------
 
@@ -333,6 +388,23 @@ class PartyFinder:
         *,
         relative: bool = True,
         at_trigger: bool = False,
+    ) -> SubjectParse:
+        """The subject that opens ``text[start:end]`` (see ``_subject``), kept per sentence."""
+        subjects = self._memo_for(text, tokens)[3]
+        key = (start, end, relative, at_trigger)
+        parse = subjects.get(key)
+        if parse is None:
+            parse = subjects[key] = self._subject(text, start, end, tokens, relative, at_trigger)
+        return parse
+
+    def _subject(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: Sequence[Token],
+        relative: bool,
+        at_trigger: bool,
     ) -> SubjectParse:
         """The subject that opens ``text[start:end]`` (connectives and numbering skipped).
 
@@ -548,6 +620,8 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> SubjectParse | None:
         """A collective (双方) or a pronoun (他们) opening the clause, else None."""
+        if pos >= end or text[pos : pos + 1] not in _UNNAMED_INITIALS:
+            return None
         for word in _COLLECTIVES:
             if text.startswith(word, pos, end):
                 return SubjectParse(SubjectKind.COLLECTIVE, (), pos + len(word))
@@ -679,7 +753,7 @@ class PartyFinder:
             # one word alone before the trigger: its ending decides, whatever its tag (诊所 v)
             or (len(words) == 1 and has_agentive_ending(words[0]))
         )
-        if self._head_end_re.search(text, pos, end):
+        if self._head_ends.ends_phrase(text, pos, end):
             # an adverb, preposition or particle never opens a name (已经成为甲方…)
             opens = word_class(words[0])
             if len(words) > 1 and (opens in _NOT_NAME_OPENERS or opens.startswith("u")):
@@ -700,6 +774,13 @@ class PartyFinder:
         return self._group_at(text, pos, end, tokens)
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        groups = self._memo_for(text, tokens)[2]
+        group = groups.get((pos, end))
+        if group is None:
+            group = groups[(pos, end)] = tuple(self._find_group(text, pos, end, tokens))
+        return list(group)
+
+    def _find_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         if text.startswith(_FORMER_LATTER, pos):
             return self._former_or_latter(text, pos, tokens)
         departments = self._departments_of_government(text, pos, end, tokens)
@@ -1006,10 +1087,8 @@ class PartyFinder:
         return party.label, party.cls
 
     def _head_of(self, phrase: str) -> str:
-        for head, _ in self.lexicon.heads:
-            if phrase.endswith(head) and len(phrase) > len(head):
-                return head
-        return ""
+        # the longest head that ends the phrase and is not all of it (heads are longest first)
+        return self._bare_head_index.longest_proper_suffix(phrase)
 
     def _bracketed_alternatives(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -1032,7 +1111,12 @@ class PartyFinder:
         Candidate ends are token ends where the phrase ends in a known name or head;
         the phrase may not contain a break word (verbs, prepositions, 的 …).
         """
-        return self._party_from(text, pos, end, tokens, bisect.bisect_left(tokens, pos, key=_START))
+        ends = self._memo_for(text, tokens)[1]
+        found = ends.get((pos, end))
+        if found is None:
+            first = bisect.bisect_left(tokens, pos, key=_START)
+            found = ends[(pos, end)] = self._party_from(text, pos, end, tokens, first)
+        return found
 
     def _party_from(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], first: int
@@ -1083,7 +1167,7 @@ class PartyFinder:
                 break  # a verb inside: 联合推广新款产品 is a predicate, not a name
             if (
                 not verb_first
-                and (info.agentive or suffix or self._head_end_re.search(text, pos, tok_end))
+                and (info.agentive or suffix or self._head_ends.ends_phrase(text, pos, tok_end))
                 and not _ends_in_pronoun(text, pos, tok_end)
                 # a head that is also a verb, followed by its object (每月组织安全培训)
                 and not (info.unknown_verb and self._next_is(text, tokens, index, end, "nominal"))
@@ -1107,11 +1191,10 @@ class PartyFinder:
             person_end = pos + (3 if text.startswith("某", pos + 2) else 2)
             if person_end <= end and _ends_token(tokens, person_end):
                 best = max(best, person_end)
-        if self._known_re is not None:
-            # a known name must still end on a token end
-            known = self._known_re.match(text, pos, end)
-            if known and known.end() > best and _ends_token(tokens, known.end()):
-                best = known.end()
+        # a known name must still end on a token end
+        known_end = self._known.longest_at(text, pos, end)
+        if known_end > best and _ends_token(tokens, known_end):
+            best = known_end
         return best
 
     def _names_body(
@@ -1136,7 +1219,7 @@ class PartyFinder:
         """A head the dictionary tags as a verb, closing a noun modifier and not followed
         by an object: 慈善组织应当…, but 车队组织司机… is a predicate."""
         tok_start, tok_end = tokens[index]
-        if index == first or not self._head_end_re.fullmatch(text, tok_start, tok_end):
+        if index == first or text[tok_start:tok_end] not in self._head_ends.words:
             return False
         before = text[tokens[index - 1][0] : tokens[index - 1][1]]
         return word_class(before).startswith(("n", "vn")) and not self._next_is(
@@ -1361,11 +1444,65 @@ class PartyFinder:
             if not party_end:
                 continue
             surface = text[tok_start:party_end]
-            if surface in _PRONOUNS or surface in _COLLECTIVES:
+            if surface in _PRONOUN_SET or surface in _COLLECTIVE_SET:
                 continue
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+
+class _WordIndex:
+    """Words indexed by their first and last characters and lengths: which word starts or
+    ends at a position, in a dictionary probe per length where an alternation of the
+    words tries each of them (these run for most tokens of every sentence)."""
+
+    __slots__ = ("by_final", "by_initial", "empty", "words")
+
+    def __init__(self, words: Collection[str]) -> None:
+        self.words = frozenset(word for word in words if word)
+        #: an empty word matches anywhere (a regex alternation with an empty branch)
+        self.empty = len(self.words) < len(set(words))
+        initials: dict[str, set[int]] = {}
+        finals: dict[str, set[int]] = {}
+        for word in self.words:
+            initials.setdefault(word[0], set()).add(len(word))
+            finals.setdefault(word[-1], set()).add(len(word))
+        self.by_initial = {c: tuple(sorted(n, reverse=True)) for c, n in initials.items()}
+        self.by_final = {c: tuple(sorted(n, reverse=True)) for c, n in finals.items()}
+
+    def longest_at(self, text: str, pos: int, end: int) -> int:
+        """End of the longest word at ``pos`` within ``text[:end]``, else -1 (what the
+        match of the words' alternation, longest first, at ``pos`` gives)."""
+        for length in self.by_initial.get(text[pos : pos + 1], ()):
+            stop = pos + length
+            if stop <= end and text[pos:stop] in self.words:
+                return stop
+        return pos if self.empty and pos <= min(end, len(text)) else -1
+
+    def ends_at(self, text: str, pos: int, end: int) -> bool:
+        """Whether a word is ``text[start:end]`` for some ``start >= pos``."""
+        for length in self.by_final.get(text[end - 1 : end] if end > 0 else "", ()):
+            start = end - length
+            if start >= pos and text[start:end] in self.words:
+                return True
+        return False
+
+    def ends_phrase(self, text: str, pos: int, end: int) -> bool:
+        """Whether a word ends ``text[pos:end]``, as ``(?:words)$`` searched in it finds
+        (``$`` also matches before a final line break)."""
+        end = min(end, len(text))
+        if pos > end:
+            return False
+        if self.empty or self.ends_at(text, pos, end):
+            return True
+        return end > pos and text[end - 1] == "\n" and self.ends_at(text, pos, end - 1)
+
+    def longest_proper_suffix(self, phrase: str) -> str:
+        """The longest word that ends ``phrase`` and is shorter than it, else ""."""
+        for length in self.by_final.get(phrase[-1:], ()):
+            if length < len(phrase) and phrase[-length:] in self.words:
+                return phrase[-length:]
+        return ""
 
 
 def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
@@ -1511,7 +1648,7 @@ def _is_wordlike(word: str) -> bool:
 def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
     phrase = text[pos:end]
-    return phrase in _PRONOUNS or phrase.endswith(_PERSONAL_PRONOUNS)
+    return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
 
 
 #: The fixed legal formula for governments of a level (省、市、县人民政府) stays one name.
@@ -1521,8 +1658,16 @@ _GOVERNMENT_TAILS = ("人民政府", "政府")
 def _after_division(last: str) -> str:
     """区民政部门 → 民政部门: the qualifier a division shares with the divisions before it
     (the caller keeps the provincial formula 省、自治区、直辖市… whole)."""
-    division = next((d for d in _DIVISIONS_LONGEST_FIRST if last.startswith(d)), "")
+    division = _division_at(last, 0)
     return last[len(division) :] if division else ""
+
+
+def _division_at(text: str, pos: int) -> str:
+    """The longest division word at ``pos`` (市, 自治州), else ""."""
+    for division in _DIVISIONS_BY_INITIAL.get(text[pos : pos + 1], ()):
+        if text.startswith(division, pos):
+            return division
+    return ""
 
 
 def _actor_run_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
@@ -1599,7 +1744,7 @@ def _adverbs_only(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
 def _division_before_coordinator(text: str, pos: int, end: int) -> int:
     """End of a division word at ``pos`` joined by 和/或者 to a division that opens a
     party name (市和区民政部门, which the segmenter may read as one word), else 0."""
-    division = next((d for d in _DIVISIONS_LONGEST_FIRST if text.startswith(d, pos)), "")
+    division = _division_at(text, pos)
     word_end = pos + len(division)
     coordinator = _coordinator_at(text, word_end, end) if division else ""
     if coordinator in ("", "、"):
@@ -1613,7 +1758,13 @@ def _divisions_only(conjuncts: list[tuple[str, int]]) -> bool:
     return all(word in _DIVISIONS for word, _ in conjuncts)
 
 
+#: First characters of the coordinators: most positions hold none.
+_COORDINATOR_INITIALS = frozenset(word[0] for word in _COORDINATORS)
+
+
 def _coordinator_at(text: str, pos: int, end: int) -> str:
+    if text[pos : pos + 1] not in _COORDINATOR_INITIALS:
+        return ""
     for word in _COORDINATORS:
         if text.startswith(word, pos) and pos + len(word) < end:
             return word
