@@ -1498,6 +1498,11 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     before = tokens.previous(last[0])
     if before and before[0] > start and text[before[0] : before[1]] == "的":
         return True  # 根据乙方的要求: a noun phrase closes the preposition's object
+    earlier = tokens.previous(before[0]) if before else None
+    if earlier and earlier[0] > start and text[earlier[0] : earlier[1]] == "的":
+        # 根据居民的实际需要: a modifier and a noun after 的 (需要 reads as a verb)
+        assert before is not None
+        return word_class(text[before[0] : before[1]]) != "v"
     if word_class(text[last[0] : last[1]]) == "v":
         return False  # ends in a verb
     # ends in verb + object (…向医院配送药品): a predicate; a verbal noun before a noun
