@@ -126,6 +126,13 @@ ELLIPSES = [
     ("报纸、电台等新闻单位应当", ["新闻单位"]),
     ("书店、影院等文化经营者应当", ["文化经营者"]),
     ("学会、研究会等社会团体应当", ["社会团体"]),
+    # a long list of examples before the class it names, and a list of things
+    (
+        "剧院、体育馆、游泳馆、科普基地、植物园、动物园、青少年宫、老年大学、工人俱乐部、"
+        "职工书屋、社区活动室、农家书屋、文化礼堂等公益场所管理单位应当",
+        ["公益场所管理单位"],
+    ),
+    ("平安社区、平安校园、平安单位等创建活动应当", []),
     # a run of nouns modifying something else is no name
     ("公园、广场等人员密集场所的管理单位应当", ["人员密集场所的管理单位"]),
     # one field before 等 + a bare head names a department; one party before it stays itself

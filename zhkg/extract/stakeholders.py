@@ -161,7 +161,7 @@ _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
 _LISTED_DETERMINER_RE = re.compile(r"^(?:其他|其它|有关|相关)+")
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
-_MAX_LISTED = 48
+_MAX_LISTED = 80
 _MAX_LISTED_ITEM = 10
 #: Modal words after which a verb opens the predicate (应当|监督甲企业).
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
@@ -967,6 +967,8 @@ class PartyFinder:
             cursor += len(part) + 1
         named_end = self._party_at(text, deng + 1, end, tokens)
         head_end = named_end or _actor_run_end(text, deng + 1, end, tokens)
+        if not head_end and not single and _thing_follows(text, deng + 1, end, tokens):
+            return []  # 甲、乙等评选活动应当…: the list gives examples of a thing
         if not head_end or (single and not named_end):
             return None
         if not _closes_name(text, head_end, end, tokens):
@@ -1705,9 +1707,12 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
 
 
 def _plain_item(part: str) -> bool:
-    """A list item before 等: Chinese characters only, 和 at most inside (文化和旅游)."""
-    return all("\u4e00" <= ch <= "\u9fff" for ch in part) and not any(
-        part.startswith(w) or part.endswith(w) for w in ("和", "及", "与")
+    """A list item before 等: Chinese characters only, no 的 (a clause), 和 at most inside
+    (文化和旅游)."""
+    return (
+        all("\u4e00" <= ch <= "\u9fff" for ch in part)
+        and "的" not in part
+        and not any(part.startswith(w) or part.endswith(w) for w in ("和", "及", "与"))
     )
 
 
