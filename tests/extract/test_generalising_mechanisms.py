@@ -450,6 +450,15 @@ def test_unnumbered_lines_after_a_list_are_no_items(lexicon: Lexicon) -> None:
     assert rows == {("经营者", "虚构原价"), ("经营者", "隐瞒费用")}
 
 
+def test_a_list_of_what_another_party_does_is_no_list_of_duties(lexicon: Lexicon) -> None:
+    text = (
+        "管理规定\n\n第九条 监护人应当预防和制止被监护人有下列行为：\n（一）逃学；\n"
+        "（二）夜不归宿。\n"
+    )
+    rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
+    assert rows == {("监护人", "预防和制止被监护人有下列行为")}
+
+
 def test_a_directive_among_the_purposes_of_a_preamble_is_no_duty(lexicon: Lexicon) -> None:
     assert _rows(PREAMBLE, lexicon) == set()
 

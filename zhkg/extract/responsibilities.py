@@ -1269,7 +1269,9 @@ class _SentenceReader:
             d_end,
             ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
             zero="" if holders else zero,
-            opens_list=clause.delim in "：:" and _LIST_INTRO_RE.search(duty_text) is not None,
+            opens_list=clause.delim in "：:"
+            and _LIST_INTRO_RE.search(duty_text) is not None
+            and not self._acts_of_another(d_start, d_end),
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and index > 0)
@@ -1314,6 +1316,17 @@ class _SentenceReader:
             self.needed = (*self.needed, *holders)
         else:
             self.subjects.extend(p for p in holders if p not in self.subjects)
+
+    def _acts_of_another(self, d_start: int, d_end: int) -> bool:
+        """甲应当制止乙有下列行为：: the list names what another party does or has, so its
+        items are no duties of the lead-in's party; the lead-in is the duty."""
+        match = _ANOTHERS_LIST_RE.search(self.text, d_start, d_end)
+        if match is None:
+            return False
+        return any(
+            d_start <= party.start and party.end <= match.start()
+            for party in self.finder.mentions(self.text, self.tokens)
+        )
 
     def _zero_kind(self, index: int) -> str:
         """The kind of a subjectless trigger clause's missing subject."""
@@ -1793,6 +1806,8 @@ def _holders(
 #: A duty that ends in 的 + a noun of circumstances (…承担费用的情形) is a clause
 #: describing a case, as in a list of the cases a rule covers.
 _CASE_END_RE = re.compile(f"的(?:其他|其它)?(?:{_LANG.alternation('case_nouns')})$")
+#: A party's having or doing what a list names (乙有下列行为, 乙出现下列情形).
+_ANOTHERS_LIST_RE = re.compile(r"(?:有|出现|发生|存在)(?:以下|下列)")
 #: What may follow a party that fills its clause: nothing, or a bracket (its short name).
 _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
 
