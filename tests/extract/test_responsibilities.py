@@ -164,6 +164,11 @@ STRUCTURES = [
         "设区的市级以上林业主管部门对于珍稀树种，可以增加保护措施。",
         [("设区的市级以上林业主管部门", "增加保护措施", "may")],
     ),
+    # 与甲合作的乙，…: a comitative relative clause names the topic after its 的
+    (
+        "与物流公司开展冷链配送合作的仓储企业，应向物流公司提供温控数据。",
+        [("仓储企业", "向物流公司提供温控数据", "must")],
+    ),
     # a demand verb that describes the subject demands nothing of another party
     ("受委托的测绘单位负责现场勘查。", [("测绘单位", "现场勘查", "must")]),
     ("村委会委托的保洁公司负责垃圾清运。", [("保洁公司", "垃圾清运", "must")]),

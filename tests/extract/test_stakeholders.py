@@ -97,6 +97,7 @@ AGENTIVE_SUBJECTS = [
     ("培训内容应当", SubjectKind.OTHER, []),
     ("桶装水应当", SubjectKind.OTHER, []),
     ("门票收益应当", SubjectKind.OTHER, []),
+    ("核心风控应当", SubjectKind.OTHER, []),
     ("游客意外事故的处理应当", SubjectKind.OTHER, []),
     ("乘客事故的责任人应当", SubjectKind.PARTY, ["乘客事故的责任人"]),
     ("管道燃气应当", SubjectKind.OTHER, []),

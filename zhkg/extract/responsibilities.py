@@ -1083,7 +1083,10 @@ class _SentenceReader:
         if (
             c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
-            and not _opens_prepositional(text, c_start, c_end, self.toks)
+            and (
+                not _opens_prepositional(text, c_start, c_end, self.toks)
+                or _COMITATIVE_RE.match(text, _chain_text(text, c_start, c_end)[0]) is not None
+            )
         ):
             # a clause that is one noun phrase, "条件不足的社区，可以…": its party; a
             # longer one only when it lists parties (出事的甲、乙和送医的丙，…)
@@ -1808,6 +1811,9 @@ def _holders(
 _CASE_END_RE = re.compile(f"的(?:其他|其它)?(?:{_LANG.alternation('case_nouns')})$")
 #: A party's having or doing what a list names (乙有下列行为, 乙出现下列情形).
 _ANOTHERS_LIST_RE = re.compile(r"(?:有|出现|发生|存在)(?:以下|下列)")
+#: A comitative opener (与甲合作的乙，…): its clause is a relative one, the party after
+#: 的 its head; other prepositions (对…的乙，…) make that party an object.
+_COMITATIVE_RE = re.compile(r"与|同|跟")
 #: What may follow a party that fills its clause: nothing, or a bracket (its short name).
 _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
 
