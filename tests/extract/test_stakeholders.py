@@ -163,6 +163,8 @@ def test_elliptical_coordination_is_expanded(
 
 
 EVERYDAY_CONJUNCTS = [
+    # the rest of a list closed by 等 shares the kind of its first party
+    ("县青年服务中心、文化宫、研学营地等应当", ["县青年服务中心", "文化宫", "研学营地"]),
     # an everyday conjunct after a relative clause's party, and before a later
     # conjunct's own relative clause, stays in the group
     ("出险的物业公司、排涝单位和医院应当", ["物业公司", "排涝单位", "医院"]),

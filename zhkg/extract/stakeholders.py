@@ -810,6 +810,10 @@ class PartyFinder:
                 0 if alternatives or division_end else self._party_at(text, cursor, end, tokens)
             )
             later = bool(parties) and not pending
+            listed = self._listed_to_end(text, cursor, end) if later and not party_end else []
+            if listed:  # 甲中心、文化宫、研学营地等，应当…: the list's category is 甲's
+                parties.extend(listed)
+                break
             relative = (
                 self._relative_conjunct(text, cursor, end, tokens, party_end) if later else None
             )
@@ -824,12 +828,8 @@ class PartyFinder:
                 pending = []
                 cursor = alternatives[-1].end
             elif party_end:
-                surface = text[cursor:party_end]
-                if pending:
-                    parties.extend(self._expand_ellipsis(pending, surface, cursor))
-                    pending = []
-                else:
-                    parties.append(self.name(surface, cursor))
+                parties.extend(self._named_conjunct(pending, text[cursor:party_end], cursor))
+                pending = []
                 cursor = party_end
             else:
                 shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
@@ -847,6 +847,26 @@ class PartyFinder:
             if pending and coordinator != "、" and not _divisions_only(pending):
                 break  # (市和区民政部门: divisions share their head across 和 too)
             cursor += len(coordinator)
+        return parties
+
+    def _named_conjunct(
+        self, pending: list[tuple[str, int]], surface: str, start: int
+    ) -> list[Party]:
+        """The party named at ``start``, completing the head-less conjuncts before it."""
+        if pending:
+            return self._expand_ellipsis(pending, surface, start)
+        return [self.name(surface, start)]
+
+    def _listed_to_end(self, text: str, pos: int, end: int) -> list[Party]:
+        """Plain words joined by 、 and closed by 等 right at ``end``, after a party: the
+        rest of a list of parties of one kind, each a party like the first."""
+        match = _LISTED_TO_END_RE.fullmatch(text, pos, end)
+        if match is None:
+            return []
+        parties, cursor = [], pos
+        for word in match.group("items").split("、"):
+            parties.append(self.name(word, cursor))
+            cursor += len(word) + 1
         return parties
 
     def _relative_conjunct(
@@ -1782,6 +1802,8 @@ def _no_shared_head(last: str, head: str) -> bool:
     return len(head) == 1 and len(last) - len(head) < 2
 
 
+#: The rest of a list after its first party: short plain words joined by 、, then 等.
+_LISTED_TO_END_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*)等")
 #: Heads after 等 that a single field before it shares (会同财政等部门: 财政部门); other
 #: heads (甲站等单位) name a class the word before 等 is an example of.
 _FIELD_HEADS = ("部门", "机关")
