@@ -153,15 +153,6 @@ ELLIPSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "parties"), ELLIPSES)
-def test_elliptical_coordination_is_expanded(
-    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
-) -> None:
-    end = text.find("应当")
-    parse = finder.subject(text, 0, end, tokens_of(text), at_trigger=True)
-    assert [p.text for p in parse.parties] == parties
-
-
 EVERYDAY_CONJUNCTS = [
     # the rest of a list closed by 等 shares the kind of its first party
     ("县青年服务中心、文化宫、研学营地等应当", ["县青年服务中心", "文化宫", "研学营地"]),
@@ -172,10 +163,11 @@ EVERYDAY_CONJUNCTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "parties"), EVERYDAY_CONJUNCTS)
-def test_everyday_conjuncts_stay_in_the_group(
+@pytest.mark.parametrize(("text", "parties"), [*ELLIPSES, *EVERYDAY_CONJUNCTS])
+def test_coordinated_subjects_are_read_as_a_group(
     finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
 ) -> None:
+    """Elliptical coordination expanded, everyday conjuncts kept in the group."""
     end = text.find("应当")
     parse = finder.subject(text, 0, end, tokens_of(text), at_trigger=True)
     assert [p.text for p in parse.parties] == parties
