@@ -1129,3 +1129,25 @@ def test_a_long_field_name_before_deng_shares_the_departments_head(
     found = extraction_nlp(sentence)._.zhkg_relations
     subjects = {r.subject.text for r in found if r.subject is not None}
     assert {"民政部门", "人力资源和社会保障部门"} <= subjects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("淘宝还为商家提供培训。", [("淘宝", "SERVES", "商家")]),
+        ("新浪对用户进行审核。", [("新浪", "SUPERVISES", "用户")]),
+    ],
+)
+def test_a_proper_name_opening_a_clause_names_the_acting_firm(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A firm or brand named by a proper noun (no head such as 公司) is the clause's actor
+    when a preposition marking the other party or an adverb follows it."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+def test_a_proper_name_before_a_noun_is_no_actor(extraction_nlp: Language) -> None:
+    """淘宝规则: the proper noun modifies a thing, it does not act."""
+    found = extraction_nlp("淘宝规则为商家提供指引。")._.zhkg_relations
+    assert [r.subject.text for r in found if r.subject is not None] == []
