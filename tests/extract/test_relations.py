@@ -1151,3 +1151,16 @@ def test_a_proper_name_before_a_noun_is_no_actor(extraction_nlp: Language) -> No
     """淘宝规则: the proper noun modifies a thing, it does not act."""
     found = extraction_nlp("淘宝规则为商家提供指引。")._.zhkg_relations
     assert [r.subject.text for r in found if r.subject is not None] == []
+
+
+def test_one_verb_and_a_firms_head_after_a_preposition_name_a_firm(
+    extraction_nlp: Language,
+) -> None:
+    """与租赁公司…: after a preposition no predicate opens, so one verb and 公司 are a name
+    (without the preposition, 约谈公司 stays a predicate and its object)."""
+    found = extraction_nlp("教育局应当与租赁公司、律师事务所签订协议。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [
+        ("教育局", "CONTRACTS_WITH", "租赁公司"),
+        ("教育局", "CONTRACTS_WITH", "律师事务所"),
+    ]

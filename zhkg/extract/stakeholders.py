@@ -105,6 +105,8 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
+#: Words after which a noun phrase, not a predicate, follows: prepositions and a list's comma.
+_ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
@@ -1091,7 +1093,7 @@ class PartyFinder:
                 best = tok_end
             index += 1
         if verb_first and verb_modifies:
-            best = max(best, _verb_modified_head_end(text, tokens[first : first + 3], end))
+            best = max(best, _verb_modified_head_end(text, tokens, first, end))
         best = 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
         return self._longer_name_end(text, pos, end, tokens, best)
 
@@ -1426,16 +1428,20 @@ def _verbal_noun_with_object(
     )
 
 
-def _verb_modified_head_end(text: str, following: Sequence[Token], end: int) -> int:
+def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end: int) -> int:
     """值班人员, 养殖加工企业: verbs naming what a party does, then its head; else 0.
 
     One verb may modify 人员 (值班人员); 企业/单位/机构 need two (养殖加工企业), since
-    one verb before them is as often a predicate with its object (约谈企业).
+    one verb before them is as often a predicate with its object (约谈企业) — unless a
+    preposition or a list's comma before the verb (``marked``) makes the words a noun
+    phrase (与租赁公司…, 向评估机构…): no predicate opens right after one.
     """
-    words = [text[s:e] for s, e in following[:3] if e <= end]
+    following = tokens[first : first + 3]
+    marked = first > 0 and text[slice(*tokens[first - 1])] in _ARGUMENT_MARKS
+    words = [text[s:e] for s, e in following if e <= end]
     if len(words) < 2 or not _modifier_verb(words[0]):
         return 0
-    if words[1] in _PERSONNEL_HEADS:
+    if words[1] in _PERSONNEL_HEADS or (marked and words[1] in _VERB_MODIFIED_HEADS):
         return following[1][1]
     if (
         len(words) == 3
