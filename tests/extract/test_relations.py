@@ -1164,3 +1164,26 @@ def test_one_verb_and_a_firms_head_after_a_preposition_name_a_firm(
         ("教育局", "CONTRACTS_WITH", "租赁公司"),
         ("教育局", "CONTRACTS_WITH", "律师事务所"),
     ]
+
+
+def test_a_short_government_and_its_listed_departments_are_each_a_party(
+    extraction_nlp: Language,
+) -> None:
+    """甲政府及其乙、丙等部门: the government, 乙部门 and 丙部门, not 甲政府及其乙部门."""
+    found = extraction_nlp("州人民政府及其财政、文化等部门应当督促剧院报告。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [
+        ("州人民政府", "REQUIRES", "剧院"),
+        ("财政部门", "REQUIRES", "剧院"),
+        ("文化部门", "REQUIRES", "剧院"),
+    ]
+
+
+def test_a_modal_clause_before_a_list_closed_by_deng_is_no_list_item(
+    extraction_nlp: Language,
+) -> None:
+    """甲、乙政府应当指导、监督丙等部门: the words before 等 hold a modal and directive verbs,
+    so they are a clause, not fields sharing the head 部门."""
+    sentence = "州、县人民政府应当指导、监督交通和水利等部门依法履行职责。"
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert {r.subject.text for r in found if r.subject is not None} == {"州人民政府", "县人民政府"}

@@ -877,8 +877,8 @@ class PartyFinder:
         if deng <= pos or not _ends_token(tokens, deng):
             return None
         single = "、" not in text[pos:deng]  # 甲等乙类机构: one example of the class named
-        if any(word_class(text[s:e]) == "p" for s, e in tokens if pos <= s < deng):
-            return None  # 甲方在乙、丙等情形下…: a clause, no list of names
+        if any(_not_in_listed_item(text, s, e, pos) for s, e in tokens if pos <= s < deng):
+            return None  # 甲方在乙、丙等情形下…, 甲应当督促乙、丙等部门: a clause, no list
         items: list[tuple[str, int]] = []
         cursor = pos
         for part in text[pos:deng].split("、"):
@@ -1565,10 +1565,24 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
     return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
 
 
+def _not_in_listed_item(text: str, start: int, end: int, first: int) -> bool:
+    """Whether the word at ``start:end`` is one no name listed before 等 holds: a
+    preposition, an adverb or a modal, or a directive verb opening an item (甲政府应当
+    指导、监督乙等部门: the clause is no list; 乙监督管理 is a field all the same)."""
+    word = text[start:end]
+    if word_class(word) in ("p", "d") or word in _MODALS:
+        return True
+    opens_item = start == first or text[start - 1] == "、"
+    return opens_item and word in _DIRECTIVE_OPENERS
+
+
 def _plain_item(part: str) -> bool:
     """A list item before 等: Chinese characters only, 和 at most inside (文化和旅游)."""
-    return all("\u4e00" <= ch <= "\u9fff" for ch in part) and not any(
-        part.startswith(w) or part.endswith(w) for w in ("和", "及", "与")
+    return (
+        all("\u4e00" <= ch <= "\u9fff" for ch in part)
+        and not any(part.startswith(w) or part.endswith(w) for w in ("和", "及", "与"))
+        # 甲政府及其乙、丙等部门: the government and its departments, no item 甲政府及其乙
+        and "及其" not in part
     )
 
 
