@@ -1187,3 +1187,20 @@ def test_a_modal_clause_before_a_list_closed_by_deng_is_no_list_item(
     sentence = "州、县人民政府应当指导、监督交通和水利等部门依法履行职责。"
     found = extraction_nlp(sentence)._.zhkg_relations
     assert {r.subject.text for r in found if r.subject is not None} == {"州人民政府", "县人民政府"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "objects"),
+    [
+        ("州人民政府应当监督交通和公安机关等部门依法履行职责。", ["交通部门", "公安机关"]),
+        ("州人民政府应当监督文化和旅游等部门依法履行职责。", ["文化和旅游部门"]),
+        ("州人民政府应当监督农业和农村局等部门依法履行职责。", ["农业和农村局"]),
+    ],
+)
+def test_a_field_and_a_body_joined_before_deng_are_two_listed_parties(
+    extraction_nlp: Language, sentence: str, objects: list[str]
+) -> None:
+    """甲和乙机关等部门: 乙机关 names a body of its own, so 甲 is a field taking the head
+    after 等; a merged agency (甲和乙局) or two fields (甲和乙等部门) stay one name."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [r.object.text for r in found] == objects

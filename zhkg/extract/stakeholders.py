@@ -745,12 +745,11 @@ class PartyFinder:
                 pending = []
                 cursor = alternatives[-1].end
             elif party_end:
-                surface = text[cursor:party_end]
-                if pending:
-                    parties.extend(self._expand_ellipsis(pending, surface, cursor))
-                    pending = []
-                else:
-                    parties.append(self.name(surface, cursor))
+                found, closed = self._conjunct_at(text, cursor, party_end, end, tokens, pending)
+                parties.extend(found)
+                pending = []
+                if closed:  # 甲和乙机关等部门: the list ends at the head after 等
+                    break
                 cursor = party_end
             else:
                 shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
@@ -769,6 +768,47 @@ class PartyFinder:
                 break  # (市和区民政部门: divisions share their head across 和 too)
             cursor += len(coordinator)
         return parties
+
+    def _conjunct_at(
+        self,
+        text: str,
+        pos: int,
+        party_end: int,
+        end: int,
+        tokens: Sequence[Token],
+        pending: list[tuple[str, int]],
+    ) -> tuple[list[Party], bool]:
+        """The parties a conjunct read up to ``party_end`` names, with the head-less
+        conjuncts before it, and whether it closes the list (甲和乙机关等部门)."""
+        surface = text[pos:party_end]
+        if pending:
+            return self._expand_ellipsis(pending, surface, pos), False
+        split = self._joined_before_deng(text, pos, party_end, end, tokens)
+        if split:
+            return split, True
+        return [self.name(surface, pos)], False
+
+    def _joined_before_deng(
+        self, text: str, pos: int, party_end: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """甲和乙局等部门 → 甲部门 + 乙局: a name joined by 和 (read whole as one agency,
+        since 甲 alone names no party) whose second part is a body of its own, in a list
+        closed by 等 + a bare head, is two items: the field takes the head, the body stays."""
+        joint = text.find("和", pos, party_end)
+        shared = self._shared_head_after_deng(text, pos, end, tokens)
+        if joint <= pos or shared is None or shared[0] != party_end:
+            return []
+        head = text[shared[1] : shared[2]]
+        body = text[joint + 1 : party_end]
+        if head not in _BARE_HEADS or not body.endswith(_LONG_BODY_HEADS):
+            return []  # 农业和农村局: a merged agency; one character names no body alone
+        if self._party_at(text, joint + 1, party_end, tokens) != party_end:
+            return []
+        field = text[pos:joint]
+        return [
+            Party(field + head, *self._label_cls(field + head), pos, joint),
+            Party(body, *self._label_cls(body), joint + 1, shared[2]),
+        ]
 
     def _relative_conjunct(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], party_end: int
@@ -1649,6 +1689,8 @@ def _no_shared_head(last: str, head: str) -> bool:
 #: Heads after 等 that a single field before it shares (会同财政等部门: 财政部门); other
 #: heads (甲站等单位) name a class the word before 等 is an example of.
 _FIELD_HEADS = ("部门", "机关")
+#: Heads of two or more characters that close the name of a body of its own (乙机关).
+_LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
 
 def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
