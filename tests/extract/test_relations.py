@@ -1204,3 +1204,10 @@ def test_a_field_and_a_body_joined_before_deng_are_two_listed_parties(
     after 等; a merged agency (甲和乙局) or two fields (甲和乙等部门) stay one name."""
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [r.object.text for r in found] == objects
+
+
+def test_a_verb_its_object_and_zhe_name_the_agent(extraction_nlp: Language) -> None:
+    """上传图片者: a verb, its noun object and 者 name one party (the finder read 图片者)."""
+    found = extraction_nlp("平台对上传图片者的身份进行审核。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [("平台", "SUPERVISES", "上传图片者")]

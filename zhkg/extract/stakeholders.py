@@ -1111,11 +1111,10 @@ class PartyFinder:
                 verb_modifies = info.modifier_verb
             elif suffix and not verb_first:
                 pass  # 生态环境 + 局: an ending the segmenter split off, not a verb (站)
-            elif verb_first:
-                # a verb opens a predicate (履行消费者…) unless an agent suffix follows (处理者)
-                if index == first + 1 and info.agent_suffix:
-                    best = tok_end
-                break
+            elif verb_first:  # a verb opens a predicate (履行消费者…) unless an agent follows
+                best, goes_on = _agent_after_verb(text, tokens, first, index, end, best)
+                if not goes_on:
+                    break
             elif info.adverb or (  # an adverb inside (动态|更新|重点企业) ends the name
                 info.unknown_verb
                 and not (index == first and info.modifier)  # 相关/退休 + any agent noun
@@ -1432,6 +1431,34 @@ def _stops_phrase(
         nxt < len(tokens)
         and tokens[nxt][1] <= end
         and text[tokens[nxt][0] : tokens[nxt][1]] in _VERB_MODIFIED_HEADS
+    )
+
+
+def _agent_after_verb(
+    text: str, tokens: Sequence[Token], first: int, index: int, end: int, best: int
+) -> tuple[int, bool]:
+    """After a verb opening a phrase at ``first``: the phrase's end so far and whether
+    the scan goes on. An agent suffix right after the verb (处理|者) or after its object
+    (上传|图片|者) ends a name; the object goes on to the 者."""
+    word = text[slice(*tokens[index])]
+    if word in _AGENT_SUFFIXES and (index == first + 1 or word == "者"):
+        return tokens[index][1], False
+    if index == first + 1 and _object_before_zhe(text, tokens, index, end):
+        return best, True
+    return best, False
+
+
+def _object_before_zhe(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """上传|图片|者: the token at ``index`` is a noun, the object of the verb before it,
+    and 者 follows: the three words name the agent (an adverb first, 直接|产生|者, opens
+    no such name, nor does a verbal noun after the verb)."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] > end or index == 0:
+        return False
+    noun = word_class(text[slice(*tokens[index])])
+    return (
+        text[slice(*tokens[index + 1])] == "者"
+        and noun.startswith("n")
+        and word_class(text[slice(*tokens[index - 1])]) == "v"
     )
 
 
