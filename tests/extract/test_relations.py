@@ -1211,3 +1211,18 @@ def test_a_verb_its_object_and_zhe_name_the_agent(extraction_nlp: Language) -> N
     found = extraction_nlp("平台对上传图片者的身份进行审核。")._.zhkg_relations
     rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
     assert rows == [("平台", "SUPERVISES", "上传图片者")]
+
+
+def test_a_count_of_listed_bodies_is_no_part_of_the_last_name(extraction_nlp: Language) -> None:
+    """甲局、乙局三部门联合…: 三部门 counts the bodies listed; the last one is 乙局."""
+    found = extraction_nlp(
+        "由教育部、国家文物局、国家体育总局三部门联合发布了通知。"
+    )._.zhkg_relations
+    assert {r.object.text for r in found} == {"国家文物局", "国家体育总局"}
+
+
+def test_a_date_opening_the_clause_is_no_part_of_the_subject(extraction_nlp: Language) -> None:
+    """2020年甲部和乙部…: the date frames the clause; 甲部 is the subject."""
+    found = extraction_nlp("2020年教育部和民政部联合发布了通知。")._.zhkg_relations
+    rows = [(r.subject.text if r.subject else None, r.kind.value, r.object.text) for r in found]
+    assert rows == [("教育部", "COLLABORATES_WITH", "民政部")]

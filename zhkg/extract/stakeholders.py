@@ -268,6 +268,12 @@ class _WordInfo:
 
 #: Aspect particles the segmenter glues to a verb (扮演着): such a word is a verb.
 _ASPECT_ENDINGS = ("着", "了", "过")
+#: A date opening a clause before its subject (2020年, 2021年3月，).
+_DATE_RE = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*")
+#: Units of a date the segmenter leaves as words of their own (2020|年): no name holds one.
+_TIME_UNITS = frozenset({"年", "月", "日"})
+#: Numerals standing alone as words (三|部门): a count of parties, no part of a name.
+_NUMERALS = frozenset("一二三四五六七八九十两")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
@@ -347,6 +353,8 @@ class PartyFinder:
         lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
         lead_end = min(lead.end(), end) if lead else start
         pos = _after_discourse_markers(text, lead_end, end, tokens)
+        date = _DATE_RE.match(text, pos, end)  # 2020年甲部…: the date frames the clause
+        pos = date.end() if date and _starts_a_token(tokens, date.end()) else pos
         if pos >= end:
             return SubjectParse(SubjectKind.NONE, (), pos)
         unnamed = self._unnamed_subject(text, pos, end, tokens)
@@ -1097,8 +1105,9 @@ class PartyFinder:
                 info.breaks
                 or info.function_break
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
-                # 部门|指导监督…: the name is complete, a directive verb opens the predicate
-                or (best == tok_start and word in _DIRECTIVE_OPENERS)
+                # 部门|指导监督…: the name is complete, a directive verb opens the predicate;
+                # 甲局|三部门: a numeral counts the parties listed, it names none
+                or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
             ):
                 break
             suffix = (
@@ -1210,7 +1219,8 @@ class PartyFinder:
         info = _WordInfo(
             breaks=not wordlike
             or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS)
-            or tag in _ASPECT_PARTICLE_TAGS,  # 了, 着, 过 close a predicate, never a name
+            or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
+            or word in _TIME_UNITS,  # 2020|年|甲部: a date before a name is none of it
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
