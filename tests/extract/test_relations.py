@@ -1226,3 +1226,10 @@ def test_a_date_opening_the_clause_is_no_part_of_the_subject(extraction_nlp: Lan
     found = extraction_nlp("2020年教育部和民政部联合发布了通知。")._.zhkg_relations
     rows = [(r.subject.text if r.subject else None, r.kind.value, r.object.text) for r in found]
     assert rows == [("教育部", "COLLABORATES_WITH", "民政部")]
+
+
+def test_a_partner_is_a_party(extraction_nlp: Language) -> None:
+    """合作伙伴: 伙伴 is an agentive ending (a partner in a venture)."""
+    found = extraction_nlp("白鹭公司应当为合作伙伴提供培训。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [("白鹭公司", "SERVES", "合作伙伴")]
