@@ -1233,3 +1233,9 @@ def test_a_partner_is_a_party(extraction_nlp: Language) -> None:
     found = extraction_nlp("白鹭公司应当为合作伙伴提供培训。")._.zhkg_relations
     rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
     assert rows == [("白鹭公司", "SERVES", "合作伙伴")]
+
+
+def test_an_adverb_of_joint_action_ends_the_partys_name(extraction_nlp: Language) -> None:
+    """甲联合乙一起服务丙: 一起 (tagged a numeral) is an adverb; the partner is 乙 alone."""
+    found = extraction_nlp("白鹭公司联合物流服务商一起服务商户。")._.zhkg_relations
+    assert [r.object.text for r in found if r.kind.value == "COLLABORATES_WITH"] == ["物流服务商"]
