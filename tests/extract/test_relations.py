@@ -1134,3 +1134,113 @@ def test_a_long_field_name_before_deng_shares_the_departments_head(
     found = extraction_nlp(sentence)._.zhkg_relations
     subjects = {r.subject.text for r in found if r.subject is not None}
     assert {"民政部门", "人力资源和社会保障部门"} <= subjects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("淘宝还为商家提供培训。", [("淘宝", "SERVES", "商家")]),
+        ("新浪对用户进行审核。", [("新浪", "SUPERVISES", "用户")]),
+    ],
+)
+def test_a_proper_name_opening_a_clause_names_the_acting_firm(
+    extraction_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A firm or brand named by a proper noun (no head such as 公司) is the clause's actor
+    when a preposition marking the other party or an adverb follows it."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+def test_a_proper_name_before_a_noun_is_no_actor(extraction_nlp: Language) -> None:
+    """淘宝规则: the proper noun modifies a thing, it does not act."""
+    found = extraction_nlp("淘宝规则为商家提供指引。")._.zhkg_relations
+    assert [r.subject.text for r in found if r.subject is not None] == []
+
+
+def test_one_verb_and_a_firms_head_after_a_preposition_name_a_firm(
+    extraction_nlp: Language,
+) -> None:
+    """与租赁公司…: after a preposition no predicate opens, so one verb and 公司 are a name
+    (without the preposition, 约谈公司 stays a predicate and its object)."""
+    found = extraction_nlp("教育局应当与租赁公司、律师事务所签订协议。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [
+        ("教育局", "CONTRACTS_WITH", "租赁公司"),
+        ("教育局", "CONTRACTS_WITH", "律师事务所"),
+    ]
+
+
+def test_a_short_government_and_its_listed_departments_are_each_a_party(
+    extraction_nlp: Language,
+) -> None:
+    """甲政府及其乙、丙等部门: the government, 乙部门 and 丙部门, not 甲政府及其乙部门."""
+    found = extraction_nlp("州人民政府及其财政、文化等部门应当督促剧院报告。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [
+        ("州人民政府", "REQUIRES", "剧院"),
+        ("财政部门", "REQUIRES", "剧院"),
+        ("文化部门", "REQUIRES", "剧院"),
+    ]
+
+
+def test_a_modal_clause_before_a_list_closed_by_deng_is_no_list_item(
+    extraction_nlp: Language,
+) -> None:
+    """甲、乙政府应当指导、监督丙等部门: the words before 等 hold a modal and directive verbs,
+    so they are a clause, not fields sharing the head 部门."""
+    sentence = "州、县人民政府应当指导、监督交通和水利等部门依法履行职责。"
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert {r.subject.text for r in found if r.subject is not None} == {"州人民政府", "县人民政府"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "objects"),
+    [
+        ("州人民政府应当监督交通和公安机关等部门依法履行职责。", ["交通部门", "公安机关"]),
+        ("州人民政府应当监督文化和旅游等部门依法履行职责。", ["文化和旅游部门"]),
+        ("州人民政府应当监督农业和农村局等部门依法履行职责。", ["农业和农村局"]),
+    ],
+)
+def test_a_field_and_a_body_joined_before_deng_are_two_listed_parties(
+    extraction_nlp: Language, sentence: str, objects: list[str]
+) -> None:
+    """甲和乙机关等部门: 乙机关 names a body of its own, so 甲 is a field taking the head
+    after 等; a merged agency (甲和乙局) or two fields (甲和乙等部门) stay one name."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    assert [r.object.text for r in found] == objects
+
+
+def test_a_verb_its_object_and_zhe_name_the_agent(extraction_nlp: Language) -> None:
+    """上传图片者: a verb, its noun object and 者 name one party (the finder read 图片者)."""
+    found = extraction_nlp("平台对上传图片者的身份进行审核。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [("平台", "SUPERVISES", "上传图片者")]
+
+
+def test_a_count_of_listed_bodies_is_no_part_of_the_last_name(extraction_nlp: Language) -> None:
+    """甲局、乙局三部门联合…: 三部门 counts the bodies listed; the last one is 乙局."""
+    found = extraction_nlp(
+        "由教育部、国家文物局、国家体育总局三部门联合发布了通知。"
+    )._.zhkg_relations
+    assert {r.object.text for r in found} == {"国家文物局", "国家体育总局"}
+
+
+def test_a_date_opening_the_clause_is_no_part_of_the_subject(extraction_nlp: Language) -> None:
+    """2020年甲部和乙部…: the date frames the clause; 甲部 is the subject."""
+    found = extraction_nlp("2020年教育部和民政部联合发布了通知。")._.zhkg_relations
+    rows = [(r.subject.text if r.subject else None, r.kind.value, r.object.text) for r in found]
+    assert rows == [("教育部", "COLLABORATES_WITH", "民政部")]
+
+
+def test_a_partner_is_a_party(extraction_nlp: Language) -> None:
+    """合作伙伴: 伙伴 is an agentive ending (a partner in a venture)."""
+    found = extraction_nlp("白鹭公司应当为合作伙伴提供培训。")._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found]
+    assert rows == [("白鹭公司", "SERVES", "合作伙伴")]
+
+
+def test_an_adverb_of_joint_action_ends_the_partys_name(extraction_nlp: Language) -> None:
+    """甲联合乙一起服务丙: 一起 (tagged a numeral) is an adverb; the partner is 乙 alone."""
+    found = extraction_nlp("白鹭公司联合物流服务商一起服务商户。")._.zhkg_relations
+    assert [r.object.text for r in found if r.kind.value == "COLLABORATES_WITH"] == ["物流服务商"]

@@ -104,6 +104,9 @@ _SPACE_RE = re.compile(r"\s")
 _LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
 #: Words after a Latin name that make it no party: a citation (ABC 等) or a possessor.
 _NOT_AFTER_LATIN = frozenset({"等", "的"})
+#: Word classes of proper names that may name a firm or brand (nz: 其他专名, nt: 机构团体).
+_PROPER_NAME_CLASSES = frozenset({"nz", "nt"})
+_MAX_PROPER_NAME = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,9 +409,10 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
             return ()
         return _possessed(state, parse.parties, end)
     if parse.kind is SubjectKind.OTHER:
-        latin = _latin_party(state, _skip_spaces(text, parse.end, end), end)
-        if latin is not None:
-            return (latin,)
+        at = _skip_spaces(text, parse.end, end)
+        named = _latin_party(state, at, end) or _proper_name_subject(state, at, end)
+        if named is not None:
+            return (named,)
     pos = _skip_spaces(text, start, end)
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
@@ -447,6 +451,24 @@ def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
         and after not in BREAK_WORDS  # ABC建议…: a verb the dictionary tags as a noun
         and not _is_verb_cue(state, after)
     ):
+        return None
+    return state.finder.name(word, pos)
+
+
+def _proper_name_subject(state: _Sentence, pos: int, end: int) -> Party | None:
+    """A firm or brand named by a proper noun opening the clause (蓝鲸与乙合作…, 蓝鲸还为乙
+    提供…): a word of two to four characters the dictionary tags as a proper name (nz, nt)
+    that no lexicon entry knows, followed by a preposition that marks a relation's other
+    party or by an adverb; a noun after it makes it a modifier (蓝鲸标准)."""
+    word = state.next_word(pos)
+    if not (2 <= len(word) <= _MAX_PROPER_NAME and pos + len(word) < end):
+        return None
+    if word_class(word) not in _PROPER_NAME_CLASSES or not _WORD_RE.fullmatch(word):
+        return None
+    if state.finder.lexicon.lookup(word) is not None or word in BREAK_WORDS:
+        return None
+    after = state.next_word(pos + len(word))
+    if after not in _OBJECT_MARKS and not word_class(after).startswith("d"):
         return None
     return state.finder.name(word, pos)
 

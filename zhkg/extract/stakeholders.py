@@ -110,6 +110,8 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
+#: Words after which a noun phrase, not a predicate, follows: prepositions and a list's comma.
+_ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
@@ -276,6 +278,12 @@ class _WordInfo:
 
 #: Aspect particles the segmenter glues to a verb (扮演着): such a word is a verb.
 _ASPECT_ENDINGS = ("着", "了", "过")
+#: A date opening a clause before its subject (2020年, 2021年3月，).
+_DATE_RE = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*")
+#: Units of a date the segmenter leaves as words of their own (2020|年): no name holds one.
+_TIME_UNITS = frozenset({"年", "月", "日"})
+#: Numerals standing alone as words (三|部门): a count of parties, no part of a name.
+_NUMERALS = frozenset("一二三四五六七八九十两")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
@@ -417,6 +425,8 @@ class PartyFinder:
         lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
         lead_end = min(lead.end(), end) if lead else start
         pos = _after_discourse_markers(text, lead_end, end, tokens)
+        date = _DATE_RE.match(text, pos, end)  # 2020年甲部…: the date frames the clause
+        pos = date.end() if date and _starts_a_token(tokens, date.end()) else pos
         if pos >= end:
             return SubjectParse(SubjectKind.NONE, (), pos)
         unnamed = self._unnamed_subject(text, pos, end, tokens)
@@ -828,8 +838,11 @@ class PartyFinder:
                 pending = []
                 cursor = alternatives[-1].end
             elif party_end:
-                parties.extend(self._named_conjunct(pending, text[cursor:party_end], cursor))
+                found, closed = self._conjunct_at(text, cursor, party_end, end, tokens, pending)
+                parties.extend(found)
                 pending = []
+                if closed:  # 甲和乙机关等部门: the list ends at the head after 等
+                    break
                 cursor = party_end
             else:
                 shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
@@ -849,13 +862,46 @@ class PartyFinder:
             cursor += len(coordinator)
         return parties
 
-    def _named_conjunct(
-        self, pending: list[tuple[str, int]], surface: str, start: int
-    ) -> list[Party]:
-        """The party named at ``start``, completing the head-less conjuncts before it."""
+    def _conjunct_at(
+        self,
+        text: str,
+        pos: int,
+        party_end: int,
+        end: int,
+        tokens: Sequence[Token],
+        pending: list[tuple[str, int]],
+    ) -> tuple[list[Party], bool]:
+        """The parties a conjunct read up to ``party_end`` names, with the head-less
+        conjuncts before it, and whether it closes the list (甲和乙机关等部门)."""
+        surface = text[pos:party_end]
         if pending:
-            return self._expand_ellipsis(pending, surface, start)
-        return [self.name(surface, start)]
+            return self._expand_ellipsis(pending, surface, pos), False
+        split = self._joined_before_deng(text, pos, party_end, end, tokens)
+        if split:
+            return split, True
+        return [self.name(surface, pos)], False
+
+    def _joined_before_deng(
+        self, text: str, pos: int, party_end: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """甲和乙局等部门 → 甲部门 + 乙局: a name joined by 和 (read whole as one agency,
+        since 甲 alone names no party) whose second part is a body of its own, in a list
+        closed by 等 + a bare head, is two items: the field takes the head, the body stays."""
+        joint = text.find("和", pos, party_end)
+        shared = self._shared_head_after_deng(text, pos, end, tokens)
+        if joint <= pos or shared is None or shared[0] != party_end:
+            return []
+        head = text[shared[1] : shared[2]]
+        body = text[joint + 1 : party_end]
+        if head not in _BARE_HEADS or not body.endswith(_LONG_BODY_HEADS):
+            return []  # 农业和农村局: a merged agency; one character names no body alone
+        if self._party_at(text, joint + 1, party_end, tokens) != party_end:
+            return []
+        field = text[pos:joint]
+        return [
+            Party(field + head, *self._label_cls(field + head), pos, joint),
+            Party(body, *self._label_cls(body), joint + 1, shared[2]),
+        ]
 
     def _listed_to_end(self, text: str, pos: int, end: int) -> list[Party]:
         """Plain words joined by 、 and closed by 等 right at ``end``, after a party: the
@@ -976,8 +1022,8 @@ class PartyFinder:
         if deng <= pos or not _ends_token(tokens, deng):
             return None
         single = "、" not in text[pos:deng]  # 甲等乙类机构: one example of the class named
-        if any(word_class(text[s:e]) == "p" for s, e in tokens if pos <= s < deng):
-            return None  # 甲方在乙、丙等情形下…: a clause, no list of names
+        if any(_not_in_listed_item(text, s, e, pos) for s, e in tokens if pos <= s < deng):
+            return None  # 甲方在乙、丙等情形下…, 甲应当督促乙、丙等部门: a clause, no list
         items: list[tuple[str, int]] = []
         cursor = pos
         for part in text[pos:deng].split("、"):
@@ -1161,8 +1207,9 @@ class PartyFinder:
                 info.breaks
                 or info.function_break
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
-                # 部门|指导监督…: the name is complete, a directive verb opens the predicate
-                or (best == tok_start and word in _DIRECTIVE_OPENERS)
+                # 部门|指导监督…: the name is complete, a directive verb opens the predicate;
+                # 甲局|三部门: a numeral counts the parties listed, it names none
+                or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
             ):
                 break
             suffix = (
@@ -1175,11 +1222,10 @@ class PartyFinder:
                 verb_modifies = info.modifier_verb
             elif suffix and not verb_first:
                 pass  # 生态环境 + 局: an ending the segmenter split off, not a verb (站)
-            elif verb_first:
-                # a verb opens a predicate (履行消费者…) unless an agent suffix follows (处理者)
-                if index == first + 1 and info.agent_suffix:
-                    best = tok_end
-                break
+            elif verb_first:  # a verb opens a predicate (履行消费者…) unless an agent follows
+                best, goes_on = _agent_after_verb(text, tokens, first, index, end, best)
+                if not goes_on:
+                    break
             elif info.adverb or (  # an adverb inside (动态|更新|重点企业) ends the name
                 info.unknown_verb
                 and not (index == first and info.modifier)  # 相关/退休 + any agent noun
@@ -1197,7 +1243,7 @@ class PartyFinder:
                 best = tok_end
             index += 1
         if verb_first and verb_modifies:
-            best = max(best, _verb_modified_head_end(text, tokens[first : first + 3], end))
+            best = max(best, _verb_modified_head_end(text, tokens, first, end))
         best = 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
         return self._longer_name_end(text, pos, end, tokens, best)
 
@@ -1274,7 +1320,8 @@ class PartyFinder:
         info = _WordInfo(
             breaks=not wordlike
             or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS)
-            or tag in _ASPECT_PARTICLE_TAGS,  # 了, 着, 过 close a predicate, never a name
+            or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
+            or word in _TIME_UNITS,  # 2020|年|甲部: a date before a name is none of it
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
@@ -1552,6 +1599,34 @@ def _stops_phrase(
     )
 
 
+def _agent_after_verb(
+    text: str, tokens: Sequence[Token], first: int, index: int, end: int, best: int
+) -> tuple[int, bool]:
+    """After a verb opening a phrase at ``first``: the phrase's end so far and whether
+    the scan goes on. An agent suffix right after the verb (处理|者) or after its object
+    (上传|图片|者) ends a name; the object goes on to the 者."""
+    word = text[slice(*tokens[index])]
+    if word in _AGENT_SUFFIXES and (index == first + 1 or word == "者"):
+        return tokens[index][1], False
+    if index == first + 1 and _object_before_zhe(text, tokens, index, end):
+        return best, True
+    return best, False
+
+
+def _object_before_zhe(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """上传|图片|者: the token at ``index`` is a noun, the object of the verb before it,
+    and 者 follows: the three words name the agent (an adverb first, 直接|产生|者, opens
+    no such name, nor does a verbal noun after the verb)."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] > end or index == 0:
+        return False
+    noun = word_class(text[slice(*tokens[index])])
+    return (
+        text[slice(*tokens[index + 1])] == "者"
+        and noun.startswith("n")
+        and word_class(text[slice(*tokens[index - 1])]) == "v"
+    )
+
+
 def _modifier_verb(word: str) -> bool:
     """A verb that may modify a head: not a directive (督促企业…) nor a function word."""
     if word in _MODIFYING_BREAK_VERBS:
@@ -1585,16 +1660,20 @@ def _verbal_noun_with_object(
     )
 
 
-def _verb_modified_head_end(text: str, following: Sequence[Token], end: int) -> int:
+def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end: int) -> int:
     """值班人员, 养殖加工企业: verbs naming what a party does, then its head; else 0.
 
     One verb may modify 人员 (值班人员); 企业/单位/机构 need two (养殖加工企业), since
-    one verb before them is as often a predicate with its object (约谈企业).
+    one verb before them is as often a predicate with its object (约谈企业) — unless a
+    preposition or a list's comma before the verb (``marked``) makes the words a noun
+    phrase (与租赁公司…, 向评估机构…): no predicate opens right after one.
     """
-    words = [text[s:e] for s, e in following[:3] if e <= end]
+    following = tokens[first : first + 3]
+    marked = first > 0 and text[slice(*tokens[first - 1])] in _ARGUMENT_MARKS
+    words = [text[s:e] for s, e in following if e <= end]
     if len(words) < 2 or not _modifier_verb(words[0]):
         return 0
-    if words[1] in _PERSONNEL_HEADS:
+    if words[1] in _PERSONNEL_HEADS or (marked and words[1] in _VERB_MODIFIED_HEADS):
         return following[1][1]
     if (
         len(words) == 3
@@ -1726,6 +1805,17 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
     return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
 
 
+def _not_in_listed_item(text: str, start: int, end: int, first: int) -> bool:
+    """Whether the word at ``start:end`` is one no name listed before 等 holds: a
+    preposition, an adverb or a modal, or a directive verb opening an item (甲政府应当
+    指导、监督乙等部门: the clause is no list; 乙监督管理 is a field all the same)."""
+    word = text[start:end]
+    if word_class(word) in ("p", "d") or word in _MODALS:
+        return True
+    opens_item = start == first or text[start - 1] == "、"
+    return opens_item and word in _DIRECTIVE_OPENERS
+
+
 def _plain_item(part: str) -> bool:
     """A list item before 等: Chinese characters only, no 的 (a clause), 和 at most inside
     (文化和旅游)."""
@@ -1733,6 +1823,8 @@ def _plain_item(part: str) -> bool:
         all("\u4e00" <= ch <= "\u9fff" for ch in part)
         and "的" not in part
         and not any(part.startswith(w) or part.endswith(w) for w in ("和", "及", "与"))
+        # 甲政府及其乙、丙等部门: the government and its departments, no item 甲政府及其乙
+        and "及其" not in part
     )
 
 
@@ -1807,6 +1899,8 @@ _LISTED_TO_END_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9
 #: Heads after 等 that a single field before it shares (会同财政等部门: 财政部门); other
 #: heads (甲站等单位) name a class the word before 等 is an example of.
 _FIELD_HEADS = ("部门", "机关")
+#: Heads of two or more characters that close the name of a body of its own (乙机关).
+_LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
 
 def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
