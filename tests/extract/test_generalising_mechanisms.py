@@ -15,6 +15,14 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a broad actor (国家, 社会) as a clause's own subject: it acts, not the topic's party
+    ("另外，设计师为其作品投入了大量心血，社会应当充分尊重原创。", set()),
+    # 从而 opens a consequence that runs to the end of its part: no further duties
+    (
+        "企业应当将环保与业务紧密结合，使减排成果支撑业务，从而实现环保促进业务，"
+        "业务反过来支撑环保投入，形成良性循环。",
+        {("企业", "将环保与业务紧密结合", "must")},
+    ),
     # a need of parties whose act opens with an adverbial adjective (积极, 密切)
     (
         "治理河道污染，需要环保部门和水利部门认真排查。",

@@ -62,6 +62,7 @@ TRIGGER_RE = re.compile("|".join(sorted(TRIGGERS, key=lambda w: (-len(w), w))))
 #: One-character triggers count only as a whole token, or after an adverb in one token (还需).
 _SINGLE = frozenset(word for word in TRIGGERS if len(word) == 1)
 _ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
+_ADVERB_PREFIXES_TEXT = "".join(sorted(_ADVERB_PREFIXES))
 #: Modal readings that are not deontic: constructive knowledge (应当知道), ability (可能).
 _NOT_DEONTIC_AFTER = {entry.word: entry.not_after for entry in _LANG.triggers if entry.not_after}
 #: Cues that 可以/可 states an ability, not a permission: a degree adverb before it
@@ -132,6 +133,8 @@ _LEVEL_RE = re.compile(
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 RESULT_OPENERS = _LANG.words("result_openers")
+#: A clause opening with one of these states a consequence running to the end of its part.
+_CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
 #: A clause opening with one of these is an adverbial of the next clause.
@@ -696,11 +699,14 @@ def _purpose_flags(
     part_ends = [i for i, c in enumerate(clauses) if c.delim in "；;" or i == len(clauses) - 1]
     part_start = 0
     for part_end in part_ends:
+        consequence = _consequence_start(text, clauses, part_start, part_end, tokens)
         for index in range(part_end, part_start - 1, -1):
             clause = clauses[index]
             if _COORDINATED_RE.match(text, clause.start, clause.end):
                 break  # "，并确保…" is coordinated with the duty, not its purpose
-            strong = _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
+            strong = index > consequence or _opens_with(
+                text, clause.start, clause.end, PURPOSE_OPENERS, tokens
+            )
             level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
             if not strong and level is not None:
                 # …，从管理层面保障…: a purpose after an adverbial of level or root
@@ -721,6 +727,19 @@ def _purpose_flags(
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+def _consequence_start(
+    text: str, clauses: list[_Clause], part_start: int, part_end: int, tokens: _Tokens
+) -> int:
+    """The index of the first clause of the part opening with a consequence word
+    (从而, 进而): the clauses after it state the consequence too (…，从而甲降低，乙
+    提高。); past the part's end when there is none."""
+    for index in range(part_start, part_end + 1):
+        clause = clauses[index]
+        if _opens_with(text, clause.start, clause.end, _CONSEQUENCE_OPENERS, tokens):
+            return index
+    return part_end + 1
 
 
 #: A sentence closed by a full stop or semicolon (not a title line).
@@ -1775,6 +1794,8 @@ def _holders(
         return (named if len(named) > 1 else None), parse.end, ""
     if trigger.kind in ("encourage", "require"):
         return (), parse.end, ""  # the holder is the party after the trigger
+    if _broad_subject(text, c_start, trigger.start):
+        return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
     if chain:  # the running chain is nearer than the sentence's topic
         return chain, parse.end, ""
     if topic:
@@ -1787,6 +1808,14 @@ def _holders(
 _CASE_END_RE = re.compile(f"的(?:其他|其它)?(?:{_LANG.alternation('case_nouns')})$")
 #: What may follow a party that fills its clause: nothing, or a bracket (its short name).
 _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
+
+
+def _broad_subject(text: str, c_start: int, t_start: int) -> bool:
+    """Whether the clause's own subject before the trigger is a broad actor of society
+    (国家, 社会; 社会也要…): that actor, no party of the sentence's topic, acts."""
+    lead = _chain_text(text, c_start, t_start)[0]
+    subject = text[lead:t_start].rstrip(_ADVERB_PREFIXES_TEXT)
+    return subject in _BROAD_ACTORS
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
