@@ -23,6 +23,12 @@ CASES = [
         "业务反过来支撑环保投入，形成良性循环。",
         {("企业", "将环保与业务紧密结合", "must")},
     ),
+    # a subjectless 要求 in a sentence citing no rule reports its actor's demand
+    ("去年三月，市长主持召开座谈会，要求各区政府加快老旧小区改造。", set()),
+    (
+        "《养犬管理规定》划定红线，要求养犬人及时清理犬只粪便。",
+        {("养犬人", "及时清理犬只粪便", "should")},
+    ),
     # a need of parties whose act opens with an adverbial adjective (积极, 密切)
     (
         "治理河道污染，需要环保部门和水利部门认真排查。",

@@ -497,13 +497,30 @@ def _directive(
         )
     if t_start > start and text[t_start - 1] == "、":
         return False
-    # 经营要求店铺具备…: the demand of a situation; a party's 要求 is its own act
-    if (
-        text[t_start:t_end] == "要求"
-        and finder.subject(text, start, t_start, tokens.spans).kind is SubjectKind.PARTY
+    if text[t_start:t_end] == "要求" and not _situation_demands(
+        text, start, t_start, tokens, finder
     ):
         return False
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
+
+
+#: A rule cited in a sentence: a text in 《》, a text of rules, or a rule's verb.
+_RULE_CITED_RE = re.compile(
+    f"》|{_LANG.alternation('rule_texts')}|{_LANG.alternation('rule_verbs')}"
+)
+
+
+def _situation_demands(
+    text: str, start: int, t_start: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…) or a rule
+    (《某法》规定…，要求甲…), whose demand falls on the party after it. A party's 要求
+    is its own act, and so is a subjectless one in a sentence citing no rule (召开会议，
+    要求甲…: the sentence's actor demands)."""
+    kind = finder.subject(text, start, t_start, tokens.spans).kind
+    if kind is SubjectKind.PARTY:
+        return False
+    return kind is not SubjectKind.NONE or _RULE_CITED_RE.search(text, 0, start) is not None
 
 
 #: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
