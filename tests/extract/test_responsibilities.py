@@ -401,6 +401,13 @@ NOT_DEONTIC = [
     ("鼓励职业院校充分发挥实训基地作用。", [("职业院校", "充分发挥实训基地作用", "should")]),
     # a permission stays one
     ("患者可以在出院后复印病历。", [("患者", "在出院后复印病历", "may")]),
+    # a thing as the subject of 可以 (使用台账可以…) grants the topic's party nothing
+    ("对物业公司而言，使用电子台账可以快速核对费用。", []),
+    # a prepositional phrase before 可以 is no subject: the topic's party may
+    (
+        "对物业公司而言，在旺季可以增派保安。",
+        [("物业公司", "增派保安", "may")],
+    ),
 ]
 
 

@@ -1813,6 +1813,8 @@ def _holders(
         return (), parse.end, ""  # the holder is the party after the trigger
     if _broad_subject(text, c_start, trigger.start):
         return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
+    if trigger.modality is Modality.MAY and _thing_subject(text, c_start, trigger.start, tokens):
+        return None, parse.end, ""  # 甲方…，该方法可以…: a thing may, no party is granted
     if chain:  # the running chain is nearer than the sentence's topic
         return chain, parse.end, ""
     if topic:
@@ -1833,6 +1835,25 @@ def _broad_subject(text: str, c_start: int, t_start: int) -> bool:
     lead = _chain_text(text, c_start, t_start)[0]
     subject = text[lead:t_start].rstrip(_ADVERB_PREFIXES_TEXT)
     return subject in _BROAD_ACTORS
+
+
+def _thing_subject(text: str, c_start: int, t_start: int, tokens: _Tokens) -> bool:
+    """Whether a noun naming no party is the clause's own subject right before the
+    trigger (甲方…，这种方法可以…): what it may do grants no party anything. A clause
+    opened by a preposition (在旺季可以…) has no subject of its own."""
+    lead = _chain_text(text, c_start, t_start)[0]
+    end = lead + len(text[lead:t_start].rstrip(_ADVERB_PREFIXES_TEXT))
+    if end <= lead or _opens_with_preposition(text, lead, end, tokens):
+        return False
+    last = tokens.containing(end - 1)
+    return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
+
+
+def _opens_with_preposition(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    first = tokens.containing(start)
+    return word_class(text[first[0] : first[1]]) == "p" or _opens_with(
+        text, start, end, ADVERBIAL_OPENERS, tokens
+    )
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
