@@ -256,6 +256,8 @@ NOT_DUTIES = [
     "商家不得不降低商品价格。",  # 不得不: forced to, a description
     "（三）应当由承运人承担费用的其他情形。",  # a case a rule covers, described
     "诊疗费参照本省有关规定进行计算。",  # a sum and how it is reckoned
+    "农场的效益应当逐年提高。",  # a result of a party's work, not the party
+    "软件设计必须经过专家确认。",  # a plan of a thing
 ]
 
 
