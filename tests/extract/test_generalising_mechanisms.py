@@ -29,6 +29,12 @@ CASES = [
         "《养犬管理规定》划定红线，要求养犬人及时清理犬只粪便。",
         {("养犬人", "及时清理犬只粪便", "should")},
     ),
+    # a clause of a lone connective is no duty; a concluding one (因此) ends the chain
+    ("物业公司应当加强巡查，因此，业主满意度提高。", {("物业公司", "加强巡查", "must")}),
+    (
+        "物业公司应当加强巡查，同时，做好记录。",
+        {("物业公司", "加强巡查", "must"), ("物业公司", "做好记录", "must")},
+    ),
     # a need of parties whose act opens with an adverbial adjective (积极, 密切)
     (
         "治理河道污染，需要环保部门和水利部门认真排查。",

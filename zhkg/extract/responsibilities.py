@@ -137,6 +137,10 @@ RESULT_OPENERS = _LANG.words("result_openers")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
+#: their own (…，因此，…): no duty; a discourse marker concludes, ending a chain.
+_CONCLUDING_MARKERS = _LANG.word_set("discourse_markers")
+_LONE_CONNECTIVES = _CONCLUDING_MARKERS | _LANG.word_set("connectives")
 #: A clause opening with one of these is an adverbial of the next clause.
 ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
@@ -1151,6 +1155,10 @@ class _SentenceReader:
             self.negation = None
             return "comment"
         p_start, p_end = _chain_text(text, c_start, c_end)
+        if text[p_start:p_end] in _LONE_CONNECTIVES:
+            # …，因此，…: a conclusion ends the chain; …，同时，…: the chain goes on
+            self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
+            return "comment"
         if text.startswith("不要", p_start) and p_end - p_start > 3:
             return self._chained_prohibition(p_start + 2, p_end)  # …，不要…: forbidden
         if negation is not None and not self.purpose[index]:
