@@ -493,6 +493,17 @@ def test_a_subjectless_duty_continues_the_topic_of_the_sentence_before(
     assert _rows(text, lexicon) == {("社区医生", "放慢语速", "must")}
 
 
+def test_a_subjectless_duty_after_a_comment_on_a_thing_takes_no_party_from_before(
+    lexicon: Lexicon,
+) -> None:
+    """甲…。技术无法…，必须…: the sentence opens on a thing, not on 甲's acts."""
+    text = (
+        f"{ESSAY_TITLE}\n\n社区医生经常接诊独居老人。"
+        "技术永远无法解决复杂的问题，必须多与老人交流。\n"
+    )
+    assert _rows(text, lexicon) == set()
+
+
 def test_a_numbered_step_recommends_even_outside_a_section_of_recommendations(
     lexicon: Lexicon,
 ) -> None:

@@ -836,6 +836,7 @@ class _SentenceReader:
         self.topic: tuple[Party, ...] = ()
         self.needed: tuple[Party, ...] = ()  # the parties a need named (需要甲、乙…)
         self.listed_topic = False  # is the topic so far a list of parties, clause by clause?
+        self.thing_topic = False  # does a clause on a thing (仪器并非灵丹) open the sentence?
         self.chain: tuple[Party, ...] | None = None  # holders of the running chain
         self.chain_modality = Modality.MUST
         self.head: DutyCandidate | None = None  # the trigger clause's duty the chain continues
@@ -1070,6 +1071,15 @@ class _SentenceReader:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
             self.listed_topic = self.chain is None  # 甲、乙，…: parties before any duty
+        elif (
+            parse.kind is SubjectKind.OTHER
+            and index < 2
+            and not self.topic
+            and _SAYING_RE.search(self.text, c_start, c_end) is None
+            and _thing_comment(self.text, c_start, c_end, self.toks)
+        ):
+            self.thing_topic = True
+            self.listed_topic = False
         elif self.listed_topic and parse.kind is SubjectKind.PARTY and parse.end >= c_end:
             # 甲、乙，丙、丁，以及戊应当…: a list of parties runs on over commas
             self.topic = (*self.topic, *parse.parties)
@@ -1360,7 +1370,11 @@ class _SentenceReader:
         """The kind of a subjectless trigger clause's missing subject."""
         if self.chain == () and self.head is not None:
             return self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
-        return "cited" if self._cited(index) else "none"
+        if self._cited(index):
+            return "cited"
+        # 仪器并非灵丹，要…: after a comment on a thing, the duty's subject is no
+        # party the sentence before named
+        return "other" if self.thing_topic and not self.topic else "none"
 
     def _cited(self, index: int) -> bool:
         """A clause before this one in the sentence is closed by a verb stating a rule
@@ -1663,6 +1677,25 @@ def _noun_subject_comment(text: str, start: int, end: int, tokens: _Tokens) -> b
         and tokens.containing(having.start("verb"))[0] == having.start("verb")
         and tokens.containing(having.end())[0] == having.end()
     )
+
+
+#: A comment on a thing: its noun, then a copula, a negated copula or a verb of having.
+_THING_COMMENT_RE = re.compile(
+    rf"[^，。；将把以对]{{1,16}}?(?:不是|并非|是|{_LANG.alternation('having_verbs')})"
+)
+
+
+def _thing_comment(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A clause opened by a noun naming no party and stating what it is or has
+    (仪器并非灵丹; 这一素质具有重要意义)."""
+    start = _chain_text(text, start, end)[0]
+    first = tokens.containing(start)
+    if first[0] != start or not word_class(text[first[0] : first[1]]).startswith(("n", "vn")):
+        return False
+    comment = _THING_COMMENT_RE.match(text, start, end)
+    if comment is not None and comment.end() < end:
+        return True
+    return any(word_class(text[s:e]) == "v" for s, e in tokens.spans if first[1] <= s and e <= end)
 
 
 def _conditions_next(
