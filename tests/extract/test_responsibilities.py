@@ -403,6 +403,11 @@ NOT_DEONTIC = [
     ("鼓励职业院校充分发挥实训基地作用。", [("职业院校", "充分发挥实训基地作用", "should")]),
     # a permission stays one
     ("患者可以在出院后复印病历。", [("患者", "在出院后复印病历", "may")]),
+    # a modal + 包括 states the members or parts of its subject, no party's act
+    ("社区议事机构应当包括业主代表和物业代表。", []),
+    ("物业公司系统梳理了管理经验，提出评估报告应包括风险分析。", []),
+    # …, unless the subject is a party's duties
+    ("物业公司的职责中应当包括巡查消防通道。", [("物业公司", "包括巡查消防通道", "must")]),
     # a thing as the subject of 可以 (使用台账可以…) grants the topic's party nothing
     ("对物业公司而言，使用电子台账可以快速核对费用。", []),
     # a prepositional phrase before 可以 is no subject: the topic's party may

@@ -1840,11 +1840,16 @@ def _holders(
         reported = _reported_subject(text, c_start, trigger, tokens, finder)
         if reported is not None:
             parse = reported
+    including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
-        if trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start):
-            # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing
+        if including or (
+            # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing; 甲应当包括乙: a class
+            trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start)
+        ):
             return None, parse.end, ""
         return parse.parties, parse.end, ""
+    if including and parse.kind is SubjectKind.OTHER and (chain or topic):
+        return (), parse.end, "other"  # 甲…，认为报告应包括…: what a thing holds, not 甲's act
     if parse.kind is SubjectKind.PRONOUN:
         return None, parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
@@ -1868,6 +1873,18 @@ def _holders(
 _CASE_END_RE = re.compile(f"的(?:其他|其它)?(?:{_LANG.alternation('case_nouns')})$")
 #: What may follow a party that fills its clause: nothing, or a bracket (its short name).
 _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
+
+
+#: A modal then a verb of including (应当包括…): the subject's parts or members, no act.
+_INCLUDING_RE = re.compile(r"(?:该)?(?:包括|包含|涵盖|囊括)")
+
+
+def _states_members(text: str, c_start: int, trigger: _Trigger) -> bool:
+    """A modal then a verb of including (甲应当包括乙): what the subject holds, unless
+    the subject is a party's duties (甲的职责中应包括…: a duty still)."""
+    return _INCLUDING_RE.match(text, trigger.end) is not None and not re.search(
+        _DUTY_NOUN, text[c_start : trigger.start]
+    )
 
 
 def _broad_subject(text: str, c_start: int, t_start: int) -> bool:
