@@ -403,6 +403,8 @@ NOT_DEONTIC = [
     ("鼓励职业院校充分发挥实训基地作用。", [("职业院校", "充分发挥实训基地作用", "should")]),
     # a permission stays one
     ("患者可以在出院后复印病历。", [("患者", "在出院后复印病历", "may")]),
+    # 甲有乙负责…: the body after 有 is in charge, not 甲
+    ("各区政府也有相关机构负责推进道路养护。", []),
     # a modal + 包括 states the members or parts of its subject, no party's act
     ("社区议事机构应当包括业主代表和物业代表。", []),
     ("物业公司系统梳理了管理经验，提出评估报告应包括风险分析。", []),

@@ -1842,6 +1842,8 @@ def _holders(
             parse = reported
     including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
+        if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
+            return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
         if including or (
             # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing; 甲应当包括乙: a class
             trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start)
@@ -1877,6 +1879,10 @@ _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
 
 #: A modal then a verb of including (应当包括…): the subject's parts or members, no act.
 _INCLUDING_RE = re.compile(r"(?:该)?(?:包括|包含|涵盖|囊括)")
+
+
+#: 有 after a subject, opening a pivot (甲设有专门机构负责…): what follows bears the duty.
+_PIVOT_RE = re.compile(r"(?:也|还|都|均|则)?(?:设|另|专门)?有[^，。；]+$")
 
 
 def _states_members(text: str, c_start: int, trigger: _Trigger) -> bool:
