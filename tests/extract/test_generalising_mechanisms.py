@@ -15,6 +15,26 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a broad actor (国家, 社会) as a clause's own subject: it acts, not the topic's party
+    ("另外，设计师为其作品投入了大量心血，社会应当充分尊重原创。", set()),
+    # 从而 opens a consequence that runs to the end of its part: no further duties
+    (
+        "企业应当将环保与业务紧密结合，使减排成果支撑业务，从而实现环保促进业务，"
+        "业务反过来支撑环保投入，形成良性循环。",
+        {("企业", "将环保与业务紧密结合", "must")},
+    ),
+    # a subjectless 要求 in a sentence citing no rule reports its actor's demand
+    ("去年三月，市长主持召开座谈会，要求各区政府加快老旧小区改造。", set()),
+    (
+        "《养犬管理规定》划定红线，要求养犬人及时清理犬只粪便。",
+        {("养犬人", "及时清理犬只粪便", "should")},
+    ),
+    # a clause of a lone connective is no duty; a concluding one (因此) ends the chain
+    ("物业公司应当加强巡查，因此，业主满意度提高。", {("物业公司", "加强巡查", "must")}),
+    (
+        "物业公司应当加强巡查，同时，做好记录。",
+        {("物业公司", "加强巡查", "must"), ("物业公司", "做好记录", "must")},
+    ),
     # a need of parties whose act opens with an adverbial adjective (积极, 密切)
     (
         "治理河道污染，需要环保部门和水利部门认真排查。",
@@ -480,6 +500,17 @@ def test_a_subjectless_duty_continues_the_topic_of_the_sentence_before(
 ) -> None:
     text = f"{ESSAY_TITLE}\n\n社区医生经常接诊独居老人。问诊时，必须放慢语速。\n"
     assert _rows(text, lexicon) == {("社区医生", "放慢语速", "must")}
+
+
+def test_a_subjectless_duty_after_a_comment_on_a_thing_takes_no_party_from_before(
+    lexicon: Lexicon,
+) -> None:
+    """甲…。技术无法…，必须…: the sentence opens on a thing, not on 甲's acts."""
+    text = (
+        f"{ESSAY_TITLE}\n\n社区医生经常接诊独居老人。"
+        "技术永远无法解决复杂的问题，必须多与老人交流。\n"
+    )
+    assert _rows(text, lexicon) == set()
 
 
 def test_a_numbered_step_recommends_even_outside_a_section_of_recommendations(

@@ -272,6 +272,8 @@ NOT_DUTIES = [
     "商家不得不降低商品价格。",  # 不得不: forced to, a description
     "（三）应当由承运人承担费用的其他情形。",  # a case a rule covers, described
     "诊疗费参照本省有关规定进行计算。",  # a sum and how it is reckoned
+    "农场的效益应当逐年提高。",  # a result of a party's work, not the party
+    "软件设计必须经过专家确认。",  # a plan of a thing
 ]
 
 
@@ -417,6 +419,20 @@ NOT_DEONTIC = [
     ("鼓励职业院校充分发挥实训基地作用。", [("职业院校", "充分发挥实训基地作用", "should")]),
     # a permission stays one
     ("患者可以在出院后复印病历。", [("患者", "在出院后复印病历", "may")]),
+    # 甲有乙负责…: the body after 有 is in charge, not 甲
+    ("各区政府也有相关机构负责推进道路养护。", []),
+    # a modal + 包括 states the members or parts of its subject, no party's act
+    ("社区议事机构应当包括业主代表和物业代表。", []),
+    ("物业公司系统梳理了管理经验，提出评估报告应包括风险分析。", []),
+    # …, unless the subject is a party's duties
+    ("物业公司的职责中应当包括巡查消防通道。", [("物业公司", "包括巡查消防通道", "must")]),
+    # a thing as the subject of 可以 (使用台账可以…) grants the topic's party nothing
+    ("对物业公司而言，使用电子台账可以快速核对费用。", []),
+    # a prepositional phrase before 可以 is no subject: the topic's party may
+    (
+        "对物业公司而言，在旺季可以增派保安。",
+        [("物业公司", "增派保安", "may")],
+    ),
 ]
 
 

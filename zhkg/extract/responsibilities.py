@@ -62,6 +62,7 @@ TRIGGER_RE = re.compile("|".join(sorted(TRIGGERS, key=lambda w: (-len(w), w))))
 #: One-character triggers count only as a whole token, or after an adverb in one token (还需).
 _SINGLE = frozenset(word for word in TRIGGERS if len(word) == 1)
 _ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
+_ADVERB_PREFIXES_TEXT = "".join(sorted(_ADVERB_PREFIXES))
 #: Modal readings that are not deontic: constructive knowledge (应当知道), ability (可能).
 _NOT_DEONTIC_AFTER = {entry.word: entry.not_after for entry in _LANG.triggers if entry.not_after}
 #: Cues that 可以/可 states an ability, not a permission: a degree adverb before it
@@ -132,8 +133,14 @@ _LEVEL_RE = re.compile(
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 RESULT_OPENERS = _LANG.words("result_openers")
+#: A clause opening with one of these states a consequence running to the end of its part.
+_CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
+#: their own (…，因此，…): no duty; a discourse marker concludes, ending a chain.
+_CONCLUDING_MARKERS = _LANG.word_set("discourse_markers")
+_LONE_CONNECTIVES = _CONCLUDING_MARKERS | _LANG.word_set("connectives")
 #: A clause opening with one of these is an adverbial of the next clause.
 ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
@@ -494,13 +501,30 @@ def _directive(
         )
     if t_start > start and text[t_start - 1] == "、":
         return False
-    # 经营要求店铺具备…: the demand of a situation; a party's 要求 is its own act
-    if (
-        text[t_start:t_end] == "要求"
-        and finder.subject(text, start, t_start, tokens.spans).kind is SubjectKind.PARTY
+    if text[t_start:t_end] == "要求" and not _situation_demands(
+        text, start, t_start, tokens, finder
     ):
         return False
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
+
+
+#: A rule cited in a sentence: a text in 《》, a text of rules, or a rule's verb.
+_RULE_CITED_RE = re.compile(
+    f"》|{_LANG.alternation('rule_texts')}|{_LANG.alternation('rule_verbs')}"
+)
+
+
+def _situation_demands(
+    text: str, start: int, t_start: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…) or a rule
+    (《某法》规定…，要求甲…), whose demand falls on the party after it. A party's 要求
+    is its own act, and so is a subjectless one in a sentence citing no rule (召开会议，
+    要求甲…: the sentence's actor demands)."""
+    kind = finder.subject(text, start, t_start, tokens.spans).kind
+    if kind is SubjectKind.PARTY:
+        return False
+    return kind is not SubjectKind.NONE or _RULE_CITED_RE.search(text, 0, start) is not None
 
 
 #: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
@@ -696,11 +720,14 @@ def _purpose_flags(
     part_ends = [i for i, c in enumerate(clauses) if c.delim in "；;" or i == len(clauses) - 1]
     part_start = 0
     for part_end in part_ends:
+        consequence = _consequence_start(text, clauses, part_start, part_end, tokens)
         for index in range(part_end, part_start - 1, -1):
             clause = clauses[index]
             if _COORDINATED_RE.match(text, clause.start, clause.end):
                 break  # "，并确保…" is coordinated with the duty, not its purpose
-            strong = _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
+            strong = index > consequence or _opens_with(
+                text, clause.start, clause.end, PURPOSE_OPENERS, tokens
+            )
             level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
             if not strong and level is not None:
                 # …，从管理层面保障…: a purpose after an adverbial of level or root
@@ -721,6 +748,19 @@ def _purpose_flags(
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+def _consequence_start(
+    text: str, clauses: list[_Clause], part_start: int, part_end: int, tokens: _Tokens
+) -> int:
+    """The index of the first clause of the part opening with a consequence word
+    (从而, 进而): the clauses after it state the consequence too (…，从而甲降低，乙
+    提高。); past the part's end when there is none."""
+    for index in range(part_start, part_end + 1):
+        clause = clauses[index]
+        if _opens_with(text, clause.start, clause.end, _CONSEQUENCE_OPENERS, tokens):
+            return index
+    return part_end + 1
 
 
 #: A sentence closed by a full stop or semicolon (not a title line).
@@ -796,6 +836,7 @@ class _SentenceReader:
         self.topic: tuple[Party, ...] = ()
         self.needed: tuple[Party, ...] = ()  # the parties a need named (需要甲、乙…)
         self.listed_topic = False  # is the topic so far a list of parties, clause by clause?
+        self.thing_topic = False  # does a clause on a thing (仪器并非灵丹) open the sentence?
         self.chain: tuple[Party, ...] | None = None  # holders of the running chain
         self.chain_modality = Modality.MUST
         self.head: DutyCandidate | None = None  # the trigger clause's duty the chain continues
@@ -1030,6 +1071,15 @@ class _SentenceReader:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
             self.listed_topic = self.chain is None  # 甲、乙，…: parties before any duty
+        elif (
+            parse.kind is SubjectKind.OTHER
+            and index < 2
+            and not self.topic
+            and _SAYING_RE.search(self.text, c_start, c_end) is None
+            and _thing_comment(self.text, c_start, c_end, self.toks)
+        ):
+            self.thing_topic = True
+            self.listed_topic = False
         elif self.listed_topic and parse.kind is SubjectKind.PARTY and parse.end >= c_end:
             # 甲、乙，丙、丁，以及戊应当…: a list of parties runs on over commas
             self.topic = (*self.topic, *parse.parties)
@@ -1121,6 +1171,10 @@ class _SentenceReader:
             self.negation = None
             return "comment"
         p_start, p_end = _chain_text(text, c_start, c_end)
+        if text[p_start:p_end] in _LONE_CONNECTIVES:
+            # …，因此，…: a conclusion ends the chain; …，同时，…: the chain goes on
+            self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
+            return "comment"
         if text.startswith("不要", p_start) and p_end - p_start > 3:
             return self._chained_prohibition(p_start + 2, p_end)  # …，不要…: forbidden
         if negation is not None and not self.purpose[index]:
@@ -1335,7 +1389,11 @@ class _SentenceReader:
         """The kind of a subjectless trigger clause's missing subject."""
         if self.chain == () and self.head is not None:
             return self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
-        return "cited" if self._cited(index) else "none"
+        if self._cited(index):
+            return "cited"
+        # 仪器并非灵丹，要…: after a comment on a thing, the duty's subject is no
+        # party the sentence before named
+        return "other" if self.thing_topic and not self.topic else "none"
 
     def _cited(self, index: int) -> bool:
         """A clause before this one in the sentence is closed by a verb stating a rule
@@ -1645,6 +1703,25 @@ def _noun_subject_comment(text: str, start: int, end: int, tokens: _Tokens) -> b
     )
 
 
+#: A comment on a thing: its noun, then a copula, a negated copula or a verb of having.
+_THING_COMMENT_RE = re.compile(
+    rf"[^，。；将把以对]{{1,16}}?(?:不是|并非|是|{_LANG.alternation('having_verbs')})"
+)
+
+
+def _thing_comment(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A clause opened by a noun naming no party and stating what it is or has
+    (仪器并非灵丹; 这一素质具有重要意义)."""
+    start = _chain_text(text, start, end)[0]
+    first = tokens.containing(start)
+    if first[0] != start or not word_class(text[first[0] : first[1]]).startswith(("n", "vn")):
+        return False
+    comment = _THING_COMMENT_RE.match(text, start, end)
+    if comment is not None and comment.end() < end:
+        return True
+    return any(word_class(text[s:e]) == "v" for s, e in tokens.spans if first[1] <= s and e <= end)
+
+
 def _conditions_next(
     text: str, clauses: list[_Clause], index: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
@@ -1787,11 +1864,18 @@ def _holders(
         reported = _reported_subject(text, c_start, trigger, tokens, finder)
         if reported is not None:
             parse = reported
+    including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
-        if trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start):
-            # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing
+        if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
+            return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
+        if including or (
+            # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing; 甲应当包括乙: a class
+            trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start)
+        ):
             return None, parse.end, ""
         return parse.parties, parse.end, ""
+    if including and parse.kind is SubjectKind.OTHER and (chain or topic):
+        return (), parse.end, "other"  # 甲…，认为报告应包括…: what a thing holds, not 甲's act
     if parse.kind is SubjectKind.PRONOUN:
         return None, parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
@@ -1799,6 +1883,10 @@ def _holders(
         return (named if len(named) > 1 else None), parse.end, ""
     if trigger.kind in ("encourage", "require"):
         return (), parse.end, ""  # the holder is the party after the trigger
+    if _broad_subject(text, c_start, trigger.start):
+        return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
+    if trigger.modality is Modality.MAY and _thing_subject(text, c_start, trigger.start, tokens):
+        return None, parse.end, ""  # 甲方…，该方法可以…: a thing may, no party is granted
     if chain:  # the running chain is nearer than the sentence's topic
         return chain, parse.end, ""
     if topic:
@@ -1816,6 +1904,49 @@ _ANOTHERS_LIST_RE = re.compile(r"(?:有|出现|发生|存在)(?:以下|下列)")
 _COMITATIVE_RE = re.compile(r"与|同|跟")
 #: What may follow a party that fills its clause: nothing, or a bracket (its short name).
 _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
+
+
+#: A modal then a verb of including (应当包括…): the subject's parts or members, no act.
+_INCLUDING_RE = re.compile(r"(?:该)?(?:包括|包含|涵盖|囊括)")
+
+
+#: 有 after a subject, opening a pivot (甲设有专门机构负责…): what follows bears the duty.
+_PIVOT_RE = re.compile(r"(?:也|还|都|均|则)?(?:设|另|专门)?有[^，。；]+$")
+
+
+def _states_members(text: str, c_start: int, trigger: _Trigger) -> bool:
+    """A modal then a verb of including (甲应当包括乙): what the subject holds, unless
+    the subject is a party's duties (甲的职责中应包括…: a duty still)."""
+    return _INCLUDING_RE.match(text, trigger.end) is not None and not re.search(
+        _DUTY_NOUN, text[c_start : trigger.start]
+    )
+
+
+def _broad_subject(text: str, c_start: int, t_start: int) -> bool:
+    """Whether the clause's own subject before the trigger is a broad actor of society
+    (国家, 社会; 社会也要…): that actor, no party of the sentence's topic, acts."""
+    lead = _chain_text(text, c_start, t_start)[0]
+    subject = text[lead:t_start].rstrip(_ADVERB_PREFIXES_TEXT)
+    return subject in _BROAD_ACTORS
+
+
+def _thing_subject(text: str, c_start: int, t_start: int, tokens: _Tokens) -> bool:
+    """Whether a noun naming no party is the clause's own subject right before the
+    trigger (甲方…，这种方法可以…): what it may do grants no party anything. A clause
+    opened by a preposition (在旺季可以…) has no subject of its own."""
+    lead = _chain_text(text, c_start, t_start)[0]
+    end = lead + len(text[lead:t_start].rstrip(_ADVERB_PREFIXES_TEXT))
+    if end <= lead or _opens_with_preposition(text, lead, end, tokens):
+        return False
+    last = tokens.containing(end - 1)
+    return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
+
+
+def _opens_with_preposition(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    first = tokens.containing(start)
+    return word_class(text[first[0] : first[1]]) == "p" or _opens_with(
+        text, start, end, ADVERBIAL_OPENERS, tokens
+    )
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
