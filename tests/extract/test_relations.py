@@ -536,6 +536,9 @@ RELATIONS = [
         "房东可以书面委托中介代表、物业公司办理出租手续。",
         [("房东", "CONTRACTS_WITH", "中介代表"), ("房东", "CONTRACTS_WITH", "物业公司")],
     ),
+    # an adverbial noun the dictionary joins to the verb cue after it (书面通知 as one
+    # word): the verb is a cue of its own
+    ("房东应当提前一个月书面通知租客。", [("房东", "INFORMS", "租客")]),
     # a co-verb cue glued by the segmenter to the name it addresses (支持系统 read as a
     # word): both verbs address the name after it
     (

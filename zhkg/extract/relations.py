@@ -40,7 +40,7 @@ from zhkg.extract.relation_cues import (
 )
 from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
 from zhkg.extract.stakeholders import BREAK_WORDS, Party, PartyFinder, SubjectKind, Token
-from zhkg.extract.wordclass import word_class
+from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations"]
 
@@ -204,6 +204,7 @@ def find_relations(
     clauses = [(max(c.start, start), c.end) for c in split_clauses(text) if c.end > start]
     if not clauses:
         return []
+    tokens = _split_adverbials(text, tokens)
     state = _Sentence(text, tokens, finder, analysis, table, mentions=mentions)
     state.starts = [s for s, _ in tokens]
     state.ends = {e for _, e in tokens}
@@ -217,6 +218,25 @@ def find_relations(
         if here:
             found += _clause_relations(state, here, c_start, c_end, actors[index])
     return _unique(found)
+
+
+def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """The tokens with an adverbial noun cut off the word the dictionary joins it to
+    (事后通报 read as one word → 事后 + 通报): the verb after it is a word of its own,
+    which may be a cue."""
+    split: list[Token] = []
+    for start, end in tokens:
+        cut = next(
+            (
+                start + size
+                for size in range(1, end - start - 1)
+                if text[start : start + size] in _ADVERBIAL_NOUNS
+                and in_dictionary(text[start + size : end])
+            ),
+            None,
+        )
+        split += [(start, cut), (cut, end)] if cut else [(start, end)]
+    return split
 
 
 def _clause_relations(
