@@ -82,6 +82,12 @@ FLOORS = {
     "reg_beijing_yinyongshui_weisheng_2016": 0.55,
     "reg_jinan_chengshi_gonggong_jiaotong_2013": 0.80,
     "notice_app_dengzai_shiyong_ditu_2024": 0.84,
+    "paper_gongkai_qingbao_duice": 0.76,
+    "paper_tushuguan_wenxian_chuandi": 0.60,
+    "paper_yuqing_fengxian_zhili": 0.55,
+    "plan_shuju_zichan_guanli_shidian_2024": 0.19,
+    "reg_guangdong_muying_baojian_2023": 0.88,
+    "reg_hangzhou_quanmin_jianshen_2010": 0.78,
 }
 
 
