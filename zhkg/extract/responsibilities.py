@@ -35,7 +35,7 @@ from zhkg.extract.stakeholders import (
     SubjectParse,
     Token,
 )
-from zhkg.extract.wordclass import in_dictionary, word_class
+from zhkg.extract.wordclass import has_agentive_ending, in_dictionary, word_class
 
 __all__ = [
     "NEED_WORDS",
@@ -430,7 +430,8 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         or before.endswith("不")
         or before in _RESTRICTIVE_BEFORE
         or (word == "不能" and before in _FACTUAL_ADVERBS)
-        or (word in _SINGLE and word_class(before) == "v")
+        # (a name the dictionary tags as a verb still names a party: 试点单位要…)
+        or (word in _SINGLE and word_class(before) == "v" and not has_agentive_ending(before))
         or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
 
