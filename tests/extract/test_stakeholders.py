@@ -98,6 +98,8 @@ AGENTIVE_SUBJECTS = [
     ("桶装水应当", SubjectKind.OTHER, []),
     ("门票收益应当", SubjectKind.OTHER, []),
     ("核心风控应当", SubjectKind.OTHER, []),
+    # a verb the dictionary tags as a noun ends the name before it (压实)
+    ("乙方压实数据安全主体应当", SubjectKind.PARTY, ["乙方"]),
     ("游客意外事故的处理应当", SubjectKind.OTHER, []),
     ("乘客事故的责任人应当", SubjectKind.PARTY, ["乘客事故的责任人"]),
     ("管道燃气应当", SubjectKind.OTHER, []),
