@@ -1136,7 +1136,7 @@ class _SentenceReader:
             and "的" in text[c_start:c_end]
             and (
                 not _opens_prepositional(text, c_start, c_end, self.toks)
-                or _COMITATIVE_RE.match(text, _chain_text(text, c_start, c_end)[0]) is not None
+                or self._opens_comitative(c_start, c_end)
             )
         ):
             # a clause that is one noun phrase, "条件不足的社区，可以…": its party; a
@@ -1162,6 +1162,11 @@ class _SentenceReader:
         if actors:
             return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
         return parse
+
+    def _opens_comitative(self, c_start: int, c_end: int) -> bool:
+        """Whether the clause's first word is a comitative preposition (与, not 与会)."""
+        first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
+        return self.text[first[0] : first[1]] in _COMITATIVES
 
     def _chain_link(self, index: int, c_start: int, c_end: int) -> str:
         """A bare clause inside an open chain: a further duty, unless something ends it."""
@@ -1900,9 +1905,9 @@ def _holders(
 _CASE_END_RE = re.compile(f"的(?:其他|其它)?(?:{_LANG.alternation('case_nouns')})$")
 #: A party's having or doing what a list names (乙有下列行为, 乙出现下列情形).
 _ANOTHERS_LIST_RE = re.compile(r"(?:有|出现|发生|存在)(?:以下|下列)")
-#: A comitative opener (与甲合作的乙，…): its clause is a relative one, the party after
-#: 的 its head; other prepositions (对…的乙，…) make that party an object.
-_COMITATIVE_RE = re.compile(r"与|同|跟")
+#: Comitative prepositions (与甲合作的乙，…): a clause they open is a relative one, the
+#: party after 的 its head; other prepositions (对…的乙，…) make that party an object.
+_COMITATIVES = frozenset({"与", "同", "跟"})
 #: What may follow a party that fills its clause: nothing, or a bracket (its short name).
 _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
 
