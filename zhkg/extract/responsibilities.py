@@ -1904,7 +1904,9 @@ def _holders(
 #: describing a case, as in a list of the cases a rule covers.
 _CASE_END_RE = re.compile(f"的(?:其他|其它)?(?:{_LANG.alternation('case_nouns')})$")
 #: A party's having or doing what a list names (乙有下列行为, 乙出现下列情形).
-_ANOTHERS_LIST_RE = re.compile(r"(?:有|出现|发生|存在)(?:以下|下列)")
+_ANOTHERS_LIST_RE = re.compile(
+    f"(?:{_LANG.alternation('having_verbs')}|出现|发生)(?:{_LANG.alternation('list_intro_words')})"
+)
 #: Comitative prepositions (与甲合作的乙，…): a clause they open is a relative one, the
 #: party after 的 its head; other prepositions (对…的乙，…) make that party an object.
 _COMITATIVES = frozenset({"与", "同", "跟"})
