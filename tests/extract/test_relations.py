@@ -802,6 +802,11 @@ RELATIONS = [
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
         [("有关医学院校", "SERVES", "社区医生"), ("市卫生局", "CONTRACTS_WITH", "有关医学院校")],
     ),
+    # opening facilities to a party (向 B 开放…) serves it, as 为 B 提供 does
+    ("寒暑假期间，县体育馆应当向中小学生开放游泳池。", [("县体育馆", "SERVES", "中小学生")]),
+    # a mother-to-be or newborn (…产妇, 新生儿) is a party as …孕妇 is
+    ("社区卫生站应当为临产的产妇提供上门随访。", [("社区卫生站", "SERVES", "产妇")]),
+    ("妇幼保健站应当为新生儿提供听力筛查。", [("妇幼保健站", "SERVES", "新生儿")]),
 ]
 
 
