@@ -807,6 +807,11 @@ RELATIONS = [
     # a mother-to-be or newborn (…产妇, 新生儿) is a party as …孕妇 is
     ("社区卫生站应当为临产的产妇提供上门随访。", [("社区卫生站", "SERVES", "产妇")]),
     ("妇幼保健站应当为新生儿提供听力筛查。", [("妇幼保健站", "SERVES", "新生儿")]),
+    # following a party's rules read with a determiner (按照 B 的有关规定) is required by B
+    (
+        "社区医院应当按照县卫生局的有关规定开设家庭医生门诊。",
+        [("县卫生局", "REQUIRES", "社区医院")],
+    ),
 ]
 
 
