@@ -812,6 +812,9 @@ RELATIONS = [
         "社区医院应当按照县卫生局的有关规定开设家庭医生门诊。",
         [("县卫生局", "REQUIRES", "社区医院")],
     ),
+    # negotiating terms with a party (与 B 就…进行协商) contracts with it; a principle of
+    # negotiation listed as a noun (协商、…的原则) is none
+    ("旅行社应当与酒店就团队房价进行协商。", [("旅行社", "CONTRACTS_WITH", "酒店")]),
 ]
 
 
