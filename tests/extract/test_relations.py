@@ -802,6 +802,19 @@ RELATIONS = [
         "市卫生局委托有关医学院校对社区医生进行技能培训。",
         [("有关医学院校", "SERVES", "社区医生"), ("市卫生局", "CONTRACTS_WITH", "有关医学院校")],
     ),
+    # opening facilities to a party (向 B 开放…) serves it, as 为 B 提供 does
+    ("寒暑假期间，县体育馆应当向中小学生开放游泳池。", [("县体育馆", "SERVES", "中小学生")]),
+    # a mother-to-be or newborn (…产妇, 新生儿) is a party as …孕妇 is
+    ("社区卫生站应当为临产的产妇提供上门随访。", [("社区卫生站", "SERVES", "产妇")]),
+    ("妇幼保健站应当为新生儿提供听力筛查。", [("妇幼保健站", "SERVES", "新生儿")]),
+    # following a party's rules read with a determiner (按照 B 的有关规定) is required by B
+    (
+        "社区医院应当按照县卫生局的有关规定开设家庭医生门诊。",
+        [("县卫生局", "REQUIRES", "社区医院")],
+    ),
+    # negotiating terms with a party (与 B 就…进行协商) contracts with it; a principle of
+    # negotiation listed as a noun (协商、…的原则) is none
+    ("旅行社应当与酒店就团队房价进行协商。", [("旅行社", "CONTRACTS_WITH", "酒店")]),
 ]
 
 
