@@ -935,3 +935,9 @@ def test_providing_what_is_needed_is_a_duty_not_its_purpose(lexicon: Lexicon) ->
         ("县卫生部门", "将饮水检测工作纳入年度计划", "must"),
         ("县卫生部门", "保障所需器材", "must"),
     }
+
+
+def test_having_no_choice_is_no_prohibition(lexicon: Lexicon) -> None:
+    """不得已 "having no choice" holds 不得 without forbidding anything."""
+    text = f"{ESSAY_TITLE}\n\n社区医院转诊病人应该是不得已而为之。\n"
+    assert _rows(text, lexicon) == set()
