@@ -919,3 +919,25 @@ def test_a_heading_of_a_partys_aspect_or_advice_names_the_party_of_its_section(
         f"（一）{heading}\n\n要定期检修电梯。\n"
     )
     assert _rows(text, lexicon) == expected
+
+
+def test_what_is_needed_is_no_modal(lexicon: Lexicon) -> None:
+    """所需 "what is needed" names a thing, not a duty: a description of what a party's
+    system does states none."""
+    text = f"{ESSAY_TITLE}\n\n某档案馆的检索系统将读者所需资料压缩后在线发送。\n"
+    assert _rows(text, lexicon) == set()
+
+
+def test_providing_what_is_needed_is_a_duty_not_its_purpose(lexicon: Lexicon) -> None:
+    """…，保障所需器材。 provides the needed things: a chained duty, not a purpose."""
+    text = f"{ESSAY_TITLE}\n\n县卫生部门应当将饮水检测工作纳入年度计划，保障所需器材。\n"
+    assert _rows(text, lexicon) == {
+        ("县卫生部门", "将饮水检测工作纳入年度计划", "must"),
+        ("县卫生部门", "保障所需器材", "must"),
+    }
+
+
+def test_having_no_choice_is_no_prohibition(lexicon: Lexicon) -> None:
+    """不得已 "having no choice" holds 不得 without forbidding anything."""
+    text = f"{ESSAY_TITLE}\n\n社区医院转诊病人应该是不得已而为之。\n"
+    assert _rows(text, lexicon) == set()

@@ -713,6 +713,11 @@ def _leading_purpose(
     return count
 
 
+#: A purpose verb whose object is what the work needs (…，保障所需器材): providing it
+#: is a duty, not the duty's purpose.
+_PROVIDING_RE = re.compile(f"(?:{'|'.join(map(re.escape, PURPOSE_OPENERS))})所必?需")
+
+
 def _purpose_flags(
     text: str, clauses: list[_Clause], tokens: _Tokens, finder: PartyFinder
 ) -> list[bool]:
@@ -736,8 +741,10 @@ def _purpose_flags(
             weak = index == part_end and _opens_with(
                 text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens
             )
-            if not (strong or weak) or _find_trigger(
-                text, clause.start, clause.end, tokens, finder
+            if (
+                not (strong or weak)
+                or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
+                or _find_trigger(text, clause.start, clause.end, tokens, finder)
             ):
                 break
             flags[index] = True
