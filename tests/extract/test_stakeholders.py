@@ -98,6 +98,8 @@ AGENTIVE_SUBJECTS = [
     ("桶装水应当", SubjectKind.OTHER, []),
     ("门票收益应当", SubjectKind.OTHER, []),
     ("核心风控应当", SubjectKind.OTHER, []),
+    # 甲等人: a person and others; 人 names no class of which 甲 is an example
+    ("李某等人应当", SubjectKind.PARTY, ["李某"]),
     # a verb the dictionary tags as a noun ends the name before it (压实)
     ("乙方压实数据安全主体应当", SubjectKind.PARTY, ["乙方"]),
     ("游客意外事故的处理应当", SubjectKind.OTHER, []),

@@ -1040,8 +1040,10 @@ class PartyFinder:
         if not _closes_name(text, head_end, end, tokens):
             return []  # 甲、乙等人员密集场所: the list modifies a thing
         head = _LISTED_DETERMINER_RE.sub("", text[deng + 1 : head_end])
-        if single and (head in _BARE_HEADS or head != text[deng + 1 : head_end]):
-            return None  # 甲等部门, 甲等有关单位: read as before, the example and the class
+        if single and (head in _BARE_HEADS or head != text[deng + 1 : head_end] or len(head) < 2):
+            # 甲等部门, 甲等有关单位: read as before, the example and the class; 王某等人:
+            # a person and others, 人 names no class
+            return None
         if head in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
             return [
                 *self._with_shared_head(items[:-1], head),
