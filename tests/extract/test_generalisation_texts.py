@@ -88,6 +88,12 @@ FLOORS = {
     "plan_shuju_zichan_guanli_shidian_2024": 0.19,
     "reg_guangdong_muying_baojian_2023": 0.88,
     "reg_hangzhou_quanmin_jianshen_2010": 0.78,
+    "paper_jizhen_hushi_jiaolv": 0.36,
+    "paper_gaoxueya_fangzhi_moshi": 0.14,
+    "paper_qingnian_keyan_renyuan_peiyang": 0.48,
+    "reg_beijing_xiaofeizhe_quanyi_banfa": 0.84,
+    "reg_shanghai_shequ_gonggong_wenhua_2012": 0.74,
+    "notice_kuaiji_shiwusuo_shuju_anquan_2024": 0.83,
 }
 
 
