@@ -163,6 +163,8 @@ STRUCTURES = [
         "学校应当根据学生的年龄特点，开展适当的安全教育。",
         [("学校", "根据学生的年龄特点，开展适当的安全教育", "must")],
     ),
+    # a capacity phrase right before the trigger names the subject (no comma)
+    ("作为护理员应热爱本职工作。", [("护理员", "热爱本职工作", "must")]),
     # a topic clause: a party with a relative clause, then a prepositional phrase
     (
         "设区的市级以上林业主管部门对于珍稀树种，可以增加保护措施。",

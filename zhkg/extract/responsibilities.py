@@ -1874,9 +1874,7 @@ def _holders(
         # 学者指出物业应当…: the speaker reports; the reported clause's subject bears it
         parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     elif parse.kind is not SubjectKind.PARTY:
-        reported = _reported_subject(text, c_start, trigger, tokens, finder)
-        if reported is not None:
-            parse = reported
+        parse = _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse
     including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
         if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
@@ -1962,6 +1960,28 @@ def _opens_with_preposition(text: str, start: int, end: int, tokens: _Tokens) ->
     return word_class(text[first[0] : first[1]]) == "p" or _opens_with(
         text, start, end, ADVERBIAL_OPENERS, tokens
     )
+
+
+def _capacity_or_reported(
+    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> SubjectParse | None:
+    """The subject a clause names outside its subject position: in a capacity phrase
+    (作为乙方应…) or inside reported speech."""
+    capacity = _capacity_subject(text, c_start, trigger, tokens, finder)
+    return capacity or _reported_subject(text, c_start, trigger, tokens, finder)
+
+
+def _capacity_subject(
+    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> SubjectParse | None:
+    """作为乙方应…: a capacity phrase right before the trigger names its subject."""
+    capacity = _CAPACITY_RE.match(text, _chain_text(text, c_start, trigger.start)[0])
+    if capacity is None:
+        return None
+    parse = finder.subject(text, capacity.end(), trigger.start, tokens.spans, at_trigger=True)
+    if parse.kind is SubjectKind.PARTY and parse.end == trigger.start:
+        return parse
+    return None
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
