@@ -133,9 +133,9 @@ def has_agentive_ending(word: str) -> bool:
     )
 
 
-#: Endings naming a household or person that also stand as a verb's object (出户, 进户);
-#: an organisation's ending (局, 处) on a word the segmenter cut out of a name does not.
-_OBJECT_LIKE_ENDINGS = ("户",)
+#: Endings that also stand as a verb's object (出户, 进户); not 局 or 处, which end the
+#: pieces the segmenter cuts out of names.
+_OBJECT_LIKE_ENDINGS = tuple(_LANG.words("object_like_endings"))
 
 
 def _verb_object_pair(word: str) -> bool:
