@@ -1626,8 +1626,10 @@ _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]
 #: A clause that names the capacity of the subject (作为监管者，…).
 #: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
 _CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
-#: Comitatives: 甲与乙订立合同时 names 乙 as the partner of 甲's act.
-_COMITATIVES = frozenset({"与", "同"})
+#: Comitatives (lang comitative_prepositions): 甲与乙订立合同时 names 乙 as the partner of
+#: 甲's act; a clause they open before 的 + a party (与甲合作的乙，…) is a relative one, the
+#: party after 的 its head, where other prepositions (对…的乙，…) make that party an object.
+_COMITATIVES = _LANG.word_set("comitative_prepositions")
 #: Subjects naming all the parties of an act (双方): its partners bear the duty too.
 _COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
@@ -1912,9 +1914,6 @@ _CASE_END_RE = re.compile(f"的(?:其他|其它)?(?:{_LANG.alternation('case_nou
 _ANOTHERS_LIST_RE = re.compile(
     f"(?:{_LANG.alternation('having_verbs')}|出现|发生)(?:{_LANG.alternation('list_intro_words')})"
 )
-#: Comitative prepositions (与甲合作的乙，…): a clause they open is a relative one, the
-#: party after 的 its head; other prepositions (对…的乙，…) make that party an object.
-_COMITATIVES = frozenset({"与", "同", "跟"})
 #: What may follow a party that fills its clause: nothing, or a bracket (its short name).
 _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
 
