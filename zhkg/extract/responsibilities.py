@@ -1132,12 +1132,10 @@ class _SentenceReader:
         parse = finder.subject(text, c_start, c_end, tokens, relative=False)
         if parse.kind is SubjectKind.PARTY:
             return parse
-        capacity = _CAPACITY_RE.match(text, _chain_text(text, c_start, c_end)[0], c_end)
-        if capacity is not None and c_end - capacity.end() <= _MAX_TOPIC_PHRASE:
-            # 作为服务公众的图书馆，应…: the capacity clause names the subject of the duties
-            named = finder.subject(text, capacity.end(), c_end, tokens)
-            if named.kind is SubjectKind.PARTY and named.end == c_end:
-                return named
+        # 作为服务公众的图书馆，应…: the capacity clause names the subject of the duties
+        named = _capacity_party(text, c_start, c_end, tokens, finder, longest=_MAX_TOPIC_PHRASE)
+        if named is not None:
+            return named
         if (
             c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
@@ -1966,21 +1964,27 @@ def _capacity_or_reported(
 ) -> SubjectParse | None:
     """The subject a clause names outside its subject position: in a capacity phrase
     (作为乙方应…) or inside reported speech."""
-    capacity = _capacity_subject(text, c_start, trigger, tokens, finder)
+    capacity = _capacity_party(text, c_start, trigger.start, tokens.spans, finder, at_trigger=True)
     return capacity or _reported_subject(text, c_start, trigger, tokens, finder)
 
 
-def _capacity_subject(
-    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+def _capacity_party(
+    text: str,
+    start: int,
+    end: int,
+    spans: Sequence[Token],
+    finder: PartyFinder,
+    *,
+    at_trigger: bool = False,
+    longest: int | None = None,
 ) -> SubjectParse | None:
-    """作为乙方应…: a capacity phrase right before the trigger names its subject."""
-    capacity = _CAPACITY_RE.match(text, _chain_text(text, c_start, trigger.start)[0])
-    if capacity is None:
+    """The party a capacity phrase filling ``text[start:end]`` names (作为乙方，应…;
+    作为乙方应…), at most ``longest`` characters after its opener."""
+    capacity = _CAPACITY_RE.match(text, _chain_text(text, start, end)[0], end)
+    if capacity is None or (longest is not None and end - capacity.end() > longest):
         return None
-    parse = finder.subject(text, capacity.end(), trigger.start, tokens.spans, at_trigger=True)
-    if parse.kind is SubjectKind.PARTY and parse.end == trigger.start:
-        return parse
-    return None
+    parse = finder.subject(text, capacity.end(), end, spans, at_trigger=at_trigger)
+    return parse if parse.kind is SubjectKind.PARTY and parse.end == end else None
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
