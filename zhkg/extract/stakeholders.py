@@ -1407,11 +1407,7 @@ class PartyFinder:
             return []
         if _coordinator_at(text, after, end):
             return []  # 甲或者经其授权的乙: a conjunct, not a relative clause
-        if not any(
-            word_class(text[s:e]) in ("v", "vn") or text[s:e] in _DEMAND_VERBS
-            for s, e in tokens
-            if after <= s and e <= de
-        ):
+        if not any(_verbal(text[s:e]) for s, e in tokens if after <= s and e <= de):
             return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…)
         head = self._group_at(text, de + 1, end, tokens)
         if not head or head[-1].end != end:
@@ -1460,7 +1456,7 @@ class PartyFinder:
             if (
                 tok_end != start
                 or word_class(word) not in _NOUN_MODIFIER_CLASSES
-                or word in _DEMAND_VERBS  # 甲委托的乙: 委托 reads as a noun to jieba
+                or _verbal(word)  # 甲委托的乙: 委托 reads as a noun to jieba
             ):
                 before = word if tok_end == start else ""
                 break
@@ -1754,10 +1750,6 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
 
 
-#: The fixed legal formula for governments of a level (省、市、县人民政府) stays one name.
-_GOVERNMENT_TAILS = ("人民政府", "政府")
-
-
 def _after_division(last: str) -> str:
     """区民政部门 → 民政部门: the qualifier a division shares with the divisions before it
     (the caller keeps the provincial formula 省、自治区、直辖市… whole)."""
@@ -1816,6 +1808,12 @@ def _not_in_listed_item(text: str, start: int, end: int, first: int) -> bool:
         return True
     opens_item = start == first or text[start - 1] == "、"
     return opens_item and word in _DIRECTIVE_OPENERS
+
+
+def _verbal(word: str) -> bool:
+    """A verb or verbal noun, or a demand verb jieba tags as a noun (委托): what a relative
+    clause before 的 needs, and what no noun modifier is."""
+    return word_class(word) in ("v", "vn") or word in _DEMAND_VERBS
 
 
 def _plain_item(part: str) -> bool:
