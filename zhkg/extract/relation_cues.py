@@ -112,13 +112,11 @@ def live_cues(table: CueTable, text: str, start: int = 0) -> list[RelationCue]:
     of which the text holds none is passed over without running its regex; for the
     others the core is searched, so the result is that of searching every core.
     """
-    pairs = _pairs(text[start:])
+    cues = table.cues
     return [
-        cue
-        for cue, needs in zip(table.cues, table.needs or [None] * len(table.cues), strict=True)
-        if cue.core is not None
-        and (needs is None or not needs.isdisjoint(pairs))
-        and cue.core.search(text, start)
+        cues[index]
+        for index in _worth_searching(table, text[start:])
+        if cues[index].core.search(text, start)  # type: ignore[union-attr]
     ]
 
 
@@ -127,13 +125,28 @@ def holds_cue(table: CueTable, text: str) -> bool:
     without running the one alternation of all cores at every position."""
     if not table.needs:
         return table.prefilter.search(text) is not None
-    pairs = _pairs(text)
+    cues = table.cues
     return any(
-        cue.core is not None
-        and (needs is None or not needs.isdisjoint(pairs))
-        and cue.core.search(text) is not None
-        for cue, needs in zip(table.cues, table.needs, strict=True)
+        cues[index].core.search(text) is not None  # type: ignore[union-attr]
+        for index in _worth_searching(table, text)
     )
+
+
+def _worth_searching(table: CueTable, body: str) -> Sequence[int]:
+    """The indexes, in table order, of the cues with a core whose needs ``body`` meets
+    (one of its strings is among the body's characters and pairs), or with no needs.
+
+    Why: a cue's needs are tested by looking the body's pairs up in one index of all
+    the cues' needs, not by testing every cue's needs against the body.
+    """
+    kept = _kept(table)
+    found = _pairs(body) & kept.needed_strings
+    if not found:
+        return kept.unconditional
+    indexes = set(kept.unconditional)
+    for string in found:
+        indexes.update(kept.needed[string])
+    return sorted(indexes)
 
 
 def is_verb_cue(table: CueTable, word: str, kinds: frozenset[RelationKind] | None = None) -> bool:
@@ -175,7 +188,8 @@ _LOOKS_BEFORE_RE = re.compile(r"\(\?<|\^|\\[bBA]")
 
 
 class _Kept:
-    """Answers kept for one cue table (``is_verb_cue``, ``opens_with_cue``)."""
+    """Answers kept for one cue table (``is_verb_cue``, ``opens_with_cue``) and its cues
+    indexed by their needs (``live_cues``, ``holds_cue``)."""
 
     def __init__(self, table: CueTable) -> None:
         self.table = table
@@ -188,6 +202,18 @@ class _Kept:
         ]
         self.contextual_openers = [p for p in patterns if _LOOKS_BEFORE_RE.search(p.pattern)]
         self.openers = [p for p in patterns if not _LOOKS_BEFORE_RE.search(p.pattern)]
+        #: the cues with a core by each string they need, and those with no needs
+        self.needed: dict[str, list[int]] = {}
+        self.unconditional: list[int] = []
+        needs = table.needs or (None,) * len(table.cues)
+        for index, (cue, need) in enumerate(zip(table.cues, needs, strict=True)):
+            if cue.core is None:
+                continue
+            if need is None:
+                self.unconditional.append(index)
+            for string in need or ():
+                self.needed.setdefault(string, []).append(index)
+        self.needed_strings = frozenset(self.needed)
 
 
 _KEPT: dict[int, _Kept] = {}
