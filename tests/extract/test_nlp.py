@@ -101,3 +101,29 @@ def test_jieba_cut_gives_jiebas_own_words(text: str) -> None:
     from zhkg.extract.nlp import jieba_cut
 
     assert jieba_cut(jieba.dt, text) == list(jieba.dt.cut(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["园艺队应当修剪树木。", "甲方 应当告知乙方。", "", "跨境物流服务商应及时配送"]
+)
+def test_the_tokenizer_keeps_the_token_offsets_it_knows(nlp: Language, text: str) -> None:
+    """Where the short way built the Doc, its tokens' offsets are kept beside it."""
+    from zhkg.extract.nlp import TOKEN_SPANS
+
+    doc = nlp.make_doc(text)
+    offsets = [(t.idx, t.idx + len(t.text)) for t in doc]
+    if " " in text:
+        assert TOKEN_SPANS not in doc.user_data
+    else:
+        assert doc.user_data[TOKEN_SPANS] == offsets
+
+
+def test_the_components_results_read_through_spacys_underscore(extraction_nlp: Language) -> None:
+    """The extraction writes its Doc attributes where ``doc._`` reads them."""
+    from zhkg.extract.extractor import doc_tokens
+
+    doc = extraction_nlp("物业公司应当修剪树木。")
+    assert doc._.zhkg_text == "物业公司应当修剪树木。"
+    assert [p.text for p in doc._.zhkg_parties] == ["物业公司"]
+    assert doc._.zhkg_analysis.duties
+    assert doc._.zhkg_tokens == doc_tokens(doc) == [(t.idx, t.idx + len(t)) for t in doc]

@@ -16,11 +16,11 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.tokens.underscore import Underscore
 
 from zhkg.extract.categories import CategoryMatcher
 from zhkg.extract.lang import lang_data
@@ -37,6 +37,7 @@ from zhkg.extract.model import (
     StakeholderMention,
     StakeholderRelation,
 )
+from zhkg.extract.nlp import TOKEN_SPANS
 from zhkg.extract.numbering import ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
@@ -87,13 +88,34 @@ for _name in (
         Doc.set_extension(_name, default=None)
 
 
-def _text(doc: Doc, ext: Underscore | None = None) -> str:
+class _Ext:
+    """``doc._`` for the extension attributes above: read and written in ``doc.user_data``
+    under spaCy's own keys, so ``doc._.zhkg_parties`` reads what the components set.
+
+    Why: spaCy builds an Underscore on each ``doc._`` and resolves each attribute through
+    its extension table; the components and the document pass read these attributes
+    several times per sentence. Each of them defaults to None.
+    """
+
+    __slots__ = ("data",)
+
+    def __init__(self, doc: Doc) -> None:
+        object.__setattr__(self, "data", doc.user_data)
+
+    def __getattr__(self, name: str) -> Any:
+        return self.data.get(("._.", name, None, None))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self.data[("._.", name, None, None)] = value
+
+
+def _text(doc: Doc, ext: _Ext | None = None) -> str:
     """The Doc's text, kept once (spaCy rebuilds ``doc.text`` from the tokens on each access).
 
-    ``ext`` is ``doc._`` if the caller holds it (spaCy builds a new one on each access).
+    ``ext`` is the Doc's ``_Ext`` if the caller holds one.
     """
     if ext is None:
-        ext = doc._
+        ext = _Ext(doc)
     text: str | None = ext.zhkg_text
     if text is None:
         text = doc.text
@@ -101,14 +123,16 @@ def _text(doc: Doc, ext: Underscore | None = None) -> str:
     return text
 
 
-def _tokens(doc: Doc, ext: Underscore | None = None) -> list[Token]:
+def _tokens(doc: Doc, ext: _Ext | None = None) -> list[Token]:
     """Token spans, computed once per Doc (the components and the document pass share them)."""
     if ext is None:
-        ext = doc._
+        ext = _Ext(doc)
     cached: list[Token] | None = ext.zhkg_tokens
     if cached is None:
-        spans = doc.to_array([IDX, LENGTH]).tolist()
-        cached = _unglued_modals(_text(doc, ext), [(s, s + length) for s, length in spans])
+        spans: list[Token] | None = doc.user_data.get(TOKEN_SPANS)
+        if spans is None:  # the tokenizer did not give them
+            spans = [(s, s + length) for s, length in doc.to_array([IDX, LENGTH]).tolist()]
+        cached = _unglued_modals(_text(doc, ext), spans)
         ext.zhkg_tokens = cached
     return cached
 
@@ -169,7 +193,7 @@ class StakeholderRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         assert self.finder is not None, "add the component with add_extraction_components"
-        ext = doc._
+        ext = _Ext(doc)
         ext.zhkg_parties = self.finder.mentions(_text(doc, ext), _tokens(doc, ext))
         return doc
 
@@ -187,7 +211,7 @@ class ResponsibilityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         assert self.finder is not None, "add the component with add_extraction_components"
-        ext = doc._
+        ext = _Ext(doc)
         tokens = _tokens(doc, ext)
         text = _text(doc, ext)
         start = ext.zhkg_body or 0
@@ -516,7 +540,7 @@ class _DocumentReading:
         """One sentence's mentions, duties (holders resolved) and relations."""
         context = self.context
         assert context is not None
-        ext = doc._
+        ext = _Ext(doc)
         scope = _scope(self.document, sentence.section, self.regulation)
         for party in ext.zhkg_parties or ():
             if party.start >= body:
@@ -630,7 +654,7 @@ class _DocumentReading:
         self,
         sentence: Sentence,
         body: int,
-        ext: Underscore,
+        ext: _Ext,
         resolved: Holders,
         scope: int | None,
         bearer: Holders = (),
@@ -682,9 +706,7 @@ class _DocumentReading:
             last = ()
         return last or self.paragraph_subject or context.party_of_heading(sentence.section)
 
-    def _duties(
-        self, sentence: Sentence, body: int, doc: Doc, ext: Underscore
-    ) -> list[DutyCandidate]:
+    def _duties(self, sentence: Sentence, body: int, doc: Doc, ext: _Ext) -> list[DutyCandidate]:
         """The sentence's duty candidates: numbered headings, definitions, deontic clauses."""
         analysis: SentenceAnalysis = ext.zhkg_analysis
         if analysis.sanction:
@@ -787,9 +809,9 @@ def _stated_duties(duties: list[DutyCandidate]) -> list[DutyCandidate]:
     return named if named and len({duty.holders for duty in named}) == 1 else []
 
 
-def _analysis_subjects(ext: Underscore) -> tuple[Party, ...]:
+def _analysis_subjects(ext: _Ext) -> tuple[Party, ...]:
     """The parties a sentence names as subjects (from its clause analysis); ``ext`` is
-    the sentence Doc's ``doc._``."""
+    the sentence Doc's ``_Ext``."""
     analysis: SentenceAnalysis | None = ext.zhkg_analysis
     return analysis.subjects if analysis is not None else ()
 
@@ -1140,7 +1162,7 @@ def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> 
     """Tokenise each text and mark where its body starts, before the components run."""
     for text, body in zip(texts, bodies, strict=True):
         doc = nlp.make_doc(text)
-        ext = doc._
+        ext = _Ext(doc)
         ext.zhkg_body = body
         ext.zhkg_text = text
         yield doc
@@ -1149,7 +1171,7 @@ def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> 
 def _segmented(nlp: Language, text: str) -> Doc:
     """The Doc of ``text`` as the pipeline segments it, without running its components."""
     doc = nlp.make_doc(text)
-    doc._.zhkg_text = text
+    _Ext(doc).zhkg_text = text
     return doc
 
 

@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from threading import Lock
 from typing import Any
 
@@ -24,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 __all__ = [
+    "TOKEN_SPANS",
     "USER_DICT",
     "jieba_cut",
     "make_nlp",
@@ -90,6 +92,9 @@ def make_nlp(words: Iterable[str] = ()) -> Language:
 
 
 _WHITESPACE_RE = re.compile(r"\s")
+#: The key in a Doc's ``user_data`` of its tokens' (start, end) offsets, where the
+#: tokenizer knows them (text without whitespace): a list of pairs, one per token.
+TOKEN_SPANS = "zhkg.token_spans"
 
 
 class _JiebaTokenizer(ChineseTokenizer):
@@ -98,7 +103,8 @@ class _JiebaTokenizer(ChineseTokenizer):
     Why: spaCy aligns jieba's words with the text to recover spaces, slicing the rest
     of the text for every word; when the text has no whitespace the words are the
     text exactly and no token is followed by a space, which is what that alignment
-    gives too, so the Doc is built from them directly.
+    gives too, so the Doc is built from them directly, and the words' (start, end)
+    offsets are kept in its ``user_data`` under ``TOKEN_SPANS``.
     """
 
     def __call__(self, text: str) -> Doc:
@@ -108,7 +114,10 @@ class _JiebaTokenizer(ChineseTokenizer):
             [word for word in jieba_cut(dictionary, text) if word], dictionary.FREQ
         )
         if _WHITESPACE_RE.search(text) is None and "".join(words) == text:
-            return Doc(self.vocab, words=words, spaces=[False] * len(words))
+            doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+            ends = list(accumulate(map(len, words)))
+            doc.user_data[TOKEN_SPANS] = list(zip([0, *ends][:-1], ends, strict=True))
+            return doc
         words, spaces = util.get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
