@@ -263,3 +263,22 @@ def test_results_kept_per_sentence_follow_the_token_list(
     other = "丙平台应当公示信息"
     assert [p.text for p in finder.group_at(other, 0, 3, tokens_of(other))] == ["丙平台"]
     assert [p.text for p in finder.group_at(text, 0, 7, tokens)] == ["甲公司", "乙平台"]
+
+
+def test_an_equal_token_list_shares_the_kept_results(
+    finder: PartyFinder, tokens_of: Tokens, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy of a token list already asked (the relation reader's, when it splits no
+    word) gets the answers kept for the original, not a second reading."""
+    own = PartyFinder(finder.lexicon)
+    text = "丁中心和戊协会应当登记会员"
+    tokens = tokens_of(text)
+    read: list[int] = []
+    find_group = own._find_group
+    monkeypatch.setattr(own, "_find_group", lambda *a: read.append(1) or find_group(*a))
+    first = own.group_at(text, 0, 7, tokens)
+    assert own.group_at(text, 0, 7, list(tokens)) == first
+    assert len(read) == 1
+    other = [(0, 2), (2, 3), *tokens[2:]] if tokens[0] == (0, 3) else [(0, 3), *tokens[2:]]
+    own.group_at(text, 0, 7, other)
+    assert len(read) == 2

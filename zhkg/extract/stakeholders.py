@@ -340,17 +340,21 @@ class PartyFinder:
 
         Why: the duty reader, the relation reader and the mention scan ask the same
         groups and phrases of a sentence again and again; every answer depends on the
-        text and its tokens alone. A token list is told apart by identity (the entry
-        keeps it, so its id is not reused); a new text starts over.
+        text and its tokens alone. A token list is found by identity (the entry keeps
+        it, so its id is not reused); a new list equal to one already asked (the relation
+        reader's copy of the tokens when it splits none) shares that list's results; a
+        new text starts over.
         """
         memo = self._memo
         if memo.text is not text and memo.text != text:
             memo = self._memo = _Memo(text)
         entry = memo.tables.get(id(tokens))
         if entry is None or entry[0] is not tokens:
+            equal = next((e for e in memo.tables.values() if e[0] == tokens), None)
             if len(memo.tables) >= _MAX_MEMO_TOKEN_LISTS:
                 memo.tables.clear()
-            entry = memo.tables[id(tokens)] = (tokens, {}, {}, {})
+            tables = equal[1:] if equal is not None else ({}, {}, {})
+            entry = memo.tables[id(tokens)] = (tokens, *tables)
         return entry
 
     # --- naming -----------------------------------------------------------------
