@@ -334,6 +334,7 @@ class PartyFinder:
         #: first characters of the known names (None if one is empty: it starts anywhere)
         self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
         self._memo = _Memo("")
+        self._last_memo: tuple[Sequence[Token], str, _MemoTables] = ((), "", ((), {}, {}, {}))
 
     def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:
         """The results kept for ``text`` read with ``tokens`` (the sentence asked last).
@@ -343,8 +344,11 @@ class PartyFinder:
         text and its tokens alone. A token list is found by identity (the entry keeps
         it, so its id is not reused); a new list equal to one already asked (the relation
         reader's copy of the tokens when it splits none) shares that list's results; a
-        new text starts over.
+        new text starts over. The entry asked last is kept apart, for the next question.
         """
+        last = self._last_memo
+        if last[0] is tokens and last[1] is text:
+            return last[2]
         memo = self._memo
         if memo.text is not text and memo.text != text:
             memo = self._memo = _Memo(text)
@@ -355,6 +359,7 @@ class PartyFinder:
                 memo.tables.clear()
             tables = equal[1:] if equal is not None else ({}, {}, {})
             entry = memo.tables[id(tokens)] = (tokens, *tables)
+        self._last_memo = (tokens, text, entry)
         return entry
 
     # --- naming -----------------------------------------------------------------
