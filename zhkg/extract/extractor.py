@@ -166,6 +166,9 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
     """
     result: list[Token] = []
     for start, end in tokens:
+        if end - start < 2:  # one character: nothing glued to it
+            result.append((start, end))
+            continue
         if text[start:end] in _MODAL_HAVE and not text.startswith("的", end):
             result += [(start, start + 1), (start + 1, end)]  # 应有一份记录: 应 + 有
             continue
