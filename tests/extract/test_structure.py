@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pytest
 
 from zhkg.extract.document import document_from_text
@@ -324,3 +327,23 @@ def test_paper_truncations(paper_document: Document, message: str, written_start
 
 def test_law_has_no_truncation(law_document: Document) -> None:
     assert law_document.notices == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第三章 总则\n第十二条 甲方应当……\n一、基本要求\n（二）分工\n3、巡查\n(4) 记录",
+        "版本1.2、图3、表4。A1、b2.值 12.5%，第2、3项；５、全角数字 ٣. 另一种数字",
+        "十一、二十三、（十）(1)（12）1.2.3. 99、 100、一一、",
+        "",
+        "无编号的正文，没有任何标记。",
+    ],
+)
+def test_markers_are_those_of_the_pattern_tried_everywhere(text: str) -> None:
+    """The markers found where one can open are those of the pattern's own scan."""
+    from zhkg.extract.structure import _MARKER_RE, _markers
+
+    def spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, dict[str, str | None]]]:
+        return [(m.start(), m.end(), m.groupdict()) for m in matches]
+
+    assert spans(_markers(text)) == spans(_MARKER_RE.finditer(text))

@@ -14,7 +14,7 @@ and length limits.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from zhkg.extract.lang import lang_data
@@ -38,6 +38,28 @@ _MARKER_RE = re.compile(
     r"|(?P<num>(?<![\d.．A-Za-z])(?P<num_n>\d{1,2})(?:、|．(?!\d)|\.(?![\d.])))"
     r"|(?P<pnum>[（(](?P<pnum_n>\d{1,2})[）)])"
 )
+#: The characters a marker opens with (of its every branch): where ``_markers`` tries one.
+_MARKER_FIRST_RE = re.compile(r"[第一二三四五六七八九十（(\d]")
+
+
+def _markers(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_MARKER_RE.finditer(text)`` gives, tried only where a marker can open.
+
+    Why: the alternation of five numbering schemes is tried at every character of the
+    text by ``finditer``; a search for the characters that open them skips the rest
+    (a branch's lookbehind still sees the text before the position tried).
+    """
+    search, match = _MARKER_FIRST_RE.search, _MARKER_RE.match
+    position = 0
+    while (first := search(text, position)) is not None:
+        marker = match(text, first.start())
+        if marker is None:
+            position = first.start() + 1
+            continue
+        yield marker
+        position = marker.end()
+
+
 _LAW_STYLES = {"编": "bian", "部分": "bian", "篇": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 #: Nesting order of the numbering schemes (lower = higher in the tree).
 RANKS = {
@@ -193,7 +215,7 @@ def find_toc(text: str) -> Toc | None:
     glued to each other in running text (…职责1、物业的管理责任) are not a TOC. A TOC
     whose entries sit on separate lines must show page numbers or a 目录 label.
     """
-    markers = [m for m in _MARKER_RE.finditer(text) if m.group("law_u") != "条"]
+    markers = [m for m in _markers(text) if m.group("law_u") != "条"]
     run: list[tuple[re.Match[str], re.Match[str]]] = []
     for index, marker in enumerate(markers):
         entry = _TOC_ENTRY_RE.match(text, marker.end())
@@ -384,7 +406,7 @@ class _HeadingFinder:
     def run(self) -> list[Heading]:
         position = 0
         chain_end = -1
-        for match in _MARKER_RE.finditer(self.text):
+        for match in _markers(self.text):
             if match.start() < position:
                 continue
             style, value = _marker(match)
