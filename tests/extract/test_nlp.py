@@ -127,3 +127,17 @@ def test_the_components_results_read_through_spacys_underscore(extraction_nlp: L
     assert [p.text for p in doc._.zhkg_parties] == ["物业公司"]
     assert doc._.zhkg_analysis.duties
     assert doc._.zhkg_tokens == doc_tokens(doc) == [(t.idx, t.idx + len(t)) for t in doc]
+
+
+def test_the_hmm_words_of_an_unknown_run_are_kept_per_run() -> None:
+    """An unknown run of single characters is guessed once; the kept words are the HMM's."""
+    import jieba
+
+    from zhkg.extract.nlp import _guessed, jieba_cut
+
+    hmm_cut = jieba.finalseg.cut
+    first = _guessed("欧阳铎说", hmm_cut)
+    assert first == list(hmm_cut("欧阳铎说"))
+    assert _guessed("欧阳铎说", hmm_cut) is first
+    text = "欧阳铎说过，上官燕也说过。"
+    assert jieba_cut(jieba.dt, text) == jieba_cut(jieba.dt, text) == list(jieba.dt.cut(text))

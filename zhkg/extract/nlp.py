@@ -223,9 +223,40 @@ def _add_singles(run: str, get: Any, hmm_cut: Any, words: list[str]) -> None:
     if len(run) == 1:
         words.append(run)
     elif not get(run):
-        words.extend(hmm_cut(run))  # an unknown run: the HMM guesses its words
+        words.extend(_guessed(run, hmm_cut))  # an unknown run: the HMM guesses its words
     else:
         words.extend(run)
+
+
+#: The HMM's words per unknown run, while the words it must split stay as they were.
+_GUESSES: dict[str, list[str]] = {}
+_GUESSES_FORCED: list[int] = [0]
+_MAX_GUESSES = 1 << 14
+
+
+@lru_cache(maxsize=1)
+def _force_split_words() -> set[str]:
+    """jieba's set of words its HMM must split (grown in place by ``add_force_split``)."""
+    words: set[str] = _jieba().finalseg.Force_Split_Words
+    return words
+
+
+def _guessed(run: str, hmm_cut: Any) -> list[str]:
+    """jieba's HMM words of an unknown run of single characters, kept per run.
+
+    Why: the same unknown runs (a name, a foreign word, a particle and a noun the
+    dictionary lacks together) recur in and across texts, and the HMM's answer depends
+    on the run alone, as long as jieba's set of words to split (``add_force_split``,
+    which only grows) is unchanged.
+    """
+    forced = len(_force_split_words())
+    if forced != _GUESSES_FORCED[0] or len(_GUESSES) >= _MAX_GUESSES:
+        _GUESSES.clear()
+        _GUESSES_FORCED[0] = forced
+    words = _GUESSES.get(run)
+    if words is None:
+        words = _GUESSES[run] = list(hmm_cut(run))
+    return words
 
 
 @lru_cache(maxsize=1)
