@@ -226,6 +226,9 @@ def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
     which may be a cue."""
     split: list[Token] = []
     for start, end in tokens:
+        if end - start < 3:  # no adverbial and a word of its own after it
+            split.append((start, end))
+            continue
         cut = next(
             (
                 start + size
