@@ -223,3 +223,18 @@ def test_a_latex_circled_number_is_read_as_its_character() -> None:
             assert original[view.offsets[index]] == char
     assert original[view.offsets[view.text.index("②")]] == "$"
     assert view.offsets[-1] == len(original)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("第五条\u00a0园丁应当浇水", "第五条 园丁应当浇水"),
+        ("甲\u2002乙\u202f丙\u205f丁\u3000戊", "甲 乙 丙 丁\u3000戊"),
+        ("没有特殊空格的句子。", "没有特殊空格的句子。"),
+        ("", ""),
+    ],
+)
+def test_unicode_spaces_read_as_plain_spaces(text: str, plain: str) -> None:
+    view = cleaning.plain_spaces(TextView.identity(text))
+    assert view.text == plain
+    assert view.offsets == list(range(len(text) + 1))
