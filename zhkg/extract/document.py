@@ -291,10 +291,15 @@ def _without_markers(
     return new_view, [shift(b) for b in breaks], moved
 
 
+def _with_kind(heading: Heading, kind: str) -> Heading:
+    """``heading`` of ``kind`` (itself if it is of that kind: dataclasses.replace is slow)."""
+    return heading if heading.kind == kind else replace(heading, kind=kind)
+
+
 def _with_paper_parts(text: str, headings: list[Heading]) -> list[Heading]:
     """Add a paper's named parts (摘要, 关键词, 参考文献 …) and its front matter."""
     top_rank = _top_rank(headings)
-    numbered = [replace(h, kind=part_of_title(h.title) or h.kind) for h in headings]
+    numbered = [_with_kind(h, part_of_title(h.title) or h.kind) for h in headings]
     parts = paper_headings(text, top_rank)
     if not parts:
         return numbered
@@ -362,24 +367,23 @@ def _located(
         return tuple(sentences)
     page_starts = [start for start, _ in pages]
     paragraph_starts = [start for start, _ in paragraphs]
+    marker_starts = [m.start for m in markers]
+    # markers in text order: a sentence's are found by bisection, not by a scan of all
+    ordered = marker_starts == sorted(marker_starts)
     located = []
     for sentence in sentences:
-        cited = tuple(
-            dict.fromkeys(
-                label
-                for m in markers
-                if sentence.start < m.start <= sentence.end
-                for label in m.labels
-            )
-        )
-        located.append(
-            replace(
-                sentence,
-                page=_number_at(pages, page_starts, sentence.orig_start),
-                paragraph=_number_at(paragraphs, paragraph_starts, sentence.orig_start),
-                citations=cited,
-            )
-        )
+        if ordered:
+            first = bisect.bisect_right(marker_starts, sentence.start)
+            inside = markers[first : bisect.bisect_right(marker_starts, sentence.end, first)]
+        else:
+            inside = [m for m in markers if sentence.start < m.start <= sentence.end]
+        cited = tuple(dict.fromkeys(label for m in inside for label in m.labels))
+        page = _number_at(pages, page_starts, sentence.orig_start)
+        paragraph = _number_at(paragraphs, paragraph_starts, sentence.orig_start)
+        if (page, paragraph, cited) == (sentence.page, sentence.paragraph, sentence.citations):
+            located.append(sentence)  # nothing to add (dataclasses.replace is slow)
+        else:
+            located.append(replace(sentence, page=page, paragraph=paragraph, citations=cited))
     return tuple(located)
 
 
