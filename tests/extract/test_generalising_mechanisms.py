@@ -25,10 +25,14 @@ CASES = [
     ),
     # a subjectless 要求 in a sentence citing no rule reports its actor's demand
     ("去年三月，市长主持召开座谈会，要求各区政府加快老旧小区改造。", set()),
-    (
-        "《养犬管理规定》划定红线，要求养犬人及时清理犬只粪便。",
-        {("养犬人", "及时清理犬只粪便", "should")},
-    ),
+    # what a rule demands (《…》…，要求甲…; 某守则要求甲…) reports the rule; only the
+    # required party's own modal binds it
+    ("《养犬管理规定》划定红线，要求养犬人及时清理犬只粪便。", set()),
+    ("该行业守则要求会员单位公开收费标准。", set()),
+    ("《航运条例》第九条要求船东及时申报航线。", set()),
+    ("《航运条例》第九条要求船东不得超载运营。", {("船东", "超载运营", "must_not")}),
+    # a situation's demand falls on the party after it
+    ("冷链运输的扩张要求仓储企业具备温控能力。", {("仓储企业", "具备温控能力", "should")}),
     # a clause of a lone connective is no duty; a concluding one (因此) ends the chain
     ("物业公司应当加强巡查，因此，业主满意度提高。", {("物业公司", "加强巡查", "must")}),
     (

@@ -503,7 +503,7 @@ def _directive(
     if t_start > start and text[t_start - 1] == "、":
         return False
     if text[t_start:t_end] == "要求" and not _situation_demands(
-        text, start, t_start, tokens, finder
+        text, start, t_start, t_end, end, tokens, finder
     ):
         return False
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
@@ -516,16 +516,22 @@ _RULE_CITED_RE = re.compile(
 
 
 def _situation_demands(
-    text: str, start: int, t_start: int, tokens: _Tokens, finder: PartyFinder
+    text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
-    """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…) or a rule
-    (《某法》规定…，要求甲…), whose demand falls on the party after it. A party's 要求
-    is its own act, and so is a subjectless one in a sentence citing no rule (召开会议，
-    要求甲…: the sentence's actor demands)."""
+    """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…), whose demand
+    falls on the party after it. A party's 要求 is its own act, and so is a subjectless
+    one (召开会议，要求甲…: the sentence's actor demands). A rule's demand (《某法》第五条
+    要求甲…, 该守则要求甲…, 《某规定》…，要求甲…) reports what the rule says, and binds
+    the party only in the party's own modal (…，要求甲不得…)."""
     kind = finder.subject(text, start, t_start, tokens.spans).kind
     if kind is SubjectKind.PARTY:
         return False
-    return kind is not SubjectKind.NONE or _RULE_CITED_RE.search(text, 0, start) is not None
+    if _RULE_CITED_RE.search(text, start, t_start) or (
+        kind is SubjectKind.NONE and _RULE_CITED_RE.search(text, 0, start)
+    ):
+        objects = finder.object_group(text, t_end, end, tokens.spans)
+        return bool(objects) and TRIGGER_RE.match(text, objects[-1].end, end) is not None
+    return kind is not SubjectKind.NONE
 
 
 #: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
