@@ -25,9 +25,12 @@ CASES = [
     ),
     # a subjectless 要求 in a sentence citing no rule reports its actor's demand
     ("去年三月，市长主持召开座谈会，要求各区政府加快老旧小区改造。", set()),
-    # what a rule demands (《…》…，要求甲…; 某守则要求甲…) reports the rule; only the
-    # required party's own modal binds it
-    ("《养犬管理规定》划定红线，要求养犬人及时清理犬只粪便。", set()),
+    (
+        "《养犬管理规定》划定红线，要求养犬人及时清理犬只粪便。",
+        {("养犬人", "及时清理犬只粪便", "should")},
+    ),
+    # a rule as the subject of 要求 (某守则要求甲…) reports the rule; only the required
+    # party's own modal binds it
     ("该行业守则要求会员单位公开收费标准。", set()),
     ("《航运条例》第九条要求船东及时申报航线。", set()),
     ("《航运条例》第九条要求船东不得超载运营。", {("船东", "超载运营", "must_not")}),
@@ -295,6 +298,9 @@ CASES = [
     # a capacity clause (作为 X，…) names the subject of the duties after it
     ("作为监管者，要严格执法。", {("监管者", "严格执法", "should")}),
     ("作为一项长期任务，要持续推进。", set()),
+    # an emphatic reflexive after the party (作为 X 本人) is the party itself
+    ("作为驾驶员本人，应定期检查车辆。", {("驾驶员", "定期检查车辆", "must")}),
+    ("作为出版社自身，要严格审核选题。", {("出版社", "严格审核选题", "should")}),
     # a derived abstract noun names a quality, not a party; a lexical word keeps its reading
     ("经济性：要充分考虑财政的承受能力，合理测算成本。", set()),
     ("服务的透明度应当进一步提高。", set()),

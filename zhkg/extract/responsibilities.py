@@ -519,19 +519,18 @@ def _situation_demands(
     text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
     """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…), whose demand
-    falls on the party after it. A party's 要求 is its own act, and so is a subjectless
-    one (召开会议，要求甲…: the sentence's actor demands). A rule's demand (《某法》第五条
-    要求甲…, 该守则要求甲…, 《某规定》…，要求甲…) reports what the rule says, and binds
-    the party only in the party's own modal (…，要求甲不得…)."""
+    falls on the party after it, and so is a rule cited before a subjectless 要求
+    (《某规定》…，要求甲…). A party's 要求 is its own act, and so is a subjectless one in a
+    sentence citing no rule (召开会议，要求甲…: the sentence's actor demands). A rule as
+    the subject (《某法》第五条要求甲…, 该守则要求甲…) reports what the rule says, and
+    binds the party only in the party's own modal (…要求甲不得…)."""
     kind = finder.subject(text, start, t_start, tokens.spans).kind
     if kind is SubjectKind.PARTY:
         return False
-    if _RULE_CITED_RE.search(text, start, t_start) or (
-        kind is SubjectKind.NONE and _RULE_CITED_RE.search(text, 0, start)
-    ):
+    if _RULE_CITED_RE.search(text, start, t_start):
         objects = finder.object_group(text, t_end, end, tokens.spans)
         return bool(objects) and TRIGGER_RE.match(text, objects[-1].end, end) is not None
-    return kind is not SubjectKind.NONE
+    return kind is not SubjectKind.NONE or _RULE_CITED_RE.search(text, 0, start) is not None
 
 
 #: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
@@ -1630,6 +1629,8 @@ _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]
 #: A clause that names the capacity of the subject (作为监管者，…).
 #: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
 _CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
+#: An emphatic reflexive after a party (lang reflexives: 甲方本人): the party itself.
+_REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 #: Comitatives (lang comitative_prepositions): 甲与乙订立合同时 names 乙 as the partner of
 #: 甲's act; a clause they open before 的 + a party (与甲合作的乙，…) is a relative one, the
 #: party after 的 its head, where other prepositions (对…的乙，…) make that party an object.
@@ -1767,7 +1768,9 @@ _CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|�
 #: What may stand between a clause's opening and its 要 when the party is the topic of
 #: the clause before (…，一定要…; …，也要…).
 #: The party itself and the domain of its conduct between it and 要 (协会自身在管理上要…).
-_DOMAIN_FRAME_RE = re.compile(r"^(?:自身|本身)?(?:在[^，。；,;的]{1,20}?(?:上|中|方面))?")
+_DOMAIN_FRAME_RE = re.compile(
+    rf"^(?:{_LANG.alternation('reflexives')})?(?:在[^，。；,;的]{{1,20}}?(?:上|中|方面))?"
+)
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
 
 
@@ -1990,7 +1993,11 @@ def _capacity_party(
     if capacity is None or (longest is not None and end - capacity.end() > longest):
         return None
     parse = finder.subject(text, capacity.end(), end, spans, at_trigger=at_trigger)
-    return parse if parse.kind is SubjectKind.PARTY and parse.end == end else None
+    if parse.kind is not SubjectKind.PARTY:
+        return None
+    if parse.end < end and _REFLEXIVE_RE.fullmatch(text, parse.end, end):
+        return replace(parse, end=end)  # 作为甲方本人，应…: the party itself
+    return parse if parse.end == end else None
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
