@@ -298,6 +298,16 @@ CASES = [
     # a capacity clause (作为 X，…) names the subject of the duties after it
     ("作为监管者，要严格执法。", {("监管者", "严格执法", "should")}),
     ("作为一项长期任务，要持续推进。", set()),
+    # a chained clause opened by a party's name whose first word is a verb (巡逻民警) and
+    # its own modal names a new subject; a verb of telling and its object do not
+    (
+        "所长要合理排班，而巡逻民警应佩戴执法记录仪。",
+        {("所长", "合理排班", "should"), ("巡逻民警", "佩戴执法记录仪", "must")},
+    ),
+    (
+        "馆方应当公示规则，并告知读者可以续借。",
+        {("馆方", "公示规则", "must"), ("馆方", "告知读者可以续借", "must")},
+    ),
     # an emphatic reflexive after the party (作为 X 本人) is the party itself
     ("作为驾驶员本人，应定期检查车辆。", {("驾驶员", "定期检查车辆", "must")}),
     ("作为出版社自身，要严格审核选题。", {("出版社", "严格审核选题", "should")}),

@@ -908,7 +908,7 @@ class _SentenceReader:
             return None  # 护理费，指住户需要…的费用: the modal is part of a definition
         if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
             return None
-        if self.chain_open and _embedded(text, c_start, trigger, self.toks):
+        if self.chain_open and _embedded(text, c_start, trigger, self.toks, self.finder):
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
@@ -1666,14 +1666,20 @@ def list_item(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (number.end(), item_end) if item_end - number.end() >= 2 else None
 
 
-def _embedded(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
-    """A modal after a verb of telling/requiring and its object (告知其可以…, 提示X可以…)."""
+def _embedded(
+    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """A modal after a verb of telling/requiring and its object (告知其可以…, 提示X可以…);
+    not after a party's name that a verb opens (…，而巡诊医生应…: a new subject)."""
     lead = _CHAIN_LEAD_RE.match(text, c_start, trigger.start)
     start = lead.end() if lead else c_start
     if start >= trigger.start:
         return False
     first = tokens.containing(start)
-    return first[0] == start and word_class(text[first[0] : first[1]]) == "v"
+    if first[0] != start or word_class(text[first[0] : first[1]]) != "v":
+        return False
+    named = finder.subject(text, start, trigger.start, tokens.spans, at_trigger=True)
+    return named.kind is not SubjectKind.PARTY or named.end != trigger.start
 
 
 def _modifies_next(
