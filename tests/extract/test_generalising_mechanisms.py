@@ -308,6 +308,11 @@ CASES = [
         "馆方应当公示规则，并告知读者可以续借。",
         {("馆方", "公示规则", "must"), ("馆方", "告知读者可以续借", "must")},
     ),
+    # a closing clause opened by the causative 让 states the result, as one by 使 does
+    (
+        "社区医院应当简化挂号流程，让老年患者能尽快就诊。",
+        {("社区医院", "简化挂号流程", "must")},
+    ),
     # an emphatic reflexive after the party (作为 X 本人) is the party itself
     ("作为驾驶员本人，应定期检查车辆。", {("驾驶员", "定期检查车辆", "must")}),
     ("作为出版社自身，要严格审核选题。", {("出版社", "严格审核选题", "should")}),
