@@ -308,6 +308,8 @@ CASES = [
         "馆方应当公示规则，并告知读者可以续借。",
         {("馆方", "公示规则", "must"), ("馆方", "告知读者可以续借", "must")},
     ),
+    # a verb of caring for a party and its object (体谅顾客) is a predicate, no name
+    ("体谅顾客，也要体谅自己。", set()),
     # 现行 "current" ends in the 行 of banks but names no one
     ("现行以社区为主的收费模式不能满足居民需求，迫切需要改革。", set()),
     # a closing clause opened by the causative 让 states the result, as one by 使 does
