@@ -310,6 +310,11 @@ CASES = [
     ),
     # a verb of caring for a party and its object (体谅顾客) is a predicate, no name
     ("体谅顾客，也要体谅自己。", set()),
+    # 按要求 "as required" is an adverbial: 要求 after a preposition directs no one
+    (
+        "各街道应当加强巡查，按要求组织志愿者参与值守。",
+        {("各街道", "加强巡查", "must"), ("各街道", "按要求组织志愿者参与值守", "must")},
+    ),
     # 现行 "current" ends in the 行 of banks but names no one
     ("现行以社区为主的收费模式不能满足居民需求，迫切需要改革。", set()),
     # a closing clause opened by the causative 让 states the result, as one by 使 does
