@@ -315,6 +315,11 @@ CASES = [
         "各街道应当加强巡查，按要求组织志愿者参与值守。",
         {("各街道", "加强巡查", "must"), ("各街道", "按要求组织志愿者参与值守", "must")},
     ),
+    # 只有…，才… states a condition of success, no further duty of the chain
+    (
+        "调解员要耐心倾听，只有赢得双方信任，才能化解矛盾。",
+        {("调解员", "耐心倾听", "should")},
+    ),
     # 现行 "current" ends in the 行 of banks but names no one
     ("现行以社区为主的收费模式不能满足居民需求，迫切需要改革。", set()),
     # a closing clause opened by the causative 让 states the result, as one by 使 does
