@@ -320,6 +320,12 @@ CASES = [
         "调解员要耐心倾听，只有赢得双方信任，才能化解矛盾。",
         {("调解员", "耐心倾听", "should")},
     ),
+    # a run-in label of a party's duties names the party as a subject before a modal
+    # would, also one the segmenter splits (受|捐助者)
+    (
+        "③ 受捐助者的义务：结项时，应该公开资金用途，可以申请延期；",
+        {("受捐助者", "公开资金用途", "must"), ("受捐助者", "申请延期", "may")},
+    ),
     # 现行 "current" ends in the 行 of banks but names no one
     ("现行以社区为主的收费模式不能满足居民需求，迫切需要改革。", set()),
     # a closing clause opened by the causative 让 states the result, as one by 使 does

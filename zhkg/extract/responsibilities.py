@@ -186,6 +186,10 @@ _HEADING_DUTY_RE = re.compile(
     + _DUTY_NOUN
     + r")*)"
 )
+#: A run-in label of a party's duties (③ 受托者的责任): marks, the party, 的, a duty noun.
+_DUTY_LABEL_RE = re.compile(
+    rf"[^\u4e00-\u9fff]*(?P<party>[^，。；,;的\s]{{2,16}})的{_DUTY_NOUN}[:：]?\s*"
+)
 #: 只有…才…: a necessary condition, whose clause describes what a party could do.
 _ONLY_IF_RE = re.compile(r"只有|才(?:可能|能够|能|会)")
 #: A duty noun closing a relative clause (负有…义务的人), not the content of a duty
@@ -1141,6 +1145,13 @@ class _SentenceReader:
         named = _capacity_party(text, c_start, c_end, tokens, finder, longest=_MAX_TOPIC_PHRASE)
         if named is not None:
             return named
+        label = _DUTY_LABEL_RE.fullmatch(text, c_start, c_end)
+        if label is not None:
+            # 受托者的责任：应…: a run-in label names the party as a subject would
+            named = finder.subject(text, label.start("party"), label.end("party"), tokens,
+                                   at_trigger=True)  # fmt: skip
+            if named.kind is SubjectKind.PARTY and named.end == label.end("party"):
+                return named
         if (
             c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
