@@ -29,6 +29,13 @@ CASES = [
         "《养犬管理规定》划定红线，要求养犬人及时清理犬只粪便。",
         {("养犬人", "及时清理犬只粪便", "should")},
     ),
+    # a rule as the subject of 要求 (某守则要求甲…) reports the rule; only the required
+    # party's own modal binds it
+    ("该行业守则要求会员单位公开收费标准。", set()),
+    ("《航运条例》第九条要求船东及时申报航线。", set()),
+    ("《航运条例》第九条要求船东不得超载运营。", {("船东", "超载运营", "must_not")}),
+    # a situation's demand falls on the party after it
+    ("冷链运输的扩张要求仓储企业具备温控能力。", {("仓储企业", "具备温控能力", "should")}),
     # a clause of a lone connective is no duty; a concluding one (因此) ends the chain
     ("物业公司应当加强巡查，因此，业主满意度提高。", {("物业公司", "加强巡查", "must")}),
     (
@@ -291,6 +298,44 @@ CASES = [
     # a capacity clause (作为 X，…) names the subject of the duties after it
     ("作为监管者，要严格执法。", {("监管者", "严格执法", "should")}),
     ("作为一项长期任务，要持续推进。", set()),
+    # a chained clause opened by a party's name whose first word is a verb (巡逻民警) and
+    # its own modal names a new subject; a verb of telling and its object do not
+    (
+        "所长要合理排班，而巡逻民警应佩戴执法记录仪。",
+        {("所长", "合理排班", "should"), ("巡逻民警", "佩戴执法记录仪", "must")},
+    ),
+    (
+        "馆方应当公示规则，并告知读者可以续借。",
+        {("馆方", "公示规则", "must"), ("馆方", "告知读者可以续借", "must")},
+    ),
+    # a verb of caring for a party and its object (体谅顾客) is a predicate, no name
+    ("体谅顾客，也要体谅自己。", set()),
+    # 按要求 "as required" is an adverbial: 要求 after a preposition directs no one
+    (
+        "各街道应当加强巡查，按要求组织志愿者参与值守。",
+        {("各街道", "加强巡查", "must"), ("各街道", "按要求组织志愿者参与值守", "must")},
+    ),
+    # 只有…，才… states a condition of success, no further duty of the chain
+    (
+        "调解员要耐心倾听，只有赢得双方信任，才能化解矛盾。",
+        {("调解员", "耐心倾听", "should")},
+    ),
+    # a run-in label of a party's duties names the party as a subject before a modal
+    # would, also one the segmenter splits (受|捐助者)
+    (
+        "③ 受捐助者的义务：结项时，应该公开资金用途，可以申请延期；",
+        {("受捐助者", "公开资金用途", "must"), ("受捐助者", "申请延期", "may")},
+    ),
+    # 现行 "current" ends in the 行 of banks but names no one
+    ("现行以社区为主的收费模式不能满足居民需求，迫切需要改革。", set()),
+    # a closing clause opened by the causative 让 states the result, as one by 使 does
+    (
+        "社区医院应当简化挂号流程，让老年患者能尽快就诊。",
+        {("社区医院", "简化挂号流程", "must")},
+    ),
+    # an emphatic reflexive after the party (作为 X 本人) is the party itself
+    ("作为驾驶员本人，应定期检查车辆。", {("驾驶员", "定期检查车辆", "must")}),
+    ("作为出版社自身，要严格审核选题。", {("出版社", "严格审核选题", "should")}),
     # a derived abstract noun names a quality, not a party; a lexical word keeps its reading
     ("经济性：要充分考虑财政的承受能力，合理测算成本。", set()),
     ("服务的透明度应当进一步提高。", set()),

@@ -229,3 +229,20 @@ def test_the_introduction_after_the_keywords_is_read_without_a_heading() -> None
     assert kinds["街道办事处应当定期检查社区食堂的卫生状况。"] == "body"
     rows = [(r.holder.text, r.duty) for r in extract(document, load_lexicon()).responsibilities]
     assert ("街道办事处", "定期检查社区食堂的卫生状况") in rows
+
+
+def test_an_abstract_run_into_the_affiliation_line_is_read() -> None:
+    text = (
+        "校园快递站的管理对策\n"
+        "陈立 赵敏\n"
+        "江城师范学院后勤管理处，江城 430080摘要：本文讨论校园快递站的管理。"
+        "认为驿站经营者应当核验取件人身份。\n"
+        "关键词：快递站；校园；管理\n"
+        "一、引言\n"
+        "校园快递量逐年增长。\n"
+    )
+    document = document_from_text(text)
+    kinds = {s.text: document.section_kind(s.section) for s in document.sentences}
+    assert kinds["认为驿站经营者应当核验取件人身份。"] == "abstract"
+    rows = [(r.holder.text, r.duty) for r in extract(document, load_lexicon()).responsibilities]
+    assert ("驿站经营者", "核验取件人身份") in rows

@@ -136,6 +136,14 @@ def front_matter_headings(text: str, first_part: int, top_rank: int) -> list[Hea
             kind = "title"
         elif _AFFILIATION_RE.search(line):
             kind = "affiliation"
+            abstract = _run_in_abstract(line, start, top_rank)
+            if abstract is not None:
+                headings.append(
+                    Heading(start, abstract.start, "", line[: abstract.start - start], "paper",
+                            0, rank_override=top_rank, kind=kind)
+                )  # fmt: skip
+                headings.append(abstract)
+                continue
         elif _AUTHOR_LINE_RE.match(line):
             kind = "authors"
         else:
@@ -144,6 +152,25 @@ def front_matter_headings(text: str, first_part: int, top_rank: int) -> list[Hea
             Heading(start, end, "", line, "paper", 0, rank_override=top_rank, kind=kind)
         )
     return headings
+
+
+#: An abstract run into the line before it (…大学，北京 100081摘要：本文…), as a paper
+#: converted from print often gives it.
+_RUN_IN_ABSTRACT_RE = re.compile(r"(?:摘\s*要|内容提要)[ \t\u3000]*[:：]?[ \t\u3000]*(?=\S)")
+
+
+def _run_in_abstract(line: str, start: int, top_rank: int) -> Heading | None:
+    """The heading of an abstract that starts inside an affiliation line, after the
+    affiliation (甲大学管理学院 100872摘要：…): the rest of the line is the abstract."""
+    affiliation = _AFFILIATION_RE.search(line)
+    assert affiliation is not None
+    found = _RUN_IN_ABSTRACT_RE.search(line, affiliation.end())
+    if found is None:
+        return None
+    return Heading(
+        start + found.start(), start + found.end(), "", "摘要", "paper", 0,
+        rank_override=top_rank, kind="abstract",
+    )  # fmt: skip
 
 
 # --- citation markers -------------------------------------------------------------------------

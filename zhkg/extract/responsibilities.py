@@ -186,6 +186,10 @@ _HEADING_DUTY_RE = re.compile(
     + _DUTY_NOUN
     + r")*)"
 )
+#: A run-in label of a party's duties (③ 受托者的责任): marks, the party, 的, a duty noun.
+_DUTY_LABEL_RE = re.compile(
+    rf"[^\u4e00-\u9fff]*(?P<party>[^，。；,;的\s]{{2,16}})的{_DUTY_NOUN}[:：]?\s*"
+)
 #: 只有…才…: a necessary condition, whose clause describes what a party could do.
 _ONLY_IF_RE = re.compile(r"只有|才(?:可能|能够|能|会)")
 #: A duty noun closing a relative clause (负有…义务的人), not the content of a duty
@@ -503,7 +507,7 @@ def _directive(
     if t_start > start and text[t_start - 1] == "、":
         return False
     if text[t_start:t_end] == "要求" and not _situation_demands(
-        text, start, t_start, tokens, finder
+        text, start, t_start, t_end, end, tokens, finder
     ):
         return False
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
@@ -516,15 +520,20 @@ _RULE_CITED_RE = re.compile(
 
 
 def _situation_demands(
-    text: str, start: int, t_start: int, tokens: _Tokens, finder: PartyFinder
+    text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
-    """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…) or a rule
-    (《某法》规定…，要求甲…), whose demand falls on the party after it. A party's 要求
-    is its own act, and so is a subjectless one in a sentence citing no rule (召开会议，
-    要求甲…: the sentence's actor demands)."""
+    """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…), whose demand
+    falls on the party after it, and so is a rule cited before a subjectless 要求
+    (《某规定》…，要求甲…). A party's 要求 is its own act, and so is a subjectless one in a
+    sentence citing no rule (召开会议，要求甲…: the sentence's actor demands). A rule as
+    the subject (《某法》第五条要求甲…, 该守则要求甲…) reports what the rule says, and
+    binds the party only in the party's own modal (…要求甲不得…)."""
     kind = finder.subject(text, start, t_start, tokens.spans).kind
     if kind is SubjectKind.PARTY:
         return False
+    if _RULE_CITED_RE.search(text, start, t_start):
+        objects = finder.object_group(text, t_end, end, tokens.spans)
+        return bool(objects) and TRIGGER_RE.match(text, objects[-1].end, end) is not None
     return kind is not SubjectKind.NONE or _RULE_CITED_RE.search(text, 0, start) is not None
 
 
@@ -903,7 +912,7 @@ class _SentenceReader:
             return None  # 护理费，指住户需要…的费用: the modal is part of a definition
         if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
             return None
-        if self.chain_open and _embedded(text, c_start, trigger, self.toks):
+        if self.chain_open and _embedded(text, c_start, trigger, self.toks, self.finder):
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
@@ -1136,6 +1145,13 @@ class _SentenceReader:
         named = _capacity_party(text, c_start, c_end, tokens, finder, longest=_MAX_TOPIC_PHRASE)
         if named is not None:
             return named
+        label = _DUTY_LABEL_RE.fullmatch(text, c_start, c_end)
+        if label is not None:
+            # 受托者的责任：应…: a run-in label names the party as a subject would
+            named = finder.subject(text, label.start("party"), label.end("party"), tokens,
+                                   at_trigger=True)  # fmt: skip
+            if named.kind is SubjectKind.PARTY and named.end == label.end("party"):
+                return named
         if (
             c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
@@ -1624,6 +1640,8 @@ _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]
 #: A clause that names the capacity of the subject (作为监管者，…).
 #: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
 _CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
+#: An emphatic reflexive after a party (lang reflexives: 甲方本人): the party itself.
+_REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 #: Comitatives (lang comitative_prepositions): 甲与乙订立合同时 names 乙 as the partner of
 #: 甲's act; a clause they open before 的 + a party (与甲合作的乙，…) is a relative one, the
 #: party after 的 its head, where other prepositions (对…的乙，…) make that party an object.
@@ -1659,14 +1677,20 @@ def list_item(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (number.end(), item_end) if item_end - number.end() >= 2 else None
 
 
-def _embedded(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
-    """A modal after a verb of telling/requiring and its object (告知其可以…, 提示X可以…)."""
+def _embedded(
+    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """A modal after a verb of telling/requiring and its object (告知其可以…, 提示X可以…);
+    not after a party's name that a verb opens (…，而巡诊医生应…: a new subject)."""
     lead = _CHAIN_LEAD_RE.match(text, c_start, trigger.start)
     start = lead.end() if lead else c_start
     if start >= trigger.start:
         return False
     first = tokens.containing(start)
-    return first[0] == start and word_class(text[first[0] : first[1]]) == "v"
+    if first[0] != start or word_class(text[first[0] : first[1]]) != "v":
+        return False
+    named = finder.subject(text, start, trigger.start, tokens.spans, at_trigger=True)
+    return named.kind is not SubjectKind.PARTY or named.end != trigger.start
 
 
 def _modifies_next(
@@ -1761,7 +1785,9 @@ _CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|�
 #: What may stand between a clause's opening and its 要 when the party is the topic of
 #: the clause before (…，一定要…; …，也要…).
 #: The party itself and the domain of its conduct between it and 要 (协会自身在管理上要…).
-_DOMAIN_FRAME_RE = re.compile(r"^(?:自身|本身)?(?:在[^，。；,;的]{1,20}?(?:上|中|方面))?")
+_DOMAIN_FRAME_RE = re.compile(
+    rf"^(?:{_LANG.alternation('reflexives')})?(?:在[^，。；,;的]{{1,20}}?(?:上|中|方面))?"
+)
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
 
 
@@ -1984,7 +2010,11 @@ def _capacity_party(
     if capacity is None or (longest is not None and end - capacity.end() > longest):
         return None
     parse = finder.subject(text, capacity.end(), end, spans, at_trigger=at_trigger)
-    return parse if parse.kind is SubjectKind.PARTY and parse.end == end else None
+    if parse.kind is not SubjectKind.PARTY:
+        return None
+    if parse.end < end and _REFLEXIVE_RE.fullmatch(text, parse.end, end):
+        return replace(parse, end=end)  # 作为甲方本人，应…: the party itself
+    return parse if parse.end == end else None
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
