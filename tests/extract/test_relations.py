@@ -513,9 +513,9 @@ RELATIONS = [
     (
         "科技协会、高校和企业应当共同推动科学普及。",
         [
+            ("科技协会", "COLLABORATES_WITH", "企业"),
             ("高校", "COLLABORATES_WITH", "企业"),
             ("科技协会", "COLLABORATES_WITH", "高校"),
-            ("科技协会", "COLLABORATES_WITH", "企业"),
         ],
     ),
     ("政府、企业和社会组织共同参与的治理体系逐步形成。", []),
@@ -815,6 +815,20 @@ RELATIONS = [
     # negotiating terms with a party (与 B 就…进行协商) contracts with it; a principle of
     # negotiation listed as a noun (协商、…的原则) is none
     ("旅行社应当与酒店就团队房价进行协商。", [("旅行社", "CONTRACTS_WITH", "酒店")]),
+    # a list joined by 、 right before a prepositional cue acts whole, not its last name
+    (
+        "卫生部门、教育部门对托育机构开展抽查。",
+        [("卫生部门", "SUPERVISES", "托育机构"), ("教育部门", "SUPERVISES", "托育机构")],
+    ),
+    # 和 joining the last of the acting parties is no cue when 与 names the object after it
+    (
+        "医院、学校和物业公司与保安公司约定服务期限。",
+        [
+            ("医院", "CONTRACTS_WITH", "保安公司"),
+            ("学校", "CONTRACTS_WITH", "保安公司"),
+            ("物业公司", "CONTRACTS_WITH", "保安公司"),
+        ],
+    ),
 ]
 
 
