@@ -829,6 +829,12 @@ RELATIONS = [
             ("物业公司", "CONTRACTS_WITH", "保安公司"),
         ],
     ),
+    # two verbs the dictionary tags as a personal name (建立健全) still open the predicate
+    # after a list closed by 等 and a bare head
+    (
+        "卫生局应当会同教育、体育等有关部门建立健全联络制度。",
+        [("卫生局", "COLLABORATES_WITH", "教育部门"), ("卫生局", "COLLABORATES_WITH", "体育部门")],
+    ),
 ]
 
 
