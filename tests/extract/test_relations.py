@@ -835,6 +835,15 @@ RELATIONS = [
         "卫生局应当会同教育、体育等有关部门建立健全联络制度。",
         [("卫生局", "COLLABORATES_WITH", "教育部门"), ("卫生局", "COLLABORATES_WITH", "体育部门")],
     ),
+    # B's conduct closed by 的情况 before the verb stands for B: the verbs inside are B's
+    (
+        "区卫生局应当对养老机构提供护理服务的情况进行考核。",
+        [("区卫生局", "SUPERVISES", "养老机构")],
+    ),
+    (
+        "区卫生局应当对养老机构提供护理服务的情况进行评议考核。",
+        [("区卫生局", "SUPERVISES", "养老机构")],
+    ),
 ]
 
 

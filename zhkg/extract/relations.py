@@ -63,6 +63,12 @@ _CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:和|与|及|、))+$")
 _POSSESSIVE_RE = re.compile(
     r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
 )
+#: A clause of B's conduct closed by its noun before the cue's verb (对 B 执行甲规程的
+#: 状况予以督查, …的情况进行评议考核): the verbs inside are B's own, the verb after it (and
+#: a verb joined to it) is the relation's.
+_CONDUCT_RE = re.compile(
+    r"的(?:情况|行为|状况)(?:进行|开展|实施|予以)?(?:[\u4e00-\u9fff]{2}[和、与及]?)?$"
+)
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
@@ -784,6 +790,8 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
         return True
     if any(ch in _CLAUSE_BREAKS for ch in gap):
         return False
+    if "of" in cue.flags and _CONDUCT_RE.search(gap):
+        return True  # 对 B 开展甲活动的情况进行检查: B's conduct stands for B
     gap = _CO_NOUNS_RE.sub("", gap)  # 对 B 的管理和检查: both verbs are read
     # a verb inside a party's name is no verb (向甲、被举报人调查: 举报 is in a name)
     words = _CO_NOUNS_RE.sub(
