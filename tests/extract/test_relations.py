@@ -844,6 +844,11 @@ RELATIONS = [
         "区卫生局应当对养老机构提供护理服务的情况进行评议考核。",
         [("区卫生局", "SUPERVISES", "养老机构")],
     ),
+    # a listed word that names a body itself takes no head after 等 (气象局, not 气象局部门)
+    (
+        "渔业协会应当与气象局、水文局等部门合作。",
+        [("渔业协会", "COLLABORATES_WITH", "气象局"), ("渔业协会", "COLLABORATES_WITH", "水文局")],
+    ),
 ]
 
 
