@@ -849,6 +849,8 @@ RELATIONS = [
         "渔业协会应当与气象局、水文局等部门合作。",
         [("渔业协会", "COLLABORATES_WITH", "气象局"), ("渔业协会", "COLLABORATES_WITH", "水文局")],
     ),
+    # the party 组织 names acts in the rest of the clause, as after a causative
+    ("卫生院应当定期组织专家对村民进行健康指导。", [("专家", "SERVES", "村民")]),
 ]
 
 
