@@ -851,6 +851,8 @@ RELATIONS = [
     ),
     # the party 组织 names acts in the rest of the clause, as after a causative
     ("卫生院应当定期组织专家对村民进行健康指导。", [("专家", "SERVES", "村民")]),
+    # a grant (补助) given to a party after 对 serves it, as 补贴 does
+    ("县政府应当对乡村教师给予交通补助。", [("县政府", "SERVES", "乡村教师")]),
 ]
 
 
