@@ -853,6 +853,8 @@ RELATIONS = [
     ("卫生院应当定期组织专家对村民进行健康指导。", [("专家", "SERVES", "村民")]),
     # a grant (补助) given to a party after 对 serves it, as 补贴 does
     ("县政府应当对乡村教师给予交通补助。", [("县政府", "SERVES", "乡村教师")]),
+    # an institution the dictionary tags as a personal name (…院, …所) is a party
+    ("卫生院应当与敬老院开展合作。", [("卫生院", "COLLABORATES_WITH", "敬老院")]),
 ]
 
 

@@ -25,6 +25,8 @@ __all__ = [
 
 
 _LANG = lang_data()
+#: Endings that make a word the dictionary reads as a personal name an institution.
+_INSTITUTION_ENDINGS = tuple(_LANG.words("institution_endings"))
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +48,8 @@ def word_class(word: str) -> str:
     tag = tags.get(word, "n")
     if tag == "nr" and len(word) == 4 and _verb_pair(tags, word):
         return "v"  # two verbs read as a name: 建立完善 is a verb all the same
+    if tag == "nr" and len(word) >= 3 and word.endswith(_INSTITUTION_ENDINGS):
+        return "n"  # an institution read as a name (疗养院) is a noun
     if tag not in ("n", "l", "i") or len(word) < 3:
         return tag
     for cut in range(1, min(len(word) - 1, 4)):
