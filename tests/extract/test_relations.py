@@ -855,6 +855,8 @@ RELATIONS = [
     ("县政府应当对乡村教师给予交通补助。", [("县政府", "SERVES", "乡村教师")]),
     # an institution the dictionary tags as a personal name (…院, …所) is a party
     ("卫生院应当与敬老院开展合作。", [("卫生院", "COLLABORATES_WITH", "敬老院")]),
+    # being accountable to a body (向 B 负责) reports to it; 向 B 负责人 names B's officer
+    ("专员办公室直接向总理负责。", [("专员办公室", "REPORTS_TO", "总理")]),
 ]
 
 
