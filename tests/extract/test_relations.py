@@ -857,6 +857,8 @@ RELATIONS = [
     ("卫生院应当与敬老院开展合作。", [("卫生院", "COLLABORATES_WITH", "敬老院")]),
     # being accountable to a body (向 B 负责) reports to it; 向 B 负责人 names B's officer
     ("专员办公室直接向总理负责。", [("专员办公室", "REPORTS_TO", "总理")]),
+    # an industry body's guidance of its members supervises them, as an authority's does
+    ("物流行业协会应当指导会员企业规范经营。", [("物流行业协会", "SUPERVISES", "会员企业")]),
 ]
 
 
