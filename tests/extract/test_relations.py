@@ -513,9 +513,9 @@ RELATIONS = [
     (
         "科技协会、高校和企业应当共同推动科学普及。",
         [
+            ("科技协会", "COLLABORATES_WITH", "企业"),
             ("高校", "COLLABORATES_WITH", "企业"),
             ("科技协会", "COLLABORATES_WITH", "高校"),
-            ("科技协会", "COLLABORATES_WITH", "企业"),
         ],
     ),
     ("政府、企业和社会组织共同参与的治理体系逐步形成。", []),
@@ -815,6 +815,50 @@ RELATIONS = [
     # negotiating terms with a party (与 B 就…进行协商) contracts with it; a principle of
     # negotiation listed as a noun (协商、…的原则) is none
     ("旅行社应当与酒店就团队房价进行协商。", [("旅行社", "CONTRACTS_WITH", "酒店")]),
+    # a list joined by 、 right before a prepositional cue acts whole, not its last name
+    (
+        "卫生部门、教育部门对托育机构开展抽查。",
+        [("卫生部门", "SUPERVISES", "托育机构"), ("教育部门", "SUPERVISES", "托育机构")],
+    ),
+    # 和 joining the last of the acting parties is no cue when 与 names the object after it
+    (
+        "医院、学校和物业公司与保安公司约定服务期限。",
+        [
+            ("医院", "CONTRACTS_WITH", "保安公司"),
+            ("学校", "CONTRACTS_WITH", "保安公司"),
+            ("物业公司", "CONTRACTS_WITH", "保安公司"),
+        ],
+    ),
+    # two verbs the dictionary tags as a personal name (建立健全) still open the predicate
+    # after a list closed by 等 and a bare head
+    (
+        "卫生局应当会同教育、体育等有关部门建立健全联络制度。",
+        [("卫生局", "COLLABORATES_WITH", "教育部门"), ("卫生局", "COLLABORATES_WITH", "体育部门")],
+    ),
+    # B's conduct closed by 的情况 before the verb stands for B: the verbs inside are B's
+    (
+        "区卫生局应当对养老机构提供护理服务的情况进行考核。",
+        [("区卫生局", "SUPERVISES", "养老机构")],
+    ),
+    (
+        "区卫生局应当对养老机构提供护理服务的情况进行评议考核。",
+        [("区卫生局", "SUPERVISES", "养老机构")],
+    ),
+    # a listed word that names a body itself takes no head after 等 (气象局, not 气象局部门)
+    (
+        "渔业协会应当与气象局、水文局等部门合作。",
+        [("渔业协会", "COLLABORATES_WITH", "气象局"), ("渔业协会", "COLLABORATES_WITH", "水文局")],
+    ),
+    # the party 组织 names acts in the rest of the clause, as after a causative
+    ("卫生院应当定期组织专家对村民进行健康指导。", [("专家", "SERVES", "村民")]),
+    # a grant (补助) given to a party after 对 serves it, as 补贴 does
+    ("县政府应当对乡村教师给予交通补助。", [("县政府", "SERVES", "乡村教师")]),
+    # an institution the dictionary tags as a personal name (…院, …所) is a party
+    ("卫生院应当与敬老院开展合作。", [("卫生院", "COLLABORATES_WITH", "敬老院")]),
+    # being accountable to a body (向 B 负责) reports to it; 向 B 负责人 names B's officer
+    ("专员办公室直接向总理负责。", [("专员办公室", "REPORTS_TO", "总理")]),
+    # an industry body's guidance of its members supervises them, as an authority's does
+    ("物流行业协会应当指导会员企业规范经营。", [("物流行业协会", "SUPERVISES", "会员企业")]),
 ]
 
 

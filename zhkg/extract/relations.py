@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
@@ -61,6 +62,12 @@ _CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:和|与|及|、))+$")
 #: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
 _POSSESSIVE_RE = re.compile(
     r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
+)
+#: A clause of B's conduct closed by its noun before the cue's verb (对 B 执行甲规程的
+#: 状况予以督查, …的情况进行评议考核): the verbs inside are B's own, the verb after it (and
+#: a verb joined to it) is the relation's.
+_CONDUCT_RE = re.compile(
+    r"的(?:情况|行为|状况)(?:进行|开展|实施|予以)?(?:[\u4e00-\u9fff]{2}[和、与及]?)?$"
 )
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
@@ -593,12 +600,25 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     group = state.finder.group_at(state.text, first.start, pos, state.tokens)
     if not (group and group[-1].end == pos):
         group = [first]
+    if state.text[first.start - 1 : first.start] == "、":
+        group = _whole_list(state, first, pos, start) or group
     if group[0].start > 0 and state.text[group[0].start - 1] in _OBJECT_MARKS:
         return ()  # 与 B 和 C 合作: B is a co-object, not the actor
     index = bisect.bisect_left(state.starts, group[0].start)
     if index > 0 and state.text[slice(*state.tokens[index - 1])] in state.table.means:
         return ()  # 通过 B 向 C 公示: B is the channel, the clause's actor acts
     return tuple(group)
+
+
+def _whole_list(state: _Sentence, last: Party, pos: int, start: int) -> list[Party]:
+    """The list joined by 、 that ``last`` closes right before ``pos`` (甲、乙对丙…: both
+    act), read from its first name in the clause."""
+    for party in state.all_mentions():
+        if start <= party.start < last.start:
+            listed = state.finder.group_at(state.text, party.start, pos, state.tokens)
+            if listed and listed[-1].end == pos:
+                return listed
+    return []
 
 
 def _inside_listed_name(state: _Sentence, pos: int, start: int) -> bool:
@@ -773,6 +793,8 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
         return True
     if any(ch in _CLAUSE_BREAKS for ch in gap):
         return False
+    if "of" in cue.flags and _CONDUCT_RE.search(gap):
+        return True  # 对 B 开展甲活动的情况进行检查: B's conduct stands for B
     gap = _CO_NOUNS_RE.sub("", gap)  # 对 B 的管理和检查: both verbs are read
     # a verb inside a party's name is no verb (向甲、被举报人调查: 举报 is in a name)
     words = _CO_NOUNS_RE.sub(
@@ -824,7 +846,7 @@ def _read_cue(
     if acting is None:
         return []
     ends = _cue_ends(state, cue, cue_end, c_end, acting)
-    if ends is None:
+    if ends is None or _joins_subjects(state, cue, match, ends[2]):
         return []
     parties, how, group, object_how = ends
     named = "named" in cue.flags and not _bearer_acts(state, actor, cue_start)
@@ -861,6 +883,19 @@ def _read_cue(
     if bearer and not parties:
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
     return made
+
+
+def _joins_subjects(
+    state: _Sentence, cue: RelationCue, match: re.Match[str], group: list[Party]
+) -> bool:
+    """Whether a prepositional cue that is also a coordinator (和) joins the last of the
+    acting parties to the list: its object group goes on with 与 (甲和乙与丙签订…: 乙
+    acts with 甲, and 丙 is the object)."""
+    return (
+        cue.frame == "prep"
+        and match.group() in _JOINERS
+        and any(state.text[a.end : b.start] in _HUB_MARKS for a, b in pairwise(group))
+    )
 
 
 def _bearer_acts(state: _Sentence, actor: _Actor, pos: int) -> bool:

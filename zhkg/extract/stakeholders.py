@@ -1054,11 +1054,11 @@ class PartyFinder:
             # a person and others, 人 names no class
             return None
         if head in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
+            last = _headed(items[-1][0], head)
             return [
                 *self._with_shared_head(items[:-1], head),
-                Party(items[-1][0] + head, *self._label_cls(items[-1][0] + head),
-                      items[-1][1], head_end),
-            ]  # fmt: skip
+                Party(last, *self._label_cls(last), items[-1][1], head_end),
+            ]
         return [self.name(head, deng + 1)]
 
     def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
@@ -1124,9 +1124,10 @@ class PartyFinder:
     def _with_shared_head(self, conjuncts: list[tuple[str, int]], head: str) -> list[Party]:
         """Each head-less conjunct completed by the head they share (交通、园林绿化等部门)."""
         return [
-            Party(word + head, *self._label_cls(word + head), start, start + len(word))
+            Party(_headed(word, head), *self._label_cls(_headed(word, head)), start,
+                  start + len(word))
             for word, start in conjuncts
-        ]
+        ]  # fmt: skip
 
     def _shared_head(
         self,
@@ -1823,6 +1824,12 @@ def _verbal(word: str) -> bool:
     """A verb or verbal noun, or a demand verb jieba tags as a noun (委托): what a relative
     clause before 的 needs, and what no noun modifier is."""
     return word_class(word) in ("v", "vn") or word in _DEMAND_VERBS
+
+
+def _headed(word: str, head: str) -> str:
+    """A listed word completed by the head after 等, unless it names a party itself
+    (甲局、乙委等部门: 甲局, not 甲局部门; 交通、水利等部门: 交通部门)."""
+    return word if is_agentive_noun(word) else word + head
 
 
 def _plain_item(part: str) -> bool:

@@ -25,6 +25,8 @@ __all__ = [
 
 
 _LANG = lang_data()
+#: Endings that make a word the dictionary reads as a personal name an institution.
+_INSTITUTION_ENDINGS = tuple(_LANG.words("institution_endings"))
 
 
 @lru_cache(maxsize=1)
@@ -39,16 +41,26 @@ def word_class(word: str) -> str:
     """The dictionary's tag of ``word`` (e.g. "v", "n", "vn"), "n" when unknown.
 
     A word made of an adverb and a verb (充分发挥, 大力推进), which the dictionary tags
-    as a noun or an idiom, is a verb: it opens a predicate, never a party's name.
+    as a noun or an idiom, is a verb: it opens a predicate, never a party's name; so is
+    a pair of verbs it tags as a personal name.
     """
     tags = _tags()
     tag = tags.get(word, "n")
+    if tag == "nr" and len(word) == 4 and _verb_pair(tags, word):
+        return "v"  # two verbs read as a name: 建立完善 is a verb all the same
+    if tag == "nr" and len(word) >= 3 and word.endswith(_INSTITUTION_ENDINGS):
+        return "n"  # an institution read as a name (疗养院) is a noun
     if tag not in ("n", "l", "i") or len(word) < 3:
         return tag
     for cut in range(1, min(len(word) - 1, 4)):
         if tags.get(word[:cut]) in ("d", "ad") and tags.get(word[cut:], "").startswith("v"):
             return "v"
     return tag
+
+
+def _verb_pair(tags: dict[str, str], word: str) -> bool:
+    """Whether a four-character word is a verb and a verb or adjective (加强保护)."""
+    return tags.get(word[:2]) == "v" and tags.get(word[2:]) in ("v", "vn", "a", "ad")
 
 
 def in_dictionary(word: str) -> bool:
