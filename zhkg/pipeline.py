@@ -891,13 +891,19 @@ def _load_rdf_files(
 ) -> GraphLoad:
     """Turtle/N-Triples files batch by batch (``zhkg.graph.stream``), skipped when unchanged.
 
+    Every document is mapped to rows, into a temporary file, before the property
+    graph opens (``zhkg.graph.spill``): mapping and writing each have the process to
+    themselves, so the peak does not grow with the corpus.
+
     With the cache on, the manifest of these files (``zhkg.graph.manifest``) says
     whether they conform to the shapes and which documents they hold: a store
     that holds all of them unchanged needs no parse at all.
     """
     from zhkg.graph.manifest import LoadManifest, manifest_key, read_manifest, write_manifest
+    from zhkg.graph.spill import SpilledGroups
     from zhkg.graph.store import document_fingerprint
     from zhkg.graph.stream import RDFDocuments
+    from zhkg.memory import release_memory
     from zhkg.ontology.ontology import load_ontology
 
     key = manifest_key(files, extensions) if build.cache else None
@@ -923,16 +929,14 @@ def _load_rdf_files(
         if validate and not checked:
             _refuse_invalid(documents.validate(extensions), files)
             checked = True
-            from zhkg.memory import release_memory
-
-            release_memory()  # the validation's graphs and reports, before the store opens
+            release_memory()  # the validation's graphs and reports, before the mapping
+        total = len(documents.documents())
+        # every document mapped before the property graph opens (zhkg.graph.spill)
+        spilled = SpilledGroups(noted(documents.groups(load_ontology(extensions))))
+    with spilled:
+        release_memory()  # the pyoxigraph store and the mapping's terms, before the writing
         result = _load_groups(
-            noted(documents.groups(load_ontology(extensions))),
-            settings,
-            total=len(documents.documents()),
-            force=force,
-            on_progress=on_progress,
-            **loading,
+            spilled, settings, total=total, force=force, on_progress=on_progress, **loading
         )
     if key is not None:
         write_manifest(build.cache_dir, key, LoadManifest(checked, fingerprints, homeless))

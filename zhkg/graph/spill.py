@@ -1,0 +1,68 @@
+"""Document rows parked in a temporary file between mapping them and writing them.
+
+Loading a Turtle or N-Triples file maps its documents to rows from a pyoxigraph
+store (``zhkg.graph.stream``) and writes them to the property graph. Done in
+turns, batch by batch, the two phases share the process: the embedded store's
+working set sits on top of the pyoxigraph store (whose readers grow with the
+corpus) and of the mapping's rdflib terms, and every transaction's allocations
+interleave with the next batch's, so what is left between the store's openings
+grew with every batch: a 1,000-document load peaked far above a 100-document one.
+Mapping every document first into a file (pickled rows, about ten megabytes a
+hundred documents), closing the pyoxigraph store and handing its memory back, and
+only then writing from the file gives each phase the process to itself.
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zhkg.graph.rows import DocumentRows
+
+__all__ = ["SpilledGroups"]
+
+
+class SpilledGroups:
+    """Document groups written to a temporary file, read back in the same order.
+
+    The file is removed on ``close`` (use it as a context manager); it can be read
+    more than once.
+    """
+
+    def __init__(self, groups: Iterable[DocumentRows], *, directory: str | Path | None = None):
+        # closed by close(), not by a with block: the file outlives the constructor
+        self._file = tempfile.TemporaryFile(prefix="zhkg-rows-", dir=directory)  # noqa: SIM115
+        self.count = 0
+        try:
+            for group in groups:
+                # one pickle per group: its memo (and the group) are freed before the next
+                pickle.dump(group, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+                self.count += 1
+            self._file.flush()
+        except BaseException:
+            self.close()
+            raise
+
+    def __iter__(self) -> Iterator[DocumentRows]:
+        self._file.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(self._file)
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> SpilledGroups:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
