@@ -94,6 +94,12 @@ FLOORS = {
     "reg_beijing_xiaofeizhe_quanyi_banfa": 0.84,
     "reg_shanghai_shequ_gonggong_wenhua_2012": 0.74,
     "notice_kuaiji_shiwusuo_shuju_anquan_2024": 0.83,
+    "paper_keyan_xiangmu_jingzhun_guanli": 0.52,
+    "paper_liti_tudi_changshouming_zhuzhai": 0.0,
+    "paper_shuzi_zhengfu_touru_qudong": 0.15,
+    "reg_zibo_zhuanli_guanli_2014": 0.85,
+    "reg_taizhou_dianti_anquan_2017": 0.7,
+    "notice_qinglang_zimeiti_luanxiang_2023": 0.44,
 }
 
 
