@@ -326,6 +326,11 @@ CASES = [
         "③ 受捐助者的义务：结项时，应该公开资金用途，可以申请延期；",
         {("受捐助者", "公开资金用途", "must"), ("受捐助者", "申请延期", "may")},
     ),
+    # a denied necessity before a verb of bearing lifts the burden: no duty, and no
+    # party read from the object of 对
+    ("在这种情况下，商户不需要对顾客的损失承担责任。", set()),
+    ("此时，房东无需对租客的损失承担赔偿责任。", set()),
+    ("保管人不必为寄存物的自然损耗负责，但应当妥善保管。", {("保管人", "妥善保管", "must")}),
     # 现行 "current" ends in the 行 of banks but names no one
     ("现行以社区为主的收费模式不能满足居民需求，迫切需要改革。", set()),
     # a closing clause opened by the causative 让 states the result, as one by 使 does

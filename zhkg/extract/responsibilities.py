@@ -192,6 +192,8 @@ _DUTY_LABEL_RE = re.compile(
 )
 #: 只有…才…: a necessary condition, whose clause describes what a party could do.
 _ONLY_IF_RE = re.compile(r"只有|才(?:可能|能够|能|会)")
+#: A denied necessity before a verb of bearing (甲无需对此承担责任): no burden.
+_WAIVED_NEED_RE = re.compile(_LANG.alternation("waived_needs"))
 #: A duty noun closing a relative clause (负有…义务的人), not the content of a duty
 #: (负有遵守纪律的义务).
 _DUTY_NOUN_DE_RE = re.compile(_DUTY_NOUN + "的(?!" + _DUTY_NOUN + ")")
@@ -350,8 +352,8 @@ def _find_trigger(
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
-        if kind == "bear" and _demand_before(text, start, t_start):
-            continue  # 消费者要求平台承担…: the burden is demanded of another party
+        if kind == "bear" and _burden_not_borne(text, start, t_start):
+            continue
         if word == "负责" and _in_relative_clause(text, t_end, end, tokens, finder):
             continue  # 负责消毒的保洁员应当…: 负责 describes the party, 应当 binds it
         if (
@@ -381,6 +383,14 @@ def _find_trigger(
 _HAVE_OF_DUTY_RE = re.compile(
     "有(?=[^，。；,;]{2,30}?的[^，。；,;的]{0,4}?(?:" + _LANG.alternation("duty_nouns") + r")\s*$)"
 )
+
+
+def _burden_not_borne(text: str, start: int, t_start: int) -> bool:
+    """Before a verb of bearing, a demand on another party (消费者要求平台承担…) or a
+    denied necessity (甲无需对乙的损失承担责任: the burden is lifted)."""
+    return _demand_before(text, start, t_start) or bool(
+        _WAIVED_NEED_RE.search(text, start, t_start)
+    )
 
 
 def _demand_before(text: str, start: int, t_start: int) -> bool:
