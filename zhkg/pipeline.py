@@ -933,7 +933,7 @@ def _load_rdf_files(
         total = len(documents.documents())
         # every document mapped before the property graph opens (zhkg.graph.spill)
         spilled = SpilledGroups(noted(documents.groups(load_ontology(extensions))))
-    with spilled:
+    with contextlib.closing(spilled):
         release_memory()  # the pyoxigraph store and the mapping's terms, before the writing
         result = _load_groups(
             spilled, settings, total=total, force=force, on_progress=on_progress, **loading

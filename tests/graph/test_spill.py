@@ -8,6 +8,7 @@ writes nothing, since no transaction starts before every document is mapped.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ def _groups() -> list[DocumentRows]:
 
 def test_the_groups_come_back_as_they_went_in_in_order_and_twice(tmp_path: Path) -> None:
     groups = _groups()
-    with SpilledGroups(iter(groups), directory=tmp_path) as spilled:
+    with closing(SpilledGroups(iter(groups), directory=tmp_path)) as spilled:
         assert spilled.count == len(groups)
         assert list(spilled) == groups
         assert list(spilled) == groups  # read again from the start
@@ -41,7 +42,7 @@ def test_the_groups_come_back_as_they_went_in_in_order_and_twice(tmp_path: Path)
 
 
 def test_an_empty_stream_gives_no_group() -> None:
-    with SpilledGroups(iter(())) as spilled:
+    with closing(SpilledGroups(iter(()))) as spilled:
         assert (spilled.count, list(spilled)) == (0, [])
 
 

@@ -18,7 +18,6 @@ import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +29,7 @@ __all__ = ["SpilledGroups"]
 class SpilledGroups:
     """Document groups written to a temporary file, read back in the same order.
 
-    The file is removed on ``close`` (use it as a context manager); it can be read
+    The file is removed on ``close`` (use ``contextlib.closing``); it can be read
     more than once.
     """
 
@@ -55,14 +54,3 @@ class SpilledGroups:
 
     def close(self) -> None:
         self._file.close()
-
-    def __enter__(self) -> SpilledGroups:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
