@@ -450,6 +450,14 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
     )
 
 
+def _whole_party(
+    finder: PartyFinder, text: str, start: int, end: int, spans: Sequence[Token], **options: bool
+) -> SubjectParse | None:
+    """The subject parse of ``text[start:end]`` if it names a party and nothing else."""
+    parse = finder.subject(text, start, end, spans, **options)
+    return parse if parse.kind is SubjectKind.PARTY and parse.end == end else None
+
+
 def _names_a_kind_of_thing(before: str) -> bool:
     """禁止 right after a preposition or a content verb modifies the noun after it, it
     forbids nothing (在禁止停车路段, 划定禁止停车区域, 建立禁止停车管理制度)."""
@@ -476,8 +484,9 @@ def _in_relative_clause(
     de = text.rfind("的", after, later.start())
     if de == -1:
         return False
-    parse = finder.subject(text, de + 1, later.start(), tokens.spans, at_trigger=True)
-    return parse.kind is SubjectKind.PARTY and parse.end == later.start()
+    return (
+        _whole_party(finder, text, de + 1, later.start(), tokens.spans, at_trigger=True) is not None
+    )
 
 
 def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) -> bool:
@@ -1138,10 +1147,7 @@ class _SentenceReader:
         if not _frame_binds(self.text, self.clauses, index + 1, self.toks, self.finder):
             return None
         start, end = frame.span("party")
-        parse = self.finder.subject(self.text, start, end, self.tokens)
-        if parse.kind is SubjectKind.PARTY and parse.end == end:
-            return parse
-        return None
+        return _whole_party(self.finder, self.text, start, end, self.tokens)
 
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
@@ -1158,9 +1164,8 @@ class _SentenceReader:
         label = _DUTY_LABEL_RE.fullmatch(text, c_start, c_end)
         if label is not None:
             # 受托者的责任：应…: a run-in label names the party as a subject would
-            named = finder.subject(text, label.start("party"), label.end("party"), tokens,
-                                   at_trigger=True)  # fmt: skip
-            if named.kind is SubjectKind.PARTY and named.end == label.end("party"):
+            named = _whole_party(finder, text, *label.span("party"), tokens, at_trigger=True)
+            if named is not None:
                 return named
         if (
             c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
@@ -1699,8 +1704,7 @@ def _embedded(
     first = tokens.containing(start)
     if first[0] != start or word_class(text[first[0] : first[1]]) != "v":
         return False
-    named = finder.subject(text, start, trigger.start, tokens.spans, at_trigger=True)
-    return named.kind is not SubjectKind.PARTY or named.end != trigger.start
+    return _whole_party(finder, text, start, trigger.start, tokens.spans, at_trigger=True) is None
 
 
 def _modifies_next(
