@@ -859,6 +859,11 @@ RELATIONS = [
     ("专员办公室直接向总理负责。", [("专员办公室", "REPORTS_TO", "总理")]),
     # an industry body's guidance of its members supervises them, as an authority's does
     ("物流行业协会应当指导会员企业规范经营。", [("物流行业协会", "SUPERVISES", "会员企业")]),
+    # a verb cue that the chunker glued to the party after it, read after a predicate's
+    # adverb (并|倡导甲机构, 主动服务观众): the party is addressed; 服务 only as a predicate
+    ("气象台应当加强预警，并倡导相关机构开展演练。", [("气象台", "REQUIRES", "相关机构")]),
+    ("博物馆应当主动服务观众。", [("博物馆", "SERVES", "观众")]),
+    ("义工协会应当建立义工服务档案的目录。", []),
 ]
 
 

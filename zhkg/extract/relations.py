@@ -541,6 +541,11 @@ def _verb_glued(state: _Sentence, party: Party) -> bool:
         return False
     first = state.text[slice(*state.tokens[index])]
     verb_start, verb_end = state.tokens[index]
+    for at in (index, index + 1):  # 并|倡导甲协会…, (主动)服务观众: after a predicate's adverb
+        start, end = state.tokens[at] if at < len(state.tokens) else (0, 0)
+        verb = _is_verb_cue(state, state.text[start:end])
+        if verb and start < party.end and _glued_predicate(state, party, start):
+            return _addressed_rest(state, end, party.end)
     if not _opens_with_cue(state, verb_start, verb_end) and index + 1 < len(state.tokens):
         verb_start, verb_end = state.tokens[index + 1]  # 定期|征求甲方: an adverbial first
         if word_class(first) not in _ADVERBIAL_CLASSES or verb_end - verb_start < 2:
@@ -948,6 +953,8 @@ def _cue_applies(
         state, cue_start, c_start
     ):
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
+    if "predicate" in cue.flags and _predicate_before(state, cue_start) is None:
+        return False  # 义工服务档案: a verb that names things as often, read after an adverb
     if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
@@ -976,6 +983,9 @@ def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
 # name is part of it
 _FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
 _PREPOSITIONS = lang_data().word_set("prepositions")
+_PREDICATE_OPENERS = lang_data().word_set("predicate_openers")
+#: Heads that a verb before them modifies to name a body (培训机构, 服务人员)
+_BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
 
 
 def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
@@ -1000,6 +1010,10 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             continue
         if cue.frame != "verb":
             continue
+        if party.start <= cue_start < party.end and _glued_predicate(state, party, cue_start):
+            if _addressed_rest(state, cue_end, party.end):
+                return True
+            continue
         if party.start <= cue_start and cue_end < party.end:
             pronoun = state.table.pronoun.match(text, cue_end, party.end)
             if not pronoun and not _adverbial_before(state, party.start, cue_start):
@@ -1009,6 +1023,37 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             if group and group[-1].end == party.end:
                 return True
     return False
+
+
+def _predicate_before(state: _Sentence, cue_start: int) -> int | None:
+    """Where the word before a verb cue starts if it makes the verb a predicate: an adverb,
+    a modal or a word of ``predicate_openers`` (主动|服务观众, 并|倡导甲协会); else None."""
+    index = bisect.bisect_left(state.starts, cue_start)
+    if not index or state.tokens[index - 1][1] != cue_start:
+        return None
+    start, end = state.tokens[index - 1]
+    word = state.text[start:end]
+    opens = word in _PREDICATE_OPENERS or word in TRIGGERS or word_class(word) in ("d", "ad")
+    return start if opens else None
+
+
+def _glued_predicate(state: _Sentence, party: Party, cue_start: int) -> bool:
+    """Whether a name opens with a verb cue at ``cue_start`` read as a predicate: right
+    after a predicate's adverb, which the name holds or not (主动服务观众, 并|倡导甲协会)."""
+    before = _predicate_before(state, cue_start)
+    return before is not None and party.start in (before, cue_start)
+
+
+def _addressed_rest(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether the rest of a name after its opening verb cue is a party of its own, more
+    than a bare agentive head (服务|观众, not 服务|机构 nor 培训|人员, which name bodies)."""
+    group = state.finder.group_at(state.text, pos, end, state.tokens)
+    return (
+        bool(group)
+        and group[0].start == pos
+        and group[-1].end == end
+        and group[0].text not in _BARE_HEADS
+    )
 
 
 def _adverbial_before(state: _Sentence, start: int, cue_start: int) -> bool:
