@@ -864,6 +864,13 @@ RELATIONS = [
     ("气象台应当加强预警，并倡导相关机构开展演练。", [("气象台", "REQUIRES", "相关机构")]),
     ("博物馆应当主动服务观众。", [("博物馆", "SERVES", "观众")]),
     ("义工协会应当建立义工服务档案的目录。", []),
+    # learning a party organises for another (组织 B 学习), and a list closed by 等 before
+    # the training: both serve B
+    ("站长应定期组织护林员学习，不断提高业务水平。", [("站长", "SERVES", "护林员")]),
+    (
+        "园区应当组织保安员、保洁员等进行消防知识培训。",
+        [("园区", "SERVES", "保安员"), ("园区", "SERVES", "保洁员")],
+    ),
 ]
 
 
