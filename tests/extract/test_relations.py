@@ -867,6 +867,8 @@ RELATIONS = [
     # learning a party organises for another (组织 B 学习), and a list closed by 等 before
     # the training: both serve B
     ("站长应定期组织护林员学习，不断提高业务水平。", [("站长", "SERVES", "护林员")]),
+    # a formality done for a party (为 B 办理…) serves B
+    ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
     (
         "园区应当组织保安员、保洁员等进行消防知识培训。",
         [("园区", "SERVES", "保安员"), ("园区", "SERVES", "保洁员")],
