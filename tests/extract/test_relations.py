@@ -869,6 +869,9 @@ RELATIONS = [
     ("站长应定期组织护林员学习，不断提高业务水平。", [("站长", "SERVES", "护林员")]),
     # a charge of overseeing a party, named without 的 (负责 B 甲类监管工作)
     ("市档案局负责全市档案馆消防监管工作。", [("市档案局", "SUPERVISES", "全市档案馆")]),
+    # 力量 (forces, strength) names no party, however quantified
+    ("救援队应当动员一切力量参与搜救。", []),
+    ("救援队需要号召各方面的力量。", []),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
     (
