@@ -1323,3 +1323,24 @@ def test_an_adverb_of_joint_action_ends_the_partys_name(extraction_nlp: Language
     """甲联合乙一起服务丙: 一起 (tagged a numeral) is an adverb; the partner is 乙 alone."""
     found = extraction_nlp("白鹭公司联合物流服务商一起服务商户。")._.zhkg_relations
     assert [r.object.text for r in found if r.kind.value == "COLLABORATES_WITH"] == ["物流服务商"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name and the same name with a quantifier or a place name one party: no relation
+        ("馆员应当协助全体馆员整理图书。", []),
+        # a modifier that sets the name apart (次, 上级, 其他) names another party
+        ("承租人应当与次承租人订立合同。", [("承租人", "CONTRACTS_WITH", "次承租人")]),
+        ("机关应当接受上级机关的监督。", [("上级机关", "SUPERVISES", "机关")]),
+    ],
+)
+def test_no_relation_joins_a_party_to_itself(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    relations = extract(document_from_text(f"图书馆规程\n\n{sentence}\n"), load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == expected

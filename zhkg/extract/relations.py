@@ -43,7 +43,7 @@ from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis
 from zhkg.extract.stakeholders import BREAK_WORDS, Party, PartyFinder, SubjectKind, Token
 from zhkg.extract.wordclass import in_dictionary, word_class
 
-__all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations"]
+__all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations", "same_party"]
 
 #: Sentences without any cue word hold no relation (a cheap prefilter).
 RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
@@ -187,6 +187,22 @@ class _Sentence:
 def can_be_end(name: str) -> bool:
     """Whether a party's name may be an end of a relation (个人, 单位 … may not)."""
     return name not in cue_table().nonparties
+
+
+def same_party(first: str, second: str) -> bool:
+    """Whether two ends name one party: equal, or one ends with the other and is at most
+    twice as long (学员 and 全体学员, 馆员 and 本馆馆员): no relation joins a party to itself.
+    A modifier that sets the longer apart (其他学员, 上级机关, 次承租人, a relative clause
+    ending in 的) names another party."""
+    short, long = sorted((first, second), key=len)
+    if not long.endswith(short) or len(short) * 2 < len(long):
+        return False
+    modifier = long[: len(long) - len(short)]
+    return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
+
+
+#: Modifiers that make a name another party than the same name without them (其他学员).
+_OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 
 
 def find_relations(
