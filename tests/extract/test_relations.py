@@ -872,6 +872,11 @@ RELATIONS = [
     # 力量 (forces, strength) names no party, however quantified
     ("救援队应当动员一切力量参与搜救。", []),
     ("救援队需要号召各方面的力量。", []),
+    # support a party receives or seeks from another (争取 B 的支持, 需要 B 等的协助), not a
+    # party that modifies the support's noun (需要 B 转型的…)
+    ("档案馆应当争取出版社最大限度的支持。", [("出版社", "SERVES", "档案馆")]),
+    ("实验员需要设备处等的协助。", [("设备处", "SERVES", "实验员")]),
+    ("街道需要企业转型的支持政策。", []),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
     (
