@@ -877,6 +877,8 @@ RELATIONS = [
     ("档案馆应当争取出版社最大限度的支持。", [("出版社", "SERVES", "档案馆")]),
     ("实验员需要设备处等的协助。", [("设备处", "SERVES", "实验员")]),
     ("街道需要企业转型的支持政策。", []),
+    # opinions a party is consulted for (征询 B 意见) are its feedback
+    ("卫生院应当征询患者意见，改进服务。", [("患者", "GIVES_FEEDBACK_TO", "卫生院")]),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
     (
