@@ -879,6 +879,8 @@ RELATIONS = [
     ("街道需要企业转型的支持政策。", []),
     # opinions a party is consulted for (征询 B 意见) are its feedback
     ("卫生院应当征询患者意见，改进服务。", [("患者", "GIVES_FEEDBACK_TO", "卫生院")]),
+    # a verb cue right after a verb that sets up a body modifies its name (成立联合…)
+    ("白鹭公司与青松大学成立联合实验室。", [("白鹭公司", "COLLABORATES_WITH", "青松大学")]),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
     (

@@ -961,6 +961,8 @@ def _cue_applies(
         return False
     if cue.frame == "verb" and state.text[cue_start - 1 : cue_start] == "被":
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
+    if cue.frame == "verb" and _founded_before(state, cue_start):
+        return False  # 成立联合工作组: the verb modifies the body set up, it addresses no one
     co_verb = cue.frame == "verb" and _glued_co_verb(state, cue_start, cue_end)
     if cue_end not in state.ends and cue.frame == "verb" and not co_verb:
         return False
@@ -976,6 +978,16 @@ def _cue_applies(
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _founded_before(state: _Sentence, cue_start: int) -> bool:
+    """Whether the word before a verb cue sets up a body (成立|联合工作组, 组建|联合调查组):
+    the cue is a modifier of the body's name."""
+    index = bisect.bisect_left(state.starts, cue_start)
+    if not index or state.tokens[index - 1][1] != cue_start:
+        return False
+    start, end = state.tokens[index - 1]
+    return state.text[start:end] in _FOUNDING_VERBS
 
 
 def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
@@ -1000,6 +1012,7 @@ def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
 _FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
 _PREPOSITIONS = lang_data().word_set("prepositions")
 _PREDICATE_OPENERS = lang_data().word_set("predicate_openers")
+_FOUNDING_VERBS = lang_data().word_set("founding_verbs")
 #: Heads that a verb before them modifies to name a body (培训机构, 服务人员)
 _BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
 
