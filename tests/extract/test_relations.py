@@ -866,7 +866,7 @@ RELATIONS = [
     ("义工协会应当建立义工服务档案的目录。", []),
     # learning a party organises for another (组织 B 学习), and a list closed by 等 before
     # the training: both serve B
-    ("站长应定期组织护林员学习，不断提高业务水平。", [("站长", "SERVES", "护林员")]),
+    ("站长应定期组织护林员学习防火知识。", [("站长", "SERVES", "护林员")]),
     # a charge of overseeing a party, named without 的 (负责 B 甲类监管工作)
     ("市档案局负责全市档案馆消防监管工作。", [("市档案局", "SUPERVISES", "全市档案馆")]),
     # 力量 (forces, strength) names no party, however quantified
