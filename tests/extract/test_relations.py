@@ -881,6 +881,9 @@ RELATIONS = [
     ("卫生院应当征询患者意见，改进服务。", [("患者", "GIVES_FEEDBACK_TO", "卫生院")]),
     # a verb cue right after a verb that sets up a body modifies its name (成立联合…)
     ("白鹭公司与青松大学成立联合实验室。", [("白鹭公司", "COLLABORATES_WITH", "青松大学")]),
+    # a possessor's place (所在地的, 所在的) leads to the party that acts
+    ("青松公司所在地的监管局应当督促青松公司整改。", [("监管局", "REQUIRES", "青松公司")]),
+    ("学生所在的学校应当告知家长。", [("学校", "INFORMS", "家长")]),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
     (

@@ -533,13 +533,19 @@ def _broad_party(state: _Sentence, pos: int, end: int) -> Party | None:
 
 def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[Party, ...]:
     """The head of a possessive subject: in 乙校的家长应当… the parties after 的 act, not
-    their possessor (乙校); a chain of possessives (甲市的乙校的家长) is followed to its end."""
-    while state.text.startswith("的", parties[-1].end):
-        group = state.finder.group_at(state.text, parties[-1].end + 1, end, state.tokens)
-        if not group or group[0].start != parties[-1].end + 1:
+    their possessor (乙校); a chain of possessives (甲市的乙校的家长) is followed to its end,
+    also through the possessor's place (甲公司所在地的乙局: 乙局 acts)."""
+    while link := _POSSESSIVE_LINK_RE.match(state.text, parties[-1].end, end):
+        group = state.finder.group_at(state.text, link.end(), end, state.tokens)
+        if not group or group[0].start != link.end():
             break
         parties = tuple(group)
     return parties
+
+
+#: What joins a possessor to the party it possesses: 的, after the possessor's place
+#: (所在地的, 住所地的).
+_POSSESSIVE_LINK_RE = re.compile(r"(?:所在地|住所地|注册地|经营地|所在)?的")
 
 
 # the word classes of an adverbial before a cue glued into a subject "name" (定期, 及时,
