@@ -884,6 +884,8 @@ RELATIONS = [
     # a possessor's place (所在地的, 所在的) leads to the party that acts
     ("青松公司所在地的监管局应当督促青松公司整改。", [("监管局", "REQUIRES", "青松公司")]),
     ("学生所在的学校应当告知家长。", [("学校", "INFORMS", "家长")]),
+    # a party before a noun tagged as an adjective's (安全需求) modifies it: 服务 addresses none
+    ("卫生院应当长期服务村民安全需求。", []),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
     (

@@ -86,6 +86,8 @@ _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Word classes of a common noun that a party before it modifies (甲单位成果, 乙之间); not
 #: verbal nouns (甲单位发展) nor names, which the tagger gives to some prepositions (朝).
 _HEAD_NOUN_CLASSES = frozenset({"n", "nz", "ng", "f"})
+#: ... and of a noun tagged as an adjective's (服务甲方安全需求: 安全 is tagged an)
+_MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
@@ -1299,7 +1301,7 @@ def _modifies_noun(state: _Sentence, pos: int) -> bool:
     word = state.next_word(pos)
     if not _WORD_RE.fullmatch(word) or word in _ADVERBIAL_NOUNS:
         return False
-    return word_class(word) in _HEAD_NOUN_CLASSES or word in state.table.localizers
+    return word_class(word) in _MODIFIED_CLASSES or word in state.table.localizers
 
 
 def _verb_in_name(state: _Sentence, verb: re.Match[str], last: int) -> bool:
