@@ -859,6 +859,39 @@ RELATIONS = [
     ("专员办公室直接向总理负责。", [("专员办公室", "REPORTS_TO", "总理")]),
     # an industry body's guidance of its members supervises them, as an authority's does
     ("物流行业协会应当指导会员企业规范经营。", [("物流行业协会", "SUPERVISES", "会员企业")]),
+    # a verb cue that the chunker glued to the party after it, read after a predicate's
+    # adverb (并|倡导甲机构, 主动服务观众): the party is addressed; 服务 only as a predicate
+    ("气象台应当加强预警，并倡导相关机构开展演练。", [("气象台", "REQUIRES", "相关机构")]),
+    ("博物馆应当主动服务观众。", [("博物馆", "SERVES", "观众")]),
+    ("义工协会应当建立义工服务档案的目录。", []),
+    # learning a party organises for another (组织 B 学习), and a list closed by 等 before
+    # the training: both serve B
+    ("站长应定期组织护林员学习防火知识。", [("站长", "SERVES", "护林员")]),
+    # a charge of overseeing a party, named without 的 (负责 B 甲类监管工作)
+    ("市档案局负责全市档案馆消防监管工作。", [("市档案局", "SUPERVISES", "全市档案馆")]),
+    # 力量 (forces, strength) names no party, however quantified
+    ("救援队应当动员一切力量参与搜救。", []),
+    ("救援队需要号召各方面的力量。", []),
+    # support a party receives or seeks from another (争取 B 的支持, 需要 B 等的协助), not a
+    # party that modifies the support's noun (需要 B 转型的…)
+    ("档案馆应当争取出版社最大限度的支持。", [("出版社", "SERVES", "档案馆")]),
+    ("实验员需要设备处等的协助。", [("设备处", "SERVES", "实验员")]),
+    ("街道需要企业转型的支持政策。", []),
+    # opinions a party is consulted for (征询 B 意见) are its feedback
+    ("卫生院应当征询患者意见，改进服务。", [("患者", "GIVES_FEEDBACK_TO", "卫生院")]),
+    # a verb cue right after a verb that sets up a body modifies its name (成立联合…)
+    ("白鹭公司与青松大学成立联合实验室。", [("白鹭公司", "COLLABORATES_WITH", "青松大学")]),
+    # a possessor's place (所在地的, 所在的) leads to the party that acts
+    ("青松公司所在地的监管局应当督促青松公司整改。", [("监管局", "REQUIRES", "青松公司")]),
+    ("学生所在的学校应当告知家长。", [("学校", "INFORMS", "家长")]),
+    # a party before a noun tagged as an adjective's (安全需求) modifies it: 服务 addresses none
+    ("卫生院应当长期服务村民安全需求。", []),
+    # a formality done for a party (为 B 办理…) serves B
+    ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
+    (
+        "园区应当组织保安员、保洁员等进行消防知识培训。",
+        [("园区", "SERVES", "保安员"), ("园区", "SERVES", "保洁员")],
+    ),
 ]
 
 
@@ -1304,3 +1337,24 @@ def test_an_adverb_of_joint_action_ends_the_partys_name(extraction_nlp: Language
     """甲联合乙一起服务丙: 一起 (tagged a numeral) is an adverb; the partner is 乙 alone."""
     found = extraction_nlp("白鹭公司联合物流服务商一起服务商户。")._.zhkg_relations
     assert [r.object.text for r in found if r.kind.value == "COLLABORATES_WITH"] == ["物流服务商"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name and the same name with a quantifier or a place name one party: no relation
+        ("馆员应当协助全体馆员整理图书。", []),
+        # a modifier that sets the name apart (次, 上级, 其他) names another party
+        ("承租人应当与次承租人订立合同。", [("承租人", "CONTRACTS_WITH", "次承租人")]),
+        ("机关应当接受上级机关的监督。", [("上级机关", "SUPERVISES", "机关")]),
+    ],
+)
+def test_no_relation_joins_a_party_to_itself(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    relations = extract(document_from_text(f"图书馆规程\n\n{sentence}\n"), load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == expected

@@ -44,6 +44,7 @@ from zhkg.extract.relations import (
     RelationCandidate,
     can_be_end,
     find_relations,
+    same_party,
 )
 from zhkg.extract.responsibilities import (
     NEED_WORDS,
@@ -1328,7 +1329,7 @@ class _Builder:
             self.relation_keys.add(key)
             if relation.kind.symmetric:
                 self.relation_keys.add((sentence.index, obj.label, relation.kind, subject.label))
-            if subject.label != obj.label and can_be_end(subject.text):
+            if not same_party(subject.text, obj.text) and can_be_end(subject.text):
                 self.relations.append(
                     StakeholderRelation(
                         subject=subject,

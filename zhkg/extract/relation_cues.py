@@ -43,6 +43,7 @@ FLAGS = frozenset(
         "levels",
         "acts",
         "scope",
+        "predicate",
     }
 )
 _WORD_LISTS = (

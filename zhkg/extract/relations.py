@@ -43,7 +43,7 @@ from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis
 from zhkg.extract.stakeholders import BREAK_WORDS, Party, PartyFinder, SubjectKind, Token
 from zhkg.extract.wordclass import in_dictionary, word_class
 
-__all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations"]
+__all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations", "same_party"]
 
 #: Sentences without any cue word hold no relation (a cheap prefilter).
 RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
@@ -86,6 +86,8 @@ _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Word classes of a common noun that a party before it modifies (甲单位成果, 乙之间); not
 #: verbal nouns (甲单位发展) nor names, which the tagger gives to some prepositions (朝).
 _HEAD_NOUN_CLASSES = frozenset({"n", "nz", "ng", "f"})
+#: ... and of a noun tagged as an adjective's (服务甲方安全需求: 安全 is tagged an)
+_MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
@@ -187,6 +189,22 @@ class _Sentence:
 def can_be_end(name: str) -> bool:
     """Whether a party's name may be an end of a relation (个人, 单位 … may not)."""
     return name not in cue_table().nonparties
+
+
+def same_party(first: str, second: str) -> bool:
+    """Whether two ends name one party: equal, or one ends with the other and is at most
+    twice as long (学员 and 全体学员, 馆员 and 本馆馆员): no relation joins a party to itself.
+    A modifier that sets the longer apart (其他学员, 上级机关, 次承租人, a relative clause
+    ending in 的) names another party."""
+    short, long = sorted((first, second), key=len)
+    if not long.endswith(short) or len(short) * 2 < len(long):
+        return False
+    modifier = long[: len(long) - len(short)]
+    return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
+
+
+#: Modifiers that make a name another party than the same name without them (其他学员).
+_OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 
 
 def find_relations(
@@ -517,13 +535,19 @@ def _broad_party(state: _Sentence, pos: int, end: int) -> Party | None:
 
 def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[Party, ...]:
     """The head of a possessive subject: in 乙校的家长应当… the parties after 的 act, not
-    their possessor (乙校); a chain of possessives (甲市的乙校的家长) is followed to its end."""
-    while state.text.startswith("的", parties[-1].end):
-        group = state.finder.group_at(state.text, parties[-1].end + 1, end, state.tokens)
-        if not group or group[0].start != parties[-1].end + 1:
+    their possessor (乙校); a chain of possessives (甲市的乙校的家长) is followed to its end,
+    also through the possessor's place (甲公司所在地的乙局: 乙局 acts)."""
+    while link := _POSSESSIVE_LINK_RE.match(state.text, parties[-1].end, end):
+        group = state.finder.group_at(state.text, link.end(), end, state.tokens)
+        if not group or group[0].start != link.end():
             break
         parties = tuple(group)
     return parties
+
+
+#: What joins a possessor to the party it possesses: 的, after the possessor's place
+#: (所在地的, 住所地的).
+_POSSESSIVE_LINK_RE = re.compile(r"(?:所在地|住所地|注册地|经营地|所在)?的")
 
 
 # the word classes of an adverbial before a cue glued into a subject "name" (定期, 及时,
@@ -541,6 +565,11 @@ def _verb_glued(state: _Sentence, party: Party) -> bool:
         return False
     first = state.text[slice(*state.tokens[index])]
     verb_start, verb_end = state.tokens[index]
+    for at in (index, index + 1):  # 并|倡导甲协会…, (主动)服务观众: after a predicate's adverb
+        start, end = state.tokens[at] if at < len(state.tokens) else (0, 0)
+        verb = _is_verb_cue(state, state.text[start:end])
+        if verb and start < party.end and _glued_predicate(state, party, start):
+            return _addressed_rest(state, end, party.end)
     if not _opens_with_cue(state, verb_start, verb_end) and index + 1 < len(state.tokens):
         verb_start, verb_end = state.tokens[index + 1]  # 定期|征求甲方: an adverbial first
         if word_class(first) not in _ADVERBIAL_CLASSES or verb_end - verb_start < 2:
@@ -940,6 +969,8 @@ def _cue_applies(
         return False
     if cue.frame == "verb" and state.text[cue_start - 1 : cue_start] == "被":
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
+    if cue.frame == "verb" and _founded_before(state, cue_start):
+        return False  # 成立联合工作组: the verb modifies the body set up, it addresses no one
     co_verb = cue.frame == "verb" and _glued_co_verb(state, cue_start, cue_end)
     if cue_end not in state.ends and cue.frame == "verb" and not co_verb:
         return False
@@ -948,11 +979,23 @@ def _cue_applies(
         state, cue_start, c_start
     ):
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
+    if "predicate" in cue.flags and _predicate_before(state, cue_start) is None:
+        return False  # 义工服务档案: a verb that names things as often, read after an adverb
     if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _founded_before(state: _Sentence, cue_start: int) -> bool:
+    """Whether the word before a verb cue sets up a body (成立|联合工作组, 组建|联合调查组):
+    the cue is a modifier of the body's name."""
+    index = bisect.bisect_left(state.starts, cue_start)
+    if not index or state.tokens[index - 1][1] != cue_start:
+        return False
+    start, end = state.tokens[index - 1]
+    return state.text[start:end] in _FOUNDING_VERBS
 
 
 def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
@@ -976,6 +1019,10 @@ def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
 # name is part of it
 _FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
 _PREPOSITIONS = lang_data().word_set("prepositions")
+_PREDICATE_OPENERS = lang_data().word_set("predicate_openers")
+_FOUNDING_VERBS = lang_data().word_set("founding_verbs")
+#: Heads that a verb before them modifies to name a body (培训机构, 服务人员)
+_BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
 
 
 def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
@@ -1000,6 +1047,10 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             continue
         if cue.frame != "verb":
             continue
+        if party.start <= cue_start < party.end and _glued_predicate(state, party, cue_start):
+            if _addressed_rest(state, cue_end, party.end):
+                return True
+            continue
         if party.start <= cue_start and cue_end < party.end:
             pronoun = state.table.pronoun.match(text, cue_end, party.end)
             if not pronoun and not _adverbial_before(state, party.start, cue_start):
@@ -1009,6 +1060,37 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             if group and group[-1].end == party.end:
                 return True
     return False
+
+
+def _predicate_before(state: _Sentence, cue_start: int) -> int | None:
+    """Where the word before a verb cue starts if it makes the verb a predicate: an adverb,
+    a modal or a word of ``predicate_openers`` (主动|服务观众, 并|倡导甲协会); else None."""
+    index = bisect.bisect_left(state.starts, cue_start)
+    if not index or state.tokens[index - 1][1] != cue_start:
+        return None
+    start, end = state.tokens[index - 1]
+    word = state.text[start:end]
+    opens = word in _PREDICATE_OPENERS or word in TRIGGERS or word_class(word) in ("d", "ad")
+    return start if opens else None
+
+
+def _glued_predicate(state: _Sentence, party: Party, cue_start: int) -> bool:
+    """Whether a name opens with a verb cue at ``cue_start`` read as a predicate: right
+    after a predicate's adverb, which the name holds or not (主动服务观众, 并|倡导甲协会)."""
+    before = _predicate_before(state, cue_start)
+    return before is not None and party.start in (before, cue_start)
+
+
+def _addressed_rest(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether the rest of a name after its opening verb cue is a party of its own, more
+    than a bare agentive head (服务|观众, not 服务|机构 nor 培训|人员, which name bodies)."""
+    group = state.finder.group_at(state.text, pos, end, state.tokens)
+    return (
+        bool(group)
+        and group[0].start == pos
+        and group[-1].end == end
+        and group[0].text not in _BARE_HEADS
+    )
 
 
 def _adverbial_before(state: _Sentence, start: int, cue_start: int) -> bool:
@@ -1219,7 +1301,7 @@ def _modifies_noun(state: _Sentence, pos: int) -> bool:
     word = state.next_word(pos)
     if not _WORD_RE.fullmatch(word) or word in _ADVERBIAL_NOUNS:
         return False
-    return word_class(word) in _HEAD_NOUN_CLASSES or word in state.table.localizers
+    return word_class(word) in _MODIFIED_CLASSES or word in state.table.localizers
 
 
 def _verb_in_name(state: _Sentence, verb: re.Match[str], last: int) -> bool:
