@@ -57,6 +57,20 @@ class ZhkgError(Exception):
         self.hint = hint
         super().__init__(f"{message} ({hint})" if hint else message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # pickled whole, not re-made from ``args``: subclasses take other arguments
+        # (InputError's path and reason), and an error raised in a child process
+        # (zhkg.memory.run_apart) must reach the parent with its hint
+        return (_remade, (type(self), self.args, self.__dict__))
+
+
+def _remade(cls: type[ZhkgError], args: tuple[object, ...], state: dict[str, object]) -> ZhkgError:
+    """An unpickled zhkg error: its class, message arguments and attributes as they were."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(ZhkgError):
     """An input path that cannot be read as a document."""

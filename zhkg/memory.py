@@ -5,7 +5,9 @@ transactions. What each phase leaves behind is cyclic garbage (rdflib graphs, SH
 reports) that waits for Python's rare full collection, and freed heap that glibc
 keeps for reuse: the process stays as big as the biggest phase so far, and the next
 phase's own memory comes on top of it. Collecting and trimming between phases keeps
-the peak to what one phase needs.
+the peak to what one phase needs. A phase whose leftovers no trimming gives back
+(a heap fragmented by millions of small objects) runs in a child process of its
+own (``run_apart``): the operating system takes all of it back when the child ends.
 """
 
 from __future__ import annotations
@@ -13,9 +15,16 @@ from __future__ import annotations
 import ctypes
 import functools
 import gc
+import multiprocessing
+import sys
+import traceback
 from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import TypeVar
 
-__all__ = ["release_memory"]
+__all__ = ["release_memory", "run_apart"]
+
+T = TypeVar("T")
 
 
 @functools.cache
@@ -38,3 +47,57 @@ def release_memory() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+def run_apart(task: Callable[[], T]) -> T:
+    """``task()`` run in a forked child process: its result, or its exception, comes back.
+
+    Everything the task allocates leaves with the child, so the rest of the run
+    starts from the parent's own small heap. The task and what it reads are the
+    parent's (fork copies them, nothing is pickled on the way in); the result and
+    any exception are pickled on the way out. Files the parent opened before the
+    call are shared: what the child writes to them the parent reads afterwards.
+    Where fork is not the platform's way to start processes (macOS, Windows) the
+    task runs in this process.
+    """
+    if sys.platform != "linux":
+        return task()
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    for stream in (sys.stdout, sys.stderr):  # else the child would print them again
+        stream.flush()
+    child = context.Process(target=_run_and_send, args=(task, sending), daemon=True)
+    child.start()
+    sending.close()
+    try:
+        outcome, value = receiving.recv()
+    except EOFError:
+        child.join()
+        ended = f"a child process ended without an answer (exit code {child.exitcode})"
+        raise RuntimeError(ended) from None
+    finally:
+        receiving.close()
+    child.join()
+    if outcome == "raised":
+        raise value
+    return value
+
+
+def _run_and_send(task: Callable[[], object], sending: Connection) -> None:
+    """The child's side of ``run_apart``: the task's result or exception down the pipe."""
+    answer: tuple[str, object]
+    try:
+        answer = ("returned", task())
+    except BaseException as exc:  # every failure goes back to the parent
+        answer = ("raised", exc)
+    try:
+        sending.send(answer)
+    except Exception:  # an answer that cannot be pickled: its text instead
+        outcome, value = answer
+        if isinstance(value, BaseException):
+            text = "".join(traceback.format_exception(value))
+        else:
+            text = f"the child's {outcome} value cannot be pickled: {value!r}"
+        sending.send(("raised", RuntimeError(text)))
+    finally:
+        sending.close()

@@ -7,6 +7,7 @@ read (extract stage 1) -> extract (stage 2) -> build RDF (ontology) -> load (gra
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import re
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from zhkg.extract.set_evaluation import SetScore
     from zhkg.graph.config import StoreSettings
     from zhkg.graph.rows import DocumentRows
+    from zhkg.graph.spill import SpilledGroups
     from zhkg.graph.store import GraphStore, LoadProgress, LoadReport, QueryRows, StoreCounts
     from zhkg.ontology.builder import CorpusGraph, FileOutcome
     from zhkg.ontology.corrections import CorrectionReport, Corrections
@@ -892,8 +894,10 @@ def _load_rdf_files(
     """Turtle/N-Triples files batch by batch (``zhkg.graph.stream``), skipped when unchanged.
 
     Every document is mapped to rows, into a temporary file, before the property
-    graph opens (``zhkg.graph.spill``): mapping and writing each have the process to
-    themselves, so the peak does not grow with the corpus.
+    graph opens (``zhkg.graph.spill``), and in a child process of its own
+    (``zhkg.memory.run_apart``): the parse and the mapping's millions of small
+    objects leave with the child instead of fragmenting the heap the writing then
+    grows on, so the peak does not grow with the corpus.
 
     With the cache on, the manifest of these files (``zhkg.graph.manifest``) says
     whether they conform to the shapes and which documents they hold: a store
@@ -901,10 +905,7 @@ def _load_rdf_files(
     """
     from zhkg.graph.manifest import LoadManifest, manifest_key, read_manifest, write_manifest
     from zhkg.graph.spill import SpilledGroups
-    from zhkg.graph.store import document_fingerprint
-    from zhkg.graph.stream import RDFDocuments
-    from zhkg.memory import release_memory
-    from zhkg.ontology.ontology import load_ontology
+    from zhkg.memory import run_apart
 
     key = manifest_key(files, extensions) if build.cache else None
     known = read_manifest(build.cache_dir, key) if key is not None else None
@@ -912,6 +913,42 @@ def _load_rdf_files(
         unchanged = _load_unchanged(known.documents, settings, on_progress, loading["prune"])
         if unchanged is not None:
             return unchanged
+    checked = known is not None and known.valid
+    with contextlib.closing(SpilledGroups()) as spilled:
+        mapped = run_apart(
+            functools.partial(_map_rdf_files, files, spilled, extensions, validate and not checked)
+        )
+        result = _load_groups(
+            spilled, settings, total=mapped.total, force=force, on_progress=on_progress, **loading
+        )
+    if key is not None:
+        manifest = LoadManifest(checked or mapped.validated, mapped.fingerprints, mapped.homeless)
+        write_manifest(build.cache_dir, key, manifest)
+    return result
+
+
+@dataclass(frozen=True)
+class _MappedFiles:
+    """What mapping RDF files to rows learnt, handed back from the child process."""
+
+    total: int  # documents in the files
+    validated: bool  # the files were checked against the shapes here (and conform)
+    fingerprints: dict[str, str]  # document IRI -> fingerprint of its rows
+    homeless: bool  # some rows belong to no document
+
+
+def _map_rdf_files(
+    files: Sequence[Path],
+    spilled: SpilledGroups,
+    extensions: Sequence[str | Path],
+    validate: bool,
+) -> _MappedFiles:
+    """Validate (if asked) and map every document of ``files`` to rows, into ``spilled``."""
+    from zhkg.graph.store import document_fingerprint
+    from zhkg.graph.stream import RDFDocuments
+    from zhkg.memory import release_memory
+    from zhkg.ontology.ontology import load_ontology
+
     fingerprints: dict[str, str] = {}
     homeless = False
 
@@ -924,23 +961,13 @@ def _load_rdf_files(
                 fingerprints[group.document] = document_fingerprint(group)
             yield group
 
-    checked = known is not None and known.valid
     with RDFDocuments(files, extensions=extensions) as documents:
-        if validate and not checked:
+        if validate:
             _refuse_invalid(documents.validate(extensions), files)
-            checked = True
             release_memory()  # the validation's graphs and reports, before the mapping
         total = len(documents.documents())
-        # every document mapped before the property graph opens (zhkg.graph.spill)
-        spilled = SpilledGroups(noted(documents.groups(load_ontology(extensions))))
-    with contextlib.closing(spilled):
-        release_memory()  # the pyoxigraph store and the mapping's terms, before the writing
-        result = _load_groups(
-            spilled, settings, total=total, force=force, on_progress=on_progress, **loading
-        )
-    if key is not None:
-        write_manifest(build.cache_dir, key, LoadManifest(checked, fingerprints, homeless))
-    return result
+        spilled.write(noted(documents.groups(load_ontology(extensions))))
+    return _MappedFiles(total, validate, fingerprints, homeless)
 
 
 def _load_unchanged(

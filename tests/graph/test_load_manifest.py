@@ -66,16 +66,17 @@ def test_a_changed_file_is_checked_and_loaded_again(
         sample.read_text(encoding="utf-8").replace("直播电商各方主体责任研究", "改过的标题"),
         encoding="utf-8",
     )
-    checked: list[bool] = []
+    checked = tmp_path / "checked"  # a file: the mapping runs in a child process
     original = stream.RDFDocuments.validate
 
     def validate(self: stream.RDFDocuments, *args: object, **kwargs: object) -> object:
-        checked.append(True)
+        with checked.open("a", encoding="utf-8") as calls:
+            calls.write("validate\n")
         return original(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(stream.RDFDocuments, "validate", validate)
     changed = _load(sample, db, cache)
-    assert checked == [True]
+    assert checked.read_text(encoding="utf-8") == "validate\n"
     assert (changed.report.documents, changed.report.skipped) == (1, 1)
     assert len(list((cache / "loads").glob("*.json"))) == 2
 

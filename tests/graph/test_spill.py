@@ -34,16 +34,16 @@ def _groups() -> list[DocumentRows]:
 
 def test_the_groups_come_back_as_they_went_in_in_order_and_twice(tmp_path: Path) -> None:
     groups = _groups()
-    with closing(SpilledGroups(iter(groups), directory=tmp_path)) as spilled:
-        assert spilled.count == len(groups)
+    with closing(SpilledGroups(directory=tmp_path)) as spilled:
+        assert spilled.write(iter(groups)) == len(groups)
         assert list(spilled) == groups
         assert list(spilled) == groups  # read again from the start
     assert list(tmp_path.iterdir()) == []  # nothing left behind
 
 
 def test_an_empty_stream_gives_no_group() -> None:
-    with closing(SpilledGroups(iter(()))) as spilled:
-        assert (spilled.count, list(spilled)) == (0, [])
+    with closing(SpilledGroups()) as spilled:
+        assert (spilled.write(iter(())), list(spilled)) == (0, [])
 
 
 def _dump(db: Path) -> list[object]:

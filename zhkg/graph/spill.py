@@ -29,28 +29,32 @@ __all__ = ["SpilledGroups"]
 class SpilledGroups:
     """Document groups written to a temporary file, read back in the same order.
 
-    The file is removed on ``close`` (use ``contextlib.closing``); it can be read
-    more than once.
+    Made empty, filled by ``write`` (here or in a child process that shares the
+    open file: ``zhkg.memory.run_apart``), read by iterating, as often as needed.
+    The file is removed on ``close`` (use ``contextlib.closing``).
     """
 
-    def __init__(self, groups: Iterable[DocumentRows], *, directory: str | Path | None = None):
+    def __init__(self, *, directory: str | Path | None = None) -> None:
         # closed by close(), not by a with block: the file outlives the constructor
         self._file = tempfile.TemporaryFile(prefix="zhkg-rows-", dir=directory)  # noqa: SIM115
-        self.count = 0
-        try:
-            for group in groups:
-                # one pickle per group: its memo (and the group) are freed before the next
-                pickle.dump(group, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-                self.count += 1
-            self._file.flush()
-        except BaseException:
-            self.close()
-            raise
+
+    def write(self, groups: Iterable[DocumentRows]) -> int:
+        """Append ``groups`` to the file; the number written."""
+        written = 0
+        for group in groups:
+            # one pickle per group: its memo (and the group) are freed before the next
+            pickle.dump(group, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            written += 1
+        self._file.flush()
+        return written
 
     def __iter__(self) -> Iterator[DocumentRows]:
         self._file.seek(0)
-        for _ in range(self.count):
-            yield pickle.load(self._file)
+        while True:
+            try:
+                yield pickle.load(self._file)
+            except EOFError:  # the end of the file: every group was read
+                return
 
     def close(self) -> None:
         self._file.close()
