@@ -75,6 +75,18 @@ CASES = [
         "市政府应当加强管理，负责河道日常巡查。",
         {("市政府", "加强管理", "must"), ("市政府", "河道日常巡查", "must")},
     ),
+    # …in a numbered item, in the same clause, or after a relative clause; a platform
+    # set up is the founder's instrument
+    ("（1）成立安全管理机构，负责协调各区排涝。", {("安全管理机构", "协调各区排涝", "must")}),
+    ("物流公司设立专门委员会负责审核运单。", {("专门委员会", "审核运单", "must")}),
+    (
+        "水利厅创立隶属于省政府的巡查中心，负责监测水位。",
+        {("巡查中心", "监测水位", "must")},
+    ),
+    (
+        "区政府应当建立垃圾分类信息平台，负责统计投放量。",
+        {("区政府", "建立垃圾分类信息平台", "must"), ("区政府", "统计投放量", "must")},
+    ),
     # an adverb before the verb makes 需要 + …的 + noun an act, not a thing needed
     (
         "物业公司需要及时公开已掌握的故障记录。",

@@ -1386,27 +1386,53 @@ class _SentenceReader:
             clause.start, trigger, holders, subject_end
         )
         founded = self._founded_body(index, trigger)
-        return (founded, subject_end, "") if founded else (holders, subject_end, zero)
+        if not founded:
+            return holders, subject_end, zero
+        # 乙设立甲委员会负责…: the duty starts after the body set up in its own clause
+        return founded, max(subject_end, founded[-1].end), ""
 
     def _founded_body(self, index: int, trigger: _Trigger) -> tuple[Party, ...]:
         """The parties a founding clause right before sets up (成立甲中心，负责…), when
-        clause ``index`` opens with a bare 负责: the body set up bears it, not the founder."""
-        if trigger.word not in _CHARGING_DUTY or not index:
+        clause ``index`` opens with a bare 负责: the body set up bears it, not the founder.
+
+        The founding may be a run-in heading the sentence proper starts after ((1)设立甲
+        小组，负责…), or stand in the clause itself (乙设立甲小组负责…); a relative clause
+        may come between the verb and the body (组建隶属于乙的甲中心，负责…)."""
+        if trigger.word not in _CHARGING_DUTY:
             return ()
-        start = _chain_text(self.text, self.clauses[index].start, trigger.start)[0]
+        text = self.text
+        c_start = self.clauses[index].start
+        start = _chain_text(text, c_start, trigger.start)[0]
         if start != trigger.start and not all(
-            ch in _ADVERB_PREFIXES for ch in self.text[start : trigger.start]
+            ch in _ADVERB_PREFIXES for ch in text[start : trigger.start]
         ):
-            return ()
-        before = self.clauses[index - 1]
-        b_end = _strip_end(self.text, before.start, before.end)
-        found = _FOUNDING_RE.search(self.text, before.start, b_end)
+            return self._founded_in(c_start, trigger.start)
+        if index:
+            before = self.clauses[index - 1]
+            return self._founded_in(before.start, _strip_end(text, before.start, before.end))
+        return self._founded_in(0, self.start) if self.start else ()
+
+    def _founded_in(self, start: int, end: int) -> tuple[Party, ...]:
+        """The parties set up by a founding verb in ``text[start:end]``, the span ending
+        with them (设立甲中心; 建立隶属于乙的甲小组), else nothing."""
+        text = self.text
+        end = start + len(text[start:end].rstrip("，,、：:。；; \u3000"))
+        found = _FOUNDING_RE.search(text, start, end)
         if found is None:
             return ()
-        group = self.finder.group_at(self.text, found.end(), b_end, self.toks.spans)
-        if not group or group[0].start != found.end() or group[-1].end != b_end:
+        if re.search(r"[，,；;]", text[found.end() : end]):
             return ()
-        return tuple(group)
+        # the body's name follows the verb, or the relative clause (…的) modifying it
+        opening = max(found.end(), text.rfind("的", found.end(), end) + 1)
+        for start_, _ in self.toks.spans:
+            if start_ < opening or start_ >= end:
+                continue
+            group = self.finder.group_at(text, start_, end, self.toks.spans)
+            if group:
+                # a platform set up (建立甲平台，负责…) is the founder's instrument
+                bodies = group[-1].end == end and all(p.cls != "Platform" for p in group)
+                return tuple(group) if bodies else ()
+        return ()
 
     def _given_holders(self, holders: tuple[Party, ...], rule_kind: str) -> None:
         """Record the parties a trigger's object names: subjects of the sentence, or, for
