@@ -93,6 +93,8 @@ CASES = [
         {("物业公司", "及时公开已掌握的故障记录", "should")},
     ),
     ("物业公司和业主需要共同遵守的规则。", set()),
+    # a purpose that ends in a noun 需要 (…，以满足乙的需要。) holds no modal: no duty
+    ("物业公司应加强夜间巡查，以满足业主的需要。", {("物业公司", "加强夜间巡查", "must")}),
     # one example before 等 and a party's name: the class named bears it, not the example
     ("电视台等宣传机构应当加强宣传。", {("宣传机构", "加强宣传", "must")}),
     # 有必要 recommends as 需要 does: a party's duty, impersonal without one, denied by 没

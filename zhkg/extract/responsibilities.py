@@ -772,7 +772,9 @@ def _purpose_flags(
             if (
                 not (strong or weak)
                 or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
-                or _find_trigger(text, clause.start, clause.end, tokens, finder)
+                or _find_trigger(
+                    text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
+                )
             ):
                 break
             flags[index] = True
