@@ -1005,3 +1005,14 @@ def test_having_no_choice_is_no_prohibition(lexicon: Lexicon) -> None:
     """不得已 "having no choice" holds 不得 without forbidding anything."""
     text = f"{ESSAY_TITLE}\n\n社区医院转诊病人应该是不得已而为之。\n"
     assert _rows(text, lexicon) == set()
+
+
+def test_a_subjectless_duty_a_cited_text_states_is_no_duty_of_the_topic(
+    lexicon: Lexicon,
+) -> None:
+    # the text cited is the source of the saying, whoever issued it (乙印发的《…》指出)
+    text = (
+        f"{ESSAY_TITLE}\n\n环卫部门应当加强河道巡查。"
+        "市政府印发的《关于加强河道管理的意见》指出，要定期清理河道淤泥。\n"
+    )
+    assert _rows(text, lexicon) == {("环卫部门", "加强河道巡查", "must")}

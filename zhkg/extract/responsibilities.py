@@ -1478,7 +1478,9 @@ class _SentenceReader:
                 is SubjectKind.PARTY
             )
             if said is not None and said.group().rstrip("了道") in _RULE_VERBS:
-                cited = not party
+                # 乙印发的《某意见》指出，…: the text said it, whoever issued it
+                source = _RULE_SOURCE_RE.search(self.text, start, said.start())
+                cited = not party or source is not None
             elif party:
                 cited = False  # …规定：甲方需要…，应…: the rule names its party
         return cited
