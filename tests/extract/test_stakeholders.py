@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from zhkg.extract.responsibilities import SentenceAnalysis
 from zhkg.extract.stakeholders import PartyFinder, SubjectKind
 from zhkg.extract.wordclass import has_agentive_ending
 
@@ -207,6 +208,13 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_verb_is_a_predicate(
     assert "教育护士" not in [p.text for p in finder.mentions(text, tokens_of(text))]
     text = "管理人员进行巡查。"  # a head that takes a verbal modifier stays one name
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == ["管理人员"]
+
+
+def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
+    analyse: Callable[[str], SentenceAnalysis],
+) -> None:
+    # 威胁|住户|安全: the verbal noun acts on the person, whose state follows
+    assert [p.text for p in analyse("一些账号违法违规，威胁住户安全。").subjects] == []
 
 
 @pytest.mark.parametrize(

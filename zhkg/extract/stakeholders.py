@@ -1650,8 +1650,8 @@ def _verbal_noun_with_object(
     text: str, tokens: Sequence[Token], first: int, best: int, end: int
 ) -> bool:
     """教育|子女|节约…: a verbal noun, a person who is its object, then that person's
-    own verb; the verbal noun is the predicate, not part of a name. Heads that take a
-    verbal modifier (管理人员, 教育部门, 服务企业) are names."""
+    own verb, thing or state; the verbal noun is the predicate, not part of a name.
+    Heads that take a verbal modifier (管理人员, 教育部门, 服务企业) are names."""
     if not best or first + 2 >= len(tokens) or tokens[first + 1][1] != best:
         return False
     lead = text[tokens[first][0] : tokens[first][1]]
@@ -1664,7 +1664,9 @@ def _verbal_noun_with_object(
         and person not in _VERB_MODIFIED_HEADS
         and person not in _PERSONNEL_HEADS
         and not person.endswith(_AGENCY_HEADS)
-        and word_class(after).startswith(("v", "l", "i", "d"))  # a predicate follows
+        and _is_wordlike(after)  # punctuation, tagged as a noun, ends the phrase
+        # a predicate follows, or the person's own thing or state (威胁|住户|安全)
+        and word_class(after).startswith(("v", "l", "i", "d", "n", "a"))
     )
 
 
