@@ -93,6 +93,17 @@ CASES = [
         {("物业公司", "及时公开已掌握的故障记录", "should")},
     ),
     ("物业公司和业主需要共同遵守的规则。", set()),
+    # a last clause that meets a need or lessens a named harm is the purpose of the acts
+    # before it; first in the chain it is a duty
+    (
+        "物业公司应当加装隔音设施，减少噪声对住户的干扰。",
+        {("物业公司", "加装隔音设施", "must")},
+    ),
+    ("物业公司应当延长开放时间，满足住户的健身需求。", {("物业公司", "延长开放时间", "must")}),
+    (
+        "物业公司应当满足住户的健身需求，延长开放时间。",
+        {("物业公司", "满足住户的健身需求", "must"), ("物业公司", "延长开放时间", "must")},
+    ),
     # a purpose that ends in a noun 需要 (…，以满足乙的需要。) holds no modal: no duty
     ("物业公司应加强夜间巡查，以满足业主的需要。", {("物业公司", "加强夜间巡查", "must")}),
     # one example before 等 and a party's name: the class named bears it, not the example

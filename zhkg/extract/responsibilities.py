@@ -132,6 +132,8 @@ _LEVEL_RE = re.compile(
 )
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
+#: Verbs that lessen a harm (减少…的…): the result of the acts before them when last.
+LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
 #: A clause opening with one of these states a consequence running to the end of its part.
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
@@ -766,8 +768,12 @@ def _purpose_flags(
             if not strong and level is not None:
                 # …，从管理层面保障…: a purpose after an adverbial of level or root
                 strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
-            weak = index == part_end and _opens_with(
-                text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens
+            weak = index == part_end and (
+                _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
+                or (
+                    _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                    and "的" in text[clause.start : clause.end]
+                )
             )
             if (
                 not (strong or weak)
