@@ -127,6 +127,11 @@ ELLIPSES = [
         ["生态环境部门", "水利部门", "农业农村部门"],
     ),
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    # a verb naming a trade may open a head-less conjunct after the first
+    (
+        "锅炉制造、使用、维修保养单位应当",
+        ["锅炉制造单位", "使用单位", "维修保养单位"],
+    ),
     ("体育和文化、自然资源等部门应当", ["体育和文化部门", "自然资源部门"]),
     # before a fuller name the list gives examples of one party
     ("报纸、电台等新闻单位应当", ["新闻单位"]),

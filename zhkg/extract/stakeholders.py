@@ -858,7 +858,7 @@ class PartyFinder:
                 if shared is not None:
                     parties.extend(self._ending_at_shared_head(text, cursor, pending, shared))
                     break
-                bare_end = _headless_conjunct_end(text, cursor, end, tokens)
+                bare_end = _headless_conjunct_end(text, cursor, end, tokens, bool(pending))
                 if not bare_end:
                     break
                 pending.append((text[cursor:bare_end], cursor))
@@ -1921,8 +1921,13 @@ _FIELD_HEADS = ("部门", "机关")
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
 
-def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-    """End of a short head-less conjunct directly followed by 、 (交通运输、), else 0."""
+def _headless_conjunct_end(
+    text: str, pos: int, end: int, tokens: Sequence[Token], listed: bool = False
+) -> int:
+    """End of a short head-less conjunct directly followed by 、 (交通运输、), else 0.
+
+    After another head-less conjunct (``listed``) a verb naming a trade may open it
+    (甲加工、运输、仓储单位): only a list's first conjunct can open a predicate."""
     limit = min(end, pos + 9)
     comma = text.find("、", pos, limit)
     if comma <= pos:
@@ -1934,9 +1939,9 @@ def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token
         word = text[tok_start:tok_end]
         if word in BREAK_WORDS:
             return 0
+        opening = word_class(word) in _NOT_NP_START and word not in _MODIFIERS
         if index == 0 and (
-            (word_class(word) in _NOT_NP_START and word not in _MODIFIERS)
-            or word in _DIRECTIVE_OPENERS
+            (opening and not (listed and word_class(word) == "v")) or word in _DIRECTIVE_OPENERS
         ):
             return 0  # 联合甲市、乙市…, 指导、监督甲方: the verb opens a predicate
     return comma if _is_wordlike(text[pos:comma]) else 0
