@@ -278,6 +278,8 @@ CASES = [
         {("居民", "节约用水", "should"), ("居民", "减少浪费", "should")},
     ),
     ("物业公司要半小时内到场吗？", set()),
+    # …and so does 要 after the party's conduct and a marker numbering the step
+    ("物业公司的运营首先要遵守消防规定。", {("物业公司", "遵守消防规定", "should")}),
     # …and so does 要 after the comma that closes its topic party
     ("特别是从外地迁来的企业，要加快技术改造。", {("企业", "加快技术改造", "should")}),
     ("社区干部在走访群众时，一定要耐心倾听。", {("社区干部", "耐心倾听", "should")}),

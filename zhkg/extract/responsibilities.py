@@ -1841,6 +1841,10 @@ _DOMAIN_FRAME_RE = re.compile(
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
 
 
+#: A marker numbering a step of a recommendation (首先, 其次, 一是).
+_STEP_MARKER_RE = re.compile(f"(?:{_LANG.alternation('enumerating_markers')})")
+
+
 def _named_recommendation(
     text: str, c_start: int, trigger: _Trigger, holders: Sequence[Party] | None, subject_end: int
 ) -> bool:
@@ -1860,6 +1864,8 @@ def _named_recommendation(
     else:
         between = _ACT_OF_PARTY_RE.sub("", text[subject_end : trigger.start], count=1)
         between = _DOMAIN_FRAME_RE.sub("", between, count=1)
+        # a marker numbering the step (甲首先要…, 甲的运营其次要…) recommends as well
+        between = _STEP_MARKER_RE.sub("", between, count=1)
         if any(ch not in _ADVERB_PREFIXES for ch in between):
             return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]
