@@ -1029,3 +1029,9 @@ def test_a_subjectless_duty_a_cited_text_states_is_no_duty_of_the_topic(
         "市政府印发的《关于加强河道管理的意见》指出，要定期清理河道淤泥。\n"
     )
     assert _rows(text, lexicon) == {("环卫部门", "加强河道巡查", "must")}
+
+
+def test_the_chain_of_an_impersonal_need_stays_impersonal(lexicon: Lexicon) -> None:
+    # 还需要…，…: "it takes"; the clause the need's chain goes on with names no one either
+    text = f"{ESSAY_TITLE}\n\n物业公司应当加强巡查。还需要进一步完善收费制度，公开账目明细。\n"
+    assert _rows(text, lexicon) == {("物业公司", "加强巡查", "must")}

@@ -554,15 +554,17 @@ class _DocumentReading:
         resolved: Holders = ()
         lead: Holders = ()  # the holders of a duty that opens a list (甲应当做到下列几点：)
         needed = False  # the chain being read goes on from a 需要甲… duty
+        head = 0  # where the duty the chain goes on from starts
         for duty in self._duties(sentence, body, doc, ext):
             rule = duty.rule
             if rule != "deontic.chain":
                 needed = rule.startswith("need.")
+                head = duty.start
             holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
             if duty.zero == "continued":
                 holders = self.part_holders  # …；引导…: the chain of the part before
             if not holders:
-                holders, rule = self._zero_subject(duty, sentence, scope)
+                holders, rule = self._zero_subject(duty, sentence, scope, head)
                 if not holders:
                     continue
                 resolved = holders
@@ -609,14 +611,15 @@ class _DocumentReading:
         )
 
     def _zero_subject(
-        self, duty: DutyCandidate, sentence: Sentence, scope: int | None
+        self, duty: DutyCandidate, sentence: Sentence, scope: int | None, head: int = 0
     ) -> tuple[Holders, str]:
         """The holder of a duty whose clause names none, and the rule that found it.
 
         Outside regulations a subjectless 需要 is impersonal (需要加强监管: "it takes"),
-        so only a heading that names the section's party gives it a holder; other
-        modals continue the topic of the sentence right before, else the article's,
-        section's or heading's party.
+        so only a heading that names the section's party gives it a holder, and so for
+        the clauses its chain goes on with (``head`` is where the chain's duty starts);
+        other modals continue the topic of the sentence right before, else the
+        article's, section's or heading's party.
         """
         context = self.context
         assert context is not None
@@ -624,7 +627,8 @@ class _DocumentReading:
             return (), ""  # 《某规范》规定，应当…: the cited rule names no party
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
-            if _IMPERSONAL_NEED_RE.search(sentence.text, 0, duty.start):
+            start = head if duty.rule == "deontic.chain" and head else duty.start
+            if _IMPERSONAL_NEED_RE.search(sentence.text, 0, start):
                 return (heading, "zero-subject.heading") if heading else ((), "")
             before = self._subjects_just_before(sentence)
             if before and not context.last.get(scope) and _same_parties(before, heading):
