@@ -1035,3 +1035,18 @@ def test_the_chain_of_an_impersonal_need_stays_impersonal(lexicon: Lexicon) -> N
     # 还需要…，…: "it takes"; the clause the need's chain goes on with names no one either
     text = f"{ESSAY_TITLE}\n\n物业公司应当加强巡查。还需要进一步完善收费制度，公开账目明细。\n"
     assert _rows(text, lexicon) == {("物业公司", "加强巡查", "must")}
+
+
+def test_parts_after_a_semicolon_go_on_with_the_duty_without_a_modal_of_their_own(
+    lexicon: Lexicon,
+) -> None:
+    # each "；"-part is read even with no trigger of its own, so the chain reaches the last
+    text = f"{ESSAY_TITLE}\n\n物业公司应当加强夜间巡查；安排专人值守；定期检修电梯。\n"
+    assert _rows(text, lexicon) == {
+        ("物业公司", "加强夜间巡查", "must"),
+        ("物业公司", "安排专人值守", "must"),
+        ("物业公司", "定期检修电梯", "must"),
+    }
+    # …but after examples (…，如…；) the parts list more examples
+    text = f"{ESSAY_TITLE}\n\n物业公司应当加强夜间巡查，如安排专人值守；定期检修电梯。\n"
+    assert _rows(text, lexicon) == {("物业公司", "加强夜间巡查", "must")}

@@ -464,7 +464,8 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     selected = [
         (sentence, _heading_end(document, section_starts, sentence))
         for sentence in document.sentences
-        if _worth_reading(sentence.text) and document.minable(sentence)
+        if (_worth_reading(sentence.text) or _continued(document, sentence) is not None)
+        and document.minable(sentence)
     ]
     # every titled heading is read: a heading may name the parties of its section
     # (not the parts a paper names with fixed words: 参考文献, 关键词 …)
@@ -603,6 +604,8 @@ class _DocumentReading:
         before = _continued(self.document, sentence)
         if before is None or not self.part_holders or not self.candidates:
             return False
+        if _EXAMPLES_RE.search(before.text):
+            return False  # …，如列出甲；准备乙；: the parts after go on with the examples
         if self.candidates[-1][0].index != before.index:
             return False
         first = next((t for t in _tokens(doc) if t[0] >= body), None)
@@ -1225,6 +1228,9 @@ def _same_parties(some: Holders, others: Holders) -> bool:
     return {p.label for p in some} == {p.label for p in others}
 
 
+#: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
+#: (not 如果, 如何, 如此, 如同).
+_EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若何此同])")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "a", "c"})
 
