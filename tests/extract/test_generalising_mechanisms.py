@@ -104,6 +104,16 @@ CASES = [
         "物业公司应当满足住户的健身需求，延长开放时间。",
         {("物业公司", "满足住户的健身需求", "must"), ("物业公司", "延长开放时间", "must")},
     ),
+    # a causative (…，使乙…) states a result up to the end of its part, clause after clause
+    (
+        "物业公司应当定期组织培训，使员工熟悉消防器材，遇险不慌。",
+        {("物业公司", "定期组织培训", "must")},
+    ),
+    # …but a word the character opens (使用) is a further duty
+    (
+        "物业公司应当加强管理，使用节能灯具。",
+        {("物业公司", "加强管理", "must"), ("物业公司", "使用节能灯具", "must")},
+    ),
     # a purpose that ends in a noun 需要 (…，以满足乙的需要。) holds no modal: no duty
     ("物业公司应加强夜间巡查，以满足业主的需要。", {("物业公司", "加强夜间巡查", "must")}),
     # one example before 等 and a party's name: the class named bears it, not the example

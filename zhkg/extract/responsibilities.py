@@ -684,8 +684,11 @@ def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens:
             tok_start, tok_end = tokens.containing(start)
             # the word must start a token (以 in 以显著方式 is manner, kept by the 以+verb test)
             if tok_start == start and (tok_end - tok_start >= len(word) or len(word) == 1):
-                if word == "以" and text[tok_start:tok_end] != "以":
+                token = text[tok_start:tok_end]
+                if word == "以" and token != "以":
                     continue
+                if len(word) == 1 and token != word and in_dictionary(token):
+                    continue  # 使用, 让渡: the character opens another word (使|元… is 使)
                 return True
     return False
 
