@@ -75,12 +75,48 @@ CASES = [
         "市政府应当加强管理，负责河道日常巡查。",
         {("市政府", "加强管理", "must"), ("市政府", "河道日常巡查", "must")},
     ),
+    # …in a numbered item, in the same clause, or after a relative clause; a platform
+    # set up is the founder's instrument
+    ("（1）成立安全管理机构，负责协调各区排涝。", {("安全管理机构", "协调各区排涝", "must")}),
+    ("物流公司设立专门委员会负责审核运单。", {("专门委员会", "审核运单", "must")}),
+    (
+        "水利厅创立隶属于省政府的巡查中心，负责监测水位。",
+        {("巡查中心", "监测水位", "must")},
+    ),
+    (
+        "区政府应当建立垃圾分类信息平台，负责统计投放量。",
+        {("区政府", "建立垃圾分类信息平台", "must"), ("区政府", "统计投放量", "must")},
+    ),
     # an adverb before the verb makes 需要 + …的 + noun an act, not a thing needed
     (
         "物业公司需要及时公开已掌握的故障记录。",
         {("物业公司", "及时公开已掌握的故障记录", "should")},
     ),
     ("物业公司和业主需要共同遵守的规则。", set()),
+    # a last clause that meets a need or lessens a named harm is the purpose of the acts
+    # before it; first in the chain it is a duty
+    (
+        "物业公司应当加装隔音设施，减少噪声对住户的干扰。",
+        {("物业公司", "加装隔音设施", "must")},
+    ),
+    ("物业公司应当延长开放时间，满足住户的健身需求。", {("物业公司", "延长开放时间", "must")}),
+    (
+        "物业公司应当满足住户的健身需求，延长开放时间。",
+        {("物业公司", "满足住户的健身需求", "must"), ("物业公司", "延长开放时间", "must")},
+    ),
+    # a causative (…，使乙…) states a result up to the end of its part, clause after clause
+    (
+        "物业公司应当定期组织培训，使员工熟悉消防器材，遇险不慌。",
+        {("物业公司", "定期组织培训", "must")},
+    ),
+    ("物业公司应当公开收费标准，让业主放心，监督到位。", {("物业公司", "公开收费标准", "must")}),
+    # …but a word the character opens (使用) is a further duty
+    (
+        "物业公司应当加强管理，使用节能灯具。",
+        {("物业公司", "加强管理", "must"), ("物业公司", "使用节能灯具", "must")},
+    ),
+    # a purpose that ends in a noun 需要 (…，以满足乙的需要。) holds no modal: no duty
+    ("物业公司应加强夜间巡查，以满足业主的需要。", {("物业公司", "加强夜间巡查", "must")}),
     # one example before 等 and a party's name: the class named bears it, not the example
     ("电视台等宣传机构应当加强宣传。", {("宣传机构", "加强宣传", "must")}),
     # 有必要 recommends as 需要 does: a party's duty, impersonal without one, denied by 没
@@ -253,6 +289,8 @@ CASES = [
         {("居民", "节约用水", "should"), ("居民", "减少浪费", "should")},
     ),
     ("物业公司要半小时内到场吗？", set()),
+    # …and so does 要 after the party's conduct and a marker numbering the step
+    ("物业公司的运营首先要遵守消防规定。", {("物业公司", "遵守消防规定", "should")}),
     # …and so does 要 after the comma that closes its topic party
     ("特别是从外地迁来的企业，要加快技术改造。", {("企业", "加快技术改造", "should")}),
     ("社区干部在走访群众时，一定要耐心倾听。", {("社区干部", "耐心倾听", "should")}),
@@ -991,3 +1029,35 @@ def test_having_no_choice_is_no_prohibition(lexicon: Lexicon) -> None:
     """不得已 "having no choice" holds 不得 without forbidding anything."""
     text = f"{ESSAY_TITLE}\n\n社区医院转诊病人应该是不得已而为之。\n"
     assert _rows(text, lexicon) == set()
+
+
+def test_a_subjectless_duty_a_cited_text_states_is_no_duty_of_the_topic(
+    lexicon: Lexicon,
+) -> None:
+    # the text cited is the source of the saying, whoever issued it (乙印发的《…》指出)
+    text = (
+        f"{ESSAY_TITLE}\n\n环卫部门应当加强河道巡查。"
+        "市政府印发的《关于加强河道管理的意见》指出，要定期清理河道淤泥。\n"
+    )
+    assert _rows(text, lexicon) == {("环卫部门", "加强河道巡查", "must")}
+
+
+def test_the_chain_of_an_impersonal_need_stays_impersonal(lexicon: Lexicon) -> None:
+    # 还需要…，…: "it takes"; the clause the need's chain goes on with names no one either
+    text = f"{ESSAY_TITLE}\n\n物业公司应当加强巡查。还需要进一步完善收费制度，公开账目明细。\n"
+    assert _rows(text, lexicon) == {("物业公司", "加强巡查", "must")}
+
+
+def test_parts_after_a_semicolon_go_on_with_the_duty_without_a_modal_of_their_own(
+    lexicon: Lexicon,
+) -> None:
+    # each "；"-part is read even with no trigger of its own, so the chain reaches the last
+    text = f"{ESSAY_TITLE}\n\n物业公司应当加强夜间巡查；安排专人值守；定期检修电梯。\n"
+    assert _rows(text, lexicon) == {
+        ("物业公司", "加强夜间巡查", "must"),
+        ("物业公司", "安排专人值守", "must"),
+        ("物业公司", "定期检修电梯", "must"),
+    }
+    # …but after examples (…，如…；) the parts list more examples
+    text = f"{ESSAY_TITLE}\n\n物业公司应当加强夜间巡查，如安排专人值守；定期检修电梯。\n"
+    assert _rows(text, lexicon) == {("物业公司", "加强夜间巡查", "must")}

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from zhkg.extract.responsibilities import SentenceAnalysis
 from zhkg.extract.stakeholders import PartyFinder, SubjectKind
 from zhkg.extract.wordclass import has_agentive_ending
 
@@ -126,6 +127,11 @@ ELLIPSES = [
         ["生态环境部门", "水利部门", "农业农村部门"],
     ),
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    # a verb naming a trade may open a head-less conjunct after the first
+    (
+        "锅炉制造、使用、维修保养单位应当",
+        ["锅炉制造单位", "使用单位", "维修保养单位"],
+    ),
     ("体育和文化、自然资源等部门应当", ["体育和文化部门", "自然资源部门"]),
     # before a fuller name the list gives examples of one party
     ("报纸、电台等新闻单位应当", ["新闻单位"]),
@@ -207,6 +213,13 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_verb_is_a_predicate(
     assert "教育护士" not in [p.text for p in finder.mentions(text, tokens_of(text))]
     text = "管理人员进行巡查。"  # a head that takes a verbal modifier stays one name
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == ["管理人员"]
+
+
+def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
+    analyse: Callable[[str], SentenceAnalysis],
+) -> None:
+    # 威胁|住户|安全: the verbal noun acts on the person, whose state follows
+    assert [p.text for p in analyse("一些账号违法违规，威胁住户安全。").subjects] == []
 
 
 @pytest.mark.parametrize(

@@ -465,7 +465,8 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     selected = [
         (sentence, _heading_end(document, section_starts, sentence))
         for sentence in document.sentences
-        if _worth_reading(sentence.text) and document.minable(sentence)
+        if (_worth_reading(sentence.text) or _continued(document, sentence) is not None)
+        and document.minable(sentence)
     ]
     # every titled heading is read: a heading may name the parties of its section
     # (not the parts a paper names with fixed words: 参考文献, 关键词 …)
@@ -555,15 +556,17 @@ class _DocumentReading:
         resolved: Holders = ()
         lead: Holders = ()  # the holders of a duty that opens a list (甲应当做到下列几点：)
         needed = False  # the chain being read goes on from a 需要甲… duty
+        head = 0  # where the duty the chain goes on from starts
         for duty in self._duties(sentence, body, doc, ext):
             rule = duty.rule
             if rule != "deontic.chain":
                 needed = rule.startswith("need.")
+                head = duty.start
             holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
             if duty.zero == "continued":
                 holders = self.part_holders  # …；引导…: the chain of the part before
             if not holders:
-                holders, rule = self._zero_subject(duty, sentence, scope)
+                holders, rule = self._zero_subject(duty, sentence, scope, head)
                 if not holders:
                     continue
                 resolved = holders
@@ -602,6 +605,8 @@ class _DocumentReading:
         before = _continued(self.document, sentence)
         if before is None or not self.part_holders or not self.candidates:
             return False
+        if _EXAMPLES_RE.search(before.text):
+            return False  # …，如列出甲；准备乙；: the parts after go on with the examples
         if self.candidates[-1][0].index != before.index:
             return False
         first = next((t for t in _tokens(doc) if t[0] >= body), None)
@@ -610,14 +615,15 @@ class _DocumentReading:
         )
 
     def _zero_subject(
-        self, duty: DutyCandidate, sentence: Sentence, scope: int | None
+        self, duty: DutyCandidate, sentence: Sentence, scope: int | None, head: int = 0
     ) -> tuple[Holders, str]:
         """The holder of a duty whose clause names none, and the rule that found it.
 
         Outside regulations a subjectless 需要 is impersonal (需要加强监管: "it takes"),
-        so only a heading that names the section's party gives it a holder; other
-        modals continue the topic of the sentence right before, else the article's,
-        section's or heading's party.
+        so only a heading that names the section's party gives it a holder, and so for
+        the clauses its chain goes on with (``head`` is where the chain's duty starts);
+        other modals continue the topic of the sentence right before, else the
+        article's, section's or heading's party.
         """
         context = self.context
         assert context is not None
@@ -625,7 +631,8 @@ class _DocumentReading:
             return (), ""  # 《某规范》规定，应当…: the cited rule names no party
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
-            if _IMPERSONAL_NEED_RE.search(sentence.text, 0, duty.start):
+            start = head if duty.rule == "deontic.chain" and head else duty.start
+            if _IMPERSONAL_NEED_RE.search(sentence.text, 0, start):
                 return (heading, "zero-subject.heading") if heading else ((), "")
             before = self._subjects_just_before(sentence)
             if before and not context.last.get(scope) and _same_parties(before, heading):
@@ -1222,6 +1229,9 @@ def _same_parties(some: Holders, others: Holders) -> bool:
     return {p.label for p in some} == {p.label for p in others}
 
 
+#: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
+#: (not 如果, 如何, 如此, 如同).
+_EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若何此同])")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "a", "c"})
 

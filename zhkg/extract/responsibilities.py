@@ -132,6 +132,8 @@ _LEVEL_RE = re.compile(
 )
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
+#: Verbs that lessen a harm (减少…的…): the result of the acts before them when last.
+LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
 #: A clause opening with one of these states a consequence running to the end of its part.
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
@@ -682,8 +684,11 @@ def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens:
             tok_start, tok_end = tokens.containing(start)
             # the word must start a token (以 in 以显著方式 is manner, kept by the 以+verb test)
             if tok_start == start and (tok_end - tok_start >= len(word) or len(word) == 1):
-                if word == "以" and text[tok_start:tok_end] != "以":
+                token = text[tok_start:tok_end]
+                if word == "以" and token != "以":
                     continue
+                if len(word) == 1 and token != word and in_dictionary(token):
+                    continue  # 使用, 让渡: the character opens another word (使|元… is 使)
                 return True
     return False
 
@@ -766,13 +771,19 @@ def _purpose_flags(
             if not strong and level is not None:
                 # …，从管理层面保障…: a purpose after an adverbial of level or root
                 strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
-            weak = index == part_end and _opens_with(
-                text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens
+            weak = index == part_end and (
+                _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
+                or (
+                    _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                    and "的" in text[clause.start : clause.end]
+                )
             )
             if (
                 not (strong or weak)
                 or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
-                or _find_trigger(text, clause.start, clause.end, tokens, finder)
+                or _find_trigger(
+                    text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
+                )
             ):
                 break
             flags[index] = True
@@ -1386,27 +1397,53 @@ class _SentenceReader:
             clause.start, trigger, holders, subject_end
         )
         founded = self._founded_body(index, trigger)
-        return (founded, subject_end, "") if founded else (holders, subject_end, zero)
+        if not founded:
+            return holders, subject_end, zero
+        # 乙设立甲委员会负责…: the duty starts after the body set up in its own clause
+        return founded, max(subject_end, founded[-1].end), ""
 
     def _founded_body(self, index: int, trigger: _Trigger) -> tuple[Party, ...]:
         """The parties a founding clause right before sets up (成立甲中心，负责…), when
-        clause ``index`` opens with a bare 负责: the body set up bears it, not the founder."""
-        if trigger.word not in _CHARGING_DUTY or not index:
+        clause ``index`` opens with a bare 负责: the body set up bears it, not the founder.
+
+        The founding may be a run-in heading the sentence proper starts after ((1)设立甲
+        小组，负责…), or stand in the clause itself (乙设立甲小组负责…); a relative clause
+        may come between the verb and the body (组建隶属于乙的甲中心，负责…)."""
+        if trigger.word not in _CHARGING_DUTY:
             return ()
-        start = _chain_text(self.text, self.clauses[index].start, trigger.start)[0]
+        text = self.text
+        c_start = self.clauses[index].start
+        start = _chain_text(text, c_start, trigger.start)[0]
         if start != trigger.start and not all(
-            ch in _ADVERB_PREFIXES for ch in self.text[start : trigger.start]
+            ch in _ADVERB_PREFIXES for ch in text[start : trigger.start]
         ):
-            return ()
-        before = self.clauses[index - 1]
-        b_end = _strip_end(self.text, before.start, before.end)
-        found = _FOUNDING_RE.search(self.text, before.start, b_end)
+            return self._founded_in(c_start, trigger.start)
+        if index:
+            before = self.clauses[index - 1]
+            return self._founded_in(before.start, _strip_end(text, before.start, before.end))
+        return self._founded_in(0, self.start) if self.start else ()
+
+    def _founded_in(self, start: int, end: int) -> tuple[Party, ...]:
+        """The parties set up by a founding verb in ``text[start:end]``, the span ending
+        with them (设立甲中心; 建立隶属于乙的甲小组), else nothing."""
+        text = self.text
+        end = start + len(text[start:end].rstrip("，,、：:。；; \u3000"))
+        found = _FOUNDING_RE.search(text, start, end)
         if found is None:
             return ()
-        group = self.finder.group_at(self.text, found.end(), b_end, self.toks.spans)
-        if not group or group[0].start != found.end() or group[-1].end != b_end:
+        if re.search(r"[，,；;]", text[found.end() : end]):
             return ()
-        return tuple(group)
+        # the body's name follows the verb, or the relative clause (…的) modifying it
+        opening = max(found.end(), text.rfind("的", found.end(), end) + 1)
+        for start_, _ in self.toks.spans:
+            if start_ < opening or start_ >= end:
+                continue
+            group = self.finder.group_at(text, start_, end, self.toks.spans)
+            if group:
+                # a platform set up (建立甲平台，负责…) is the founder's instrument
+                bodies = group[-1].end == end and all(p.cls != "Platform" for p in group)
+                return tuple(group) if bodies else ()
+        return ()
 
     def _given_holders(self, holders: tuple[Party, ...], rule_kind: str) -> None:
         """Record the parties a trigger's object names: subjects of the sentence, or, for
@@ -1450,7 +1487,9 @@ class _SentenceReader:
                 is SubjectKind.PARTY
             )
             if said is not None and said.group().rstrip("了道") in _RULE_VERBS:
-                cited = not party
+                # 乙印发的《某意见》指出，…: the text said it, whoever issued it
+                source = _RULE_SOURCE_RE.search(self.text, start, said.start())
+                cited = not party or source is not None
             elif party:
                 cited = False  # …规定：甲方需要…，应…: the rule names its party
         return cited
@@ -1805,6 +1844,10 @@ _DOMAIN_FRAME_RE = re.compile(
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
 
 
+#: A marker numbering a step of a recommendation (首先, 其次, 一是).
+_STEP_MARKER_RE = re.compile(f"(?:{_LANG.alternation('enumerating_markers')})")
+
+
 def _named_recommendation(
     text: str, c_start: int, trigger: _Trigger, holders: Sequence[Party] | None, subject_end: int
 ) -> bool:
@@ -1824,6 +1867,8 @@ def _named_recommendation(
     else:
         between = _ACT_OF_PARTY_RE.sub("", text[subject_end : trigger.start], count=1)
         between = _DOMAIN_FRAME_RE.sub("", between, count=1)
+        # a marker numbering the step (甲首先要…, 甲的运营其次要…) recommends as well
+        between = _STEP_MARKER_RE.sub("", between, count=1)
         if any(ch not in _ADVERB_PREFIXES for ch in between):
             return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]

@@ -858,7 +858,7 @@ class PartyFinder:
                 if shared is not None:
                     parties.extend(self._ending_at_shared_head(text, cursor, pending, shared))
                     break
-                bare_end = _headless_conjunct_end(text, cursor, end, tokens)
+                bare_end = _headless_conjunct_end(text, cursor, end, tokens, bool(pending))
                 if not bare_end:
                     break
                 pending.append((text[cursor:bare_end], cursor))
@@ -1650,8 +1650,8 @@ def _verbal_noun_with_object(
     text: str, tokens: Sequence[Token], first: int, best: int, end: int
 ) -> bool:
     """教育|子女|节约…: a verbal noun, a person who is its object, then that person's
-    own verb; the verbal noun is the predicate, not part of a name. Heads that take a
-    verbal modifier (管理人员, 教育部门, 服务企业) are names."""
+    own verb, thing or state; the verbal noun is the predicate, not part of a name.
+    Heads that take a verbal modifier (管理人员, 教育部门, 服务企业) are names."""
     if not best or first + 2 >= len(tokens) or tokens[first + 1][1] != best:
         return False
     lead = text[tokens[first][0] : tokens[first][1]]
@@ -1664,7 +1664,9 @@ def _verbal_noun_with_object(
         and person not in _VERB_MODIFIED_HEADS
         and person not in _PERSONNEL_HEADS
         and not person.endswith(_AGENCY_HEADS)
-        and word_class(after).startswith(("v", "l", "i", "d"))  # a predicate follows
+        and _is_wordlike(after)  # punctuation, tagged as a noun, ends the phrase
+        # a predicate follows, or the person's own thing or state (威胁|住户|安全)
+        and word_class(after).startswith(("v", "l", "i", "d", "n", "a"))
     )
 
 
@@ -1919,8 +1921,13 @@ _FIELD_HEADS = ("部门", "机关")
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
 
-def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-    """End of a short head-less conjunct directly followed by 、 (交通运输、), else 0."""
+def _headless_conjunct_end(
+    text: str, pos: int, end: int, tokens: Sequence[Token], listed: bool = False
+) -> int:
+    """End of a short head-less conjunct directly followed by 、 (交通运输、), else 0.
+
+    After another head-less conjunct (``listed``) a verb naming a trade may open it
+    (甲加工、运输、仓储单位): only a list's first conjunct can open a predicate."""
     limit = min(end, pos + 9)
     comma = text.find("、", pos, limit)
     if comma <= pos:
@@ -1932,9 +1939,9 @@ def _headless_conjunct_end(text: str, pos: int, end: int, tokens: Sequence[Token
         word = text[tok_start:tok_end]
         if word in BREAK_WORDS:
             return 0
+        opening = word_class(word) in _NOT_NP_START and word not in _MODIFIERS
         if index == 0 and (
-            (word_class(word) in _NOT_NP_START and word not in _MODIFIERS)
-            or word in _DIRECTIVE_OPENERS
+            (opening and not (listed and word_class(word) == "v")) or word in _DIRECTIVE_OPENERS
         ):
             return 0  # 联合甲市、乙市…, 指导、监督甲方: the verb opens a predicate
     return comma if _is_wordlike(text[pos:comma]) else 0

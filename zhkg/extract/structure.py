@@ -559,7 +559,8 @@ class _HeadingFinder:
             score -= 2.0
         if body.startswith(TITLE_FINALS):
             score -= 1.5  # 售后服务|责任: the title goes on
-        elif body.startswith(_NAME_HEADS) and _CJK_RE.match(title[-1]):
+        cuts_name = body.startswith(_NAME_HEADS) and _CJK_RE.match(title[-1]) is not None
+        if cuts_name and not body.startswith(TITLE_FINALS):
             score -= 2.0  # 甲保险|公司: the body's head closes a name the title opens
         if _CLAUSE_IN_TITLE_RE.search(title):
             score -= 2.0
@@ -567,7 +568,7 @@ class _HeadingFinder:
             score += 1.0  # the body restates the title's subject: 品牌…|品牌影响…
         if _OPENING_PHRASE_RE.match(body):
             score += 2.5
-        elif body.startswith(CLAUSE_OPENERS) or body.startswith(self.subjects):
+        elif body.startswith(CLAUSE_OPENERS) or (body.startswith(self.subjects) and not cuts_name):
             score += 1.5
         elif any(body[:n] in title for n in (4, 3, 2) if len(body) >= n):
             score += 1.3
