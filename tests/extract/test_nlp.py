@@ -118,6 +118,21 @@ def test_the_tokenizer_keeps_the_token_offsets_it_knows(nlp: Language, text: str
         assert doc.user_data[TOKEN_SPANS] == offsets
 
 
+@pytest.mark.parametrize(
+    "text", ["园艺队应当修剪树木。", "甲方 应当告知乙方。", "", "花店巡检员应每日浇水"]
+)
+def test_a_text_read_from_its_words_alone_needs_no_doc(extraction_nlp: Language, text: str) -> None:
+    """A heading's tokens come from the tokenizer without a Doc where it knows their
+    offsets, and are those the Doc's would be (a modal split off an unknown word too)."""
+    from zhkg.extract.extractor import _segmented, doc_tokens
+    from zhkg.extract.nlp import token_spans
+
+    doc = extraction_nlp.make_doc(text)
+    spans = token_spans(extraction_nlp, text)
+    assert spans == (None if " " in text else [(t.idx, t.idx + len(t)) for t in doc])
+    assert _segmented(extraction_nlp, text) == (text, doc_tokens(doc))
+
+
 def test_the_components_results_read_through_spacys_underscore(extraction_nlp: Language) -> None:
     """The extraction writes its Doc attributes where ``doc._`` reads them."""
     from zhkg.extract.extractor import doc_tokens

@@ -37,7 +37,7 @@ from zhkg.extract.model import (
     StakeholderMention,
     StakeholderRelation,
 )
-from zhkg.extract.nlp import TOKEN_SPANS
+from zhkg.extract.nlp import TOKEN_SPANS, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
@@ -377,16 +377,15 @@ class _Context:
         self,
         document: Document,
         finder: PartyFinder,
-        heading_docs: dict[int, Doc],
-        run_in_docs: dict[int, tuple[Doc, int]],
+        heading_docs: dict[int, Segmented],
+        run_in_docs: dict[int, tuple[Segmented, int]],
     ) -> None:
         self.document = document
         self.last: dict[int | None, Holders] = {}
         self.heading_party: dict[int, Holders] = {}
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
         starts = [sentence.start for sentence in document.sentences]
-        for index, doc in heading_docs.items():
-            title, tokens = _text(doc), _tokens(doc)
+        for index, (title, tokens) in heading_docs.items():
             duties = heading_duties(title, tokens, finder, numbered_only=False)
             clause_duties = [] if duties else _heading_clause_duties(title, tokens, finder)
             duties = duties or _stated_duties(clause_duties)
@@ -412,11 +411,10 @@ class _Context:
             )
             self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
-        for index, (doc, base) in run_in_docs.items():
+        for index, ((title, tokens), base) in run_in_docs.items():
             if index in self.heading_party:
                 continue  # the structure's own title already names the parties
-            title = _text(doc)
-            named = _heading_names_parties(title, _tokens(doc), finder)
+            named = _heading_names_parties(title, tokens, finder)
             if named:
                 self.heading_party[index] = self._anchor(index, title, named, starts, base)
 
@@ -646,8 +644,9 @@ class _DocumentReading:
             if not self.document.minable(before):
                 return ()
             # only its subjects are wanted: the duty reader alone, not the components
-            doc = _segmented(self.nlp, before.text)
-            analysis = analyse_sentence(before.text, _tokens(doc), self.finder)
+            analysis = analyse_sentence(
+                before.text, _segmented(self.nlp, before.text)[1], self.finder
+            )
             self.sentence_subjects[before.index] = tuple(
                 self.builder.anchored(p, before) for p in analysis.subjects
             )
@@ -1171,11 +1170,19 @@ def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> 
         yield doc
 
 
-def _segmented(nlp: Language, text: str) -> Doc:
-    """The Doc of ``text`` as the pipeline segments it, without running its components."""
+#: A text read from its words alone: the text and its token spans (``_tokens`` of its Doc).
+Segmented = tuple[str, list[Token]]
+
+
+def _segmented(nlp: Language, text: str) -> Segmented:
+    """``text`` and its tokens as the pipeline segments it, without running its
+    components, nor building a Doc where the tokenizer gives the spans alone."""
+    spans = token_spans(nlp, text)
+    if spans is not None:
+        return text, _unglued_modals(text, spans)
     doc = nlp.make_doc(text)
     _Ext(doc).zhkg_text = text
-    return doc
+    return text, _tokens(doc)
 
 
 def _shift(tokens: Sequence[Token], offset: int) -> list[Token]:
