@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -99,7 +99,7 @@ class _Ext:
 
     __slots__ = ("data",)
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc | _Read) -> None:
         object.__setattr__(self, "data", doc.user_data)
 
     def __getattr__(self, name: str) -> Any:
@@ -109,7 +109,7 @@ class _Ext:
         self.data[("._.", name, None, None)] = value
 
 
-def _text(doc: Doc, ext: _Ext | None = None) -> str:
+def _text(doc: Doc | _Read, ext: _Ext | None = None) -> str:
     """The Doc's text, kept once (spaCy rebuilds ``doc.text`` from the tokens on each access).
 
     ``ext`` is the Doc's ``_Ext`` if the caller holds one.
@@ -123,14 +123,15 @@ def _text(doc: Doc, ext: _Ext | None = None) -> str:
     return text
 
 
-def _tokens(doc: Doc, ext: _Ext | None = None) -> list[Token]:
+def _tokens(doc: Doc | _Read, ext: _Ext | None = None) -> list[Token]:
     """Token spans, computed once per Doc (the components and the document pass share them)."""
     if ext is None:
         ext = _Ext(doc)
     cached: list[Token] | None = ext.zhkg_tokens
     if cached is None:
         spans: list[Token] | None = doc.user_data.get(TOKEN_SPANS)
-        if spans is None:  # the tokenizer did not give them
+        if spans is None:  # the tokenizer did not give them (a _Read always has them)
+            assert isinstance(doc, Doc)
             spans = [(s, s + length) for s, length in doc.to_array([IDX, LENGTH]).tolist()]
         cached = _unglued_modals(_text(doc, ext), spans)
         ext.zhkg_tokens = cached
@@ -194,7 +195,7 @@ class StakeholderRecognizer:
 
     finder: PartyFinder | None = None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: DocT) -> DocT:
         assert self.finder is not None, "add the component with add_extraction_components"
         ext = _Ext(doc)
         ext.zhkg_parties = self.finder.mentions(_text(doc, ext), _tokens(doc, ext))
@@ -212,7 +213,7 @@ class ResponsibilityRecognizer:
 
     finder: PartyFinder | None = None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: DocT) -> DocT:
         assert self.finder is not None, "add the component with add_extraction_components"
         ext = _Ext(doc)
         tokens = _tokens(doc, ext)
@@ -482,7 +483,7 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     reading.context = _Context(document, reading.finder, heading_docs, run_in_docs)
     reading.read_headings(headings)
     texts = [sentence.text for sentence, _ in selected]
-    docs = pipeline.pipe(_with_bodies(pipeline, texts, [body for _, body in selected]))
+    docs = _read_sentences(pipeline, texts, [body for _, body in selected])
     for (sentence, body), doc in zip(selected, docs, strict=True):
         reading.read_sentence(sentence, body, doc)
     return reading.build()
@@ -537,7 +538,7 @@ class _DocumentReading:
             for duty, holders in self.context.heading_rows.get(section.index, ()):
                 self.candidates.append((sentence, duty, holders, duty.rule))
 
-    def read_sentence(self, sentence: Sentence, body: int, doc: Doc) -> None:
+    def read_sentence(self, sentence: Sentence, body: int, doc: Doc | _Read) -> None:
         """One sentence's mentions, duties (holders resolved) and relations."""
         context = self.context
         assert context is not None
@@ -593,7 +594,7 @@ class _DocumentReading:
         self.list_lead = None
         return ()
 
-    def _goes_on(self, sentence: Sentence, body: int, doc: Doc) -> bool:
+    def _goes_on(self, sentence: Sentence, body: int, doc: Doc | _Read) -> bool:
         """The sentence is the next "；"-part of one whose last duty was just read, and
         opens with a predicate or an adverbial (…；开展…, …；在…设置…), not a subject."""
         before = _continued(self.document, sentence)
@@ -708,7 +709,9 @@ class _DocumentReading:
             last = ()
         return last or self.paragraph_subject or context.party_of_heading(sentence.section)
 
-    def _duties(self, sentence: Sentence, body: int, doc: Doc, ext: _Ext) -> list[DutyCandidate]:
+    def _duties(
+        self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext
+    ) -> list[DutyCandidate]:
         """The sentence's duty candidates: numbered headings, definitions, deontic clauses."""
         analysis: SentenceAnalysis = ext.zhkg_analysis
         if analysis.sanction:
@@ -1158,6 +1161,53 @@ def _worth_reading(text: str) -> bool:
     return bool(
         TRIGGER_RE.search(text) or _DUTY_NOUN_RE.search(text) or holds_cue(cue_table(), text)
     )
+
+
+class _Read:
+    """A sentence as the extraction components read it: its text and the ``user_data``
+    its Doc would hold (token spans, body start, then the components' findings).
+
+    Why: building a spaCy Doc costs about as much per word as segmenting the text, and
+    the components read nothing of a Doc but its ``user_data``; where the pipeline holds
+    them alone and its tokenizer gives the spans, ``extract`` runs them on this instead.
+    """
+
+    __slots__ = ("text", "user_data")
+
+    def __init__(self, text: str, spans: list[Token]) -> None:
+        self.text = text
+        self.user_data: dict[Any, Any] = {TOKEN_SPANS: spans}
+
+
+#: What the components are called on: a Doc, or a ``_Read`` where ``extract`` needs no Doc.
+DocT = TypeVar("DocT", Doc, _Read)
+
+
+def _read_sentences(
+    nlp: Language, texts: Sequence[str], bodies: Sequence[int]
+) -> Iterable[Doc | _Read]:
+    """Each text through the pipeline's components, its body start marked: spaCy's
+    ``pipe`` over Docs, or the extraction components called in turn, on a ``_Read``
+    where the tokenizer gives the spans (a Doc where not), if the pipeline holds only them."""
+    components = [component for _, component in nlp.pipeline]
+    ours = (StakeholderRecognizer, ResponsibilityRecognizer)
+    if not all(isinstance(component, ours) for component in components):
+        return nlp.pipe(_with_bodies(nlp, texts, bodies))
+    return _read_directly(nlp, components, texts, bodies)
+
+
+def _read_directly(
+    nlp: Language, components: list[Any], texts: Sequence[str], bodies: Sequence[int]
+) -> Iterator[Doc | _Read]:
+    for text, body in zip(texts, bodies, strict=True):
+        spans = token_spans(nlp, text)
+        doc: Doc | _Read = _Read(text, spans) if spans is not None else nlp.make_doc(text)
+        ext = _Ext(doc)
+        ext.zhkg_body = body
+        ext.zhkg_text = text
+        for component in components:
+            doc = component(doc)
+        yield doc
 
 
 def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> Iterable[Doc]:
