@@ -187,3 +187,17 @@ def test_the_components_alone_read_sentences_without_docs(lexicon: Lexicon) -> N
     assert all(isinstance(d, Doc) for d in _read_sentences(other, ["花店应当浇水。"], [0]))
     assert with_other == extract(document, lexicon)
     assert with_other.responsibilities
+
+
+def test_the_extension_attributes_are_read_through_properties() -> None:
+    """Each extension attribute of the extraction is a property of ``_Ext`` (no failed
+    lookup before ``__getattr__``), reading the key spaCy's ``doc._`` reads; another
+    name still reads None."""
+    from zhkg.extract.extractor import _EXTENSIONS, _Ext, _Read
+
+    read = _Read("花店应当浇水。", [(0, 2), (2, 4), (4, 6), (6, 7)])
+    ext = _Ext(read)
+    ext.zhkg_body = 2
+    assert all(isinstance(vars(_Ext)[name], property) for name in _EXTENSIONS)
+    assert ext.zhkg_body == read.user_data[("._.", "zhkg_body", None, None)] == 2
+    assert ext.zhkg_parties is None and ext.zhkg_unknown is None

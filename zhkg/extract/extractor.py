@@ -75,7 +75,8 @@ DUTIES_COMPONENT = "zhkg_responsibilities"
 #: Sentences matching none of these cannot hold a statement: they skip the pipeline.
 _DUTY_NOUN_RE = re.compile(r"责任|义务|职责|包括")
 
-for _name in (
+#: The extension attributes the components set and the document pass reads.
+_EXTENSIONS = (
     "zhkg_body",
     "zhkg_text",
     "zhkg_tokens",
@@ -83,7 +84,8 @@ for _name in (
     "zhkg_analysis",
     "zhkg_relations",
     "zhkg_context_relations",
-):
+)
+for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -94,7 +96,8 @@ class _Ext:
 
     Why: spaCy builds an Underscore on each ``doc._`` and resolves each attribute through
     its extension table; the components and the document pass read these attributes
-    several times per sentence. Each of them defaults to None.
+    several times per sentence. Each of them defaults to None, and is a property of this
+    class (``__getattr__`` runs only after the failed lookup of an unknown name).
     """
 
     __slots__ = ("data",)
@@ -107,6 +110,19 @@ class _Ext:
 
     def __setattr__(self, name: str, value: Any) -> None:
         self.data[("._.", name, None, None)] = value
+
+
+def _extension_property(name: str) -> property:
+    key = ("._.", name, None, None)
+
+    def read(ext: _Ext) -> Any:
+        return ext.data.get(key)
+
+    return property(read)
+
+
+for _name in _EXTENSIONS:
+    setattr(_Ext, _name, _extension_property(_name))
 
 
 def _text(doc: Doc | _Read, ext: _Ext | None = None) -> str:
