@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import Document
 from zhkg.extract.nlp import make_nlp, segment, segment_sentences, user_dictionary_words
 
@@ -118,6 +119,21 @@ def test_the_tokenizer_keeps_the_token_offsets_it_knows(nlp: Language, text: str
         assert doc.user_data[TOKEN_SPANS] == offsets
 
 
+@pytest.mark.parametrize(
+    "text", ["园艺队应当修剪树木。", "甲方 应当告知乙方。", "", "花店巡检员应每日浇水"]
+)
+def test_a_text_read_from_its_words_alone_needs_no_doc(extraction_nlp: Language, text: str) -> None:
+    """A heading's tokens come from the tokenizer without a Doc where it knows their
+    offsets, and are those the Doc's would be (a modal split off an unknown word too)."""
+    from zhkg.extract.extractor import _segmented, doc_tokens
+    from zhkg.extract.nlp import token_spans
+
+    doc = extraction_nlp.make_doc(text)
+    spans = token_spans(extraction_nlp, text)
+    assert spans == (None if " " in text else [(t.idx, t.idx + len(t)) for t in doc])
+    assert _segmented(extraction_nlp, text) == (text, doc_tokens(doc))
+
+
 def test_the_components_results_read_through_spacys_underscore(extraction_nlp: Language) -> None:
     """The extraction writes its Doc attributes where ``doc._`` reads them."""
     from zhkg.extract.extractor import doc_tokens
@@ -141,3 +157,47 @@ def test_the_hmm_words_of_an_unknown_run_are_kept_per_run() -> None:
     assert _guessed("欧阳铎说", hmm_cut) is first
     text = "欧阳铎说过，上官燕也说过。"
     assert jieba_cut(jieba.dt, text) == jieba_cut(jieba.dt, text) == list(jieba.dt.cut(text))
+
+
+def test_the_components_alone_read_sentences_without_docs(lexicon: Lexicon) -> None:
+    """With only the extraction components in the pipeline, ``extract`` calls them on
+    each sentence's ``user_data`` (no Doc); a pipeline with another component runs
+    spaCy's ``pipe`` over Docs. Both give the same extraction."""
+    from spacy.tokens import Doc
+
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import _Read, _read_sentences, extract, pipeline_for
+    from zhkg.extract.nlp import _make_nlp
+
+    text = (
+        "第一条 花店应当每日浇水。\n第二条 园艺队应当修剪树木，并向花店报告。\n甲方 应当告知乙方。"
+    )
+    document = document_from_text(text, source="<invented>")
+    ours = pipeline_for(lexicon)
+    reads = list(_read_sentences(ours, ["园艺队应当修剪树木。", "甲方 应当告知乙方。"], [0, 0]))
+    assert [type(read) for read in reads] == [_Read, Doc]  # (text with a space: a Doc)
+
+    @Language.component("zhkg_test_passthrough")
+    def passthrough(doc: Doc) -> Doc:
+        return doc
+
+    other = _make_nlp.__wrapped__(frozenset(lexicon.vocabulary()))
+    other.add_pipe("zhkg_test_passthrough")
+    with_other = extract(document, lexicon, nlp=other)
+    assert all(isinstance(d, Doc) for d in _read_sentences(other, ["花店应当浇水。"], [0]))
+    assert with_other == extract(document, lexicon)
+    assert with_other.responsibilities
+
+
+def test_the_extension_attributes_are_read_through_properties() -> None:
+    """Each extension attribute of the extraction is a property of ``_Ext`` (no failed
+    lookup before ``__getattr__``), reading the key spaCy's ``doc._`` reads; another
+    name still reads None."""
+    from zhkg.extract.extractor import _EXTENSIONS, _Ext, _Read
+
+    read = _Read("花店应当浇水。", [(0, 2), (2, 4), (4, 6), (6, 7)])
+    ext = _Ext(read)
+    ext.zhkg_body = 2
+    assert all(isinstance(vars(_Ext)[name], property) for name in _EXTENSIONS)
+    assert ext.zhkg_body == read.user_data[("._.", "zhkg_body", None, None)] == 2
+    assert ext.zhkg_parties is None and ext.zhkg_unknown is None

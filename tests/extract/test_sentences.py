@@ -119,3 +119,27 @@ def test_bare_article_numbers_are_not_part_of_the_sentence(law_document: Documen
 )
 def test_titled_headings_stay_bare_numbers_go(text: str, expected: list[str]) -> None:
     assert [s.text for s in document_from_text(text).sentences] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲方应当浇水。乙方1.5小时内报告！",
+        "见U.S.规则.下一句",
+        "他说：“好。”然后走了；\n新行",
+        "..。",
+        "",
+    ],
+)
+def test_sentence_spans_read_runs_of_plain_characters_at_once(text: str) -> None:
+    """The sentence pattern reads a run of plain characters in one step; its sentences
+    are those of reading them one character at a time."""
+    from zhkg.extract.sentences import _SENTENCE_RE
+
+    one_by_one = re.compile(
+        r"(?:[^。！？；!?;.\n]|(?<=[\dA-Za-z])\.|\.(?=[\dA-Za-z]))*"
+        r"(?:[。！？；!?;.]+[”’」』)）\]】》\"']*|\n|$)"
+    )
+    assert [m.span() for m in _SENTENCE_RE.finditer(text)] == [
+        m.span() for m in one_by_one.finditer(text)
+    ]

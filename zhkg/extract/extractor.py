@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -37,7 +37,7 @@ from zhkg.extract.model import (
     StakeholderMention,
     StakeholderRelation,
 )
-from zhkg.extract.nlp import TOKEN_SPANS
+from zhkg.extract.nlp import TOKEN_SPANS, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
@@ -76,7 +76,8 @@ DUTIES_COMPONENT = "zhkg_responsibilities"
 #: Sentences matching none of these cannot hold a statement: they skip the pipeline.
 _DUTY_NOUN_RE = re.compile(r"责任|义务|职责|包括")
 
-for _name in (
+#: The extension attributes the components set and the document pass reads.
+_EXTENSIONS = (
     "zhkg_body",
     "zhkg_text",
     "zhkg_tokens",
@@ -84,7 +85,8 @@ for _name in (
     "zhkg_analysis",
     "zhkg_relations",
     "zhkg_context_relations",
-):
+)
+for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -95,12 +97,13 @@ class _Ext:
 
     Why: spaCy builds an Underscore on each ``doc._`` and resolves each attribute through
     its extension table; the components and the document pass read these attributes
-    several times per sentence. Each of them defaults to None.
+    several times per sentence. Each of them defaults to None, and is a property of this
+    class (``__getattr__`` runs only after the failed lookup of an unknown name).
     """
 
     __slots__ = ("data",)
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc | _Read) -> None:
         object.__setattr__(self, "data", doc.user_data)
 
     def __getattr__(self, name: str) -> Any:
@@ -110,7 +113,20 @@ class _Ext:
         self.data[("._.", name, None, None)] = value
 
 
-def _text(doc: Doc, ext: _Ext | None = None) -> str:
+def _extension_property(name: str) -> property:
+    key = ("._.", name, None, None)
+
+    def read(ext: _Ext) -> Any:
+        return ext.data.get(key)
+
+    return property(read)
+
+
+for _name in _EXTENSIONS:
+    setattr(_Ext, _name, _extension_property(_name))
+
+
+def _text(doc: Doc | _Read, ext: _Ext | None = None) -> str:
     """The Doc's text, kept once (spaCy rebuilds ``doc.text`` from the tokens on each access).
 
     ``ext`` is the Doc's ``_Ext`` if the caller holds one.
@@ -124,14 +140,15 @@ def _text(doc: Doc, ext: _Ext | None = None) -> str:
     return text
 
 
-def _tokens(doc: Doc, ext: _Ext | None = None) -> list[Token]:
+def _tokens(doc: Doc | _Read, ext: _Ext | None = None) -> list[Token]:
     """Token spans, computed once per Doc (the components and the document pass share them)."""
     if ext is None:
         ext = _Ext(doc)
     cached: list[Token] | None = ext.zhkg_tokens
     if cached is None:
         spans: list[Token] | None = doc.user_data.get(TOKEN_SPANS)
-        if spans is None:  # the tokenizer did not give them
+        if spans is None:  # the tokenizer did not give them (a _Read always has them)
+            assert isinstance(doc, Doc)
             spans = [(s, s + length) for s, length in doc.to_array([IDX, LENGTH]).tolist()]
         cached = _unglued_modals(_text(doc, ext), spans)
         ext.zhkg_tokens = cached
@@ -195,7 +212,7 @@ class StakeholderRecognizer:
 
     finder: PartyFinder | None = None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: DocT) -> DocT:
         assert self.finder is not None, "add the component with add_extraction_components"
         ext = _Ext(doc)
         ext.zhkg_parties = self.finder.mentions(_text(doc, ext), _tokens(doc, ext))
@@ -213,7 +230,7 @@ class ResponsibilityRecognizer:
 
     finder: PartyFinder | None = None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: DocT) -> DocT:
         assert self.finder is not None, "add the component with add_extraction_components"
         ext = _Ext(doc)
         tokens = _tokens(doc, ext)
@@ -378,16 +395,15 @@ class _Context:
         self,
         document: Document,
         finder: PartyFinder,
-        heading_docs: dict[int, Doc],
-        run_in_docs: dict[int, tuple[Doc, int]],
+        heading_docs: dict[int, Segmented],
+        run_in_docs: dict[int, tuple[Segmented, int]],
     ) -> None:
         self.document = document
         self.last: dict[int | None, Holders] = {}
         self.heading_party: dict[int, Holders] = {}
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
         starts = [sentence.start for sentence in document.sentences]
-        for index, doc in heading_docs.items():
-            title, tokens = _text(doc), _tokens(doc)
+        for index, (title, tokens) in heading_docs.items():
             duties = heading_duties(title, tokens, finder, numbered_only=False)
             clause_duties = [] if duties else _heading_clause_duties(title, tokens, finder)
             duties = duties or _stated_duties(clause_duties)
@@ -413,11 +429,10 @@ class _Context:
             )
             self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
-        for index, (doc, base) in run_in_docs.items():
+        for index, ((title, tokens), base) in run_in_docs.items():
             if index in self.heading_party:
                 continue  # the structure's own title already names the parties
-            title = _text(doc)
-            named = _heading_names_parties(title, _tokens(doc), finder)
+            named = _heading_names_parties(title, tokens, finder)
             if named:
                 self.heading_party[index] = self._anchor(index, title, named, starts, base)
 
@@ -486,7 +501,7 @@ def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None
     reading.context = _Context(document, reading.finder, heading_docs, run_in_docs)
     reading.read_headings(headings)
     texts = [sentence.text for sentence, _ in selected]
-    docs = pipeline.pipe(_with_bodies(pipeline, texts, [body for _, body in selected]))
+    docs = _read_sentences(pipeline, texts, [body for _, body in selected])
     for (sentence, body), doc in zip(selected, docs, strict=True):
         reading.read_sentence(sentence, body, doc)
     return reading.build()
@@ -541,7 +556,7 @@ class _DocumentReading:
             for duty, holders in self.context.heading_rows.get(section.index, ()):
                 self.candidates.append((sentence, duty, holders, duty.rule))
 
-    def read_sentence(self, sentence: Sentence, body: int, doc: Doc) -> None:
+    def read_sentence(self, sentence: Sentence, body: int, doc: Doc | _Read) -> None:
         """One sentence's mentions, duties (holders resolved) and relations."""
         context = self.context
         assert context is not None
@@ -599,7 +614,7 @@ class _DocumentReading:
         self.list_lead = None
         return ()
 
-    def _goes_on(self, sentence: Sentence, body: int, doc: Doc) -> bool:
+    def _goes_on(self, sentence: Sentence, body: int, doc: Doc | _Read) -> bool:
         """The sentence is the next "；"-part of one whose last duty was just read, and
         opens with a predicate or an adverbial (…；开展…, …；在…设置…), not a subject."""
         before = _continued(self.document, sentence)
@@ -654,8 +669,9 @@ class _DocumentReading:
             if not self.document.minable(before):
                 return ()
             # only its subjects are wanted: the duty reader alone, not the components
-            doc = _segmented(self.nlp, before.text)
-            analysis = analyse_sentence(before.text, _tokens(doc), self.finder)
+            analysis = analyse_sentence(
+                before.text, _segmented(self.nlp, before.text)[1], self.finder
+            )
             self.sentence_subjects[before.index] = tuple(
                 self.builder.anchored(p, before) for p in analysis.subjects
             )
@@ -717,7 +733,9 @@ class _DocumentReading:
             last = ()
         return last or self.paragraph_subject or context.party_of_heading(sentence.section)
 
-    def _duties(self, sentence: Sentence, body: int, doc: Doc, ext: _Ext) -> list[DutyCandidate]:
+    def _duties(
+        self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext
+    ) -> list[DutyCandidate]:
         """The sentence's duty candidates: numbered headings, definitions, deontic clauses."""
         analysis: SentenceAnalysis = ext.zhkg_analysis
         if analysis.sanction:
@@ -1169,6 +1187,53 @@ def _worth_reading(text: str) -> bool:
     )
 
 
+class _Read:
+    """A sentence as the extraction components read it: its text and the ``user_data``
+    its Doc would hold (token spans, body start, then the components' findings).
+
+    Why: building a spaCy Doc costs about as much per word as segmenting the text, and
+    the components read nothing of a Doc but its ``user_data``; where the pipeline holds
+    them alone and its tokenizer gives the spans, ``extract`` runs them on this instead.
+    """
+
+    __slots__ = ("text", "user_data")
+
+    def __init__(self, text: str, spans: list[Token]) -> None:
+        self.text = text
+        self.user_data: dict[Any, Any] = {TOKEN_SPANS: spans}
+
+
+#: What the components are called on: a Doc, or a ``_Read`` where ``extract`` needs no Doc.
+DocT = TypeVar("DocT", Doc, _Read)
+
+
+def _read_sentences(
+    nlp: Language, texts: Sequence[str], bodies: Sequence[int]
+) -> Iterable[Doc | _Read]:
+    """Each text through the pipeline's components, its body start marked: spaCy's
+    ``pipe`` over Docs, or the extraction components called in turn, on a ``_Read``
+    where the tokenizer gives the spans (a Doc where not), if the pipeline holds only them."""
+    components = [component for _, component in nlp.pipeline]
+    ours = (StakeholderRecognizer, ResponsibilityRecognizer)
+    if not all(isinstance(component, ours) for component in components):
+        return nlp.pipe(_with_bodies(nlp, texts, bodies))
+    return _read_directly(nlp, components, texts, bodies)
+
+
+def _read_directly(
+    nlp: Language, components: list[Any], texts: Sequence[str], bodies: Sequence[int]
+) -> Iterator[Doc | _Read]:
+    for text, body in zip(texts, bodies, strict=True):
+        spans = token_spans(nlp, text)
+        doc: Doc | _Read = _Read(text, spans) if spans is not None else nlp.make_doc(text)
+        ext = _Ext(doc)
+        ext.zhkg_body = body
+        ext.zhkg_text = text
+        for component in components:
+            doc = component(doc)
+        yield doc
+
+
 def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> Iterable[Doc]:
     """Tokenise each text and mark where its body starts, before the components run."""
     for text, body in zip(texts, bodies, strict=True):
@@ -1179,11 +1244,19 @@ def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> 
         yield doc
 
 
-def _segmented(nlp: Language, text: str) -> Doc:
-    """The Doc of ``text`` as the pipeline segments it, without running its components."""
+#: A text read from its words alone: the text and its token spans (``_tokens`` of its Doc).
+Segmented = tuple[str, list[Token]]
+
+
+def _segmented(nlp: Language, text: str) -> Segmented:
+    """``text`` and its tokens as the pipeline segments it, without running its
+    components, nor building a Doc where the tokenizer gives the spans alone."""
+    spans = token_spans(nlp, text)
+    if spans is not None:
+        return text, _unglued_modals(text, spans)
     doc = nlp.make_doc(text)
     _Ext(doc).zhkg_text = text
-    return doc
+    return text, _tokens(doc)
 
 
 def _shift(tokens: Sequence[Token], offset: int) -> list[Token]:

@@ -31,6 +31,7 @@ __all__ = [
     "make_nlp",
     "segment",
     "segment_sentences",
+    "token_spans",
     "user_dictionary_words",
 ]
 
@@ -108,18 +109,44 @@ class _JiebaTokenizer(ChineseTokenizer):
     """
 
     def __call__(self, text: str) -> Doc:
-        assert self.jieba_seg is not None
-        dictionary = self.jieba_seg.dt
-        words = _split_guessed(
-            [word for word in jieba_cut(dictionary, text) if word], dictionary.FREQ
-        )
+        words = self._words(text)
         if _WHITESPACE_RE.search(text) is None and "".join(words) == text:
             doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-            ends = list(accumulate(map(len, words)))
-            doc.user_data[TOKEN_SPANS] = list(zip([0, *ends][:-1], ends, strict=True))
+            doc.user_data[TOKEN_SPANS] = _spans(words)
             return doc
         words, spaces = util.get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    def token_spans(self, text: str) -> list[tuple[int, int]] | None:
+        """The (start, end) offsets of the tokens of the Doc of ``text``, the list its
+        ``user_data`` would keep under ``TOKEN_SPANS``, without building the Doc (a
+        caller that reads only the words); None where that Doc keeps none."""
+        words = self._words(text)
+        if _WHITESPACE_RE.search(text) is None and "".join(words) == text:
+            return _spans(words)
+        return None
+
+    def _words(self, text: str) -> list[str]:
+        assert self.jieba_seg is not None
+        dictionary = self.jieba_seg.dt
+        return _split_guessed(
+            [word for word in jieba_cut(dictionary, text) if word], dictionary.FREQ
+        )
+
+
+def token_spans(nlp: Language, text: str) -> list[tuple[int, int]] | None:
+    """What ``nlp.make_doc(text).user_data[TOKEN_SPANS]`` holds, without the Doc, where
+    ``nlp``'s tokenizer is this module's; else None (make the Doc)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, _JiebaTokenizer) or len(text) > nlp.max_length:
+        return None
+    return tokenizer.token_spans(text)
+
+
+def _spans(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each of ``words``, which follow each other from offset 0."""
+    ends = list(accumulate(map(len, words)))
+    return list(zip([0, *ends][:-1], ends, strict=True))
 
 
 def jieba_cut(dictionary: Any, text: str) -> list[str]:

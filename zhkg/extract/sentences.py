@@ -20,7 +20,7 @@ __all__ = ["TERMINALS", "assign_sections", "find_cuts", "make_sentences", "split
 
 TERMINALS = "。！？；!?;"
 _SENTENCE_RE = re.compile(
-    r"(?:[^。！？；!?;.\n]|(?<=[\dA-Za-z])\.|\.(?=[\dA-Za-z]))*"
+    r"(?:[^。！？；!?;.\n]+|(?<=[\dA-Za-z])\.|\.(?=[\dA-Za-z]))*"
     r"(?:[。！？；!?;.]+[”’」』)）\]】》\"']*|\n|$)"
 )
 _LEADING_JUNK = " \t\u3000\r\n，,、：:"
