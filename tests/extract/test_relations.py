@@ -77,11 +77,14 @@ RELATIONS = [
         "物业公司应当通过业主委员会向业主公示维修资金使用情况。",
         [("物业公司", "INFORMS", "业主")],
     ),
-    # accepting B's guidance and supervision: B supervises (and requires)
-    (
-        "行业协会应当接受民政部门的指导和监督。",
-        [("民政部门", "SUPERVISES", "行业协会"), ("民政部门", "REQUIRES", "行业协会")],
-    ),
+    # accepting B's guidance and supervision: B supervises (guidance accepted is supervision)
+    ("行业协会应当接受民政部门的指导和监督。", [("民政部门", "SUPERVISES", "行业协会")]),
+    ("护林队应当接受林业站的指导和安排。", [("林业站", "SUPERVISES", "护林队")]),
+    # working under B's guidance or leadership (在 B (的)指导/领导下): B supervises
+    ("棋类协会在文体局的指导下举办比赛。", [("文体局", "SUPERVISES", "棋类协会")]),
+    ("气象站在区政府领导下开展预警工作。", [("区政府", "SUPERVISES", "气象站")]),
+    # under B's encouragement the party is still only required
+    ("棋类协会在文体局的引导下举办比赛。", [("文体局", "REQUIRES", "棋类协会")]),
     # a directive glued to the party it addresses through 其 (责令其监护人 read as a name)
     ("民政部门可以责令其监护人履行监护职责。", [("民政部门", "REQUIRES", "监护人")]),
     (
