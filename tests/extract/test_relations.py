@@ -83,6 +83,17 @@ RELATIONS = [
     # working under B's guidance or leadership (在 B (的)指导/领导下): B supervises
     ("棋类协会在文体局的指导下举办比赛。", [("文体局", "SUPERVISES", "棋类协会")]),
     ("气象站在区政府领导下开展预警工作。", [("区政府", "SUPERVISES", "气象站")]),
+    # coordinated parties acting jointly (联合 V) collaborate; 采取联合…措施 names a measure
+    (
+        "消防站、派出所和医院联合开展演练。",
+        [
+            ("消防站", "COLLABORATES_WITH", "医院"),
+            ("派出所", "COLLABORATES_WITH", "医院"),
+            ("消防站", "COLLABORATES_WITH", "派出所"),
+        ],
+    ),
+    ("消防站和派出所联合巡查。", [("消防站", "COLLABORATES_WITH", "派出所")]),
+    ("税务局和海关应当采取联合惩戒措施。", []),
     # under B's encouragement the party is still only required
     ("棋类协会在文体局的引导下举办比赛。", [("文体局", "REQUIRES", "棋类协会")]),
     # a directive glued to the party it addresses through 其 (责令其监护人 read as a name)
