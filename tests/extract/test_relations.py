@@ -96,6 +96,9 @@ RELATIONS = [
     ),
     ("消防站和派出所联合巡查。", [("消防站", "COLLABORATES_WITH", "派出所")]),
     ("税务局和海关应当采取联合惩戒措施。", []),
+    # a report sent to B for review (送交 B 审核, 经 B 审核): B reviews, so supervises, the sender
+    ("合作社应当编制财务报告，送交农业局审核。", [("农业局", "SUPERVISES", "合作社")]),
+    ("合作社的年度预算应当经农业局审核。", [("农业局", "SUPERVISES", "合作社")]),
     # under B's encouragement the party is still only required
     ("棋类协会在文体局的引导下举办比赛。", [("文体局", "REQUIRES", "棋类协会")]),
     # a directive glued to the party it addresses through 其 (责令其监护人 read as a name)
