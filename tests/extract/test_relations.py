@@ -37,6 +37,8 @@ RELATIONS = [
     ),
     # a plain verb joined by 、 or 和 to a directive shares its party (引导、陪同 B)
     ("物业公司应当引导、陪同业主参加消防演练。", [("物业公司", "REQUIRES", "业主")]),
+    # ... also a verb the tagger reads as a noun (陪伴), after 、
+    ("护工应当督促、陪伴患者完成康复训练。", [("护工", "REQUIRES", "患者")]),
     # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires
     ("消费者协会应当对经营者进行合规指导。", [("消费者协会", "SERVES", "经营者")]),
     (
@@ -77,11 +79,28 @@ RELATIONS = [
         "物业公司应当通过业主委员会向业主公示维修资金使用情况。",
         [("物业公司", "INFORMS", "业主")],
     ),
-    # accepting B's guidance and supervision: B supervises (and requires)
+    # accepting B's guidance and supervision: B supervises (guidance accepted is supervision)
+    ("行业协会应当接受民政部门的指导和监督。", [("民政部门", "SUPERVISES", "行业协会")]),
+    ("护林队应当接受林业站的指导和安排。", [("林业站", "SUPERVISES", "护林队")]),
+    # working under B's guidance or leadership (在 B (的)指导/领导下): B supervises
+    ("棋类协会在文体局的指导下举办比赛。", [("文体局", "SUPERVISES", "棋类协会")]),
+    ("气象站在区政府领导下开展预警工作。", [("区政府", "SUPERVISES", "气象站")]),
+    # coordinated parties acting jointly (联合 V) collaborate; 采取联合…措施 names a measure
     (
-        "行业协会应当接受民政部门的指导和监督。",
-        [("民政部门", "SUPERVISES", "行业协会"), ("民政部门", "REQUIRES", "行业协会")],
+        "消防站、派出所和医院联合开展演练。",
+        [
+            ("消防站", "COLLABORATES_WITH", "医院"),
+            ("派出所", "COLLABORATES_WITH", "医院"),
+            ("消防站", "COLLABORATES_WITH", "派出所"),
+        ],
     ),
+    ("消防站和派出所联合巡查。", [("消防站", "COLLABORATES_WITH", "派出所")]),
+    ("税务局和海关应当采取联合惩戒措施。", []),
+    # a report sent to B for review (送交 B 审核, 经 B 审核): B reviews, so supervises, the sender
+    ("合作社应当编制财务报告，送交农业局审核。", [("农业局", "SUPERVISES", "合作社")]),
+    ("合作社的年度预算应当经农业局审核。", [("农业局", "SUPERVISES", "合作社")]),
+    # under B's encouragement the party is still only required
+    ("棋类协会在文体局的引导下举办比赛。", [("文体局", "REQUIRES", "棋类协会")]),
     # a directive glued to the party it addresses through 其 (责令其监护人 read as a name)
     ("民政部门可以责令其监护人履行监护职责。", [("民政部门", "REQUIRES", "监护人")]),
     (

@@ -1231,13 +1231,15 @@ def _noun_suffix(state: _Sentence, pos: int, end: int) -> bool:
 def _co_directive(state: _Sentence, cue: RelationCue, co: re.Match[str], c_end: int) -> bool:
     """Whether a plain verb right after a directive cue shares its party (督促协调 B 做…;
     引导、陪同 B 做…): a verb of its own word, joined by nothing, 、 or 和, with the party
-    group right after it."""
+    group right after it; after 、 also a verb the tagger reads as a noun (引导、陪护 B)."""
+    joiner = co.group()[: co.start(1) - co.start()]
+    verbal = {"v"} | ({"n", "vn"} if joiner == "、" else set())
     return (
         cue.kind in _DIRECTIVE_KINDS
-        and co.group()[: co.start(1) - co.start()] in _VERB_JOINERS
+        and joiner in _VERB_JOINERS
         and state.token_start(co.start(1))
         and co.end() in state.ends
-        and word_class(co.group(1)) == "v"
+        and word_class(co.group(1)) in verbal
         and bool(state.finder.group_at(state.text, co.end(), c_end, state.tokens))
     )
 
