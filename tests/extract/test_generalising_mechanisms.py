@@ -1061,3 +1061,9 @@ def test_parts_after_a_semicolon_go_on_with_the_duty_without_a_modal_of_their_ow
     # …but after examples (…，如…；) the parts list more examples
     text = f"{ESSAY_TITLE}\n\n物业公司应当加强夜间巡查，如安排专人值守；定期检修电梯。\n"
     assert _rows(text, lexicon) == {("物业公司", "加强夜间巡查", "must")}
+
+
+def test_a_sector_named_with_the_ending_of_a_community_is_a_party(lexicon: Lexicon) -> None:
+    # 企业界 is 企业 + 界 (a community), not 企 + the non-agent noun 业界
+    text = f"{ESSAY_TITLE}\n\n农业界应当推广节水灌溉。\n"
+    assert _rows(text, lexicon) == {("农业界", "推广节水灌溉", "must")}
