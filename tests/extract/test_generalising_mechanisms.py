@@ -1067,3 +1067,9 @@ def test_a_sector_named_with_the_ending_of_a_community_is_a_party(lexicon: Lexic
     # 企业界 is 企业 + 界 (a community), not 企 + the non-agent noun 业界
     text = f"{ESSAY_TITLE}\n\n农业界应当推广节水灌溉。\n"
     assert _rows(text, lexicon) == {("农业界", "推广节水灌溉", "must")}
+
+
+def test_a_modal_read_across_two_words_is_none(lexicon: Lexicon) -> None:
+    # 许可 + 以及: the characters 可以 straddle two words and are no modal
+    text = f"{ESSAY_TITLE}\n\n三、对策建议\n\n物业公司签约时，就停车许可以及收费标准与业主商定。\n"
+    assert _rows(text, lexicon) == set()

@@ -574,7 +574,10 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         return False
     if word not in _SINGLE:
         # multi-character triggers may sit inside a longer token (分工负责) but not start a word
-        return not (tok_start < start and token.endswith(word) is False and tok_end > end)
+        return not (tok_start < start and token.endswith(word) is False and tok_end > end) and (
+            not _straddles_word(token, tok_start, start, tok_end, end)
+            or text[tok_end:end] in TRIGGERS  # 绝不 + 应: the modal after the adverb
+        )
     if tok_start == start and tok_end == end:
         return True
     rest = text[end:tok_end]
@@ -584,6 +587,12 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
+
+
+def _straddles_word(token: str, tok_start: int, start: int, tok_end: int, end: int) -> bool:
+    """A trigger that starts inside a dictionary word and runs past its end (许可 + 以及
+    reads 可以): its first character ends another word, no modal stands there."""
+    return tok_start < start < tok_end < end and in_dictionary(token)
 
 
 def _modal_before_dui(text: str, start: int, after: int, end: int) -> bool:
