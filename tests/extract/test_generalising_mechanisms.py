@@ -1064,9 +1064,9 @@ def test_parts_after_a_semicolon_go_on_with_the_duty_without_a_modal_of_their_ow
 
 
 def test_a_sector_named_with_the_ending_of_a_community_is_a_party(lexicon: Lexicon) -> None:
-    # 企业界 is 企业 + 界 (a community), not 企 + the non-agent noun 业界
-    text = f"{ESSAY_TITLE}\n\n农业界应当推广节水灌溉。\n"
-    assert _rows(text, lexicon) == {("农业界", "推广节水灌溉", "must")}
+    # 工业界 is 工业 + 界 (a community), not 工 + the non-agent noun 业界
+    text = f"{ESSAY_TITLE}\n\n工业界应当推广节能技术。\n"
+    assert _rows(text, lexicon) == {("工业界", "推广节能技术", "must")}
 
 
 def test_a_modal_read_across_two_words_is_none(lexicon: Lexicon) -> None:

@@ -147,7 +147,7 @@ def has_agentive_ending(word: str) -> bool:
 
 def _non_agent_ending(word: str) -> bool:
     """Whether ``word`` ends in a non-agent noun that is one of its words: 公共场所 does
-    (公共 + 场所), 农商界 would not if 农商 is a word (农商 + 界, across the ending 商界)."""
+    (公共 + 场所), 工业界 does not (工业 + 界, across the ending 业界)."""
     return any(
         _ends_in_word(word, ending) for ending in _NON_AGENT_ENDINGS if word.endswith(ending)
     )
