@@ -1073,3 +1073,9 @@ def test_a_modal_read_across_two_words_is_none(lexicon: Lexicon) -> None:
     # 许可 + 以及: the characters 可以 straddle two words and are no modal
     text = f"{ESSAY_TITLE}\n\n三、对策建议\n\n物业公司签约时，就停车许可以及收费标准与业主商定。\n"
     assert _rows(text, lexicon) == set()
+
+
+def test_a_demand_closing_an_adverbial_joins_the_clause_it_modifies(lexicon: Lexicon) -> None:
+    # 要求 after 按照 is the preposition's object (a noun), not a predicate of its own
+    text = "物业公司应当按照业主委员会要求，公开维修资金账目。\n"
+    assert _rows(text, lexicon) == {("物业公司", "按照业主委员会要求，公开维修资金账目", "must")}

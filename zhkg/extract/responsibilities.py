@@ -1667,11 +1667,15 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         # 根据居民的实际需要: a modifier and a noun after 的 (需要 reads as a verb)
         assert before is not None
         return word_class(text[before[0] : before[1]]) != "v"
-    if word_class(text[last[0] : last[1]]) == "v":
-        return False  # ends in a verb
+    if word_class(text[last[0] : last[1]]) == "v" and text[last[0] : last[1]] not in _ACCORD_NOUNS:
+        return False  # ends in a verb, not in 按照甲方要求
     # ends in verb + object (…向医院配送药品): a predicate; a verbal noun before a noun
     # makes a compound (根据有关规定, 按照检修规程), still the preposition's object
     return not (before and before[0] > start and word_class(text[before[0] : before[1]]) == "v")
+
+
+#: Verbs that close an adverbial preposition's object as nouns (lang accord_nouns).
+_ACCORD_NOUNS = _LANG.word_set("accord_nouns")
 
 
 def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
