@@ -1061,3 +1061,21 @@ def test_parts_after_a_semicolon_go_on_with_the_duty_without_a_modal_of_their_ow
     # …but after examples (…，如…；) the parts list more examples
     text = f"{ESSAY_TITLE}\n\n物业公司应当加强夜间巡查，如安排专人值守；定期检修电梯。\n"
     assert _rows(text, lexicon) == {("物业公司", "加强夜间巡查", "must")}
+
+
+def test_a_sector_named_with_the_ending_of_a_community_is_a_party(lexicon: Lexicon) -> None:
+    # 工业界 is 工业 + 界 (a community), not 工 + the non-agent noun 业界
+    text = f"{ESSAY_TITLE}\n\n工业界应当推广节能技术。\n"
+    assert _rows(text, lexicon) == {("工业界", "推广节能技术", "must")}
+
+
+def test_a_modal_read_across_two_words_is_none(lexicon: Lexicon) -> None:
+    # 许可 + 以及: the characters 可以 straddle two words and are no modal
+    text = f"{ESSAY_TITLE}\n\n三、对策建议\n\n物业公司签约时，就停车许可以及收费标准与业主商定。\n"
+    assert _rows(text, lexicon) == set()
+
+
+def test_a_demand_closing_an_adverbial_joins_the_clause_it_modifies(lexicon: Lexicon) -> None:
+    # 要求 after 按照 is the preposition's object (a noun), not a predicate of its own
+    text = "物业公司应当按照业主委员会要求，公开维修资金账目。\n"
+    assert _rows(text, lexicon) == {("物业公司", "按照业主委员会要求，公开维修资金账目", "must")}

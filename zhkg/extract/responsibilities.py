@@ -574,7 +574,10 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         return False
     if word not in _SINGLE:
         # multi-character triggers may sit inside a longer token (分工负责) but not start a word
-        return not (tok_start < start and token.endswith(word) is False and tok_end > end)
+        return not (tok_start < start and token.endswith(word) is False and tok_end > end) and (
+            not _straddles_word(token, tok_start, start, tok_end, end)
+            or text[tok_end:end] in TRIGGERS  # 绝不 + 应: the modal after the adverb
+        )
     if tok_start == start and tok_end == end:
         return True
     rest = text[end:tok_end]
@@ -584,6 +587,12 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
+
+
+def _straddles_word(token: str, tok_start: int, start: int, tok_end: int, end: int) -> bool:
+    """A trigger that starts inside a dictionary word and runs past its end (许可 + 以及
+    reads 可以): its first character ends another word, no modal stands there."""
+    return tok_start < start < tok_end < end and in_dictionary(token)
 
 
 def _modal_before_dui(text: str, start: int, after: int, end: int) -> bool:
@@ -1658,11 +1667,15 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         # 根据居民的实际需要: a modifier and a noun after 的 (需要 reads as a verb)
         assert before is not None
         return word_class(text[before[0] : before[1]]) != "v"
-    if word_class(text[last[0] : last[1]]) == "v":
-        return False  # ends in a verb
+    if word_class(text[last[0] : last[1]]) == "v" and text[last[0] : last[1]] not in _ACCORD_NOUNS:
+        return False  # ends in a verb, not in 按照甲方要求
     # ends in verb + object (…向医院配送药品): a predicate; a verbal noun before a noun
     # makes a compound (根据有关规定, 按照检修规程), still the preposition's object
     return not (before and before[0] > start and word_class(text[before[0] : before[1]]) == "v")
+
+
+#: Verbs that close an adverbial preposition's object as nouns (lang accord_nouns).
+_ACCORD_NOUNS = _LANG.word_set("accord_nouns")
 
 
 def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:

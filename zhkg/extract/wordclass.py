@@ -140,9 +140,31 @@ def has_agentive_ending(word: str) -> bool:
     return (
         len(word) >= 2
         and word.endswith(AGENT_ENDINGS)
-        and not word.endswith(_NON_AGENT_ENDINGS)
+        and not _non_agent_ending(word)
         and not _verb_object_pair(word)
     )
+
+
+def _non_agent_ending(word: str) -> bool:
+    """Whether ``word`` ends in a non-agent noun that is one of its words: 公共场所 does
+    (公共 + 场所), 工业界 does not (工业 + 界, across the ending 业界)."""
+    return any(
+        _ends_in_word(word, ending) for ending in _NON_AGENT_ENDINGS if word.endswith(ending)
+    )
+
+
+def _ends_in_word(word: str, ending: str) -> bool:
+    """Whether ``ending`` is a word of ``word``, not cut across a noun and its agent ending."""
+    if len(word) == len(ending) or word[-1] not in SUFFIX_CHARACTERS:
+        return True
+    head, rest = word[: -len(ending)], word[:-1]
+    return (
+        len(head) >= _MIN_WORD or not in_dictionary(rest) or word_class(rest) not in _NOUN_CLASSES
+    )
+
+
+#: The fewest characters of a word standing before a non-agent ending.
+_MIN_WORD = 2
 
 
 #: Endings that also stand as a verb's object (出户, 进户); not 局 or 处, which end the
