@@ -100,6 +100,12 @@ FLOORS = {
     "reg_zibo_zhuanli_guanli_2014": 0.85,
     "reg_taizhou_dianti_anquan_2017": 0.7,
     "notice_qinglang_zimeiti_luanxiang_2023": 0.44,
+    "guide_shuju_anquan_chanye_2023": 0.69,
+    "paper_kegong_shumu_pingtai_jianshe": 0.39,
+    "paper_shehui_zijin_jichu_yanjiu_zhuanhua": 0.56,
+    "paper_wenhua_yichan_gongzuo_wenti": 0.31,
+    "reg_beijing_yufuka_guanli_2021": 0.89,
+    "reg_guangdong_jiazheng_fuwu_2023": 0.88,
 }
 
 
