@@ -7,8 +7,10 @@ import gc
 import os
 import pickle
 import platform
+import subprocess
 import sys
 import tempfile
+import threading
 import weakref
 
 import pytest
@@ -46,6 +48,36 @@ def test_the_heap_is_trimmed_with_glibc() -> None:
 
 
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="run_apart forks on Linux only")
+
+
+@pytest.fixture(autouse=True)
+def _forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork even though the test process runs threads (engines of earlier tests): these
+    tasks take no lock a thread could hold. The guard itself is tested on its own below."""
+    monkeypatch.setattr(memory, "_single_threaded", lambda: True)
+
+
+@linux_only
+def test_a_fresh_interpreter_is_single_threaded_so_a_command_forks() -> None:
+    probe = "from zhkg.memory import _single_threaded; print(_single_threaded())"
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert found.stdout.strip() == "True", found.stderr
+
+
+@linux_only
+def test_with_other_threads_running_the_task_runs_in_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.undo()  # the real guard
+    stop = threading.Event()
+    waiting = threading.Thread(target=stop.wait)
+    waiting.start()
+    try:
+        assert not memory._single_threaded()
+        assert memory.run_apart(os.getpid) == os.getpid()
+    finally:
+        stop.set()
+        waiting.join()
 
 
 @linux_only

@@ -16,6 +16,7 @@ import ctypes
 import functools
 import gc
 import multiprocessing
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -57,10 +58,13 @@ def run_apart(task: Callable[[], T]) -> T:
     parent's (fork copies them, nothing is pickled on the way in); the result and
     any exception are pickled on the way out. Files the parent opened before the
     call are shared: what the child writes to them the parent reads afterwards.
-    Where fork is not the platform's way to start processes (macOS, Windows) the
-    task runs in this process.
+    The task runs in this process instead where fork is not the platform's way to
+    start processes (macOS, Windows), and where this process already runs other
+    threads: a child forked from them inherits their locks but not the threads
+    (a RocksDB store opened earlier leaves a thread pool whose mutexes a forked
+    child's own store then waits on forever).
     """
-    if sys.platform != "linux":
+    if sys.platform != "linux" or not _single_threaded():
         return task()
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
@@ -81,6 +85,14 @@ def run_apart(task: Callable[[], T]) -> T:
     if outcome == "raised":
         raise value
     return value
+
+
+def _single_threaded() -> bool:
+    """This process runs one thread (native ones counted: engines start their own)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 def _run_and_send(task: Callable[[], object], sending: Connection) -> None:
