@@ -1226,9 +1226,7 @@ def _read_directly(
     for text, body in zip(texts, bodies, strict=True):
         spans = token_spans(nlp, text)
         doc: Doc | _Read = _Read(text, spans) if spans is not None else nlp.make_doc(text)
-        ext = _Ext(doc)
-        ext.zhkg_body = body
-        ext.zhkg_text = text
+        _mark_body(doc, text, body)
         for component in components:
             doc = component(doc)
         yield doc
@@ -1238,10 +1236,15 @@ def _with_bodies(nlp: Language, texts: Sequence[str], bodies: Sequence[int]) -> 
     """Tokenise each text and mark where its body starts, before the components run."""
     for text, body in zip(texts, bodies, strict=True):
         doc = nlp.make_doc(text)
-        ext = _Ext(doc)
-        ext.zhkg_body = body
-        ext.zhkg_text = text
+        _mark_body(doc, text, body)
         yield doc
+
+
+def _mark_body(doc: Doc | _Read, text: str, body: int) -> None:
+    """Keep the text and where its body starts on the Doc, for the components."""
+    ext = _Ext(doc)
+    ext.zhkg_body = body
+    ext.zhkg_text = text
 
 
 #: A text read from its words alone: the text and its token spans (``_tokens`` of its Doc).

@@ -110,9 +110,10 @@ class _JiebaTokenizer(ChineseTokenizer):
 
     def __call__(self, text: str) -> Doc:
         words = self._words(text)
-        if _WHITESPACE_RE.search(text) is None and "".join(words) == text:
+        spans = _spans(text, words)
+        if spans is not None:
             doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-            doc.user_data[TOKEN_SPANS] = _spans(words)
+            doc.user_data[TOKEN_SPANS] = spans
             return doc
         words, spaces = util.get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
@@ -121,10 +122,7 @@ class _JiebaTokenizer(ChineseTokenizer):
         """The (start, end) offsets of the tokens of the Doc of ``text``, the list its
         ``user_data`` would keep under ``TOKEN_SPANS``, without building the Doc (a
         caller that reads only the words); None where that Doc keeps none."""
-        words = self._words(text)
-        if _WHITESPACE_RE.search(text) is None and "".join(words) == text:
-            return _spans(words)
-        return None
+        return _spans(text, self._words(text))
 
     def _words(self, text: str) -> list[str]:
         assert self.jieba_seg is not None
@@ -143,8 +141,11 @@ def token_spans(nlp: Language, text: str) -> list[tuple[int, int]] | None:
     return tokenizer.token_spans(text)
 
 
-def _spans(words: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each of ``words``, which follow each other from offset 0."""
+def _spans(text: str, words: list[str]) -> list[tuple[int, int]] | None:
+    """(start, end) of each of ``words`` where they spell ``text`` with no space between
+    them; None where they do not (spaCy then places the words and spaces itself)."""
+    if _WHITESPACE_RE.search(text) is not None or "".join(words) != text:
+        return None
     ends = list(accumulate(map(len, words)))
     return list(zip([0, *ends][:-1], ends, strict=True))
 
