@@ -123,6 +123,17 @@ STRUCTURES = [
             ("行业协会", "合力对农户进行培训", "must"),
         ],
     ),
+    # a manner word (牵头, 具体, 统一) beside 由 X: X bears the task, not the subject before
+    (
+        "区政府应当编制防汛预案，由应急管理局牵头负责，具体由街道办事处、社区服务中心实施。",
+        [
+            ("区政府", "编制防汛预案", "must"),
+            ("应急管理局", "牵头负责", "must"),
+            ("街道办事处", "实施", "must"),
+            ("社区服务中心", "实施", "must"),
+        ],
+    ),
+    ("防汛物资由应急管理局统一负责调配。", [("应急管理局", "调配", "must")]),
     # a contrast or an example after the duty ends its chain; 如实 is a manner, not 如
     (
         "博物馆应当建立访客登记制度，但无需公开登记内容。",

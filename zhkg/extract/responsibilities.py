@@ -1050,6 +1050,9 @@ class _SentenceReader:
         that follows them, under the sentence's modal, whoever the subject before was."""
         text = self.text
         start, end = _chain_text(text, c_start, c_end)
+        manner = _BEARING_MANNER_OPENER_RE.match(text, start, end)
+        if manner is not None:
+            start = manner.end()  # …，具体由乙实施: the manner word opens the clause
         if not text.startswith("由", start):
             return False
         group = self.finder.group_at(text, start + 1, end, self.tokens)
@@ -2274,13 +2277,18 @@ def _bearer_after_you(
     you = text.rfind("由", 0, trigger.start)
     if you == -1:
         return None
-    group = finder.group_at(text, you + 1, trigger.start, tokens.spans)
-    if not group or group[-1].end != trigger.start:
+    # 由甲牵头负责: a word of how the bearer takes it on stands before the trigger
+    manner = _BEARING_MANNER_RE.search(text, you + 1, trigger.start)
+    name_end = manner.start() if manner else trigger.start
+    group = finder.group_at(text, you + 1, name_end, tokens.spans)
+    if not group or group[-1].end != name_end:
         # 由承租单位承担: whatever stands between 由 and 承担 is the bearer's name
-        parse = finder.subject(text, you + 1, trigger.start, tokens.spans, at_trigger=True)
-        if parse.kind is not SubjectKind.PARTY or parse.end != trigger.start:
+        parse = finder.subject(text, you + 1, name_end, tokens.spans, at_trigger=True)
+        if parse.kind is not SubjectKind.PARTY or parse.end != name_end:
             return None
         group = list(parse.parties)
+    if manner is not None and trigger.word == "负责" and c_end - trigger.end < 2:
+        return name_end, c_end, tuple(group), "bear"  # 由甲牵头负责。: the lead is the duty
     if c_end - trigger.end >= 2 and (
         trigger.word == "负责" or _LIABILITY_RE.search(text, trigger.end, c_end)
     ):
@@ -2299,6 +2307,10 @@ def _bearer_after_you(
 
 
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
+#: A manner word before 由 (…，具体由乙实施; …，统一由丙办理).
+_BEARING_MANNER_OPENER_RE = re.compile(rf"(?:{_LANG.alternation('bearing_manners')})(?=由)")
+#: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name.
+_BEARING_MANNER_RE = re.compile(rf"(?:{_LANG.alternation('bearing_manners')})$")
 
 
 #: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.
