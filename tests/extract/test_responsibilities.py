@@ -741,6 +741,17 @@ DOCUMENTS = [
             ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
         ],
     ),
+    # in an essay a clause opened by a thing (a noun, a demonstrative) binds that thing, not
+    # the party of the heading; a distributive (每次) or an adverbial opener leaves it to him
+    (
+        "社区养老随笔\n\n二、养老机构的对策\n\n养老机构应当配备护理人员。课程内容要贴近老人需求。"
+        "该方案需要兼顾夜间值守。每次探访不得超过2人。在入住之前要了解老人的病史。\n",
+        [
+            ("养老机构", "配备护理人员", "must", "deontic.must"),
+            ("养老机构", "超过2人", "must_not", "zero-subject.heading"),
+            ("养老机构", "了解老人的病史", "should", "zero-subject.heading"),
+        ],
+    ),
     # a subject that is no party, in an essay, gives no row
     (
         "供应链随笔\n\n一、协同\n\n平台应当共享库存信息。供应链各方可以实时共享数据。\n",
