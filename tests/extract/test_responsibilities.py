@@ -123,6 +123,16 @@ STRUCTURES = [
             ("行业协会", "合力对农户进行培训", "must"),
         ],
     ),
+    # a clause whose verb carries the perfective 了 reports what was done: no chained duty;
+    # 了 before an interrogative (发生了什么) asks what was done, the chain goes on
+    (
+        "省政府应当每年拨付专项资金，对资金用途作了严格限定。",
+        [("省政府", "每年拨付专项资金", "must")],
+    ),
+    (
+        "协会应当帮助会员了解发生了什么，及时通报处理结果。",
+        [("协会", "帮助会员了解发生了什么", "must"), ("协会", "及时通报处理结果", "must")],
+    ),
     # a manner word (牵头, 具体, 统一) beside 由 X: X bears the task, not the subject before
     (
         "区政府应当编制防汛预案，由应急管理局牵头负责，具体由街道办事处、社区服务中心实施。",

@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
@@ -83,6 +84,8 @@ _FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 _NEW_TOPIC_RE = re.compile(
     r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|又|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
 )
+#: Interrogative words (什么, 哪些): after 了 they ask what was done, in an embedded question.
+_INTERROGATIVES = _LANG.words("interrogatives")
 #: Verbs of saying and thinking: their subject reports the clause after them, it does
 #: not bear it (有人认为，…需要…).
 _SAYING_RE = re.compile(f"(?:也|还|则|均|都)?(?:{_LANG.alternation('saying_verbs')})")
@@ -1255,6 +1258,10 @@ class _SentenceReader:
         if self.purpose[index]:
             self.negation = None
             return "purpose"
+        if self._perfective(c_start, c_end):
+            self.chain_open = False  # …，对用途作了限定: what was done, a fact, not a duty
+            self.negation = None
+            return "comment"
         if _NEW_TOPIC_RE.match(
             text, _chain_text(text, c_start, c_end)[0], c_end
         ) or _noun_subject_comment(text, c_start, c_end, self.toks):
@@ -1281,6 +1288,19 @@ class _SentenceReader:
             self._chain_duty(d_start, d_end, opens_list=lead_in)
             return "list-lead" if lead_in else "chain"
         return "chain"
+
+    def _perfective(self, c_start: int, c_end: int) -> bool:
+        """A verb of the clause carries the perfective 了 (作了, 提出了): the clause reports
+        what was done, which no modal before it makes a duty."""
+        text = self.text
+        spans = [span for span in self.toks.spans if c_start <= span[0] and span[1] <= c_end]
+        return any(
+            text[start:end] == "了"
+            and word_class(text[b_start:b_end]).startswith("v")
+            # 了解发生了什么: an embedded question asks what was done
+            and not any(text.startswith(word, end) for word in _INTERROGATIVES)
+            for (b_start, b_end), (start, end) in pairwise(spans)
+        )
 
     def _chained_prohibition(self, d_start: int, d_end: int) -> str:
         """甲要…，…，不要…: 不要 in a chain of recommendations forbids what follows, and
