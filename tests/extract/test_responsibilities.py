@@ -751,6 +751,11 @@ DOCUMENTS = [
             ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
         ],
     ),
+    # 需要 after 的 and a modifier (的迫切需要) is a noun: no duty for the heading's party
+    (
+        "灌区随笔\n\n二、农户的对策\n\n农户应当节约用水。修建水渠是推进灌溉现代化的迫切需要和长期愿望。\n",
+        [("农户", "节约用水", "must", "deontic.must")],
+    ),
     # in an essay a clause opened by a thing (a noun, a demonstrative) binds that thing, not
     # the party of the heading; a distributive (每次) or an adverbial opener leaves it to him
     (

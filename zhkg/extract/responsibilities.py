@@ -436,10 +436,26 @@ def _inner_modal(text: str, start: int, end: int, trigger: _Trigger) -> _Trigger
     return _Trigger(inner.group(), inner.start(), inner.end(), modality, "modal")
 
 
+#: Word classes of a modifier between 的 and the noun 需要 (的迫切需要, 的长远需要).
+_NEED_MODIFIER_CLASSES = frozenset({"a", "ad", "an", "b", "d", "z"})
+
+
+def _noun_need(text: str, t_start: int) -> bool:
+    """需要 after 的 and a two-character modifier that is no noun nor verb (的迫切需要; not
+    平台的运营需要…, where 需要 is the modal of a subject; a bare 的需要 may close a
+    relative clause before the modal, 按合同约定的需要乙方…)."""
+    return (
+        text[max(0, t_start - 3) : t_start - 2] == "的"
+        and word_class(text[t_start - 2 : t_start]) in _NEED_MODIFIER_CLASSES
+    )
+
+
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
     a restrictive 只 (只需), an adverb of fact before 不能 (已不能), or a verb before a
     one-character trigger (缺乏可复制的)."""
+    if word == "需要" and _noun_need(text, t_start):
+        return True  # 推进改革的迫切需要: a need as a noun, after 的 and its modifier
     previous = tokens.previous(t_start)
     if previous is None or previous[1] != t_start:
         return False
