@@ -2130,8 +2130,23 @@ def _capacity_party(
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
     """Whether a thing of the party's, not the party, is the subject before the trigger
-    (甲公司的经验可以…: 的 and a noun after the party)."""
-    return text.startswith("的", party_end) and party_end + 1 < t_start
+    (甲公司的经验可以…: 的 and a noun after the party; 甲公司多年积累的数据可以…: a
+    relative clause of the party's, then its noun), not a time or a case (甲在必要的时候可以…)."""
+    if text.startswith("的", party_end) and party_end + 1 < t_start:
+        return True
+    match = _OWN_THING_RE.fullmatch(text, party_end, t_start)
+    return match is not None and not _CIRCUMSTANCE_END_RE.search(match.group())
+
+
+#: A relative clause of the party's (no preposition, no coordinator opening it: 甲或者经
+#: 其授权的乙 names another party), 的 and a noun.
+_OWN_THING_RE = re.compile(
+    r"(?![在对于向按根依从经为当或和与及、])[^，。；：的]{1,12}的[^，。；：的]{1,8}"
+)
+#: A noun of time or circumstance closing an adverbial (在必要的时候, 确有需要的情况下).
+_CIRCUMSTANCE_END_RE = re.compile(
+    r"(?:时|时候|情况下|情形下|前提下|基础上|条件下|之后|之前|后|前|下|中)$"
+)
 
 
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
