@@ -2018,7 +2018,7 @@ def _holders(
             return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
         if including or (
             # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing; 甲应当包括乙: a class
-            trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start)
+            trigger.modality is Modality.MAY and _party_thing(text, parse.end, trigger, tokens)
         ):
             return None, parse.end, ""
         return parse.parties, parse.end, ""
@@ -2138,6 +2138,29 @@ def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
     return match is not None and not _CIRCUMSTANCE_END_RE.search(match.group())
 
 
+def _party_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """A thing or an act of the party's, not the party, is the subject of the trigger."""
+    return _possessed_thing(text, party_end, trigger.start) or _party_act(
+        text, party_end, trigger.start, tokens
+    )
+
+
+def _party_act(text: str, party_end: int, t_start: int, tokens: _Tokens) -> bool:
+    """A bare verb between the party and 可以 (居民参与可以…): the party's act is the
+    subject, what it may achieve is no permission of the party's."""
+    span = tokens.containing(party_end)
+    if span != (party_end, t_start):
+        return False
+    word = text[party_end:t_start]
+    return (
+        word_class(word) in ("v", "vn")
+        and word not in _AFTER_SUBJECT_WORDS
+        and word not in TRIGGERS
+    )
+
+
+#: Words between a subject and its verb (依法, 也): no act of the party's of their own.
+_AFTER_SUBJECT_WORDS = _LANG.word_set("after_subject")
 #: A relative clause of the party's (no preposition, no coordinator opening it: 甲或者经
 #: 其授权的乙 names another party), 的 and a noun.
 _OWN_THING_RE = re.compile(
