@@ -133,6 +133,13 @@ STRUCTURES = [
         "协会应当帮助会员了解发生了什么，及时通报处理结果。",
         [("协会", "帮助会员了解发生了什么", "must"), ("协会", "及时通报处理结果", "must")],
     ),
+    # a subjectless 可以 after a clause reporting a thing made (开发了…系统) says what the
+    # thing can do; after a duty it still grants the party an option
+    ("甲公司开发了一套监测系统，可以自动识别违规行为。", []),
+    (
+        "甲公司应当建立监测系统，可以委托专业机构运营。",
+        [("甲公司", "建立监测系统", "must"), ("甲公司", "委托专业机构运营", "may")],
+    ),
     # a manner word (牵头, 具体, 统一) beside 由 X: X bears the task, not the subject before
     (
         "区政府应当编制防汛预案，由应急管理局牵头负责，具体由街道办事处、社区服务中心实施。",

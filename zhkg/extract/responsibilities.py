@@ -1305,6 +1305,19 @@ class _SentenceReader:
             return "list-lead" if lead_in else "chain"
         return "chain"
 
+    def _made_thing_may(self, index: int, trigger: _Trigger, holders: tuple[Party, ...]) -> bool:
+        """甲开发了一套系统，可以自动识别…: a subjectless 可以 right after a clause that
+        reports a thing made (了 on its verb) says what that thing can do; the chain ends."""
+        if trigger.modality is not Modality.MAY or index == 0:
+            return False
+        if holders and holders is not self.topic and holders is not self.chain:
+            return False  # the clause names its own subject
+        before = self.clauses[index - 1]
+        if not self._perfective(before.start, before.end):
+            return False
+        self.chain, self.chain_open, self.negation = None, False, None
+        return True
+
     def _perfective(self, c_start: int, c_end: int) -> bool:
         """A verb of the clause carries the perfective 了 (作了, 提出了): the clause reports
         what was done, which no modal before it makes a duty."""
@@ -1386,6 +1399,8 @@ class _SentenceReader:
         if holders is None:
             self.chain, self.chain_open, self.negation = None, False, None
             return "pronoun"
+        if self._made_thing_may(index, trigger, holders):
+            return "ability"
         if not zero and holders and holders is not self.topic and holders is not self.chain:
             self.subjects.extend(p for p in holders if p not in self.subjects)
         duty = _duty_span(text, c_start, c_end, trigger, subject_end, self.toks, self.finder)
