@@ -305,6 +305,7 @@ NOT_DUTIES = [
     "（三）应当由承运人承担费用的其他情形。",  # a case a rule covers, described
     "诊疗费参照本省有关规定进行计算。",  # a sum and how it is reckoned
     "农场的效益应当逐年提高。",  # a result of a party's work, not the party
+    "即使甲公司承担全部损失，乙公司的负担仍然很重。",  # a burden supposed, not imposed
     "软件设计必须经过专家确认。",  # a plan of a thing
 ]
 

@@ -682,6 +682,10 @@ def _is_condition(text: str, clause: _Clause) -> bool:
     )
 
 
+#: Concessive conjunctions opening a clause (即使…, 哪怕…): what it states is supposed.
+_CONCEDING_RE = re.compile(r"(?:即使|即便|哪怕|就算|纵然|纵使)")
+
+
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is."""
     if not _is_condition(text, clause):
@@ -970,6 +974,10 @@ class _SentenceReader:
             return None  # 护理费，指住户需要…的费用: the modal is part of a definition
         if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
             return None
+        if trigger.kind == "bear" and _CONCEDING_RE.match(
+            text, _chain_text(text, c_start, c_end)[0]
+        ):
+            return None  # 即使甲承担全部损失，…: a burden granted for argument's sake
         if self.chain_open and _embedded(text, c_start, trigger, self.toks, self.finder):
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
