@@ -759,6 +759,12 @@ DOCUMENTS = [
             ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
         ],
     ),
+    # 负责 after a number and a measure word describes the counted body: no duty
+    (
+        "调研随笔\n\n二、监管部门的对策\n\n监管部门应当简化审批流程。"
+        "调查组走访了5家养殖场、2个负责资金审批的政府部门。\n",
+        [("监管部门", "简化审批流程", "must", "deontic.must")],
+    ),
     # 需要 after 的 and a modifier (的迫切需要) is a noun: no duty for the heading's party
     (
         "灌区随笔\n\n二、农户的对策\n\n农户应当节约用水。修建水渠是推进灌溉现代化的迫切需要和长期愿望。\n",

@@ -489,6 +489,10 @@ def _names_a_kind_of_thing(before: str) -> bool:
     return before in _NON_PREFIXES or word_class(before) in ("p", "v", "vn")
 
 
+#: A number and a measure word right before 负责 (两个负责…的部门): it counts the body.
+_COUNTED_RE = re.compile(r"(?:\d|[一二三四五六七八九十两几多])[个家名位所批类]$")
+
+
 def _in_relative_clause(
     text: str, after: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
@@ -501,7 +505,9 @@ def _in_relative_clause(
         if de == -1:
             return False
         body = finder.group_at(text, de + 1, end, tokens.spans)
-        return bool(body) and body[-1].end < end
+        # 走访了两个负责审批的部门: a counted body that 负责 describes
+        counted = _COUNTED_RE.search(text, 0, after - len("负责")) is not None
+        return bool(body) and (body[-1].end < end or counted)
     de = text.rfind("的", after, later.start())
     if de == -1:
         return False
