@@ -133,6 +133,17 @@ STRUCTURES = [
         "协会应当帮助会员了解发生了什么，及时通报处理结果。",
         [("协会", "帮助会员了解发生了什么", "must"), ("协会", "及时通报处理结果", "must")],
     ),
+    # a bare "…的 + head" after a duty ending in the same head is one more object of its
+    # verb (elided), not a new subject: the chain goes on after it
+    (
+        "学校要加强自身能力建设，突出课程与行业需求的对接，实习基地与用人单位的对接，"
+        "建立灵活的合作机制。",
+        [
+            ("学校", "加强自身能力建设", "should"),
+            ("学校", "突出课程与行业需求的对接", "should"),
+            ("学校", "建立灵活的合作机制", "should"),
+        ],
+    ),
     # a subjectless 可以 after a clause reporting a thing made (开发了…系统) says what the
     # thing can do; after a duty it still grants the party an option
     ("甲公司开发了一套监测系统，可以自动识别违规行为。", []),

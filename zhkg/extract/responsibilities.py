@@ -1281,6 +1281,8 @@ class _SentenceReader:
             self.negation = replace(negation, duty=text[negation.start : d_end], end=d_end)
             self.result.duties[-1] = self.negation
             return "negation-scope"
+        if self._parallel_object(c_start, c_end):
+            return "comment"  # 加强甲的对接，乙的对接，…: one more object of the verb before
         if self._new_subject(c_start, c_end):
             self.chain_open = False
             self.negation = None
@@ -1364,6 +1366,18 @@ class _SentenceReader:
         self.result.duties.append(duty)
         self.negation = duty
         return "chain"
+
+    def _parallel_object(self, c_start: int, c_end: int) -> bool:
+        """A bare noun phrase "…的 + head" whose head ends the duty before (突出甲与乙的
+        对接，丙与丁的对接，…): an object the verb before governs, no clause of its own."""
+        if not self.result.duties:
+            return False
+        start, end = _chain_text(self.text, c_start, c_end)
+        de = self.text.rfind("的", start, end)
+        head = self.text[de + 1 : end]
+        if de <= start or not head or self.toks.containing(de + 1) != (de + 1, end):
+            return False
+        return self.result.duties[-1].duty.endswith("的" + head)
 
     def _new_subject(self, c_start: int, c_end: int) -> bool:
         """A party opening the clause without a trigger of its own ends the chain."""
