@@ -144,6 +144,11 @@ STRUCTURES = [
             ("学校", "建立灵活的合作机制", "should"),
         ],
     ),
+    # 如 before a list closed by 等 gives examples (such as), not a condition (if)
+    (
+        "本办法对各方的责任作出规定，如物业公司应履行巡查设施、清运垃圾等义务。",
+        [("物业公司", "履行巡查设施、清运垃圾等义务", "must")],
+    ),
     # a subjectless 可以 after a clause reporting a thing made (开发了…系统) says what the
     # thing can do; after a duty it still grants the party an option
     ("甲公司开发了一套监测系统，可以自动识别违规行为。", []),
