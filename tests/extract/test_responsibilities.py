@@ -775,6 +775,12 @@ DOCUMENTS = [
             ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
         ],
     ),
+    # a directive right after a verb of proposing (提出鼓励…) is a recommended measure even
+    # in a section that reports research; an opinion's 可以 (认为…可以) stays none
+    (
+        "教育随笔\n\n一、研究现状\n\n有学者提出鼓励青年教师到工厂挂职锻炼。有学者认为教师可以兼职。\n",
+        [("青年教师", "到工厂挂职锻炼", "should", "encourage.should")],
+    ),
     # 负责 after a number and a measure word describes the counted body: no duty
     (
         "调研随笔\n\n二、监管部门的对策\n\n监管部门应当简化审批流程。"

@@ -1134,6 +1134,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return False
     if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
         return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
+    if duty.holders and _PROPOSED_DIRECTIVE_RE.search(sentence.text, 0, duty.start):
+        return True  # 有学者提出鼓励教师…: a proposed measure recommends the act
     if _ENUMERATED_STEP_RE.search(sentence.text, 0, duty.start):
         return True  # 首先要…；其次要…: numbered steps of a recommendation
     if _NORMATIVE_TITLE_RE.search(document.title):
@@ -1152,6 +1154,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
 
 #: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…).
 _RECOMMENDATION_RE = re.compile(r"(?:建议|呼吁|倡议)[，,：:]")
+#: A verb of proposing right before a directive (提出鼓励甲…, 建议引导乙…).
+_PROPOSED_DIRECTIVE_RE = re.compile(r"(?:提出|建议|主张)(?:要)?(?:鼓励|引导|支持)")
 #: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
 _ENUMERATED_STEP_RE = re.compile(
     rf"(?:^|[，,：:；;])\s*(?:{lang_data().alternation('enumerating_markers')})[，,、]?\s*"
