@@ -942,6 +942,28 @@ def test_what_a_party_has_may_serve_but_the_party_is_granted_nothing(lexicon: Le
     assert _rows(text, lexicon) == {("物业公司", "聘请专业机构", "may")}
 
 
+def test_what_a_party_built_up_may_serve_but_the_party_is_granted_nothing(
+    lexicon: Lexicon,
+) -> None:
+    """甲多年积累的经验可以…: a relative clause of 甲's, then its noun, is the subject; a
+    time or a case closing an adverbial (在必要的时候) keeps 甲 the subject."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n物业公司多年积累的维修数据可以为业主委员会所用。"
+        "物业公司在必要的时候可以聘请专业机构。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "聘请专业机构", "may")}
+
+
+def test_what_a_party_s_act_may_achieve_grants_the_party_nothing(lexicon: Lexicon) -> None:
+    """居民参与可以…: a bare verb after the party makes its act the subject; a modal
+    between (居民应当有权…) or an adverb (居民也可以…) keeps the party the subject."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n居民参与可以为社区治理提供宝贵意见。"
+        "居民也可以提出书面建议。\n"
+    )
+    assert _rows(text, lexicon) == {("居民", "提出书面建议", "may")}
+
+
 def test_a_necessary_condition_describes_no_duty(lexicon: Lexicon) -> None:
     """只有…，甲才可能承担…: what 甲 could bear under a condition, no duty of 甲's."""
     text = (

@@ -123,6 +123,50 @@ STRUCTURES = [
             ("行业协会", "合力对农户进行培训", "must"),
         ],
     ),
+    # a clause whose verb carries the perfective 了 reports what was done: no chained duty;
+    # 了 before an interrogative (发生了什么) asks what was done, the chain goes on
+    (
+        "省政府应当每年拨付专项资金，对资金用途作了严格限定。",
+        [("省政府", "每年拨付专项资金", "must")],
+    ),
+    (
+        "协会应当帮助会员了解发生了什么，及时通报处理结果。",
+        [("协会", "帮助会员了解发生了什么", "must"), ("协会", "及时通报处理结果", "must")],
+    ),
+    # a bare "…的 + head" after a duty ending in the same head is one more object of its
+    # verb (elided), not a new subject: the chain goes on after it
+    (
+        "学校要加强自身能力建设，突出课程与行业需求的对接，实习基地与用人单位的对接，"
+        "建立灵活的合作机制。",
+        [
+            ("学校", "加强自身能力建设", "should"),
+            ("学校", "突出课程与行业需求的对接", "should"),
+            ("学校", "建立灵活的合作机制", "should"),
+        ],
+    ),
+    # 如 before a list closed by 等 gives examples (such as), not a condition (if)
+    (
+        "本办法对各方的责任作出规定，如物业公司应履行巡查设施、清运垃圾等义务。",
+        [("物业公司", "履行巡查设施、清运垃圾等义务", "must")],
+    ),
+    # a subjectless 可以 after a clause reporting a thing made (开发了…系统) says what the
+    # thing can do; after a duty it still grants the party an option
+    ("甲公司开发了一套监测系统，可以自动识别违规行为。", []),
+    (
+        "甲公司应当建立监测系统，可以委托专业机构运营。",
+        [("甲公司", "建立监测系统", "must"), ("甲公司", "委托专业机构运营", "may")],
+    ),
+    # a manner word (牵头, 具体, 统一) beside 由 X: X bears the task, not the subject before
+    (
+        "区政府应当编制防汛预案，由应急管理局牵头负责，具体由街道办事处、社区服务中心实施。",
+        [
+            ("区政府", "编制防汛预案", "must"),
+            ("应急管理局", "牵头负责", "must"),
+            ("街道办事处", "实施", "must"),
+            ("社区服务中心", "实施", "must"),
+        ],
+    ),
+    ("防汛物资由应急管理局统一负责调配。", [("应急管理局", "调配", "must")]),
     # a contrast or an example after the duty ends its chain; 如实 is a manner, not 如
     (
         "博物馆应当建立访客登记制度，但无需公开登记内容。",
@@ -277,6 +321,7 @@ NOT_DUTIES = [
     "（三）应当由承运人承担费用的其他情形。",  # a case a rule covers, described
     "诊疗费参照本省有关规定进行计算。",  # a sum and how it is reckoned
     "农场的效益应当逐年提高。",  # a result of a party's work, not the party
+    "即使甲公司承担全部损失，乙公司的负担仍然很重。",  # a burden supposed, not imposed
     "软件设计必须经过专家确认。",  # a plan of a thing
 ]
 
@@ -728,6 +773,34 @@ DOCUMENTS = [
             ("业主", "共同维护", "should", "need.should"),
             ("保安人员", "共同维护", "should", "need.should"),
             ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
+        ],
+    ),
+    # a directive right after a verb of proposing (提出鼓励…) is a recommended measure even
+    # in a section that reports research; an opinion's 可以 (认为…可以) stays none
+    (
+        "教育随笔\n\n一、研究现状\n\n有学者提出鼓励青年教师到工厂挂职锻炼。有学者认为教师可以兼职。\n",
+        [("青年教师", "到工厂挂职锻炼", "should", "encourage.should")],
+    ),
+    # 负责 after a number and a measure word describes the counted body: no duty
+    (
+        "调研随笔\n\n二、监管部门的对策\n\n监管部门应当简化审批流程。"
+        "调查组走访了5家养殖场、2个负责资金审批的政府部门。\n",
+        [("监管部门", "简化审批流程", "must", "deontic.must")],
+    ),
+    # 需要 after 的 and a modifier (的迫切需要) is a noun: no duty for the heading's party
+    (
+        "灌区随笔\n\n二、农户的对策\n\n农户应当节约用水。修建水渠是推进灌溉现代化的迫切需要和长期愿望。\n",
+        [("农户", "节约用水", "must", "deontic.must")],
+    ),
+    # in an essay a clause opened by a thing (a noun, a demonstrative) binds that thing, not
+    # the party of the heading; a distributive (每次) or an adverbial opener leaves it to him
+    (
+        "社区养老随笔\n\n二、养老机构的对策\n\n养老机构应当配备护理人员。课程内容要贴近老人需求。"
+        "该方案需要兼顾夜间值守。每次探访不得超过2人。在入住之前要了解老人的病史。\n",
+        [
+            ("养老机构", "配备护理人员", "must", "deontic.must"),
+            ("养老机构", "超过2人", "must_not", "zero-subject.heading"),
+            ("养老机构", "了解老人的病史", "should", "zero-subject.heading"),
         ],
     ),
     # a subject that is no party, in an essay, gives no row

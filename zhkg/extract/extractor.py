@@ -581,7 +581,7 @@ class _DocumentReading:
             if duty.zero == "continued":
                 holders = self.part_holders  # …；引导…: the chain of the part before
             if not holders:
-                holders, rule = self._zero_subject(duty, sentence, scope, head)
+                holders, rule = self._zero_subject(duty, sentence, scope, head, _tokens(doc))
                 if not holders:
                     continue
                 resolved = holders
@@ -630,7 +630,12 @@ class _DocumentReading:
         )
 
     def _zero_subject(
-        self, duty: DutyCandidate, sentence: Sentence, scope: int | None, head: int = 0
+        self,
+        duty: DutyCandidate,
+        sentence: Sentence,
+        scope: int | None,
+        head: int = 0,
+        tokens: Sequence[Token] = (),
     ) -> tuple[Holders, str]:
         """The holder of a duty whose clause names none, and the rule that found it.
 
@@ -644,6 +649,14 @@ class _DocumentReading:
         assert context is not None
         if not self.regulation and duty.zero == "cited":
             return (), ""  # 《某规范》规定，应当…: the cited rule names no party
+        if (
+            not self.regulation
+            and duty.zero == "other"
+            and _thing_opens_clause(
+                sentence.text, head if duty.rule == "deontic.chain" and head else duty.start, tokens
+            )
+        ):
+            return (), ""  # 该方案要…, 培训课程应…: what a thing must be, no party's duty
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
             start = head if duty.rule == "deontic.chain" and head else duty.start
@@ -1121,6 +1134,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return False
     if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
         return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
+    if duty.holders and _PROPOSED_DIRECTIVE_RE.search(sentence.text, 0, duty.start):
+        return True  # 有学者提出鼓励教师…: a proposed measure recommends the act
     if _ENUMERATED_STEP_RE.search(sentence.text, 0, duty.start):
         return True  # 首先要…；其次要…: numbered steps of a recommendation
     if _NORMATIVE_TITLE_RE.search(document.title):
@@ -1139,6 +1154,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
 
 #: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…).
 _RECOMMENDATION_RE = re.compile(r"(?:建议|呼吁|倡议)[，,：:]")
+#: A verb of proposing right before a directive (提出鼓励甲…, 建议引导乙…).
+_PROPOSED_DIRECTIVE_RE = re.compile(r"(?:提出|建议|主张)(?:要)?(?:鼓励|引导|支持)")
 #: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
 _ENUMERATED_STEP_RE = re.compile(
     rf"(?:^|[，,：:；;])\s*(?:{lang_data().alternation('enumerating_markers')})[，,、]?\s*"
@@ -1299,6 +1316,28 @@ def _resolve(
     if heading:
         return heading, "zero-subject.heading"
     return (), ""
+
+
+#: Marks that close a clause before a trigger.
+_CLAUSE_MARKS = "，,；;：:。"
+#: Word classes of a noun opening a clause as its subject.
+_THING_OPENING = ("n", "nz")
+#: Demonstratives opening a subject (该方案, 这些措施), not a distributive (每次来访).
+_DEMONSTRATIVE_RE = re.compile(r"该|这|此|那|上述")
+
+
+def _thing_opens_clause(text: str, duty_start: int, tokens: Sequence[Token]) -> bool:
+    """The clause of the trigger before ``duty_start`` opens with a noun or a demonstrative
+    (课程设置要…, 该规范应…): outside a regulation its non-party subject is the thing the
+    modal binds, not an elided party of the section, unlike an adverbial (在…之前要…)."""
+    clause_start = max(text.rfind(mark, 0, duty_start) for mark in _CLAUSE_MARKS) + 1
+    first = next((t for t in tokens if t[0] >= clause_start and text[t[0] : t[1]].strip()), None)
+    if first is None or first[0] >= duty_start:
+        return False
+    word = text[first[0] : first[1]]
+    if word.startswith("每"):
+        return False  # 每学期不得…: a frequency, the duty of the section's party
+    return word_class(word) in _THING_OPENING or _DEMONSTRATIVE_RE.match(word) is not None
 
 
 def _same_parties(some: Holders, others: Holders) -> bool:

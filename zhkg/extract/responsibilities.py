@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
@@ -83,6 +84,8 @@ _FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 _NEW_TOPIC_RE = re.compile(
     r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|又|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
 )
+#: Interrogative words (什么, 哪些): after 了 they ask what was done, in an embedded question.
+_INTERROGATIVES = _LANG.words("interrogatives")
 #: Verbs of saying and thinking: their subject reports the clause after them, it does
 #: not bear it (有人认为，…需要…).
 _SAYING_RE = re.compile(f"(?:也|还|则|均|都)?(?:{_LANG.alternation('saying_verbs')})")
@@ -154,8 +157,10 @@ _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|
 #: Words that end in such a character without marking a condition (目的, 及时).
 _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
 #: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times.)
+#: (如 before a list closed by 等 gives examples: 如甲、乙等应当…, "such as", not "if")
 _CONDITION_START_RE = re.compile(
-    r"^(?:如果|若|如(?![实期数何此下上今同])|凡|当(?![场日天即时地面])|一旦|除非|假如|对于)"
+    r"^(?:如果|若|如(?![实期数何此下上今同])(?![^，。；]{0,30}、[^，。；]{0,30}等)"
+    r"|凡|当(?![场日天即时地面])|一旦|除非|假如|对于)"
 )
 #: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
 _AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
@@ -433,10 +438,26 @@ def _inner_modal(text: str, start: int, end: int, trigger: _Trigger) -> _Trigger
     return _Trigger(inner.group(), inner.start(), inner.end(), modality, "modal")
 
 
+#: Word classes of a modifier between 的 and the noun 需要 (的迫切需要, 的长远需要).
+_NEED_MODIFIER_CLASSES = frozenset({"a", "ad", "an", "b", "d", "z"})
+
+
+def _noun_need(text: str, t_start: int) -> bool:
+    """需要 after 的 and a two-character modifier that is no noun nor verb (的迫切需要; not
+    平台的运营需要…, where 需要 is the modal of a subject; a bare 的需要 may close a
+    relative clause before the modal, 按合同约定的需要乙方…)."""
+    return (
+        text[max(0, t_start - 3) : t_start - 2] == "的"
+        and word_class(text[t_start - 2 : t_start]) in _NEED_MODIFIER_CLASSES
+    )
+
+
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
     a restrictive 只 (只需), an adverb of fact before 不能 (已不能), or a verb before a
     one-character trigger (缺乏可复制的)."""
+    if word == "需要" and _noun_need(text, t_start):
+        return True  # 推进改革的迫切需要: a need as a noun, after 的 and its modifier
     previous = tokens.previous(t_start)
     if previous is None or previous[1] != t_start:
         return False
@@ -470,6 +491,10 @@ def _names_a_kind_of_thing(before: str) -> bool:
     return before in _NON_PREFIXES or word_class(before) in ("p", "v", "vn")
 
 
+#: A number and a measure word right before 负责 (两个负责…的部门): it counts the body.
+_COUNTED_RE = re.compile(r"(?:\d|[一二三四五六七八九十两几多])[个家名位所批类]$")
+
+
 def _in_relative_clause(
     text: str, after: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
@@ -482,7 +507,9 @@ def _in_relative_clause(
         if de == -1:
             return False
         body = finder.group_at(text, de + 1, end, tokens.spans)
-        return bool(body) and body[-1].end < end
+        # 走访了两个负责审批的部门: a counted body that 负责 describes
+        counted = _COUNTED_RE.search(text, 0, after - len("负责")) is not None
+        return bool(body) and (body[-1].end < end or counted)
     de = text.rfind("的", after, later.start())
     if de == -1:
         return False
@@ -661,6 +688,10 @@ def _is_condition(text: str, clause: _Clause) -> bool:
         or _CONDITION_START_RE.match(body)
         or _EXCEPTION_RE.match(body)
     )
+
+
+#: Concessive conjunctions opening a clause (即使…, 哪怕…): what it states is supposed.
+_CONCEDING_RE = re.compile(r"(?:即使|即便|哪怕|就算|纵然|纵使)")
 
 
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
@@ -951,6 +982,10 @@ class _SentenceReader:
             return None  # 护理费，指住户需要…的费用: the modal is part of a definition
         if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
             return None
+        if trigger.kind == "bear" and _CONCEDING_RE.match(
+            text, _chain_text(text, c_start, c_end)[0]
+        ):
+            return None  # 即使甲承担全部损失，…: a burden granted for argument's sake
         if self.chain_open and _embedded(text, c_start, trigger, self.toks, self.finder):
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
@@ -1050,6 +1085,9 @@ class _SentenceReader:
         that follows them, under the sentence's modal, whoever the subject before was."""
         text = self.text
         start, end = _chain_text(text, c_start, c_end)
+        manner = _BEARING_MANNER_OPENER_RE.match(text, start, end)
+        if manner is not None:
+            start = manner.end()  # …，具体由乙实施: the manner word opens the clause
         if not text.startswith("由", start):
             return False
         group = self.finder.group_at(text, start + 1, end, self.tokens)
@@ -1245,6 +1283,8 @@ class _SentenceReader:
             self.negation = replace(negation, duty=text[negation.start : d_end], end=d_end)
             self.result.duties[-1] = self.negation
             return "negation-scope"
+        if self._parallel_object(c_start, c_end):
+            return "comment"  # 加强甲的对接，乙的对接，…: one more object of the verb before
         if self._new_subject(c_start, c_end):
             self.chain_open = False
             self.negation = None
@@ -1252,6 +1292,10 @@ class _SentenceReader:
         if self.purpose[index]:
             self.negation = None
             return "purpose"
+        if self._perfective(c_start, c_end):
+            self.chain_open = False  # …，对用途作了限定: what was done, a fact, not a duty
+            self.negation = None
+            return "comment"
         if _NEW_TOPIC_RE.match(
             text, _chain_text(text, c_start, c_end)[0], c_end
         ) or _noun_subject_comment(text, c_start, c_end, self.toks):
@@ -1279,6 +1323,32 @@ class _SentenceReader:
             return "list-lead" if lead_in else "chain"
         return "chain"
 
+    def _made_thing_may(self, index: int, trigger: _Trigger, holders: tuple[Party, ...]) -> bool:
+        """甲开发了一套系统，可以自动识别…: a subjectless 可以 right after a clause that
+        reports a thing made (了 on its verb) says what that thing can do; the chain ends."""
+        if trigger.modality is not Modality.MAY or index == 0:
+            return False
+        if holders and holders is not self.topic and holders is not self.chain:
+            return False  # the clause names its own subject
+        before = self.clauses[index - 1]
+        if not self._perfective(before.start, before.end):
+            return False
+        self.chain, self.chain_open, self.negation = None, False, None
+        return True
+
+    def _perfective(self, c_start: int, c_end: int) -> bool:
+        """A verb of the clause carries the perfective 了 (作了, 提出了): the clause reports
+        what was done, which no modal before it makes a duty."""
+        text = self.text
+        spans = [span for span in self.toks.spans if c_start <= span[0] and span[1] <= c_end]
+        return any(
+            text[start:end] == "了"
+            and word_class(text[b_start:b_end]).startswith("v")
+            # 了解发生了什么: an embedded question asks what was done
+            and not any(text.startswith(word, end) for word in _INTERROGATIVES)
+            for (b_start, b_end), (start, end) in pairwise(spans)
+        )
+
     def _chained_prohibition(self, d_start: int, d_end: int) -> str:
         """甲要…，…，不要…: 不要 in a chain of recommendations forbids what follows, and
         the bare clauses after it stay in its scope, as after 不得."""
@@ -1298,6 +1368,18 @@ class _SentenceReader:
         self.result.duties.append(duty)
         self.negation = duty
         return "chain"
+
+    def _parallel_object(self, c_start: int, c_end: int) -> bool:
+        """A bare noun phrase "…的 + head" whose head ends the duty before (突出甲与乙的
+        对接，丙与丁的对接，…): an object the verb before governs, no clause of its own."""
+        if not self.result.duties:
+            return False
+        start, end = _chain_text(self.text, c_start, c_end)
+        de = self.text.rfind("的", start, end)
+        head = self.text[de + 1 : end]
+        if de <= start or not head or self.toks.containing(de + 1) != (de + 1, end):
+            return False
+        return self.result.duties[-1].duty.endswith("的" + head)
 
     def _new_subject(self, c_start: int, c_end: int) -> bool:
         """A party opening the clause without a trigger of its own ends the chain."""
@@ -1347,6 +1429,8 @@ class _SentenceReader:
         if holders is None:
             self.chain, self.chain_open, self.negation = None, False, None
             return "pronoun"
+        if self._made_thing_may(index, trigger, holders):
+            return "ability"
         if not zero and holders and holders is not self.topic and holders is not self.chain:
             self.subjects.extend(p for p in holders if p not in self.subjects)
         duty = _duty_span(text, c_start, c_end, trigger, subject_end, self.toks, self.finder)
@@ -1979,7 +2063,7 @@ def _holders(
             return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
         if including or (
             # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing; 甲应当包括乙: a class
-            trigger.modality is Modality.MAY and _possessed_thing(text, parse.end, trigger.start)
+            trigger.modality is Modality.MAY and _party_thing(text, parse.end, trigger, tokens)
         ):
             return None, parse.end, ""
         return parse.parties, parse.end, ""
@@ -2091,8 +2175,46 @@ def _capacity_party(
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
     """Whether a thing of the party's, not the party, is the subject before the trigger
-    (甲公司的经验可以…: 的 and a noun after the party)."""
-    return text.startswith("的", party_end) and party_end + 1 < t_start
+    (甲公司的经验可以…: 的 and a noun after the party; 甲公司多年积累的数据可以…: a
+    relative clause of the party's, then its noun), not a time or a case (甲在必要的时候可以…)."""
+    if text.startswith("的", party_end) and party_end + 1 < t_start:
+        return True
+    match = _OWN_THING_RE.fullmatch(text, party_end, t_start)
+    return match is not None and not _CIRCUMSTANCE_END_RE.search(match.group())
+
+
+def _party_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """A thing or an act of the party's, not the party, is the subject of the trigger."""
+    return _possessed_thing(text, party_end, trigger.start) or _party_act(
+        text, party_end, trigger.start, tokens
+    )
+
+
+def _party_act(text: str, party_end: int, t_start: int, tokens: _Tokens) -> bool:
+    """A bare verb between the party and 可以 (居民参与可以…): the party's act is the
+    subject, what it may achieve is no permission of the party's."""
+    span = tokens.containing(party_end)
+    if span != (party_end, t_start):
+        return False
+    word = text[party_end:t_start]
+    return (
+        word_class(word) in ("v", "vn")
+        and word not in _AFTER_SUBJECT_WORDS
+        and word not in TRIGGERS
+    )
+
+
+#: Words between a subject and its verb (依法, 也): no act of the party's of their own.
+_AFTER_SUBJECT_WORDS = _LANG.word_set("after_subject")
+#: A relative clause of the party's (no preposition, no coordinator opening it: 甲或者经
+#: 其授权的乙 names another party), 的 and a noun.
+_OWN_THING_RE = re.compile(
+    r"(?![在对于向按根依从经为当或和与及、])[^，。；：的]{1,12}的[^，。；：的]{1,8}"
+)
+#: A noun of time or circumstance closing an adverbial (在必要的时候, 确有需要的情况下).
+_CIRCUMSTANCE_END_RE = re.compile(
+    r"(?:时|时候|情况下|情形下|前提下|基础上|条件下|之后|之前|后|前|下|中)$"
+)
 
 
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
@@ -2274,13 +2396,18 @@ def _bearer_after_you(
     you = text.rfind("由", 0, trigger.start)
     if you == -1:
         return None
-    group = finder.group_at(text, you + 1, trigger.start, tokens.spans)
-    if not group or group[-1].end != trigger.start:
+    # 由甲牵头负责: a word of how the bearer takes it on stands before the trigger
+    manner = _BEARING_MANNER_RE.search(text, you + 1, trigger.start)
+    name_end = manner.start() if manner else trigger.start
+    group = finder.group_at(text, you + 1, name_end, tokens.spans)
+    if not group or group[-1].end != name_end:
         # 由承租单位承担: whatever stands between 由 and 承担 is the bearer's name
-        parse = finder.subject(text, you + 1, trigger.start, tokens.spans, at_trigger=True)
-        if parse.kind is not SubjectKind.PARTY or parse.end != trigger.start:
+        parse = finder.subject(text, you + 1, name_end, tokens.spans, at_trigger=True)
+        if parse.kind is not SubjectKind.PARTY or parse.end != name_end:
             return None
         group = list(parse.parties)
+    if manner is not None and trigger.word == "负责" and c_end - trigger.end < 2:
+        return name_end, c_end, tuple(group), "bear"  # 由甲牵头负责。: the lead is the duty
     if c_end - trigger.end >= 2 and (
         trigger.word == "负责" or _LIABILITY_RE.search(text, trigger.end, c_end)
     ):
@@ -2299,6 +2426,10 @@ def _bearer_after_you(
 
 
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
+#: A manner word before 由 (…，具体由乙实施; …，统一由丙办理).
+_BEARING_MANNER_OPENER_RE = re.compile(rf"(?:{_LANG.alternation('bearing_manners')})(?=由)")
+#: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name.
+_BEARING_MANNER_RE = re.compile(rf"(?:{_LANG.alternation('bearing_manners')})$")
 
 
 #: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.
