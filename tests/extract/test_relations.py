@@ -140,6 +140,16 @@ RELATIONS = [
         "托育机构违反本条例规定的，由卫生健康部门责令改正。",
         [("卫生健康部门", "SUPERVISES", "托育机构")],
     ),
+    # the subject of a condition after a relative clause (承办…的乙公司…的，由丙局…)
+    (
+        "承办展会的乙公司擅自变更场地的，由丙局责令改正。",
+        [("丙局", "SUPERVISES", "乙公司")],
+    ),
+    # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)
+    (
+        "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",
+        [("部门", "SUPERVISES", "甲公司")],
+    ),
     # coordination: one row per pair; co-objects are not paired
     (
         "运营方应当与承包商及监理单位共同协作。",
@@ -920,6 +930,14 @@ def test_relations(
 ) -> None:
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+def test_a_party_a_cue_verb_opening_a_condition_engages_is_not_sanctioned(
+    extraction_nlp: Language,
+) -> None:
+    """雇用…的人员从事…的，由 B 责令…: 人员 is the object of 雇用, not the condition's subject."""
+    found = extraction_nlp("雇用未经培训的人员从事救生服务的，由体育部门责令改正。")
+    assert not [r for r in found._.zhkg_relations if r.kind.value == "SUPERVISES"]
 
 
 @pytest.mark.parametrize("sentence", ["ABC 等用博弈模型帮助商户优化决策。", "ABC的模型帮助商户。"])

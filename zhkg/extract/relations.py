@@ -482,9 +482,32 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
         if state.table.opener.match(text, _skip_spaces(text, start, end), end):
             return ()  # 对于…的乙，要…: a topic frame, not a subject
         after = end + 1  # the subject is the whole clause; the modal opens the next one
-    trigger = TRIGGER_RE.match(text, after, len(text))
     subject = text[start : parties[-1].end]
-    return parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
+    if "的" not in subject or _SPACE_RE.search(subject):
+        return ()
+    if TRIGGER_RE.match(text, after, len(text)):
+        return parties
+    # 聘用甲类人员从事…的: the party a cue verb opening the clause engages is its object
+    opening = state.next_word(_skip_spaces(text, start, end))
+    if _is_verb_cue(state, opening):
+        return ()
+    return parties if _condition_predicate(state, after, end) else ()
+
+
+#: What closes a condition (…的，由甲责令改正; …的，甲应当…).
+_CONDITION_END_RE = re.compile(r"的[，,；;]")
+
+
+def _condition_predicate(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether a predicate of a condition follows a party at ``pos``: a verb, an adverb or
+    a preposition, with the condition closed by 的 later in the sentence (承办展会的乙公司
+    擅自变更场地的，由丙局责令…: 乙公司 is the condition's subject)."""
+    word = state.next_word(pos)
+    if not word or pos + len(word) > end:
+        return False
+    if not word_class(word).startswith(("v", "d", "p")) or word_class(word) == "vn":
+        return False
+    return bool(_CONDITION_END_RE.search(state.text, pos))
 
 
 def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
@@ -725,6 +748,7 @@ def _object_at(
     actor: tuple[Party, ...],
     relative: bool,
     broad: bool = False,
+    verb: re.Pattern[str] | None = None,
 ) -> tuple[list[Party], str]:
     """The party group that starts at ``pos`` (after determiners), and how it was read;
     with ``broad``, a broad actor (社会) the cue addresses is one too."""
@@ -747,6 +771,9 @@ def _object_at(
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
+        described = _described(state, group, end, verb)
+        if described:
+            return described, "relative"
         # 通知甲校的家长: the parties after 的 are addressed, not their possessor
         return _continued(state, list(_possessed(state, tuple(group), end)), end), ""
     modified = _modified_party(state, pos, end)
@@ -768,6 +795,25 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _described(
+    state: _Sentence, group: list[Party], end: int, cue_verb: re.Pattern[str] | None
+) -> list[Party]:
+    """The parties a relative clause of one verb describes right after ``group`` (由甲局
+    指定的乙中心负责…: 乙中心 acts, 甲局 only names it), else []; not after the cue's own
+    verb (为甲提供的乙服务: 甲 is served)."""
+    verb_at = group[-1].end
+    verb = state.next_word(verb_at)
+    if not verb or not word_class(verb).startswith("v") or _is_verb_cue(state, verb):
+        return []
+    if cue_verb is not None and cue_verb.match(state.text, verb_at):
+        return []
+    de = verb_at + len(verb)
+    if not state.text.startswith("的", de) or de + 1 >= end:
+        return []
+    described = state.finder.group_at(state.text, de + 1, end, state.tokens)
+    return described if described and described[0].start == de + 1 else []
 
 
 def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -1160,7 +1206,9 @@ def _cue_ends(
     # (acts) takes a process as often (推动社会和谐)
     directive = cue.frame == "verb" and cue.kind is RelationKind.REQUIRES
     broad = cue.reverse or (directive and "acts" not in cue.flags)
-    group, object_how = _object_at(state, pos, c_end, parties, relative=relative, broad=broad)
+    group, object_how = _object_at(
+        state, pos, c_end, parties, relative=relative, broad=broad, verb=cue.verb
+    )
     if not group and cue.frame == "prep":
         group = _before_verb(state, cue, pos, c_end)
     elif not group and cue.frame == "verb":
