@@ -1395,3 +1395,21 @@ def test_no_relation_joins_a_party_to_itself(
 
     relations = extract(document_from_text(f"图书馆规程\n\n{sentence}\n"), load_lexicon()).relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == expected
+
+
+_PAPER = (
+    "摘要：本文讨论乡村图书馆的读者服务。\n\n"
+    "一、引言\n"
+    "乡村图书馆是农民阅读的重要阵地，其服务措施如下[2]：（1）在馆内设立阅读推广员，"
+    "负责活动的策划；活动的宣传和组织。（2）为农民提供借阅咨询。（3）督促志愿者按时值班。\n\n"
+    "参考文献\n[1] 王五. 乡村阅读. 2019.\n"
+)
+
+
+def test_the_items_of_a_list_a_paper_describes_take_its_subject() -> None:
+    """甲的服务措施如下：（1）…；…。（2）为乙提供…。: with no modal, the party named before the
+    lead-in acts in its items, also after an item's "；"-part and in items the structure
+    made sections of their own."""
+    found = _document_relations(_PAPER)
+    assert ("乡村图书馆", "SERVES", "农民") in found
+    assert ("乡村图书馆", "REQUIRES", "志愿者") in found
