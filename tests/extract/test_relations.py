@@ -150,6 +150,8 @@ RELATIONS = [
         "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",
         [("部门", "SUPERVISES", "甲公司")],
     ),
+    # 配合 B 的…: working with B on its own task is working with B
+    ("物业公司应当配合消防部门的检查。", [("物业公司", "COLLABORATES_WITH", "消防部门")]),
     # coordination: one row per pair; co-objects are not paired
     (
         "运营方应当与承包商及监理单位共同协作。",
