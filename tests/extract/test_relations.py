@@ -427,6 +427,8 @@ RELATIONS = [
     # a guessed word gluing a time word, a preposition and a division (前向区) is split
     ("培训机构应当在开业前向区教育局备案。", [("培训机构", "REPORTS_TO", "区教育局")]),
     ("经营者应当在结算前向消费者出具结算清单。", [("经营者", "INFORMS", "消费者")]),
+    # ... and one gluing the adverbial 地 to a preposition (有针对性地向)
+    ("物业公司应当有针对性地向业主提示安全风险。", [("物业公司", "INFORMS", "业主")]),
     # a guessed word gluing a preposition to what follows (对托育) is split: the party is
     # 托育机构, once, and no end keeps the preposition
     ("区市场监管局应当加强对托育机构的安全监督。", [("区市场监管局", "SUPERVISES", "托育机构")]),
