@@ -145,6 +145,11 @@ RELATIONS = [
         "承办展会的乙公司擅自变更场地的，由丙局责令改正。",
         [("丙局", "SUPERVISES", "乙公司")],
     ),
+    # a subject after a relative clause acts, also with an adverb before its modal
+    (
+        "甲局负责统筹工作，设在各区的服务中心同样可以为居民提供咨询。",
+        [("服务中心", "SERVES", "居民")],
+    ),
     # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)
     (
         "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",

@@ -485,13 +485,25 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
     subject = text[start : parties[-1].end]
     if "的" not in subject or _SPACE_RE.search(subject):
         return ()
-    if TRIGGER_RE.match(text, after, len(text)):
-        return parties
+    if TRIGGER_RE.match(text, _past_adverbs(state, after, end), len(text)):
+        return parties  # (…的乙，同样可以…: adverbs may stand before the modal)
     # 聘用甲类人员从事…的: the party a cue verb opening the clause engages is its object
     opening = state.next_word(_skip_spaces(text, start, end))
     if _is_verb_cue(state, opening):
         return ()
     return parties if _condition_predicate(state, after, end) else ()
+
+
+def _past_adverbs(state: _Sentence, pos: int, end: int) -> int:
+    """``pos`` past up to two adverbs (同样, 也) that stand between a subject and its modal."""
+    for _ in range(2):
+        word = state.next_word(pos)
+        if not word or pos + len(word) >= end or not word_class(word).startswith("d"):
+            break
+        if TRIGGER_RE.match(state.text, pos, pos + len(word)):
+            break  # the adverb is the modal itself (须, 应)
+        pos += len(word)
+    return pos
 
 
 #: What closes a condition (…的，由甲责令改正; …的，甲应当…).
