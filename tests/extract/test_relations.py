@@ -150,6 +150,12 @@ RELATIONS = [
         "甲局负责统筹工作，设在各区的服务中心同样可以为居民提供咨询。",
         [("服务中心", "SERVES", "居民")],
     ),
+    # the party a sanction names after 责令 is supervised by the agent 由 names, also when
+    # the chunker read agent, verb and party as one name
+    (
+        "违反本规定，新建小区未配建停车设施的，由交通部门责令建设单位限期补建。",
+        [("交通部门", "SUPERVISES", "建设单位")],
+    ),
     # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)
     (
         "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",

@@ -1039,7 +1039,8 @@ def _cue_applies(
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
     if "predicate" in cue.flags and _predicate_before(state, cue_start) is None:
         return False  # 义工服务档案: a verb that names things as often, read after an adverb
-    if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
+    sanction = "由" in state.text[c_start:cue_start]
+    if ("nosanction" in cue.flags and sanction) or ("sanction" in cue.flags and not sanction):
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
@@ -1105,6 +1106,8 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             continue
         if cue.frame != "verb":
             continue
+        if party.start < cue_start and _between_parties(state, party, cue_start, cue_end):
+            return True  # 由甲局责令乙公司…: agent, verb and object read as one name
         if party.start <= cue_start < party.end and _glued_predicate(state, party, cue_start):
             if _addressed_rest(state, cue_end, party.end):
                 return True
@@ -1118,6 +1121,23 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             if group and group[-1].end == party.end:
                 return True
     return False
+
+
+def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
+    """Whether a "name" the chunker read is a party, the verb cue and another party."""
+    text = state.text
+    if cue_end >= party.end:
+        return False
+    before = state.finder.group_at(text, party.start, cue_start, state.tokens)
+    after = state.finder.group_at(text, cue_end, party.end, state.tokens)
+    return bool(
+        before
+        and after
+        and before[0].start == party.start
+        and before[-1].end == cue_start
+        and after[0].start == cue_end
+        and after[-1].end == party.end
+    )
 
 
 def _predicate_before(state: _Sentence, cue_start: int) -> int | None:
