@@ -156,6 +156,13 @@ RELATIONS = [
         "违反本规定，新建小区未配建停车设施的，由交通部门责令建设单位限期补建。",
         [("交通部门", "SUPERVISES", "建设单位")],
     ),
+    # a subject imposing a sanction on no named party after a condition (…的，乙应当责令改正)
+    # supervises the condition's actor, as 由乙责令改正 does; a named party is required
+    (
+        "物业公司违反本办法规定的，住房和城乡建设部门应当责令限期改正。",
+        [("住房和城乡建设部门", "SUPERVISES", "物业公司")],
+    ),
+    ("物业公司违反本办法规定的，街道办事处应当及时处理。", []),
     # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)
     (
         "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",

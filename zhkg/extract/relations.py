@@ -242,7 +242,52 @@ def find_relations(
         ]
         if here:
             found += _clause_relations(state, here, c_start, c_end, actors[index])
+    found += _sanctioning_subjects(state, clauses, actors)
     return _unique(found)
+
+
+#: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正).
+_SANCTION_RE = re.compile(
+    r"(?:应当|应|可以|须|必须)?(?:依法|及时|立即)?(?:责令(?:其)?(?:改正|限期|停止|整改)|处以|"
+    r"予以处罚|给予[^，。；]{0,8}?(?:处分|处罚|警告)|依法处理)"
+)
+
+
+def _sanctioning_subjects(
+    state: _Sentence, clauses: list[tuple[int, int]], actors: list[_Actor]
+) -> list[RelationCandidate]:
+    """A clause whose own subject imposes a sanction on no named party, after a condition
+    that ends in 的 (甲公司违反本规定的，乙局应当责令改正): the subject supervises the
+    condition's actor, as 由乙局责令改正 does."""
+    found: list[RelationCandidate] = []
+    for index in range(1, len(clauses)):
+        actor, before = actors[index], actors[index - 1]
+        c_start, c_end = clauses[index]
+        if actor.how or not actor.parties or not before.parties:
+            continue
+        if not state.text[: clauses[index - 1][1]].rstrip().endswith("的"):
+            continue
+        at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
+        sanction = _SANCTION_RE.match(state.text, at, c_end)
+        if sanction is None or _negated(state, c_start, sanction.end()):
+            continue
+        subjects = [_clean(state, p) for p in actor.parties]
+        found += [
+            RelationCandidate(
+                subject,
+                RelationKind.SUPERVISES,
+                obj,
+                "relation.supervises.sanction+condition",
+                0.65,
+                None,
+                sanction.start(),
+                sanction.end(),
+            )
+            for subject in subjects
+            for obj in before.parties
+            if not same_party(subject.text, obj.text) and can_be_end(subject.text)
+        ]
+    return found
 
 
 def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
