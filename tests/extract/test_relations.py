@@ -1435,3 +1435,18 @@ def test_the_items_of_a_list_a_paper_describes_take_its_subject() -> None:
     found = _document_relations(_PAPER)
     assert ("乡村图书馆", "SERVES", "农民") in found
     assert ("乡村图书馆", "REQUIRES", "志愿者") in found
+
+
+def test_a_lead_in_with_no_modal_gives_its_party_to_the_items_after_it() -> None:
+    """甲开展下列业务的，适用本条例：（一）为乙提供…: 甲 acts in the items, though the lead-in
+    holds no modal and no cue; the cases of a penalty (有下列情形之一的) are no such items."""
+    found = _document_relations(
+        "数据条例\n\n第一条 为了规范数据处理，制定本条例。\n"
+        "第二条 律师事务所开展下列业务活动的，适用本条例：\n"
+        "（一）为上市公司提供法律服务的；\n（二）为外资企业提供咨询服务的。\n"
+        "第三条 律师事务所有下列情形之一的，依法追究责任：\n"
+        "（一）擅自泄露客户数据；\n（二）要求委托人预付全部费用。\n"
+    )
+    assert ("律师事务所", "SERVES", "上市公司") in found
+    assert ("律师事务所", "SERVES", "外资企业") in found
+    assert not [row for row in found if row[2] == "委托人"]

@@ -625,8 +625,8 @@ class _DocumentReading:
         """The parties named as subjects before a lead-in that announces a list with no
         modal (甲中心的做法如下：…): the items that follow describe what they do."""
         intro = _DESCRIBED_LIST_RE.search(sentence.text, body)
-        if intro is None:
-            return ()
+        if intro is None or "之一" in intro.group():
+            return ()  # (甲有下列情形之一的，…：: the items are cases of a penalty, no acts)
         return tuple(
             self.builder.anchored(p, sentence)
             for p in _analysis_subjects(ext)
@@ -1201,8 +1201,12 @@ _DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般�
 
 def _worth_reading(text: str) -> bool:
     # the cue test last: it is the slow one (``holds_cue`` answers as RELATION_CUE_RE)
+    # (a lead-in announcing a list names the party of the items after it)
     return bool(
-        TRIGGER_RE.search(text) or _DUTY_NOUN_RE.search(text) or holds_cue(cue_table(), text)
+        TRIGGER_RE.search(text)
+        or _DUTY_NOUN_RE.search(text)
+        or _DESCRIBED_LIST_RE.search(text)
+        or holds_cue(cue_table(), text)
     )
 
 
@@ -1326,11 +1330,12 @@ def _same_parties(some: Holders, others: Holders) -> bool:
 
 #: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
 #: (not 如果, 如何, 如此, 如同).
-#: A lead-in announcing a list (…如下：, …以下几点：), a citation mark allowed before the colon.
+#: A lead-in announcing a list (…如下：, …以下几点：), a citation mark allowed before the colon;
+#: at the sentence's end, a longer one (甲公司开展下列活动的，适用本办法：).
 _DESCRIBED_LIST_RE = re.compile(
     "(?:"
     + lang_data().alternation("list_intro_words")
-    + r")[^，。；：:]{0,6}?(?:\[[\d,，\-–]*\])?[：:]"
+    + r")(?:[^，。；：:]{0,6}?|[^。；：:]{0,30}?(?=[：:]\s*$))(?:\[[\d,，\-–]*\])?[：:]"
 )
 _EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若何此同])")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
