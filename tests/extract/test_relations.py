@@ -163,6 +163,7 @@ RELATIONS = [
         [("住房和城乡建设部门", "SUPERVISES", "物业公司")],
     ),
     ("物业公司违反本办法规定的，街道办事处应当及时处理。", []),
+    ("业主投诉的，住房和城乡建设部门应当依法处理。", []),  # a complaint is no violation
     # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)
     (
         "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",

@@ -253,6 +253,13 @@ _SANCTION_RE = re.compile(
 )
 
 
+#: Words of a condition that states a violation, the ground of a sanction.
+_VIOLATION_RE = re.compile(
+    r"违反|违法|违规|未按|未经|未依|未履行|未采取|擅自|拒不|拒绝|不按|不履行|不依法|"
+    r"情形之一|行为之一|滥用|玩忽|徇私"
+)
+
+
 def _sanctioning_subjects(
     state: _Sentence, clauses: list[tuple[int, int]], actors: list[_Actor]
 ) -> list[RelationCandidate]:
@@ -265,8 +272,9 @@ def _sanctioning_subjects(
         c_start, c_end = clauses[index]
         if actor.how or not actor.parties or not before.parties:
             continue
-        if not state.text[: clauses[index - 1][1]].rstrip().endswith("的"):
-            continue
+        condition = state.text[: clauses[index - 1][1]].rstrip()
+        if not condition.endswith("的") or not _VIOLATION_RE.search(condition):
+            continue  # (消费者投诉的，乙局应当依法处理: a complaint, no violation, is handled)
         at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
         sanction = _SANCTION_RE.match(state.text, at, c_end)
         if sanction is None or _negated(state, c_start, sanction.end()):
