@@ -1328,8 +1328,6 @@ def _same_parties(some: Holders, others: Holders) -> bool:
     return {p.label for p in some} == {p.label for p in others}
 
 
-#: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
-#: (not 如果, 如何, 如此, 如同).
 #: A lead-in announcing a list (…如下：, …以下几点：), a citation mark allowed before the colon;
 #: at the sentence's end, a longer one (甲公司开展下列活动的，适用本办法：).
 _DESCRIBED_LIST_RE = re.compile(
@@ -1337,6 +1335,8 @@ _DESCRIBED_LIST_RE = re.compile(
     + lang_data().alternation("list_intro_words")
     + r")(?:[^，。；：:]{0,6}?|[^。；：:]{0,30}?(?=[：:]\s*$))(?:\[[\d,，\-–]*\])?[：:]"
 )
+#: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
+#: (not 如果, 如何, 如此, 如同).
 _EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若何此同])")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "a", "c"})
