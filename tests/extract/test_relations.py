@@ -140,6 +140,37 @@ RELATIONS = [
         "托育机构违反本条例规定的，由卫生健康部门责令改正。",
         [("卫生健康部门", "SUPERVISES", "托育机构")],
     ),
+    # the subject of a condition after a relative clause (承办…的乙公司…的，由丙局…)
+    (
+        "承办展会的乙公司擅自变更场地的，由丙局责令改正。",
+        [("丙局", "SUPERVISES", "乙公司")],
+    ),
+    # a subject after a relative clause acts, also with an adverb before its modal
+    (
+        "甲局负责统筹工作，设在各区的服务中心同样可以为居民提供咨询。",
+        [("服务中心", "SERVES", "居民")],
+    ),
+    # the party a sanction names after 责令 is supervised by the agent 由 names, also when
+    # the chunker read agent, verb and party as one name
+    (
+        "违反本规定，新建小区未配建停车设施的，由交通部门责令建设单位限期补建。",
+        [("交通部门", "SUPERVISES", "建设单位")],
+    ),
+    # a subject imposing a sanction on no named party after a condition (…的，乙应当责令改正)
+    # supervises the condition's actor, as 由乙责令改正 does; a named party is required
+    (
+        "物业公司违反本办法规定的，住房和城乡建设部门应当责令限期改正。",
+        [("住房和城乡建设部门", "SUPERVISES", "物业公司")],
+    ),
+    ("物业公司违反本办法规定的，街道办事处应当及时处理。", []),
+    ("业主投诉的，住房和城乡建设部门应当依法处理。", []),  # a complaint is no violation
+    # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)
+    (
+        "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",
+        [("部门", "SUPERVISES", "甲公司")],
+    ),
+    # 配合 B 的…: working with B on its own task is working with B
+    ("物业公司应当配合消防部门的检查。", [("物业公司", "COLLABORATES_WITH", "消防部门")]),
     # coordination: one row per pair; co-objects are not paired
     (
         "运营方应当与承包商及监理单位共同协作。",
@@ -415,6 +446,8 @@ RELATIONS = [
     # a guessed word gluing a time word, a preposition and a division (前向区) is split
     ("培训机构应当在开业前向区教育局备案。", [("培训机构", "REPORTS_TO", "区教育局")]),
     ("经营者应当在结算前向消费者出具结算清单。", [("经营者", "INFORMS", "消费者")]),
+    # ... and one gluing the adverbial 地 to a preposition (有针对性地向)
+    ("物业公司应当有针对性地向业主提示安全风险。", [("物业公司", "INFORMS", "业主")]),
     # a guessed word gluing a preposition to what follows (对托育) is split: the party is
     # 托育机构, once, and no end keeps the preposition
     ("区市场监管局应当加强对托育机构的安全监督。", [("区市场监管局", "SUPERVISES", "托育机构")]),
@@ -922,6 +955,14 @@ def test_relations(
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
 
 
+def test_a_party_a_cue_verb_opening_a_condition_engages_is_not_sanctioned(
+    extraction_nlp: Language,
+) -> None:
+    """雇用…的人员从事…的，由 B 责令…: 人员 is the object of 雇用, not the condition's subject."""
+    found = extraction_nlp("雇用未经培训的人员从事救生服务的，由体育部门责令改正。")
+    assert not [r for r in found._.zhkg_relations if r.kind.value == "SUPERVISES"]
+
+
 @pytest.mark.parametrize("sentence", ["ABC 等用博弈模型帮助商户优化决策。", "ABC的模型帮助商户。"])
 def test_a_cited_latin_name_acts_on_no_one(extraction_nlp: Language, sentence: str) -> None:
     """ABC 等 cites authors, ABC 的 possesses: the Latin name is no acting party."""
@@ -1377,3 +1418,36 @@ def test_no_relation_joins_a_party_to_itself(
 
     relations = extract(document_from_text(f"图书馆规程\n\n{sentence}\n"), load_lexicon()).relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == expected
+
+
+_PAPER = (
+    "摘要：本文讨论乡村图书馆的读者服务。\n\n"
+    "一、引言\n"
+    "乡村图书馆是农民阅读的重要阵地，其服务措施如下[2]：（1）在馆内设立阅读推广员，"
+    "负责活动的策划；活动的宣传和组织。（2）为农民提供借阅咨询。（3）督促志愿者按时值班。\n\n"
+    "参考文献\n[1] 王五. 乡村阅读. 2019.\n"
+)
+
+
+def test_the_items_of_a_list_a_paper_describes_take_its_subject() -> None:
+    """甲的服务措施如下：（1）…；…。（2）为乙提供…。: with no modal, the party named before the
+    lead-in acts in its items, also after an item's "；"-part and in items the structure
+    made sections of their own."""
+    found = _document_relations(_PAPER)
+    assert ("乡村图书馆", "SERVES", "农民") in found
+    assert ("乡村图书馆", "REQUIRES", "志愿者") in found
+
+
+def test_a_lead_in_with_no_modal_gives_its_party_to_the_items_after_it() -> None:
+    """甲开展下列业务的，适用本条例：（一）为乙提供…: 甲 acts in the items, though the lead-in
+    holds no modal and no cue; the cases of a penalty (有下列情形之一的) are no such items."""
+    found = _document_relations(
+        "数据条例\n\n第一条 为了规范数据处理，制定本条例。\n"
+        "第二条 律师事务所开展下列业务活动的，适用本条例：\n"
+        "（一）为上市公司提供法律服务的；\n（二）为外资企业提供咨询服务的。\n"
+        "第三条 律师事务所有下列情形之一的，依法追究责任：\n"
+        "（一）擅自泄露客户数据；\n（二）要求委托人预付全部费用。\n"
+    )
+    assert ("律师事务所", "SERVES", "上市公司") in found
+    assert ("律师事务所", "SERVES", "外资企业") in found
+    assert not [row for row in found if row[2] == "委托人"]

@@ -586,8 +586,8 @@ class _DocumentReading:
                     continue
                 resolved = holders
             self.candidates.append((sentence, duty, holders, rule))
-            if duty.opens_list:
-                lead = holders
+            if duty.opens_list or duty.rule == "list.item":
+                lead = holders  # (a lead-in that holds its first item inline goes on too)
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
             if duty.rule not in ("heading.duty", "impose.must") and not needed:
@@ -595,6 +595,7 @@ class _DocumentReading:
                 # in the chain after it, not the topic it goes on with)
                 context.last[scope] = holders
         bearer = self._item_bearer(sentence)
+        lead = lead or self._described_list(sentence, body, ext)
         self.list_lead = (lead, sentence) if lead else self.list_lead
         self._read_relations(sentence, body, ext, resolved, scope, bearer)
 
@@ -607,12 +608,30 @@ class _DocumentReading:
         holders, opener = self.list_lead
         document = self.document
         scope = _scope(document, opener.section, self.regulation)
-        below = scope is None or scope in {s.index for s in document.section_path(sentence.section)}
+        path = document.section_path(sentence.section)
+        # an item the structure made a section of its own goes on with the list too
+        item = bool(path) and path[-1].kind == "item"
+        below = scope is None or item or scope in {s.index for s in path}
         span = list_item(sentence.text, 0, len(sentence.text))
-        if below and (span or _in_item_paragraph(document, sentence)):
+        before = document.sentences[sentence.index - 1] if sentence.index else None
+        # the "；"-part of an item goes on with it (（一）设立甲岗；乙岗负责…)
+        part = before is not None and before.text.rstrip().endswith(("；", ";"))
+        if below and (span or item or part or _in_item_paragraph(document, sentence)):
             return holders
         self.list_lead = None
         return ()
+
+    def _described_list(self, sentence: Sentence, body: int, ext: _Ext) -> Holders:
+        """The parties named as subjects before a lead-in that announces a list with no
+        modal (甲中心的做法如下：…): the items that follow describe what they do."""
+        intro = _DESCRIBED_LIST_RE.search(sentence.text, body)
+        if intro is None or "之一" in intro.group():
+            return ()  # (甲有下列情形之一的，…：: the items are cases of a penalty, no acts)
+        return tuple(
+            self.builder.anchored(p, sentence)
+            for p in _analysis_subjects(ext)
+            if body <= p.start and p.end <= intro.start() and can_be_end(p.text)
+        )
 
     def _goes_on(self, sentence: Sentence, body: int, doc: Doc | _Read) -> bool:
         """The sentence is the next "；"-part of one whose last duty was just read, and
@@ -725,7 +744,7 @@ class _DocumentReading:
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
-            actors = _bearers(bearer, relation.bearer) if relation.bearer else resolved
+            actors = _bearers(bearer, relation.bearer) if relation.bearer else resolved or bearer
             subjects = tuple(h for h in actors if h.label not in own and h.text != glued)
             self.builder.relation(relation, sentence, subjects)
 
@@ -1199,8 +1218,12 @@ _DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般�
 
 def _worth_reading(text: str) -> bool:
     # the cue test last: it is the slow one (``holds_cue`` answers as RELATION_CUE_RE)
+    # (a lead-in announcing a list names the party of the items after it)
     return bool(
-        TRIGGER_RE.search(text) or _DUTY_NOUN_RE.search(text) or holds_cue(cue_table(), text)
+        TRIGGER_RE.search(text)
+        or _DUTY_NOUN_RE.search(text)
+        or _DESCRIBED_LIST_RE.search(text)
+        or holds_cue(cue_table(), text)
     )
 
 
@@ -1344,6 +1367,13 @@ def _same_parties(some: Holders, others: Holders) -> bool:
     return {p.label for p in some} == {p.label for p in others}
 
 
+#: A lead-in announcing a list (…如下：, …以下几点：), a citation mark allowed before the colon;
+#: at the sentence's end, a longer one (甲公司开展下列活动的，适用本办法：).
+_DESCRIBED_LIST_RE = re.compile(
+    "(?:"
+    + lang_data().alternation("list_intro_words")
+    + r")(?:[^，。；：:]{0,6}?|[^。；：:]{0,30}?(?=[：:]\s*$))(?:\[[\d,，\-–]*\])?[：:]"
+)
 #: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
 #: (not 如果, 如何, 如此, 如同).
 _EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若何此同])")

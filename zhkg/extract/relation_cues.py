@@ -35,6 +35,7 @@ FLAGS = frozenset(
         "of",
         "named",
         "nosanction",
+        "sanction",
         "liability",
         "handover",
         "authority",

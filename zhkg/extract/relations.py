@@ -242,7 +242,60 @@ def find_relations(
         ]
         if here:
             found += _clause_relations(state, here, c_start, c_end, actors[index])
+    found += _sanctioning_subjects(state, clauses, actors)
     return _unique(found)
+
+
+#: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正).
+_SANCTION_RE = re.compile(
+    r"(?:应当|应|可以|须|必须)?(?:依法|及时|立即)?(?:责令(?:其)?(?:改正|限期|停止|整改)|处以|"
+    r"予以处罚|给予[^，。；]{0,8}?(?:处分|处罚|警告)|依法处理)"
+)
+
+
+#: Words of a condition that states a violation, the ground of a sanction.
+_VIOLATION_RE = re.compile(
+    r"违反|违法|违规|未按|未经|未依|未履行|未采取|擅自|拒不|拒绝|不按|不履行|不依法|"
+    r"情形之一|行为之一|滥用|玩忽|徇私"
+)
+
+
+def _sanctioning_subjects(
+    state: _Sentence, clauses: list[tuple[int, int]], actors: list[_Actor]
+) -> list[RelationCandidate]:
+    """A clause whose own subject imposes a sanction on no named party, after a condition
+    that ends in 的 (甲公司违反本规定的，乙局应当责令改正): the subject supervises the
+    condition's actor, as 由乙局责令改正 does."""
+    found: list[RelationCandidate] = []
+    for index in range(1, len(clauses)):
+        actor, before = actors[index], actors[index - 1]
+        c_start, c_end = clauses[index]
+        if actor.how or not actor.parties or not before.parties:
+            continue
+        condition = state.text[: clauses[index - 1][1]].rstrip()
+        if not condition.endswith("的") or not _VIOLATION_RE.search(condition):
+            continue  # (消费者投诉的，乙局应当依法处理: a complaint, no violation, is handled)
+        at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
+        sanction = _SANCTION_RE.match(state.text, at, c_end)
+        if sanction is None or _negated(state, c_start, sanction.end()):
+            continue
+        subjects = [_clean(state, p) for p in actor.parties]
+        found += [
+            RelationCandidate(
+                subject,
+                RelationKind.SUPERVISES,
+                obj,
+                "relation.supervises.sanction+condition",
+                0.65,
+                None,
+                sanction.start(),
+                sanction.end(),
+            )
+            for subject in subjects
+            for obj in before.parties
+            if not same_party(subject.text, obj.text) and can_be_end(subject.text)
+        ]
+    return found
 
 
 def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -482,9 +535,44 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
         if state.table.opener.match(text, _skip_spaces(text, start, end), end):
             return ()  # 对于…的乙，要…: a topic frame, not a subject
         after = end + 1  # the subject is the whole clause; the modal opens the next one
-    trigger = TRIGGER_RE.match(text, after, len(text))
     subject = text[start : parties[-1].end]
-    return parties if trigger and "的" in subject and not _SPACE_RE.search(subject) else ()
+    if "的" not in subject or _SPACE_RE.search(subject):
+        return ()
+    if TRIGGER_RE.match(text, _past_adverbs(state, after, end), len(text)):
+        return parties  # (…的乙，同样可以…: adverbs may stand before the modal)
+    # 聘用甲类人员从事…的: the party a cue verb opening the clause engages is its object
+    opening = state.next_word(_skip_spaces(text, start, end))
+    if _is_verb_cue(state, opening):
+        return ()
+    return parties if _condition_predicate(state, after, end) else ()
+
+
+def _past_adverbs(state: _Sentence, pos: int, end: int) -> int:
+    """``pos`` past up to two adverbs (同样, 也) that stand between a subject and its modal."""
+    for _ in range(2):
+        word = state.next_word(pos)
+        if not word or pos + len(word) >= end or not word_class(word).startswith("d"):
+            break
+        if TRIGGER_RE.match(state.text, pos, pos + len(word)):
+            break  # the adverb is the modal itself (须, 应)
+        pos += len(word)
+    return pos
+
+
+#: What closes a condition (…的，由甲责令改正; …的，甲应当…).
+_CONDITION_END_RE = re.compile(r"的[，,；;]")
+
+
+def _condition_predicate(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether a predicate of a condition follows a party at ``pos``: a verb, an adverb or
+    a preposition, with the condition closed by 的 later in the sentence (承办展会的乙公司
+    擅自变更场地的，由丙局责令…: 乙公司 is the condition's subject)."""
+    word = state.next_word(pos)
+    if not word or pos + len(word) > end:
+        return False
+    if not word_class(word).startswith(("v", "d", "p")) or word_class(word) == "vn":
+        return False
+    return bool(_CONDITION_END_RE.search(state.text, pos))
 
 
 def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
@@ -725,6 +813,7 @@ def _object_at(
     actor: tuple[Party, ...],
     relative: bool,
     broad: bool = False,
+    verb: re.Pattern[str] | None = None,
 ) -> tuple[list[Party], str]:
     """The party group that starts at ``pos`` (after determiners), and how it was read;
     with ``broad``, a broad actor (社会) the cue addresses is one too."""
@@ -747,6 +836,9 @@ def _object_at(
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
+        described = _described(state, group, end, verb)
+        if described:
+            return described, "relative"
         # 通知甲校的家长: the parties after 的 are addressed, not their possessor
         return _continued(state, list(_possessed(state, tuple(group), end)), end), ""
     modified = _modified_party(state, pos, end)
@@ -768,6 +860,25 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _described(
+    state: _Sentence, group: list[Party], end: int, cue_verb: re.Pattern[str] | None
+) -> list[Party]:
+    """The parties a relative clause of one verb describes right after ``group`` (由甲局
+    指定的乙中心负责…: 乙中心 acts, 甲局 only names it), else []; not after the cue's own
+    verb (为甲提供的乙服务: 甲 is served)."""
+    verb_at = group[-1].end
+    verb = state.next_word(verb_at)
+    if not verb or not word_class(verb).startswith("v") or _is_verb_cue(state, verb):
+        return []
+    if cue_verb is not None and cue_verb.match(state.text, verb_at):
+        return []
+    de = verb_at + len(verb)
+    if not state.text.startswith("的", de) or de + 1 >= end:
+        return []
+    described = state.finder.group_at(state.text, de + 1, end, state.tokens)
+    return described if described and described[0].start == de + 1 else []
 
 
 def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -981,7 +1092,8 @@ def _cue_applies(
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
     if "predicate" in cue.flags and _predicate_before(state, cue_start) is None:
         return False  # 义工服务档案: a verb that names things as often, read after an adverb
-    if "nosanction" in cue.flags and "由" in state.text[c_start:cue_start]:
+    sanction = "由" in state.text[c_start:cue_start]
+    if ("nosanction" in cue.flags and sanction) or ("sanction" in cue.flags and not sanction):
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
@@ -1047,6 +1159,8 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             continue
         if cue.frame != "verb":
             continue
+        if party.start < cue_start and _between_parties(state, party, cue_start, cue_end):
+            return True  # 由甲局责令乙公司…: agent, verb and object read as one name
         if party.start <= cue_start < party.end and _glued_predicate(state, party, cue_start):
             if _addressed_rest(state, cue_end, party.end):
                 return True
@@ -1060,6 +1174,23 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             if group and group[-1].end == party.end:
                 return True
     return False
+
+
+def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
+    """Whether a "name" the chunker read is a party, the verb cue and another party."""
+    text = state.text
+    if cue_end >= party.end:
+        return False
+    before = state.finder.group_at(text, party.start, cue_start, state.tokens)
+    after = state.finder.group_at(text, cue_end, party.end, state.tokens)
+    return bool(
+        before
+        and after
+        and before[0].start == party.start
+        and before[-1].end == cue_start
+        and after[0].start == cue_end
+        and after[-1].end == party.end
+    )
 
 
 def _predicate_before(state: _Sentence, cue_start: int) -> int | None:
@@ -1160,7 +1291,9 @@ def _cue_ends(
     # (acts) takes a process as often (推动社会和谐)
     directive = cue.frame == "verb" and cue.kind is RelationKind.REQUIRES
     broad = cue.reverse or (directive and "acts" not in cue.flags)
-    group, object_how = _object_at(state, pos, c_end, parties, relative=relative, broad=broad)
+    group, object_how = _object_at(
+        state, pos, c_end, parties, relative=relative, broad=broad, verb=cue.verb
+    )
     if not group and cue.frame == "prep":
         group = _before_verb(state, cue, pos, c_end)
     elif not group and cue.frame == "verb":
