@@ -153,9 +153,9 @@ _JOINING_RE = re.compile(r"\s*(?:以及|及|和|与|还有)(?=[\u4e00-\u9fff])")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
 #: Words that end in such a character without marking a condition (目的, 及时).
 _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
-#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times.)
+#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times, 当事人 a party.)
 _CONDITION_START_RE = re.compile(
-    r"^(?:如果|若|如(?![实期数何此下上今同])|凡|当(?![场日天即时地面])|一旦|除非|假如|对于)"
+    r"^(?:如果|若|如(?![实期数何此下上今同])|凡|当(?![场日天即时地面事])|一旦|除非|假如|对于)"
 )
 #: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
 _AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
