@@ -503,12 +503,12 @@ CASES = [
     ),
     # one item before 等 + a label is an example of the class the text binds
     ("景区等责任主体应当及时发布预警信息。", {("责任主体", "及时发布预警信息", "must")}),
-    # a first word with alternatives in brackets names one party per alternative
+    # alternatives in brackets completing a word name one party each (see below); a
+    # division glossed by other divisions names one level of government, kept whole
     (
         "乡（镇）人民政府、物业公司应当组织居民开展活动。",
         {
-            ("乡人民政府", "组织居民开展活动", "must"),
-            ("镇人民政府", "组织居民开展活动", "must"),
+            ("乡（镇）人民政府", "组织居民开展活动", "must"),
             ("物业公司", "组织居民开展活动", "must"),
         },
     ),

@@ -158,8 +158,9 @@ ELLIPSES = [
     ("省、自治区、直辖市人民政府应当", ["省、自治区、直辖市人民政府"]),
     ("省、自治区、直辖市人民政府林业主管部门应当", ["省、自治区、直辖市人民政府林业主管部门"]),
     ("市、区人民政府应当", ["市人民政府", "区人民政府"]),
-    # divisions before a bracket of alternative divisions share its name
-    ("州、县（市）林草主管部门应当", ["州林草主管部门", "县林草主管部门", "市林草主管部门"]),
+    # divisions before a bracket of alternative divisions share the name after it; the
+    # bracketed division names one level of government, kept whole
+    ("州、县（市）林草主管部门应当", ["州林草主管部门", "县（市）林草主管部门"]),
 ]
 
 

@@ -491,7 +491,9 @@ class PartyFinder:
         """The group with a bracketed name's alternatives (县（市、区）人民政府), the
         divisions pending before it sharing its name (市、县（市）… → 市人民政府 …)."""
         if pending:
-            shared_name = _after_division(alternatives[0].text)
+            name = alternatives[0].text
+            closing = max(name.rfind("）"), name.rfind(")"))
+            shared_name = name[closing + 1 :] if closing >= 0 else _after_division(name)
             parties = [*parties, *self._with_shared_head(pending, shared_name)]
         known = {party.text for party in parties}
         return [*parties, *(party for party in alternatives if party.text not in known)]
@@ -1173,8 +1175,10 @@ class PartyFinder:
     def _bracketed_alternatives(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party]:
-        """乡（镇）人民政府 → 乡人民政府 + 镇人民政府; 居（村）民委员会 → 居民委员会 +
-        村民委员会: a first word with its alternatives in brackets, then the rest of a name."""
+        """甲（乙）民委员会 → 甲民委员会 + 乙民委员会: a first word with alternatives in
+        brackets that each complete a word of the name (two bodies), then the rest of it.
+        Divisions glossing one level of government (县（市、区）人民政府: the county-level
+        government) name one party, as the text writes it."""
         match = _BRACKETED_ALTERNATIVES_RE.match(text, pos, end)
         if not match:
             return []
@@ -1183,6 +1187,9 @@ class PartyFinder:
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
+        if all(word in _DIVISIONS for word in words):
+            whole = text[pos:rest_end]
+            return [Party(whole, *self._label_cls(whole), pos, rest_end)]
         return [Party(word + rest, *self._label_cls(word + rest), pos, rest_end) for word in words]
 
     def _party_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
