@@ -152,9 +152,10 @@ _DIVISIONS_BY_INITIAL: dict[str, tuple[str, ...]] = {
 _PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
 _FORMER_LATTER = ("前者", "后者")
-#: A name's first word with alternatives in brackets: 乡（镇）人民政府, 居（村）民委员会.
+#: A name's first word with alternatives in brackets: 乡（镇）人民政府, 居（村）民委员会,
+#: 新区（港区、园区）管理机构; the first word holds no coordinator or determiner (州和县（市）).
 _BRACKETED_ALTERNATIVES_RE = re.compile(
-    r"([\u4e00-\u9fff]{1,2})[（(]([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){0,3})[)）]"
+    r"((?:(?![和及与或以各])[\u4e00-\u9fff]){1,3})[（(]([\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3}){0,3})[)）]"
 )
 #: Words opening a bracket that defines a party's short name (以下简称, 统称).
 _DEFINING_MARKERS = _LANG.words("defining_markers")
@@ -1175,10 +1176,11 @@ class PartyFinder:
     def _bracketed_alternatives(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party]:
-        """甲（乙）民委员会 → 甲民委员会 + 乙民委员会: a first word with alternatives in
-        brackets that each complete a word of the name (two bodies), then the rest of it.
-        Divisions glossing one level of government (县（市、区）人民政府: the county-level
-        government) name one party, as the text writes it."""
+        """居（村）民委员会 → 居民委员会 + 村民委员会: a first word with alternatives in
+        brackets that each complete a dictionary word with the rest (居民, 村民: two
+        bodies). Other alternatives name one party, as the text writes it: divisions
+        glossing one level of government (州（县）林草主管部门: the prefecture-level
+        government), whole words (新区（港区、园区）管理机构)."""
         match = _BRACKETED_ALTERNATIVES_RE.match(text, pos, end)
         if not match:
             return []
@@ -1187,7 +1189,9 @@ class PartyFinder:
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
-        if all(word in _DIVISIONS for word in words):
+        if all(word in _DIVISIONS for word in words) or not all(
+            in_dictionary(word + rest[0]) for word in words
+        ):
             whole = text[pos:rest_end]
             return [Party(whole, *self._label_cls(whole), pos, rest_end)]
         return [Party(word + rest, *self._label_cls(word + rest), pos, rest_end) for word in words]
