@@ -203,6 +203,22 @@ def test_directive_objects_may_follow_a_relative_clause(
     assert [p.text for p in group] == parties
 
 
+MENTIONS_OF_OBJECT_PARTIES = [
+    # a verb and 对象 name the party the act is done for or to; 对象 alone names none
+    ("民政局应当为救助对象发放补贴。", ["民政局", "救助对象"]),
+    ("基金会应当与资助对象签订协议。", ["基金会", "资助对象"]),
+    ("帮扶对象应当如实申报收入。", ["帮扶对象"]),
+    ("协会应当确定研究对象。", ["协会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), MENTIONS_OF_OBJECT_PARTIES)
+def test_a_verb_and_its_object_head_name_a_party(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
+
+
 def test_a_verb_before_a_verb_named_person_is_no_part_of_the_name(
     finder: PartyFinder, tokens_of: Tokens
 ) -> None:

@@ -1270,7 +1270,7 @@ def _cue_span(
         return None
     if not _gap_ok(state, cue, match.group(), last, verb.start()):
         return None
-    if _nearer_object(state, cue, last, verb.end()):
+    if _nearer_object(state, cue, last, verb.span()):
         return None  # 甲和乙应加强和丙的合作: the verb is 乙's with 丙, not 甲's with 乙
     if _negated(state, _conduct_end(state, cue, last, verb.start()), verb.start()):
         return None  # 对 B 未尽到…
@@ -1280,9 +1280,13 @@ def _cue_span(
     return None if liability is None else (verb.end(), liability)
 
 
-def _nearer_object(state: _Sentence, cue: RelationCue, last: int, verb: int) -> bool:
+def _nearer_object(
+    state: _Sentence, cue: RelationCue, last: int, verb_span: tuple[int, int]
+) -> bool:
     """Whether a cue of the same kind opens the phrase of another party between ``last``
-    (the end of the cue's party) and the end of its verb: the verb is that phrase's."""
+    (the end of the cue's party) and the end of its verb: the verb is that phrase's. A
+    party closing the verb's own words (以甲为其服务对象) is none."""
+    verb_start, verb = verb_span
     marks = [
         other.cue
         for other in state.table.cues
@@ -1293,6 +1297,8 @@ def _nearer_object(state: _Sentence, cue: RelationCue, last: int, verb: int) -> 
             for size in (1, 2):
                 at = party.start - size
                 if at >= last and any(m.fullmatch(state.text, at, party.start) for m in marks):
+                    if at == verb_start and party.end == verb:
+                        continue  # the party is the last word of the cue's verb (为其服务对象)
                     return True
     return False
 

@@ -138,6 +138,10 @@ _NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
 #: A passive participle before a party's name (被委派, 被请求).
 _PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
+#: Heads naming the party an act is done for or to (服务对象): heads of party names.
+_OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
+#: Their last words (对象): nouns, not a function word (对) and what follows.
+_OBJECT_PARTY_ENDS = frozenset(h[i:] for h in _OBJECT_PARTY_HEADS for i in range(1, len(h)))
 #: Surnames: with 某 after them they name a person (王某).
 _SURNAMES = _LANG.word_set("surnames")
 #: Opening brackets and the bracket that closes each.
@@ -321,7 +325,10 @@ class PartyFinder:
         surfaces = sorted(lexicon.parties, key=lambda s: (-len(s), s))
         #: the known names, for the longest one at a position
         self._known = _WordIndex(surfaces)
-        heads = sorted({head for head, _ in lexicon.heads} | set(surfaces), key=lambda s: -len(s))
+        heads = sorted(
+            {head for head, _ in lexicon.heads} | set(surfaces) | _OBJECT_PARTY_HEADS,
+            key=lambda s: -len(s),
+        )
         alternatives = "|".join(re.escape(h) for h in heads)
         self._head_end_re = re.compile("(?:" + alternatives + ")$")
         #: the heads and names, for "a phrase ends in one" (``_head_end_re`` without a regex)
@@ -1295,7 +1302,7 @@ class PartyFinder:
         complete name (``best``) only a bare ending does so, a name after it is the
         object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
         if not self._next_is(text, tokens, index, end, "agent_follower"):
-            return False
+            return _object_party_head(text, tokens, index, end)
         if not best:
             return True
         # 甲方|使用|机构邮箱: a noun after the ending makes it a modifier of the verb's object
@@ -1350,6 +1357,7 @@ class PartyFinder:
             and word[0] in _FUNCTION_INITIALS
             and word not in _MODIFIERS
             and not _is_compound_noun(word)
+            and word not in _OBJECT_PARTY_ENDS
             and unknown
             and self._head_end_re.search(word) is None,
             suffix_character=word in SUFFIX_CHARACTERS,
@@ -1674,6 +1682,7 @@ def _verbal_noun_with_object(
         and len(person) >= 2  # 运营|方: a one-character ending the segmenter split off
         and person not in _VERB_MODIFIED_HEADS
         and person not in _PERSONNEL_HEADS
+        and lead + person not in _OBJECT_PARTY_HEADS  # 救助|对象
         and not person.endswith(_AGENCY_HEADS)
         and _is_wordlike(after)  # punctuation, tagged as a noun, ends the phrase
         # a predicate follows, or the person's own thing or state (威胁|住户|安全)
@@ -1694,7 +1703,11 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     words = [text[s:e] for s, e in following if e <= end]
     if len(words) < 2 or not _modifier_verb(words[0]):
         return 0
-    if words[1] in _PERSONNEL_HEADS or (marked and words[1] in _VERB_MODIFIED_HEADS):
+    if (
+        words[1] in _PERSONNEL_HEADS
+        or (marked and words[1] in _VERB_MODIFIED_HEADS)
+        or words[0] + words[1] in _OBJECT_PARTY_HEADS  # 救助|对象
+    ):
         return following[1][1]
     if (
         len(words) == 3
@@ -1704,6 +1717,14 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     ):
         return following[2][1]
     return 0
+
+
+def _object_party_head(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """The verb at ``tokens[index]`` and the word after it form a head naming the party
+    an act is done for or to (甲类|救助|对象)."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] > end:
+        return False
+    return text[tokens[index][0] : tokens[index + 1][1]] in _OBJECT_PARTY_HEADS
 
 
 def _is_compound_noun(word: str) -> bool:
