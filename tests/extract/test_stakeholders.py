@@ -161,6 +161,10 @@ ELLIPSES = [
     # divisions before a bracket of alternative divisions share the name after it; the
     # bracketed division names one level of government, kept whole
     ("州、县（市）林草主管部门应当", ["州林草主管部门", "县（市）林草主管部门"]),
+    # fields sharing the longer head of the last conjunct, after their government too
+    ("水利、林业主管部门应当", ["水利主管部门", "林业主管部门"]),
+    ("州人民政府水利、林业主管部门应当", ["州人民政府水利主管部门", "州人民政府林业主管部门"]),
+    ("州人民政府水利局、林业局应当", ["州人民政府水利局", "林业局"]),
     # alternatives in brackets that do not complete a word with the rest: one name
     ("新区（港区、园区）管理机构应当", ["新区（港区、园区）管理机构"]),
     ("园区内（楼宇内）商户和物业公司应当", ["园区内（楼宇内）商户", "物业公司"]),

@@ -1001,13 +1001,19 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party]:
         """县人民政府卫生、公安等部门 → 县人民政府卫生部门 + 县人民政府公安部门: a
-        government, then the fields of its departments listed before 等 and a bare head."""
+        government, then the fields of its departments listed before 等 and a bare head,
+        or before the head of the last (县人民政府卫生、公安主管部门)."""
         if text.find("政府", pos, min(end, pos + _MAX_NP)) == -1:
             return []  # most groups name no government: no second phrase scan for them
         government_end = self._party_at(text, pos, end, tokens)
         if not government_end or not text.startswith("政府", government_end - 2):
             return []
         listed = self._listed_examples(text, government_end, end, tokens)
+        if listed is None and not _coordinator_at(text, government_end, end):
+            # 县人民政府卫生、公安主管部门: fields sharing the head after the last
+            listed = self._coordinated_names(text, government_end, end, tokens)
+            if listed and text.startswith(listed[0].text, government_end):
+                return []  # 甲政府乙局、丙局: no ellipsis, the government is a name
         if not listed or len(listed) < 2:
             return []
         government = text[pos:government_end]
@@ -1125,6 +1131,9 @@ class PartyFinder:
         head = self._head_of(last)
         if not head or _no_shared_head(last, head):
             return [self.name(last, last_start)]
+        # 水利、林业主管部门: the conjuncts share the longer head a list may close with
+        head = max((h for h in _BARE_HEADS if last.endswith(h) and len(h) < len(last)),
+                   key=len, default=head) if last.endswith(head) else head  # fmt: skip
         expanded = [
             Party(word + head, *self._label_cls(word + head), start, start + len(word))
             for word, start in pending
