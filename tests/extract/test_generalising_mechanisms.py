@@ -516,6 +516,16 @@ CASES = [
         "居（村）民委员会应当召集业主会议。",
         {("居民委员会", "召集业主会议", "must"), ("村民委员会", "召集业主会议", "must")},
     ),
+    # a clause of parties alone, then the trigger's own group: all bear the duty
+    (
+        "区林业局与水务局，林场与护林站应当建立联防制度。",
+        {(party, "建立联防制度", "must") for party in ("区林业局", "水务局", "林场", "护林站")},
+    ),
+    # (not a capacity clause before the subject)
+    (
+        "作为行业自律组织，养蜂协会要制定养殖规范。",
+        {("养蜂协会", "制定养殖规范", "should")},
+    ),
     # a list of parties runs on over commas up to its last conjunct before the trigger
     (
         "环保、交通等部门，工会、妇女联合会，以及街道办事处应当协同做好养犬工作。",

@@ -148,6 +148,9 @@ ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
     r"(?:并且|并(?!非)|同时|而且|而(?![是非])|且|以及|及(?!时)|还|也|另外|此外)[，,]?"
 )
+#: What may stand before a sentence's first party in a list of its own: spaces and an
+#: item number.
+_BARE_OPENING_RE = re.compile(r"[\s（(一二三四五六七八九十\d)）、.．]*")
 #: A coordinator opening the last conjunct of a list of parties (，以及丙应当…).
 _JOINING_RE = re.compile(r"\s*(?:以及|及|和|与|还有)(?=[\u4e00-\u9fff])")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
@@ -1147,9 +1150,18 @@ class _SentenceReader:
         self, c_start: int, trigger: _Trigger, holders: tuple[Party, ...] | None, subject_end: int
     ) -> tuple[tuple[Party, ...] | None, int]:
         """甲、乙，以及丙应当…: the last conjunct of a list of parties that ran over commas
-        joins it (the clause before the trigger opens with a coordinator)."""
+        joins it (the clause before the trigger opens with a coordinator); so does the
+        group of a clause right after one of parties alone (甲与乙，丙与丁应当…)."""
         joined = _JOINING_RE.match(self.text, c_start, trigger.start)
-        if joined is None or holders is None or not self.listed_topic:
+        if holders is None or not self.listed_topic:
+            return holders, subject_end
+        if joined is None:
+            # 甲与乙，丙与丁应当…: a clause of parties alone, then the trigger's own group
+            between = self.text[self.topic[-1].end : holders[0].start] if holders else ""
+            opening = self.text[: self.topic[0].start] if self.topic else "，"
+            # (not after a preposition or a capacity: 作为甲组织，乙协会要…)
+            if between.strip() in ("，", ",") and _BARE_OPENING_RE.fullmatch(opening):
+                return (*self.topic, *holders), subject_end
             return holders, subject_end
         parse = self.finder.subject(
             self.text, joined.end(), trigger.start, self.tokens, at_trigger=True
