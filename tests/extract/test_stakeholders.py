@@ -165,6 +165,8 @@ ELLIPSES = [
     ("水利、林业主管部门应当", ["水利主管部门", "林业主管部门"]),
     ("州人民政府水利、林业主管部门应当", ["州人民政府水利主管部门", "州人民政府林业主管部门"]),
     ("州人民政府水利局、林业局应当", ["州人民政府水利局", "林业局"]),
+    # a last conjunct after 和 whose verbs modify its head fills the rest as one name
+    ("托育机构和餐具集中消毒单位应当", ["托育机构", "餐具集中消毒单位"]),
     # alternatives in brackets that do not complete a word with the rest: one name
     ("新区（港区、园区）管理机构应当", ["新区（港区、园区）管理机构"]),
     ("园区内（楼宇内）商户和物业公司应当", ["园区内（楼宇内）商户", "物业公司"]),

@@ -510,11 +510,19 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
         """物业公司和业委会应当: the everyday conjuncts a group stopped before, read as
-        actor nouns up to the trigger."""
-        if not group or not _coordinator_at(text, group[-1].end, end):
+        actor nouns up to the trigger; or a last conjunct after 和 that fills the rest
+        as one name (医院和废料集中处置单位应当…)."""
+        coordinator = _coordinator_at(text, group[-1].end, end) if group else ""
+        if not coordinator:
             return group
         actors = self.actor_subject(text, pos, end, tokens)
-        return actors if actors and actors[-1].end > group[-1].end else group
+        if actors and actors[-1].end > group[-1].end:
+            return actors
+        last = group[-1].end + len(coordinator)
+        if coordinator != "、" and self._fills_as_name(text, last, end, tokens):
+            # 医院和甲物集中处置单位应当: a last conjunct whose verbs modify its head
+            return [*group, self.name(text[last:end], last)]
+        return group
 
     def _labelled_or_passive(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool
