@@ -503,6 +503,8 @@ RELATIONS = [
     ),
     # a verb and 对象 name a party (救助对象); closing the cue's own words (为其服务对象) none
     ("民政局应当为救助对象发放临时补贴。", [("民政局", "SERVES", "救助对象")]),
+    # a cue glued to the verb of such a name modifies it (联合救助对象: jointly aided)
+    ("民政局将联合救助对象名单报送财政局。", [("民政局", "REPORTS_TO", "财政局")]),
     ("托养中心以辖区居民为其服务对象。", [("托养中心", "SERVES", "辖区居民")]),
     ("志愿者协会可以辅助街道办事处开展宣传。", [("志愿者协会", "SERVES", "街道办事处")]),
     # a plain verb joined to a directive shares its party (督促协调 B)

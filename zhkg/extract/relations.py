@@ -205,6 +205,8 @@ def same_party(first: str, second: str) -> bool:
 
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
+#: Heads of a verb and 对象 naming a party (救助对象; see the party finder).
+_OBJECT_PARTY_HEADS = lang_data().word_set("object_party_heads")
 
 
 def find_relations(
@@ -971,6 +973,8 @@ def _cue_applies(
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
     if cue.frame == "verb" and _founded_before(state, cue_start):
         return False  # 成立联合工作组: the verb modifies the body set up, it addresses no one
+    if cue.frame == "verb" and _modifies_object_head(state, cue_end):
+        return False  # 联合|救助对象: the cue modifies the verb of the name after it
     co_verb = cue.frame == "verb" and _glued_co_verb(state, cue_start, cue_end)
     if cue_end not in state.ends and cue.frame == "verb" and not co_verb:
         return False
@@ -986,6 +990,15 @@ def _cue_applies(
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _modifies_object_head(state: _Sentence, cue_end: int) -> bool:
+    """Whether a party named by a verb and its object head (救助对象) starts right after
+    the cue: glued to that verb the cue modifies it (联合救助对象 "jointly aided")."""
+    return any(
+        party.start == cue_end and party.text in _OBJECT_PARTY_HEADS
+        for party in state.all_mentions()
+    )
 
 
 def _founded_before(state: _Sentence, cue_start: int) -> bool:
