@@ -638,15 +638,19 @@ class PartyFinder:
             return []
         return members
 
-    def _passive_role(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> Party | None:
-        """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name."""
+    def _passive_role(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], listed: bool = False
+    ) -> Party | None:
+        """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name;
+        ``listed``: a conjunct of a list, which may go on after it (被申请人或者甲)."""
         if not text.startswith("被", pos):
             return None
         if _passive_agent(text, pos, tokens):
             return None
         group = self._group_at(text, pos + 1, end, tokens)
         if (
-            len(group) != 1
+            not group
+            or (len(group) != 1 and not listed)
             or group[0].start != pos + 1
             or not group[0].text.endswith(("人", "者", "方"))
         ):
@@ -851,9 +855,7 @@ class PartyFinder:
             if listed:  # 甲中心、文化宫、研学营地等，应当…: the list's category is 甲's
                 parties.extend(listed)
                 break
-            relative = (
-                self._relative_conjunct(text, cursor, end, tokens, party_end) if later else None
-            )
+            relative = self._later_conjunct(text, cursor, end, tokens, party_end) if later else None
             if relative is not None:  # 甲和收治伤员的乙: a later conjunct's relative clause
                 parties.append(relative)
                 cursor = relative.end
@@ -888,6 +890,16 @@ class PartyFinder:
                 break  # (市和区民政部门: divisions share their head across 和 too)
             cursor += len(coordinator)
         return parties
+
+    def _later_conjunct(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], party_end: int
+    ) -> Party | None:
+        """A later conjunct with its own relative clause (甲和收治伤员的乙), or, where no
+        party name starts, a passive role (甲、被申请人或者乙)."""
+        relative = self._relative_conjunct(text, pos, end, tokens, party_end)
+        if relative is not None or party_end:
+            return relative
+        return self._passive_role(text, pos, end, tokens, listed=True)
 
     def _conjunct_at(
         self,
