@@ -165,6 +165,8 @@ ELLIPSES = [
     ("水利、林业主管部门应当", ["水利主管部门", "林业主管部门"]),
     ("州人民政府水利、林业主管部门应当", ["州人民政府水利主管部门", "州人民政府林业主管部门"]),
     ("州人民政府水利局、林业局应当", ["州人民政府水利局", "林业局"]),
+    # a bracket naming the first word's party again is an alias, no alternative
+    ("承包方（施工方）项目负责人应当", ["承包方项目负责人"]),
     # a passive role (被 + a role noun) as a later conjunct, the list going on after it
     ("投诉人、被投诉人或者其他人员应当", ["投诉人", "被投诉人", "其他人员"]),
     # a last conjunct after 和 whose verbs modify its head fills the rest as one name

@@ -1225,6 +1225,10 @@ class PartyFinder:
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
+        if any(is_agentive_noun(word) for word in words[1:]):
+            # 甲方（委托方）代表: the bracket names the first word's party again
+            name = words[0] + rest
+            return [Party(name, *self._label_cls(name), pos, rest_end)]
         if all(word in _DIVISIONS for word in words) or not all(
             in_dictionary(word + rest[0]) for word in words
         ):
