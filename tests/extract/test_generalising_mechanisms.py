@@ -516,6 +516,11 @@ CASES = [
         "居（村）民委员会应当召集业主会议。",
         {("居民委员会", "召集业主会议", "must"), ("村民委员会", "召集业主会议", "must")},
     ),
+    # a list of cases closed by 等情形 in a condition names no party: the subject bears it
+    (
+        "物业公司出现停业、转让等情形导致服务中断的，应当及时告知业主。",
+        {("物业公司", "及时告知业主", "must")},
+    ),
     # a clause of parties alone, then the trigger's own group: all bear the duty
     (
         "区林业局与水务局，林场与护林站应当建立联防制度。",

@@ -33,6 +33,7 @@ ACTOR_NOUNS = [
     ("建立健全", False),  # a verb idiom the dictionary tags as a name
     ("主任", True),  # a title the dictionary tags as a distinguishing word
     ("大型", False),  # a distinguishing word that is no agent ending
+    ("情形", False),  # a case a rule covers (甲、乙等情形), never a party
 ]
 
 
