@@ -503,18 +503,33 @@ CASES = [
     ),
     # one item before 等 + a label is an example of the class the text binds
     ("景区等责任主体应当及时发布预警信息。", {("责任主体", "及时发布预警信息", "must")}),
-    # a first word with alternatives in brackets names one party per alternative
+    # alternatives in brackets completing a word name one party each (see below); a
+    # division glossed by other divisions names one level of government, kept whole
     (
         "乡（镇）人民政府、物业公司应当组织居民开展活动。",
         {
-            ("乡人民政府", "组织居民开展活动", "must"),
-            ("镇人民政府", "组织居民开展活动", "must"),
+            ("乡（镇）人民政府", "组织居民开展活动", "must"),
             ("物业公司", "组织居民开展活动", "must"),
         },
     ),
     (
         "居（村）民委员会应当召集业主会议。",
         {("居民委员会", "召集业主会议", "must"), ("村民委员会", "召集业主会议", "must")},
+    ),
+    # a list of cases closed by 等情形 in a condition names no party: the subject bears it
+    (
+        "物业公司出现停业、转让等情形导致服务中断的，应当及时告知业主。",
+        {("物业公司", "及时告知业主", "must")},
+    ),
+    # a clause of parties alone, then the trigger's own group: all bear the duty
+    (
+        "区林业局与水务局，林场与护林站应当建立联防制度。",
+        {(party, "建立联防制度", "must") for party in ("区林业局", "水务局", "林场", "护林站")},
+    ),
+    # (not a capacity clause before the subject)
+    (
+        "作为行业自律组织，养蜂协会要制定养殖规范。",
+        {("养蜂协会", "制定养殖规范", "should")},
     ),
     # a list of parties runs on over commas up to its last conjunct before the trigger
     (

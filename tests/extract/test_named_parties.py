@@ -31,6 +31,9 @@ ACTOR_NOUNS = [
     ("收费标准", False),
     ("困境", False),
     ("建立健全", False),  # a verb idiom the dictionary tags as a name
+    ("主任", True),  # a title the dictionary tags as a distinguishing word
+    ("大型", False),  # a distinguishing word that is no agent ending
+    ("情形", False),  # a case a rule covers (甲、乙等情形), never a party
 ]
 
 
@@ -42,6 +45,8 @@ def test_actor_nouns(word: str, expected: bool) -> None:
 SUBJECTS = [
     # everyday nouns and 各 + noun before a deontic
     ("各乡镇要", SubjectKind.PARTY, ["各乡镇"]),
+    ("车间主任应当", SubjectKind.PARTY, ["车间主任"]),
+    ("仓库主任应当", SubjectKind.PARTY, ["仓库主任"]),
     ("各级电视台也要", SubjectKind.PARTY, ["各级电视台"]),
     ("保安和保洁员不得", SubjectKind.PARTY, ["保安", "保洁员"]),
     ("物业公司和业委会应当", SubjectKind.PARTY, ["物业公司", "业委会"]),

@@ -534,6 +534,11 @@ RELATIONS = [
         "社区卫生服务中心以辖区老年人为主要服务对象。",
         [("社区卫生服务中心", "SERVES", "辖区老年人")],
     ),
+    # a verb and 对象 name a party (救助对象); closing the cue's own words (为其服务对象) none
+    ("民政局应当为救助对象发放临时补贴。", [("民政局", "SERVES", "救助对象")]),
+    # a cue glued to the verb of such a name modifies it (联合救助对象: jointly aided)
+    ("民政局将联合救助对象名单报送财政局。", [("民政局", "REPORTS_TO", "财政局")]),
+    ("托养中心以辖区居民为其服务对象。", [("托养中心", "SERVES", "辖区居民")]),
     ("志愿者协会可以辅助街道办事处开展宣传。", [("志愿者协会", "SERVES", "街道办事处")]),
     # a plain verb joined to a directive shares its party (督促协调 B)
     ("街道办事处应当督促协调物业公司处理投诉。", [("街道办事处", "REQUIRES", "物业公司")]),

@@ -180,6 +180,8 @@ STRUCTURES = [
         "合作社应当建立生产台账，并如实记录用药情况。",
         [("合作社", "建立生产台账", "must"), ("合作社", "如实记录用药情况", "must")],
     ),
+    # 当事人 is a party, not 当 ("when") opening a condition
+    ("当事人应当按时缴纳仲裁费用。", [("当事人", "按时缴纳仲裁费用", "must")]),
     # "，并确保…" is coordinated with the duty; rights and exceptions are not duties
     (
         "检验机构应当记录检验数据，并确保数据真实可靠。",

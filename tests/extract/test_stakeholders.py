@@ -158,8 +158,22 @@ ELLIPSES = [
     ("省、自治区、直辖市人民政府应当", ["省、自治区、直辖市人民政府"]),
     ("省、自治区、直辖市人民政府林业主管部门应当", ["省、自治区、直辖市人民政府林业主管部门"]),
     ("市、区人民政府应当", ["市人民政府", "区人民政府"]),
-    # divisions before a bracket of alternative divisions share its name
-    ("州、县（市）林草主管部门应当", ["州林草主管部门", "县林草主管部门", "市林草主管部门"]),
+    # divisions before a bracket of alternative divisions share the name after it; the
+    # bracketed division names one level of government, kept whole
+    ("州、县（市）林草主管部门应当", ["州林草主管部门", "县（市）林草主管部门"]),
+    # fields sharing the longer head of the last conjunct, after their government too
+    ("水利、林业主管部门应当", ["水利主管部门", "林业主管部门"]),
+    ("州人民政府水利、林业主管部门应当", ["州人民政府水利主管部门", "州人民政府林业主管部门"]),
+    ("州人民政府水利局、林业局应当", ["州人民政府水利局", "林业局"]),
+    # a bracket naming the first word's party again is an alias, no alternative
+    ("承包方（施工方）项目负责人应当", ["承包方项目负责人"]),
+    # a passive role (被 + a role noun) as a later conjunct, the list going on after it
+    ("投诉人、被投诉人或者其他人员应当", ["投诉人", "被投诉人", "其他人员"]),
+    # a last conjunct after 和 whose verbs modify its head fills the rest as one name
+    ("托育机构和餐具集中消毒单位应当", ["托育机构", "餐具集中消毒单位"]),
+    # alternatives in brackets that do not complete a word with the rest: one name
+    ("新区（港区、园区）管理机构应当", ["新区（港区、园区）管理机构"]),
+    ("园区内（楼宇内）商户和物业公司应当", ["园区内（楼宇内）商户", "物业公司"]),
 ]
 
 
@@ -197,6 +211,22 @@ def test_directive_objects_may_follow_a_relative_clause(
 ) -> None:
     group = finder.object_group(text, 2, len(text), tokens_of(text))
     assert [p.text for p in group] == parties
+
+
+MENTIONS_OF_OBJECT_PARTIES = [
+    # a verb and 对象 name the party the act is done for or to; 对象 alone names none
+    ("民政局应当为救助对象发放补贴。", ["民政局", "救助对象"]),
+    ("基金会应当与资助对象签订协议。", ["基金会", "资助对象"]),
+    ("帮扶对象应当如实申报收入。", ["帮扶对象"]),
+    ("协会应当确定研究对象。", ["协会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), MENTIONS_OF_OBJECT_PARTIES)
+def test_a_verb_and_its_object_head_name_a_party(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
 
 
 def test_a_verb_before_a_verb_named_person_is_no_part_of_the_name(

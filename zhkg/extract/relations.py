@@ -205,6 +205,8 @@ def same_party(first: str, second: str) -> bool:
 
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
+#: Heads of a verb and 对象 naming a party (救助对象; see the party finder).
+_OBJECT_PARTY_HEADS = lang_data().word_set("object_party_heads")
 
 
 def find_relations(
@@ -1082,6 +1084,8 @@ def _cue_applies(
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
     if cue.frame == "verb" and _founded_before(state, cue_start):
         return False  # 成立联合工作组: the verb modifies the body set up, it addresses no one
+    if cue.frame == "verb" and _modifies_object_head(state, cue_end):
+        return False  # 联合|救助对象: the cue modifies the verb of the name after it
     co_verb = cue.frame == "verb" and _glued_co_verb(state, cue_start, cue_end)
     if cue_end not in state.ends and cue.frame == "verb" and not co_verb:
         return False
@@ -1098,6 +1102,15 @@ def _cue_applies(
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _modifies_object_head(state: _Sentence, cue_end: int) -> bool:
+    """Whether a party named by a verb and its object head (救助对象) starts right after
+    the cue: glued to that verb the cue modifies it (联合救助对象 "jointly aided")."""
+    return any(
+        party.start == cue_end and party.text in _OBJECT_PARTY_HEADS
+        for party in state.all_mentions()
+    )
 
 
 def _founded_before(state: _Sentence, cue_start: int) -> bool:
@@ -1403,7 +1416,7 @@ def _cue_span(
         return None
     if not _gap_ok(state, cue, match.group(), last, verb.start()):
         return None
-    if _nearer_object(state, cue, last, verb.end()):
+    if _nearer_object(state, cue, last, verb.span()):
         return None  # 甲和乙应加强和丙的合作: the verb is 乙's with 丙, not 甲's with 乙
     if _negated(state, _conduct_end(state, cue, last, verb.start()), verb.start()):
         return None  # 对 B 未尽到…
@@ -1413,9 +1426,13 @@ def _cue_span(
     return None if liability is None else (verb.end(), liability)
 
 
-def _nearer_object(state: _Sentence, cue: RelationCue, last: int, verb: int) -> bool:
+def _nearer_object(
+    state: _Sentence, cue: RelationCue, last: int, verb_span: tuple[int, int]
+) -> bool:
     """Whether a cue of the same kind opens the phrase of another party between ``last``
-    (the end of the cue's party) and the end of its verb: the verb is that phrase's."""
+    (the end of the cue's party) and the end of its verb: the verb is that phrase's. A
+    party closing the verb's own words (以甲为其服务对象) is none."""
+    verb_start, verb = verb_span
     marks = [
         other.cue
         for other in state.table.cues
@@ -1426,6 +1443,8 @@ def _nearer_object(state: _Sentence, cue: RelationCue, last: int, verb: int) -> 
             for size in (1, 2):
                 at = party.start - size
                 if at >= last and any(m.fullmatch(state.text, at, party.start) for m in marks):
+                    if at == verb_start and party.end == verb:
+                        continue  # the party is the last word of the cue's verb (为其服务对象)
                     return True
     return False
 

@@ -151,16 +151,19 @@ ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
     r"(?:并且|并(?!非)|同时|而且|而(?![是非])|且|以及|及(?!时)|还|也|另外|此外)[，,]?"
 )
+#: What may stand before a sentence's first party in a list of its own: spaces and an
+#: item number.
+_BARE_OPENING_RE = re.compile(r"[\s（(一二三四五六七八九十\d)）、.．]*")
 #: A coordinator opening the last conjunct of a list of parties (，以及丙应当…).
 _JOINING_RE = re.compile(r"\s*(?:以及|及|和|与|还有)(?=[\u4e00-\u9fff])")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
 #: Words that end in such a character without marking a condition (目的, 及时).
 _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
-#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times.)
+#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times, 当事人 a party.)
 #: (如 before a list closed by 等 gives examples: 如甲、乙等应当…, "such as", not "if")
 _CONDITION_START_RE = re.compile(
     r"^(?:如果|若|如(?![实期数何此下上今同])(?![^，。；]{0,30}、[^，。；]{0,30}等)"
-    r"|凡|当(?![场日天即时地面])|一旦|除非|假如|对于)"
+    r"|凡|当(?![场日天即时地面事])|一旦|除非|假如|对于)"
 )
 #: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
 _AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
@@ -1185,9 +1188,18 @@ class _SentenceReader:
         self, c_start: int, trigger: _Trigger, holders: tuple[Party, ...] | None, subject_end: int
     ) -> tuple[tuple[Party, ...] | None, int]:
         """甲、乙，以及丙应当…: the last conjunct of a list of parties that ran over commas
-        joins it (the clause before the trigger opens with a coordinator)."""
+        joins it (the clause before the trigger opens with a coordinator); so does the
+        group of a clause right after one of parties alone (甲与乙，丙与丁应当…)."""
         joined = _JOINING_RE.match(self.text, c_start, trigger.start)
-        if joined is None or holders is None or not self.listed_topic:
+        if holders is None or not self.listed_topic:
+            return holders, subject_end
+        if joined is None:
+            # 甲与乙，丙与丁应当…: a clause of parties alone, then the trigger's own group
+            between = self.text[self.topic[-1].end : holders[0].start] if holders else ""
+            opening = self.text[: self.topic[0].start] if self.topic else "，"
+            # (not after a preposition or a capacity: 作为甲组织，乙协会要…)
+            if between.strip() in ("，", ",") and _BARE_OPENING_RE.fullmatch(opening):
+                return (*self.topic, *holders), subject_end
             return holders, subject_end
         parse = self.finder.subject(
             self.text, joined.end(), trigger.start, self.tokens, at_trigger=True

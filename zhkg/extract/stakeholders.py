@@ -138,6 +138,10 @@ _NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
 #: A passive participle before a party's name (被委派, 被请求).
 _PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
+#: Heads naming the party an act is done for or to (服务对象): heads of party names.
+_OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
+#: Their last words (对象): nouns, not a function word (对) and what follows.
+_OBJECT_PARTY_ENDS = frozenset(h[i:] for h in _OBJECT_PARTY_HEADS for i in range(1, len(h)))
 #: Surnames: with 某 after them they name a person (王某).
 _SURNAMES = _LANG.word_set("surnames")
 #: Opening brackets and the bracket that closes each.
@@ -152,9 +156,10 @@ _DIVISIONS_BY_INITIAL: dict[str, tuple[str, ...]] = {
 _PROVINCIAL = frozenset({"自治区", "直辖市"})
 #: The former and the latter of two parties named before (要求前者不得…).
 _FORMER_LATTER = ("前者", "后者")
-#: A name's first word with alternatives in brackets: 乡（镇）人民政府, 居（村）民委员会.
+#: A name's first word with alternatives in brackets: 乡（镇）人民政府, 居（村）民委员会,
+#: 新区（港区、园区）管理机构; the first word holds no coordinator or determiner (州和县（市）).
 _BRACKETED_ALTERNATIVES_RE = re.compile(
-    r"([\u4e00-\u9fff]{1,2})[（(]([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){0,3})[)）]"
+    r"((?:(?![和及与或以各])[\u4e00-\u9fff]){1,3})[（(]([\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3}){0,3})[)）]"
 )
 #: Words opening a bracket that defines a party's short name (以下简称, 统称).
 _DEFINING_MARKERS = _LANG.words("defining_markers")
@@ -320,7 +325,10 @@ class PartyFinder:
         surfaces = sorted(lexicon.parties, key=lambda s: (-len(s), s))
         #: the known names, for the longest one at a position
         self._known = _WordIndex(surfaces)
-        heads = sorted({head for head, _ in lexicon.heads} | set(surfaces), key=lambda s: -len(s))
+        heads = sorted(
+            {head for head, _ in lexicon.heads} | set(surfaces) | _OBJECT_PARTY_HEADS,
+            key=lambda s: -len(s),
+        )
         alternatives = "|".join(re.escape(h) for h in heads)
         self._head_end_re = re.compile("(?:" + alternatives + ")$")
         #: the heads and names, for "a phrase ends in one" (``_head_end_re`` without a regex)
@@ -491,7 +499,9 @@ class PartyFinder:
         """The group with a bracketed name's alternatives (县（市、区）人民政府), the
         divisions pending before it sharing its name (市、县（市）… → 市人民政府 …)."""
         if pending:
-            shared_name = _after_division(alternatives[0].text)
+            name = alternatives[0].text
+            closing = max(name.rfind("）"), name.rfind(")"))
+            shared_name = name[closing + 1 :] if closing >= 0 else _after_division(name)
             parties = [*parties, *self._with_shared_head(pending, shared_name)]
         known = {party.text for party in parties}
         return [*parties, *(party for party in alternatives if party.text not in known)]
@@ -500,11 +510,19 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
         """物业公司和业委会应当: the everyday conjuncts a group stopped before, read as
-        actor nouns up to the trigger."""
-        if not group or not _coordinator_at(text, group[-1].end, end):
+        actor nouns up to the trigger; or a last conjunct after 和 that fills the rest
+        as one name (医院和废料集中处置单位应当…)."""
+        coordinator = _coordinator_at(text, group[-1].end, end) if group else ""
+        if not coordinator:
             return group
         actors = self.actor_subject(text, pos, end, tokens)
-        return actors if actors and actors[-1].end > group[-1].end else group
+        if actors and actors[-1].end > group[-1].end:
+            return actors
+        last = group[-1].end + len(coordinator)
+        if coordinator != "、" and self._fills_as_name(text, last, end, tokens):
+            # 医院和甲物集中处置单位应当: a last conjunct whose verbs modify its head
+            return [*group, self.name(text[last:end], last)]
+        return group
 
     def _labelled_or_passive(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool
@@ -620,15 +638,19 @@ class PartyFinder:
             return []
         return members
 
-    def _passive_role(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> Party | None:
-        """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name."""
+    def _passive_role(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], listed: bool = False
+    ) -> Party | None:
+        """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name;
+        ``listed``: a conjunct of a list, which may go on after it (被申请人或者甲)."""
         if not text.startswith("被", pos):
             return None
         if _passive_agent(text, pos, tokens):
             return None
         group = self._group_at(text, pos + 1, end, tokens)
         if (
-            len(group) != 1
+            not group
+            or (len(group) != 1 and not listed)
             or group[0].start != pos + 1
             or not group[0].text.endswith(("人", "者", "方"))
         ):
@@ -833,9 +855,7 @@ class PartyFinder:
             if listed:  # 甲中心、文化宫、研学营地等，应当…: the list's category is 甲's
                 parties.extend(listed)
                 break
-            relative = (
-                self._relative_conjunct(text, cursor, end, tokens, party_end) if later else None
-            )
+            relative = self._later_conjunct(text, cursor, end, tokens, party_end) if later else None
             if relative is not None:  # 甲和收治伤员的乙: a later conjunct's relative clause
                 parties.append(relative)
                 cursor = relative.end
@@ -870,6 +890,16 @@ class PartyFinder:
                 break  # (市和区民政部门: divisions share their head across 和 too)
             cursor += len(coordinator)
         return parties
+
+    def _later_conjunct(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], party_end: int
+    ) -> Party | None:
+        """A later conjunct with its own relative clause (甲和收治伤员的乙), or, where no
+        party name starts, a passive role (甲、被申请人或者乙)."""
+        relative = self._relative_conjunct(text, pos, end, tokens, party_end)
+        if relative is not None or party_end:
+            return relative
+        return self._passive_role(text, pos, end, tokens, listed=True)
 
     def _conjunct_at(
         self,
@@ -991,13 +1021,19 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party]:
         """县人民政府卫生、公安等部门 → 县人民政府卫生部门 + 县人民政府公安部门: a
-        government, then the fields of its departments listed before 等 and a bare head."""
+        government, then the fields of its departments listed before 等 and a bare head,
+        or before the head of the last (县人民政府卫生、公安主管部门)."""
         if text.find("政府", pos, min(end, pos + _MAX_NP)) == -1:
             return []  # most groups name no government: no second phrase scan for them
         government_end = self._party_at(text, pos, end, tokens)
         if not government_end or not text.startswith("政府", government_end - 2):
             return []
         listed = self._listed_examples(text, government_end, end, tokens)
+        if listed is None and not _coordinator_at(text, government_end, end):
+            # 县人民政府卫生、公安主管部门: fields sharing the head after the last
+            listed = self._coordinated_names(text, government_end, end, tokens)
+            if listed and text.startswith(listed[0].text, government_end):
+                return []  # 甲政府乙局、丙局: no ellipsis, the government is a name
         if not listed or len(listed) < 2:
             return []
         government = text[pos:government_end]
@@ -1115,6 +1151,9 @@ class PartyFinder:
         head = self._head_of(last)
         if not head or _no_shared_head(last, head):
             return [self.name(last, last_start)]
+        # 水利、林业主管部门: the conjuncts share the longer head a list may close with
+        head = max((h for h in _BARE_HEADS if last.endswith(h) and len(h) < len(last)),
+                   key=len, default=head) if last.endswith(head) else head  # fmt: skip
         expanded = [
             Party(word + head, *self._label_cls(word + head), start, start + len(word))
             for word, start in pending
@@ -1173,8 +1212,11 @@ class PartyFinder:
     def _bracketed_alternatives(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party]:
-        """乡（镇）人民政府 → 乡人民政府 + 镇人民政府; 居（村）民委员会 → 居民委员会 +
-        村民委员会: a first word with its alternatives in brackets, then the rest of a name."""
+        """居（村）民委员会 → 居民委员会 + 村民委员会: a first word with alternatives in
+        brackets that each complete a dictionary word with the rest (居民, 村民: two
+        bodies). Other alternatives name one party, as the text writes it: divisions
+        glossing one level of government (州（县）林草主管部门: the prefecture-level
+        government), whole words (新区（港区、园区）管理机构)."""
         match = _BRACKETED_ALTERNATIVES_RE.match(text, pos, end)
         if not match:
             return []
@@ -1183,6 +1225,15 @@ class PartyFinder:
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
+        if any(is_agentive_noun(word) for word in words[1:]):
+            # 甲方（委托方）代表: the bracket names the first word's party again
+            name = words[0] + rest
+            return [Party(name, *self._label_cls(name), pos, rest_end)]
+        if all(word in _DIVISIONS for word in words) or not all(
+            in_dictionary(word + rest[0]) for word in words
+        ):
+            whole = text[pos:rest_end]
+            return [Party(whole, *self._label_cls(whole), pos, rest_end)]
         return [Party(word + rest, *self._label_cls(word + rest), pos, rest_end) for word in words]
 
     def _party_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
@@ -1284,7 +1335,7 @@ class PartyFinder:
         complete name (``best``) only a bare ending does so, a name after it is the
         object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
         if not self._next_is(text, tokens, index, end, "agent_follower"):
-            return False
+            return _object_party_head(text, tokens, index, end)
         if not best:
             return True
         # 甲方|使用|机构邮箱: a noun after the ending makes it a modifier of the verb's object
@@ -1339,6 +1390,7 @@ class PartyFinder:
             and word[0] in _FUNCTION_INITIALS
             and word not in _MODIFIERS
             and not _is_compound_noun(word)
+            and word not in _OBJECT_PARTY_ENDS
             and unknown
             and self._head_end_re.search(word) is None,
             suffix_character=word in SUFFIX_CHARACTERS,
@@ -1663,6 +1715,7 @@ def _verbal_noun_with_object(
         and len(person) >= 2  # 运营|方: a one-character ending the segmenter split off
         and person not in _VERB_MODIFIED_HEADS
         and person not in _PERSONNEL_HEADS
+        and lead + person not in _OBJECT_PARTY_HEADS  # 救助|对象
         and not person.endswith(_AGENCY_HEADS)
         and _is_wordlike(after)  # punctuation, tagged as a noun, ends the phrase
         # a predicate follows, or the person's own thing or state (威胁|住户|安全)
@@ -1683,7 +1736,11 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     words = [text[s:e] for s, e in following if e <= end]
     if len(words) < 2 or not _modifier_verb(words[0]):
         return 0
-    if words[1] in _PERSONNEL_HEADS or (marked and words[1] in _VERB_MODIFIED_HEADS):
+    if (
+        words[1] in _PERSONNEL_HEADS
+        or (marked and words[1] in _VERB_MODIFIED_HEADS)
+        or words[0] + words[1] in _OBJECT_PARTY_HEADS  # 救助|对象
+    ):
         return following[1][1]
     if (
         len(words) == 3
@@ -1693,6 +1750,14 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     ):
         return following[2][1]
     return 0
+
+
+def _object_party_head(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """The verb at ``tokens[index]`` and the word after it form a head naming the party
+    an act is done for or to (甲类|救助|对象)."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] > end:
+        return False
+    return text[tokens[index][0] : tokens[index + 1][1]] in _OBJECT_PARTY_HEADS
 
 
 def _is_compound_noun(word: str) -> bool:

@@ -131,7 +131,13 @@ def is_agentive_noun(word: str) -> bool:
         # the dictionary takes some names of bodies for set phrases (控制中心, tagged l):
         # a word ending in a body's name of two or more characters is one all the same
         return has_agentive_ending(word) and word.endswith(_LONG_AGENT_ENDINGS)
+    if word_class(word) == _DISTINGUISHING_CLASS and word in AGENT_ENDINGS:
+        return True  # a title the dictionary tags as a distinguishing word (主任)
     return word_class(word) in _NOUN_CLASSES and has_agentive_ending(word)
+
+
+#: jieba's tag of distinguishing words (大型, 主任): modifiers, save agent endings.
+_DISTINGUISHING_CLASS = "b"
 
 
 @lru_cache(maxsize=1 << 16)
