@@ -106,6 +106,12 @@ FLOORS = {
     "paper_wenhua_yichan_gongzuo_wenti": 0.31,
     "reg_beijing_yufuka_guanli_2021": 0.89,
     "reg_guangdong_jiazheng_fuwu_2023": 0.88,
+    "guide_wangluo_anquan_baoxian_2022": 0.73,
+    "paper_guojia_zhanlue_keji_liliang": 0.14,
+    "paper_meiguo_gaoxiao_chengguo_zhuanhua": 0.53,
+    "paper_yuyinben_pingtai_duice": 0.53,
+    "reg_hangzhou_jiating_baoli_2010": 0.76,
+    "reg_shanghai_binzang_guanli_2024": 0.8,
 }
 
 
