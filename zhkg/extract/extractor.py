@@ -1174,7 +1174,10 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
 #: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…).
 _RECOMMENDATION_RE = re.compile(r"(?:建议|呼吁|倡议)[，,：:]")
 #: A verb of proposing right before a directive (提出鼓励甲…, 建议引导乙…).
-_PROPOSED_DIRECTIVE_RE = re.compile(r"(?:提出|建议|主张)(?:要)?(?:鼓励|引导|支持)")
+_PROPOSED_DIRECTIVE_RE = re.compile(
+    rf"(?:{lang_data().alternation('proposing_verbs')})(?:要)?"
+    rf"(?:{lang_data().alternation('fostering_verbs')})"
+)
 #: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
 _ENUMERATED_STEP_RE = re.compile(
     rf"(?:^|[，,：:；;])\s*(?:{lang_data().alternation('enumerating_markers')})[，,、]?\s*"
@@ -1346,7 +1349,7 @@ _CLAUSE_MARKS = "，,；;：:。"
 #: Word classes of a noun opening a clause as its subject.
 _THING_OPENING = ("n", "nz")
 #: Demonstratives opening a subject (该方案, 这些措施), not a distributive (每次来访).
-_DEMONSTRATIVE_RE = re.compile(r"该|这|此|那|上述")
+_DEMONSTRATIVE_RE = lang_data().regex("subject_demonstratives")
 
 
 def _thing_opens_clause(text: str, duty_start: int, tokens: Sequence[Token]) -> bool:

@@ -256,10 +256,7 @@ _SANCTION_RE = re.compile(
 
 
 #: Words of a condition that states a violation, the ground of a sanction.
-_VIOLATION_RE = re.compile(
-    r"违反|违法|违规|未按|未经|未依|未履行|未采取|擅自|拒不|拒绝|不按|不履行|不依法|"
-    r"情形之一|行为之一|滥用|玩忽|徇私"
-)
+_VIOLATION_RE = lang_data().regex("violation_words")
 
 
 def _sanctioning_subjects(

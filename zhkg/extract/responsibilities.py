@@ -694,7 +694,7 @@ def _is_condition(text: str, clause: _Clause) -> bool:
 
 
 #: Concessive conjunctions opening a clause (即使…, 哪怕…): what it states is supposed.
-_CONCEDING_RE = re.compile(r"(?:即使|即便|哪怕|就算|纵然|纵使)")
+_CONCEDING_RE = _LANG.regex("concessive_openers")
 
 
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
