@@ -166,13 +166,14 @@ def test_sample_paper_graph_is_consistent_with_the_ontology() -> None:
 
 
 def test_a_span_naming_two_parties_gives_two_valid_mentions(tmp_path: Path) -> None:
-    # 区（县）教育局 names 区教育局 and 县教育局 in one written span
+    # 居（村）民委员会 names 居民委员会 and 村民委员会 in one written span (a bracketed
+    # division alone, as in 区（县）教育局, names one level of government and stays whole)
     text = tmp_path / "rules.txt"
-    text.write_text("第三条 区（县）教育局应当定期检查校车的安全状况。\n", encoding="utf-8")
+    text.write_text("第三条 居（村）民委员会应当定期检查楼道的消防状况。\n", encoding="utf-8")
     graph = pipeline.build_rdf([text]).graph
 
     forms = {str(form) for form in graph.objects(None, ZHKG.surfaceForm)}
-    assert {"区教育局", "县教育局"} <= forms
+    assert {"居民委员会", "村民委员会"} <= forms
     mentions = set(graph.subjects(RDF.type, ZHKG.Mention))
     assert all(len(set(graph.objects(m, ZHKG.refersTo))) == 1 for m in mentions)
     report = validate_graph(graph)
