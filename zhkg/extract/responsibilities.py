@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
-from zhkg.extract.numbering import ITEM_NUMBER_RE
+from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import (
     CONNECTIVES,
     Party,
@@ -153,7 +153,7 @@ _CHAIN_LEAD_RE = re.compile(
 )
 #: What may stand before a sentence's first party in a list of its own: spaces and an
 #: item number.
-_BARE_OPENING_RE = re.compile(r"[\s（(一二三四五六七八九十\d)）、.．]*")
+_BARE_OPENING_RE = re.compile(rf"\s*(?:{ITEM_NUMBER})?\s*")
 #: A coordinator opening the last conjunct of a list of parties (，以及丙应当…).
 _JOINING_RE = re.compile(r"\s*(?:以及|及|和|与|还有)(?=[\u4e00-\u9fff])")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
@@ -2224,9 +2224,7 @@ _OWN_THING_RE = re.compile(
     r"(?![在对于向按根依从经为当或和与及、])[^，。；：的]{1,12}的[^，。；：的]{1,8}"
 )
 #: A noun of time or circumstance closing an adverbial (在必要的时候, 确有需要的情况下).
-_CIRCUMSTANCE_END_RE = re.compile(
-    r"(?:时|时候|情况下|情形下|前提下|基础上|条件下|之后|之前|后|前|下|中)$"
-)
+_CIRCUMSTANCE_END_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings')})$")
 
 
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
@@ -2439,9 +2437,10 @@ def _bearer_after_you(
 
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
 #: A manner word before 由 (…，具体由乙实施; …，统一由丙办理).
-_BEARING_MANNER_OPENER_RE = re.compile(rf"(?:{_LANG.alternation('bearing_manners')})(?=由)")
+_BEARING_MANNERS = _LANG.alternation("bearing_manners")
+_BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
 #: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name.
-_BEARING_MANNER_RE = re.compile(rf"(?:{_LANG.alternation('bearing_manners')})$")
+_BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
 
 
 #: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.

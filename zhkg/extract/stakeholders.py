@@ -1151,9 +1151,9 @@ class PartyFinder:
         head = self._head_of(last)
         if not head or _no_shared_head(last, head):
             return [self.name(last, last_start)]
-        # 水利、林业主管部门: the conjuncts share the longer head a list may close with
-        head = max((h for h in _BARE_HEADS if last.endswith(h) and len(h) < len(last)),
-                   key=len, default=head) if last.endswith(head) else head  # fmt: skip
+        if last.endswith(head):
+            # 水利、林业主管部门: the conjuncts share the longer head a list may close with
+            head = _longest_bare_head(last, head)
         expanded = [
             Party(word + head, *self._label_cls(word + head), start, start + len(word))
             for word, start in pending
@@ -1891,6 +1891,13 @@ def _verbal(word: str) -> bool:
     """A verb or verbal noun, or a demand verb jieba tags as a noun (委托): what a relative
     clause before 的 needs, and what no noun modifier is."""
     return word_class(word) in ("v", "vn") or word in _DEMAND_VERBS
+
+
+def _longest_bare_head(name: str, head: str) -> str:
+    """The longest bare head ``name`` ends in short of the whole name (主管部门 rather than
+    部门), else ``head``."""
+    bare = (h for h in _BARE_HEADS if name.endswith(h) and len(h) < len(name))
+    return max(bare, key=len, default=head)
 
 
 def _headed(word: str, head: str) -> str:
