@@ -713,6 +713,25 @@ def test_a_heading_that_states_a_duty_gives_it_and_its_party_to_the_section(
     }
 
 
+def test_a_topic_headings_party_lapses_in_paragraphs_that_do_not_name_it(
+    lexicon: Lexicon,
+) -> None:
+    """甲…的路径 says what the section is about: a subjectless 要 two paragraphs on, with
+    甲 named in neither its paragraph nor the one before, is the author's general advice."""
+    text = (
+        "社区健康服务研究\n\n一、社区医院主动融入健康网络的路径\n"
+        "社区医院的作用日益重要。必须建立双向转诊机制。\n"
+        "理念是行动的先导。要加强健康理念的宣传。\n"
+        "考核是管理的抓手。要完善绩效考核办法。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("社区医院", "建立双向转诊机制", "must"),
+        ("社区医院", "加强健康理念的宣传", "should"),
+    }
+    named = text.replace("考核是管理的抓手", "社区医院的考核是管理的抓手")
+    assert ("社区医院", "完善绩效考核办法", "should") in _rows(named, lexicon)
+
+
 def test_a_chained_duty_can_lead_in_the_items_that_follow(lexicon: Lexicon) -> None:
     text = (
         "餐馆管理规定\n\n第五条 餐馆经营者应当建立采购制度，并遵守下列规定：\n"

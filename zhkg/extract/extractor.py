@@ -402,6 +402,8 @@ class _Context:
         self.last: dict[int | None, Holders] = {}
         self.heading_party: dict[int, Holders] = {}
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
+        #: headings whose party is the subject of a topic (甲医院主动融入…的路径), not an address
+        self.topic_headings: set[int] = set()
         starts = [sentence.start for sentence in document.sentences]
         for index, (title, tokens) in heading_docs.items():
             duties = heading_duties(title, tokens, finder, numbered_only=False)
@@ -412,6 +414,8 @@ class _Context:
                 named = _heading_names_parties(title, tokens, finder)
                 if named:
                     self.heading_party[index] = self._anchor(index, title, named, starts)
+                    if not _names_only(title, tokens, finder):
+                        self.topic_headings.add(index)
                 continue
             section = document.sections[index]
             base = max(section.start, section.end - len(title))
@@ -470,6 +474,30 @@ class _Context:
             if current.index in self.heading_party:
                 return self.heading_party[current.index]
         return ()
+
+    def topic_out_of_sight(self, holders: Holders, position: int) -> bool:
+        """Whether ``holders`` are the party of a topic heading (甲医院主动融入…的路径) that
+        neither the paragraph up to ``position`` nor the paragraph before it names.
+
+        Why: a topic heading says what its section is about, not whom each sentence
+        addresses; a subjectless 要… paragraphs later, with the party out of sight, is
+        the author's general advice (甲医院…的路径 …\n思想是先导。要加强学习…). A
+        heading that is nothing but the party's name (（二）访客。) addresses its section.
+        """
+        starts = {h.start for h in holders}
+        if not any(starts == {p.start for p in self.heading_party[i]} for i in self.topic_headings):
+            return False
+        return self.out_of_sight(holders, position)
+
+    def out_of_sight(self, holders: Holders, position: int) -> bool:
+        """Whether neither the paragraph up to ``position`` nor the one before it names
+        any of ``holders`` (in full or by a shorter name they end with)."""
+        text = self.document.text
+        end = text.rfind("\n", 0, position) + 1  # the paragraph's start
+        while end and text[end - 1] in "\n \t\u3000":
+            end -= 1  # (blank lines between paragraphs)
+        window = text[text.rfind("\n", 0, end) + 1 : position]
+        return not any(_named_in(holder.text, window) for holder in holders)
 
 
 def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
@@ -582,6 +610,8 @@ class _DocumentReading:
                 holders = self.part_holders  # …；引导…: the chain of the part before
             if not holders:
                 holders, rule = self._zero_subject(duty, sentence, scope, head, _tokens(doc))
+                if context.topic_out_of_sight(holders, sentence.start + duty.start):
+                    continue
                 if not holders:
                     continue
                 resolved = holders
@@ -934,6 +964,24 @@ def _cut_lead_phrase(
     if len(lead.rstrip("。. ")) <= len(section.title) or len(lead) > _MAX_HEADING:
         return None
     return lead, title_at
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the party ``name``, in full or by a shorter name it ends with
+    (新型智库 as 智库), not by a generic head alone (科研机构 as 机构)."""
+    return any(
+        name[i:] in text and (i == 0 or not is_generic_party(name[i:]))
+        for i in range(len(name) - 1)
+    )
+
+
+def _names_only(title: str, tokens: Sequence[Token], finder: PartyFinder) -> bool:
+    """Whether a heading is nothing but the names of parties (（四）甲方和乙方。)."""
+    end = len(title.rstrip("。.：: \u3000"))
+    group = finder.group_at(title, 0, end, tokens)
+    return bool(group and group[-1].end == end) or bool(
+        end and finder.fills_as_name(title, 0, end, tokens)
+    )
 
 
 def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFinder) -> list[Party]:
