@@ -15,6 +15,19 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a long prepositional clause closed by 等 and a noun lists the means of the next act
+    (
+        "社区医院应当加强宣传，通过开设健康讲座、发放宣传手册、组织上门义诊等方式，"
+        "开展慢性病筛查。",
+        {
+            ("社区医院", "加强宣传", "must"),
+            (
+                "社区医院",
+                "通过开设健康讲座、发放宣传手册、组织上门义诊等方式，开展慢性病筛查",
+                "must",
+            ),
+        },
+    ),
     # a broad actor (国家, 社会) as a clause's own subject: it acts, not the topic's party
     ("另外，设计师为其作品投入了大量心血，社会应当充分尊重原创。", set()),
     # 从而 opens a consequence that runs to the end of its part: no further duties

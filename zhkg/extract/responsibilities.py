@@ -1743,10 +1743,10 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     It must end like a prepositional phrase — a time frame (…时) or a noun
     (…的规定, …原则) — not like a predicate (按照约定向学校供应餐食).
     """
-    if end - start > 24:
-        return False
     if not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
-        return _manner_phrase(text, start, end, tokens)
+        return end - start <= 24 and _manner_phrase(text, start, end, tokens)
+    if end - start > 24:
+        return _listed_means(text, start, end, tokens)
     if re.search(r"(?:时|后|前|中|上|期间|之际|以来|方面)$", text[start:end]):
         return True
     frame = _TIME_FRAME_RE.search(text, start, end)
@@ -1768,6 +1768,20 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     # ends in verb + object (…向医院配送药品): a predicate; a verbal noun before a noun
     # makes a compound (根据有关规定, 按照检修规程), still the preposition's object
     return not (before and before[0] > start and word_class(text[before[0] : before[1]]) == "v")
+
+
+def _listed_means(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A long prepositional clause closed by 等 and a noun (通过设立甲、开展乙、完善丙
+    等方式): the list of its means, however long, is the preposition's object."""
+    end = _strip_end(text, start, end)
+    last = tokens.containing(end - 1)
+    before = tokens.previous(last[0])
+    return (
+        last[1] == end
+        and before is not None
+        and text[before[0] : before[1]] == "等"
+        and word_class(text[last[0] : last[1]]).startswith("n")
+    )
 
 
 #: Verbs that close an adverbial preposition's object as nouns (lang accord_nouns).
