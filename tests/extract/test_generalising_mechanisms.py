@@ -745,6 +745,17 @@ def test_a_topic_headings_party_lapses_in_paragraphs_that_do_not_name_it(
     assert ("社区医院", "完善绩效考核办法", "should") in _rows(named, lexicon)
 
 
+def test_the_semicolon_parts_of_a_cited_directive_bind_no_one_named(lexicon: Lexicon) -> None:
+    """会议强调，要…；对乙，要…: the later parts go on with the cited directive, not with the
+    party named as a subject a paragraph before."""
+    text = (
+        "3月5日，市文旅局召开行业工作会议。\n会议要求，旅行社要规范经营。\n"
+        "会议强调，要加大执法力度；对屡次违规的导游，要暂停其带团资格。\n"
+        "关于开展专项整治的通知\n一、工作目标\n规范市场。\n"
+    )
+    assert _rows(text, lexicon) == {("旅行社", "规范经营", "should")}
+
+
 def test_a_chained_duty_can_lead_in_the_items_that_follow(lexicon: Lexicon) -> None:
     text = (
         "餐馆管理规定\n\n第五条 餐馆经营者应当建立采购制度，并遵守下列规定：\n"

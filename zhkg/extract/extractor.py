@@ -566,6 +566,8 @@ class _DocumentReading:
         #: the last party named as a subject in the current paragraph (a zero subject's
         #: antecedent for relations: 甲局将…。督促乙企业… → 甲局 directs 乙企业)
         self.paragraph_subject: Holders = ()
+        #: sentences whose subjectless duty a cited rule or speech states (会议强调，要…)
+        self.cited: set[int] = set()
         #: the holders and sentence of the last duty that opened a list of items
         self.list_lead: tuple[Holders, Sentence] | None = None
         #: a research paper's subjectless sentences speak in the author's voice (a literature
@@ -697,7 +699,10 @@ class _DocumentReading:
         context = self.context
         assert context is not None
         if not self.regulation and duty.zero == "cited":
+            self.cited.add(sentence.index)
             return (), ""  # 《某规范》规定，应当…: the cited rule names no party
+        if not self.regulation and self._continues_cited(sentence):
+            return (), ""  # 会议强调，要…；对乙，要…: the cited directive goes on
         if (
             not self.regulation
             and duty.zero == "other"
@@ -717,6 +722,16 @@ class _DocumentReading:
             if before:
                 return before, "zero-subject.previous"
         return _resolve(duty, context, scope, sentence, self.regulation)
+
+    def _continues_cited(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is a later "；"-part of one whose subjectless duty a cited
+        rule or speech stated (会议强调，要甲；对乙，要丙): its duties are the cited ones."""
+        before = _continued(self.document, sentence)
+        while before is not None:
+            if before.index in self.cited:
+                return True
+            before = _continued(self.document, before)
+        return False
 
     def _subjects_just_before(self, sentence: Sentence) -> Holders:
         """The subjects of the sentence right before, in the same paragraph: in prose a
