@@ -756,6 +756,21 @@ def test_the_semicolon_parts_of_a_cited_directive_bind_no_one_named(lexicon: Lex
     assert _rows(text, lexicon) == {("旅行社", "规范经营", "should")}
 
 
+def test_a_semicolon_part_goes_on_only_with_a_chain_of_its_own_sentence(
+    lexicon: Lexicon,
+) -> None:
+    """甲应当…。…；鼓励乙…；加强…: the part before directs 乙, and 甲's chain ended a
+    sentence before, so the last part is no duty of 甲's."""
+    text = (
+        "关于科技工作的几点建议\n\n市科技局应当加强统筹协调。\n加强人才支撑。"
+        "组织开展专题培训，督促企业提升技术水平；推进学科建设，鼓励高校与企业建立合作机制；"
+        "加强科普教育，提升公众科学素养。\n"
+    )
+    rows = _rows(text, lexicon)
+    assert ("市科技局", "加强统筹协调", "must") in rows
+    assert not any(duty == "加强科普教育" for _, duty, _ in rows)
+
+
 def test_a_chained_duty_can_lead_in_the_items_that_follow(lexicon: Lexicon) -> None:
     text = (
         "餐馆管理规定\n\n第五条 餐馆经营者应当建立采购制度，并遵守下列规定：\n"

@@ -555,6 +555,7 @@ class _DocumentReading:
         #: the holders and modality of the last duty read, for a "；"-part that goes on
         self.part_holders: Holders = ()
         self.part_modality = Modality.MUST
+        self.part_sentence = -1
         self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
             k for c in lexicon.categories for k in c.keywords
         )
@@ -622,6 +623,7 @@ class _DocumentReading:
                 lead = holders  # (a lead-in that holds its first item inline goes on too)
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
+                self.part_sentence = sentence.index
             if duty.rule not in ("heading.duty", "impose.must") and not needed:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
@@ -673,12 +675,23 @@ class _DocumentReading:
             return False
         if _EXAMPLES_RE.search(before.text):
             return False  # …，如列出甲；准备乙；: the parts after go on with the examples
-        if self.candidates[-1][0].index != before.index:
+        if self.candidates[-1][0].index != before.index or not self._in_parts(before):
             return False
         first = next((t for t in _tokens(doc) if t[0] >= body), None)
         return first is not None and word_class(sentence.text[first[0] : first[1]]) in (
             _PREDICATE_OPENING
         )
+
+    def _in_parts(self, sentence: Sentence) -> bool:
+        """Whether the chain's holders were read in ``sentence`` or a "；"-part before it
+        in the same sentence: a chain read sentences before does not go on here (甲应当…。
+        乙…；鼓励丙…；开展…: the parts direct 丙, no chain of 甲's is open)."""
+        part: Sentence | None = sentence
+        while part is not None:
+            if part.index == self.part_sentence:
+                return True
+            part = _continued(self.document, part)
+        return False
 
     def _zero_subject(
         self,
