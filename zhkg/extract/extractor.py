@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from spacy.attrs import IDX, LENGTH
@@ -677,8 +678,10 @@ class _DocumentReading:
             return False  # …，如列出甲；准备乙；: the parts after go on with the examples
         if self.candidates[-1][0].index != before.index or not self._in_parts(before):
             return False
-        first = next((t for t in _tokens(doc) if t[0] >= body), None)
-        return first is not None and word_class(sentence.text[first[0] : first[1]]) in (
+        tokens = [t for t in _tokens(doc) if t[0] >= body]
+        if _hedged_modal(sentence.text, tokens):
+            return False  # …；却可能需要…: the part states its own (hedged) modal
+        return bool(tokens) and word_class(sentence.text[tokens[0][0] : tokens[0][1]]) in (
             _PREDICATE_OPENING
         )
 
@@ -1163,6 +1166,21 @@ def _list_item_candidate(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+#: Words that deny or hedge a modal right after them (并未, 可能): lang negators and
+#: epistemic_adverbs.
+_DENIALS = lang_data().words("negators")
+_HEDGES = lang_data().word_set("epistemic_adverbs")
+
+
+def _hedged_modal(text: str, tokens: Sequence[Token]) -> bool:
+    """Whether a trigger in ``tokens`` follows a negation or an adverb of likelihood
+    (并未要求…, 可能需要…): the clause speaks of the modal itself, it goes on with no chain."""
+    return any(
+        text[s:e] in TRIGGERS and (text[ps:pe].endswith(_DENIALS) or text[ps:pe] in _HEDGES)
+        for (ps, pe), (s, e) in pairwise(tokens)
+    )
 
 
 def _in_item_paragraph(document: Document, sentence: Sentence) -> bool:

@@ -77,6 +77,10 @@ _ENABLING_RE = _LANG.regex("enabling_words")
 _SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
 #: Words before a modal that make it "only need to / need not" (只需, 仅需).
 _RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
+#: Negations ending the token before a trigger (并未禁止, 没有要求): the trigger is denied.
+_NEGATORS = _LANG.words("negators")
+#: Adverbs of likelihood before a modal (可能需要): what is likely, no duty.
+_EPISTEMIC_ADVERBS = _LANG.word_set("epistemic_adverbs")
 #: Adverbs that make 不能 a fact (已不能, 并不能), not a prohibition.
 _FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 #: A clause opened by a demonstrative or a copular comment (这说明…, 关键在于…) has a
@@ -467,8 +471,9 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
     before = text[previous[0] : previous[1]]
     return (
         before in _PREPOSITIONS
-        or before.endswith("不")
+        or before.endswith(_NEGATORS)
         or before in _RESTRICTIVE_BEFORE
+        or before in _EPISTEMIC_ADVERBS
         or (word == "不能" and before in _FACTUAL_ADVERBS)
         # (a name the dictionary tags as a verb still names a party: 试点单位要…)
         or (word in _SINGLE and word_class(before) == "v" and not has_agentive_ending(before))
