@@ -675,6 +675,12 @@ def test_a_section_on_implications_recommends_and_a_section_on_the_state_does_no
         ("物业公司需要有效的管理方案。", set()),
         ("物业公司和业主需要共同遵守的规则。", set()),
         ("物业公司需要采取有效的措施。", {("物业公司", "采取有效的措施", "should")}),
+        # acts listed after 的 are named as things: the need of others' acts
+        ("物业公司需要业主的理解、支持和配合。", set()),
+        (
+            "物业公司需要及时回应业主的投诉和建议。",
+            {("物业公司", "及时回应业主的投诉和建议", "should")},
+        ),
     ],
 )
 def test_a_need_of_a_thing_named_by_a_noun_phrase_is_no_duty(

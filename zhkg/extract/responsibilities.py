@@ -1672,6 +1672,13 @@ class _SentenceReader:
             return False  # 采取有效的措施 with 采取有效 read as one word: a verb and its object
         if len(after) == 1 and after[0] == "v" and mark + 1 < end:
             after = ["vn"]  # …的配合, …的参与: one verb after 的 names the act as a thing
+        listed = [
+            word_class(text[s:e])
+            for s, e in spans
+            if s > mark and text[s:e] not in _LIST_COORDINATORS_SET
+        ]
+        if len(listed) < len(after) and all(tag.startswith(("n", "v")) for tag in listed):
+            after = ["vn"]  # …的咨询、促进和监督: acts listed after 的 name them as things
         if not after or not all(tag.startswith(("n", "vn")) for tag in after):
             return False
         verbs = [i for i, tag in enumerate(before) if tag.startswith("v") and tag != "vn"]
@@ -2377,6 +2384,7 @@ def _needed_party(
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
 _LIST_CLOSE_RE = re.compile(f"等(?:多方|{_LANG.alternation('subject_labels')})?")
 _LIST_COORDINATORS = _LANG.words("coordinators")
+_LIST_COORDINATORS_SET = frozenset(_LIST_COORDINATORS)
 _BROAD_ACTORS = _LANG.word_set("broad_actors")
 
 
