@@ -15,6 +15,11 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # 旨在 opens an aim that runs to the end of its part: the clauses after it are no duties
+    (
+        "物业公司应当建立维修基金，旨在解决设施老化问题，降低维修成本，提升服务质量。",
+        {("物业公司", "建立维修基金", "must")},
+    ),
     # a negation ending the word before a trigger denies it; likelihood hedges a modal
     ("该条例并未禁止商户延长营业时间。", set()),
     ("物业公司可能需要更换老旧电梯。", set()),
