@@ -15,6 +15,11 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a clause judging the act before it (不利于…, 不适合…) is no further duty of the chain
+    (
+        "物业公司要承担全部维修费用，不利于调动业主参与的积极性。",
+        {("物业公司", "承担全部维修费用", "should")},
+    ),
     # 旨在 opens an aim that runs to the end of its part: the clauses after it are no duties
     (
         "物业公司应当建立维修基金，旨在解决设施老化问题，降低维修成本，提升服务质量。",
