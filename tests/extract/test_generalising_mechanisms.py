@@ -15,6 +15,18 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a last clause bringing a state about (形成…合力, 营造…氛围) is the chain's result
+    (
+        "街道办事处应当建立联席会议制度，定期通报工作进展，形成整治合力。",
+        {
+            ("街道办事处", "建立联席会议制度", "must"),
+            ("街道办事处", "定期通报工作进展", "must"),
+        },
+    ),
+    (
+        "街道办事处应当建立联席会议制度，形成会议纪要。",
+        {("街道办事处", "建立联席会议制度", "must"), ("街道办事处", "形成会议纪要", "must")},
+    ),
     # a clause judging the act before it (不利于…, 不适合…) is no further duty of the chain
     (
         "物业公司要承担全部维修费用，不利于调动业主参与的积极性。",

@@ -825,6 +825,7 @@ def _purpose_flags(
                     _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
                     and "的" in text[clause.start : clause.end]
                 )
+                or _brings_about(text, clause, tokens)
             )
             if (
                 not (strong or weak)
@@ -843,6 +844,20 @@ def _purpose_flags(
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+#: Verbs of bringing a state about (形成, 营造) and the states they bring (合力, 氛围).
+_BRINGING_VERBS = _LANG.words("bringing_verbs")
+_RESULT_NOUN_END_RE = re.compile(f"(?:{_LANG.alternation('result_nouns')})$")
+
+
+def _brings_about(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """A clause that brings a state about (形成整治合力, 营造互助氛围): the result of the
+    duties before it when it closes their part."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    return _opens_with(text, start, end, _BRINGING_VERBS, tokens) and bool(
+        _RESULT_NOUN_END_RE.search(text, start, end)
+    )
 
 
 def _consequence_start(
