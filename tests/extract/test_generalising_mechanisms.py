@@ -802,6 +802,13 @@ def test_a_semicolon_part_goes_on_only_with_a_chain_of_its_own_sentence(
     assert not any(duty == "加强科普教育" for _, duty, _ in rows)
 
 
+def test_a_directive_after_an_encouragement_is_the_encouragers_act(lexicon: Lexicon) -> None:
+    """鼓励甲…，推动乙…: the unnamed issuer pushes on; the encouraged party bears only its own
+    act."""
+    text = "社区治理工作指引\n\n鼓励物业公司开展智慧社区建设，推动物业服务标准互认。\n"
+    assert _rows(text, lexicon) == {("物业公司", "开展智慧社区建设", "should")}
+
+
 def test_a_chained_duty_can_lead_in_the_items_that_follow(lexicon: Lexicon) -> None:
     text = (
         "餐馆管理规定\n\n第五条 餐馆经营者应当建立采购制度，并遵守下列规定：\n"

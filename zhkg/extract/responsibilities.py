@@ -536,6 +536,8 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
     )
 
 
+#: Directive verbs (支持, 推动) that may direct a party as 鼓励 does.
+_JOINED_DIRECTIVES = _LANG.word_set("joined_directives")
 #: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
 _JOINED_DIRECTIVE_RE = re.compile(
     f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
@@ -1294,6 +1296,19 @@ class _SentenceReader:
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
         return self.text[first[0] : first[1]] in _COMITATIVES
 
+    def _issuer_directs(self, c_start: int, c_end: int) -> bool:
+        """鼓励甲…，推动乙…: in the chain of an encouraged party, a clause opening with a
+        directive verb is the unnamed encourager's act, not the party's (unless it directs
+        the party itself again: 鼓励甲…，引导其…)."""
+        head = self.head
+        if head is None or not head.rule.startswith("encourage"):
+            return False
+        start = _chain_text(self.text, c_start, c_end)[0]
+        word = self.text[slice(*self.toks.containing(start))]
+        if self.toks.containing(start)[0] != start or word not in _JOINED_DIRECTIVES:
+            return False
+        return not self.text.startswith("其", start + len(word))
+
     def _chain_link(self, index: int, c_start: int, c_end: int) -> str:
         """A bare clause inside an open chain: a further duty, unless something ends it."""
         text = self.text
@@ -1324,8 +1339,8 @@ class _SentenceReader:
         if self.purpose[index]:
             self.negation = None
             return "purpose"
-        if self._perfective(c_start, c_end):
-            self.chain_open = False  # …，对用途作了限定: what was done, a fact, not a duty
+        if self._perfective(c_start, c_end) or self._issuer_directs(c_start, c_end):
+            self.chain_open = False  # …，对用途作了限定: a fact; 鼓励甲…，推动…: the issuer acts
             self.negation = None
             return "comment"
         if _NEW_TOPIC_RE.match(
