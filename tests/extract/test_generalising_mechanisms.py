@@ -40,6 +40,11 @@ CASES = [
     # a negation ending the word before a trigger denies it; likelihood hedges a modal
     ("该条例并未禁止商户延长营业时间。", set()),
     ("物业公司可能需要更换老旧电梯。", set()),
+    # a conditional conjunction before a modal states the condition's aim
+    (
+        "物业公司如果要扩大服务规模，则需要招聘更多保洁人员。",
+        {("物业公司", "招聘更多保洁人员", "should")},
+    ),
     # a long prepositional clause closed by 等 and a noun lists the means of the next act
     (
         "社区医院应当加强宣传，通过开设健康讲座、发放宣传手册、组织上门义诊等方式，"

@@ -81,6 +81,8 @@ _RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
 _NEGATORS = _LANG.words("negators")
 #: Adverbs of likelihood before a modal (可能需要): what is likely, no duty.
 _EPISTEMIC_ADVERBS = _LANG.word_set("epistemic_adverbs")
+#: Conditional conjunctions before a modal (如果要…): the aim of a condition, no duty.
+_CONDITIONAL_CONJUNCTIONS = _LANG.word_set("conditional_conjunctions")
 #: Adverbs that make 不能 a fact (已不能, 并不能), not a prohibition.
 _FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 #: A clause opened by a demonstrative or a copular comment (这说明…, 关键在于…) has a
@@ -474,6 +476,7 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         or before.endswith(_NEGATORS)
         or before in _RESTRICTIVE_BEFORE
         or before in _EPISTEMIC_ADVERBS
+        or before in _CONDITIONAL_CONJUNCTIONS
         or (word == "不能" and before in _FACTUAL_ADVERBS)
         # (a name the dictionary tags as a verb still names a party: 试点单位要…)
         or (word in _SINGLE and word_class(before) == "v" and not has_agentive_ending(before))
