@@ -814,6 +814,12 @@ def test_a_directive_after_an_encouragement_is_the_encouragers_act(lexicon: Lexi
     assert _rows(text, lexicon) == {("物业公司", "开展智慧社区建设", "should")}
 
 
+def test_a_subjectless_duty_in_an_unnamed_voices_view_binds_no_one(lexicon: Lexicon) -> None:
+    """笔者认为，应…: the author's view, not a further duty of the party before."""
+    text = f"{ESSAY_TITLE}\n\n物业公司应当定期检修电梯。笔者认为，应简化维修资金的审批程序。\n"
+    assert _rows(text, lexicon) == {("物业公司", "定期检修电梯", "must")}
+
+
 def test_a_chained_duty_can_lead_in_the_items_that_follow(lexicon: Lexicon) -> None:
     text = (
         "餐馆管理规定\n\n第五条 餐馆经营者应当建立采购制度，并遵守下列规定：\n"

@@ -119,6 +119,8 @@ _GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
 _SAYING_VERBS = _LANG.word_set("saying_verbs")
 #: Verbs of saying that state a rule (规定, 指出), not a view or a recommendation (认为, 建议).
 _RULE_VERBS = _LANG.word_set("rule_verbs")
+#: Verbs of opinion (认为): a view whose holder is no party addresses no one named.
+_OPINION_VERBS = _LANG.word_set("opinion_verbs")
 #: Verbs that take a verb phrase as their object (决定禁止…).
 _COMPLEMENT_VERBS = _LANG.word_set("complement_verbs")
 #: A negating prefix of a noun's modifier (非禁止…区域).
@@ -1629,7 +1631,10 @@ class _SentenceReader:
                 self.finder.subject(self.text, start, end, self.tokens, relative=False).kind
                 is SubjectKind.PARTY
             )
-            if said is not None and said.group().rstrip("了道") in _RULE_VERBS:
+            verb = said.group().rstrip("了道") if said is not None else ""
+            if verb in _OPINION_VERBS and not party:
+                cited = True  # 笔者认为，应…: an unnamed voice's view addresses no one named
+            elif said is not None and verb in _RULE_VERBS:
                 # 乙印发的《某意见》指出，…: the text said it, whoever issued it
                 source = _RULE_SOURCE_RE.search(self.text, start, said.start())
                 cited = not party or source is not None
