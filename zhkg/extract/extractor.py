@@ -556,6 +556,7 @@ class _DocumentReading:
         #: the holders and modality of the last duty read, for a "；"-part that goes on
         self.part_holders: Holders = ()
         self.part_modality = Modality.MUST
+        #: the sentence whose duty set ``part_holders`` (a later "；"-part of it goes on)
         self.part_sentence = -1
         self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
             k for c in lexicon.categories for k in c.keywords
