@@ -15,6 +15,49 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a last clause bringing a state about (形成…合力, 营造…氛围) is the chain's result
+    (
+        "街道办事处应当建立联席会议制度，定期通报工作进展，形成整治合力。",
+        {
+            ("街道办事处", "建立联席会议制度", "must"),
+            ("街道办事处", "定期通报工作进展", "must"),
+        },
+    ),
+    (
+        "街道办事处应当建立联席会议制度，形成会议纪要。",
+        {("街道办事处", "建立联席会议制度", "must"), ("街道办事处", "形成会议纪要", "must")},
+    ),
+    # a clause judging the act before it (不利于…, 不适合…) is no further duty of the chain
+    (
+        "物业公司要承担全部维修费用，不利于调动业主参与的积极性。",
+        {("物业公司", "承担全部维修费用", "should")},
+    ),
+    # 旨在 opens an aim that runs to the end of its part: the clauses after it are no duties
+    (
+        "物业公司应当建立维修基金，旨在解决设施老化问题，降低维修成本，提升服务质量。",
+        {("物业公司", "建立维修基金", "must")},
+    ),
+    # a negation ending the word before a trigger denies it; likelihood hedges a modal
+    ("该条例并未禁止商户延长营业时间。", set()),
+    ("物业公司可能需要更换老旧电梯。", set()),
+    # a conditional conjunction before a modal states the condition's aim
+    (
+        "物业公司如果要扩大服务规模，则需要招聘更多保洁人员。",
+        {("物业公司", "招聘更多保洁人员", "should")},
+    ),
+    # a long prepositional clause closed by 等 and a noun lists the means of the next act
+    (
+        "社区医院应当加强宣传，通过开设健康讲座、发放宣传手册、组织上门义诊等方式，"
+        "开展慢性病筛查。",
+        {
+            ("社区医院", "加强宣传", "must"),
+            (
+                "社区医院",
+                "通过开设健康讲座、发放宣传手册、组织上门义诊等方式，开展慢性病筛查",
+                "must",
+            ),
+        },
+    ),
     # a broad actor (国家, 社会) as a clause's own subject: it acts, not the topic's party
     ("另外，设计师为其作品投入了大量心血，社会应当充分尊重原创。", set()),
     # 从而 opens a consequence that runs to the end of its part: no further duties
@@ -659,6 +702,12 @@ def test_a_section_on_implications_recommends_and_a_section_on_the_state_does_no
         ("物业公司需要有效的管理方案。", set()),
         ("物业公司和业主需要共同遵守的规则。", set()),
         ("物业公司需要采取有效的措施。", {("物业公司", "采取有效的措施", "should")}),
+        # acts listed after 的 are named as things: the need of others' acts
+        ("物业公司需要业主的理解、支持和配合。", set()),
+        (
+            "物业公司需要及时回应业主的投诉和建议。",
+            {("物业公司", "及时回应业主的投诉和建议", "should")},
+        ),
     ],
 )
 def test_a_need_of_a_thing_named_by_a_noun_phrase_is_no_duty(
@@ -711,6 +760,64 @@ def test_a_heading_that_states_a_duty_gives_it_and_its_party_to_the_section(
         ("物业公司", "承担安全巡查责任", "must"),
         ("物业公司", "加强巡查", "must"),
     }
+
+
+def test_a_topic_headings_party_lapses_in_paragraphs_that_do_not_name_it(
+    lexicon: Lexicon,
+) -> None:
+    """甲…的路径 says what the section is about: a subjectless 要 two paragraphs on, with
+    甲 named in neither its paragraph nor the one before, is the author's general advice."""
+    text = (
+        "社区健康服务研究\n\n一、社区医院主动融入健康网络的路径\n"
+        "社区医院的作用日益重要。必须建立双向转诊机制。\n"
+        "理念是行动的先导。要加强健康理念的宣传。\n"
+        "考核是管理的抓手。要完善绩效考核办法。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("社区医院", "建立双向转诊机制", "must"),
+        ("社区医院", "加强健康理念的宣传", "should"),
+    }
+    named = text.replace("考核是管理的抓手", "社区医院的考核是管理的抓手")
+    assert ("社区医院", "完善绩效考核办法", "should") in _rows(named, lexicon)
+
+
+def test_the_semicolon_parts_of_a_cited_directive_bind_no_one_named(lexicon: Lexicon) -> None:
+    """会议强调，要…；对乙，要…: the later parts go on with the cited directive, not with the
+    party named as a subject a paragraph before."""
+    text = (
+        "3月5日，市文旅局召开行业工作会议。\n会议要求，旅行社要规范经营。\n"
+        "会议强调，要加大执法力度；对屡次违规的导游，要暂停其带团资格。\n"
+        "关于开展专项整治的通知\n一、工作目标\n规范市场。\n"
+    )
+    assert _rows(text, lexicon) == {("旅行社", "规范经营", "should")}
+
+
+def test_a_semicolon_part_goes_on_only_with_a_chain_of_its_own_sentence(
+    lexicon: Lexicon,
+) -> None:
+    """甲应当…。…；鼓励乙…；加强…: the part before directs 乙, and 甲's chain ended a
+    sentence before, so the last part is no duty of 甲's."""
+    text = (
+        "关于科技工作的几点建议\n\n市科技局应当加强统筹协调。\n加强人才支撑。"
+        "组织开展专题培训，督促企业提升技术水平；推进学科建设，鼓励高校与企业建立合作机制；"
+        "加强科普教育，提升公众科学素养。\n"
+    )
+    rows = _rows(text, lexicon)
+    assert ("市科技局", "加强统筹协调", "must") in rows
+    assert not any(duty == "加强科普教育" for _, duty, _ in rows)
+
+
+def test_a_directive_after_an_encouragement_is_the_encouragers_act(lexicon: Lexicon) -> None:
+    """鼓励甲…，推动乙…: the unnamed issuer pushes on; the encouraged party bears only its own
+    act."""
+    text = "社区治理工作指引\n\n鼓励物业公司开展智慧社区建设，推动物业服务标准互认。\n"
+    assert _rows(text, lexicon) == {("物业公司", "开展智慧社区建设", "should")}
+
+
+def test_a_subjectless_duty_in_an_unnamed_voices_view_binds_no_one(lexicon: Lexicon) -> None:
+    """笔者认为，应…: the author's view, not a further duty of the party before."""
+    text = f"{ESSAY_TITLE}\n\n物业公司应当定期检修电梯。笔者认为，应简化维修资金的审批程序。\n"
+    assert _rows(text, lexicon) == {("物业公司", "定期检修电梯", "must")}
 
 
 def test_a_chained_duty_can_lead_in_the_items_that_follow(lexicon: Lexicon) -> None:

@@ -59,6 +59,12 @@ def outline(text: str) -> list[str]:
             "1 引言\n正文。\n2 研究方法\n正文。\n2.1数据来源\n正文。",
             ["1引言", "2研究方法", "2.1数据来源"],
         ),
+        # under a dotted outline number a title may join two phrases with a comma
+        (
+            "2 对策\n正文。\n2.1加强培训，解决人才短缺问题\n正文。\n2.2完善制度\n正文。",
+            ["2对策", "2.1加强培训，解决人才短缺问题", "2.2完善制度"],
+        ),
+        ("1 引言\n正文。\n2 方法\n正文。\n3 样本较少，结论有限\n正文。", ["1引言", "2方法"]),
         # a single outline line, quantities and sentences are not
         ("3 对策建议\n正文。", []),
         ("1 年以后\n正文。\n2 个样本\n正文。", []),

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from spacy.attrs import IDX, LENGTH
@@ -402,6 +403,8 @@ class _Context:
         self.last: dict[int | None, Holders] = {}
         self.heading_party: dict[int, Holders] = {}
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
+        #: headings whose party is the subject of a topic (甲医院主动融入…的路径), not an address
+        self.topic_headings: set[int] = set()
         starts = [sentence.start for sentence in document.sentences]
         for index, (title, tokens) in heading_docs.items():
             duties = heading_duties(title, tokens, finder, numbered_only=False)
@@ -412,6 +415,8 @@ class _Context:
                 named = _heading_names_parties(title, tokens, finder)
                 if named:
                     self.heading_party[index] = self._anchor(index, title, named, starts)
+                    if not _names_only(title, tokens, finder):
+                        self.topic_headings.add(index)
                 continue
             section = document.sections[index]
             base = max(section.start, section.end - len(title))
@@ -471,6 +476,30 @@ class _Context:
                 return self.heading_party[current.index]
         return ()
 
+    def topic_out_of_sight(self, holders: Holders, position: int) -> bool:
+        """Whether ``holders`` are the party of a topic heading (甲医院主动融入…的路径) that
+        neither the paragraph up to ``position`` nor the paragraph before it names.
+
+        Why: a topic heading says what its section is about, not whom each sentence
+        addresses; a subjectless 要… paragraphs later, with the party out of sight, is
+        the author's general advice (甲医院…的路径 …\n思想是先导。要加强学习…). A
+        heading that is nothing but the party's name (（二）访客。) addresses its section.
+        """
+        starts = {h.start for h in holders}
+        if not any(starts == {p.start for p in self.heading_party[i]} for i in self.topic_headings):
+            return False
+        return self.out_of_sight(holders, position)
+
+    def out_of_sight(self, holders: Holders, position: int) -> bool:
+        """Whether neither the paragraph up to ``position`` nor the one before it names
+        any of ``holders`` (in full or by a shorter name they end with)."""
+        text = self.document.text
+        end = text.rfind("\n", 0, position) + 1  # the paragraph's start
+        while end and text[end - 1] in "\n \t\u3000":
+            end -= 1  # (blank lines between paragraphs)
+        window = text[text.rfind("\n", 0, end) + 1 : position]
+        return not any(_named_in(holder.text, window) for holder in holders)
+
 
 def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
     """Stakeholders, responsibilities and relations of ``document``, with provenance."""
@@ -527,6 +556,8 @@ class _DocumentReading:
         #: the holders and modality of the last duty read, for a "；"-part that goes on
         self.part_holders: Holders = ()
         self.part_modality = Modality.MUST
+        #: the sentence whose duty set ``part_holders`` (a later "；"-part of it goes on)
+        self.part_sentence = -1
         self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
             k for c in lexicon.categories for k in c.keywords
         )
@@ -538,6 +569,8 @@ class _DocumentReading:
         #: the last party named as a subject in the current paragraph (a zero subject's
         #: antecedent for relations: 甲局将…。督促乙企业… → 甲局 directs 乙企业)
         self.paragraph_subject: Holders = ()
+        #: sentences whose subjectless duty a cited rule or speech states (会议强调，要…)
+        self.cited: set[int] = set()
         #: the holders and sentence of the last duty that opened a list of items
         self.list_lead: tuple[Holders, Sentence] | None = None
         #: a research paper's subjectless sentences speak in the author's voice (a literature
@@ -582,6 +615,8 @@ class _DocumentReading:
                 holders = self.part_holders  # …；引导…: the chain of the part before
             if not holders:
                 holders, rule = self._zero_subject(duty, sentence, scope, head, _tokens(doc))
+                if context.topic_out_of_sight(holders, sentence.start + duty.start):
+                    continue
                 if not holders:
                     continue
                 resolved = holders
@@ -590,6 +625,7 @@ class _DocumentReading:
                 lead = holders  # (a lead-in that holds its first item inline goes on too)
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_holders, self.part_modality = holders, duty.modality
+                self.part_sentence = sentence.index
             if duty.rule not in ("heading.duty", "impose.must") and not needed:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
@@ -641,12 +677,25 @@ class _DocumentReading:
             return False
         if _EXAMPLES_RE.search(before.text):
             return False  # …，如列出甲；准备乙；: the parts after go on with the examples
-        if self.candidates[-1][0].index != before.index:
+        if self.candidates[-1][0].index != before.index or not self._in_parts(before):
             return False
-        first = next((t for t in _tokens(doc) if t[0] >= body), None)
-        return first is not None and word_class(sentence.text[first[0] : first[1]]) in (
+        tokens = [t for t in _tokens(doc) if t[0] >= body]
+        if _hedged_modal(sentence.text, tokens):
+            return False  # …；却可能需要…: the part states its own (hedged) modal
+        return bool(tokens) and word_class(sentence.text[tokens[0][0] : tokens[0][1]]) in (
             _PREDICATE_OPENING
         )
+
+    def _in_parts(self, sentence: Sentence) -> bool:
+        """Whether the chain's holders were read in ``sentence`` or a "；"-part before it
+        in the same sentence: a chain read sentences before does not go on here (甲应当…。
+        乙…；鼓励丙…；开展…: the parts direct 丙, no chain of 甲's is open)."""
+        part: Sentence | None = sentence
+        while part is not None:
+            if part.index == self.part_sentence:
+                return True
+            part = _continued(self.document, part)
+        return False
 
     def _zero_subject(
         self,
@@ -667,7 +716,10 @@ class _DocumentReading:
         context = self.context
         assert context is not None
         if not self.regulation and duty.zero == "cited":
+            self.cited.add(sentence.index)
             return (), ""  # 《某规范》规定，应当…: the cited rule names no party
+        if not self.regulation and self._continues_cited(sentence):
+            return (), ""  # 会议强调，要…；对乙，要…: the cited directive goes on
         if (
             not self.regulation
             and duty.zero == "other"
@@ -687,6 +739,16 @@ class _DocumentReading:
             if before:
                 return before, "zero-subject.previous"
         return _resolve(duty, context, scope, sentence, self.regulation)
+
+    def _continues_cited(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is a later "；"-part of one whose subjectless duty a cited
+        rule or speech stated (会议强调，要甲；对乙，要丙): its duties are the cited ones."""
+        before = _continued(self.document, sentence)
+        while before is not None:
+            if before.index in self.cited:
+                return True
+            before = _continued(self.document, before)
+        return False
 
     def _subjects_just_before(self, sentence: Sentence) -> Holders:
         """The subjects of the sentence right before, in the same paragraph: in prose a
@@ -936,6 +998,24 @@ def _cut_lead_phrase(
     return lead, title_at
 
 
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the party ``name``, in full or by a shorter name it ends with
+    (新型智库 as 智库), not by a generic head alone (科研机构 as 机构)."""
+    return any(
+        name[i:] in text and (i == 0 or not is_generic_party(name[i:]))
+        for i in range(len(name) - 1)
+    )
+
+
+def _names_only(title: str, tokens: Sequence[Token], finder: PartyFinder) -> bool:
+    """Whether a heading is nothing but the names of parties (（四）甲方和乙方。)."""
+    end = len(title.rstrip("。.：: \u3000"))
+    group = finder.group_at(title, 0, end, tokens)
+    return bool(group and group[-1].end == end) or bool(
+        end and finder.fills_as_name(title, 0, end, tokens)
+    )
+
+
 def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFinder) -> list[Party]:
     """The parties a run-in heading names when it is nothing but their names.
 
@@ -1087,6 +1167,21 @@ def _list_item_candidate(
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+#: Words that deny or hedge a modal right after them (并未, 可能): lang negators and
+#: epistemic_adverbs.
+_DENIALS = lang_data().words("negators")
+_HEDGES = lang_data().word_set("epistemic_adverbs")
+
+
+def _hedged_modal(text: str, tokens: Sequence[Token]) -> bool:
+    """Whether a trigger in ``tokens`` follows a negation or an adverb of likelihood
+    (并未要求…, 可能需要…): the clause speaks of the modal itself, it goes on with no chain."""
+    return any(
+        text[s:e] in TRIGGERS and (text[ps:pe].endswith(_DENIALS) or text[ps:pe] in _HEDGES)
+        for (ps, pe), (s, e) in pairwise(tokens)
+    )
 
 
 def _in_item_paragraph(document: Document, sentence: Sentence) -> bool:

@@ -77,6 +77,12 @@ _ENABLING_RE = _LANG.regex("enabling_words")
 _SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
 #: Words before a modal that make it "only need to / need not" (只需, 仅需).
 _RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
+#: Negations ending the token before a trigger (并未禁止, 没有要求): the trigger is denied.
+_NEGATORS = _LANG.words("negators")
+#: Adverbs of likelihood before a modal (可能需要): what is likely, no duty.
+_EPISTEMIC_ADVERBS = _LANG.word_set("epistemic_adverbs")
+#: Conditional conjunctions before a modal (如果要…): the aim of a condition, no duty.
+_CONDITIONAL_CONJUNCTIONS = _LANG.word_set("conditional_conjunctions")
 #: Adverbs that make 不能 a fact (已不能, 并不能), not a prohibition.
 _FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 #: A clause opened by a demonstrative or a copular comment (这说明…, 关键在于…) has a
@@ -113,6 +119,8 @@ _GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
 _SAYING_VERBS = _LANG.word_set("saying_verbs")
 #: Verbs of saying that state a rule (规定, 指出), not a view or a recommendation (认为, 建议).
 _RULE_VERBS = _LANG.word_set("rule_verbs")
+#: Verbs of opinion (认为): a view whose holder is no party addresses no one named.
+_OPINION_VERBS = _LANG.word_set("opinion_verbs")
 #: Verbs that take a verb phrase as their object (决定禁止…).
 _COMPLEMENT_VERBS = _LANG.word_set("complement_verbs")
 #: A negating prefix of a noun's modifier (非禁止…区域).
@@ -467,8 +475,10 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
     before = text[previous[0] : previous[1]]
     return (
         before in _PREPOSITIONS
-        or before.endswith("不")
+        or before.endswith(_NEGATORS)
         or before in _RESTRICTIVE_BEFORE
+        or before in _EPISTEMIC_ADVERBS
+        or before in _CONDITIONAL_CONJUNCTIONS
         or (word == "不能" and before in _FACTUAL_ADVERBS)
         # (a name the dictionary tags as a verb still names a party: 试点单位要…)
         or (word in _SINGLE and word_class(before) == "v" and not has_agentive_ending(before))
@@ -531,6 +541,8 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
     )
 
 
+#: Directive verbs (支持, 推动) that may direct a party as 鼓励 does.
+_JOINED_DIRECTIVES = _LANG.word_set("joined_directives")
 #: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
 _JOINED_DIRECTIVE_RE = re.compile(
     f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
@@ -820,6 +832,7 @@ def _purpose_flags(
                     _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
                     and "的" in text[clause.start : clause.end]
                 )
+                or _brings_about(text, clause, tokens)
             )
             if (
                 not (strong or weak)
@@ -838,6 +851,20 @@ def _purpose_flags(
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+#: Verbs of bringing a state about (形成, 营造) and the states they bring (合力, 氛围).
+_BRINGING_VERBS = _LANG.words("bringing_verbs")
+_RESULT_NOUN_END_RE = re.compile(f"(?:{_LANG.alternation('result_nouns')})$")
+
+
+def _brings_about(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """A clause that brings a state about (形成整治合力, 营造互助氛围): the result of the
+    duties before it when it closes their part."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    return _opens_with(text, start, end, _BRINGING_VERBS, tokens) and bool(
+        _RESULT_NOUN_END_RE.search(text, start, end)
+    )
 
 
 def _consequence_start(
@@ -1274,6 +1301,19 @@ class _SentenceReader:
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
         return self.text[first[0] : first[1]] in _COMITATIVES
 
+    def _issuer_directs(self, c_start: int, c_end: int) -> bool:
+        """鼓励甲…，推动乙…: in the chain of an encouraged party, a clause opening with a
+        directive verb is the unnamed encourager's act, not the party's (unless it directs
+        the party itself again: 鼓励甲…，引导其…)."""
+        head = self.head
+        if head is None or not head.rule.startswith("encourage"):
+            return False
+        start = _chain_text(self.text, c_start, c_end)[0]
+        word = self.text[slice(*self.toks.containing(start))]
+        if self.toks.containing(start)[0] != start or word not in _JOINED_DIRECTIVES:
+            return False
+        return not self.text.startswith("其", start + len(word))
+
     def _chain_link(self, index: int, c_start: int, c_end: int) -> str:
         """A bare clause inside an open chain: a further duty, unless something ends it."""
         text = self.text
@@ -1304,8 +1344,8 @@ class _SentenceReader:
         if self.purpose[index]:
             self.negation = None
             return "purpose"
-        if self._perfective(c_start, c_end):
-            self.chain_open = False  # …，对用途作了限定: what was done, a fact, not a duty
+        if self._perfective(c_start, c_end) or self._issuer_directs(c_start, c_end):
+            self.chain_open = False  # …，对用途作了限定: a fact; 鼓励甲…，推动…: the issuer acts
             self.negation = None
             return "comment"
         if _NEW_TOPIC_RE.match(
@@ -1591,7 +1631,10 @@ class _SentenceReader:
                 self.finder.subject(self.text, start, end, self.tokens, relative=False).kind
                 is SubjectKind.PARTY
             )
-            if said is not None and said.group().rstrip("了道") in _RULE_VERBS:
+            verb = said.group().rstrip("了道") if said is not None else ""
+            if verb in _OPINION_VERBS and not party:
+                cited = True  # 笔者认为，应…: an unnamed voice's view addresses no one named
+            elif said is not None and verb in _RULE_VERBS:
                 # 乙印发的《某意见》指出，…: the text said it, whoever issued it
                 source = _RULE_SOURCE_RE.search(self.text, start, said.start())
                 cited = not party or source is not None
@@ -1667,6 +1710,13 @@ class _SentenceReader:
             return False  # 采取有效的措施 with 采取有效 read as one word: a verb and its object
         if len(after) == 1 and after[0] == "v" and mark + 1 < end:
             after = ["vn"]  # …的配合, …的参与: one verb after 的 names the act as a thing
+        listed = [
+            word_class(text[s:e])
+            for s, e in spans
+            if s > mark and text[s:e] not in _LIST_COORDINATORS_SET
+        ]
+        if len(listed) < len(after) and all(tag.startswith(("n", "v")) for tag in listed):
+            after = ["vn"]  # …的咨询、促进和监督: acts listed after 的 name them as things
         if not after or not all(tag.startswith(("n", "vn")) for tag in after):
             return False
         verbs = [i for i, tag in enumerate(before) if tag.startswith("v") and tag != "vn"]
@@ -1743,10 +1793,10 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     It must end like a prepositional phrase — a time frame (…时) or a noun
     (…的规定, …原则) — not like a predicate (按照约定向学校供应餐食).
     """
-    if end - start > 24:
-        return False
     if not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
-        return _manner_phrase(text, start, end, tokens)
+        return end - start <= 24 and _manner_phrase(text, start, end, tokens)
+    if end - start > 24:
+        return _listed_means(text, start, end, tokens)
     if re.search(r"(?:时|后|前|中|上|期间|之际|以来|方面)$", text[start:end]):
         return True
     frame = _TIME_FRAME_RE.search(text, start, end)
@@ -1768,6 +1818,20 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     # ends in verb + object (…向医院配送药品): a predicate; a verbal noun before a noun
     # makes a compound (根据有关规定, 按照检修规程), still the preposition's object
     return not (before and before[0] > start and word_class(text[before[0] : before[1]]) == "v")
+
+
+def _listed_means(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A long prepositional clause closed by 等 and a noun (通过设立甲、开展乙、完善丙
+    等方式): the list of its means, however long, is the preposition's object."""
+    end = _strip_end(text, start, end)
+    last = tokens.containing(end - 1)
+    before = tokens.previous(last[0])
+    return (
+        last[1] == end
+        and before is not None
+        and text[before[0] : before[1]] == "等"
+        and word_class(text[last[0] : last[1]]).startswith("n")
+    )
 
 
 #: Verbs that close an adverbial preposition's object as nouns (lang accord_nouns).
@@ -2358,6 +2422,7 @@ def _needed_party(
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
 _LIST_CLOSE_RE = re.compile(f"等(?:多方|{_LANG.alternation('subject_labels')})?")
 _LIST_COORDINATORS = _LANG.words("coordinators")
+_LIST_COORDINATORS_SET = frozenset(_LIST_COORDINATORS)
 _BROAD_ACTORS = _LANG.word_set("broad_actors")
 
 

@@ -313,9 +313,12 @@ def _nest_items_under_outline(headings: Sequence[Heading]) -> list[Heading]:
 #: "3.1 数据来源", "4.2.1监管主体" (no terminal punctuation, short).
 _OUTLINE_LINE_RE = re.compile(
     r"^[ \t\u3000]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.．%])[ \t\u3000]*"
-    r"(?P<title>[\u3400-\u9fff][^\n。！？!?；;，,：:]{1," + str(MAX_TITLE - 1) + r"})[ \t\u3000]*$",
+    r"(?P<title>[\u3400-\u9fff][^\n。！？!?；;：:]{1," + str(MAX_TITLE - 1) + r"})[ \t\u3000]*$",
     re.M,
 )
+#: Clause verbs in an outline title; a comma joins two phrases only under a dotted number
+#: (4.2强化甲，解决乙问题), where the number alone makes the line a heading.
+_CLAUSE_VERB_IN_TITLE_RE = re.compile(r"是(?!否)|都能|能够|可以|应当|[；;]")
 #: Units and counters after a number that make the line a quantity, not a heading.
 _QUANTITY_START = set("年月日个次人家项条名岁元万亿倍种类级号份位")
 
@@ -334,9 +337,11 @@ def _outline_headings(text: str, numbered: Sequence[Heading]) -> list[Heading]:
         title = match.group("title").strip()
         if match.start("number") in taken or title[0] in _QUANTITY_START:
             continue
-        if _CLAUSE_IN_TITLE_RE.search(title):
-            continue
         number = match.group("number")
+        if (_CLAUSE_VERB_IN_TITLE_RE if "." in number else _CLAUSE_IN_TITLE_RE).search(title):
+            continue
+        if title.count("，") + title.count(",") > 1:
+            continue
         depth = min(6, 1 + number.count("."))
         found.append(
             Heading(match.start("number"), match.end(), number, title, f"md{depth}", 0, depth=depth)
