@@ -41,6 +41,13 @@ SUBJECTS = [
     ("省、自治区、直辖市人民政府应当", SubjectKind.PARTY, ["省、自治区、直辖市人民政府"]),
     ("依照本办法不需要备案的托育机构在开业前", SubjectKind.PARTY, ["托育机构"]),
     ("同时，学校应当", SubjectKind.PARTY, ["学校"]),
+    # items that are bodies themselves are the parties; media or places exemplify the label
+    (
+        "农民协会、共产主义青年团等群众团体和机构应当",
+        SubjectKind.PARTY,
+        ["农民协会", "共产主义青年团"],
+    ),
+    ("广播、电视等新闻媒体应当", SubjectKind.PARTY, ["新闻媒体"]),
     ("我们应当", SubjectKind.PRONOUN, []),
     ("其应当", SubjectKind.PRONOUN, []),
     ("双方应当", SubjectKind.COLLECTIVE, []),

@@ -25,6 +25,7 @@ from zhkg.extract.numbering import ITEM_NUMBER
 from zhkg.extract.relation_cues import cue_table
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
+    AGENT_ENDINGS,
     SUFFIX_CHARACTERS,
     has_agentive_ending,
     in_dictionary,
@@ -1058,10 +1059,12 @@ class PartyFinder:
     def _listed_examples(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party] | None:
-        """甲、乙等部门 → 甲部门 + 乙部门; 甲、乙等新闻媒体 → 新闻媒体; else None.
+        """甲、乙等部门 → 甲部门 + 乙部门; 甲、乙等新闻媒体 → 新闻媒体; 甲协会、乙委员会等
+        社会团体 → 甲协会 + 乙委员会; else None.
 
         Why: before 等 and a bare head (部门, 单位), the words name each party; before a
-        fuller name the list only gives examples of the one party the text binds.
+        fuller name the list only gives examples of the one party the text binds, unless
+        each item is the name of a body itself, which the text binds one by one.
         """
         deng = text.find("等", pos, min(end, pos + _MAX_LISTED))
         if deng <= pos or not _ends_token(tokens, deng):
@@ -1095,7 +1098,29 @@ class PartyFinder:
                 *self._with_shared_head(items[:-1], head),
                 Party(last, *self._label_cls(last), items[-1][1], head_end),
             ]
+        if not single and self._items_name_parties(text, items, tokens):
+            # 甲协会、乙委员会等社会团体(和机构): each item is a body; the labels class them
+            last, last_start = items[-1]
+            joined = _coordinator_at(text, head_end, end)
+            label_end = joined and self._party_at(text, head_end + len(joined), end, tokens)
+            return [
+                *(self.name(part, start) for part, start in items[:-1]),
+                Party(last, *self._label_cls(last), last_start, label_end or head_end),
+            ]
         return [self.name(head, deng + 1)]
+
+    def _items_name_parties(
+        self, text: str, items: Sequence[tuple[str, int]], tokens: Sequence[Token]
+    ) -> bool:
+        """Whether every item listed before 等 is by itself the name of a body, ending in
+        an organisation's ending (甲协会, 乙委员会), not a medium, a place or a kind of
+        shop giving an example of the class (广播、电视; 书店、影院等经营者)."""
+        return all(
+            part.endswith(_LONG_AGENT_ENDINGS)
+            and has_agentive_ending(part)
+            and self._party_at(text, start, start + len(part), tokens) == start + len(part)
+            for part, start in items
+        )
 
     def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The parties a directive verb addresses (鼓励X…), also after a short relative
@@ -1990,6 +2015,9 @@ _LISTED_TO_END_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9
 #: heads (甲站等单位) name a class the word before 等 is an example of.
 _FIELD_HEADS = ("部门", "机关")
 #: Heads of two or more characters that close the name of a body of its own (乙机关).
+#: Agent endings of two or more characters, which close the names of bodies (…协会,
+#: …委员会, …公司) rather than kinds of places or shops (…店, …院).
+_LONG_AGENT_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if len(ending) >= 2)
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
 
