@@ -134,6 +134,8 @@ ELLIPSES = [
         ["生态环境部门", "水利部门", "农业农村部门"],
     ),
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    # head-less conjuncts share a head of several words with the last conjunct
+    ("林业、水利行政部门应当", ["林业行政部门", "水利行政部门"]),
     # a verb naming a trade may open a head-less conjunct after the first
     (
         "锅炉制造、使用、维修保养单位应当",

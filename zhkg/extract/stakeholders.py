@@ -1919,10 +1919,14 @@ def _verbal(word: str) -> bool:
 
 
 def _longest_bare_head(name: str, head: str) -> str:
-    """The longest bare head ``name`` ends in short of the whole name (主管部门 rather than
-    部门), else ``head``."""
-    bare = (h for h in _BARE_HEADS if name.endswith(h) and len(h) < len(name))
+    """The longest bare or shared head ``name`` ends in short of the whole name (主管部门,
+    行政部门 rather than 部门), else ``head``."""
+    bare = (h for h in _ELLIPSIS_HEADS if name.endswith(h) and len(h) < len(name))
     return max(bare, key=len, default=head)
+
+
+#: The heads head-less conjuncts may share with the last one (交通、水利行政部门).
+_ELLIPSIS_HEADS = _BARE_HEADS | _LANG.word_set("shared_heads")
 
 
 def _headed(word: str, head: str) -> str:
