@@ -829,9 +829,21 @@ class PartyFinder:
         if departments:
             return departments
         listed = self._listed_examples(text, pos, end, tokens)
+        if listed:
+            return self._with_later_conjuncts(text, end, tokens, listed)
         if listed is not None:
             return listed
         return self._coordinated_names(text, pos, end, tokens)
+
+    def _with_later_conjuncts(
+        self, text: str, end: int, tokens: Sequence[Token], listed: list[Party]
+    ) -> list[Party]:
+        """A list closed by 等 and its label, and the parties coordinated after it
+        (甲、乙等新闻单位和志愿者 → 新闻单位 + 志愿者)."""
+        coordinator = _coordinator_at(text, listed[-1].end, end)
+        if not coordinator or coordinator == "及其":
+            return listed
+        return [*listed, *self._group_at(text, listed[-1].end + len(coordinator), end, tokens)]
 
     def _coordinated_names(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -1102,7 +1114,9 @@ class PartyFinder:
             # 甲协会、乙委员会等社会团体(和机构): each item is a body; the labels class them
             last, last_start = items[-1]
             joined = _coordinator_at(text, head_end, end)
-            label_end = joined and self._party_at(text, head_end + len(joined), end, tokens)
+            label_end = self._party_at(text, head_end + len(joined), end, tokens) if joined else 0
+            if label_end and not text.endswith(_LONG_AGENT_ENDINGS, 0, label_end):
+                label_end = 0  # …等新闻单位和志愿者: a party of another kind, no second label
             return [
                 *(self.name(part, start) for part, start in items[:-1]),
                 Party(last, *self._label_cls(last), last_start, label_end or head_end),
