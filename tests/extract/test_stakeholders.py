@@ -134,6 +134,8 @@ ELLIPSES = [
         ["生态环境部门", "水利部门", "农业农村部门"],
     ),
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    # in a list a party opens, words sharing no head with the last name are parties
+    ("图书馆、公园、码头、游客服务站应当", ["图书馆", "公园", "码头", "游客服务站"]),
     # head-less conjuncts share a head of several words with the last conjunct
     ("林业、水利行政部门应当", ["林业行政部门", "水利行政部门"]),
     # a verb naming a trade may open a head-less conjunct after the first

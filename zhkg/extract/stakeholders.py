@@ -880,7 +880,9 @@ class PartyFinder:
                 pending = []
                 cursor = alternatives[-1].end
             elif party_end:
-                found, closed = self._conjunct_at(text, cursor, party_end, end, tokens, pending)
+                found, closed = self._conjunct_at(
+                    text, cursor, party_end, end, tokens, pending, after_party=bool(parties)
+                )
                 parties.extend(found)
                 pending = []
                 if closed:  # 甲和乙机关等部门: the list ends at the head after 等
@@ -922,12 +924,15 @@ class PartyFinder:
         end: int,
         tokens: Sequence[Token],
         pending: list[tuple[str, int]],
+        *,
+        after_party: bool = False,
     ) -> tuple[list[Party], bool]:
         """The parties a conjunct read up to ``party_end`` names, with the head-less
-        conjuncts before it, and whether it closes the list (甲和乙机关等部门)."""
+        conjuncts before it (``after_party``: a list that a party opened), and whether it
+        closes the list (甲和乙机关等部门)."""
         surface = text[pos:party_end]
         if pending:
-            return self._expand_ellipsis(pending, surface, pos), False
+            return self._expand_ellipsis(pending, surface, pos, after_party=after_party), False
         split = self._joined_before_deng(text, pos, party_end, end, tokens)
         if split:
             return split, True
@@ -1165,11 +1170,18 @@ class PartyFinder:
         return [self.name(text[pos:conjunct_end], pos)]
 
     def _expand_ellipsis(
-        self, pending: list[tuple[str, int]], last: str, last_start: int
+        self,
+        pending: list[tuple[str, int]],
+        last: str,
+        last_start: int,
+        *,
+        after_party: bool = False,
     ) -> list[Party]:
         """水利、林业部门 → 水利部门 + 林业部门.
 
-        Administrative divisions stay one name: 省、市、县人民政府.
+        Administrative divisions stay one name: 省、市、县人民政府. In a list a party
+        opened (``after_party``), words that share no head with the last name are
+        everyday parties of their own (甲馆、公园、乙站).
         """
         first_start = pending[0][1]
         if all(word in _DIVISIONS for word, _ in pending):
@@ -1189,7 +1201,12 @@ class PartyFinder:
             return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
         head = self._head_of(last)
         if not head or _no_shared_head(last, head):
-            return [self.name(last, last_start)]
+            actors = [
+                self.name(word, start)
+                for word, start in pending
+                if after_party and is_actor_noun(word)
+            ]
+            return [*actors, self.name(last, last_start)]
         if last.endswith(head):
             # 水利、林业主管部门: the conjuncts share the longer head a list may close with
             head = _longest_bare_head(last, head)
@@ -2032,10 +2049,10 @@ _LISTED_TO_END_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9
 #: Heads after 等 that a single field before it shares (会同财政等部门: 财政部门); other
 #: heads (甲站等单位) name a class the word before 等 is an example of.
 _FIELD_HEADS = ("部门", "机关")
-#: Heads of two or more characters that close the name of a body of its own (乙机关).
 #: Agent endings of two or more characters, which close the names of bodies (…协会,
 #: …委员会, …公司) rather than kinds of places or shops (…店, …院).
 _LONG_AGENT_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if len(ending) >= 2)
+#: Heads of two or more characters that close the name of a body of its own (乙机关).
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
 
