@@ -1008,14 +1008,18 @@ class PartyFinder:
     def _conjunct_before_coordinator(
         self, text: str, pos: int, de: int, tokens: Sequence[Token]
     ) -> Party | None:
-        """An actor noun at ``pos`` closed by a coordinator before the next 的: a conjunct of
-        its own, not the opening of a relative clause (…、排污单位和接诊病人的乙)."""
+        """An actor noun at ``pos`` closed by a coordinator before the next 的, or by a
+        preposition opening its own predicate: a conjunct of its own, not the opening of a
+        relative clause (…、排污单位和接诊病人的乙; …以及社区为有困难的老人…)."""
         first = bisect.bisect_left(tokens, pos, key=_START)
         words = [token for token in tokens[first:] if token[1] <= de]
         if not words:
             return None
-        conjunct_end, _ = self._actor_conjunct(text, words, 0)
-        if conjunct_end and _coordinator_at(text, conjunct_end, de):
+        conjunct_end, index = self._actor_conjunct(text, words, 0)
+        if not conjunct_end:
+            return None
+        after = text[words[index][0] : words[index][1]] if index < len(words) else ""
+        if _coordinator_at(text, conjunct_end, de) or word_class(after) == "p":
             return self.name(text[pos:conjunct_end], pos)
         return None
 
