@@ -1573,14 +1573,16 @@ class PartyFinder:
             return parties
         start = de
         before = ""
-        for tok_start, tok_end in reversed([t for t in tokens if pos <= t[0] and t[1] <= de]):
+        preceding = [t for t in tokens if pos <= t[0] and t[1] <= de]
+        for index in range(len(preceding) - 1, -1, -1):
+            tok_start, tok_end = preceding[index]
             word = text[tok_start:tok_end]
             if (
                 tok_end != start
                 or word_class(word) not in _NOUN_MODIFIER_CLASSES
                 or _verbal(word)  # 甲委托的乙: 委托 reads as a noun to jieba
             ):
-                before = word if tok_end == start else ""
+                before = _word_before_modifiers(text, preceding, index) if tok_end == start else ""
                 break
             start = tok_start
         longest = (
@@ -1945,6 +1947,21 @@ def _not_in_listed_item(text: str, start: int, end: int, first: int) -> bool:
         return True
     opens_item = start == first or text[start - 1] == "、"
     return opens_item and word in _DIRECTIVE_OPENERS
+
+
+def _word_before_modifiers(text: str, words: Sequence[Token], index: int) -> str:
+    """The word at ``index``, or, if it is an adjective or adverb, the first word before
+    it and the modifiers after that (从事|具体|甲管理的乙: the verb whose object the nouns
+    are)."""
+    word = text[words[index][0] : words[index][1]]
+    while word_class(word) in _ADVERBIAL_CLASSES and index > 0:
+        index -= 1
+        word = text[words[index][0] : words[index][1]]
+    return word
+
+
+#: Word classes of adjectives and adverbs, which may stand between a verb and its object.
+_ADVERBIAL_CLASSES = frozenset({"a", "ad", "d"})
 
 
 def _verbal(word: str) -> bool:
