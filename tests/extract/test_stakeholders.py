@@ -213,6 +213,7 @@ OBJECTS = [
     ("鼓励民办学校开设课后服务", ["民办学校"]),
     ("鼓励社会力量参与河道保洁", ["社会力量"]),
     ("鼓励开展垃圾分类宣传", []),
+    ("引导绿色出行", []),
     # a last conjunct opening its own predicate with a preposition is no relative clause
     ("鼓励养老机构以及社区为独居的老人提供助餐服务", ["养老机构", "社区"]),
     # a list closed by 等 and its label, then a party of another kind after 和
