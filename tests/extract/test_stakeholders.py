@@ -136,6 +136,8 @@ ELLIPSES = [
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
     # in a list a party opens, words sharing no head with the last name are parties
     ("图书馆、公园、码头、游客服务站应当", ["图书馆", "公园", "码头", "游客服务站"]),
+    # a short bracket glossing a name does not end the list
+    ("业主委员会（小区）、物业服务中心应当", ["业主委员会", "物业服务中心"]),
     # head-less conjuncts share a head of several words with the last conjunct
     ("林业、水利行政部门应当", ["林业行政部门", "水利行政部门"]),
     # a verb naming a trade may open a head-less conjunct after the first

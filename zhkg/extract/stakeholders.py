@@ -887,7 +887,7 @@ class PartyFinder:
                 pending = []
                 if closed:  # 甲和乙机关等部门: the list ends at the head after 等
                     break
-                cursor = party_end
+                cursor = _after_gloss(text, party_end, end)
             else:
                 shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
                 if shared is not None:
@@ -1947,6 +1947,20 @@ def _not_in_listed_item(text: str, start: int, end: int, first: int) -> bool:
         return True
     opens_item = start == first or text[start - 1] == "、"
     return opens_item and word in _DIRECTIVE_OPENERS
+
+
+def _after_gloss(text: str, pos: int, end: int) -> int:
+    """Past a short bracket glossing the name that ends at ``pos`` when the list goes on
+    after it (甲委员会（社区）、乙委员会…), else ``pos``; a bracket defining a short name
+    (（以下简称甲）) is read where the group ends."""
+    gloss = _GLOSS_RE.match(text, pos, end)
+    if gloss is None or text.startswith(_DEFINING_MARKERS, pos + 1):
+        return pos
+    return gloss.end() if _coordinator_at(text, gloss.end(), end) else pos
+
+
+#: A short bracket after a name: a gloss or an alias (（社区）, （站）).
+_GLOSS_RE = re.compile(r"[（(][^（(）)、，,。；;]{1,8}[）)]")
 
 
 def _word_before_modifiers(text: str, words: Sequence[Token], index: int) -> str:
