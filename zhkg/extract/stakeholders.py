@@ -70,6 +70,9 @@ _COLLECTIVES = _LANG.words("collectives")
 #: positions open neither, so their words need no test there).
 _PRONOUN_SET = frozenset(_PRONOUNS)
 _COLLECTIVE_SET = frozenset(_COLLECTIVES)
+#: Plural pronouns of persons (他们, 我们): no word of a party's name (其 and 我国 may open
+#: one; a lone 他 may be the segmenter's cut of 其他).
+_PERSONAL_PRONOUN_WORDS = frozenset(word for word in _PRONOUNS if word.endswith("们"))
 _UNNAMED_INITIALS = frozenset(word[0] for word in (*_PRONOUNS, *_COLLECTIVES) if word)
 #: Word classes of the nouns before 的 that classify a party (作物的|种植者, 非营利的|组织).
 _NOUN_MODIFIER_CLASSES = frozenset({"n", "nz", "ns", "b"})
@@ -787,8 +790,8 @@ class PartyFinder:
             if word in BREAK_WORDS or not _is_wordlike(word) or tok_end > end:
                 return False
             words.append(word)
-        if not words or words[0] in _DIRECTIVE_OPENERS:
-            return False  # 动员甲方力量: a directive and its object, not a name
+        if not words or words[0] in _DIRECTIVE_OPENERS or _adverb_and_judging_verb(words[0]):
+            return False  # 动员甲方力量, 明确指出甲方: a verb and its object, not a name
         agentive = (
             is_agentive_noun(words[-1])
             or (len(words) > 1 and is_agent_suffix(words[-1], words[-2]))
@@ -1444,7 +1447,8 @@ class PartyFinder:
             breaks=not wordlike
             or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS)
             or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
-            or word in _TIME_UNITS,  # 2020|年|甲部: a date before a name is none of it
+            or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
+            or word in _PERSONAL_PRONOUN_WORDS,  # 他们|代表甲方: persons, never a name's word
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
@@ -1757,7 +1761,19 @@ def _modifier_verb(word: str) -> bool:
         word not in _DIRECTIVE_OPENERS
         and word not in BREAK_WORDS
         and word_class(word) in ("v", "vn")
+        and not _adverb_and_judging_verb(word)
     )
+
+
+def _adverb_and_judging_verb(word: str) -> bool:
+    """An adverb glued to a verb of saying or judging (明确指出, 特别强调): it opens a
+    clause of what is said, it never modifies a party's name."""
+    verb = next((v for v in _JUDGING_VERBS if word.endswith(v) and len(v) < len(word)), "")
+    return bool(verb) and word_class(word[: -len(verb)]) in _ADVERBIAL_CLASSES
+
+
+#: Verbs of saying, judging and studying (指出, 强调).
+_JUDGING_VERBS = _LANG.words("judging_verbs")
 
 
 def _verbal_noun_with_object(
