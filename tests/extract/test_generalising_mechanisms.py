@@ -20,6 +20,8 @@ CASES = [
     ("会议底稿应当保存在档案室。", set()),
     # words of manner the dictionary tags as nouns name no party a directive addresses
     ("情节严重的，全网禁止注册新账号。", set()),
+    # a feature or a right in a thing is no party
+    ("药物研发投入大的特点必须引起重视。", set()),
     # an era is no party, though the dictionary tags the verb before it as a noun
     ("面向新时代，必须加快培养青年人才。", set()),
     # a broad actor (国家, 社会) as a clause's own subject: it acts, not the topic's party
