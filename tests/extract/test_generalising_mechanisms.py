@@ -22,6 +22,7 @@ CASES = [
     ("情节严重的，全网禁止注册新账号。", set()),
     # a feature or a right in a thing is no party
     ("药物研发投入大的特点必须引起重视。", set()),
+    ("商品的标价应当清晰醒目。", set()),
     # an era is no party, though the dictionary tags the verb before it as a noun
     ("面向新时代，必须加快培养青年人才。", set()),
     # a broad actor (国家, 社会) as a clause's own subject: it acts, not the topic's party
