@@ -23,6 +23,9 @@ NAMES = [
     ("医疗器械生产企业", "医疗器械生产企业", "Stakeholder"),
     ("跨境电子商务经营者", "跨境电子商务经营者", "EcommerceOperator"),
     ("市场监督管理部门", "监管部门", "Regulator"),
+    # 其 as a possessive is dropped from the label; 其他 (other) names another party
+    ("其代理人", "代理人", "Stakeholder"),
+    ("其他监护人", "其他监护人", "Stakeholder"),
 ]
 
 

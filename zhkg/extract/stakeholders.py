@@ -91,7 +91,7 @@ _MAX_RELATIVE = 16
 _MAX_RELATIVE_CONJUNCT = 12
 _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
-_DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
+_DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其(?![他它]))(?=.{2})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
