@@ -574,6 +574,15 @@ def test_general_mechanism(
     assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == expected
 
 
+def test_a_collective_after_a_thing_stands_for_the_article_parties(lexicon: Lexicon) -> None:
+    """甲资料双方均应…: 双方 stands for the sides named before, it heads no name."""
+    text = "管理办法\n\n第九条 医院和处置单位应当登记交接情况。交接资料双方均应保存三年。\n"
+    rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
+    assert ("医院", "保存三年") in rows
+    assert ("处置单位", "保存三年") in rows
+    assert not any(holder.endswith("双方") for holder, _ in rows)
+
+
 def test_unnumbered_lines_after_a_list_are_no_items(lexicon: Lexicon) -> None:
     text = (
         "管理规定\n\n经营者不得实施下列行为：\n1. 虚构原价；\n2. 隐瞒费用。\n"

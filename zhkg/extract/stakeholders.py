@@ -764,7 +764,8 @@ class PartyFinder:
             if word in BREAK_WORDS or not _is_wordlike(word):
                 break
             head = word in _VERB_MODIFIED_HEADS or (
-                has_agentive_ending(word) if verb_opened else is_actor_noun(word)
+                (has_agentive_ending(word) if verb_opened else is_actor_noun(word))
+                and word not in _COLLECTIVE_SET  # 甲资料|双方: the sides named elsewhere
             )
             if word_class(word) not in _ACTOR_MODIFIER_CLASSES and not head:
                 break
@@ -1466,7 +1467,8 @@ class PartyFinder:
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
             adverb=tag == "d" and unknown,
-            agentive=is_agentive_noun(word),
+            # 双方, 各方 stand for parties named elsewhere: no head of a name (甲资料|双方)
+            agentive=is_agentive_noun(word) and word not in _COLLECTIVE_SET,
             nominal=wordlike and tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
             bare_ending=word in _AGENT_SUFFIXES or word in _AGENT_FOLLOWER_ENDINGS,
