@@ -58,6 +58,16 @@ CASES = [
             ),
         },
     ),
+    # records, keys, papers and dwellings before a modal are things a rule speaks of
+    ("毕业论文应当提交查重报告。", set()),
+    ("会议底稿应当保存在档案室。", set()),
+    # words of manner the dictionary tags as nouns name no party a directive addresses
+    ("情节严重的，全网禁止注册新账号。", set()),
+    # a feature or a right in a thing is no party
+    ("药物研发投入大的特点必须引起重视。", set()),
+    ("商品的标价应当清晰醒目。", set()),
+    # an era is no party, though the dictionary tags the verb before it as a noun
+    ("面向新时代，必须加快培养青年人才。", set()),
     # a broad actor (国家, 社会) as a clause's own subject: it acts, not the topic's party
     ("另外，设计师为其作品投入了大量心血，社会应当充分尊重原创。", set()),
     # 从而 opens a consequence that runs to the end of its part: no further duties
@@ -605,6 +615,15 @@ def test_general_mechanism(
     sentence: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
 ) -> None:
     assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == expected
+
+
+def test_a_collective_after_a_thing_stands_for_the_article_parties(lexicon: Lexicon) -> None:
+    """甲资料双方均应…: 双方 stands for the sides named before, it heads no name."""
+    text = "管理办法\n\n第九条 医院和处置单位应当登记交接情况。交接资料双方均应保存三年。\n"
+    rows = {(holder, duty) for holder, duty, _ in _rows(text, lexicon)}
+    assert ("医院", "保存三年") in rows
+    assert ("处置单位", "保存三年") in rows
+    assert not any(holder.endswith("双方") for holder, _ in rows)
 
 
 def test_unnumbered_lines_after_a_list_are_no_items(lexicon: Lexicon) -> None:

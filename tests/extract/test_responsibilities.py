@@ -269,6 +269,11 @@ STRUCTURES = [
     # before them, or a verb's object (携带宠物的), does not
     ("登记为非营利的社团应当公开年度财务报告。", [("非营利的社团", "公开年度财务报告", "must")]),
     ("携带宠物的游客须看管好宠物。", [("游客", "看管好宠物", "must")]),
+    # the object of a verb stays a verb's object with an adjective between them
+    ("从事具体档案管理的职员须按时提交报告。", [("职员", "按时提交报告", "must")]),
+    # a plural pronoun is no word of a name; an adverb and a verb of saying open none
+    ("他们代表甲方负责现场的协调。", []),
+    ("并明确指出承办者必须是市政府。", []),
     # a party whose clause ends in a verb of saying speaks, it is not the topic after it
     ("同年，行业协会在年度报告中指出，上报的数据必须真实可靠。", []),
     # a group (…小组, …工作组) is one body, not the members it is named after

@@ -23,6 +23,9 @@ NAMES = [
     ("医疗器械生产企业", "医疗器械生产企业", "Stakeholder"),
     ("跨境电子商务经营者", "跨境电子商务经营者", "EcommerceOperator"),
     ("市场监督管理部门", "监管部门", "Regulator"),
+    # 其 as a possessive is dropped from the label; 其他 (other) names another party
+    ("其代理人", "代理人", "Stakeholder"),
+    ("其他监护人", "其他监护人", "Stakeholder"),
 ]
 
 
@@ -41,6 +44,13 @@ SUBJECTS = [
     ("省、自治区、直辖市人民政府应当", SubjectKind.PARTY, ["省、自治区、直辖市人民政府"]),
     ("依照本办法不需要备案的托育机构在开业前", SubjectKind.PARTY, ["托育机构"]),
     ("同时，学校应当", SubjectKind.PARTY, ["学校"]),
+    # items that are bodies themselves are the parties; media or places exemplify the label
+    (
+        "农民协会、共产主义青年团等群众团体和机构应当",
+        SubjectKind.PARTY,
+        ["农民协会", "共产主义青年团"],
+    ),
+    ("广播、电视等新闻媒体应当", SubjectKind.PARTY, ["新闻媒体"]),
     ("我们应当", SubjectKind.PRONOUN, []),
     ("其应当", SubjectKind.PRONOUN, []),
     ("双方应当", SubjectKind.COLLECTIVE, []),
@@ -127,6 +137,12 @@ ELLIPSES = [
         ["生态环境部门", "水利部门", "农业农村部门"],
     ),
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    # in a list a party opens, words sharing no head with the last name are parties
+    ("图书馆、公园、码头、游客服务站应当", ["图书馆", "公园", "码头", "游客服务站"]),
+    # a short bracket glossing a name does not end the list
+    ("业主委员会（小区）、物业服务中心应当", ["业主委员会", "物业服务中心"]),
+    # head-less conjuncts share a head of several words with the last conjunct
+    ("林业、水利行政部门应当", ["林业行政部门", "水利行政部门"]),
     # a verb naming a trade may open a head-less conjunct after the first
     (
         "锅炉制造、使用、维修保养单位应当",
@@ -202,6 +218,11 @@ OBJECTS = [
     ("鼓励民办学校开设课后服务", ["民办学校"]),
     ("鼓励社会力量参与河道保洁", ["社会力量"]),
     ("鼓励开展垃圾分类宣传", []),
+    ("引导绿色出行", []),
+    # a last conjunct opening its own predicate with a preposition is no relative clause
+    ("鼓励养老机构以及社区为独居的老人提供助餐服务", ["养老机构", "社区"]),
+    # a list closed by 等 and its label, then a party of another kind after 和
+    ("鼓励报纸、电台等新闻单位和志愿者参与禁毒宣传", ["新闻单位", "志愿者"]),
 ]
 
 

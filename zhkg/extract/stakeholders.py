@@ -25,6 +25,7 @@ from zhkg.extract.numbering import ITEM_NUMBER
 from zhkg.extract.relation_cues import cue_table
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
+    AGENT_ENDINGS,
     SUFFIX_CHARACTERS,
     has_agentive_ending,
     in_dictionary,
@@ -69,6 +70,9 @@ _COLLECTIVES = _LANG.words("collectives")
 #: positions open neither, so their words need no test there).
 _PRONOUN_SET = frozenset(_PRONOUNS)
 _COLLECTIVE_SET = frozenset(_COLLECTIVES)
+#: Plural pronouns of persons (他们, 我们): no word of a party's name (其 and 我国 may open
+#: one; a lone 他 may be the segmenter's cut of 其他).
+_PERSONAL_PRONOUN_WORDS = frozenset(word for word in _PRONOUNS if word.endswith("们"))
 _UNNAMED_INITIALS = frozenset(word[0] for word in (*_PRONOUNS, *_COLLECTIVES) if word)
 #: Word classes of the nouns before 的 that classify a party (作物的|种植者, 非营利的|组织).
 _NOUN_MODIFIER_CLASSES = frozenset({"n", "nz", "ns", "b"})
@@ -87,7 +91,7 @@ _MAX_RELATIVE = 16
 _MAX_RELATIVE_CONJUNCT = 12
 _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
-_DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其)(?=.{2})")
+_DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其(?![他它]))(?=.{2})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
@@ -760,7 +764,8 @@ class PartyFinder:
             if word in BREAK_WORDS or not _is_wordlike(word):
                 break
             head = word in _VERB_MODIFIED_HEADS or (
-                has_agentive_ending(word) if verb_opened else is_actor_noun(word)
+                (has_agentive_ending(word) if verb_opened else is_actor_noun(word))
+                and word not in _COLLECTIVE_SET  # 甲资料|双方: the sides named elsewhere
             )
             if word_class(word) not in _ACTOR_MODIFIER_CLASSES and not head:
                 break
@@ -786,8 +791,8 @@ class PartyFinder:
             if word in BREAK_WORDS or not _is_wordlike(word) or tok_end > end:
                 return False
             words.append(word)
-        if not words or words[0] in _DIRECTIVE_OPENERS:
-            return False  # 动员甲方力量: a directive and its object, not a name
+        if not words or words[0] in _DIRECTIVE_OPENERS or _adverb_and_judging_verb(words[0]):
+            return False  # 动员甲方力量, 明确指出甲方: a verb and its object, not a name
         agentive = (
             is_agentive_noun(words[-1])
             or (len(words) > 1 and is_agent_suffix(words[-1], words[-2]))
@@ -828,9 +833,21 @@ class PartyFinder:
         if departments:
             return departments
         listed = self._listed_examples(text, pos, end, tokens)
+        if listed:
+            return self._with_later_conjuncts(text, end, tokens, listed)
         if listed is not None:
             return listed
         return self._coordinated_names(text, pos, end, tokens)
+
+    def _with_later_conjuncts(
+        self, text: str, end: int, tokens: Sequence[Token], listed: list[Party]
+    ) -> list[Party]:
+        """A list closed by 等 and its label, and the parties coordinated after it
+        (甲、乙等新闻单位和志愿者 → 新闻单位 + 志愿者)."""
+        coordinator = _coordinator_at(text, listed[-1].end, end)
+        if not coordinator or coordinator == "及其":
+            return listed
+        return [*listed, *self._group_at(text, listed[-1].end + len(coordinator), end, tokens)]
 
     def _coordinated_names(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -867,12 +884,14 @@ class PartyFinder:
                 pending = []
                 cursor = alternatives[-1].end
             elif party_end:
-                found, closed = self._conjunct_at(text, cursor, party_end, end, tokens, pending)
+                found, closed = self._conjunct_at(
+                    text, cursor, party_end, end, tokens, pending, after_party=bool(parties)
+                )
                 parties.extend(found)
                 pending = []
                 if closed:  # 甲和乙机关等部门: the list ends at the head after 等
                     break
-                cursor = party_end
+                cursor = _after_gloss(text, party_end, end)
             else:
                 shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
                 if shared is not None:
@@ -909,12 +928,15 @@ class PartyFinder:
         end: int,
         tokens: Sequence[Token],
         pending: list[tuple[str, int]],
+        *,
+        after_party: bool = False,
     ) -> tuple[list[Party], bool]:
         """The parties a conjunct read up to ``party_end`` names, with the head-less
-        conjuncts before it, and whether it closes the list (甲和乙机关等部门)."""
+        conjuncts before it (``after_party``: a list that a party opened), and whether it
+        closes the list (甲和乙机关等部门)."""
         surface = text[pos:party_end]
         if pending:
-            return self._expand_ellipsis(pending, surface, pos), False
+            return self._expand_ellipsis(pending, surface, pos, after_party=after_party), False
         split = self._joined_before_deng(text, pos, party_end, end, tokens)
         if split:
             return split, True
@@ -990,14 +1012,18 @@ class PartyFinder:
     def _conjunct_before_coordinator(
         self, text: str, pos: int, de: int, tokens: Sequence[Token]
     ) -> Party | None:
-        """An actor noun at ``pos`` closed by a coordinator before the next 的: a conjunct of
-        its own, not the opening of a relative clause (…、排污单位和接诊病人的乙)."""
+        """An actor noun at ``pos`` closed by a coordinator before the next 的, or by a
+        preposition opening its own predicate: a conjunct of its own, not the opening of a
+        relative clause (…、排污单位和接诊病人的乙; …以及社区为有困难的老人…)."""
         first = bisect.bisect_left(tokens, pos, key=_START)
         words = [token for token in tokens[first:] if token[1] <= de]
         if not words:
             return None
-        conjunct_end, _ = self._actor_conjunct(text, words, 0)
-        if conjunct_end and _coordinator_at(text, conjunct_end, de):
+        conjunct_end, index = self._actor_conjunct(text, words, 0)
+        if not conjunct_end:
+            return None
+        after = text[words[index][0] : words[index][1]] if index < len(words) else ""
+        if _coordinator_at(text, conjunct_end, de) or word_class(after) == "p":
             return self.name(text[pos:conjunct_end], pos)
         return None
 
@@ -1058,10 +1084,12 @@ class PartyFinder:
     def _listed_examples(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party] | None:
-        """甲、乙等部门 → 甲部门 + 乙部门; 甲、乙等新闻媒体 → 新闻媒体; else None.
+        """甲、乙等部门 → 甲部门 + 乙部门; 甲、乙等新闻媒体 → 新闻媒体; 甲协会、乙委员会等
+        社会团体 → 甲协会 + 乙委员会; else None.
 
         Why: before 等 and a bare head (部门, 单位), the words name each party; before a
-        fuller name the list only gives examples of the one party the text binds.
+        fuller name the list only gives examples of the one party the text binds, unless
+        each item is the name of a body itself, which the text binds one by one.
         """
         deng = text.find("等", pos, min(end, pos + _MAX_LISTED))
         if deng <= pos or not _ends_token(tokens, deng):
@@ -1095,7 +1123,31 @@ class PartyFinder:
                 *self._with_shared_head(items[:-1], head),
                 Party(last, *self._label_cls(last), items[-1][1], head_end),
             ]
+        if not single and self._items_name_parties(text, items, tokens):
+            # 甲协会、乙委员会等社会团体(和机构): each item is a body; the labels class them
+            last, last_start = items[-1]
+            joined = _coordinator_at(text, head_end, end)
+            label_end = self._party_at(text, head_end + len(joined), end, tokens) if joined else 0
+            if label_end and not text.endswith(_LONG_AGENT_ENDINGS, 0, label_end):
+                label_end = 0  # …等新闻单位和志愿者: a party of another kind, no second label
+            return [
+                *(self.name(part, start) for part, start in items[:-1]),
+                Party(last, *self._label_cls(last), last_start, label_end or head_end),
+            ]
         return [self.name(head, deng + 1)]
+
+    def _items_name_parties(
+        self, text: str, items: Sequence[tuple[str, int]], tokens: Sequence[Token]
+    ) -> bool:
+        """Whether every item listed before 等 is by itself the name of a body, ending in
+        an organisation's ending (甲协会, 乙委员会), not a medium, a place or a kind of
+        shop giving an example of the class (广播、电视; 书店、影院等经营者)."""
+        return all(
+            part.endswith(_LONG_AGENT_ENDINGS)
+            and has_agentive_ending(part)
+            and self._party_at(text, start, start + len(part), tokens) == start + len(part)
+            for part, start in items
+        )
 
     def object_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The parties a directive verb addresses (鼓励X…), also after a short relative
@@ -1126,11 +1178,18 @@ class PartyFinder:
         return [self.name(text[pos:conjunct_end], pos)]
 
     def _expand_ellipsis(
-        self, pending: list[tuple[str, int]], last: str, last_start: int
+        self,
+        pending: list[tuple[str, int]],
+        last: str,
+        last_start: int,
+        *,
+        after_party: bool = False,
     ) -> list[Party]:
         """水利、林业部门 → 水利部门 + 林业部门.
 
-        Administrative divisions stay one name: 省、市、县人民政府.
+        Administrative divisions stay one name: 省、市、县人民政府. In a list a party
+        opened (``after_party``), words that share no head with the last name are
+        everyday parties of their own (甲馆、公园、乙站).
         """
         first_start = pending[0][1]
         if all(word in _DIVISIONS for word, _ in pending):
@@ -1150,7 +1209,12 @@ class PartyFinder:
             return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
         head = self._head_of(last)
         if not head or _no_shared_head(last, head):
-            return [self.name(last, last_start)]
+            actors = [
+                self.name(word, start)
+                for word, start in pending
+                if after_party and is_actor_noun(word)
+            ]
+            return [*actors, self.name(last, last_start)]
         if last.endswith(head):
             # 水利、林业主管部门: the conjuncts share the longer head a list may close with
             head = _longest_bare_head(last, head)
@@ -1384,7 +1448,8 @@ class PartyFinder:
             breaks=not wordlike
             or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS)
             or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
-            or word in _TIME_UNITS,  # 2020|年|甲部: a date before a name is none of it
+            or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
+            or word in _PERSONAL_PRONOUN_WORDS,  # 他们|代表甲方: persons, never a name's word
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
@@ -1402,7 +1467,8 @@ class PartyFinder:
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
             adverb=tag == "d" and unknown,
-            agentive=is_agentive_noun(word),
+            # 双方, 各方 stand for parties named elsewhere: no head of a name (甲资料|双方)
+            agentive=is_agentive_noun(word) and word not in _COLLECTIVE_SET,
             nominal=wordlike and tag.startswith(("n", "vn")),
             agent_follower=word in _AGENT_SUFFIXES or word.endswith(_AGENT_FOLLOWER_ENDINGS),
             bare_ending=word in _AGENT_SUFFIXES or word in _AGENT_FOLLOWER_ENDINGS,
@@ -1513,14 +1579,16 @@ class PartyFinder:
             return parties
         start = de
         before = ""
-        for tok_start, tok_end in reversed([t for t in tokens if pos <= t[0] and t[1] <= de]):
+        preceding = [t for t in tokens if pos <= t[0] and t[1] <= de]
+        for index in range(len(preceding) - 1, -1, -1):
+            tok_start, tok_end = preceding[index]
             word = text[tok_start:tok_end]
             if (
                 tok_end != start
                 or word_class(word) not in _NOUN_MODIFIER_CLASSES
                 or _verbal(word)  # 甲委托的乙: 委托 reads as a noun to jieba
             ):
-                before = word if tok_end == start else ""
+                before = _word_before_modifiers(text, preceding, index) if tok_end == start else ""
                 break
             start = tok_start
         longest = (
@@ -1695,7 +1763,19 @@ def _modifier_verb(word: str) -> bool:
         word not in _DIRECTIVE_OPENERS
         and word not in BREAK_WORDS
         and word_class(word) in ("v", "vn")
+        and not _adverb_and_judging_verb(word)
     )
+
+
+def _adverb_and_judging_verb(word: str) -> bool:
+    """An adverb glued to a verb of saying or judging (明确指出, 特别强调): it opens a
+    clause of what is said, it never modifies a party's name."""
+    verb = next((v for v in _JUDGING_VERBS if word.endswith(v) and len(v) < len(word)), "")
+    return bool(verb) and word_class(word[: -len(verb)]) in _ADVERBIAL_CLASSES
+
+
+#: Verbs of saying, judging and studying (指出, 强调).
+_JUDGING_VERBS = _LANG.words("judging_verbs")
 
 
 def _verbal_noun_with_object(
@@ -1887,6 +1967,35 @@ def _not_in_listed_item(text: str, start: int, end: int, first: int) -> bool:
     return opens_item and word in _DIRECTIVE_OPENERS
 
 
+def _after_gloss(text: str, pos: int, end: int) -> int:
+    """Past a short bracket glossing the name that ends at ``pos`` when the list goes on
+    after it (甲委员会（社区）、乙委员会…), else ``pos``; a bracket defining a short name
+    (（以下简称甲）) is read where the group ends."""
+    gloss = _GLOSS_RE.match(text, pos, end)
+    if gloss is None or text.startswith(_DEFINING_MARKERS, pos + 1):
+        return pos
+    return gloss.end() if _coordinator_at(text, gloss.end(), end) else pos
+
+
+#: A short bracket after a name: a gloss or an alias (（社区）, （站）).
+_GLOSS_RE = re.compile(r"[（(][^（(）)、，,。；;]{1,8}[）)]")
+
+
+def _word_before_modifiers(text: str, words: Sequence[Token], index: int) -> str:
+    """The word at ``index``, or, if it is an adjective or adverb, the first word before
+    it and the modifiers after that (从事|具体|甲管理的乙: the verb whose object the nouns
+    are)."""
+    word = text[words[index][0] : words[index][1]]
+    while word_class(word) in _ADVERBIAL_CLASSES and index > 0:
+        index -= 1
+        word = text[words[index][0] : words[index][1]]
+    return word
+
+
+#: Word classes of adjectives and adverbs, which may stand between a verb and its object.
+_ADVERBIAL_CLASSES = frozenset({"a", "ad", "d"})
+
+
 def _verbal(word: str) -> bool:
     """A verb or verbal noun, or a demand verb jieba tags as a noun (委托): what a relative
     clause before 的 needs, and what no noun modifier is."""
@@ -1894,10 +2003,14 @@ def _verbal(word: str) -> bool:
 
 
 def _longest_bare_head(name: str, head: str) -> str:
-    """The longest bare head ``name`` ends in short of the whole name (主管部门 rather than
-    部门), else ``head``."""
-    bare = (h for h in _BARE_HEADS if name.endswith(h) and len(h) < len(name))
+    """The longest bare or shared head ``name`` ends in short of the whole name (主管部门,
+    行政部门 rather than 部门), else ``head``."""
+    bare = (h for h in _ELLIPSIS_HEADS if name.endswith(h) and len(h) < len(name))
     return max(bare, key=len, default=head)
+
+
+#: The heads head-less conjuncts may share with the last one (交通、水利行政部门).
+_ELLIPSIS_HEADS = _BARE_HEADS | _LANG.word_set("shared_heads")
 
 
 def _headed(word: str, head: str) -> str:
@@ -1989,6 +2102,9 @@ _LISTED_TO_END_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9
 #: Heads after 等 that a single field before it shares (会同财政等部门: 财政部门); other
 #: heads (甲站等单位) name a class the word before 等 is an example of.
 _FIELD_HEADS = ("部门", "机关")
+#: Agent endings of two or more characters, which close the names of bodies (…协会,
+#: …委员会, …公司) rather than kinds of places or shops (…店, …院).
+_LONG_AGENT_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if len(ending) >= 2)
 #: Heads of two or more characters that close the name of a body of its own (乙机关).
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
