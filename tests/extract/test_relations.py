@@ -576,6 +576,29 @@ RELATIONS = [
         ],
     ),
     ("政府、企业和社会组织共同参与的治理体系逐步形成。", []),
+    # submitting a manuscript (向 B 投稿, 投稿到 B) or collecting records with a body (向 B
+    # 归集) reports to it; 受 B 领导 is B's supervision; 委托给 B engages B
+    ("作者可以向出版社投稿。", [("作者", "REPORTS_TO", "出版社")]),
+    ("研究人员将论文投稿到出版社。", [("研究人员", "REPORTS_TO", "出版社")]),
+    (
+        "有关部门应当将企业信用信息向市信用信息平台归集。",
+        [("有关部门", "REPORTS_TO", "市信用信息平台")],
+    ),
+    ("技术员受卫生部门领导。", [("卫生部门", "SUPERVISES", "技术员")]),
+    ("市政府委托给物业公司进行维修。", [("市政府", "CONTRACTS_WITH", "物业公司")]),
+    # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
+    # the group's members are not paired with one another
+    (
+        "园林、交通等部门应当按照各自职责，配合环保部门共同做好绿地管理工作。",
+        [
+            ("园林部门", "COLLABORATES_WITH", "环保部门"),
+            ("交通部门", "COLLABORATES_WITH", "环保部门"),
+        ],
+    ),
+    (
+        "甲公司和乙公司会同丙部门共同制定标准。",
+        [("甲公司", "COLLABORATES_WITH", "丙部门"), ("乙公司", "COLLABORATES_WITH", "丙部门")],
+    ),
     ("工作组由三位律师、会计和教师共同组成。", []),
     # supervision cues: 压实 B 的责任, 对 B 进行了约束 / 进行审计 / 作了限定; 辖内 is a determiner
     ("监管局应当压实辖内物业公司的安全责任。", [("监管局", "SUPERVISES", "物业公司")]),

@@ -205,6 +205,10 @@ def same_party(first: str, second: str) -> bool:
 
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
+#: Prepositions whose object is the partner of a joint act (与甲共同…).
+_COMITATIVES = tuple(lang_data().words("comitative_prepositions"))
+#: The relation a verb of working with states (配合甲…, 会同甲…).
+_WORKING_WITH = frozenset({RelationKind.COLLABORATES_WITH})
 #: Heads of a verb and 对象 naming a party (救助对象; see the party finder).
 _OBJECT_PARTY_HEADS = lang_data().word_set("object_party_heads")
 
@@ -1556,6 +1560,8 @@ def _mutual(
             continue
         if _negated(state, c_start, verb.end()):
             continue
+        if _partner_between(state, group, group[-1].end if inside else c_start, verb.end()):
+            continue
         modality, forbidden = _modality(state, c_start, verb.start())
         if forbidden:
             continue
@@ -1565,6 +1571,33 @@ def _mutual(
             cue, group[:1] if hub else group, group, modality, party.start, verb.end()
         )
     return made
+
+
+def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int) -> bool:
+    """Whether a party between a group and its reciprocal word is the group's partner,
+    the object of a comitative (与, 同) or of a verb of working with (配合, 会同): 甲、乙
+    配合丙共同做好… pairs each of 甲 and 乙 with 丙 (another cue reads that), not 甲 with 乙."""
+    text = state.text
+    own = {party.start for party in group}
+    for party in state.all_mentions():
+        if not start <= party.start < stop or party.start in own:
+            continue
+        at = _skip_spaces_back(text, party.start, start)
+        if any(text.startswith(word, at - len(word), at) for word in _COMITATIVES):
+            return True
+        if any(
+            _is_verb_cue(state, text[at - size : at], _WORKING_WITH)
+            for size in (2, 3)
+            if at - size >= start
+        ):
+            return True
+    return False
+
+
+def _skip_spaces_back(text: str, pos: int, start: int) -> int:
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _group_pairs(
