@@ -1111,6 +1111,25 @@ def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> No
     assert ("区文旅局", "REQUIRES", "景区经营单位") in found
 
 
+def test_numbered_items_after_a_lead_in_go_on_with_its_party() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a notice: the items' run-in titles and the first item's body stand between the
+    # lead-in that names the party and the second item, which still goes on with it
+    document = document_from_text(
+        "关于开展景区安全检查的通知\n\n一、工作目标\n开展安全检查。\n二、工作要求\n"
+        "各区文旅局要提高认识，加强组织领导。\n"
+        "1.严格处置标准。督促景区经营单位深入自查自纠。\n"
+        "2.加强部门联动。及时通报公安机关。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("各区文旅局", "REQUIRES", "景区经营单位") in found
+    assert ("各区文旅局", "INFORMS", "公安机关") in found
+
+
 def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

@@ -761,6 +761,7 @@ class _DocumentReading:
             last
             and not self.regulation
             and _topic_lapsed(self.document, last, sentence, paragraphs=False)
+            and not _leads_items(self.document, last, sentence)
         ):
             last = ()
         return last or self.paragraph_subject or context.party_of_heading(sentence.section)
@@ -1408,6 +1409,27 @@ def _topic_lapsed(
     return (
         not paragraphs or "\n" not in document.text[document.sentences[before].end : sentence.start]
     )
+
+
+def _leads_items(document: Document, previous: Holders, sentence: Sentence) -> bool:
+    """Whether the holder was named in the lead-in of the numbered items ``sentence`` is in:
+    the last sentence before the section's first item (甲要加强领导。\n1.严格标准。督促乙…
+    \n2.强化联动。加强与丙…): every item goes on with the lead-in's party, whatever the
+    items' run-in titles and bodies put between them."""
+    path = document.section_path(sentence.section)
+    if len(path) < 2 or path[-1].kind != "item" or previous[0].sentence < 0:
+        return False
+    lead = document.sentences[previous[0].sentence]
+    if lead.section != path[-2].index:
+        return False
+    first = min(
+        (s.start for s in document.sections if s.parent == lead.section and s.kind == "item"),
+        default=-1,
+    )
+    following = (
+        document.sentences[lead.index + 1] if lead.index + 1 < len(document.sentences) else None
+    )
+    return first >= lead.end and following is not None and following.start >= first
 
 
 class _Builder:
