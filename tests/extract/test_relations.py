@@ -586,6 +586,17 @@ RELATIONS = [
     ),
     ("技术员受卫生部门领导。", [("卫生部门", "SUPERVISES", "技术员")]),
     ("市政府委托给物业公司进行维修。", [("市政府", "CONTRACTS_WITH", "物业公司")]),
+    # a verb the segmenter glues to the word before it (提出申请) still ends the phrase
+    ("养老院应当向民政部门提出申请。", [("养老院", "REPORTS_TO", "民政部门")]),
+    # a demand put to a body (向 B 要求), a procedure performed with it (向 B 履行…手续), a
+    # joint consultation (与 B 会商)
+    ("物业公司可以向区住建部门要求调解。", [("物业公司", "REQUIRES", "区住建部门")]),
+    (
+        "开发企业应当向规划部门、住建部门履行审批手续。",
+        [("开发企业", "REPORTS_TO", "规划部门"), ("开发企业", "REPORTS_TO", "住建部门")],
+    ),
+    ("区文旅局应当加强与公安等部门会商研判。", [("区文旅局", "COLLABORATES_WITH", "公安部门")]),
+    ("业主向物业公司提出的要求应当合理。", []),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (

@@ -962,6 +962,8 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
     if gap.startswith("的"):
         return "of" in cue.flags
     word = state.next_word(group_end)
+    if len(word) > len(gap):
+        word = gap  # the segmenter glued the verb to the word before it (提出申请): judge that word
     if "of" in cue.flags:
         return True
     # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
