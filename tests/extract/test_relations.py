@@ -597,6 +597,22 @@ RELATIONS = [
     ),
     ("区文旅局应当加强与公安等部门会商研判。", [("区文旅局", "COLLABORATES_WITH", "公安部门")]),
     ("业主向物业公司提出的要求应当合理。", []),
+    # a payment for a party (为 B 缴纳保险费, 为 B 投保) serves it
+    ("家政企业应当为家政服务人员缴纳社会保险费。", [("家政企业", "SERVES", "家政服务人员")]),
+    # the body a clause designates or sets up at its end acts in the clauses after it; a
+    # body built (建立) leaves its builder acting
+    (
+        "区卫生局应当指定社区医院，为孕产妇提供免费检查服务。",
+        [("社区医院", "SERVES", "孕产妇")],
+    ),
+    (
+        "区政府设立养老服务委员会，负责督促有关部门落实养老服务工作。",
+        [("养老服务委员会", "REQUIRES", "有关部门")],
+    ),
+    (
+        "区文旅局应当建立公共文化服务平台，为公众提供服务信息。",
+        [("区文旅局", "SERVES", "公众")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (

@@ -402,6 +402,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             actors.append(_Actor(following, "next"))
             continue
         advised = _advised(state, *clauses[index - 1]) if index else ()
+        advised = advised or (_founded(state, *clauses[index - 1]) if index else ())
         if advised or (actors and actors[-1].parties):
             actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
@@ -454,6 +455,25 @@ def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
                 addressed = _addressed(state, match.end(), end)
                 if addressed:
                     return addressed[0][1]
+    return ()
+
+
+def _founded(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The body a clause sets up or designates at its end (甲设立乙委员会，负责督促丙…;
+    甲指定乙机构，为丙提供…): it acts in the clauses chained after it, not its founder."""
+    index = bisect.bisect_left(state.starts, start)
+    for at, stop in state.tokens[index:]:
+        if at >= end:
+            break
+        if state.text[at:stop] not in _DESIGNATING_VERBS:
+            continue
+        group = state.finder.group_at(state.text, _skip(state, stop, end), end, state.tokens)
+        last = _skip_spaces_back(state.text, end, stop)
+        if group and group[-1].end == last:
+            return tuple(p for p in group if p.text not in state.table.nonparties)
+        # a name the chunker reads only in part (甲和乙事务委员会 as 乙事务委员会)
+        named = [p for p in state.all_mentions() if stop <= p.start and p.end == last]
+        return tuple(p for p in named[:1] if p.text not in state.table.nonparties)
     return ()
 
 
@@ -1149,6 +1169,7 @@ _FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
 _PREPOSITIONS = lang_data().word_set("prepositions")
 _PREDICATE_OPENERS = lang_data().word_set("predicate_openers")
 _FOUNDING_VERBS = lang_data().word_set("founding_verbs")
+_DESIGNATING_VERBS = lang_data().word_set("designating_verbs")
 #: Heads that a verb before them modifies to name a body (培训机构, 服务人员)
 _BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
 
