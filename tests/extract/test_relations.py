@@ -613,6 +613,16 @@ RELATIONS = [
         "区文旅局应当建立公共文化服务平台，为公众提供服务信息。",
         [("区文旅局", "SERVES", "公众")],
     ),
+    # demands of a party on the subject (遵守 B 对其…的要求) require the subject; a party
+    # found not to meet a standard (发现 B 不符合…) is supervised
+    (
+        "物业公司应当遵守住建部门、消防部门对其服务质量的要求。",
+        [("住建部门", "REQUIRES", "物业公司"), ("消防部门", "REQUIRES", "物业公司")],
+    ),
+    (
+        "区住建局发现物业公司不符合资质条件的，应当责令改正。",
+        [("区住建局", "SUPERVISES", "物业公司")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (
