@@ -623,6 +623,16 @@ RELATIONS = [
         "区住建局发现物业公司不符合资质条件的，应当责令改正。",
         [("区住建局", "SUPERVISES", "物业公司")],
     ),
+    # a noun announcing a list after a colon (向下列部门报告：甲、乙) stands for the list's
+    # parties; a bracketed gloss inside the list (甲（乙）) is none of them
+    (
+        "经营者应当向下列部门报告：市场监管部门、公安机关。",
+        [("经营者", "REPORTS_TO", "市场监管部门"), ("经营者", "REPORTS_TO", "公安机关")],
+    ),
+    (
+        "业主可以向以下机构投诉：居民委员会（社区）、物业公司。",
+        [("业主", "GIVES_FEEDBACK_TO", "居民委员会"), ("业主", "GIVES_FEEDBACK_TO", "物业公司")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (

@@ -1169,6 +1169,9 @@ _FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
 _PREPOSITIONS = lang_data().word_set("prepositions")
 _PREDICATE_OPENERS = lang_data().word_set("predicate_openers")
 _FOUNDING_VERBS = lang_data().word_set("founding_verbs")
+#: A noun announcing the list after a colon (下列机构, 以下组织): the list names the party.
+_LIST_AHEAD_RE = lang_data().regex("list_intro_words")
+_COLONS = ("：", ":")
 _DESIGNATING_VERBS = lang_data().word_set("designating_verbs")
 #: Heads that a verb before them modifies to name a body (培训机构, 服务人员)
 _BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
@@ -1328,9 +1331,12 @@ def _cue_ends(
     # (acts) takes a process as often (推动社会和谐)
     directive = cue.frame == "verb" and cue.kind is RelationKind.REQUIRES
     broad = cue.reverse or (directive and "acts" not in cue.flags)
-    group, object_how = _object_at(
-        state, pos, c_end, parties, relative=relative, broad=broad, verb=cue.verb
-    )
+    if cue.frame == "prep" and _list_ahead(state, pos, c_end) is not None:
+        group, object_how = _listed_after(state, c_end), "listed"  # 向下列机构…：甲、乙
+    else:
+        group, object_how = _object_at(
+            state, pos, c_end, parties, relative=relative, broad=broad, verb=cue.verb
+        )
     if not group and cue.frame == "prep":
         group = _before_verb(state, cue, pos, c_end)
     elif not group and cue.frame == "verb":
@@ -1362,6 +1368,30 @@ def _before_verb(state: _Sentence, cue: RelationCue, pos: int, end: int) -> list
     group = state.finder.group_at(state.text, start, core.start(), state.tokens)
     ok = group and group[0].start == start and group[-1].end == core.start()
     return [p for p in group if p.text not in state.table.nonparties] if ok else []
+
+
+def _list_ahead(state: _Sentence, pos: int, end: int) -> int | None:
+    """The end of a noun announcing a list at ``pos`` (向下列机构投诉：甲、乙…): a
+    list-intro word and the word after it, in a clause that a colon closes; else None."""
+    match = _LIST_AHEAD_RE.match(state.text, _skip_spaces(state.text, pos, end), end)
+    if match is None or not state.text.startswith(_COLONS, end):
+        return None
+    noun = state.next_word(match.end())
+    return match.end() + len(noun) if _WORD_RE.fullmatch(noun) else None
+
+
+def _listed_after(state: _Sentence, colon: int) -> list[Party]:
+    """The parties a list after a colon names, outside brackets (甲（乙）、丙: 甲, 丙)."""
+    text = state.text
+    listed = []
+    for party in state.all_mentions():
+        if party.start <= colon or party.text in state.table.nonparties:
+            continue
+        opened = text.count("（", colon, party.start) + text.count("(", colon, party.start)
+        closed = text.count("）", colon, party.start) + text.count(")", colon, party.start)
+        if opened == closed:
+            listed.append(party)
+    return listed
 
 
 def _before_next_verb(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -1433,6 +1463,8 @@ def _cue_span(
             return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
         return match.end(), None
     assert cue.verb is not None
+    if object_how == "listed":  # 向下列机构投诉：甲、乙: the verb follows the lead-in's noun
+        last = _list_ahead(state, match.end(), c_end) or last
     verb = cue.verb.search(text, last, c_end)
     while verb is not None and _verb_in_name(state, verb, last):
         verb = cue.verb.search(text, verb.end(), c_end)
