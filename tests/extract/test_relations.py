@@ -633,6 +633,9 @@ RELATIONS = [
         "业主可以向以下机构投诉：居民委员会（社区）、物业公司。",
         [("业主", "GIVES_FEEDBACK_TO", "居民委员会"), ("业主", "GIVES_FEEDBACK_TO", "物业公司")],
     ),
+    # checks of a party as a task (做好 B 资格审查工作); support given with 给 B 以…
+    ("图书馆应当做好读者资格审查工作。", [("图书馆", "SUPERVISES", "读者")]),
+    ("协会应当给会员单位以适当的经济鼓励。", [("协会", "SERVES", "会员单位")]),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (
