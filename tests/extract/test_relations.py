@@ -636,6 +636,13 @@ RELATIONS = [
     # checks of a party as a task (做好 B 资格审查工作); support given with 给 B 以…
     ("图书馆应当做好读者资格审查工作。", [("图书馆", "SUPERVISES", "读者")]),
     ("协会应当给会员单位以适当的经济鼓励。", [("协会", "SERVES", "会员单位")]),
+    # a conjunct that names a thing is passed over in a list of parties; a name that
+    # modifies a thing (消费者权益) ends the list
+    (
+        "平台为商家、进口商品和消费者提供服务。",
+        [("平台", "SERVES", "商家"), ("平台", "SERVES", "消费者")],
+    ),
+    ("平台为商家、消费者权益提供保障。", [("平台", "SERVES", "商家")]),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (

@@ -938,11 +938,44 @@ def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
             return group
         more = state.finder.group_at(text, joint.end(), end, state.tokens)
         if not more or more[0].start != joint.end():
-            return group
+            # 为甲、乙类船舶和丙提供…: a conjunct that names a thing is passed over
+            after = _thing_conjunct(state, joint.end(), end)
+            if after is None:
+                return group
+            joint = _COORDINATOR_RE.match(text, after, end)
+            assert joint is not None
+            more = state.finder.group_at(text, joint.end(), end, state.tokens)
+            if not more or more[0].start != joint.end():
+                return group
+        if _modifies_noun(state, more[-1].end):
+            # 甲、乙公司驻地: the last name modifies a thing, the list ends before it
+            return [*group, *more[:-1]]
         if joint.group().endswith("被"):  # 被投诉人 is not 投诉人: the name keeps 被
             passive = joint.end() - 1
             more[0] = state.finder.name(text[passive : more[0].end], passive)
         group = [*group, *more]
+
+
+def _thing_conjunct(state: _Sentence, pos: int, end: int) -> int | None:
+    """The end of a conjunct at ``pos`` that names a thing, not a party, when a coordinator
+    follows it (甲籍船舶和…): nouns only, a few words, no party inside; else None."""
+    index = bisect.bisect_left(state.starts, pos)
+    if index == len(state.starts) or state.starts[index] != pos:
+        return None
+    for at, stop in state.tokens[index : index + _MAX_THING_WORDS]:
+        if at >= end or not _WORD_RE.fullmatch(state.text[at:stop]):
+            return None
+        if not word_class(state.text[at:stop]).startswith(("n", "b")):
+            return None
+        if state.inside_party(at, stop):
+            return None
+        if _COORDINATOR_RE.match(state.text, stop, end) and stop > pos:
+            return stop
+    return None
+
+
+#: The most words of a thing passed over in a list of parties (甲籍船舶).
+_MAX_THING_WORDS = 3
 
 
 def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_start: int) -> bool:
