@@ -643,6 +643,21 @@ RELATIONS = [
         [("平台", "SERVES", "商家"), ("平台", "SERVES", "消费者")],
     ),
     ("平台为商家、消费者权益提供保障。", [("平台", "SERVES", "商家")]),
+    # the parties a directive addresses at the end of its clause act in the next one; a
+    # directive that gives them something to do in its own clause leaves its actor acting
+    (
+        "区政府应当督促物业公司、维修单位，为业主提供维修服务。",
+        [
+            ("区政府", "REQUIRES", "物业公司"),
+            ("区政府", "REQUIRES", "维修单位"),
+            ("物业公司", "SERVES", "业主"),
+            ("维修单位", "SERVES", "业主"),
+        ],
+    ),
+    (
+        "区政府应当督促物业公司落实责任，为业主提供维修服务。",
+        [("区政府", "REQUIRES", "物业公司"), ("区政府", "SERVES", "业主")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (

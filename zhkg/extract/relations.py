@@ -207,6 +207,8 @@ def same_party(first: str, second: str) -> bool:
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Prepositions whose object is the partner of a joint act (与甲共同…).
 _COMITATIVES = tuple(lang_data().words("comitative_prepositions"))
+#: The relation a directive states (督促甲…): its addressee acts next.
+_DIRECTING = frozenset({RelationKind.REQUIRES})
 #: The relation a verb of working with states (配合甲…, 会同甲…).
 _WORKING_WITH = frozenset({RelationKind.COLLABORATES_WITH})
 #: Heads of a verb and 对象 naming a party (救助对象; see the party finder).
@@ -403,6 +405,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             continue
         advised = _advised(state, *clauses[index - 1]) if index else ()
         advised = advised or (_founded(state, *clauses[index - 1]) if index else ())
+        advised = advised or (_directed(state, *clauses[index - 1]) if index else ())
         if advised or (actors and actors[-1].parties):
             actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
@@ -455,6 +458,22 @@ def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
                 addressed = _addressed(state, match.end(), end)
                 if addressed:
                     return addressed[0][1]
+    return ()
+
+
+def _directed(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties a directive addresses at the end of a clause that gives them nothing
+    to do (甲应当督促乙、丙，为丁提供…): they act in the clauses chained after it."""
+    last = _skip_spaces_back(state.text, end, start)
+    for party in state.all_mentions():
+        if party.end != last or party.start < start:
+            continue
+        group = _whole_list(state, party, last, start) or [party]
+        at = _skip_spaces_back(state.text, group[0].start, start)
+        for size in (2, 3, 4):
+            word = state.text[at - size : at]
+            if at - size >= start and _is_verb_cue(state, word, _DIRECTING):
+                return tuple(p for p in group if p.text not in state.table.nonparties)
     return ()
 
 
