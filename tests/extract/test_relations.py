@@ -658,6 +658,14 @@ RELATIONS = [
         "区政府应当督促物业公司落实责任，为业主提供维修服务。",
         [("区政府", "REQUIRES", "物业公司"), ("区政府", "SERVES", "业主")],
     ),
+    # mutual sharing of information (与 B 的信息共享) is collaboration
+    ("卫生部门应当加强与公安机关的信息共享。", [("卫生部门", "COLLABORATES_WITH", "公安机关")]),
+    # in the sentence that defines a short name for a list (甲、乙（以下统称丙）), the
+    # listed parties act
+    (
+        "市场监管局、税务局（以下统称主管部门）应当对商家进行检查。",
+        [("市场监管局", "SUPERVISES", "商家"), ("税务局", "SUPERVISES", "商家")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (

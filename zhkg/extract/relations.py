@@ -205,6 +205,8 @@ def same_party(first: str, second: str) -> bool:
 
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
+#: Words opening a bracket that gives a list of parties a short name (以下统称).
+_DEFINING_MARKERS = tuple(lang_data().words("defining_markers"))
 #: Prepositions whose object is the partner of a joint act (与甲共同…).
 _COMITATIVES = tuple(lang_data().words("comitative_prepositions"))
 #: The relation a directive states (督促甲…): its addressee acts next.
@@ -550,7 +552,7 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if parse.kind is SubjectKind.PARTY:
         if _verb_glued(state, parse.parties[0]):
             return ()
-        return _possessed(state, parse.parties, end)
+        return _defined(state, parse.parties, start) or _possessed(state, parse.parties, end)
     if parse.kind is SubjectKind.OTHER:
         at = _skip_spaces(text, parse.end, end)
         named = _latin_party(state, at, end) or _proper_name_subject(state, at, end)
@@ -561,6 +563,21 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return _after_relative(state, start, end)
+
+
+def _defined(state: _Sentence, parties: tuple[Party, ...], start: int) -> tuple[Party, ...]:
+    """The parties a bracket defines its short name for, when the subject is that name
+    (甲和乙（以下统称丙）与丁…: 甲 and 乙 act in the sentence that names them), else ()."""
+    text = state.text
+    opening = max(
+        text.rfind("（", start, parties[0].start), text.rfind("(", start, parties[0].start)
+    )
+    if opening < 0 or not text.startswith(_DEFINING_MARKERS, opening + 1):
+        return ()
+    last = [p for p in state.all_mentions() if p.end == opening and p.start >= start]
+    if not last or parties[0].start - opening > _MAX_GLOSS:
+        return ()
+    return tuple(_whole_list(state, last[0], opening, start) or last[:1])
 
 
 def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -952,7 +969,8 @@ def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
     (向甲、被乙或者丙调查: 丙 is an object too)."""
     text = state.text
     while True:
-        joint = _COORDINATOR_RE.match(text, group[-1].end, end)
+        # 甲（如…）、乙: a bracketed gloss after a name stands outside the list
+        joint = _COORDINATOR_RE.match(text, _past_gloss(text, group[-1].end, end), end)
         if not joint:
             return group
         more = state.finder.group_at(text, joint.end(), end, state.tokens)
@@ -973,6 +991,19 @@ def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
             passive = joint.end() - 1
             more[0] = state.finder.name(text[passive : more[0].end], passive)
         group = [*group, *more]
+
+
+def _past_gloss(text: str, pos: int, end: int) -> int:
+    """``pos`` past a bracketed gloss that opens there (（如甲、乙等）), else ``pos``."""
+    if not text.startswith(("（", "("), pos):
+        return pos
+    close = _GLOSS_END_RE.search(text, pos + 1, min(end, pos + _MAX_GLOSS))
+    return close.end() if close else pos
+
+
+#: Where a bracketed gloss closes, and how long one may be.
+_GLOSS_END_RE = re.compile(r"[）)]")
+_MAX_GLOSS = 40
 
 
 def _thing_conjunct(state: _Sentence, pos: int, end: int) -> int | None:
