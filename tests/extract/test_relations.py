@@ -666,6 +666,16 @@ RELATIONS = [
         "市场监管局、税务局（以下统称主管部门）应当对商家进行检查。",
         [("市场监管局", "SUPERVISES", "商家"), ("税务局", "SUPERVISES", "商家")],
     ),
+    # the parties whose strengths a clause puts to work (发挥甲、乙技术优势) act in the
+    # next clause; 联合 B there is working with B, the group is not paired
+    (
+        "充分发挥高校、科研院所技术优势，联合医疗机构开展攻关。",
+        [("高校", "COLLABORATES_WITH", "医疗机构"), ("科研院所", "COLLABORATES_WITH", "医疗机构")],
+    ),
+    (
+        "区政府应当发挥行业协会的桥梁作用，引导会员企业诚信经营。",
+        [("行业协会", "REQUIRES", "会员企业")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (

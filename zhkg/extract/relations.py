@@ -408,6 +408,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         advised = _advised(state, *clauses[index - 1]) if index else ()
         advised = advised or (_founded(state, *clauses[index - 1]) if index else ())
         advised = advised or (_directed(state, *clauses[index - 1]) if index else ())
+        advised = advised or (_exerted(state, *clauses[index - 1]) if index else ())
         if advised or (actors and actors[-1].parties):
             actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
@@ -476,6 +477,22 @@ def _directed(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
             word = state.text[at - size : at]
             if at - size >= start and _is_verb_cue(state, word, _DIRECTING):
                 return tuple(p for p in group if p.text not in state.table.nonparties)
+    return ()
+
+
+def _exerted(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties whose strengths a clause puts to work (发挥甲、乙等机构专业优势，联合丙…):
+    they act in the clauses chained after it."""
+    last = _skip_spaces_back(state.text, end, start)
+    if not state.text.endswith(_STRENGTH_NOUNS, start, last):
+        return ()
+    for verb in _EXERTING_VERBS:  # (充分发挥 may be one word)
+        at = state.text.find(verb, start, last)
+        if at < 0 or at + len(verb) not in state.ends:
+            continue
+        pos = _skip(state, at + len(verb), last)
+        group = state.finder.group_at(state.text, pos, last, state.tokens)
+        return tuple(p for p in group if p.text not in state.table.nonparties)
     return ()
 
 
@@ -1256,6 +1273,8 @@ _FOUNDING_VERBS = lang_data().word_set("founding_verbs")
 _LIST_AHEAD_RE = lang_data().regex("list_intro_words")
 _COLONS = ("：", ":")
 _DESIGNATING_VERBS = lang_data().word_set("designating_verbs")
+_EXERTING_VERBS = lang_data().word_set("exerting_verbs")
+_STRENGTH_NOUNS = tuple(lang_data().words("strength_nouns"))
 #: Heads that a verb before them modifies to name a body (培训机构, 服务人员)
 _BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
 
@@ -1700,6 +1719,8 @@ def _mutual(
             continue
         if _partner_between(state, group, group[-1].end if inside else c_start, verb.end()):
             continue
+        if _partner_after(state, verb.end(), c_end):
+            continue  # 甲、乙联合丙…: each works with 丙 (the verb frame reads it), not together
         modality, forbidden = _modality(state, c_start, verb.start())
         if forbidden:
             continue
@@ -1730,6 +1751,15 @@ def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int
         ):
             return True
     return False
+
+
+def _partner_after(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether the reciprocal word ending at ``pos`` is a verb of working with that takes
+    the party right after it as its object (联合丙, 会同丙)."""
+    text = state.text
+    if not any(_is_verb_cue(state, text[pos - size : pos], _WORKING_WITH) for size in (2, 3)):
+        return False
+    return bool(state.finder.group_at(text, _skip(state, pos, end), end, state.tokens))
 
 
 def _skip_spaces_back(text: str, pos: int, start: int) -> int:
