@@ -1220,6 +1220,22 @@ def test_numbered_items_after_a_lead_in_go_on_with_its_party() -> None:
     assert ("各区文旅局", "INFORMS", "公安机关") in found
 
 
+def test_a_party_a_later_cue_directs_is_no_zero_subject_of_an_earlier_one() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # 鼓励游客… makes 游客 a duty's holder, but 游客 does not direct the operators
+    document = document_from_text(
+        "关于开展景区安全检查的通知\n\n一、工作目标\n开展安全检查。\n二、工作要求\n"
+        "各区文旅局要提高认识，加强组织领导。\n"
+        "1.严格处置标准。督促景区经营单位深入自查自纠，鼓励游客积极提供举报线索。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("游客", "REQUIRES", "景区经营单位") not in found
+
+
 def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

@@ -733,6 +733,12 @@ class _DocumentReading:
         named = [p for p in _analysis_subjects(ext) if p.start >= body]
         if named and self.paragraph_antecedents:
             self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
+        # 督促甲…，鼓励乙…: a party a later cue of the sentence directs is no zero subject
+        # of an earlier one
+        later = {
+            (r.object.label, r.start)
+            for r in (ext.zhkg_relations or []) + (ext.zhkg_context_relations or [])
+        }
         # 要求甲、乙…: a zero subject is never one of the parties its own cue addresses
         addressed: dict[tuple[int, int], set[str]] = {}
         for relation in relations:
@@ -745,7 +751,13 @@ class _DocumentReading:
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
             actors = _bearers(bearer, relation.bearer) if relation.bearer else resolved or bearer
-            subjects = tuple(h for h in actors if h.label not in own and h.text != glued)
+            subjects = tuple(
+                h
+                for h in actors
+                if h.label not in own
+                and h.text != glued
+                and not _directed_later(h, relation, sentence, later)
+            )
             self.builder.relation(relation, sentence, subjects)
 
     def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:
@@ -1387,6 +1399,19 @@ _PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "a", "c"})
 _IMPERSONAL_NEED_RE = re.compile(
     "(?:" + "|".join(sorted(NEED_WORDS, key=len, reverse=True)) + r")\s*$"
 )
+
+
+def _directed_later(
+    holder: StakeholderMention,
+    relation: RelationCandidate,
+    sentence: Sentence,
+    later: set[tuple[str, int]],
+) -> bool:
+    """Whether ``holder`` is a party that a cue after ``relation``'s in the same sentence
+    addresses (督促甲…，鼓励乙…: 乙 does not direct 甲)."""
+    if relation.subject is not None or holder.sentence != sentence.index:
+        return False
+    return any(label == holder.label and start > relation.start for label, start in later)
 
 
 def _topic_lapsed(
