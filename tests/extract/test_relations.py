@@ -676,6 +676,11 @@ RELATIONS = [
         "区政府应当发挥行业协会的桥梁作用，引导会员企业诚信经营。",
         [("行业协会", "REQUIRES", "会员企业")],
     ),
+    # a party's complaint or opinion the subject handles (对 B 的投诉, 对 B 提出的意见)
+    (
+        "区市场监管局对消费者的投诉应当及时处理。",
+        [("消费者", "GIVES_FEEDBACK_TO", "区市场监管局")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (
