@@ -1241,6 +1241,21 @@ def test_a_party_a_later_cue_directs_is_no_zero_subject_of_an_earlier_one() -> N
     assert ("游客", "REQUIRES", "景区经营单位") not in found
 
 
+def test_a_named_directive_in_a_later_part_takes_the_sentences_named_party() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # 引导 needs a named encourager: the "；"-part goes on with the party named before it
+    document = document_from_text(
+        "某市节约粮食规定\n\n第一条 学校食堂应当科学制定食谱；在醒目位置设置标识，"
+        "引导学生适量取餐。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("学校食堂", "REQUIRES", "学生") in found
+
+
 def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

@@ -597,7 +597,9 @@ class _DocumentReading:
         bearer = self._item_bearer(sentence)
         lead = lead or self._described_list(sentence, body, ext)
         self.list_lead = (lead, sentence) if lead else self.list_lead
-        self._read_relations(sentence, body, ext, resolved, scope, bearer)
+        self._read_relations(
+            sentence, body, ext, resolved, scope, bearer, self._part_bearer(sentence)
+        )
 
     def _item_bearer(self, sentence: Sentence) -> Holders:
         """The holders of the open list's lead-in if ``sentence`` is one of its items (in
@@ -619,6 +621,17 @@ class _DocumentReading:
         if below and (span or item or part or _in_item_paragraph(document, sentence)):
             return holders
         self.list_lead = None
+        return ()
+
+    def _part_bearer(self, sentence: Sentence) -> Holders:
+        """The parties named as subjects in the "；"-parts ``sentence`` goes on from (甲应当
+        …；引导乙…: 甲 directs 乙): one sentence for its relations, however it was split."""
+        part = _continued(self.document, sentence)
+        while part is not None:
+            named = self.sentence_subjects.get(part.index, ())
+            if named:
+                return named
+            part = _continued(self.document, part)
         return ()
 
     def _described_list(self, sentence: Sentence, body: int, ext: _Ext) -> Holders:
@@ -717,14 +730,17 @@ class _DocumentReading:
         resolved: Holders,
         scope: int | None,
         bearer: Holders = (),
+        part: Holders = (),
     ) -> None:
         """The sentence's relations; a zero subject takes the sentence's resolved holder,
-        the article's or section's, the paragraph's last named subject or the heading's."""
+        the article's or section's, the paragraph's last named subject or the heading's. A
+        cue that needs a named actor takes the list item's bearer or, in a "；"-part, the
+        party the sentence's earlier parts name (``part``)."""
         context = self.context
         assert context is not None
         relations: list[RelationCandidate] = ext.zhkg_relations or []
         relations = relations + [
-            r for r in ext.zhkg_context_relations or [] if bearer or not r.bearer
+            r for r in ext.zhkg_context_relations or [] if bearer or part or not r.bearer
         ]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
@@ -750,7 +766,9 @@ class _DocumentReading:
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
-            actors = _bearers(bearer, relation.bearer) if relation.bearer else resolved or bearer
+            actors = (
+                _bearers(bearer or part, relation.bearer) if relation.bearer else resolved or bearer
+            )
             subjects = tuple(
                 h
                 for h in actors
