@@ -681,6 +681,12 @@ RELATIONS = [
         "区市场监管局对消费者的投诉应当及时处理。",
         [("消费者", "GIVES_FEEDBACK_TO", "区市场监管局")],
     ),
+    # a sanction whose agent 由 names and whose target 对 names (由甲对乙负责人给予处分)
+    # supervises the target, not the party of the condition
+    (
+        "区住建局及其工作人员违反本规定，不履行监管职责的，由其上级机关对直接负责的主管人员依法给予处分。",
+        [("上级机关", "SUPERVISES", "主管人员")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (

@@ -1132,6 +1132,8 @@ def _read_cue(
     if span is None:
         return []
     end, liability = span
+    target = _marked_target(state, cue, group[-1].end, end)
+    parties, how = (target, "") if target else (parties, how)
     modality, forbidden = _modality(state, c_start, cue_start)
     if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
         modality, forbidden = _modality(state, end, liability.start())
@@ -1148,6 +1150,24 @@ def _read_cue(
     if bearer and not parties:
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
     return made
+
+
+def _marked_target(state: _Sentence, cue: RelationCue, start: int, end: int) -> tuple[Party, ...]:
+    """The parties a 对-phrase between a reversed prepositional cue's party and its verb
+    names (由甲局对乙负责人依法给予处分: 乙负责人, acted on instead of the clause's actor),
+    else ()."""
+    if not (cue.reverse and cue.frame == "prep"):
+        return ()
+    text = state.text
+    at = text.find(_TARGET_MARK, start, end)
+    if at < 0 or not state.token_start(at):
+        return ()
+    group, _ = _object_at(state, at + len(_TARGET_MARK), end, (), relative=True)
+    return tuple(group)
+
+
+#: The preposition naming the party a sanction or a measure is directed at (对乙…).
+_TARGET_MARK = "对"
 
 
 def _joins_subjects(
