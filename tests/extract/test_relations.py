@@ -687,6 +687,10 @@ RELATIONS = [
         "区住建局及其工作人员违反本规定，不履行监管职责的，由其上级机关对直接负责的主管人员依法给予处分。",
         [("上级机关", "SUPERVISES", "主管人员")],
     ),
+    # rules or records set up to evaluate or check a party (建立 B …评价档案, 制定 B 评价办法)
+    ("区人社局应当制定培训机构星级评价办法。", [("区人社局", "SUPERVISES", "培训机构")]),
+    ("物业公司应当建立保安人员服务评价档案。", [("物业公司", "SUPERVISES", "保安人员")]),
+    ("托育机构应当建立幼儿健康检查制度。", []),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (
