@@ -691,6 +691,11 @@ RELATIONS = [
     ("区人社局应当制定培训机构星级评价办法。", [("区人社局", "SUPERVISES", "培训机构")]),
     ("物业公司应当建立保安人员服务评价档案。", [("物业公司", "SUPERVISES", "保安人员")]),
     ("托育机构应当建立幼儿健康检查制度。", []),
+    # harm done to a party that the subject must compensate (造成 B 残疾/死亡的，…赔偿)
+    (
+        "经营者违反本规定，造成消费者残疾的，应当依法承担赔偿责任。",
+        [("经营者", "COMPENSATES", "消费者")],
+    ),
     # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
     # the group's members are not paired with one another
     (
