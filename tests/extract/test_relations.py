@@ -576,6 +576,139 @@ RELATIONS = [
         ],
     ),
     ("政府、企业和社会组织共同参与的治理体系逐步形成。", []),
+    # submitting a manuscript (向 B 投稿, 投稿到 B) or collecting records with a body (向 B
+    # 归集) reports to it; 受 B 领导 is B's supervision; 委托给 B engages B
+    ("作者可以向出版社投稿。", [("作者", "REPORTS_TO", "出版社")]),
+    ("研究人员将论文投稿到出版社。", [("研究人员", "REPORTS_TO", "出版社")]),
+    (
+        "有关部门应当将企业信用信息向市信用信息平台归集。",
+        [("有关部门", "REPORTS_TO", "市信用信息平台")],
+    ),
+    ("技术员受卫生部门领导。", [("卫生部门", "SUPERVISES", "技术员")]),
+    ("市政府委托给物业公司进行维修。", [("市政府", "CONTRACTS_WITH", "物业公司")]),
+    # a verb the segmenter glues to the word before it (提出申请) still ends the phrase
+    ("养老院应当向民政部门提出申请。", [("养老院", "REPORTS_TO", "民政部门")]),
+    # a demand put to a body (向 B 要求), a procedure performed with it (向 B 履行…手续), a
+    # joint consultation (与 B 会商)
+    ("物业公司可以向区住建部门要求调解。", [("物业公司", "REQUIRES", "区住建部门")]),
+    (
+        "开发企业应当向规划部门、住建部门履行审批手续。",
+        [("开发企业", "REPORTS_TO", "规划部门"), ("开发企业", "REPORTS_TO", "住建部门")],
+    ),
+    ("区文旅局应当加强与公安等部门会商研判。", [("区文旅局", "COLLABORATES_WITH", "公安部门")]),
+    ("业主向物业公司提出的要求应当合理。", []),
+    # a payment for a party (为 B 缴纳保险费, 为 B 投保) serves it
+    ("家政企业应当为家政服务人员缴纳社会保险费。", [("家政企业", "SERVES", "家政服务人员")]),
+    # the body a clause designates or sets up at its end acts in the clauses after it; a
+    # body built (建立) leaves its builder acting
+    (
+        "区卫生局应当指定社区医院，为孕产妇提供免费检查服务。",
+        [("社区医院", "SERVES", "孕产妇")],
+    ),
+    (
+        "区政府设立养老服务委员会，负责督促有关部门落实养老服务工作。",
+        [("养老服务委员会", "REQUIRES", "有关部门")],
+    ),
+    (
+        "区文旅局应当建立公共文化服务平台，为公众提供服务信息。",
+        [("区文旅局", "SERVES", "公众")],
+    ),
+    # demands of a party on the subject (遵守 B 对其…的要求) require the subject; a party
+    # found not to meet a standard (发现 B 不符合…) is supervised
+    (
+        "物业公司应当遵守住建部门、消防部门对其服务质量的要求。",
+        [("住建部门", "REQUIRES", "物业公司"), ("消防部门", "REQUIRES", "物业公司")],
+    ),
+    (
+        "区住建局发现物业公司不符合资质条件的，应当责令改正。",
+        [("区住建局", "SUPERVISES", "物业公司")],
+    ),
+    # a noun announcing a list after a colon (向下列部门报告：甲、乙) stands for the list's
+    # parties; a bracketed gloss inside the list (甲（乙）) is none of them
+    (
+        "经营者应当向下列部门报告：市场监管部门、公安机关。",
+        [("经营者", "REPORTS_TO", "市场监管部门"), ("经营者", "REPORTS_TO", "公安机关")],
+    ),
+    (
+        "业主可以向以下机构投诉：居民委员会（社区）、物业公司。",
+        [("业主", "GIVES_FEEDBACK_TO", "居民委员会"), ("业主", "GIVES_FEEDBACK_TO", "物业公司")],
+    ),
+    # checks of a party as a task (做好 B 资格审查工作); support given with 给 B 以…
+    ("图书馆应当做好读者资格审查工作。", [("图书馆", "SUPERVISES", "读者")]),
+    ("协会应当给会员单位以适当的经济鼓励。", [("协会", "SERVES", "会员单位")]),
+    # a conjunct that names a thing is passed over in a list of parties; a name that
+    # modifies a thing (消费者权益) ends the list
+    (
+        "平台为商家、进口商品和消费者提供服务。",
+        [("平台", "SERVES", "商家"), ("平台", "SERVES", "消费者")],
+    ),
+    ("平台为商家、消费者权益提供保障。", [("平台", "SERVES", "商家")]),
+    # the parties a directive addresses at the end of its clause act in the next one; a
+    # directive that gives them something to do in its own clause leaves its actor acting
+    (
+        "区政府应当督促物业公司、维修单位，为业主提供维修服务。",
+        [
+            ("区政府", "REQUIRES", "物业公司"),
+            ("区政府", "REQUIRES", "维修单位"),
+            ("物业公司", "SERVES", "业主"),
+            ("维修单位", "SERVES", "业主"),
+        ],
+    ),
+    (
+        "区政府应当督促物业公司落实责任，为业主提供维修服务。",
+        [("区政府", "REQUIRES", "物业公司"), ("区政府", "SERVES", "业主")],
+    ),
+    # mutual sharing of information (与 B 的信息共享) is collaboration
+    ("卫生部门应当加强与公安机关的信息共享。", [("卫生部门", "COLLABORATES_WITH", "公安机关")]),
+    # in the sentence that defines a short name for a list (甲、乙（以下统称丙）), the
+    # listed parties act
+    (
+        "市场监管局、税务局（以下统称主管部门）应当对商家进行检查。",
+        [("市场监管局", "SUPERVISES", "商家"), ("税务局", "SUPERVISES", "商家")],
+    ),
+    # the parties whose strengths a clause puts to work (发挥甲、乙技术优势) act in the
+    # next clause; 联合 B there is working with B, the group is not paired
+    (
+        "充分发挥高校、科研院所技术优势，联合医疗机构开展攻关。",
+        [("高校", "COLLABORATES_WITH", "医疗机构"), ("科研院所", "COLLABORATES_WITH", "医疗机构")],
+    ),
+    (
+        "区政府应当发挥行业协会的桥梁作用，引导会员企业诚信经营。",
+        [("行业协会", "REQUIRES", "会员企业")],
+    ),
+    # a party's complaint or opinion the subject handles (对 B 的投诉, 对 B 提出的意见)
+    (
+        "区市场监管局对消费者的投诉应当及时处理。",
+        [("消费者", "GIVES_FEEDBACK_TO", "区市场监管局")],
+    ),
+    # a sanction whose agent 由 names and whose target 对 names (由甲对乙负责人给予处分)
+    # supervises the target, not the party of the condition
+    (
+        "区住建局及其工作人员违反本规定，不履行监管职责的，由其上级机关对直接负责的主管人员依法给予处分。",
+        [("上级机关", "SUPERVISES", "主管人员")],
+    ),
+    # rules or records set up to evaluate or check a party (建立 B …评价档案, 制定 B 评价办法)
+    ("区人社局应当制定培训机构星级评价办法。", [("区人社局", "SUPERVISES", "培训机构")]),
+    ("物业公司应当建立保安人员服务评价档案。", [("物业公司", "SUPERVISES", "保安人员")]),
+    ("托育机构应当建立幼儿健康检查制度。", []),
+    # harm done to a party that the subject must compensate (造成 B 残疾/死亡的，…赔偿)
+    (
+        "经营者违反本规定，造成消费者残疾的，应当依法承担赔偿责任。",
+        [("经营者", "COMPENSATES", "消费者")],
+    ),
+    # a partner named between the group and 共同 (配合/会同/与 C 共同): each works with C,
+    # the group's members are not paired with one another
+    (
+        "园林、交通等部门应当按照各自职责，配合环保部门共同做好绿地管理工作。",
+        [
+            ("园林部门", "COLLABORATES_WITH", "环保部门"),
+            ("交通部门", "COLLABORATES_WITH", "环保部门"),
+        ],
+    ),
+    (
+        "甲公司和乙公司会同丙部门共同制定标准。",
+        [("甲公司", "COLLABORATES_WITH", "丙部门"), ("乙公司", "COLLABORATES_WITH", "丙部门")],
+    ),
     ("工作组由三位律师、会计和教师共同组成。", []),
     # supervision cues: 压实 B 的责任, 对 B 进行了约束 / 进行审计 / 作了限定; 辖内 is a determiner
     ("监管局应当压实辖内物业公司的安全责任。", [("监管局", "SUPERVISES", "物业公司")]),
@@ -1086,6 +1219,56 @@ def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> No
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
     assert ("区文旅局", "REQUIRES", "景区经营单位") in found
+
+
+def test_numbered_items_after_a_lead_in_go_on_with_its_party() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a notice: the items' run-in titles and the first item's body stand between the
+    # lead-in that names the party and the second item, which still goes on with it
+    document = document_from_text(
+        "关于开展景区安全检查的通知\n\n一、工作目标\n开展安全检查。\n二、工作要求\n"
+        "各区文旅局要提高认识，加强组织领导。\n"
+        "1.严格处置标准。督促景区经营单位深入自查自纠。\n"
+        "2.加强部门联动。及时通报公安机关。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("各区文旅局", "REQUIRES", "景区经营单位") in found
+    assert ("各区文旅局", "INFORMS", "公安机关") in found
+
+
+def test_a_party_a_later_cue_directs_is_no_zero_subject_of_an_earlier_one() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # 鼓励游客… makes 游客 a duty's holder, but 游客 does not direct the operators
+    document = document_from_text(
+        "关于开展景区安全检查的通知\n\n一、工作目标\n开展安全检查。\n二、工作要求\n"
+        "各区文旅局要提高认识，加强组织领导。\n"
+        "1.严格处置标准。督促景区经营单位深入自查自纠，鼓励游客积极提供举报线索。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("游客", "REQUIRES", "景区经营单位") not in found
+
+
+def test_a_named_directive_in_a_later_part_takes_the_sentences_named_party() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # 引导 needs a named encourager: the "；"-part goes on with the party named before it
+    document = document_from_text(
+        "某市节约粮食规定\n\n第一条 学校食堂应当科学制定食谱；在醒目位置设置标识，"
+        "引导学生适量取餐。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("学校食堂", "REQUIRES", "学生") in found
 
 
 def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> None:

@@ -633,7 +633,9 @@ class _DocumentReading:
         bearer = self._item_bearer(sentence)
         lead = lead or self._described_list(sentence, body, ext)
         self.list_lead = (lead, sentence) if lead else self.list_lead
-        self._read_relations(sentence, body, ext, resolved, scope, bearer)
+        self._read_relations(
+            sentence, body, ext, resolved, scope, bearer, self._part_bearer(sentence)
+        )
 
     def _item_bearer(self, sentence: Sentence) -> Holders:
         """The holders of the open list's lead-in if ``sentence`` is one of its items (in
@@ -655,6 +657,17 @@ class _DocumentReading:
         if below and (span or item or part or _in_item_paragraph(document, sentence)):
             return holders
         self.list_lead = None
+        return ()
+
+    def _part_bearer(self, sentence: Sentence) -> Holders:
+        """The parties named as subjects in the "；"-parts ``sentence`` goes on from (甲应当
+        …；引导乙…: 甲 directs 乙): one sentence for its relations, however it was split."""
+        part = _continued(self.document, sentence)
+        while part is not None:
+            named = self.sentence_subjects.get(part.index, ())
+            if named:
+                return named
+            part = _continued(self.document, part)
         return ()
 
     def _described_list(self, sentence: Sentence, body: int, ext: _Ext) -> Holders:
@@ -779,14 +792,17 @@ class _DocumentReading:
         resolved: Holders,
         scope: int | None,
         bearer: Holders = (),
+        part: Holders = (),
     ) -> None:
         """The sentence's relations; a zero subject takes the sentence's resolved holder,
-        the article's or section's, the paragraph's last named subject or the heading's."""
+        the article's or section's, the paragraph's last named subject or the heading's. A
+        cue that needs a named actor takes the list item's bearer or, in a "；"-part, the
+        party the sentence's earlier parts name (``part``)."""
         context = self.context
         assert context is not None
         relations: list[RelationCandidate] = ext.zhkg_relations or []
         relations = relations + [
-            r for r in ext.zhkg_context_relations or [] if bearer or not r.bearer
+            r for r in ext.zhkg_context_relations or [] if bearer or part or not r.bearer
         ]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
@@ -795,6 +811,12 @@ class _DocumentReading:
         named = [p for p in _analysis_subjects(ext) if p.start >= body]
         if named and self.paragraph_antecedents:
             self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
+        # 督促甲…，鼓励乙…: a party a later cue of the sentence directs is no zero subject
+        # of an earlier one
+        later = {
+            (r.object.label, r.start)
+            for r in (ext.zhkg_relations or []) + (ext.zhkg_context_relations or [])
+        }
         # 要求甲、乙…: a zero subject is never one of the parties its own cue addresses
         addressed: dict[tuple[int, int], set[str]] = {}
         for relation in relations:
@@ -806,8 +828,16 @@ class _DocumentReading:
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
-            actors = _bearers(bearer, relation.bearer) if relation.bearer else resolved or bearer
-            subjects = tuple(h for h in actors if h.label not in own and h.text != glued)
+            actors = (
+                _bearers(bearer or part, relation.bearer) if relation.bearer else resolved or bearer
+            )
+            subjects = tuple(
+                h
+                for h in actors
+                if h.label not in own
+                and h.text != glued
+                and not _directed_later(h, relation, sentence, later)
+            )
             self.builder.relation(relation, sentence, subjects)
 
     def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:
@@ -823,6 +853,7 @@ class _DocumentReading:
             last
             and not self.regulation
             and _topic_lapsed(self.document, last, sentence, paragraphs=False)
+            and not _leads_items(self.document, last, sentence)
         ):
             last = ()
         return last or self.paragraph_subject or context.party_of_heading(sentence.section)
@@ -1483,6 +1514,19 @@ _IMPERSONAL_NEED_RE = re.compile(
 )
 
 
+def _directed_later(
+    holder: StakeholderMention,
+    relation: RelationCandidate,
+    sentence: Sentence,
+    later: set[tuple[str, int]],
+) -> bool:
+    """Whether ``holder`` is a party that a cue after ``relation``'s in the same sentence
+    addresses (督促甲…，鼓励乙…: 乙 does not direct 甲)."""
+    if relation.subject is not None or holder.sentence != sentence.index:
+        return False
+    return any(label == holder.label and start > relation.start for label, start in later)
+
+
 def _topic_lapsed(
     document: Document, previous: Holders, sentence: Sentence, *, paragraphs: bool = True
 ) -> bool:
@@ -1503,6 +1547,27 @@ def _topic_lapsed(
     return (
         not paragraphs or "\n" not in document.text[document.sentences[before].end : sentence.start]
     )
+
+
+def _leads_items(document: Document, previous: Holders, sentence: Sentence) -> bool:
+    """Whether the holder was named in the lead-in of the numbered items ``sentence`` is in:
+    the last sentence before the section's first item (甲要加强领导。\n1.严格标准。督促乙…
+    \n2.强化联动。加强与丙…): every item goes on with the lead-in's party, whatever the
+    items' run-in titles and bodies put between them."""
+    path = document.section_path(sentence.section)
+    if len(path) < 2 or path[-1].kind != "item" or previous[0].sentence < 0:
+        return False
+    lead = document.sentences[previous[0].sentence]
+    if lead.section != path[-2].index:
+        return False
+    first = min(
+        (s.start for s in document.sections if s.parent == lead.section and s.kind == "item"),
+        default=-1,
+    )
+    following = (
+        document.sentences[lead.index + 1] if lead.index + 1 < len(document.sentences) else None
+    )
+    return first >= lead.end and following is not None and following.start >= first
 
 
 class _Builder:

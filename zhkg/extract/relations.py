@@ -205,6 +205,14 @@ def same_party(first: str, second: str) -> bool:
 
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
+#: Words opening a bracket that gives a list of parties a short name (以下统称).
+_DEFINING_MARKERS = tuple(lang_data().words("defining_markers"))
+#: Prepositions whose object is the partner of a joint act (与甲共同…).
+_COMITATIVES = tuple(lang_data().words("comitative_prepositions"))
+#: The relation a directive states (督促甲…): its addressee acts next.
+_DIRECTING = frozenset({RelationKind.REQUIRES})
+#: The relation a verb of working with states (配合甲…, 会同甲…).
+_WORKING_WITH = frozenset({RelationKind.COLLABORATES_WITH})
 #: Heads of a verb and 对象 naming a party (救助对象; see the party finder).
 _OBJECT_PARTY_HEADS = lang_data().word_set("object_party_heads")
 
@@ -398,6 +406,9 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             actors.append(_Actor(following, "next"))
             continue
         advised = _advised(state, *clauses[index - 1]) if index else ()
+        advised = advised or (_founded(state, *clauses[index - 1]) if index else ())
+        advised = advised or (_directed(state, *clauses[index - 1]) if index else ())
+        advised = advised or (_exerted(state, *clauses[index - 1]) if index else ())
         if advised or (actors and actors[-1].parties):
             actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
@@ -450,6 +461,57 @@ def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
                 addressed = _addressed(state, match.end(), end)
                 if addressed:
                     return addressed[0][1]
+    return ()
+
+
+def _directed(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties a directive addresses at the end of a clause that gives them nothing
+    to do (甲应当督促乙、丙，为丁提供…): they act in the clauses chained after it."""
+    last = _skip_spaces_back(state.text, end, start)
+    for party in state.all_mentions():
+        if party.end != last or party.start < start:
+            continue
+        group = _whole_list(state, party, last, start) or [party]
+        at = _skip_spaces_back(state.text, group[0].start, start)
+        for size in (2, 3, 4):
+            word = state.text[at - size : at]
+            if at - size >= start and _is_verb_cue(state, word, _DIRECTING):
+                return tuple(p for p in group if p.text not in state.table.nonparties)
+    return ()
+
+
+def _exerted(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties whose strengths a clause puts to work (发挥甲、乙等机构专业优势，联合丙…):
+    they act in the clauses chained after it."""
+    last = _skip_spaces_back(state.text, end, start)
+    if not state.text.endswith(_STRENGTH_NOUNS, start, last):
+        return ()
+    for verb in _EXERTING_VERBS:  # (充分发挥 may be one word)
+        at = state.text.find(verb, start, last)
+        if at < 0 or at + len(verb) not in state.ends:
+            continue
+        pos = _skip(state, at + len(verb), last)
+        group = state.finder.group_at(state.text, pos, last, state.tokens)
+        return tuple(p for p in group if p.text not in state.table.nonparties)
+    return ()
+
+
+def _founded(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The body a clause sets up or designates at its end (甲设立乙委员会，负责督促丙…;
+    甲指定乙机构，为丙提供…): it acts in the clauses chained after it, not its founder."""
+    index = bisect.bisect_left(state.starts, start)
+    for at, stop in state.tokens[index:]:
+        if at >= end:
+            break
+        if state.text[at:stop] not in _DESIGNATING_VERBS:
+            continue
+        group = state.finder.group_at(state.text, _skip(state, stop, end), end, state.tokens)
+        last = _skip_spaces_back(state.text, end, stop)
+        if group and group[-1].end == last:
+            return tuple(p for p in group if p.text not in state.table.nonparties)
+        # a name the chunker reads only in part (甲和乙事务委员会 as 乙事务委员会)
+        named = [p for p in state.all_mentions() if stop <= p.start and p.end == last]
+        return tuple(p for p in named[:1] if p.text not in state.table.nonparties)
     return ()
 
 
@@ -507,7 +569,7 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if parse.kind is SubjectKind.PARTY:
         if _verb_glued(state, parse.parties[0]):
             return ()
-        return _possessed(state, parse.parties, end)
+        return _defined(state, parse.parties, start) or _possessed(state, parse.parties, end)
     if parse.kind is SubjectKind.OTHER:
         at = _skip_spaces(text, parse.end, end)
         named = _latin_party(state, at, end) or _proper_name_subject(state, at, end)
@@ -518,6 +580,21 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return _after_relative(state, start, end)
+
+
+def _defined(state: _Sentence, parties: tuple[Party, ...], start: int) -> tuple[Party, ...]:
+    """The parties a bracket defines its short name for, when the subject is that name
+    (甲和乙（以下统称丙）与丁…: 甲 and 乙 act in the sentence that names them), else ()."""
+    text = state.text
+    opening = max(
+        text.rfind("（", start, parties[0].start), text.rfind("(", start, parties[0].start)
+    )
+    if opening < 0 or not text.startswith(_DEFINING_MARKERS, opening + 1):
+        return ()
+    last = [p for p in state.all_mentions() if p.end == opening and p.start >= start]
+    if not last or parties[0].start - opening > _MAX_GLOSS:
+        return ()
+    return tuple(_whole_list(state, last[0], opening, start) or last[:1])
 
 
 def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -909,16 +986,63 @@ def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
     (向甲、被乙或者丙调查: 丙 is an object too)."""
     text = state.text
     while True:
-        joint = _COORDINATOR_RE.match(text, group[-1].end, end)
+        # 甲（如…）、乙: a bracketed gloss after a name stands outside the list
+        joint = _COORDINATOR_RE.match(text, _past_gloss(text, group[-1].end, end), end)
         if not joint:
             return group
         more = state.finder.group_at(text, joint.end(), end, state.tokens)
         if not more or more[0].start != joint.end():
-            return group
+            # 为甲、乙类船舶和丙提供…: a conjunct that names a thing is passed over
+            after = _thing_conjunct(state, joint.end(), end)
+            if after is None:
+                return group
+            joint = _COORDINATOR_RE.match(text, after, end)
+            assert joint is not None
+            more = state.finder.group_at(text, joint.end(), end, state.tokens)
+            if not more or more[0].start != joint.end():
+                return group
+        if _modifies_noun(state, more[-1].end):
+            # 甲、乙公司驻地: the last name modifies a thing, the list ends before it
+            return [*group, *more[:-1]]
         if joint.group().endswith("被"):  # 被投诉人 is not 投诉人: the name keeps 被
             passive = joint.end() - 1
             more[0] = state.finder.name(text[passive : more[0].end], passive)
         group = [*group, *more]
+
+
+def _past_gloss(text: str, pos: int, end: int) -> int:
+    """``pos`` past a bracketed gloss that opens there (（如甲、乙等）), else ``pos``."""
+    if not text.startswith(("（", "("), pos):
+        return pos
+    close = _GLOSS_END_RE.search(text, pos + 1, min(end, pos + _MAX_GLOSS))
+    return close.end() if close else pos
+
+
+#: Where a bracketed gloss closes, and how long one may be.
+_GLOSS_END_RE = re.compile(r"[）)]")
+_MAX_GLOSS = 40
+
+
+def _thing_conjunct(state: _Sentence, pos: int, end: int) -> int | None:
+    """The end of a conjunct at ``pos`` that names a thing, not a party, when a coordinator
+    follows it (甲籍船舶和…): nouns only, a few words, no party inside; else None."""
+    index = bisect.bisect_left(state.starts, pos)
+    if index == len(state.starts) or state.starts[index] != pos:
+        return None
+    for at, stop in state.tokens[index : index + _MAX_THING_WORDS]:
+        if at >= end or not _WORD_RE.fullmatch(state.text[at:stop]):
+            return None
+        if not word_class(state.text[at:stop]).startswith(("n", "b")):
+            return None
+        if state.inside_party(at, stop):
+            return None
+        if _COORDINATOR_RE.match(state.text, stop, end) and stop > pos:
+            return stop
+    return None
+
+
+#: The most words of a thing passed over in a list of parties (甲籍船舶).
+_MAX_THING_WORDS = 3
 
 
 def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_start: int) -> bool:
@@ -958,6 +1082,8 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
     if gap.startswith("的"):
         return "of" in cue.flags
     word = state.next_word(group_end)
+    if len(word) > len(gap):
+        word = gap  # the segmenter glued the verb to the word before it (提出申请): judge that word
     if "of" in cue.flags:
         return True
     # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
@@ -1006,6 +1132,8 @@ def _read_cue(
     if span is None:
         return []
     end, liability = span
+    target = _marked_target(state, cue, group[-1].end, end)
+    parties, how = (target, "") if target else (parties, how)
     modality, forbidden = _modality(state, c_start, cue_start)
     if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
         modality, forbidden = _modality(state, end, liability.start())
@@ -1022,6 +1150,24 @@ def _read_cue(
     if bearer and not parties:
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
     return made
+
+
+def _marked_target(state: _Sentence, cue: RelationCue, start: int, end: int) -> tuple[Party, ...]:
+    """The parties a 对-phrase between a reversed prepositional cue's party and its verb
+    names (由甲局对乙负责人依法给予处分: 乙负责人, acted on instead of the clause's actor),
+    else ()."""
+    if not (cue.reverse and cue.frame == "prep"):
+        return ()
+    text = state.text
+    at = text.find(_TARGET_MARK, start, end)
+    if at < 0 or not state.token_start(at):
+        return ()
+    group, _ = _object_at(state, at + len(_TARGET_MARK), end, (), relative=True)
+    return tuple(group)
+
+
+#: The preposition naming the party a sanction or a measure is directed at (对乙…).
+_TARGET_MARK = "对"
 
 
 def _joins_subjects(
@@ -1143,6 +1289,12 @@ _FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
 _PREPOSITIONS = lang_data().word_set("prepositions")
 _PREDICATE_OPENERS = lang_data().word_set("predicate_openers")
 _FOUNDING_VERBS = lang_data().word_set("founding_verbs")
+#: A noun announcing the list after a colon (下列机构, 以下组织): the list names the party.
+_LIST_AHEAD_RE = lang_data().regex("list_intro_words")
+_COLONS = ("：", ":")
+_DESIGNATING_VERBS = lang_data().word_set("designating_verbs")
+_EXERTING_VERBS = lang_data().word_set("exerting_verbs")
+_STRENGTH_NOUNS = tuple(lang_data().words("strength_nouns"))
 #: Heads that a verb before them modifies to name a body (培训机构, 服务人员)
 _BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
 
@@ -1301,9 +1453,12 @@ def _cue_ends(
     # (acts) takes a process as often (推动社会和谐)
     directive = cue.frame == "verb" and cue.kind is RelationKind.REQUIRES
     broad = cue.reverse or (directive and "acts" not in cue.flags)
-    group, object_how = _object_at(
-        state, pos, c_end, parties, relative=relative, broad=broad, verb=cue.verb
-    )
+    if cue.frame == "prep" and _list_ahead(state, pos, c_end) is not None:
+        group, object_how = _listed_after(state, c_end), "listed"  # 向下列机构…：甲、乙
+    else:
+        group, object_how = _object_at(
+            state, pos, c_end, parties, relative=relative, broad=broad, verb=cue.verb
+        )
     if not group and cue.frame == "prep":
         group = _before_verb(state, cue, pos, c_end)
     elif not group and cue.frame == "verb":
@@ -1335,6 +1490,30 @@ def _before_verb(state: _Sentence, cue: RelationCue, pos: int, end: int) -> list
     group = state.finder.group_at(state.text, start, core.start(), state.tokens)
     ok = group and group[0].start == start and group[-1].end == core.start()
     return [p for p in group if p.text not in state.table.nonparties] if ok else []
+
+
+def _list_ahead(state: _Sentence, pos: int, end: int) -> int | None:
+    """The end of a noun announcing a list at ``pos`` (向下列机构投诉：甲、乙…): a
+    list-intro word and the word after it, in a clause that a colon closes; else None."""
+    match = _LIST_AHEAD_RE.match(state.text, _skip_spaces(state.text, pos, end), end)
+    if match is None or not state.text.startswith(_COLONS, end):
+        return None
+    noun = state.next_word(match.end())
+    return match.end() + len(noun) if _WORD_RE.fullmatch(noun) else None
+
+
+def _listed_after(state: _Sentence, colon: int) -> list[Party]:
+    """The parties a list after a colon names, outside brackets (甲（乙）、丙: 甲, 丙)."""
+    text = state.text
+    listed = []
+    for party in state.all_mentions():
+        if party.start <= colon or party.text in state.table.nonparties:
+            continue
+        opened = text.count("（", colon, party.start) + text.count("(", colon, party.start)
+        closed = text.count("）", colon, party.start) + text.count(")", colon, party.start)
+        if opened == closed:
+            listed.append(party)
+    return listed
 
 
 def _before_next_verb(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -1406,6 +1585,8 @@ def _cue_span(
             return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
         return match.end(), None
     assert cue.verb is not None
+    if object_how == "listed":  # 向下列机构投诉：甲、乙: the verb follows the lead-in's noun
+        last = _list_ahead(state, match.end(), c_end) or last
     verb = cue.verb.search(text, last, c_end)
     while verb is not None and _verb_in_name(state, verb, last):
         verb = cue.verb.search(text, verb.end(), c_end)
@@ -1556,6 +1737,10 @@ def _mutual(
             continue
         if _negated(state, c_start, verb.end()):
             continue
+        if _partner_between(state, group, group[-1].end if inside else c_start, verb.end()):
+            continue
+        if _partner_after(state, verb.end(), c_end):
+            continue  # 甲、乙联合丙…: each works with 丙 (the verb frame reads it), not together
         modality, forbidden = _modality(state, c_start, verb.start())
         if forbidden:
             continue
@@ -1565,6 +1750,42 @@ def _mutual(
             cue, group[:1] if hub else group, group, modality, party.start, verb.end()
         )
     return made
+
+
+def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int) -> bool:
+    """Whether a party between a group and its reciprocal word is the group's partner,
+    the object of a comitative (与, 同) or of a verb of working with (配合, 会同): 甲、乙
+    配合丙共同做好… pairs each of 甲 and 乙 with 丙 (another cue reads that), not 甲 with 乙."""
+    text = state.text
+    own = {party.start for party in group}
+    for party in state.all_mentions():
+        if not start <= party.start < stop or party.start in own:
+            continue
+        at = _skip_spaces_back(text, party.start, start)
+        if any(text.startswith(word, at - len(word), at) for word in _COMITATIVES):
+            return True
+        if any(
+            _is_verb_cue(state, text[at - size : at], _WORKING_WITH)
+            for size in (2, 3)
+            if at - size >= start
+        ):
+            return True
+    return False
+
+
+def _partner_after(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether the reciprocal word ending at ``pos`` is a verb of working with that takes
+    the party right after it as its object (联合丙, 会同丙)."""
+    text = state.text
+    if not any(_is_verb_cue(state, text[pos - size : pos], _WORKING_WITH) for size in (2, 3)):
+        return False
+    return bool(state.finder.group_at(text, _skip(state, pos, end), end, state.tokens))
+
+
+def _skip_spaces_back(text: str, pos: int, start: int) -> int:
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _group_pairs(
