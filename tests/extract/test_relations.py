@@ -1082,6 +1082,13 @@ RELATIONS = [
         "园区应当组织保安员、保洁员等进行消防知识培训。",
         [("园区", "SERVES", "保安员"), ("园区", "SERVES", "保洁员")],
     ),
+    # discipline given to a party (对 B 给予批评教育、处分) supervises B, by the clause's own
+    # party only: the violator of a condition before it sanctions no one
+    (
+        "区教育局应当对负有责任的教练员给予批评教育或者处分。",
+        [("区教育局", "SUPERVISES", "教练员")],
+    ),
+    ("培训机构违反本办法规定的，对直接负责的主管人员依法给予处分。", []),
 ]
 
 

@@ -1111,7 +1111,7 @@ def _read_cue(
     if acting is None:
         return []
     ends = _cue_ends(state, cue, cue_end, c_end, acting)
-    if ends is None or _joins_subjects(state, cue, match, ends[2]):
+    if ends is None or _joins_subjects(state, cue, match, ends[2]) or _borrowed(cue, ends[1]):
         return []
     parties, how, group, object_how = ends
     named = "named" in cue.flags and not _bearer_acts(state, actor, cue_start)
@@ -1150,6 +1150,17 @@ def _read_cue(
     if bearer and not parties:
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
     return made
+
+
+#: How an acting party is found when it is not the clause's own: from the clauses
+#: before, a zero subject, a duty's bearer or the next clause's subject.
+_BORROWED_ACTORS = frozenset({"chain", "zero", "duty", "next"})
+
+
+def _borrowed(cue: RelationCue, how: str) -> bool:
+    """The cue wants its clause's own party (flag own) and the acting party is borrowed
+    (甲违反…的，对乙给予处分: the violator of the clause before sanctions no one)."""
+    return "own" in cue.flags and how in _BORROWED_ACTORS
 
 
 def _marked_target(state: _Sentence, cue: RelationCue, start: int, end: int) -> tuple[Party, ...]:
