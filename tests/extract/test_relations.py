@@ -1089,6 +1089,16 @@ RELATIONS = [
         [("区教育局", "SUPERVISES", "教练员")],
     ),
     ("培训机构违反本办法规定的，对直接负责的主管人员依法给予处分。", []),
+    # a predicate joined right after a directive's addressee (告知 B 或者向 C 报案) is the
+    # actor's again; one after the addressee's own verb is the addressee's
+    (
+        "托育机构发现幼儿受伤的，应当通知监护人或者向卫生院报告。",
+        [("托育机构", "INFORMS", "监护人"), ("托育机构", "REPORTS_TO", "卫生院")],
+    ),
+    (
+        "物业公司应当督促业主整改并向街道办事处报告。",
+        [("物业公司", "REQUIRES", "业主"), ("业主", "REPORTS_TO", "街道办事处")],
+    ),
 ]
 
 

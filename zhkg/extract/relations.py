@@ -344,13 +344,17 @@ def _clause_relations(
     return found
 
 
+#: (from position, the party that acts from there on; None: the clause's actor again)
+_Handover = tuple[int, tuple[Party, ...] | None]
+
+
 def _handovers(
     state: _Sentence, cues: Sequence[RelationCue], c_start: int, c_end: int, actor: _Actor
-) -> list[tuple[int, tuple[Party, ...]]]:
+) -> list[_Handover]:
     """(from position, new actor) for each party a directive or a causative (让, 使 …)
     addresses: the addressee acts in the rest of the clause (督促 B 做…; 让 B 协助 C)."""
     text = state.text
-    handover: list[tuple[int, tuple[Party, ...]]] = []
+    handover: list[_Handover] = []
     for cue in cues:
         handing = cue.kind in _HANDOVER_KINDS or "handover" in cue.flags
         if cue.frame == "verb" and handing and cue.cue is not None:
@@ -371,7 +375,29 @@ def _handovers(
     for match in state.table.causative.finditer(text, c_start, c_end):
         if _is_word(state, match.start(), match.end()):
             handover += _addressed(state, match.end(), c_end)
+    # 告知甲或者向乙报告: a predicate joined right after the addressee is the actor's again
+    handover += [
+        (joint, None)
+        for position, parties in handover
+        if parties and (joint := _joined_predicate(state, position, c_end)) is not None
+    ]
     return sorted(handover, key=lambda item: item[0])
+
+
+def _joined_predicate(state: _Sentence, pos: int, end: int) -> int | None:
+    """Where a predicate joined by a coordinator right after ``pos`` starts (告知甲|或者|向乙
+    报告: 向), else None; a party after the coordinator is a conjunct, not a predicate."""
+    joint = _PREDICATE_JOINT_RE.match(state.text, pos, end)
+    if not joint or not state.token_start(joint.end()) or joint.end() >= end:
+        return None
+    if state.finder.group_at(state.text, joint.end(), end, state.tokens):
+        return None
+    word = state.next_word(joint.end())
+    return joint.end() if word_class(word).startswith(("p", "v", "d")) else None
+
+
+#: Coordinators that may join a second predicate to a first (告知甲并向乙报告).
+_PREDICATE_JOINT_RE = re.compile(r"(?:或者|并且|并|以及|或|及|和|同时)")
 
 
 def _is_word(state: _Sentence, start: int, end: int) -> bool:
@@ -1097,7 +1123,7 @@ def _read_cue(
     c_start: int,
     c_end: int,
     actor: _Actor,
-    handover: list[tuple[int, tuple[Party, ...]]],
+    handover: list[_Handover],
 ) -> list[RelationCandidate]:
     """The relations one cue states: its acting parties, its object group and its verb.
 
@@ -1408,7 +1434,7 @@ def _acting(
     state: _Sentence,
     cue: RelationCue,
     actor: _Actor,
-    handover: list[tuple[int, tuple[Party, ...]]],
+    handover: list[_Handover],
     c_start: int,
     cue_start: int,
 ) -> tuple[tuple[Party, ...], str] | None:
@@ -1417,7 +1443,9 @@ def _acting(
     parties, how = actor.parties, actor.how
     for position, addressee in handover:
         if position <= cue_start:
-            parties, how = addressee, "handover"
+            parties, how = (
+                (actor.parties, actor.how) if addressee is None else (addressee, "handover")
+            )
     if how == "handover" and not parties:
         return None  # the addressee of the directive acts here, and it is not named
     agent = _agent_before(state, cue_start, c_start)
