@@ -1107,6 +1107,8 @@ RELATIONS = [
     # party acting in the clause served (为 B 开展活动提供便利) is
     ("区政府应当为孕产妇救治、证明管理等工作提供必要条件。", []),
     ("区政府应当为孕产妇开展活动提供便利。", [("区政府", "SERVES", "孕产妇")]),
+    # 其 after a subject that closes a list (甲、乙等丙) stands for the subject, not an item
+    ("药店、诊所等医药机构应当对其销售的药品加强检查。", []),
 ]
 
 

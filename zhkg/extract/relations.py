@@ -924,7 +924,11 @@ def _object_at(
     pronoun = state.table.pronoun.match(text, pos, end)
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         labels = {p.label for p in actor}
-        earlier = [p for p in state.all_mentions() if p.end <= pos and p.label not in labels]
+        earlier = [
+            p
+            for p in state.all_mentions()
+            if p.end <= pos and p.label not in labels and not _listed_in(state, p, actor)
+        ]
         # 甲…的，乙应当告知其…: 其 is the subject of a clause before (甲), not a party
         # named inside that clause's modifiers
         topics = [p for p in state.subjects if p.end <= pos and p.label not in labels]
@@ -962,6 +966,21 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _listed_in(state: _Sentence, party: Party, actor: tuple[Party, ...]) -> bool:
+    """Whether ``party`` is an item of a list that an acting party closes (甲、乙等单位
+    对其…: 其 is the actor itself, not 乙)."""
+    return any(
+        0 <= a.start - party.end <= _MAX_LISTED_GAP
+        and _LIST_TAIL_RE.fullmatch(state.text, party.end, a.start) is not None
+        for a in actor
+    )
+
+
+#: What may stand between a listed item and the name closing its list (、丙、丁等).
+_LIST_TAIL_RE = re.compile(r"(?:[、和及或][^，。；：,;:、和及或]{1,8})*等?")
+_MAX_LISTED_GAP = 24
 
 
 def _described(
