@@ -1109,6 +1109,8 @@ RELATIONS = [
     ("区政府应当为孕产妇开展活动提供便利。", [("区政府", "SERVES", "孕产妇")]),
     # 其 after a subject that closes a list (甲、乙等丙) stands for the subject, not an item
     ("药店、诊所等医药机构应当对其销售的药品加强检查。", []),
+    # a name read with a preposition of means before it (运用甲平台) is a means, not an actor
+    ("支持、引导社会组织健全服务网点，运用信息网络服务平台开展紧急呼叫服务；", []),
 ]
 
 

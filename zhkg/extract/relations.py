@@ -187,8 +187,10 @@ class _Sentence:
 
 
 def can_be_end(name: str) -> bool:
-    """Whether a party's name may be an end of a relation (个人, 单位 … may not)."""
-    return name not in cue_table().nonparties
+    """Whether a party's name may be an end of a relation (个人, 单位 … may not, nor a
+    name the chunker read with a preposition of means before it: 运用甲平台 is a means)."""
+    table = cue_table()
+    return name not in table.nonparties and not name.startswith(tuple(table.means))
 
 
 def same_party(first: str, second: str) -> bool:
@@ -253,7 +255,13 @@ def find_relations(
         if here:
             found += _clause_relations(state, here, c_start, c_end, actors[index])
     found += _sanctioning_subjects(state, clauses, actors)
-    return _unique(found)
+    return _unique([r for r in found if all(can_be_end(p.text) for p in _ends(r))])
+
+
+def _ends(relation: RelationCandidate) -> tuple[Party, ...]:
+    """The named ends of a relation (its subject may be the clause's zero subject)."""
+    subject = relation.subject
+    return (relation.object,) if subject is None else (subject, relation.object)
 
 
 #: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正).
