@@ -1111,6 +1111,12 @@ RELATIONS = [
     ("药店、诊所等医药机构应当对其销售的药品加强检查。", []),
     # a name read with a preposition of means before it (运用甲平台) is a means, not an actor
     ("支持、引导社会组织健全服务网点，运用信息网络服务平台开展紧急呼叫服务；", []),
+    # 保证 B 能够查阅 informs B; 使 B 了解 states an effect on B, no notice
+    (
+        "平台应当公示服务协议，并保证用户能够查阅和下载。",
+        [("平台", "INFORMS", "用户")],
+    ),
+    ("学校应当开设讲座，使学生了解安全知识。", []),
 ]
 
 
