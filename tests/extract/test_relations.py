@@ -1082,6 +1082,41 @@ RELATIONS = [
         "园区应当组织保安员、保洁员等进行消防知识培训。",
         [("园区", "SERVES", "保安员"), ("园区", "SERVES", "保洁员")],
     ),
+    # discipline given to a party (对 B 给予批评教育、处分) supervises B, by the clause's own
+    # party only: the violator of a condition before it sanctions no one
+    (
+        "区教育局应当对负有责任的教练员给予批评教育或者处分。",
+        [("区教育局", "SUPERVISES", "教练员")],
+    ),
+    ("培训机构违反本办法规定的，对直接负责的主管人员依法给予处分。", []),
+    # a predicate joined right after a directive's addressee (告知 B 或者向 C 报案) is the
+    # actor's again; one after the addressee's own verb is the addressee's
+    (
+        "托育机构发现幼儿受伤的，应当通知监护人或者向卫生院报告。",
+        [("托育机构", "INFORMS", "监护人"), ("托育机构", "REPORTS_TO", "卫生院")],
+    ),
+    (
+        "物业公司应当督促业主整改并向街道办事处报告。",
+        [("物业公司", "REQUIRES", "业主"), ("业主", "REPORTS_TO", "街道办事处")],
+    ),
+    # 支持 joined to 鼓励/引导 in one directive encourages; joined to 指导 it also serves
+    ("区政府应当鼓励和支持物业公司参与社区治理。", [("区政府", "REQUIRES", "物业公司")]),
+    ("区政府应当支持、引导物业公司参与社区治理。", [("区政府", "REQUIRES", "物业公司")]),
+    ("区政府应当支持物业公司参与社区治理。", [("区政府", "SERVES", "物业公司")]),
+    # a party that only modifies the work served (为 B 救治等工作提供条件) is no end; a
+    # party acting in the clause served (为 B 开展活动提供便利) is
+    ("区政府应当为孕产妇救治、证明管理等工作提供必要条件。", []),
+    ("区政府应当为孕产妇开展活动提供便利。", [("区政府", "SERVES", "孕产妇")]),
+    # 其 after a subject that closes a list (甲、乙等丙) stands for the subject, not an item
+    ("药店、诊所等医药机构应当对其销售的药品加强检查。", []),
+    # a name read with a preposition of means before it (运用甲平台) is a means, not an actor
+    ("支持、引导社会组织健全服务网点，运用信息网络服务平台开展紧急呼叫服务；", []),
+    # 保证 B 能够查阅 informs B; 使 B 了解 states an effect on B, no notice
+    (
+        "平台应当公示服务协议，并保证用户能够查阅和下载。",
+        [("平台", "INFORMS", "用户")],
+    ),
+    ("学校应当开设讲座，使学生了解安全知识。", []),
 ]
 
 

@@ -45,6 +45,7 @@ FLAGS = frozenset(
         "acts",
         "scope",
         "predicate",
+        "own",
     }
 )
 _WORD_LISTS = (

@@ -187,8 +187,10 @@ class _Sentence:
 
 
 def can_be_end(name: str) -> bool:
-    """Whether a party's name may be an end of a relation (个人, 单位 … may not)."""
-    return name not in cue_table().nonparties
+    """Whether a party's name may be an end of a relation (个人, 单位 … may not, nor a
+    name the chunker read with a preposition of means before it: 运用甲平台 is a means)."""
+    table = cue_table()
+    return name not in table.nonparties and not name.startswith(tuple(table.means))
 
 
 def same_party(first: str, second: str) -> bool:
@@ -253,7 +255,13 @@ def find_relations(
         if here:
             found += _clause_relations(state, here, c_start, c_end, actors[index])
     found += _sanctioning_subjects(state, clauses, actors)
-    return _unique(found)
+    return _unique([r for r in found if all(can_be_end(p.text) for p in _ends(r))])
+
+
+def _ends(relation: RelationCandidate) -> tuple[Party, ...]:
+    """The named ends of a relation (its subject may be the clause's zero subject)."""
+    subject = relation.subject
+    return (relation.object,) if subject is None else (subject, relation.object)
 
 
 #: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正).
@@ -344,13 +352,17 @@ def _clause_relations(
     return found
 
 
+#: (from position, the party that acts from there on; None: the clause's actor again)
+_Handover = tuple[int, tuple[Party, ...] | None]
+
+
 def _handovers(
     state: _Sentence, cues: Sequence[RelationCue], c_start: int, c_end: int, actor: _Actor
-) -> list[tuple[int, tuple[Party, ...]]]:
+) -> list[_Handover]:
     """(from position, new actor) for each party a directive or a causative (让, 使 …)
     addresses: the addressee acts in the rest of the clause (督促 B 做…; 让 B 协助 C)."""
     text = state.text
-    handover: list[tuple[int, tuple[Party, ...]]] = []
+    handover: list[_Handover] = []
     for cue in cues:
         handing = cue.kind in _HANDOVER_KINDS or "handover" in cue.flags
         if cue.frame == "verb" and handing and cue.cue is not None:
@@ -371,7 +383,29 @@ def _handovers(
     for match in state.table.causative.finditer(text, c_start, c_end):
         if _is_word(state, match.start(), match.end()):
             handover += _addressed(state, match.end(), c_end)
+    # 告知甲或者向乙报告: a predicate joined right after the addressee is the actor's again
+    handover += [
+        (joint, None)
+        for position, parties in handover
+        if parties and (joint := _joined_predicate(state, position, c_end)) is not None
+    ]
     return sorted(handover, key=lambda item: item[0])
+
+
+def _joined_predicate(state: _Sentence, pos: int, end: int) -> int | None:
+    """Where a predicate joined by a coordinator right after ``pos`` starts (告知甲|或者|向乙
+    报告: 向), else None; a party after the coordinator is a conjunct, not a predicate."""
+    joint = _PREDICATE_JOINT_RE.match(state.text, pos, end)
+    if not joint or not state.token_start(joint.end()) or joint.end() >= end:
+        return None
+    if state.finder.group_at(state.text, joint.end(), end, state.tokens):
+        return None
+    word = state.next_word(joint.end())
+    return joint.end() if word_class(word).startswith(("p", "v", "d")) else None
+
+
+#: Coordinators that may join a second predicate to a first (告知甲并向乙报告).
+_PREDICATE_JOINT_RE = re.compile(r"(?:或者|并且|并|以及|或|及|和|同时)")
 
 
 def _is_word(state: _Sentence, start: int, end: int) -> bool:
@@ -898,7 +932,11 @@ def _object_at(
     pronoun = state.table.pronoun.match(text, pos, end)
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         labels = {p.label for p in actor}
-        earlier = [p for p in state.all_mentions() if p.end <= pos and p.label not in labels]
+        earlier = [
+            p
+            for p in state.all_mentions()
+            if p.end <= pos and p.label not in labels and not _listed_in(state, p, actor)
+        ]
         # 甲…的，乙应当告知其…: 其 is the subject of a clause before (甲), not a party
         # named inside that clause's modifiers
         topics = [p for p in state.subjects if p.end <= pos and p.label not in labels]
@@ -936,6 +974,21 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _listed_in(state: _Sentence, party: Party, actor: tuple[Party, ...]) -> bool:
+    """Whether ``party`` is an item of a list that an acting party closes (甲、乙等单位
+    对其…: 其 is the actor itself, not 乙)."""
+    return any(
+        0 <= a.start - party.end <= _MAX_LISTED_GAP
+        and _LIST_TAIL_RE.fullmatch(state.text, party.end, a.start) is not None
+        for a in actor
+    )
+
+
+#: What may stand between a listed item and the name closing its list (、丙、丁等).
+_LIST_TAIL_RE = re.compile(r"(?:[、和及或][^，。；：,;:、和及或]{1,8})*等?")
+_MAX_LISTED_GAP = 24
 
 
 def _described(
@@ -1097,7 +1150,7 @@ def _read_cue(
     c_start: int,
     c_end: int,
     actor: _Actor,
-    handover: list[tuple[int, tuple[Party, ...]]],
+    handover: list[_Handover],
 ) -> list[RelationCandidate]:
     """The relations one cue states: its acting parties, its object group and its verb.
 
@@ -1111,7 +1164,7 @@ def _read_cue(
     if acting is None:
         return []
     ends = _cue_ends(state, cue, cue_end, c_end, acting)
-    if ends is None or _joins_subjects(state, cue, match, ends[2]):
+    if ends is None or _joins_subjects(state, cue, match, ends[2]) or _borrowed(cue, ends[1]):
         return []
     parties, how, group, object_how = ends
     named = "named" in cue.flags and not _bearer_acts(state, actor, cue_start)
@@ -1150,6 +1203,17 @@ def _read_cue(
     if bearer and not parties:
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
     return made
+
+
+#: How an acting party is found when it is not the clause's own: from the clauses
+#: before, a zero subject, a duty's bearer or the next clause's subject.
+_BORROWED_ACTORS = frozenset({"chain", "zero", "duty", "next"})
+
+
+def _borrowed(cue: RelationCue, how: str) -> bool:
+    """The cue wants its clause's own party (flag own) and the acting party is borrowed
+    (甲违反…的，对乙给予处分: the violator of the clause before sanctions no one)."""
+    return "own" in cue.flags and how in _BORROWED_ACTORS
 
 
 def _marked_target(state: _Sentence, cue: RelationCue, start: int, end: int) -> tuple[Party, ...]:
@@ -1397,7 +1461,7 @@ def _acting(
     state: _Sentence,
     cue: RelationCue,
     actor: _Actor,
-    handover: list[tuple[int, tuple[Party, ...]]],
+    handover: list[_Handover],
     c_start: int,
     cue_start: int,
 ) -> tuple[tuple[Party, ...], str] | None:
@@ -1406,7 +1470,9 @@ def _acting(
     parties, how = actor.parties, actor.how
     for position, addressee in handover:
         if position <= cue_start:
-            parties, how = addressee, "handover"
+            parties, how = (
+                (actor.parties, actor.how) if addressee is None else (addressee, "handover")
+            )
     if how == "handover" and not parties:
         return None  # the addressee of the directive acts here, and it is not named
     agent = _agent_before(state, cue_start, c_start)
