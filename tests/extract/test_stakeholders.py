@@ -118,6 +118,13 @@ AGENTIVE_SUBJECTS = [
     ("管道燃气应当", SubjectKind.OTHER, []),
     ("公共场所应当", SubjectKind.OTHER, []),
     ("笔者应当", SubjectKind.PRONOUN, []),
+    # the writer's polity or body before a name the segmenter splits: the party acts
+    ("我国预注册平台应当", SubjectKind.PARTY, ["预注册平台"]),
+    ("我院应当", SubjectKind.PRONOUN, []),
+    ("我国应当", SubjectKind.PRONOUN, []),
+    # a journal acts as a party; a judging noun after it opens the journal's thing
+    ("核心期刊应当", SubjectKind.PARTY, ["核心期刊"]),
+    ("甲期刊评价方案应当", SubjectKind.OTHER, []),
 ]
 
 

@@ -69,6 +69,8 @@ _COLLECTIVES = _LANG.words("collectives")
 #: The pronouns and collectives as sets, and the characters that open them (most
 #: positions open neither, so their words need no test there).
 _PRONOUN_SET = frozenset(_PRONOUNS)
+#: The writer's polity or body before a party's name (我国甲平台): the party is the subject.
+_SELF_PREFIXES = _LANG.word_set("self_prefixes")
 _COLLECTIVE_SET = frozenset(_COLLECTIVES)
 #: Plural pronouns of persons (他们, 我们): no word of a party's name (其 and 我国 may open
 #: one; a lone 他 may be the segmenter's cut of 其他).
@@ -452,7 +454,10 @@ class PartyFinder:
             return SubjectParse(SubjectKind.NONE, (), pos)
         unnamed = self._unnamed_subject(text, pos, end, tokens)
         if unnamed is not None:
-            return unnamed
+            prefixed = self._after_self_prefix(
+                text, pos, end, tokens, unnamed, relative, at_trigger
+            )
+            return prefixed or unnamed
         named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
         if named:
             return SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
@@ -480,6 +485,27 @@ class PartyFinder:
             if actors:
                 return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
         return self._party_after_de(text, pos, end, tokens, at_trigger, relative)
+
+    def _after_self_prefix(
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        tokens: Sequence[Token],
+        unnamed: SubjectParse,
+        relative: bool,
+        at_trigger: bool,
+    ) -> SubjectParse | None:
+        """我国甲平台应…: the party the writer's polity or body (``self_prefixes``) owns,
+        right after the prefix, is the subject; else None (我国应…: a pronoun)."""
+        if text[pos : unnamed.end] not in _SELF_PREFIXES or unnamed.end >= end:
+            return None
+        parse = self.subject(
+            text, unnamed.end, end, tokens, relative=relative, at_trigger=at_trigger
+        )
+        if parse.kind is not SubjectKind.PARTY or parse.parties[0].start != unnamed.end:
+            return None
+        return parse
 
     def _party_after_de(
         self,
@@ -1776,6 +1802,7 @@ def _adverb_and_judging_verb(word: str) -> bool:
 
 #: Verbs of saying, judging and studying (指出, 强调).
 _JUDGING_VERBS = _LANG.words("judging_verbs")
+_JUDGING_VERB_SET = frozenset(_JUDGING_VERBS)
 
 
 def _verbal_noun_with_object(
@@ -1853,8 +1880,10 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
         return False
     word = text[pos : tokens[index][1]]
+    words = [text[start:stop] for start, stop in tokens[index:] if stop <= end]
     thing = (
-        word not in BREAK_WORDS
+        # a judging verb the dictionary reads as a noun opens a compound (甲|评估报告应…)
+        (word not in BREAK_WORDS or (word in _JUDGING_VERB_SET and len(words) > 1))
         and _is_wordlike(word)
         and word_class(word).startswith("n")
         and not is_actor_noun(word)
@@ -1862,7 +1891,6 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     )
     # 儿童|模式的页面设计要…: the thing heads a longer noun phrase that runs to the trigger;
     # a verb right after 的 is a noun there (游客|纠纷的调处应当…)
-    words = [text[start:stop] for start, stop in tokens[index:] if stop <= end]
     return thing and all(
         _nominal_part(word) or (before == "的" and word_class(word) == "v")
         for before, word in itertools.pairwise(words)
