@@ -184,6 +184,9 @@ _MAX_ADVERBIAL = 16
 _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
 #: Coordinators inside a subject of everyday nouns (司机和乘务员).
 _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
+#: A body named in Latin letters: an acronym or a name with an inner capital (ABC, xyZ);
+#: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
+LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
 
 
 #: Discourse markers before a subject (当X…时, 这表明X…), skipped at token boundaries.
@@ -1404,7 +1407,11 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], best: int
     ) -> int:
         """``best``, or the end of a longer name at ``pos``: an agency joined by 和
-        (农业和农村局) or a known name the segmenter split into several tokens."""
+        (农业和农村局) or a known name the segmenter split into several tokens, or a
+        listed body named in Latin letters."""
+        if not best and text[pos : pos + 1].isascii():
+            first = bisect.bisect_left(tokens, pos, key=_START)
+            best = _latin_conjunct_end(text, pos, tokens, first, end)
         if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
         if text[pos : pos + 1] in _SURNAMES and text.startswith("某", pos + 1):
@@ -1726,6 +1733,24 @@ class _WordIndex:
             if length < len(phrase) and phrase[-length:] in self.words:
                 return phrase[-length:]
         return ""
+
+
+def _latin_conjunct_end(text: str, pos: int, tokens: Sequence[Token], index: int, end: int) -> int:
+    """End of a Latin name at ``pos`` (``tokens[index]``) that is a conjunct of a list of
+    parties (ABC、XyZ和甲协会…), else 0: a coordinator right before or after it; a noun
+    after it makes it a modifier (ABC标准), 的 a possessor."""
+    if index >= len(tokens) or tokens[index][0] != pos:
+        return 0
+    tok_start, tok_end = tokens[index]
+    if tok_end > end or not LATIN_NAME_RE.fullmatch(text, tok_start, tok_end):
+        return 0
+    after = text[tokens[index + 1][0] : tokens[index + 1][1]] if index + 1 < len(tokens) else ""
+    if after in _SUBJECT_COORDINATORS:
+        return tok_end
+    before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index else ""
+    if before not in _SUBJECT_COORDINATORS or after == "的":
+        return 0
+    return 0 if word_class(after).startswith(("n", "vn", "eng")) else tok_end
 
 
 def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
