@@ -125,6 +125,9 @@ AGENTIVE_SUBJECTS = [
     # a journal acts as a party; a judging noun after it opens the journal's thing
     ("核心期刊应当", SubjectKind.PARTY, ["核心期刊"]),
     ("甲期刊评价方案应当", SubjectKind.OTHER, []),
+    # verbs taking a clause or an object never open a name (指甲学生…, 运用乙平台…)
+    ("指受助学生应当", SubjectKind.OTHER, []),
+    ("运用信息服务平台应当", SubjectKind.OTHER, []),
 ]
 
 
