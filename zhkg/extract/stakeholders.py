@@ -897,7 +897,7 @@ class PartyFinder:
                 0 if alternatives or division_end else self._party_at(text, cursor, end, tokens)
             )
             later = bool(parties) and not pending
-            listed = self._listed_to_end(text, cursor, end) if later and not party_end else []
+            listed = [] if party_end or not later else self._rest_of_list(text, cursor, end, tokens)
             if listed:  # 甲中心、文化宫、研学营地等，应当…: the list's category is 甲's
                 parties.extend(listed)
                 break
@@ -1004,6 +1004,29 @@ class PartyFinder:
             parties.append(self.name(word, cursor))
             cursor += len(word) + 1
         return parties
+
+    def _rest_of_list(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        """The parties that end a list a party opened, read whole (see the two readers)."""
+        return self._listed_to_end(text, pos, end) or self._relative_group(text, pos, end, tokens)
+
+    def _relative_group(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """The parties a later conjunct names after its own relative clause, where what
+        follows the 的 is a coordination sharing a head (…或者经批准的甲、乙单位 → 甲单位 +
+        乙单位): the clause restricts them all; else []."""
+        de = text.find("的", pos, min(end, pos + _MAX_RELATIVE_CONJUNCT))
+        if (
+            de - pos < 2
+            or _RELATIVE_BREAK_RE.search(text, pos, de)
+            or not _ends_token(tokens, de + 1)
+            or not _starts_a_token(tokens, pos)
+            or text.endswith("其", 0, pos)
+            or self._party_at(text, de + 1, end, tokens)
+        ):
+            return []
+        group = self._group_at(text, de + 1, end, tokens)
+        return group if len(group) > 1 and group[0].start == de + 1 else []
 
     def _relative_conjunct(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], party_end: int
