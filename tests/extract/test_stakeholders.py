@@ -128,6 +128,8 @@ AGENTIVE_SUBJECTS = [
     # verbs taking a clause or an object never open a name (指甲学生…, 运用乙平台…)
     ("指受助学生应当", SubjectKind.OTHER, []),
     ("运用信息服务平台应当", SubjectKind.OTHER, []),
+    # a one-character preposition after a verb opens its complement, no name (运至甲馆的展品…)
+    ("运至纪念馆的展品应当", SubjectKind.OTHER, []),
 ]
 
 

@@ -1504,6 +1504,7 @@ class PartyFinder:
             breaks=not wordlike
             or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS)
             or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
+            or (len(word) == 1 and tag == "p")  # 运|至|甲馆: a preposition opens a complement
             or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
             or word in _PERSONAL_PRONOUN_WORDS,  # 他们|代表甲方: persons, never a name's word
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
