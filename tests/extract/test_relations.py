@@ -1078,6 +1078,13 @@ RELATIONS = [
     ("卫生院应当长期服务村民安全需求。", []),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
+    # bodies named in Latin letters, listed: each is a party
+    (
+        "甲馆与ABC、XyZ开展合作。",
+        [("甲馆", "COLLABORATES_WITH", "ABC"), ("甲馆", "COLLABORATES_WITH", "XyZ")],
+    ),
+    # a journal is a party
+    ("甲平台应当与核心期刊合作。", [("甲平台", "COLLABORATES_WITH", "核心期刊")]),
     (
         "园区应当组织保安员、保洁员等进行消防知识培训。",
         [("园区", "SERVES", "保安员"), ("园区", "SERVES", "保洁员")],

@@ -118,6 +118,18 @@ AGENTIVE_SUBJECTS = [
     ("管道燃气应当", SubjectKind.OTHER, []),
     ("公共场所应当", SubjectKind.OTHER, []),
     ("笔者应当", SubjectKind.PRONOUN, []),
+    # the writer's polity or body before a name the segmenter splits: the party acts
+    ("我国预注册平台应当", SubjectKind.PARTY, ["预注册平台"]),
+    ("我院应当", SubjectKind.PRONOUN, []),
+    ("我国应当", SubjectKind.PRONOUN, []),
+    # a journal acts as a party; a judging noun after it opens the journal's thing
+    ("核心期刊应当", SubjectKind.PARTY, ["核心期刊"]),
+    ("甲期刊评价方案应当", SubjectKind.OTHER, []),
+    # verbs taking a clause or an object never open a name (指甲学生…, 运用乙平台…)
+    ("指受助学生应当", SubjectKind.OTHER, []),
+    ("运用信息服务平台应当", SubjectKind.OTHER, []),
+    # a one-character preposition after a verb opens its complement, no name (运至甲馆的展品…)
+    ("运至纪念馆的展品应当", SubjectKind.OTHER, []),
 ]
 
 
@@ -200,6 +212,8 @@ EVERYDAY_CONJUNCTS = [
     # conjunct's own relative clause, stays in the group
     ("出险的物业公司、排涝单位和医院应当", ["物业公司", "排涝单位", "医院"]),
     ("物业公司、排涝单位和承保车辆的保险公司应当", ["物业公司", "排涝单位", "保险公司"]),
+    # a later conjunct's relative clause over a list that shares a head: each is a party
+    ("锅炉厂或者经过备案的锅炉检测、维修单位应当", ["锅炉厂", "锅炉检测单位", "维修单位"]),
 ]
 
 

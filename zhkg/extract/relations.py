@@ -40,7 +40,14 @@ from zhkg.extract.relation_cues import (
     opens_with_cue,
 )
 from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
-from zhkg.extract.stakeholders import BREAK_WORDS, Party, PartyFinder, SubjectKind, Token
+from zhkg.extract.stakeholders import (
+    BREAK_WORDS,
+    LATIN_NAME_RE,
+    Party,
+    PartyFinder,
+    SubjectKind,
+    Token,
+)
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations", "same_party"]
@@ -108,9 +115,8 @@ _COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 #: White space: a subject read across it is a table's or a layout's, not a sentence's.
 _SPACE_RE = re.compile(r"\s")
-#: A body named in Latin letters: an acronym or a name with an inner capital (ABC, xyZ);
-#: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
-_LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
+#: A body named in Latin letters (ABC, xyZ): see ``LATIN_NAME_RE``.
+_LATIN_NAME_RE = LATIN_NAME_RE
 #: Words after a Latin name that make it no party: a citation (ABC 等) or a possessor.
 _NOT_AFTER_LATIN = frozenset({"等", "的"})
 #: Word classes of proper names that may name a firm or brand (nz: 其他专名, nt: 机构团体).

@@ -69,6 +69,8 @@ _COLLECTIVES = _LANG.words("collectives")
 #: The pronouns and collectives as sets, and the characters that open them (most
 #: positions open neither, so their words need no test there).
 _PRONOUN_SET = frozenset(_PRONOUNS)
+#: The writer's polity or body before a party's name (我国甲平台): the party is the subject.
+_SELF_PREFIXES = _LANG.word_set("self_prefixes")
 _COLLECTIVE_SET = frozenset(_COLLECTIVES)
 #: Plural pronouns of persons (他们, 我们): no word of a party's name (其 and 我国 may open
 #: one; a lone 他 may be the segmenter's cut of 其他).
@@ -182,6 +184,9 @@ _MAX_ADVERBIAL = 16
 _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
 #: Coordinators inside a subject of everyday nouns (司机和乘务员).
 _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
+#: A body named in Latin letters: an acronym or a name with an inner capital (ABC, xyZ);
+#: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
+LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
 
 
 #: Discourse markers before a subject (当X…时, 这表明X…), skipped at token boundaries.
@@ -452,7 +457,10 @@ class PartyFinder:
             return SubjectParse(SubjectKind.NONE, (), pos)
         unnamed = self._unnamed_subject(text, pos, end, tokens)
         if unnamed is not None:
-            return unnamed
+            prefixed = self._after_self_prefix(
+                text, pos, end, tokens, unnamed, relative, at_trigger
+            )
+            return prefixed or unnamed
         named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
         if named:
             return SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
@@ -480,6 +488,27 @@ class PartyFinder:
             if actors:
                 return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
         return self._party_after_de(text, pos, end, tokens, at_trigger, relative)
+
+    def _after_self_prefix(
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        tokens: Sequence[Token],
+        unnamed: SubjectParse,
+        relative: bool,
+        at_trigger: bool,
+    ) -> SubjectParse | None:
+        """我国甲平台应…: the party the writer's polity or body (``self_prefixes``) owns,
+        right after the prefix, is the subject; else None (我国应…: a pronoun)."""
+        if text[pos : unnamed.end] not in _SELF_PREFIXES or unnamed.end >= end:
+            return None
+        parse = self.subject(
+            text, unnamed.end, end, tokens, relative=relative, at_trigger=at_trigger
+        )
+        if parse.kind is not SubjectKind.PARTY or parse.parties[0].start != unnamed.end:
+            return None
+        return parse
 
     def _party_after_de(
         self,
@@ -868,7 +897,7 @@ class PartyFinder:
                 0 if alternatives or division_end else self._party_at(text, cursor, end, tokens)
             )
             later = bool(parties) and not pending
-            listed = self._listed_to_end(text, cursor, end) if later and not party_end else []
+            listed = [] if party_end or not later else self._rest_of_list(text, cursor, end, tokens)
             if listed:  # 甲中心、文化宫、研学营地等，应当…: the list's category is 甲's
                 parties.extend(listed)
                 break
@@ -975,6 +1004,29 @@ class PartyFinder:
             parties.append(self.name(word, cursor))
             cursor += len(word) + 1
         return parties
+
+    def _rest_of_list(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        """The parties that end a list a party opened, read whole (see the two readers)."""
+        return self._listed_to_end(text, pos, end) or self._relative_group(text, pos, end, tokens)
+
+    def _relative_group(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """The parties a later conjunct names after its own relative clause, where what
+        follows the 的 is a coordination sharing a head (…或者经批准的甲、乙单位 → 甲单位 +
+        乙单位): the clause restricts them all; else []."""
+        de = text.find("的", pos, min(end, pos + _MAX_RELATIVE_CONJUNCT))
+        if (
+            de - pos < 2
+            or _RELATIVE_BREAK_RE.search(text, pos, de)
+            or not _ends_token(tokens, de + 1)
+            or not _starts_a_token(tokens, pos)
+            or text.endswith("其", 0, pos)
+            or self._party_at(text, de + 1, end, tokens)
+        ):
+            return []
+        group = self._group_at(text, de + 1, end, tokens)
+        return group if len(group) > 1 and group[0].start == de + 1 else []
 
     def _relative_conjunct(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], party_end: int
@@ -1378,7 +1430,11 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], best: int
     ) -> int:
         """``best``, or the end of a longer name at ``pos``: an agency joined by 和
-        (农业和农村局) or a known name the segmenter split into several tokens."""
+        (农业和农村局) or a known name the segmenter split into several tokens, or a
+        listed body named in Latin letters."""
+        if not best and text[pos : pos + 1].isascii():
+            first = bisect.bisect_left(tokens, pos, key=_START)
+            best = _latin_conjunct_end(text, pos, tokens, first, end)
         if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
         if text[pos : pos + 1] in _SURNAMES and text.startswith("某", pos + 1):
@@ -1448,6 +1504,7 @@ class PartyFinder:
             breaks=not wordlike
             or (word in BREAK_WORDS and word not in _MODIFYING_BREAK_VERBS)
             or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
+            or (len(word) == 1 and tag == "p")  # 运|至|甲馆: a preposition opens a complement
             or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
             or word in _PERSONAL_PRONOUN_WORDS,  # 他们|代表甲方: persons, never a name's word
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
@@ -1702,6 +1759,24 @@ class _WordIndex:
         return ""
 
 
+def _latin_conjunct_end(text: str, pos: int, tokens: Sequence[Token], index: int, end: int) -> int:
+    """End of a Latin name at ``pos`` (``tokens[index]``) that is a conjunct of a list of
+    parties (ABC、XyZ和甲协会…), else 0: a coordinator right before or after it; a noun
+    after it makes it a modifier (ABC标准), 的 a possessor."""
+    if index >= len(tokens) or tokens[index][0] != pos:
+        return 0
+    tok_start, tok_end = tokens[index]
+    if tok_end > end or not LATIN_NAME_RE.fullmatch(text, tok_start, tok_end):
+        return 0
+    after = text[tokens[index + 1][0] : tokens[index + 1][1]] if index + 1 < len(tokens) else ""
+    if after in _SUBJECT_COORDINATORS:
+        return tok_end
+    before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index else ""
+    if before not in _SUBJECT_COORDINATORS or after == "的":
+        return 0
+    return 0 if word_class(after).startswith(("n", "vn", "eng")) else tok_end
+
+
 def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     """Whether the 被 at ``pos`` introduces a passive's agent after a quantifier (被许多
     学者认为…), not a role (被申请人) nor a participle (被委派机构)."""
@@ -1776,6 +1851,7 @@ def _adverb_and_judging_verb(word: str) -> bool:
 
 #: Verbs of saying, judging and studying (指出, 强调).
 _JUDGING_VERBS = _LANG.words("judging_verbs")
+_JUDGING_VERB_SET = frozenset(_JUDGING_VERBS)
 
 
 def _verbal_noun_with_object(
@@ -1853,8 +1929,10 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
         return False
     word = text[pos : tokens[index][1]]
+    words = [text[start:stop] for start, stop in tokens[index:] if stop <= end]
     thing = (
-        word not in BREAK_WORDS
+        # a judging verb the dictionary reads as a noun opens a compound (甲|评估报告应…)
+        (word not in BREAK_WORDS or (word in _JUDGING_VERB_SET and len(words) > 1))
         and _is_wordlike(word)
         and word_class(word).startswith("n")
         and not is_actor_noun(word)
@@ -1862,7 +1940,6 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     )
     # 儿童|模式的页面设计要…: the thing heads a longer noun phrase that runs to the trigger;
     # a verb right after 的 is a noun there (游客|纠纷的调处应当…)
-    words = [text[start:stop] for start, stop in tokens[index:] if stop <= end]
     return thing and all(
         _nominal_part(word) or (before == "的" and word_class(word) == "v")
         for before, word in itertools.pairwise(words)
