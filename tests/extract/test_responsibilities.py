@@ -582,6 +582,28 @@ CHAINS = [
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
         [("社区卫生服务中心", "开展家庭病床服务", "should")],
     ),
+    # after a directive amid an unnamed issuer's acts, a clause joined by 并 or opening
+    # an adverbial goes on with the directed party's acts; a bare verb is the issuer's
+    (
+        "完善评价办法，鼓励青年教师参加教学竞赛，并定期分享授课经验。",
+        [
+            ("青年教师", "参加教学竞赛", "should"),
+            ("青年教师", "定期分享授课经验", "should"),
+        ],
+    ),
+    (
+        "修订人才规划，引导企业和高校合作，通过共建实验室等方式，培养数据安全人才。",
+        [
+            ("企业", "合作", "should"),
+            ("高校", "合作", "should"),
+            ("企业", "通过共建实验室等方式，培养数据安全人才", "should"),
+            ("高校", "通过共建实验室等方式，培养数据安全人才", "should"),
+        ],
+    ),
+    (
+        "修订课程标准，鼓励中学开设研学课程，推进教材改革。",
+        [("中学", "开设研学课程", "should")],
+    ),
 ]
 
 

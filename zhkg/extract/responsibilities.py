@@ -543,6 +543,8 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
 
 #: Directive verbs (支持, 推动) that may direct a party as 鼓励 does.
 _JOINED_DIRECTIVES = _LANG.word_set("joined_directives")
+#: 并: a clause opening with one adds a predicate to the subject before it
+_PREDICATE_JOINERS = _LANG.word_set("predicate_joiners")
 #: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
 _JOINED_DIRECTIVE_RE = re.compile(
     f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
@@ -1529,7 +1531,25 @@ class _SentenceReader:
             and not self._acts_of_another(d_start, d_end),
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
-        return self._open_chain(candidate, amid=directed and index > 0)
+        return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
+
+    def _directed_goes_on(self, index: int) -> bool:
+        """制定规划，鼓励甲方参加培训，并定期交流经验: after a directive amid the acts of
+        an unnamed issuer, a clause joined by 并 or opening an adverbial (通过…，) goes on
+        with the directed party's acts, unless another party's duty is under way."""
+        if index == 0:
+            return True  # 鼓励甲…，…: the directive opens the sentence
+        if (self.chain is not None and self.chain_open) or index + 1 >= len(self.clauses):
+            return False
+        nxt = self.clauses[index + 1]
+        start = nxt.start
+        while start < nxt.end and self.text[start] in " \u3000":
+            start += 1
+        tok_start, tok_end = self.toks.containing(start)
+        if tok_start != start:
+            return False
+        word = self.text[tok_start:tok_end]
+        return word in _PREDICATE_JOINERS or word in ADVERBIAL_OPENERS
 
     def _clause_holders(
         self, index: int, clause: _Clause, trigger: _Trigger
