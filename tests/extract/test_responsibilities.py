@@ -582,6 +582,16 @@ CHAINS = [
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
         [("社区卫生服务中心", "开展家庭病床服务", "should")],
     ),
+    # a clause that is a verb and a party as its object, or opens with an adverb, is no
+    # new subject: the chain goes on
+    (
+        "护士应当耐心解释病情，关心患者。",
+        [("护士", "耐心解释病情", "must"), ("护士", "关心患者", "must")],
+    ),
+    (
+        "税务局应当简化办税流程，主动联系企业。",
+        [("税务局", "简化办税流程", "must"), ("税务局", "主动联系企业", "must")],
+    ),
     # after a directive amid an unnamed issuer's acts, a clause joined by 并 or opening
     # an adverbial goes on with the directed party's acts; a bare verb is the issuer's
     (

@@ -545,6 +545,8 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
 _JOINED_DIRECTIVES = _LANG.word_set("joined_directives")
 #: 并: a clause opening with one adds a predicate to the subject before it
 _PREDICATE_JOINERS = _LANG.word_set("predicate_joiners")
+#: 主动, 定期: words right before a verb that make it a predicate
+_PREDICATE_OPENERS = _LANG.word_set("predicate_openers")
 #: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
 _JOINED_DIRECTIVE_RE = re.compile(
     f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
@@ -1445,7 +1447,14 @@ class _SentenceReader:
             or text.startswith("的", parse.end)  # 记录机构的…: a verb's object
         ):
             return False
-        return parse.parties[0].start == _chain_text(text, c_start, c_end)[0]
+        start, end = _chain_text(text, c_start, c_end)
+        if parse.end >= end:
+            return False  # …，关心老人: a verb and its object, no subject without a predicate
+        first = self.toks.containing(start)
+        word = text[first[0] : first[1]]
+        if word in _PREDICATE_OPENERS or word_class(word) in ("d", "ad"):
+            return False  # …，定期走访商户…: an adverb opens a predicate, not a name
+        return parse.parties[0].start == start
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
         head, chain = self.head, self.chain
