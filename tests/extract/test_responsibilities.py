@@ -649,6 +649,18 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # a numbered line whose opening words are a known party and a modal is a duty, not
+    # a run-in title (养老机构应|完善…)
+    (
+        "城市养老服务研究\n\n三、对策\n\n养老机构的服务质量有待提高，为此提出以下建议。\n"
+        "(1）养老机构应从老人需求出发，完善护理服务。\n"
+        "(2）养老机构应完善机构评价机制，以提升服务质量。\n",
+        [
+            ("养老机构", "从老人需求出发", "must", "deontic.must"),
+            ("养老机构", "完善护理服务", "must", "deontic.chain"),
+            ("养老机构", "完善机构评价机制", "must", "deontic.must"),
+        ],
+    ),
     # a directive whose clause ends with its parties: the clauses after it are theirs,
     # also after a list of fields closed by 的
     (
