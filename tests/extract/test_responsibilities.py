@@ -826,6 +826,15 @@ DOCUMENTS = [
             ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
         ],
     ),
+    # a thing's course (…的推广) that needs parties to act lays the act on them
+    (
+        "社区治理的几点对策\n\n一、垃圾分类\n\n"
+        "垃圾分类的推广不仅需要街道办加强宣传，还需要物业公司积极配合。\n",
+        [
+            ("街道办", "加强宣传", "should", "need.should"),
+            ("物业公司", "积极配合", "should", "need.should"),
+        ],
+    ),
     # a directive right after a verb of proposing (提出鼓励…) is a recommended measure even
     # in a section that reports research; an opinion's 可以 (认为…可以) stays none
     (

@@ -2437,7 +2437,8 @@ def _needed_party(
         lead += len(connective)  # 因此需要甲方…: a connective opens the clause
     if text.startswith("这", lead):
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
-    if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):
+    bare = all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start])
+    if not bare and not _thing_needs(text, lead, trigger, tokens, finder):
         return [], -1
     group, cursor = _needed_list(text, trigger.end, c_end, tokens, finder)
     if not group or cursor >= c_end:
@@ -2446,6 +2447,28 @@ def _needed_party(
     if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p", "ad")):
         return [], -1  # (需要甲方在…时…: a preposition opens the act's adverbial)
     return group, cursor
+
+
+def _thing_needs(
+    text: str, lead: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """甲项目的推进(不仅)需要乙方…: a thing's course (…的 + a noun or verb, no party)
+    is the subject of the need; the parties after it still bear the act."""
+    end = trigger.start
+    while end > lead:
+        s_tok, e_tok = tokens.containing(end - 1)
+        word = text[s_tok:e_tok]
+        if not (all(ch in _ADVERB_PREFIXES for ch in word) or word_class(word) in ("d", "c")):
+            break
+        end = s_tok
+    if end - lead < 4 or any(ch in "，,；;" for ch in text[lead:end]):
+        return False
+    last = tokens.containing(end - 1)
+    if not text.startswith("的", last[0] - 1) or not word_class(text[last[0] : last[1]]).startswith(
+        ("v", "n")
+    ):
+        return False
+    return finder.subject(text, lead, end, tokens.spans).kind is not SubjectKind.PARTY
 
 
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
