@@ -44,6 +44,9 @@ TRIGGERS = [
     ("患者可以查阅本人的病历资料。", [("患者", "查阅本人的病历资料", "may")]),
     # a one-character modal the segmenter glues to the preposition after it (应以)
     ("卫生院应于每月底前报送报表。", [("卫生院", "于每月底前报送报表", "must")]),
+    # 可对 glued by the segmenter is the modal and a preposition; 应对 ("cope with") is a verb
+    ("研究院可对所设课题开展评估。", [("研究院", "对所设课题开展评估", "may")]),
+    ("政府积极应对突发的自然灾害。", []),
     # a party's name the dictionary tags as a verb does not make 要 after it a verb's object
     ("试点单位要按月报送台账。", [("试点单位", "按月报送台账", "should")]),
     ("个人有权要求处理者删除其个人信息。", [("个人", "要求处理者删除其个人信息", "may")]),

@@ -116,6 +116,8 @@ SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，
 _PREPOSITIONS = _LANG.chars("prepositions")
 #: Prepositions glued to a one-character modal by the segmenter (应由, 应从).
 _GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
+#: 对: glued to a modal, a preposition only when the pair is no dictionary word
+_WEAKLY_GLUED = _LANG.word_set("weakly_glued_prepositions")
 _SAYING_VERBS = _LANG.word_set("saying_verbs")
 #: Verbs of saying that state a rule (规定, 指出), not a view or a recommendation (认为, 建议).
 _RULE_VERBS = _LANG.word_set("rule_verbs")
@@ -629,6 +631,8 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     rest = text[end:tok_end]
     if tok_start == start and rest in _GLUED_PREPOSITIONS:
         return True  # 应由 B …, 应从…出发: the modal, then a preposition the segmenter glued
+    if tok_start == start and rest in _WEAKLY_GLUED and not in_dictionary(token):
+        return True  # 可对 B…: glued, but no word of its own
     if tok_start == start and len(rest) >= 2:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
