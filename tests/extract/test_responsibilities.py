@@ -585,6 +585,16 @@ CHAINS = [
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
         [("社区卫生服务中心", "开展家庭病床服务", "should")],
     ),
+    # 以 + a phrase closed by a noun of manner + a verb is how an act is done: a duty;
+    # 以 + a verb is the purpose
+    (
+        "物业公司应当公开收费标准，以公告等方式告知业主。",
+        [("物业公司", "公开收费标准", "must"), ("物业公司", "以公告等方式告知业主", "must")],
+    ),
+    (
+        "物业公司应当公开收费标准，以保障业主知情权。",
+        [("物业公司", "公开收费标准", "must")],
+    ),
     # a clause that is a verb and a party as its object, or opens with an adverb, is no
     # new subject: the chain goes on
     (

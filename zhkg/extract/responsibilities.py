@@ -827,8 +827,9 @@ def _purpose_flags(
             clause = clauses[index]
             if _COORDINATED_RE.match(text, clause.start, clause.end):
                 break  # "，并确保…" is coordinated with the duty, not its purpose
-            strong = index > consequence or _opens_with(
-                text, clause.start, clause.end, PURPOSE_OPENERS, tokens
+            strong = index > consequence or (
+                _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
+                and not _manner_of_act(text, clause, tokens)
             )
             level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
             if not strong and level is not None:
@@ -859,6 +860,25 @@ def _purpose_flags(
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+#: 方式, 形式: nouns closing a 以-phrase of manner
+_MANNER_NOUNS = _LANG.word_set("manner_nouns")
+
+
+def _manner_of_act(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """以公告等方式告知业主: a 以-phrase closed by a noun of manner, then a verb, is how
+    the clause's act is done; the clause is a duty of its own, not a purpose."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    first = tokens.containing(start)
+    if text[first[0] : first[1]] != "以":
+        return False
+    spans = [span for span in tokens.spans if first[1] <= span[0] and span[1] <= end]
+    for index, (s_tok, e_tok) in enumerate(spans[:-1]):
+        if text[s_tok:e_tok] in _MANNER_NOUNS:
+            rest = spans[index + 1 :]
+            return any(word_class(text[a:b]).startswith("v") for a, b in rest)
+    return False
 
 
 #: Verbs of bringing a state about (形成, 营造) and the states they bring (合力, 氛围).
