@@ -662,6 +662,15 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # a "；"-part opening with a verb used as an adverb (持续) goes on with the duty before
+    (
+        "社区物业管理研究\n\n三、对策\n\n物业公司应当公开收费标准；持续改进保洁服务；定期检修电梯。\n",
+        [
+            ("物业公司", "公开收费标准", "must", "deontic.must"),
+            ("物业公司", "持续改进保洁服务", "must", "deontic.chain"),
+            ("物业公司", "定期检修电梯", "must", "deontic.chain"),
+        ],
+    ),
     # a numbered line whose opening words are a known party and a modal is a duty, not
     # a run-in title (养老机构应|完善…)
     (
