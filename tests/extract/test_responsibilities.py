@@ -585,6 +585,14 @@ CHAINS = [
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
         [("社区卫生服务中心", "开展家庭病床服务", "should")],
     ),
+    # an adverb the segmenter glued to its verb (定期检查) opens a predicate, no new subject
+    (
+        "市场监管局应当建立巡查制度，定期检查企业对安全规定的落实情况。",
+        [
+            ("市场监管局", "建立巡查制度", "must"),
+            ("市场监管局", "定期检查企业对安全规定的落实情况", "must"),
+        ],
+    ),
     # 以 + a phrase closed by a noun of manner + a verb is how an act is done: a duty;
     # 以 + a verb is the purpose
     (

@@ -1476,7 +1476,9 @@ class _SentenceReader:
             return False  # …，关心老人: a verb and its object, no subject without a predicate
         first = self.toks.containing(start)
         word = text[first[0] : first[1]]
-        if word in _PREDICATE_OPENERS or word_class(word) in ("d", "ad"):
+        if word_class(word) in ("d", "ad") or any(
+            word.startswith(opener) for opener in _PREDICATE_OPENERS if len(opener) > 1
+        ):
             return False  # …，定期走访商户…: an adverb opens a predicate, not a name
         return parse.parties[0].start == start
 
