@@ -44,6 +44,9 @@ TRIGGERS = [
     ("患者可以查阅本人的病历资料。", [("患者", "查阅本人的病历资料", "may")]),
     # a one-character modal the segmenter glues to the preposition after it (应以)
     ("卫生院应于每月底前报送报表。", [("卫生院", "于每月底前报送报表", "must")]),
+    # 可对 glued by the segmenter is the modal and a preposition; 应对 ("cope with") is a verb
+    ("研究院可对所设课题开展评估。", [("研究院", "对所设课题开展评估", "may")]),
+    ("政府积极应对突发的自然灾害。", []),
     # a party's name the dictionary tags as a verb does not make 要 after it a verb's object
     ("试点单位要按月报送台账。", [("试点单位", "按月报送台账", "should")]),
     ("个人有权要求处理者删除其个人信息。", [("个人", "要求处理者删除其个人信息", "may")]),
@@ -582,6 +585,56 @@ CHAINS = [
         "鼓励有条件的社区卫生服务中心开展家庭病床服务。",
         [("社区卫生服务中心", "开展家庭病床服务", "should")],
     ),
+    # an adverb the segmenter glued to its verb (定期检查) opens a predicate, no new subject
+    (
+        "市场监管局应当建立巡查制度，定期检查企业对安全规定的落实情况。",
+        [
+            ("市场监管局", "建立巡查制度", "must"),
+            ("市场监管局", "定期检查企业对安全规定的落实情况", "must"),
+        ],
+    ),
+    # 以 + a phrase closed by a noun of manner + a verb is how an act is done: a duty;
+    # 以 + a verb is the purpose
+    (
+        "物业公司应当公开收费标准，以公告等方式告知业主。",
+        [("物业公司", "公开收费标准", "must"), ("物业公司", "以公告等方式告知业主", "must")],
+    ),
+    (
+        "物业公司应当公开收费标准，以保障业主知情权。",
+        [("物业公司", "公开收费标准", "must")],
+    ),
+    # a clause that is a verb and a party as its object, or opens with an adverb, is no
+    # new subject: the chain goes on
+    (
+        "护士应当耐心解释病情，关心患者。",
+        [("护士", "耐心解释病情", "must"), ("护士", "关心患者", "must")],
+    ),
+    (
+        "税务局应当简化办税流程，主动联系企业。",
+        [("税务局", "简化办税流程", "must"), ("税务局", "主动联系企业", "must")],
+    ),
+    # after a directive amid an unnamed issuer's acts, a clause joined by 并 or opening
+    # an adverbial goes on with the directed party's acts; a bare verb is the issuer's
+    (
+        "完善评价办法，鼓励青年教师参加教学竞赛，并定期分享授课经验。",
+        [
+            ("青年教师", "参加教学竞赛", "should"),
+            ("青年教师", "定期分享授课经验", "should"),
+        ],
+    ),
+    (
+        "修订人才规划，引导企业和高校合作，通过共建实验室等方式，培养数据安全人才。",
+        [
+            ("企业", "合作", "should"),
+            ("高校", "合作", "should"),
+            ("企业", "通过共建实验室等方式，培养数据安全人才", "should"),
+            ("高校", "通过共建实验室等方式，培养数据安全人才", "should"),
+        ],
+    ),
+    (
+        "修订课程标准，鼓励中学开设研学课程，推进教材改革。",
+        [("中学", "开设研学课程", "should")],
+    ),
 ]
 
 
@@ -617,6 +670,27 @@ def test_zero_subject_kinds(
 # --- the document pass: context, genre, provenance -------------------------------------
 
 DOCUMENTS = [
+    # a "；"-part opening with a verb used as an adverb (持续) goes on with the duty before
+    (
+        "社区物业管理研究\n\n三、对策\n\n物业公司应当公开收费标准；持续改进保洁服务；定期检修电梯。\n",
+        [
+            ("物业公司", "公开收费标准", "must", "deontic.must"),
+            ("物业公司", "持续改进保洁服务", "must", "deontic.chain"),
+            ("物业公司", "定期检修电梯", "must", "deontic.chain"),
+        ],
+    ),
+    # a numbered line whose opening words are a known party and a modal is a duty, not
+    # a run-in title (养老机构应|完善…)
+    (
+        "城市养老服务研究\n\n三、对策\n\n养老机构的服务质量有待提高，为此提出以下建议。\n"
+        "(1）养老机构应从老人需求出发，完善护理服务。\n"
+        "(2）养老机构应完善机构评价机制，以提升服务质量。\n",
+        [
+            ("养老机构", "从老人需求出发", "must", "deontic.must"),
+            ("养老机构", "完善护理服务", "must", "deontic.chain"),
+            ("养老机构", "完善机构评价机制", "must", "deontic.must"),
+        ],
+    ),
     # a directive whose clause ends with its parties: the clauses after it are theirs,
     # also after a list of fields closed by 的
     (
@@ -780,6 +854,15 @@ DOCUMENTS = [
             ("业主", "共同维护", "should", "need.should"),
             ("保安人员", "共同维护", "should", "need.should"),
             ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
+        ],
+    ),
+    # a thing's course (…的推广) that needs parties to act lays the act on them
+    (
+        "社区治理的几点对策\n\n一、垃圾分类\n\n"
+        "垃圾分类的推广不仅需要街道办加强宣传，还需要物业公司积极配合。\n",
+        [
+            ("街道办", "加强宣传", "should", "need.should"),
+            ("物业公司", "积极配合", "should", "need.should"),
         ],
     ),
     # a directive right after a verb of proposing (提出鼓励…) is a recommended measure even

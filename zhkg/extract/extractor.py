@@ -1507,7 +1507,7 @@ _DESCRIBED_LIST_RE = re.compile(
 #: (not 如果, 如何, 如此, 如同).
 _EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若何此同])")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
-_PREDICATE_OPENING = frozenset({"v", "vn", "p", "d", "ad", "a", "c"})
+_PREDICATE_OPENING = frozenset({"v", "vn", "vd", "p", "d", "ad", "a", "c"})
 
 _IMPERSONAL_NEED_RE = re.compile(
     "(?:" + "|".join(sorted(NEED_WORDS, key=len, reverse=True)) + r")\s*$"

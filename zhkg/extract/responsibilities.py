@@ -116,6 +116,8 @@ SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，
 _PREPOSITIONS = _LANG.chars("prepositions")
 #: Prepositions glued to a one-character modal by the segmenter (应由, 应从).
 _GLUED_PREPOSITIONS = _LANG.word_set("glued_prepositions")
+#: 对: glued to a modal, a preposition only when the pair is no dictionary word
+_WEAKLY_GLUED = _LANG.word_set("weakly_glued_prepositions")
 _SAYING_VERBS = _LANG.word_set("saying_verbs")
 #: Verbs of saying that state a rule (规定, 指出), not a view or a recommendation (认为, 建议).
 _RULE_VERBS = _LANG.word_set("rule_verbs")
@@ -543,6 +545,10 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
 
 #: Directive verbs (支持, 推动) that may direct a party as 鼓励 does.
 _JOINED_DIRECTIVES = _LANG.word_set("joined_directives")
+#: 并: a clause opening with one adds a predicate to the subject before it
+_PREDICATE_JOINERS = _LANG.word_set("predicate_joiners")
+#: 主动, 定期: words right before a verb that make it a predicate
+_PREDICATE_OPENERS = _LANG.word_set("predicate_openers")
 #: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
 _JOINED_DIRECTIVE_RE = re.compile(
     f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
@@ -625,6 +631,8 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     rest = text[end:tok_end]
     if tok_start == start and rest in _GLUED_PREPOSITIONS:
         return True  # 应由 B …, 应从…出发: the modal, then a preposition the segmenter glued
+    if tok_start == start and rest in _WEAKLY_GLUED and not in_dictionary(token):
+        return True  # 可对 B…: glued, but no word of its own
     if tok_start == start and len(rest) >= 2:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
@@ -819,8 +827,9 @@ def _purpose_flags(
             clause = clauses[index]
             if _COORDINATED_RE.match(text, clause.start, clause.end):
                 break  # "，并确保…" is coordinated with the duty, not its purpose
-            strong = index > consequence or _opens_with(
-                text, clause.start, clause.end, PURPOSE_OPENERS, tokens
+            strong = index > consequence or (
+                _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
+                and not _manner_of_act(text, clause, tokens)
             )
             level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
             if not strong and level is not None:
@@ -851,6 +860,25 @@ def _purpose_flags(
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+#: 方式, 形式: nouns closing a 以-phrase of manner
+_MANNER_NOUNS = _LANG.word_set("manner_nouns")
+
+
+def _manner_of_act(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """以公告等方式告知业主: a 以-phrase closed by a noun of manner, then a verb, is how
+    the clause's act is done; the clause is a duty of its own, not a purpose."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    first = tokens.containing(start)
+    if text[first[0] : first[1]] != "以":
+        return False
+    spans = [span for span in tokens.spans if first[1] <= span[0] and span[1] <= end]
+    for index, (s_tok, e_tok) in enumerate(spans[:-1]):
+        if text[s_tok:e_tok] in _MANNER_NOUNS:
+            rest = spans[index + 1 :]
+            return any(word_class(text[a:b]).startswith("v") for a, b in rest)
+    return False
 
 
 #: Verbs of bringing a state about (形成, 营造) and the states they bring (合力, 氛围).
@@ -1443,7 +1471,16 @@ class _SentenceReader:
             or text.startswith("的", parse.end)  # 记录机构的…: a verb's object
         ):
             return False
-        return parse.parties[0].start == _chain_text(text, c_start, c_end)[0]
+        start, end = _chain_text(text, c_start, c_end)
+        if parse.end >= end:
+            return False  # …，关心老人: a verb and its object, no subject without a predicate
+        first = self.toks.containing(start)
+        word = text[first[0] : first[1]]
+        if word_class(word) in ("d", "ad") or any(
+            word.startswith(opener) for opener in _PREDICATE_OPENERS if len(opener) > 1
+        ):
+            return False  # …，定期走访商户…: an adverb opens a predicate, not a name
+        return parse.parties[0].start == start
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
         head, chain = self.head, self.chain
@@ -1529,7 +1566,25 @@ class _SentenceReader:
             and not self._acts_of_another(d_start, d_end),
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
-        return self._open_chain(candidate, amid=directed and index > 0)
+        return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
+
+    def _directed_goes_on(self, index: int) -> bool:
+        """制定规划，鼓励甲方参加培训，并定期交流经验: after a directive amid the acts of
+        an unnamed issuer, a clause joined by 并 or opening an adverbial (通过…，) goes on
+        with the directed party's acts, unless another party's duty is under way."""
+        if index == 0:
+            return True  # 鼓励甲…，…: the directive opens the sentence
+        if (self.chain is not None and self.chain_open) or index + 1 >= len(self.clauses):
+            return False
+        nxt = self.clauses[index + 1]
+        start = nxt.start
+        while start < nxt.end and self.text[start] in " \u3000":
+            start += 1
+        tok_start, tok_end = self.toks.containing(start)
+        if tok_start != start:
+            return False
+        word = self.text[tok_start:tok_end]
+        return word in _PREDICATE_JOINERS or word in ADVERBIAL_OPENERS
 
     def _clause_holders(
         self, index: int, clause: _Clause, trigger: _Trigger
@@ -2408,7 +2463,8 @@ def _needed_party(
         lead += len(connective)  # 因此需要甲方…: a connective opens the clause
     if text.startswith("这", lead):
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
-    if not all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start]):
+    bare = all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start])
+    if not bare and not _thing_needs(text, lead, trigger, tokens, finder):
         return [], -1
     group, cursor = _needed_list(text, trigger.end, c_end, tokens, finder)
     if not group or cursor >= c_end:
@@ -2417,6 +2473,28 @@ def _needed_party(
     if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p", "ad")):
         return [], -1  # (需要甲方在…时…: a preposition opens the act's adverbial)
     return group, cursor
+
+
+def _thing_needs(
+    text: str, lead: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """甲项目的推进(不仅)需要乙方…: a thing's course (…的 + a noun or verb, no party)
+    is the subject of the need; the parties after it still bear the act."""
+    end = trigger.start
+    while end > lead:
+        s_tok, e_tok = tokens.containing(end - 1)
+        word = text[s_tok:e_tok]
+        if not (all(ch in _ADVERB_PREFIXES for ch in word) or word_class(word) in ("d", "c")):
+            break
+        end = s_tok
+    if end - lead < 4 or any(ch in "，,；;" for ch in text[lead:end]):
+        return False
+    last = tokens.containing(end - 1)
+    if not text.startswith("的", last[0] - 1) or not word_class(text[last[0] : last[1]]).startswith(
+        ("v", "n")
+    ):
+        return False
+    return finder.subject(text, lead, end, tokens.spans).kind is not SubjectKind.PARTY
 
 
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).

@@ -130,6 +130,10 @@ _OPENING_PHRASE_RE = re.compile(
     r"(?:在|随着|通过|为了|由于|对于|作为|根据|基于|针对|面对|伴随)[^，,。；;]{1,20}[，,]"
 )
 #: Clause verbs that do not occur in titles.
+#: Modal triggers (应, 须, 要): a party right before one in a title makes it a clause.
+_MODALS = tuple(
+    sorted((t.word for t in lang_data().triggers if t.kind == "modal"), key=len, reverse=True)
+)
 _CLAUSE_IN_TITLE_RE = re.compile(r"是(?!否)|都能|能够|可以|应当|[，,；;]")
 
 
@@ -552,6 +556,14 @@ class _HeadingFinder:
                 best_score, best_end = score, start + length
         return best_end
 
+    def _party_bound(self, title: str) -> bool:
+        """A known party right before a modal (甲公司应…) in a title: a duty, no title."""
+        return any(
+            title.startswith(_MODALS, found + len(subject))
+            for subject in self.subjects
+            for found in _find_all(title, subject)
+        )
+
     def _score(self, title: str, body: str) -> float:
         score = -0.03 * len(title) - (0.05 * (len(title) - 20) if len(title) > 20 else 0)
         if title.endswith(TITLE_FINALS):
@@ -567,7 +579,7 @@ class _HeadingFinder:
         cuts_name = body.startswith(_NAME_HEADS) and _CJK_RE.match(title[-1]) is not None
         if cuts_name and not body.startswith(TITLE_FINALS):
             score -= 2.0  # 甲保险|公司: the body's head closes a name the title opens
-        if _CLAUSE_IN_TITLE_RE.search(title):
+        if _CLAUSE_IN_TITLE_RE.search(title) or self._party_bound(title):
             score -= 2.0
         if title[:2] == body[:2]:
             score += 1.0  # the body restates the title's subject: 品牌…|品牌影响…
@@ -580,6 +592,14 @@ class _HeadingFinder:
         if len(title) < 3:
             score -= 1.0
         return score
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    """Every start of ``word`` in ``text``."""
+    found = text.find(word)
+    while found >= 0:
+        yield found
+        found = text.find(word, found + 1)
 
 
 # --- the section tree -------------------------------------------------------------------------
