@@ -112,6 +112,12 @@ FLOORS = {
     "paper_yuyinben_pingtai_duice": 0.53,
     "reg_hangzhou_jiating_baoli_2010": 0.76,
     "reg_shanghai_binzang_guanli_2024": 0.8,
+    "paper_qihou_bianhua_quanqiu_zhili": 0.19,
+    "paper_shequ_weisheng_dangliangfa": 0.46,
+    "paper_yingji_kepu_jieru_jizhi": 0.52,
+    "reg_jinan_qixiang_zaihai_fangyu_2014": 0.88,
+    "reg_jinan_ranqi_guanli_2014": 0.91,
+    "reg_ningbo_xianxue_2020": 0.77,
 }
 
 

@@ -2,7 +2,7 @@
 
 Chinese documents number their headings in a handful of schemes (第一编/章/节/条,
 一、, （一）, 1、/1., （1）). Research texts scraped from the web often run headings
-into the body with no line break (…等问题。(二)企业的社会责任1、企业的环境责任企业作为…),
+into the body with no line break (…等问题。(二)商户的义务1、商户的安全义务商户作为…),
 so a heading is recognised by its *position* (line start, after a sentence end,
 right after the previous heading, or — when pages were skipped — anywhere, if its
 number continues the sequence) and its title is delimited by general cues: the
