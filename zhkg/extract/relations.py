@@ -411,7 +411,7 @@ def _joined_predicate(state: _Sentence, pos: int, end: int) -> int | None:
 
 
 #: Coordinators that may join a second predicate to a first (告知甲并向乙报告).
-_PREDICATE_JOINT_RE = re.compile(r"(?:或者|并且|并|以及|或|及|和|同时)")
+_PREDICATE_JOINT_RE = lang_data().regex("predicate_coordinators")
 
 
 def _is_word(state: _Sentence, start: int, end: int) -> bool:
