@@ -195,6 +195,11 @@ def _verb_object_pair(word: str) -> bool:
 NON_ACTOR_HEADS = _LANG.words("non_actor_heads")
 #: Determiners that make the noun after them a set of parties (各园区, 各级养老机构, 有关单位).
 ACTOR_DETERMINERS = _LANG.words("actor_determiners")
+#: Words that link or frame a text's sentences (总而言之, 换言之): some are tagged as
+#: nouns, none names a party.
+_TEXT_CONNECTIVES = frozenset(_LANG.words("discourse_markers")) | frozenset(
+    _LANG.words("connectives")
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -208,7 +213,7 @@ def is_actor_noun(word: str) -> bool:
     """
     if is_agentive_noun(word):
         return True
-    if word_class(word) not in _NOUN_CLASSES or len(word) < 2:
+    if word_class(word) not in _NOUN_CLASSES or len(word) < 2 or word in _TEXT_CONNECTIVES:
         return False
     if word_class(word) == _PLACE_CLASS:
         return False  # 甲省要…, 乙国应…: a polity or a place; its bodies bear duties
