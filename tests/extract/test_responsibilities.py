@@ -727,6 +727,12 @@ DOCUMENTS = [
         "计量管理研究\n\n检测站要完善台账。该技术规范明确规定，应当每年校准仪器。\n",
         [("检测站", "完善台账", "should", "deontic.should")],
     ),
+    # a subjectless duty right after a connective set off by a comma is the writer's
+    # advice, not a duty of the party of the sentence before
+    (
+        "社区养老研究\n\n养老驿站要规范收费。因此，应当完善运营补贴机制。\n",
+        [("养老驿站", "规范收费", "should", "deontic.should")],
+    ),
     # a topic heading whose subject is a named party gives that party to its section
     (
         "社区健康服务研究\n\n一、社区医院主动融入健康网络\n"

@@ -620,6 +620,9 @@ class _DocumentReading:
                 if not holders:
                     continue
                 resolved = holders
+                if rule == "zero-subject.previous" and self._writers_advice(sentence, duty, head):
+                    context.last[scope] = holders  # the topic goes on, for relations too
+                    continue
             self.candidates.append((sentence, duty, holders, rule))
             if duty.opens_list or duty.rule == "list.item":
                 lead = holders  # (a lead-in that holds its first item inline goes on too)
@@ -698,6 +701,14 @@ class _DocumentReading:
         return bool(tokens) and word_class(sentence.text[tokens[0][0] : tokens[0][1]]) in (
             _PREDICATE_OPENING
         )
+
+    def _writers_advice(self, sentence: Sentence, duty: DutyCandidate, head: int) -> bool:
+        """Whether a subjectless duty opens its sentence with a connective set off by a
+        comma, the modal right after it (因此，应当…; 此外，还要…): in prose the writer's
+        own advice, which no party named before bears (甲常…。因此，要完善…: not 甲's)."""
+        start = head if duty.rule == "deontic.chain" and head else duty.start
+        opening = _INFERENCE_OPENING_RE.match(sentence.text[:start])
+        return not self.regulation and opening is not None
 
     def _in_parts(self, sentence: Sentence) -> bool:
         """Whether the chain's holders were read in ``sentence`` or a "；"-part before it
@@ -1508,6 +1519,12 @@ _DESCRIBED_LIST_RE = re.compile(
 _EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若何此同])")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "vd", "p", "d", "ad", "a", "c"})
+
+#: A sentence opening with a connective set off by a comma and then, within a few
+#: characters, the modal (因此，应当…; 此外，还要…).
+_INFERENCE_OPENING_RE = re.compile(
+    r"\s*(?:" + lang_data().alternation("inference_openers") + r")[，,]\s*[^，,。；;：:]{0,4}$"
+)
 
 _IMPERSONAL_NEED_RE = re.compile(
     "(?:" + "|".join(sorted(NEED_WORDS, key=len, reverse=True)) + r")\s*$"
