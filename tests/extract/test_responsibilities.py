@@ -733,6 +733,12 @@ DOCUMENTS = [
         "社区养老研究\n\n养老驿站要规范收费。因此，应当完善运营补贴机制。\n",
         [("养老驿站", "规范收费", "should", "deontic.should")],
     ),
+    # a sentence opened by a demonstrative pronoun: its subjectless modal goes on with
+    # that thing, not with the party of the sentence before
+    (
+        "社区养老研究\n\n养老驿站要重视服务质量。这不是一时之举，而应当融入日常管理之中。\n",
+        [("养老驿站", "重视服务质量", "should", "deontic.should")],
+    ),
     # a topic heading whose subject is a named party gives that party to its section
     (
         "社区健康服务研究\n\n一、社区医院主动融入健康网络\n"

@@ -752,6 +752,8 @@ class _DocumentReading:
             )
         ):
             return (), ""  # 该方案要…, 培训课程应…: what a thing must be, no party's duty
+        if not self.regulation and _demonstrative_opens(sentence.text, tokens):
+            return (), ""  # 这不是…，而应当…: what the thing named before must be
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
             start = head if duty.rule == "deontic.chain" and head else duty.start
@@ -1501,6 +1503,17 @@ def _thing_opens_clause(text: str, duty_start: int, tokens: Sequence[Token]) -> 
     if word.startswith("每"):
         return False  # 每学期不得…: a frequency, the duty of the section's party
     return word_class(word) in _THING_OPENING or _DEMONSTRATIVE_RE.match(word) is not None
+
+
+def _demonstrative_opens(text: str, tokens: Sequence[Token]) -> bool:
+    """The sentence opens with a demonstrative pronoun (这, 这些) as its subject: in prose a
+    subjectless modal later in it (这不是一时之举，而应当…) goes on with that thing, not
+    with the party of the sentence before."""
+    first = next((t for t in tokens if text[t[0] : t[1]].strip()), None)
+    if first is None:
+        return False
+    word = text[first[0] : first[1]]
+    return word_class(word) == "r" and _DEMONSTRATIVE_RE.match(word) is not None
 
 
 def _same_parties(some: Holders, others: Holders) -> bool:
