@@ -733,6 +733,10 @@ DOCUMENTS = [
         "社区养老研究\n\n养老驿站要规范收费。因此，应当完善运营补贴机制。\n",
         [("养老驿站", "规范收费", "should", "deontic.should")],
     ),
+    (
+        "社区养老研究\n\n养老驿站要规范收费。做好收费公示十分必要，因此要完善公示制度。\n",
+        [("养老驿站", "规范收费", "should", "deontic.should")],
+    ),
     # a sentence opened by a demonstrative pronoun: its subjectless modal goes on with
     # that thing, not with the party of the sentence before
     (

@@ -703,9 +703,10 @@ class _DocumentReading:
         )
 
     def _writers_advice(self, sentence: Sentence, duty: DutyCandidate, head: int) -> bool:
-        """Whether a subjectless duty opens its sentence with a connective set off by a
-        comma, the modal right after it (因此，应当…; 此外，还要…): in prose the writer's
-        own advice, which no party named before bears (甲常…。因此，要完善…: not 甲's)."""
+        """Whether a subjectless duty opens its sentence or clause with a connective, the
+        modal right after it (因此，应当…; 此外，还要…; …很重要，因此要…): in prose the
+        writer's own advice, which no party named before bears (甲常…。因此，要完善…:
+        not 甲's)."""
         start = head if duty.rule == "deontic.chain" and head else duty.start
         opening = _INFERENCE_OPENING_RE.match(sentence.text[:start])
         return not self.regulation and opening is not None
@@ -1533,10 +1534,12 @@ _EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若�
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "vd", "p", "d", "ad", "a", "c"})
 
-#: A sentence opening with a connective set off by a comma and then, within a few
-#: characters, the modal (因此，应当…; 此外，还要…).
+#: A connective opening the sentence or a clause of it, then within a few characters
+#: the modal (因此，应当…; 此外，还要…; …很重要，因此要…).
 _INFERENCE_OPENING_RE = re.compile(
-    r"\s*(?:" + lang_data().alternation("inference_openers") + r")[，,]\s*[^，,。；;：:]{0,4}$"
+    r"(?:.*[，,；;]\s*)?(?:"
+    + lang_data().alternation("inference_openers")
+    + r")[，,]?\s*[^，,。；;：:]{0,4}$"
 )
 
 _IMPERSONAL_NEED_RE = re.compile(
