@@ -737,6 +737,12 @@ DOCUMENTS = [
         "社区养老研究\n\n养老驿站要规范收费。做好收费公示十分必要，因此要完善公示制度。\n",
         [("养老驿站", "规范收费", "should", "deontic.should")],
     ),
+    # a sentence opened by the text it goes by states what that text directs, no duty of
+    # the party of the sentence before
+    (
+        "社区养老研究\n\n养老驿站要规范收费。依据《养老服务指南》，应建立公示制度。\n",
+        [("养老驿站", "规范收费", "should", "deontic.should")],
+    ),
     # a sentence opened by a demonstrative pronoun: its subjectless modal goes on with
     # that thing, not with the party of the sentence before
     (

@@ -760,6 +760,8 @@ class _DocumentReading:
             start = head if duty.rule == "deontic.chain" and head else duty.start
             if _IMPERSONAL_NEED_RE.search(sentence.text, 0, start):
                 return (heading, "zero-subject.heading") if heading else ((), "")
+            if _CITED_BASIS_RE.match(sentence.text[:start]):
+                return (), ""  # 依据《某意见》，应…: what the cited text directs, no party's
             before = self._subjects_just_before(sentence)
             if before and not context.last.get(scope) and _same_parties(before, heading):
                 return heading, "zero-subject.heading"  # the section's first duty
@@ -1540,6 +1542,13 @@ _INFERENCE_OPENING_RE = re.compile(
     r"(?:.*[，,；;]\s*)?(?:"
     + lang_data().alternation("inference_openers")
     + r")[，,]?\s*[^，,。；;：:]{0,4}$"
+)
+
+#: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
+_CITED_BASIS_RE = re.compile(
+    r"\s*(?:"
+    + lang_data().alternation("adverbial_openers")
+    + r")《[^》]{1,60}》[，,]\s*[^，,。；;：:]{0,4}$"
 )
 
 _IMPERSONAL_NEED_RE = re.compile(
