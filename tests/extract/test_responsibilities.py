@@ -743,6 +743,12 @@ DOCUMENTS = [
         "社区养老研究\n\n养老驿站要规范收费。依据《养老服务指南》，应建立公示制度。\n",
         [("养老驿站", "规范收费", "should", "deontic.should")],
     ),
+    # a party granted in a conceding clause (尽管甲…，但…) is no topic of the next sentence
+    (
+        "社区养老研究\n\n长期以来，尽管养老驿站做了不少工作，但仍存在不少问题。"
+        "应全面开展服务需求调查。\n",
+        [],
+    ),
     # a sentence opened by a demonstrative pronoun: its subjectless modal goes on with
     # that thing, not with the party of the sentence before
     (

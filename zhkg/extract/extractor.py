@@ -798,7 +798,11 @@ class _DocumentReading:
             self.sentence_subjects[before.index] = tuple(
                 self.builder.anchored(p, before) for p in analysis.subjects
             )
-        return self.sentence_subjects[before.index]
+        return tuple(
+            p
+            for p in self.sentence_subjects[before.index]
+            if not _in_conceded_clause(self.document.text, p.start)
+        )
 
     def _read_relations(
         self,
@@ -1517,6 +1521,16 @@ def _demonstrative_opens(text: str, tokens: Sequence[Token]) -> bool:
         return False
     word = text[first[0] : first[1]]
     return word_class(word) == "r" and _DEMONSTRATIVE_RE.match(word) is not None
+
+
+_CONCEDING_RE = lang_data().regex("conceding_conjunctions")
+
+
+def _in_conceded_clause(text: str, start: int) -> bool:
+    """Whether the party at ``start`` stands in a clause a conceding conjunction opens
+    (…，尽管甲做了…，但…): granted in passing, it is no topic of the sentences after."""
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    return _CONCEDING_RE.match(text, clause) is not None
 
 
 def _same_parties(some: Holders, others: Holders) -> bool:
