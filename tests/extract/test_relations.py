@@ -358,6 +358,8 @@ RELATIONS = [
     ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive
     ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
+    ("开发公司应当在监管机构进行登记。", [("开发公司", "REPORTS_TO", "监管机构")]),
+    ("承租人应当到物业服务企业办理退租手续。", [("承租人", "REPORTS_TO", "物业服务企业")]),
     ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
     # general cue vocabulary of each type
     ("市场监管局应当督查餐饮企业落实整改。", [("市场监管局", "SUPERVISES", "餐饮企业")]),
