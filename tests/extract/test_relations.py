@@ -39,11 +39,20 @@ RELATIONS = [
     ("物业公司应当引导、陪同业主参加消防演练。", [("物业公司", "REQUIRES", "业主")]),
     # ... also a verb the tagger reads as a noun (陪伴), after 、
     ("护工应当督促、陪伴患者完成康复训练。", [("护工", "REQUIRES", "患者")]),
-    # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires
+    # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires, and an
+    # authority's (a public body, an association over its members) supervises
     ("消费者协会应当对经营者进行合规指导。", [("消费者协会", "SERVES", "经营者")]),
     (
+        "物业公司应当加强对业主开展装修活动的指导。",
+        [("物业公司", "REQUIRES", "业主")],
+    ),
+    (
         "消费者协会应当加强对经营者开展促销活动的指导。",
-        [("消费者协会", "REQUIRES", "经营者")],
+        [("消费者协会", "SUPERVISES", "经营者")],
+    ),
+    (
+        "卫生健康部门应当加强对医疗机构投诉工作的指导。",
+        [("卫生健康部门", "SUPERVISES", "医疗机构")],
     ),
     # 推动/促进 address a party only when it acts; before a noun it is a modifier
     ("科技局应当推动高校开展成果转化。", [("科技局", "REQUIRES", "高校")]),
