@@ -250,6 +250,11 @@ RELATIONS = [
     # a verb after a modal opens the predicate: it is no part of a party's name
     ("林业局应当监督苗木企业建立台账。", [("林业局", "SUPERVISES", "苗木企业")]),
     ("林业局应当会同水利部门制定规划。", [("林业局", "COLLABORATES_WITH", "水利部门")]),
+    # 会同 before a name that opens with 同 (同行业…) is still one word
+    (
+        "检查标准由税务部门会同行业主管部门确定。",
+        [("税务部门", "COLLABORATES_WITH", "行业主管部门")],
+    ),
     # co-verbs share the actor and the object; the object acts only after its name
     (
         "区住建局负责指导监督本区物业和保安服务企业落实安全要求。",
