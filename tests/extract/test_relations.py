@@ -615,6 +615,8 @@ RELATIONS = [
     ("业主向物业公司提出的要求应当合理。", []),
     # a payment for a party (为 B 缴纳保险费, 为 B 投保) serves it
     ("家政企业应当为家政服务人员缴纳社会保险费。", [("家政企业", "SERVES", "家政服务人员")]),
+    # work done for a party (为 B 安装/维修/供应) serves it
+    ("供水公司应当为居民安装计量水表。", [("供水公司", "SERVES", "居民")]),
     # the body a clause designates or sets up at its end acts in the clauses after it; a
     # body built (建立) leaves its builder acting
     (
