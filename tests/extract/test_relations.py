@@ -39,11 +39,20 @@ RELATIONS = [
     ("物业公司应当引导、陪同业主参加消防演练。", [("物业公司", "REQUIRES", "业主")]),
     # ... also a verb the tagger reads as a noun (陪伴), after 、
     ("护工应当督促、陪伴患者完成康复训练。", [("护工", "REQUIRES", "患者")]),
-    # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires
+    # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires, and an
+    # authority's (a public body, an association over its members) supervises
     ("消费者协会应当对经营者进行合规指导。", [("消费者协会", "SERVES", "经营者")]),
     (
+        "物业公司应当加强对业主开展装修活动的指导。",
+        [("物业公司", "REQUIRES", "业主")],
+    ),
+    (
         "消费者协会应当加强对经营者开展促销活动的指导。",
-        [("消费者协会", "REQUIRES", "经营者")],
+        [("消费者协会", "SUPERVISES", "经营者")],
+    ),
+    (
+        "卫生健康部门应当加强对医疗机构投诉工作的指导。",
+        [("卫生健康部门", "SUPERVISES", "医疗机构")],
     ),
     # 推动/促进 address a party only when it acts; before a noun it is a modifier
     ("科技局应当推动高校开展成果转化。", [("科技局", "REQUIRES", "高校")]),
@@ -241,6 +250,11 @@ RELATIONS = [
     # a verb after a modal opens the predicate: it is no part of a party's name
     ("林业局应当监督苗木企业建立台账。", [("林业局", "SUPERVISES", "苗木企业")]),
     ("林业局应当会同水利部门制定规划。", [("林业局", "COLLABORATES_WITH", "水利部门")]),
+    # 会同 before a name that opens with 同 (同行业…) is still one word
+    (
+        "检查标准由税务部门会同行业主管部门确定。",
+        [("税务部门", "COLLABORATES_WITH", "行业主管部门")],
+    ),
     # co-verbs share the actor and the object; the object acts only after its name
     (
         "区住建局负责指导监督本区物业和保安服务企业落实安全要求。",
@@ -358,6 +372,8 @@ RELATIONS = [
     ("学校和家长是监督的重要力量。", []),
     # registering with a body, and sending it what it must receive
     ("民办学校应当在教育局登记。", [("民办学校", "REPORTS_TO", "教育局")]),
+    ("开发公司应当在监管机构进行登记。", [("开发公司", "REPORTS_TO", "监管机构")]),
+    ("承租人应当到物业服务企业办理退租手续。", [("承租人", "REPORTS_TO", "物业服务企业")]),
     ("检测机构应当上报卫生健康部门。", [("检测机构", "REPORTS_TO", "卫生健康部门")]),
     # general cue vocabulary of each type
     ("市场监管局应当督查餐饮企业落实整改。", [("市场监管局", "SUPERVISES", "餐饮企业")]),
@@ -599,6 +615,8 @@ RELATIONS = [
     ("业主向物业公司提出的要求应当合理。", []),
     # a payment for a party (为 B 缴纳保险费, 为 B 投保) serves it
     ("家政企业应当为家政服务人员缴纳社会保险费。", [("家政企业", "SERVES", "家政服务人员")]),
+    # work done for a party (为 B 安装/维修/供应) serves it
+    ("供水公司应当为居民安装计量水表。", [("供水公司", "SERVES", "居民")]),
     # the body a clause designates or sets up at its end acts in the clauses after it; a
     # body built (建立) leaves its builder acting
     (
