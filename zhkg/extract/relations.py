@@ -115,8 +115,6 @@ _COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 #: White space: a subject read across it is a table's or a layout's, not a sentence's.
 _SPACE_RE = re.compile(r"\s")
-#: A body named in Latin letters (ABC, xyZ): see ``LATIN_NAME_RE``.
-_LATIN_NAME_RE = LATIN_NAME_RE
 #: Words after a Latin name that make it no party: a citation (ABC 等) or a possessor.
 _NOT_AFTER_LATIN = frozenset({"等", "的"})
 #: Word classes of proper names that may name a firm or brand (nz: 其他专名, nt: 机构团体).
@@ -695,7 +693,7 @@ def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
     """The body a Latin name at ``pos`` names (ABC在…, 向xyZ提供…): a word of its own in
     the shape of a body's name, with no noun after it (ABC标准 names a thing)."""
     word = state.next_word(pos)
-    if not word or pos + len(word) > end or not _LATIN_NAME_RE.fullmatch(word):
+    if not word or pos + len(word) > end or not LATIN_NAME_RE.fullmatch(word):
         return None
     after = state.next_word(_skip_spaces(state.text, pos + len(word), end))
     if after in _NOT_AFTER_LATIN or (

@@ -2500,7 +2500,7 @@ def _thing_needs(
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
 _LIST_CLOSE_RE = re.compile(f"等(?:多方|{_LANG.alternation('subject_labels')})?")
 _LIST_COORDINATORS = _LANG.words("coordinators")
-_LIST_COORDINATORS_SET = frozenset(_LIST_COORDINATORS)
+_LIST_COORDINATORS_SET = _LANG.word_set("coordinators")
 _BROAD_ACTORS = _LANG.word_set("broad_actors")
 
 

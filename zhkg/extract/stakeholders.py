@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from operator import itemgetter
 
 from zhkg.extract.lang import lang_data
@@ -1842,6 +1843,7 @@ def _modifier_verb(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _adverb_and_judging_verb(word: str) -> bool:
     """An adverb glued to a verb of saying or judging (明确指出, 特别强调): it opens a
     clause of what is said, it never modifies a party's name."""
