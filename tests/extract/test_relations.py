@@ -892,6 +892,9 @@ RELATIONS = [
     # the opinion a party is asked for on a matter (征求 B 对…的意见) is its feedback, also
     # after an adverbial the chunker glued into a name (定期征询村民)
     ("卫生局应当定期征求村民对诊所布局的意见。", [("村民", "GIVES_FEEDBACK_TO", "卫生局")]),
+    # an adverb the segmenter glues to the handling verb (及时处理) still opens the cue
+    ("供暖公司应当及时处理住户投诉。", [("住户", "GIVES_FEEDBACK_TO", "供暖公司")]),
+    ("物业公司应当妥善处理业主的意见。", [("业主", "GIVES_FEEDBACK_TO", "物业公司")]),
     (
         "卫生局应当建立评议制度，定期征询村民对诊所布局的意见和建议。",
         [("村民", "GIVES_FEEDBACK_TO", "卫生局")],
