@@ -42,6 +42,9 @@ RELATIONS = [
     # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires, and an
     # authority's (a public body, an association over its members) supervises
     ("消费者协会应当对经营者进行合规指导。", [("消费者协会", "SERVES", "经营者")]),
+    # care or health services done to a party (对 B 进行随访/治疗/知识的普及) serve it
+    ("卫生院应当对出院患者进行定期随访。", [("卫生院", "SERVES", "出院患者")]),
+    ("卫生院应当对村民进行卫生知识的普及。", [("卫生院", "SERVES", "村民")]),
     (
         "物业公司应当加强对业主开展装修活动的指导。",
         [("物业公司", "REQUIRES", "业主")],
