@@ -834,6 +834,9 @@ RELATIONS = [
             ("学校", "COLLABORATES_WITH", "卫生局"),
         ],
     ),
+    # supporting one another (相互支持) and pooling strengths (优势互补) are working together
+    ("学校和医院应当相互支持。", [("学校", "COLLABORATES_WITH", "医院")]),
+    ("医院与高校优势互补。", [("医院", "COLLABORATES_WITH", "高校")]),
     # an unnamed side as a clause's subject (各主体应…) goes on with the parties named
     # before it: their working with one another pairs them
     (
