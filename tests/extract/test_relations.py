@@ -42,6 +42,9 @@ RELATIONS = [
     # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires, and an
     # authority's (a public body, an association over its members) supervises
     ("消费者协会应当对经营者进行合规指导。", [("消费者协会", "SERVES", "经营者")]),
+    # care or health services done to a party (对 B 进行随访/治疗/知识的普及) serve it
+    ("卫生院应当对出院患者进行定期随访。", [("卫生院", "SERVES", "出院患者")]),
+    ("卫生院应当对村民进行卫生知识的普及。", [("卫生院", "SERVES", "村民")]),
     (
         "物业公司应当加强对业主开展装修活动的指导。",
         [("物业公司", "REQUIRES", "业主")],
@@ -831,6 +834,9 @@ RELATIONS = [
             ("学校", "COLLABORATES_WITH", "卫生局"),
         ],
     ),
+    # supporting one another (相互支持) and pooling strengths (优势互补) are working together
+    ("学校和医院应当相互支持。", [("学校", "COLLABORATES_WITH", "医院")]),
+    ("医院与高校优势互补。", [("医院", "COLLABORATES_WITH", "高校")]),
     # an unnamed side as a clause's subject (各主体应…) goes on with the parties named
     # before it: their working with one another pairs them
     (
@@ -892,6 +898,9 @@ RELATIONS = [
     # the opinion a party is asked for on a matter (征求 B 对…的意见) is its feedback, also
     # after an adverbial the chunker glued into a name (定期征询村民)
     ("卫生局应当定期征求村民对诊所布局的意见。", [("村民", "GIVES_FEEDBACK_TO", "卫生局")]),
+    # an adverb the segmenter glues to the handling verb (及时处理) still opens the cue
+    ("供暖公司应当及时处理住户投诉。", [("住户", "GIVES_FEEDBACK_TO", "供暖公司")]),
+    ("物业公司应当妥善处理业主的意见。", [("业主", "GIVES_FEEDBACK_TO", "物业公司")]),
     (
         "卫生局应当建立评议制度，定期征询村民对诊所布局的意见和建议。",
         [("村民", "GIVES_FEEDBACK_TO", "卫生局")],
