@@ -101,6 +101,9 @@ AGENTIVE_SUBJECTS = [
     ("班主任应当", SubjectKind.PARTY, ["班主任"]),
     ("诊所应当", SubjectKind.PARTY, ["诊所"]),  # tagged as a verb by the dictionary
     ("市生态环境局应当", SubjectKind.PARTY, ["市生态环境局"]),  # 局 split off
+    # a trader: 商 split off a verb of the trade, or a word the dictionary reads as a name
+    ("装修商应当", SubjectKind.PARTY, ["装修商"]),
+    ("古董商应当", SubjectKind.PARTY, ["古董商"]),
     # a bare head keeps the nouns that own it: without them it names no one
     ("河道堤防设施的养护单位应当", SubjectKind.PARTY, ["河道堤防设施的养护单位"]),
     # things, abstractions and places are no party
