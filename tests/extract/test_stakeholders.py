@@ -106,6 +106,15 @@ AGENTIVE_SUBJECTS = [
     ("古董商应当", SubjectKind.PARTY, ["古董商"]),
     # a bare head keeps the nouns that own it: without them it names no one
     ("河道堤防设施的养护单位应当", SubjectKind.PARTY, ["河道堤防设施的养护单位"]),
+    # a doer of an act to a thing (所有人, 管理人) keeps the thing however long; each
+    # coordinated doer is named with it; a party the lexicon knows only is described by it
+    ("校园消防设施的所有人应当", SubjectKind.PARTY, ["校园消防设施的所有人"]),
+    (
+        "社区健身器材的管理人或者使用人应当",
+        SubjectKind.PARTY,
+        ["社区健身器材的管理人", "社区健身器材的使用人"],
+    ),
+    ("边境口岸的经营者应当", SubjectKind.PARTY, ["经营者"]),
     # things, abstractions and places are no party
     ("商品价格应当", SubjectKind.OTHER, []),
     ("培训内容应当", SubjectKind.OTHER, []),
