@@ -104,6 +104,8 @@ AGENTIVE_SUBJECTS = [
     # a trader: 商 split off a verb of the trade, or a word the dictionary reads as a name
     ("装修商应当", SubjectKind.PARTY, ["装修商"]),
     ("古董商应当", SubjectKind.PARTY, ["古董商"]),
+    # a verb naming what the trader after it does (回收 + 服务商)
+    ("电池回收服务商应当", SubjectKind.PARTY, ["电池回收服务商"]),
     # a bare head keeps the nouns that own it: without them it names no one
     ("河道堤防设施的养护单位应当", SubjectKind.PARTY, ["河道堤防设施的养护单位"]),
     # a doer of an act to a thing (所有人, 管理人) keeps the thing however long; each
