@@ -101,8 +101,22 @@ AGENTIVE_SUBJECTS = [
     ("班主任应当", SubjectKind.PARTY, ["班主任"]),
     ("诊所应当", SubjectKind.PARTY, ["诊所"]),  # tagged as a verb by the dictionary
     ("市生态环境局应当", SubjectKind.PARTY, ["市生态环境局"]),  # 局 split off
+    # a trader: 商 split off a verb of the trade, or a word the dictionary reads as a name
+    ("装修商应当", SubjectKind.PARTY, ["装修商"]),
+    ("古董商应当", SubjectKind.PARTY, ["古董商"]),
+    # a verb naming what the trader after it does (回收 + 服务商)
+    ("电池回收服务商应当", SubjectKind.PARTY, ["电池回收服务商"]),
     # a bare head keeps the nouns that own it: without them it names no one
     ("河道堤防设施的养护单位应当", SubjectKind.PARTY, ["河道堤防设施的养护单位"]),
+    # a doer of an act to a thing (所有人, 管理人) keeps the thing however long; each
+    # coordinated doer is named with it; a party the lexicon knows only is described by it
+    ("校园消防设施的所有人应当", SubjectKind.PARTY, ["校园消防设施的所有人"]),
+    (
+        "社区健身器材的管理人或者使用人应当",
+        SubjectKind.PARTY,
+        ["社区健身器材的管理人", "社区健身器材的使用人"],
+    ),
+    ("边境口岸的经营者应当", SubjectKind.PARTY, ["经营者"]),
     # things, abstractions and places are no party
     ("商品价格应当", SubjectKind.OTHER, []),
     ("培训内容应当", SubjectKind.OTHER, []),

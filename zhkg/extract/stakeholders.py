@@ -1633,7 +1633,9 @@ class PartyFinder:
         """…注册为营利性的|企业 → 营利性的企业: the nouns right before 的 (no verb among
         them) classify the one party after it; they belong to its name, the relative
         clause before them does not."""
-        if len(parties) != 1 or parties[0].start != de + 1:
+        if not parties or parties[0].start != de + 1:
+            return parties
+        if len(parties) > 1 and not all(self._doer_of_act(party.text) for party in parties):
             return parties
         start = de
         before = ""
@@ -1651,12 +1653,31 @@ class PartyFinder:
             start = tok_start
         longest = (
             _MAX_BARE_HEAD_MODIFIER
-            if parties[0].text.endswith(tuple(_BARE_HEADS))
+            if parties[0].text.endswith(tuple(_BARE_HEADS)) or self._doer_of_act(parties[0].text)
             else _MAX_NOUN_MODIFIER
         )
         if start == de or de - start > longest or word_class(before) == "v":
             return parties  # (携带儿童的|游客: the noun is the object of a verb, not a class)
-        return [self.name(text[start : parties[0].end], start)]
+        first = self.name(text[start : parties[0].end], start)
+        # 货架的承租人或者管理人: each doer of an act to the thing is named with it
+        owner = text[start : de + 1]
+        later = [
+            Party(owner + party.text, *self._label_cls(owner + party.text), party.start, party.end)
+            for party in parties[1:]
+        ]
+        return [first, *later]
+
+    def _doer_of_act(self, name: str) -> bool:
+        """购买者, 管理人: a verb and 者/人 naming whoever does the act to a thing, which
+        the nouns before its 的 name (仓库货架的承租人): they stay in the name however
+        long. A party the lexicon knows (经营者) is one by itself: what comes before its
+        的 (甲地的经营者) only describes it."""
+        return (
+            len(name) in (3, 4)
+            and name[-1] in ("者", "人")
+            and word_class(name[:-1]) in _DOER_STEM_CLASSES
+            and self.lexicon.lookup(name) is None
+        )
 
     # --- all mentions ----------------------------------------------------------------
 
@@ -2125,6 +2146,10 @@ def _after_place(last: str) -> str:
     ]
     place_end = max((end for end in ends if len(last) - end >= 2), default=0)
     return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
+
+
+#: Word classes of the stem of a doer noun (购买 + 者, 管理 + 人, 所有 + 人).
+_DOER_STEM_CLASSES = frozenset({"v", "vn", "b"})
 
 
 def is_generic_party(name: str) -> bool:
