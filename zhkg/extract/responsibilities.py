@@ -148,6 +148,9 @@ WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: Verbs that lessen a harm (减少…的…): the result of the acts before them when last.
 LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
+#: 以/为 + verb: a purpose amid a chain (…，以提升服务水平，…), not a duty.
+_PURPOSE_PREPOSITIONS = _LANG.word_set("purpose_prepositions")
+_DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 #: A clause opening with one of these states a consequence running to the end of its part.
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
@@ -854,12 +857,33 @@ def _purpose_flags(
             flags[index] = True
         for index in range(part_start + 1, part_end):
             clause = clauses[index]
-            if not flags[index] and _opens_with(
-                text, clause.start, clause.end, RESULT_OPENERS, tokens
+            if not flags[index] and (
+                _opens_with(text, clause.start, clause.end, RESULT_OPENERS, tokens)
+                or _purpose_phrase(text, clause, tokens)
             ):
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """以/为, a degree adverb or none, then a verb (…，以更好地服务居民，…; …，为建成…，…):
+    the clause states what the acts around it aim at. 以 or 为 before a noun (以书面形式,
+    为用户) states a manner or a beneficiary, and is left to the chain."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    first = tokens.containing(start)
+    if first[0] != start or text[first[0] : first[1]] not in _PURPOSE_PREPOSITIONS:
+        return False
+    after = first[1]
+    if "为" in text[after:end]:
+        return False  # 以满足需求为目标: a frame of the act, not its aim
+    for adverb in _DEGREE_ADVERBS:
+        if text.startswith(adverb, after) and tokens.containing(after)[0] == after:
+            after += len(adverb)
+            break
+    if after >= end or tokens.containing(after)[0] != after:
+        return False
+    return _verb_first(text, after, end, tokens) and not _manner_of_act(text, clause, tokens)
 
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
