@@ -2216,10 +2216,8 @@ def _holders(
     if parse.kind is SubjectKind.PARTY:
         if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
             return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
-        if including or (
-            # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing; 甲应当包括乙: a class
-            trigger.modality is Modality.MAY and _party_thing(text, parse.end, trigger, tokens)
-        ):
+        # 甲应当包括乙: a class; 甲的经验可以…, 甲的设施需要…: said of a thing of 甲's
+        if including or _said_of_party_thing(text, parse.end, trigger, tokens):
             return None, parse.end, ""
         return parse.parties, parse.end, ""
     if including and parse.kind is SubjectKind.OTHER and (chain or topic):
@@ -2336,6 +2334,25 @@ def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
         return True
     match = _OWN_THING_RE.fullmatch(text, party_end, t_start)
     return match is not None and not _CIRCUMSTANCE_END_RE.search(match.group())
+
+
+def _said_of_party_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """The modal is said of a thing of the party's, not of the party: what 甲 has may
+    serve (甲的经验可以…: 甲 is granted nothing), or 甲's thing needs something."""
+    if trigger.modality is Modality.MAY and _party_thing(text, party_end, trigger, tokens):
+        return True
+    return _needed_of_thing(text, party_end, trigger, tokens)
+
+
+def _needed_of_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """甲的设施需要更新: a thing of the party's, named by a plain noun, is what 需要 is
+    said of, no act the party is to do. An act of the party's (甲的建设需要…, 甲的成立
+    需要…) stays the party's."""
+    if trigger.word not in NEED_WORDS or not _possessed_thing(text, party_end, trigger.start):
+        return False
+    end = party_end + len(text[party_end : trigger.start].rstrip(_ADVERB_PREFIXES_TEXT))
+    last = tokens.containing(end - 1)
+    return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
 
 
 def _party_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
