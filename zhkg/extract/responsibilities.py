@@ -2231,8 +2231,8 @@ def _holders(
         return (), parse.end, ""  # the holder is the party after the trigger
     if _broad_subject(text, c_start, trigger.start):
         return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
-    if trigger.modality is Modality.MAY and _thing_subject(text, c_start, trigger.start, tokens):
-        return None, parse.end, ""  # 甲方…，该方法可以…: a thing may, no party is granted
+    if _said_of_thing(text, c_start, trigger, tokens):
+        return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     if chain:  # the running chain is nearer than the sentence's topic
         return chain, parse.end, ""
     if topic:
@@ -2285,6 +2285,19 @@ def _thing_subject(text: str, c_start: int, t_start: int, tokens: _Tokens) -> bo
         return False
     last = tokens.containing(end - 1)
     return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
+
+
+def _said_of_thing(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """可以 or 需要 after a noun naming no party (该方法可以…; 相关设备需要定期检修): said of
+    the thing, no party's. A time or a case before the modal (…出现异常时需要…) is an
+    adverbial, not the subject."""
+    if trigger.modality is Modality.MAY:
+        return _thing_subject(text, c_start, trigger.start, tokens)
+    return (
+        trigger.word in NEED_WORDS
+        and not _CIRCUMSTANCE_END_RE.search(text, c_start, trigger.start)
+        and _thing_subject(text, c_start, trigger.start, tokens)
+    )
 
 
 def _opens_with_preposition(text: str, start: int, end: int, tokens: _Tokens) -> bool:
