@@ -1097,6 +1097,30 @@ def test_what_a_party_built_up_may_serve_but_the_party_is_granted_nothing(
     assert _rows(text, lexicon) == {("物业公司", "聘请专业机构", "may")}
 
 
+def test_what_a_thing_of_a_party_s_needs_is_no_duty_of_the_party(lexicon: Lexicon) -> None:
+    """甲的设施需要更新: 需要 is said of a thing of 甲's (a plain noun), no act of 甲's; an
+    act of 甲's before it (甲的建设需要…) keeps 甲 the one who is to act."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n养老机构的消防设施需要定期更新。"
+        "养老机构的建设需要征求老年人意见。\n"
+    )
+    assert _rows(text, lexicon) == {("养老机构", "征求老年人意见", "should")}
+
+
+def test_what_a_thing_needs_is_no_duty_of_the_party_before_it(lexicon: Lexicon) -> None:
+    """甲要…，设备需要…: 需要 after a noun naming no party is said of the thing, not of
+    甲; a time before 需要 (…出现故障时需要…) is an adverbial and 甲 goes on acting."""
+    text = (
+        f"{ESSAY_TITLE}\n\n二、对策建议\n养老机构要加强管理，消防设备需要定期检修。"
+        "养老机构要配备值班人员，设备出现故障时需要及时报修。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("养老机构", "加强管理", "should"),
+        ("养老机构", "配备值班人员", "should"),
+        ("养老机构", "及时报修", "should"),
+    }
+
+
 def test_what_a_party_s_act_may_achieve_grants_the_party_nothing(lexicon: Lexicon) -> None:
     """居民参与可以…: a bare verb after the party makes its act the subject; a modal
     between (居民应当有权…) or an adverb (居民也可以…) keeps the party the subject."""

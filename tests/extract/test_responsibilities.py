@@ -565,6 +565,16 @@ CHAINS = [
         "档案馆应当建立查询系统，便于读者检索，定期更新馆藏目录。",
         [("档案馆", "建立查询系统", "must"), ("档案馆", "定期更新馆藏目录", "must")],
     ),
+    # 以/为 and a verb amid the chain state its aim (no row); 以…为… frames an act (a row)
+    (
+        "剧院应当丰富演出剧目，以更好地满足观众需求，以观众评价为参考，为推广本地戏曲，"
+        "完善售票服务。",
+        [
+            ("剧院", "丰富演出剧目", "must"),
+            ("剧院", "以观众评价为参考", "must"),
+            ("剧院", "完善售票服务", "must"),
+        ],
+    ),
     # an adverb of conjecture (或许, 也许) opens a comment, no further duty
     (
         "书店应当延长营业时间，增设阅读角，或许更受读者欢迎。",

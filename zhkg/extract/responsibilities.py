@@ -148,6 +148,9 @@ WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: Verbs that lessen a harm (减少…的…): the result of the acts before them when last.
 LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
+#: 以/为 + verb: a purpose amid a chain (…，以提升服务水平，…), not a duty.
+_PURPOSE_PREPOSITIONS = _LANG.word_set("purpose_prepositions")
+_DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 #: A clause opening with one of these states a consequence running to the end of its part.
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
@@ -854,12 +857,33 @@ def _purpose_flags(
             flags[index] = True
         for index in range(part_start + 1, part_end):
             clause = clauses[index]
-            if not flags[index] and _opens_with(
-                text, clause.start, clause.end, RESULT_OPENERS, tokens
+            if not flags[index] and (
+                _opens_with(text, clause.start, clause.end, RESULT_OPENERS, tokens)
+                or _purpose_phrase(text, clause, tokens)
             ):
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """以/为, a degree adverb or none, then a verb (…，以更好地服务居民，…; …，为建成…，…):
+    the clause states what the acts around it aim at. 以 or 为 before a noun (以书面形式,
+    为用户) states a manner or a beneficiary, and is left to the chain."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    first = tokens.containing(start)
+    if first[0] != start or text[first[0] : first[1]] not in _PURPOSE_PREPOSITIONS:
+        return False
+    after = first[1]
+    if "为" in text[after:end]:
+        return False  # 以满足需求为目标: a frame of the act, not its aim
+    for adverb in _DEGREE_ADVERBS:
+        if text.startswith(adverb, after) and tokens.containing(after)[0] == after:
+            after += len(adverb)
+            break
+    if after >= end or tokens.containing(after)[0] != after:
+        return False
+    return _verb_first(text, after, end, tokens) and not _manner_of_act(text, clause, tokens)
 
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
@@ -2192,10 +2216,8 @@ def _holders(
     if parse.kind is SubjectKind.PARTY:
         if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
             return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
-        if including or (
-            # 甲的经验可以…: what 甲 has may serve, 甲 is granted nothing; 甲应当包括乙: a class
-            trigger.modality is Modality.MAY and _party_thing(text, parse.end, trigger, tokens)
-        ):
+        # 甲应当包括乙: a class; 甲的经验可以…, 甲的设施需要…: said of a thing of 甲's
+        if including or _said_of_party_thing(text, parse.end, trigger, tokens):
             return None, parse.end, ""
         return parse.parties, parse.end, ""
     if including and parse.kind is SubjectKind.OTHER and (chain or topic):
@@ -2209,8 +2231,8 @@ def _holders(
         return (), parse.end, ""  # the holder is the party after the trigger
     if _broad_subject(text, c_start, trigger.start):
         return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
-    if trigger.modality is Modality.MAY and _thing_subject(text, c_start, trigger.start, tokens):
-        return None, parse.end, ""  # 甲方…，该方法可以…: a thing may, no party is granted
+    if _said_of_thing(text, c_start, trigger, tokens):
+        return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     if chain:  # the running chain is nearer than the sentence's topic
         return chain, parse.end, ""
     if topic:
@@ -2265,6 +2287,19 @@ def _thing_subject(text: str, c_start: int, t_start: int, tokens: _Tokens) -> bo
     return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
 
 
+def _said_of_thing(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """可以 or 需要 after a noun naming no party (该方法可以…; 相关设备需要定期检修): said of
+    the thing, no party's. A time or a case before the modal (…出现异常时需要…) is an
+    adverbial, not the subject."""
+    if trigger.modality is Modality.MAY:
+        return _thing_subject(text, c_start, trigger.start, tokens)
+    return (
+        trigger.word in NEED_WORDS
+        and not _CIRCUMSTANCE_END_RE.search(text, c_start, trigger.start)
+        and _thing_subject(text, c_start, trigger.start, tokens)
+    )
+
+
 def _opens_with_preposition(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     first = tokens.containing(start)
     return word_class(text[first[0] : first[1]]) == "p" or _opens_with(
@@ -2312,6 +2347,25 @@ def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
         return True
     match = _OWN_THING_RE.fullmatch(text, party_end, t_start)
     return match is not None and not _CIRCUMSTANCE_END_RE.search(match.group())
+
+
+def _said_of_party_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """The modal is said of a thing of the party's, not of the party: what 甲 has may
+    serve (甲的经验可以…: 甲 is granted nothing), or 甲's thing needs something."""
+    if trigger.modality is Modality.MAY and _party_thing(text, party_end, trigger, tokens):
+        return True
+    return _needed_of_thing(text, party_end, trigger, tokens)
+
+
+def _needed_of_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """甲的设施需要更新: a thing of the party's, named by a plain noun, is what 需要 is
+    said of, no act the party is to do. An act of the party's (甲的建设需要…, 甲的成立
+    需要…) stays the party's."""
+    if trigger.word not in NEED_WORDS or not _possessed_thing(text, party_end, trigger.start):
+        return False
+    end = party_end + len(text[party_end : trigger.start].rstrip(_ADVERB_PREFIXES_TEXT))
+    last = tokens.containing(end - 1)
+    return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
 
 
 def _party_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
