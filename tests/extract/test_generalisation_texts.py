@@ -118,6 +118,15 @@ FLOORS = {
     "reg_jinan_qixiang_zaihai_fangyu_2014": 0.88,
     "reg_jinan_ranqi_guanli_2014": 0.91,
     "reg_ningbo_xianxue_2020": 0.77,
+    "paper_ganhanqu_xiangcun_zhenxing": 0.96,
+    "paper_gannan_qihou_shiying": 0.8,
+    "paper_jiating_yisheng_tuandui": 0.57,
+    "paper_jindi_tianti_yujing_fangyu": 0.36,
+    "paper_shengtai_baohu_buchang": 0.21,
+    "paper_shequ_aizibing_fangzhi": 0.0,
+    "reg_chongqing_gonglu_guanxian_2010": 0.73,
+    "reg_hulianwang_yaopin_xinxi_2004": 0.63,
+    "reg_shanghai_nongye_keji_2007": 0.59,
 }
 
 
