@@ -601,6 +601,14 @@ CASES = [
         "新婚夫妻、物业公司应当参加社区培训。",
         {("新婚夫妻", "参加社区培训", "must"), ("物业公司", "参加社区培训", "must")},
     ),
+    # a demonstrative before a name points back at the party just named (该委员会 is the
+    # 航运协调委员会 set up); one naming a kind (这样一个) is dropped, resolved to none
+    (
+        "甲国于去年设立了航运协调委员会，该委员会负责协调各方的行动。",
+        {("航运协调委员会", "协调各方的行动", "must")},
+    ),
+    ("这样一个委员会应当对上级负责。", {("委员会", "对上级负责", "must")}),
+    ("此类机构须公开收费标准。", {("机构", "公开收费标准", "must")}),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.
