@@ -609,6 +609,8 @@ CASES = [
     ),
     ("这样一个委员会应当对上级负责。", {("委员会", "对上级负责", "must")}),
     ("此类机构须公开收费标准。", {("机构", "公开收费标准", "must")}),
+    # a compound ending in a word that names a state or an act (卫生, 宣教) is a field
+    ("因此，在社区工作中，环境卫生应当常抓不懈。", set()),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.
