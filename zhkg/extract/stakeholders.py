@@ -115,6 +115,10 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
+#: Endings of a doer noun formed on a verb (承租者): alone it names no one in particular.
+_DOER_ENDINGS = ("者",)
+#: Word classes opening a predicate: a 的-phrase opened by one is a relative clause.
+_PREDICATE_CLASSES = frozenset({"v", "vd", "p", "d", "c", "r"})
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Words after which a noun phrase, not a predicate, follows: prepositions and a list's comma.
@@ -523,6 +527,7 @@ class PartyFinder:
         """The party a relative clause or modifier from ``pos`` describes, else OTHER."""
         after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
         after = self._qualified_generic(text, pos, after)
+        after = self._doer_of_thing(text, pos, tokens, after)
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
@@ -599,6 +604,22 @@ class PartyFinder:
         ):
             return [self.name(text[pos : after[0].end], pos)]
         return after
+
+    def _doer_of_thing(
+        self, text: str, pos: int, tokens: Sequence[Token], after: list[Party]
+    ) -> list[Party]:
+        """渔船的承租者: a bare doer noun (a verb + 者) after a noun phrase and 的 is named
+        by the thing it acts on, kept whole; after a clause a verb opens (出租渔船的
+        承租者) the 的-phrase is a relative clause and is dropped."""
+        if len(after) != 1 or not _is_bare_doer(after[0].text):
+            return after
+        de = after[0].start - 1
+        if de <= pos or text[de] != "的":
+            return after
+        inside = [text[a:b] for a, b in tokens if pos <= a and b <= de]
+        if not inside or word_class(inside[0]) in _PREDICATE_CLASSES:
+            return after  # (a verb opens the clause: 出租渔船的…)
+        return [self.name(text[pos : after[0].end], pos)]
 
     def _owned_parties(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
@@ -2237,3 +2258,9 @@ def _headless_conjunct_end(
         ):
             return 0  # 联合甲市、乙市…, 指导、监督甲方: the verb opens a predicate
     return comma if _is_wordlike(text[pos:comma]) else 0
+
+
+def _is_bare_doer(name: str) -> bool:
+    """承租者, 购买者: a two-character verb and a doer ending, nothing before them (a
+    verbal noun's doer, 经营者 or 管理者, names a trade or a role by itself)."""
+    return len(name) == 3 and name.endswith(_DOER_ENDINGS) and word_class(name[:2]) == "v"
