@@ -615,6 +615,10 @@ CASES = [
     # clause a verb opens, the 的-phrase is a relative clause and is dropped
     ("渔船的承租者应当按期缴纳租金。", {("渔船的承租者", "按期缴纳租金", "must")}),
     ("从事近海捕捞的承租者应当按期缴纳租金。", {("承租者", "按期缴纳租金", "must")}),
+    # right after a modal, a verb then a noun and a party's name: the verb is the duty's,
+    # the party its object (no party bears the need); a verb modifying a bare head stays
+    ("运输成本将大幅增加，需要核查货运平台经营者是否具备相应资质。", set()),
+    ("需要监管部门加强巡查。", {("监管部门", "加强巡查", "should")}),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

@@ -115,6 +115,8 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
+#: Word classes of a plain noun or a set phrase (no verbal noun): after a verb, its object.
+_PLAIN_NOUN_CLASSES = frozenset({"n", "nz", "nt", "ns", "nr", "l", "j", "eng"})
 #: Endings of a doer noun formed on a verb (承租者): alone it names no one in particular.
 _DOER_ENDINGS = ("者",)
 #: Word classes opening a predicate: a 的-phrase opened by one is a relative clause.
@@ -867,8 +869,30 @@ class PartyFinder:
         return self._fills_as_name(text, pos, end, tokens)
 
     def group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        """The coordinated parties starting exactly at ``pos`` (empty if none)."""
-        return self._group_at(text, pos, end, tokens)
+        """The coordinated parties starting exactly at ``pos`` (empty if none); right
+        after a modal, none where a verb and its object open the words (需要|核查|
+        甲省货运经营者是否…: the verb is the duty's, the party its object)."""
+        group = self._group_at(text, pos, end, tokens)
+        if group and self._verb_and_object_after_modal(text, pos, tokens, group[0]):
+            return []
+        return group
+
+    def _verb_and_object_after_modal(
+        self, text: str, pos: int, tokens: Sequence[Token], party: Party
+    ) -> bool:
+        """The party at ``pos`` right after a modal is a verb (no known name), then a noun
+        and a party's name: the verb's object, not a name the verb modifies."""
+        first = bisect.bisect_left(tokens, pos, key=_START)
+        if first + 2 >= len(tokens) or tokens[first][0] != pos:
+            return False
+        if not first or text[slice(*tokens[first - 1])] not in _MODALS:
+            return False
+        if not self._opens_predicate(text[slice(*tokens[first])]):
+            return False
+        second_start, second_end = tokens[first + 1]
+        if word_class(text[second_start:second_end]) not in _PLAIN_NOUN_CLASSES:
+            return False
+        return 0 < self._party_at(text, second_start, party.end, tokens) == party.end
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         groups = self._memo_for(text, tokens)[2]
