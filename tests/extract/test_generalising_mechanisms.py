@@ -601,6 +601,26 @@ CASES = [
         "新婚夫妻、物业公司应当参加社区培训。",
         {("新婚夫妻", "参加社区培训", "must"), ("物业公司", "参加社区培训", "must")},
     ),
+    # a demonstrative before a name points back at the party just named (该委员会 is the
+    # 航运协调委员会 set up); one naming a kind (这样一个) is dropped, resolved to none
+    (
+        "甲国于去年设立了航运协调委员会，该委员会负责协调各方的行动。",
+        {("航运协调委员会", "协调各方的行动", "must")},
+    ),
+    ("这样一个委员会应当对上级负责。", {("委员会", "对上级负责", "must")}),
+    ("此类机构须公开收费标准。", {("机构", "公开收费标准", "must")}),
+    # a compound ending in a word that names a state or an act (卫生, 宣教) is a field
+    ("因此，在社区工作中，环境卫生应当常抓不懈。", set()),
+    # things and products (游戏, 年龄) are no parties before a modal
+    ("手机游戏应当限制夜间时长。", set()),
+    # a bare doer (a verb + 者) is named by the thing it acts on (渔船的承租者); after a
+    # clause a verb opens, the 的-phrase is a relative clause and is dropped
+    ("渔船的承租者应当按期缴纳租金。", {("渔船的承租者", "按期缴纳租金", "must")}),
+    ("从事近海捕捞的承租者应当按期缴纳租金。", {("承租者", "按期缴纳租金", "must")}),
+    # right after a modal, a verb then a noun and a party's name: the verb is the duty's,
+    # the party its object (no party bears the need); a verb modifying a bare head stays
+    ("运输成本将大幅增加，需要核查货运平台经营者是否具备相应资质。", set()),
+    ("需要监管部门加强巡查。", {("监管部门", "加强巡查", "should")}),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

@@ -1626,6 +1626,18 @@ def _leads_items(document: Document, previous: Holders, sentence: Sentence) -> b
     return first >= lead.end and following is not None and following.start >= first
 
 
+#: A demonstrative before a party's name: one pointing back (该小组) or naming a kind
+#: (这样一个联盟); two characters of name at least must follow.
+_DEMONSTRATIVE_NAME_RE = re.compile(
+    "^(?:(?P<kind>{})|(?P<back>{}))(?=.{{2}})".format(
+        lang_data().alternation("kind_demonstratives"),
+        lang_data().alternation("anaphoric_demonstratives"),
+    )
+)
+#: How many sentences back a demonstrative's party may have been named.
+_ANAPHORA_SENTENCES = 2
+
+
 class _Builder:
     """Turns sentence-local findings into model objects with document offsets."""
 
@@ -1646,7 +1658,38 @@ class _Builder:
             mention = StakeholderMention(
                 party.text, party.label, party.cls, start, end, sentence.index
             )
-        return mention
+        return self._without_demonstrative(mention)
+
+    def _without_demonstrative(self, mention: StakeholderMention) -> StakeholderMention:
+        """该小组 → 甲协调小组, the nearest party named before, in the same sentence or
+        just before, whose name ends in the words after 该; else 小组 alone. A
+        demonstrative naming a kind (这样一个联盟) is dropped and resolves to none."""
+        match = _DEMONSTRATIVE_NAME_RE.match(mention.text)
+        if match is None:
+            return mention
+        bare = mention.text[match.end() :]
+        if match.lastgroup == "back":
+            earlier = [
+                other
+                for other in self.mentions.values()
+                if other.end <= mention.start
+                and other.sentence >= mention.sentence - _ANAPHORA_SENTENCES
+                and len(other.text) > len(bare)
+                and other.text.endswith(bare)
+                and _DEMONSTRATIVE_NAME_RE.match(other.text) is None
+            ]
+            if earlier:
+                return max(earlier, key=lambda other: other.end)
+        label = mention.label
+        label = label[match.end() :] if label.startswith(match[0]) else label
+        return StakeholderMention(
+            bare,
+            label or bare,
+            mention.cls,
+            mention.start + match.end(),
+            mention.end,
+            mention.sentence,
+        )
 
     def mention(self, party: Party, sentence: Sentence) -> None:
         mention = self.anchored(party, sentence)

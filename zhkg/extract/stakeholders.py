@@ -115,6 +115,12 @@ _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
+#: Word classes of a plain noun or a set phrase (no verbal noun): after a verb, its object.
+_PLAIN_NOUN_CLASSES = frozenset({"n", "nz", "nt", "ns", "nr", "l", "j", "eng"})
+#: Endings of a doer noun formed on a verb (承租者): alone it names no one in particular.
+_DOER_ENDINGS = ("者",)
+#: Word classes opening a predicate: a 的-phrase opened by one is a relative clause.
+_PREDICATE_CLASSES = frozenset({"v", "vd", "p", "d", "c", "r"})
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Words after which a noun phrase, not a predicate, follows: prepositions and a list's comma.
@@ -523,6 +529,7 @@ class PartyFinder:
         """The party a relative clause or modifier from ``pos`` describes, else OTHER."""
         after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
         after = self._qualified_generic(text, pos, after)
+        after = self._doer_of_thing(text, pos, tokens, after)
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
@@ -599,6 +606,22 @@ class PartyFinder:
         ):
             return [self.name(text[pos : after[0].end], pos)]
         return after
+
+    def _doer_of_thing(
+        self, text: str, pos: int, tokens: Sequence[Token], after: list[Party]
+    ) -> list[Party]:
+        """渔船的承租者: a bare doer noun (a verb + 者) after a noun phrase and 的 is named
+        by the thing it acts on, kept whole; after a clause a verb opens (出租渔船的
+        承租者) the 的-phrase is a relative clause and is dropped."""
+        if len(after) != 1 or not _is_bare_doer(after[0].text):
+            return after
+        de = after[0].start - 1
+        if de <= pos or text[de] != "的":
+            return after
+        inside = [text[a:b] for a, b in tokens if pos <= a and b <= de]
+        if not inside or word_class(inside[0]) in _PREDICATE_CLASSES:
+            return after  # (a verb opens the clause: 出租渔船的…)
+        return [self.name(text[pos : after[0].end], pos)]
 
     def _owned_parties(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
@@ -846,8 +869,30 @@ class PartyFinder:
         return self._fills_as_name(text, pos, end, tokens)
 
     def group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        """The coordinated parties starting exactly at ``pos`` (empty if none)."""
-        return self._group_at(text, pos, end, tokens)
+        """The coordinated parties starting exactly at ``pos`` (empty if none); right
+        after a modal, none where a verb and its object open the words (需要|核查|
+        甲省货运经营者是否…: the verb is the duty's, the party its object)."""
+        group = self._group_at(text, pos, end, tokens)
+        if group and self._verb_and_object_after_modal(text, pos, tokens, group[0]):
+            return []
+        return group
+
+    def _verb_and_object_after_modal(
+        self, text: str, pos: int, tokens: Sequence[Token], party: Party
+    ) -> bool:
+        """The party at ``pos`` right after a modal is a verb (no known name), then a noun
+        and a party's name: the verb's object, not a name the verb modifies."""
+        first = bisect.bisect_left(tokens, pos, key=_START)
+        if first + 2 >= len(tokens) or tokens[first][0] != pos:
+            return False
+        if not first or text[slice(*tokens[first - 1])] not in _MODALS:
+            return False
+        if not self._opens_predicate(text[slice(*tokens[first])]):
+            return False
+        second_start, second_end = tokens[first + 1]
+        if word_class(text[second_start:second_end]) not in _PLAIN_NOUN_CLASSES:
+            return False
+        return 0 < self._party_at(text, second_start, party.end, tokens) == party.end
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         groups = self._memo_for(text, tokens)[2]
@@ -2237,3 +2282,9 @@ def _headless_conjunct_end(
         ):
             return 0  # 联合甲市、乙市…, 指导、监督甲方: the verb opens a predicate
     return comma if _is_wordlike(text[pos:comma]) else 0
+
+
+def _is_bare_doer(name: str) -> bool:
+    """承租者, 购买者: a two-character verb and a doer ending, nothing before them (a
+    verbal noun's doer, 经营者 or 管理者, names a trade or a role by itself)."""
+    return len(name) == 3 and name.endswith(_DOER_ENDINGS) and word_class(name[:2]) == "v"

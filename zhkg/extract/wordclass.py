@@ -202,6 +202,11 @@ _TEXT_CONNECTIVES = frozenset(_LANG.words("discourse_markers")) | frozenset(
 )
 
 
+#: Tags of a word naming a state or an act as a noun (卫生, 宣教): a compound ending in
+#: one names a field or an activity, never a party.
+_ACTIVITY_CLASSES = ("an", "vn")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_actor_noun(word: str) -> bool:
     """Whether ``word``, standing as the subject of a deontic, can name a party.
@@ -219,4 +224,6 @@ def is_actor_noun(word: str) -> bool:
         return False  # 甲省要…, 乙国应…: a polity or a place; its bodies bear duties
     if len(word) >= _MIN_DERIVED and word.endswith(_ABSTRACT_SUFFIXES):
         return False  # 经济性要…, 透明度应…: a quality of something, not a party
+    if len(word) > 2 and word_class(word[-2:]) in _ACTIVITY_CLASSES:
+        return False  # 环境卫生要…, 社区宣教应…: its last word names a state or an act
     return not word.endswith(NON_ACTOR_HEADS) and not word.endswith(_NON_AGENT_ENDINGS)
