@@ -94,7 +94,11 @@ _MAX_RELATIVE = 16
 _MAX_RELATIVE_CONJUNCT = 12
 _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
-_DETERMINER_RE = re.compile(r"^(?:该|本|此|上述|前述|前款所述|其(?![他它]))(?=.{2})")
+_DETERMINER_RE = re.compile(
+    "^(?!{})(?:{})(?=.{{2}})".format(
+        _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")
+    )
+)
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
@@ -179,7 +183,7 @@ _DEFINING_MARKERS = _LANG.words("defining_markers")
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
-_LISTED_DETERMINER_RE = re.compile(r"^(?:其他|其它|有关|相关)+")
+_LISTED_DETERMINER_RE = re.compile("^(?:{})+".format(_LANG.alternation("listed_determiners")))
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
 _MAX_LISTED = 80
 _MAX_LISTED_ITEM = 10
