@@ -181,6 +181,19 @@ RELATIONS = [
         "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",
         [("部门", "SUPERVISES", "甲公司")],
     ),
+    # the agent 由 names at a clause's opening acts in the clauses chained after it
+    (
+        "该场地的设置，由文体局征求街道办事处意见后，报区政府批准。",
+        [
+            ("街道办事处", "GIVES_FEEDBACK_TO", "文体局"),
+            ("区政府", "SUPERVISES", "文体局"),
+            ("文体局", "REPORTS_TO", "区政府"),
+        ],
+    ),
+    (
+        "对违规经营的，由商务局依法查处，并将相关信息向信用平台归集。",
+        [("商务局", "REPORTS_TO", "信用平台")],
+    ),
     # 配合 B 的…: working with B on its own task is working with B
     ("物业公司应当配合消防部门的检查。", [("物业公司", "COLLABORATES_WITH", "消防部门")]),
     # coordination: one row per pair; co-objects are not paired
