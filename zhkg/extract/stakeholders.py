@@ -2174,7 +2174,7 @@ def _division_before_coordinator(text: str, pos: int, end: int) -> int:
     if coordinator in ("", "、"):
         return 0
     qualifier = _after_division(text[word_end + len(coordinator) : end])
-    # (县和乡镇人民政府: 乡镇 is one level, no division with a shared name after it)
+    # (市和乡镇人民政府: 乡镇 is one level, no division with a shared name after it)
     return word_end if qualifier and not qualifier.startswith(tuple(_DIVISIONS)) else 0
 
 
