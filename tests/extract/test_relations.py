@@ -194,6 +194,11 @@ RELATIONS = [
         "对违规经营的，由商务局依法查处，并将相关信息向信用平台归集。",
         [("商务局", "REPORTS_TO", "信用平台")],
     ),
+    # regulating a party's conduct supervises it; a title names a text and states nothing
+    ("市场监管局应当规范物业公司的收费行为。", [("市场监管局", "SUPERVISES", "物业公司")]),
+    ("市场监管局应当执行《关于规范物业公司收费行为的通知》。", []),
+    ("市场监管局应当执行《关于督促物业公司公开收费标准的通知》。", []),
+    ("文体局应当完善场馆描述规范、提供会员预约服务。", []),
     # 配合 B 的…: working with B on its own task is working with B
     ("物业公司应当配合消防部门的检查。", [("物业公司", "COLLABORATES_WITH", "消防部门")]),
     # coordination: one row per pair; co-objects are not paired

@@ -1316,6 +1316,8 @@ def _cue_applies(
     """The cue is a word of its own, not inside a name, a sanction or a negation."""
     if cue_end == cue_start or not state.token_start(cue_start):
         return False
+    if _in_title(state.text, cue_start):
+        return False  # 《关于规范甲机构业务的通知》: a title names a text, it states nothing
     if cue.frame == "verb" and state.text[cue_start - 1 : cue_start] == "被":
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
     if cue.frame == "verb" and _founded_before(state, cue_start):
@@ -1338,6 +1340,12 @@ def _cue_applies(
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a title in 《》."""
+    opened = text.rfind("《", 0, pos)
+    return opened != -1 and text.rfind("》", opened, pos) == -1 and "》" in text[pos:]
 
 
 def _modifies_object_head(state: _Sentence, cue_end: int) -> bool:
