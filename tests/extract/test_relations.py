@@ -184,12 +184,11 @@ RELATIONS = [
     # the agent 由 names at a clause's opening acts in the clauses chained after it
     (
         "该场地的设置，由文体局征求街道办事处意见后，报区政府批准。",
-        [
-            ("街道办事处", "GIVES_FEEDBACK_TO", "文体局"),
-            ("区政府", "SUPERVISES", "文体局"),
-            ("文体局", "REPORTS_TO", "区政府"),
-        ],
+        [("街道办事处", "GIVES_FEEDBACK_TO", "文体局"), ("文体局", "REPORTS_TO", "区政府")],
     ),
+    # submitting to a body for approval (报 B 批准) reports to it; B's approval is no
+    # supervision stated (经 B 审核 and 送交 B 审核 are)
+    ("文体局应当制定场馆规划，报区政府批准后实施。", [("文体局", "REPORTS_TO", "区政府")]),
     (
         "对违规经营的，由商务局依法查处，并将相关信息向信用平台归集。",
         [("商务局", "REPORTS_TO", "信用平台")],
@@ -830,15 +829,11 @@ RELATIONS = [
         "养殖场应当报请县畜牧局批准。",
         [("县畜牧局", "SUPERVISES", "养殖场"), ("养殖场", "REPORTS_TO", "县畜牧局")],
     ),
-    # 报 B 批准 read by the chunker as a name (报省人民政府): the verb opens the predicate,
-    # the body reported to approves and so supervises (as after 经 B 批准)
+    # 报 B 批准 read by the chunker as a name (报省人民政府): the verb opens the predicate;
+    # submitting for approval reports to B (no supervision stated, unlike 经 B 批准)
     (
         "林业局应当会同水利局拟订造林方案，报省人民政府批准后施行。",
-        [
-            ("林业局", "COLLABORATES_WITH", "水利局"),
-            ("省人民政府", "SUPERVISES", "林业局"),
-            ("林业局", "REPORTS_TO", "省人民政府"),
-        ],
+        [("林业局", "COLLABORATES_WITH", "水利局"), ("林业局", "REPORTS_TO", "省人民政府")],
     ),
     # a review that approves (经 B 审查同意) supervises, as 经 B 批准
     ("林业局编制造林规划，经规划局审查同意后实施。", [("规划局", "SUPERVISES", "林业局")]),
@@ -925,7 +920,7 @@ RELATIONS = [
     ),
     (
         "文旅局制定保护规划，报市人民政府批准。",
-        [("市人民政府", "SUPERVISES", "文旅局"), ("文旅局", "REPORTS_TO", "市人民政府")],
+        [("文旅局", "REPORTS_TO", "市人民政府")],
     ),
     (
         "市委要求各级党委和政府听取专家的建议。",
