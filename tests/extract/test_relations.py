@@ -181,6 +181,23 @@ RELATIONS = [
         "甲公司未按规定公示价格的，由物价局指定的部门责令改正。",
         [("部门", "SUPERVISES", "甲公司")],
     ),
+    # the agent 由 names at a clause's opening acts in the clauses chained after it
+    (
+        "该场地的设置，由文体局征求街道办事处意见后，报区政府批准。",
+        [("街道办事处", "GIVES_FEEDBACK_TO", "文体局"), ("文体局", "REPORTS_TO", "区政府")],
+    ),
+    # submitting to a body for approval (报 B 批准) reports to it; B's approval is no
+    # supervision stated (经 B 审核 and 送交 B 审核 are)
+    ("文体局应当制定场馆规划，报区政府批准后实施。", [("文体局", "REPORTS_TO", "区政府")]),
+    (
+        "对违规经营的，由商务局依法查处，并将相关信息向信用平台归集。",
+        [("商务局", "REPORTS_TO", "信用平台")],
+    ),
+    # regulating a party's conduct supervises it; a title names a text and states nothing
+    ("市场监管局应当规范物业公司的收费行为。", [("市场监管局", "SUPERVISES", "物业公司")]),
+    ("市场监管局应当执行《关于规范物业公司收费行为的通知》。", []),
+    ("市场监管局应当执行《关于督促物业公司公开收费标准的通知》。", []),
+    ("文体局应当完善场馆描述规范、提供会员预约服务。", []),
     # 配合 B 的…: working with B on its own task is working with B
     ("物业公司应当配合消防部门的检查。", [("物业公司", "COLLABORATES_WITH", "消防部门")]),
     # coordination: one row per pair; co-objects are not paired
@@ -812,15 +829,11 @@ RELATIONS = [
         "养殖场应当报请县畜牧局批准。",
         [("县畜牧局", "SUPERVISES", "养殖场"), ("养殖场", "REPORTS_TO", "县畜牧局")],
     ),
-    # 报 B 批准 read by the chunker as a name (报省人民政府): the verb opens the predicate,
-    # the body reported to approves and so supervises (as after 经 B 批准)
+    # 报 B 批准 read by the chunker as a name (报省人民政府): the verb opens the predicate;
+    # submitting for approval reports to B (no supervision stated, unlike 经 B 批准)
     (
         "林业局应当会同水利局拟订造林方案，报省人民政府批准后施行。",
-        [
-            ("林业局", "COLLABORATES_WITH", "水利局"),
-            ("省人民政府", "SUPERVISES", "林业局"),
-            ("林业局", "REPORTS_TO", "省人民政府"),
-        ],
+        [("林业局", "COLLABORATES_WITH", "水利局"), ("林业局", "REPORTS_TO", "省人民政府")],
     ),
     # a review that approves (经 B 审查同意) supervises, as 经 B 批准
     ("林业局编制造林规划，经规划局审查同意后实施。", [("规划局", "SUPERVISES", "林业局")]),
@@ -907,7 +920,7 @@ RELATIONS = [
     ),
     (
         "文旅局制定保护规划，报市人民政府批准。",
-        [("市人民政府", "SUPERVISES", "文旅局"), ("文旅局", "REPORTS_TO", "市人民政府")],
+        [("文旅局", "REPORTS_TO", "市人民政府")],
     ),
     (
         "市委要求各级党委和政府听取专家的建议。",

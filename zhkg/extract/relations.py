@@ -170,6 +170,9 @@ class _Sentence:
     mentions: list[Party] | None = None
     #: the clauses' own subjects, in order (the antecedents 其 prefers)
     subjects: list[Party] = field(default_factory=list)
+    #: the clauses (by start) whose actor 由 named at the opening of a clause before:
+    #: their cues read as in that clause (由甲局警告，并责令乙…: a sanction)
+    agent_chained: set[int] = field(default_factory=set)
 
     def all_mentions(self) -> list[Party]:
         if self.mentions is None:
@@ -434,6 +437,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     own = [() if all(p.text in state.table.nonparties for p in o) else o for o in own]
     state.subjects = [party for parties in own for party in parties]
     actors: list[_Actor] = []
+    chained: set[int] = set()  # the clauses whose actor an opening 由 named
     for index, (c_start, c_end) in enumerate(clauses):
         if own[index]:
             actors.append(_Actor(own[index], ""))
@@ -447,6 +451,11 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         advised = advised or (_founded(state, *clauses[index - 1]) if index else ())
         advised = advised or (_directed(state, *clauses[index - 1]) if index else ())
         advised = advised or (_exerted(state, *clauses[index - 1]) if index else ())
+        agent = () if advised or not index else _opening_agent(state, *clauses[index - 1])
+        if agent or (not advised and index - 1 in chained):
+            chained.add(index)
+            state.agent_chained.add(c_start)
+        advised = advised or agent
         if advised or (actors and actors[-1].parties):
             actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
@@ -551,6 +560,22 @@ def _founded(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         named = [p for p in state.all_mentions() if stop <= p.start and p.end == last]
         return tuple(p for p in named[:1] if p.text not in state.table.nonparties)
     return ()
+
+
+def _opening_agent(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties 由 names as the agent at the opening of a clause (…，由甲局征求乙局
+    意见后，报丙政府批准): they act in the clauses chained after it too."""
+    pos = _skip_spaces(state.text, start, end)
+    if (
+        not state.text.startswith("由", pos)
+        or not state.token_start(pos)
+        or in_dictionary(state.text[pos : pos + 2])  # 由于, 由此: no agent
+    ):
+        return ()
+    group = _agent_before(state, end, pos)
+    if not group or group[0].start != pos + 1:
+        return ()
+    return tuple(p for p in group if p.text not in state.table.nonparties)
 
 
 def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
@@ -1291,6 +1316,8 @@ def _cue_applies(
     """The cue is a word of its own, not inside a name, a sanction or a negation."""
     if cue_end == cue_start or not state.token_start(cue_start):
         return False
+    if _in_title(state.text, cue_start):
+        return False  # 《关于规范甲机构业务的通知》: a title names a text, it states nothing
     if cue.frame == "verb" and state.text[cue_start - 1 : cue_start] == "被":
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
     if cue.frame == "verb" and _founded_before(state, cue_start):
@@ -1307,12 +1334,18 @@ def _cue_applies(
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
     if "predicate" in cue.flags and _predicate_before(state, cue_start) is None:
         return False  # 义工服务档案: a verb that names things as often, read after an adverb
-    sanction = "由" in state.text[c_start:cue_start]
+    sanction = "由" in state.text[c_start:cue_start] or c_start in state.agent_chained
     if ("nosanction" in cue.flags and sanction) or ("sanction" in cue.flags and not sanction):
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a title in 《》."""
+    opened = text.rfind("《", 0, pos)
+    return opened != -1 and text.rfind("》", opened, pos) == -1 and "》" in text[pos:]
 
 
 def _modifies_object_head(state: _Sentence, cue_end: int) -> bool:
