@@ -601,6 +601,14 @@ CASES = [
         "新婚夫妻、物业公司应当参加社区培训。",
         {("新婚夫妻", "参加社区培训", "must"), ("物业公司", "参加社区培训", "must")},
     ),
+    # adverbials chained after the modal (根据…，按照…的原则，) join the act they modify
+    (
+        "街道办事处应当根据居民需要，按照就近便利的原则，设置社区食堂，并定期公示菜价。",
+        {
+            ("街道办事处", "根据居民需要，按照就近便利的原则，设置社区食堂", "must"),
+            ("街道办事处", "定期公示菜价", "must"),
+        },
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

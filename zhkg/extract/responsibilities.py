@@ -1529,6 +1529,19 @@ class _SentenceReader:
             self.text, self.clauses, index, start, end, self.toks, self.finder, self.purpose
         )
 
+    def _joined_clause(self, index: int) -> int:
+        """The clause an adverbial before index modifies, past a run of adverbial clauses
+        from index on without a verb of their own (根据甲，按照乙的原则，设置…: 设置…)."""
+        while index < len(self.clauses):
+            start, end = _chain_text(self.text, self.clauses[index].start, self.clauses[index].end)
+            if not (
+                _verbless_adverbial(self.text, start, end, self.toks)
+                and self._modifies_next(index, start, end)
+            ):
+                break  # …，并在收到之日起完成核查，…: an act of its own
+            index += 1
+        return index
+
     # --- clauses with their own trigger -----------------------------------------------
 
     def _trigger_clause(self, index: int, clause: _Clause, c_end: int, trigger: _Trigger) -> str:
@@ -1558,9 +1571,9 @@ class _SentenceReader:
             self._given_holders(holders, rule_kind)
         self._nested_requirement(trigger, d_start, c_end, holders)
         if self._modifies_next(index, d_start, d_end):
-            nxt = self.clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
+            nxt = self.clauses[self._joined_clause(index + 1)]  # 应当根据…，(按照…，)确定…
             d_end = _chain_text(text, nxt.start, nxt.end)[1]
-            self.consumed = index + 1
+            self.consumed = self.clauses.index(nxt)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
         if len(duty_text) < 2:
             if holders_override and rule_kind in ("encourage", "require"):
