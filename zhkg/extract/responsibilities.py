@@ -2479,7 +2479,8 @@ def _duty_span(
         if group and text.startswith("的", group[-1].end):
             return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
         if group:
-            return group[-1].end, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
+            start = _after_label(text, group[-1].end, c_end, tokens, finder)
+            return start, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
         if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
             return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
         if kind != "forbid":
@@ -2514,6 +2515,16 @@ def _duty_span(
     if needed:
         return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
+
+
+def _after_label(text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder) -> int:
+    """Where the act starts after a directed list of parties: past 等 and a party's name
+    closing the clause (鼓励甲、乙等服务机构，申报…: the label the items go by, the act
+    the next clause's), else at ``start``."""
+    end = _strip_end(text, start, c_end)
+    if not text.startswith("等", start) or end - start < 3:
+        return start
+    return c_end if _whole_party(finder, text, start + 1, end, tokens.spans) else start
 
 
 def _needed_party(
