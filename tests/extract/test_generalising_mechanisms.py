@@ -609,6 +609,11 @@ CASES = [
             ("街道办事处", "定期公示菜价", "must"),
         },
     ),
+    # 采取/采用 + a means closed by a manner noun is how the next clause's act is done
+    (
+        "物业公司应当采取张贴公告等方式，将停水时间告知业主。",
+        {("物业公司", "采取张贴公告等方式，将停水时间告知业主", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

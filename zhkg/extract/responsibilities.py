@@ -888,6 +888,8 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
 _MANNER_NOUNS = _LANG.word_set("manner_nouns")
+#: 采取, 采用: verbs whose object is the means of the next clause's act (lang means_verbs).
+_MEANS_VERBS = _LANG.words("means_verbs")
 
 
 def _manner_of_act(text: str, clause: _Clause, tokens: _Tokens) -> bool:
@@ -1535,7 +1537,10 @@ class _SentenceReader:
         while index < len(self.clauses):
             start, end = _chain_text(self.text, self.clauses[index].start, self.clauses[index].end)
             if not (
-                _verbless_adverbial(self.text, start, end, self.toks)
+                (
+                    _verbless_adverbial(self.text, start, end, self.toks)
+                    or _means_phrase(self.text, start, end, self.toks)
+                )
                 and self._modifies_next(index, start, end)
             ):
                 break  # …，并在收到之日起完成核查，…: an act of its own
@@ -1879,12 +1884,24 @@ _CONFIDENCE = {
 }
 
 
+def _means_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A verb of means and its object closed by a manner noun (采取书面等方式): how the
+    next clause's act is done."""
+    start, end = _chain_text(text, start, end)
+    if end - start > 24 or not _opens_with_words(text, start, end, _MEANS_VERBS, tokens):
+        return False
+    last = tokens.containing(end - 1)
+    return last[1] == end and text[last[0] : last[1]] in _MANNER_NOUNS
+
+
 def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     """A short clause opened by a preposition (根据…, 在…时) that modifies the next one.
 
     It must end like a prepositional phrase — a time frame (…时) or a noun
     (…的规定, …原则) — not like a predicate (按照约定向学校供应餐食).
     """
+    if _means_phrase(text, start, end, tokens):
+        return True
     if not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
         return end - start <= 24 and _manner_phrase(text, start, end, tokens)
     if end - start > 24:
