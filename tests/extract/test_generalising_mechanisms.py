@@ -614,6 +614,14 @@ CASES = [
         "物业公司应当采取张贴公告等方式，将停水时间告知业主。",
         {("物业公司", "采取张贴公告等方式，将停水时间告知业主", "must")},
     ),
+    # 尤其是 + a noun narrows the object of the duty before it; 尤其是 + a verb stresses an act
+    (
+        "物业公司应当加强对保安的培训，尤其是新入职的保安，定期组织消防演练。",
+        {
+            ("物业公司", "加强对保安的培训，尤其是新入职的保安", "must"),
+            ("物业公司", "定期组织消防演练", "must"),
+        },
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

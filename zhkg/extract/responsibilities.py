@@ -155,6 +155,8 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: 尤其是, 特别是: a clause narrowing the object of the duty before it (lang narrowing_markers).
+_NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
 #: their own (…，因此，…): no duty; a discourse marker concludes, ending a chain.
 _CONCLUDING_MARKERS = _LANG.word_set("discourse_markers")
@@ -1144,6 +1146,8 @@ class _SentenceReader:
         if self.chain is None or not self.chain_open:
             self._topic(index, c_start, c_end)
             return "topic"
+        if self._narrows_last(c_start, c_end):
+            return "narrowing"
         return self._chain_link(index, c_start, c_end)
 
     def _list_lead(self, index: int, clause: _Clause, c_end: int) -> bool:
@@ -1367,6 +1371,29 @@ class _SentenceReader:
         if self.toks.containing(start)[0] != start or word not in _JOINED_DIRECTIVES:
             return False
         return not self.text.startswith("其", start + len(word))
+
+    def _narrows_last(self, c_start: int, c_end: int) -> bool:
+        """…，培训学员，尤其是新学员，…: a clause narrowing the object of the duty right
+        before it joins that duty (the chain goes on after it)."""
+        if not self.result.duties or not _opens_with_words(
+            self.text, c_start, c_end, _NARROWING_MARKERS, self.toks
+        ):
+            return False
+        last = self.result.duties[-1]
+        if self.text[last.end : c_start].strip(" ，,") != "":
+            return False  # the duty before is no clause right before this one
+        start, end = _chain_text(self.text, c_start, c_end)
+        after = self.toks.containing(
+            max(  # the word after the longest marker (尤其|是)
+                start + len(w)
+                for w in _NARROWING_MARKERS
+                if self.text.startswith(w, start) and start + len(w) < end
+            )
+        )
+        if word_class(self.text[after[0] : after[1]]).startswith("v"):
+            return False  # …，尤其是督促甲…: an act stressed, a duty of its own
+        self.result.duties[-1] = replace(last, duty=last.duty + self.text[last.end : end], end=end)
+        return True
 
     def _chain_link(self, index: int, c_start: int, c_end: int) -> str:
         """A bare clause inside an open chain: a further duty, unless something ends it."""
