@@ -609,6 +609,16 @@ CASES = [
             ("街道办事处", "定期公示菜价", "must"),
         },
     ),
+    # a time frame opened by 自 (自…之日起十日内), an object closed by 要求 and a quoted
+    # slogan before 的原则 are adverbials of the act after them, as 根据… is
+    (
+        "物业公司应当自收到投诉之日起五日内，按照有关要求，处理投诉。",
+        {("物业公司", "自收到投诉之日起五日内，按照有关要求，处理投诉", "must")},
+    ),
+    (
+        "物业公司应当按照“谁使用、谁负责、谁维护、谁清理”的原则，管理公共设施。",
+        {("物业公司", "按照“谁使用、谁负责、谁维护、谁清理”的原则，管理公共设施", "must")},
+    ),
     # 采取/采用 + a means closed by a manner noun is how the next clause's act is done
     (
         "物业公司应当采取张贴公告等方式，将停水时间告知业主。",

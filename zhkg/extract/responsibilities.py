@@ -1931,9 +1931,9 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         return True
     if not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
         return end - start <= 24 and _manner_phrase(text, start, end, tokens)
-    if end - start > 24:
+    if end - start - _quoted_length(text, start, end) > 24:
         return _listed_means(text, start, end, tokens)
-    if re.search(r"(?:时|后|前|中|上|期间|之际|以来|方面)$", text[start:end]):
+    if re.search(r"(?:时|后|前|中|上|内|起|期间|之际|以来|方面)$", text[start:end]):
         return True
     frame = _TIME_FRAME_RE.search(text, start, end)
     if frame is not None and any(
@@ -1993,7 +1993,17 @@ def _verbless_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> boo
     if not _is_adverbial(text, start, end, tokens):
         return False
     head = text.rfind("的", start, end) + 1 or tokens.containing(start)[1]
-    return not any(word_class(text[s:e]) == "v" for s, e in tokens.spans if head <= s and e <= end)
+    return not any(
+        word_class(text[s:e]) == "v" and not (e == end and text[s:e] in _ACCORD_NOUNS)
+        for s, e in tokens.spans
+        if head <= s and e <= end
+    )  # (按照有关要求: 要求 closes the object as a noun)
+
+
+def _quoted_length(text: str, start: int, end: int) -> int:
+    """The characters inside quotation marks in text[start:end] (a quoted slogan names one
+    thing however long: 按照“甲管乙、丙管丁”的原则)."""
+    return sum(len(m.group(1)) for m in re.finditer(r"“([^”]*)”", text[start:end]))
 
 
 #: The end of a time frame inside a clause (在销售时…).
