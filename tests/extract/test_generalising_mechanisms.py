@@ -621,6 +621,37 @@ CASES = [
     # the party its object (no party bears the need); a verb modifying a bare head stays
     ("运输成本将大幅增加，需要核查货运平台经营者是否具备相应资质。", set()),
     ("需要监管部门加强巡查。", {("监管部门", "加强巡查", "should")}),
+    # adverbials chained after the modal (根据…，按照…的原则，) join the act they modify
+    (
+        "街道办事处应当根据居民需要，按照就近便利的原则，设置社区食堂，并定期公示菜价。",
+        {
+            ("街道办事处", "根据居民需要，按照就近便利的原则，设置社区食堂", "must"),
+            ("街道办事处", "定期公示菜价", "must"),
+        },
+    ),
+    # a time frame opened by 自 (自…之日起十日内), an object closed by 要求 and a quoted
+    # slogan before 的原则 are adverbials of the act after them, as 根据… is
+    (
+        "物业公司应当自收到投诉之日起五日内，按照有关要求，处理投诉。",
+        {("物业公司", "自收到投诉之日起五日内，按照有关要求，处理投诉", "must")},
+    ),
+    (
+        "物业公司应当按照“谁使用、谁负责、谁维护、谁清理”的原则，管理公共设施。",
+        {("物业公司", "按照“谁使用、谁负责、谁维护、谁清理”的原则，管理公共设施", "must")},
+    ),
+    # 采取/采用 + a means closed by a manner noun is how the next clause's act is done
+    (
+        "物业公司应当采取张贴公告等方式，将停水时间告知业主。",
+        {("物业公司", "采取张贴公告等方式，将停水时间告知业主", "must")},
+    ),
+    # 尤其是 + a noun narrows the object of the duty before it; 尤其是 + a verb stresses an act
+    (
+        "物业公司应当加强对保安的培训，尤其是新入职的保安，定期组织消防演练。",
+        {
+            ("物业公司", "加强对保安的培训，尤其是新入职的保安", "must"),
+            ("物业公司", "定期组织消防演练", "must"),
+        },
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

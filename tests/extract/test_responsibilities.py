@@ -61,6 +61,14 @@ def test_every_trigger_gives_its_modality(
 
 
 STRUCTURES = [
+    # 鼓励甲、乙等 + a label of the list: the act is the clause after the comma
+    (
+        "鼓励物业公司、业主委员会等社区服务机构，组织居民开展垃圾分类。",
+        [
+            ("物业公司", "组织居民开展垃圾分类", "should"),
+            ("业主委员会", "组织居民开展垃圾分类", "should"),
+        ],
+    ),
     # coordinated subjects: one row each, elliptical coordination expanded
     (
         "学校、家长和教师应当共同关注学生的心理健康。",

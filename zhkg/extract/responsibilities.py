@@ -155,6 +155,8 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: 尤其是, 特别是: a clause narrowing the object of the duty before it (lang narrowing_markers).
+_NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
 #: their own (…，因此，…): no duty; a discourse marker concludes, ending a chain.
 _CONCLUDING_MARKERS = _LANG.word_set("discourse_markers")
@@ -888,6 +890,8 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
 _MANNER_NOUNS = _LANG.word_set("manner_nouns")
+#: 采取, 采用: verbs whose object is the means of the next clause's act (lang means_verbs).
+_MEANS_VERBS = _LANG.words("means_verbs")
 
 
 def _manner_of_act(text: str, clause: _Clause, tokens: _Tokens) -> bool:
@@ -1142,6 +1146,8 @@ class _SentenceReader:
         if self.chain is None or not self.chain_open:
             self._topic(index, c_start, c_end)
             return "topic"
+        if self._narrows_last(c_start, c_end):
+            return "narrowing"
         return self._chain_link(index, c_start, c_end)
 
     def _list_lead(self, index: int, clause: _Clause, c_end: int) -> bool:
@@ -1366,6 +1372,29 @@ class _SentenceReader:
             return False
         return not self.text.startswith("其", start + len(word))
 
+    def _narrows_last(self, c_start: int, c_end: int) -> bool:
+        """…，培训学员，尤其是新学员，…: a clause narrowing the object of the duty right
+        before it joins that duty (the chain goes on after it)."""
+        if not self.result.duties or not _opens_with_words(
+            self.text, c_start, c_end, _NARROWING_MARKERS, self.toks
+        ):
+            return False
+        last = self.result.duties[-1]
+        if self.text[last.end : c_start].strip(" ，,") != "":
+            return False  # the duty before is no clause right before this one
+        start, end = _chain_text(self.text, c_start, c_end)
+        after = self.toks.containing(
+            max(  # the word after the longest marker (尤其|是)
+                start + len(w)
+                for w in _NARROWING_MARKERS
+                if self.text.startswith(w, start) and start + len(w) < end
+            )
+        )
+        if word_class(self.text[after[0] : after[1]]).startswith("v"):
+            return False  # …，尤其是督促甲…: an act stressed, a duty of its own
+        self.result.duties[-1] = replace(last, duty=last.duty + self.text[last.end : end], end=end)
+        return True
+
     def _chain_link(self, index: int, c_start: int, c_end: int) -> str:
         """A bare clause inside an open chain: a further duty, unless something ends it."""
         text = self.text
@@ -1529,6 +1558,22 @@ class _SentenceReader:
             self.text, self.clauses, index, start, end, self.toks, self.finder, self.purpose
         )
 
+    def _joined_clause(self, index: int) -> int:
+        """The clause an adverbial before index modifies, past a run of adverbial clauses
+        from index on without a verb of their own (根据甲，按照乙的原则，设置…: 设置…)."""
+        while index < len(self.clauses):
+            start, end = _chain_text(self.text, self.clauses[index].start, self.clauses[index].end)
+            if not (
+                (
+                    _verbless_adverbial(self.text, start, end, self.toks)
+                    or _means_phrase(self.text, start, end, self.toks)
+                )
+                and self._modifies_next(index, start, end)
+            ):
+                break  # …，并在收到之日起完成核查，…: an act of its own
+            index += 1
+        return index
+
     # --- clauses with their own trigger -----------------------------------------------
 
     def _trigger_clause(self, index: int, clause: _Clause, c_end: int, trigger: _Trigger) -> str:
@@ -1558,9 +1603,9 @@ class _SentenceReader:
             self._given_holders(holders, rule_kind)
         self._nested_requirement(trigger, d_start, c_end, holders)
         if self._modifies_next(index, d_start, d_end):
-            nxt = self.clauses[index + 1]  # 应当根据…，确定…: the adverbial joins its clause
+            nxt = self.clauses[self._joined_clause(index + 1)]  # 应当根据…，(按照…，)确定…
             d_end = _chain_text(text, nxt.start, nxt.end)[1]
-            self.consumed = index + 1
+            self.consumed = self.clauses.index(nxt)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
         if len(duty_text) < 2:
             if holders_override and rule_kind in ("encourage", "require"):
@@ -1866,17 +1911,29 @@ _CONFIDENCE = {
 }
 
 
+def _means_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A verb of means and its object closed by a manner noun (采取书面等方式): how the
+    next clause's act is done."""
+    start, end = _chain_text(text, start, end)
+    if end - start > 24 or not _opens_with_words(text, start, end, _MEANS_VERBS, tokens):
+        return False
+    last = tokens.containing(end - 1)
+    return last[1] == end and text[last[0] : last[1]] in _MANNER_NOUNS
+
+
 def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     """A short clause opened by a preposition (根据…, 在…时) that modifies the next one.
 
     It must end like a prepositional phrase — a time frame (…时) or a noun
     (…的规定, …原则) — not like a predicate (按照约定向学校供应餐食).
     """
+    if _means_phrase(text, start, end, tokens):
+        return True
     if not _opens_with(text, start, end, ADVERBIAL_OPENERS, tokens):
         return end - start <= 24 and _manner_phrase(text, start, end, tokens)
-    if end - start > 24:
+    if end - start - _quoted_length(text, start, end) > 24:
         return _listed_means(text, start, end, tokens)
-    if re.search(r"(?:时|后|前|中|上|期间|之际|以来|方面)$", text[start:end]):
+    if re.search(r"(?:时|后|前|中|上|内|起|期间|之际|以来|方面)$", text[start:end]):
         return True
     frame = _TIME_FRAME_RE.search(text, start, end)
     if frame is not None and any(
@@ -1936,7 +1993,17 @@ def _verbless_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> boo
     if not _is_adverbial(text, start, end, tokens):
         return False
     head = text.rfind("的", start, end) + 1 or tokens.containing(start)[1]
-    return not any(word_class(text[s:e]) == "v" for s, e in tokens.spans if head <= s and e <= end)
+    return not any(
+        word_class(text[s:e]) == "v" and not (e == end and text[s:e] in _ACCORD_NOUNS)
+        for s, e in tokens.spans
+        if head <= s and e <= end
+    )  # (按照有关要求: 要求 closes the object as a noun)
+
+
+def _quoted_length(text: str, start: int, end: int) -> int:
+    """The characters inside quotation marks in text[start:end] (a quoted slogan names one
+    thing however long: 按照“甲管乙、丙管丁”的原则)."""
+    return sum(len(m.group(1)) for m in re.finditer(r"“([^”]*)”", text[start:end]))
 
 
 #: The end of a time frame inside a clause (在销售时…).
@@ -2466,7 +2533,8 @@ def _duty_span(
         if group and text.startswith("的", group[-1].end):
             return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
         if group:
-            return group[-1].end, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
+            start = _after_label(text, group[-1].end, c_end, tokens, finder)
+            return start, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
         if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
             return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
         if kind != "forbid":
@@ -2501,6 +2569,16 @@ def _duty_span(
     if needed:
         return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
+
+
+def _after_label(text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder) -> int:
+    """Where the act starts after a directed list of parties: past 等 and a party's name
+    closing the clause (鼓励甲、乙等服务机构，申报…: the label the items go by, the act
+    the next clause's), else at ``start``."""
+    end = _strip_end(text, start, c_end)
+    if not text.startswith("等", start) or end - start < 3:
+        return start
+    return c_end if _whole_party(finder, text, start + 1, end, tokens.spans) else start
 
 
 def _needed_party(
