@@ -127,6 +127,12 @@ FLOORS = {
     "reg_chongqing_gonglu_guanxian_2010": 0.73,
     "reg_hulianwang_yaopin_xinxi_2004": 0.63,
     "reg_shanghai_nongye_keji_2007": 0.59,
+    "paper_shuzi_renminbi_xiaowei_rongzi": 0.84,
+    "paper_yihuan_gongxiang_juece": 0.44,
+    "paper_zidong_jiashi_xingren_jiaohu": 0.36,
+    "reg_henan_daibiao_jianyi_banli_2000": 0.57,
+    "reg_nanyang_zhuzhaiqu_xiaofang_2021": 0.64,
+    "reg_shantou_hezhangzhi_2023": 0.61,
 }
 
 
