@@ -1319,3 +1319,15 @@ def test_a_demand_closing_an_adverbial_joins_the_clause_it_modifies(lexicon: Lex
     # 要求 after 按照 is the preposition's object (a noun), not a predicate of its own
     text = "物业公司应当按照业主委员会要求，公开维修资金账目。\n"
     assert _rows(text, lexicon) == {("物业公司", "按照业主委员会要求，公开维修资金账目", "must")}
+
+
+def test_an_item_referring_to_the_rest_of_the_rules_is_no_duty(lexicon: Lexicon) -> None:
+    """（三）上级规定的其他职责 closing a list refers to other rules and names no duty."""
+    text = (
+        "公园管理办法\n第五条 园林管理站应当履行下列职责：\n（一）巡查园内设施；\n"
+        "（二）组织绿化养护；\n（三）市有关规定的其他职责。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("园林管理站", "巡查园内设施", "must"),
+        ("园林管理站", "组织绿化养护", "must"),
+    }
