@@ -187,6 +187,17 @@ DOCUMENTS = [
         "学者表示，社区需要增加助老员。\n",
         [("各街道", "建立老人助餐点", "should", "deontic.should")],
     ),
+    # essay: a verb of recommending opening the clause of a party's 可 makes it a norm,
+    # also through the chain after it; 可 after a plain statement stays ability
+    (
+        "社区养老观察\n\n由此提示，街道办一方面可招募志愿者。"
+        "提示年轻学者可走访养老院，整理护理案例。养老院可容纳三百人。\n",
+        [
+            ("街道办", "招募志愿者", "may", "deontic.may"),
+            ("年轻学者", "走访养老院", "may", "deontic.may"),
+            ("年轻学者", "整理护理案例", "may", "deontic.chain"),
+        ],
+    ),
 ]
 
 
