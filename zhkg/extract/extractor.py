@@ -1330,7 +1330,7 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
 #: or opens a clause before the party and its modal (由此提示甲方可…，…; 这提示乙可以…).
 _RECOMMENDATION_RE = re.compile(
     rf"(?:{lang_data().alternation('recommending_verbs')})[，,：:]"
-    rf"|(?:^|[，,；;：:])(?:由此|这|此|这也|这些)?"
+    rf"|(?:^|[，,；;：:])(?:{lang_data().alternation('recommendation_openers')})?"
     rf"(?:{lang_data().alternation('recommending_verbs')})"
 )
 #: A verb of proposing right before a directive (提出鼓励甲…, 建议引导乙…).
