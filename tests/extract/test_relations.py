@@ -551,6 +551,7 @@ RELATIONS = [
         [("派出所", "COLLABORATES_WITH", "医院保卫部门")],
     ),
     ("市、区县人民政府应当建立养犬管理工作协调机制。", []),
+    ("省、县（市）人民政府应当建立候鸟保护联动机制。", []),
     ("省、市人民政府联合发布实施意见。", [("省人民政府", "COLLABORATES_WITH", "市人民政府")]),
     # harm caused to B (致使 B 遭受损失) with a liability: compensation; 反馈 B
     (
