@@ -99,10 +99,10 @@ _MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
-#: Division prefixes (市, 区县, 自治州 …): 市、区人民政府 names one body per level.
-_DIVISION_RE = re.compile(
-    "^(?:" + "|".join(sorted(lang_data().word_set("divisions"), key=len, reverse=True)) + ")+"
-)
+#: Division prefixes (市, 区县, 自治州 …): 市、区人民政府 names one body per level; a
+#: division may carry its peers in brackets (县（市、区）人民政府 is the county level).
+_DIVISION = "(?:" + "|".join(sorted(lang_data().word_set("divisions"), key=len, reverse=True)) + ")"
+_DIVISION_RE = re.compile(f"^(?:{_DIVISION}(?:[（(]{_DIVISION}(?:、{_DIVISION})*[）)])?)+")
 _MAX_RELATIVE = 30
 #: The most bare modifier words read before a party the chunker found (对甲乙丙单位).
 _MAX_MODIFIER_WORDS = 3
