@@ -101,7 +101,7 @@ _COMPOUND_CLASSES = frozenset({"vn"})
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 #: Division prefixes (市, 区县, 自治州 …): 市、区人民政府 names one body per level; a
 #: division may carry its peers in brackets (县（市、区）人民政府 is the county level).
-_DIVISION = "(?:" + "|".join(sorted(lang_data().word_set("divisions"), key=len, reverse=True)) + ")"
+_DIVISION = f"(?:{lang_data().alternation('divisions')})"
 _DIVISION_RE = re.compile(f"^(?:{_DIVISION}(?:[（(]{_DIVISION}(?:、{_DIVISION})*[）)])?)+")
 _MAX_RELATIVE = 30
 #: The most bare modifier words read before a party the chunker found (对甲乙丙单位).
@@ -1345,7 +1345,7 @@ def _cue_applies(
 def _in_title(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a title in 《》."""
     opened = text.rfind("《", 0, pos)
-    return opened != -1 and text.rfind("》", opened, pos) == -1 and "》" in text[pos:]
+    return opened != -1 and text.rfind("》", opened, pos) == -1 and text.find("》", pos) != -1
 
 
 def _modifies_object_head(state: _Sentence, cue_end: int) -> bool:

@@ -1921,6 +1921,10 @@ def _means_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     return last[1] == end and text[last[0] : last[1]] in _MANNER_NOUNS
 
 
+#: The end of a prepositional clause framing the next act in time, place or respect.
+_FRAME_END_RE = re.compile(f"(?:{_LANG.alternation('frame_endings')})$")
+
+
 def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     """A short clause opened by a preposition (根据…, 在…时) that modifies the next one.
 
@@ -1933,7 +1937,7 @@ def _is_adverbial(text: str, start: int, end: int, tokens: _Tokens) -> bool:
         return end - start <= 24 and _manner_phrase(text, start, end, tokens)
     if end - start - _quoted_length(text, start, end) > 24:
         return _listed_means(text, start, end, tokens)
-    if re.search(r"(?:时|后|前|中|上|内|起|期间|之际|以来|方面)$", text[start:end]):
+    if _FRAME_END_RE.search(text, start, end):
         return True
     frame = _TIME_FRAME_RE.search(text, start, end)
     if frame is not None and any(
@@ -2347,9 +2351,19 @@ def _thing_subject(text: str, c_start: int, t_start: int, tokens: _Tokens) -> bo
     trigger (甲方…，这种方法可以…): what it may do grants no party anything. A clause
     opened by a preposition (在旺季可以…) has no subject of its own."""
     lead = _chain_text(text, c_start, t_start)[0]
-    end = lead + len(text[lead:t_start].rstrip(_ADVERB_PREFIXES_TEXT))
+    end = _before_adverbs(text, lead, t_start)
     if end <= lead or _opens_with_preposition(text, lead, end, tokens):
         return False
+    return _ends_in_noun(text, end, tokens)
+
+
+def _before_adverbs(text: str, start: int, t_start: int) -> int:
+    """Where the words before a trigger end once its adverbs (也, 还 …) are left out."""
+    return start + len(text[start:t_start].rstrip(_ADVERB_PREFIXES_TEXT))
+
+
+def _ends_in_noun(text: str, end: int, tokens: _Tokens) -> bool:
+    """Whether a plain noun (tagged n) is the word ending at ``end``."""
     last = tokens.containing(end - 1)
     return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
 
@@ -2430,9 +2444,7 @@ def _needed_of_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Toke
     需要…) stays the party's."""
     if trigger.word not in NEED_WORDS or not _possessed_thing(text, party_end, trigger.start):
         return False
-    end = party_end + len(text[party_end : trigger.start].rstrip(_ADVERB_PREFIXES_TEXT))
-    last = tokens.containing(end - 1)
-    return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
+    return _ends_in_noun(text, _before_adverbs(text, party_end, trigger.start), tokens)
 
 
 def _party_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:

@@ -123,6 +123,10 @@ _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
 _PLAIN_NOUN_CLASSES = frozenset({"n", "nz", "nt", "ns", "nr", "l", "j", "eng"})
 #: Endings of a doer noun formed on a verb (承租者): alone it names no one in particular.
 _DOER_ENDINGS = ("者",)
+#: Endings and stem word classes of a noun naming whoever does an act to a thing
+#: (购买 + 者, 管理 + 人, 所有 + 人).
+_ACT_DOER_ENDINGS = ("者", "人")
+_DOER_STEM_CLASSES = frozenset({"v", "vn", "b"})
 #: Word classes opening a predicate: a 的-phrase opened by one is a relative clause.
 _PREDICATE_CLASSES = frozenset({"v", "vd", "p", "d", "c", "r"})
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
@@ -1723,7 +1727,7 @@ class PartyFinder:
         的 (甲地的经营者) only describes it."""
         return (
             len(name) in (3, 4)
-            and name[-1] in ("者", "人")
+            and name.endswith(_ACT_DOER_ENDINGS)
             and word_class(name[:-1]) in _DOER_STEM_CLASSES
             and self.lexicon.lookup(name) is None
         )
@@ -2195,10 +2199,6 @@ def _after_place(last: str) -> str:
     ]
     place_end = max((end for end in ends if len(last) - end >= 2), default=0)
     return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
-
-
-#: Word classes of the stem of a doer noun (购买 + 者, 管理 + 人, 所有 + 人).
-_DOER_STEM_CLASSES = frozenset({"v", "vn", "b"})
 
 
 def is_generic_party(name: str) -> bool:
