@@ -37,6 +37,16 @@ def test_loading_twice_changes_nothing(
     assert store.counts() == first == SAMPLE_COUNTS
 
 
+def test_a_document_met_twice_in_one_load_is_held_once(
+    store: GraphStore, sample_groups: list[DocumentRows]
+) -> None:
+    # one row per transaction: the second copy comes after the first was committed,
+    # so it must replace it, not add its edges a second time
+    twice = [*sample_groups, *sample_groups]
+    store.load(twice, transaction_rows=1, force=True)
+    assert store.counts() == SAMPLE_COUNTS
+
+
 def test_reloading_the_sample_texts_changes_nothing(
     store: GraphStore, pipeline_groups: list[DocumentRows]
 ) -> None:

@@ -156,6 +156,7 @@ class Neo4jStore(GraphStore):
     """A Neo4j database; the driver is created and verified on first use."""
 
     backend = "neo4j"
+    read_ahead = 64
 
     def __init__(self, settings: Neo4jSettings, *, read_only: bool = False) -> None:
         self.settings = settings
@@ -267,10 +268,13 @@ class Neo4jStore(GraphStore):
         rows = merge_documents(groups)
         documents = [group.document for group in groups]
         replaced = [d for d in documents if held is None or (d is not None and d in held)]
+        # a document's old facts are deleted before it is written, and a document the store
+        # does not hold has none: its edges are all new
+        owned = {document for document in documents if document is not None}
         batches = [
             *node_batches(rows, batch_size),
             *secondary_label_batches(rows, batch_size),
-            *relationship_batches(rows, batch_size),
+            *relationship_batches(rows, batch_size, owned=owned),
         ]
         try:
             with self._session(read=False) as session:

@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from zhkg.errors import GraphStoreError, LoadError
+from zhkg.graph.ahead import read_ahead
 from zhkg.graph.config import StoreSettings
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, NodeTable, Property, RelTable
 
@@ -120,19 +121,20 @@ def node_statement(table: NodeTable, *, typed: bool = False) -> str:
     return f"UNWIND $rows AS row MERGE (n:{table.label} {{iri: row.iri}}) SET {sets}"
 
 
-def relationship_statement(table: RelTable, *, typed: bool = False) -> str:
-    """MERGE one edge per row between two nodes matched by IRI."""
+def relationship_statement(table: RelTable, *, typed: bool = False, create: bool = False) -> str:
+    """MERGE (or, with ``create``, CREATE) one edge per row between two nodes matched by IRI."""
     key = f" {{{table.key}: row.{table.key}}}" if table.key else ""
     sets = ", ".join(
         f"e.{prop.name} = {_value(prop, typed)}"
         for prop in table.properties
         if prop.name != table.key
     )
+    verb = "CREATE" if create else "MERGE"
     return (
         f"UNWIND $rows AS row "
         f"MATCH (a:{table.source} {{iri: row.source}}) "
         f"MATCH (b:{table.target} {{iri: row.target}}) "
-        f"MERGE (a)-[e:{table.type}{key}]->(b)" + (f" SET {sets}" if sets else "")
+        f"{verb} (a)-[e:{table.type}{key}]->(b)" + (f" SET {sets}" if sets else "")
     )
 
 
@@ -159,18 +161,31 @@ def node_batches(
 
 
 def relationship_batches(
-    group: DocumentRows, batch_size: int = DEFAULT_BATCH_SIZE, *, typed: bool = False
+    group: DocumentRows,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    *,
+    typed: bool = False,
+    owned: Collection[str] = (),
 ) -> list[Batch]:
-    """The edge MERGE statements of one document; its nodes must exist first."""
+    """The edge statements of one document; its nodes must exist first.
+
+    Edges are merged, except those whose ``document`` is one of ``owned``: the
+    documents whose facts the transaction has just deleted (or that the store
+    never held), so their edges cannot exist yet and are created, which spares
+    the server a look for an equal edge on every row.
+    """
     batches: list[Batch] = []
     for rel_table in REL_TABLES:
-        query = relationship_statement(rel_table, typed=typed)
         empty = dict.fromkeys(rel_table.names)
         rows = [
             row if all(name in row for name in empty) else empty | row
             for row in group.relationship_rows(rel_table.type)
         ]
-        batches.extend(Batch(query, chunk) for chunk in _chunks(rows, batch_size))
+        new = [row for row in rows if row.get("document") in owned] if owned else []
+        merged = [row for row in rows if row.get("document") not in owned] if new else rows
+        for create, part in ((False, merged), (True, new)):
+            query = relationship_statement(rel_table, typed=typed, create=create)
+            batches.extend(Batch(query, chunk) for chunk in _chunks(part, batch_size))
     return batches
 
 
@@ -268,6 +283,9 @@ class GraphStore(ABC):
     """A property-graph backend; use it as a context manager."""
 
     backend: str = ""
+    read_ahead: int = 0
+    """Documents mapped and fingerprinted ahead, in a thread, while a transaction runs
+    (for a server, whose answers the client waits for); 0: none, one thread only."""
     notices: list[str]
     """Warnings the store gave about the last ``run`` (e.g. an unknown label on Neo4j)."""
 
@@ -370,11 +388,14 @@ class GraphStore(ABC):
             if on_progress is not None:
                 on_progress(LoadProgress(done, total, done - skipped, skipped))
 
+        def fingerprinted() -> Iterator[tuple[DocumentRows, str | None]]:
+            for group in groups:
+                yield group, None if group.document is None else document_fingerprint(group)
+
         def changed() -> Iterator[DocumentRows]:
             nonlocal skipped, done
-            for group in groups:
-                if group.document is not None:
-                    fingerprint = document_fingerprint(group)
+            for group, fingerprint in read_ahead(fingerprinted(), self.read_ahead):
+                if group.document is not None and fingerprint is not None:
                     if known.get(group.document) == fingerprint:
                         skipped += 1
                         done += 1
@@ -389,6 +410,8 @@ class GraphStore(ABC):
                 batch_size=batch_size,
                 held=held,
             )
+            # a document written now is held: met again in this load, it is replaced
+            held.update(group.document for group in batch if group.document is not None)
             count += 1
             written += len(batch)
             done += sum(1 for group in batch if group.document is not None)
