@@ -446,6 +446,16 @@ NOT_DEONTIC = [
     ("患者可以在几分钟内完成挂号。", []),
     # "only need to" is no requirement
     ("患者只需扫描二维码。", []),
+    # 禁止 inside the modifier of a later trigger's subject names a place, not a ban
+    ("禁止垂钓水域的管理单位应当设置明显标志。", [("管理单位", "设置明显标志", "must")]),
+    (
+        "禁止燃放烟花爆竹区域的物业服务企业负有下列责任：（一）设置明显的标志；（二）劝阻燃放者。",
+        [
+            ("物业服务企业", "设置明显的标志", "must"),
+            ("物业服务企业", "劝阻燃放者", "must"),
+        ],
+    ),
+    ("禁止经营者销售过期的食品。", [("经营者", "销售过期的食品", "must_not")]),
     # 应当由 B 审批: the party after 由 bears the act
     ("设立托育机构应当由区卫生健康委审批。", [("区卫生健康委", "审批", "must")]),
     # a burden denied, and a modal inside the relative clause of a subject of 是

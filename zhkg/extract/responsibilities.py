@@ -381,6 +381,8 @@ def _find_trigger(
             continue
         if word == "负责" and _in_relative_clause(text, t_end, end, tokens, finder):
             continue  # 负责消毒的保洁员应当…: 负责 describes the party, 应当 binds it
+        if kind == "forbid" and _forbidden_in_subject(text, t_end, end, tokens, finder):
+            continue
         if (
             kind == "bear"
             and word == "承担"
@@ -530,11 +532,31 @@ def _in_relative_clause(
         # 走访了两个负责审批的部门: a counted body that 负责 describes
         counted = _COUNTED_RE.search(text, 0, after - len("负责")) is not None
         return bool(body) and (body[-1].end < end or counted)
-    de = text.rfind("的", after, later.start())
-    if de == -1:
-        return False
+    return _party_after_de(text, after, later.start(), tokens, finder)
+
+
+def _party_after_de(
+    text: str, after: int, later: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """A whole party between the last 的 of ``text[after:later]`` and a later trigger:
+    the words before it modify the subject of that trigger."""
+    de = text.rfind("的", after, later)
+    return de != -1 and (
+        _whole_party(finder, text, de + 1, later, tokens.spans, at_trigger=True) is not None
+    )
+
+
+def _forbidden_in_subject(
+    text: str, after: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """禁止 inside a modifier of the subject of a later trigger (禁止停车区域的管理单位应当
+    设置标志): what is forbidden names the place that defines the party, the later
+    trigger binds it."""
+    later = TRIGGER_RE.search(text, after, end)
     return (
-        _whole_party(finder, text, de + 1, later.start(), tokens.spans, at_trigger=True) is not None
+        later is not None
+        and TRIGGERS[later.group()][1] != "forbid"
+        and _party_after_de(text, after, later.start(), tokens, finder)
     )
 
 
