@@ -379,9 +379,7 @@ def _find_trigger(
             continue
         if kind == "bear" and _burden_not_borne(text, start, t_start):
             continue
-        if word == "负责" and _in_relative_clause(text, t_end, end, tokens, finder):
-            continue  # 负责消毒的保洁员应当…: 负责 describes the party, 应当 binds it
-        if kind == "forbid" and _forbidden_in_subject(text, t_end, end, tokens, finder):
+        if _describes_subject(text, word, kind, t_end, end, tokens, finder):
             continue
         if (
             kind == "bear"
@@ -533,6 +531,16 @@ def _in_relative_clause(
         counted = _COUNTED_RE.search(text, 0, after - len("负责")) is not None
         return bool(body) and (body[-1].end < end or counted)
     return _party_after_de(text, after, later.start(), tokens, finder)
+
+
+def _describes_subject(
+    text: str, word: str, kind: str, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """A trigger word inside a modifier of the party a later trigger binds: 负责 in a
+    relative clause (负责消毒的保洁员应当…), 禁止 naming a place (禁止垂钓水域的管理单位应当…)."""
+    if word == "负责":
+        return _in_relative_clause(text, t_end, end, tokens, finder)
+    return kind == "forbid" and _forbidden_in_subject(text, t_end, end, tokens, finder)
 
 
 def _party_after_de(
