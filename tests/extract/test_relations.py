@@ -230,6 +230,9 @@ RELATIONS = [
         [("志愿者", "GIVES_FEEDBACK_TO", "站长")],
     ),
     ("店长应当多与店员沟通，并引导她们提升技能。", [("店长", "REQUIRES", "店员")]),
+    # the outcome of handling fed back to a party informs it; a party's own 反馈 is feedback
+    ("服务中心应当将处理结果反馈居民。", [("服务中心", "INFORMS", "居民")]),
+    ("租户可以反馈管理处。", [("租户", "GIVES_FEEDBACK_TO", "管理处")]),
     # a directive hands the rest of the clause to its addressee
     (
         "管理处应当告知租户可以向仲裁机构申请仲裁。",
