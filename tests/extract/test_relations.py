@@ -224,6 +224,15 @@ RELATIONS = [
         "经营者根据用户的偏好向其推荐商品，并向其提供说明。",
         [("经营者", "SERVES", "用户")],
     ),
+    # so do the plural third-person pronouns 他们 and 她们
+    (
+        "站长要经常与志愿者交流，多听取他们的建议。",
+        [("志愿者", "GIVES_FEEDBACK_TO", "站长")],
+    ),
+    ("店长应当多与店员沟通，并引导她们提升技能。", [("店长", "REQUIRES", "店员")]),
+    # the outcome of handling fed back to a party informs it; a party's own 反馈 is feedback
+    ("服务中心应当将处理结果反馈居民。", [("服务中心", "INFORMS", "居民")]),
+    ("租户可以反馈管理处。", [("租户", "GIVES_FEEDBACK_TO", "管理处")]),
     # a directive hands the rest of the clause to its addressee
     (
         "管理处应当告知租户可以向仲裁机构申请仲裁。",
