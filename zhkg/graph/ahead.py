@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from typing import Generic, TypeVar
 
 __all__ = ["read_ahead"]
@@ -57,7 +57,7 @@ class _Producer(Generic[T]):
         self.put(_End())
 
 
-def read_ahead(items: Iterable[T], depth: int) -> Iterator[T]:
+def read_ahead(items: Iterable[T], depth: int) -> Generator[T, None, None]:
     """``items`` in order, up to ``depth`` of them computed ahead in a thread.
 
     An exception raised by ``items`` is raised here when its turn comes, after

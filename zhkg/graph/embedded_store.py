@@ -26,6 +26,7 @@ from zhkg.graph.replace import remove_document, replace_documents
 from zhkg.graph.schema import NODE_TABLES, REL_TABLES, Property
 from zhkg.graph.store import (
     DEFAULT_BATCH_SIZE,
+    Batch,
     GraphStore,
     Params,
     QueryRows,
@@ -198,6 +199,7 @@ class EmbeddedStore(GraphStore):
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
         held: Collection[str] | None = None,
+        prepared: Sequence[Batch] | None = None,  # unused: its statements query the store
     ) -> None:
         if self.read_only:
             raise LoadError(f"{self.describe()} was opened read-only", hint="open it for writing")

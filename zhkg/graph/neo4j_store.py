@@ -156,7 +156,7 @@ class Neo4jStore(GraphStore):
     """A Neo4j database; the driver is created and verified on first use."""
 
     backend = "neo4j"
-    read_ahead = 64
+    read_ahead = 2
 
     def __init__(self, settings: Neo4jSettings, *, read_only: bool = False) -> None:
         self.settings = settings
@@ -250,7 +250,10 @@ class Neo4jStore(GraphStore):
         tx.run(query, {"rows": rows}).consume()
 
     def _write_documents(
-        self, tx: neo4j.ManagedTransaction, batches: list[Batch], documents: list[str | None]
+        self,
+        tx: neo4j.ManagedTransaction,
+        batches: Sequence[Batch],
+        documents: list[str | None],
     ) -> None:
         def write() -> None:
             for batch in batches:
@@ -258,24 +261,28 @@ class Neo4jStore(GraphStore):
 
         replace_documents(_executor(tx), documents, write)
 
+    def prepare(self, groups: Sequence[DocumentRows], batch_size: int) -> list[Batch]:
+        rows = merge_documents(groups)
+        # a document's old facts are deleted before it is written, and a document the store
+        # does not hold has none: its edges are all new
+        owned = {group.document for group in groups if group.document is not None}
+        return [
+            *node_batches(rows, batch_size),
+            *secondary_label_batches(rows, batch_size),
+            *relationship_batches(rows, batch_size, owned=owned),
+        ]
+
     def load_documents(
         self,
         groups: Sequence[DocumentRows],
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
         held: Collection[str] | None = None,
+        prepared: Sequence[Batch] | None = None,
     ) -> None:
-        rows = merge_documents(groups)
         documents = [group.document for group in groups]
         replaced = [d for d in documents if held is None or (d is not None and d in held)]
-        # a document's old facts are deleted before it is written, and a document the store
-        # does not hold has none: its edges are all new
-        owned = {document for document in documents if document is not None}
-        batches = [
-            *node_batches(rows, batch_size),
-            *secondary_label_batches(rows, batch_size),
-            *relationship_batches(rows, batch_size, owned=owned),
-        ]
+        batches = prepared if prepared is not None else self.prepare(groups, batch_size)
         try:
             with self._session(read=False) as session:
                 session.execute_write(self._write_documents, batches, replaced)

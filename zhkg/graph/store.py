@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Sized
+from contextlib import closing
 from dataclasses import dataclass
 from importlib import import_module
 from types import TracebackType
@@ -279,12 +281,61 @@ def not_loaded(documents: Sequence[str | None], where: str, reason: str) -> Load
     )
 
 
+class _Tally:
+    """What a load has done so far, told to its progress callback.
+
+    Skipped documents are met where the input is read, which for a server is the
+    read-ahead thread, and written ones in the caller's thread: a lock keeps the
+    counts and the callbacks in one order.
+    """
+
+    def __init__(self, total: int | None, on_progress: Callable[[LoadProgress], None] | None):
+        self.total = total
+        self.on_progress = on_progress
+        self.lock = threading.Lock()
+        self.written = self.skipped = self.nodes = self.relationships = self.transactions = 0
+        self.done = 0  # documents written or skipped (the group of no document is not one)
+
+    def _report(self) -> None:
+        if self.on_progress is not None:
+            progress = LoadProgress(self.done, self.total, self.done - self.skipped, self.skipped)
+            self.on_progress(progress)
+
+    def skip(self) -> None:
+        with self.lock:
+            self.skipped += 1
+            self.done += 1
+            self._report()
+
+    def write(self, batch: Sequence[DocumentRows]) -> None:
+        with self.lock:
+            self.transactions += 1
+            self.written += len(batch)
+            self.done += sum(1 for group in batch if group.document is not None)
+            self.nodes += sum(group.node_count for group in batch)
+            self.relationships += sum(group.relationship_count for group in batch)
+            self._report()
+
+    def report(self) -> LoadReport:
+        """The load's report; an empty load still tells its callback once."""
+        with self.lock:
+            if not self.transactions and not self.skipped:
+                self._report()
+            return LoadReport(
+                self.written,
+                self.nodes,
+                self.relationships,
+                skipped=self.skipped,
+                transactions=self.transactions,
+            )
+
+
 class GraphStore(ABC):
     """A property-graph backend; use it as a context manager."""
 
     backend: str = ""
     read_ahead: int = 0
-    """Documents mapped and fingerprinted ahead, in a thread, while a transaction runs
+    """Transactions read, fingerprinted and prepared ahead, in a thread, while one runs
     (for a server, whose answers the client waits for); 0: none, one thread only."""
     notices: list[str]
     """Warnings the store gave about the last ``run`` (e.g. an unknown label on Neo4j)."""
@@ -300,6 +351,7 @@ class GraphStore(ABC):
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
         held: Collection[str] | None = None,
+        prepared: Sequence[Batch] | None = None,
     ) -> None:
         """Write whole documents in one transaction; raise LoadError after rolling back.
 
@@ -307,7 +359,13 @@ class GraphStore(ABC):
         are the documents the store holds: the others have nothing to replace,
         which spares a new document the replace queries. The rows are
         ``merge_documents(groups)``; on failure none of the documents is kept.
+        ``prepared`` is what ``prepare`` returned for these groups.
         """
+
+    def prepare(self, groups: Sequence[DocumentRows], batch_size: int) -> Sequence[Batch] | None:
+        """The statements writing ``groups``, when they can be worked out ahead of the
+        transaction without the store (a read-ahead thread does it); None: at write time."""
+        return None
 
     def load_document(self, group: DocumentRows, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         """Write one document in one transaction."""
@@ -380,47 +438,31 @@ class GraphStore(ABC):
         self.ensure_schema()
         held = set(self.documents())
         known = {} if force else self.fingerprints()
-        written = skipped = nodes = relationships = count = 0
-        done = 0  # documents written or skipped (the group of no document is not one)
+        tally = _Tally(total, on_progress)
         fingerprints: dict[str, str] = {}
 
-        def report_progress() -> None:
-            if on_progress is not None:
-                on_progress(LoadProgress(done, total, done - skipped, skipped))
-
-        def fingerprinted() -> Iterator[tuple[DocumentRows, str | None]]:
-            for group in groups:
-                yield group, None if group.document is None else document_fingerprint(group)
-
         def changed() -> Iterator[DocumentRows]:
-            nonlocal skipped, done
-            for group, fingerprint in read_ahead(fingerprinted(), self.read_ahead):
-                if group.document is not None and fingerprint is not None:
+            for group in groups:
+                if group.document is not None:
+                    fingerprint = document_fingerprint(group)
                     if known.get(group.document) == fingerprint:
-                        skipped += 1
-                        done += 1
-                        report_progress()
+                        tally.skip()
                         continue
                     fingerprints[group.document] = fingerprint
                 yield group
 
-        for batch in transactions(changed(), transaction_rows):
-            self.load_documents(
-                [_with_fingerprint(group, fingerprints) for group in batch],
-                batch_size=batch_size,
-                held=held,
-            )
-            # a document written now is held: met again in this load, it is replaced
-            held.update(group.document for group in batch if group.document is not None)
-            count += 1
-            written += len(batch)
-            done += sum(1 for group in batch if group.document is not None)
-            nodes += sum(group.node_count for group in batch)
-            relationships += sum(group.relationship_count for group in batch)
-            report_progress()
-        if not count and not skipped:
-            report_progress()
-        return LoadReport(written, nodes, relationships, skipped=skipped, transactions=count)
+        def planned() -> Iterator[tuple[list[DocumentRows], Sequence[Batch] | None]]:
+            for batch in transactions(changed(), transaction_rows):
+                documents = [_with_fingerprint(group, fingerprints) for group in batch]
+                yield documents, self.prepare(documents, batch_size)
+
+        with closing(read_ahead(planned(), self.read_ahead)) as plan:
+            for batch, prepared in plan:
+                self.load_documents(batch, batch_size=batch_size, held=held, prepared=prepared)
+                # a document written now is held: met again in this load, it is replaced
+                held.update(group.document for group in batch if group.document is not None)
+                tally.write(batch)
+        return tally.report()
 
     def counts(self) -> StoreCounts:
         """Node and relationship totals, e.g. to show that a reload changed nothing."""
