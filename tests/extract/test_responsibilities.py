@@ -341,6 +341,7 @@ NOT_DUTIES = [
     "农场的效益应当逐年提高。",  # a result of a party's work, not the party
     "即使甲公司承担全部损失，乙公司的负担仍然很重。",  # a burden supposed, not imposed
     "软件设计必须经过专家确认。",  # a plan of a thing
+    "去年保险公司承担了大部分维修损失。",  # 承担了: a burden borne, a past fact
 ]
 
 
