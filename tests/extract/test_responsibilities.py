@@ -341,6 +341,10 @@ NOT_DUTIES = [
     "农场的效益应当逐年提高。",  # a result of a party's work, not the party
     "即使甲公司承担全部损失，乙公司的负担仍然很重。",  # a burden supposed, not imposed
     "软件设计必须经过专家确认。",  # a plan of a thing
+    "去年保险公司承担了大部分维修损失。",  # 承担了: a burden borne, a past fact
+    "独居老人是社区的重点关爱对象，要定期为老人上门送餐。",  # the topic is served
+    # 需要 before 、 is a noun in a list, no modal
+    "独居老人是社区的重点关爱对象，要定期为老人上门送餐，满足老人的饮食需要、医疗需要。",
 ]
 
 

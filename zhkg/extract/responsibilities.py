@@ -2336,9 +2336,30 @@ def _holders(
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     if chain:  # the running chain is nearer than the sentence's topic
         return chain, parse.end, ""
+    if topic and _names_topic_again(text, trigger.end, clause.end, topic):
+        return None, parse.end, ""  # 甲群体是…，要为甲群体…: the topic is the object
     if topic:
         return topic, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+#: A preposition of the party an act is done for (为, 对), then a kind demonstrative
+#: (此类, 该类) or none: what may stand before the topic named again as an object.
+_BENEFICIARY_RE = re.compile(
+    f"(?:{_LANG.alternation('beneficiary_prepositions')})"
+    f"(?:{_LANG.alternation('kind_demonstratives')})?"
+)
+
+
+def _names_topic_again(text: str, t_end: int, c_end: int, topic: tuple[Party, ...]) -> bool:
+    """Whether a subjectless duty names the sentence's topic again as the party its act
+    is done for (老年住户是…，要为老年住户…; …，要为住户…; …，要加强对此类住户的…): the
+    topic is what the duty is done for, not its bearer."""
+    heads = {p.text for p in topic} | {p.text[-2:] for p in topic if len(p.text) > 2}
+    for found in _BENEFICIARY_RE.finditer(text, t_end, c_end):
+        if any(text.startswith(head, found.end(), c_end) for head in heads):
+            return True
+    return False
 
 
 #: A duty that ends in 的 + a noun of circumstances (…承担费用的情形) is a clause
