@@ -164,6 +164,11 @@ _GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 _MODAL_HAVE = frozenset({"应有", "须有", "需有"})
 
 
+#: The last characters of the tokens ``_unglued_modals`` may split: a glued modal, the
+#: 有 of 应有 and the 等 after an agent ending (a token ending otherwise stays whole).
+_UNGLUE_FINALS = _GLUED_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"}
+
+
 def _glued_deng(word: str) -> bool:
     """An out-of-dictionary pair of a one-character agent ending and the 等 closing a
     list (某保健/院等), which the guesser glued: the ending belongs to the name before."""
@@ -185,7 +190,7 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
     """
     result: list[Token] = []
     for start, end in tokens:
-        if end - start < 2:  # one character: nothing glued to it
+        if end - start < 2 or text[end - 1] not in _UNGLUE_FINALS:  # nothing glued to it
             result.append((start, end))
             continue
         if text[start:end] in _MODAL_HAVE and not text.startswith("的", end):
