@@ -321,9 +321,10 @@ def find_chrome(text: str) -> tuple[list[tuple[int, int, str]], str]:
         if match.end() > match.start() and match.group().strip():
             found.append((match.start(), _line_end(text, match.end()), "site chrome line"))
     chrome_sentences: list[tuple[int, int]] = []
-    for match in _SENTENCE_RE.finditer(text):
+    signals = _signals_in(text)
+    for match in _SENTENCE_RE.finditer(text) if len(signals) >= 2 else ():
         sentence = match.group()
-        if sentence.strip() and _is_chrome_sentence(sentence):
+        if sentence.strip() and _is_chrome_sentence(sentence, signals):
             chrome_sentences.append((match.start(), match.end()))
             found.append((match.start(), match.end(), "disclaimer or advertising"))
     for match in _BLOCK_LABEL_RE.finditer(text):
@@ -335,12 +336,23 @@ def find_chrome(text: str) -> tuple[list[tuple[int, int, str]], str]:
     return found, _PINYIN_RE.sub("", titles[0]) if titles else ""
 
 
-def _is_chrome_sentence(sentence: str) -> bool:
-    signals = 0
-    for signal in _CHROME_SIGNALS:
+def _signals_in(text: str) -> tuple[re.Pattern[str], ...]:
+    """The chrome signals found anywhere in ``text``.
+
+    Why: a signal that matches inside a sentence matches in the text (the patterns
+    look at nothing outside their match), so a text with fewer than two has no chrome
+    sentence, and a sentence need only be tested for these; most texts have none.
+    """
+    return tuple(signal for signal in _CHROME_SIGNALS if signal.search(text))
+
+
+def _is_chrome_sentence(sentence: str, signals: Sequence[re.Pattern[str]]) -> bool:
+    """Whether ``sentence`` shows two of ``signals``."""
+    found = 0
+    for signal in signals:
         if signal.search(sentence):
-            signals += 1
-            if signals == 2:
+            found += 1
+            if found == 2:
                 return True
     return False
 

@@ -164,6 +164,11 @@ _GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 _MODAL_HAVE = frozenset({"应有", "须有", "需有"})
 
 
+#: The last characters of the tokens ``_unglued_modals`` may split: a glued modal, the
+#: 有 of 应有 and the 等 after an agent ending (a token ending otherwise stays whole).
+_UNGLUE_FINALS = _GLUED_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"}
+
+
 def _glued_deng(word: str) -> bool:
     """An out-of-dictionary pair of a one-character agent ending and the 等 closing a
     list (某保健/院等), which the guesser glued: the ending belongs to the name before."""
@@ -185,7 +190,7 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
     """
     result: list[Token] = []
     for start, end in tokens:
-        if end - start < 2:  # one character: nothing glued to it
+        if end - start < 2 or text[end - 1] not in _UNGLUE_FINALS:  # nothing glued to it
             result.append((start, end))
             continue
         if text[start:end] in _MODAL_HAVE and not text.startswith("的", end):
@@ -310,7 +315,41 @@ def pipeline_for(lexicon: Lexicon) -> Language:
     """The spaCy pipeline (segmenter and the two extraction components) for ``lexicon``."""
     from zhkg.extract.nlp import make_nlp
 
-    return add_extraction_components(make_nlp(lexicon.vocabulary()), lexicon)
+    return add_extraction_components(make_nlp(_lexicon_tables(lexicon).vocabulary), lexicon)
+
+
+class _LexiconTables:
+    """What every document's extraction derives from its lexicon alone: the category
+    matcher (one compiled alternation of every keyword), the category labels and
+    keywords, and the segmenter's vocabulary.
+
+    Why: building them took about a millisecond per document; a lexicon is immutable.
+    """
+
+    __slots__ = ("categories", "category_labels", "lexicon", "vocabulary")
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.categories = CategoryMatcher(lexicon)
+        self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
+            k for c in lexicon.categories for k in c.keywords
+        )
+        self.vocabulary = frozenset(lexicon.vocabulary())
+
+
+#: Tables per lexicon, by identity (the entry keeps its lexicon, so the id is not reused);
+#: a few lexicons at a time, as pipelines are (tests and user extensions build more).
+_LEXICON_TABLES: dict[int, _LexiconTables] = {}
+_MAX_LEXICON_TABLES = 8
+
+
+def _lexicon_tables(lexicon: Lexicon) -> _LexiconTables:
+    tables = _LEXICON_TABLES.get(id(lexicon))
+    if tables is None or tables.lexicon is not lexicon:
+        if len(_LEXICON_TABLES) >= _MAX_LEXICON_TABLES:
+            _LEXICON_TABLES.clear()
+        tables = _LEXICON_TABLES[id(lexicon)] = _LexiconTables(lexicon)
+    return tables
 
 
 def party_finder(lexicon: Lexicon) -> PartyFinder:
@@ -558,11 +597,10 @@ class _DocumentReading:
         self.part_modality = Modality.MUST
         #: the sentence whose duty set ``part_holders`` (a later "；"-part of it goes on)
         self.part_sentence = -1
-        self.category_labels = tuple(c.label for c in lexicon.categories) + tuple(
-            k for c in lexicon.categories for k in c.keywords
-        )
+        tables = _lexicon_tables(lexicon)
+        self.category_labels = tables.category_labels
         self.regulation = any(section.kind == "article" for section in document.sections)
-        self.builder = _Builder(document, CategoryMatcher(lexicon))
+        self.builder = _Builder(document, tables.categories)
         self.context: _Context | None = None
         self.candidates: list[Candidate] = []
         self.sentence_starts = [sentence.start for sentence in document.sentences]

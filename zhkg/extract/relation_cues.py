@@ -140,16 +140,28 @@ def _worth_searching(table: CueTable, body: str) -> Sequence[int]:
     (one of its strings is among the body's characters and pairs), or with no needs.
 
     Why: a cue's needs are tested by looking the body's pairs up in one index of all
-    the cues' needs, not by testing every cue's needs against the body.
+    the cues' needs, not by testing every cue's needs against the body; the cues each
+    string needs are one integer, a bit per cue, so their union is a few ``|``.
     """
     kept = _kept(table)
-    found = _pairs(body) & kept.needed_strings
-    if not found:
-        return kept.unconditional
-    indexes = set(kept.unconditional)
-    for string in found:
-        indexes.update(kept.needed[string])
-    return sorted(indexes)
+    mask = kept.unconditional_mask
+    masks = kept.masks
+    for pair in kept.needed_pairs.intersection([body[at : at + 2] for at in range(len(body) - 1)]):
+        mask |= masks[pair]
+    for character in kept.needed_characters:
+        if character in body:
+            mask |= masks[character]
+    return _bits(mask)
+
+
+def _bits(mask: int) -> list[int]:
+    """The positions of the set bits of ``mask``, lowest first."""
+    positions: list[int] = []
+    while mask:
+        lowest = mask & -mask
+        positions.append(lowest.bit_length() - 1)
+        mask ^= lowest
+    return positions
 
 
 def is_verb_cue(table: CueTable, word: str, kinds: frozenset[RelationKind] | None = None) -> bool:
@@ -216,7 +228,19 @@ class _Kept:
                 self.unconditional.append(index)
             for string in need or ():
                 self.needed.setdefault(string, []).append(index)
-        self.needed_strings = frozenset(self.needed)
+        #: the needed strings by length (pairs of characters, single characters), and per
+        #: string the cues that need it as a bit mask (bit ``i``: ``table.cues[i]``)
+        self.needed_pairs = frozenset(s for s in self.needed if len(s) == 2)
+        self.needed_characters = tuple(s for s in self.needed if len(s) == 1)
+        self.masks = {string: _mask(indexes) for string, indexes in self.needed.items()}
+        self.unconditional_mask = _mask(self.unconditional)
+
+
+def _mask(indexes: Iterable[int]) -> int:
+    mask = 0
+    for index in indexes:
+        mask |= 1 << index
+    return mask
 
 
 _KEPT: dict[int, _Kept] = {}
@@ -227,13 +251,6 @@ def _kept(table: CueTable) -> _Kept:
     if kept is None or kept.table is not table:  # (a table gone, its id reused)
         kept = _KEPT[id(table)] = _Kept(table)
     return kept
-
-
-def _pairs(body: str) -> set[str]:
-    """The characters of ``body`` and its pairs of adjacent characters."""
-    pairs = {body[at : at + 2] for at in range(len(body) - 1)}
-    pairs.update(body)
-    return pairs
 
 
 #: A reference to a group (a back-reference, a named one, a conditional): the joined

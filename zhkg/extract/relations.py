@@ -1799,6 +1799,10 @@ def _pairs(
     return made
 
 
+#: What joins the parties of a mutual relation (甲与乙合作, 甲、乙合作), one character each.
+_MUTUAL_JOINERS = frozenset("与和同跟、")
+
+
 def _mutual(
     state: _Sentence,
     cue: RelationCue,
@@ -1831,7 +1835,7 @@ def _mutual(
             continue
         seen.add((group[0].start, group[-1].end))
         party = group[0]
-        if not any(text.startswith(c, group[0].end) for c in ("与", "和", "同", "跟", "、")):
+        if text[group[0].end : group[0].end + 1] not in _MUTUAL_JOINERS:
             continue
         # a group named before the clause (甲、乙…，共同做好…) is followed by the clause
         inside = c_start <= group[0].start < c_end

@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from zhkg.extract.lang import lang_data
@@ -285,12 +286,19 @@ def split_clauses(text: str, start: int = 0) -> list[_Clause]:
 
     A straight quote closes a curly one (“fence-out"规则, as OCR and typing mix them),
     and a quote that nothing closes protects nothing: the clauses after it are read."""
+    return list(_clauses(text, start))
+
+
+@lru_cache(maxsize=16)
+def _clauses(text: str, start: int) -> tuple[_Clause, ...]:
+    """``split_clauses``, kept for the last few sentences: the duty reader and the
+    relation reader both split each sentence, and the answer depends on the text alone."""
     clauses, open_at_end = _split_at_depth(text, start, _OPEN)
     if open_at_end:
         unquoted, still_open = _split_at_depth(text, start, _BRACKETS_ONLY)
         clauses = clauses if still_open else unquoted
     clauses = [part for clause in clauses for part in _paired_modal_parts(text, clause)]
-    return [c for c in clauses if _strip_end(text, c.start, c.end) > c.start]
+    return tuple(c for c in clauses if _strip_end(text, c.start, c.end) > c.start)
 
 
 #: 既要…又要…, 不仅要…还要…: two modals paired by correlative adverbs, with no comma between

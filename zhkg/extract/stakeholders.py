@@ -236,7 +236,7 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
             pos += 1
         frame = _TIME_FRAME_RE.match(text, pos, end)
         if frame and frame.end() < end and _starts_a_token(tokens, frame.end()):
-            inside = [text[s:e] for s, e in tokens if pos <= s < frame.end()]
+            inside = [text[s:e] for s, e in _starting_in(tokens, pos, frame.end())]
             if not any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
                 pos = frame.end()  # 保修期内|维修者应当…: a time frame, then the subject
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
@@ -251,8 +251,16 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
 
 
 def _starts_a_token(tokens: Sequence[Token], pos: int) -> bool:
-    """Whether a token starts at ``pos`` (asked only when a marker or a frame matched)."""
-    return any(start == pos for start, _ in tokens)
+    """Whether a token starts at ``pos`` (tokens are sorted)."""
+    index = bisect.bisect_left(tokens, pos, key=_START)
+    return index < len(tokens) and tokens[index][0] == pos
+
+
+def _starting_in(tokens: Sequence[Token], start: int, stop: int) -> Sequence[Token]:
+    """The tokens that start in ``[start, stop)``, found by bisection (tokens are sorted)
+    rather than by testing every token of the sentence."""
+    first = bisect.bisect_left(tokens, start, key=_START)
+    return tokens[first : bisect.bisect_left(tokens, stop, lo=first, key=_START)]
 
 
 class SubjectKind(str, Enum):
@@ -1201,7 +1209,7 @@ class PartyFinder:
         if deng <= pos or not _ends_token(tokens, deng):
             return None
         single = "、" not in text[pos:deng]  # 甲等乙类机构: one example of the class named
-        if any(_not_in_listed_item(text, s, e, pos) for s, e in tokens if pos <= s < deng):
+        if any(_not_in_listed_item(text, s, e, pos) for s, e in _starting_in(tokens, pos, deng)):
             return None  # 甲方在乙、丙等情形下…, 甲应当督促乙、丙等部门: a clause, no list
         items: list[tuple[str, int]] = []
         cursor = pos
