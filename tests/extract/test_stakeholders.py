@@ -192,8 +192,25 @@ ELLIPSES = [
     ("园林绿化等部门应当", ["园林绿化部门"]),
     ("兽医站等单位应当", ["兽医站"]),
     # a prepositional phrase after the head ends the name even with a 的 in it
-    ("县林业、水务等有关部门在各自的权限内应当", ["县林业部门", "水务部门"]),
+    ("县林业、水务等有关部门在各自的权限内应当", ["县林业部门", "县水务部门"]),
     ("林业、水务等部门按照本级的分工应当", ["林业部门", "水务部门"]),
+    # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
+    ("公安、交通运输、城市管理等行政部门应当", ["公安部门", "交通运输部门", "城市管理部门"]),
+    ("林业、水务以及园林、文旅等有关部门应当", ["林业部门", "水务部门", "园林部门", "文旅部门"]),
+    # levels of government before such a list: each level's department of each field,
+    # the head kept whole, also for the departments a government has (的)
+    (
+        "州和县林业、水务等行政管理部门应当",
+        ["州林业行政管理部门", "州水务行政管理部门", "县林业行政管理部门", "县水务行政管理部门"],
+    ),
+    (
+        "州和县人民政府的有关行政部门应当",
+        ["州人民政府的有关行政部门", "县人民政府的有关行政部门"],
+    ),
+    (
+        "州人民政府的林业、水务等行政部门应当",
+        ["州人民政府的林业行政部门", "州人民政府的水务行政部门"],
+    ),
     # divisions sharing a qualifier are expanded; the legal formula for governments is not
     ("省、市卫生健康部门应当", ["省卫生健康部门", "市卫生健康部门"]),
     ("县、乡教育行政部门应当", ["县教育行政部门", "乡教育行政部门"]),
