@@ -94,6 +94,9 @@ AGENTIVE_SUBJECTS = [
     ("托管银行应当", SubjectKind.PARTY, ["托管银行"]),
     ("县疾控中心应当", SubjectKind.PARTY, ["县疾控中心"]),
     ("社区药店应当", SubjectKind.PARTY, ["社区药店"]),
+    # verbs and a personnel head after a place's name name its staff
+    ("配电间值班操作人员应当", SubjectKind.PARTY, ["配电间值班操作人员"]),
+    ("水泵房操作人员应当", SubjectKind.PARTY, ["水泵房操作人员"]),
     ("急诊科应当", SubjectKind.PARTY, ["急诊科"]),
     ("在职医生应当", SubjectKind.PARTY, ["在职医生"]),
     ("陪护家属应当", SubjectKind.PARTY, ["陪护家属"]),
@@ -391,3 +394,10 @@ def test_an_equal_token_list_shares_the_kept_results(
     other = [(0, 2), (2, 3), *tokens[2:]] if tokens[0] == (0, 3) else [(0, 3), *tokens[2:]]
     own.group_at(text, 0, 7, other)
     assert len(read) == 2
+
+
+def test_a_verb_whose_object_is_staff_is_no_part_of_the_name(
+    finder: PartyFinder, tokens_of: Tokens
+) -> None:
+    text = "服务站配备操作人员负责夜间巡查。"
+    assert [p.text for p in finder.mentions(text, tokens_of(text))][:1] == ["服务站"]

@@ -116,6 +116,8 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
+#: Verbs whose object is staff (配备人员): no part of a name before a personnel head.
+_STAFFING_VERBS = _LANG.word_set("staffing_verbs")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
@@ -1546,9 +1548,9 @@ class PartyFinder:
             ):
                 best = tok_end
             index += 1
-        if verb_first and verb_modifies:
-            best = max(best, _verb_modified_head_end(text, tokens, first, end))
-        best = 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
+        best = _verbs_head_end(
+            text, tokens, (first, index), end, best, verb_first and verb_modifies
+        )
         return self._longer_name_end(text, pos, end, tokens, best)
 
     def _longer_name_end(
@@ -2052,6 +2054,41 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
         and words[2] not in _PERSONNEL_HEADS  # 安排|值班人员: one verb names the person
     ):
         return following[2][1]
+    return 0
+
+
+def _verbs_head_end(
+    text: str,
+    tokens: Sequence[Token],
+    first_and_stop: tuple[int, int],
+    end: int,
+    best: int,
+    verb_modifies: bool,
+) -> int:
+    """``best``, or the end of a head that verbs modify: one the phrase opens with
+    (``verb_modifies``: 值班人员), or the staff of the place or body whose name ends where
+    the scan stopped (甲室|值班人员); 0 for a verbal noun with its object (see
+    ``_verbal_noun_with_object``)."""
+    first, stop = first_and_stop
+    if verb_modifies:
+        best = max(best, _verb_modified_head_end(text, tokens, first, end))
+    elif best and stop < len(tokens) and tokens[stop][0] == best:
+        best = max(best, _staff_after_name(text, tokens, stop, end))
+    return 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
+
+
+def _staff_after_name(text: str, tokens: Sequence[Token], index: int, end: int) -> int:
+    """End of one or two verbs from ``tokens[index]`` and a personnel head after them,
+    right after a name: the staff of the place or body named (甲室|巡检|人员), else 0; a
+    verb whose object is staff opens the predicate (甲站|配备|巡检|人员)."""
+    words = [text[s:e] for s, e in tokens[index : index + 3] if e <= end]
+    if not words or words[0] in _STAFFING_VERBS:
+        return 0
+    for count in (1, 2):
+        if len(words) > count and words[count] in _PERSONNEL_HEADS:
+            verbs = words[:count]
+            if all(word_class(verb) == "v" and _modifier_verb(verb) for verb in verbs):
+                return tokens[index + count][1]
     return 0
 
 
