@@ -362,6 +362,12 @@ RELATIONS = [
             ("财政部门", "COLLABORATES_WITH", "交通部门"),
         ],
     ),
+    # a long enumeration of departments doing their parts of a common task: no pairs
+    (
+        "消防、水务、交通、园林、环保、文旅、体育、商务、粮食等部门应当按照各自职责，"
+        "共同做好防汛工作。",
+        [],
+    ),
     # a ruling: the court supervises the party it orders, who then acts
     (
         "法院判决甲公司赔偿乙公司经济损失。",

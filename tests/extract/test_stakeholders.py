@@ -94,6 +94,9 @@ AGENTIVE_SUBJECTS = [
     ("托管银行应当", SubjectKind.PARTY, ["托管银行"]),
     ("县疾控中心应当", SubjectKind.PARTY, ["县疾控中心"]),
     ("社区药店应当", SubjectKind.PARTY, ["社区药店"]),
+    # verbs and a personnel head after a place's name name its staff
+    ("配电间值班操作人员应当", SubjectKind.PARTY, ["配电间值班操作人员"]),
+    ("水泵房操作人员应当", SubjectKind.PARTY, ["水泵房操作人员"]),
     ("急诊科应当", SubjectKind.PARTY, ["急诊科"]),
     ("在职医生应当", SubjectKind.PARTY, ["在职医生"]),
     ("陪护家属应当", SubjectKind.PARTY, ["陪护家属"]),
@@ -192,8 +195,25 @@ ELLIPSES = [
     ("园林绿化等部门应当", ["园林绿化部门"]),
     ("兽医站等单位应当", ["兽医站"]),
     # a prepositional phrase after the head ends the name even with a 的 in it
-    ("县林业、水务等有关部门在各自的权限内应当", ["县林业部门", "水务部门"]),
+    ("县林业、水务等有关部门在各自的权限内应当", ["县林业部门", "县水务部门"]),
     ("林业、水务等部门按照本级的分工应当", ["林业部门", "水务部门"]),
+    # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
+    ("公安、交通运输、城市管理等行政部门应当", ["公安部门", "交通运输部门", "城市管理部门"]),
+    ("林业、水务以及园林、文旅等有关部门应当", ["林业部门", "水务部门", "园林部门", "文旅部门"]),
+    # levels of government before such a list: each level's department of each field,
+    # the head kept whole, also for the departments a government has (的)
+    (
+        "州和县林业、水务等行政管理部门应当",
+        ["州林业行政管理部门", "州水务行政管理部门", "县林业行政管理部门", "县水务行政管理部门"],
+    ),
+    (
+        "州和县人民政府的有关行政部门应当",
+        ["州人民政府的有关行政部门", "县人民政府的有关行政部门"],
+    ),
+    (
+        "州人民政府的林业、水务等行政部门应当",
+        ["州人民政府的林业行政部门", "州人民政府的水务行政部门"],
+    ),
     # divisions sharing a qualifier are expanded; the legal formula for governments is not
     ("省、市卫生健康部门应当", ["省卫生健康部门", "市卫生健康部门"]),
     ("县、乡教育行政部门应当", ["县教育行政部门", "乡教育行政部门"]),
@@ -374,3 +394,10 @@ def test_an_equal_token_list_shares_the_kept_results(
     other = [(0, 2), (2, 3), *tokens[2:]] if tokens[0] == (0, 3) else [(0, 3), *tokens[2:]]
     own.group_at(text, 0, 7, other)
     assert len(read) == 2
+
+
+def test_a_verb_whose_object_is_staff_is_no_part_of_the_name(
+    finder: PartyFinder, tokens_of: Tokens
+) -> None:
+    text = "服务站配备操作人员负责夜间巡查。"
+    assert [p.text for p in finder.mentions(text, tokens_of(text))][:1] == ["服务站"]

@@ -116,6 +116,8 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
+#: Verbs whose object is staff (配备人员): no part of a name before a personnel head.
+_STAFFING_VERBS = _LANG.word_set("staffing_verbs")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
@@ -188,6 +190,11 @@ _DEFINING_MARKERS = _LANG.words("defining_markers")
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
 _LISTED_DETERMINER_RE = re.compile("^(?:{})+".format(_LANG.alternation("listed_determiners")))
+#: Qualifiers between those and a bare head that the listed words drop (甲、乙等行政部门).
+_LISTED_QUALIFIER_RE = re.compile("^(?:{})".format(_LANG.alternation("listed_qualifiers")))
+#: What separates the words of a 甲、乙等 list: 、 and coordinators never inside a field's
+#: name (甲、乙以及丙等部门; 和 and 与 join one field: 文化和旅游).
+_LISTED_SEPARATOR_RE = re.compile("、|" + _LANG.alternation("listed_separators"))
 #: How far a 甲、乙等 list may run, and how long one of its words may be.
 _MAX_LISTED = 80
 _MAX_LISTED_ITEM = 10
@@ -646,10 +653,12 @@ class PartyFinder:
         an adverb (也, 还, 均) may stand between it and the trigger. So does the body a
         government charges with a task (甲市人民政府负责乙工作的部门应当…). Several
         parties the possessor has (乘客的亲属或者其他陪护人应当…) bear it each, named as
-        written after 的."""
-        if len(group) != 1:
+        written after 的; governments' departments are each government's (see
+        ``_departments_of_governments``)."""
+        governments = all(party.text.endswith("政府") for party in group)
+        if not group or (len(group) != 1 and not governments):
             return []
-        de = group[0].end
+        de = group[-1].end
         if text.startswith(_CHARGING_VERBS, de):
             de = self.charged_body_de(text, de, end, tokens)
         if de == -1 or not text.startswith("的", de):
@@ -657,9 +666,39 @@ class PartyFinder:
         owned = self._group_at(text, de + 1, end, tokens)
         if not owned or not _adverbs_only(text, owned[-1].end, end, tokens):
             return []
+        if governments and (len(group) > 1 or len(owned) > 1):
+            return self._departments_of_governments(text, de, end, tokens, group, owned)
         if len(owned) == 1:
             return [self.name(text[pos : owned[0].end], pos)]
         return owned
+
+    def _departments_of_governments(
+        self,
+        text: str,
+        de: int,
+        end: int,
+        tokens: Sequence[Token],
+        governments: Sequence[Party],
+        owned: Sequence[Party],
+    ) -> list[Party]:
+        """州和县人民政府的甲、乙等行政部门 → 州人民政府的甲行政部门 + …乙行政部门 + 县…:
+        each government's department of each field, the head kept whole; one department
+        (州和县人民政府的有关部门) is each government's, named as written after 的."""
+        listed = self._listed_examples(text, de + 1, end, tokens, qualified=True)
+        if len(owned) == 1:
+            parts = [(text[de + 1 : owned[0].end], owned[0])]
+        elif listed and listed[-1].end == owned[-1].end:
+            parts = [(party.text, party) for party in listed]
+        else:
+            parts = [(party.text, party) for party in owned]
+        names = [
+            (government.text + "的" + part, party)
+            for government in governments
+            for part, party in parts
+        ]
+        return [
+            Party(name, *self._label_cls(name), party.start, party.end) for name, party in names
+        ]
 
     def charged_body_de(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """The 的 of 负责…的部门 at ``pos`` (a charging verb) when an agency head follows it,
@@ -923,6 +962,9 @@ class PartyFinder:
         departments = self._departments_of_government(text, pos, end, tokens)
         if departments:
             return departments
+        departments = self._levels_before_list(text, pos, end, tokens)
+        if departments:
+            return departments
         listed = self._listed_examples(text, pos, end, tokens)
         if listed:
             return self._with_later_conjuncts(text, end, tokens, listed)
@@ -1168,7 +1210,7 @@ class PartyFinder:
         government_end = self._party_at(text, pos, end, tokens)
         if not government_end or not text.startswith("政府", government_end - 2):
             return []
-        listed = self._listed_examples(text, government_end, end, tokens)
+        listed = self._listed_examples(text, government_end, end, tokens, qualified=True)
         if listed is None and not _coordinator_at(text, government_end, end):
             # 县人民政府卫生、公安主管部门: fields sharing the head after the last
             listed = self._coordinated_names(text, government_end, end, tokens)
@@ -1180,6 +1222,35 @@ class PartyFinder:
         return [
             Party(government + p.text, *self._label_cls(government + p.text), p.start, p.end)
             for p in listed
+        ]
+
+    def _levels_before_list(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """州和县、乡甲、乙等行政部门 → 州甲行政部门 + 州乙行政部门 + 县甲行政部门 + …:
+        levels of government, alone or coordinated, before fields listed before 等 and a
+        bare head; each level's department of each field, its head kept whole."""
+        levels: list[tuple[str, int]] = []
+        cursor = pos
+        while division := _division_at(text, cursor):
+            after = cursor + len(division)
+            coordinator = _coordinator_at(text, after, end)
+            if not coordinator and not _ends_token(tokens, after):
+                return []  # 州立甲馆: the division opens a word
+            levels.append((division, cursor))
+            cursor = after
+            if not coordinator or not _division_at(text, after + len(coordinator)):
+                break
+            cursor += len(coordinator)
+        if not levels or _coordinator_at(text, cursor, end):
+            return []
+        fields = self._listed_examples(text, cursor, end, tokens, qualified=True)
+        if not fields or len(fields) < 2:
+            return []
+        return [
+            Party(level + field.text, *self._label_cls(level + field.text), field.start, field.end)
+            for level, _ in levels
+            for field in fields
         ]
 
     def _former_or_latter(self, text: str, pos: int, tokens: Sequence[Token]) -> list[Party]:
@@ -1196,28 +1267,26 @@ class PartyFinder:
         return [Party(antecedent.text, antecedent.label, antecedent.cls, pos, pos + 2)]
 
     def _listed_examples(
-        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], qualified: bool = False
     ) -> list[Party] | None:
         """甲、乙等部门 → 甲部门 + 乙部门; 甲、乙等新闻媒体 → 新闻媒体; 甲协会、乙委员会等
         社会团体 → 甲协会 + 乙委员会; else None.
 
         Why: before 等 and a bare head (部门, 单位), the words name each party; before a
         fuller name the list only gives examples of the one party the text binds, unless
-        each item is the name of a body itself, which the text binds one by one.
+        each item is the name of a body itself, which the text binds one by one. A bare
+        head's qualifier (甲、乙等行政部门) is dropped, unless ``qualified``: the list
+        follows a level of government, whose departments keep their full head.
         """
         deng = text.find("等", pos, min(end, pos + _MAX_LISTED))
         if deng <= pos or not _ends_token(tokens, deng):
             return None
-        single = "、" not in text[pos:deng]  # 甲等乙类机构: one example of the class named
         if any(_not_in_listed_item(text, s, e, pos) for s, e in _starting_in(tokens, pos, deng)):
             return None  # 甲方在乙、丙等情形下…, 甲应当督促乙、丙等部门: a clause, no list
-        items: list[tuple[str, int]] = []
-        cursor = pos
-        for part in text[pos:deng].split("、"):
-            if not (1 <= len(part) <= _MAX_LISTED_ITEM) or not _plain_item(part):
-                return None
-            items.append((part, cursor))
-            cursor += len(part) + 1
+        items = _listed_items(text, pos, deng)
+        if not items:
+            return None
+        single = "、" not in text[pos:deng]  # 甲等乙类机构: one example of the class named
         named_end = self._party_at(text, deng + 1, end, tokens)
         head_end = named_end or _actor_run_end(text, deng + 1, end, tokens)
         if not head_end and not single and _thing_follows(text, deng + 1, end, tokens):
@@ -1231,7 +1300,11 @@ class PartyFinder:
             # 甲等部门, 甲等有关单位: read as before, the example and the class; 王某等人:
             # a person and others, 人 names no class
             return None
-        if head in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
+        bare = head
+        if not single and head not in _BARE_HEADS and head.endswith(_FIELD_HEADS):
+            bare = _LISTED_QUALIFIER_RE.sub("", head)  # 甲、乙等行政部门: 甲部门 + 乙部门
+        if bare in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
+            head = head if qualified else bare
             last = _headed(items[-1][0], head)
             return [
                 *self._with_shared_head(items[:-1], head),
@@ -1483,9 +1556,9 @@ class PartyFinder:
             ):
                 best = tok_end
             index += 1
-        if verb_first and verb_modifies:
-            best = max(best, _verb_modified_head_end(text, tokens, first, end))
-        best = 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
+        best = _verbs_head_end(
+            text, tokens, (first, index), end, best, verb_first and verb_modifies
+        )
         return self._longer_name_end(text, pos, end, tokens, best)
 
     def _longer_name_end(
@@ -1992,6 +2065,41 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     return 0
 
 
+def _verbs_head_end(
+    text: str,
+    tokens: Sequence[Token],
+    first_and_stop: tuple[int, int],
+    end: int,
+    best: int,
+    verb_modifies: bool,
+) -> int:
+    """``best``, or the end of a head that verbs modify: one the phrase opens with
+    (``verb_modifies``: 值班人员), or the staff of the place or body whose name ends where
+    the scan stopped (甲室|值班人员); 0 for a verbal noun with its object (see
+    ``_verbal_noun_with_object``)."""
+    first, stop = first_and_stop
+    if verb_modifies:
+        best = max(best, _verb_modified_head_end(text, tokens, first, end))
+    elif best and stop < len(tokens) and tokens[stop][0] == best:
+        best = max(best, _staff_after_name(text, tokens, stop, end))
+    return 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
+
+
+def _staff_after_name(text: str, tokens: Sequence[Token], index: int, end: int) -> int:
+    """End of one or two verbs from ``tokens[index]`` and a personnel head after them,
+    right after a name: the staff of the place or body named (甲室|巡检|人员), else 0; a
+    verb whose object is staff opens the predicate (甲站|配备|巡检|人员)."""
+    words = [text[s:e] for s, e in tokens[index : index + 3] if e <= end]
+    if not words or words[0] in _STAFFING_VERBS:
+        return 0
+    for count in (1, 2):
+        if len(words) > count and words[count] in _PERSONNEL_HEADS:
+            verbs = words[:count]
+            if all(word_class(verb) == "v" and _modifier_verb(verb) for verb in verbs):
+                return tokens[index + count][1]
+    return 0
+
+
 def _object_party_head(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
     """The verb at ``tokens[index]`` and the word after it form a head naming the party
     an act is done for or to (甲类|救助|对象)."""
@@ -2178,6 +2286,21 @@ def _headed(word: str, head: str) -> str:
     """A listed word completed by the head after 等, unless it names a party itself
     (甲局、乙委等部门: 甲局, not 甲局部门; 交通、水利等部门: 交通部门)."""
     return word if is_agentive_noun(word) else word + head
+
+
+def _listed_items(text: str, pos: int, deng: int) -> list[tuple[str, int]]:
+    """The words of a list before 等 with their starts, split at 、 and at coordinators
+    that join no field (甲、乙以及丙等部门 → 甲, 乙, 丙); [] if one is no plain word."""
+    items: list[tuple[str, int]] = []
+    cursor = pos
+    for separator in [*_LISTED_SEPARATOR_RE.finditer(text, pos, deng), None]:
+        stop = separator.start() if separator else deng
+        part = text[cursor:stop]
+        if not (1 <= len(part) <= _MAX_LISTED_ITEM) or not _plain_item(part):
+            return []
+        items.append((part, cursor))
+        cursor = separator.end() if separator else deng
+    return items
 
 
 def _plain_item(part: str) -> bool:
