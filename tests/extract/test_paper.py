@@ -231,6 +231,26 @@ def test_the_introduction_after_the_keywords_is_read_without_a_heading() -> None
     assert ("街道办事处", "定期检查社区食堂的卫生状况") in rows
 
 
+def test_an_excerpt_opening_on_a_subsection_is_body_not_keywords() -> None:
+    # an excerpt keeps 摘要 and 关键词, then cuts to a subsection numbered below the
+    # top-level headings that come later: it opens the body, it is no keyword line
+    text = (
+        "社区食堂的治理研究\n"
+        "摘要：本文讨论社区食堂的责任分配。\n"
+        "关键词：社区食堂；责任；治理\n"
+        "2.3.1食堂卫生的检查\n"
+        "街道办事处应当定期检查社区食堂的卫生状况。\n"
+        "3结论\n"
+        "社区食堂的治理需要多方参与。\n"
+        "参考文献\n[1]王明.社区治理[J].城市研究,2020.\n"
+    )
+    document = document_from_text(text)
+    kinds = {s.text: document.section_kind(s.section) for s in document.sentences}
+    assert kinds["街道办事处应当定期检查社区食堂的卫生状况。"] == "body"
+    rows = [(r.holder.text, r.duty) for r in extract(document, load_lexicon()).responsibilities]
+    assert ("街道办事处", "定期检查社区食堂的卫生状况") in rows
+
+
 def test_an_abstract_run_into_the_affiliation_line_is_read() -> None:
     text = (
         "校园快递站的管理对策\n"

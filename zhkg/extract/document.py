@@ -18,7 +18,15 @@ from typing import Any
 
 from zhkg.display import readable
 from zhkg.extract.cleaning import TextView, clean, drop_spans
-from zhkg.extract.model import Document, Notice, NoticeKind, Reference, Section, Sentence
+from zhkg.extract.model import (
+    PAPER_KINDS,
+    Document,
+    Notice,
+    NoticeKind,
+    Reference,
+    Section,
+    Sentence,
+)
 from zhkg.extract.paper import (
     CitationMarker,
     find_citation_markers,
@@ -314,8 +322,8 @@ def _with_paper_parts(text: str, headings: list[Heading]) -> list[Heading]:
     starts = [h.start for h in found]
     for keywords in (h for h in parts if h.kind == "keywords"):
         following = bisect.bisect_right(starts, keywords.start)
-        limit = starts[following] if following < len(starts) else len(text)
-        body = _body_after_keywords(text, keywords, limit, top_rank)
+        after = found[following] if following < len(found) else None
+        body = _body_after_keywords(text, keywords, after, top_rank)
         if body is not None:
             found.insert(following, body)
             starts.insert(following, body.start)
@@ -326,22 +334,29 @@ def _with_paper_parts(text: str, headings: list[Heading]) -> list[Heading]:
 _PROSE_LINE_RE = re.compile(r"^[^\n]{40,}[。！？][^\n]*$", re.M)
 
 
-def _body_after_keywords(text: str, keywords: Heading, limit: int, top_rank: int) -> Heading | None:
-    """An untitled body heading at the first prose line after the keywords.
+def _body_after_keywords(
+    text: str, keywords: Heading, after: Heading | None, top_rank: int
+) -> Heading | None:
+    """An untitled body heading at the first prose line after the keywords, or at the
+    next heading when that one is numbered below the top level.
 
     Why: a paper often runs from its keywords into its introduction without a heading
-    (关键词：甲；乙 / 分类号… / 本文讨论…); the keywords part ends where prose starts,
-    or the introduction is never read.
+    (关键词：甲；乙 / 分类号… / 本文讨论…), and an excerpt may open its body with a
+    subsection (2.3.1 …) that would otherwise nest under the keywords; the keywords
+    part ends where the body starts, or the body is never read.
     """
     line_end = text.find("\n", keywords.end)
     if line_end < 0:
         return None
+    limit = after.start if after is not None else len(text)
     prose = _PROSE_LINE_RE.search(text, line_end + 1, limit)
-    if prose is None:
+    if prose is not None:
+        start = prose.start()
+    elif after is not None and after.kind not in PAPER_KINDS and after.rank > top_rank:
+        start = after.start
+    else:
         return None  # the next heading opens the body
-    return Heading(
-        prose.start(), prose.start(), "", "", "paper", 0, rank_override=top_rank, kind="body"
-    )
+    return Heading(start, start, "", "", "paper", 0, rank_override=top_rank, kind="body")
 
 
 def _top_rank(headings: Sequence[Heading]) -> int:
