@@ -133,6 +133,12 @@ FLOORS = {
     "reg_henan_daibiao_jianyi_banli_2000": 0.57,
     "reg_nanyang_zhuzhaiqu_xiaofang_2021": 0.64,
     "reg_shantou_hezhangzhi_2023": 0.61,
+    "paper_guanli_xinli_caozong_jianyan": 0.52,
+    "paper_zhongya_shiyou_touzi_fengxian": 0.69,
+    "paper_zhongyi_zhinan_zhixiuding": 0.13,
+    "reg_beijing_gushu_mingmu_2019": 0.53,
+    "reg_xiaoche_anquan_guanli_2012": 0.7,
+    "reg_zhejiang_jianyi_yongwei_2020": 0.73,
 }
 
 
