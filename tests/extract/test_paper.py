@@ -213,39 +213,29 @@ def test_parts_named_in_markdown_or_numbered_headings(text: str, kinds: list[str
     assert [r.title for r in document.references] == ["题名"]
 
 
-def test_the_introduction_after_the_keywords_is_read_without_a_heading() -> None:
-    text = (
-        "社区食堂的治理研究\n\n"
-        "摘要：本文讨论社区食堂的责任分配。\n\n"
-        "关键词：社区食堂；责任；治理\n\n"
-        "分类号：D63\n\n"
-        "社区食堂近年来发展迅速，服务了大量老年居民，也带来了食品安全方面的新问题。"
-        "街道办事处应当定期检查社区食堂的卫生状况。\n\n"
-        "参考文献\n\n[1]王明.社区治理[J].城市研究,2020.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "keyword_lines"),
+    [
+        # the introduction runs on from the keywords without a heading
+        ("社区食堂的治理研究\n\n摘要：本文讨论社区食堂的责任分配。\n\n"
+         "关键词：社区食堂；责任；治理\n\n分类号：D63\n\n"
+         "社区食堂近年来发展迅速，服务了大量老年居民，也带来了食品安全方面的新问题。"
+         "街道办事处应当定期检查社区食堂的卫生状况。\n\n"
+         "参考文献\n\n[1]王明.社区治理[J].城市研究,2020.\n",
+         ["分类号：D63"]),
+        # an excerpt cuts from the keywords to a subsection numbered below the top-level
+        # headings that come later: it opens the body, it is no keyword line
+        ("社区食堂的治理研究\n摘要：本文讨论社区食堂的责任分配。\n"
+         "关键词：社区食堂；责任；治理\n2.3.1食堂卫生的检查\n"
+         "街道办事处应当定期检查社区食堂的卫生状况。\n3结论\n社区食堂的治理需要多方参与。\n"
+         "参考文献\n[1]王明.社区治理[J].城市研究,2020.\n",
+         []),
+    ],
+)  # fmt: skip
+def test_the_body_after_the_keywords_is_read(text: str, keyword_lines: list[str]) -> None:
     document = document_from_text(text)
     kinds = {s.text: document.section_kind(s.section) for s in document.sentences}
-    assert kinds["分类号：D63"] == "keywords"
-    assert kinds["街道办事处应当定期检查社区食堂的卫生状况。"] == "body"
-    rows = [(r.holder.text, r.duty) for r in extract(document, load_lexicon()).responsibilities]
-    assert ("街道办事处", "定期检查社区食堂的卫生状况") in rows
-
-
-def test_an_excerpt_opening_on_a_subsection_is_body_not_keywords() -> None:
-    # an excerpt keeps 摘要 and 关键词, then cuts to a subsection numbered below the
-    # top-level headings that come later: it opens the body, it is no keyword line
-    text = (
-        "社区食堂的治理研究\n"
-        "摘要：本文讨论社区食堂的责任分配。\n"
-        "关键词：社区食堂；责任；治理\n"
-        "2.3.1食堂卫生的检查\n"
-        "街道办事处应当定期检查社区食堂的卫生状况。\n"
-        "3结论\n"
-        "社区食堂的治理需要多方参与。\n"
-        "参考文献\n[1]王明.社区治理[J].城市研究,2020.\n"
-    )
-    document = document_from_text(text)
-    kinds = {s.text: document.section_kind(s.section) for s in document.sentences}
+    assert all(kinds[line] == "keywords" for line in keyword_lines)
     assert kinds["街道办事处应当定期检查社区食堂的卫生状况。"] == "body"
     rows = [(r.holder.text, r.duty) for r in extract(document, load_lexicon()).responsibilities]
     assert ("街道办事处", "定期检查社区食堂的卫生状况") in rows
