@@ -24,6 +24,12 @@ RELATIONS = [
     ),
     ("平台应当要求主播如实介绍商品。", [("平台", "REQUIRES", "主播")]),
     ("学校应当定期检查消防设施。", []),
+    # a bare 报 B after a comma, 并 or a modal files with B, also when read glued to B's name
+    (
+        "区文旅局应当提出审核意见，报市人民政府。",
+        [("区文旅局", "REPORTS_TO", "市人民政府")],
+    ),
+    ("报刊发行单位应当依法经营。", []),
     # handing something back or over to a body reports to it; information copied to it informs it
     ("承租单位应当将门禁卡交回物业服务企业。", [("承租单位", "REPORTS_TO", "物业服务企业")]),
     (

@@ -1416,9 +1416,16 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             and (cue.kind in _FILING_KINDS or word_class(text[cue_start:cue_end]) == "v")
             and text[cue_start:cue_end] not in _PREPOSITIONS
         )
-        if cue.frame == "prep" and (party.start == cue_start or inner) and cue_end < party.end:
-            # 报甲委员会批准, 将结果报甲委员会备案: a one-word verb the chunker read as part
-            # of a name
+        filing = (
+            cue.frame == "verb" and cue.kind is RelationKind.REPORTS_TO and party.start == cue_start
+        )
+        if (
+            (cue.frame == "prep" or filing)
+            and (party.start == cue_start or inner)
+            and (cue_end < party.end)
+        ):
+            # 报甲委员会批准, 将结果报甲委员会备案, …，报甲委员会: a one-word verb the chunker
+            # read as part of a name
             group = state.finder.group_at(text, cue_end, party.end, state.tokens)
             if group and group[0].start == cue_end and group[-1].end == party.end:
                 return True
