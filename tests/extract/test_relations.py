@@ -30,6 +30,12 @@ RELATIONS = [
         [("区文旅局", "REPORTS_TO", "市人民政府")],
     ),
     ("报刊发行单位应当依法经营。", []),
+    # a body named only as the unit its staff belong to does not supervise them; a body
+    # named in its own right does
+    (
+        "巡查员玩忽职守的，由其所在单位或者上级主管部门对巡查员给予处分。",
+        [("上级主管部门", "SUPERVISES", "巡查员")],
+    ),
     # handing something back or over to a body reports to it; information copied to it informs it
     ("承租单位应当将门禁卡交回物业服务企业。", [("承租单位", "REPORTS_TO", "物业服务企业")]),
     (

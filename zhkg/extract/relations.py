@@ -265,7 +265,28 @@ def find_relations(
         if here:
             found += _clause_relations(state, here, c_start, c_end, actors[index])
     found += _sanctioning_subjects(state, clauses, actors)
-    return _unique([r for r in found if all(can_be_end(p.text) for p in _ends(r))])
+    return _unique(
+        [
+            r
+            for r in found
+            if all(can_be_end(p.text) for p in _ends(r)) and not _own_unit_oversight(r)
+        ]
+    )
+
+
+#: Words opening the name of a body given only as the unit its staff belong to (所在单位).
+_OWN_UNIT_MARKS = tuple(lang_data().words("own_unit_marks"))
+
+
+def _own_unit_oversight(relation: RelationCandidate) -> bool:
+    """Whether a body named only as the unit someone belongs to supervises them
+    (由其所在单位给予甲处分): a unit's discipline of its own staff is internal to it."""
+    subject = relation.subject
+    return (
+        relation.kind is RelationKind.SUPERVISES
+        and subject is not None
+        and subject.text.startswith(_OWN_UNIT_MARKS)
+    )
 
 
 def _ends(relation: RelationCandidate) -> tuple[Party, ...]:
