@@ -24,6 +24,24 @@ RELATIONS = [
     ),
     ("平台应当要求主播如实介绍商品。", [("平台", "REQUIRES", "主播")]),
     ("学校应当定期检查消防设施。", []),
+    # a bare 报 B after a comma, 并 or a modal files with B, also when read glued to B's name
+    (
+        "区文旅局应当提出审核意见，报市人民政府。",
+        [("区文旅局", "REPORTS_TO", "市人民政府")],
+    ),
+    ("报刊发行单位应当依法经营。", []),
+    # a body named only as the unit its staff belong to does not supervise them; a body
+    # named in its own right does
+    (
+        "巡查员玩忽职守的，由其所在单位或者上级主管部门对巡查员给予处分。",
+        [("上级主管部门", "SUPERVISES", "巡查员")],
+    ),
+    # handing something back or over to a body reports to it; information copied to it informs it
+    ("承租单位应当将门禁卡交回物业服务企业。", [("承租单位", "REPORTS_TO", "物业服务企业")]),
+    (
+        "社区服务中心应当将走访情况抄送街道办事处。",
+        [("社区服务中心", "INFORMS", "街道办事处")],
+    ),
     # 对 B 提供 reads like 为 B 提供; B's own provision (对 B 提供的材料) is not served
     (
         "物业公司应当对老年业主、残疾业主等提供上门帮扶。",
@@ -108,8 +126,12 @@ RELATIONS = [
     ),
     ("消防站和派出所联合巡查。", [("消防站", "COLLABORATES_WITH", "派出所")]),
     ("税务局和海关应当采取联合惩戒措施。", []),
-    # a report sent to B for review (送交 B 审核, 经 B 审核): B reviews, so supervises, the sender
-    ("合作社应当编制财务报告，送交农业局审核。", [("农业局", "SUPERVISES", "合作社")]),
+    # a report sent to B for review (送交 B 审核, 经 B 审核): B reviews, so supervises, the sender,
+    # who reports to B when it sends the report (as with 报 B 审核)
+    (
+        "合作社应当编制财务报告，送交农业局审核。",
+        [("农业局", "SUPERVISES", "合作社"), ("合作社", "REPORTS_TO", "农业局")],
+    ),
     ("合作社的年度预算应当经农业局审核。", [("农业局", "SUPERVISES", "合作社")]),
     # under B's encouragement the party is still only required
     ("棋类协会在文体局的引导下举办比赛。", [("文体局", "REQUIRES", "棋类协会")]),

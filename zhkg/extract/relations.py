@@ -265,7 +265,28 @@ def find_relations(
         if here:
             found += _clause_relations(state, here, c_start, c_end, actors[index])
     found += _sanctioning_subjects(state, clauses, actors)
-    return _unique([r for r in found if all(can_be_end(p.text) for p in _ends(r))])
+    return _unique(
+        [
+            r
+            for r in found
+            if all(can_be_end(p.text) for p in _ends(r)) and not _own_unit_oversight(r)
+        ]
+    )
+
+
+#: Words opening the name of a body given only as the unit its staff belong to (所在单位).
+_OWN_UNIT_MARKS = tuple(lang_data().words("own_unit_marks"))
+
+
+def _own_unit_oversight(relation: RelationCandidate) -> bool:
+    """Whether a body named only as the unit someone belongs to supervises them
+    (由其所在单位给予甲处分): a unit's discipline of its own staff is internal to it."""
+    subject = relation.subject
+    return (
+        relation.kind is RelationKind.SUPERVISES
+        and subject is not None
+        and subject.text.startswith(_OWN_UNIT_MARKS)
+    )
 
 
 def _ends(relation: RelationCandidate) -> tuple[Party, ...]:
@@ -1416,9 +1437,16 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             and (cue.kind in _FILING_KINDS or word_class(text[cue_start:cue_end]) == "v")
             and text[cue_start:cue_end] not in _PREPOSITIONS
         )
-        if cue.frame == "prep" and (party.start == cue_start or inner) and cue_end < party.end:
-            # 报甲委员会批准, 将结果报甲委员会备案: a one-word verb the chunker read as part
-            # of a name
+        filing = (
+            cue.frame == "verb" and cue.kind is RelationKind.REPORTS_TO and party.start == cue_start
+        )
+        if (
+            (cue.frame == "prep" or filing)
+            and (party.start == cue_start or inner)
+            and (cue_end < party.end)
+        ):
+            # 报甲委员会批准, 将结果报甲委员会备案, …，报甲委员会: a one-word verb the chunker
+            # read as part of a name
             group = state.finder.group_at(text, cue_end, party.end, state.tokens)
             if group and group[0].start == cue_end and group[-1].end == party.end:
                 return True
