@@ -248,6 +248,10 @@ CASES = [
     ),
     # a generic class of persons is no stakeholder, unless a relative clause qualifies it
     ("任何单位和个人不得破坏公共设施。", set()),
+    # a 对-phrase right after the subject names the object of its act, even with a 的
+    # inside (甲对受伤的乙应当…), and opens no relative clause of the subject
+    ("物业公司对受灾的住户应当及时救助。", {("物业公司", "及时救助", "must")}),
+    ("物业公司对住户应当及时救助。", {("物业公司", "及时救助", "must")}),
     # …nor is the public at large (公民), whom a rule addresses or encourages
     ("鼓励公民参加社区植树活动。", set()),
     ("公民和社区服务中心应当爱护公共绿地。", {("社区服务中心", "爱护公共绿地", "must")}),
