@@ -747,10 +747,18 @@ def _goal_of_next_duty(text: str, clause_end: int) -> bool:
 _AT_REQUEST_RE = re.compile(r"[^，。；,;]{1,14}?(?:之邀|之请|的邀请|的请求)")
 
 
+#: A placing verb and the place it names, closed by 前/后 (放在访谈之后): no time frame.
+_PLACED_RE = re.compile(f"(?:{_LANG.alternation('placing_verbs')})[^，。；]*(?:前|后)$")
+
+
 def _is_condition(text: str, clause: _Clause) -> bool:
     body = text[clause.start : _strip_end(text, clause.start, clause.end)].strip()
     return bool(
-        (_CONDITION_END_RE.search(body) and not body.endswith(_NOT_CONDITION_ENDINGS))
+        (
+            _CONDITION_END_RE.search(body)
+            and not body.endswith(_NOT_CONDITION_ENDINGS)
+            and not _PLACED_RE.search(body)
+        )
         or _CONDITION_START_RE.match(body)
         or _EXCEPTION_RE.match(body)
     )
