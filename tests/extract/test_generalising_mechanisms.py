@@ -248,6 +248,18 @@ CASES = [
     ),
     # a generic class of persons is no stakeholder, unless a relative clause qualifies it
     ("任何单位和个人不得破坏公共设施。", set()),
+    # a capacity phrase of a noun, a verb and a personnel head names a role (作为甲编写人员)
+    (
+        "作为标准编写人员，应当认识到标准的重要性。",
+        {("标准编写人员", "认识到标准的重要性", "must")},
+    ),
+    # a 对-phrase right after the subject names the object of its act, even with a 的
+    # inside (甲对受伤的乙应当…), and opens no relative clause of the subject
+    ("物业公司对受灾的住户应当及时救助。", {("物业公司", "及时救助", "must")}),
+    ("物业公司对住户应当及时救助。", {("物业公司", "及时救助", "must")}),
+    # …nor is the public at large (公民), whom a rule addresses or encourages
+    ("鼓励公民参加社区植树活动。", set()),
+    ("公民和社区服务中心应当爱护公共绿地。", {("社区服务中心", "爱护公共绿地", "must")}),
     ("承办展会的单位应当制定安全预案。", {("承办展会的单位", "制定安全预案", "must")}),
     # …so is a bare person head (人员, 人)
     ("进入园区的人员应当佩戴工作证。", {("进入园区的人员", "佩戴工作证", "must")}),

@@ -306,6 +306,11 @@ STRUCTURES = [
         "乡镇干部既要懂农业，又要懂经营。",
         [("乡镇干部", "懂农业", "should"), ("乡镇干部", "懂经营", "should")],
     ),
+    # 前/后 closing the place a placing verb names is no time frame of a condition
+    (
+        "调查员应当将问卷材料放在访谈之后，以减少干扰。",
+        [("调查员", "将问卷材料放在访谈之后", "must")],
+    ),
     # 不要 in a chain of recommendations forbids, each clause it opens on its own
     (
         "家长要耐心倾听孩子，多给予鼓励，不要动辄批评，不要随意翻看日记。",

@@ -971,11 +971,11 @@ class _DocumentReading:
                 continue
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             for holder in holders:
-                if is_generic_party(holder.text) and not (
+                if (is_generic_party(holder.text) or holder.text in _PUBLIC_PERSONS) and not (
                     rule.startswith("need.") and holder.text in _BROAD_ACTORS
                 ):
-                    # 个人, 任何单位: a generic class of persons names no stakeholder; a
-                    # broad actor does as a conjunct of parties a need names (需要国家和…)
+                    # 个人, 任何单位, 公民: a generic class of persons names no stakeholder;
+                    # a broad actor does as a conjunct of parties a need names (需要国家和…)
                     continue
                 key = (holder.text, duty.duty, duty.modality.value, sentence.index)
                 if key not in seen:
@@ -990,6 +990,8 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a needed list.
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
+#: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
+_PUBLIC_PERSONS = lang_data().word_set("public_persons")
 
 
 def _bearers(holders: Holders, kind: str) -> Holders:

@@ -747,10 +747,18 @@ def _goal_of_next_duty(text: str, clause_end: int) -> bool:
 _AT_REQUEST_RE = re.compile(r"[^，。；,;]{1,14}?(?:之邀|之请|的邀请|的请求)")
 
 
+#: A placing verb and the place it names, closed by 前/后 (放在访谈之后): no time frame.
+_PLACED_RE = re.compile(f"(?:{_LANG.alternation('placing_verbs')})[^，。；]*(?:前|后)$")
+
+
 def _is_condition(text: str, clause: _Clause) -> bool:
     body = text[clause.start : _strip_end(text, clause.start, clause.end)].strip()
     return bool(
-        (_CONDITION_END_RE.search(body) and not body.endswith(_NOT_CONDITION_ENDINGS))
+        (
+            _CONDITION_END_RE.search(body)
+            and not body.endswith(_NOT_CONDITION_ENDINGS)
+            and not _PLACED_RE.search(body)
+        )
         or _CONDITION_START_RE.match(body)
         or _EXCEPTION_RE.match(body)
     )
@@ -1342,6 +1350,23 @@ class _SentenceReader:
         start, end = frame.span("party")
         return _whole_party(self.finder, self.text, start, end, self.tokens)
 
+    def _capacity_staff(self, c_start: int, c_end: int) -> SubjectParse | None:
+        """作为标准编写人员，…: a capacity phrase of a noun, a verb and a personnel head
+        names a role, as it would standing before a trigger; other phrases read so
+        (作为新型载体) name a kind the writer ascribes, no party."""
+        named = _capacity_party(
+            self.text,
+            c_start,
+            c_end,
+            self.tokens,
+            self.finder,
+            at_trigger=True,
+            longest=_MAX_TOPIC_PHRASE,
+        )
+        if named is None or not named.parties[-1].text.endswith(_PERSONNEL_HEADS):
+            return None
+        return named
+
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
         framed = self._topic_frame(index, c_start, c_end)
@@ -1352,6 +1377,8 @@ class _SentenceReader:
             return parse
         # 作为服务公众的图书馆，应…: the capacity clause names the subject of the duties
         named = _capacity_party(text, c_start, c_end, tokens, finder, longest=_MAX_TOPIC_PHRASE)
+        if named is None:
+            named = self._capacity_staff(c_start, c_end)
         if named is not None:
             return named
         label = _DUTY_LABEL_RE.fullmatch(text, c_start, c_end)
@@ -2054,6 +2081,8 @@ _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]
 
 #: A clause that names the capacity of the subject (作为监管者，…).
 #: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
+#: Heads naming staff (人员): a capacity phrase ending in one names a role.
+_PERSONNEL_HEADS = tuple(_LANG.words("personnel_heads"))
 _CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
 #: An emphatic reflexive after a party (lang reflexives: 甲方本人): the party itself.
 _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))

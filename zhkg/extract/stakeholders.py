@@ -135,6 +135,8 @@ _PREDICATE_CLASSES = frozenset({"v", "vd", "p", "d", "c", "r"})
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Words after which a noun phrase, not a predicate, follows: prepositions and a list's comma.
 _ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
+#: 对, 对于: after a party they open the object of its act, not a relative clause.
+_OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
@@ -1727,6 +1729,10 @@ class PartyFinder:
             return []
         if _coordinator_at(text, after, end):
             return []  # 甲或者经其授权的乙: a conjunct, not a relative clause
+        if any(
+            text[s:e] in _OBJECT_PREPOSITIONS for s, e in _starting_in(tokens, after, after + 1)
+        ):
+            return []  # 甲医院对受伤的来访人员应当…: the object of 甲医院's act
         if not any(_verbal(text[s:e]) for s, e in tokens if after <= s and e <= de):
             return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…)
         head = self._group_at(text, de + 1, end, tokens)
