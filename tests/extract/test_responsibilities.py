@@ -716,6 +716,25 @@ DOCUMENTS = [
             ("物业公司", "定期检修电梯", "must", "deontic.chain"),
         ],
     ),
+    # a later "；"-part with a subjectless modal of its own after an adverbial (在…, 另一方面)
+    # goes on with the party of the parts before
+    (
+        "社区物业管理研究\n\n三、对策\n\n物业公司应当公开收费标准；完善保洁制度；在台风季节应及时检修电梯。\n",
+        [
+            ("物业公司", "公开收费标准", "must", "deontic.must"),
+            ("物业公司", "完善保洁制度", "must", "deontic.chain"),
+            ("物业公司", "及时检修电梯", "must", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区物业管理研究\n\n三、对策\n\n物业公司应当公开收费标准，注意保洁服务的质量；"
+        "另一方面，更要及时检修电梯。\n",
+        [
+            ("物业公司", "公开收费标准", "must", "deontic.must"),
+            ("物业公司", "注意保洁服务的质量", "must", "deontic.chain"),
+            ("物业公司", "及时检修电梯", "should", "zero-subject.previous"),
+        ],
+    ),
     # a numbered line whose opening words are a known party and a modal is a duty, not
     # a run-in title (养老机构应|完善…)
     (

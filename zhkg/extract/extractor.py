@@ -793,6 +793,8 @@ class _DocumentReading:
             return (), ""  # 该方案要…, 培训课程应…: what a thing must be, no party's duty
         if not self.regulation and _demonstrative_opens(sentence.text, tokens):
             return (), ""  # 这不是…，而应当…: what the thing named before must be
+        if self._goes_on_in_part(duty, sentence):
+            return self.part_holders, "zero-subject.previous"  # 甲应…；乙…；在冬季应…
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
             start = head if duty.rule == "deontic.chain" and head else duty.start
@@ -806,6 +808,18 @@ class _DocumentReading:
             if before:
                 return before, "zero-subject.previous"
         return _resolve(duty, context, scope, sentence, self.regulation)
+
+    def _goes_on_in_part(self, duty: DutyCandidate, sentence: Sentence) -> bool:
+        """Whether a duty whose clause opens with no party (an adverbial: 在冬季应…,
+        另一方面，还要…) in a later "；"-part of a prose sentence goes on with the holders
+        its earlier parts read (甲应当…；完善…；在冬季应…: 甲's), not with the heading's."""
+        return (
+            not self.regulation
+            and duty.zero == "other"
+            and bool(self.part_holders)
+            and _continued(self.document, sentence) is not None
+            and self._in_parts(sentence)
+        )
 
     def _continues_cited(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is a later "；"-part of one whose subjectless duty a cited
