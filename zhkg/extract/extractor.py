@@ -597,6 +597,8 @@ class _DocumentReading:
         self.part_modality = Modality.MUST
         #: the sentence whose duty set ``part_holders`` (a later "；"-part of it goes on)
         self.part_sentence = -1
+        #: whether the sentence's parts named ``part_holders`` (甲应…；…), not its context
+        self.part_named = False
         tables = _lexicon_tables(lexicon)
         self.category_labels = tables.category_labels
         self.regulation = any(section.kind == "article" for section in document.sections)
@@ -649,6 +651,8 @@ class _DocumentReading:
                 needed = rule.startswith("need.")
                 head = duty.start
             holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
+            # a holder the parts before named goes on named (甲应…；完善…；在冬季应…)
+            kept = duty.zero == "continued" or self._goes_on_in_part(duty, sentence)
             if duty.zero == "continued":
                 holders = self.part_holders  # …；引导…: the chain of the part before
             if not holders:
@@ -665,6 +669,7 @@ class _DocumentReading:
             if duty.opens_list or duty.rule == "list.item":
                 lead = holders  # (a lead-in that holds its first item inline goes on too)
             if not duty.rule.startswith(("encourage", "require")):
+                self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
                 self.part_sentence = sentence.index
             if duty.rule not in ("heading.duty", "impose.must") and not needed:
@@ -812,11 +817,12 @@ class _DocumentReading:
     def _goes_on_in_part(self, duty: DutyCandidate, sentence: Sentence) -> bool:
         """Whether a duty whose clause opens with no party (an adverbial: 在冬季应…,
         另一方面，还要…) in a later "；"-part of a prose sentence goes on with the holders
-        its earlier parts read (甲应当…；完善…；在冬季应…: 甲's), not with the heading's."""
+        its earlier parts name (甲应当…；完善…；在冬季应…: 甲's), not with the heading's; a
+        holder the parts only took from the context does not go on."""
         return (
             not self.regulation
             and duty.zero == "other"
-            and bool(self.part_holders)
+            and self.part_named
             and _continued(self.document, sentence) is not None
             and self._in_parts(sentence)
         )
