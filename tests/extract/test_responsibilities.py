@@ -32,6 +32,9 @@ TRIGGERS = [
     ("教师必须持证上岗。", [("教师", "持证上岗", "must")]),
     ("餐饮服务提供者负责食品原料的进货查验。", [("餐饮服务提供者", "食品原料的进货查验", "must")]),
     ("运营单位依法承担赔偿责任。", [("运营单位", "依法承担赔偿责任", "must")]),
+    # 负总责/负直接责任 bear a burden as 负责 does, also ending the clause
+    ("区政府对辖区的防汛工作负总责。", [("区政府", "对辖区的防汛工作负总责", "must")]),
+    ("物业公司对电梯安全负直接责任。", [("物业公司", "对电梯安全负直接责任", "must")]),
     ("数据处理者有义务保护用户数据的安全。", [("数据处理者", "保护用户数据的安全", "must")]),
     ("快递企业不得私自开拆用户的邮件。", [("快递企业", "私自开拆用户的邮件", "must_not")]),
     ("禁止培训机构进行虚假宣传。", [("培训机构", "进行虚假宣传", "must_not")]),
@@ -733,6 +736,15 @@ DOCUMENTS = [
             ("物业公司", "公开收费标准", "must", "deontic.must"),
             ("物业公司", "注意保洁服务的质量", "must", "deontic.chain"),
             ("物业公司", "及时检修电梯", "should", "zero-subject.previous"),
+        ],
+    ),
+    # ... but not with a holder the parts before only took from the context
+    (
+        "社区物业管理研究\n\n三、对策\n\n物业公司应当公开收费标准。"
+        "在收费之外，还要完善保洁制度；在台风季节应及时检修电梯。\n",
+        [
+            ("物业公司", "公开收费标准", "must", "deontic.must"),
+            ("物业公司", "完善保洁制度", "should", "zero-subject.previous"),
         ],
     ),
     # a numbered line whose opening words are a known party and a modal is a duty, not

@@ -726,7 +726,7 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True  # 应市政府之邀: "at the invitation of", no modal
     if word == "要" and _goal_of_next_duty(text, clause_end):
         return True  # 甲要守住市场，就必须…: 要 sets a goal, the clause after binds
-    return end >= clause_end and word not in ("负责", "承担")
+    return end >= clause_end and TRIGGERS[word][1] != "bear"  # 甲对乙负责: bearing ends it
 
 
 #: The clause after a goal: a comma, 就 and adverbs before its modal (…，就必须…).
