@@ -57,24 +57,28 @@ RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
 #: Directive verbs whose addressee acts in the rest of the clause (告知 B 可以…).
 _HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
 #: What may join a second verb to a cue verb before the shared party (监督、引导 B).
-_CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
-_JOINERS = frozenset("、和及并")
+_CO_VERB_RE = re.compile(rf"(?:{lang_data().alternation('verb_joiners')})?([\u4e00-\u9fff]{{2}})")
+_JOINERS = lang_data().word_set("verb_joiners")
 #: What may join a plain verb to a directive cue before their shared party (引导、陪同 B).
 _VERB_JOINERS = frozenset({"", "、", "和"})
 #: The verbs that decide a joined verb's reading (督促指导 B: 督促 decides).
 _DIRECTIVE_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.SUPERVISES})
 #: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训), compounds
 #: of up to four characters included (…的岗前培训和|考核).
-_CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:和|与|及|、))+$")
+_NOUN_JOINER = f"(?:{lang_data().alternation('noun_joiners')})"
+_CO_NOUNS_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,4}}{_NOUN_JOINER})+$")
 #: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
 _POSSESSIVE_RE = re.compile(
-    r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
+    f"的(?:{lang_data().alternation('primacy_adjectives')})?"
+    f"(?:{lang_data().alternation('role_nouns')})"
 )
 #: A clause of B's conduct closed by its noun before the cue's verb (对 B 执行甲规程的
 #: 状况予以督查, …的情况进行评议考核): the verbs inside are B's own, the verb after it (and
 #: a verb joined to it) is the relation's.
 _CONDUCT_RE = re.compile(
-    r"的(?:情况|行为|状况)(?:进行|开展|实施|予以)?(?:[\u4e00-\u9fff]{2}[和、与及]?)?$"
+    f"的(?:{lang_data().alternation('conduct_nouns')})"
+    f"(?:{lang_data().alternation('dummy_verbs')})?"
+    rf"(?:[\u4e00-\u9fff]{{2}}{_NOUN_JOINER}?)?$"
 )
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
@@ -114,7 +118,7 @@ _MODIFIER_CLASSES = frozenset({"n", "nz", "vn", "nt", "j"})
 #: A word of Chinese characters (not punctuation or a quote mark).
 _WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
-_COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
+_COORDINATOR_RE = re.compile(f"(?:{lang_data().alternation('nominal_coordinators')})被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 #: White space: a subject read across it is a table's or a layout's, not a sentence's.
 _SPACE_RE = re.compile(r"\s")
@@ -297,8 +301,10 @@ def _ends(relation: RelationCandidate) -> tuple[Party, ...]:
 
 #: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正).
 _SANCTION_RE = re.compile(
-    r"(?:应当|应|可以|须|必须)?(?:依法|及时|立即)?(?:责令(?:其)?(?:改正|限期|停止|整改)|处以|"
-    r"予以处罚|给予[^，。；]{0,8}?(?:处分|处罚|警告)|依法处理)"
+    f"(?:{lang_data().alternation('authority_modals')})?"
+    f"(?:{lang_data().alternation('procedural_adverbs')})?"
+    f"(?:责令(?:其)?(?:{lang_data().alternation('correction_objects')})|处以|予以处罚"
+    f"|给予[^，。；]{{0,8}}?(?:{lang_data().alternation('penalty_nouns')})|依法处理)"
 )
 
 
@@ -798,7 +804,7 @@ def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[
 
 #: What joins a possessor to the party it possesses: 的, after the possessor's place
 #: (所在地的, 住所地的).
-_POSSESSIVE_LINK_RE = re.compile(r"(?:所在地|住所地|注册地|经营地|所在)?的")
+_POSSESSIVE_LINK_RE = re.compile(f"(?:{lang_data().alternation('seat_words')})?的")
 
 
 # the word classes of an adverbial before a cue glued into a subject "name" (定期, 及时,
