@@ -163,7 +163,7 @@ _GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 
 
 #: A modal the dictionary joins with 有 (应有); before 的 it means "due" (应有的权利).
-_MODAL_HAVE = frozenset({"应有", "须有", "需有"})
+_MODAL_HAVE = lang_data().word_set("modal_haves")
 
 
 #: The last characters of the tokens ``_unglued_modals`` may split: a glued modal, the
@@ -1395,7 +1395,8 @@ _REPORTED_RULE_RE = re.compile(
     rf"(?:{lang_data().alternation('stipulating_verbs')})"
     # 《规定》还对主管部门的职责作了规定
     rf"|^[^。；]{{0,12}}?{_RULE_SHORT_NAME}》?"
-    r"[^。；]{0,24}?(?:作|做)(?:了|出了?)[^。；]{0,6}?(?:规定|安排)"
+    rf"[^。；]{{0,24}}?(?:{lang_data().alternation('making_verbs')})(?:了|出了?)[^。；]{{0,6}}?"
+    rf"(?:{lang_data().alternation('arrangement_nouns')})"
 )
 
 

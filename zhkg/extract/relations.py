@@ -84,12 +84,12 @@ _CONDUCT_RE = re.compile(
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Marks joining a group's first party to the rest as their partner (甲与乙、丙合作).
-_HUB_MARKS = frozenset({"与", "同", "跟"})
+_HUB_MARKS = lang_data().word_set("comitative_prepositions")
 #: The longest group a reciprocal word pairs: a longer enumeration of bodies doing their
 #: parts of a common task (甲、乙、丙……等各司其职，共同做好…) divides the work.
 _MAX_PAIRED_GROUP = 8
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
-_OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
+_OBJECT_MARKS = lang_data().word_set("object_marks")
 #: What before a group makes it no group of its own: an object mark or a list's 、
 #: (由 names the agents: 由甲、乙联合发布 pairs them).
 _NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
@@ -509,7 +509,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
 
 
 #: Third-person pronouns that open a clause as its subject (以甲为例，它要求乙…).
-_SUBJECT_PRONOUNS = ("它们", "他们", "她们", "它")
+_SUBJECT_PRONOUNS = lang_data().words("third_person_pronouns")
 
 
 def _pronoun_subject(
@@ -1837,7 +1837,7 @@ def _pairs(
 
 
 #: What joins the parties of a mutual relation (甲与乙合作, 甲、乙合作), one character each.
-_MUTUAL_JOINERS = frozenset("与和同跟、")
+_MUTUAL_JOINERS = lang_data().word_set("partner_joiners")
 
 
 def _mutual(
