@@ -288,11 +288,11 @@ _CHROME_SIGNALS = tuple(
         r"不构成.{0,12}(?:建议|依据)",
         r"版权归.{0,10}所有|转载请注明",
         r"专注.{0,12}(?:申报|发表|写作|代写|辅导|咨询)",
-        r"课题申报|期刊发表|论文发表|论文代写",
-        r"赋能科研|学术服务",
+        lang_data().alternation("academic_service_offers"),
+        lang_data().alternation("academic_service_slogans"),
         r"(?:关注|添加).{0,6}(?:公众号|微信)|扫码|二维码",
-        r"联系客服|客服电话|咨询热线",
-        r"本文档|本站|本网站",
+        lang_data().alternation("customer_service_words"),
+        lang_data().alternation("site_self_references"),
     )
 )
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|(?=\n)|$)")

@@ -1155,6 +1155,8 @@ def _thing_conjunct(state: _Sentence, pos: int, end: int) -> int | None:
 
 #: The most words of a thing passed over in a list of parties (甲籍船舶).
 _MAX_THING_WORDS = 3
+#: Words closing a group of parties before its verb (甲、乙之间…, 甲、乙共同…).
+_GROUP_CLOSERS = lang_data().words("group_closers")
 
 
 def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_start: int) -> bool:
@@ -1189,7 +1191,7 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
             and other.verb.search(words)
         ):
             return False
-    if gap.startswith(("之间", "等", "、", "共同", "一起")):
+    if gap.startswith(_GROUP_CLOSERS):
         return True
     if gap.startswith("的"):
         return "of" in cue.flags
