@@ -1046,7 +1046,8 @@ def _listed_in(state: _Sentence, party: Party, actor: tuple[Party, ...]) -> bool
 
 
 #: What may stand between a listed item and the name closing its list (、丙、丁等).
-_LIST_TAIL_RE = re.compile(r"(?:[、和及或][^，。；：,;:、和及或]{1,8})*等?")
+_LIST_JOINERS = "".join(sorted(lang_data().chars("list_joiners")))
+_LIST_TAIL_RE = re.compile(rf"(?:[{_LIST_JOINERS}][^，。；：,;:{_LIST_JOINERS}]{{1,8}})*等?")
 _MAX_LISTED_GAP = 24
 
 
