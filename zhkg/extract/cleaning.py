@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from zhkg.extract import hanzi
+from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Notice, NoticeKind
 
 __all__ = [
@@ -268,14 +269,12 @@ _CHROME_LINE_RE = re.compile(
     r"|.{0,12}(?:下载|阅读|预览|打印)(?:文档|本文档?|全文|原文|完整版).{0,16}"
     r"|(?:继续|免费|付费|立即|点击)?(?:免费|付费)?(?:阅读|下载|预览|查看)(?:全文|本文档?|文档|更多|全部)?"
     r"(?:\s*>+)?"
-    r"|(?:下载|收藏|分享|举报|打印|评论|提交评论|发表评论|相关文档|相关推荐|最新文档|热门文档"
-    r"|猜你喜欢|文档简介|内容简介|文档介绍|资源描述|温馨提示|用户评论|网友评论|加入会员|开通会员"
-    r"|VIP|会员免费|上传文档|举报文档|文档信息|文档格式|页数|大小|上传时间|浏览次数|下载次数)"
+    rf"|(?:{lang_data().alternation('site_widget_labels')})"
     r"(?:\s*[:：]\s*[^\n]{0,24}|\s*[(（]?\d+[)）]?)?"
     r"|\d+\s*/\s*\d+"
     r"|(?:\d+\s*[.、．]\s*)?(?:版权说明|版权声明|免责声明|本站|本网站|[^\s，,。]{1,6}文库网?)[^\n]*"
     r"|[^\n]{0,80}(?:侵权(?:请)?(?:联系|举报)|请进行举报|收益归属|用户(?:提供|上传)并?上传|上传者)[^\n]{0,80}"
-    r"|.{2,80}\s*[-_|—]\s*(?:百度文库|道客巴巴|豆丁网|原创力文档|人人文库|docin|book118)[^\n]*"
+    rf"|.{{2,80}}\s*[-_|—]\s*(?:{lang_data().alternation('document_sites')})[^\n]*"
     r")[ \t]*$",
     re.M,
 )
@@ -289,21 +288,21 @@ _CHROME_SIGNALS = tuple(
         r"不构成.{0,12}(?:建议|依据)",
         r"版权归.{0,10}所有|转载请注明",
         r"专注.{0,12}(?:申报|发表|写作|代写|辅导|咨询)",
-        r"课题申报|期刊发表|论文发表|论文代写",
-        r"赋能科研|学术服务",
+        lang_data().alternation("academic_service_offers"),
+        lang_data().alternation("academic_service_slogans"),
         r"(?:关注|添加).{0,6}(?:公众号|微信)|扫码|二维码",
-        r"联系客服|客服电话|咨询热线",
-        r"本文档|本站|本网站",
+        lang_data().alternation("customer_service_words"),
+        lang_data().alternation("site_self_references"),
     )
 )
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|(?=\n)|$)")
 #: Label of a site's preview blurb; the blurb is the document's own text repeated.
 _PREVIEW_LABEL_RE = re.compile(
-    r"^[ \t]*(?:文档简介|内容简介|文档介绍|资源描述|简介)[ \t]*[:：]?[ \t]*$", re.M
+    rf"^[ \t]*(?:{lang_data().alternation('preview_labels')})[ \t]*[:：]?[ \t]*$", re.M
 )
 #: Label of a site's list of notices (tips, terms); the list items below it are chrome.
 _BLOCK_LABEL_RE = re.compile(
-    r"^[ \t]*(?:温馨提示|特别提示|下载须知|用户须知|免责声明|版权声明|版权说明|购买须知)"
+    rf"^[ \t]*(?:{lang_data().alternation('notice_labels')})"
     r"[ \t]*[:：]?[ \t]*$",
     re.M,
 )

@@ -75,7 +75,9 @@ __all__ = [
 STAKEHOLDERS_COMPONENT = "zhkg_stakeholders"
 DUTIES_COMPONENT = "zhkg_responsibilities"
 #: Sentences matching none of these cannot hold a statement: they skip the pipeline.
-_DUTY_NOUN_RE = re.compile(r"责任|义务|职责|包括")
+_DUTY_NOUN_RE = re.compile(
+    f"{lang_data().alternation('duty_nouns')}|{lang_data().alternation('including_verbs')}"
+)
 
 #: The extension attributes the components set and the document pass reads.
 _EXTENSIONS = (
@@ -161,7 +163,7 @@ _GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 
 
 #: A modal the dictionary joins with 有 (应有); before 的 it means "due" (应有的权利).
-_MODAL_HAVE = frozenset({"应有", "须有", "需有"})
+_MODAL_HAVE = lang_data().word_set("modal_haves")
 
 
 #: The last characters of the tokens ``_unglued_modals`` may split: a glued modal, the
@@ -1156,8 +1158,8 @@ _ADVICE_WORDS = "|".join(
     )
 )
 _ASPECT_HEADING_RE = re.compile(
-    "(?:对于|针对|关于|对)?(?P<party>.+?)的?"
-    f"(?:(?:层面|方面|角度|视角)(?:的?(?:{_ADVICE_WORDS})){{0,2}}|(?:{_ADVICE_WORDS}){{1,2}})$"
+    f"(?:{lang_data().alternation('topic_prepositions')})?(?P<party>.+?)的?"
+    f"(?:(?:{lang_data().alternation('aspect_nouns')})(?:的?(?:{_ADVICE_WORDS})){{0,2}}|(?:{_ADVICE_WORDS}){{1,2}})$"
 )
 
 
@@ -1401,16 +1403,20 @@ _PROPOSED_DIRECTIVE_RE = re.compile(
 #: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
 _ENUMERATED_STEP_RE = re.compile(
     rf"(?:^|[，,：:；;])\s*(?:{lang_data().alternation('enumerating_markers')})[，,、]?\s*"
-    r"(?:也|还|则|就|更|一定|务必)*(?:应当|应该|应|需要|需|要|可以|可)"
+    rf"(?:{lang_data().alternation('pre_modal_adverbs')})*"
+    rf"(?:{lang_data().alternation('plain_modals')})"
 )
 #: A sentence that reports what a rule says (办法规定，…; 新规明确，…): its modals are norms
 #: even in a news report or an essay.
+_RULE_SHORT_NAME = f"(?:{lang_data().alternation('rule_short_names')})"
 _REPORTED_RULE_RE = re.compile(
-    r"^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)》?"
-    r"(?:还|也|亦|均|同时|同样|进一步)?(?:规定|明确|要求|指出|提出|作出了?安排)"
+    rf"^[^。；]{{0,12}}?{_RULE_SHORT_NAME}》?"
+    rf"(?:{lang_data().alternation('additive_adverbs')})?"
+    rf"(?:{lang_data().alternation('stipulating_verbs')})"
     # 《规定》还对主管部门的职责作了规定
-    r"|^[^。；]{0,12}?(?:办法|规定|条例|细则|新规|意见|通知|方案|准则|法)》?"
-    r"[^。；]{0,24}?(?:作|做)(?:了|出了?)[^。；]{0,6}?(?:规定|安排)"
+    rf"|^[^。；]{{0,12}}?{_RULE_SHORT_NAME}》?"
+    rf"[^。；]{{0,24}}?(?:{lang_data().alternation('making_verbs')})(?:了|出了?)[^。；]{{0,6}}?"
+    rf"(?:{lang_data().alternation('arrangement_nouns')})"
 )
 
 
@@ -1430,13 +1436,13 @@ def _reports_a_rule(document: Document, sentence: Sentence) -> bool:
 
 
 #: Titles of normative documents (rules, guidelines, measures, notices).
-_NORMATIVE_TITLE_RE = re.compile(
-    r"办法|规定|条例|细则|规则|指引|指南|规范|准则|守则|须知|意见|通知|方案|标准|公约|章程"
-)
+_NORMATIVE_TITLE_RE = lang_data().regex("normative_titles")
 #: Headings of the normative parts of an essay: recommendations and duties.
 _NORMATIVE_HEADING_RE = lang_data().regex("normative_heading_words")
 #: Sentences that give examples or habits describe what parties can do.
-_DESCRIPTIVE_RE = re.compile(r"例如|比如|譬如|通常|往往|常常|一般会|经常")
+_DESCRIPTIVE_RE = re.compile(
+    f"{lang_data().alternation('example_markers')}|{lang_data().alternation('habitual_adverbs')}"
+)
 
 
 def _worth_reading(text: str) -> bool:
@@ -1620,7 +1626,9 @@ _DESCRIBED_LIST_RE = re.compile(
 )
 #: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
 #: (not 如果, 如何, 如此, 如同).
-_EXAMPLES_RE = re.compile(r"[，,：:]\s*(?:如|例如|比如|譬如)(?![果若何此同])")
+_EXAMPLES_RE = re.compile(
+    rf"[，,：:]\s*(?:如|{lang_data().alternation('example_markers')})(?![果若何此同])"
+)
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "vd", "p", "d", "ad", "a", "c"})
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Reference, Section
 from zhkg.extract.structure import Heading
 
@@ -48,7 +49,7 @@ _PARTS = (
 _PART_RE = re.compile(
     rf"^{_SPACE}[\[【〔]?(?:{'|'.join(f'(?P<k{i}>{p})' for i, (p, _) in enumerate(_PARTS))})"
     rf"[\]】〕]?(?:{_SPACE}(?P<colon>[:：])|{_SPACE}(?=\n|$)|(?P<gap>[ \t\u3000]+)(?=\S)"
-    r"|(?P<opener>)(?=本文|本研究|文章|该文|笔者))",
+    rf"|(?P<opener>)(?={lang_data().alternation('self_references')}))",
     re.M,
 )
 #: A numbered or Markdown heading whose title is a part name: 五、参考文献, # 参考文献：.
@@ -76,10 +77,7 @@ def part_of_title(title: str) -> str:
     return PART_TITLES.get(re.sub(r"[\s:：]", "", title).lower(), "")
 
 
-_AFFILIATION_RE = re.compile(
-    r"大学|学院|研究院|研究所|研究中心|实验室|科学院|党校|法院|检察院|University|Institute|"
-    r"College|School|Academy|\d{6}"
-)
+_AFFILIATION_RE = re.compile(rf"{lang_data().alternation('affiliation_endings')}|\d{{6}}")
 _AUTHOR_LINE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,5}[\d,，*①-⑳\s]*)"
     r"(?:[ \t\u3000,，、]+[\u4e00-\u9fff·]{2,5}[\d,，*①-⑳]*)*$"

@@ -57,35 +57,39 @@ RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
 #: Directive verbs whose addressee acts in the rest of the clause (告知 B 可以…).
 _HANDOVER_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.INFORMS})
 #: What may join a second verb to a cue verb before the shared party (监督、引导 B).
-_CO_VERB_RE = re.compile(r"(?:、|和|及|并)?([\u4e00-\u9fff]{2})")
-_JOINERS = frozenset("、和及并")
+_CO_VERB_RE = re.compile(rf"(?:{lang_data().alternation('verb_joiners')})?([\u4e00-\u9fff]{{2}})")
+_JOINERS = lang_data().word_set("verb_joiners")
 #: What may join a plain verb to a directive cue before their shared party (引导、陪同 B).
 _VERB_JOINERS = frozenset({"", "、", "和"})
 #: The verbs that decide a joined verb's reading (督促指导 B: 督促 decides).
 _DIRECTIVE_KINDS = frozenset({RelationKind.REQUIRES, RelationKind.SUPERVISES})
 #: Coordinated verbal nouns closing the gap before a cue's verb (…的帮扶和|培训), compounds
 #: of up to four characters included (…的岗前培训和|考核).
-_CO_NOUNS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:和|与|及|、))+$")
+_NOUN_JOINER = f"(?:{lang_data().alternation('noun_joiners')})"
+_CO_NOUNS_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,4}}{_NOUN_JOINER})+$")
 #: A possessive subject: B 的(主要)责任是… makes B the actor of the clause.
 _POSSESSIVE_RE = re.compile(
-    r"的(?:主要|首要|基本|核心|重要)?(?:责任|职责|义务|任务|作用|角色|使命)"
+    f"的(?:{lang_data().alternation('primacy_adjectives')})?"
+    f"(?:{lang_data().alternation('role_nouns')})"
 )
 #: A clause of B's conduct closed by its noun before the cue's verb (对 B 执行甲规程的
 #: 状况予以督查, …的情况进行评议考核): the verbs inside are B's own, the verb after it (and
 #: a verb joined to it) is the relation's.
 _CONDUCT_RE = re.compile(
-    r"的(?:情况|行为|状况)(?:进行|开展|实施|予以)?(?:[\u4e00-\u9fff]{2}[和、与及]?)?$"
+    f"的(?:{lang_data().alternation('conduct_nouns')})"
+    f"(?:{lang_data().alternation('dummy_verbs')})?"
+    rf"(?:[\u4e00-\u9fff]{{2}}{_NOUN_JOINER}?)?$"
 )
 #: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Marks joining a group's first party to the rest as their partner (甲与乙、丙合作).
-_HUB_MARKS = frozenset({"与", "同", "跟"})
+_HUB_MARKS = lang_data().word_set("comitative_prepositions")
 #: The longest group a reciprocal word pairs: a longer enumeration of bodies doing their
 #: parts of a common task (甲、乙、丙……等各司其职，共同做好…) divides the work.
 _MAX_PAIRED_GROUP = 8
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
-_OBJECT_MARKS = frozenset("与和同跟对向为给将把由")
+_OBJECT_MARKS = lang_data().word_set("object_marks")
 #: What before a group makes it no group of its own: an object mark or a list's 、
 #: (由 names the agents: 由甲、乙联合发布 pairs them).
 _NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
@@ -114,7 +118,7 @@ _MODIFIER_CLASSES = frozenset({"n", "nz", "vn", "nt", "j"})
 #: A word of Chinese characters (not punctuation or a quote mark).
 _WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
-_COORDINATOR_RE = re.compile(r"(?:、|或者|以及|和|及|或)被?")
+_COORDINATOR_RE = re.compile(f"(?:{lang_data().alternation('nominal_coordinators')})被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 #: White space: a subject read across it is a table's or a layout's, not a sentence's.
 _SPACE_RE = re.compile(r"\s")
@@ -297,8 +301,10 @@ def _ends(relation: RelationCandidate) -> tuple[Party, ...]:
 
 #: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正).
 _SANCTION_RE = re.compile(
-    r"(?:应当|应|可以|须|必须)?(?:依法|及时|立即)?(?:责令(?:其)?(?:改正|限期|停止|整改)|处以|"
-    r"予以处罚|给予[^，。；]{0,8}?(?:处分|处罚|警告)|依法处理)"
+    f"(?:{lang_data().alternation('authority_modals')})?"
+    f"(?:{lang_data().alternation('procedural_adverbs')})?"
+    f"(?:责令(?:其)?(?:{lang_data().alternation('correction_objects')})|处以|予以处罚"
+    f"|给予[^，。；]{{0,8}}?(?:{lang_data().alternation('penalty_nouns')})|依法处理)"
 )
 
 
@@ -503,7 +509,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
 
 
 #: Third-person pronouns that open a clause as its subject (以甲为例，它要求乙…).
-_SUBJECT_PRONOUNS = ("它们", "他们", "她们", "它")
+_SUBJECT_PRONOUNS = lang_data().words("third_person_pronouns")
 
 
 def _pronoun_subject(
@@ -798,7 +804,7 @@ def _possessed(state: _Sentence, parties: tuple[Party, ...], end: int) -> tuple[
 
 #: What joins a possessor to the party it possesses: 的, after the possessor's place
 #: (所在地的, 住所地的).
-_POSSESSIVE_LINK_RE = re.compile(r"(?:所在地|住所地|注册地|经营地|所在)?的")
+_POSSESSIVE_LINK_RE = re.compile(f"(?:{lang_data().alternation('seat_words')})?的")
 
 
 # the word classes of an adverbial before a cue glued into a subject "name" (定期, 及时,
@@ -1040,7 +1046,8 @@ def _listed_in(state: _Sentence, party: Party, actor: tuple[Party, ...]) -> bool
 
 
 #: What may stand between a listed item and the name closing its list (、丙、丁等).
-_LIST_TAIL_RE = re.compile(r"(?:[、和及或][^，。；：,;:、和及或]{1,8})*等?")
+_LIST_JOINERS = "".join(sorted(lang_data().chars("list_joiners")))
+_LIST_TAIL_RE = re.compile(rf"(?:[{_LIST_JOINERS}][^，。；：,;:{_LIST_JOINERS}]{{1,8}})*等?")
 _MAX_LISTED_GAP = 24
 
 
@@ -1149,6 +1156,8 @@ def _thing_conjunct(state: _Sentence, pos: int, end: int) -> int | None:
 
 #: The most words of a thing passed over in a list of parties (甲籍船舶).
 _MAX_THING_WORDS = 3
+#: Words closing a group of parties before its verb (甲、乙之间…, 甲、乙共同…).
+_GROUP_CLOSERS = lang_data().words("group_closers")
 
 
 def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_start: int) -> bool:
@@ -1183,7 +1192,7 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
             and other.verb.search(words)
         ):
             return False
-    if gap.startswith(("之间", "等", "、", "共同", "一起")):
+    if gap.startswith(_GROUP_CLOSERS):
         return True
     if gap.startswith("的"):
         return "of" in cue.flags
@@ -1831,7 +1840,7 @@ def _pairs(
 
 
 #: What joins the parties of a mutual relation (甲与乙合作, 甲、乙合作), one character each.
-_MUTUAL_JOINERS = frozenset("与和同跟、")
+_MUTUAL_JOINERS = lang_data().word_set("partner_joiners")
 
 
 def _mutual(
