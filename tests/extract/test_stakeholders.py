@@ -298,6 +298,21 @@ def test_a_verb_and_its_object_head_name_a_party(
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a head that is a verb of governing, right after a party's name, is its predicate
+        ("坚持政府领导、部门协作的原则。", ["政府", "部门"]),
+        ("县政府领导全县的植树工作。", ["县政府"]),
+        ("单位领导和职工应当深入基层。", ["单位领导"]),  # before 和 or a modal, a name
+    ],
+)
+def test_a_governing_verb_after_a_name_is_no_head_of_it(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
+
+
 def test_a_verb_before_a_verb_named_person_is_no_part_of_the_name(
     finder: PartyFinder, tokens_of: Tokens
 ) -> None:

@@ -118,6 +118,9 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 #: Verbs whose object is staff (配备人员): no part of a name before a personnel head.
 _STAFFING_VERBS = _LANG.word_set("staffing_verbs")
+#: Heads that are also verbs of governing (领导): right after a party's head they are
+#: its predicate (甲政府领导、乙部门协作), not a head of its name.
+_VERBAL_HEADS = _LANG.word_set("verbal_heads")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
@@ -1510,10 +1513,8 @@ class PartyFinder:
         token's word alone decides comes from ``_word_info``, computed once per word."""
         best, verb_first = 0, False
         verb_modifies = False  # the first word may modify a head (操控 of 操控人员)
-        infos = self._infos
-        count_tokens = len(tokens)
-        index = first
-        while index < count_tokens:
+        infos, index = self._infos, first
+        while index < len(tokens):
             tok_start, tok_end = tokens[index]
             if tok_end > end or tok_end - pos > _MAX_NP:
                 break
@@ -1526,6 +1527,7 @@ class PartyFinder:
                 # 部门|指导监督…: the name is complete, a directive verb opens the predicate;
                 # 甲局|三部门: a numeral counts the parties listed, it names none
                 or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
+                or (word in _VERBAL_HEADS and _governs(text, tokens, index, end, best))
             ):
                 break
             suffix = (
@@ -1937,6 +1939,38 @@ def _latin_conjunct_end(text: str, pos: int, tokens: Sequence[Token], index: int
     if before not in _SUBJECT_COORDINATORS or after == "的":
         return 0
     return 0 if word_class(after).startswith(("n", "vn", "eng")) else tok_end
+
+
+def _after_actor(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token before ``tokens[index]`` is an actor noun right before it."""
+    if not index or tokens[index - 1][1] != tokens[index][0]:
+        return False
+    return is_actor_noun(text[slice(*tokens[index - 1])])
+
+
+def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int) -> bool:
+    """Whether the verbal head at ``tokens[index]``, right after a party's name (which
+    ends at ``best``, or is the token before), acts as its verb: an object follows
+    (甲政府领导全市的…), or a 、 and another noun and verb pair (甲政府领导、乙部门协作)."""
+    if best != tokens[index][0] and not _after_actor(text, tokens, index):
+        return False
+    after = tokens[index + 1 : index + 4]
+    if not after or after[0][1] > end:
+        return False
+    word = text[slice(*after[0])]
+    if word != "、":
+        return _is_wordlike(word) and word_class(word) in _OBJECT_CLASSES
+    if len(after) < 3:
+        return False
+    noun, verb = text[slice(*after[1])], text[slice(*after[2])]
+    if verb in _MODALS or is_actor_noun(verb):
+        return False
+    return is_actor_noun(noun) and word_class(verb) in _VERB_CLASSES
+
+
+#: Word classes of what a governing verb takes as object (本行政区域, 全市, 本).
+_OBJECT_CLASSES = frozenset({"n", "r"})
+_VERB_CLASSES = frozenset({"v", "vn"})
 
 
 def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
