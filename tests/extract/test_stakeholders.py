@@ -305,6 +305,8 @@ def test_a_verb_and_its_object_head_name_a_party(
         ("坚持政府领导、部门协作的原则。", ["政府", "部门"]),
         ("县政府领导全县的植树工作。", ["县政府"]),
         ("单位领导和职工应当深入基层。", ["单位领导"]),  # before 和 or a modal, a name
+        # a bare 报 the dictionary tags as a noun files with the body after it
+        ("乡镇政府应当拟定方案，报本级人民政府备案。", ["乡镇政府", "本级人民政府"]),
     ],
 )
 def test_a_governing_verb_after_a_name_is_no_head_of_it(
