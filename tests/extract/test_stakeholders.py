@@ -307,6 +307,9 @@ def test_a_verb_and_its_object_head_name_a_party(
         ("单位领导和职工应当深入基层。", ["单位领导"]),  # before 和 or a modal, a name
         # a bare 报 the dictionary tags as a noun files with the body after it
         ("乡镇政府应当拟定方案，报本级人民政府备案。", ["乡镇政府", "本级人民政府"]),
+        # 人 opening a word the segmenter split (扩大|人|脉) ends no name; after a verb, 人 does
+        ("公司应当扩大人脉资源。", ["公司"]),
+        ("管理人应当及时通知债权人。", ["管理人", "债权人"]),
     ],
 )
 def test_a_governing_verb_after_a_name_is_no_head_of_it(

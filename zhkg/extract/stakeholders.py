@@ -1554,7 +1554,7 @@ class PartyFinder:
             if (
                 not verb_first
                 and (info.agentive or suffix or self._head_ends.ends_phrase(text, pos, tok_end))
-                and not _ends_in_pronoun(text, pos, tok_end)
+                and not _ends_in_pronoun_or_split(text, pos, tokens, index, end)
                 # a head that is also a verb, followed by its object (每月组织安全培训)
                 and not (info.unknown_verb and self._next_is(text, tokens, index, end, "nominal"))
             ):
@@ -2006,10 +2006,36 @@ def _agent_after_verb(
     (上传|图片|者) ends a name; the object goes on to the 者."""
     word = text[slice(*tokens[index])]
     if word in _AGENT_SUFFIXES and (index == first + 1 or word == "者"):
+        if _opens_split_word(text, tokens, index, end):
+            return best, False  # 扩大|人|脉: the segmenter split 人脉, no 扩大人 acts
         return tokens[index][1], False
     if index == first + 1 and _object_before_zhe(text, tokens, index, end):
         return best, True
     return best, False
+
+
+def _ends_in_pronoun_or_split(
+    text: str, pos: int, tokens: Sequence[Token], index: int, end: int
+) -> bool:
+    """Whether a name from ``pos`` may not end with ``tokens[index]``: it ends in a pronoun,
+    or the token opens a word the segmenter split (扩大|人|脉)."""
+    tok_end = tokens[index][1]
+    return _ends_in_pronoun(text, pos, tok_end) or _opens_split_word(text, tokens, index, end)
+
+
+def _opens_split_word(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether the one-character token at ``index`` and the one-character token after it
+    make a dictionary word (人|脉 of 扩大人脉): the first opens a noun, ending no name."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] > end:
+        return False
+    nxt = text[slice(*tokens[index + 1])]
+    word = text[slice(*tokens[index])]
+    return (
+        len(word) == len(nxt) == 1
+        and _is_wordlike(nxt)
+        and nxt not in BREAK_WORDS
+        and (in_dictionary(word + nxt))
+    )
 
 
 def _object_before_zhe(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
