@@ -226,6 +226,8 @@ ELLIPSES = [
     # fields sharing the longer head of the last conjunct, after their government too
     ("水利、林业主管部门应当", ["水利主管部门", "林业主管部门"]),
     ("州人民政府水利、林业主管部门应当", ["州人民政府水利主管部门", "州人民政府林业主管部门"]),
+    # the central government is a government too: its fields name its departments
+    ("国务院水利、林业部门应当", ["国务院水利部门", "国务院林业部门"]),
     ("州人民政府水利局、林业局应当", ["州人民政府水利局", "林业局"]),
     # a bracket naming the first word's party again is an alias, no alternative
     ("承包方（施工方）项目负责人应当", ["承包方项目负责人"]),

@@ -87,6 +87,8 @@ _MAX_BARE_HEAD_MODIFIER = 10
 _DEMAND_VERBS = _LANG.word_set("demand_verbs")
 #: Conjuncts that are administrative divisions stay in one name (省、市、县人民政府).
 _DIVISIONS = _LANG.word_set("divisions")
+#: How a government's name ends (县人民政府, 国务院): fields after it name its departments.
+_GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
 _COORDINATORS = _LANG.words("coordinators")
 _MAX_NP = 22
 _MAX_RELATIVE = 16
@@ -1210,10 +1212,11 @@ class PartyFinder:
         """县人民政府卫生、公安等部门 → 县人民政府卫生部门 + 县人民政府公安部门: a
         government, then the fields of its departments listed before 等 and a bare head,
         or before the head of the last (县人民政府卫生、公安主管部门)."""
-        if text.find("政府", pos, min(end, pos + _MAX_NP)) == -1:
+        window = text[pos : min(end, pos + _MAX_NP)]
+        if not any(head in window for head in _GOVERNMENT_HEADS):
             return []  # most groups name no government: no second phrase scan for them
         government_end = self._party_at(text, pos, end, tokens)
-        if not government_end or not text.startswith("政府", government_end - 2):
+        if not government_end or not text[pos:government_end].endswith(_GOVERNMENT_HEADS):
             return []
         listed = self._listed_examples(text, government_end, end, tokens, qualified=True)
         if listed is None and not _coordinator_at(text, government_end, end):
