@@ -30,6 +30,11 @@ RELATIONS = [
         [("区文旅局", "REPORTS_TO", "市人民政府")],
     ),
     ("报刊发行单位应当依法经营。", []),
+    # the party closing a relative clause after 将 is what is filed, not who files it
+    (
+        "区农业局应当将乡镇推荐的示范合作社报市农业局备案。",
+        [("区农业局", "REPORTS_TO", "市农业局")],
+    ),
     # a body named only as the unit its staff belong to does not supervise them; a body
     # named in its own right does
     (

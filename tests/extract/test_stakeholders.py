@@ -226,6 +226,8 @@ ELLIPSES = [
     # fields sharing the longer head of the last conjunct, after their government too
     ("水利、林业主管部门应当", ["水利主管部门", "林业主管部门"]),
     ("州人民政府水利、林业主管部门应当", ["州人民政府水利主管部门", "州人民政府林业主管部门"]),
+    # the central government is a government too: its fields name its departments
+    ("国务院水利、林业部门应当", ["国务院水利部门", "国务院林业部门"]),
     ("州人民政府水利局、林业局应当", ["州人民政府水利局", "林业局"]),
     # a bracket naming the first word's party again is an alias, no alternative
     ("承包方（施工方）项目负责人应当", ["承包方项目负责人"]),
@@ -293,6 +295,26 @@ MENTIONS_OF_OBJECT_PARTIES = [
 
 @pytest.mark.parametrize(("text", "parties"), MENTIONS_OF_OBJECT_PARTIES)
 def test_a_verb_and_its_object_head_name_a_party(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a head that is a verb of governing, right after a party's name, is its predicate
+        ("坚持政府领导、部门协作的原则。", ["政府", "部门"]),
+        ("县政府领导全县的植树工作。", ["县政府"]),
+        ("单位领导和职工应当深入基层。", ["单位领导"]),  # before 和 or a modal, a name
+        # a bare 报 the dictionary tags as a noun files with the body after it
+        ("乡镇政府应当拟定方案，报本级人民政府备案。", ["乡镇政府", "本级人民政府"]),
+        # 人 opening a word the segmenter split (扩大|人|脉) ends no name; after a verb, 人 does
+        ("公司应当扩大人脉资源。", ["公司"]),
+        ("管理人应当及时通知债权人。", ["管理人", "债权人"]),
+    ],
+)
+def test_a_governing_verb_after_a_name_is_no_head_of_it(
     finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
 ) -> None:
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties

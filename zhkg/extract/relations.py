@@ -877,6 +877,24 @@ def _by_authority(
     return parties
 
 
+def _disposed_after_relative(state: _Sentence, pos: int, start: int) -> bool:
+    """Whether the party at ``pos`` closes a relative clause (…的) that a disposal mark
+    (将, 把) opens within the clause from ``start``: the mark's object, never an actor."""
+    if state.text[pos - 1 : pos] != "的":
+        return False
+    index = bisect.bisect_left(state.starts, pos)
+    for tok_start, tok_end in reversed(state.tokens[:index]):
+        word = state.text[tok_start:tok_end]
+        if tok_start < start or word in "，,；;、":
+            return False
+        if word in _DISPOSAL_MARKS:
+            return True
+    return False
+
+
+_DISPOSAL_MARKS = lang_data().word_set("disposal_marks")
+
+
 def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     """The coordinated parties that end right before ``pos`` within the clause."""
     before = [p for p in state.all_mentions() if p.end == pos and p.start >= start]
@@ -890,6 +908,8 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
         group = _whole_list(state, first, pos, start) or group
     if group[0].start > 0 and state.text[group[0].start - 1] in _OBJECT_MARKS:
         return ()  # 与 B 和 C 合作: B is a co-object, not the actor
+    if _disposed_after_relative(state, group[0].start, start):
+        return ()  # 将甲确定的 B 报 C 备案: B is what is filed, the clause's actor files it
     index = bisect.bisect_left(state.starts, group[0].start)
     if index > 0 and state.text[slice(*state.tokens[index - 1])] in state.table.means:
         return ()  # 通过 B 向 C 公示: B is the channel, the clause's actor acts

@@ -87,6 +87,8 @@ _MAX_BARE_HEAD_MODIFIER = 10
 _DEMAND_VERBS = _LANG.word_set("demand_verbs")
 #: Conjuncts that are administrative divisions stay in one name (省、市、县人民政府).
 _DIVISIONS = _LANG.word_set("divisions")
+#: How a government's name ends (县人民政府, 国务院): fields after it name its departments.
+_GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
 _COORDINATORS = _LANG.words("coordinators")
 _MAX_NP = 22
 _MAX_RELATIVE = 16
@@ -118,6 +120,9 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 #: Verbs whose object is staff (配备人员): no part of a name before a personnel head.
 _STAFFING_VERBS = _LANG.word_set("staffing_verbs")
+#: Heads that are also verbs of governing (领导): right after a party's head they are
+#: its predicate (甲政府领导、乙部门协作), not a head of its name.
+_VERBAL_HEADS = _LANG.word_set("verbal_heads")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
@@ -1207,10 +1212,11 @@ class PartyFinder:
         """县人民政府卫生、公安等部门 → 县人民政府卫生部门 + 县人民政府公安部门: a
         government, then the fields of its departments listed before 等 and a bare head,
         or before the head of the last (县人民政府卫生、公安主管部门)."""
-        if text.find("政府", pos, min(end, pos + _MAX_NP)) == -1:
+        window = text[pos : min(end, pos + _MAX_NP)]
+        if not any(head in window for head in _GOVERNMENT_HEADS):
             return []  # most groups name no government: no second phrase scan for them
         government_end = self._party_at(text, pos, end, tokens)
-        if not government_end or not text.startswith("政府", government_end - 2):
+        if not government_end or not text[pos:government_end].endswith(_GOVERNMENT_HEADS):
             return []
         listed = self._listed_examples(text, government_end, end, tokens, qualified=True)
         if listed is None and not _coordinator_at(text, government_end, end):
@@ -1510,10 +1516,8 @@ class PartyFinder:
         token's word alone decides comes from ``_word_info``, computed once per word."""
         best, verb_first = 0, False
         verb_modifies = False  # the first word may modify a head (操控 of 操控人员)
-        infos = self._infos
-        count_tokens = len(tokens)
-        index = first
-        while index < count_tokens:
+        infos, index = self._infos, first
+        while index < len(tokens):
             tok_start, tok_end = tokens[index]
             if tok_end > end or tok_end - pos > _MAX_NP:
                 break
@@ -1526,6 +1530,7 @@ class PartyFinder:
                 # 部门|指导监督…: the name is complete, a directive verb opens the predicate;
                 # 甲局|三部门: a numeral counts the parties listed, it names none
                 or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
+                or (word in _VERBAL_HEADS and _governs(text, tokens, index, end, best))
             ):
                 break
             suffix = (
@@ -1552,7 +1557,7 @@ class PartyFinder:
             if (
                 not verb_first
                 and (info.agentive or suffix or self._head_ends.ends_phrase(text, pos, tok_end))
-                and not _ends_in_pronoun(text, pos, tok_end)
+                and not _ends_in_pronoun_or_split(text, pos, tokens, index, end)
                 # a head that is also a verb, followed by its object (每月组织安全培训)
                 and not (info.unknown_verb and self._next_is(text, tokens, index, end, "nominal"))
             ):
@@ -1939,6 +1944,38 @@ def _latin_conjunct_end(text: str, pos: int, tokens: Sequence[Token], index: int
     return 0 if word_class(after).startswith(("n", "vn", "eng")) else tok_end
 
 
+def _after_actor(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token before ``tokens[index]`` is an actor noun right before it."""
+    if not index or tokens[index - 1][1] != tokens[index][0]:
+        return False
+    return is_actor_noun(text[slice(*tokens[index - 1])])
+
+
+def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int) -> bool:
+    """Whether the verbal head at ``tokens[index]``, right after a party's name (which
+    ends at ``best``, or is the token before), acts as its verb: an object follows
+    (甲政府领导全市的…), or a 、 and another noun and verb pair (甲政府领导、乙部门协作)."""
+    if best != tokens[index][0] and not _after_actor(text, tokens, index):
+        return False
+    after = tokens[index + 1 : index + 4]
+    if not after or after[0][1] > end:
+        return False
+    word = text[slice(*after[0])]
+    if word != "、":
+        return _is_wordlike(word) and word_class(word) in _OBJECT_CLASSES
+    if len(after) < 3:
+        return False
+    noun, verb = text[slice(*after[1])], text[slice(*after[2])]
+    if verb in _MODALS or is_actor_noun(verb):
+        return False
+    return is_actor_noun(noun) and word_class(verb) in _VERB_CLASSES
+
+
+#: Word classes of what a governing verb takes as object (本行政区域, 全市, 本).
+_OBJECT_CLASSES = frozenset({"n", "r"})
+_VERB_CLASSES = frozenset({"v", "vn"})
+
+
 def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     """Whether the 被 at ``pos`` introduces a passive's agent after a quantifier (被许多
     学者认为…), not a role (被申请人) nor a participle (被委派机构)."""
@@ -1972,10 +2009,36 @@ def _agent_after_verb(
     (上传|图片|者) ends a name; the object goes on to the 者."""
     word = text[slice(*tokens[index])]
     if word in _AGENT_SUFFIXES and (index == first + 1 or word == "者"):
+        if _opens_split_word(text, tokens, index, end):
+            return best, False  # 扩大|人|脉: the segmenter split 人脉, no 扩大人 acts
         return tokens[index][1], False
     if index == first + 1 and _object_before_zhe(text, tokens, index, end):
         return best, True
     return best, False
+
+
+def _ends_in_pronoun_or_split(
+    text: str, pos: int, tokens: Sequence[Token], index: int, end: int
+) -> bool:
+    """Whether a name from ``pos`` may not end with ``tokens[index]``: it ends in a pronoun,
+    or the token opens a word the segmenter split (扩大|人|脉)."""
+    tok_end = tokens[index][1]
+    return _ends_in_pronoun(text, pos, tok_end) or _opens_split_word(text, tokens, index, end)
+
+
+def _opens_split_word(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether the one-character token at ``index`` and the one-character token after it
+    make a dictionary word (人|脉 of 扩大人脉): the first opens a noun, ending no name."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] > end:
+        return False
+    nxt = text[slice(*tokens[index + 1])]
+    word = text[slice(*tokens[index])]
+    return (
+        len(word) == len(nxt) == 1
+        and _is_wordlike(nxt)
+        and nxt not in BREAK_WORDS
+        and (in_dictionary(word + nxt))
+    )
 
 
 def _object_before_zhe(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
