@@ -7,6 +7,10 @@ from spacy.language import Language
 
 from zhkg.extract.model import Modality
 
+#: Nine fields of departments, for a long coordinated group.
+_NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体育", "商务", "粮食")
+
+
 RELATIONS = [
     ("品牌方应当与供应商共同协作，保障产品质量。", [("品牌方", "COLLABORATES_WITH", "供应商")]),
     (
@@ -394,6 +398,15 @@ RELATIONS = [
         "消防、水务、交通、园林、环保、文旅、体育、商务、粮食等部门应当按照各自职责，"
         "共同做好防汛工作。",
         [],
+    ),
+    # a long group acting jointly, with no share of its own for each: every pair
+    (
+        "消防、水务、交通、园林、环保、文旅、体育、商务、粮食部门联合开展防汛演练。",
+        [
+            (a + "部门", "COLLABORATES_WITH", b + "部门")
+            for i, a in enumerate(_NINE_FIELDS)
+            for b in _NINE_FIELDS[i + 1 :]
+        ],
     ),
     # a ruling: the court supervises the party it orders, who then acts
     (

@@ -85,9 +85,11 @@ _CONDUCT_RE = re.compile(
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Marks joining a group's first party to the rest as their partner (甲与乙、丙合作).
 _HUB_MARKS = lang_data().word_set("comitative_prepositions")
-#: The longest group a reciprocal word pairs: a longer enumeration of bodies doing their
-#: parts of a common task (甲、乙、丙……等各司其职，共同做好…) divides the work.
+#: The longest group a reciprocal word pairs when a distributive word gives each member
+#: its share (甲、乙、丙……等按照各自职责，共同做好…): a longer enumeration of bodies
+#: doing their parts of a common task divides the work; unmarked, any group is paired.
 _MAX_PAIRED_GROUP = 8
+_DISTRIBUTIVE_RE = lang_data().regex("distributive_markers")
 #: Characters that make the group after them an object (与 B 和 C, 对 B、C).
 _OBJECT_MARKS = lang_data().word_set("object_marks")
 #: What before a group makes it no group of its own: an object mark or a list's 、
@@ -1888,9 +1890,7 @@ def _mutual(
         groups.insert(0, list(actor.parties))
     seen: set[tuple[int, int]] = set()
     for group in groups:
-        if not 2 <= len(group) <= _MAX_PAIRED_GROUP or any(
-            s <= group[0].start < e for s, e in seen
-        ):
+        if len(group) < 2 or any(s <= group[0].start < e for s, e in seen):
             continue  # the same group, or a tail of one (甲、乙研发主体: 研发主体 is in a name)
         if _co_objects(text, group[0].start, c_start):
             # 与 B 和 C …合作: co-objects are not paired; 与 B、C、D 的合作: a list's tail
@@ -1905,6 +1905,10 @@ def _mutual(
         if verb is None:
             continue
         if _negated(state, c_start, verb.end()):
+            continue
+        if len(group) > _MAX_PAIRED_GROUP and _DISTRIBUTIVE_RE.search(
+            text, group[-1].end, verb.start()
+        ):
             continue
         if _partner_between(state, group, group[-1].end if inside else c_start, verb.end()):
             continue
