@@ -139,6 +139,12 @@ FLOORS = {
     "reg_beijing_gushu_mingmu_2019": 0.53,
     "reg_xiaoche_anquan_guanli_2012": 0.7,
     "reg_zhejiang_jianyi_yongwei_2020": 0.73,
+    "essay_app_yonghu_xieyi_2023": 0.52,
+    "essay_app_zidong_koufei_2025": 0.83,
+    "essay_wangluo_shuijun_zhili_2024": 0.38,
+    "news_junshi_xinxi_chuanbo_dajizhewen_2025": 0.72,
+    "news_wangluo_jiaoyi_zhifa_xiecha_2025": 0.71,
+    "news_wangxin_xingzheng_zhifa_chengxu_2023": 0.37,
 }
 
 
