@@ -559,6 +559,11 @@ CHAINS = [
             ("物业公司", "擅自停水停电", "must_not"),
         ],
     ),
+    # a procedural noun (处罚决定) and a cited title (《…处罚办法》) impose no sanction
+    (
+        "依照《某市处罚办法》，税务局应当在三十日内作出处罚决定。",
+        [("税务局", "在三十日内作出处罚决定", "must")],
+    ),
     # manner adverbs are not conditions (如实) nor chain connectives (及时)
     (
         "诊所应当查验处方，如实登记购药人信息，及时清理医疗废物。",

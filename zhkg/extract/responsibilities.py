@@ -984,11 +984,26 @@ def _consequence_start(
 
 #: A sentence closed by a full stop or semicolon (not a title line).
 _TERMINATED_RE = re.compile(r"[。！？!?；;]\s*$")
-_QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」")
+_QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》")
+
+
+#: A sanction word modifying a procedural noun (处罚决定, 处罚案件): it names, not imposes.
+_SANCTION_NOUN_HEAD_RE = re.compile(f"(?:{_LANG.alternation('sanction_noun_heads')})")
+
+
+def _imposes_sanction(text: str, start: int) -> bool:
+    """Whether the sentence from ``start`` imposes a sanction (责令改正，处以罚款), not
+    only names one in a cited title, a quoted term or a noun phrase (作出处罚决定)."""
+    plain = _without_quotes(text)
+    return any(
+        not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
+        for match in SANCTION_RE.finditer(plain, start)
+    )
 
 
 def _without_quotes(text: str) -> str:
-    """The text with quoted terms blanked (same length): "超时罚款" names, it does not sanction."""
+    """The text with quoted terms and cited titles blanked (same length): "超时罚款" names,
+    it does not sanction, nor does a cited 《某处罚办法》."""
     return _QUOTED_RE.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -1067,7 +1082,7 @@ class _SentenceReader:
 
     def read(self) -> SentenceAnalysis:
         text = self.text
-        if SANCTION_RE.search(_without_quotes(text), self.start):
+        if _imposes_sanction(text, self.start):
             self.result.sanction = True
             return self.result
         self.clauses = split_clauses(text, self.start)
