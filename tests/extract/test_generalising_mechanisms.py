@@ -819,6 +819,18 @@ def test_a_subjectless_recommendation_goes_on_with_the_duty_before_it(lexicon: L
     assert _rows(described, lexicon) == set()
 
 
+def test_a_paragraph_that_recommends_makes_its_parties_ke_yi_a_permission(
+    lexicon: Lexicon,
+) -> None:
+    text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。街道办还可以组织志愿者上门陪伴。\n"
+    assert _rows(text, lexicon) == {
+        ("社区医生", "定期随访独居老人", "must"),
+        ("街道办", "组织志愿者上门陪伴", "may"),
+    }
+    apart = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n街道办还可以组织志愿者上门陪伴。\n"
+    assert _rows(apart, lexicon) == {("社区医生", "定期随访独居老人", "must")}
+
+
 def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:
     text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。需要加强慢性病知识的宣传。\n"
     assert _rows(text, lexicon) == {("社区医生", "定期随访独居老人", "must")}

@@ -987,6 +987,7 @@ class _DocumentReading:
                 duty.ambiguous
                 and not regulation
                 and not _in_normative_sentence(document, sentence, normative_sentences)
+                and not _in_normative_paragraph(document, sentence, duty, normative_sentences)
                 and not _normative(document, sentence, duty, rule)
                 and not _continues_a_kept_duty(sentence, duty, holders, rule, kept)
             ):
@@ -1350,6 +1351,29 @@ def _in_normative_sentence(document: Document, sentence: Sentence, normative: se
         sentence = before
 
 
+def _in_normative_paragraph(
+    document: Document, sentence: Sentence, duty: DutyCandidate, normative: set[int]
+) -> bool:
+    """A sentence before this one in its paragraph holds a clear norm of a named party
+    (甲应当…。乙还可以…): the paragraph recommends, its named parties' 可以/要 are deontic,
+    unless the sentence gives an example, a habit or someone's view (乙认为…).
+
+    Only in a text without headings (a commentary): a text with headings marks its
+    normative parts by them (…的对策), and its other paragraphs describe."""
+    if (
+        not duty.holders
+        or any(section.title for section in document.sections)
+        or _DESCRIPTIVE_RE.search(sentence.text)
+        or _OPINION_RE.search(sentence.text, 0, duty.start)
+    ):
+        return False
+    while not _opens_paragraph(document, sentence):
+        sentence = document.sentences[sentence.index - 1]
+        if sentence.index in normative:
+            return True
+    return False
+
+
 def _continued(document: Document, sentence: Sentence) -> Sentence | None:
     """The sentence this one continues after a "；" in the same paragraph, else None."""
     if _opens_paragraph(document, sentence):
@@ -1439,6 +1463,8 @@ def _reports_a_rule(document: Document, sentence: Sentence) -> bool:
 _NORMATIVE_TITLE_RE = lang_data().regex("normative_titles")
 #: Headings of the normative parts of an essay: recommendations and duties.
 _NORMATIVE_HEADING_RE = lang_data().regex("normative_heading_words")
+#: A verb of opinion (认为): what follows is a view, not a recommendation.
+_OPINION_RE = lang_data().regex("opinion_verbs")
 #: Sentences that give examples or habits describe what parties can do.
 _DESCRIPTIVE_RE = re.compile(
     f"{lang_data().alternation('example_markers')}|{lang_data().alternation('habitual_adverbs')}"
