@@ -559,6 +559,11 @@ CHAINS = [
             ("物业公司", "擅自停水停电", "must_not"),
         ],
     ),
+    # a second party with an adverb before its own modal (相关…也应该) bears its own duty
+    (
+        "书店应严格核对进货单，相关部门也应该加强抽查。",
+        [("书店", "严格核对进货单", "must"), ("相关部门", "加强抽查", "must")],
+    ),
     # a procedural noun (处罚决定) and a cited title (《…处罚办法》) impose no sanction
     (
         "依照《某市处罚办法》，税务局应当在三十日内作出处罚决定。",

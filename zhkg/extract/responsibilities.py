@@ -2148,7 +2148,14 @@ def _embedded(
     first = tokens.containing(start)
     if first[0] != start or word_class(text[first[0] : first[1]]) != "v":
         return False
-    return _whole_party(finder, text, start, trigger.start, tokens.spans, at_trigger=True) is None
+    # (…，乙方也应该…: an adverb between the party and its modal)
+    end = _PRE_MODAL_ADVERBS_RE.search(text, start, trigger.start)
+    end_at = end.start() if end is not None and end.start() > start else trigger.start
+    return _whole_party(finder, text, start, end_at, tokens.spans, at_trigger=True) is None
+
+
+#: Adverbs right before a modal (也, 还, 一定): 甲也应该… still names 甲 as the subject.
+_PRE_MODAL_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('pre_modal_adverbs')})+$")
 
 
 def _modifies_next(
