@@ -1735,6 +1735,8 @@ def test_an_adverb_of_joint_action_ends_the_partys_name(extraction_nlp: Language
         # a modifier that sets the name apart (次, 上级, 其他) names another party
         ("承租人应当与次承租人订立合同。", [("承租人", "CONTRACTS_WITH", "次承租人")]),
         ("机关应当接受上级机关的监督。", [("上级机关", "SUPERVISES", "机关")]),
+        # a level (省级, 县级, 上一级) names another body than the bare name
+        ("林业部门应当报省级林业部门批准。", [("林业部门", "REPORTS_TO", "省级林业部门")]),
     ],
 )
 def test_no_relation_joins_a_party_to_itself(
