@@ -165,6 +165,14 @@ RELATIONS = [
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
     ("运营方应当向监管机构报送年度报告。", [("运营方", "REPORTS_TO", "监管机构")]),
     ("旅客可以向铁路运输企业投诉。", [("旅客", "GIVES_FEEDBACK_TO", "铁路运输企业")]),
+    # explaining to a party informs it; a request for review is a complaint; an inspection
+    # one undergoes is supervision
+    ("导游应当向游客讲解景区规定。", [("导游", "INFORMS", "游客")]),
+    (
+        "投保人对理赔结论有异议的，可以向保险监管机构提出复议申请。",
+        [("投保人", "GIVES_FEEDBACK_TO", "保险监管机构")],
+    ),
+    ("船员应当每年接受海事管理机构的考核。", [("海事管理机构", "SUPERVISES", "船员")]),
     ("出租人应当与承租人签订书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
     ("承运人应当赔偿托运人的损失。", [("承运人", "COMPENSATES", "托运人")]),  # a named owner
     ("承运人应当满足托运人的需求。", []),  # 托运人的需求: no cue, and the head is no party
