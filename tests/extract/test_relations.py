@@ -619,7 +619,14 @@ RELATIONS = [
     ("市、县人民政府共同负责湿地保护。", []),
     ("省、市人民政府联合发布实施意见。", [("省人民政府", "COLLABORATES_WITH", "市人民政府")]),
     # 联合部署: the verb after 联合 (部署, ending like 署) is the joint act, not a partner
-    ("水利部、气象局联合部署汛期检查。", [("水利部", "COLLABORATES_WITH", "气象局")]),
+    (
+        "水利部、气象局、应急管理部联合部署汛期检查。",
+        [
+            ("水利部", "COLLABORATES_WITH", "气象局"),
+            ("水利部", "COLLABORATES_WITH", "应急管理部"),
+            ("气象局", "COLLABORATES_WITH", "应急管理部"),
+        ],
+    ),
     # harm caused to B (致使 B 遭受损失) with a liability: compensation; 反馈 B
     (
         "物业公司违规施工致使业主遭受财产损失的，应当依法承担赔偿责任。",
