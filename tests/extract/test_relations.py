@@ -165,6 +165,7 @@ RELATIONS = [
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
     ("运营方应当向监管机构报送年度报告。", [("运营方", "REPORTS_TO", "监管机构")]),
     ("旅客可以向铁路运输企业投诉。", [("旅客", "GIVES_FEEDBACK_TO", "铁路运输企业")]),
+    ("县政府应当加强对承包单位的督察。", [("县政府", "SUPERVISES", "承包单位")]),
     # explaining to a party informs it; a request for review is a complaint; an inspection
     # one undergoes is supervision
     ("导游应当向游客讲解景区规定。", [("导游", "INFORMS", "游客")]),
