@@ -1331,6 +1331,9 @@ def test_a_sector_named_with_the_ending_of_a_community_is_a_party(lexicon: Lexic
     # 工业界 is 工业 + 界 (a community), not 工 + the non-agent noun 业界
     text = f"{ESSAY_TITLE}\n\n工业界应当推广节能技术。\n"
     assert _rows(text, lexicon) == {("工业界", "推广节能技术", "must")}
+    # 食品安全局 is 食品安全 + 局 (a body), not 食品安 + the non-agent noun 全局
+    text = f"{ESSAY_TITLE}\n\n食品安全局应当抽检进口食品。\n"
+    assert _rows(text, lexicon) == {("食品安全局", "抽检进口食品", "must")}
 
 
 def test_a_modal_read_across_two_words_is_none(lexicon: Lexicon) -> None:

@@ -165,6 +165,15 @@ RELATIONS = [
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
     ("运营方应当向监管机构报送年度报告。", [("运营方", "REPORTS_TO", "监管机构")]),
     ("旅客可以向铁路运输企业投诉。", [("旅客", "GIVES_FEEDBACK_TO", "铁路运输企业")]),
+    ("县政府应当加强对承包单位的督察。", [("县政府", "SUPERVISES", "承包单位")]),
+    # explaining to a party informs it; a request for review is a complaint; an inspection
+    # one undergoes is supervision
+    ("导游应当向游客讲解景区规定。", [("导游", "INFORMS", "游客")]),
+    (
+        "投保人对理赔结论有异议的，可以向保险监管机构提出复议申请。",
+        [("投保人", "GIVES_FEEDBACK_TO", "保险监管机构")],
+    ),
+    ("船员应当每年接受海事管理机构的考核。", [("海事管理机构", "SUPERVISES", "船员")]),
     ("出租人应当与承租人签订书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
     ("承运人应当赔偿托运人的损失。", [("承运人", "COMPENSATES", "托运人")]),  # a named owner
     ("承运人应当满足托运人的需求。", []),  # 托运人的需求: no cue, and the head is no party
@@ -610,6 +619,15 @@ RELATIONS = [
     ("市、区人民政府应当协同推进候鸟保护工作。", []),
     ("市、县人民政府共同负责湿地保护。", []),
     ("省、市人民政府联合发布实施意见。", [("省人民政府", "COLLABORATES_WITH", "市人民政府")]),
+    # 联合部署: the verb after 联合 (部署, ending like 署) is the joint act, not a partner
+    (
+        "水利部、气象局、应急管理部联合部署汛期检查。",
+        [
+            ("水利部", "COLLABORATES_WITH", "气象局"),
+            ("水利部", "COLLABORATES_WITH", "应急管理部"),
+            ("气象局", "COLLABORATES_WITH", "应急管理部"),
+        ],
+    ),
     # harm caused to B (致使 B 遭受损失) with a liability: compensation; 反馈 B
     (
         "物业公司违规施工致使业主遭受财产损失的，应当依法承担赔偿责任。",
@@ -1735,6 +1753,8 @@ def test_an_adverb_of_joint_action_ends_the_partys_name(extraction_nlp: Language
         # a modifier that sets the name apart (次, 上级, 其他) names another party
         ("承租人应当与次承租人订立合同。", [("承租人", "CONTRACTS_WITH", "次承租人")]),
         ("机关应当接受上级机关的监督。", [("上级机关", "SUPERVISES", "机关")]),
+        # a level (省级, 县级, 上一级) names another body than the bare name
+        ("林业部门应当报省级林业部门批准。", [("林业部门", "REPORTS_TO", "省级林业部门")]),
     ],
 )
 def test_no_relation_joins_a_party_to_itself(

@@ -160,10 +160,14 @@ def _non_agent_ending(word: str) -> bool:
 
 
 def _ends_in_word(word: str, ending: str) -> bool:
-    """Whether ``ending`` is a word of ``word``, not cut across a noun and its agent ending."""
+    """Whether ``ending`` is a word of ``word``, not cut across a noun and its agent ending
+    (工业 + 界, not 工 + 业界) or across a dictionary word and a one-character ending
+    (食品安全 + 局, not 食品安 + 全局)."""
     if len(word) == len(ending) or word[-1] not in SUFFIX_CHARACTERS:
         return True
     head, rest = word[: -len(ending)], word[:-1]
+    if len(ending) == _MIN_WORD and in_dictionary(rest[-_MIN_WORD:]):
+        return False  # the ending's first character closes a word: the ending is one character
     return (
         len(head) >= _MIN_WORD or not in_dictionary(rest) or word_class(rest) not in _NOUN_CLASSES
     )
