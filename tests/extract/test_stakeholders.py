@@ -250,6 +250,20 @@ EVERYDAY_CONJUNCTS = [
     ("物业公司、排涝单位和承保车辆的保险公司应当", ["物业公司", "排涝单位", "保险公司"]),
     # a later conjunct's relative clause over a list that shares a head: each is a party
     ("锅炉厂或者经过备案的锅炉检测、维修单位应当", ["锅炉厂", "锅炉检测单位", "维修单位"]),
+    # a level joined before a level with its own qualifier shares the name after it
+    (
+        "县级或者设有港口的市级人民政府渔业部门应当",
+        ["县级人民政府渔业部门", "设有港口的市级人民政府渔业部门"],
+    ),
+    (
+        "省级和设区的市级人民政府卫生、民政部门应当",
+        [
+            "省级人民政府卫生部门",
+            "省级人民政府民政部门",
+            "设区的市级人民政府卫生部门",
+            "设区的市级人民政府民政部门",
+        ],
+    ),
 ]
 
 

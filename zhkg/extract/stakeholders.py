@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -90,6 +90,8 @@ _DIVISIONS = _LANG.word_set("divisions")
 #: How a government's name ends (县人民政府, 国务院): fields after it name its departments.
 _GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
 _COORDINATORS = _LANG.words("coordinators")
+#: The suffix that makes a division a level of government (县 → 县级).
+_LEVEL = "级"
 _MAX_NP = 22
 _MAX_RELATIVE = 16
 #: A later conjunct's own relative clause and its head (…和救治伤员的|医院): short ones.
@@ -964,6 +966,9 @@ class PartyFinder:
         return list(group)
 
     def _find_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        return self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
+
+    def _group_here(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         if text.startswith(_FORMER_LATTER, pos):
             return self._former_or_latter(text, pos, tokens)
         departments = self._departments_of_government(text, pos, end, tokens)
@@ -1231,6 +1236,34 @@ class PartyFinder:
             Party(government + p.text, *self._label_cls(government + p.text), p.start, p.end)
             for p in listed
         ]
+
+    def _with_earlier_level(self, text: str, pos: int, parties: list[Party]) -> list[Party]:
+        """县级或者设有港口的市级人民政府甲、乙部门: a level of government joined before the
+        level that opens the names, which shares what follows that level, and the second
+        level's own qualifier (…的) kept on its names."""
+        window = max(0, pos - _MAX_RELATIVE)
+        if not parties or _LEVEL not in text[window:pos]:
+            return parties
+        matches = (_EARLIER_LEVEL_RE.match(text, start) for start in range(window, pos))
+        match = next((m for m in matches if m and pos in (m.end(), _coordinated_end(m))), None)
+        if match is None:
+            return parties
+        qualifier = match["qualifier"] or ""
+        prefix = match["second"] if pos == match.end() else qualifier + match["second"]
+        qualifier = qualifier if pos == match.end() else ""
+        if not all(p.text.startswith(prefix) for p in parties):
+            return parties
+        earlier = match["level"] + _LEVEL
+        shared = [p.text[len(prefix) :] for p in parties]
+        first = [
+            Party(earlier + rest, *self._label_cls(earlier + rest), match.start(), p.end)
+            for rest, p in zip(shared, parties, strict=True)
+        ]
+        second = [
+            Party(qualifier + p.text, *self._label_cls(qualifier + p.text), p.start, p.end)
+            for p in parties
+        ]
+        return [*first, *second]
 
     def _levels_before_list(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -2250,6 +2283,25 @@ def _after_division(last: str) -> str:
     (the caller keeps the provincial formula 省、自治区、直辖市… whole)."""
     division = _division_at(last, 0)
     return last[len(division) :] if division else ""
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: A level of government and a coordinator right before a second level, which may carry
+#: a short qualifier of its own (县级和设有港口的|市级…); the second level is captured by
+#: a lookahead so that the match ends where the names begin.
+_EARLIER_LEVEL_RE = re.compile(
+    rf"(?P<level>{_alternation(_DIVISIONS)}){_LEVEL}(?:{_alternation(_COORDINATORS)})"
+    rf"(?P<qualifier>[\u4e00-\u9fff]{{1,6}}的)?"
+    rf"(?=(?P<second>(?:{_alternation(_DIVISIONS)}){_LEVEL}))"
+)
+
+
+def _coordinated_end(match: re.Match[str]) -> int:
+    """Where the coordinator of an earlier level's match ends (before any qualifier)."""
+    return match.start("qualifier") if match["qualifier"] else match.end()
 
 
 def _division_at(text: str, pos: int) -> str:
