@@ -1026,8 +1026,10 @@ def _object_at(
             return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
         return [], ""
     group = state.finder.group_at(text, pos, end, state.tokens)
-    if group and group[0].start != pos:
-        group = []  # 审核工作、甲…: the words before the list's party are no name of it
+    if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
+        # 审核工作、甲…: the words before the list's party are no name of it; a government
+        # before its fields (县政府甲、乙等部门) opens each name
+        group = []
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
