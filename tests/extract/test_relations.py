@@ -512,6 +512,31 @@ RELATIONS = [
     ),
     ("由农业部门、科研院所合力推广新品种。", [("农业部门", "COLLABORATES_WITH", "科研院所")]),
     ("派出所与社区警务站联合办公。", [("派出所", "COLLABORATES_WITH", "社区警务站")]),
+    # 会同 a government's departments of listed fields: each department is a partner
+    (
+        "县民政局应当会同县人民政府公安、卫生等部门开展检查。",
+        [
+            ("县民政局", "COLLABORATES_WITH", "县人民政府公安部门"),
+            ("县民政局", "COLLABORATES_WITH", "县人民政府卫生部门"),
+        ],
+    ),
+    # a group after 由 whose first word the tagger glues to it; a list closed by 等 + a count
+    (
+        "去年由林业局、水利局、气象局联合开展了调查。",
+        [
+            ("林业局", "COLLABORATES_WITH", "水利局"),
+            ("林业局", "COLLABORATES_WITH", "气象局"),
+            ("水利局", "COLLABORATES_WITH", "气象局"),
+        ],
+    ),
+    (
+        "林业局、水利局、气象局等3个部门联合印发了预案。",
+        [
+            ("林业局", "COLLABORATES_WITH", "水利局"),
+            ("林业局", "COLLABORATES_WITH", "气象局"),
+            ("水利局", "COLLABORATES_WITH", "气象局"),
+        ],
+    ),
     (
         "市通信管理局、经济和信息化局联合开展检查。",
         [("市通信管理局", "COLLABORATES_WITH", "经济和信息化局")],

@@ -1026,8 +1026,10 @@ def _object_at(
             return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
         return [], ""
     group = state.finder.group_at(text, pos, end, state.tokens)
-    if group and group[0].start != pos:
-        group = []  # 审核工作、甲…: the words before the list's party are no name of it
+    if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
+        # 审核工作、甲…: the words before the list's party are no name of it; a government
+        # before its fields (县政府甲、乙等部门) opens each name
+        group = []
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
     if group:
@@ -1880,16 +1882,8 @@ def _mutual(
     assert cue.verb is not None
     text = state.text
     made: list[RelationCandidate] = []
-    groups = [
-        state.finder.group_at(text, party.start, c_end, state.tokens)
-        for party in state.all_mentions()
-        if c_start <= party.start < c_end
-    ]
-    if actor.how in ("", "chain") and len(actor.parties) >= 2:
-        # the clause's own subject, or the one it goes on from (甲、乙…，共同做好…)
-        groups.insert(0, list(actor.parties))
     seen: set[tuple[int, int]] = set()
-    for group in groups:
+    for group in _mutual_groups(state, c_start, c_end, actor):
         if len(group) < 2 or any(s <= group[0].start < e for s, e in seen):
             continue  # the same group, or a tail of one (甲、乙研发主体: 研发主体 is in a name)
         if _co_objects(text, group[0].start, c_start):
@@ -1923,6 +1917,25 @@ def _mutual(
             cue, group[:1] if hub else group, group, modality, party.start, verb.end()
         )
     return made
+
+
+def _mutual_groups(state: _Sentence, c_start: int, c_end: int, actor: _Actor) -> list[list[Party]]:
+    """The groups that may act together in a clause: one that 由 names as the agent (由甲、
+    乙联合开展…), the clause's subject, then each group that starts at a name in it."""
+    text = state.text
+    groups = [
+        state.finder.group_at(text, at + 1, c_end, state.tokens)
+        for at in range(c_start, c_end)
+        if text[at] == "由" and state.token_start(at)
+    ]
+    if actor.how in ("", "chain") and len(actor.parties) >= 2:
+        # the clause's own subject, or the one it goes on from (甲、乙…，共同做好…)
+        groups.append(list(actor.parties))
+    return groups + [
+        state.finder.group_at(text, party.start, c_end, state.tokens)
+        for party in state.all_mentions()
+        if c_start <= party.start < c_end
+    ]
 
 
 def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int) -> bool:

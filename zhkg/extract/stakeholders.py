@@ -199,6 +199,10 @@ _DEFINING_MARKERS = _LANG.words("defining_markers")
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
 _LISTED_DETERMINER_RE = re.compile("^(?:{})+".format(_LANG.alternation("listed_determiners")))
+#: A count between 等 and the head, which leaves it bare too (甲、乙、丙等3个部门, 等五部门).
+_LISTED_COUNT_RE = re.compile(
+    r"^[\d一二三四五六七八九十两]+(?:{})?".format(_LANG.alternation("count_classifiers"))
+)
 #: Qualifiers between those and a bare head that the listed words drop (甲、乙等行政部门).
 _LISTED_QUALIFIER_RE = re.compile("^(?:{})".format(_LANG.alternation("listed_qualifiers")))
 #: What separates the words of a 甲、乙等 list: 、 and coordinators never inside a field's
@@ -1337,6 +1341,8 @@ class PartyFinder:
         if not _closes_name(text, head_end, end, tokens):
             return []  # 甲、乙等人员密集场所: the list modifies a thing
         head = _LISTED_DETERMINER_RE.sub("", text[deng + 1 : head_end])
+        if not single:
+            head = _LISTED_COUNT_RE.sub("", head) or head
         if single and (head in _BARE_HEADS or head != text[deng + 1 : head_end] or len(head) < 2):
             # 甲等部门, 甲等有关单位: read as before, the example and the class; 王某等人:
             # a person and others, 人 names no class
