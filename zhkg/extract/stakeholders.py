@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -2291,17 +2291,14 @@ def _after_division(last: str) -> str:
     return last[len(division) :] if division else ""
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 #: A level of government and a coordinator right before a second level, which may carry
 #: a short qualifier of its own (县级和设有港口的|市级…); the second level is captured by
 #: a lookahead so that the match ends where the names begin.
 _EARLIER_LEVEL_RE = re.compile(
-    rf"(?P<level>{_alternation(_DIVISIONS)}){_LEVEL}(?:{_alternation(_COORDINATORS)})"
+    rf"(?P<level>{_LANG.alternation('divisions')}){_LEVEL}"
+    rf"(?:{_LANG.alternation('coordinators')})"
     rf"(?P<qualifier>[\u4e00-\u9fff]{{1,6}}的)?"
-    rf"(?=(?P<second>(?:{_alternation(_DIVISIONS)}){_LEVEL}))"
+    rf"(?=(?P<second>(?:{_LANG.alternation('divisions')}){_LEVEL}))"
 )
 
 

@@ -183,8 +183,8 @@ def relationship_batches(
             row if all(name in row for name in empty) else empty | row
             for row in group.relationship_rows(rel_table.type)
         ]
-        new = [row for row in rows if row.get("document") in owned] if owned else []
-        merged = [row for row in rows if row.get("document") not in owned] if new else rows
+        new = [row for row in rows if row.get("document") in owned]
+        merged = [row for row in rows if row.get("document") not in owned]
         for create, part in ((False, merged), (True, new)):
             query = relationship_statement(rel_table, typed=typed, create=create)
             batches.extend(Batch(query, chunk) for chunk in _chunks(part, batch_size))
