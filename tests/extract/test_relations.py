@@ -250,6 +250,10 @@ RELATIONS = [
     ("运营方不得向乘客收取额外费用。", []),
     ("运营方未向监管机构报送年度报告的，予以警告。", []),
     ("承运人对托运人未尽到告知义务。", []),
+    # an act a party rarely does, will not do or neglects is a failure: no relation
+    ("多数教师很少向家长介绍课程安排。", []),
+    ("部分企业不会向消费者提供发票。", []),
+    ("有些商家忽视了为消费者提供售后服务。", []),
     # 平台内: a place, not the party
     ("监管部门应当对平台内的商品进行检查。", []),
     # 为 B 的权益: B is a modifier, not the receiver
