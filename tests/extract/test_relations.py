@@ -717,6 +717,9 @@ RELATIONS = [
         ],
     ),
     ("政府、企业和社会组织共同参与的治理体系逐步形成。", []),
+    # the formula goes on after 参与 with a coordinated verb before its 的
+    ("政府、企业和居民多方共同参与和协商的治理格局日益成熟。", []),
+    ("学校、家长和社区共同参与并相互衔接的育人体系正在建立。", []),
     # submitting a manuscript (向 B 投稿, 投稿到 B) or collecting records with a body (向 B
     # 归集) reports to it; 受 B 领导 is B's supervision; 委托给 B engages B
     ("作者可以向出版社投稿。", [("作者", "REPORTS_TO", "出版社")]),
