@@ -254,6 +254,8 @@ RELATIONS = [
     ("多数教师很少向家长介绍课程安排。", []),
     ("部分企业不会向消费者提供发票。", []),
     ("有些商家忽视了为消费者提供售后服务。", []),
+    # 约束力 is the binding force of a text, no party's supervision
+    ("商户签署承诺书后，承诺书对商户和市场管理方均具有约束力。", []),
     # 平台内: a place, not the party
     ("监管部门应当对平台内的商品进行检查。", []),
     # 为 B 的权益: B is a modifier, not the receiver
