@@ -214,23 +214,25 @@ def _route(dictionary: Any, block: str) -> list[int]:
     size = len(block)
     value = [0.0] * (size + 1)
     ends = [0] * (size + 1)
+    minus_infinity = -math.inf
     for start in range(size - 1, -1, -1):
-        best, best_end = -math.inf, -1
+        best, best_end = minus_infinity, -1
         at = start
-        count = get(block[start])
+        count = first = get(block[start])
         while count is not None:  # the prefix is in the dictionary
             if count:  # a word (a prefix alone has frequency 0)
                 weight = weights.get(count)
                 if weight is None:
                     weight = weights[count] = math.log(count) - logtotal
-                if weight + value[at + 1] >= best:  # ties: the later end, as max() of tuples
-                    best, best_end = weight + value[at + 1], at
+                score = weight + value[at + 1]
+                if score >= best:  # ties: the later end, as max() of tuples
+                    best, best_end = score, at
             at += 1
             if at >= size:
                 break
             count = get(block[start : at + 1])
         if best_end < 0:  # no word: the character alone
-            count = get(block[start]) or 1
+            count = first or 1
             weight = weights.get(count)
             if weight is None:
                 weight = weights[count] = math.log(count) - logtotal
