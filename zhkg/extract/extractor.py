@@ -188,27 +188,48 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
 
     Why: jieba's guesser for unknown words glues a following modal to a new noun
     (an unlisted role noun + 应 becomes one "word"), hiding both the party and the trigger.
-    A dictionary word that ends in such a character (反应, 必需) is left whole.
+    A dictionary word that ends in such a character (反应, 必需) is left whole. Only the
+    tokens of two or more characters that end where the text holds such a character are
+    looked at (found by one regex scan); the runs of tokens between them are copied whole.
     """
     result: list[Token] = []
-    for start, end in tokens:
-        if end - start < 2 or text[end - 1] not in _UNGLUE_FINALS:  # nothing glued to it
-            result.append((start, end))
-            continue
-        if text[start:end] in _MODAL_HAVE and not text.startswith("的", end):
-            result += [(start, start + 1), (start + 1, end)]  # 应有一份记录: 应 + 有
-            continue
-        modal = None
-        glued = end - start >= 2 and text[end - 1] in _GLUED_MODALS
-        if glued and not in_dictionary(text[start:end]):
-            modal, end = (end - 1, end), end - 1
-        if end - start == 2 and text[start + 1] == "等" and _glued_deng(text[start:end]):
-            result += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
-        else:
-            result.append((start, end))
-        if modal is not None:
-            result.append(modal)
+    done = 0  # the tokens before this index are in ``result``
+    for final in _UNGLUE_FINAL_RE.finditer(text):
+        end = final.end()
+        index = bisect.bisect_left(tokens, end, done, key=_token_end)
+        if index == len(tokens) or tokens[index][1] != end or end - tokens[index][0] < 2:
+            continue  # no token of two or more characters ends here: nothing glued
+        result += tokens[done:index]
+        result += _unglued(text, *tokens[index])
+        done = index + 1
+    result += tokens[done:]
     return result
+
+
+#: Any character ``_unglued`` may split off or apart.
+_UNGLUE_FINAL_RE = re.compile("[" + re.escape("".join(sorted(_UNGLUE_FINALS))) + "]")
+
+
+def _token_end(token: Token) -> int:
+    return token[1]
+
+
+def _unglued(text: str, start: int, end: int) -> list[Token]:
+    """The token ``text[start:end]`` (two or more characters, its last one of
+    ``_UNGLUE_FINALS``), its glued modal, 有 or 等 split off where it is glued."""
+    if text[start:end] in _MODAL_HAVE and not text.startswith("的", end):
+        return [(start, start + 1), (start + 1, end)]  # 应有一份记录: 应 + 有
+    pieces: list[Token] = []
+    modal = None
+    if text[end - 1] in _GLUED_MODALS and not in_dictionary(text[start:end]):
+        modal, end = (end - 1, end), end - 1
+    if end - start == 2 and text[start + 1] == "等" and _glued_deng(text[start:end]):
+        pieces += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
+    else:
+        pieces.append((start, end))
+    if modal is not None:
+        pieces.append(modal)
+    return pieces
 
 
 class StakeholderRecognizer:

@@ -12,8 +12,8 @@ import logging
 import math
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import accumulate
 from threading import Lock
@@ -125,11 +125,21 @@ class _JiebaTokenizer(ChineseTokenizer):
         return _spans(text, self._words(text))
 
     def _words(self, text: str) -> list[str]:
+        """jieba's words, with the words its HMM guessed split where they glue a
+        preposition to a party (``_split_guessed``).
+
+        Why: every other word of the cut is a dictionary word, a single character or a
+        space, which the split leaves as it is; so only the guesses are looked at,
+        where the cut makes them, not every word of the sentence.
+        """
         assert self.jieba_seg is not None
         dictionary = self.jieba_seg.dt
-        return _split_guessed(
-            [word for word in jieba_cut(dictionary, text) if word], dictionary.FREQ
-        )
+        known, hmm_cut = dictionary.FREQ, _jieba_parts()[2]
+
+        def guess(run: str) -> list[str]:
+            return _split_guessed(_guessed(run, hmm_cut), known)
+
+        return [word for word in jieba_cut(dictionary, text, guess) if word]
 
 
 def token_spans(nlp: Language, text: str) -> list[tuple[int, int]] | None:
@@ -150,23 +160,28 @@ def _spans(text: str, words: list[str]) -> list[tuple[int, int]] | None:
     return list(zip([0, *ends][:-1], ends, strict=True))
 
 
-def jieba_cut(dictionary: Any, text: str) -> list[str]:
+def jieba_cut(
+    dictionary: Any, text: str, guess: Callable[[str], list[str]] | None = None
+) -> list[str]:
     """The words of ``jieba.Tokenizer.cut(text)`` (accurate mode, HMM for unknown runs).
 
     Why: segmentation is a fifth of the extraction's time. This is jieba's own
     algorithm, step for step, without its per-position dictionaries, tuples and
     generators: the same word graph (every dictionary word at each position), the
     same best route (the same sums of the same logarithms, ties to the longer word)
-    and jieba's HMM for runs of single characters; the words are the same.
+    and jieba's HMM for runs of single characters; the words are the same. ``guess``
+    gives the words of such an unknown run in place of the HMM's own (``_guessed``).
     """
     dictionary.check_initialized()
     han, skip, hmm_cut = _jieba_parts()
+    if guess is None:
+        guess = partial(_guessed, hmm_cut=hmm_cut)
     words: list[str] = []
     for block in han.split(text):
         if not block:
             continue
         if han.match(block):
-            words += _cut_block(dictionary, block, hmm_cut)
+            words += _cut_block(dictionary, block, guess)
             continue
         for part in skip.split(block):
             if skip.match(part):
@@ -199,23 +214,25 @@ def _route(dictionary: Any, block: str) -> list[int]:
     size = len(block)
     value = [0.0] * (size + 1)
     ends = [0] * (size + 1)
+    minus_infinity = -math.inf
     for start in range(size - 1, -1, -1):
-        best, best_end = -math.inf, -1
+        best, best_end = minus_infinity, -1
         at = start
-        count = get(block[start])
+        count = first = get(block[start])
         while count is not None:  # the prefix is in the dictionary
             if count:  # a word (a prefix alone has frequency 0)
                 weight = weights.get(count)
                 if weight is None:
                     weight = weights[count] = math.log(count) - logtotal
-                if weight + value[at + 1] >= best:  # ties: the later end, as max() of tuples
-                    best, best_end = weight + value[at + 1], at
+                score = weight + value[at + 1]
+                if score >= best:  # ties: the later end, as max() of tuples
+                    best, best_end = score, at
             at += 1
             if at >= size:
                 break
             count = get(block[start : at + 1])
         if best_end < 0:  # no word: the character alone
-            count = get(block[start]) or 1
+            count = first or 1
             weight = weights.get(count)
             if weight is None:
                 weight = weights[count] = math.log(count) - logtotal
@@ -224,7 +241,7 @@ def _route(dictionary: Any, block: str) -> list[int]:
     return ends
 
 
-def _cut_block(dictionary: Any, block: str, hmm_cut: Any) -> list[str]:
+def _cut_block(dictionary: Any, block: str, guess: Callable[[str], list[str]]) -> list[str]:
     """jieba's ``__cut_DAG``: the best route's words, single characters gathered and
     given to the HMM unless they form a dictionary word."""
     ends = _route(dictionary, block)
@@ -238,20 +255,20 @@ def _cut_block(dictionary: Any, block: str, hmm_cut: Any) -> list[str]:
             single += block[at]
         else:
             if single:
-                _add_singles(single, get, hmm_cut, words)
+                _add_singles(single, get, guess, words)
                 single = ""
             words.append(block[at:stop])
         at = stop
     if single:
-        _add_singles(single, get, hmm_cut, words)
+        _add_singles(single, get, guess, words)
     return words
 
 
-def _add_singles(run: str, get: Any, hmm_cut: Any, words: list[str]) -> None:
+def _add_singles(run: str, get: Any, guess: Callable[[str], list[str]], words: list[str]) -> None:
     if len(run) == 1:
         words.append(run)
     elif not get(run):
-        words.extend(_guessed(run, hmm_cut))  # an unknown run: the HMM guesses its words
+        words.extend(guess(run))  # an unknown run: the HMM guesses its words
     else:
         words.extend(run)
 

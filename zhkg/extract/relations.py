@@ -38,6 +38,7 @@ from zhkg.extract.relation_cues import (
     is_verb_cue,
     live_cues,
     opens_with_cue,
+    scope_cues,
 )
 from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
 from zhkg.extract.stakeholders import (
@@ -532,9 +533,8 @@ def _pronoun_subject(
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     """The parties a cue of scope addresses in a clause (甲建议 B 做丙，…): they act in
     the clauses chained after it, not the clause's own actor."""
-    for cue in state.table.cues:
-        if "scope" not in cue.flags or cue.cue is None:
-            continue
+    for cue in scope_cues(state.table):
+        assert cue.cue is not None
         for match in cue.cue.finditer(state.text, start, end):
             if _is_word(state, match.start(), match.end()):
                 addressed = _addressed(state, match.end(), end)

@@ -778,8 +778,13 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     return not re.match(r"(?:在|于|当|自)", text[trigger.end : body_end])
 
 
+@lru_cache(maxsize=64)
 def _chain_text(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a duty span: leading 并/同时…, trailing punctuation and spaces."""
+    """Trim a duty span: leading 并/同时…, trailing punctuation and spaces.
+
+    Kept for the sentence's last few dozen spans: the purpose, consequence and opener tests
+    each trim the same clause of the sentence being read, several times over.
+    """
     end = _strip_end(text, start, end)
     while start < end and text[start] in " \u3000":
         start += 1

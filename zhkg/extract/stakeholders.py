@@ -1515,6 +1515,11 @@ class PartyFinder:
         bodies). Other alternatives name one party, as the text writes it: divisions
         glossing one level of government (州（县）林草主管部门: the prefecture-level
         government), whole words (新区（港区、园区）管理机构)."""
+        # the bracket opens one to three characters in: without one there, no regex
+        # (this runs for every conjunct of every group)
+        window = text[pos + 1 : min(pos + 4, end)]
+        if "（" not in window and "(" not in window:
+            return []
         match = _BRACKETED_ALTERNATIVES_RE.match(text, pos, end)
         if not match:
             return []

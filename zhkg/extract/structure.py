@@ -557,11 +557,16 @@ class _HeadingFinder:
         return best_end
 
     def _party_bound(self, title: str) -> bool:
-        """A known party right before a modal (甲公司应…) in a title: a duty, no title."""
+        """A known party right before a modal (甲公司应…) in a title: a duty, no title.
+
+        Why: asked of every candidate title of a run-in heading; a modal is looked for at
+        each position, and only where one starts is a party looked for before it, in
+        place of finding every party's every occurrence.
+        """
+        subjects = self.subjects
         return any(
-            title.startswith(_MODALS, found + len(subject))
-            for subject in self.subjects
-            for found in _find_all(title, subject)
+            title.startswith(_MODALS, at) and title.endswith(subjects, 0, at)
+            for at in range(len(title))
         )
 
     def _score(self, title: str, body: str) -> float:
@@ -592,14 +597,6 @@ class _HeadingFinder:
         if len(title) < 3:
             score -= 1.0
         return score
-
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    """Every start of ``word`` in ``text``."""
-    found = text.find(word)
-    while found >= 0:
-        yield found
-        found = text.find(word, found + 1)
 
 
 # --- the section tree -------------------------------------------------------------------------
