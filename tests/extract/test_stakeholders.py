@@ -141,6 +141,8 @@ AGENTIVE_SUBJECTS = [
     ("我国应当", SubjectKind.PRONOUN, []),
     # a journal acts as a party; a judging noun after it opens the journal's thing
     ("核心期刊应当", SubjectKind.PARTY, ["核心期刊"]),
+    # a device that a guideline addresses acts as a party
+    ("车载智能终端应当", SubjectKind.PARTY, ["车载智能终端"]),
     ("甲期刊评价方案应当", SubjectKind.OTHER, []),
     # verbs taking a clause or an object never open a name (指甲学生…, 运用乙平台…)
     ("指受助学生应当", SubjectKind.OTHER, []),
