@@ -533,6 +533,11 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a party modifying the thing that is the modal's subject is no topic of the duties after it
+    (
+        "车载终端软件收费行为应遵循公开透明的原则，依据谁收费、谁负责的要求，落实企业责任，维护用户知情权。",
+        [],
+    ),
     # a directive chained to a modal duty is the holder's duty, not the directed party's
     (
         "文旅局应当完善景区标准，引导景区经营者提升服务质量，推动夜间消费。",

@@ -111,6 +111,9 @@ _BOUND_RE = _LANG.regex("bound_comparisons")
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
+#: Word classes (by the first letter of their tag) that no noun phrase is made of:
+#: adverbs, prepositions, conjunctions, pronouns, times, places, numbers, particles.
+_NOT_NOUN_PHRASE_CLASSES = frozenset("dpcrtfmuqy")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
 SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，。；]{0,6}刑事责任|予以警告")
 #: Prepositions before a trigger put it inside an adverbial (为应当办理登记的X…).
@@ -1310,6 +1313,7 @@ class _SentenceReader:
             and not self.topic
             and not _SAYING_RE.match(self.text, parse.end, c_end)
             and not _SAID_END_RE.search(self.text, parse.end, c_end)
+            and not self._modifies_thing_subject(parse, c_start, c_end)
         ):
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -1381,6 +1385,24 @@ class _SentenceReader:
         if named is None or not named.parties[-1].text.endswith(_PERSONNEL_HEADS):
             return None
         return named
+
+    def _modifies_thing_subject(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
+        """甲平台软件安装行为应…: the party opening the clause modifies the nouns before
+        the clause's modal, a thing that is its subject; the party is no topic of the
+        duties after it."""
+        modal = next(
+            (s for s, e in self.toks.spans if parse.end < s < c_end and self.text[s:e] in TRIGGERS),
+            None,
+        )
+        if modal is None or not self.text[parse.end : modal].isalnum():
+            return False
+        between = [(s, e) for s, e in self.toks.spans if parse.end <= s < modal]
+        if not between or any(
+            word_class(self.text[s:e])[:1] in _NOT_NOUN_PHRASE_CLASSES for s, e in between
+        ):
+            return False
+        subject = self.finder.subject(self.text, c_start, modal, self.tokens, at_trigger=True)
+        return subject.kind is not SubjectKind.PARTY or subject.end < between[-1][0]
 
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
