@@ -533,6 +533,15 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # 对于 opens the object of a chained act, no condition (a condition ends in 的)
+    (
+        "患者要按时服药，对于不适症状要及时就医。",
+        [("患者", "按时服药", "should"), ("患者", "及时就医", "should")],
+    ),
+    (
+        "卫生局应当定期抽查，对于违规的药店进行严格管理。",
+        [("卫生局", "定期抽查", "must"), ("卫生局", "对于违规的药店进行严格管理", "must")],
+    ),
     # a party modifying the thing that is the modal's subject is no topic of the duties after it
     (
         "车载终端软件收费行为应遵循公开透明的原则，依据谁收费、谁负责的要求，落实企业责任，维护用户知情权。",

@@ -180,9 +180,11 @@ _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|
 _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
 #: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times, 当事人 a party.)
 #: (如 before a list closed by 等 gives examples: 如甲、乙等应当…, "such as", not "if")
+#: (对于 opens a topic or the object of an act, 对于疑问要及时咨询; a condition it opens
+#: ends in 的, 对于违约的, 应当…)
 _CONDITION_START_RE = re.compile(
     r"^(?:如果|若|如(?![实期数何此下上今同])(?![^，。；]{0,30}、[^，。；]{0,30}等)"
-    r"|凡|当(?![场日天即时地面事])|一旦|除非|假如|对于)"
+    r"|凡|当(?![场日天即时地面事])|一旦|除非|假如)"
 )
 #: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
 _AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
