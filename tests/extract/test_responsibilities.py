@@ -50,6 +50,8 @@ TRIGGERS = [
     # 可对 glued by the segmenter is the modal and a preposition; 应对 ("cope with") is a verb
     ("研究院可对所设课题开展评估。", [("研究院", "对所设课题开展评估", "may")]),
     ("政府积极应对突发的自然灾害。", []),
+    # a verb after 的 names an act, and the one-character modal after it stays a modal
+    ("卫生局对于药品的抽检应制定统一标准。", [("卫生局", "制定统一标准", "must")]),
     # a party's name the dictionary tags as a verb does not make 要 after it a verb's object
     ("试点单位要按月报送台账。", [("试点单位", "按月报送台账", "should")]),
     ("个人有权要求处理者删除其个人信息。", [("个人", "要求处理者删除其个人信息", "may")]),

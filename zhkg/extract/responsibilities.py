@@ -486,7 +486,7 @@ def _noun_need(text: str, t_start: int) -> bool:
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
     a restrictive 只 (只需), an adverb of fact before 不能 (已不能), or a verb before a
-    one-character trigger (缺乏可复制的)."""
+    one-character trigger (缺乏可复制的) unless 的 makes it an act's name."""
     if word == "需要" and _noun_need(text, t_start):
         return True  # 推进改革的迫切需要: a need as a noun, after 的 and its modifier
     previous = tokens.previous(t_start)
@@ -500,8 +500,14 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         or before in _EPISTEMIC_ADVERBS
         or before in _CONDITIONAL_CONJUNCTIONS
         or (word == "不能" and before in _FACTUAL_ADVERBS)
-        # (a name the dictionary tags as a verb still names a party: 试点单位要…)
-        or (word in _SINGLE and word_class(before) == "v" and not has_agentive_ending(before))
+        # (a name the dictionary tags as a verb still names a party: 试点单位要…; so
+        # does a verb after 的 name an act, 对甲的审查应…)
+        or (
+            word in _SINGLE
+            and word_class(before) == "v"
+            and not has_agentive_ending(before)
+            and text[previous[0] - 1 : previous[0]] != "的"
+        )
         or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
 
