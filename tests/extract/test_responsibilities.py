@@ -535,6 +535,11 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a demand chained to a permission is the permitted party's act, no duty of the party asked
+    (
+        "卫生局可以开展抽查，要求药店提供进货记录。",
+        [("卫生局", "开展抽查", "may"), ("卫生局", "要求药店提供进货记录", "may")],
+    ),
     # 对于 opens the object of a chained act, no condition (a condition ends in 的)
     (
         "患者要按时服药，对于不适症状要及时就医。",
