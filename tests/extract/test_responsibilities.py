@@ -535,6 +535,8 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # the words before a capacity opener name the party, whatever their first word's class
+    ("应用商店作为下载渠道，也应履行审核义务。", [("应用商店", "履行审核义务", "must")]),
     # a demand chained to a permission is the permitted party's act, no duty of the party asked
     (
         "卫生局可以开展抽查，要求药店提供进货记录。",

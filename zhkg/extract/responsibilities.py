@@ -1415,6 +1415,22 @@ class _SentenceReader:
         subject = self.finder.subject(self.text, c_start, modal, self.tokens, at_trigger=True)
         return subject.kind is not SubjectKind.PARTY or subject.end < between[-1][0]
 
+    def _party_in_capacity(self, c_start: int, c_end: int) -> SubjectParse | None:
+        """应用商店作为下载渠道，…: the words before a capacity opener name the party in
+        that capacity, as a subject before a trigger does, whatever their first word's
+        class; else None."""
+        opener = next(
+            (
+                s
+                for s, e in self.toks.spans
+                if c_start < s < c_end and _CAPACITY_RE.fullmatch(self.text, s, e)
+            ),
+            None,
+        )
+        if opener is None:
+            return None
+        return _whole_party(self.finder, self.text, c_start, opener, self.tokens, at_trigger=True)
+
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
         framed = self._topic_frame(index, c_start, c_end)
@@ -1423,6 +1439,9 @@ class _SentenceReader:
         parse = finder.subject(text, c_start, c_end, tokens, relative=False)
         if parse.kind is SubjectKind.PARTY:
             return parse
+        placed = self._party_in_capacity(c_start, c_end)
+        if placed is not None:
+            return placed
         # 作为服务公众的图书馆，应…: the capacity clause names the subject of the duties
         named = _capacity_party(text, c_start, c_end, tokens, finder, longest=_MAX_TOPIC_PHRASE)
         if named is None:

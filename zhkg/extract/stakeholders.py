@@ -940,6 +940,9 @@ class PartyFinder:
             words.append(word)
         if not words or words[0] in _DIRECTIVE_OPENERS or _adverb_and_judging_verb(words[0]):
             return False  # 动员甲方力量, 明确指出甲方: a verb and its object, not a name
+        if len(words) > 1 and words[0] in ACTOR_DETERMINERS:
+            # 各大出行平台: a determiner of actors before the name the rest fills
+            return self._fills_as_name(text, pos + len(words[0]), end, tokens)
         agentive = (
             is_agentive_noun(words[-1])
             or (len(words) > 1 and is_agent_suffix(words[-1], words[-2]))
