@@ -535,6 +535,11 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a clause bringing about more of the encouraged party is the issuer's act: the chain ends
+    (
+        "鼓励物流企业参与标准制定，开展试点示范，培育一批骨干物流企业，完善配送网络。",
+        [("物流企业", "参与标准制定", "should"), ("物流企业", "开展试点示范", "should")],
+    ),
     # the words before a capacity opener name the party, whatever their first word's class
     ("应用商店作为下载渠道，也应履行审核义务。", [("应用商店", "履行审核义务", "must")]),
     # a demand chained to a permission is the permitted party's act, no duty of the party asked

@@ -1498,7 +1498,11 @@ class _SentenceReader:
         head = self.head
         if head is None or not head.rule.startswith("encourage"):
             return False
-        start = _chain_text(self.text, c_start, c_end)[0]
+        start, end = _chain_text(self.text, c_start, c_end)
+        if any(p.text in self.text[start:end] for p in head.holders):
+            return (
+                True  # 鼓励甲企业…，培育一批甲企业: the encouraged party brings about no such party
+            )
         word = self.text[slice(*self.toks.containing(start))]
         if self.toks.containing(start)[0] != start or word not in _JOINED_DIRECTIVES:
             return False
