@@ -50,6 +50,11 @@ TRIGGERS = [
     # 可对 glued by the segmenter is the modal and a preposition; 应对 ("cope with") is a verb
     ("研究院可对所设课题开展评估。", [("研究院", "对所设课题开展评估", "may")]),
     ("政府积极应对突发的自然灾害。", []),
+    # a sanction word before 的 and a noun names the sanction's procedure, it imposes none
+    (
+        "执法部门应当对行政处罚的全过程进行记录。",
+        [("执法部门", "对行政处罚的全过程进行记录", "must")],
+    ),
     # a verb after 的 names an act, and the one-character modal after it stays a modal
     ("卫生局对于药品的抽检应制定统一标准。", [("卫生局", "制定统一标准", "must")]),
     # a party's name the dictionary tags as a verb does not make 要 after it a verb's object

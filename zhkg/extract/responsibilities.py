@@ -1002,12 +1002,18 @@ _QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*�
 _SANCTION_NOUN_HEAD_RE = re.compile(f"(?:{_LANG.alternation('sanction_noun_heads')})")
 
 
+#: 的 and a noun right after a sanction word (处罚的程序, 处分的依据): it names the sanction
+#: as a possessor, it imposes none.
+_NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
+
+
 def _imposes_sanction(text: str, start: int) -> bool:
     """Whether the sentence from ``start`` imposes a sanction (责令改正，处以罚款), not
     only names one in a cited title, a quoted term or a noun phrase (作出处罚决定)."""
     plain = _without_quotes(text)
     return any(
         not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
+        and not _NAMED_BY_DE_RE.match(plain, match.end())
         for match in SANCTION_RE.finditer(plain, start)
     )
 
