@@ -540,6 +540,8 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a clause bringing a state about is a result also before the purpose that closes the part
+    ("各科室要加强沟通协调，形成工作合力，确保措施到位。", [("各科室", "加强沟通协调", "should")]),
     # a clause bringing about more of the encouraged party is the issuer's act: the chain ends
     (
         "鼓励物流企业参与标准制定，开展试点示范，培育一批骨干物流企业，完善配送网络。",
