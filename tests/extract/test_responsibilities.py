@@ -342,6 +342,7 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction

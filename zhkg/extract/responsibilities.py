@@ -197,6 +197,8 @@ _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 _ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
 #: Modals of need: with only a noun phrase after them they state a need, not a duty.
 NEED_WORDS = frozenset({"需要", "需", "有必要"})
+#: Verbs of spending (花费, 耗费): after 需要 they state what something costs.
+_COSTING_VERBS = _LANG.word_set("costing_verbs")
 #: 负责 opening a clause after one that sets up a body (成立甲中心，负责…).
 _CHARGING_DUTY = frozenset({"负责"})
 _FOUNDING_RE = re.compile(f"(?:{_LANG.alternation('founding_verbs')})(?:了|起)?")
@@ -1965,6 +1967,8 @@ class _SentenceReader:
         spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
         if spans and spans[0][0] == start and word_class(text[start : spans[0][1]]) == "m":
             return True  # 需要大量资金, 需要一批骨干: an amount of something needed
+        if spans and spans[0][0] == start and text[start : spans[0][1]] in _COSTING_VERBS:
+            return True  # 需要花费大量时间: the cost of something, no act required
         mark = text.rfind("的", start, end)
         if mark <= start:
             return False
