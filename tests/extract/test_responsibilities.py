@@ -50,6 +50,13 @@ TRIGGERS = [
     # 可对 glued by the segmenter is the modal and a preposition; 应对 ("cope with") is a verb
     ("研究院可对所设课题开展评估。", [("研究院", "对所设课题开展评估", "may")]),
     ("政府积极应对突发的自然灾害。", []),
+    # a sanction word before 的 and a noun names the sanction's procedure, it imposes none
+    (
+        "执法部门应当对行政处罚的全过程进行记录。",
+        [("执法部门", "对行政处罚的全过程进行记录", "must")],
+    ),
+    # a verb after 的 names an act, and the one-character modal after it stays a modal
+    ("卫生局对于药品的抽检应制定统一标准。", [("卫生局", "制定统一标准", "must")]),
     # a party's name the dictionary tags as a verb does not make 要 after it a verb's object
     ("试点单位要按月报送台账。", [("试点单位", "按月报送台账", "should")]),
     ("个人有权要求处理者删除其个人信息。", [("个人", "要求处理者删除其个人信息", "may")]),
@@ -335,6 +342,7 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
@@ -533,6 +541,34 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a clause bringing a state about is a result also before the purpose that closes the part
+    ("各科室要加强沟通协调，形成工作合力，确保措施到位。", [("各科室", "加强沟通协调", "should")]),
+    # a clause bringing about more of the encouraged party is the issuer's act: the chain ends
+    (
+        "鼓励物流企业参与标准制定，开展试点示范，培育一批骨干物流企业，完善配送网络。",
+        [("物流企业", "参与标准制定", "should"), ("物流企业", "开展试点示范", "should")],
+    ),
+    # the words before a capacity opener name the party, whatever their first word's class
+    ("应用商店作为下载渠道，也应履行审核义务。", [("应用商店", "履行审核义务", "must")]),
+    # a demand chained to a permission is the permitted party's act, no duty of the party asked
+    (
+        "卫生局可以开展抽查，要求药店提供进货记录。",
+        [("卫生局", "开展抽查", "may"), ("卫生局", "要求药店提供进货记录", "may")],
+    ),
+    # 对于 opens the object of a chained act, no condition (a condition ends in 的)
+    (
+        "患者要按时服药，对于不适症状要及时就医。",
+        [("患者", "按时服药", "should"), ("患者", "及时就医", "should")],
+    ),
+    (
+        "卫生局应当定期抽查，对于违规的药店进行严格管理。",
+        [("卫生局", "定期抽查", "must"), ("卫生局", "对于违规的药店进行严格管理", "must")],
+    ),
+    # a party modifying the thing that is the modal's subject is no topic of the duties after it
+    (
+        "车载终端软件收费行为应遵循公开透明的原则，依据谁收费、谁负责的要求，落实企业责任，维护用户知情权。",
+        [],
+    ),
     # a directive chained to a modal duty is the holder's duty, not the directed party's
     (
         "文旅局应当完善景区标准，引导景区经营者提升服务质量，推动夜间消费。",

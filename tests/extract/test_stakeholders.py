@@ -141,6 +141,16 @@ AGENTIVE_SUBJECTS = [
     ("我国应当", SubjectKind.PRONOUN, []),
     # a journal acts as a party; a judging noun after it opens the journal's thing
     ("核心期刊应当", SubjectKind.PARTY, ["核心期刊"]),
+    # a device that a guideline addresses acts as a party
+    ("车载智能终端应当", SubjectKind.PARTY, ["车载智能终端"]),
+    # a determiner of actors before a name whose first word the dictionary reads as a verb
+    ("各大应用书店应当", SubjectKind.PARTY, ["各大应用书店"]),
+    # a list that runs from a party to a party at the trigger names each item a party
+    (
+        "车载终端、导航软件以及软件分发平台应当",
+        SubjectKind.PARTY,
+        ["车载终端", "导航软件", "软件分发平台"],
+    ),
     ("甲期刊评价方案应当", SubjectKind.OTHER, []),
     # verbs taking a clause or an object never open a name (指甲学生…, 运用乙平台…)
     ("指受助学生应当", SubjectKind.OTHER, []),

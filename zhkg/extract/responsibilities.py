@@ -111,6 +111,9 @@ _BOUND_RE = _LANG.regex("bound_comparisons")
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
+#: Word classes (by the first letter of their tag) that no noun phrase is made of:
+#: adverbs, prepositions, conjunctions, pronouns, times, places, numbers, particles.
+_NOT_NOUN_PHRASE_CLASSES = frozenset("dpcrtfmuqy")
 #: Sentences of sanctions and jurisdiction are not duties of the party.
 SANCTION_RE = re.compile(r"责令|罚款|处罚|吊销|没收|处分|追究[^，。；]{0,6}刑事责任|予以警告")
 #: Prepositions before a trigger put it inside an adverbial (为应当办理登记的X…).
@@ -177,9 +180,11 @@ _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|
 _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
 #: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times, 当事人 a party.)
 #: (如 before a list closed by 等 gives examples: 如甲、乙等应当…, "such as", not "if")
+#: (对于 opens a topic or the object of an act, 对于疑问要及时咨询; a condition it opens
+#: ends in 的, 对于违约的, 应当…)
 _CONDITION_START_RE = re.compile(
     r"^(?:如果|若|如(?![实期数何此下上今同])(?![^，。；]{0,30}、[^，。；]{0,30}等)"
-    r"|凡|当(?![场日天即时地面事])|一旦|除非|假如|对于)"
+    r"|凡|当(?![场日天即时地面事])|一旦|除非|假如)"
 )
 #: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
 _AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
@@ -192,6 +197,8 @@ _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 _ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
 #: Modals of need: with only a noun phrase after them they state a need, not a duty.
 NEED_WORDS = frozenset({"需要", "需", "有必要"})
+#: Verbs of spending (花费, 耗费): after 需要 they state what something costs.
+_COSTING_VERBS = _LANG.word_set("costing_verbs")
 #: 负责 opening a clause after one that sets up a body (成立甲中心，负责…).
 _CHARGING_DUTY = frozenset({"负责"})
 _FOUNDING_RE = re.compile(f"(?:{_LANG.alternation('founding_verbs')})(?:了|起)?")
@@ -481,7 +488,7 @@ def _noun_need(text: str, t_start: int) -> bool:
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
     a restrictive 只 (只需), an adverb of fact before 不能 (已不能), or a verb before a
-    one-character trigger (缺乏可复制的)."""
+    one-character trigger (缺乏可复制的) unless 的 makes it an act's name."""
     if word == "需要" and _noun_need(text, t_start):
         return True  # 推进改革的迫切需要: a need as a noun, after 的 and its modifier
     previous = tokens.previous(t_start)
@@ -495,8 +502,14 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         or before in _EPISTEMIC_ADVERBS
         or before in _CONDITIONAL_CONJUNCTIONS
         or (word == "不能" and before in _FACTUAL_ADVERBS)
-        # (a name the dictionary tags as a verb still names a party: 试点单位要…)
-        or (word in _SINGLE and word_class(before) == "v" and not has_agentive_ending(before))
+        # (a name the dictionary tags as a verb still names a party: 试点单位要…; so
+        # does a verb after 的 name an act, 对甲的审查应…)
+        or (
+            word in _SINGLE
+            and word_class(before) == "v"
+            and not has_agentive_ending(before)
+            and text[previous[0] - 1 : previous[0]] != "的"
+        )
         or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
 
@@ -891,14 +904,16 @@ def _purpose_flags(
             if not strong and level is not None:
                 # …，从管理层面保障…: a purpose after an adverbial of level or root
                 strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
-            weak = index == part_end and (
-                _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
-                or (
-                    _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
-                    and "的" in text[clause.start : clause.end]
+            weak = (
+                index == part_end
+                and (
+                    _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
+                    or (
+                        _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                        and "的" in text[clause.start : clause.end]
+                    )
                 )
-                or _brings_about(text, clause, tokens)
-            )
+            ) or _brings_about(text, clause, tokens)  # (…，形成甲合力，确保乙: both results)
             if (
                 not (strong or weak)
                 or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
@@ -996,12 +1011,18 @@ _QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*�
 _SANCTION_NOUN_HEAD_RE = re.compile(f"(?:{_LANG.alternation('sanction_noun_heads')})")
 
 
+#: 的 and a noun right after a sanction word (处罚的程序, 处分的依据): it names the sanction
+#: as a possessor, it imposes none.
+_NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
+
+
 def _imposes_sanction(text: str, start: int) -> bool:
     """Whether the sentence from ``start`` imposes a sanction (责令改正，处以罚款), not
     only names one in a cited title, a quoted term or a noun phrase (作出处罚决定)."""
     plain = _without_quotes(text)
     return any(
         not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
+        and not _NAMED_BY_DE_RE.match(plain, match.end())
         for match in SANCTION_RE.finditer(plain, start)
     )
 
@@ -1176,15 +1197,18 @@ class _SentenceReader:
         """A directive (引导/督促 X…) that opens a clause chained to a modal duty.
 
         Why: a directive nested in another party's duty is a row for the party that
-        must direct, not for the party directed, as 应当要求 X… is.
+        must direct, not for the party directed, as 应当要求 X… is; so is a demand
+        chained to a permission (甲可以…，要求乙提供…).
         """
         head = self.head
         if trigger.kind not in ("encourage", "require") or not (self.chain and self.chain_open):
             return False
         if head is None or not head.rule.startswith(("deontic.", "bear.", "have.")):
             return False
-        if head.modality not in (Modality.MUST, Modality.SHOULD):
+        if head.modality not in (Modality.MUST, Modality.SHOULD, Modality.MAY):
             return False
+        if head.modality is Modality.MAY and trigger.kind != "require":
+            return False  # 甲可以…，引导乙…: a permitted guidance still recommends to 乙
         return _chain_text(self.text, clause.start, c_end)[0] == trigger.start
 
     # --- clauses without a trigger ----------------------------------------------------
@@ -1315,6 +1339,7 @@ class _SentenceReader:
             and not self.topic
             and not _SAYING_RE.match(self.text, parse.end, c_end)
             and not _SAID_END_RE.search(self.text, parse.end, c_end)
+            and not self._modifies_thing_subject(parse, c_start, c_end)
         ):
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -1387,6 +1412,40 @@ class _SentenceReader:
             return None
         return named
 
+    def _modifies_thing_subject(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
+        """甲平台软件安装行为应…: the party opening the clause modifies the nouns before
+        the clause's modal, a thing that is its subject; the party is no topic of the
+        duties after it."""
+        modal = next(
+            (s for s, e in self.toks.spans if parse.end < s < c_end and self.text[s:e] in TRIGGERS),
+            None,
+        )
+        if modal is None or not self.text[parse.end : modal].isalnum():
+            return False
+        between = [(s, e) for s, e in self.toks.spans if parse.end <= s < modal]
+        if not between or any(
+            word_class(self.text[s:e])[:1] in _NOT_NOUN_PHRASE_CLASSES for s, e in between
+        ):
+            return False
+        subject = self.finder.subject(self.text, c_start, modal, self.tokens, at_trigger=True)
+        return subject.kind is not SubjectKind.PARTY or subject.end < between[-1][0]
+
+    def _party_in_capacity(self, c_start: int, c_end: int) -> SubjectParse | None:
+        """应用商店作为下载渠道，…: the words before a capacity opener name the party in
+        that capacity, as a subject before a trigger does, whatever their first word's
+        class; else None."""
+        opener = next(
+            (
+                s
+                for s, e in self.toks.spans
+                if c_start < s < c_end and _CAPACITY_RE.fullmatch(self.text, s, e)
+            ),
+            None,
+        )
+        if opener is None:
+            return None
+        return _whole_party(self.finder, self.text, c_start, opener, self.tokens, at_trigger=True)
+
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
         framed = self._topic_frame(index, c_start, c_end)
@@ -1395,6 +1454,9 @@ class _SentenceReader:
         parse = finder.subject(text, c_start, c_end, tokens, relative=False)
         if parse.kind is SubjectKind.PARTY:
             return parse
+        placed = self._party_in_capacity(c_start, c_end)
+        if placed is not None:
+            return placed
         # 作为服务公众的图书馆，应…: the capacity clause names the subject of the duties
         named = _capacity_party(text, c_start, c_end, tokens, finder, longest=_MAX_TOPIC_PHRASE)
         if named is None:
@@ -1451,7 +1513,11 @@ class _SentenceReader:
         head = self.head
         if head is None or not head.rule.startswith("encourage"):
             return False
-        start = _chain_text(self.text, c_start, c_end)[0]
+        start, end = _chain_text(self.text, c_start, c_end)
+        if any(p.text in self.text[start:end] for p in head.holders):
+            return (
+                True  # 鼓励甲企业…，培育一批甲企业: the encouraged party brings about no such party
+            )
         word = self.text[slice(*self.toks.containing(start))]
         if self.toks.containing(start)[0] != start or word not in _JOINED_DIRECTIVES:
             return False
@@ -1906,6 +1972,8 @@ class _SentenceReader:
         spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
         if spans and spans[0][0] == start and word_class(text[start : spans[0][1]]) == "m":
             return True  # 需要大量资金, 需要一批骨干: an amount of something needed
+        if spans and spans[0][0] == start and text[start : spans[0][1]] in _COSTING_VERBS:
+            return True  # 需要花费大量时间: the cost of something, no act required
         mark = text.rfind("的", start, end)
         if mark <= start:
             return False

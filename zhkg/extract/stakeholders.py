@@ -599,7 +599,33 @@ class PartyFinder:
         if coordinator != "、" and self._fills_as_name(text, last, end, tokens):
             # 医院和甲物集中处置单位应当: a last conjunct whose verbs modify its head
             return [*group, self.name(text[last:end], last)]
-        return group
+        return [*group, *self._listed_to_trigger(text, group[-1].end, end, tokens)]
+
+    def _listed_to_trigger(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """甲终端、乙软件以及丙平台应当…: after a party, a list of two or more items that
+        runs to the trigger and ends in a party names each item a party, whatever the
+        heads of the items between; else []."""
+        bounds = [m.span() for m in _ITEM_SEPARATOR_RE.finditer(text, pos, end)]
+        if len(bounds) < 2 or bounds[0][0] != pos:
+            return []
+        starts = {s for s, _ in tokens}
+        items: list[Party] = []
+        for (_, start), (stop, _) in itertools.pairwise([*bounds, (end, end)]):
+            item = text[start:stop]
+            if (
+                not 2 <= len(item) <= _MAX_LABELLED_ITEM
+                or not _is_wordlike(item)
+                or not set(item).isdisjoint("的等")
+                or not {start, stop} <= starts | {end}
+            ):
+                return []
+            items.append(self.name(item, start))
+        tail = self._group_at(text, bounds[-1][1], end, tokens)
+        if len(tail) != 1 or tail[0].end != end:
+            return []
+        return [*items[:-1], tail[0]]
 
     def _labelled_or_passive(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], at_trigger: bool
@@ -914,6 +940,9 @@ class PartyFinder:
             words.append(word)
         if not words or words[0] in _DIRECTIVE_OPENERS or _adverb_and_judging_verb(words[0]):
             return False  # 动员甲方力量, 明确指出甲方: a verb and its object, not a name
+        if len(words) > 1 and words[0] in ACTOR_DETERMINERS:
+            # 各大出行平台: a determiner of actors before the name the rest fills
+            return self._fills_as_name(text, pos + len(words[0]), end, tokens)
         agentive = (
             is_agentive_noun(words[-1])
             or (len(words) > 1 and is_agent_suffix(words[-1], words[-2]))
