@@ -615,6 +615,11 @@ CHAINS = [
             ("剧院", "完善售票服务", "must"),
         ],
     ),
+    # a weak purpose (满足, 确保) right before a consequence (从而…) closes the chain too
+    (
+        "书店应当延长营业时间，满足夜读者的需求，从而吸引更多顾客。",
+        [("书店", "延长营业时间", "must")],
+    ),
     # an adverb of conjecture (或许, 也许) opens a comment, no further duty
     (
         "书店应当延长营业时间，增设阅读角，或许更受读者欢迎。",

@@ -886,7 +886,9 @@ def _purpose_flags(
             if not strong and level is not None:
                 # …，从管理层面保障…: a purpose after an adverbial of level or root
                 strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
-            weak = index == part_end and (
+            # a weak purpose closes the part, or only its consequence follows it
+            # (…，满足甲的需求，从而…)
+            weak = (index == part_end or index + 1 == consequence) and (
                 _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
                 or (
                     _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
