@@ -664,6 +664,11 @@ CASES = [
             ("物业公司", "定期组织消防演练", "must"),
         },
     ),
+    # taking a capacity (应当作为主办方) is a role, no duty; the acts chained after it are
+    (
+        "文化馆应当作为主办方，组织读书活动。",
+        {("文化馆", "组织读书活动", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

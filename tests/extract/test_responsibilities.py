@@ -651,6 +651,21 @@ CHAINS = [
             ("剧院", "完善售票服务", "must"),
         ],
     ),
+    # a weak purpose (满足, 确保) right before a consequence (从而…) closes the chain too
+    (
+        "书店应当延长营业时间，满足夜读者的需求，从而吸引更多顾客。",
+        [("书店", "延长营业时间", "must")],
+    ),
+    # a numbered duty whose object restates its party opens no run-in title (学校应完善|学校…)
+    (
+        "（3）学校应完善学校安全制度，以保障学生安全。",
+        [("学校", "完善学校安全制度", "must")],
+    ),
+    # a modal before the passive 被 says what is done to its subject: no duty of it
+    (
+        "驿站应当延长服务时间，驿站站长应被给予必要的休息。",
+        [("驿站", "延长服务时间", "must")],
+    ),
     # an adverb of conjecture (或许, 也许) opens a comment, no further duty
     (
         "书店应当延长营业时间，增设阅读角，或许更受读者欢迎。",

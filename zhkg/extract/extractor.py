@@ -1013,6 +1013,8 @@ class _DocumentReading:
                 and not _continues_a_kept_duty(sentence, duty, holders, rule, kept)
             ):
                 continue
+            if duty.duty.startswith(_CAPACITY_OPENERS):
+                continue  # 甲馆应当作为主办方，…: a capacity, the acts after it are the duties
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             for holder in holders:
                 if (is_generic_party(holder.text) or holder.text in _PUBLIC_PERSONS) and not (
@@ -1036,6 +1038,8 @@ _AFTER_SUBJECT = lang_data().word_set("after_subject")
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
 _PUBLIC_PERSONS = lang_data().word_set("public_persons")
+#: 作为, 身为: a duty of taking a capacity (应当作为甲方的补充) states a role, no act
+_CAPACITY_OPENERS = lang_data().words("capacity_openers")
 
 
 def _bearers(holders: Holders, kind: str) -> Holders:

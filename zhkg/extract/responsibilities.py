@@ -904,16 +904,21 @@ def _purpose_flags(
             if not strong and level is not None:
                 # …，从管理层面保障…: a purpose after an adverbial of level or root
                 strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
+            # a weak purpose closes the part, or only its consequence follows it
+            # (…，满足甲的需求，从而…); a clause that brings a state about is a result
+            # anywhere in the run (…，形成甲合力，确保乙)
+            closing = index in (part_end, consequence - 1)
+            lessening = (
+                _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                and "的" in text[clause.start : clause.end]
+            )
             weak = (
-                index == part_end
+                closing
                 and (
                     _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
-                    or (
-                        _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
-                        and "的" in text[clause.start : clause.end]
-                    )
+                    or lessening
                 )
-            ) or _brings_about(text, clause, tokens)  # (…，形成甲合力，确保乙: both results)
+            ) or _brings_about(text, clause, tokens)
             if (
                 not (strong or weak)
                 or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])

@@ -135,6 +135,17 @@ _MODALS = tuple(
     sorted((t.word for t in lang_data().triggers if t.kind == "modal"), key=len, reverse=True)
 )
 _CLAUSE_IN_TITLE_RE = re.compile(r"是(?!否)|都能|能够|可以|应当|[，,；;]")
+#: A modal after a word and before more words, not one of its non-deontic continuations
+#: (甲馆应完善…, but 应用, 应急).
+_MODAL_CLAUSE_RE = re.compile(
+    "|".join(
+        rf"(?<=\w){re.escape(t.word)}"
+        + (f"(?!{'|'.join(map(re.escape, t.not_after))})" if t.not_after else "")
+        + r"(?=\w)"
+        for t in sorted(lang_data().triggers, key=lambda t: -len(t.word))
+        if t.kind == "modal"
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,7 +607,18 @@ class _HeadingFinder:
             score += 1.3
         if len(title) < 3:
             score -= 1.0
+        if _modal_clause(title):
+            return min(score, 0.0)  # 甲馆应完善|甲馆制度: a duty whose object restates its party
         return score
+
+
+def _modal_clause(title: str) -> bool:
+    """A modal and its verb in a title (甲馆应完善) make it a clause, unless a title noun
+    after the verb closes it (甲馆应承担的责任)."""
+    modal = _MODAL_CLAUSE_RE.search(title)
+    return modal is not None and not any(
+        title.endswith(final) and len(title) - len(final) > modal.end() for final in TITLE_FINALS
+    )
 
 
 # --- the section tree -------------------------------------------------------------------------
