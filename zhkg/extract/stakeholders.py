@@ -341,6 +341,8 @@ _DATE_RE = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[
 _TIME_UNITS = frozenset({"年", "月", "日"})
 #: Numerals standing alone as words (三|部门): a count of parties, no part of a name.
 _NUMERALS = frozenset("一二三四五六七八九十两")
+#: A quoted phrase of one clause (no comma or stop inside), which may be a name.
+_QUOTED_NAME_RE = re.compile(r"“[^”，。；,;]{2,}”|「[^」，。；,;]{2,}」")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
@@ -1889,6 +1891,11 @@ class PartyFinder:
             follows_modal, after_modal = after_modal, text[tok_start:tok_end] in _MODALS
             if tok_start < taken_until:
                 continue
+            quoted = self._quoted_party(text, tok_start, tokens)
+            if quoted:
+                found.append(self.name(text[tok_start + 1 : quoted], tok_start + 1))
+                taken_until = quoted
+                continue
             if follows_modal and self._opens_predicate(text[tok_start:tok_end]):
                 continue  # 应当监督甲企业: the verb opens the predicate, not a name
             nearest = bisect.bisect_right(head_ends, tok_start)
@@ -1909,6 +1916,21 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+    def _quoted_party(self, text: str, pos: int, tokens: Sequence[Token]) -> int:
+        """End of a party's name quoted whole at ``pos`` (美国“甲乙研究院”), else 0: the
+        quotes delimit the name, so words before its head that would open a predicate
+        elsewhere (公开, 开放) stay in it; a head must close the quote, and a shorter
+        party ending there was found inside it."""
+        match = _QUOTED_NAME_RE.match(text, pos)
+        if match is None or match.end() - pos > _MAX_NP:
+            return 0
+        close = match.end() - 1
+        first = bisect.bisect_left(tokens, pos + 1, key=_START)
+        inner = (start for start, _ in tokens[first:] if start < close)
+        if any(self._party_at(text, start, close, tokens) == close for start in inner):
+            return close
+        return 0
 
 
 class _WordIndex:
