@@ -334,6 +334,21 @@ def test_a_governing_verb_after_a_name_is_no_head_of_it(
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a name in quotes is whole, the words before its head included
+        ("甲国“开放海洋观测研究院”为沿海企业提供预报。", ["开放海洋观测研究院", "沿海企业"]),
+        # a verb right before a government's head is a predicate, no part of its name
+        ("合理统筹分配政府的投入力度。", ["政府"]),
+    ],
+)
+def test_mentions_of_names_no_head_lists(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
+
+
 def test_a_verb_before_a_verb_named_person_is_no_part_of_the_name(
     finder: PartyFinder, tokens_of: Tokens
 ) -> None:
@@ -365,6 +380,7 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
         ("出户", False),  # a verb and its object (携犬出户的，应当…)
         ("进户", False),
         ("开户", False),  # an act, listed in non_agent_nouns
+        ("部署", False),
     ],
 )
 def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:

@@ -1572,6 +1572,7 @@ class PartyFinder:
                 # 甲局|三部门: a numeral counts the parties listed, it names none
                 or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
                 or (word in _VERBAL_HEADS and _governs(text, tokens, index, end, best))
+                or (not info.modifier and _verb_before_government(text, tokens, index, end))
             ):
                 break
             suffix = (
@@ -2059,6 +2060,20 @@ def _stops_phrase(
         nxt < len(tokens)
         and tokens[nxt][1] <= end
         and text[tokens[nxt][0] : tokens[nxt][1]] in _VERB_MODIFIED_HEADS
+    )
+
+
+def _verb_before_government(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether ``tokens[index]`` is a verb right before a government's head (统筹|政府): a
+    government is named by its place, never by an act, so the verb is a predicate whose
+    object the government is, and no name runs over it."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] > end:
+        return False
+    word = text[slice(*tokens[index])]
+    return (
+        text[slice(*tokens[index + 1])] in _GOVERNMENT_HEADS
+        and word_class(word) in ("v", "vn")
+        and not is_agentive_noun(word)
     )
 
 
