@@ -1878,7 +1878,7 @@ class PartyFinder:
         """Every party named in the sentence: known names and head-ended noun phrases."""
         found: list[Party] = []
         # a party phrase ends in a head or name: only starts shortly before one can open it
-        head_ends = [m.end() for m in self._head_any_re.finditer(text)]
+        head_ends = self._head_ends_of(text, tokens)
         if not head_ends:
             return found
         last_head_end = head_ends[-1]
@@ -1917,6 +1917,21 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+    def _head_ends_of(self, text: str, tokens: Sequence[Token]) -> list[int]:
+        """Where a party's phrase may end: after a head or known name, or after a word an
+        agent ending makes a party (甲气象局, 乙研究院) that no head lists, unless a verb
+        right before it, or a word ending in one, takes it for its object (征询|村民,
+        书面通知|租客)."""
+        ends = {match.end() for match in self._head_any_re.finditer(text)}
+        before = ""
+        for start, end in tokens:
+            word = text[start:end]
+            info = self._infos.get(word) or self._word_info(word)
+            if info.agentive and not _ends_in_verb(before):
+                ends.add(end)
+            before = word
+        return sorted(ends)
 
     def _quoted_party(self, text: str, pos: int, tokens: Sequence[Token]) -> int:
         """End of a party's name quoted whole at ``pos`` (美国“甲乙研究院”), else 0: the
@@ -2060,6 +2075,13 @@ def _stops_phrase(
         nxt < len(tokens)
         and tokens[nxt][1] <= end
         and text[tokens[nxt][0] : tokens[nxt][1]] in _VERB_MODIFIED_HEADS
+    )
+
+
+def _ends_in_verb(word: str) -> bool:
+    """Whether ``word`` is a verb or ends in a two-character one (书面|通知)."""
+    return word_class(word).startswith("v") or (
+        len(word) > 2 and word_class(word[-2:]).startswith("v")
     )
 
 
