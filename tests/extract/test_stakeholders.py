@@ -386,6 +386,7 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
         ("进户", False),
         ("开户", False),  # an act, listed in non_agent_nouns
         ("部署", False),
+        ("共商", False),  # to consult together, an act
     ],
 )
 def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:
