@@ -1834,3 +1834,27 @@ def test_a_lead_in_with_no_modal_gives_its_party_to_the_items_after_it() -> None
     assert ("律师事务所", "SERVES", "上市公司") in found
     assert ("律师事务所", "SERVES", "外资企业") in found
     assert not [row for row in found if row[2] == "委托人"]
+
+
+def test_a_quoted_name_is_whole_and_a_later_demonstrative_points_back_at_it() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "海洋观测综述\n\n甲国“开放海洋观测研究院”在培养观测人才方面发挥了主要作用。"
+        "通过与气象局、海事局合作，该研究院建立了共享浮标网络。\n"
+    )
+    extraction = extract(document, load_lexicon())
+    assert "开放海洋观测研究院" in [m.text for m in extraction.mentions]
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in extraction.relations}
+    assert ("开放海洋观测研究院", "COLLABORATES_WITH", "气象局") in found, found
+    # after a character of a word (因此) the demonstrative is that word's, no pointer
+    document = document_from_text(
+        "平台治理研究\n\n数字阅读平台应当保护作者版权。因此平台应当与出版社合作。\n"
+    )
+    found = {
+        (r.subject.text, r.kind.value, r.object.text)
+        for r in extract(document, load_lexicon()).relations
+    }
+    assert ("平台", "COLLABORATES_WITH", "出版社") in found, found

@@ -330,7 +330,7 @@ def test_a_verb_and_its_object_head_name_a_party(
         # a head that is a verb of governing, right after a party's name, is its predicate
         ("坚持政府领导、部门协作的原则。", ["政府", "部门"]),
         ("县政府领导全县的植树工作。", ["县政府"]),
-        ("单位领导和职工应当深入基层。", ["单位领导"]),  # before 和 or a modal, a name
+        ("单位领导和职工应当深入基层。", ["单位领导", "职工"]),  # before 和 or a modal, a name
         # a bare 报 the dictionary tags as a noun files with the body after it
         ("乡镇政府应当拟定方案，报本级人民政府备案。", ["乡镇政府", "本级人民政府"]),
         # 人 opening a word the segmenter split (扩大|人|脉) ends no name; after a verb, 人 does
@@ -339,6 +339,26 @@ def test_a_verb_and_its_object_head_name_a_party(
     ],
 )
 def test_a_governing_verb_after_a_name_is_no_head_of_it(
+    finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # names an agent ending makes parties, with no listed head in the sentence
+        ("通过与水文局、海事局合作，该中心建成了浮标网。", ["水文局", "海事局", "该中心"]),
+        # (a verb before one, or a word ending in a verb, takes it for its object)
+        ("水文局应当定期征询渔民对站点布局的意见。", ["水文局"]),
+        ("车主应当提前三天书面通知租客。", []),
+        # a name in quotes is whole, the words before its head included
+        ("甲国“开放海洋观测研究院”为沿海企业提供预报。", ["开放海洋观测研究院", "沿海企业"]),
+        # a verb right before a government's head is a predicate, no part of its name
+        ("合理统筹分配政府的投入力度。", ["政府"]),
+    ],
+)
+def test_mentions_of_names_no_head_lists(
     finder: PartyFinder, tokens_of: Tokens, text: str, parties: list[str]
 ) -> None:
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == parties
@@ -375,6 +395,8 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
         ("出户", False),  # a verb and its object (携犬出户的，应当…)
         ("进户", False),
         ("开户", False),  # an act, listed in non_agent_nouns
+        ("部署", False),
+        ("共商", False),  # to consult together, an act
     ],
 )
 def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:

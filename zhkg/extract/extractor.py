@@ -1767,6 +1767,11 @@ _DEMONSTRATIVE_NAME_RE = re.compile(
         lang_data().alternation("anaphoric_demonstratives"),
     )
 )
+#: A demonstrative pointing back right before a party read without it (…，该|小组…),
+#: opening its clause: after a character of a word it may end that word (因此|部门).
+_DEMONSTRATIVE_BEFORE_RE = re.compile(
+    "(?<![\u4e00-\u9fff])(?:{})$".format(lang_data().alternation("anaphoric_demonstratives"))
+)
 #: How many sentences back a demonstrative's party may have been named.
 _ANAPHORA_SENTENCES = 2
 
@@ -1791,7 +1796,24 @@ class _Builder:
             mention = StakeholderMention(
                 party.text, party.label, party.cls, start, end, sentence.index
             )
+        if _DEMONSTRATIVE_BEFORE_RE.search(sentence.text, 0, party.start):
+            # 该|研究院 read without its demonstrative: still the party named before
+            return self._earlier(mention, mention.text) or mention
         return self._without_demonstrative(mention)
+
+    def _earlier(self, mention: StakeholderMention, bare: str) -> StakeholderMention | None:
+        """The nearest party named before ``mention``, in its sentence or just before,
+        whose name ends in ``bare`` and is longer (该小组 → 甲协调小组), if any."""
+        earlier = [
+            other
+            for other in self.mentions.values()
+            if other.end <= mention.start
+            and other.sentence >= mention.sentence - _ANAPHORA_SENTENCES
+            and len(other.text) > len(bare)
+            and other.text.endswith(bare)
+            and _DEMONSTRATIVE_NAME_RE.match(other.text) is None
+        ]
+        return max(earlier, key=lambda other: other.end) if earlier else None
 
     def _without_demonstrative(self, mention: StakeholderMention) -> StakeholderMention:
         """该小组 → 甲协调小组, the nearest party named before, in the same sentence or
@@ -1802,17 +1824,9 @@ class _Builder:
             return mention
         bare = mention.text[match.end() :]
         if match.lastgroup == "back":
-            earlier = [
-                other
-                for other in self.mentions.values()
-                if other.end <= mention.start
-                and other.sentence >= mention.sentence - _ANAPHORA_SENTENCES
-                and len(other.text) > len(bare)
-                and other.text.endswith(bare)
-                and _DEMONSTRATIVE_NAME_RE.match(other.text) is None
-            ]
-            if earlier:
-                return max(earlier, key=lambda other: other.end)
+            earlier = self._earlier(mention, bare)
+            if earlier is not None:
+                return earlier
         label = mention.label
         label = label[match.end() :] if label.startswith(match[0]) else label
         return StakeholderMention(

@@ -881,16 +881,17 @@ def _by_authority(
 
 def _disposed_after_relative(state: _Sentence, pos: int, start: int) -> bool:
     """Whether the party at ``pos`` closes a relative clause (…的) that a disposal mark
-    (将, 把) opens within the clause from ``start``: the mark's object, never an actor."""
-    if state.text[pos - 1 : pos] != "的":
-        return False
+    (将, 把) opens within the clause from ``start``: the mark's object, never an actor.
+    Words of the name the finder left out may come between 的 and it (的示范|合作社)."""
     index = bisect.bisect_left(state.starts, pos)
+    relative = False
     for tok_start, tok_end in reversed(state.tokens[:index]):
         word = state.text[tok_start:tok_end]
         if tok_start < start or word in "，,；;、":
             return False
         if word in _DISPOSAL_MARKS:
-            return True
+            return relative
+        relative = relative or word == "的"
     return False
 
 

@@ -341,6 +341,8 @@ _DATE_RE = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[
 _TIME_UNITS = frozenset({"年", "月", "日"})
 #: Numerals standing alone as words (三|部门): a count of parties, no part of a name.
 _NUMERALS = frozenset("一二三四五六七八九十两")
+#: A quoted phrase of one clause (no comma or stop inside), which may be a name.
+_QUOTED_NAME_RE = re.compile(r"“[^”，。；,;]{2,}”|「[^」，。；,;]{2,}」")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
@@ -1604,6 +1606,7 @@ class PartyFinder:
                 # 甲局|三部门: a numeral counts the parties listed, it names none
                 or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
                 or (word in _VERBAL_HEADS and _governs(text, tokens, index, end, best))
+                or (not info.modifier and _verb_before_government(text, tokens, index, end))
             ):
                 break
             suffix = (
@@ -1909,7 +1912,7 @@ class PartyFinder:
         """Every party named in the sentence: known names and head-ended noun phrases."""
         found: list[Party] = []
         # a party phrase ends in a head or name: only starts shortly before one can open it
-        head_ends = [m.end() for m in self._head_any_re.finditer(text)]
+        head_ends = self._head_ends_of(text, tokens)
         if not head_ends:
             return found
         last_head_end = head_ends[-1]
@@ -1922,6 +1925,11 @@ class PartyFinder:
                 break  # no head after this word: no party phrase can open here or later
             follows_modal, after_modal = after_modal, text[tok_start:tok_end] in _MODALS
             if tok_start < taken_until:
+                continue
+            quoted = self._quoted_party(text, tok_start, tokens)
+            if quoted:
+                found.append(self.name(text[tok_start + 1 : quoted], tok_start + 1))
+                taken_until = quoted
                 continue
             if follows_modal and self._opens_predicate(text[tok_start:tok_end]):
                 continue  # 应当监督甲企业: the verb opens the predicate, not a name
@@ -1943,6 +1951,36 @@ class PartyFinder:
             found.append(self.name(surface, tok_start))
             taken_until = party_end
         return found
+
+    def _head_ends_of(self, text: str, tokens: Sequence[Token]) -> list[int]:
+        """Where a party's phrase may end: after a head or known name, or after a word an
+        agent ending makes a party (甲气象局, 乙研究院) that no head lists, unless a verb
+        right before it, or a word ending in one, takes it for its object (征询|村民,
+        书面通知|租客)."""
+        ends = {match.end() for match in self._head_any_re.finditer(text)}
+        before = ""
+        for start, end in tokens:
+            word = text[start:end]
+            info = self._infos.get(word) or self._word_info(word)
+            if info.agentive and not _ends_in_verb(before):
+                ends.add(end)
+            before = word
+        return sorted(ends)
+
+    def _quoted_party(self, text: str, pos: int, tokens: Sequence[Token]) -> int:
+        """End of a party's name quoted whole at ``pos`` (美国“甲乙研究院”), else 0: the
+        quotes delimit the name, so words before its head that would open a predicate
+        elsewhere (公开, 开放) stay in it; a head must close the quote, and a shorter
+        party ending there was found inside it."""
+        match = _QUOTED_NAME_RE.match(text, pos)
+        if match is None or match.end() - pos > _MAX_NP:
+            return 0
+        close = match.end() - 1
+        first = bisect.bisect_left(tokens, pos + 1, key=_START)
+        inner = (start for start, _ in tokens[first:] if start < close)
+        if any(self._party_at(text, start, close, tokens) == close for start in inner):
+            return close
+        return 0
 
 
 class _WordIndex:
@@ -2071,6 +2109,27 @@ def _stops_phrase(
         nxt < len(tokens)
         and tokens[nxt][1] <= end
         and text[tokens[nxt][0] : tokens[nxt][1]] in _VERB_MODIFIED_HEADS
+    )
+
+
+def _ends_in_verb(word: str) -> bool:
+    """Whether ``word`` is a verb or ends in a two-character one (书面|通知)."""
+    return word_class(word).startswith("v") or (
+        len(word) > 2 and word_class(word[-2:]).startswith("v")
+    )
+
+
+def _verb_before_government(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether ``tokens[index]`` is a verb right before a government's head (统筹|政府): a
+    government is named by its place, never by an act, so the verb is a predicate whose
+    object the government is, and no name runs over it."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] > end:
+        return False
+    word = text[slice(*tokens[index])]
+    return (
+        text[slice(*tokens[index + 1])] in _GOVERNMENT_HEADS
+        and word_class(word) in ("v", "vn")
+        and not is_agentive_noun(word)
     )
 
 
