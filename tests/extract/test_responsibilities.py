@@ -736,6 +736,19 @@ CHAINS = [
         "修订课程标准，鼓励中学开设研学课程，推进教材改革。",
         [("中学", "开设研学课程", "should")],
     ),
+    # a thing opens the clause as its subject (库存数据将…): what happens to it, no duty
+    (
+        "仓储企业应当定期盘点库存，库存数据将按月汇总上报。",
+        [("仓储企业", "定期盘点库存", "must")],
+    ),
+    # a manner noun (定期) or a party after a verb (指导乙机构为…) opens no thing's clause
+    (
+        "卫生部门要加强培训，指导社区卫生机构为老人提供上门服务。",
+        [
+            ("卫生部门", "加强培训", "should"),
+            ("卫生部门", "指导社区卫生机构为老人提供上门服务", "should"),
+        ],
+    ),
 ]
 
 

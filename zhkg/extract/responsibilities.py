@@ -1585,9 +1585,7 @@ class _SentenceReader:
             self.chain_open = False  # …，对用途作了限定: a fact; 鼓励甲…，推动…: the issuer acts
             self.negation = None
             return "comment"
-        if _NEW_TOPIC_RE.match(
-            text, _chain_text(text, c_start, c_end)[0], c_end
-        ) or _noun_subject_comment(text, c_start, c_end, self.toks):
+        if _comment_clause(text, c_start, c_end, self.toks):
             self.chain_open = False  # 这一能力…, 关键在于…: a comment, not a further duty
             self.negation = None
             return "comment"
@@ -2281,6 +2279,45 @@ def _noun_subject_comment(text: str, start: int, end: int, tokens: _Tokens) -> b
         and tokens.containing(having.start("verb"))[0] == having.start("verb")
         and tokens.containing(having.end())[0] == having.end()
     )
+
+
+def _comment_clause(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A bare clause that comments on something (这一能力…, 关键在于…, 库存数据将…)."""
+    return bool(
+        _NEW_TOPIC_RE.match(text, _chain_text(text, start, end)[0], end)
+        or _noun_subject_comment(text, start, end, tokens)
+        or _thing_opens_clause(text, start, end, tokens)
+    )
+
+
+def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A clause opened by a plain noun phrase that a preposition, an adverb or a verb
+    follows (库存数据将按月汇总; 维修记录在系统中留存): a thing is the subject and the
+    clause says what happens to it, no further duty of the party before."""
+    start = _chain_text(text, start, end)[0]
+    pos, nouns = start, 0
+    while pos < end:
+        span = tokens.containing(pos)
+        if span[0] != pos:
+            return False
+        word = text[span[0] : span[1]]
+        tag = word_class(word)
+        if has_agentive_ending(word):
+            return False  # a party: _new_subject decides (指导乙机构为…: the verb's object)
+        if (tag in _THING_NOUN_TAGS and word not in _ADVERBIAL_NOUNS) or (nouns and word == "的"):
+            nouns += 1
+            pos = span[1]
+            continue
+        return nouns > 0 and text[pos - 1] != "的" and word in _THING_PREDICATE_OPENERS
+    return False
+
+
+#: Word classes of the plain nouns that may open a clause as its subject, and the words
+#: that open the predicate after them.
+_THING_NOUN_TAGS = frozenset(("n", "nz", "ng", "nr", "ns", "nt", "eng"))
+_THING_PREDICATE_OPENERS = _LANG.words("thing_predicate_openers")
+#: Nouns that stand before a verb as its manner (定期, 依法): no subject of their own.
+_ADVERBIAL_NOUNS = _LANG.word_set("adverbial_nouns") | _LANG.word_set("procedural_adverbs")
 
 
 #: A comment on a thing: its noun, then a copula, a negated copula or a verb of having.
