@@ -749,6 +749,14 @@ CHAINS = [
             ("卫生部门", "指导社区卫生机构为老人提供上门服务", "should"),
         ],
     ),
+    # a directing verb before a party (并倡导乙协会…) is the chain's next duty, no new subject
+    (
+        "图书馆应当开放馆藏目录，并倡导相关学会共享书目。",
+        [
+            ("图书馆", "开放馆藏目录", "must"),
+            ("图书馆", "倡导相关学会共享书目", "must"),
+        ],
+    ),
 ]
 
 

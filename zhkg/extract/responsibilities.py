@@ -159,6 +159,9 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: Verbs that direct a party (倡导, 督促): opening a chained clause with a party after them,
+#: they are the chain's next duty, the party their object.
+_DIRECTING_VERBS = _LANG.word_set("joined_directives")
 #: 尤其是, 特别是: a clause narrowing the object of the duty before it (lang narrowing_markers).
 _NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
@@ -1687,6 +1690,8 @@ class _SentenceReader:
             word.startswith(opener) for opener in _PREDICATE_OPENERS if len(opener) > 1
         ):
             return False  # …，定期走访商户…: an adverb opens a predicate, not a name
+        if word in _DIRECTING_VERBS:
+            return False  # …，并倡导乙协会…: the verb addresses the party, its predicate goes on
         return parse.parties[0].start == start
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
