@@ -457,6 +457,8 @@ def test_clauses_do_not_split_inside_quotes() -> None:
 # --- generalisation: readings that are not duties, chains that go on or stop ---------
 
 NOT_DEONTIC = [
+    # 可 + verb + 性 split by the segmenter: one noun naming a quality (可追溯性)
+    ("档案馆中馆藏的可发现性较高。", []),
     # ability, not permission: a degree adverb, a quantified subject, an enabling means,
     # a feat of speed
     ("公交公司完全可以缩短发车间隔。", []),
@@ -751,10 +753,10 @@ CHAINS = [
     ),
     # a directing verb before a party (并倡导乙协会…) is the chain's next duty, no new subject
     (
-        "图书馆应当开放馆藏目录，并倡导相关学会共享书目。",
+        "图书馆应当开放馆藏目录，并倡导相关机构共享书目。",
         [
             ("图书馆", "开放馆藏目录", "must"),
-            ("图书馆", "倡导相关学会共享书目", "must"),
+            ("图书馆", "倡导相关机构共享书目", "must"),
         ],
     ),
 ]

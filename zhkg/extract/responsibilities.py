@@ -159,6 +159,8 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
+_ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
 #: Verbs that direct a party (倡导, 督促): opening a chained clause with a party after them,
 #: they are the chain's next duty, the party their object.
 _DIRECTING_VERBS = _LANG.word_set("joined_directives")
@@ -389,7 +391,9 @@ def _find_trigger(
             or _ONLY_IF_RE.search(text, start, t_start)  # 只有…，甲才能承担…: a condition
         ):
             continue
-        if _vetoed_by_previous_word(text, word, t_start, tokens):
+        if _vetoed_by_previous_word(text, word, t_start, tokens) or _derived_noun(
+            text, word, t_end, tokens
+        ):
             continue
         if modality is Modality.MAY and _ability_reading(text, start, t_start, t_end, end):
             continue
@@ -696,6 +700,22 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
+
+
+def _derived_noun(text: str, word: str, t_end: int, tokens: _Tokens) -> bool:
+    """A one-character modal, a verb and an abstract suffix the segmenter split apart
+    (可 / 追溯 / 性): one noun naming a quality, no modal (数据的可追溯性)."""
+    if word not in _SINGLE:
+        return False
+    verb = tokens.containing(t_end)
+    if verb[0] != t_end or not word_class(text[verb[0] : verb[1]]).startswith("v"):
+        return False
+    suffix = tokens.containing(verb[1])
+    word = text[suffix[0] : suffix[1]]
+    # the suffix may be glued to the next word (性较 + 高), which is then no word of its own
+    return suffix[0] == verb[1] and (
+        word in _ABSTRACT_SUFFIXES or (word[:1] in _ABSTRACT_SUFFIXES and not in_dictionary(word))
+    )
 
 
 def _straddles_word(token: str, tok_start: int, start: int, tok_end: int, end: int) -> bool:
