@@ -743,6 +743,11 @@ CHAINS = [
         "仓储企业应当定期盘点库存，库存数据将按月汇总上报。",
         [("仓储企业", "定期盘点库存", "must")],
     ),
+    # a demonstrative and a preposition (这对于…) comment on the duty before
+    (
+        "卫生院应当建立随访档案，这对于慢性病患者的康复具有重要作用。",
+        [("卫生院", "建立随访档案", "must")],
+    ),
     # a manner noun (定期) or a party after a verb (指导乙机构为…) opens no thing's clause
     (
         "卫生部门要加强培训，指导社区卫生机构为老人提供上门服务。",

@@ -2320,6 +2320,12 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
     follows (库存数据将按月汇总; 维修记录在系统中留存): a thing is the subject and the
     clause says what happens to it, no further duty of the party before."""
     start = _chain_text(text, start, end)[0]
+    first = tokens.containing(start)
+    if first[0] == start and text[first[0] : first[1]] in _DEMONSTRATIVES:
+        # 这对于甲…具有…: a pronoun points back at the duty before and comments on it
+        after = tokens.containing(first[1])
+        word = text[after[0] : after[1]]
+        return word_class(word) == "p" or word in _THING_PREDICATE_OPENERS
     pos, nouns = start, 0
     while pos < end:
         span = tokens.containing(pos)
@@ -2341,6 +2347,7 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
 #: that open the predicate after them.
 _THING_NOUN_TAGS = frozenset(("n", "nz", "ng", "nr", "ns", "nt", "eng"))
 _THING_PREDICATE_OPENERS = _LANG.words("thing_predicate_openers")
+_DEMONSTRATIVES = _LANG.word_set("anaphoric_demonstratives")
 #: Nouns that stand before a verb as its manner (定期, 依法): no subject of their own.
 _ADVERBIAL_NOUNS = _LANG.word_set("adverbial_nouns") | _LANG.word_set("procedural_adverbs")
 
