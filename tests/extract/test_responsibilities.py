@@ -457,6 +457,8 @@ def test_clauses_do_not_split_inside_quotes() -> None:
 # --- generalisation: readings that are not duties, chains that go on or stop ---------
 
 NOT_DEONTIC = [
+    # 可 + verb + 性 split by the segmenter: one noun naming a quality (可追溯性)
+    ("档案馆中馆藏的可发现性较高。", []),
     # ability, not permission: a degree adverb, a quantified subject, an enabling means,
     # a feat of speed
     ("公交公司完全可以缩短发车间隔。", []),
@@ -735,6 +737,32 @@ CHAINS = [
     (
         "修订课程标准，鼓励中学开设研学课程，推进教材改革。",
         [("中学", "开设研学课程", "should")],
+    ),
+    # a thing opens the clause as its subject (库存数据将…): what happens to it, no duty
+    (
+        "仓储企业应当定期盘点库存，库存数据将按月汇总上报。",
+        [("仓储企业", "定期盘点库存", "must")],
+    ),
+    # a demonstrative and a preposition (这对于…) comment on the duty before
+    (
+        "卫生院应当建立随访档案，这对于慢性病患者的康复具有重要作用。",
+        [("卫生院", "建立随访档案", "must")],
+    ),
+    # a manner noun (定期) or a party after a verb (指导乙机构为…) opens no thing's clause
+    (
+        "卫生部门要加强培训，指导社区卫生机构为老人提供上门服务。",
+        [
+            ("卫生部门", "加强培训", "should"),
+            ("卫生部门", "指导社区卫生机构为老人提供上门服务", "should"),
+        ],
+    ),
+    # a directing verb before a party (并倡导乙协会…) is the chain's next duty, no new subject
+    (
+        "图书馆应当开放馆藏目录，并倡导相关机构共享书目。",
+        [
+            ("图书馆", "开放馆藏目录", "must"),
+            ("图书馆", "倡导相关机构共享书目", "must"),
+        ],
     ),
 ]
 

@@ -159,6 +159,11 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
+_ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
+#: Verbs that direct a party (倡导, 督促): opening a chained clause with a party after them,
+#: they are the chain's next duty, the party their object.
+_DIRECTING_VERBS = _LANG.word_set("joined_directives")
 #: 尤其是, 特别是: a clause narrowing the object of the duty before it (lang narrowing_markers).
 _NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
@@ -386,7 +391,9 @@ def _find_trigger(
             or _ONLY_IF_RE.search(text, start, t_start)  # 只有…，甲才能承担…: a condition
         ):
             continue
-        if _vetoed_by_previous_word(text, word, t_start, tokens):
+        if _vetoed_by_previous_word(text, word, t_start, tokens) or _derived_noun(
+            text, word, t_end, tokens
+        ):
             continue
         if modality is Modality.MAY and _ability_reading(text, start, t_start, t_end, end):
             continue
@@ -693,6 +700,22 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         return word_class(rest) in ("v", "vn") and in_dictionary(rest)
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
+
+
+def _derived_noun(text: str, word: str, t_end: int, tokens: _Tokens) -> bool:
+    """A one-character modal, a verb and an abstract suffix the segmenter split apart
+    (可 / 追溯 / 性): one noun naming a quality, no modal (数据的可追溯性)."""
+    if word not in _SINGLE:
+        return False
+    verb = tokens.containing(t_end)
+    if verb[0] != t_end or not word_class(text[verb[0] : verb[1]]).startswith("v"):
+        return False
+    suffix = tokens.containing(verb[1])
+    word = text[suffix[0] : suffix[1]]
+    # the suffix may be glued to the next word (性较 + 高), which is then no word of its own
+    return suffix[0] == verb[1] and (
+        word in _ABSTRACT_SUFFIXES or (word[:1] in _ABSTRACT_SUFFIXES and not in_dictionary(word))
+    )
 
 
 def _straddles_word(token: str, tok_start: int, start: int, tok_end: int, end: int) -> bool:
@@ -1585,9 +1608,7 @@ class _SentenceReader:
             self.chain_open = False  # …，对用途作了限定: a fact; 鼓励甲…，推动…: the issuer acts
             self.negation = None
             return "comment"
-        if _NEW_TOPIC_RE.match(
-            text, _chain_text(text, c_start, c_end)[0], c_end
-        ) or _noun_subject_comment(text, c_start, c_end, self.toks):
+        if _comment_clause(text, c_start, c_end, self.toks):
             self.chain_open = False  # 这一能力…, 关键在于…: a comment, not a further duty
             self.negation = None
             return "comment"
@@ -1689,6 +1710,8 @@ class _SentenceReader:
             word.startswith(opener) for opener in _PREDICATE_OPENERS if len(opener) > 1
         ):
             return False  # …，定期走访商户…: an adverb opens a predicate, not a name
+        if word in _DIRECTING_VERBS:
+            return False  # …，并倡导乙协会…: the verb addresses the party, its predicate goes on
         return parse.parties[0].start == start
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
@@ -2281,6 +2304,52 @@ def _noun_subject_comment(text: str, start: int, end: int, tokens: _Tokens) -> b
         and tokens.containing(having.start("verb"))[0] == having.start("verb")
         and tokens.containing(having.end())[0] == having.end()
     )
+
+
+def _comment_clause(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A bare clause that comments on something (这一能力…, 关键在于…, 库存数据将…)."""
+    return bool(
+        _NEW_TOPIC_RE.match(text, _chain_text(text, start, end)[0], end)
+        or _noun_subject_comment(text, start, end, tokens)
+        or _thing_opens_clause(text, start, end, tokens)
+    )
+
+
+def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A clause opened by a plain noun phrase that a preposition, an adverb or a verb
+    follows (库存数据将按月汇总; 维修记录在系统中留存): a thing is the subject and the
+    clause says what happens to it, no further duty of the party before."""
+    start = _chain_text(text, start, end)[0]
+    first = tokens.containing(start)
+    if first[0] == start and text[first[0] : first[1]] in _DEMONSTRATIVES:
+        # 这对于甲…具有…: a pronoun points back at the duty before and comments on it
+        after = tokens.containing(first[1])
+        word = text[after[0] : after[1]]
+        return word_class(word) == "p" or word in _THING_PREDICATE_OPENERS
+    pos, nouns = start, 0
+    while pos < end:
+        span = tokens.containing(pos)
+        if span[0] != pos:
+            return False
+        word = text[span[0] : span[1]]
+        tag = word_class(word)
+        if has_agentive_ending(word):
+            return False  # a party: _new_subject decides (指导乙机构为…: the verb's object)
+        if (tag in _THING_NOUN_TAGS and word not in _ADVERBIAL_NOUNS) or (nouns and word == "的"):
+            nouns += 1
+            pos = span[1]
+            continue
+        return nouns > 0 and text[pos - 1] != "的" and word in _THING_PREDICATE_OPENERS
+    return False
+
+
+#: Word classes of the plain nouns that may open a clause as its subject, and the words
+#: that open the predicate after them.
+_THING_NOUN_TAGS = frozenset(("n", "nz", "ng", "nr", "ns", "nt", "eng"))
+_THING_PREDICATE_OPENERS = _LANG.words("thing_predicate_openers")
+_DEMONSTRATIVES = _LANG.word_set("anaphoric_demonstratives")
+#: Nouns that stand before a verb as its manner (定期, 依法): no subject of their own.
+_ADVERBIAL_NOUNS = _LANG.word_set("adverbial_nouns") | _LANG.word_set("procedural_adverbs")
 
 
 #: A comment on a thing: its noun, then a copula, a negated copula or a verb of having.
