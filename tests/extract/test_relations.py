@@ -1834,3 +1834,24 @@ def test_a_lead_in_with_no_modal_gives_its_party_to_the_items_after_it() -> None
     assert ("律师事务所", "SERVES", "上市公司") in found
     assert ("律师事务所", "SERVES", "外资企业") in found
     assert not [row for row in found if row[2] == "委托人"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("数字化发展很快。还可以帮助用户适应数字生活。\n", []),
+        ("社区医院数量增加。还可以帮助用户适应数字生活。\n", [("社区医院", "SERVES", "用户")]),
+    ],
+)
+def test_a_papers_heading_party_acts_only_where_its_paragraph_names_it(
+    paragraph: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Outside regulations a heading's party is the section's topic: a subjectless
+    relation takes it only in a paragraph that names it."""
+    found = _document_relations(
+        "社区医院：从理念到实践\n张三1,2 李四1\n（1.某大学，北京，100190）\n"
+        "[摘要]本文讨论社区医院的发展。\n[关键词]社区医院；用户服务\n"
+        "4社区医院从理念到实践的实施路径\n从发展过程看，数字化是重要方向。\n"
+        "4.1应坚持做好到院服务\n数字化发展很快。\n4.2重视医生的作用\n" + paragraph
+    )
+    assert found == expected
