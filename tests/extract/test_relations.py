@@ -1275,6 +1275,12 @@ RELATIONS = [
     ),
     ("学校应当开设讲座，使学生了解安全知识。", []),
     ("物业公司应当张贴告示，确保业主及时了解停水安排。", []),
+    # parties inside a relative clause that modifies a noun (乙、丙共同参与的…机制) are not
+    # the subject of the clauses chained after it
+    (
+        "区政府建立了由街道主导，物业公司、业主多方参与的议事机制，为居民提供调解服务。",
+        [("区政府", "SERVES", "居民")],
+    ),
 ]
 
 

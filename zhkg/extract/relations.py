@@ -662,7 +662,9 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        if _verb_glued(state, parse.parties[0]):
+        if _verb_glued(state, parse.parties[0]) or _relative_noun_phrase(
+            state, parse.parties[-1].end, end
+        ):
             return ()
         return _defined(state, parse.parties, start) or _possessed(state, parse.parties, end)
     if parse.kind is SubjectKind.OTHER:
@@ -675,6 +677,25 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return _after_relative(state, start, end)
+
+
+def _relative_noun_phrase(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether the clause after its first parties is a relative clause and the noun it
+    modifies, with no predicate of its own (甲、乙共同参与的评审机制，…): the parties act
+    in the relative clause only, not in the clauses chained after it."""
+    words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
+    words = [w for w in words if w.strip()]
+    if "的" not in words or len(words) < 3:
+        return False
+    mark = len(words) - 1 - words[::-1].index("的")
+    before, after = words[:mark], words[mark + 1 :]
+    return (
+        bool(after)
+        and bool(before)
+        and word_class(before[-1]).startswith("v")
+        and word_class(after[-1]) in _HEAD_NOUN_CLASSES
+        and not any(word_class(w).startswith(("u", "p")) or w in TRIGGERS for w in before)
+    )
 
 
 def _defined(state: _Sentence, parties: tuple[Party, ...], start: int) -> tuple[Party, ...]:
