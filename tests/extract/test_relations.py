@@ -1281,6 +1281,11 @@ RELATIONS = [
         "区政府建立了由街道主导，物业公司、业主多方参与的议事机制，为居民提供调解服务。",
         [("区政府", "SERVES", "居民")],
     ),
+    # 推动/促进 after a copula or 将, its phrase closing with 的 and a noun, describes the
+    # noun (是推动乙…的力量); as a predicate it directs 乙
+    ("区政府是推动物业公司参与社区治理的主导力量。", []),
+    ("区政府将促进物业公司参与治理的做法作为重点。", []),
+    ("区政府应当推动物业公司履行应尽的职责。", [("区政府", "REQUIRES", "物业公司")]),
 ]
 
 

@@ -916,6 +916,8 @@ def _disposed_after_relative(state: _Sentence, pos: int, start: int) -> bool:
 
 
 _DISPOSAL_MARKS = lang_data().word_set("disposal_marks")
+#: Verbs linking a subject to a noun phrase (是, 成为).
+_COPULAS = lang_data().word_set("copulas")
 
 
 def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
@@ -1771,6 +1773,8 @@ def _cue_span(
             return None  # 满足 B 的需求: the head is not the party (B 的资质 stands for B)
         if "acts" in cue.flags and _modifies_noun(state, last):
             return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
+        if "acts" in cue.flags and _heads_noun(state, match.start(), last, c_end):
+            return None  # 是推动甲单位转型的力量: the cue's phrase describes a noun
         return match.end(), None
     assert cue.verb is not None
     if object_how == "listed":  # 向下列机构投诉：甲、乙: the verb follows the lead-in's noun
@@ -1790,6 +1794,21 @@ def _cue_span(
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _heads_noun(state: _Sentence, cue_start: int, pos: int, end: int) -> bool:
+    """Whether a cue after a copula or 将/把 opens a phrase that closes the clause with 的
+    and a noun (是促进甲方参与的机制, 将推动乙方转型的做法作为…): the cue's words are a
+    relative clause describing the noun, they direct no one."""
+    before = state.text[max(0, cue_start - 2) : cue_start]
+    if not any(before.endswith(w) for w in _COPULAS | _DISPOSAL_MARKS):
+        return False
+    words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
+    words = [w for w in words if w.strip() and _WORD_RE.fullmatch(w)]
+    if "的" not in words:
+        return False
+    after = words[len(words) - words[::-1].index("的") :]
+    return bool(after) and all(word_class(w) in _HEAD_NOUN_CLASSES for w in after)
 
 
 def _nearer_object(
