@@ -1866,3 +1866,12 @@ def test_a_papers_heading_party_acts_only_where_its_paragraph_names_it(
         "4.1应坚持做好到院服务\n数字化发展很快。\n4.2重视医生的作用\n" + paragraph
     )
     assert found == expected
+
+
+def test_a_demonstrative_subject_of_a_relation_takes_the_party_named_before() -> None:
+    """该委员会 as a relation's end resolves to the body the sentence before names."""
+    found = _document_relations(
+        "研究\n\n区卫生健康委员会在防疫方面发挥了主要作用。"
+        "通过与区环保局合作，该委员会建立了巡查机制。\n"
+    )
+    assert found == [("区卫生健康委员会", "COLLABORATES_WITH", "区环保局")]

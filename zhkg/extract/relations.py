@@ -979,6 +979,10 @@ def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     return ()
 
 
+#: Demonstratives that point back to a party named before (该, 上述).
+_BACK_DEMONSTRATIVES = lang_data().word_set("anaphoric_demonstratives")
+
+
 def _clean(state: _Sentence, party: Party) -> Party:
     """A party without a leading determiner or pronoun (其监护人 → 监护人)."""
     text = party.text
@@ -987,6 +991,8 @@ def _clean(state: _Sentence, party: Party) -> Party:
         if match and match.group() == "相关" and len(text) - match.end() <= 2:
             return party  # 相关部门, 相关机构: 相关 stays on a bare generic head
         if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
+            if match.group() in _BACK_DEMONSTRATIVES:
+                return party  # 该委员会: the document resolves it to the body named before
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
     return party
