@@ -1875,3 +1875,14 @@ def test_a_demonstrative_subject_of_a_relation_takes_the_party_named_before() ->
         "通过与区环保局合作，该委员会建立了巡查机制。\n"
     )
     assert found == [("区卫生健康委员会", "COLLABORATES_WITH", "区环保局")]
+
+
+def test_a_conditions_party_does_not_act_in_a_main_clause_with_a_subject_of_its_own() -> None:
+    """甲违反…的，乙委员会可以…建议丙…: the main clause opens with a name the finder does
+    not read; the condition's party is not the one who advises."""
+    found = _document_relations(
+        "节水条例\n\n第九条 供水单位违反本条例规定，情节严重的，市和区、县（市）节约和保护"
+        "用水委员会可以视其情节，建议有关部门对直接负责的主管人员给予处分。\n"
+    )
+    assert ("供水单位", "REQUIRES", "有关部门") not in found
+    assert ("有关部门", "SUPERVISES", "主管人员") in found

@@ -103,6 +103,8 @@ _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Word classes of a common noun that a party before it modifies (甲单位成果, 乙之间); not
 #: verbal nouns (甲单位发展) nor names, which the tagger gives to some prepositions (朝).
 _HEAD_NOUN_CLASSES = frozenset({"n", "nz", "ng", "f"})
+#: ... and of a word that opens a subject's name (a place, an organisation, a noun)
+_SUBJECT_NOUN_CLASSES = frozenset({"n", "nz", "ng", "ns", "nt", "j"})
 #: ... and of a noun tagged as an adjective's (服务甲方安全需求: 安全 is tagged an)
 _MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
@@ -489,9 +491,6 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             chained.add(index)
             state.agent_chained.add(c_start)
         advised = advised or agent
-        if advised or (actors and actors[-1].parties):
-            actors.append(_Actor(advised or actors[-1].parties, "chain"))
-            continue
         holders = next(
             (
                 d.holders
@@ -500,6 +499,12 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             ),
             (),
         )
+        if not advised and not holders and _named_after_condition(state, c_start, c_end):
+            actors.append(_Actor((), "other"))  # 甲违反…的，乙委员会可以…: not 甲's act
+            continue
+        if advised or (actors and actors[-1].parties):
+            actors.append(_Actor(advised or actors[-1].parties, "chain"))
+            continue
         if holders:
             actors.append(_Actor(holders, "duty"))
         elif _thing_subject(state, c_start, c_end) or (actors and actors[-1].how == "other"):
@@ -608,6 +613,26 @@ def _opening_agent(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if not group or group[0].start != pos + 1:
         return ()
     return tuple(p for p in group if p.text not in state.table.nonparties)
+
+
+def _named_after_condition(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause follows a condition closed by 的 and opens with a noun the
+    finder did not read as a party, a modal after it (甲违反…的，市乙委员会可以…): the
+    main clause has a subject of its own, the condition's party does not act in it."""
+    text = state.text
+    if text[max(0, start - 2) : start] not in ("的，", "的,"):
+        return False
+    pos = _skip_spaces(text, start, end)
+    index = bisect.bisect_left(state.starts, pos)
+    if index >= len(state.tokens) or state.starts[index] != pos:
+        return False
+    word = text[slice(*state.tokens[index])]
+    modal = TRIGGER_RE.search(text, pos, end)
+    if modal is None or modal.start() == pos:
+        return False  # 有权…, 依法采取…: a predicate the condition's party heads
+    return word_class(word) in _SUBJECT_NOUN_CLASSES and not state.inside_party(
+        *state.tokens[index]
+    )
 
 
 def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
