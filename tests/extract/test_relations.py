@@ -1275,6 +1275,17 @@ RELATIONS = [
     ),
     ("学校应当开设讲座，使学生了解安全知识。", []),
     ("物业公司应当张贴告示，确保业主及时了解停水安排。", []),
+    # parties inside a relative clause that modifies a noun (乙、丙共同参与的…机制) are not
+    # the subject of the clauses chained after it
+    (
+        "区政府建立了由街道主导，物业公司、业主多方参与的议事机制，为居民提供调解服务。",
+        [("区政府", "SERVES", "居民")],
+    ),
+    # 推动/促进 after a copula or 将, its phrase closing with 的 and a noun, describes the
+    # noun (是推动乙…的力量); as a predicate it directs 乙
+    ("区政府是推动物业公司参与社区治理的主导力量。", []),
+    ("区政府将促进物业公司参与治理的做法作为重点。", []),
+    ("区政府应当推动物业公司履行应尽的职责。", [("区政府", "REQUIRES", "物业公司")]),
 ]
 
 
@@ -1505,6 +1516,47 @@ def test_a_heading_that_is_a_whole_clause_states_its_relations() -> None:
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
     assert ("县农业局", "CONTRACTS_WITH", "兽医站") in found, found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("数字化发展很快。还可以帮助用户适应数字生活。\n", []),
+        ("社区医院数量增加。还可以帮助用户适应数字生活。\n", [("社区医院", "SERVES", "用户")]),
+    ],
+)
+def test_a_papers_heading_party_acts_only_where_its_paragraph_names_it(
+    paragraph: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Outside regulations a heading's party is the section's topic: a subjectless
+    relation takes it only in a paragraph that names it."""
+    found = _document_relations(
+        "社区医院：从理念到实践\n张三1,2 李四1\n（1.某大学，北京，100190）\n"
+        "[摘要]本文讨论社区医院的发展。\n[关键词]社区医院；用户服务\n"
+        "4社区医院从理念到实践的实施路径\n从发展过程看，数字化是重要方向。\n"
+        "4.1应坚持做好到院服务\n数字化发展很快。\n4.2重视医生的作用\n" + paragraph
+    )
+    assert found == expected
+
+
+def test_a_demonstrative_subject_of_a_relation_takes_the_party_named_before() -> None:
+    """该委员会 as a relation's end resolves to the body the sentence before names."""
+    found = _document_relations(
+        "研究\n\n区卫生健康委员会在防疫方面发挥了主要作用。"
+        "通过与区环保局合作，该委员会建立了巡查机制。\n"
+    )
+    assert found == [("区卫生健康委员会", "COLLABORATES_WITH", "区环保局")]
+
+
+def test_a_conditions_party_does_not_act_in_a_main_clause_with_a_subject_of_its_own() -> None:
+    """甲违反…的，乙委员会可以…建议丙…: the main clause opens with a name the finder does
+    not read; the condition's party is not the one who advises."""
+    found = _document_relations(
+        "节水条例\n\n第九条 供水单位违反本条例规定，情节严重的，市和区、县（市）节约和保护"
+        "用水委员会可以视其情节，建议有关部门对直接负责的主管人员给予处分。\n"
+    )
+    assert ("供水单位", "REQUIRES", "有关部门") not in found
+    assert ("有关部门", "SUPERVISES", "主管人员") in found
 
 
 def test_a_holder_read_from_a_cue_and_its_object_acts_on_no_one() -> None:

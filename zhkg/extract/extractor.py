@@ -957,7 +957,12 @@ class _DocumentReading:
             and not _leads_items(self.document, last, sentence)
         ):
             last = ()
-        return last or self.paragraph_subject or context.party_of_heading(sentence.section)
+        heading = (
+            () if last or self.paragraph_subject else context.party_of_heading(sentence.section)
+        )
+        if heading and not self.regulation and not _named_here(self.document, heading, sentence):
+            return ()  # a heading's party the paragraph does not name is a topic, no actor
+        return last or self.paragraph_subject or heading
 
     def _duties(
         self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext
@@ -1714,6 +1719,13 @@ def _directed_later(
     if relation.subject is not None or holder.sentence != sentence.index:
         return False
     return any(label == holder.label and start > relation.start for label, start in later)
+
+
+def _named_here(document: Document, holders: Holders, sentence: Sentence) -> bool:
+    """Whether the paragraph up to and with ``sentence`` names any of ``holders``."""
+    text = document.text
+    window = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start + len(sentence.text)]
+    return any(_named_in(holder.text, window) for holder in holders)
 
 
 def _topic_lapsed(

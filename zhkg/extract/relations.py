@@ -103,6 +103,8 @@ _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Word classes of a common noun that a party before it modifies (甲单位成果, 乙之间); not
 #: verbal nouns (甲单位发展) nor names, which the tagger gives to some prepositions (朝).
 _HEAD_NOUN_CLASSES = frozenset({"n", "nz", "ng", "f"})
+#: ... and of a word that opens a subject's name (a place, an organisation, a noun)
+_SUBJECT_NOUN_CLASSES = frozenset({"n", "nz", "ng", "ns", "nt", "j"})
 #: ... and of a noun tagged as an adjective's (服务甲方安全需求: 安全 is tagged an)
 _MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
@@ -489,9 +491,6 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             chained.add(index)
             state.agent_chained.add(c_start)
         advised = advised or agent
-        if advised or (actors and actors[-1].parties):
-            actors.append(_Actor(advised or actors[-1].parties, "chain"))
-            continue
         holders = next(
             (
                 d.holders
@@ -500,6 +499,12 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             ),
             (),
         )
+        if not advised and not holders and _named_after_condition(state, c_start, c_end):
+            actors.append(_Actor((), "other"))  # 甲违反…的，乙委员会可以…: not 甲's act
+            continue
+        if advised or (actors and actors[-1].parties):
+            actors.append(_Actor(advised or actors[-1].parties, "chain"))
+            continue
         if holders:
             actors.append(_Actor(holders, "duty"))
         elif _thing_subject(state, c_start, c_end) or (actors and actors[-1].how == "other"):
@@ -610,6 +615,26 @@ def _opening_agent(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     return tuple(p for p in group if p.text not in state.table.nonparties)
 
 
+def _named_after_condition(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause follows a condition closed by 的 and opens with a noun the
+    finder did not read as a party, a modal after it (甲违反…的，市乙委员会可以…): the
+    main clause has a subject of its own, the condition's party does not act in it."""
+    text = state.text
+    if text[max(0, start - 2) : start] not in ("的，", "的,"):
+        return False
+    pos = _skip_spaces(text, start, end)
+    index = bisect.bisect_left(state.starts, pos)
+    if index >= len(state.tokens) or state.starts[index] != pos:
+        return False
+    word = text[slice(*state.tokens[index])]
+    modal = TRIGGER_RE.search(text, pos, end)
+    if modal is None or modal.start() == pos:
+        return False  # 有权…, 依法采取…: a predicate the condition's party heads
+    return word_class(word) in _SUBJECT_NOUN_CLASSES and not state.inside_party(
+        *state.tokens[index]
+    )
+
+
 def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
     """Whether the clause opens with a subject that names no party: a title (《章程》对…)
     or a bare noun followed by an adverb or a preposition (指南也为…, 手册对…)."""
@@ -662,7 +687,9 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        if _verb_glued(state, parse.parties[0]):
+        if _verb_glued(state, parse.parties[0]) or _relative_noun_phrase(
+            state, parse.parties[-1].end, end
+        ):
             return ()
         return _defined(state, parse.parties, start) or _possessed(state, parse.parties, end)
     if parse.kind is SubjectKind.OTHER:
@@ -675,6 +702,25 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return _after_relative(state, start, end)
+
+
+def _relative_noun_phrase(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether the clause after its first parties is a relative clause and the noun it
+    modifies, with no predicate of its own (甲、乙共同参与的评审机制，…): the parties act
+    in the relative clause only, not in the clauses chained after it."""
+    words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
+    words = [w for w in words if w.strip()]
+    if "的" not in words or len(words) < 3:
+        return False
+    mark = len(words) - 1 - words[::-1].index("的")
+    before, after = words[:mark], words[mark + 1 :]
+    return (
+        bool(after)
+        and bool(before)
+        and word_class(before[-1]).startswith("v")
+        and word_class(after[-1]) in _HEAD_NOUN_CLASSES
+        and not any(word_class(w).startswith(("u", "p")) or w in TRIGGERS for w in before)
+    )
 
 
 def _defined(state: _Sentence, parties: tuple[Party, ...], start: int) -> tuple[Party, ...]:
@@ -896,6 +942,8 @@ def _disposed_after_relative(state: _Sentence, pos: int, start: int) -> bool:
 
 
 _DISPOSAL_MARKS = lang_data().word_set("disposal_marks")
+#: Verbs linking a subject to a noun phrase (是, 成为).
+_COPULAS = lang_data().word_set("copulas")
 
 
 def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
@@ -957,6 +1005,10 @@ def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     return ()
 
 
+#: Demonstratives that point back to a party named before (该, 上述).
+_BACK_DEMONSTRATIVES = lang_data().word_set("anaphoric_demonstratives")
+
+
 def _clean(state: _Sentence, party: Party) -> Party:
     """A party without a leading determiner or pronoun (其监护人 → 监护人)."""
     text = party.text
@@ -965,6 +1017,8 @@ def _clean(state: _Sentence, party: Party) -> Party:
         if match and match.group() == "相关" and len(text) - match.end() <= 2:
             return party  # 相关部门, 相关机构: 相关 stays on a bare generic head
         if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
+            if match.group() in _BACK_DEMONSTRATIVES:
+                return party  # 该委员会: the document resolves it to the body named before
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
     return party
@@ -1751,6 +1805,8 @@ def _cue_span(
             return None  # 满足 B 的需求: the head is not the party (B 的资质 stands for B)
         if "acts" in cue.flags and _modifies_noun(state, last):
             return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
+        if "acts" in cue.flags and _heads_noun(state, match.start(), last, c_end):
+            return None  # 是推动甲单位转型的力量: the cue's phrase describes a noun
         return match.end(), None
     assert cue.verb is not None
     if object_how == "listed":  # 向下列机构投诉：甲、乙: the verb follows the lead-in's noun
@@ -1770,6 +1826,21 @@ def _cue_span(
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _heads_noun(state: _Sentence, cue_start: int, pos: int, end: int) -> bool:
+    """Whether a cue after a copula or 将/把 opens a phrase that closes the clause with 的
+    and a noun (是促进甲方参与的机制, 将推动乙方转型的做法作为…): the cue's words are a
+    relative clause describing the noun, they direct no one."""
+    before = state.text[max(0, cue_start - 2) : cue_start]
+    if not any(before.endswith(w) for w in _COPULAS | _DISPOSAL_MARKS):
+        return False
+    words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
+    words = [w for w in words if w.strip() and _WORD_RE.fullmatch(w)]
+    if "的" not in words:
+        return False
+    after = words[len(words) - words[::-1].index("的") :]
+    return bool(after) and all(word_class(w) in _HEAD_NOUN_CLASSES for w in after)
 
 
 def _nearer_object(
