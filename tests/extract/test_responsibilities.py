@@ -1003,6 +1003,16 @@ DOCUMENTS = [
             ("乘客", "拒付超时费用", "may", "deontic.may"),
         ],
     ),
+    # a news report: a clause that opens with a marker and a verb of stipulating (二是明确了…;
+    # 即明确…) names the party that bears the rule's duty right after the verb
+    (
+        "新规观察\n\n文旅部门介绍了新规的内容。二是明确了景区经营单位应当公示门票价格。\n"
+        "新规同样作出了安排，即明确区文旅局可以抽查景区台账。\n",
+        [
+            ("景区经营单位", "公示门票价格", "must", "deontic.must"),
+            ("区文旅局", "抽查景区台账", "may", "deontic.may"),
+        ],
+    ),
     # a generic 专人 after 由 is how the duty is done, not another party
     (
         "药品管理办法\n\n第三条 药店应当建立进货台账，由专人负责台账审核。\n",

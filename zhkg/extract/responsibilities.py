@@ -2749,6 +2749,15 @@ _RULE_SOURCE_RE = re.compile(
 
 #: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
 _SAYING_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('saying_adverbs')})*")
+#: A verb by which a reported rule lays a duty down, opening its clause (明确了甲应当…;
+#: 二是规定乙可以…): the party after it bears the duty as after a verb of saying.
+_STIPULATING_RE = re.compile(
+    f"(?:(?:{_LANG.alternation('enumerating_markers')})|即)"
+    f"(?:{_LANG.alternation('saying_adverbs')})*"
+    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了?"
+    f"|(?:{_LANG.alternation('saying_adverbs')})*"
+    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
+)
 
 
 def _reported_subject(
@@ -2772,6 +2781,8 @@ def _reported_subject(
             or _RULE_SOURCE_RE.search(text, lead, match.start())
         )
     ]
+    if not openings and (stipulated := _STIPULATING_RE.match(text, lead, trigger.start)):
+        openings = [stipulated]
     for opening in reversed(openings):
         if opening.end() >= trigger.start:
             continue
