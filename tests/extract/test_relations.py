@@ -1444,6 +1444,20 @@ def test_numbered_items_after_a_lead_in_go_on_with_its_party() -> None:
     assert ("各区文旅局", "INFORMS", "公安机关") in found
 
 
+def test_a_list_item_naming_a_party_by_its_service_is_that_partys_act() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "新规观察\n\n区文旅局应当加强景区检查。新规规定了两类经营主体：景区经营单位；"
+        "为游客提供讲解服务的导游机构；\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+    assert found == [("导游机构", "SERVES", "游客")]
+
+
 def test_a_party_a_later_cue_directs_is_no_zero_subject_of_an_earlier_one() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

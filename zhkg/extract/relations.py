@@ -511,9 +511,29 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             actors.append(_Actor((), "other"))  # 指南也为甲提供…: a thing acts, no party
         elif following and index == 0:
             actors.append(_Actor(following, "next"))  # 造成 B 损失的，A 应当赔偿
+        elif len(clauses) == 1 and (head := _relative_head(state, c_start, c_end)):
+            actors.append(_Actor(head, ""))  # 为甲提供…服务的乙；: 乙 acts
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _relative_head(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The party a list item ends on after 的 when the item is a noun phrase (为甲提供
+    培训服务的乙机构；): the relative clause before it tells that party's act."""
+    end = len(state.text[start:end].rstrip()) + start
+    if state.text[end:].strip() not in ("；", ";", "。", "") or not word_class(
+        state.next_word(start)
+    ).startswith("p"):
+        return ()
+    return next(
+        (
+            (p,)
+            for p in state.all_mentions()
+            if p.end == end and p.start > start and state.text[p.start - 1] == "的"
+        ),
+        (),
+    )
 
 
 #: Third-person pronouns that open a clause as its subject (以甲为例，它要求乙…).
