@@ -1013,6 +1013,17 @@ DOCUMENTS = [
             ("区文旅局", "抽查景区台账", "may", "deontic.may"),
         ],
     ),
+    # an essay: an encouragement in the clause right after a subjectless 要 is advice
+    # too (its parties should act; the act starts after the 等 closing their list), one
+    # after 可以 is not
+    (
+        "论景区治理\n\n此外，要充分发挥社会监督作用，鼓励媒体、游客等对景区乱收费现象进行监督。\n\n"
+        "此外，可以发挥社会监督作用，鼓励媒体监督景区收费。\n",
+        [
+            ("媒体", "对景区乱收费现象进行监督", "should", "encourage.should"),
+            ("游客", "对景区乱收费现象进行监督", "should", "encourage.should"),
+        ],
+    ),
     # a generic 专人 after 由 is how the duty is done, not another party
     (
         "药品管理办法\n\n第三条 药店应当建立进货台账，由专人负责台账审核。\n",

@@ -1428,6 +1428,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return True  # 有学者提出鼓励教师…: a proposed measure recommends the act
     if _ENUMERATED_STEP_RE.search(sentence.text, 0, duty.start):
         return True  # 首先要…；其次要…: numbered steps of a recommendation
+    if rule.startswith("encourage") and _DIRECTED_FOSTERING_RE.search(sentence.text, 0, duty.start):
+        return True  # 要…，鼓励甲…; 乙要引导甲…: the advice goes on to foster 甲's act
     if _NORMATIVE_TITLE_RE.search(document.title):
         # a zero subject counts when its section or heading names the party
         return bool(duty.holders) or rule.startswith("zero-subject")
@@ -1455,6 +1457,17 @@ _PROPOSED_DIRECTIVE_RE = re.compile(
     rf"(?:{lang_data().alternation('fostering_verbs')})"
 )
 #: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
+#: A modal of advice (not of leave) that opens the clause right before the one of an
+#: encouragement, or right before its verb of fostering (…，要…，鼓励甲…; 乙要引导甲…):
+#: the encouragement is advice too.
+_STRONG_MODAL = (
+    rf"(?:{lang_data().alternation('pre_modal_adverbs')})*"
+    rf"(?!可)(?:{lang_data().alternation('plain_modals')})"
+)
+_DIRECTED_FOSTERING_RE = re.compile(
+    rf"(?:^|[，,；;：:]){_STRONG_MODAL}[^，,；;：:。]*[，,；;：:][^，,；;：:。]*$"
+    rf"|{_STRONG_MODAL}(?:{lang_data().alternation('fostering_verbs')})"
+)
 _ENUMERATED_STEP_RE = re.compile(
     rf"(?:^|[，,：:；;])\s*(?:{lang_data().alternation('enumerating_markers')})[，,、]?\s*"
     rf"(?:{lang_data().alternation('pre_modal_adverbs')})*"

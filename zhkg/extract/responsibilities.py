@@ -2856,9 +2856,12 @@ def _after_label(text: str, start: int, c_end: int, tokens: _Tokens, finder: Par
     closing the clause (鼓励甲、乙等服务机构，申报…: the label the items go by, the act
     the next clause's), else at ``start``."""
     end = _strip_end(text, start, c_end)
-    if not text.startswith("等", start) or end - start < 3:
+    if not text.startswith("等", start) or tokens.containing(start) != (start, start + 1):
         return start
-    return c_end if _whole_party(finder, text, start + 1, end, tokens.spans) else start
+    if end - start < 3:
+        return start
+    # 鼓励甲、乙等对…进行监督: 等 closes the list, the act follows it
+    return c_end if _whole_party(finder, text, start + 1, end, tokens.spans) else start + 1
 
 
 def _needed_party(
