@@ -1024,6 +1024,15 @@ DOCUMENTS = [
             ("游客", "对景区乱收费现象进行监督", "should", "encourage.should"),
         ],
     ),
+    # a clause opened by an adverbial the dictionary tags as a noun (定期查看…) is an act,
+    # not a comment on a thing: the subjectless 要 after it goes on with the party before
+    (
+        "论景区治理\n\n游客要提高警惕。定期查看账单，发现异常时，要及时投诉。\n",
+        [
+            ("游客", "提高警惕", "should", "deontic.should"),
+            ("游客", "及时投诉", "should", "zero-subject.previous"),
+        ],
+    ),
     # a generic 专人 after 由 is how the duty is done, not another party
     (
         "药品管理办法\n\n第三条 药店应当建立进货台账，由专人负责台账审核。\n",

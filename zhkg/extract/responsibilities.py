@@ -2365,6 +2365,8 @@ def _thing_comment(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     first = tokens.containing(start)
     if first[0] != start or not word_class(text[first[0] : first[1]]).startswith(("n", "vn")):
         return False
+    if text[first[0] : first[1]] in _ADVERBIAL_NOUNS:
+        return False  # 按期检查设备，要…: an adverbial opens an act, not a thing
     comment = _THING_COMMENT_RE.match(text, start, end)
     if comment is not None and comment.end() < end:
         return True
