@@ -1363,3 +1363,17 @@ def test_an_item_referring_to_the_rest_of_the_rules_is_no_duty(lexicon: Lexicon)
         ("园林管理站", "巡查园内设施", "must"),
         ("园林管理站", "组织绿化养护", "must"),
     }
+
+
+def test_a_short_name_the_document_defines_names_its_party_in_later_articles(
+    lexicon: Lexicon,
+) -> None:
+    """从事受理工作的单位（以下简称受理单位）: 受理单位 is a verb and a head, no name the
+    finder knows; defined, it is the party of every later article, and only in that text."""
+    text = (
+        "管理办法\n\n第三条 从事样本受理工作的单位（以下简称受理单位），应当建立登记制度。\n"
+        "第八条 受理单位收到申请后，应当及时登记。\n"
+    )
+    assert ("受理单位", "及时登记", "must") in _rows(text, lexicon)
+    other = "管理办法\n\n第八条 受理单位收到申请后，应当及时登记。\n"
+    assert not any(holder == "受理单位" for holder, _, _ in _rows(other, lexicon))

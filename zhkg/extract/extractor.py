@@ -566,7 +566,9 @@ class _Context:
 def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
     """Stakeholders, responsibilities and relations of ``document``, with provenance."""
     pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else pipeline_for(lexicon)
-    reading = _DocumentReading(document, lexicon, _finder_of(pipeline), pipeline)
+    finder = _finder_of(pipeline)
+    finder.begin_document(document.text)
+    reading = _DocumentReading(document, lexicon, finder, pipeline)
     section_starts = [section.start for section in document.sections]
     selected = [
         (sentence, _heading_end(document, section_starts, sentence))

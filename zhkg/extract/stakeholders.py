@@ -195,6 +195,12 @@ _BRACKETED_ALTERNATIVES_RE = re.compile(
 )
 #: Words opening a bracket that defines a party's short name (以下简称, 统称).
 _DEFINING_MARKERS = _LANG.words("defining_markers")
+#: A bracket defining a short name: （以下简称甲） → 甲.
+_DEFINITION_RE = re.compile(
+    "[（(](?:"
+    + _LANG.alternation("defining_markers")
+    + r")[“\"]?([^（()）“”\"，,、。；;]{2,12})[”\"]?[）)]"
+)
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
@@ -397,6 +403,26 @@ class PartyFinder:
         self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
         self._memo = _Memo("")
         self._last_memo: tuple[Sequence[Token], str, _MemoTables] = ((), "", ((), {}, {}, {}))
+        #: the short names the current document defines (甲中心（以下简称中心）)
+        self._defined = _WordIndex(())
+
+    def begin_document(self, text: str) -> None:
+        """Know the short names ``text`` defines for parties, and only those.
+
+        A short name made of a verb and a head (从事受理工作的单位（以下简称受理单位）)
+        is no name the finder would find on its own; defined, it names the party in
+        every later article. A short name that ends in no agent head names no party.
+        """
+        defined = {
+            short
+            for match in _DEFINITION_RE.finditer(text)
+            if _is_wordlike(short := match.group(1))
+            and self._head_ends.ends_phrase(short, 0, len(short))
+        }
+        if defined != self._defined.words:
+            self._defined = _WordIndex(defined)
+            self._memo = _Memo("")
+            self._last_memo = ((), "", ((), {}, {}, {}))
 
     def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:
         """The results kept for ``text`` read with ``tokens`` (the sentence asked last).
@@ -1661,7 +1687,9 @@ class PartyFinder:
             if person_end <= end and _ends_token(tokens, person_end):
                 best = max(best, person_end)
         # a known name must still end on a token end
-        known_end = self._known.longest_at(text, pos, end)
+        known_end = max(
+            self._known.longest_at(text, pos, end), self._defined.longest_at(text, pos, end)
+        )
         if known_end > best and _ends_token(tokens, known_end):
             best = known_end
         return best
