@@ -145,6 +145,15 @@ FLOORS = {
     "news_junshi_xinxi_chuanbo_dajizhewen_2025": 0.72,
     "news_wangluo_jiaoyi_zhifa_xiecha_2025": 0.71,
     "news_wangxin_xingzheng_zhifa_chengxu_2023": 0.37,
+    "guide_zhizaoye_shuzihua_zhuanxing_2024": 0.8,
+    "news_gonggong_anquan_shipin_jiedu_2025": 0.63,
+    "paper_guojia_gongyuan_tizhi_shidian": 0.0,
+    "paper_jiechi_qikan_yingdui": 0.74,
+    "paper_jiechu_zhuizong_shuzi_zhili": 0.61,
+    "paper_meiguo_fangmudi_guanli_zhengce": 0.29,
+    "paper_meiguo_gonggong_zhufang_zhengce_pinggu": 0.37,
+    "paper_tongbao_chongtu_fumu_ganyu": 0.63,
+    "reg_shanghai_yiti_juanxian_2001": 0.51,
 }
 
 

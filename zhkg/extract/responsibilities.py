@@ -1999,7 +1999,7 @@ class _SentenceReader:
         text = self.text
         spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
         if spans and spans[0][0] == start and word_class(text[start : spans[0][1]]) == "m":
-            return True  # 需要大量资金, 需要一批骨干: an amount of something needed
+            return True  # 需要许多经费, 需要一批骨干: an amount of something needed
         if spans and spans[0][0] == start and text[start : spans[0][1]] in _COSTING_VERBS:
             return True  # 需要花费大量时间: the cost of something, no act required
         mark = text.rfind("的", start, end)
