@@ -550,6 +550,14 @@ CHAINS = [
         "鼓励物流企业参与标准制定，开展试点示范，培育一批骨干物流企业，完善配送网络。",
         [("物流企业", "参与标准制定", "should"), ("物流企业", "开展试点示范", "should")],
     ),
+    # …but a clause where the encouraged party only modifies a noun is still its own act
+    (
+        "鼓励物流企业参与标准制定，打通物流企业运力和订单数据。",
+        [
+            ("物流企业", "参与标准制定", "should"),
+            ("物流企业", "打通物流企业运力和订单数据", "should"),
+        ],
+    ),
     # the words before a capacity opener name the party, whatever their first word's class
     ("应用商店作为下载渠道，也应履行审核义务。", [("应用商店", "履行审核义务", "must")]),
     # a demand chained to a permission is the permitted party's act, no duty of the party asked

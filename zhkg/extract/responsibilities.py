@@ -815,6 +815,19 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _ends_noun_in(text: str, start: int, end: int, name: str) -> bool:
+    """``name`` heads a noun phrase of ``text[start:end]``: it closes the span or a list
+    item (培育一批甲企业), not modifies a noun after it (打通甲企业产能)."""
+    found = text.find(name, start, end)
+    while found != -1:
+        after = found + len(name)
+        # the span's end, a coordinator or the 等 closing a list
+        if after >= end or text.startswith((*_LIST_COORDINATORS, "等"), after, end):
+            return True
+        found = text.find(name, found + 1, end)
+    return False
+
+
 def _chain_text(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a duty span: leading 并/同时…, trailing punctuation and spaces.
 
@@ -1542,7 +1555,7 @@ class _SentenceReader:
         if head is None or not head.rule.startswith("encourage"):
             return False
         start, end = _chain_text(self.text, c_start, c_end)
-        if any(p.text in self.text[start:end] for p in head.holders):
+        if any(_ends_noun_in(self.text, start, end, p.text) for p in head.holders):
             return (
                 True  # 鼓励甲企业…，培育一批甲企业: the encouraged party brings about no such party
             )
