@@ -959,12 +959,12 @@ class _DocumentReading:
             and not _leads_items(self.document, last, sentence)
         ):
             last = ()
-        heading = (
-            () if last or self.paragraph_subject else context.party_of_heading(sentence.section)
-        )
+        if last or self.paragraph_subject:
+            return last or self.paragraph_subject
+        heading = context.party_of_heading(sentence.section)
         if heading and not self.regulation and not _named_here(self.document, heading, sentence):
             return ()  # a heading's party the paragraph does not name is a topic, no actor
-        return last or self.paragraph_subject or heading
+        return heading
 
     def _duties(
         self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext
@@ -1458,7 +1458,6 @@ _PROPOSED_DIRECTIVE_RE = re.compile(
     rf"(?:{lang_data().alternation('proposing_verbs')})(?:要)?"
     rf"(?:{lang_data().alternation('fostering_verbs')})"
 )
-#: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
 #: A modal of advice (not of leave) that opens the clause right before the one of an
 #: encouragement, or right before its verb of fostering (…，要…，鼓励甲…; 乙要引导甲…):
 #: the encouragement is advice too.
@@ -1470,6 +1469,7 @@ _DIRECTED_FOSTERING_RE = re.compile(
     rf"(?:^|[，,；;：:]){_STRONG_MODAL}[^，,；;：:。]*[，,；;：:][^，,；;：:。]*$"
     rf"|{_STRONG_MODAL}(?:{lang_data().alternation('fostering_verbs')})"
 )
+#: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
 _ENUMERATED_STEP_RE = re.compile(
     rf"(?:^|[，,：:；;])\s*(?:{lang_data().alternation('enumerating_markers')})[，,、]?\s*"
     rf"(?:{lang_data().alternation('pre_modal_adverbs')})*"

@@ -814,7 +814,6 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     return not re.match(r"(?:在|于|当|自)", text[trigger.end : body_end])
 
 
-@lru_cache(maxsize=64)
 def _ends_noun_in(text: str, start: int, end: int, name: str) -> bool:
     """``name`` heads a noun phrase of ``text[start:end]``: it closes the span or a list
     item (培育一批甲企业), not modifies a noun after it (打通甲企业产能)."""
@@ -828,6 +827,7 @@ def _ends_noun_in(text: str, start: int, end: int, name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
 def _chain_text(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a duty span: leading 并/同时…, trailing punctuation and spaces.
 
@@ -1556,9 +1556,8 @@ class _SentenceReader:
             return False
         start, end = _chain_text(self.text, c_start, c_end)
         if any(_ends_noun_in(self.text, start, end, p.text) for p in head.holders):
-            return (
-                True  # 鼓励甲企业…，培育一批甲企业: the encouraged party brings about no such party
-            )
+            # 鼓励甲企业…，培育一批甲企业: the encouraged party brings about no such party
+            return True
         word = self.text[slice(*self.toks.containing(start))]
         if self.toks.containing(start)[0] != start or word not in _JOINED_DIRECTIVES:
             return False

@@ -401,10 +401,14 @@ class PartyFinder:
         self._meanings: dict[str, tuple[str, str]] = {}
         #: first characters of the known names (None if one is empty: it starts anywhere)
         self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
-        self._memo = _Memo("")
-        self._last_memo: tuple[Sequence[Token], str, _MemoTables] = ((), "", ((), {}, {}, {}))
         #: the short names the current document defines (甲中心（以下简称中心）)
         self._defined = _WordIndex(())
+        self._forget_answers()
+
+    def _forget_answers(self) -> None:
+        """Start the memo of answers over (they depend on the names known)."""
+        self._memo = _Memo("")
+        self._last_memo: tuple[Sequence[Token], str, _MemoTables] = ((), "", ((), {}, {}, {}))
 
     def begin_document(self, text: str) -> None:
         """Know the short names ``text`` defines for parties, and only those.
@@ -421,8 +425,7 @@ class PartyFinder:
         }
         if defined != self._defined.words:
             self._defined = _WordIndex(defined)
-            self._memo = _Memo("")
-            self._last_memo = ((), "", ((), {}, {}, {}))
+            self._forget_answers()
 
     def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:
         """The results kept for ``text`` read with ``tokens`` (the sentence asked last).
