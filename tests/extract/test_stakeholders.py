@@ -210,6 +210,11 @@ ELLIPSES = [
     # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
     ("公安、交通运输、城市管理等行政部门应当", ["公安部门", "交通运输部门", "城市管理部门"]),
     ("林业、水务以及园林、文旅等有关部门应当", ["林业部门", "水务部门", "园林部门", "文旅部门"]),
+    # so it is after a named party and a coordinator, where the list runs on
+    (
+        "甲区卫生健康管理部门和林业、水务等有关行政部门应当",
+        ["甲区卫生健康管理部门", "林业部门", "水务部门"],
+    ),
     # levels of government before such a list: each level's department of each field,
     # the head kept whole, also for the departments a government has (的)
     (

@@ -1270,7 +1270,7 @@ class PartyFinder:
         head after 等 they share; the last one's span runs to that head (水利等部门)."""
         word_end, head_start, head_end = shared
         conjuncts = [*pending, (text[cursor:word_end], cursor)]
-        parties = self._with_shared_head(conjuncts, text[head_start:head_end])
+        parties = self._with_shared_head(conjuncts, _bare_listed_head(text[head_start:head_end]))
         last = parties[-1]
         parties[-1] = Party(last.text, last.label, last.cls, last.start, head_end)
         return parties
@@ -2621,6 +2621,15 @@ def _coordinator_at(text: str, pos: int, end: int) -> str:
         if text.startswith(word, pos) and pos + len(word) < end:
             return word
     return ""
+
+
+def _bare_listed_head(head: str) -> str:
+    """The head a list's words share after 等, without the determiners and qualifiers of
+    a bare head (甲部门和乙、丙等有关行政部门 → 乙部门 + 丙部门, as 乙、丙等有关部门 is read)."""
+    bare = _LISTED_DETERMINER_RE.sub("", head)
+    if bare not in _BARE_HEADS and bare.endswith(_FIELD_HEADS):
+        bare = _LISTED_QUALIFIER_RE.sub("", bare)
+    return bare if bare in _BARE_HEADS else head
 
 
 def _no_shared_head(last: str, head: str) -> bool:
