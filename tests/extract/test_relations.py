@@ -34,6 +34,13 @@ RELATIONS = [
         [("区文旅局", "REPORTS_TO", "市人民政府")],
     ),
     ("报刊发行单位应当依法经营。", []),
+    # federations, standing committees, project teams and relatives are parties
+    (
+        "区文化馆应当为项目组和文联提供场地。",
+        [("区文化馆", "SERVES", "项目组"), ("区文化馆", "SERVES", "文联")],
+    ),
+    ("区政府应当向区人大常委会报告工作。", [("区政府", "REPORTS_TO", "区人大常委会")]),
+    ("医院应当及时通知患者亲属。", [("医院", "INFORMS", "患者亲属")]),
     # 提请 B 处理 reports to B; 提请 B 注意/阅读 informs B
     ("街道办事处可以提请区文旅局依法处理。", [("街道办事处", "REPORTS_TO", "区文旅局")]),
     ("售票点应当以醒目方式提请游客阅读须知。", [("售票点", "INFORMS", "游客")]),
