@@ -1003,6 +1003,9 @@ class PartyFinder:
         group = self._group_at(text, pos, end, tokens)
         if group and self._verb_and_object_after_modal(text, pos, tokens, group[0]):
             return []
+        if not group:  # 告知被举报人: a passive role names a party wherever it stands
+            passive_role = self._passive_role(text, pos, end, tokens)
+            return [passive_role] if passive_role is not None else []
         return group
 
     def _verb_and_object_after_modal(
