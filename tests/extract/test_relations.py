@@ -48,6 +48,12 @@ RELATIONS = [
     # a passive role (被投诉人) is a party after a cue as well as before a modal
     ("区文旅局应当及时告知被投诉人。", [("区文旅局", "INFORMS", "被投诉人")]),
     ("区文旅局应当对被投诉人进行调查。", [("区文旅局", "SUPERVISES", "被投诉人")]),
+    # modifiers the dictionary tags as verbs open names of parties (留守儿童, 殡葬服务单位)
+    (
+        "区民政局应当为留守儿童和新婚夫妻提供帮扶。",
+        [("区民政局", "SERVES", "留守儿童"), ("区民政局", "SERVES", "新婚夫妻")],
+    ),
+    ("区民政局应当对殡葬服务单位进行检查。", [("区民政局", "SUPERVISES", "殡葬服务单位")]),
     # 提请 B 处理 reports to B; 提请 B 注意/阅读 informs B
     ("街道办事处可以提请区文旅局依法处理。", [("街道办事处", "REPORTS_TO", "区文旅局")]),
     ("售票点应当以醒目方式提请游客阅读须知。", [("售票点", "INFORMS", "游客")]),
