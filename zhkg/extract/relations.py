@@ -763,6 +763,8 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
     also in the next clause (作出…决定的甲、乙，应当…): the clause's subject, whatever the
     relative clause holds."""
     text = state.text
+    if text.find("的", start, end) < 0:
+        return ()  # no relative clause: the subject, which ends in the clause, holds no 的
     parse = state.finder.subject(text, start, end, state.tokens, relative=True)
     if parse.kind is not SubjectKind.PARTY:
         return ()
