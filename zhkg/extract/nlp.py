@@ -198,45 +198,70 @@ def _jieba_parts() -> tuple[re.Pattern[str], re.Pattern[str], Any]:
     return jieba.re_han_default, jieba.re_skip_default, jieba.finalseg.cut
 
 
-#: log(frequency) - log(total) per word frequency, for the total they were computed with.
-_WEIGHTS: dict[int, float] = {}
-_WEIGHTS_TOTAL: list[int] = [0]
+#: Per string looked up in jieba's dictionary, what the route needs of it: a word's
+#: log(frequency) - log(total), never above 0; a prefix of words that is no word itself
+#: (frequency 0); or no entry (the words from there on are all looked at).
+_PROBES: dict[str, float] = {}
+_PREFIX_ONLY = 1.0
+_NO_ENTRY = 2.0
+#: The dictionary ``_PROBES`` holds answers of: its identity, total and number of entries.
+_PROBED: list[tuple[int, int, int]] = [(0, 0, 0)]
+_MAX_PROBES = 1 << 16
+
+
+def _probe(freq: dict[str, int], word: str, logtotal: float) -> float:
+    """``_PROBES[word]``, looked up in jieba's dictionary and kept."""
+    count = freq.get(word)
+    if count is None:
+        answer = _NO_ENTRY
+    elif count:
+        answer = math.log(count) - logtotal
+    else:
+        answer = _PREFIX_ONLY
+    _PROBES[word] = answer
+    return answer
 
 
 def _route(dictionary: Any, block: str) -> list[int]:
     """For each position of ``block``, the last index of the word the best route takes
-    there (jieba's ``get_DAG`` and ``calc`` in one backward pass)."""
+    there (jieba's ``get_DAG`` and ``calc`` in one backward pass).
+
+    Why the probes are kept per string: the route looks up every word and prefix at
+    every position, and jieba's dictionary (its words and all their prefixes) is too
+    big for the processor's caches, while the strings a text looks up are few and
+    recur; what a string answers depends on it alone, until words are added (a word
+    deleted with ``del_word``, which changes neither total nor size, is not seen).
+    """
     freq, total = dictionary.FREQ, dictionary.total
-    if _WEIGHTS_TOTAL[0] != total:  # words were added: every weight changes
-        _WEIGHTS.clear()
-        _WEIGHTS_TOTAL[0] = total
-    weights, logtotal, get = _WEIGHTS, math.log(total), freq.get
+    state = (id(freq), total, len(freq))
+    if _PROBED[0] != state or len(_PROBES) >= _MAX_PROBES:  # words were added: all change
+        _PROBES.clear()
+        _PROBED[0] = state
+    logtotal, get = math.log(total), _PROBES.get
     size = len(block)
     value = [0.0] * (size + 1)
     ends = [0] * (size + 1)
-    minus_infinity = -math.inf
     for start in range(size - 1, -1, -1):
-        best, best_end = minus_infinity, -1
+        best, best_end = -math.inf, -1
         at = start
-        count = first = get(block[start])
-        while count is not None:  # the prefix is in the dictionary
-            if count:  # a word (a prefix alone has frequency 0)
-                weight = weights.get(count)
-                if weight is None:
-                    weight = weights[count] = math.log(count) - logtotal
+        word = block[start]
+        weight = get(word)
+        if weight is None:
+            weight = _probe(freq, word, logtotal)
+        while weight != _NO_ENTRY:  # the prefix is in the dictionary
+            if weight <= 0.0:  # a word (a prefix alone has frequency 0)
                 score = weight + value[at + 1]
                 if score >= best:  # ties: the later end, as max() of tuples
                     best, best_end = score, at
             at += 1
             if at >= size:
                 break
-            count = get(block[start : at + 1])
-        if best_end < 0:  # no word: the character alone
-            count = first or 1
-            weight = weights.get(count)
+            word = block[start : at + 1]
+            weight = get(word)
             if weight is None:
-                weight = weights[count] = math.log(count) - logtotal
-            best, best_end = weight + value[start + 1], start
+                weight = _probe(freq, word, logtotal)
+        if best_end < 0:  # no word: the character alone, as if of frequency 1
+            best, best_end = math.log(1) - logtotal + value[start + 1], start
         value[start], ends[start] = best, best_end
     return ends
 

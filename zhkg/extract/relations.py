@@ -185,6 +185,8 @@ class _Sentence:
     #: the clauses (by start) whose actor 由 named at the opening of a clause before:
     #: their cues read as in that clause (由甲局警告，并责令乙…: a sanction)
     agent_chained: set[int] = field(default_factory=set)
+    #: what each cue match read (``_read_cue``), by the match and what it was read with
+    read_cues: dict[_CueKey, list[RelationCandidate]] = field(default_factory=dict)
 
     def all_mentions(self) -> list[Party]:
         if self.mentions is None:
@@ -396,6 +398,9 @@ def _clause_relations(
 
 #: (from position, the party that acts from there on; None: the clause's actor again)
 _Handover = tuple[int, tuple[Party, ...] | None]
+#: A cue's match as ``_read_cue`` keeps it: the cue, the span, the clause, its actor
+#: (by identity) and the handovers before the match.
+_CueKey = tuple[int, tuple[int, int], int, int, int, tuple[_Handover, ...]]
 
 
 def _handovers(
@@ -763,6 +768,8 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
     also in the next clause (作出…决定的甲、乙，应当…): the clause's subject, whatever the
     relative clause holds."""
     text = state.text
+    if text.find("的", start, end) < 0:
+        return ()  # no relative clause: the subject, which ends in the clause, holds no 的
     parse = state.finder.subject(text, start, end, state.tokens, relative=True)
     if parse.kind is not SubjectKind.PARTY:
         return ()
@@ -1305,6 +1312,29 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
 
 
 def _read_cue(
+    state: _Sentence,
+    cue: RelationCue,
+    match: re.Match[str],
+    c_start: int,
+    c_end: int,
+    actor: _Actor,
+    handover: list[_Handover],
+) -> list[RelationCandidate]:
+    """``_read_cue_once``, kept per sentence: a directive's match is read once for its
+    addressee (``_handovers``) and again with the clause's cues, mostly with the same
+    handovers before it, the only ones its reading looks at (``_acting``)."""
+    cue_start = match.start()
+    before = tuple(item for item in handover if item[0] <= cue_start)
+    key = (id(cue), match.span(), c_start, c_end, id(actor), before)
+    found = state.read_cues.get(key)
+    if found is None:
+        found = state.read_cues[key] = _read_cue_once(
+            state, cue, match, c_start, c_end, actor, handover
+        )
+    return list(found)
+
+
+def _read_cue_once(
     state: _Sentence,
     cue: RelationCue,
     match: re.Match[str],

@@ -125,6 +125,8 @@ _BAD_TITLE_END = set("的与和及或在对了着是把被从向为等之而并"
 #: opening with one after a title ending in a character cuts a name (甲保险|公司应当…).
 _NAME_HEADS = tuple(lang_data().words("name_heads"))
 _BAD_BODY_START = set("的与和及或之等中性化者们是了着过、上下里")
+#: Far above the rounding of a score's sums, far below its steps (0.03 a character).
+_EPSILON = 1e-9
 #: A prepositional phrase closed by a comma: the body has surely begun (在网约车行业中,).
 _OPENING_PHRASE_RE = re.compile(
     r"(?:在|随着|通过|为了|由于|对于|作为|根据|基于|针对|面对|伴随)[^，,。；;]{1,20}[，,]"
@@ -559,9 +561,15 @@ class _HeadingFinder:
         opening = _OPENING_PHRASE_RE.search(window, 4)
         for length in range(2, cut - 1):
             title, body = window[:length], window[length:]
-            score = self._score(title, body)
             fragment = window[length : opening.start()] if opening else ""
-            if fragment and len(fragment) <= 6 and fragment not in self.subjects:
+            cut_off = bool(fragment) and len(fragment) <= 6 and fragment not in self.subjects
+            penalty = 1.0 if cut_off else 0.0
+            # the clause tests only lower a score: a title that cannot win without them is
+            # not tested (they search every candidate title, each a prefix of the window)
+            if self._score(title, body, clause_tests=False) - penalty <= best_score - _EPSILON:
+                continue
+            score = self._score(title, body)
+            if penalty:
                 score -= 1.0  # the body would open with a fragment before 在…中,
             if score > best_score:
                 best_score, best_end = score, start + length
@@ -580,7 +588,9 @@ class _HeadingFinder:
             for at in range(len(title))
         )
 
-    def _score(self, title: str, body: str) -> float:
+    def _score(self, title: str, body: str, *, clause_tests: bool = True) -> float:
+        """How well ``title`` reads as a run-in title before ``body``; without
+        ``clause_tests`` an upper bound of it (the tests of a clause in the title only lower it)."""
         score = -0.03 * len(title) - (0.05 * (len(title) - 20) if len(title) > 20 else 0)
         if title.endswith(TITLE_FINALS):
             score += 2.0
@@ -595,7 +605,7 @@ class _HeadingFinder:
         cuts_name = body.startswith(_NAME_HEADS) and _CJK_RE.match(title[-1]) is not None
         if cuts_name and not body.startswith(TITLE_FINALS):
             score -= 2.0  # 甲保险|公司: the body's head closes a name the title opens
-        if _CLAUSE_IN_TITLE_RE.search(title) or self._party_bound(title):
+        if clause_tests and (_CLAUSE_IN_TITLE_RE.search(title) or self._party_bound(title)):
             score -= 2.0
         if title[:2] == body[:2]:
             score += 1.0  # the body restates the title's subject: 品牌…|品牌影响…
@@ -607,7 +617,7 @@ class _HeadingFinder:
             score += 1.3
         if len(title) < 3:
             score -= 1.0
-        if _modal_clause(title):
+        if clause_tests and _modal_clause(title):
             return min(score, 0.0)  # 甲馆应完善|甲馆制度: a duty whose object restates its party
         return score
 
