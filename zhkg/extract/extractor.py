@@ -1023,7 +1023,10 @@ class _DocumentReading:
             if duty.duty.startswith(_CAPACITY_OPENERS):
                 continue  # 甲馆应当作为主办方，…: a capacity, the acts after it are the duties
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
+            anyone = _anyone_pair(holders)
             for holder in holders:
+                if holder.text in anyone:
+                    continue  # 相关单位或者人员: anyone at all, no stakeholder
                 if (is_generic_party(holder.text) or holder.text in _PUBLIC_PERSONS) and not (
                     rule.startswith("need.") and holder.text in _BROAD_ACTORS
                 ):
@@ -1045,6 +1048,34 @@ _AFTER_SUBJECT = lang_data().word_set("after_subject")
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
 _PUBLIC_PERSONS = lang_data().word_set("public_persons")
+#: 个人, 人员: joined to a generic body (相关单位或者人员) the pair means anyone.
+_ANYONE_MEMBERS = lang_data().word_set("anyone_members")
+#: 有关, 其他, 任何 …: determiners before a generic body (任何其他单位).
+_GENERIC_DETERMINERS = tuple(
+    sorted(
+        {*lang_data().words("actor_determiners"), *lang_data().words("listed_determiners")}
+        | set(lang_data().words("quantifiers")),
+        key=lambda word: -len(word),
+    )
+)
+
+
+def _generic_body(name: str) -> bool:
+    """有关单位, 任何其他单位: determiners before a generic class of bodies."""
+    while name.startswith(_GENERIC_DETERMINERS):
+        name = name[len(next(d for d in _GENERIC_DETERMINERS if name.startswith(d))) :]
+    return bool(name) and is_generic_party(name)
+
+
+def _anyone_pair(holders: Holders) -> frozenset[str]:
+    """The conjuncts of a pair of a generic body and bare persons (相关单位或者人员,
+    其他单位或者人员), which means anyone at all; empty for any other list."""
+    texts = [holder.text for holder in holders]
+    members = [text for text in texts if text in _ANYONE_MEMBERS]
+    bodies = [text for text in texts if text not in _ANYONE_MEMBERS and _generic_body(text)]
+    return frozenset(members + bodies) if members and bodies else frozenset()
+
+
 #: 作为, 身为: a duty of taking a capacity (应当作为甲方的补充) states a role, no act
 _CAPACITY_OPENERS = lang_data().words("capacity_openers")
 
