@@ -1021,6 +1021,12 @@ DOCUMENTS = [
             ("区文旅局", "抽查景区台账", "may", "deontic.may"),
         ],
     ),
+    # …and a bare verb of stipulating opening a clause (…，明确甲应当…) before a binding
+    # modal (应当, 不得) does so too
+    (
+        "新规观察\n\n新规完善了投诉制度，明确景区经营单位应当公示门票价格。\n",
+        [("景区经营单位", "公示门票价格", "must", "deontic.must")],
+    ),
     # an essay: an encouragement in the clause right after a subjectless 要 is advice
     # too (its parties should act; the act starts after the 等 closing their list), one
     # after 可以 is not

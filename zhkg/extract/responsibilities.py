@@ -2772,6 +2772,14 @@ _STIPULATING_RE = re.compile(
     f"|(?:{_LANG.alternation('saying_adverbs')})*"
     f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
 )
+#: The same verb bare (…，明确甲应当…), no verb of saying after it: it reports a rule only
+#: before a binding modal
+#: (应当, 不得); before 需, 要 it is the writer's own step (明确乙需有…).
+_BARE_STIPULATING_RE = re.compile(
+    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})"
+    f"(?!{_LANG.alternation('saying_verbs')}|{_LANG.alternation('stipulating_verbs')})"
+)
+_BINDING = (Modality.MUST, Modality.MUST_NOT)
 
 
 def _reported_subject(
@@ -2795,7 +2803,10 @@ def _reported_subject(
             or _RULE_SOURCE_RE.search(text, lead, match.start())
         )
     ]
-    if not openings and (stipulated := _STIPULATING_RE.match(text, lead, trigger.start)):
+    stipulated = _STIPULATING_RE.match(text, lead, trigger.start)
+    if stipulated is None and trigger.kind == "modal" and trigger.modality in _BINDING:
+        stipulated = _BARE_STIPULATING_RE.match(text, lead, trigger.start)
+    if not openings and stipulated:
         openings = [stipulated]
     for opening in reversed(openings):
         if opening.end() >= trigger.start:
