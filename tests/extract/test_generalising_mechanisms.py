@@ -39,6 +39,9 @@ CASES = [
     ),
     # a negation ending the word before a trigger denies it; likelihood hedges a modal
     ("该条例并未禁止商户延长营业时间。", set()),
+    ("该条例并非必须由商户执行。", set()),
+    ("对非必须设置岗亭的路口的设置权限进行严格限制。", set()),
+    ("物业公司对非必须公开的信息应当保密。", {("物业公司", "保密", "must")}),
     ("物业公司可能需要更换老旧电梯。", set()),
     # a conditional conjunction before a modal states the condition's aim
     (
