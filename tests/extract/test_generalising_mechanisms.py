@@ -39,6 +39,10 @@ CASES = [
     ),
     # a negation ending the word before a trigger denies it; likelihood hedges a modal
     ("该条例并未禁止商户延长营业时间。", set()),
+    # a list of verbs closed by 的 and a noun names a thing, no act (编写、修订的教材)
+    ("二是出版社和书店不得编写、销售的读物。", set()),
+    ("出版社应当编写、修订教材。", {("出版社", "编写、修订教材", "must")}),
+    ("出版社应当公开新出版的书目。", {("出版社", "公开新出版的书目", "must")}),
     ("该条例并非必须由商户执行。", set()),
     ("对非必须设置岗亭的路口的设置权限进行严格限制。", set()),
     ("物业公司对非必须公开的信息应当保密。", {("物业公司", "保密", "must")}),

@@ -1022,6 +1022,8 @@ class _DocumentReading:
                 continue
             if duty.duty.startswith(_CAPACITY_OPENERS):
                 continue  # 甲馆应当作为主办方，…: a capacity, the acts after it are the duties
+            if _names_a_thing(duty.duty):
+                continue  # 鼓励甲方编写、修订的教材: the verbs qualify a noun, no act
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             anyone = _anyone_pair(holders)
             for holder in holders:
@@ -1074,6 +1076,26 @@ def _anyone_pair(holders: Holders) -> frozenset[str]:
     members = [text for text in texts if text in _ANYONE_MEMBERS]
     bodies = [text for text in texts if text not in _ANYONE_MEMBERS and _generic_body(text)]
     return frozenset(members + bodies) if members and bodies else frozenset()
+
+
+#: Verbs closed by 的 and a noun, the whole duty (编写、修订的教材).
+_QUALIFIED_NOUN_RE = re.compile("(.+?)的([\u4e00-\u9fff]{1,6})")
+#: What joins the verbs of such a phrase (编写、修订; 编写和修订).
+_VERB_JOINERS_RE = re.compile(f"(?:{lang_data().alternation('list_joiners')}|或者|以及)")
+
+
+def _names_a_thing(duty: str) -> bool:
+    """Whether a duty is only a list of verbs closed by 的 and a noun (编写、修订的教材):
+    a noun phrase the verbs qualify, no act of the party (one verb before 的 may take its
+    object there: 采取相应的措施)."""
+    match = _QUALIFIED_NOUN_RE.fullmatch(duty)
+    noun = match.group(2) if match else ""
+    if not in_dictionary(noun) or not word_class(noun).startswith("n"):
+        return False
+    verbs = [word for word in _VERB_JOINERS_RE.split(duty[: -len(noun) - 1]) if word]
+    return len(verbs) > 1 and all(
+        in_dictionary(word) and word_class(word) in ("v", "vn") for word in verbs
+    )
 
 
 #: 作为, 身为: a duty of taking a capacity (应当作为甲方的补充) states a role, no act
