@@ -1078,6 +1078,22 @@ def test_the_list_of_a_thing_names_its_contents_not_duties(lexicon: Lexicon) -> 
     }
 
 
+def test_a_party_list_of_things_names_them_not_duties(lexicon: Lexicon) -> None:
+    """甲应当具备下列条件：（一）…: a party's lead-in announcing things (条件, 材料, 内容)
+    is its duty; the items name the things, no acts (a list of losses to make good still
+    gives one duty per item)."""
+    text = (
+        "物业管理办法\n第七条 物业公司应当具备下列条件：\n"
+        "（一）有固定的办公场所；\n（二）有专业的维修人员。\n"
+        "第八条 物业公司应当赔偿业主下列费用：\n（一）维修费用；\n（二）误工费用。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("物业公司", "具备下列条件", "must"),
+        ("物业公司", "维修费用", "must"),
+        ("物业公司", "误工费用", "must"),
+    }
+
+
 def test_the_chain_after_a_need_of_parties_leaves_them_no_topic(lexicon: Lexicon) -> None:
     """需要甲和乙共同…，再… names 甲 and 乙 as objects of a need, in the chained duties too:
     a subjectless duty paragraphs later is not theirs."""

@@ -103,6 +103,19 @@ _OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
 _LIABILITY_RE = _LANG.regex("liability_nouns")
 #: A duty that announces a list: 遵守下列要求, 做到以下几点.
 _LIST_INTRO_RE = _LANG.regex("list_intro_words")
+#: A lead-in announcing things, not acts (备齐以下几份材料): its list names them.
+_LISTED_THING_RE = re.compile(
+    f"(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,4}}?"
+    f"(?:{_LANG.alternation('listed_things')})$"
+)
+
+
+def _announces_acts(duty: str) -> bool:
+    """Whether a duty ending in a colon leads in a list of acts (甲做到以下几点：), not of
+    things (甲具备以下资格条件：)."""
+    return _LIST_INTRO_RE.search(duty) is not None and _LISTED_THING_RE.search(duty) is None
+
+
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
@@ -1822,7 +1835,7 @@ class _SentenceReader:
             ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
             zero="" if holders else zero,
             opens_list=clause.delim in "：:"
-            and _LIST_INTRO_RE.search(duty_text) is not None
+            and _announces_acts(duty_text)
             and not self._acts_of_another(d_start, d_end),
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
