@@ -1391,6 +1391,16 @@ def test_an_item_referring_to_the_rest_of_the_rules_is_no_duty(lexicon: Lexicon)
         ("园林管理站", "巡查园内设施", "must"),
         ("园林管理站", "组织绿化养护", "must"),
     }
+    # …and so does an item naming the rest of its kind (其他…工作, 违反…的其他行为)
+    text = (
+        "公园管理办法\n第五条 园林管理站应当履行下列职责：\n（一）巡查园内设施；\n"
+        "（二）其他园林养护工作。\n第六条 游客不得有下列行为：\n（一）攀折花木；\n"
+        "（二）违反园内秩序的其他行为。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("园林管理站", "巡查园内设施", "must"),
+        ("游客", "攀折花木", "must_not"),
+    }
 
 
 def test_a_short_name_the_document_defines_names_its_party_in_later_articles(

@@ -1331,7 +1331,7 @@ def _with_list_items(
             continue
         if sentence.index in own:
             continue  # an item with its own modal (3、不得…) keeps its own reading
-        if _RESIDUAL_ITEM_RE.search(sentence.text.rstrip("；;。 ")):
+        if _RESIDUAL_ITEM_RE.search(sentence.text[span[0] if span else 0 :].rstrip("；;。 ")):
             continue  # （五）上级规定的其他职责: the rest of the rules, no duty
         items.append(_list_item_candidate(sentence, span, current))
         if current[1].opens_list:
@@ -1339,10 +1339,12 @@ def _with_list_items(
     return [c for c in candidates if id(c[1]) not in replaced] + items
 
 
-#: An item that only refers to the rest of what rules lay down (上级规定的其他职责).
+#: An item that only refers to the rest of what rules lay down (上级规定的其他职责), or
+#: closes a list with the rest of its kind (（五）违反甲规定的其他行为; （六）其他乙工作).
 _RESIDUAL_ITEM_RE = re.compile(
     f"规定的(?:{lang_data().alternation('residual_markers')})"
     f"(?:{lang_data().alternation('duty_nouns')})$"
+    f"|(?:^|的)(?:{lang_data().alternation('residual_markers')})[^，,；;]*$"
 )
 
 
