@@ -39,6 +39,12 @@ CASES = [
     ),
     # a negation ending the word before a trigger denies it; likelihood hedges a modal
     ("该条例并未禁止商户延长营业时间。", set()),
+    # …，方可…: what the party may do only once the duty is done, no further duty
+    (
+        "新入职的保洁人员必须进行健康检查，方可上岗。",
+        {("保洁人员", "进行健康检查", "must")},
+    ),
+    ("场馆应当经主管部门批准，方可开放。", {("场馆", "经主管部门批准", "must")}),
     # a list of verbs closed by 的 and a noun names a thing, no act (编写、修订的教材)
     ("二是出版社和书店不得编写、销售的读物。", set()),
     ("出版社应当编写、修订教材。", {("出版社", "编写、修订教材", "must")}),
