@@ -39,6 +39,11 @@ CASES = [
     ),
     # a negation ending the word before a trigger denies it; likelihood hedges a modal
     ("该条例并未禁止商户延长营业时间。", set()),
+    # a document's contents (甲表应当载明…) are no party's act
+    (
+        "物业公司应当建立维修台账，台账应当载明维修日期和费用。",
+        {("物业公司", "建立维修台账", "must")},
+    ),
     # …，方可…: what the party may do only once the duty is done, no further duty
     (
         "新入职的保洁人员必须进行健康检查，方可上岗。",

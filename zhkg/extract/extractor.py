@@ -1022,8 +1022,8 @@ class _DocumentReading:
                 continue
             if duty.duty.startswith(_CAPACITY_OPENERS):
                 continue  # 甲馆应当作为主办方，…: a capacity, the acts after it are the duties
-            if _names_a_thing(duty.duty):
-                continue  # 鼓励甲方编写、修订的教材: the verbs qualify a noun, no act
+            if _names_a_thing(duty.duty) or duty.duty.startswith(_CONTENT_VERBS):
+                continue  # 编写、修订的教材; 甲表应当载明…: a thing or what a document holds
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             anyone = _anyone_pair(holders)
             for holder in holders:
@@ -1078,6 +1078,8 @@ def _anyone_pair(holders: Holders) -> frozenset[str]:
     return frozenset(members + bodies) if members and bodies else frozenset()
 
 
+#: 载明: what a document states (甲表应当载明乙事项), no act of a party.
+_CONTENT_VERBS = lang_data().words("content_verbs")
 #: Verbs closed by 的 and a noun, the whole duty (编写、修订的教材).
 _QUALIFIED_NOUN_RE = re.compile("(.+?)的([\u4e00-\u9fff]{1,6})")
 #: What joins the verbs of such a phrase (编写、修订; 编写和修订).
