@@ -39,10 +39,14 @@ CASES = [
     ),
     # a negation ending the word before a trigger denies it; likelihood hedges a modal
     ("该条例并未禁止商户延长营业时间。", set()),
-    # 避免 opens a result even amid a chain of duties (…，避免…，再…)
+    # 避免, 实现 open a result even amid a chain of duties (…，避免…，再…)
     (
         "社区医院应当加强随访，避免漏诊误诊，定期更新健康档案。",
         {("社区医院", "加强随访", "must"), ("社区医院", "定期更新健康档案", "must")},
+    ),
+    (
+        "社区医院应当整合随访资源，实现慢病管理全覆盖，定期更新健康档案。",
+        {("社区医院", "整合随访资源", "must"), ("社区医院", "定期更新健康档案", "must")},
     ),
     # a document's contents (甲表应当载明…) are no party's act
     (
