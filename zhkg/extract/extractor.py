@@ -1029,9 +1029,11 @@ class _DocumentReading:
             for holder in holders:
                 if holder.text in anyone:
                     continue  # 相关单位或者人员: anyone at all, no stakeholder
-                if (is_generic_party(holder.text) or holder.text in _PUBLIC_PERSONS) and not (
-                    rule.startswith("need.") and holder.text in _BROAD_ACTORS
-                ):
+                if (
+                    is_generic_party(holder.text)
+                    or holder.text in _PUBLIC_PERSONS
+                    or holder.text in _INDEFINITE_PERSONS
+                ) and not (rule.startswith("need.") and holder.text in _BROAD_ACTORS):
                     # 个人, 任何单位, 公民: a generic class of persons names no stakeholder;
                     # a broad actor does as a conjunct of parties a need names (需要国家和…)
                     continue
@@ -1050,6 +1052,8 @@ _AFTER_SUBJECT = lang_data().word_set("after_subject")
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
 _PUBLIC_PERSONS = lang_data().word_set("public_persons")
+#: 他人, 对方, 另一方: indefinite or relational persons, no named party.
+_INDEFINITE_PERSONS = lang_data().word_set("personal_pronouns")
 #: 个人, 人员: joined to a generic body (相关单位或者人员) the pair means anyone.
 _ANYONE_MEMBERS = lang_data().word_set("anyone_members")
 #: 有关, 其他, 任何 …: determiners before a generic body (任何其他单位).
