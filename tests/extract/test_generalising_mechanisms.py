@@ -287,6 +287,8 @@ CASES = [
     # …nor is the public at large (公民), whom a rule addresses or encourages
     ("鼓励公民参加社区植树活动。", set()),
     ("公民和社区服务中心应当爱护公共绿地。", {("社区服务中心", "爱护公共绿地", "must")}),
+    # 可以是 classifies (甲可以是乙), it permits nothing
+    ("项目负责人可以是物业公司的员工，也可以是业主委员会的成员。", set()),
     # …nor an indefinite or relational person (对方, 另一方)
     ("尽管合同由物业公司拟定，但另一方有权提出修改意见。", set()),
     # …nor a generic body joined to bare persons (有关单位和个人): anyone at all
