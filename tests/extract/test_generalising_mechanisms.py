@@ -39,6 +39,33 @@ CASES = [
     ),
     # a negation ending the word before a trigger denies it; likelihood hedges a modal
     ("该条例并未禁止商户延长营业时间。", set()),
+    # 避免, 实现 open a result even amid a chain of duties (…，避免…，再…)
+    (
+        "社区医院应当加强随访，避免漏诊误诊，定期更新健康档案。",
+        {("社区医院", "加强随访", "must"), ("社区医院", "定期更新健康档案", "must")},
+    ),
+    (
+        "社区医院应当整合随访资源，实现慢病管理全覆盖，定期更新健康档案。",
+        {("社区医院", "整合随访资源", "must"), ("社区医院", "定期更新健康档案", "must")},
+    ),
+    # a document's contents (甲表应当载明…) are no party's act
+    (
+        "物业公司应当建立维修台账，台账应当载明维修日期和费用。",
+        {("物业公司", "建立维修台账", "must")},
+    ),
+    # …，方可…: what the party may do only once the duty is done, no further duty
+    (
+        "新入职的保洁人员必须进行健康检查，方可上岗。",
+        {("保洁人员", "进行健康检查", "must")},
+    ),
+    ("场馆应当经主管部门批准，方可开放。", {("场馆", "经主管部门批准", "must")}),
+    # a list of verbs closed by 的 and a noun names a thing, no act (编写、修订的教材)
+    ("二是出版社和书店不得编写、销售的读物。", set()),
+    ("出版社应当编写、修订教材。", {("出版社", "编写、修订教材", "must")}),
+    ("出版社应当公开新出版的书目。", {("出版社", "公开新出版的书目", "must")}),
+    ("该条例并非必须由商户执行。", set()),
+    ("对非必须设置岗亭的路口的设置权限进行严格限制。", set()),
+    ("物业公司对非必须公开的信息应当保密。", {("物业公司", "保密", "must")}),
     ("物业公司可能需要更换老旧电梯。", set()),
     # a conditional conjunction before a modal states the condition's aim
     (
@@ -260,6 +287,15 @@ CASES = [
     # …nor is the public at large (公民), whom a rule addresses or encourages
     ("鼓励公民参加社区植树活动。", set()),
     ("公民和社区服务中心应当爱护公共绿地。", {("社区服务中心", "爱护公共绿地", "must")}),
+    # 可以是 classifies (甲可以是乙), it permits nothing
+    ("项目负责人可以是物业公司的员工，也可以是业主委员会的成员。", set()),
+    # …nor an indefinite or relational person (对方, 另一方)
+    ("尽管合同由物业公司拟定，但另一方有权提出修改意见。", set()),
+    # …nor a generic body joined to bare persons (有关单位和个人): anyone at all
+    ("相关单位和个人应当爱护公共绿地。", set()),
+    ("其他任何单位或者人员不得占用消防通道。", set()),
+    ("园林公司及有关单位和个人应当爱护公共绿地。", {("园林公司", "爱护公共绿地", "must")}),
+    ("有关单位应当爱护公共绿地。", {("有关单位", "爱护公共绿地", "must")}),
     ("承办展会的单位应当制定安全预案。", {("承办展会的单位", "制定安全预案", "must")}),
     # …so is a bare person head (人员, 人)
     ("进入园区的人员应当佩戴工作证。", {("进入园区的人员", "佩戴工作证", "must")}),
@@ -1066,6 +1102,22 @@ def test_the_list_of_a_thing_names_its_contents_not_duties(lexicon: Lexicon) -> 
     }
 
 
+def test_a_party_list_of_things_names_them_not_duties(lexicon: Lexicon) -> None:
+    """甲应当具备下列条件：（一）…: a party's lead-in announcing things (条件, 材料, 内容)
+    is its duty; the items name the things, no acts (a list of losses to make good still
+    gives one duty per item)."""
+    text = (
+        "物业管理办法\n第七条 物业公司应当具备下列条件：\n"
+        "（一）有固定的办公场所；\n（二）有专业的维修人员。\n"
+        "第八条 物业公司应当赔偿业主下列费用：\n（一）维修费用；\n（二）误工费用。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("物业公司", "具备下列条件", "must"),
+        ("物业公司", "维修费用", "must"),
+        ("物业公司", "误工费用", "must"),
+    }
+
+
 def test_the_chain_after_a_need_of_parties_leaves_them_no_topic(lexicon: Lexicon) -> None:
     """需要甲和乙共同…，再… names 甲 and 乙 as objects of a need, in the chained duties too:
     a subjectless duty paragraphs later is not theirs."""
@@ -1362,6 +1414,16 @@ def test_an_item_referring_to_the_rest_of_the_rules_is_no_duty(lexicon: Lexicon)
     assert _rows(text, lexicon) == {
         ("园林管理站", "巡查园内设施", "must"),
         ("园林管理站", "组织绿化养护", "must"),
+    }
+    # …and so does an item naming the rest of its kind (其他…工作, 违反…的其他行为)
+    text = (
+        "公园管理办法\n第五条 园林管理站应当履行下列职责：\n（一）巡查园内设施；\n"
+        "（二）其他园林养护工作。\n第六条 游客不得有下列行为：\n（一）攀折花木；\n"
+        "（二）违反园内秩序的其他行为。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("园林管理站", "巡查园内设施", "must"),
+        ("游客", "攀折花木", "must_not"),
     }
 
 

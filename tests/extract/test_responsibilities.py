@@ -558,6 +558,16 @@ CHAINS = [
             ("物流企业", "打通物流企业运力和订单数据", "should"),
         ],
     ),
+    # an encouraged party is no name with the act glued to it (鼓励甲企业开发乙平台)
+    (
+        "鼓励物流企业开发配送平台，缩短配送时间。",
+        [("物流企业", "开发配送平台", "should"), ("物流企业", "缩短配送时间", "should")],
+    ),
+    (
+        "鼓励物流企业建设共享仓储平台。",
+        [("物流企业", "建设共享仓储平台", "should")],
+    ),
+    ("鼓励物流企业服务平台提供咨询。", [("物流企业服务平台", "提供咨询", "should")]),
     # the words before a capacity opener name the party, whatever their first word's class
     ("应用商店作为下载渠道，也应履行审核义务。", [("应用商店", "履行审核义务", "must")]),
     # a demand chained to a permission is the permitted party's act, no duty of the party asked
@@ -1020,6 +1030,12 @@ DOCUMENTS = [
             ("景区经营单位", "公示门票价格", "must", "deontic.must"),
             ("区文旅局", "抽查景区台账", "may", "deontic.may"),
         ],
+    ),
+    # …and a bare verb of stipulating opening a clause (…，明确甲应当…) before a binding
+    # modal (应当, 不得) does so too
+    (
+        "新规观察\n\n新规完善了投诉制度，明确景区经营单位应当公示门票价格。\n",
+        [("景区经营单位", "公示门票价格", "must", "deontic.must")],
     ),
     # an essay: an encouragement in the clause right after a subjectless 要 is advice
     # too (its parties should act; the act starts after the 等 closing their list), one

@@ -1022,11 +1022,18 @@ class _DocumentReading:
                 continue
             if duty.duty.startswith(_CAPACITY_OPENERS):
                 continue  # 甲馆应当作为主办方，…: a capacity, the acts after it are the duties
+            if _names_a_thing(duty.duty) or duty.duty.startswith(_CONTENT_VERBS):
+                continue  # 编写、修订的教材; 甲表应当载明…: a thing or what a document holds
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
+            anyone = _anyone_pair(holders)
             for holder in holders:
-                if (is_generic_party(holder.text) or holder.text in _PUBLIC_PERSONS) and not (
-                    rule.startswith("need.") and holder.text in _BROAD_ACTORS
-                ):
+                if holder.text in anyone:
+                    continue  # 相关单位或者人员: anyone at all, no stakeholder
+                if (
+                    is_generic_party(holder.text)
+                    or holder.text in _PUBLIC_PERSONS
+                    or holder.text in _INDEFINITE_PERSONS
+                ) and not (rule.startswith("need.") and holder.text in _BROAD_ACTORS):
                     # 个人, 任何单位, 公民: a generic class of persons names no stakeholder;
                     # a broad actor does as a conjunct of parties a need names (需要国家和…)
                     continue
@@ -1045,6 +1052,58 @@ _AFTER_SUBJECT = lang_data().word_set("after_subject")
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
 _PUBLIC_PERSONS = lang_data().word_set("public_persons")
+#: 他人, 对方, 另一方: indefinite or relational persons, no named party.
+_INDEFINITE_PERSONS = lang_data().word_set("personal_pronouns")
+#: 个人, 人员: joined to a generic body (相关单位或者人员) the pair means anyone.
+_ANYONE_MEMBERS = lang_data().word_set("anyone_members")
+#: 有关, 其他, 任何 …: determiners before a generic body (任何其他单位).
+_GENERIC_DETERMINERS = tuple(
+    sorted(
+        {*lang_data().words("actor_determiners"), *lang_data().words("listed_determiners")}
+        | set(lang_data().words("quantifiers")),
+        key=lambda word: -len(word),
+    )
+)
+
+
+def _generic_body(name: str) -> bool:
+    """有关单位, 任何其他单位: determiners before a generic class of bodies."""
+    while name.startswith(_GENERIC_DETERMINERS):
+        name = name[len(next(d for d in _GENERIC_DETERMINERS if name.startswith(d))) :]
+    return bool(name) and is_generic_party(name)
+
+
+def _anyone_pair(holders: Holders) -> frozenset[str]:
+    """The conjuncts of a pair of a generic body and bare persons (相关单位或者人员,
+    其他单位或者人员), which means anyone at all; empty for any other list."""
+    texts = [holder.text for holder in holders]
+    members = [text for text in texts if text in _ANYONE_MEMBERS]
+    bodies = [text for text in texts if text not in _ANYONE_MEMBERS and _generic_body(text)]
+    return frozenset(members + bodies) if members and bodies else frozenset()
+
+
+#: 载明: what a document states (甲表应当载明乙事项), no act of a party.
+_CONTENT_VERBS = lang_data().words("content_verbs")
+#: Verbs closed by 的 and a noun, the whole duty (编写、修订的教材).
+_QUALIFIED_NOUN_RE = re.compile("(.+?)的([\u4e00-\u9fff]{1,6})")
+#: What joins the verbs of such a phrase (编写、修订; 编写和修订).
+_VERB_JOINERS_RE = re.compile(f"(?:{lang_data().alternation('list_joiners')}|或者|以及)")
+
+
+def _names_a_thing(duty: str) -> bool:
+    """Whether a duty is only a list of verbs closed by 的 and a noun (编写、修订的教材):
+    a noun phrase the verbs qualify, no act of the party (one verb before 的 may take its
+    object there: 采取相应的措施)."""
+    match = _QUALIFIED_NOUN_RE.fullmatch(duty)
+    noun = match.group(2) if match else ""
+    if not in_dictionary(noun) or not word_class(noun).startswith("n"):
+        return False
+    verbs = [word for word in _VERB_JOINERS_RE.split(duty[: -len(noun) - 1]) if word]
+    return len(verbs) > 1 and all(
+        in_dictionary(word) and word_class(word) in ("v", "vn") for word in verbs
+    )
+
+
 #: 作为, 身为: a duty of taking a capacity (应当作为甲方的补充) states a role, no act
 _CAPACITY_OPENERS = lang_data().words("capacity_openers")
 
@@ -1278,7 +1337,7 @@ def _with_list_items(
             continue
         if sentence.index in own:
             continue  # an item with its own modal (3、不得…) keeps its own reading
-        if _RESIDUAL_ITEM_RE.search(sentence.text.rstrip("；;。 ")):
+        if _RESIDUAL_ITEM_RE.search(sentence.text[span[0] if span else 0 :].rstrip("；;。 ")):
             continue  # （五）上级规定的其他职责: the rest of the rules, no duty
         items.append(_list_item_candidate(sentence, span, current))
         if current[1].opens_list:
@@ -1286,10 +1345,12 @@ def _with_list_items(
     return [c for c in candidates if id(c[1]) not in replaced] + items
 
 
-#: An item that only refers to the rest of what rules lay down (上级规定的其他职责).
+#: An item that only refers to the rest of what rules lay down (上级规定的其他职责), or
+#: closes a list with the rest of its kind (（五）违反甲规定的其他行为; （六）其他乙工作).
 _RESIDUAL_ITEM_RE = re.compile(
     f"规定的(?:{lang_data().alternation('residual_markers')})"
     f"(?:{lang_data().alternation('duty_nouns')})$"
+    f"|(?:^|的)(?:{lang_data().alternation('residual_markers')})[^，,；;]*$"
 )
 
 

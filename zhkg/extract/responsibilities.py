@@ -103,6 +103,19 @@ _OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
 _LIABILITY_RE = _LANG.regex("liability_nouns")
 #: A duty that announces a list: 遵守下列要求, 做到以下几点.
 _LIST_INTRO_RE = _LANG.regex("list_intro_words")
+#: A lead-in announcing things, not acts (备齐以下几份材料): its list names them.
+_LISTED_THING_RE = re.compile(
+    f"(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,4}}?"
+    f"(?:{_LANG.alternation('listed_things')})$"
+)
+
+
+def _announces_acts(duty: str) -> bool:
+    """Whether a duty ending in a colon leads in a list of acts (甲做到以下几点：), not of
+    things (甲具备以下资格条件：)."""
+    return _LIST_INTRO_RE.search(duty) is not None and _LISTED_THING_RE.search(duty) is None
+
+
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
@@ -1822,7 +1835,7 @@ class _SentenceReader:
             ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
             zero="" if holders else zero,
             opens_list=clause.delim in "：:"
-            and _LIST_INTRO_RE.search(duty_text) is not None
+            and _announces_acts(duty_text)
             and not self._acts_of_another(d_start, d_end),
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
@@ -2772,6 +2785,14 @@ _STIPULATING_RE = re.compile(
     f"|(?:{_LANG.alternation('saying_adverbs')})*"
     f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
 )
+#: The same verb bare (…，明确甲应当…), no verb of saying after it: it reports a rule only
+#: before a binding modal
+#: (应当, 不得); before 需, 要 it is the writer's own step (明确乙需有…).
+_BARE_STIPULATING_RE = re.compile(
+    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})"
+    f"(?!{_LANG.alternation('saying_verbs')}|{_LANG.alternation('stipulating_verbs')})"
+)
+_BINDING = (Modality.MUST, Modality.MUST_NOT)
 
 
 def _reported_subject(
@@ -2795,7 +2816,10 @@ def _reported_subject(
             or _RULE_SOURCE_RE.search(text, lead, match.start())
         )
     ]
-    if not openings and (stipulated := _STIPULATING_RE.match(text, lead, trigger.start)):
+    stipulated = _STIPULATING_RE.match(text, lead, trigger.start)
+    if stipulated is None and trigger.kind == "modal" and trigger.modality in _BINDING:
+        stipulated = _BARE_STIPULATING_RE.match(text, lead, trigger.start)
+    if not openings and stipulated:
         openings = [stipulated]
     for opening in reversed(openings):
         if opening.end() >= trigger.start:

@@ -1451,13 +1451,29 @@ class PartyFinder:
         clause or a list of fields (鼓励有条件的农户家庭…, 鼓励甲、乙等领域的企业…)."""
         group = self._group_at(text, pos, end, tokens)
         if group:
-            return group
+            return [*group[:-1], self._without_act(text, group[-1], tokens)]
         de = text.find("的", pos, min(end, pos + _MAX_RELATIVE))
         if de > pos and _is_wordlike(text[pos:de].replace("、", "").replace("等", "")):
             group = self._group_at(text, de + 1, end, tokens)
             if group:
                 return group
         return self._actor_object(text, pos, end, tokens)
+
+    def _without_act(self, text: str, party: Party, tokens: Sequence[Token]) -> Party:
+        """The directed party without the act glued to it (鼓励甲企业开发平台: 甲企业, its
+        act 开发平台): a name with an agent ending followed by a verb and an object that
+        ends in a party head (平台) inside the found name; a verbal noun needs a word of
+        the object before the head (甲企业服务平台 stays one name)."""
+        inner = [t for t in _starting_in(tokens, party.start, party.end) if t[1] <= party.end]
+        for v_start, v_end in inner[1:-1]:
+            verb_class = word_class(text[v_start:v_end])
+            named = text[party.start : v_start]
+            if verb_class not in ("v", "vn") or not has_agentive_ending(named):
+                continue
+            if verb_class == "vn" and inner[-1][0] <= v_end:
+                continue
+            return self.name(named, party.start)
+        return party
 
     def _actor_object(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """Everyday nouns a directive addresses when a verb follows them: 鼓励园区建设…,
