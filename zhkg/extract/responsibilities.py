@@ -107,6 +107,13 @@ _LIST_INTRO_RE = _LANG.regex("list_intro_words")
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
 _BOUND_RE = _LANG.regex("bound_comparisons")
+#: A range of a quantity as the whole first clause of a duty (六十岁以上, 在限额的两倍以下):
+#: an eligibility condition on the party or its attribute, no act. A verb before the
+#: range (从事甲工作三年以上) keeps the act, as the span does not open with a number or 在.
+_RANGE_ONLY_RE = re.compile(
+    rf"(?:在[^，,；;。]{{0,24}}?)?[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{{0,4}}?"
+    rf"(?:{_LANG.alternation('range_endings')})(?:$|[，,；;])"
+)
 #: Words that define a term (护理费，指…; 甲是指…).
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
@@ -1207,12 +1214,15 @@ class _SentenceReader:
         return trigger
 
     def _right_or_bound(self, zero: str, trigger: _Trigger, start: int, end: int) -> str:
-        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇) or a
-        bound on a quantity named by a thing (保存期限不得少于三年); else ""."""
+        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), a
+        bound on a quantity named by a thing (保存期限不得少于三年) or a range the party
+        must fall in (须在六十岁以上); else ""."""
         if _ENTITLEMENT_RE.match(self.text, start, end):
             return "entitlement"
         if zero == "other" and _BOUND_RE.match(self.text, start, end):
             return "bound" if self._noun_before(trigger) else ""
+        if _RANGE_ONLY_RE.match(self.text, start, end):
+            return "bound"  # 甲方必须六十岁以上: a condition to meet, no act
         return ""
 
     def _noun_before(self, trigger: _Trigger) -> bool:
