@@ -79,6 +79,11 @@ STRUCTURES = [
             ("业主委员会", "组织居民开展垃圾分类", "should"),
         ],
     ),
+    # 由…组成的 + a party before a comma: a relative clause, the party is the topic
+    (
+        "由居民代表、学者等组成的评审小组，负责年度绩效评价，并督促有关部门整改。",
+        [("评审小组", "年度绩效评价", "must"), ("评审小组", "督促有关部门整改", "must")],
+    ),
     # a range as the whole duty is a condition; a verb before a range keeps the act
     (
         "甲会员必须六十岁以上，乙会员须提供证明，丙公司应当从事养护工作三年以上。",

@@ -114,6 +114,8 @@ _RANGE_ONLY_RE = re.compile(
     rf"(?:在[^，,；;。]{{0,24}}?)?[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{{0,4}}?"
     rf"(?:{_LANG.alternation('range_endings')})(?:$|[，,；;])"
 )
+#: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
+_AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
 #: Words that define a term (护理费，指…; 甲是指…).
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
@@ -1526,6 +1528,7 @@ class _SentenceReader:
             and (
                 not _opens_prepositional(text, c_start, c_end, self.toks)
                 or self._opens_comitative(c_start, c_end)
+                or self._relative_by_agent(c_start, c_end)
             )
         ):
             # a clause that is one noun phrase, "条件不足的社区，可以…": its party; a
@@ -1551,6 +1554,17 @@ class _SentenceReader:
         if actors:
             return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
         return parse
+
+    def _relative_by_agent(self, c_start: int, c_end: int) -> bool:
+        """由甲、乙组成的丙小组，…: a phrase of an agent preposition closed by a verb and
+        的 is a relative clause of the party after it, which is the clause's topic."""
+        first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
+        if self.text[first[0] : first[1]] not in _AGENT_PREPOSITIONS:
+            return False
+        for start, end in self.toks.spans:
+            if first[1] <= start and end < c_end and self.text[end] == "的":
+                return word_class(self.text[start:end]).startswith("v")
+        return False
 
     def _opens_comitative(self, c_start: int, c_end: int) -> bool:
         """Whether the clause's first word is a comitative preposition (与, not 与会)."""
