@@ -79,6 +79,11 @@ STRUCTURES = [
             ("业主委员会", "组织居民开展垃圾分类", "should"),
         ],
     ),
+    # a run-in label in brackets of mixed width ([…］) closes there: the clauses are read
+    (
+        "[方法/过程］该体系具有规范化等特点，交通部门利用信息系统，负责日常巡查。",
+        [("交通部门", "日常巡查", "must")],
+    ),
     # 由…组成的 + a party before a comma: a relative clause, the party is the topic
     (
         "由居民代表、学者等组成的评审小组，负责年度绩效评价，并督促有关部门整改。",

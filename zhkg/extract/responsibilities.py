@@ -142,12 +142,12 @@ _COMPLEMENT_VERBS = _LANG.word_set("complement_verbs")
 _NON_PREFIXES = frozenset({"非"})
 
 _DELIMS = "，,；;：:"
-_OPEN = "“‘《（(「『["
-_CLOSE = "”’》）)」』]"
+_OPEN = "“‘《（(「『[［【"
+_CLOSE = "”’》）)」』]］】"
 #: The characters ``split_clauses`` looks at; the rest of a sentence it skips.
 _CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE + '"') + "]")
 #: Brackets without quotes: what still groups when a quote is left open.
-_BRACKETS_ONLY = "《（(「『["
+_BRACKETS_ONLY = "《（(「『[［【"
 
 #: A clause opening with one of these is a purpose or result, not a duty.
 PURPOSE_OPENERS = _LANG.words("purpose_openers")
