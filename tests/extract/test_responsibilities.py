@@ -84,6 +84,15 @@ STRUCTURES = [
         "[方法/过程］该体系具有规范化等特点，交通部门利用信息系统，负责日常巡查。",
         [("交通部门", "日常巡查", "must")],
     ),
+    # a third-person pronoun opening a clause names the topic, or the body set up before
+    (
+        "甲伦理小组由五位专家和患者代表共同组成，他们负责监督研究的全流程。",
+        [("甲伦理小组", "监督研究的全流程", "must")],
+    ),
+    (
+        "该署在各地设立地区委员会，它们负责划定养护区的边界。",
+        [("地区委员会", "划定养护区的边界", "must")],
+    ),
     # 由…组成的 + a party before a comma: a relative clause, the party is the topic
     (
         "由居民代表、学者等组成的评审小组，负责年度绩效评价，并督促有关部门整改。",

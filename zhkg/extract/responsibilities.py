@@ -114,6 +114,8 @@ _RANGE_ONLY_RE = re.compile(
     rf"(?:在[^，,；;。]{{0,24}}?)?[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{{0,4}}?"
     rf"(?:{_LANG.alternation('range_endings')})(?:$|[，,；;])"
 )
+#: 他们, 它们: a third-person pronoun opening a clause names the party named before it.
+_THIRD_PERSON_RE = _LANG.regex("third_person_pronouns")
 #: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
 _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
 #: Words that define a term (护理费，指…; 甲是指…).
@@ -1898,6 +1900,9 @@ class _SentenceReader:
         text = self.text
         c_start = self.clauses[index].start
         start = _chain_text(text, c_start, trigger.start)[0]
+        pronoun = _THIRD_PERSON_RE.match(text, start, trigger.start)
+        if pronoun is not None:
+            start = pronoun.end()  # 设立甲委员会，它们负责…: the pronoun names the body
         if start != trigger.start and not all(
             ch in _ADVERB_PREFIXES for ch in text[start : trigger.start]
         ):
@@ -2568,7 +2573,7 @@ def _holders(
     if including and parse.kind is SubjectKind.OTHER and (chain or topic):
         return (), parse.end, "other"  # 甲…，认为报告应包括…: what a thing holds, not 甲's act
     if parse.kind is SubjectKind.PRONOUN:
-        return None, parse.end, ""
+        return _pronoun_antecedent(text, c_start, trigger, topic, chain), parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
         named = topic if len(topic) > 1 else needed
         return (named if len(named) > 1 else None), parse.end, ""
@@ -2585,6 +2590,21 @@ def _holders(
     if topic:
         return topic, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+def _pronoun_antecedent(
+    text: str,
+    c_start: int,
+    trigger: _Trigger,
+    topic: tuple[Party, ...],
+    chain: tuple[Party, ...] | None,
+) -> tuple[Party, ...] | None:
+    """甲小组由…组成，他们负责…: a third-person pronoun opening the clause names the
+    party before, as a zero subject would (the running chain, else the topic); any
+    other pronoun (我们需要…) names no party."""
+    if not _THIRD_PERSON_RE.match(text, _chain_text(text, c_start, trigger.start)[0]):
+        return None
+    return chain or topic or None
 
 
 #: A preposition of the party an act is done for (为, 对), then a kind demonstrative
