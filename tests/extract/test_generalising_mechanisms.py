@@ -1439,3 +1439,14 @@ def test_a_short_name_the_document_defines_names_its_party_in_later_articles(
     assert ("受理单位", "及时登记", "must") in _rows(text, lexicon)
     other = "管理办法\n\n第八条 受理单位收到申请后，应当及时登记。\n"
     assert not any(holder == "受理单位" for holder, _, _ in _rows(other, lexicon))
+
+
+def test_a_place_opening_the_clause_is_no_elided_party_of_the_heading(lexicon: Lexicon) -> None:
+    """2 甲机构必须… / 英国必须…: a place name (a country, a province) is the subject of
+    its clause; the party of the section's heading does not bear what the place is to do."""
+    text = (
+        "社区养老服务的几点思考\n张三\n摘要：养老问题日益突出。\n关键词：养老\n1 引言\n"
+        "养老问题日益突出。\n2 养老机构必须完善服务\n服务质量有待提高。"
+        "英国必须继续完善养老服务体系，加大财政投入。\n"
+    )
+    assert _rows(text, lexicon) == {("养老机构", "完善服务", "must")}

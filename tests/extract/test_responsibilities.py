@@ -79,6 +79,30 @@ STRUCTURES = [
             ("业主委员会", "组织居民开展垃圾分类", "should"),
         ],
     ),
+    # a run-in label in brackets of mixed width ([…］) closes there: the clauses are read
+    (
+        "[方法/过程］该体系具有规范化等特点，交通部门利用信息系统，负责日常巡查。",
+        [("交通部门", "日常巡查", "must")],
+    ),
+    # a third-person pronoun opening a clause names the topic, or the body set up before
+    (
+        "甲伦理小组由五位专家和患者代表共同组成，他们负责监督研究的全流程。",
+        [("甲伦理小组", "监督研究的全流程", "must")],
+    ),
+    (
+        "该署在各地设立地区委员会，它们负责划定养护区的边界。",
+        [("地区委员会", "划定养护区的边界", "must")],
+    ),
+    # 由…组成的 + a party before a comma: a relative clause, the party is the topic
+    (
+        "由居民代表、学者等组成的评审小组，负责年度绩效评价，并督促有关部门整改。",
+        [("评审小组", "年度绩效评价", "must"), ("评审小组", "督促有关部门整改", "must")],
+    ),
+    # a range as the whole duty is a condition; a verb before a range keeps the act
+    (
+        "甲会员必须六十岁以上，乙会员须提供证明，丙公司应当从事养护工作三年以上。",
+        [("乙会员", "提供证明", "must"), ("丙公司", "从事养护工作三年以上", "must")],
+    ),
     # coordinated subjects: one row each, elliptical coordination expanded
     (
         "学校、家长和教师应当共同关注学生的心理健康。",
@@ -356,6 +380,8 @@ NOT_DUTIES = [
     "诊疗费参照本省有关规定进行计算。",  # a sum and how it is reckoned
     "农场的效益应当逐年提高。",  # a result of a party's work, not the party
     "即使甲公司承担全部损失，乙公司的负担仍然很重。",  # a burden supposed, not imposed
+    "报名的学员必须十八岁以上。",  # a range to fall in: a condition, no act
+    "申请人的月收入须在本地标准的两倍以下。",  # the same, opened by 在
     "软件设计必须经过专家确认。",  # a plan of a thing
     "去年保险公司承担了大部分维修损失。",  # 承担了: a burden borne, a past fact
     "独居老人是社区的重点关爱对象，要定期为老人上门送餐。",  # the topic is served

@@ -1704,8 +1704,8 @@ def _resolve(
 
 #: Marks that close a clause before a trigger.
 _CLAUSE_MARKS = "，,；;：:。"
-#: Word classes of a noun opening a clause as its subject.
-_THING_OPENING = ("n", "nz")
+#: Word classes of a noun opening a clause as its subject (a place: 甲省要…, no elided party).
+_THING_OPENING = ("n", "nz", "ns")
 #: Demonstratives opening a subject (该方案, 这些措施), not a distributive (每次来访).
 _DEMONSTRATIVE_RE = lang_data().regex("subject_demonstratives")
 

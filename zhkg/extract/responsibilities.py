@@ -120,6 +120,17 @@ def _announces_acts(duty: str) -> bool:
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
 _BOUND_RE = _LANG.regex("bound_comparisons")
+#: A range of a quantity as the whole first clause of a duty (六十岁以上, 在限额的两倍以下):
+#: an eligibility condition on the party or its attribute, no act. A verb before the
+#: range (从事甲工作三年以上) keeps the act, as the span does not open with a number or 在.
+_RANGE_ONLY_RE = re.compile(
+    rf"(?:在[^，,；;。]{{0,24}}?)?[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{{0,4}}?"
+    rf"(?:{_LANG.alternation('range_endings')})(?:$|[，,；;])"
+)
+#: 他们, 它们: a third-person pronoun opening a clause names the party named before it.
+_THIRD_PERSON_RE = _LANG.regex("third_person_pronouns")
+#: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
+_AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
 #: Words that define a term (护理费，指…; 甲是指…).
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
@@ -146,12 +157,12 @@ _COMPLEMENT_VERBS = _LANG.word_set("complement_verbs")
 _NON_PREFIXES = frozenset({"非"})
 
 _DELIMS = "，,；;：:"
-_OPEN = "“‘《（(「『["
-_CLOSE = "”’》）)」』]"
+_OPEN = "“‘《（(「『[［【"
+_CLOSE = "”’》）)」』]］】"
 #: The characters ``split_clauses`` looks at; the rest of a sentence it skips.
 _CLAUSE_MARK_RE = re.compile("[" + re.escape(_DELIMS + _OPEN + _CLOSE + '"') + "]")
 #: Brackets without quotes: what still groups when a quote is left open.
-_BRACKETS_ONLY = "《（(「『["
+_BRACKETS_ONLY = "《（(「『[［【"
 
 #: A clause opening with one of these is a purpose or result, not a duty.
 PURPOSE_OPENERS = _LANG.words("purpose_openers")
@@ -1220,12 +1231,15 @@ class _SentenceReader:
         return trigger
 
     def _right_or_bound(self, zero: str, trigger: _Trigger, start: int, end: int) -> str:
-        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇) or a
-        bound on a quantity named by a thing (保存期限不得少于三年); else ""."""
+        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), a
+        bound on a quantity named by a thing (保存期限不得少于三年) or a range the party
+        must fall in (须在六十岁以上); else ""."""
         if _ENTITLEMENT_RE.match(self.text, start, end):
             return "entitlement"
         if zero == "other" and _BOUND_RE.match(self.text, start, end):
             return "bound" if self._noun_before(trigger) else ""
+        if _RANGE_ONLY_RE.match(self.text, start, end):
+            return "bound"  # 甲方必须六十岁以上: a condition to meet, no act
         return ""
 
     def _noun_before(self, trigger: _Trigger) -> bool:
@@ -1529,6 +1543,7 @@ class _SentenceReader:
             and (
                 not _opens_prepositional(text, c_start, c_end, self.toks)
                 or self._opens_comitative(c_start, c_end)
+                or self._relative_by_agent(c_start, c_end)
             )
         ):
             # a clause that is one noun phrase, "条件不足的社区，可以…": its party; a
@@ -1554,6 +1569,17 @@ class _SentenceReader:
         if actors:
             return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
         return parse
+
+    def _relative_by_agent(self, c_start: int, c_end: int) -> bool:
+        """由甲、乙组成的丙小组，…: a phrase of an agent preposition closed by a verb and
+        的 is a relative clause of the party after it, which is the clause's topic."""
+        first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
+        if self.text[first[0] : first[1]] not in _AGENT_PREPOSITIONS:
+            return False
+        for start, end in self.toks.spans:
+            if first[1] <= start and end < c_end and self.text[end] == "的":
+                return word_class(self.text[start:end]).startswith("v")
+        return False
 
     def _opens_comitative(self, c_start: int, c_end: int) -> bool:
         """Whether the clause's first word is a comitative preposition (与, not 与会)."""
@@ -1887,6 +1913,9 @@ class _SentenceReader:
         text = self.text
         c_start = self.clauses[index].start
         start = _chain_text(text, c_start, trigger.start)[0]
+        pronoun = _THIRD_PERSON_RE.match(text, start, trigger.start)
+        if pronoun is not None:
+            start = pronoun.end()  # 设立甲委员会，它们负责…: the pronoun names the body
         if start != trigger.start and not all(
             ch in _ADVERB_PREFIXES for ch in text[start : trigger.start]
         ):
@@ -2557,7 +2586,7 @@ def _holders(
     if including and parse.kind is SubjectKind.OTHER and (chain or topic):
         return (), parse.end, "other"  # 甲…，认为报告应包括…: what a thing holds, not 甲's act
     if parse.kind is SubjectKind.PRONOUN:
-        return None, parse.end, ""
+        return _pronoun_antecedent(text, c_start, trigger, topic, chain), parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
         named = topic if len(topic) > 1 else needed
         return (named if len(named) > 1 else None), parse.end, ""
@@ -2574,6 +2603,21 @@ def _holders(
     if topic:
         return topic, parse.end, ""
     return (), parse.end, ("other" if parse.kind is SubjectKind.OTHER else "none")
+
+
+def _pronoun_antecedent(
+    text: str,
+    c_start: int,
+    trigger: _Trigger,
+    topic: tuple[Party, ...],
+    chain: tuple[Party, ...] | None,
+) -> tuple[Party, ...] | None:
+    """甲小组由…组成，他们负责…: a third-person pronoun opening the clause names the
+    party before, as a zero subject would (the running chain, else the topic); any
+    other pronoun (我们需要…) names no party."""
+    if not _THIRD_PERSON_RE.match(text, _chain_text(text, c_start, trigger.start)[0]):
+        return None
+    return chain or topic or None
 
 
 #: A preposition of the party an act is done for (为, 对), then a kind demonstrative
