@@ -154,6 +154,15 @@ FLOORS = {
     "paper_meiguo_gonggong_zhufang_zhengce_pinggu": 0.37,
     "paper_tongbao_chongtu_fumu_ganyu": 0.63,
     "reg_shanghai_yiti_juanxian_2001": 0.51,
+    "essay_jiancha_shuju_anquan_jianguan_2024": 0.47,
+    "guide_shanghai_jianzhu_laji_2024": 0.82,
+    "news_hulianwang_zhengwu_yingyong_anquan_2024": 0.63,
+    "paper_aizibing_zhenliao_zhinan": 0.49,
+    "paper_diyidai_daxuesheng_shiying": 0.25,
+    "paper_ganxibao_zhiji_shengchan": 0.46,
+    "paper_gaoxiao_zhiku_guofang_keji": 0.58,
+    "paper_gonggong_tushuguan_renxing": 0.65,
+    "paper_xueshu_qikan_chuban_yunying": 0.41,
 }
 
 
