@@ -1093,7 +1093,7 @@ _VERB_JOINERS_RE = re.compile(f"(?:{lang_data().alternation('list_joiners')}|或
 def _names_a_thing(duty: str) -> bool:
     """Whether a duty is only a list of verbs closed by 的 and a noun (编写、修订的教材):
     a noun phrase the verbs qualify, no act of the party (one verb before 的 may take its
-    object there: 采取相应的措施)."""
+    object there: 选用合适的工具)."""
     match = _QUALIFIED_NOUN_RE.fullmatch(duty)
     noun = match.group(2) if match else ""
     if not in_dictionary(noun) or not word_class(noun).startswith("n"):
