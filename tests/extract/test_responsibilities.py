@@ -385,6 +385,11 @@ NOT_DUTIES = [
     "软件设计必须经过专家确认。",  # a plan of a thing
     "去年保险公司承担了大部分维修损失。",  # 承担了: a burden borne, a past fact
     "独居老人是社区的重点关爱对象，要定期为老人上门送餐。",  # the topic is served
+    # a substance, an instrument, a mark or a period is no party (non_actor_heads endings)
+    "开封后的消毒剂应当密封保存。",
+    "冲洗液不得重复使用。",
+    "检测仪器应当每年校准。",
+    "签名笔迹应当清晰可辨。",
     # 需要 before 、 is a noun in a list, no modal
     "独居老人是社区的重点关爱对象，要定期为老人上门送餐，满足老人的饮食需要、医疗需要。",
 ]
