@@ -1163,6 +1163,16 @@ DOCUMENTS = [
             ("养老机构", "了解老人的病史", "should", "zero-subject.heading"),
         ],
     ),
+    # a subject closed by a noun or a verbal noun (良好的宣传应该…) is that thing or act,
+    # no elided party of the heading; a fronted object (对…) or a time frame (…时) is none
+    (
+        "社区养老随笔\n\n二、养老机构的对策\n\n养老机构应当配备护理人员。良好的宣传应该兼顾老人感受。"
+        "探访老人时要保持耐心。\n",
+        [
+            ("养老机构", "配备护理人员", "must", "deontic.must"),
+            ("养老机构", "保持耐心", "should", "zero-subject.heading"),
+        ],
+    ),
     # a subject that is no party, in an essay, gives no row
     (
         "供应链随笔\n\n一、协同\n\n平台应当共享库存信息。供应链各方可以实时共享数据。\n",

@@ -60,7 +60,12 @@ from zhkg.extract.responsibilities import (
     list_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token, is_generic_party
-from zhkg.extract.wordclass import SUFFIX_CHARACTERS, in_dictionary, word_class
+from zhkg.extract.wordclass import (
+    SUFFIX_CHARACTERS,
+    in_dictionary,
+    is_agentive_noun,
+    word_class,
+)
 
 __all__ = [
     "DUTIES_COMPONENT",
@@ -1721,7 +1726,40 @@ def _thing_opens_clause(text: str, duty_start: int, tokens: Sequence[Token]) -> 
     word = text[first[0] : first[1]]
     if word.startswith("每"):
         return False  # 每学期不得…: a frequency, the duty of the section's party
-    return word_class(word) in _THING_OPENING or _DEMONSTRATIVE_RE.match(word) is not None
+    if word_class(word) in _THING_OPENING or _DEMONSTRATIVE_RE.match(word) is not None:
+        return True
+    return _noun_closes_subject(text, first[0], duty_start, tokens)
+
+
+#: Word classes of the head closing a subject that names a thing or an activity (好的
+#: 宣传要…: 宣传 vn), and of the words that may stand between it and the trigger's end.
+_THING_HEADS = ("n", "nz", "vn")
+_BEFORE_TRIGGER = ("d", "c")
+#: Word classes opening a clause with no subject (a preposition, a verb).
+_NOT_OPENING = ("p", "v")
+_FRAME_ENDINGS = frozenset(lang_data().words("frame_endings"))
+
+
+def _noun_closes_subject(text: str, start: int, duty_start: int, tokens: Sequence[Token]) -> bool:
+    """The words before the trigger from ``start`` (no preposition opening them) close
+    with a noun or a verbal noun, only adverbs between it and the trigger (良好的沟通
+    应该…, 良好的服务并不一定要…): the subject is that thing or activity, no elided party."""
+    words = [text[a:b] for a, b in tokens if start <= a and b <= duty_start]
+    words = [word for word in words if word.strip()]
+    if len(words) < _SUBJECT_AND_TRIGGER or word_class(words[0]).startswith(_NOT_OPENING):
+        return False  # 对甲…要, 遇到乙应: an object fronted, an act's condition
+    index = len(words) - 2  # the last word is the trigger
+    while index > 0 and word_class(words[index]).startswith(_BEFORE_TRIGGER):
+        index -= 1
+    return (
+        word_class(words[index]) in _THING_HEADS
+        and words[index] not in _FRAME_ENDINGS  # 引用甲时要…: a time frame
+        and not any(is_agentive_noun(word) for word in words[: index + 1])
+    )
+
+
+#: The fewest words of a subject and its trigger.
+_SUBJECT_AND_TRIGGER = 2
 
 
 def _demonstrative_opens(text: str, tokens: Sequence[Token]) -> bool:
