@@ -1742,7 +1742,7 @@ _FRAME_ENDINGS = frozenset(lang_data().words("frame_endings"))
 
 def _noun_closes_subject(text: str, start: int, duty_start: int, tokens: Sequence[Token]) -> bool:
     """The words before the trigger from ``start`` (no preposition opening them) close
-    with a noun or a verbal noun, only adverbs between it and the trigger (良好的沟通
+    with a noun or a verbal noun, only adverbs between it and the trigger (良好的宣传
     应该…, 良好的服务并不一定要…): the subject is that thing or activity, no elided party."""
     words = [text[a:b] for a, b in tokens if start <= a and b <= duty_start]
     words = [word for word in words if word.strip()]
