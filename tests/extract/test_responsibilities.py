@@ -1176,6 +1176,25 @@ DOCUMENTS = [
             ("养老机构", "保持耐心", "should", "zero-subject.heading"),
         ],
     ),
+    # a clause whose subject is a thing binds the party of a heading only when the heading
+    # addresses it: nothing but its name, or its name before a colon; a topic heading that
+    # names it in passing (…的变化趋势) binds no one
+    (
+        "社区养老研究\n\n二、老人需求的变化趋势\n\n对于服务中的不足应该高度重视。\n",
+        [],
+    ),
+    (
+        "社区养老研究\n\n（二）护理员。\n\n对于服务中的不足应该高度重视。\n",
+        [("护理员", "高度重视", "must", "zero-subject.heading")],
+    ),
+    (
+        "社区养老研究\n\n# 4.2建议\n\n# 4.2.1护理员：培训和考核\n\n"
+        "在开展护理工作之前要了解老人的病史。\n",
+        [
+            ("护理员", "培训和考核", "must", "heading.duty"),
+            ("护理员", "了解老人的病史", "should", "zero-subject.heading"),
+        ],
+    ),
     # a subject that is no party, in an essay, gives no row
     (
         "供应链随笔\n\n一、协同\n\n平台应当共享库存信息。供应链各方可以实时共享数据。\n",

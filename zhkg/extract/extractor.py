@@ -472,6 +472,9 @@ class _Context:
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
         #: headings whose party is the subject of a topic (甲医院主动融入…的路径), not an address
         self.topic_headings: set[int] = set()
+        #: headings that are nothing but the names of parties (（二）访客。): they address
+        #: their section, whose sentences about things (每次来访不得…) bind those parties
+        self.address_headings: set[int] = set()
         starts = [sentence.start for sentence in document.sentences]
         for index, (title, tokens) in heading_docs.items():
             duties = heading_duties(title, tokens, finder, numbered_only=False)
@@ -484,6 +487,8 @@ class _Context:
                     self.heading_party[index] = self._anchor(index, title, named, starts)
                     if not _names_only(title, tokens, finder):
                         self.topic_headings.add(index)
+                    if _addresses(title, tokens, finder):
+                        self.address_headings.add(index)
                 continue
             section = document.sections[index]
             base = max(section.start, section.end - len(title))
@@ -501,12 +506,16 @@ class _Context:
             )
             self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
+            if _addresses(title, tokens, finder) or _subject_of_duty(title, tokens, duties[0]):
+                self.address_headings.add(index)  # 甲方：管理和引导; 甲方应承担乙责任
         for index, ((title, tokens), base) in run_in_docs.items():
             if index in self.heading_party:
                 continue  # the structure's own title already names the parties
             named = _heading_names_parties(title, tokens, finder)
             if named:
                 self.heading_party[index] = self._anchor(index, title, named, starts, base)
+                if _addresses(title, tokens, finder):
+                    self.address_headings.add(index)
 
     def _subjectless_heading(self, index: int, duties: list[DutyCandidate]) -> None:
         """4.2 禁止兼职 under a heading that names the party: the heading states that
@@ -540,6 +549,17 @@ class _Context:
     def party_of_heading(self, section: int | None) -> Holders:
         for current in reversed(self.document.section_path(section)):
             if current.index in self.heading_party:
+                return self.heading_party[current.index]
+        return ()
+
+    def party_addressed(self, section: int | None) -> Holders:
+        """The party of the nearest heading naming one, when that heading is nothing but
+        the party's name (（二）访客。); a heading stating a duty or a topic (甲馆需…,
+        甲馆的转型路径) says what its section is about, not whom each sentence binds."""
+        for current in reversed(self.document.section_path(section)):
+            if current.index in self.heading_party:
+                if current.index not in self.address_headings:
+                    return ()
                 return self.heading_party[current.index]
         return ()
 
@@ -1217,6 +1237,27 @@ def _named_in(name: str, text: str) -> bool:
     )
 
 
+def _addresses(title: str, tokens: Sequence[Token], finder: PartyFinder) -> bool:
+    """Whether a heading is nothing but the names of parties, opens with them before a
+    colon, or names their side of a question or the advice for them (（二）访客。; 甲方：
+    管理和引导; 乙方的对策): it addresses them."""
+    colon = min((title.find(mark) for mark in "：:" if mark in title), default=-1)
+    head = title[: colon + 1] if colon > 0 else title
+    end = len(title.rstrip("。.：: \u3000"))
+    return _names_only(head, [t for t in tokens if t[1] <= len(head)], finder) or bool(
+        _party_of_aspect(title, end, tokens, finder)
+    )
+
+
+def _subject_of_duty(title: str, tokens: Sequence[Token], duty: DutyCandidate) -> bool:
+    """Whether the parties of a heading's duty are its whole subject (甲方应承担乙责任),
+    no noun of an activity between them and the trigger (甲方建设应…: the activity's)."""
+    if not duty.holders:
+        return False
+    gap = [title[a:b] for a, b in tokens if a >= duty.holders[-1].end and b <= duty.start]
+    return not any(word_class(word).startswith(("n", "vn")) for word in gap)
+
+
 def _names_only(title: str, tokens: Sequence[Token], finder: PartyFinder) -> bool:
     """Whether a heading is nothing but the names of parties (（四）甲方和乙方。)."""
     end = len(title.rstrip("。.：: \u3000"))
@@ -1696,7 +1737,9 @@ def _resolve(
     if duty.zero == "other" and not regulation:
         # a non-party subject (合作各方可以…) is no row, unless the section's heading names
         # the party the whole section addresses (（二）访客。… 每次来访不得超过3人)
-        heading = context.party_of_heading(sentence.section)
+        heading = context.party_addressed(sentence.section) or _named_before(
+            context.party_of_heading(sentence.section), sentence.text[: duty.start]
+        )
         return (heading, "zero-subject.heading") if heading else ((), "")
     previous = context.last.get(scope)
     if previous and (regulation or not _topic_lapsed(context.document, previous, sentence)):
@@ -1705,6 +1748,12 @@ def _resolve(
     if heading:
         return heading, "zero-subject.heading"
     return (), ""
+
+
+def _named_before(holders: Holders, text: str) -> Holders:
+    """``holders`` if each is named in ``text`` (the sentence before its duty: 甲方开展乙
+    业务应…, the party opening a subject that is its activity), else none."""
+    return holders if holders and all(h.text in text for h in holders) else ()
 
 
 #: Marks that close a clause before a trigger.
