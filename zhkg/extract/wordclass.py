@@ -199,10 +199,12 @@ def _verb_object_pair(word: str) -> bool:
 NON_ACTOR_HEADS = _LANG.words("non_actor_heads")
 #: Determiners that make the noun after them a set of parties (各园区, 各级养老机构, 有关单位).
 ACTOR_DETERMINERS = _LANG.words("actor_determiners")
-#: Words that link or frame a text's sentences (总而言之, 换言之): some are tagged as
-#: nouns, none names a party.
-_TEXT_CONNECTIVES = frozenset(_LANG.words("discourse_markers")) | frozenset(
-    _LANG.words("connectives")
+#: Words that link or frame a text's sentences (总而言之, 换言之) or number its steps (三是):
+#: some are tagged as nouns, none names a party.
+_TEXT_CONNECTIVES = (
+    frozenset(_LANG.words("discourse_markers"))
+    | frozenset(_LANG.words("connectives"))
+    | frozenset(_LANG.words("enumerating_markers"))
 )
 
 
