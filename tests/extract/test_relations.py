@@ -1310,6 +1310,12 @@ RELATIONS = [
     ("区政府是推动物业公司参与社区治理的主导力量。", []),
     ("区政府将促进物业公司参与治理的做法作为重点。", []),
     ("区政府应当推动物业公司履行应尽的职责。", [("区政府", "REQUIRES", "物业公司")]),
+    # the parties an unnamed encourager addresses do not go on directing: 推动 after them
+    # is the unnamed encourager's
+    (
+        "鼓励物业公司、志愿团体等加强协作，整合社区资源，推动居民参与垃圾分类。",
+        [("物业公司", "COLLABORATES_WITH", "志愿团体")],
+    ),
 ]
 
 
