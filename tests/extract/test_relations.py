@@ -1310,6 +1310,17 @@ RELATIONS = [
     ("区政府是推动物业公司参与社区治理的主导力量。", []),
     ("区政府将促进物业公司参与治理的做法作为重点。", []),
     ("区政府应当推动物业公司履行应尽的职责。", [("区政府", "REQUIRES", "物业公司")]),
+    # 落实 after a party opens its predicate, never continues its name (…主体责任)
+    ("区农业局应当督促养殖企业落实安全主体责任。", [("区农业局", "REQUIRES", "养殖企业")]),
+    # 对 B 把关 checks B; 抄告 B sends B a copy, a notice
+    ("区文旅局应当对演出经营单位严格把关。", [("区文旅局", "SUPERVISES", "演出经营单位")]),
+    ("区文旅局查处违法行为后，应当及时抄告公安机关。", [("区文旅局", "INFORMS", "公安机关")]),
+    # the parties an unnamed encourager addresses do not go on directing: 推动 after them
+    # is the unnamed encourager's
+    (
+        "鼓励物业公司、志愿团体等加强协作，整合社区资源，推动居民参与垃圾分类。",
+        [("物业公司", "COLLABORATES_WITH", "志愿团体")],
+    ),
 ]
 
 

@@ -302,6 +302,8 @@ OBJECTS = [
     ("鼓励养老机构以及社区为独居的老人提供助餐服务", ["养老机构", "社区"]),
     # a list closed by 等 and its label, then a party of another kind after 和
     ("鼓励报纸、电台等新闻单位和志愿者参与禁毒宣传", ["新闻单位", "志愿者"]),
+    # a token opening with a verb that the segmenter glued to its object ends the list's name
+    ("督促公安、消防等部门开展调查", ["公安部门", "消防部门"]),
 ]
 
 

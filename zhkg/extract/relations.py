@@ -1386,7 +1386,7 @@ def _read_cue_once(
     # 接受乙的监督 with a zero subject: only a duty's bearer receives it (…，并接受乙的监督)
     reverse = how == "zero" and cue.reverse and not _in_bare_duty(state, cue_start, other=True)
     unnamed = (named and not bearer) or how == "other" or reverse
-    if not parties and unnamed:
+    if (not parties and unnamed) or (named and _encouraged(state, how, parties, cue_start)):
         return []
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
@@ -1436,6 +1436,29 @@ def _joins_subjects(
         and match.group() in _JOINERS
         and any(state.text[a.end : b.start] in _HUB_MARKS for a, b in pairwise(group))
     )
+
+
+def _encouraged(state: _Sentence, how: str, parties: tuple[Party, ...], pos: int) -> bool:
+    """Whether the acting ``parties``, borrowed from the clauses before (``how``), are
+    those an encouragement before ``pos`` addresses with no named encourager (鼓励甲协会
+    开展…，推动乙企业…): the unnamed encourager, not 甲协会, goes on directing, so a
+    further directive names no party."""
+    if how not in ("chain", "duty") or not parties:
+        return False
+    names = {p.text for p in parties}
+    for duty in state.analysis.duties:
+        if not duty.rule.startswith("encourage") or duty.end > pos or not duty.holders:
+            continue
+        if not names <= {h.text for h in duty.holders}:
+            continue
+        first = min(h.start for h in duty.holders)
+        if any(
+            _is_verb_cue(state, state.text[first - size : first], _DIRECTING)
+            for size in (2, 3, 4)
+            if first >= size
+        ):
+            return True
+    return False
 
 
 def _bearer_acts(state: _Sentence, actor: _Actor, pos: int) -> bool:

@@ -2484,12 +2484,19 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         and word not in BREAK_WORDS
         and word not in _DIRECTIVE_OPENERS  # 甲、乙等部门|指导…: the predicate follows
         and word_class(word) != "v"
+        and not _glued_predicate(word)
     ):
         return False
     if word_class(word) == "p":  # 甲、乙等部门|在各自的职责内…: an adverbial, the name ends
         return True
     # 甲、乙等餐饮聚集区域的…: a 的 close behind makes the words a modifier
     return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
+
+
+def _glued_predicate(word: str) -> bool:
+    """Whether a longer token opens with a verb or an adverb the segmenter glued to what
+    follows (甲、乙等部门|开展调查, |依法查处): a predicate, not a word of a name."""
+    return len(word) > 2 and word_class(word[:2]) in ("v", "d")
 
 
 def _not_in_listed_item(text: str, start: int, end: int, first: int) -> bool:
