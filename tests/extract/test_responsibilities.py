@@ -1009,6 +1009,17 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # a commentary without headings: a party that opens its sentence is granted the 可以
+    # acts, not one after a condition or a clause of its own
+    (
+        "社区养老杂谈\n\n社区居委会作为组织者，可以招募志愿者，定期上门探访老人。\n",
+        [
+            ("社区居委会", "招募志愿者", "may", "deontic.may"),
+            ("社区居委会", "定期上门探访老人", "may", "deontic.chain"),
+        ],
+    ),
+    ("社区养老杂谈\n\n如果经费充足，社区居委会可以招募志愿者。\n", []),
+    ("社区养老杂谈\n\n社区居委会建立探访台账，可以掌握老人近况。\n", []),
     # a run-in heading that names parties gives its section's zero subjects; a topic
     # heading below it inherits from it; a non-party subject goes to the heading's party
     (
