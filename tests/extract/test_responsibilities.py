@@ -1019,6 +1019,15 @@ DOCUMENTS = [
         ],
     ),
     ("社区养老杂谈\n\n如果经费充足，社区居委会可以招募志愿者。\n", []),
+    # a run of subjectless 要 sentences goes on with the holder the first one took
+    (
+        "社区消防随笔\n\n物业公司应当组织消防培训。要建立巡查台账。要定期检查灭火器。\n",
+        [
+            ("物业公司", "组织消防培训", "must", "deontic.must"),
+            ("物业公司", "建立巡查台账", "should", "zero-subject.previous"),
+            ("物业公司", "定期检查灭火器", "should", "zero-subject.previous"),
+        ],
+    ),
     ("社区养老杂谈\n\n社区居委会建立探访台账，可以掌握老人近况。\n", []),
     # a run-in heading that names parties gives its section's zero subjects; a topic
     # heading below it inherits from it; a non-party subject goes to the heading's party

@@ -463,6 +463,8 @@ class _Context:
     ) -> None:
         self.document = document
         self.last: dict[int | None, Holders] = {}
+        #: the sentence a zero subject last took ``last`` in, by scope
+        self.last_taken: dict[int | None, int] = {}
         self.heading_party: dict[int, Holders] = {}
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
         #: headings whose party is the subject of a topic (甲医院主动融入…的路径), not an address
@@ -701,6 +703,8 @@ class _DocumentReading:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
                 context.last[scope] = holders
+                if rule.startswith("zero-subject"):
+                    context.last_taken[scope] = sentence.index
         bearer = self._item_bearer(sentence)
         lead = lead or self._described_list(sentence, body, ext)
         self.list_lead = (lead, sentence) if lead else self.list_lead
@@ -1741,7 +1745,14 @@ def _resolve(
         heading = context.party_of_heading(sentence.section)
         return (heading, "zero-subject.heading") if heading else ((), "")
     previous = context.last.get(scope)
-    if previous and (regulation or not _topic_lapsed(context.document, previous, sentence)):
+    # a run of subjectless sentences goes on with the topic the one before it took
+    # (甲应当…。要…。要…: the second 要 takes the holder the first took)
+    taken = context.last_taken.get(scope, -1)
+    if previous and (
+        regulation
+        or not _topic_lapsed(context.document, previous, sentence)
+        or (taken >= previous[0].sentence and sentence.index - taken == 1)
+    ):
         return previous, "zero-subject.article" if regulation else "zero-subject.previous"
     heading = context.party_of_heading(sentence.section)
     if heading:
