@@ -1073,7 +1073,7 @@ _QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*�
 
 
 #: A sanction word modifying a procedural noun (处罚决定, 处罚案件) or joined to another in
-#: a list of kinds (行政处罚、刑事处罚; 警告和处罚): it names, not imposes.
+#: a list of kinds (行政处罚、刑事处罚; 处罚和警告): it names, not imposes.
 _SANCTION_NOUN_HEAD_RE = re.compile(
     f"(?:{_LANG.alternation('sanction_noun_heads')}|{_LANG.alternation('list_joiners')})"
 )
