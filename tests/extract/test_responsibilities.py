@@ -1028,6 +1028,10 @@ DOCUMENTS = [
         ],
     ),
     ("社区养老杂谈\n\n如果经费充足，社区居委会可以招募志愿者。\n", []),
+    (
+        "社区养老杂谈\n\n社区居委会通过入户走访，可以建立老人健康档案。\n",
+        [("社区居委会", "建立老人健康档案", "may", "deontic.may")],
+    ),
     # a run of subjectless 要 sentences goes on with the holder the first one took
     (
         "社区消防随笔\n\n物业公司应当组织消防培训。要建立巡查台账。要定期检查灭火器。\n",

@@ -1519,8 +1519,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
 
 def _party_leads(text: str, duty: DutyCandidate) -> bool:
     """Whether the party of a 可以 duty opens its sentence, after at most a short opener
-    (此外，甲可以…), and 可 follows it at once or after an adverbial of capacity or
-    setting (甲作为主办方，可以…; 乙在…基础上，可以…).
+    (此外，甲可以…), and 可 follows it at once or after an adverbial of capacity,
+    setting or means (甲作为主办方，可以…; 乙在…基础上，可以…; 丙通过…，可以…).
 
     Why: outside a regulation, a sentence that starts with the party and goes on with
     what it can do proposes that party's acts (the recommending voice of an essay or a
@@ -1554,8 +1554,11 @@ _CONDITION_RE = re.compile(
 _ABILITY_MANNER_RE = lang_data().regex("ability_manners")
 #: An amount (三百, 20): what a party can hold or reach, a capacity.
 _AMOUNT_RE = re.compile(r"\d|[一二三四五六七八九两][十百千万]")
-#: An adverbial of capacity or setting right after a subject (作为…，; 在…，).
-_ADVERBIAL_OPENER_RE = lang_data().regex("subject_adverbials")
+#: An adverbial of capacity, setting or means right after a subject (作为…，; 通过…，).
+_ADVERBIAL_OPENER_RE = re.compile(
+    f"(?:{lang_data().alternation('subject_adverbials')}"
+    f"|{lang_data().alternation('adverbial_openers')})"
+)
 
 
 #: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…),
