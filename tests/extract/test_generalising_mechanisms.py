@@ -863,13 +863,21 @@ def test_a_subjectless_recommendation_goes_on_with_the_duty_before_it(lexicon: L
 def test_a_paragraph_that_recommends_makes_its_parties_ke_yi_a_permission(
     lexicon: Lexicon,
 ) -> None:
-    text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。街道办还可以组织志愿者上门陪伴。\n"
+    # (the party does not open its sentence: a long adverbial stands before it)
+    later = "每逢春节等传统节日，街道办还可以组织志愿者上门陪伴。"
+    text = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。{later}\n"
     assert _rows(text, lexicon) == {
         ("社区医生", "定期随访独居老人", "must"),
         ("街道办", "组织志愿者上门陪伴", "may"),
     }
-    apart = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n街道办还可以组织志愿者上门陪伴。\n"
+    apart = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n{later}\n"
     assert _rows(apart, lexicon) == {("社区医生", "定期随访独居老人", "must")}
+    # a party that opens its sentence is granted its 可以 acts in a paragraph of its own
+    leading = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n街道办还可以组织志愿者上门陪伴。\n"
+    assert _rows(leading, lexicon) == {
+        ("社区医生", "定期随访独居老人", "must"),
+        ("街道办", "组织志愿者上门陪伴", "may"),
+    }
 
 
 def test_a_subjectless_need_is_impersonal_outside_regulations(lexicon: Lexicon) -> None:

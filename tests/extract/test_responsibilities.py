@@ -662,6 +662,15 @@ CHAINS = [
         "依照《某市处罚办法》，税务局应当在三十日内作出处罚决定。",
         [("税务局", "在三十日内作出处罚决定", "must")],
     ),
+    # nor does a means (处罚手段) or a list of kinds (行政处罚、刑事处罚) it names
+    (
+        "税务局应当区分情节轻重，合理选用处罚手段。",
+        [("税务局", "区分情节轻重", "must"), ("税务局", "合理选用处罚手段", "must")],
+    ),
+    (
+        "税务局应当做好行政处罚和刑事处罚的衔接。",
+        [("税务局", "做好行政处罚和刑事处罚的衔接", "must")],
+    ),
     # manner adverbs are not conditions (如实) nor chain connectives (及时)
     (
         "诊所应当查验处方，如实登记购药人信息，及时清理医疗废物。",
@@ -1020,6 +1029,30 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # a commentary without headings: a party that opens its sentence is granted the 可以
+    # acts, not one after a condition or a clause of its own
+    (
+        "社区养老杂谈\n\n社区居委会作为组织者，可以招募志愿者，定期上门探访老人。\n",
+        [
+            ("社区居委会", "招募志愿者", "may", "deontic.may"),
+            ("社区居委会", "定期上门探访老人", "may", "deontic.chain"),
+        ],
+    ),
+    ("社区养老杂谈\n\n如果经费充足，社区居委会可以招募志愿者。\n", []),
+    (
+        "社区养老杂谈\n\n社区居委会通过入户走访，可以建立老人健康档案。\n",
+        [("社区居委会", "建立老人健康档案", "may", "deontic.may")],
+    ),
+    # a run of subjectless 要 sentences goes on with the holder the first one took
+    (
+        "社区消防随笔\n\n物业公司应当组织消防培训。要建立巡查台账。要定期检查灭火器。\n",
+        [
+            ("物业公司", "组织消防培训", "must", "deontic.must"),
+            ("物业公司", "建立巡查台账", "should", "zero-subject.previous"),
+            ("物业公司", "定期检查灭火器", "should", "zero-subject.previous"),
+        ],
+    ),
+    ("社区养老杂谈\n\n社区居委会建立探访台账，可以掌握老人近况。\n", []),
     # a run-in heading that names parties gives its section's zero subjects; a topic
     # heading below it inherits from it; a non-party subject goes to the heading's party
     (

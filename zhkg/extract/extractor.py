@@ -468,6 +468,8 @@ class _Context:
     ) -> None:
         self.document = document
         self.last: dict[int | None, Holders] = {}
+        #: the sentence a zero subject last took ``last`` in, by scope
+        self.last_taken: dict[int | None, int] = {}
         self.heading_party: dict[int, Holders] = {}
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
         #: headings whose party is the subject of a topic (甲医院主动融入…的路径), not an address
@@ -726,6 +728,8 @@ class _DocumentReading:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
                 context.last[scope] = holders
+                if rule.startswith("zero-subject"):
+                    context.last_taken[scope] = sentence.index
         bearer = self._item_bearer(sentence)
         lead = lead or self._described_list(sentence, body, ext)
         self.list_lead = (lead, sentence) if lead else self.list_lead
@@ -1548,9 +1552,59 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return False  # a subjectless 可以 in an essay says what could be done
     if duty.holders and _reports_a_rule(document, sentence):
         return True
+    if (
+        duty.modality is Modality.MAY
+        and not any(s.title for s in document.section_path(sentence.section))
+        and _party_leads(sentence.text, duty)
+    ):
+        return True  # 甲可以…，…: outside titled sections, a party opening the sentence
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
+
+
+def _party_leads(text: str, duty: DutyCandidate) -> bool:
+    """Whether the party of a 可以 duty opens its sentence, after at most a short opener
+    (此外，甲可以…), and 可 follows it at once or after an adverbial of capacity,
+    setting or means (甲作为主办方，可以…; 乙在…基础上，可以…; 丙通过…，可以…).
+
+    Why: outside a regulation, a sentence that starts with the party and goes on with
+    what it can do proposes that party's acts (the recommending voice of an essay or a
+    paper's discussion); a 可以 after a clause of its own (甲建立…，可以…) or after
+    a condition or a report (如果…，甲可以…; 某人指出，甲可以…) describes an effect
+    or a view. Only outside titled sections (a commentary without headings, a text's
+    lead): a section's heading tells whether its part describes (…的现状) or
+    recommends (…的对策)."""
+    if not duty.holders or _AMOUNT_RE.search(duty.duty):
+        return False  # 甲可容纳三百人: an amount makes it a capacity
+    first = min(duty.holders, key=lambda holder: holder.start)
+    if not _SHORT_OPENER_RE.fullmatch(text, 0, first.start) or _CONDITION_RE.match(text):
+        return False
+    modal = text.find("可", first.end)
+    if modal < 0:
+        return False
+    between = text[first.end : modal]
+    if _ABILITY_MANNER_RE.match(text, duty.start):
+        return False  # 甲可以很快…: an ability
+    return not re.search("[，,；;：:]", between) or _ADVERBIAL_OPENER_RE.match(between) is not None
+
+
+#: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject.
+_SHORT_OPENER_RE = re.compile("(?:[^，,。；;：:“”]{1,6}[，,])?")
+#: A condition or concession opening the sentence (如果…，; 虽然…，).
+_CONDITION_RE = re.compile(
+    f"(?:{lang_data().alternation('conditional_conjunctions')}"
+    f"|{lang_data().alternation('conceding_conjunctions')})"
+)
+#: A degree or ease word that opens the act after 可以 (很快, 更好地, 轻松).
+_ABILITY_MANNER_RE = lang_data().regex("ability_manners")
+#: An amount (三百, 20): what a party can hold or reach, a capacity.
+_AMOUNT_RE = re.compile(r"\d|[一二三四五六七八九两][十百千万]")
+#: An adverbial of capacity, setting or means right after a subject (作为…，; 通过…，).
+_ADVERBIAL_OPENER_RE = re.compile(
+    f"(?:{lang_data().alternation('subject_adverbials')}"
+    f"|{lang_data().alternation('adverbial_openers')})"
+)
 
 
 #: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…),
@@ -1742,7 +1796,14 @@ def _resolve(
         )
         return (heading, "zero-subject.heading") if heading else ((), "")
     previous = context.last.get(scope)
-    if previous and (regulation or not _topic_lapsed(context.document, previous, sentence)):
+    # a run of subjectless sentences goes on with the topic the one before it took
+    # (甲应当…。要…。要…: the second 要 takes the holder the first took)
+    taken = context.last_taken.get(scope, -1)
+    if previous and (
+        regulation
+        or not _topic_lapsed(context.document, previous, sentence)
+        or (taken >= previous[0].sentence and sentence.index - taken == 1)
+    ):
         return previous, "zero-subject.article" if regulation else "zero-subject.previous"
     heading = context.party_of_heading(sentence.section)
     if heading:

@@ -1072,8 +1072,11 @@ _TERMINATED_RE = re.compile(r"[。！？!?；;]\s*$")
 _QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》")
 
 
-#: A sanction word modifying a procedural noun (处罚决定, 处罚案件): it names, not imposes.
-_SANCTION_NOUN_HEAD_RE = re.compile(f"(?:{_LANG.alternation('sanction_noun_heads')})")
+#: A sanction word modifying a procedural noun (处罚决定, 处罚案件) or joined to another in
+#: a list of kinds (行政处罚、刑事处罚; 处罚和警告): it names, not imposes.
+_SANCTION_NOUN_HEAD_RE = re.compile(
+    f"(?:{_LANG.alternation('sanction_noun_heads')}|{_LANG.alternation('list_joiners')})"
+)
 
 
 #: 的 and a noun right after a sanction word (处罚的程序, 处分的依据): it names the sanction
