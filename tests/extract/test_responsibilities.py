@@ -355,6 +355,11 @@ STRUCTURES = [
             ("家长", "随意翻看日记", "must_not"),
         ],
     ),
+    # a duty that only names its basis (结合…) needs a main act: the next clause is a duty
+    (
+        "图书馆应当结合馆藏特色，提升读者服务质量。",
+        [("图书馆", "结合馆藏特色", "must"), ("图书馆", "提升读者服务质量", "must")],
+    ),
 ]
 
 

@@ -943,6 +943,14 @@ def _leading_purpose(
 _PROVIDING_RE = re.compile(f"(?:{'|'.join(map(re.escape, PURPOSE_OPENERS))})所必?需")
 
 
+def _names_basis_only(text: str, clause: _Clause, tokens: _Tokens, finder: PartyFinder) -> bool:
+    """Whether a duty clause's act right after its modal is a basis verb (甲可以依托平台)."""
+    trigger = _find_trigger(text, clause.start, clause.end, tokens, finder)
+    return trigger is not None and _opens_with_words(
+        text, trigger.end, clause.end, _BASIS_VERBS, tokens
+    )
+
+
 def _purpose_flags(
     text: str, clauses: list[_Clause], tokens: _Tokens, finder: PartyFinder
 ) -> list[bool]:
@@ -987,6 +995,10 @@ def _purpose_flags(
                 )
             ):
                 break
+            if index - 1 >= part_start and _names_basis_only(
+                text, clauses[index - 1], tokens, finder
+            ):
+                break  # 甲应结合实际，提高…: the act the basis is for, a duty
             flags[index] = True
         for index in range(part_start + 1, part_end):
             clause = clauses[index]
@@ -1023,6 +1035,8 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 _MANNER_NOUNS = _LANG.word_set("manner_nouns")
 #: 采取, 采用: verbs whose object is the means of the next clause's act (lang means_verbs).
 _MEANS_VERBS = _LANG.words("means_verbs")
+#: 结合, 依托: a duty that only names its basis needs a main act after it (lang basis_verbs).
+_BASIS_VERBS = _LANG.words("basis_verbs")
 
 
 def _manner_of_act(text: str, clause: _Clause, tokens: _Tokens) -> bool:
