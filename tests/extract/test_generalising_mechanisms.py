@@ -213,6 +213,9 @@ CASES = [
     # a discourse marker glued to the party is not part of its name
     ("那么农户需要提高防范意识。", {("农户", "提高防范意识", "should")}),
     ("重要的是社区医生要定期随访老人。", {("社区医生", "定期随访老人", "should")}),
+    ("鉴此，物业公司应当加强对电梯的日常检查。", {("物业公司", "加强对电梯的日常检查", "must")}),
+    # a time adverb glued to the party (目前甲…) is not part of its name
+    ("目前养殖户应当做好防疫登记。", {("养殖户", "做好防疫登记", "must")}),
     # a rule-giver's 规定 reports the duty of the party after it; …界 names a profession
     ("省政府明确规定市政府每年必须公开预算。", {("市政府", "公开预算", "must")}),
     (
