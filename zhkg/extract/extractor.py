@@ -548,22 +548,23 @@ class _Context:
             for p in parties
         )
 
-    def party_of_heading(self, section: int | None) -> Holders:
+    def _nearest_party_heading(self, section: int | None) -> int | None:
+        """The index of the nearest heading over ``section`` that names a party."""
         for current in reversed(self.document.section_path(section)):
             if current.index in self.heading_party:
-                return self.heading_party[current.index]
-        return ()
+                return current.index
+        return None
+
+    def party_of_heading(self, section: int | None) -> Holders:
+        index = self._nearest_party_heading(section)
+        return () if index is None else self.heading_party[index]
 
     def party_addressed(self, section: int | None) -> Holders:
         """The party of the nearest heading naming one, when that heading is nothing but
         the party's name (（二）访客。); a heading stating a duty or a topic (甲馆需…,
         甲馆的转型路径) says what its section is about, not whom each sentence binds."""
-        for current in reversed(self.document.section_path(section)):
-            if current.index in self.heading_party:
-                if current.index not in self.address_headings:
-                    return ()
-                return self.heading_party[current.index]
-        return ()
+        index = self._nearest_party_heading(section)
+        return self.heading_party[index] if index in self.address_headings else ()
 
     def topic_out_of_sight(self, holders: Holders, position: int) -> bool:
         """Whether ``holders`` are the party of a topic heading (甲医院主动融入…的路径) that
@@ -1085,21 +1086,28 @@ _PUBLIC_PERSONS = lang_data().word_set("public_persons")
 _INDEFINITE_PERSONS = lang_data().word_set("personal_pronouns")
 #: 个人, 人员: joined to a generic body (相关单位或者人员) the pair means anyone.
 _ANYONE_MEMBERS = lang_data().word_set("anyone_members")
-#: 有关, 其他, 任何 …: determiners before a generic body (任何其他单位).
-_GENERIC_DETERMINERS = tuple(
-    sorted(
-        {*lang_data().words("actor_determiners"), *lang_data().words("listed_determiners")}
-        | set(lang_data().words("quantifiers")),
-        key=lambda word: -len(word),
+#: 有关, 其他, 任何 …: the determiners before a generic body (任何其他单位), longest first.
+_GENERIC_DETERMINERS_RE = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(
+            {
+                *lang_data().words("actor_determiners"),
+                *lang_data().words("listed_determiners"),
+                *lang_data().words("quantifiers"),
+            },
+            key=lambda word: (-len(word), word),
+        )
     )
+    + ")*"
 )
 
 
 def _generic_body(name: str) -> bool:
     """有关单位, 任何其他单位: determiners before a generic class of bodies."""
-    while name.startswith(_GENERIC_DETERMINERS):
-        name = name[len(next(d for d in _GENERIC_DETERMINERS if name.startswith(d))) :]
-    return bool(name) and is_generic_party(name)
+    bare = _GENERIC_DETERMINERS_RE.sub("", name, count=1)
+    return bool(bare) and is_generic_party(bare)
 
 
 def _anyone_pair(holders: Holders) -> frozenset[str]:

@@ -563,14 +563,12 @@ class _HeadingFinder:
             title, body = window[:length], window[length:]
             fragment = window[length : opening.start()] if opening else ""
             cut_off = bool(fragment) and len(fragment) <= 6 and fragment not in self.subjects
-            penalty = 1.0 if cut_off else 0.0
+            penalty = 1.0 if cut_off else 0.0  # the body would open with a fragment before 在…中,
             # the clause tests only lower a score: a title that cannot win without them is
             # not tested (they search every candidate title, each a prefix of the window)
             if self._score(title, body, clause_tests=False) - penalty <= best_score - _EPSILON:
                 continue
-            score = self._score(title, body)
-            if penalty:
-                score -= 1.0  # the body would open with a fragment before 在…中,
+            score = self._score(title, body) - penalty
             if score > best_score:
                 best_score, best_end = score, start + length
         return best_end
