@@ -708,6 +708,27 @@ CASES = [
         "文化馆应当作为主办方，组织读书活动。",
         {("文化馆", "组织读书活动", "must")},
     ),
+    # a chained duty closed by a colon leads in numbered items: it stays a duty, each item
+    # (its clauses up to the next number, and the "；"-parts numbered after it) is one more
+    (
+        "物业公司应当定期检修电梯，完善服务体系：一是设立报修热线，及时回应业主；"
+        "二是公开收费标准。",
+        {
+            ("物业公司", "定期检修电梯", "must"),
+            ("物业公司", "完善服务体系", "must"),
+            ("物业公司", "设立报修热线，及时回应业主", "must"),
+            ("物业公司", "公开收费标准", "must"),
+        },
+    ),
+    # so does the duty of the modal's own clause
+    (
+        "物业公司应当完善服务体系：一是设立报修热线；二是公开收费标准。",
+        {
+            ("物业公司", "完善服务体系", "must"),
+            ("物业公司", "设立报修热线", "must"),
+            ("物业公司", "公开收费标准", "must"),
+        },
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.
@@ -733,6 +754,15 @@ def test_a_collective_after_a_thing_stands_for_the_article_parties(lexicon: Lexi
     assert ("医院", "保存三年") in rows
     assert ("处置单位", "保存三年") in rows
     assert not any(holder.endswith("双方") for holder, _ in rows)
+
+
+def test_an_outline_number_after_items_heads_a_section_not_an_item(lexicon: Lexicon) -> None:
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司负责小区的日常维护，具体包括：1）检修电梯；\n"
+        "2）清扫道路。\n3.2 业主委员会\n"
+    )
+    rows = {duty for _, duty, _ in _rows(text, lexicon)}
+    assert "业主委员会" not in rows
 
 
 def test_unnumbered_lines_after_a_list_are_no_items(lexicon: Lexicon) -> None:

@@ -1376,10 +1376,12 @@ def _with_list_items(
         if c[1].rule != "list.item" and not _after_first_clause(c[0].text, c[1].start)
     }
     current: Candidate | None = None
+    outlined: bool | None = None
     for sentence in document.sentences:
         if sentence.index in openers:
             current = openers[sentence.index]
             current = None if id(current[1]) in replaced else current
+            outlined = None  # are the items numbered as an outline (1.1, 1.2)?
             continue
         if current is None:
             continue
@@ -1390,9 +1392,11 @@ def _with_list_items(
         below = opener_scope is None or opener_scope in {
             s.index for s in document.section_path(sentence.section)
         }
-        if not below or not (span or in_item):
-            current = None
+        outline = bool(span) and _OUTLINE_NUMBER_RE.match(sentence.text) is not None
+        if not below or not (span or in_item) or (outline and outlined is False):
+            current = None  # (1）…；2）…。2.2 某节: an outline number heads a section)
             continue
+        outlined = outline if outlined is None else outlined
         if sentence.index in own:
             continue  # an item with its own modal (3、不得…) keeps its own reading
         if _RESIDUAL_ITEM_RE.search(sentence.text[span[0] if span else 0 :].rstrip("；;。 ")):
@@ -1410,6 +1414,10 @@ _RESIDUAL_ITEM_RE = re.compile(
     f"(?:{lang_data().alternation('duty_nouns')})$"
     f"|(?:^|的)(?:{lang_data().alternation('residual_markers')})[^，,；;]*$"
 )
+
+
+#: An outline number (2.1, 3.2.1) opening a sentence: a section's heading among items.
+_OUTLINE_NUMBER_RE = re.compile(r"\s*\d{1,2}(?:[.．]\d{1,2}){1,3}(?=\s|[\u4e00-\u9fff])")
 
 
 def _after_first_clause(text: str, position: int) -> bool:

@@ -1186,6 +1186,8 @@ class _SentenceReader:
         self.negation: DutyCandidate | None = None  # open 不得 duty that bare clauses extend
         self.pending_adverbial: int | None = None
         self.consumed = -1  # index of a clause already joined to the previous duty
+        #: the duty whose inline numbered items are being read (加强甲：一是…；二是…)
+        self.items_lead: DutyCandidate | None = None
         self.modal: _Trigger | None = None  # the sentence's last trigger
 
     def read(self) -> SentenceAnalysis:
@@ -1305,6 +1307,8 @@ class _SentenceReader:
             return "list-lead"
         if self.head is not None and self.head.opens_list and self._inline_item(c_start, c_end):
             return "list-item"
+        if self._step_item(index, c_start, c_end):
+            return "list-item"
         if self.chain and self.chain_open and self.negation is None:
             a_start, a_end = _chain_text(text, c_start, c_end)
             if text.startswith(("在", "于"), a_start) and self._modifies_next(
@@ -1392,6 +1396,32 @@ class _SentenceReader:
                 end=item[1],
                 opens_list=False,
             )
+        )
+        return True
+
+    def _step_item(self, index: int, c_start: int, c_end: int) -> bool:
+        """甲应…，加强乙建设：一是A，B；二是…: a numbered item right after a duty that a
+        colon closes is a duty of that duty's party, up to the next numbered clause (the
+        clauses between are the item's steps); the lead-in stays a duty of its own."""
+        item = list_item(self.text, c_start, c_end)
+        if item is None or index == 0:
+            return False
+        duties, before = self.result.duties, self.clauses[index - 1]
+        if before.delim in "：:" and duties and duties[-1].end > before.start:
+            self.items_lead = duties[-1]
+        lead = self.items_lead
+        if lead is None:
+            return False
+        last = index
+        while last + 1 < len(self.clauses):
+            following = self.clauses[last + 1]
+            if list_item(self.text, following.start, following.end) is not None:
+                break
+            last += 1
+        end = _strip_end(self.text, item[0], self.clauses[last].end)
+        self.consumed = last
+        self.result.duties.append(
+            replace(lead, duty=self.text[item[0] : end], rule="list.item", start=item[0], end=end)
         )
         return True
 
