@@ -720,6 +720,16 @@ CASES = [
             ("物业公司", "公开收费标准", "must"),
         },
     ),
+    # a step marker standing alone numbers the clauses after it, in the first "；"-part
+    # and in the parts it opens after it
+    (
+        "物业公司应当完善服务体系：第一，设立报修热线，及时回应业主；第二，公开收费标准。",
+        {
+            ("物业公司", "完善服务体系", "must"),
+            ("物业公司", "设立报修热线，及时回应业主", "must"),
+            ("物业公司", "公开收费标准", "must"),
+        },
+    ),
     # so does the duty of the modal's own clause
     (
         "物业公司应当完善服务体系：一是设立报修热线；二是公开收费标准。",

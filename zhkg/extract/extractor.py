@@ -58,6 +58,7 @@ from zhkg.extract.responsibilities import (
     heading_duties,
     imposed_duties,
     list_item,
+    step_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token, is_generic_party
 from zhkg.extract.wordclass import (
@@ -1386,7 +1387,10 @@ def _with_list_items(
         if current is None:
             continue
         opener_scope = _scope(document, current[0].section, regulation)
-        span = list_item(sentence.text, 0, len(sentence.text))
+        # (a step its marker opens goes on with the items: …：第一，…；第二，…)
+        span = list_item(sentence.text, 0, len(sentence.text)) or step_item(
+            sentence.text, 0, len(sentence.text)
+        )
         in_item = _in_item_paragraph(document, sentence)
         # the items sit in the opener's scope or in item sections below it
         below = opener_scope is None or opener_scope in {

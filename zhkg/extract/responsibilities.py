@@ -1402,9 +1402,10 @@ class _SentenceReader:
     def _step_item(self, index: int, c_start: int, c_end: int) -> bool:
         """甲应…，加强乙建设：一是A，B；二是…: a numbered item right after a duty that a
         colon closes is a duty of that duty's party, up to the next numbered clause (the
-        clauses between are the item's steps); the lead-in stays a duty of its own."""
-        item = list_item(self.text, c_start, c_end)
-        if item is None or index == 0:
+        clauses between are the item's steps); the lead-in stays a duty of its own. A
+        step marker standing alone (…：第一，A；第二，B) numbers the clauses after it."""
+        start = self._item_start(index)
+        if start is None or index == 0:
             return False
         duties, before = self.result.duties, self.clauses[index - 1]
         if before.delim in "：:" and duties and duties[-1].end > before.start:
@@ -1412,18 +1413,30 @@ class _SentenceReader:
         lead = self.items_lead
         if lead is None:
             return False
-        last = index
-        while last + 1 < len(self.clauses):
-            following = self.clauses[last + 1]
-            if list_item(self.text, following.start, following.end) is not None:
-                break
+        last = index if start < c_end else index + 1
+        while last + 1 < len(self.clauses) and self._item_start(last + 1) is None:
             last += 1
-        end = _strip_end(self.text, item[0], self.clauses[last].end)
+        end = _strip_end(self.text, start, self.clauses[last].end)
         self.consumed = last
         self.result.duties.append(
-            replace(lead, duty=self.text[item[0] : end], rule="list.item", start=item[0], end=end)
+            replace(lead, duty=self.text[start:end], rule="list.item", start=start, end=end)
         )
         return True
+
+    def _item_start(self, index: int) -> int | None:
+        """Where the item that clause ``index`` opens starts (一是建立… → 建立…; 第一， →
+        the next clause), or None if it opens none."""
+        text, clause = self.text, self.clauses[index]
+        item = list_item(text, clause.start, clause.end)
+        if item is not None:
+            return item[0]
+        marker = text[clause.start : clause.end].strip()
+        if index + 1 == len(self.clauses) or clause.delim not in "，,":
+            return None
+        if _STEP_MARKER_RE.fullmatch(marker) is None:
+            return None
+        following = self.clauses[index + 1]
+        return _chain_text(text, following.start, following.end)[0]
 
     def _condition(self, index: int, c_start: int, c_end: int) -> None:
         """A condition (…的, 如果…): its party may be the topic; it ends the chain."""
@@ -2329,6 +2342,15 @@ def _opens_prepositional(text: str, start: int, end: int, tokens: _Tokens) -> bo
     return word_class(text[first[0] : first[1]]) == "p"
 
 
+def step_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a step a marker opens (第二，建立… → 建立…), or None."""
+    marker = _STEP_ITEM_RE.match(text, start, end)
+    if marker is None:
+        return None
+    item_end = _strip_end(text, marker.end(), end)
+    return (marker.end(), item_end) if item_end - marker.end() >= 2 else None
+
+
 def list_item(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a numbered list item's content (（一）建立…； → 建立…), or None."""
     number = _ITEM_NUMBER_RE.match(text, start, end)
@@ -2508,6 +2530,8 @@ _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|
 
 #: A marker numbering a step of a recommendation (首先, 其次, 一是).
 _STEP_MARKER_RE = re.compile(f"(?:{_LANG.alternation('enumerating_markers')})")
+#: A marker opening a step of its own before a comma (第二，建立…).
+_STEP_ITEM_RE = re.compile(rf"\s*(?:{_LANG.alternation('enumerating_markers')})\s*[，,]\s*")
 
 
 def _named_recommendation(
