@@ -730,6 +730,16 @@ CASES = [
             ("物业公司", "公开收费标准", "must"),
         },
     ),
+    # a clause with a modal of its own inside an item is read on its own
+    (
+        "物业公司应当完善服务体系：一是设立报修热线，业主委员会应当监督；二是公开收费标准。",
+        {
+            ("物业公司", "完善服务体系", "must"),
+            ("物业公司", "设立报修热线", "must"),
+            ("业主委员会", "监督", "must"),
+            ("物业公司", "公开收费标准", "must"),
+        },
+    ),
     # so does the duty of the modal's own clause
     (
         "物业公司应当完善服务体系：一是设立报修热线；二是公开收费标准。",

@@ -1414,14 +1414,23 @@ class _SentenceReader:
         if lead is None:
             return False
         last = index if start < c_end else index + 1
-        while last + 1 < len(self.clauses) and self._item_start(last + 1) is None:
-            last += 1
+        while last + 1 < len(self.clauses) and self._item_step(last + 1):
+            last += 1  # (a clause with a modal of its own is read on its own: 一是…，乙应…)
         end = _strip_end(self.text, start, self.clauses[last].end)
         self.consumed = last
         self.result.duties.append(
             replace(lead, duty=self.text[start:end], rule="list.item", start=start, end=end)
         )
         return True
+
+    def _item_step(self, index: int) -> bool:
+        """Whether clause ``index`` goes on with the item before it: no number opens it
+        and no modal of its own is in it."""
+        clause = self.clauses[index]
+        end = _strip_end(self.text, clause.start, clause.end)
+        return self._item_start(index) is None and not _find_trigger(
+            self.text, clause.start, end, self.toks, self.finder
+        )
 
     def _item_start(self, index: int) -> int | None:
         """Where the item that clause ``index`` opens starts (一是建立… → 建立…; 第一， →
