@@ -89,6 +89,8 @@ _DEMAND_VERBS = _LANG.word_set("demand_verbs")
 _DIVISIONS = _LANG.word_set("divisions")
 #: How a government's name ends (县人民政府, 国务院): fields after it name its departments.
 _GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
+#: Any of them, searched within a window (one regex call, no slice of the window).
+_GOVERNMENT_HEAD_RE = _LANG.regex("government_heads")
 _COORDINATORS = _LANG.words("coordinators")
 #: The suffix that makes a division a level of government (县 → 县级).
 _LEVEL = "级"
@@ -1284,8 +1286,7 @@ class PartyFinder:
         """县人民政府卫生、公安等部门 → 县人民政府卫生部门 + 县人民政府公安部门: a
         government, then the fields of its departments listed before 等 and a bare head,
         or before the head of the last (县人民政府卫生、公安主管部门)."""
-        window = text[pos : min(end, pos + _MAX_NP)]
-        if not any(head in window for head in _GOVERNMENT_HEADS):
+        if _GOVERNMENT_HEAD_RE.search(text, pos, min(end, pos + _MAX_NP)) is None:
             return []  # most groups name no government: no second phrase scan for them
         government_end = self._party_at(text, pos, end, tokens)
         if not government_end or not text[pos:government_end].endswith(_GOVERNMENT_HEADS):
@@ -1634,12 +1635,12 @@ class PartyFinder:
     def _party_from(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], first: int
     ) -> int:
-        """``_party_at`` with ``first``, the index of the first token starting at or after
-        ``pos``, already known. It runs for most tokens of every sentence, so what a
-        token's word alone decides comes from ``_word_info``, computed once per word."""
+        """``_party_at`` with ``first`` (the first token at or after ``pos``) known. It runs for
+        most tokens of every sentence: what a word alone decides is ``_word_info``'s, once."""
         best, verb_first = 0, False
         verb_modifies = False  # the first word may modify a head (操控 of 操控人员)
         infos, index = self._infos, first
+        gov = _GOVERNMENT_HEAD_RE.search(text, pos, end) is not None  # one search, not per token
         while index < len(tokens):
             tok_start, tok_end = tokens[index]
             if tok_end > end or tok_end - pos > _MAX_NP:
@@ -1654,7 +1655,7 @@ class PartyFinder:
                 # 甲局|三部门: a numeral counts the parties listed, it names none
                 or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
                 or (word in _VERBAL_HEADS and _governs(text, tokens, index, end, best))
-                or (not info.modifier and _verb_before_government(text, tokens, index, end))
+                or (gov and not info.modifier and _verb_before_government(text, tokens, index, end))
             ):
                 break
             suffix = (
