@@ -500,7 +500,9 @@ class PartyFinder:
         at_trigger: bool = False,
     ) -> SubjectParse:
         """The subject that opens ``text[start:end]`` (see ``_subject``), kept per sentence."""
-        subjects = self._memo_for(text, tokens)[3]
+        last = self._last_memo  # the sentence asked last, without a call
+        tables = last[2] if last[0] is tokens and last[1] is text else None
+        subjects = (tables or self._memo_for(text, tokens))[3]
         key = (start, end, relative, at_trigger)
         parse = subjects.get(key)
         if parse is None:
@@ -1028,7 +1030,9 @@ class PartyFinder:
         return 0 < self._party_at(text, second_start, party.end, tokens) == party.end
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        groups = self._memo_for(text, tokens)[2]
+        last = self._last_memo  # the sentence asked last, without a call
+        tables = last[2] if last[0] is tokens and last[1] is text else None
+        groups = (tables or self._memo_for(text, tokens))[2]
         group = groups.get((pos, end))
         if group is None:
             group = groups[(pos, end)] = tuple(self._find_group(text, pos, end, tokens))
@@ -1625,7 +1629,9 @@ class PartyFinder:
         Candidate ends are token ends where the phrase ends in a known name or head;
         the phrase may not contain a break word (verbs, prepositions, 的 …).
         """
-        ends = self._memo_for(text, tokens)[1]
+        last = self._last_memo  # the sentence asked last, without a call
+        tables = last[2] if last[0] is tokens and last[1] is text else None
+        ends = (tables or self._memo_for(text, tokens))[1]
         found = ends.get((pos, end))
         if found is None:
             first = bisect.bisect_left(tokens, pos, key=_START)
@@ -1709,10 +1715,12 @@ class PartyFinder:
             person_end = pos + (3 if text.startswith("某", pos + 2) else 2)
             if person_end <= end and _ends_token(tokens, person_end):
                 best = max(best, person_end)
-        # a known name must still end on a token end
-        known_end = max(
-            self._known.longest_at(text, pos, end), self._defined.longest_at(text, pos, end)
-        )
+        # a known name must still end on a token end; most positions open none (no probe)
+        known_end, initial = -1, text[pos : pos + 1]
+        if initial in self._known.by_initial or self._known.empty:
+            known_end = self._known.longest_at(text, pos, end)
+        if initial in self._defined.by_initial or self._defined.empty:
+            known_end = max(known_end, self._defined.longest_at(text, pos, end))
         if known_end > best and _ends_token(tokens, known_end):
             best = known_end
         return best
