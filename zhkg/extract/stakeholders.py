@@ -351,6 +351,8 @@ _TIME_UNITS = frozenset({"年", "月", "日"})
 _NUMERALS = frozenset("一二三四五六七八九十两")
 #: A quoted phrase of one clause (no comma or stop inside), which may be a name.
 _QUOTED_NAME_RE = re.compile(r"“[^”，。；,;]{2,}”|「[^」，。；,;]{2,}」")
+#: The marks that open such a phrase: at any other character no quoted name is tried.
+_QUOTE_OPENERS = frozenset("“「")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
@@ -1008,7 +1010,8 @@ class PartyFinder:
         if group and self._verb_and_object_after_modal(text, pos, tokens, group[0]):
             return []
         if not group:  # 告知被举报人: a passive role names a party wherever it stands
-            passive_role = self._passive_role(text, pos, end, tokens)
+            passive = text.startswith("被", pos)
+            passive_role = self._passive_role(text, pos, end, tokens) if passive else None
             return [passive_role] if passive_role is not None else []
         return group
 
@@ -1985,7 +1988,9 @@ class PartyFinder:
             follows_modal, after_modal = after_modal, text[tok_start:tok_end] in _MODALS
             if tok_start < taken_until:
                 continue
-            quoted = self._quoted_party(text, tok_start, tokens)
+            quoted = text[tok_start] in _QUOTE_OPENERS and self._quoted_party(
+                text, tok_start, tokens
+            )
             if quoted:
                 found.append(self.name(text[tok_start + 1 : quoted], tok_start + 1))
                 taken_until = quoted
@@ -2342,7 +2347,7 @@ def _verbs_head_end(
         best = max(best, _verb_modified_head_end(text, tokens, first, end))
     elif best and stop < len(tokens) and tokens[stop][0] == best:
         best = max(best, _staff_after_name(text, tokens, stop, end))
-    return 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
+    return 0 if best and _verbal_noun_with_object(text, tokens, first, best, end) else best
 
 
 def _staff_after_name(text: str, tokens: Sequence[Token], index: int, end: int) -> int:
