@@ -1142,6 +1142,16 @@ class ClauseTrace:
     rule: str = ""
 
 
+def may_state_duty(text: str, start: int = 0) -> bool:
+    """Whether ``text[start:]`` holds a trigger word or 有 (of 有…的义务).
+
+    Why: every duty the reader finds hangs on a clause's trigger (a chain, a list's items
+    and a negation's scope go on from one); a text with neither, read with no chain
+    carried in, states none, so a caller that wants only its duties need not read it.
+    """
+    return text.find("有", start) >= 0 or TRIGGER_RE.search(text, start) is not None
+
+
 def analyse_sentence(
     text: str,
     tokens: Sequence[Token],
