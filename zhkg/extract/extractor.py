@@ -58,6 +58,7 @@ from zhkg.extract.responsibilities import (
     heading_duties,
     imposed_duties,
     list_item,
+    may_state_duty,
     step_item,
 )
 from zhkg.extract.stakeholders import Party, PartyFinder, Token, is_generic_party
@@ -1161,8 +1162,11 @@ def _heading_clause_duties(
     """The duties a heading states as a clause with a modal (3.2 学校应加强巡查; 4.2 禁止
     兼职), read as the duties component reads a sentence (headings are only segmented).
 
-    A directive heading (二、引导志愿者服务) labels its section and states no duty.
+    A directive heading (二、引导志愿者服务) labels its section and states no duty; a
+    heading without a trigger (一、总体要求) states none and is not read.
     """
+    if not may_state_duty(title):
+        return []
     analysis = analyse_sentence(title, tokens, finder, start=0)
     if analysis.sanction:
         return []

@@ -384,6 +384,9 @@ class _Tokens:
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.spans = list(tokens)
         self.starts = [s for s, _ in tokens]
+        #: ``_find_trigger``'s answers for this sentence, by text and clause span: the
+        #: reader, the purpose flags and the chain tests ask of the same clauses
+        self.triggers: dict[tuple[str, int, int], _Trigger | None] = {}
 
     def containing(self, pos: int) -> Token:
         index = bisect.bisect_right(self.starts, pos) - 1
@@ -399,7 +402,19 @@ class _Tokens:
 def _find_trigger(
     text: str, start: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> _Trigger | None:
-    """The first deontic trigger of ``text[start:end]`` that reads deontically."""
+    """The first deontic trigger of ``text[start:end]`` that reads deontically (kept per
+    sentence: the answer depends on the text, the span and the tokens alone)."""
+    key = (text, start, end)
+    if key in tokens.triggers:
+        return tokens.triggers[key]
+    trigger = tokens.triggers[key] = _read_trigger(text, start, end, tokens, finder)
+    return trigger
+
+
+def _read_trigger(
+    text: str, start: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> _Trigger | None:
+    """``_find_trigger``, read from the text."""
     for match in TRIGGER_RE.finditer(text, start, end):
         word = match.group()
         modality, kind = TRIGGERS[word]
@@ -1125,6 +1140,16 @@ class ClauseTrace:
     trigger: str = ""
     holders: tuple[str, ...] = ()
     rule: str = ""
+
+
+def may_state_duty(text: str, start: int = 0) -> bool:
+    """Whether ``text[start:]`` holds a trigger word or 有 (of 有…的义务).
+
+    Why: every duty the reader finds hangs on a clause's trigger (a chain, a list's items
+    and a negation's scope go on from one); a text with neither, read with no chain
+    carried in, states none, so a caller that wants only its duties need not read it.
+    """
+    return text.find("有", start) >= 0 or TRIGGER_RE.search(text, start) is not None
 
 
 def analyse_sentence(

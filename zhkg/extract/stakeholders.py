@@ -89,6 +89,8 @@ _DEMAND_VERBS = _LANG.word_set("demand_verbs")
 _DIVISIONS = _LANG.word_set("divisions")
 #: How a government's name ends (县人民政府, 国务院): fields after it name its departments.
 _GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
+#: Any of them, searched within a window (one regex call, no slice of the window).
+_GOVERNMENT_HEAD_RE = _LANG.regex("government_heads")
 _COORDINATORS = _LANG.words("coordinators")
 #: The suffix that makes a division a level of government (县 → 县级).
 _LEVEL = "级"
@@ -349,6 +351,8 @@ _TIME_UNITS = frozenset({"年", "月", "日"})
 _NUMERALS = frozenset("一二三四五六七八九十两")
 #: A quoted phrase of one clause (no comma or stop inside), which may be a name.
 _QUOTED_NAME_RE = re.compile(r"“[^”，。；,;]{2,}”|「[^」，。；,;]{2,}」")
+#: The marks that open such a phrase: at any other character no quoted name is tried.
+_QUOTE_OPENERS = frozenset("“「")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
@@ -498,7 +502,9 @@ class PartyFinder:
         at_trigger: bool = False,
     ) -> SubjectParse:
         """The subject that opens ``text[start:end]`` (see ``_subject``), kept per sentence."""
-        subjects = self._memo_for(text, tokens)[3]
+        last = self._last_memo  # the sentence asked last, without a call
+        tables = last[2] if last[0] is tokens and last[1] is text else None
+        subjects = (tables or self._memo_for(text, tokens))[3]
         key = (start, end, relative, at_trigger)
         parse = subjects.get(key)
         if parse is None:
@@ -1004,7 +1010,8 @@ class PartyFinder:
         if group and self._verb_and_object_after_modal(text, pos, tokens, group[0]):
             return []
         if not group:  # 告知被举报人: a passive role names a party wherever it stands
-            passive_role = self._passive_role(text, pos, end, tokens)
+            passive = text.startswith("被", pos)
+            passive_role = self._passive_role(text, pos, end, tokens) if passive else None
             return [passive_role] if passive_role is not None else []
         return group
 
@@ -1026,7 +1033,9 @@ class PartyFinder:
         return 0 < self._party_at(text, second_start, party.end, tokens) == party.end
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        groups = self._memo_for(text, tokens)[2]
+        last = self._last_memo  # the sentence asked last, without a call
+        tables = last[2] if last[0] is tokens and last[1] is text else None
+        groups = (tables or self._memo_for(text, tokens))[2]
         group = groups.get((pos, end))
         if group is None:
             group = groups[(pos, end)] = tuple(self._find_group(text, pos, end, tokens))
@@ -1284,8 +1293,7 @@ class PartyFinder:
         """县人民政府卫生、公安等部门 → 县人民政府卫生部门 + 县人民政府公安部门: a
         government, then the fields of its departments listed before 等 and a bare head,
         or before the head of the last (县人民政府卫生、公安主管部门)."""
-        window = text[pos : min(end, pos + _MAX_NP)]
-        if not any(head in window for head in _GOVERNMENT_HEADS):
+        if _GOVERNMENT_HEAD_RE.search(text, pos, min(end, pos + _MAX_NP)) is None:
             return []  # most groups name no government: no second phrase scan for them
         government_end = self._party_at(text, pos, end, tokens)
         if not government_end or not text[pos:government_end].endswith(_GOVERNMENT_HEADS):
@@ -1624,7 +1632,9 @@ class PartyFinder:
         Candidate ends are token ends where the phrase ends in a known name or head;
         the phrase may not contain a break word (verbs, prepositions, 的 …).
         """
-        ends = self._memo_for(text, tokens)[1]
+        last = self._last_memo  # the sentence asked last, without a call
+        tables = last[2] if last[0] is tokens and last[1] is text else None
+        ends = (tables or self._memo_for(text, tokens))[1]
         found = ends.get((pos, end))
         if found is None:
             first = bisect.bisect_left(tokens, pos, key=_START)
@@ -1634,12 +1644,12 @@ class PartyFinder:
     def _party_from(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], first: int
     ) -> int:
-        """``_party_at`` with ``first``, the index of the first token starting at or after
-        ``pos``, already known. It runs for most tokens of every sentence, so what a
-        token's word alone decides comes from ``_word_info``, computed once per word."""
+        """``_party_at`` with ``first`` (the first token at or after ``pos``) known. It runs for
+        most tokens of every sentence: what a word alone decides is ``_word_info``'s, once."""
         best, verb_first = 0, False
         verb_modifies = False  # the first word may modify a head (操控 of 操控人员)
         infos, index = self._infos, first
+        gov = _GOVERNMENT_HEAD_RE.search(text, pos, end) is not None  # one search, not per token
         while index < len(tokens):
             tok_start, tok_end = tokens[index]
             if tok_end > end or tok_end - pos > _MAX_NP:
@@ -1654,7 +1664,7 @@ class PartyFinder:
                 # 甲局|三部门: a numeral counts the parties listed, it names none
                 or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
                 or (word in _VERBAL_HEADS and _governs(text, tokens, index, end, best))
-                or (not info.modifier and _verb_before_government(text, tokens, index, end))
+                or (gov and not info.modifier and _verb_before_government(text, tokens, index, end))
             ):
                 break
             suffix = (
@@ -1708,10 +1718,12 @@ class PartyFinder:
             person_end = pos + (3 if text.startswith("某", pos + 2) else 2)
             if person_end <= end and _ends_token(tokens, person_end):
                 best = max(best, person_end)
-        # a known name must still end on a token end
-        known_end = max(
-            self._known.longest_at(text, pos, end), self._defined.longest_at(text, pos, end)
-        )
+        # a known name must still end on a token end; most positions open none (no probe)
+        known_end, initial = -1, text[pos : pos + 1]
+        if initial in self._known.by_initial or self._known.empty:
+            known_end = self._known.longest_at(text, pos, end)
+        if initial in self._defined.by_initial or self._defined.empty:
+            known_end = max(known_end, self._defined.longest_at(text, pos, end))
         if known_end > best and _ends_token(tokens, known_end):
             best = known_end
         return best
@@ -1976,7 +1988,9 @@ class PartyFinder:
             follows_modal, after_modal = after_modal, text[tok_start:tok_end] in _MODALS
             if tok_start < taken_until:
                 continue
-            quoted = self._quoted_party(text, tok_start, tokens)
+            quoted = text[tok_start] in _QUOTE_OPENERS and self._quoted_party(
+                text, tok_start, tokens
+            )
             if quoted:
                 found.append(self.name(text[tok_start + 1 : quoted], tok_start + 1))
                 taken_until = quoted
@@ -2333,7 +2347,7 @@ def _verbs_head_end(
         best = max(best, _verb_modified_head_end(text, tokens, first, end))
     elif best and stop < len(tokens) and tokens[stop][0] == best:
         best = max(best, _staff_after_name(text, tokens, stop, end))
-    return 0 if _verbal_noun_with_object(text, tokens, first, best, end) else best
+    return 0 if best and _verbal_noun_with_object(text, tokens, first, best, end) else best
 
 
 def _staff_after_name(text: str, tokens: Sequence[Token], index: int, end: int) -> int:
