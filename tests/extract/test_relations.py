@@ -1321,6 +1321,17 @@ RELATIONS = [
         "鼓励物业公司、志愿团体等加强协作，整合社区资源，推动居民参与垃圾分类。",
         [("物业公司", "COLLABORATES_WITH", "志愿团体")],
     ),
+    # 警告 B (the dictionary tags it as a noun) opens a directive, no name of B
+    (
+        "区文旅局应当发布公告，警告游客和旅行社核对票务网址。",
+        [("区文旅局", "REQUIRES", "游客"), ("区文旅局", "REQUIRES", "旅行社")],
+    ),
+    # 向 B 明确 X states X to B (not 明确地/明确提供, adverbs); 向 B 进行…提醒 reminds B
+    ("检测中心应当向送检单位明确样品的保存条件。", [("检测中心", "INFORMS", "送检单位")]),
+    (
+        "售票平台应当在扣费前向购票人进行明确的提醒。",
+        [("售票平台", "REQUIRES", "购票人")],
+    ),
 ]
 
 
