@@ -1332,6 +1332,16 @@ RELATIONS = [
         "售票平台应当在扣费前向购票人进行明确的提醒。",
         [("售票平台", "REQUIRES", "购票人")],
     ),
+    # a case an authority refers to another body informs that body; another party's
+    # referral reports to it
+    (
+        "区市场监督管理部门应当将案件及时移送区公安分局处理。",
+        [("区市场监督管理部门", "INFORMS", "区公安分局")],
+    ),
+    (
+        "展会主办方应当及时将投诉移交区知识产权局处理。",
+        [("展会主办方", "REPORTS_TO", "区知识产权局")],
+    ),
     # a party right before a place noun (居民|住宅区) names the place, it is no end
     ("区消防救援机构应当定期对居民住宅区的消防设施进行检查。", []),
     (
