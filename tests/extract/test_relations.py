@@ -1342,6 +1342,10 @@ RELATIONS = [
         "展会主办方应当及时将投诉移交区知识产权局处理。",
         [("展会主办方", "REPORTS_TO", "区知识产权局")],
     ),
+    # a modal after the second party makes 和 a conjunction: the pair supports someone
+    # else; a reciprocal verb still pairs them
+    ("物业公司和业主应当予以支持和配合。", []),
+    ("物业公司与业主委员会应当加强合作。", [("物业公司", "COLLABORATES_WITH", "业主委员会")]),
     # a party right before a place noun (居民|住宅区) names the place, it is no end
     ("区消防救援机构应当定期对居民住宅区的消防设施进行检查。", []),
     (
