@@ -1346,6 +1346,8 @@ RELATIONS = [
     # else; a reciprocal verb still pairs them
     ("物业公司和业主应当予以支持和配合。", []),
     ("物业公司与业主委员会应当加强合作。", [("物业公司", "COLLABORATES_WITH", "业主委员会")]),
+    # 发送给 is one word for the segmenter: it ends the name before it and informs B
+    ("辅导员应当将课程资料发送给学生。", [("辅导员", "INFORMS", "学生")]),
     # a party right before a place noun (居民|住宅区) names the place, it is no end
     ("区消防救援机构应当定期对居民住宅区的消防设施进行检查。", []),
     (
