@@ -1321,6 +1321,39 @@ RELATIONS = [
         "鼓励物业公司、志愿团体等加强协作，整合社区资源，推动居民参与垃圾分类。",
         [("物业公司", "COLLABORATES_WITH", "志愿团体")],
     ),
+    # 警告 B (the dictionary tags it as a noun) opens a directive, no name of B
+    (
+        "区文旅局应当发布公告，警告游客和旅行社核对票务网址。",
+        [("区文旅局", "REQUIRES", "游客"), ("区文旅局", "REQUIRES", "旅行社")],
+    ),
+    # 向 B 明确 X states X to B (not 明确地/明确提供, adverbs); 向 B 进行…提醒 reminds B
+    ("检测中心应当向送检单位明确样品的保存条件。", [("检测中心", "INFORMS", "送检单位")]),
+    (
+        "售票平台应当在扣费前向购票人进行明确的提醒。",
+        [("售票平台", "REQUIRES", "购票人")],
+    ),
+    # a case an authority refers to another body informs that body; another party's
+    # referral reports to it
+    (
+        "区市场监督管理部门应当将案件及时移送区公安分局处理。",
+        [("区市场监督管理部门", "INFORMS", "区公安分局")],
+    ),
+    (
+        "展会主办方应当及时将投诉移交区知识产权局处理。",
+        [("展会主办方", "REPORTS_TO", "区知识产权局")],
+    ),
+    # a modal after the second party makes 和 a conjunction: the pair supports someone
+    # else; a reciprocal verb still pairs them
+    ("物业公司和业主应当予以支持和配合。", []),
+    ("物业公司与业主委员会应当加强合作。", [("物业公司", "COLLABORATES_WITH", "业主委员会")]),
+    # 发送给 is one word for the segmenter: it ends the name before it and informs B
+    ("辅导员应当将课程资料发送给学生。", [("辅导员", "INFORMS", "学生")]),
+    # a party right before a place noun (居民|住宅区) names the place, it is no end
+    ("区消防救援机构应当定期对居民住宅区的消防设施进行检查。", []),
+    (
+        "区消防救援机构应当定期对居民小区物业服务企业进行检查。",
+        [("区消防救援机构", "SUPERVISES", "居民小区物业服务企业")],
+    ),
 ]
 
 

@@ -86,6 +86,8 @@ _CONDUCT_RE = re.compile(
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Marks joining a group's first party to the rest as their partner (甲与乙、丙合作).
 _HUB_MARKS = lang_data().word_set("comitative_prepositions")
+#: The words that join a partner to a party (与, 和): before a modal they join co-subjects.
+_PARTNER_WORDS = lang_data().word_set("partner_joiners")
 #: The longest group a reciprocal word pairs when a distributive word gives each member
 #: its share (甲、乙、丙……等按照各自职责，共同做好…): a longer enumeration of bodies
 #: doing their parts of a common task divides the work; unmarked, any group is paired.
@@ -1277,6 +1279,9 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
         return True
     if any(ch in _CLAUSE_BREAKS for ch in gap):
         return False
+    partner = cue.kind is RelationKind.COLLABORATES_WITH and word in _PARTNER_WORDS
+    if partner and TRIGGER_RE.search(gap):
+        return False  # 甲和乙应当予以配合: a modal after B makes 和 a conjunction
     if "of" in cue.flags and _CONDUCT_RE.search(gap):
         return True  # 对 B 开展甲活动的情况进行检查: B's conduct stands for B
     gap = _CO_NOUNS_RE.sub("", gap)  # 对 B 的管理和检查: both verbs are read
