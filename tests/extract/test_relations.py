@@ -1321,6 +1321,8 @@ RELATIONS = [
         "鼓励物业公司、志愿团体等加强协作，整合社区资源，推动居民参与垃圾分类。",
         [("物业公司", "COLLABORATES_WITH", "志愿团体")],
     ),
+    # a cue verb closing a head-less field of a 、 list (体育动员、) directs no one
+    ("文化、体育动员、卫生部门应当加强指导。", []),
 ]
 
 

@@ -351,6 +351,9 @@ _NUMERALS = frozenset("一二三四五六七八九十两")
 _QUOTED_NAME_RE = re.compile(r"“[^”，。；,;]{2,}”|「[^」，。；,;]{2,}」")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
+#: Non-agent endings that the segmenter cuts as words (甲|动员): a phrase ending in one
+#: names no party, whatever its last character.
+_NON_AGENT_WORDS = _LANG.word_set("non_agent_endings")
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
 _AGENT_FOLLOWER_ENDINGS = _LANG.words("agent_follower_endings")
 
@@ -2202,10 +2205,15 @@ def _agent_after_verb(
 def _ends_in_pronoun_or_split(
     text: str, pos: int, tokens: Sequence[Token], index: int, end: int
 ) -> bool:
-    """Whether a name from ``pos`` may not end with ``tokens[index]``: it ends in a pronoun,
-    or the token opens a word the segmenter split (扩大|人|脉)."""
-    tok_end = tokens[index][1]
-    return _ends_in_pronoun(text, pos, tok_end) or _opens_split_word(text, tokens, index, end)
+    """Whether a name from ``pos`` may not end with ``tokens[index]``: it ends in a pronoun
+    or in a non-agent ending cut as a word (甲、体育|动员、乙部门: 动员 heads no name), or
+    the token opens a word the segmenter split (扩大|人|脉)."""
+    tok_start, tok_end = tokens[index]
+    return (
+        _ends_in_pronoun(text, pos, tok_end)
+        or text[tok_start:tok_end] in _NON_AGENT_WORDS
+        or _opens_split_word(text, tokens, index, end)
+    )
 
 
 def _opens_split_word(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
