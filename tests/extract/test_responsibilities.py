@@ -360,6 +360,12 @@ STRUCTURES = [
         "图书馆应当结合馆藏特色，提升读者服务质量。",
         [("图书馆", "结合馆藏特色", "must"), ("图书馆", "提升读者服务质量", "must")],
     ),
+    # a party, then a basis ending in 规定 (a noun after 依照, not a verb of saying): the
+    # party is the topic of the duty after the comma
+    (
+        "文化部门依照本办法的规定，负责图书馆的监督管理。",
+        [("文化部门", "图书馆的监督管理", "must")],
+    ),
 ]
 
 

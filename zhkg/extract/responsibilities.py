@@ -1423,7 +1423,7 @@ class _SentenceReader:
             parse.kind is SubjectKind.PARTY
             and not self.topic
             and not _SAYING_RE.match(self.text, parse.end, c_end)
-            and not _SAID_END_RE.search(self.text, parse.end, c_end)
+            and not self._says(parse.end, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
         ):
             self.topic = parse.parties
@@ -1496,6 +1496,14 @@ class _SentenceReader:
         if named is None or not named.parties[-1].text.endswith(_PERSONNEL_HEADS):
             return None
         return named
+
+    def _says(self, start: int, c_end: int) -> bool:
+        """The words after a clause's party end in a verb of saying (甲部门指出，…): the
+        party reports, it is no topic. After an adverbial opener the word is the
+        preposition's object (甲部门依照乙法的规定，应当…), no saying."""
+        if _SAID_END_RE.search(self.text, start, c_end) is None:
+            return False
+        return not _is_adverbial(self.text, start, c_end, self.toks)
 
     def _modifies_thing_subject(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
         """甲平台软件安装行为应…: the party opening the clause modifies the nouns before
