@@ -1930,7 +1930,7 @@ class PartyFinder:
             if parties[0].text.endswith(tuple(_BARE_HEADS)) or self._doer_of_act(parties[0].text)
             else _MAX_NOUN_MODIFIER
         )
-        if start == de or de - start > longest or word_class(before) == "v":
+        if start == de or de - start > longest or _object_of(text, preceding, index, before):
             return parties  # (携带儿童的|游客: the noun is the object of a verb, not a class)
         first = self.name(text[start : parties[0].end], start)
         # 货架的承租人或者管理人: each doer of an act to the thing is named with it
@@ -2545,6 +2545,20 @@ def _word_before_modifiers(text: str, words: Sequence[Token], index: int) -> str
 
 #: Word classes of adjectives and adverbs, which may stand between a verb and its object.
 _ADVERBIAL_CLASSES = frozenset({"a", "ad", "d"})
+
+
+def _object_of(text: str, words: Sequence[Token], index: int, before: str) -> bool:
+    """Whether ``before``, the word at ``index`` before the nouns of a 的-phrase, is a
+    verb whose object they are (携带儿童的游客; 生产药品的企业, a verbal noun opening the
+    phrase), not a verbal noun inside a compound after a noun or verb (甲监测设施的管理人)."""
+    if word_class(before) == "v":
+        return True
+    if not _verbal(before):
+        return False
+    if index == 0:
+        return True
+    word = text[slice(*words[index - 1])]
+    return word_class(word) not in _NOUN_MODIFIER_CLASSES and not _verbal(word)
 
 
 def _verbal(word: str) -> bool:
