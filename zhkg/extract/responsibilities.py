@@ -1098,6 +1098,22 @@ _SANCTION_NOUN_HEAD_RE = re.compile(
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
 
 
+#: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
+#: the sanction is the topic of a procedural duty of the party, none imposed.
+_SANCTION_TOPIC_RE = re.compile(
+    "(?:时|前|过程中)?(?:"
+    + "|".join(
+        sorted(
+            (word for word, (modality, kind) in TRIGGERS.items()
+             if kind == "modal" and modality in (Modality.MUST, Modality.MUST_NOT)),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)  # fmt: skip
+
+
 def _imposes_sanction(text: str, start: int) -> bool:
     """Whether the sentence from ``start`` imposes a sanction (责令改正，处以罚款), not
     only names one in a cited title, a quoted term or a noun phrase (作出处罚决定)."""
@@ -1105,6 +1121,7 @@ def _imposes_sanction(text: str, start: int) -> bool:
     return any(
         not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
         and not _NAMED_BY_DE_RE.match(plain, match.end())
+        and not _SANCTION_TOPIC_RE.match(plain, match.end())
         for match in SANCTION_RE.finditer(plain, start)
     )
 
