@@ -255,6 +255,8 @@ ELLIPSES = [
     ("园区内（楼宇内）商户和物业公司应当", ["园区内（楼宇内）商户", "物业公司"]),
     # a field ending in a non-agent word (动员: to mobilise) shares the list's head too
     ("文化、体育动员、卫生部门应当", ["文化部门", "体育动员部门", "卫生部门"]),
+    # a list goes on past the short name defined for its first names
+    ("交通、水务部门（以下简称主管部门）和规划部门应当", ["交通部门", "水务部门", "规划部门"]),
 ]
 
 

@@ -2522,12 +2522,20 @@ def _after_gloss(text: str, pos: int, end: int) -> int:
     """Past a short bracket glossing the name that ends at ``pos`` when the list goes on
     after it (甲委员会（社区）、乙委员会…), else ``pos``; a bracket defining a short name
     (（以下简称甲）) is read where the group ends."""
-    gloss = _GLOSS_RE.match(text, pos, end)
-    if gloss is None or text.startswith(_DEFINING_MARKERS, pos + 1):
+    defining = text.startswith(_DEFINING_MARKERS, pos + 1)
+    # 甲、乙部门（以下简称丙）和丁部门: a list going on after the short name defined for
+    # its first names is read on past it (not after 与, which may open a partner: 丙与丁…)
+    gloss = (_DEFINITION_RE if defining else _GLOSS_RE).match(text, pos, end)
+    if gloss is None:
         return pos
-    return gloss.end() if _coordinator_at(text, gloss.end(), end) else pos
+    coordinator = _coordinator_at(text, gloss.end(), end)
+    if defining and coordinator in _COMITATIVE_SET:
+        return pos
+    return gloss.end() if coordinator else pos
 
 
+#: Prepositions of company that also join names (与, 同).
+_COMITATIVE_SET = _LANG.word_set("comitative_prepositions")
 #: A short bracket after a name: a gloss or an alias (（社区）, （站）).
 _GLOSS_RE = re.compile(r"[（(][^（(）)、，,。；;]{1,8}[）)]")
 
