@@ -1573,7 +1573,7 @@ class PartyFinder:
 
         Returns (end of the conjunct, start and end of the head), or None.
         """
-        deng = text.find("等", pos, min(end, pos + 11))
+        deng = text.find("等", pos, min(end, pos + _MAX_LISTED_FIELD + 1))
         if deng <= pos or not _is_wordlike(text[pos:deng]) or not _ends_token(tokens, deng):
             return None
         head_end = self._party_at(text, deng + 1, end, tokens)
@@ -2534,6 +2534,8 @@ def _after_gloss(text: str, pos: int, end: int) -> int:
     return gloss.end() if coordinator else pos
 
 
+#: The longest field of a list closed by 等 and a head (甲、城乡建设综合行政执法监督等部门).
+_MAX_LISTED_FIELD = 13
 #: Prepositions of company that also join names (与, 同).
 _COMITATIVE_SET = _LANG.word_set("comitative_prepositions")
 #: A short bracket after a name: a gloss or an alias (（社区）, （站）).
