@@ -1354,6 +1354,8 @@ RELATIONS = [
         "区消防救援机构应当定期对居民小区物业服务企业进行检查。",
         [("区消防救援机构", "SUPERVISES", "居民小区物业服务企业")],
     ),
+    # a cue verb closing a head-less field of a 、 list (体育动员、) directs no one
+    ("文化、体育动员、卫生部门应当加强指导。", []),
 ]
 
 

@@ -314,6 +314,12 @@ STRUCTURES = [
     # before them, or a verb's object (携带宠物的), does not
     ("登记为非营利的社团应当公开年度财务报告。", [("非营利的社团", "公开年度财务报告", "must")]),
     ("携带宠物的游客须看管好宠物。", [("游客", "看管好宠物", "must")]),
+    # a verbal noun opening the phrase takes the nouns as its object too; inside a
+    # compound after a noun (河道监测设施的) it does not
+    ("销售农药的商店应当建立进货台账。", [("商店", "建立进货台账", "must")]),
+    # a sanction word right before a binding modal is the topic of a procedural duty
+    ("文旅部门实施行政处罚时应当出示执法证件。", [("文旅部门", "出示执法证件", "must")]),
+    ("河道监测设施的所有人应当定期校准仪器。", [("设施的所有人", "定期校准仪器", "must")]),
     # the object of a verb stays a verb's object with an adjective between them
     ("从事具体档案管理的职员须按时提交报告。", [("职员", "按时提交报告", "must")]),
     # a plural pronoun is no word of a name; an adverb and a verb of saying open none
@@ -359,6 +365,12 @@ STRUCTURES = [
     (
         "图书馆应当结合馆藏特色，提升读者服务质量。",
         [("图书馆", "结合馆藏特色", "must"), ("图书馆", "提升读者服务质量", "must")],
+    ),
+    # a party, then a basis ending in 规定 (a noun after 依照, not a verb of saying): the
+    # party is the topic of the duty after the comma
+    (
+        "文化部门依照本办法的规定，负责图书馆的监督管理。",
+        [("文化部门", "图书馆的监督管理", "must")],
     ),
 ]
 

@@ -253,6 +253,15 @@ ELLIPSES = [
     # alternatives in brackets that do not complete a word with the rest: one name
     ("新区（港区、园区）管理机构应当", ["新区（港区、园区）管理机构"]),
     ("园区内（楼宇内）商户和物业公司应当", ["园区内（楼宇内）商户", "物业公司"]),
+    # a field ending in a non-agent word (动员: to mobilise) shares the list's head too
+    ("文化、体育动员、卫生部门应当", ["文化部门", "体育动员部门", "卫生部门"]),
+    # a list goes on past the short name defined for its first names
+    ("交通、水务部门（以下简称主管部门）和规划部门应当", ["交通部门", "水务部门", "规划部门"]),
+    # a long field before 等 shares the head after it too
+    (
+        "卫生、城市管理综合行政执法监督等部门应当",
+        ["卫生部门", "城市管理综合行政执法监督部门"],
+    ),
 ]
 
 

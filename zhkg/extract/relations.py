@@ -1510,6 +1510,8 @@ def _cue_applies(
         return False  # 《关于规范甲机构业务的通知》: a title names a text, it states nothing
     if cue.frame == "verb" and state.text[cue_start - 1 : cue_start] == "被":
         return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
+    if cue.frame == "verb" and _listed_field(state, c_start, cue_start, cue_end):
+        return False  # 甲、体育动员、乙部门: the verb closes a field of a list, it directs no one
     if cue.frame == "verb" and _founded_before(state, cue_start):
         return False  # 成立联合工作组: the verb modifies the body set up, it addresses no one
     if cue.frame == "verb" and _modifies_object_head(state, cue_end):
@@ -1530,6 +1532,18 @@ def _cue_applies(
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
     return not _negated(state, c_start, cue_start)
+
+
+def _listed_field(state: _Sentence, c_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a verb cue ends a head-less member of a list joined by 、 (甲、体育动员、
+    乙部门): the words from the 、 before it to the cue name no party, and 、 follows."""
+    text = state.text
+    if text[cue_end : cue_end + 1] != "、":
+        return False
+    joint = text.rfind("、", c_start, cue_start)
+    if joint == -1 or joint + 1 == cue_start:
+        return False
+    return not state.finder.group_at(text, joint + 1, cue_start, state.tokens)
 
 
 def _in_title(text: str, pos: int) -> bool:

@@ -1113,6 +1113,22 @@ _SANCTION_NOUN_HEAD_RE = re.compile(
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
 
 
+#: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
+#: the sanction is the topic of a procedural duty of the party, none imposed.
+_SANCTION_TOPIC_RE = re.compile(
+    "(?:时|前|过程中)?(?:"
+    + "|".join(
+        sorted(
+            (word for word, (modality, kind) in TRIGGERS.items()
+             if kind == "modal" and modality in (Modality.MUST, Modality.MUST_NOT)),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)  # fmt: skip
+
+
 def _imposes_sanction(text: str, start: int) -> bool:
     """Whether the sentence from ``start`` imposes a sanction (责令改正，处以罚款), not
     only names one in a cited title, a quoted term or a noun phrase (作出处罚决定)."""
@@ -1120,6 +1136,7 @@ def _imposes_sanction(text: str, start: int) -> bool:
     return any(
         not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
         and not _NAMED_BY_DE_RE.match(plain, match.end())
+        and not _SANCTION_TOPIC_RE.match(plain, match.end())
         for match in SANCTION_RE.finditer(plain, start)
     )
 
@@ -1500,7 +1517,7 @@ class _SentenceReader:
             parse.kind is SubjectKind.PARTY
             and not self.topic
             and not _SAYING_RE.match(self.text, parse.end, c_end)
-            and not _SAID_END_RE.search(self.text, parse.end, c_end)
+            and not self._says(parse.end, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
         ):
             self.topic = parse.parties
@@ -1573,6 +1590,14 @@ class _SentenceReader:
         if named is None or not named.parties[-1].text.endswith(_PERSONNEL_HEADS):
             return None
         return named
+
+    def _says(self, start: int, c_end: int) -> bool:
+        """The words after a clause's party end in a verb of saying (甲部门指出，…): the
+        party reports, it is no topic. After an adverbial opener the word is the
+        preposition's object (甲部门依照乙法的规定，应当…), no saying."""
+        if _SAID_END_RE.search(self.text, start, c_end) is None:
+            return False
+        return not _is_adverbial(self.text, start, c_end, self.toks)
 
     def _modifies_thing_subject(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
         """甲平台软件安装行为应…: the party opening the clause modifies the nouns before

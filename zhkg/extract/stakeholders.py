@@ -355,6 +355,9 @@ _QUOTED_NAME_RE = re.compile(r"“[^”，。；,;]{2,}”|「[^」，。；,;]{
 _QUOTE_OPENERS = frozenset("“「")
 #: Words whose ``_WordInfo`` is kept; the cache starts over beyond this.
 _MAX_CACHED_WORDS = 1 << 17
+#: Non-agent endings that the segmenter cuts as words (甲|动员): a phrase ending in one
+#: names no party, whatever its last character.
+_NON_AGENT_WORDS = _LANG.word_set("non_agent_endings")
 #: Words after a verb that make the verb a modifier of an agent (…信息处理者, …服务提供者).
 _AGENT_FOLLOWER_ENDINGS = _LANG.words("agent_follower_endings")
 
@@ -1578,7 +1581,7 @@ class PartyFinder:
 
         Returns (end of the conjunct, start and end of the head), or None.
         """
-        deng = text.find("等", pos, min(end, pos + 11))
+        deng = text.find("等", pos, min(end, pos + _MAX_LISTED_FIELD + 1))
         if deng <= pos or not _is_wordlike(text[pos:deng]) or not _ends_token(tokens, deng):
             return None
         head_end = self._party_at(text, deng + 1, end, tokens)
@@ -1939,7 +1942,7 @@ class PartyFinder:
             if parties[0].text.endswith(tuple(_BARE_HEADS)) or self._doer_of_act(parties[0].text)
             else _MAX_NOUN_MODIFIER
         )
-        if start == de or de - start > longest or word_class(before) == "v":
+        if start == de or de - start > longest or _object_of(text, preceding, index, before):
             return parties  # (携带儿童的|游客: the noun is the object of a verb, not a class)
         first = self.name(text[start : parties[0].end], start)
         # 货架的承租人或者管理人: each doer of an act to the thing is named with it
@@ -2216,10 +2219,15 @@ def _agent_after_verb(
 def _ends_in_pronoun_or_split(
     text: str, pos: int, tokens: Sequence[Token], index: int, end: int
 ) -> bool:
-    """Whether a name from ``pos`` may not end with ``tokens[index]``: it ends in a pronoun,
-    or the token opens a word the segmenter split (扩大|人|脉)."""
-    tok_end = tokens[index][1]
-    return _ends_in_pronoun(text, pos, tok_end) or _opens_split_word(text, tokens, index, end)
+    """Whether a name from ``pos`` may not end with ``tokens[index]``: it ends in a pronoun
+    or in a non-agent ending cut as a word (甲、体育|动员、乙部门: 动员 heads no name), or
+    the token opens a word the segmenter split (扩大|人|脉)."""
+    tok_start, tok_end = tokens[index]
+    return (
+        _ends_in_pronoun(text, pos, tok_end)
+        or text[tok_start:tok_end] in _NON_AGENT_WORDS
+        or _opens_split_word(text, tokens, index, end)
+    )
 
 
 def _opens_split_word(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
@@ -2528,12 +2536,22 @@ def _after_gloss(text: str, pos: int, end: int) -> int:
     """Past a short bracket glossing the name that ends at ``pos`` when the list goes on
     after it (甲委员会（社区）、乙委员会…), else ``pos``; a bracket defining a short name
     (（以下简称甲）) is read where the group ends."""
-    gloss = _GLOSS_RE.match(text, pos, end)
-    if gloss is None or text.startswith(_DEFINING_MARKERS, pos + 1):
+    defining = text.startswith(_DEFINING_MARKERS, pos + 1)
+    # 甲、乙部门（以下简称丙）和丁部门: a list going on after the short name defined for
+    # its first names is read on past it (not after 与, which may open a partner: 丙与丁…)
+    gloss = (_DEFINITION_RE if defining else _GLOSS_RE).match(text, pos, end)
+    if gloss is None:
         return pos
-    return gloss.end() if _coordinator_at(text, gloss.end(), end) else pos
+    coordinator = _coordinator_at(text, gloss.end(), end)
+    if defining and coordinator in _COMITATIVE_SET:
+        return pos
+    return gloss.end() if coordinator else pos
 
 
+#: The longest field of a list closed by 等 and a head (甲、城乡建设综合行政执法监督等部门).
+_MAX_LISTED_FIELD = 13
+#: Prepositions of company that also join names (与, 同).
+_COMITATIVE_SET = _LANG.word_set("comitative_prepositions")
 #: A short bracket after a name: a gloss or an alias (（社区）, （站）).
 _GLOSS_RE = re.compile(r"[（(][^（(）)、，,。；;]{1,8}[）)]")
 
@@ -2551,6 +2569,20 @@ def _word_before_modifiers(text: str, words: Sequence[Token], index: int) -> str
 
 #: Word classes of adjectives and adverbs, which may stand between a verb and its object.
 _ADVERBIAL_CLASSES = frozenset({"a", "ad", "d"})
+
+
+def _object_of(text: str, words: Sequence[Token], index: int, before: str) -> bool:
+    """Whether ``before``, the word at ``index`` before the nouns of a 的-phrase, is a
+    verb whose object they are (携带儿童的游客; 生产药品的企业, a verbal noun opening the
+    phrase), not a verbal noun inside a compound after a noun or verb (甲监测设施的管理人)."""
+    if word_class(before) == "v":
+        return True
+    if not _verbal(before):
+        return False
+    if index == 0:
+        return True
+    word = text[slice(*words[index - 1])]
+    return word_class(word) not in _NOUN_MODIFIER_CLASSES and not _verbal(word)
 
 
 def _verbal(word: str) -> bool:
