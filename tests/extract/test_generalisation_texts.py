@@ -163,6 +163,15 @@ FLOORS = {
     "paper_gaoxiao_zhiku_guofang_keji": 0.58,
     "paper_gonggong_tushuguan_renxing": 0.65,
     "paper_xueshu_qikan_chuban_yunying": 0.41,
+    "essay_wangluo_anquan_shizhan_rencai_2024": 0.79,
+    "guide_hongkou_lishi_fengmao_fangzai_2014": 0.81,
+    "news_wanghong_ertong_pingtai_zeren_2024": 0.69,
+    "paper_fangdichan_tongzheng": 0.42,
+    "paper_gaoxueya_naoxueguan_xinshen_huli": 0.75,
+    "paper_haiwai_yuanqu_jianshe": 0.21,
+    "paper_laonian_tangniaobing_diedao": 0.44,
+    "paper_xiaohuaxing_kuiyang_huli": 0.52,
+    "paper_zhongkeyuan_falv_zhuti": 0.38,
 }
 
 
