@@ -189,7 +189,7 @@ class EmbeddedStore(GraphStore):
             if prop.name not in present:
                 self._execute(f"ALTER TABLE {table} ADD IF NOT EXISTS {prop.name} {prop.type}")
 
-    def _execute_batch(self, query: str, rows: list[Row]) -> None:
+    def _execute_batch(self, query: str, rows: list[Row] | list[list[object]]) -> None:
         """One UNWIND statement inside the open transaction (a seam for failure tests)."""
         self._execute(query, {"rows": rows})
 

@@ -42,14 +42,22 @@ from zhkg.graph.store import (
     QueryRows,
     merge_documents,
     node_batches,
+    node_statement,
     not_loaded,
     relationship_batches,
+    row_chunks,
 )
 
 if TYPE_CHECKING:  # rows need rdflib, which reading a store does not
     from zhkg.graph.rows import DocumentRows, Row
 
-__all__ = ["Neo4jStore", "constraint_statements", "secondary_label_batches"]
+__all__ = [
+    "Neo4jStore",
+    "constraint_statements",
+    "duty_edge_batches",
+    "duty_edge_statement",
+    "stakeholder_batches",
+]
 
 _CONNECT_TIMEOUT_S = 5.0
 _RETRY_TIME_S = 5.0
@@ -105,22 +113,91 @@ def constraint_statements() -> list[str]:
     ]
 
 
-def secondary_label_batches(group: DocumentRows, batch_size: int) -> list[Batch]:
-    """``SET n:Platform`` etc. for stakeholders, one statement per (validated) class."""
+_STAKEHOLDER = next(table for table in NODE_TABLES if table.label == "Stakeholder")
+_DUTY_EDGE = next(table for table in REL_TABLES if table.type == "RESPONSIBLE_FOR")
+_DUTY = next(table for table in NODE_TABLES if table.label == _DUTY_EDGE.target)
+_DUTY_PROPERTIES = tuple(name for name in _DUTY.names if name != "iri")
+
+
+def stakeholder_batches(group: DocumentRows, batch_size: int) -> list[Batch]:
+    """Stakeholder MERGEs, one statement per class, which also gets it as a second label.
+
+    ``SET n:Platform`` is spliced in only for a class ``is_safe_label`` accepts;
+    other stakeholders are merged with no second label.
+    """
+    empty = dict.fromkeys(_STAKEHOLDER.names)
     by_kind: dict[str, list[Row]] = {}
-    for row in group.node_rows("Stakeholder"):
+    for row in group.node_rows(_STAKEHOLDER.label):
         kind = str(row.get("kind") or "")
-        if kind and is_safe_label(kind):
-            by_kind.setdefault(kind, []).append({"iri": row["iri"]})
-    batches: list[Batch] = []
-    for kind in sorted(by_kind):
-        query = f"UNWIND $rows AS row MATCH (n:Stakeholder {{iri: row.iri}}) SET n:{kind}"
-        rows = by_kind[kind]
-        batches.extend(
-            Batch(query, rows[start : start + batch_size])
-            for start in range(0, len(rows), batch_size)
+        by_kind.setdefault(kind if is_safe_label(kind) else "", []).append(empty | row)
+    merge = node_statement(_STAKEHOLDER)
+    return [
+        Batch(merge + (f", n:{kind}" if kind else ""), chunk)
+        for kind in sorted(by_kind)
+        for chunk in row_chunks(by_kind[kind], batch_size)
+    ]
+
+
+def duty_edge_statement(*, create: bool) -> str:
+    """Merge a duty and create (or merge) the RESPONSIBLE_FOR edge to it, in one pass.
+
+    A row is a list: holder IRI, duty IRI, the duty's properties, then the edge's
+    (``_DUTY_PROPERTIES`` and ``_DUTY_EDGE.names`` in order), so the duty is found
+    by one index seek instead of one to merge it and one to match it again.
+    """
+    duty = ", ".join(f"b.{name} = row[{2 + i}]" for i, name in enumerate(_DUTY_PROPERTIES))
+    at = {name: 2 + len(_DUTY_PROPERTIES) + i for i, name in enumerate(_DUTY_EDGE.names)}
+    key = _DUTY_EDGE.key
+    assert key is not None
+    edge = ", ".join(f"e.{name} = row[{at[name]}]" for name in _DUTY_EDGE.names if name != key)
+    verb = "CREATE" if create else "MERGE"
+    return (
+        f"UNWIND $rows AS row MATCH (a:{_DUTY_EDGE.source} {{iri: row[0]}}) "
+        f"MERGE (b:{_DUTY.label} {{iri: row[1]}}) SET {duty} "
+        f"{verb} (a)-[e:{_DUTY_EDGE.type} {{{key}: row[{at[key]}]}}]->(b) SET {edge}"
+    )
+
+
+def duty_edge_batches(
+    group: DocumentRows, batch_size: int, owned: Collection[str]
+) -> tuple[list[Batch], DocumentRows]:
+    """The RESPONSIBLE_FOR edges whose duty row is in ``group``, written with their duties.
+
+    Returns their statements and the rest of ``group`` (its other nodes and edges, and
+    the duties no such edge reaches). An edge of an ``owned`` document is created
+    (see ``relationship_batches``), any other merged.
+    """
+    duties = group.nodes.get(_DUTY.label, {})
+    edges = group.relationships.get(_DUTY_EDGE.type, {})
+    parts: dict[bool, list[list[object]]] = {False: [], True: []}
+    reached: set[str] = set()
+    left: dict[str, Row] = {}
+    for key in sorted(edges):
+        row = edges[key]
+        duty = duties.get(str(row.get("target")))
+        if duty is None:  # a duty written before: matched, as relationship_batches does
+            left[key] = row
+            continue
+        reached.add(str(row["target"]))
+        parts[row.get("document") in owned].append(
+            [
+                row.get("source"),
+                row["target"],
+                *(duty.get(name) for name in _DUTY_PROPERTIES),
+                *(row.get(name) for name in _DUTY_EDGE.names),
+            ]
         )
-    return batches
+    batches = [
+        Batch(duty_edge_statement(create=create), chunk)
+        for create in (False, True)
+        for chunk in row_chunks(parts[create], batch_size)
+    ]
+    nodes = {
+        **group.nodes,
+        _DUTY.label: {iri: row for iri, row in duties.items() if iri not in reached},
+    }
+    relationships = {**group.relationships, _DUTY_EDGE.type: left}
+    return batches, type(group)(group.document, group.title, nodes, relationships)
 
 
 def _warnings(summary: neo4j.ResultSummary) -> list[str]:
@@ -245,7 +322,9 @@ class Neo4jStore(GraphStore):
             ) from exc
 
     @staticmethod
-    def _execute_batch(tx: neo4j.ManagedTransaction, query: str, rows: list[Row]) -> None:
+    def _execute_batch(
+        tx: neo4j.ManagedTransaction, query: str, rows: list[Row] | list[list[object]]
+    ) -> None:
         """One UNWIND statement inside the document's transaction (a seam for failure tests)."""
         tx.run(query, {"rows": rows}).consume()
 
@@ -266,10 +345,13 @@ class Neo4jStore(GraphStore):
         # a document's old facts are deleted before it is written, and a document the store
         # does not hold has none: its edges are all new
         owned = {group.document for group in groups if group.document is not None}
+        with_duties, rest = duty_edge_batches(rows, batch_size, owned)
+        others = {label: table for label, table in rest.nodes.items() if label != "Stakeholder"}
         return [
-            *node_batches(rows, batch_size),
-            *secondary_label_batches(rows, batch_size),
-            *relationship_batches(rows, batch_size, owned=owned),
+            *stakeholder_batches(rows, batch_size),
+            *node_batches(type(rest)(rest.document, rest.title, others), batch_size),
+            *with_duties,
+            *relationship_batches(rest, batch_size, owned=owned),
         ]
 
     def load_documents(

@@ -25,7 +25,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from importlib import import_module
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from zhkg.errors import GraphStoreError, LoadError
 from zhkg.graph.ahead import read_ahead
@@ -55,6 +55,7 @@ __all__ = [
     "register_backend",
     "relationship_batches",
     "relationship_statement",
+    "row_chunks",
     "transactions",
 ]
 
@@ -63,15 +64,16 @@ DEFAULT_TRANSACTION_ROWS = 5000
 """Rows (nodes and edges) per transaction before the next document starts a new one."""
 
 QueryRows = list[dict[str, object]]
+_T = TypeVar("_T")
 Params = Mapping[str, object] | None
 
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """One parameterised statement and the rows it unwinds."""
+    """One parameterised statement and the rows it unwinds (maps, or lists by position)."""
 
     query: str
-    rows: list[Row]
+    rows: list[Row] | list[list[object]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,8 @@ def relationship_statement(table: RelTable, *, typed: bool = False, create: bool
     )
 
 
-def _chunks(rows: list[Row], size: int) -> Iterator[list[Row]]:
+def row_chunks(rows: list[_T], size: int) -> Iterator[list[_T]]:
+    """``rows`` in consecutive slices of at most ``size``."""
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
 
@@ -158,7 +161,7 @@ def node_batches(
             row if all(name in row for name in empty) else empty | row
             for row in group.node_rows(node_table.label)
         ]
-        batches.extend(Batch(query, chunk) for chunk in _chunks(rows, batch_size))
+        batches.extend(Batch(query, chunk) for chunk in row_chunks(rows, batch_size))
     return batches
 
 
@@ -187,7 +190,7 @@ def relationship_batches(
         merged = [row for row in rows if row.get("document") not in owned]
         for create, part in ((False, merged), (True, new)):
             query = relationship_statement(rel_table, typed=typed, create=create)
-            batches.extend(Batch(query, chunk) for chunk in _chunks(part, batch_size))
+            batches.extend(Batch(query, chunk) for chunk in row_chunks(part, batch_size))
     return batches
 
 
