@@ -1346,6 +1346,9 @@ RELATIONS = [
     # else; a reciprocal verb still pairs them
     ("物业公司和业主应当予以支持和配合。", []),
     ("物业公司与业主委员会应当加强合作。", [("物业公司", "COLLABORATES_WITH", "业主委员会")]),
+    # knowledge shared with or spread to a party (向 B 分享/传播…) informs it
+    ("科技馆应当向参观者传播科学知识。", [("科技馆", "INFORMS", "参观者")]),
+    ("志愿者可以向居民分享防灾经验。", [("志愿者", "INFORMS", "居民")]),
     # 发送给 is one word for the segmenter: it ends the name before it and informs B
     ("辅导员应当将课程资料发送给学生。", [("辅导员", "INFORMS", "学生")]),
     # a party right before a place noun (居民|住宅区) names the place, it is no end
