@@ -1346,6 +1346,15 @@ RELATIONS = [
     # else; a reciprocal verb still pairs them
     ("物业公司和业主应当予以支持和配合。", []),
     ("物业公司与业主委员会应当加强合作。", [("物业公司", "COLLABORATES_WITH", "业主委员会")]),
+    # 这些/上述 + the head of a list closed by 等 before it: the list's members are meant
+    (
+        "简报送给甲局和乙站等机构，市政府要求这些机构限期答复。",
+        [("市政府", "REQUIRES", "甲局"), ("市政府", "REQUIRES", "乙站")],
+    ),
+    (
+        "简报已送给甲局、乙站等单位，区政府将督促上述单位限期答复。",
+        [("区政府", "REQUIRES", "甲局"), ("区政府", "REQUIRES", "乙站")],
+    ),
     # knowledge shared with or spread to a party (向 B 分享/传播…) informs it
     ("科技馆应当向参观者传播科学知识。", [("科技馆", "INFORMS", "参观者")]),
     ("志愿者可以向居民分享防灾经验。", [("志愿者", "INFORMS", "居民")]),
