@@ -1355,6 +1355,8 @@ RELATIONS = [
         "简报已送给甲局、乙站等单位，区政府将督促上述单位限期答复。",
         [("区政府", "REQUIRES", "甲局"), ("区政府", "REQUIRES", "乙站")],
     ),
+    # co-objects after 与 and a bare modifier (与海内外知名甲、乙共同…) are not paired
+    ("市科技局与海内外知名检测机构、职业院校共同举办竞赛。", []),
     # knowledge shared with or spread to a party (向 B 分享/传播…) informs it
     ("科技馆应当向参观者传播科学知识。", [("科技馆", "INFORMS", "参观者")]),
     ("志愿者可以向居民分享防灾经验。", [("志愿者", "INFORMS", "居民")]),

@@ -100,7 +100,10 @@ _OBJECT_MARKS = lang_data().word_set("object_marks")
 _NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
 #: An object mark and a modifier ending in 的 right before a group (与当地的甲、乙):
 #: the group is a co-object, as after a bare object mark.
-_MARKED_MODIFIER_RE = re.compile(r"[与和同跟对向为给][^，。；与和同跟]{1,8}的$")
+#: After 与 a bare modifier does the same (与国外知名的甲、乙 and 与国外知名甲、乙 alike).
+_MARKED_MODIFIER_RE = re.compile(
+    r"[与和同跟对向为给][^，。；与和同跟]{1,8}的$|(?<![参给赋授])与[^，。；与和同跟、的]{1,6}$"
+)
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Word classes of a common noun that a party before it modifies (甲单位成果, 乙之间); not
 #: verbal nouns (甲单位发展) nor names, which the tagger gives to some prepositions (朝).
