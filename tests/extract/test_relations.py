@@ -1357,6 +1357,9 @@ RELATIONS = [
     ),
     # co-objects after 与 and a bare modifier (与海内外知名甲、乙共同…) are not paired
     ("市科技局与海内外知名检测机构、职业院校共同举办竞赛。", []),
+    # what another party submitted or handed over is received from it: it reports to the receiver
+    ("区档案馆负责接收并保管甲单位移交的档案。", [("甲单位", "REPORTS_TO", "区档案馆")]),
+    ("市民政局受理申请人提交的材料。", [("申请人", "REPORTS_TO", "市民政局")]),
     # knowledge shared with or spread to a party (向 B 分享/传播…) informs it
     ("科技馆应当向参观者传播科学知识。", [("科技馆", "INFORMS", "参观者")]),
     ("志愿者可以向居民分享防灾经验。", [("志愿者", "INFORMS", "居民")]),
