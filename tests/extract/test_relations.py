@@ -1346,6 +1346,23 @@ RELATIONS = [
     # else; a reciprocal verb still pairs them
     ("物业公司和业主应当予以支持和配合。", []),
     ("物业公司与业主委员会应当加强合作。", [("物业公司", "COLLABORATES_WITH", "业主委员会")]),
+    # 这些/上述 + the head of a list closed by 等 before it: the list's members are meant
+    (
+        "简报送给甲局和乙站等机构，市政府要求这些机构限期答复。",
+        [("市政府", "REQUIRES", "甲局"), ("市政府", "REQUIRES", "乙站")],
+    ),
+    (
+        "简报已送给甲局、乙站等单位，区政府将督促上述单位限期答复。",
+        [("区政府", "REQUIRES", "甲局"), ("区政府", "REQUIRES", "乙站")],
+    ),
+    # co-objects after 与 and a bare modifier (与海内外知名甲、乙共同…) are not paired
+    ("市科技局与海内外知名检测机构、职业院校共同举办竞赛。", []),
+    # what another party submitted or handed over is received from it: it reports to the receiver
+    ("区档案馆负责接收并保管甲单位移交的档案。", [("甲单位", "REPORTS_TO", "区档案馆")]),
+    ("市民政局受理申请人提交的材料。", [("申请人", "REPORTS_TO", "市民政局")]),
+    # knowledge shared with or spread to a party (向 B 分享/传播…) informs it
+    ("科技馆应当向参观者传播科学知识。", [("科技馆", "INFORMS", "参观者")]),
+    ("志愿者可以向居民分享防灾经验。", [("志愿者", "INFORMS", "居民")]),
     # 发送给 is one word for the segmenter: it ends the name before it and informs B
     ("辅导员应当将课程资料发送给学生。", [("辅导员", "INFORMS", "学生")]),
     # a party right before a place noun (居民|住宅区) names the place, it is no end

@@ -100,7 +100,10 @@ _OBJECT_MARKS = lang_data().word_set("object_marks")
 _NOT_A_GROUP_HEAD = (_OBJECT_MARKS | {"、"}) - {"由"}
 #: An object mark and a modifier ending in 的 right before a group (与当地的甲、乙):
 #: the group is a co-object, as after a bare object mark.
-_MARKED_MODIFIER_RE = re.compile(r"[与和同跟对向为给][^，。；与和同跟]{1,8}的$")
+#: After 与 a bare modifier does the same (与国外知名的甲、乙 and 与国外知名甲、乙 alike).
+_MARKED_MODIFIER_RE = re.compile(
+    r"[与和同跟对向为给][^，。；与和同跟]{1,8}的$|(?<![参给赋授])与[^，。；与和同跟、的]{1,6}$"
+)
 _NOUN_CLASSES = frozenset({"n", "nz", "ng", "nt", "ns", "j", "vn", "an"})
 #: Word classes of a common noun that a party before it modifies (甲单位成果, 乙之间); not
 #: verbal nouns (甲单位发展) nor names, which the tagger gives to some prepositions (朝).
@@ -1093,7 +1096,7 @@ def _object_at(
     """The party group that starts at ``pos`` (after determiners), and how it was read;
     with ``broad``, a broad actor (社会) the cue addresses is one too."""
     text = state.text
-    pos = _skip(state, pos, end)
+    start, pos = pos, _skip(state, pos, end)
     pronoun = state.table.pronoun.match(text, pos, end)
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         labels = {p.label for p in actor}
@@ -1116,8 +1119,8 @@ def _object_at(
         group = []
     if group and state.next_word(group[-1].end) in state.table.localizers:
         return [], ""  # 对商场内的摊位: a place, not the party
-    if group:
-        described = _described(state, group, end, verb)
+    if group:  # 督促上述单位: the members of the list named before; 由甲指定的乙: 乙
+        described = _listed_back(state, start, group) or _described(state, group, end, verb)
         if described:
             return described, "relative"
         # 通知甲校的家长: the parties after 的 are addressed, not their possessor
@@ -1141,6 +1144,46 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+#: Determiners pointing back at the members of a list closed by 等 (这些机构, 上述单位).
+_PLURAL_BACK_RE = re.compile(f"(?:{lang_data().alternation('plural_back_references')})$")
+_PLURAL_BACK_OPEN_RE = re.compile(lang_data().alternation("plural_back_references"))
+#: What joins two members of a list (甲、乙, 甲和乙, 甲以及乙).
+_MEMBER_JOINT_RE = re.compile(
+    "[{}]|以及".format("".join(sorted(lang_data().chars("list_joiners"))))
+)
+
+
+def _listed_back(state: _Sentence, start: int, group: list[Party]) -> list[Party]:
+    """The members of a list named before ``start`` and closed by 等 and the head that a
+    plural back reference before ``group`` repeats (甲、乙等单位…，督促上述单位…: 甲 and
+    乙), else []."""
+    if len(group) != 1:
+        return []
+    back = _PLURAL_BACK_RE.search(state.text, start, group[0].start)
+    owned = _PLURAL_BACK_OPEN_RE.match(group[0].text)
+    if not back and not owned:
+        return []
+    head = group[0].text[owned.end() :] if owned else group[0].text
+    mentions = [p for p in state.all_mentions() if p.end <= start]
+    heads = [
+        i
+        for i, p in enumerate(mentions)
+        if p.text == head and i and state.text[mentions[i - 1].end : p.start] == "等"
+    ]
+    if not heads:
+        return []
+    members = [mentions[heads[-1] - 1]]
+    for before in reversed(mentions[: heads[-1] - 1]):
+        joint = state.text[before.end : members[0].start]
+        if not _MEMBER_JOINT_RE.fullmatch(joint):
+            break
+        members.insert(0, before)
+    if len(members) < 2:
+        return []
+    # each member stands where the back reference does, as a pronoun's party does
+    return [Party(m.text, m.label, m.cls, group[0].start, group[0].end) for m in members]
 
 
 def _listed_in(state: _Sentence, party: Party, actor: tuple[Party, ...]) -> bool:
