@@ -1034,6 +1034,11 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # an example in a bracketed aside or a later clause does not make the act an example
+    (
+        "直播观察\n\n二、提升服务的对策\n\n高峰时（比如晚间），平台可以开通在线客服，例如语音客服。\n",
+        [("平台", "开通在线客服", "may", "deontic.may")],
+    ),
     # a commentary without headings: a party that opens its sentence is granted the 可以
     # acts, not one after a condition or a clause of its own
     (
