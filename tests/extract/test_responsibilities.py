@@ -1034,6 +1034,11 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # a time frame with no comma before the subject is an adverbial, the party the subject
+    (
+        "物业通则\n\n在收到投诉后三日内物业服务企业应当书面答复业主。\n",
+        [("物业服务企业", "书面答复业主", "must", "deontic.must")],
+    ),
     # an example in a bracketed aside or a later clause does not make the act an example
     (
         "直播观察\n\n二、提升服务的对策\n\n高峰时（比如晚间），平台可以开通在线客服，例如语音客服。\n",
