@@ -1034,6 +1034,14 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # 甚至 opening a clause is a connective, not part of the subject after it
+    (
+        "社区通则\n\n居委会应当张贴通知，甚至物业公司也要派人上门说明。\n",
+        [
+            ("居委会", "张贴通知", "must", "deontic.must"),
+            ("物业公司", "派人上门说明", "should", "deontic.should"),
+        ],
+    ),
     # a time frame with no comma before the subject is an adverbial, the party the subject
     (
         "物业通则\n\n在收到投诉后三日内物业服务企业应当书面答复业主。\n",
