@@ -1034,6 +1034,11 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # the writer's polity and its 的 before a party: the party is the subject
+    (
+        "社区通则\n\n我国的物业公司应当公开收费标准。\n",
+        [("物业公司", "公开收费标准", "must", "deontic.must")],
+    ),
     # 甚至 opening a clause is a connective, not part of the subject after it
     (
         "社区通则\n\n居委会应当张贴通知，甚至物业公司也要派人上门说明。\n",
