@@ -1046,6 +1046,29 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # the writer's polity and its 的 before a party: the party is the subject
+    (
+        "社区通则\n\n我国的物业公司应当公开收费标准。\n",
+        [("物业公司", "公开收费标准", "must", "deontic.must")],
+    ),
+    # 甚至 opening a clause is a connective, not part of the subject after it
+    (
+        "社区通则\n\n居委会应当张贴通知，甚至物业公司也要派人上门说明。\n",
+        [
+            ("居委会", "张贴通知", "must", "deontic.must"),
+            ("物业公司", "派人上门说明", "should", "deontic.should"),
+        ],
+    ),
+    # a time frame with no comma before the subject is an adverbial, the party the subject
+    (
+        "物业通则\n\n在收到投诉后三日内物业服务企业应当书面答复业主。\n",
+        [("物业服务企业", "书面答复业主", "must", "deontic.must")],
+    ),
+    # an example in a bracketed aside or a later clause does not make the act an example
+    (
+        "直播观察\n\n二、提升服务的对策\n\n高峰时（比如晚间），平台可以开通在线客服，例如语音客服。\n",
+        [("平台", "开通在线客服", "may", "deontic.may")],
+    ),
     # a commentary without headings: a party that opens its sentence is granted the 可以
     # acts, not one after a condition or a clause of its own
     (

@@ -1557,7 +1557,7 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     (…的责任, …的对策), with a named party, in a sentence that is not an example
     or a habit (例如, 通常 …).
     """
-    if _DESCRIPTIVE_RE.search(sentence.text):
+    if _describes(sentence.text, duty):
         return False
     if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
         return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
@@ -1585,6 +1585,22 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
+
+
+def _describes(text: str, duty: DutyCandidate) -> bool:
+    """Whether an example or habit marker qualifies the duty's own clause: one before
+    its end and outside brackets (例如，甲可以…; 甲通常要…), not one in a bracketed aside
+    (当…时（比如…），甲可以…) or in a later clause that illustrates the act (甲可以…，例如…)."""
+    return _DESCRIPTIVE_RE.search(_BRACKETED_RE.sub(_blank, text[: duty.end])) is not None
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The matched text as spaces, so offsets after it stay where they were."""
+    return " " * len(match.group())
+
+
+#: A bracketed aside (（比如…）, (e.g. …)).
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def _party_leads(text: str, duty: DutyCandidate) -> bool:

@@ -582,14 +582,14 @@ class PartyFinder:
         relative: bool,
         at_trigger: bool,
     ) -> SubjectParse | None:
-        """我国甲平台应…: the party the writer's polity or body (``self_prefixes``) owns,
-        right after the prefix, is the subject; else None (我国应…: a pronoun)."""
+        """我国甲平台应…, 我国的甲平台应…: the party the writer's polity or body
+        (``self_prefixes``) owns, right after the prefix or its 的, is the subject; else
+        None (我国应…: a pronoun)."""
         if text[pos : unnamed.end] not in _SELF_PREFIXES or unnamed.end >= end:
             return None
-        parse = self.subject(
-            text, unnamed.end, end, tokens, relative=relative, at_trigger=at_trigger
-        )
-        if parse.kind is not SubjectKind.PARTY or parse.parties[0].start != unnamed.end:
+        after = unnamed.end + 1 if text.startswith("的", unnamed.end, end) else unnamed.end
+        parse = self.subject(text, after, end, tokens, relative=relative, at_trigger=at_trigger)
+        if parse.kind is not SubjectKind.PARTY or parse.parties[0].start != after:
             return None
         return parse
 
