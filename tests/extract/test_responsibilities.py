@@ -391,6 +391,8 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    # a reported finding, a citation mark before its verb: what can be done, no leave
+    "有研究[4]表明，住院者可以参加音乐放松训练。",
     "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
