@@ -749,6 +749,11 @@ CASES = [
             ("物业公司", "公开收费标准", "must"),
         },
     ),
+    # a duty telling its own holder (应当告诉住户…) is the unnamed speaker's
+    (
+        "老年住户应该定期检查燃气阀门。应该告诉住户独居时不要反锁房门。",
+        {("老年住户", "定期检查燃气阀门", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

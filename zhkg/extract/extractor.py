@@ -720,6 +720,9 @@ class _DocumentReading:
                 if rule == "zero-subject.previous" and self._writers_advice(sentence, duty, head):
                     context.last[scope] = holders  # the topic goes on, for relations too
                     continue
+            holders = _not_addressees(duty.duty, holders)
+            if not holders:
+                continue
             self.candidates.append((sentence, duty, holders, rule))
             if duty.opens_list or duty.rule == "list.item":
                 lead = holders  # (a lead-in that holds its first item inline goes on too)
@@ -1629,6 +1632,26 @@ _ADVERBIAL_OPENER_RE = re.compile(
     f"(?:{lang_data().alternation('subject_adverbials')}"
     f"|{lang_data().alternation('adverbial_openers')})"
 )
+
+
+#: Verbs of telling or directing a person (告诉, 提醒).
+_ADDRESSING_VERBS = lang_data().words("addressing_verbs")
+
+
+def _not_addressees(duty: str, holders: Holders) -> Holders:
+    """The holders but those a duty addresses as its first object (告诉甲…: 甲 is told).
+
+    Why: a duty opening with a verb of telling (应告诉住户…，提醒住户…) is the unnamed
+    speaker's; the party told, or a party whose name ends in the one told (老年住户),
+    does not tell itself.
+    """
+    verb = next((v for v in _ADDRESSING_VERBS if duty.startswith(v)), "")
+    if not verb:
+        return holders
+    told = duty[len(verb) :]
+    return tuple(
+        h for h in holders if not any(told.startswith(h.text[i:]) for i in range(len(h.text) - 1))
+    )
 
 
 #: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…),
