@@ -391,6 +391,7 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    "卫生间应设置紧急呼叫按钮。",  # a room, what a duty is stated about, bears nothing
     # a reported finding, a citation mark before its verb: what can be done, no leave
     "有研究[4]表明，住院者可以参加音乐放松训练。",
     "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty
