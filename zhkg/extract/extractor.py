@@ -1585,6 +1585,14 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         and _party_leads(sentence.text, duty)
     ):
         return True  # 甲可以…，…: outside titled sections, a party opening the sentence
+    if (
+        duty.modality is Modality.MAY
+        and _subject_right_before(sentence.text, duty)
+        and not any(
+            _STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
+        )
+    ):
+        return True  # 甲还可以…: outside a section on the state, the modal's own subject
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
@@ -1614,6 +1622,29 @@ def _party_leads(text: str, duty: DutyCandidate) -> bool:
     if _ABILITY_MANNER_RE.match(text, duty.start):
         return False  # 甲可以很快…: an ability
     return not re.search("[，,；;：:]", between) or _ADVERBIAL_OPENER_RE.match(between) is not None
+
+
+#: Adverbs between a subject and its modal (甲还可以…).
+_PRE_MODAL_ADVERBS_RE = re.compile(f"(?:{lang_data().alternation('pre_modal_adverbs')})*")
+
+
+def _subject_right_before(text: str, duty: DutyCandidate) -> bool:
+    """Whether a party opening its sentence is the grammatical subject of a 可 right after
+    it, only adverbs between (此外，甲还可以…): a party's named act, a permission.
+
+    Why: in a paper's titled sections 可以 mostly says what could happen; a party named
+    as the modal's own subject proposes that party's act as the writer's advice.
+    """
+    if not duty.holders or _AMOUNT_RE.search(duty.duty):
+        return False
+    first = min(duty.holders, key=lambda holder: holder.start)
+    last = max(duty.holders, key=lambda holder: holder.end)
+    if not _SHORT_OPENER_RE.fullmatch(text, 0, first.start) or _CONDITION_RE.match(text):
+        return False
+    modal = text.find("可", last.end)
+    if modal < 0 or _ABILITY_MANNER_RE.match(text, duty.start):
+        return False
+    return _PRE_MODAL_ADVERBS_RE.fullmatch(text, last.end, modal) is not None
 
 
 #: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject.
@@ -1716,6 +1747,8 @@ def _reports_a_rule(document: Document, sentence: Sentence) -> bool:
 _NORMATIVE_TITLE_RE = lang_data().regex("normative_titles")
 #: Headings of the normative parts of an essay: recommendations and duties.
 _NORMATIVE_HEADING_RE = lang_data().regex("normative_heading_words")
+#: Words of a heading announcing a description (…的现状, 存在的问题).
+_STATE_HEADING_RE = lang_data().regex("state_heading_words")
 #: A verb of opinion (认为): what follows is a view, not a recommendation.
 _OPINION_RE = lang_data().regex("opinion_verbs")
 #: Sentences that give examples or habits describe what parties can do.
