@@ -749,6 +749,11 @@ CASES = [
             ("物业公司", "公开收费标准", "must"),
         },
     ),
+    # a duty telling its own holder (应当告诉住户…) is the unnamed speaker's
+    (
+        "老年住户应该定期检查燃气阀门。应该告诉住户独居时不要反锁房门。",
+        {("老年住户", "定期检查燃气阀门", "must")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.
@@ -872,6 +877,20 @@ def test_a_section_on_implications_recommends_and_a_section_on_the_state_does_no
 
     assert _rows(text("对社区治理的启示"), lexicon) == {("物业公司", "引入智能门禁系统", "may")}
     assert _rows(text("社区治理的现状"), lexicon) == set()
+
+
+def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
+    lexicon: Lexicon,
+) -> None:
+    def text(sentence: str) -> str:
+        return (
+            f"社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、智能门禁的应用\n\n{sentence}\n"
+        )
+
+    assert _rows(text("此外，物业公司还可以引入智能门禁系统。"), lexicon) == {
+        ("物业公司", "引入智能门禁系统", "may")
+    }
+    assert _rows(text("如果资金充足，物业公司可以引入智能门禁系统。"), lexicon) == set()
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,19 @@ TRIGGERS = [
     # a party's name the dictionary tags as a verb does not make 要 after it a verb's object
     ("试点单位要按月报送台账。", [("试点单位", "按月报送台账", "should")]),
     ("个人有权要求处理者删除其个人信息。", [("个人", "要求处理者删除其个人信息", "may")]),
+    # 亟需 urges, 必需 and 务必(要) bind, 切忌, 切勿 and 不要 forbid
+    ("社区卫生站亟需补充专业护士。", [("社区卫生站", "补充专业护士", "should")]),
+    ("承包商必需在开工前缴纳保证金。", [("承包商", "在开工前缴纳保证金", "must")]),
+    ("值班人员务必要核对来访者身份。", [("值班人员", "核对来访者身份", "must")]),
+    ("驾驶员切忌疲劳驾驶。", [("驾驶员", "疲劳驾驶", "must_not")]),
+    ("游客切勿投喂野生动物。", [("游客", "投喂野生动物", "must_not")]),
+    ("投稿人不要轻信代发广告。", [("投稿人", "轻信代发广告", "must_not")]),
+    ("这种仪器是实验室必需的设备。", []),
+    # 无论是甲还是乙: both are the subject
+    (
+        "无论是出租方还是承租方都应妥善保管合同。",
+        [("出租方", "妥善保管合同", "must"), ("承租方", "妥善保管合同", "must")],
+    ),
 ]
 
 
@@ -383,6 +396,9 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    "卫生间应设置紧急呼叫按钮。",  # a room, what a duty is stated about, bears nothing
+    # a reported finding, a citation mark before its verb: what can be done, no leave
+    "有研究[4]表明，住院者可以参加音乐放松训练。",
     "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject

@@ -720,6 +720,9 @@ class _DocumentReading:
                 if rule == "zero-subject.previous" and self._writers_advice(sentence, duty, head):
                     context.last[scope] = holders  # the topic goes on, for relations too
                     continue
+            holders = _not_addressees(duty.duty, holders)
+            if not holders:
+                continue
             self.candidates.append((sentence, duty, holders, rule))
             if duty.opens_list or duty.rule == "list.item":
                 lead = holders  # (a lead-in that holds its first item inline goes on too)
@@ -1582,6 +1585,14 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         and _party_leads(sentence.text, duty)
     ):
         return True  # 甲可以…，…: outside titled sections, a party opening the sentence
+    if (
+        duty.modality is Modality.MAY
+        and _subject_right_before(sentence.text, duty)
+        and not any(
+            _STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
+        )
+    ):
+        return True  # 甲还可以…: outside a section on the state, the modal's own subject
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
@@ -1629,6 +1640,29 @@ def _party_leads(text: str, duty: DutyCandidate) -> bool:
     return not re.search("[，,；;：:]", between) or _ADVERBIAL_OPENER_RE.match(between) is not None
 
 
+#: Adverbs between a subject and its modal (甲还可以…).
+_PRE_MODAL_ADVERBS_RE = re.compile(f"(?:{lang_data().alternation('pre_modal_adverbs')})*")
+
+
+def _subject_right_before(text: str, duty: DutyCandidate) -> bool:
+    """Whether a party opening its sentence is the grammatical subject of a 可 right after
+    it, only adverbs between (此外，甲还可以…): a party's named act, a permission.
+
+    Why: in a paper's titled sections 可以 mostly says what could happen; a party named
+    as the modal's own subject proposes that party's act as the writer's advice.
+    """
+    if not duty.holders or _AMOUNT_RE.search(duty.duty):
+        return False
+    first = min(duty.holders, key=lambda holder: holder.start)
+    last = max(duty.holders, key=lambda holder: holder.end)
+    if not _SHORT_OPENER_RE.fullmatch(text, 0, first.start) or _CONDITION_RE.match(text):
+        return False
+    modal = text.find("可", last.end)
+    if modal < 0 or _ABILITY_MANNER_RE.match(text, duty.start):
+        return False
+    return _PRE_MODAL_ADVERBS_RE.fullmatch(text, last.end, modal) is not None
+
+
 #: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject.
 _SHORT_OPENER_RE = re.compile("(?:[^，,。；;：:“”]{1,6}[，,])?")
 #: A condition or concession opening the sentence (如果…，; 虽然…，).
@@ -1645,6 +1679,26 @@ _ADVERBIAL_OPENER_RE = re.compile(
     f"(?:{lang_data().alternation('subject_adverbials')}"
     f"|{lang_data().alternation('adverbial_openers')})"
 )
+
+
+#: Verbs of telling or directing a person (告诉, 提醒).
+_ADDRESSING_VERBS = lang_data().words("addressing_verbs")
+
+
+def _not_addressees(duty: str, holders: Holders) -> Holders:
+    """The holders but those a duty addresses as its first object (告诉甲…: 甲 is told).
+
+    Why: a duty opening with a verb of telling (应告诉住户…，提醒住户…) is the unnamed
+    speaker's; the party told, or a party whose name ends in the one told (老年住户),
+    does not tell itself.
+    """
+    verb = next((v for v in _ADDRESSING_VERBS if duty.startswith(v)), "")
+    if not verb:
+        return holders
+    told = duty[len(verb) :]
+    return tuple(
+        h for h in holders if not any(told.startswith(h.text[i:]) for i in range(len(h.text) - 1))
+    )
 
 
 #: A recommendation that introduces the clause holding the modal (专家建议，…; 呼吁：…),
@@ -1709,6 +1763,8 @@ def _reports_a_rule(document: Document, sentence: Sentence) -> bool:
 _NORMATIVE_TITLE_RE = lang_data().regex("normative_titles")
 #: Headings of the normative parts of an essay: recommendations and duties.
 _NORMATIVE_HEADING_RE = lang_data().regex("normative_heading_words")
+#: Words of a heading announcing a description (…的现状, 存在的问题).
+_STATE_HEADING_RE = lang_data().regex("state_heading_words")
 #: A verb of opinion (认为): what follows is a view, not a recommendation.
 _OPINION_RE = lang_data().regex("opinion_verbs")
 #: Sentences that give examples or habits describe what parties can do.

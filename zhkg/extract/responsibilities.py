@@ -76,6 +76,11 @@ _QUANTIFIED_SUBJECT_RE = re.compile(
 )
 _ENABLING_RE = _LANG.regex("enabling_words")
 _SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
+#: A reported finding, a citation mark allowed before its verb (有研究[2]表明，…可以…).
+_FINDING_RE = re.compile(
+    f"(?:{_LANG.alternation('finding_sources')})[\\d\\[\\]［］、,-]*"
+    f"(?:{_LANG.alternation('finding_verbs')})"
+)
 #: Words before a modal that make it "only need to / need not" (只需, 仅需).
 _RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
 #: Negations ending the token before a trigger (并未禁止, 没有要求): the trigger is denied.
@@ -641,6 +646,7 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
         _ABILITY_ADVERB_RE.search(text, start, t_start)
         or _QUANTIFIED_SUBJECT_RE.match(text[start:t_start])
         or _ENABLING_RE.search(text, 0, t_start)
+        or _FINDING_RE.search(text, 0, t_start)
         or _SPEED_RE.search(text, t_end, end)
     )
 
