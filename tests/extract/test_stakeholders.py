@@ -157,6 +157,11 @@ AGENTIVE_SUBJECTS = [
     ("运用信息服务平台应当", SubjectKind.OTHER, []),
     # a one-character preposition after a verb opens its complement, no name (运至甲馆的展品…)
     ("运至纪念馆的展品应当", SubjectKind.OTHER, []),
+    # a content verb between a noun and a head that closes the phrase names what the party
+    # does (课题|承担|单位); a directive verb there addresses the party after it
+    ("课题承担单位应当", SubjectKind.PARTY, ["课题承担单位"]),
+    ("样本分析人员和课题承担单位应当", SubjectKind.PARTY, ["样本分析人员", "课题承担单位"]),
+    ("以制度引导企业应当", SubjectKind.OTHER, []),
 ]
 
 

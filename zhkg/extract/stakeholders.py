@@ -112,6 +112,13 @@ _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
 _DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
+#: Verbs directing, fostering or demanding an act of the party after them (督促, 鼓励, 要求).
+_ADDRESSING_VERBS = (
+    _DIRECTIVE_OPENERS
+    | _LANG.word_set("fostering_verbs")
+    | _LANG.word_set("joined_directives")
+    | _LANG.word_set("demand_verbs")
+)
 #: Word classes that cannot sit inside a party's name: verbs, localisers (中), prepositions.
 _NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
@@ -1660,7 +1667,7 @@ class PartyFinder:
             word = text[tok_start:tok_end]
             info = infos.get(word) or self._word_info(word)
             if (
-                info.breaks
+                (info.breaks and not _verb_inside_compound(text, tokens, (first, index), end, best))
                 or info.function_break
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
                 # 部门|指导监督…: the name is complete, a directive verb opens the predicate;
@@ -2176,6 +2183,38 @@ def _stops_phrase(
         nxt < len(tokens)
         and tokens[nxt][1] <= end
         and text[tokens[nxt][0] : tokens[nxt][1]] in _VERB_MODIFIED_HEADS
+    )
+
+
+def _verb_inside_compound(
+    text: str, tokens: Sequence[Token], first_and_index: tuple[int, int], end: int, best: int
+) -> bool:
+    """A content verb between a noun and a head that verbs modify, the head closing the
+    phrase (课题|承担|单位应…, 数据|分析|人员、…): the verb names what the party does, it
+    opens no predicate. A complete name before it (甲公司|承担|单位…) makes it one."""
+    first, index = first_and_index
+    if best or index == first or index + 1 >= len(tokens) or tokens[index + 1][1] > end:
+        return False
+    word = text[slice(*tokens[index])]
+    before = text[slice(*tokens[index - 1])]
+    head_end = tokens[index + 1][1]
+    if (
+        len(word) < 2
+        or word in _MODALS
+        or word in _ADDRESSING_VERBS  # 以手段|引导|企业…: a verb directed at the party after it
+        or word_class(word) not in ("v", "vn")
+        or not word_class(before).startswith("n")
+        or text[slice(*tokens[index + 1])] not in _VERB_MODIFIED_HEADS
+    ):
+        return False
+    if index + 2 >= len(tokens) or head_end >= end:
+        return True
+    after = text[slice(*tokens[index + 2])]
+    return (
+        not _is_wordlike(after)
+        or after in _MODALS
+        or after in _AFTER_SUBJECT
+        or after in _SUBJECT_COORDINATORS
     )
 
 
