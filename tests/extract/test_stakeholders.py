@@ -162,6 +162,7 @@ AGENTIVE_SUBJECTS = [
     ("课题承担单位应当", SubjectKind.PARTY, ["课题承担单位"]),
     ("样本分析人员和课题承担单位应当", SubjectKind.PARTY, ["样本分析人员", "课题承担单位"]),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
+    ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
 ]
 
 
