@@ -163,6 +163,10 @@ AGENTIVE_SUBJECTS = [
     ("样本分析人员和课题承担单位应当", SubjectKind.PARTY, ["样本分析人员", "课题承担单位"]),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
     ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
+    # a short clause of a verb closed by a time word glued to the subject is an adverbial
+    ("登记时申请者应当", SubjectKind.PARTY, ["申请者"]),
+    ("入住完成后住户应当", SubjectKind.PARTY, ["住户"]),
+    ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
 ]
 
 

@@ -249,6 +249,11 @@ _TIME_FRAME_RE = re.compile(
 )
 
 
+#: Words closing a time or circumstance frame as tokens of their own (出生|后, 注册|时),
+#: and how many words such a frame has before its closing word at most.
+_FRAME_WORDS = _LANG.word_set("time_frame_words")
+_MAX_FRAME_WORDS = 3
+
 #: Words that make a time frame's characters a clause (甲方|在|租期内…): a party, a
 #: preposition, a conjunction, an adverb or a pronoun.
 _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
@@ -257,6 +262,28 @@ _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 #: Marks that may stand before a subject without being part of it: spaces, commas and
 #: the opening quote of a quoted passage (“甲方应当…).
 _BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
+
+
+def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """After a short clause of a verb closed by a frame word of its own (登记|时,
+    入学|后, 上课|前) that opens the words at ``pos`` with no comma before the subject
+    (入学后新生应…): the party after it is the subject, the frame an adverbial."""
+    first = bisect.bisect_left(tokens, pos, key=_START)
+    if first >= len(tokens) or tokens[first][0] != pos:
+        return pos
+    has_verb = False
+    for index in range(first, min(first + _MAX_FRAME_WORDS + 1, len(tokens))):
+        tok_start, tok_end = tokens[index]
+        word = text[tok_start:tok_end]
+        if tok_end >= end:
+            return pos
+        if index > first and word in _FRAME_WORDS:
+            return tok_end if has_verb else pos
+        tag = word_class(word)
+        if tag in _NOT_IN_FRAME or is_agentive_noun(word) or not _is_wordlike(word):
+            return pos
+        has_verb = has_verb or tag.startswith("v")
+    return pos
 
 
 def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
@@ -274,6 +301,7 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
             inside = [text[s:e] for s, e in _starting_in(tokens, pos, frame.end())]
             if not any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
                 pos = frame.end()  # 保修期内|维修者应当…: a time frame, then the subject
+        pos = _after_verbal_frame(text, pos, end, tokens)
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
             return pos
         for marker in _DISCOURSE_MARKERS:
