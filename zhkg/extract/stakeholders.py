@@ -1772,6 +1772,8 @@ class PartyFinder:
         """The verb at ``index`` names what the body after it does (征信 + 中心); after a
         complete name (``best``) only a bare ending does so, a name after it is the
         object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
+        if not best and self._verbs_before_agent(text, tokens, index, end):
+            return True
         if not self._next_is(text, tokens, index, end, "agent_follower"):
             return _object_party_head(text, tokens, index, end)
         if not best:
@@ -1781,6 +1783,33 @@ class PartyFinder:
             self._next_is(text, tokens, index + 1, end, "nominal")
             and not self._next_is(text, tokens, index + 1, end, "agentive")
         )
+
+    def _verbs_before_agent(self, text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+        """The verb at ``tokens[index]``, after a noun and maybe before another verb, is
+        followed by an agent noun that closes the phrase (样本|采集|人员、…, 样本|采集|
+        管理|负责人、…, 病毒|暴露|儿童应…): the verbs name what the person or body does."""
+        if index == 0 or not word_class(text[slice(*tokens[index - 1])]).startswith("n"):
+            return False
+        head = index + 1
+        if head < len(tokens) and tokens[head][1] <= end:
+            word = text[slice(*tokens[head])]
+            if not (self._infos.get(word) or self._word_info(word)).agentive:
+                head += 1  # a second verb (采集|管理|负责人)
+                if not _modifier_verb(word):
+                    return False
+        if head >= len(tokens) or tokens[head][1] > end:
+            return False
+        word = text[slice(*tokens[head])]
+        if not (self._infos.get(word) or self._word_info(word)).agentive:
+            return False
+        if tokens[head][1] >= end:
+            return True
+        if head > index + 1 or word in _VERB_MODIFIED_HEADS:
+            return _closes_compound(text, tokens, head + 1)
+        # one verb before another agent noun is as often a predicate and its object
+        # (甲方|邀请|专家、…): only a modal right after makes the words a name
+        after = text[slice(*tokens[head + 1])] if head + 1 < len(tokens) else ""
+        return after in _MODALS
 
     def _verb_as_head(
         self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
@@ -2235,9 +2264,15 @@ def _verb_inside_compound(
         or text[slice(*tokens[index + 1])] not in _VERB_MODIFIED_HEADS
     ):
         return False
-    if index + 2 >= len(tokens) or head_end >= end:
+    return head_end >= end or _closes_compound(text, tokens, index + 2)
+
+
+def _closes_compound(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the phrase ends before ``tokens[index]``: no word, punctuation, a modal,
+    a word that follows a subject or a coordinator (…单位|应当, …人员|和)."""
+    if index >= len(tokens):
         return True
-    after = text[slice(*tokens[index + 2])]
+    after = text[slice(*tokens[index])]
     return (
         not _is_wordlike(after)
         or after in _MODALS
