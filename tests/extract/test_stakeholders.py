@@ -80,6 +80,20 @@ def test_mentions_keep_surface_and_span(finder: PartyFinder, tokens_of: Tokens) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("课题承担单位和样本采集人员应当按期结题。", ["课题承担单位", "样本采集人员"]),
+        # one verb before an agent noun and a coordinator: a predicate and its objects
+        ("通过多种途径推进药师和医生协作。", ["药师", "医生"]),
+    ],
+)
+def test_verbs_inside_a_name_and_before_its_object(
+    finder: PartyFinder, tokens_of: Tokens, text: str, names: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == names
+
+
 def test_pronouns_are_not_mentions(finder: PartyFinder, tokens_of: Tokens) -> None:
     text = "我们认为他们应当承担责任。"
     assert finder.mentions(text, tokens_of(text)) == []
@@ -157,6 +171,20 @@ AGENTIVE_SUBJECTS = [
     ("运用信息服务平台应当", SubjectKind.OTHER, []),
     # a one-character preposition after a verb opens its complement, no name (运至甲馆的展品…)
     ("运至纪念馆的展品应当", SubjectKind.OTHER, []),
+    # a content verb between a noun and a head that closes the phrase names what the party
+    # does (课题|承担|单位); a directive verb there addresses the party after it
+    ("课题承担单位应当", SubjectKind.PARTY, ["课题承担单位"]),
+    ("样本分析人员和课题承担单位应当", SubjectKind.PARTY, ["样本分析人员", "课题承担单位"]),
+    ("以制度引导企业应当", SubjectKind.OTHER, []),
+    ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
+    # verbs between a noun and an agent noun closing the phrase name what the party does;
+    # one verb before an agent noun that no modal closes is a predicate and its object
+    ("样本采集管理负责人、质量授权人应当", SubjectKind.PARTY, ["样本采集管理负责人", "质量授权人"]),
+    ("病毒暴露儿童应当", SubjectKind.PARTY, ["病毒暴露儿童"]),
+    # a short clause of a verb closed by a time word glued to the subject is an adverbial
+    ("登记时申请者应当", SubjectKind.PARTY, ["申请者"]),
+    ("入住完成后住户应当", SubjectKind.PARTY, ["住户"]),
+    ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
 ]
 
 

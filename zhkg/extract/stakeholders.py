@@ -112,6 +112,13 @@ _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
 _DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
+#: Verbs directing, fostering or demanding an act of the party after them (督促, 鼓励, 要求).
+_ADDRESSING_VERBS = (
+    _DIRECTIVE_OPENERS
+    | _LANG.word_set("fostering_verbs")
+    | _LANG.word_set("joined_directives")
+    | _LANG.word_set("demand_verbs")
+)
 #: Word classes that cannot sit inside a party's name: verbs, localisers (中), prepositions.
 _NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
@@ -242,6 +249,11 @@ _TIME_FRAME_RE = re.compile(
 )
 
 
+#: Words closing a time or circumstance frame as tokens of their own (出生|后, 注册|时),
+#: and how many words such a frame has before its closing word at most.
+_FRAME_WORDS = _LANG.word_set("time_frame_words")
+_MAX_FRAME_WORDS = 3
+
 #: Words that make a time frame's characters a clause (甲方|在|租期内…): a party, a
 #: preposition, a conjunction, an adverb or a pronoun.
 _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
@@ -250,6 +262,28 @@ _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 #: Marks that may stand before a subject without being part of it: spaces, commas and
 #: the opening quote of a quoted passage (“甲方应当…).
 _BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
+
+
+def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """After a short clause of a verb closed by a frame word of its own (登记|时,
+    入学|后, 上课|前) that opens the words at ``pos`` with no comma before the subject
+    (入学后新生应…): the party after it is the subject, the frame an adverbial."""
+    first = bisect.bisect_left(tokens, pos, key=_START)
+    if first >= len(tokens) or tokens[first][0] != pos:
+        return pos
+    has_verb = False
+    for index in range(first, min(first + _MAX_FRAME_WORDS + 1, len(tokens))):
+        tok_start, tok_end = tokens[index]
+        word = text[tok_start:tok_end]
+        if tok_end >= end:
+            return pos
+        if index > first and word in _FRAME_WORDS:
+            return tok_end if has_verb else pos
+        tag = word_class(word)
+        if tag in _NOT_IN_FRAME or is_agentive_noun(word) or not _is_wordlike(word):
+            return pos
+        has_verb = has_verb or tag.startswith("v")
+    return pos
 
 
 def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
@@ -267,6 +301,7 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
             inside = [text[s:e] for s, e in _starting_in(tokens, pos, frame.end())]
             if not any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
                 pos = frame.end()  # 保修期内|维修者应当…: a time frame, then the subject
+        pos = _after_verbal_frame(text, pos, end, tokens)
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
             return pos
         for marker in _DISCOURSE_MARKERS:
@@ -1660,7 +1695,7 @@ class PartyFinder:
             word = text[tok_start:tok_end]
             info = infos.get(word) or self._word_info(word)
             if (
-                info.breaks
+                (info.breaks and not _verb_inside_compound(text, tokens, (first, index), end, best))
                 or info.function_break
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
                 # 部门|指导监督…: the name is complete, a directive verb opens the predicate;
@@ -1737,6 +1772,8 @@ class PartyFinder:
         """The verb at ``index`` names what the body after it does (征信 + 中心); after a
         complete name (``best``) only a bare ending does so, a name after it is the
         object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
+        if not best and self._verbs_before_agent(text, tokens, index, end):
+            return True
         if not self._next_is(text, tokens, index, end, "agent_follower"):
             return _object_party_head(text, tokens, index, end)
         if not best:
@@ -1746,6 +1783,33 @@ class PartyFinder:
             self._next_is(text, tokens, index + 1, end, "nominal")
             and not self._next_is(text, tokens, index + 1, end, "agentive")
         )
+
+    def _verbs_before_agent(self, text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+        """The verb at ``tokens[index]``, after a noun and maybe before another verb, is
+        followed by an agent noun that closes the phrase (样本|采集|人员、…, 样本|采集|
+        管理|负责人、…, 病毒|暴露|儿童应…): the verbs name what the person or body does."""
+        if index == 0 or not word_class(text[slice(*tokens[index - 1])]).startswith("n"):
+            return False
+        head = index + 1
+        if head < len(tokens) and tokens[head][1] <= end:
+            word = text[slice(*tokens[head])]
+            if not (self._infos.get(word) or self._word_info(word)).agentive:
+                head += 1  # a second verb (采集|管理|负责人)
+                if not _modifier_verb(word):
+                    return False
+        if head >= len(tokens) or tokens[head][1] > end:
+            return False
+        word = text[slice(*tokens[head])]
+        if not (self._infos.get(word) or self._word_info(word)).agentive:
+            return False
+        if tokens[head][1] >= end:
+            return True
+        if head > index + 1 or word in _VERB_MODIFIED_HEADS:
+            return _closes_compound(text, tokens, head + 1)
+        # one verb before another agent noun is as often a predicate and its object
+        # (甲方|邀请|专家、…): only a modal right after makes the words a name
+        after = text[slice(*tokens[head + 1])] if head + 1 < len(tokens) else ""
+        return after in _MODALS
 
     def _verb_as_head(
         self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
@@ -2176,6 +2240,44 @@ def _stops_phrase(
         nxt < len(tokens)
         and tokens[nxt][1] <= end
         and text[tokens[nxt][0] : tokens[nxt][1]] in _VERB_MODIFIED_HEADS
+    )
+
+
+def _verb_inside_compound(
+    text: str, tokens: Sequence[Token], first_and_index: tuple[int, int], end: int, best: int
+) -> bool:
+    """A content verb between a noun and a head that verbs modify, the head closing the
+    phrase (课题|承担|单位应…, 数据|分析|人员、…): the verb names what the party does, it
+    opens no predicate. A complete name before it (甲公司|承担|单位…) makes it one."""
+    first, index = first_and_index
+    if best or index == first or index + 1 >= len(tokens) or tokens[index + 1][1] > end:
+        return False
+    word = text[slice(*tokens[index])]
+    before = text[slice(*tokens[index - 1])]
+    head_end = tokens[index + 1][1]
+    if (
+        len(word) < 2
+        or word in _MODALS
+        or word in _ADDRESSING_VERBS  # 以手段|引导|企业…: a verb directed at the party after it
+        or word_class(word) not in ("v", "vn")
+        or not word_class(before).startswith("n")
+        or text[slice(*tokens[index + 1])] not in _VERB_MODIFIED_HEADS
+    ):
+        return False
+    return head_end >= end or _closes_compound(text, tokens, index + 2)
+
+
+def _closes_compound(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the phrase ends before ``tokens[index]``: no word, punctuation, a modal,
+    a word that follows a subject or a coordinator (…单位|应当, …人员|和)."""
+    if index >= len(tokens):
+        return True
+    after = text[slice(*tokens[index])]
+    return (
+        not _is_wordlike(after)
+        or after in _MODALS
+        or after in _AFTER_SUBJECT
+        or after in _SUBJECT_COORDINATORS
     )
 
 
