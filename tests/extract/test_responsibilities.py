@@ -347,6 +347,10 @@ STRUCTURES = [
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
+    # a sentence ending in a question mark asks what a duty is, it states none; a title
+    # ending in one is no question
+    ("对于书店来说，怎样承担好选书责任，进一步做好服务？", []),
+    ("书店应当推荐《明天去哪里？》", [("书店", "推荐《明天去哪里？》", "must")]),
     # 负责同志 ("the comrade in charge") names a person, it states no duty
     ("各级干部特别是主要负责同志，要深入基层调研。", [("各级干部", "深入基层调研", "should")]),
     # an opening quote stands before the subject of a quoted passage

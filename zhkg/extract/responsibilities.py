@@ -1165,6 +1165,17 @@ class ClauseTrace:
     rule: str = ""
 
 
+#: A question mark ending a sentence, outside a title (only closing quotes or brackets after).
+_QUESTION_END_RE = re.compile(r"[？?][”’」』）)\s]*$")
+
+
+def _asks(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` is a question (甲应当怎样做？): it asks what a duty is and
+    states none. A title ending in a question mark (《路在何方？》) is no question."""
+    end = _QUESTION_END_RE.search(text, start)
+    return end is not None and text.count("《", start) <= text.count("》", start)
+
+
 def may_state_duty(text: str, start: int = 0) -> bool:
     """Whether ``text[start:]`` holds a trigger word or 有 (of 有…的义务).
 
@@ -1243,6 +1254,8 @@ class _SentenceReader:
         if _imposes_sanction(text, self.start):
             self.result.sanction = True
             return self.result
+        if _asks(text, self.start):
+            return self.result  # 甲如何落实好责任？: a question binds no one
         self.clauses = split_clauses(text, self.start)
         self.purpose = _purpose_flags(text, self.clauses, self.toks, self.finder)
         self.leading = _leading_purpose(text, self.clauses, self.toks, self.finder)
