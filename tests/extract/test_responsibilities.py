@@ -347,6 +347,11 @@ STRUCTURES = [
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
+    # an act after an adverbial of root closing a chain is the aim of the acts before it
+    (
+        "渔业部门应当加强捕捞监管，从源头上遏制滥捕行为。",
+        [("渔业部门", "加强捕捞监管", "must")],
+    ),
     # a sentence ending in a question mark asks what a duty is, it states none; a title
     # ending in one is no question
     ("对于书店来说，怎样承担好选书责任，进一步做好服务？", []),

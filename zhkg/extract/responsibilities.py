@@ -176,6 +176,8 @@ _LEVEL_RE = re.compile(
     r"(?:从|在)[^，。；]{0,6}?(?:层面|角度|源头|根本|整体)上?"
     f"|(?:{_LANG.alternation('degree_adverbs')})"
 )
+#: An adverbial of root (从源头上, 从根本上): the act after it is the aim of the acts before.
+_ROOT_LEVEL_RE = re.compile(r"从[^，。；]{0,6}?(?:源头|根本)上?")
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: Verbs that lessen a harm (减少…的…): the result of the acts before them when last.
@@ -989,10 +991,7 @@ def _purpose_flags(
                 _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
                 and not _manner_of_act(text, clause, tokens)
             )
-            level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
-            if not strong and level is not None:
-                # …，从管理层面保障…: a purpose after an adverbial of level or root
-                strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
+            strong = strong or _purpose_after_level(text, clause, tokens)
             # a weak purpose closes the part, or only its consequence follows it
             # (…，满足甲的需求，从而…); a clause that brings a state about is a result
             # anywhere in the run (…，形成甲合力，确保乙)
@@ -1030,6 +1029,17 @@ def _purpose_flags(
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+def _purpose_after_level(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """…，从管理层面保障…: a purpose verb after an adverbial of level or root; after one of
+    root (…，从源头上减少…) any act is what the acts before it achieve."""
+    level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
+    if level is None:
+        return False
+    return _ROOT_LEVEL_RE.fullmatch(level.group()) is not None or _opens_with(
+        text, level.end(), clause.end, PURPOSE_OPENERS, tokens
+    )
 
 
 def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
