@@ -347,6 +347,11 @@ STRUCTURES = [
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
+    # a clause opening with a comitative after a one-party topic names its partner
+    (
+        "承运人明知托运人隐瞒危险品，未采取必要措施的，与该托运人承担连带责任。",
+        [("承运人", "与该托运人承担连带责任", "must")],
+    ),
     # an act after an adverbial of root closing a chain is the aim of the acts before it
     (
         "渔业部门应当加强捕捞监管，从源头上遏制滥捕行为。",

@@ -1577,6 +1577,8 @@ class _SentenceReader:
         joined = _JOINING_RE.match(self.text, c_start, trigger.start)
         if holders is None or not self.listed_topic:
             return holders, subject_end
+        if joined is not None and len(self.topic) == 1 and joined.group().strip() in _COMITATIVES:
+            return holders, subject_end  # 甲…的，与乙承担…: 乙 is 甲's partner, no holder
         if joined is None:
             # 甲与乙，丙与丁应当…: a clause of parties alone, then the trigger's own group
             between = self.text[self.topic[-1].end : holders[0].start] if holders else ""
