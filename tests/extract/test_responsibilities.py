@@ -347,6 +347,8 @@ STRUCTURES = [
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
+    # 可以 after a wrongdoer describes what it is able to do, it gives no leave
+    ("不法分子可以伪造快递单号，骗取顾客信任。", []),
     # a clause opening with a comitative after a one-party topic names its partner
     (
         "承运人明知托运人隐瞒危险品，未采取必要措施的，与该托运人承担连带责任。",

@@ -75,6 +75,10 @@ _QUANTIFIED_SUBJECT_RE = re.compile(
     f"^(?:[^，。；]{{0,4}}?)(?:{_LANG.alternation('quantified_subjects')})"
 )
 _ENABLING_RE = _LANG.regex("enabling_words")
+#: A wrongdoer (不法分子, lang wrongdoers) right before 可以, an adverb between at most.
+_WRONGDOER_SUBJECT_RE = re.compile(
+    f"(?:{_LANG.alternation('wrongdoers')})(?:也|还|就|便|都|则|往往|常常|完全)?$"
+)
 _SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
 #: A reported finding, a citation mark allowed before its verb (有研究[2]表明，…可以…).
 _FINDING_RE = re.compile(
@@ -643,10 +647,12 @@ def _forbidden_in_subject(
 
 
 def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) -> bool:
-    """可以 describing what a party is able to do (系统完全可以完成…), not what it may do."""
+    """可以 describing what a party is able to do (系统完全可以完成…, 不法分子可以…), not
+    what it may do."""
     return bool(
         _ABILITY_ADVERB_RE.search(text, start, t_start)
         or _QUANTIFIED_SUBJECT_RE.match(text[start:t_start])
+        or _WRONGDOER_SUBJECT_RE.search(text[start:t_start])
         or _ENABLING_RE.search(text, 0, t_start)
         or _FINDING_RE.search(text, 0, t_start)
         or _SPEED_RE.search(text, t_end, end)
