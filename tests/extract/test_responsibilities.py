@@ -347,6 +347,11 @@ STRUCTURES = [
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
+    # 筑牢…防线 closing a chain states what the acts before it achieve
+    (
+        "社区可以开展消防演练，筑牢居民安全防线。",
+        [("社区", "开展消防演练", "may")],
+    ),
     # 可以 after a wrongdoer describes what it is able to do, it gives no leave
     ("不法分子可以伪造快递单号，骗取顾客信任。", []),
     # a clause opening with a comitative after a one-party topic names its partner
