@@ -347,6 +347,27 @@ STRUCTURES = [
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
+    # 筑牢…防线 closing a chain states what the acts before it achieve
+    (
+        "社区可以开展消防演练，筑牢居民安全防线。",
+        [("社区", "开展消防演练", "may")],
+    ),
+    # 可以 after a wrongdoer describes what it is able to do, it gives no leave
+    ("不法分子可以伪造快递单号，骗取顾客信任。", []),
+    # a clause opening with a comitative after a one-party topic names its partner
+    (
+        "承运人明知托运人隐瞒危险品，未采取必要措施的，与该托运人承担连带责任。",
+        [("承运人", "与该托运人承担连带责任", "must")],
+    ),
+    # an act after an adverbial of root closing a chain is the aim of the acts before it
+    (
+        "渔业部门应当加强捕捞监管，从源头上遏制滥捕行为。",
+        [("渔业部门", "加强捕捞监管", "must")],
+    ),
+    # a sentence ending in a question mark asks what a duty is, it states none; a title
+    # ending in one is no question
+    ("对于书店来说，怎样承担好选书责任，进一步做好服务？", []),
+    ("书店应当推荐《明天去哪里？》", [("书店", "推荐《明天去哪里？》", "must")]),
     # 负责同志 ("the comrade in charge") names a person, it states no duty
     ("各级干部特别是主要负责同志，要深入基层调研。", [("各级干部", "深入基层调研", "should")]),
     # an opening quote stands before the subject of a quoted passage

@@ -75,6 +75,10 @@ _QUANTIFIED_SUBJECT_RE = re.compile(
     f"^(?:[^，。；]{{0,4}}?)(?:{_LANG.alternation('quantified_subjects')})"
 )
 _ENABLING_RE = _LANG.regex("enabling_words")
+#: A wrongdoer (不法分子, lang wrongdoers) right before 可以, an adverb between at most.
+_WRONGDOER_SUBJECT_RE = re.compile(
+    f"(?:{_LANG.alternation('wrongdoers')})(?:也|还|就|便|都|则|往往|常常|完全)?$"
+)
 _SPEED_RE = re.compile(r"(?:几|数|[一二三四五六七八九十两\d]+)(?:秒|分钟)")
 #: A reported finding, a citation mark allowed before its verb (有研究[2]表明，…可以…).
 _FINDING_RE = re.compile(
@@ -176,6 +180,8 @@ _LEVEL_RE = re.compile(
     r"(?:从|在)[^，。；]{0,6}?(?:层面|角度|源头|根本|整体)上?"
     f"|(?:{_LANG.alternation('degree_adverbs')})"
 )
+#: An adverbial of root (从源头上, 从根本上): the act after it is the aim of the acts before.
+_ROOT_LEVEL_RE = re.compile(r"从[^，。；]{0,6}?(?:源头|根本)上?")
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: Verbs that lessen a harm (减少…的…): the result of the acts before them when last.
@@ -641,10 +647,12 @@ def _forbidden_in_subject(
 
 
 def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) -> bool:
-    """可以 describing what a party is able to do (系统完全可以完成…), not what it may do."""
+    """可以 describing what a party is able to do (系统完全可以完成…, 不法分子可以…), not
+    what it may do."""
     return bool(
         _ABILITY_ADVERB_RE.search(text, start, t_start)
         or _QUANTIFIED_SUBJECT_RE.match(text[start:t_start])
+        or _WRONGDOER_SUBJECT_RE.search(text[start:t_start])
         or _ENABLING_RE.search(text, 0, t_start)
         or _FINDING_RE.search(text, 0, t_start)
         or _SPEED_RE.search(text, t_end, end)
@@ -989,10 +997,7 @@ def _purpose_flags(
                 _opens_with(text, clause.start, clause.end, PURPOSE_OPENERS, tokens)
                 and not _manner_of_act(text, clause, tokens)
             )
-            level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
-            if not strong and level is not None:
-                # …，从管理层面保障…: a purpose after an adverbial of level or root
-                strong = _opens_with(text, level.end(), clause.end, PURPOSE_OPENERS, tokens)
+            strong = strong or _purpose_after_level(text, clause, tokens)
             # a weak purpose closes the part, or only its consequence follows it
             # (…，满足甲的需求，从而…); a clause that brings a state about is a result
             # anywhere in the run (…，形成甲合力，确保乙)
@@ -1030,6 +1035,17 @@ def _purpose_flags(
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+def _purpose_after_level(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """…，从管理层面保障…: a purpose verb after an adverbial of level or root; after one of
+    root (…，从源头上减少…) any act is what the acts before it achieve."""
+    level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
+    if level is None:
+        return False
+    return _ROOT_LEVEL_RE.fullmatch(level.group()) is not None or _opens_with(
+        text, level.end(), clause.end, PURPOSE_OPENERS, tokens
+    )
 
 
 def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
@@ -1165,6 +1181,17 @@ class ClauseTrace:
     rule: str = ""
 
 
+#: A question mark ending a sentence, outside a title (only closing quotes or brackets after).
+_QUESTION_END_RE = re.compile(r"[？?][”’」』）)\s]*$")
+
+
+def _asks(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` is a question (甲应当怎样做？): it asks what a duty is and
+    states none. A title ending in a question mark (《路在何方？》) is no question."""
+    end = _QUESTION_END_RE.search(text, start)
+    return end is not None and text.count("《", start) <= text.count("》", start)
+
+
 def may_state_duty(text: str, start: int = 0) -> bool:
     """Whether ``text[start:]`` holds a trigger word or 有 (of 有…的义务).
 
@@ -1243,6 +1270,8 @@ class _SentenceReader:
         if _imposes_sanction(text, self.start):
             self.result.sanction = True
             return self.result
+        if _asks(text, self.start):
+            return self.result  # 甲如何落实好责任？: a question binds no one
         self.clauses = split_clauses(text, self.start)
         self.purpose = _purpose_flags(text, self.clauses, self.toks, self.finder)
         self.leading = _leading_purpose(text, self.clauses, self.toks, self.finder)
@@ -1554,6 +1583,8 @@ class _SentenceReader:
         joined = _JOINING_RE.match(self.text, c_start, trigger.start)
         if holders is None or not self.listed_topic:
             return holders, subject_end
+        if joined is not None and len(self.topic) == 1 and joined.group().strip() in _COMITATIVES:
+            return holders, subject_end  # 甲…的，与乙承担…: 乙 is 甲's partner, no holder
         if joined is None:
             # 甲与乙，丙与丁应当…: a clause of parties alone, then the trigger's own group
             between = self.text[self.topic[-1].end : holders[0].start] if holders else ""
