@@ -182,6 +182,10 @@ RELATIONS = [
     # sharing a concern or a need (共同关注, 共同需要) is no joint action
     ("科技协会、高校和企业应当共同关注人才培养问题。", []),
     ("医院应当与学校共同关注学生心理健康。", []),
+    # 处罚 heading a noun (处罚案件, 处罚决定) is no sanction of the party before it
+    ("对经营者主动改正的处罚案件，监管部门应当从轻办理。", []),
+    # a call on many sides to exert themselves together (共同发力) names no joint action
+    ("今后还需要行业协会、社区、学校、家长等都联合起来共同发力。", []),
     # a verb cue before a one-character noun is part of a noun (审核制), not a directive
     ("协会建立了管理制度，包括会员审核制、律师评议制等。", []),
     # the ten types, each from an invented sentence
