@@ -1039,7 +1039,7 @@ def _purpose_flags(
 
 def _purpose_after_level(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     """…，从管理层面保障…: a purpose verb after an adverbial of level or root; after one of
-    root (…，从源头上减少…) any act is what the acts before it achieve."""
+    root (…，从根本上杜绝…) any act is what the acts before it achieve."""
     level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
     if level is None:
         return False
