@@ -2440,20 +2440,23 @@ def _opens_prepositional(text: str, start: int, end: int, tokens: _Tokens) -> bo
 
 def step_item(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a step a marker opens (第二，建立… → 建立…), or None."""
-    marker = _STEP_ITEM_RE.match(text, start, end)
-    if marker is None:
-        return None
-    item_end = _strip_end(text, marker.end(), end)
-    return (marker.end(), item_end) if item_end - marker.end() >= 2 else None
+    return _marked_content(_STEP_ITEM_RE, text, start, end)
 
 
 def list_item(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a numbered list item's content (（一）建立…； → 建立…), or None."""
-    number = _ITEM_NUMBER_RE.match(text, start, end)
-    if number is None:
+    return _marked_content(_ITEM_NUMBER_RE, text, start, end)
+
+
+def _marked_content(
+    marker_re: re.Pattern[str], text: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """What follows a marker at ``start`` up to the clause's end, if two characters or more."""
+    marker = marker_re.match(text, start, end)
+    if marker is None:
         return None
-    item_end = _strip_end(text, number.end(), end)
-    return (number.end(), item_end) if item_end - number.end() >= 2 else None
+    item_end = _strip_end(text, marker.end(), end)
+    return (marker.end(), item_end) if item_end - marker.end() >= 2 else None
 
 
 def _embedded(
