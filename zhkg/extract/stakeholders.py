@@ -540,9 +540,7 @@ class PartyFinder:
         at_trigger: bool = False,
     ) -> SubjectParse:
         """The subject that opens ``text[start:end]`` (see ``_subject``), kept per sentence."""
-        last = self._last_memo  # the sentence asked last, without a call
-        tables = last[2] if last[0] is tokens and last[1] is text else None
-        subjects = (tables or self._memo_for(text, tokens))[3]
+        subjects = self._memo_for(text, tokens)[3]
         key = (start, end, relative, at_trigger)
         parse = subjects.get(key)
         if parse is None:
@@ -1071,9 +1069,7 @@ class PartyFinder:
         return 0 < self._party_at(text, second_start, party.end, tokens) == party.end
 
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        last = self._last_memo  # the sentence asked last, without a call
-        tables = last[2] if last[0] is tokens and last[1] is text else None
-        groups = (tables or self._memo_for(text, tokens))[2]
+        groups = self._memo_for(text, tokens)[2]
         group = groups.get((pos, end))
         if group is None:
             group = groups[(pos, end)] = tuple(self._find_group(text, pos, end, tokens))
@@ -1670,9 +1666,7 @@ class PartyFinder:
         Candidate ends are token ends where the phrase ends in a known name or head;
         the phrase may not contain a break word (verbs, prepositions, 的 …).
         """
-        last = self._last_memo  # the sentence asked last, without a call
-        tables = last[2] if last[0] is tokens and last[1] is text else None
-        ends = (tables or self._memo_for(text, tokens))[1]
+        ends = self._memo_for(text, tokens)[1]
         found = ends.get((pos, end))
         if found is None:
             first = bisect.bisect_left(tokens, pos, key=_START)
@@ -1791,17 +1785,13 @@ class PartyFinder:
         if index == 0 or not word_class(text[slice(*tokens[index - 1])]).startswith("n"):
             return False
         head = index + 1
-        if head < len(tokens) and tokens[head][1] <= end:
-            word = text[slice(*tokens[head])]
-            if not (self._infos.get(word) or self._word_info(word)).agentive:
-                head += 1  # a second verb (采集|管理|负责人)
-                if not _modifier_verb(word):
-                    return False
-        if head >= len(tokens) or tokens[head][1] > end:
-            return False
+        if not self._next_is(text, tokens, index, end, "agentive"):
+            head += 1  # a second verb (采集|管理|负责人)
+            if not self._next_is(text, tokens, index + 1, end, "agentive") or not (
+                _modifier_verb(text[slice(*tokens[index + 1])])
+            ):
+                return False
         word = text[slice(*tokens[head])]
-        if not (self._infos.get(word) or self._word_info(word)).agentive:
-            return False
         if tokens[head][1] >= end:
             return True
         if head > index + 1 or word in _VERB_MODIFIED_HEADS:
