@@ -1626,17 +1626,13 @@ def _party_leads(text: str, duty: DutyCandidate) -> bool:
     or a view. Only outside titled sections (a commentary without headings, a text's
     lead): a section's heading tells whether its part describes (…的现状) or
     recommends (…的对策)."""
-    if not duty.holders or _AMOUNT_RE.search(duty.duty):
-        return False  # 甲可容纳三百人: an amount makes it a capacity
-    first = min(duty.holders, key=lambda holder: holder.start)
-    if not _SHORT_OPENER_RE.fullmatch(text, 0, first.start) or _CONDITION_RE.match(text):
+    opening = _opening_parties(text, duty)
+    if opening is None:
         return False
-    modal = text.find("可", first.end)
+    modal = text.find("可", opening[0].end)
     if modal < 0:
         return False
-    between = text[first.end : modal]
-    if _ABILITY_MANNER_RE.match(text, duty.start):
-        return False  # 甲可以很快…: an ability
+    between = text[opening[0].end : modal]
     return not re.search("[，,；;：:]", between) or _ADVERBIAL_OPENER_RE.match(between) is not None
 
 
@@ -1651,16 +1647,26 @@ def _subject_right_before(text: str, duty: DutyCandidate) -> bool:
     Why: in a paper's titled sections 可以 mostly says what could happen; a party named
     as the modal's own subject proposes that party's act as the writer's advice.
     """
-    if not duty.holders or _AMOUNT_RE.search(duty.duty):
+    opening = _opening_parties(text, duty)
+    if opening is None:
         return False
-    first = min(duty.holders, key=lambda holder: holder.start)
-    last = max(duty.holders, key=lambda holder: holder.end)
-    if not _SHORT_OPENER_RE.fullmatch(text, 0, first.start) or _CONDITION_RE.match(text):
-        return False
+    last = opening[1]
     modal = text.find("可", last.end)
-    if modal < 0 or _ABILITY_MANNER_RE.match(text, duty.start):
-        return False
-    return _PRE_MODAL_ADVERBS_RE.fullmatch(text, last.end, modal) is not None
+    return modal >= 0 and _PRE_MODAL_ADVERBS_RE.fullmatch(text, last.end, modal) is not None
+
+
+def _opening_parties(text: str, duty: DutyCandidate) -> tuple[Party, Party] | None:
+    """The first and the last of a 可以 duty's parties when they open its sentence (after
+    at most a short opener, no condition) and its act is no capacity (甲可容纳三百人: an
+    amount) or ability (甲可以很快…: a manner of ease); else None."""
+    if not duty.holders or _AMOUNT_RE.search(duty.duty):
+        return None
+    first = min(duty.holders, key=lambda holder: holder.start)
+    if not _SHORT_OPENER_RE.fullmatch(text, 0, first.start) or _CONDITION_RE.match(text):
+        return None
+    if _ABILITY_MANNER_RE.match(text, duty.start):
+        return None
+    return first, max(duty.holders, key=lambda holder: holder.end)
 
 
 #: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject.

@@ -1135,6 +1135,8 @@ _SANCTION_NOUN_HEAD_RE = re.compile(
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
 
 
+#: The modalities that bind (must, must not), as against advice and permission.
+_BINDING = (Modality.MUST, Modality.MUST_NOT)
 #: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
 #: the sanction is the topic of a procedural duty of the party, none imposed.
 _SANCTION_TOPIC_RE = re.compile(
@@ -1142,7 +1144,7 @@ _SANCTION_TOPIC_RE = re.compile(
     + "|".join(
         sorted(
             (word for word, (modality, kind) in TRIGGERS.items()
-             if kind == "modal" and modality in (Modality.MUST, Modality.MUST_NOT)),
+             if kind == "modal" and modality in _BINDING),
             key=len,
             reverse=True,
         )
@@ -3037,7 +3039,6 @@ _BARE_STIPULATING_RE = re.compile(
     f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})"
     f"(?!{_LANG.alternation('saying_verbs')}|{_LANG.alternation('stipulating_verbs')})"
 )
-_BINDING = (Modality.MUST, Modality.MUST_NOT)
 
 
 def _reported_subject(

@@ -113,7 +113,7 @@ _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
 _DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
 #: Verbs directing, fostering or demanding an act of the party after them (督促, 鼓励, 要求).
-_ADDRESSING_VERBS = (
+_DIRECTING_VERBS = (
     _DIRECTIVE_OPENERS
     | _LANG.word_set("fostering_verbs")
     | _LANG.word_set("joined_directives")
@@ -2248,7 +2248,7 @@ def _verb_inside_compound(
     if (
         len(word) < 2
         or word in _MODALS
-        or word in _ADDRESSING_VERBS  # 以手段|引导|企业…: a verb directed at the party after it
+        or word in _DIRECTING_VERBS  # 以手段|引导|企业…: a verb directed at the party after it
         or word_class(word) not in ("v", "vn")
         or not word_class(before).startswith("n")
         or text[slice(*tokens[index + 1])] not in _VERB_MODIFIED_HEADS
