@@ -346,7 +346,7 @@ class Neo4jStore(GraphStore):
         # does not hold has none: its edges are all new
         owned = {group.document for group in groups if group.document is not None}
         with_duties, rest = duty_edge_batches(rows, batch_size, owned)
-        others = {label: table for label, table in rest.nodes.items() if label != "Stakeholder"}
+        others = {label: kept for label, kept in rest.nodes.items() if label != _STAKEHOLDER.label}
         return [
             *stakeholder_batches(rows, batch_size),
             *node_batches(type(rest)(rest.document, rest.title, others), batch_size),
