@@ -172,6 +172,15 @@ FLOORS = {
     "paper_laonian_tangniaobing_diedao": 0.44,
     "paper_xiaohuaxing_kuiyang_huli": 0.52,
     "paper_zhongkeyuan_falv_zhuti": 0.38,
+    "essay_wangluo_daode_pingpan_2023": 0.50,
+    "guide_guojia_tufa_shijian_yingji_yuan_2025": 0.56,
+    "news_zhongxiaoxie_buming_lianjie_tiaozhuan_2024": 0.72,
+    "paper_huixiniu_heitiane_jingji_fengxian": 0.49,
+    "paper_kuaisu_kangfu_feiai_huli": 0.40,
+    "paper_qiye_chuangxin_diaocha": 0.65,
+    "paper_quyu_zhanlue_guihua_zhiliang": 0.53,
+    "paper_yixuesheng_chuangxin_shijian": 0.43,
+    "paper_yuli_yiliao_zhaohu_jihua": 0.66,
 }
 
 
