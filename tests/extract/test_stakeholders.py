@@ -285,6 +285,12 @@ ELLIPSES = [
     ("文化、体育动员、卫生部门应当", ["文化部门", "体育动员部门", "卫生部门"]),
     # a list goes on past the short name defined for its first names
     ("交通、水务部门（以下简称主管部门）和规划部门应当", ["交通部门", "水务部门", "规划部门"]),
+    # a bare organ paired after a scoped one shares its scope; one with its own
+    # determiner, or after 及其 (owned by the first), keeps its name
+    ("乡级党委和政府应当", ["乡级党委", "乡级政府"]),
+    ("所在地镇党委、政府和有关部门应当", ["所在地镇党委", "所在地镇政府", "有关部门"]),
+    ("党委和政府应当", ["党委", "政府"]),
+    ("乡级党委和相关政府应当", ["乡级党委", "相关政府"]),
     # a long field before 等 shares the head after it too
     (
         "卫生、城市管理综合行政执法监督等部门应当",

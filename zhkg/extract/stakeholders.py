@@ -92,6 +92,10 @@ _GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
 #: Any of them, searched within a window (one regex call, no slice of the window).
 _GOVERNMENT_HEAD_RE = _LANG.regex("government_heads")
 _COORDINATORS = _LANG.words("coordinators")
+_PAIRED_ORGANS = _LANG.word_set("paired_organs")
+_PAIRED_ORGANS_LONGEST = sorted(_PAIRED_ORGANS, key=len, reverse=True)
+#: Coordinators across which a pair shares its scope (not 及其: 甲及其乙 owns 乙).
+_SCOPE_JOINTS = frozenset(_COORDINATORS) - {"及其"}
 #: The suffix that makes a division a level of government (县 → 县级).
 _LEVEL = "级"
 _MAX_NP = 22
@@ -1076,7 +1080,23 @@ class PartyFinder:
         return list(group)
 
     def _find_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        return self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
+        group = self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
+        return self._with_shared_scope(text, group)
+
+    def _with_shared_scope(self, text: str, group: list[Party]) -> list[Party]:
+        """某某县党委和政府 → 某某县党委 + 某某县政府: a bare organ of a pair
+        (``paired_organs``) coordinated right after one under a scope takes that scope."""
+        scoped = list(group)
+        for index, (first, second) in enumerate(itertools.pairwise(group), start=1):
+            joint = text[first.end : second.start]
+            if second.text not in _PAIRED_ORGANS or joint not in _SCOPE_JOINTS:
+                continue
+            organ = next((w for w in _PAIRED_ORGANS_LONGEST if first.text.endswith(w)), "")
+            scope = first.text[: len(first.text) - len(organ)] if organ else ""
+            if scope:
+                name = scope + second.text
+                scoped[index] = Party(name, *self._label_cls(name), second.start, second.end)
+        return scoped
 
     def _group_here(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         if text.startswith(_FORMER_LATTER, pos):
