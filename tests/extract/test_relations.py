@@ -1064,9 +1064,9 @@ RELATIONS = [
         "市委要求各级党委和政府听取专家的建议。",
         [
             ("市委", "REQUIRES", "各级党委"),
-            ("市委", "REQUIRES", "政府"),
+            ("市委", "REQUIRES", "各级政府"),
             ("专家", "GIVES_FEEDBACK_TO", "各级党委"),
-            ("专家", "GIVES_FEEDBACK_TO", "政府"),
+            ("专家", "GIVES_FEEDBACK_TO", "各级政府"),
         ],
     ),
     # 建议 B 做… requires, with a named adviser; it opens the predicate, never a name, and
