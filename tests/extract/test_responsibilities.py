@@ -1018,6 +1018,20 @@ DOCUMENTS = [
         "社区养老研究\n\n养老驿站要规范收费。依据《养老服务指南》，应建立公示制度。\n",
         [("养老驿站", "规范收费", "should", "deontic.should")],
     ),
+    # a party named paragraphs before, other sentences between, is no topic of a new
+    # paragraph's subjectless advice; the sentence right after its duty still is
+    (
+        "社区养老研究\n\n养老驿站要规范收费，提高服务质量。老人的需求日益多样，服务内容不断丰富。"
+        "\n其次，要加强宣传引导。\n",
+        [("养老驿站", "规范收费", "should", "deontic.should")],
+    ),
+    (
+        "社区养老研究\n\n养老驿站要规范收费。\n要建立公示制度。\n",
+        [
+            ("养老驿站", "规范收费", "should", "deontic.should"),
+            ("养老驿站", "建立公示制度", "should", "zero-subject.previous"),
+        ],
+    ),
     # a party granted in a conceding clause (尽管甲…，但…) is no topic of the next sentence
     (
         "社区养老研究\n\n长期以来，尽管养老驿站做了不少工作，但仍存在不少问题。"
@@ -1057,7 +1071,7 @@ DOCUMENTS = [
         [
             ("托育机构", "建立入托健康检查制度", "must", "list.item"),
             ("托育机构", "配备专职保健人员", "must", "list.item"),
-            ("托育机构", "体罚婴幼儿", "must_not", "zero-subject.previous"),
+            ("托育机构", "体罚婴幼儿", "must_not", "list.item"),
         ],
     ),
     # a zero subject takes the article's party (regulations) ...
@@ -1231,7 +1245,8 @@ DOCUMENTS = [
         "城市养犬问题的几点思考\n\n一、现状\n\n按照《养犬管理条例》要求，养犬人可以申请免费疫苗。\n",
         [("养犬人", "申请免费疫苗", "may", "deontic.may")],
     ),
-    # the parties a need is laid on are its object, not the topic a later zero subject takes
+    # the parties a need is laid on are its object, not the topic a later zero subject
+    # takes; nor is a party named a paragraph and a sentence before
     (
         "社区治理的几点对策\n\n一、物业管理对策\n\n物业公司应当公开收费标准。"
         "社区安全涉及面广，需要业主和保安人员共同维护。\n\n同时，要定期检查消防设施。\n",
@@ -1239,7 +1254,6 @@ DOCUMENTS = [
             ("物业公司", "公开收费标准", "must", "deontic.must"),
             ("业主", "共同维护", "should", "need.should"),
             ("保安人员", "共同维护", "should", "need.should"),
-            ("物业公司", "定期检查消防设施", "should", "zero-subject.previous"),
         ],
     ),
     # a thing's course (…的推广) that needs parties to act lays the act on them

@@ -983,14 +983,15 @@ class _DocumentReading:
         or section's last holder, the paragraph's last named subject or the heading's party.
 
         Outside regulations, as for duties, the topic lapses: a holder named more than a
-        sentence before in the same paragraph is not the actor (甲应当…。乙…。为丙提供…)."""
+        sentence before, in this paragraph or an earlier one, is not the actor
+        (甲应当…。乙…。为丙提供…)."""
         context = self.context
         assert context is not None
         last = context.last.get(scope)
         if (
             last
             and not self.regulation
-            and _topic_lapsed(self.document, last, sentence, paragraphs=False)
+            and _topic_lapsed(self.document, last, sentence)
             and not _leads_items(self.document, last, sentence)
         ):
             last = ()
@@ -2054,26 +2055,18 @@ def _named_here(document: Document, holders: Holders, sentence: Sentence) -> boo
     return any(_named_in(holder.text, window) for holder in holders)
 
 
-def _topic_lapsed(
-    document: Document, previous: Holders, sentence: Sentence, *, paragraphs: bool = True
-) -> bool:
+def _topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> bool:
     """Whether other sentences stand between a zero subject and the holder it would take,
     outside its "；"-parts (which share its topic: 首先要…；其次要…): in prose each may
     shift the topic, so the holder is no longer the antecedent (甲应当…。乙…。丙…。要…:
-    the author's voice, not 甲's duty).
-
-    A duty's topic goes on across a paragraph break (``paragraphs``); a relation's actor
-    is the topic of its own sentence or of the one just before (甲应当…。乙…。\n为丙提供…:
-    not 甲), so for relations (``paragraphs=False``) a break keeps nothing.
+    the author's voice, not 甲's duty). A paragraph break between them keeps nothing
+    either: a new paragraph's subjectless advice (…。\n乙…。要…) is the author's, not
+    the duty of a party named paragraphs before.
     """
     before = previous[0].sentence
     while sentence.index - before > 1 and (part := _continued(document, sentence)) is not None:
         sentence = part
-    if before < 0 or sentence.index - before <= 1:
-        return False
-    return (
-        not paragraphs or "\n" not in document.text[document.sentences[before].end : sentence.start]
-    )
+    return before >= 0 and sentence.index - before > 1
 
 
 def _leads_items(document: Document, previous: Holders, sentence: Sentence) -> bool:
