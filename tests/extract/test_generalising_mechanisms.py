@@ -116,8 +116,10 @@ CASES = [
     ("该行业守则要求会员单位公开收费标准。", set()),
     ("《航运条例》第九条要求船东及时申报航线。", set()),
     ("《航运条例》第九条要求船东不得超载运营。", {("船东", "超载运营", "must_not")}),
-    # a situation's demand falls on the party after it
-    ("冷链运输的扩张要求仓储企业具备温控能力。", {("仓储企业", "具备温控能力", "should")}),
+    # a situation's demand states what it takes; it binds the party after it only in
+    # that party's own modal
+    ("冷链运输的扩张要求仓储企业具备温控能力。", set()),
+    ("冷链运输的扩张要求仓储企业不得中断供电。", {("仓储企业", "中断供电", "must_not")}),
     # a clause of a lone connective is no duty; a concluding one (因此) ends the chain
     ("物业公司应当加强巡查，因此，业主满意度提高。", {("物业公司", "加强巡查", "must")}),
     (

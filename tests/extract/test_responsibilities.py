@@ -304,8 +304,11 @@ STRUCTURES = [
         "养殖场应当按照有关规程，及时处理病死畜禽。",
         [("养殖场", "按照有关规程，及时处理病死畜禽", "must")],
     ),
-    # a situation's demand (…运营要求X…) falls on X as a recommendation
-    ("直播行业的快速发展要求主播具备专业知识。", [("主播", "具备专业知识", "should")]),
+    # a situation's demand (…发展要求X…) describes what it takes, no duty of X's; X's own
+    # modal after it binds X
+    ("直播行业的快速发展要求主播具备专业知识。", []),
+    ("这就要求甲公司的检测方案能够覆盖全部批次。", []),
+    ("冷库的扩建要求承包商必须先取得许可。", [("承包商", "先取得许可", "must")]),
     # "X的(主要)责任是…" defines duties
     (
         "医院的主要责任是为患者提供安全、有效的诊疗服务，并保护患者隐私。",

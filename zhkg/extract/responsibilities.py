@@ -707,19 +707,19 @@ _RULE_CITED_RE = re.compile(
 def _situation_demands(
     text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
-    """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…), whose demand
-    falls on the party after it, and so is a rule cited before a subjectless 要求
-    (《某规定》…，要求甲…). A party's 要求 is its own act, and so is a subjectless one in a
-    sentence citing no rule (召开会议，要求甲…: the sentence's actor demands). A rule as
-    the subject (《某法》第五条要求甲…, 该守则要求甲…) reports what the rule says, and
-    binds the party only in the party's own modal (…要求甲不得…)."""
+    """Whether the 要求 puts a demand on the party after it: a rule cited before a
+    subjectless 要求 does (《某规定》…，要求甲…). A party's 要求 is its own act, and so is a
+    subjectless one in a sentence citing no rule (召开会议，要求甲…: the sentence's actor
+    demands). A rule or a situation as the subject (《某法》第五条要求甲…, 该守则要求甲…,
+    经营的扩张要求店铺具备…, 这就要求甲…) reports what the rule says or what the situation
+    takes, and binds the party only in the party's own modal (…要求甲不得…)."""
     kind = finder.subject(text, start, t_start, tokens.spans).kind
     if kind is SubjectKind.PARTY:
         return False
-    if _RULE_CITED_RE.search(text, start, t_start):
-        objects = finder.object_group(text, t_end, end, tokens.spans)
-        return bool(objects) and TRIGGER_RE.match(text, objects[-1].end, end) is not None
-    return kind is not SubjectKind.NONE or _RULE_CITED_RE.search(text, 0, start) is not None
+    if kind is SubjectKind.NONE and not _RULE_CITED_RE.search(text, start, t_start):
+        return _RULE_CITED_RE.search(text, 0, start) is not None
+    objects = finder.object_group(text, t_end, end, tokens.spans)
+    return bool(objects) and TRIGGER_RE.match(text, objects[-1].end, end) is not None
 
 
 #: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
