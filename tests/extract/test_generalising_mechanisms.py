@@ -183,6 +183,13 @@ CASES = [
         "物业公司应当加装隔音设施，减少噪声对住户的干扰。",
         {("物业公司", "加装隔音设施", "must")},
     ),
+    # …and so does one lessening a bare harm or cost
+    ("车队应当优化配送路线，降低运输成本。", {("车队", "优化配送路线", "must")}),
+    ("食堂要按需备餐，减少浪费。", {("食堂", "按需备餐", "should")}),
+    (
+        "车队应当降低运输成本，优化配送路线。",
+        {("车队", "降低运输成本", "must"), ("车队", "优化配送路线", "must")},
+    ),
     ("物业公司应当延长开放时间，满足住户的健身需求。", {("物业公司", "延长开放时间", "must")}),
     (
         "物业公司应当满足住户的健身需求，延长开放时间。",
@@ -393,8 +400,8 @@ CASES = [
     ("某某科技有限公司应当建立投诉机制。", {("某某科技有限公司", "建立投诉机制", "must")}),
     # in an essay, 要 right after a named party recommends; a question or concession does not
     (
-        "居民要节约用水，减少浪费。",
-        {("居民", "节约用水", "should"), ("居民", "减少浪费", "should")},
+        "居民要节约用水，爱护公共设施。",
+        {("居民", "节约用水", "should"), ("居民", "爱护公共设施", "should")},
     ),
     ("物业公司要半小时内到场吗？", set()),
     # …and so does 要 after the party's conduct and a marker numbering the step

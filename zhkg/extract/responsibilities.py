@@ -184,7 +184,8 @@ _LEVEL_RE = re.compile(
 _ROOT_LEVEL_RE = re.compile(r"从[^，。；]{0,6}?(?:源头|根本)上?")
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
-#: Verbs that lessen a harm (减少…的…): the result of the acts before them when last.
+#: Verbs that lessen a harm or a cost (减少…, 降低…): the result of the acts before them
+#: when last.
 LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
 #: 以/为 + verb: a purpose amid a chain (…，以提升服务水平，…), not a duty.
@@ -1002,15 +1003,11 @@ def _purpose_flags(
             # (…，满足甲的需求，从而…); a clause that brings a state about is a result
             # anywhere in the run (…，形成甲合力，确保乙)
             closing = index in (part_end, consequence - 1)
-            lessening = (
-                _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
-                and "的" in text[clause.start : clause.end]
-            )
             weak = (
                 closing
                 and (
                     _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
-                    or lessening
+                    or _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
                 )
             ) or _brings_about(text, clause, tokens)
             if (
