@@ -900,6 +900,11 @@ def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
         ("物业公司", "引入智能门禁系统", "may")
     }
     assert _rows(text("如果资金充足，物业公司可以引入智能门禁系统。"), lexicon) == set()
+    # a frame of circumstance after the opener (在…情况下，) leaves the party leading
+    assert _rows(text("此外，在停电的情况下，物业公司还可以启用备用电源。"), lexicon) == {
+        ("物业公司", "启用备用电源", "may")
+    }
+    assert _rows(text("此外，资金较为充足，物业公司还可以启用备用电源。"), lexicon) == set()
 
 
 @pytest.mark.parametrize(
