@@ -1325,17 +1325,28 @@ class _SentenceReader:
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         return trigger
 
-    def _right_or_bound(self, zero: str, trigger: _Trigger, start: int, end: int) -> str:
+    def _right_or_bound(
+        self, zero: str, trigger: _Trigger, start: int, end: int, subject_end: int = -1
+    ) -> str:
         """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), a
-        bound on a quantity named by a thing (保存期限不得少于三年) or a range the party
-        must fall in (须在六十岁以上); else ""."""
+        bound on a quantity named by a thing (保存期限不得少于三年; 甲管理的车辆数量不得
+        超过十辆: the party names whose quantity, a noun after it the subject) or a range
+        the party must fall in (须在六十岁以上); else ""."""
         if _ENTITLEMENT_RE.match(self.text, start, end):
             return "entitlement"
-        if zero == "other" and _BOUND_RE.match(self.text, start, end):
+        if _BOUND_RE.match(self.text, start, end) and (
+            zero == "other" or self._thing_after_party(trigger, subject_end)
+        ):
             return "bound" if self._noun_before(trigger) else ""
         if _RANGE_ONLY_RE.match(self.text, start, end):
             return "bound"  # 甲方必须六十岁以上: a condition to meet, no act
         return ""
+
+    def _thing_after_party(self, trigger: _Trigger, subject_end: int) -> bool:
+        """Whether words stand between the party and the trigger and the last is no part
+        of the party's name (甲管理的车辆数量不得…: 数量, not 甲, is bounded)."""
+        before = self.toks.previous(trigger.start)
+        return subject_end >= 0 and before is not None and before[0] >= subject_end
 
     def _noun_before(self, trigger: _Trigger) -> bool:
         """The word before the trigger is a noun (期限不得…), not an act (每次来访不得…)
@@ -1996,7 +2007,7 @@ class _SentenceReader:
             if holders_override and rule_kind in ("encourage", "require"):
                 return self._directive_opens_chain(holders, trigger, d_start)
             return "no-duty"
-        no_duty = self._right_or_bound(zero, trigger, d_start, d_end)
+        no_duty = self._right_or_bound(zero, trigger, d_start, d_end, subject_end)
         if no_duty:
             return no_duty
         if trigger.word in NEED_WORDS and (
