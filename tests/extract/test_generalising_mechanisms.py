@@ -116,8 +116,10 @@ CASES = [
     ("该行业守则要求会员单位公开收费标准。", set()),
     ("《航运条例》第九条要求船东及时申报航线。", set()),
     ("《航运条例》第九条要求船东不得超载运营。", {("船东", "超载运营", "must_not")}),
-    # a situation's demand falls on the party after it
-    ("冷链运输的扩张要求仓储企业具备温控能力。", {("仓储企业", "具备温控能力", "should")}),
+    # a situation's demand states what it takes; it binds the party after it only in
+    # that party's own modal
+    ("冷链运输的扩张要求仓储企业具备温控能力。", set()),
+    ("冷链运输的扩张要求仓储企业不得中断供电。", {("仓储企业", "中断供电", "must_not")}),
     # a clause of a lone connective is no duty; a concluding one (因此) ends the chain
     ("物业公司应当加强巡查，因此，业主满意度提高。", {("物业公司", "加强巡查", "must")}),
     (
@@ -180,6 +182,13 @@ CASES = [
     (
         "物业公司应当加装隔音设施，减少噪声对住户的干扰。",
         {("物业公司", "加装隔音设施", "must")},
+    ),
+    # …and so does one lessening a bare harm or cost
+    ("车队应当优化配送路线，降低运输成本。", {("车队", "优化配送路线", "must")}),
+    ("食堂要按需备餐，减少浪费。", {("食堂", "按需备餐", "should")}),
+    (
+        "车队应当降低运输成本，优化配送路线。",
+        {("车队", "降低运输成本", "must"), ("车队", "优化配送路线", "must")},
     ),
     ("物业公司应当延长开放时间，满足住户的健身需求。", {("物业公司", "延长开放时间", "must")}),
     (
@@ -391,8 +400,8 @@ CASES = [
     ("某某科技有限公司应当建立投诉机制。", {("某某科技有限公司", "建立投诉机制", "must")}),
     # in an essay, 要 right after a named party recommends; a question or concession does not
     (
-        "居民要节约用水，减少浪费。",
-        {("居民", "节约用水", "should"), ("居民", "减少浪费", "should")},
+        "居民要节约用水，爱护公共设施。",
+        {("居民", "节约用水", "should"), ("居民", "爱护公共设施", "should")},
     ),
     ("物业公司要半小时内到场吗？", set()),
     # …and so does 要 after the party's conduct and a marker numbering the step
@@ -891,6 +900,11 @@ def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
         ("物业公司", "引入智能门禁系统", "may")
     }
     assert _rows(text("如果资金充足，物业公司可以引入智能门禁系统。"), lexicon) == set()
+    # a frame of circumstance after the opener (在…情况下，) leaves the party leading
+    assert _rows(text("此外，在停电的情况下，物业公司还可以启用备用电源。"), lexicon) == {
+        ("物业公司", "启用备用电源", "may")
+    }
+    assert _rows(text("此外，资金较为充足，物业公司还可以启用备用电源。"), lexicon) == set()
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,9 @@ TRIGGERS = [
     ("医院应及时上报传染病疫情。", [("医院", "及时上报传染病疫情", "must")]),
     ("供应商须提供产品合格证明。", [("供应商", "提供产品合格证明", "must")]),
     ("教师必须持证上岗。", [("教师", "持证上岗", "must")]),
+    # a bound whose subject is the party itself stays its duty
+    ("驾驶员不得超过规定时速行驶。", [("驾驶员", "超过规定时速行驶", "must_not")]),
+    ("各分馆理应共享馆藏目录。", [("各分馆", "共享馆藏目录", "must")]),
     ("餐饮服务提供者负责食品原料的进货查验。", [("餐饮服务提供者", "食品原料的进货查验", "must")]),
     ("运营单位依法承担赔偿责任。", [("运营单位", "依法承担赔偿责任", "must")]),
     # 负总责/负直接责任 bear a burden as 负责 does, also ending the clause
@@ -304,8 +307,11 @@ STRUCTURES = [
         "养殖场应当按照有关规程，及时处理病死畜禽。",
         [("养殖场", "按照有关规程，及时处理病死畜禽", "must")],
     ),
-    # a situation's demand (…运营要求X…) falls on X as a recommendation
-    ("直播行业的快速发展要求主播具备专业知识。", [("主播", "具备专业知识", "should")]),
+    # a situation's demand (…发展要求X…) describes what it takes, no duty of X's; X's own
+    # modal after it binds X
+    ("直播行业的快速发展要求主播具备专业知识。", []),
+    ("这就要求甲公司的检测方案能够覆盖全部批次。", []),
+    ("冷库的扩建要求承包商必须先取得许可。", [("承包商", "先取得许可", "must")]),
     # "X的(主要)责任是…" defines duties
     (
         "医院的主要责任是为患者提供安全、有效的诊疗服务，并保护患者隐私。",
@@ -418,6 +424,9 @@ def test_sentence_structures(
 
 NOT_DUTIES = [
     "卫生间应设置紧急呼叫按钮。",  # a room, what a duty is stated about, bears nothing
+    # a bound on a thing the party only qualifies (its quantity, its speed)
+    "每名驾驶员驾驶的车辆数量不得超过两辆。",
+    "运输危险品的货车的行驶速度不得高于六十公里。",
     # a reported finding, a citation mark before its verb: what can be done, no leave
     "有研究[4]表明，住院者可以参加音乐放松训练。",
     "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty

@@ -1670,8 +1670,13 @@ def _opening_parties(text: str, duty: DutyCandidate) -> tuple[Party, Party] | No
     return first, max(duty.holders, key=lambda holder: holder.end)
 
 
-#: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject.
-_SHORT_OPENER_RE = re.compile("(?:[^，,。；;：:“”]{1,6}[，,])?")
+#: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject,
+#: then perhaps a frame of time or circumstance (在停电时，; 当…时，).
+_SHORT_OPENER_RE = re.compile(
+    "(?:[^，,。；;：:“”]{1,6}[，,])?"
+    f"(?:(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
+    f"(?:{lang_data().alternation('circumstance_endings')})[，,])?"
+)
 #: A condition or concession opening the sentence (如果…，; 虽然…，).
 _CONDITION_RE = re.compile(
     f"(?:{lang_data().alternation('conditional_conjunctions')}"

@@ -184,7 +184,8 @@ _LEVEL_RE = re.compile(
 _ROOT_LEVEL_RE = re.compile(r"从[^，。；]{0,6}?(?:源头|根本)上?")
 #: Purpose verbs that are duties unless they close the sentence (…，确保…。).
 WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
-#: Verbs that lessen a harm (减少…的…): the result of the acts before them when last.
+#: Verbs that lessen a harm or a cost (减少…, 降低…): the result of the acts before them
+#: when last.
 LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
 #: 以/为 + verb: a purpose amid a chain (…，以提升服务水平，…), not a duty.
@@ -707,19 +708,19 @@ _RULE_CITED_RE = re.compile(
 def _situation_demands(
     text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
-    """Whether the subject of a 要求 is a situation (经营的扩张要求店铺具备…), whose demand
-    falls on the party after it, and so is a rule cited before a subjectless 要求
-    (《某规定》…，要求甲…). A party's 要求 is its own act, and so is a subjectless one in a
-    sentence citing no rule (召开会议，要求甲…: the sentence's actor demands). A rule as
-    the subject (《某法》第五条要求甲…, 该守则要求甲…) reports what the rule says, and
-    binds the party only in the party's own modal (…要求甲不得…)."""
+    """Whether the 要求 puts a demand on the party after it: a rule cited before a
+    subjectless 要求 does (《某规定》…，要求甲…). A party's 要求 is its own act, and so is a
+    subjectless one in a sentence citing no rule (召开会议，要求甲…: the sentence's actor
+    demands). A rule or a situation as the subject (《某法》第五条要求甲…, 该守则要求甲…,
+    经营的扩张要求店铺具备…, 这就要求甲…) reports what the rule says or what the situation
+    takes, and binds the party only in the party's own modal (…要求甲不得…)."""
     kind = finder.subject(text, start, t_start, tokens.spans).kind
     if kind is SubjectKind.PARTY:
         return False
-    if _RULE_CITED_RE.search(text, start, t_start):
-        objects = finder.object_group(text, t_end, end, tokens.spans)
-        return bool(objects) and TRIGGER_RE.match(text, objects[-1].end, end) is not None
-    return kind is not SubjectKind.NONE or _RULE_CITED_RE.search(text, 0, start) is not None
+    if kind is SubjectKind.NONE and not _RULE_CITED_RE.search(text, start, t_start):
+        return _RULE_CITED_RE.search(text, 0, start) is not None
+    objects = finder.object_group(text, t_end, end, tokens.spans)
+    return bool(objects) and TRIGGER_RE.match(text, objects[-1].end, end) is not None
 
 
 #: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
@@ -1002,15 +1003,11 @@ def _purpose_flags(
             # (…，满足甲的需求，从而…); a clause that brings a state about is a result
             # anywhere in the run (…，形成甲合力，确保乙)
             closing = index in (part_end, consequence - 1)
-            lessening = (
-                _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
-                and "的" in text[clause.start : clause.end]
-            )
             weak = (
                 closing
                 and (
                     _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
-                    or lessening
+                    or _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
                 )
             ) or _brings_about(text, clause, tokens)
             if (
@@ -1328,17 +1325,28 @@ class _SentenceReader:
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         return trigger
 
-    def _right_or_bound(self, zero: str, trigger: _Trigger, start: int, end: int) -> str:
+    def _right_or_bound(
+        self, zero: str, trigger: _Trigger, start: int, end: int, subject_end: int = -1
+    ) -> str:
         """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), a
-        bound on a quantity named by a thing (保存期限不得少于三年) or a range the party
-        must fall in (须在六十岁以上); else ""."""
+        bound on a quantity named by a thing (保存期限不得少于三年; 甲管理的车辆数量不得
+        超过十辆: the party names whose quantity, a noun after it the subject) or a range
+        the party must fall in (须在六十岁以上); else ""."""
         if _ENTITLEMENT_RE.match(self.text, start, end):
             return "entitlement"
-        if zero == "other" and _BOUND_RE.match(self.text, start, end):
+        if _BOUND_RE.match(self.text, start, end) and (
+            zero == "other" or self._thing_after_party(trigger, subject_end)
+        ):
             return "bound" if self._noun_before(trigger) else ""
         if _RANGE_ONLY_RE.match(self.text, start, end):
             return "bound"  # 甲方必须六十岁以上: a condition to meet, no act
         return ""
+
+    def _thing_after_party(self, trigger: _Trigger, subject_end: int) -> bool:
+        """Whether words stand between the party and the trigger and the last is no part
+        of the party's name (甲管理的车辆数量不得…: 数量, not 甲, is bounded)."""
+        before = self.toks.previous(trigger.start)
+        return subject_end >= 0 and before is not None and before[0] >= subject_end
 
     def _noun_before(self, trigger: _Trigger) -> bool:
         """The word before the trigger is a noun (期限不得…), not an act (每次来访不得…)
@@ -1999,7 +2007,7 @@ class _SentenceReader:
             if holders_override and rule_kind in ("encourage", "require"):
                 return self._directive_opens_chain(holders, trigger, d_start)
             return "no-duty"
-        no_duty = self._right_or_bound(zero, trigger, d_start, d_end)
+        no_duty = self._right_or_bound(zero, trigger, d_start, d_end, subject_end)
         if no_duty:
             return no_duty
         if trigger.word in NEED_WORDS and (
