@@ -1377,6 +1377,12 @@ RELATIONS = [
     ),
     # a cue verb closing a head-less field of a 、 list (体育动员、) directs no one
     ("文化、体育动员、卫生部门应当加强指导。", []),
+    # chances created for a party serve it
+    ("街道办事处可以为困难家庭创设就业机会。", [("街道办事处", "SERVES", "困难家庭")]),
+    # a verb the chunker read into a name after 将/把 and a thing still files with the party
+    ("驾校应当将教练证件交回公安机关。", [("驾校", "REPORTS_TO", "公安机关")]),
+    # compensation provided to a party compensates it, it is no service
+    ("区政府应当对受影响的养殖户提供补偿。", [("区政府", "COMPENSATES", "养殖户")]),
 ]
 
 

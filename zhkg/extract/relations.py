@@ -1647,6 +1647,13 @@ _STRENGTH_NOUNS = tuple(lang_data().words("strength_nouns"))
 _BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
 
 
+def _disposed_name(state: _Sentence, party: Party, cue_start: int) -> bool:
+    """Whether a name the chunker read holds the thing a disposal mark opens, the verb
+    and the party it goes to (将证件|送交甲局 read as one name): the verb is a cue."""
+    mark = state.text[max(0, party.start - 1) : party.start]
+    return party.start < cue_start and mark in _DISPOSAL_MARKS
+
+
 def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
     """Whether a verb cue, a word of its own, was glued by the chunker to the party it
     addresses with a pronoun between (责令其监护人 read as one name): no name holds a verb
@@ -1660,8 +1667,9 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             and (cue.kind in _FILING_KINDS or word_class(text[cue_start:cue_end]) == "v")
             and text[cue_start:cue_end] not in _PREPOSITIONS
         )
-        filing = (
-            cue.frame == "verb" and cue.kind is RelationKind.REPORTS_TO and party.start == cue_start
+        filing = cue.frame == "verb" and (
+            (cue.kind is RelationKind.REPORTS_TO and party.start == cue_start)
+            or _disposed_name(state, party, cue_start)
         )
         if (
             (cue.frame == "prep" or filing)
