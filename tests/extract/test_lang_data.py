@@ -26,12 +26,11 @@ def test_alternation_puts_longer_entries_first() -> None:
 
 def test_an_extension_file_adds_words_and_triggers(tmp_path: Path) -> None:
     extra = tmp_path / "mine.tsv"
-    extra.write_text("# invented additions\nagent_endings\t管委会\ntriggers\t理当\tmust\tmodal\n")
+    extra.write_text("# invented additions\nagent_endings\t管委会\ntriggers\t理应\tmust\tmodal\n")
     lang = lang_data([extra])
     assert "管委会" in lang.words("agent_endings")
-    assert "理当" in {t.word for t in lang.triggers}
+    assert "理应" in {t.word for t in lang.triggers}
     assert "管委会" not in lang_data().words("agent_endings")
-    assert "理当" not in {t.word for t in lang_data().triggers}
 
 
 def test_the_environment_variable_names_extension_files(
@@ -47,7 +46,7 @@ def test_the_environment_variable_names_extension_files(
     ("row", "message"),
     [
         ("no_such_class\t词\n", "known class"),
-        ("triggers\t理当\tsometimes\tmodal\n", "modality"),
+        ("triggers\t理应\tsometimes\tmodal\n", "modality"),
         ("agent_endings\n", "class<TAB>word"),
     ],
 )

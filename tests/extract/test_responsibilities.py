@@ -32,7 +32,6 @@ TRIGGERS = [
     ("教师必须持证上岗。", [("教师", "持证上岗", "must")]),
     # a bound whose subject is the party itself stays its duty
     ("驾驶员不得超过规定时速行驶。", [("驾驶员", "超过规定时速行驶", "must_not")]),
-    ("各分馆理应共享馆藏目录。", [("各分馆", "共享馆藏目录", "must")]),
     ("餐饮服务提供者负责食品原料的进货查验。", [("餐饮服务提供者", "食品原料的进货查验", "must")]),
     ("运营单位依法承担赔偿责任。", [("运营单位", "依法承担赔偿责任", "must")]),
     # 负总责/负直接责任 bear a burden as 负责 does, also ending the clause
