@@ -556,6 +556,8 @@ def test_clauses_do_not_split_inside_quotes() -> None:
 # --- generalisation: readings that are not duties, chains that go on or stop ---------
 
 NOT_DEONTIC = [
+    # a modal's characters across the end of the word before (护理|应用): no trigger
+    ("社区医院的护理应用了新方法。", []),
     # 可 + verb + 性 split by the segmenter: one noun naming a quality (可追溯性)
     ("档案馆中馆藏的可发现性较高。", []),
     # ability, not permission: a degree adverb, a quantified subject, an enabling means,
