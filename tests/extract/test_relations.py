@@ -378,6 +378,9 @@ RELATIONS = [
         "税务局可以向纳税人、代理人调查。",
         [("税务局", "SUPERVISES", "纳税人"), ("税务局", "SUPERVISES", "代理人")],
     ),
+    # a frame opened by 在 before a clause's subject (no comma) is an adverbial, for
+    # relations as for duties; the subject acts in the clauses chained after it
+    ("在暴雨时社区服务中心收留行人，为受困者提供食物。", [("社区服务中心", "SERVES", "受困者")]),
     # a passive participle acts on no one
     ("被移交的档案馆应当在三日内签收。", []),
     # a reversed frame takes its party directly: 处理 inside a relative clause is no cue

@@ -184,6 +184,8 @@ AGENTIVE_SUBJECTS = [
     # a short clause of a verb closed by a time word glued to the subject is an adverbial
     ("登记时申请者应当", SubjectKind.PARTY, ["申请者"]),
     ("入住完成后住户应当", SubjectKind.PARTY, ["住户"]),
+    # a frame opened by 在 before the subject with no comma is an adverbial too
+    ("在报名后三日内学员应当", SubjectKind.PARTY, ["学员"]),
     ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
 ]
 

@@ -243,6 +243,13 @@ LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
 
 
+# --- frames before a subject ------------------------------------------------------
+# A frame of time or circumstance may open a clause before its subject with no comma:
+# glued to it (保修期内维修者应当…: _after_glued_frame), a short clause of a verb closed by
+# a frame word (登记时申请者应当…: _after_verbal_frame), or opened by 在 (在三日内乙方应…:
+# PartyFinder._framed_subject, which also needs a party after the frame). The frame is an
+# adverbial and the party after it the subject, for every reader of the subject parse.
+
 #: A time frame glued to the subject after it (保修期内|维修者, 活动期间|主办单位).
 _TIME_FRAME_RE = re.compile(
     rf"[\u4e00-\u9fff]{{1,8}}?(?:{_LANG.alternation('time_frame_endings')})"
@@ -259,9 +266,29 @@ _MAX_FRAME_WORDS = 3
 _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 
 
+#: 在 opening a clause: a frame of time or circumstance may follow (在三日内…).
+_FRAME_OPENING_RE = re.compile(
+    "在(?=[^，,。；;：:“”]{1,16}(?:" + _LANG.alternation("circumstance_endings") + "))"
+)
+#: The nouns of time or circumstance that may close such a frame (内, 前, 时).
+_CIRCUMSTANCE_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings')})")
+
+
 #: Marks that may stand before a subject without being part of it: spaces, commas and
 #: the opening quote of a quoted passage (“甲方应当…).
 _BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
+
+
+def _after_glued_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """After a time frame glued to the subject (保修期内|维修者应当…) that ends at a word
+    boundary and holds no party, preposition, conjunction, adverb or pronoun."""
+    frame = _TIME_FRAME_RE.match(text, pos, end)
+    if frame is None or frame.end() >= end or not _starts_a_token(tokens, frame.end()):
+        return pos
+    inside = [text[s:e] for s, e in _starting_in(tokens, pos, frame.end())]
+    if any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
+        return pos
+    return frame.end()
 
 
 def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
@@ -296,12 +323,7 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
     while True:
         while pos < end and text[pos] in _BEFORE_SUBJECT:
             pos += 1
-        frame = _TIME_FRAME_RE.match(text, pos, end)
-        if frame and frame.end() < end and _starts_a_token(tokens, frame.end()):
-            inside = [text[s:e] for s, e in _starting_in(tokens, pos, frame.end())]
-            if not any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
-                pos = frame.end()  # 保修期内|维修者应当…: a time frame, then the subject
-        pos = _after_verbal_frame(text, pos, end, tokens)
+        pos = _after_verbal_frame(text, _after_glued_frame(text, pos, end, tokens), end, tokens)
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
             return pos
         for marker in _DISCOURSE_MARKERS:
@@ -548,6 +570,53 @@ class PartyFinder:
         return parse
 
     def _subject(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: Sequence[Token],
+        relative: bool,
+        at_trigger: bool,
+    ) -> SubjectParse:
+        """The subject that opens ``text[start:end]`` (see ``_subject_after_frames``); when
+        it is no party, the party right after a frame opened by 在 (``_framed_subject``)."""
+        parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
+        if parse.kind is SubjectKind.PARTY:
+            return parse
+        return self._framed_subject(text, start, end, tokens, relative, at_trigger) or parse
+
+    def _framed_subject(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: Sequence[Token],
+        relative: bool,
+        at_trigger: bool,
+    ) -> SubjectParse | None:
+        """The party right after a frame of time or circumstance opened by 在 with no
+        comma before the party (在三日内乙方应…; 在验收后甲方要…): the frame is an
+        adverbial, the party the subject. The frame's last ending is tried first
+        (在收到后三日内甲…), and only one that is a word of its own (not 时 of 实时). A
+        party 的 follows owns the noun after it (在甲事件中乙方的角色…): the frame may
+        qualify that noun, and the party is not taken as the subject."""
+        lead = _CONNECTIVE_RE.match(text, start, end)
+        pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
+        frame = _FRAME_OPENING_RE.match(text, pos, end)
+        if frame is None:
+            return None
+        ends = [
+            m.end()
+            for m in _CIRCUMSTANCE_RE.finditer(text, frame.end(), end)
+            if _starts_a_token(tokens, m.start()) and _starts_a_token(tokens, m.end())
+        ]
+        for after in reversed(ends):
+            parse = self.subject(text, after, end, tokens, relative=relative, at_trigger=at_trigger)
+            if parse.kind is SubjectKind.PARTY and not text.startswith("的", parse.end):
+                return parse
+        return None
+
+    def _subject_after_frames(
         self,
         text: str,
         start: int,
