@@ -238,6 +238,10 @@ CASES = [
     # a time frame glued to the subject is no part of its name
     ("保修期内维修者应当免费更换零件。", {("维修者", "免费更换零件", "must")}),
     ("活动期间主办单位应当维持秩序。", {("主办单位", "维持秩序", "must")}),
+    # a verb of including opens what a thing holds: no party's name runs across it
+    ("申请事项包括机构基本情况等，登记资料有改动的，须尽快更新。", set()),
+    # 轻则 / 重则 (at the least / at worst) link clauses, they name no party
+    ("违规操作的行为，轻则承担赔偿责任，重则构成犯罪。", set()),
     # （以下统称…）: a list of parties goes by the short name it is given; one party keeps
     # its full name, and the brackets are no part of its duty
     (

@@ -404,6 +404,8 @@ _ASPECT_ENDINGS = ("着", "了", "过")
 _DATE_RE = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*")
 #: Units of a date the segmenter leaves as words of their own (2020|年): no name holds one.
 _TIME_UNITS = frozenset({"年", "月", "日"})
+#: Verbs of including (包括, 包含): what follows one is listed in a thing, no name goes on.
+_INCLUDING_VERBS = _LANG.word_set("including_verbs")
 #: Numerals standing alone as words (三|部门): a count of parties, no part of a name.
 _NUMERALS = frozenset("一二三四五六七八九十两")
 #: A quoted phrase of one clause (no comma or stop inside), which may be a name.
@@ -1912,6 +1914,7 @@ class PartyFinder:
             or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
             or (len(word) == 1 and tag == "p")  # 运|至|甲馆: a preposition opens a complement
             or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
+            or word in _INCLUDING_VERBS  # 甲内容|包括|单位: what a thing holds, no name
             or word in _PERSONAL_PRONOUN_WORDS,  # 他们|代表甲方: persons, never a name's word
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
