@@ -185,6 +185,9 @@ _OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
 _OBJECT_PARTY_ENDS = frozenset(h[i:] for h in _OBJECT_PARTY_HEADS for i in range(1, len(h)))
 #: Surnames: with 某 after them they name a person (王某).
 _SURNAMES = _LANG.word_set("surnames")
+#: A speaker's label opening a sentence of an interview (王某某：…): a surname and one or
+#: two characters before a colon name the person who speaks, no party of the sentence.
+_SPEAKER_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
 #: Opening brackets and the bracket that closes each.
 _BRACKETS = {"（": "）", "(": ")"}
 _DIVISIONS_LONGEST_FIRST = tuple(sorted(_DIVISIONS, key=len, reverse=True))
@@ -955,7 +958,10 @@ class PartyFinder:
     def _unnamed_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> SubjectParse | None:
-        """A collective (双方) or a pronoun (他们) opening the clause, else None."""
+        """A collective (双方) or a pronoun (他们) opening the clause, or a speaker's
+        label (``_SPEAKER_LABEL_RE``), else None."""
+        if self._speaker_label(text, pos, end):
+            return SubjectParse(SubjectKind.PRONOUN, (), end)
         if pos >= end or text[pos : pos + 1] not in _UNNAMED_INITIALS:
             return None
         for word in _COLLECTIVES:
@@ -966,6 +972,18 @@ class PartyFinder:
                 if text.startswith(word, pos, end):
                     return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
         return None
+
+    def _speaker_label(self, text: str, pos: int, end: int) -> bool:
+        """Whether ``text[pos:end]`` opens the sentence as a speaker's label: a surname and
+        one or two characters that name no known party, then a colon (王某某：…)."""
+        if text[pos : pos + 1] not in _SURNAMES or text[:pos].strip():
+            return False
+        label = _SPEAKER_LABEL_RE.match(text, pos, len(text))
+        return (
+            label is not None
+            and label.end(1) == end
+            and self.lexicon.lookup(label.group(1)) is None
+        )
 
     def actor_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], *, copular: bool = False
@@ -978,6 +996,8 @@ class PartyFinder:
         (``is_actor_noun``) or is 各 + noun (各地, 各景区). Things and abstractions
         (信息应当…, 押金应当…) and clauses (从事…活动，应当…) name no party.
         """
+        if self._speaker_label(text, pos, end):
+            return []
         first = bisect.bisect_left(tokens, pos, key=_START)
         words = [(tok_start, tok_end) for tok_start, tok_end in tokens[first:] if tok_end <= end]
         parties: list[Party] = []
