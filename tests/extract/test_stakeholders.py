@@ -206,6 +206,8 @@ ELLIPSES = [
         ["生态环境部门", "水利部门", "农业农村部门"],
     ),
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    # 及 + 其他: the next conjunct is another party, not 及其 + a bare 他…
+    ("街道办事处及其他相关部门应当", ["街道办事处", "其他相关部门"]),
     # in a list a party opens, words sharing no head with the last name are parties
     ("图书馆、公园、码头、游客服务站应当", ["图书馆", "公园", "码头", "游客服务站"]),
     # a short bracket glossing a name does not end the list

@@ -2871,12 +2871,17 @@ _COORDINATOR_INITIALS = frozenset(word[0] for word in _COORDINATORS)
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
+    """The coordinator at ``pos``; 及 before 其他 (甲及其他乙: 及 + 其他, not 及其 + 他)."""
     if text[pos : pos + 1] not in _COORDINATOR_INITIALS:
         return ""
     for word in _COORDINATORS:
         if text.startswith(word, pos) and pos + len(word) < end:
-            return word
+            return word[:-1] if text.startswith(_OTHER, pos + len(word) - 1) else word
     return ""
+
+
+#: 其他 (other): after 及 it opens the next conjunct, though 及其 is a coordinator too.
+_OTHER = "其他"
 
 
 def _bare_listed_head(head: str) -> str:
