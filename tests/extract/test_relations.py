@@ -381,6 +381,8 @@ RELATIONS = [
     # a frame opened by 在 before a clause's subject (no comma) is an adverbial, for
     # relations as for duties; the subject acts in the clauses chained after it
     ("在暴雨时社区服务中心收留行人，为受困者提供食物。", [("社区服务中心", "SERVES", "受困者")]),
+    # the object of 对于 is the party after the whole preposition
+    ("市场监管局对于网店经营者进行监督检查。", [("市场监管局", "SUPERVISES", "网店经营者")]),
     # heads of office holders, owners, carers and associations name parties as objects too
     ("理事会应当向理事通报财务情况。", [("理事会", "INFORMS", "理事")]),
     ("卫生院应当督促护工做好护理。", [("卫生院", "REQUIRES", "护工")]),
