@@ -400,6 +400,8 @@ def test_a_governing_verb_after_a_name_is_no_head_of_it(
         # (a verb before one, or a word ending in a verb, takes it for its object)
         ("水文局应当定期征询渔民对站点布局的意见。", ["水文局"]),
         ("车主应当提前三天书面通知租客。", []),
+        # 健全 (tagged as an adjective) opens a predicate, no part of a name
+        ("健全养老企业服务管理制度。", ["养老企业"]),
         # a name in quotes is whole, the words before its head included
         ("甲国“开放海洋观测研究院”为沿海企业提供预报。", ["开放海洋观测研究院", "沿海企业"]),
         # a verb right before a government's head is a predicate, no part of its name
