@@ -247,6 +247,14 @@ CASES = [
     # a time frame glued to the subject is no part of its name
     ("保修期内维修者应当免费更换零件。", {("维修者", "免费更换零件", "must")}),
     ("活动期间主办单位应当维持秩序。", {("主办单位", "维持秩序", "must")}),
+    # a verb of including opens what a thing holds: no party's name runs across it
+    ("申请事项包括机构基本情况等，登记资料有改动的，须尽快更新。", set()),
+    # a speaker's label opening an interview's answer names the person speaking, no party;
+    # the parties of the answer are still read
+    ("赵晓东：新规对此作出了规定，应结合实际情况理解适用。", set()),
+    ("赵晓东：物业公司应当及时维修电梯。", {("物业公司", "及时维修电梯", "must")}),
+    # 轻则 / 重则 (at the least / at worst) link clauses, they name no party
+    ("违规操作的行为，轻则承担赔偿责任，重则构成犯罪。", set()),
     # （以下统称…）: a list of parties goes by the short name it is given; one party keeps
     # its full name, and the brackets are no part of its duty
     (

@@ -378,6 +378,16 @@ RELATIONS = [
         "税务局可以向纳税人、代理人调查。",
         [("税务局", "SUPERVISES", "纳税人"), ("税务局", "SUPERVISES", "代理人")],
     ),
+    # a frame opened by 在 before a clause's subject (no comma) is an adverbial, for
+    # relations as for duties; the subject acts in the clauses chained after it
+    ("在暴雨时社区服务中心收留行人，为受困者提供食物。", [("社区服务中心", "SERVES", "受困者")]),
+    # the object of 对于 is the party after the whole preposition
+    ("市场监管局对于网店经营者进行监督检查。", [("市场监管局", "SUPERVISES", "网店经营者")]),
+    # heads of office holders, owners, carers and associations name parties as objects too
+    ("理事会应当向理事通报财务情况。", [("理事会", "INFORMS", "理事")]),
+    ("卫生院应当督促护工做好护理。", [("卫生院", "REQUIRES", "护工")]),
+    ("平台应当要求广告主提供资质证明。", [("平台", "REQUIRES", "广告主")]),
+    ("景区应当为导游提供休息场所。", [("景区", "SERVES", "导游")]),
     # a passive participle acts on no one
     ("被移交的档案馆应当在三日内签收。", []),
     # a reversed frame takes its party directly: 处理 inside a relative clause is no cue

@@ -184,6 +184,8 @@ AGENTIVE_SUBJECTS = [
     # a short clause of a verb closed by a time word glued to the subject is an adverbial
     ("登记时申请者应当", SubjectKind.PARTY, ["申请者"]),
     ("入住完成后住户应当", SubjectKind.PARTY, ["住户"]),
+    # a frame opened by 在 before the subject with no comma is an adverbial too
+    ("在报名后三日内学员应当", SubjectKind.PARTY, ["学员"]),
     ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
 ]
 
@@ -204,6 +206,8 @@ ELLIPSES = [
         ["生态环境部门", "水利部门", "农业农村部门"],
     ),
     ("交通、公安等机关应当", ["交通机关", "公安机关"]),
+    # 及 + 其他: the next conjunct is another party, not 及其 + a bare 他…
+    ("街道办事处及其他相关部门应当", ["街道办事处", "其他相关部门"]),
     # in a list a party opens, words sharing no head with the last name are parties
     ("图书馆、公园、码头、游客服务站应当", ["图书馆", "公园", "码头", "游客服务站"]),
     # a short bracket glossing a name does not end the list
@@ -402,6 +406,8 @@ def test_a_governing_verb_after_a_name_is_no_head_of_it(
         # (a verb before one, or a word ending in a verb, takes it for its object)
         ("水文局应当定期征询渔民对站点布局的意见。", ["水文局"]),
         ("车主应当提前三天书面通知租客。", []),
+        # 健全 (tagged as an adjective) opens a predicate, no part of a name
+        ("健全养老企业服务管理制度。", ["养老企业"]),
         # a name in quotes is whole, the words before its head included
         ("甲国“开放海洋观测研究院”为沿海企业提供预报。", ["开放海洋观测研究院", "沿海企业"]),
         # a verb right before a government's head is a predicate, no part of its name

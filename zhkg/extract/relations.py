@@ -1785,6 +1785,15 @@ def _acting(
     return tuple(p for p in parties if not p.start <= cue_start < p.end), how
 
 
+def _past_preposition(state: _Sentence, pos: int) -> int:
+    """``pos``, or the end of a longer preposition the cue's character opens (对|于 of 对于)."""
+    index = bisect.bisect_right(state.starts, pos) - 1
+    if index < 0 or state.starts[index] == pos:
+        return pos
+    start, end = state.tokens[index]
+    return end if end > pos and word_class(state.text[start:end]) == "p" else pos
+
+
 def _cue_ends(
     state: _Sentence,
     cue: RelationCue,
@@ -1796,6 +1805,8 @@ def _cue_ends(
     text = state.text
     parties, how = acting
     pos = cue_end
+    if cue.frame == "prep":
+        pos = _past_preposition(state, pos)  # 对|于甲…: the preposition is 对于, its object 甲
     if cue.frame == "verb":
         while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
             co = _CO_VERB_RE.match(text, pos, c_end)

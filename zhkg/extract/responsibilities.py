@@ -2902,38 +2902,7 @@ def _capacity_or_reported(
     """The subject a clause names outside its subject position: in a capacity phrase
     (作为乙方应…) or inside reported speech."""
     capacity = _capacity_party(text, c_start, trigger.start, tokens.spans, finder, at_trigger=True)
-    return (
-        capacity
-        or _framed_subject(text, c_start, trigger, tokens, finder)
-        or _reported_subject(text, c_start, trigger, tokens, finder)
-    )
-
-
-def _framed_subject(
-    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
-) -> SubjectParse | None:
-    """The party right after a time or circumstance frame that opens the clause with no
-    comma (在三日内乙方应…; 在验收后甲方要…): the frame is an adverbial, the party the
-    subject."""
-    start = _chain_text(text, c_start, trigger.start)[0]
-    frame = _FRAME_OPENING_RE.match(text, start, trigger.start)
-    if frame is None:
-        return None
-    ends = [m.end() for m in _CIRCUMSTANCE_RE.finditer(text, frame.end(), trigger.start)]
-    # the frame ends at a word boundary, its last ending first (在收到后三日内甲…)
-    for end in reversed([end for end in ends if end in tokens.starts]):
-        parse = finder.subject(text, end, trigger.start, tokens.spans, at_trigger=True)
-        if parse.kind is SubjectKind.PARTY:
-            return parse
-    return None
-
-
-#: 在 opening a clause: a frame of time or circumstance may follow (在三日内…).
-_FRAME_OPENING_RE = re.compile(
-    "在(?=[^，,。；;：:“”]{1,16}(?:" + _LANG.alternation("circumstance_endings") + "))"
-)
-#: The nouns of time or circumstance that may close such a frame (内, 前, 时).
-_CIRCUMSTANCE_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings')})")
+    return capacity or _reported_subject(text, c_start, trigger, tokens, finder)
 
 
 def _capacity_party(

@@ -189,6 +189,9 @@ _OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
 _OBJECT_PARTY_ENDS = frozenset(h[i:] for h in _OBJECT_PARTY_HEADS for i in range(1, len(h)))
 #: Surnames: with 某 after them they name a person (王某).
 _SURNAMES = _LANG.word_set("surnames")
+#: A speaker's label opening a sentence of an interview (王某某：…): a surname and one or
+#: two characters before a colon name the person who speaks, no party of the sentence.
+_SPEAKER_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
 #: Opening brackets and the bracket that closes each.
 _BRACKETS = {"（": "）", "(": ")"}
 _DIVISIONS_LONGEST_FIRST = tuple(sorted(_DIVISIONS, key=len, reverse=True))
@@ -247,6 +250,13 @@ LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
 
 
+# --- frames before a subject ------------------------------------------------------
+# A frame of time or circumstance may open a clause before its subject with no comma:
+# glued to it (保修期内维修者应当…: _after_glued_frame), a short clause of a verb closed by
+# a frame word (登记时申请者应当…: _after_verbal_frame), or opened by 在 (在三日内乙方应…:
+# PartyFinder._framed_subject, which also needs a party after the frame). The frame is an
+# adverbial and the party after it the subject, for every reader of the subject parse.
+
 #: A time frame glued to the subject after it (保修期内|维修者, 活动期间|主办单位).
 _TIME_FRAME_RE = re.compile(
     rf"[\u4e00-\u9fff]{{1,8}}?(?:{_LANG.alternation('time_frame_endings')})"
@@ -263,9 +273,29 @@ _MAX_FRAME_WORDS = 3
 _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 
 
+#: 在 opening a clause: a frame of time or circumstance may follow (在三日内…).
+_FRAME_OPENING_RE = re.compile(
+    "在(?=[^，,。；;：:“”]{1,16}(?:" + _LANG.alternation("circumstance_endings") + "))"
+)
+#: The nouns of time or circumstance that may close such a frame (内, 前, 时).
+_CIRCUMSTANCE_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings')})")
+
+
 #: Marks that may stand before a subject without being part of it: spaces, commas and
 #: the opening quote of a quoted passage (“甲方应当…).
 _BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
+
+
+def _after_glued_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """After a time frame glued to the subject (保修期内|维修者应当…) that ends at a word
+    boundary and holds no party, preposition, conjunction, adverb or pronoun."""
+    frame = _TIME_FRAME_RE.match(text, pos, end)
+    if frame is None or frame.end() >= end or not _starts_a_token(tokens, frame.end()):
+        return pos
+    inside = [text[s:e] for s, e in _starting_in(tokens, pos, frame.end())]
+    if any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
+        return pos
+    return frame.end()
 
 
 def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
@@ -300,12 +330,7 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
     while True:
         while pos < end and text[pos] in _BEFORE_SUBJECT:
             pos += 1
-        frame = _TIME_FRAME_RE.match(text, pos, end)
-        if frame and frame.end() < end and _starts_a_token(tokens, frame.end()):
-            inside = [text[s:e] for s, e in _starting_in(tokens, pos, frame.end())]
-            if not any(word_class(w) in _NOT_IN_FRAME or is_agentive_noun(w) for w in inside):
-                pos = frame.end()  # 保修期内|维修者应当…: a time frame, then the subject
-        pos = _after_verbal_frame(text, pos, end, tokens)
+        pos = _after_verbal_frame(text, _after_glued_frame(text, pos, end, tokens), end, tokens)
         if not text.startswith(_DISCOURSE_MARKERS, pos, end):
             return pos
         for marker in _DISCOURSE_MARKERS:
@@ -386,6 +411,8 @@ _ASPECT_ENDINGS = ("着", "了", "过")
 _DATE_RE = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*")
 #: Units of a date the segmenter leaves as words of their own (2020|年): no name holds one.
 _TIME_UNITS = frozenset({"年", "月", "日"})
+#: Verbs of including (包括, 包含): what follows one is listed in a thing, no name goes on.
+_INCLUDING_VERBS = _LANG.word_set("including_verbs")
 #: Numerals standing alone as words (三|部门): a count of parties, no part of a name.
 _NUMERALS = frozenset("一二三四五六七八九十两")
 #: A quoted phrase of one clause (no comma or stop inside), which may be a name.
@@ -552,6 +579,53 @@ class PartyFinder:
         return parse
 
     def _subject(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: Sequence[Token],
+        relative: bool,
+        at_trigger: bool,
+    ) -> SubjectParse:
+        """The subject that opens ``text[start:end]`` (see ``_subject_after_frames``); when
+        it is no party, the party right after a frame opened by 在 (``_framed_subject``)."""
+        parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
+        if parse.kind is SubjectKind.PARTY:
+            return parse
+        return self._framed_subject(text, start, end, tokens, relative, at_trigger) or parse
+
+    def _framed_subject(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: Sequence[Token],
+        relative: bool,
+        at_trigger: bool,
+    ) -> SubjectParse | None:
+        """The party right after a frame of time or circumstance opened by 在 with no
+        comma before the party (在三日内乙方应…; 在验收后甲方要…): the frame is an
+        adverbial, the party the subject. The frame's last ending is tried first
+        (在收到后三日内甲…), and only one that is a word of its own (not 时 of 实时). A
+        party 的 follows owns the noun after it (在甲事件中乙方的角色…): the frame may
+        qualify that noun, and the party is not taken as the subject."""
+        lead = _CONNECTIVE_RE.match(text, start, end)
+        pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
+        frame = _FRAME_OPENING_RE.match(text, pos, end)
+        if frame is None:
+            return None
+        ends = [
+            m.end()
+            for m in _CIRCUMSTANCE_RE.finditer(text, frame.end(), end)
+            if _starts_a_token(tokens, m.start()) and _starts_a_token(tokens, m.end())
+        ]
+        for after in reversed(ends):
+            parse = self.subject(text, after, end, tokens, relative=relative, at_trigger=at_trigger)
+            if parse.kind is SubjectKind.PARTY and not text.startswith("的", parse.end):
+                return parse
+        return None
+
+    def _subject_after_frames(
         self,
         text: str,
         start: int,
@@ -888,7 +962,10 @@ class PartyFinder:
     def _unnamed_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> SubjectParse | None:
-        """A collective (双方) or a pronoun (他们) opening the clause, else None."""
+        """A collective (双方) or a pronoun (他们) opening the clause, or a speaker's
+        label (``_SPEAKER_LABEL_RE``), else None."""
+        if self._speaker_label(text, pos, end):
+            return SubjectParse(SubjectKind.PRONOUN, (), end)
         if pos >= end or text[pos : pos + 1] not in _UNNAMED_INITIALS:
             return None
         for word in _COLLECTIVES:
@@ -899,6 +976,18 @@ class PartyFinder:
                 if text.startswith(word, pos, end):
                     return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
         return None
+
+    def _speaker_label(self, text: str, pos: int, end: int) -> bool:
+        """Whether ``text[pos:end]`` opens the sentence as a speaker's label: a surname and
+        one or two characters that name no known party, then a colon (王某某：…)."""
+        if text[pos : pos + 1] not in _SURNAMES or text[:pos].strip():
+            return False
+        label = _SPEAKER_LABEL_RE.match(text, pos, len(text))
+        return (
+            label is not None
+            and label.end(1) == end
+            and self.lexicon.lookup(label.group(1)) is None
+        )
 
     def actor_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], *, copular: bool = False
@@ -911,6 +1000,8 @@ class PartyFinder:
         (``is_actor_noun``) or is 各 + noun (各地, 各景区). Things and abstractions
         (信息应当…, 押金应当…) and clauses (从事…活动，应当…) name no party.
         """
+        if self._speaker_label(text, pos, end):
+            return []
         first = bisect.bisect_left(tokens, pos, key=_START)
         words = [(tok_start, tok_end) for tok_start, tok_end in tokens[first:] if tok_end <= end]
         parties: list[Party] = []
@@ -1863,6 +1954,7 @@ class PartyFinder:
             or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
             or (len(word) == 1 and tag == "p")  # 运|至|甲馆: a preposition opens a complement
             or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
+            or word in _INCLUDING_VERBS  # 甲内容|包括|单位: what a thing holds, no name
             or word in _PERSONAL_PRONOUN_WORDS,  # 他们|代表甲方: persons, never a name's word
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
@@ -2799,12 +2891,17 @@ _COORDINATOR_INITIALS = frozenset(word[0] for word in _COORDINATORS)
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
+    """The coordinator at ``pos``; 及 before 其他 (甲及其他乙: 及 + 其他, not 及其 + 他)."""
     if text[pos : pos + 1] not in _COORDINATOR_INITIALS:
         return ""
     for word in _COORDINATORS:
         if text.startswith(word, pos) and pos + len(word) < end:
-            return word
+            return word[:-1] if text.startswith(_OTHER, pos + len(word) - 1) else word
     return ""
+
+
+#: 其他 (other): after 及 it opens the next conjunct, though 及其 is a coordinator too.
+_OTHER = "其他"
 
 
 def _bare_listed_head(head: str) -> str:
