@@ -116,6 +116,8 @@ _MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
+#: Their first characters: a word opening with none of them holds no adverbial to cut off.
+_ADVERBIAL_INITIALS = frozenset(word[:1] for word in _ADVERBIAL_NOUNS)
 #: Division prefixes (市, 区县, 自治州 …): 市、区人民政府 names one body per level; a
 #: division may carry its peers in brackets (县（市、区）人民政府 is the county level).
 _DIVISION = f"(?:{lang_data().alternation('divisions')})"
@@ -368,7 +370,8 @@ def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
     which may be a cue."""
     split: list[Token] = []
     for start, end in tokens:
-        if end - start < 3:  # no adverbial and a word of its own after it
+        if end - start < 3 or text[start] not in _ADVERBIAL_INITIALS:
+            # too short for an adverbial and a word of its own after it, or no adverbial
             split.append((start, end))
             continue
         cut = next(

@@ -248,6 +248,8 @@ LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za
 
 #: Discourse markers before a subject (当X…时, 这表明X…), skipped at token boundaries.
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
+#: Their first characters: most clauses open with none, and a set answers that at once.
+_MARKER_INITIALS = frozenset(marker[:1] for marker in _DISCOURSE_MARKERS)
 
 
 # --- frames before a subject ------------------------------------------------------
@@ -305,6 +307,9 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
     first = bisect.bisect_left(tokens, pos, key=_START)
     if first >= len(tokens) or tokens[first][0] != pos:
         return pos
+    window = tokens[first + 1 : first + _MAX_FRAME_WORDS + 1]
+    if not any(text[start:stop] in _FRAME_WORDS for start, stop in window):
+        return pos  # no frame word to close a clause (most subjects): no word tested
     has_verb = False
     for index in range(first, min(first + _MAX_FRAME_WORDS + 1, len(tokens))):
         tok_start, tok_end = tokens[index]
@@ -331,7 +336,9 @@ def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Tok
         while pos < end and text[pos] in _BEFORE_SUBJECT:
             pos += 1
         pos = _after_verbal_frame(text, _after_glued_frame(text, pos, end, tokens), end, tokens)
-        if not text.startswith(_DISCOURSE_MARKERS, pos, end):
+        if text[pos : pos + 1] not in _MARKER_INITIALS or not text.startswith(
+            _DISCOURSE_MARKERS, pos, end
+        ):
             return pos
         for marker in _DISCOURSE_MARKERS:
             after = pos + len(marker)
