@@ -113,6 +113,13 @@ def constraint_statements() -> list[str]:
     ]
 
 
+def _schema_name(statement: str) -> tuple[str, str]:
+    """What a ``constraint_statements`` statement creates: ``("CONSTRAINT", name)`` or
+    ``("INDEX", name)``."""
+    words = statement.split()
+    return words[1], words[2]
+
+
 _STAKEHOLDER = next(table for table in NODE_TABLES if table.label == "Stakeholder")
 _DUTY_EDGE = next(table for table in REL_TABLES if table.type == "RESPONSIBLE_FOR")
 _DUTY = next(table for table in NODE_TABLES if table.label == _DUTY_EDGE.target)
@@ -334,10 +341,19 @@ class Neo4jStore(GraphStore):
         return None
 
     def ensure_schema(self) -> None:
+        """Create the constraints and indexes the database lacks.
+
+        One read of the schema's names comes first: a load of a store that has them all
+        (every load but the first) then costs one query, not a schema transaction per
+        statement. A name the read does not show, or a read the user may not make, gets
+        its ``CREATE … IF NOT EXISTS`` as before.
+        """
         try:
             with self._session(read=False) as session:
+                present = self._schema_names(session)
                 for statement in constraint_statements():
-                    session.run(statement).consume()
+                    if _schema_name(statement) not in present:
+                        session.run(statement).consume()
         except ServiceUnavailable as exc:
             raise self._unavailable(exc) from exc
         except Neo4jError as exc:
@@ -345,6 +361,19 @@ class Neo4jStore(GraphStore):
                 f"Neo4j at {self.settings.uri} refused the schema: {_first_line(exc)}",
                 hint="the user needs the right to create constraints",
             ) from exc
+
+    @staticmethod
+    def _schema_names(session: neo4j.Session) -> set[tuple[str, str]]:
+        """``("CONSTRAINT", name)`` of each constraint, ``("INDEX", name)`` of each other index."""
+        try:
+            return {
+                ("CONSTRAINT", str(record["owner"]))
+                if record["owner"] is not None
+                else ("INDEX", str(record["name"]))
+                for record in session.run("SHOW INDEXES YIELD name, owningConstraint AS owner")
+            }
+        except Neo4jError:  # no SHOW INDEX privilege: create every one IF NOT EXISTS
+            return set()
 
     @staticmethod
     def _execute_batch(
