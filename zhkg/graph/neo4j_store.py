@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import neo4j
@@ -113,6 +113,13 @@ def constraint_statements() -> list[str]:
     ]
 
 
+def _schema_name(statement: str) -> tuple[str, str]:
+    """What a ``constraint_statements`` statement creates: ``("CONSTRAINT", name)`` or
+    ``("INDEX", name)``."""
+    words = statement.split()
+    return words[1], words[2]
+
+
 _STAKEHOLDER = next(table for table in NODE_TABLES if table.label == "Stakeholder")
 _DUTY_EDGE = next(table for table in REL_TABLES if table.type == "RESPONSIBLE_FOR")
 _DUTY = next(table for table in NODE_TABLES if table.label == _DUTY_EDGE.target)
@@ -139,23 +146,46 @@ def stakeholder_batches(group: DocumentRows, batch_size: int) -> list[Batch]:
 
 
 def duty_edge_statement(*, create: bool) -> str:
-    """Merge a duty and create (or merge) the RESPONSIBLE_FOR edge to it, in one pass.
+    """Merge duties and create (or merge) the RESPONSIBLE_FOR edges to them, in one pass.
 
-    A row is a list: holder IRI, duty IRI, the duty's properties, then the edge's
-    (``_DUTY_PROPERTIES`` and ``_DUTY_EDGE.names`` in order), so the duty is found
-    by one index seek instead of one to merge it and one to match it again.
+    A row is a list: a holder's IRI, then that holder's duty rows, each a list of the
+    duty's IRI, its properties and the edge's (``_DUTY_PROPERTIES`` and
+    ``_DUTY_EDGE.names`` in order). So a holder is found by one index seek per row,
+    not one per duty, and a duty by one seek instead of one to merge it and one to
+    match it again.
     """
-    duty = ", ".join(f"b.{name} = row[{2 + i}]" for i, name in enumerate(_DUTY_PROPERTIES))
-    at = {name: 2 + len(_DUTY_PROPERTIES) + i for i, name in enumerate(_DUTY_EDGE.names)}
+    duty = ", ".join(f"b.{name} = d[{1 + i}]" for i, name in enumerate(_DUTY_PROPERTIES))
+    at = {name: 1 + len(_DUTY_PROPERTIES) + i for i, name in enumerate(_DUTY_EDGE.names)}
     key = _DUTY_EDGE.key
     assert key is not None
-    edge = ", ".join(f"e.{name} = row[{at[name]}]" for name in _DUTY_EDGE.names if name != key)
+    edge = ", ".join(f"e.{name} = d[{at[name]}]" for name in _DUTY_EDGE.names if name != key)
     verb = "CREATE" if create else "MERGE"
     return (
         f"UNWIND $rows AS row MATCH (a:{_DUTY_EDGE.source} {{iri: row[0]}}) "
-        f"MERGE (b:{_DUTY.label} {{iri: row[1]}}) SET {duty} "
-        f"{verb} (a)-[e:{_DUTY_EDGE.type} {{{key}: row[{at[key]}]}}]->(b) SET {edge}"
+        f"UNWIND row[1] AS d MERGE (b:{_DUTY.label} {{iri: d[0]}}) SET {duty} "
+        f"{verb} (a)-[e:{_DUTY_EDGE.type} {{{key}: d[{at[key]}]}}]->(b) SET {edge}"
     )
+
+
+def _by_holder(
+    rows: list[tuple[object, list[object]]], batch_size: int
+) -> Iterator[list[list[object]]]:
+    """``(holder, duty row)`` pairs as chunks of ``[holder, [duty rows]]`` rows, at most
+    ``batch_size`` duty rows a chunk, a holder's rows together (in the pairs' order)."""
+    grouped: dict[object, list[list[object]]] = {}
+    for holder, row in rows:
+        grouped.setdefault(holder, []).append(row)
+    chunk: list[list[object]] = []
+    size = 0
+    for holder, duties in grouped.items():
+        for part in row_chunks(duties, batch_size):
+            if size + len(part) > batch_size:
+                yield chunk
+                chunk, size = [], 0
+            chunk.append([holder, part])
+            size += len(part)
+    if chunk:
+        yield chunk
 
 
 def duty_edge_batches(
@@ -169,7 +199,7 @@ def duty_edge_batches(
     """
     duties = group.nodes.get(_DUTY.label, {})
     edges = group.relationships.get(_DUTY_EDGE.type, {})
-    parts: dict[bool, list[list[object]]] = {False: [], True: []}
+    parts: dict[bool, list[tuple[object, list[object]]]] = {False: [], True: []}
     reached: set[str] = set()
     left: dict[str, Row] = {}
     for key in sorted(edges):
@@ -180,17 +210,19 @@ def duty_edge_batches(
             continue
         reached.add(str(row["target"]))
         parts[row.get("document") in owned].append(
-            [
+            (
                 row.get("source"),
-                row["target"],
-                *(duty.get(name) for name in _DUTY_PROPERTIES),
-                *(row.get(name) for name in _DUTY_EDGE.names),
-            ]
+                [
+                    row["target"],
+                    *(duty.get(name) for name in _DUTY_PROPERTIES),
+                    *(row.get(name) for name in _DUTY_EDGE.names),
+                ],
+            )
         )
     batches = [
         Batch(duty_edge_statement(create=create), chunk)
         for create in (False, True)
-        for chunk in row_chunks(parts[create], batch_size)
+        for chunk in _by_holder(parts[create], batch_size)
     ]
     nodes = {
         **group.nodes,
@@ -309,10 +341,19 @@ class Neo4jStore(GraphStore):
         return None
 
     def ensure_schema(self) -> None:
+        """Create the constraints and indexes the database lacks.
+
+        One read of the schema's names comes first: a load of a store that has them all
+        (every load but the first) then costs one query, not a schema transaction per
+        statement. A name the read does not show, or a read the user may not make, gets
+        its ``CREATE … IF NOT EXISTS`` as before.
+        """
         try:
             with self._session(read=False) as session:
+                present = self._schema_names(session)
                 for statement in constraint_statements():
-                    session.run(statement).consume()
+                    if _schema_name(statement) not in present:
+                        session.run(statement).consume()
         except ServiceUnavailable as exc:
             raise self._unavailable(exc) from exc
         except Neo4jError as exc:
@@ -320,6 +361,19 @@ class Neo4jStore(GraphStore):
                 f"Neo4j at {self.settings.uri} refused the schema: {_first_line(exc)}",
                 hint="the user needs the right to create constraints",
             ) from exc
+
+    @staticmethod
+    def _schema_names(session: neo4j.Session) -> set[tuple[str, str]]:
+        """``("CONSTRAINT", name)`` of each constraint, ``("INDEX", name)`` of each other index."""
+        try:
+            return {
+                ("CONSTRAINT", str(record["owner"]))
+                if record["owner"] is not None
+                else ("INDEX", str(record["name"]))
+                for record in session.run("SHOW INDEXES YIELD name, owningConstraint AS owner")
+            }
+        except Neo4jError:  # no SHOW INDEX privilege: create every one IF NOT EXISTS
+            return set()
 
     @staticmethod
     def _execute_batch(
