@@ -167,6 +167,9 @@ public final class LocalNeo4jServer {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
+                // No backups or replicas read old transaction logs here: keep a bounded
+                // tail, not the default two days (gigabytes an hour under bulk loads).
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "512M size")
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                 // A test server has no clients left when it stops: skip Netty's idle wait.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
