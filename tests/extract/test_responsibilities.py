@@ -411,6 +411,11 @@ STRUCTURES = [
         "文化部门依照本办法的规定，负责图书馆的监督管理。",
         [("文化部门", "图书馆的监督管理", "must")],
     ),
+    # a bracketed aside after 由X负责 is no object: the topic before 由 is what X bears
+    (
+        "年度考核由人事部门负责（日常由各科室协助）。",
+        [("人事部门", "年度考核", "must")],
+    ),
 ]
 
 

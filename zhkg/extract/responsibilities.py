@@ -3235,6 +3235,8 @@ def _bearer_after_you(
         if parse.kind is not SubjectKind.PARTY or parse.end != name_end:
             return None
         group = list(parse.parties)
+    # 由甲负责（主要由乙承担）: a bracketed aside after the trigger is no object of it
+    c_end = trigger.end if _ASIDE_ONLY_RE.fullmatch(text, trigger.end, c_end) else c_end
     if manner is not None and trigger.word == "负责" and c_end - trigger.end < 2:
         return name_end, c_end, tuple(group), "bear"  # 由甲牵头负责。: the lead is the duty
     if c_end - trigger.end >= 2 and (
@@ -3254,6 +3256,8 @@ def _bearer_after_you(
     return start, end, tuple(group), "bear"
 
 
+#: Nothing but a bracketed aside (（主要由乙承担）) and spaces.
+_ASIDE_ONLY_RE = re.compile(r"\s*[（(][^（()）]*[）)]\s*")
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
 #: A manner word before 由 (…，具体由乙实施; …，统一由丙办理).
 _BEARING_MANNERS = _LANG.alternation("bearing_manners")
