@@ -792,6 +792,19 @@ CHAINS = [
         "书店应当延长营业时间，满足夜读者的需求，从而吸引更多顾客。",
         [("书店", "延长营业时间", "must")],
     ),
+    # 助力, 充实 closing the part state what the acts before achieve, not a further act
+    (
+        "农场应当引进新型农机，助力乡村产业振兴。",
+        [("农场", "引进新型农机", "must")],
+    ),
+    (
+        "剧团应当招聘青年演员，充实演出阵容。",
+        [("剧团", "招聘青年演员", "must")],
+    ),
+    (
+        "剧团应当充实演出阵容，招聘青年演员。",
+        [("剧团", "充实演出阵容", "must"), ("剧团", "招聘青年演员", "must")],
+    ),
     # a numbered duty whose object restates its party opens no run-in title (学校应完善|学校…)
     (
         "（3）学校应完善学校安全制度，以保障学生安全。",
