@@ -792,6 +792,12 @@ CHAINS = [
         "书店应当延长营业时间，满足夜读者的需求，从而吸引更多顾客。",
         [("书店", "延长营业时间", "must")],
     ),
+    # a clause of examples closed by 等 (…，如甲、乙等) is no further act, though the
+    # segmenter glues 如 to the first example (如意 / 饼)
+    (
+        "糕点铺应当推出节令点心，如意饼、桂花糕等。",
+        [("糕点铺", "推出节令点心", "must")],
+    ),
     # 助力, 充实 closing the part state what the acts before achieve, not a further act
     (
         "农场应当引进新型农机，助力乡村产业振兴。",

@@ -206,6 +206,8 @@ _NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: their own (…，因此，…): no duty; a discourse marker concludes, ending a chain.
 _CONCLUDING_MARKERS = _LANG.word_set("discourse_markers")
 _LONE_CONNECTIVES = _CONCLUDING_MARKERS | _LANG.word_set("connectives")
+#: …，如甲、乙等: a clause of examples closed by 等 (lang example_openers).
+_EXAMPLES_RE = re.compile(f"(?:{_LANG.alternation('example_openers')})[^，,。；;]*等+")
 #: A clause opening with one of these is an adverbial of the next clause.
 ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
@@ -1795,11 +1797,14 @@ class _SentenceReader:
         """A bare clause inside an open chain: a further duty, unless something ends it."""
         text = self.text
         negation = self.negation
-        if _opens_with_words(text, c_start, c_end, _CHAIN_BREAKERS, self.toks):
-            self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
+        p_start, p_end = _chain_text(text, c_start, c_end)
+        if _opens_with_words(
+            text, c_start, c_end, _CHAIN_BREAKERS, self.toks
+        ) or _EXAMPLES_RE.fullmatch(text, p_start, p_end):
+            # …，但…; …，才能…; …，包括…; …，如甲、乙等: a contrast or an example
+            self.chain_open = False
             self.negation = None
             return "comment"
-        p_start, p_end = _chain_text(text, c_start, c_end)
         if text[p_start:p_end] in _LONE_CONNECTIVES:
             # …，因此，…: a conclusion ends the chain; …，同时，…: the chain goes on
             self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
