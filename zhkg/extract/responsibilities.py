@@ -208,6 +208,16 @@ _CONCLUDING_MARKERS = _LANG.word_set("discourse_markers")
 _LONE_CONNECTIVES = _CONCLUDING_MARKERS | _LANG.word_set("connectives")
 #: …，如甲、乙等: a clause of examples closed by 等 (lang example_openers).
 _EXAMPLES_RE = re.compile(f"(?:{_LANG.alternation('example_openers')})[^，,。；;]*等+")
+
+
+def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
+    """A clause opened by a chain breaker (…，但…; …，包括…), or one of examples closed by
+    等 (…，如甲、乙等, also where the segmenter glues 如 to the first example)."""
+    if _opens_with_words(text, c_start, c_end, _CHAIN_BREAKERS, tokens):
+        return True
+    return _EXAMPLES_RE.fullmatch(text, *_chain_text(text, c_start, c_end)) is not None
+
+
 #: A clause opening with one of these is an adverbial of the next clause.
 ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
@@ -1798,11 +1808,8 @@ class _SentenceReader:
         text = self.text
         negation = self.negation
         p_start, p_end = _chain_text(text, c_start, c_end)
-        if _opens_with_words(
-            text, c_start, c_end, _CHAIN_BREAKERS, self.toks
-        ) or _EXAMPLES_RE.fullmatch(text, p_start, p_end):
-            # …，但…; …，才能…; …，包括…; …，如甲、乙等: a contrast or an example
-            self.chain_open = False
+        if _breaks_chain(text, c_start, c_end, self.toks):
+            self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
             self.negation = None
             return "comment"
         if text[p_start:p_end] in _LONE_CONNECTIVES:
