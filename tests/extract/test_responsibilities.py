@@ -464,6 +464,9 @@ NOT_DUTIES = [
     "签名笔迹应当清晰可辨。",
     "隔离区应当与病房保持距离。",  # an area named by what is done there (area_endings)
     "学生交流可以通过组织联谊活动开展。",  # an exchange between parties is an act, not a party
+    # a modal inside a cited title, even where its question mark ends the sentence
+    "丙同志在2019年发表了《乙书目可供：何去何从？》",
+    "丙同志在2019年发表了《乙书目可供：何去何从？",
     # 需要 before 、 is a noun in a list, no modal
     "独居老人是社区的重点关爱对象，要定期为老人上门送餐，满足老人的饮食需要、医疗需要。",
 ]

@@ -450,6 +450,7 @@ def _read_trigger(
             continue
         if (
             _not_deontic(text, word, t_start, t_end, end)
+            or text.count("《", 0, t_start) > text.count("》", 0, t_start)  # in a cited title
             or _QUESTION_BEFORE_RE.search(text, start, t_start)
             or _ONLY_IF_RE.search(text, start, t_start)  # 只有…，甲才能承担…: a condition
         ):
