@@ -465,7 +465,9 @@ def _read_trigger(
             continue
         if kind == "bear" and _burden_not_borne(text, start, t_start):
             continue
-        if _describes_subject(text, word, kind, t_end, end, tokens, finder):
+        if _describes_subject(text, word, kind, t_end, end, tokens, finder) or _names_what_is_due(
+            text, t_end, end, tokens
+        ):
             continue
         if (
             kind == "bear"
@@ -633,6 +635,20 @@ def _describes_subject(
     if word == "负责":
         return _in_relative_clause(text, t_end, end, tokens, finder)
     return kind == "forbid" and _forbidden_in_subject(text, t_end, end, tokens, finder)
+
+
+def _names_what_is_due(text: str, t_end: int, end: int, tokens: _Tokens) -> bool:
+    """A title (no end punctuation) of the modal, a verb, 的 and a noun phrase closing
+    it (甲应具备的素养与技能): it names what is due, no duty stated."""
+    if _TERMINATED_RE.search(text) or text[t_end:end].strip() != text[t_end:].strip():
+        return False
+    verb = tokens.containing(t_end)
+    if verb[0] != t_end or not word_class(text[verb[0] : verb[1]]).startswith("v"):
+        return False
+    if not text.startswith("的", verb[1]) or tokens.containing(verb[1]) != (verb[1], verb[1] + 1):
+        return False
+    rest = [text[a:b] for a, b in tokens.spans if verb[1] < a and b <= end and text[a:b].strip()]
+    return bool(rest) and word_class(rest[-1]).startswith("n") and all(w.isalnum() for w in rest)
 
 
 def _party_after_de(
