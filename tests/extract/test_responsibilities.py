@@ -464,6 +464,7 @@ NOT_DUTIES = [
     "签名笔迹应当清晰可辨。",
     "隔离区应当与病房保持距离。",  # an area named by what is done there (area_endings)
     "学生交流可以通过组织联谊活动开展。",  # an exchange between parties is an act, not a party
+    "社区赋权可以降低居民的参与成本。",  # 赋权 (empowering) is an act, not a party
     "甲协会可以免征营业税，也免征印花税。",  # an exemption enjoyed, a right, no leave
     # a title of a modal, a verb, 的 and a noun phrase names what is due, no duty stated
     "社区护士应具备的知识与能力",
