@@ -411,6 +411,11 @@ STRUCTURES = [
         "文化部门依照本办法的规定，负责图书馆的监督管理。",
         [("文化部门", "图书馆的监督管理", "must")],
     ),
+    # a bracketed aside after 由X负责 is no object: the topic before 由 is what X bears
+    (
+        "年度考核由人事部门负责（日常由各科室协助）。",
+        [("人事部门", "年度考核", "must")],
+    ),
 ]
 
 
@@ -458,6 +463,14 @@ NOT_DUTIES = [
     "检测仪器应当每年校准。",
     "签名笔迹应当清晰可辨。",
     "隔离区应当与病房保持距离。",  # an area named by what is done there (area_endings)
+    "学生交流可以通过组织联谊活动开展。",  # an exchange between parties is an act, not a party
+    "社区赋权可以降低居民的参与成本。",  # 赋权 (empowering) is an act, not a party
+    "甲协会可以免征营业税，也免征印花税。",  # an exemption enjoyed, a right, no leave
+    # a title of a modal, a verb, 的 and a noun phrase names what is due, no duty stated
+    "社区护士应具备的知识与能力",
+    # a modal inside a cited title, even where its question mark ends the sentence
+    "丙同志在2019年发表了《乙书目可供：何去何从？》",
+    "丙同志在2019年发表了《乙书目可供：何去何从？",
     # 需要 before 、 is a noun in a list, no modal
     "独居老人是社区的重点关爱对象，要定期为老人上门送餐，满足老人的饮食需要、医疗需要。",
 ]
@@ -785,6 +798,25 @@ CHAINS = [
     (
         "书店应当延长营业时间，满足夜读者的需求，从而吸引更多顾客。",
         [("书店", "延长营业时间", "must")],
+    ),
+    # a clause of examples closed by 等 (…，如甲、乙等) is no further act, though the
+    # segmenter glues 如 to the first example (如意 / 饼)
+    (
+        "糕点铺应当推出节令点心，如意饼、桂花糕等。",
+        [("糕点铺", "推出节令点心", "must")],
+    ),
+    # 助力, 充实 closing the part state what the acts before achieve, not a further act
+    (
+        "农场应当引进新型农机，助力乡村产业振兴。",
+        [("农场", "引进新型农机", "must")],
+    ),
+    (
+        "剧团应当招聘青年演员，充实演出阵容。",
+        [("剧团", "招聘青年演员", "must")],
+    ),
+    (
+        "剧团应当充实演出阵容，招聘青年演员。",
+        [("剧团", "充实演出阵容", "must"), ("剧团", "招聘青年演员", "must")],
     ),
     # a numbered duty whose object restates its party opens no run-in title (学校应完善|学校…)
     (

@@ -206,6 +206,18 @@ _NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: their own (…，因此，…): no duty; a discourse marker concludes, ending a chain.
 _CONCLUDING_MARKERS = _LANG.word_set("discourse_markers")
 _LONE_CONNECTIVES = _CONCLUDING_MARKERS | _LANG.word_set("connectives")
+#: …，如甲、乙等: a clause of examples closed by 等 (lang example_openers).
+_EXAMPLES_RE = re.compile(f"(?:{_LANG.alternation('example_openers')})[^，,。；;]*等+")
+
+
+def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
+    """A clause opened by a chain breaker (…，但…; …，包括…), or one of examples closed by
+    等 (…，如甲、乙等, also where the segmenter glues 如 to the first example)."""
+    if _opens_with_words(text, c_start, c_end, _CHAIN_BREAKERS, tokens):
+        return True
+    return _EXAMPLES_RE.fullmatch(text, *_chain_text(text, c_start, c_end)) is not None
+
+
 #: A clause opening with one of these is an adverbial of the next clause.
 ADVERBIAL_OPENERS = _LANG.words("adverbial_openers")
 _CHAIN_LEAD_RE = re.compile(
@@ -438,6 +450,7 @@ def _read_trigger(
             continue
         if (
             _not_deontic(text, word, t_start, t_end, end)
+            or text.count("《", 0, t_start) > text.count("》", 0, t_start)  # in a cited title
             or _QUESTION_BEFORE_RE.search(text, start, t_start)
             or _ONLY_IF_RE.search(text, start, t_start)  # 只有…，甲才能承担…: a condition
         ):
@@ -452,7 +465,9 @@ def _read_trigger(
             continue
         if kind == "bear" and _burden_not_borne(text, start, t_start):
             continue
-        if _describes_subject(text, word, kind, t_end, end, tokens, finder):
+        if _describes_subject(text, word, kind, t_end, end, tokens, finder) or _names_what_is_due(
+            text, t_end, end, tokens
+        ):
             continue
         if (
             kind == "bear"
@@ -620,6 +635,20 @@ def _describes_subject(
     if word == "负责":
         return _in_relative_clause(text, t_end, end, tokens, finder)
     return kind == "forbid" and _forbidden_in_subject(text, t_end, end, tokens, finder)
+
+
+def _names_what_is_due(text: str, t_end: int, end: int, tokens: _Tokens) -> bool:
+    """A title (no end punctuation) of the modal, a verb, 的 and a noun phrase closing
+    it (甲应具备的素养与技能): it names what is due, no duty stated."""
+    if _TERMINATED_RE.search(text) or text[t_end:end].strip() != text[t_end:].strip():
+        return False
+    verb = tokens.containing(t_end)
+    if verb[0] != t_end or not word_class(text[verb[0] : verb[1]]).startswith("v"):
+        return False
+    if not text.startswith("的", verb[1]) or tokens.containing(verb[1]) != (verb[1], verb[1] + 1):
+        return False
+    rest = [text[a:b] for a, b in tokens.spans if verb[1] < a and b <= end and text[a:b].strip()]
+    return bool(rest) and word_class(rest[-1]).startswith("n") and all(w.isalnum() for w in rest)
 
 
 def _party_after_de(
@@ -1795,11 +1824,11 @@ class _SentenceReader:
         """A bare clause inside an open chain: a further duty, unless something ends it."""
         text = self.text
         negation = self.negation
-        if _opens_with_words(text, c_start, c_end, _CHAIN_BREAKERS, self.toks):
+        p_start, p_end = _chain_text(text, c_start, c_end)
+        if _breaks_chain(text, c_start, c_end, self.toks):
             self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
             self.negation = None
             return "comment"
-        p_start, p_end = _chain_text(text, c_start, c_end)
         if text[p_start:p_end] in _LONE_CONNECTIVES:
             # …，因此，…: a conclusion ends the chain; …，同时，…: the chain goes on
             self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
@@ -3235,6 +3264,8 @@ def _bearer_after_you(
         if parse.kind is not SubjectKind.PARTY or parse.end != name_end:
             return None
         group = list(parse.parties)
+    # 由甲负责（主要由乙承担）: a bracketed aside after the trigger is no object of it
+    c_end = trigger.end if _ASIDE_ONLY_RE.fullmatch(text, trigger.end, c_end) else c_end
     if manner is not None and trigger.word == "负责" and c_end - trigger.end < 2:
         return name_end, c_end, tuple(group), "bear"  # 由甲牵头负责。: the lead is the duty
     if c_end - trigger.end >= 2 and (
@@ -3254,6 +3285,8 @@ def _bearer_after_you(
     return start, end, tuple(group), "bear"
 
 
+#: Nothing but a bracketed aside (（主要由乙承担）) and spaces.
+_ASIDE_ONLY_RE = re.compile(r"\s*[（(][^（()）]*[）)]\s*")
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
 #: A manner word before 由 (…，具体由乙实施; …，统一由丙办理).
 _BEARING_MANNERS = _LANG.alternation("bearing_manners")
