@@ -1393,6 +1393,12 @@ RELATIONS = [
     ("驾校应当将教练证件交回公安机关。", [("驾校", "REPORTS_TO", "公安机关")]),
     # compensation provided to a party compensates it, it is no service
     ("区政府应当对受影响的养殖户提供补偿。", [("区政府", "COMPENSATES", "养殖户")]),
+    # after 将/把 a verb cue the segmenter glued to the noun before it (情况通报) still
+    # addresses the party right after the word
+    ("区水务局应当将有关情况通报区环保局。", [("区水务局", "INFORMS", "区环保局")]),
+    # a bare 提交 before a party files with it; before a noun the party names the thing
+    ("社区卫生站应当将体检材料提交区卫健委。", [("社区卫生站", "REPORTS_TO", "区卫健委")]),
+    ("申请人应当提交用户名单。", []),
 ]
 
 

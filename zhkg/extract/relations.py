@@ -271,6 +271,7 @@ def find_relations(
     state = _Sentence(text, tokens, finder, analysis, table, mentions=mentions)
     state.starts = [s for s, _ in tokens]
     state.ends = {e for _, e in tokens}
+    _split_disposed(state, live)
     actors = _actors(state, clauses)
     found: list[RelationCandidate] = []
     for index, (c_start, c_end) in enumerate(clauses):
@@ -382,6 +383,43 @@ def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
         )
         split += [(start, cut), (cut, end)] if cut else [(start, end)]
     return split
+
+
+def _split_disposed(state: _Sentence, live: Sequence[RelationCue]) -> None:
+    """Cut a verb cue off the noun the dictionary joins it to after a disposal mark
+    (将有关材料移送乙局 with 材料移送 read as one word → 材料 + 移送) when a party follows
+    the word: the mark's object ends in the noun and the verb addresses the party."""
+    text = state.text
+    split: list[Token] = []
+    marked = False
+    for start, end in state.tokens:
+        word = text[start:end]
+        marked = (marked or word in _DISPOSAL_MARKS) and word not in "，,；;。"
+        cut = _disposed_cut(state, live, start, end) if marked and end - start >= 3 else None
+        split += [(start, cut), (cut, end)] if cut else [(start, end)]
+    if len(split) != len(state.tokens):
+        state.tokens = split
+        state.starts = [s for s, _ in split]
+        state.ends = {e for _, e in split}
+        state.mentions = None  # the names read over the joined word (情况通报甲局) are gone
+
+
+def _disposed_cut(
+    state: _Sentence, live: Sequence[RelationCue], start: int, end: int
+) -> int | None:
+    """Where a verb cue that closes the word ``text[start:end]`` starts, if the words before
+    it are a noun and a party's name opens right after the word."""
+    text = state.text
+    if not state.finder.group_at(text, end, len(text), state.tokens):
+        return None
+    for cue in live:
+        if cue.frame != "verb" or cue.cue is None:
+            continue
+        for at in range(start + 2, end - 1):
+            match = cue.cue.match(text, at, end)
+            if match and match.end() == end and word_class(text[start:at]).startswith("n"):
+                return at
+    return None
 
 
 def _clause_relations(
@@ -1662,14 +1700,18 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
         return False
     text = state.text
     for party in state.all_mentions():
+        disposed = cue.frame == "verb" and _disposed_name(state, party, cue_start)
         inner = (
             party.start < cue_start
-            and (cue.kind in _FILING_KINDS or word_class(text[cue_start:cue_end]) == "v")
+            and (
+                cue.kind in _FILING_KINDS
+                or word_class(text[cue_start:cue_end]) == "v"
+                or disposed  # 将情况|通报甲局: after the mark's thing a verb (通报 n) acts
+            )
             and text[cue_start:cue_end] not in _PREPOSITIONS
         )
-        filing = cue.frame == "verb" and (
-            (cue.kind is RelationKind.REPORTS_TO and party.start == cue_start)
-            or _disposed_name(state, party, cue_start)
+        filing = disposed or (
+            cue.frame == "verb" and cue.kind is RelationKind.REPORTS_TO and party.start == cue_start
         )
         if (
             (cue.frame == "prep" or filing)
