@@ -1399,6 +1399,8 @@ RELATIONS = [
     # a bare 提交 before a party files with it; before a noun the party names the thing
     ("社区卫生站应当将体检材料提交区卫健委。", [("社区卫生站", "REPORTS_TO", "区卫健委")]),
     ("申请人应当提交用户名单。", []),
+    # a space between a Latin name and the verb after it is no word between them
+    ("种子公司需要在ABCD 进行登记。", [("种子公司", "REPORTS_TO", "ABCD")]),
 ]
 
 

@@ -1356,8 +1356,8 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
     relation ends the phrase first (向 B 提供说明 is SERVES, not INFORMS by 说明).
     """
     gap = state.text[group_end:verb_start]
-    if not gap:
-        return True
+    if not gap.strip():
+        return True  # 在 ABC 登记: a space after a Latin name is no word between
     if any(ch in _CLAUSE_BREAKS for ch in gap):
         return False
     partner = cue.kind is RelationKind.COLLABORATES_WITH and word in _PARTNER_WORDS
