@@ -1401,6 +1401,11 @@ RELATIONS = [
     ("申请人应当提交用户名单。", []),
     # a space between a Latin name and the verb after it is no word between them
     ("种子公司需要在ABCD 进行登记。", [("种子公司", "REPORTS_TO", "ABCD")]),
+    # a modal the dictionary joins to the preposition after it (应为, 应对) leaves the
+    # preposition to open the object when a party follows; before a thing it is a verb
+    ("养老院应为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
+    ("养老院应对护工进行岗前培训。", [("养老院", "SERVES", "护工")]),
+    ("养老院应对突发风险。", []),
 ]
 
 

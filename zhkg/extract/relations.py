@@ -272,6 +272,7 @@ def find_relations(
     state.starts = [s for s, _ in tokens]
     state.ends = {e for _, e in tokens}
     _split_disposed(state, live)
+    _split_modal_prepositions(state)
     actors = _actors(state, clauses)
     found: list[RelationCandidate] = []
     for index, (c_start, c_end) in enumerate(clauses):
@@ -420,6 +421,41 @@ def _disposed_cut(
             if match and match.end() == end and word_class(text[start:at]).startswith("n"):
                 return at
     return None
+
+
+def _split_modal_prepositions(state: _Sentence) -> None:
+    """Cut a modal off the preposition the dictionary joins it to (应对乙 read as 应对
+    "cope with", 应为乙提供… as 应为 "should be") when a party's name follows: the
+    preposition opens the relation's object (应|对乙进行…, 应|为乙提供…)."""
+    text = state.text
+    split: list[Token] = []
+    for start, end in state.tokens:
+        word = text[start:end]
+        cut = end - 1
+        glued = (
+            len(word) >= 2
+            and word[:-1] in _PLAIN_MODALS
+            and word[-1] in _PREPOSITIONS
+            and _party_follows(state, end)
+        )
+        split += [(start, cut), (cut, end)] if glued else [(start, end)]
+    if len(split) != len(state.tokens):
+        state.tokens = split
+        state.starts = [s for s, _ in split]
+        state.ends = {e for _, e in split}
+        state.mentions = None
+
+
+def _party_follows(state: _Sentence, pos: int) -> bool:
+    """Whether a party's name opens at ``pos`` (after a determiner: 相关部门)."""
+    group = state.finder.group_at(state.text, pos, len(state.text), state.tokens)
+    return bool(group) and group[0].start - pos <= _MAX_DETERMINER
+
+
+#: The plain modals (应, 可) that the dictionary may join to a preposition after them.
+_PLAIN_MODALS = lang_data().word_set("plain_modals")
+#: The most characters of a determiner between a preposition and the party after it.
+_MAX_DETERMINER = 2
 
 
 def _clause_relations(
