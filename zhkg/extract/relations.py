@@ -434,7 +434,7 @@ def _split_modal_prepositions(state: _Sentence) -> None:
         cut = end - 1
         glued = (
             len(word) >= 2
-            and word[:-1] in _PLAIN_MODALS
+            and word[:-1] in _GLUED_MODALS
             and word[-1] in _PREPOSITIONS
             and _party_follows(state, end)
         )
@@ -452,8 +452,8 @@ def _party_follows(state: _Sentence, pos: int) -> bool:
     return bool(group) and group[0].start - pos <= _MAX_DETERMINER
 
 
-#: The plain modals (应, 可) that the dictionary may join to a preposition after them.
-_PLAIN_MODALS = lang_data().word_set("plain_modals")
+#: Modals and adverbs (应, 能) that the dictionary may join to a preposition after them.
+_GLUED_MODALS = lang_data().word_set("glued_modals")
 #: The most characters of a determiner between a preposition and the party after it.
 _MAX_DETERMINER = 2
 
