@@ -1407,6 +1407,10 @@ RELATIONS = [
     ("养老院应对护工进行岗前培训。", [("养老院", "SERVES", "护工")]),
     ("养老院应对突发风险。", []),
     ("养老院能为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
+    # a thing opening the clause of a directive (该项制度要求…) directs, not the party
+    # before it; one noun (重点督促…) is as often an adverbial
+    ("区体育局应当加强监管，该项制度要求健身机构建立台账。", []),
+    ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
 ]
 
 

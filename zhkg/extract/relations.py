@@ -1859,8 +1859,52 @@ def _acting(
         local = _party_before(state, cue_start, c_start)
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
+    if (
+        how in _BORROWED_ACTORS
+        and cue.kind in _DIRECTING
+        and _thing_before(state, c_start, cue_start)
+    ):
+        return None  # 甲局…。该项制度要求乙…: the thing directs, not the party named before
     # 报甲委员会批准, 定期征求甲方 read as a name that opens the clause: no actor holds its cue
     return tuple(p for p in parties if not p.start <= cue_start < p.end), how
+
+
+def _thing_before(state: _Sentence, c_start: int, cue_start: int) -> bool:
+    """Whether the clause opens with a noun phrase naming no party right before the cue
+    (这项制度也要求…, 该工作方案要求…): a thing, the subject of the cue's verb."""
+    index = bisect.bisect_left(state.starts, _skip_spaces(state.text, c_start, cue_start))
+    words = [(s, e) for s, e in state.tokens[index:] if e <= cue_start and state.text[s:e].strip()]
+    while words and word_class(state.text[slice(*words[-1])]) in _AFTER_SUBJECT_CLASSES:
+        words.pop()  # 也, 应当: an adverb or a modal between the subject and its verb
+    if len(words) < 2:
+        return False  # 重点督促乙: one noun before the verb is as often an adverbial
+    nouns = 0
+    for at, (s, e) in enumerate(words):
+        word, cls = state.text[s:e], word_class(state.text[s:e])
+        if state.inside_party(s, e):
+            return False
+        if _thing_word(state, word):
+            nouns += 1
+        elif not (word == "的" or (at == 0 and cls in ("r", "m", "q"))):
+            return False
+    return nouns > 0 and _thing_word(state, state.text[slice(*words[-1])])
+
+
+def _thing_word(state: _Sentence, word: str) -> bool:
+    """Whether ``word`` is a noun that may name a thing: no verb cue the dictionary tags as
+    a noun (指导), no modal (有权)."""
+    return (
+        word_class(word) in _THING_WORD_CLASSES
+        and _WORD_RE.fullmatch(word) is not None
+        and not _is_verb_cue(state, word)
+        and not TRIGGER_RE.fullmatch(word)
+    )
+
+
+#: Word classes of the words of a noun phrase naming a thing (nouns, nominal verbs).
+_THING_WORD_CLASSES = frozenset({"n", "nz", "vn"})
+#: Word classes between a subject and its verb: adverbs and modal verbs.
+_AFTER_SUBJECT_CLASSES = frozenset({"d", "v"})
 
 
 def _past_preposition(state: _Sentence, pos: int) -> int:
