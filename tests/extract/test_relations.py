@@ -1410,6 +1410,9 @@ RELATIONS = [
     # a thing opening the clause of a directive (该项制度要求…) directs, not the party
     # before it; one noun (重点督促…) is as often an adverbial
     ("区体育局应当加强监管，该项制度要求健身机构建立台账。", []),
+    # a Latin name and one word before a party open the object's name
+    ("防疫站应当为ABC感染儿童提供随访服务。", [("防疫站", "SERVES", "ABC感染儿童")]),
+    ("防疫站应当为ABC提供随访服务。", [("防疫站", "SERVES", "ABC")]),
     ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
 ]
 

@@ -914,6 +914,28 @@ def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
     return state.finder.name(word, pos)
 
 
+def _latin_opened(state: _Sentence, pos: int, end: int) -> Party | None:
+    """An object whose name a Latin name and one word open before a party (为ABC感染孕产妇
+    提供…: ABC感染孕产妇), see ``_latin_modified``."""
+    word = state.next_word(pos)
+    if not word or not LATIN_NAME_RE.fullmatch(word):
+        return None
+    head = _latin_modified(state, pos + len(word), end)
+    return None if head is None else state.finder.name(state.text[pos : head.end], pos)
+
+
+def _latin_modified(state: _Sentence, pos: int, end: int) -> Party | None:
+    """The party a Latin name and one word right after it modify (ABC感染|孕产妇, ABC
+    阳性|患者): the word is no preposition, cue or break word, and the party follows it."""
+    word = state.next_word(pos)
+    if not _WORD_RE.fullmatch(word) or word in BREAK_WORDS or word in _PREPOSITIONS:
+        return None
+    if _is_verb_cue(state, word) or TRIGGER_RE.match(word):
+        return None
+    group = state.finder.group_at(state.text, pos + len(word), end, state.tokens)
+    return group[0] if group and group[0].start == pos + len(word) else None
+
+
 def _proper_name_subject(state: _Sentence, pos: int, end: int) -> Party | None:
     """A firm or brand named by a proper noun opening the clause (蓝鲸与乙合作…, 蓝鲸还为乙
     提供…): a word of two to four characters the dictionary tags as a proper name (nz, nt)
@@ -1202,7 +1224,7 @@ def _object_at(
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
-    latin = _latin_party(state, pos, end)
+    latin = _latin_opened(state, pos, end) or _latin_party(state, pos, end)
     if latin is not None:
         return [latin], ""
     society = _broad_party(state, pos, end) if broad else None
