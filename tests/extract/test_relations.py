@@ -1410,6 +1410,8 @@ RELATIONS = [
     # a thing opening the clause of a directive (该项制度要求…) directs, not the party
     # before it; one noun (重点督促…) is as often an adverbial
     ("区体育局应当加强监管，该项制度要求健身机构建立台账。", []),
+    # an agent 由 names requiring something of a party is no sanction
+    ("由区文旅局要求景区经营者提供游客名单。", [("区文旅局", "REQUIRES", "景区经营者")]),
     # 相关要求 is a noun (the rules concerned), no directive
     ("家长可以调整设置，但相关要求禁止儿童使用的功能除外。", []),
     # a Latin name and one word before a party open the object's name
