@@ -1406,6 +1406,9 @@ RELATIONS = [
     ("养老院应为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
     ("养老院应对护工进行岗前培训。", [("养老院", "SERVES", "护工")]),
     ("养老院应对突发风险。", []),
+    # (also when the finder read 应对 into the name after it, and 提供 opens a name)
+    ("检测中心应对送检机构的资质进行审核。", [("检测中心", "SUPERVISES", "送检机构")]),
+    ("检测中心应对提供机构进行审核。", [("检测中心", "SUPERVISES", "提供机构")]),
     ("养老院能为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
     # a thing opening the clause of a directive (该项制度要求…) directs, not the party
     # before it; one noun (重点督促…) is as often an adverbial

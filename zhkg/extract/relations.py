@@ -429,14 +429,17 @@ def _split_modal_prepositions(state: _Sentence) -> None:
     preposition opens the relation's object (应|对乙进行…, 应|为乙提供…)."""
     text = state.text
     split: list[Token] = []
-    for start, end in state.tokens:
+    for index, (start, end) in enumerate(state.tokens):
         word = text[start:end]
         cut = end - 1
         glued = (
             len(word) >= 2
             and word[:-1] in _GLUED_MODALS
             and word[-1] in _PREPOSITIONS
-            and _party_follows(state, end)
+            # (read with the word cut: the finder may take 应对 into the name after it)
+            and _party_follows(
+                state, [*split, (start, cut), (cut, end), *state.tokens[index + 1 :]], end
+            )
         )
         split += [(start, cut), (cut, end)] if glued else [(start, end)]
     if len(split) != len(state.tokens):
@@ -446,9 +449,9 @@ def _split_modal_prepositions(state: _Sentence) -> None:
         state.mentions = None
 
 
-def _party_follows(state: _Sentence, pos: int) -> bool:
+def _party_follows(state: _Sentence, tokens: Sequence[Token], pos: int) -> bool:
     """Whether a party's name opens at ``pos`` (after a determiner: 相关部门)."""
-    group = state.finder.group_at(state.text, pos, len(state.text), state.tokens)
+    group = state.finder.group_at(state.text, pos, len(state.text), tokens)
     return bool(group) and group[0].start - pos <= _MAX_DETERMINER
 
 
