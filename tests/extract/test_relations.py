@@ -1410,6 +1410,7 @@ RELATIONS = [
     ("检测中心应对送检机构的资质进行审核。", [("检测中心", "SUPERVISES", "送检机构")]),
     ("检测中心应对提供机构进行审核。", [("检测中心", "SUPERVISES", "提供机构")]),
     ("养老院能为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
+    ("值班人员应当在两小时内向区应急管理局报告。", [("值班人员", "REPORTS_TO", "区应急管理局")]),
     # a thing opening the clause of a directive (该项制度要求…) directs, not the party
     # before it; one noun (重点督促…) is as often an adverbial
     ("区体育局应当加强监管，该项制度要求健身机构建立台账。", []),
