@@ -1393,6 +1393,35 @@ RELATIONS = [
     ("驾校应当将教练证件交回公安机关。", [("驾校", "REPORTS_TO", "公安机关")]),
     # compensation provided to a party compensates it, it is no service
     ("区政府应当对受影响的养殖户提供补偿。", [("区政府", "COMPENSATES", "养殖户")]),
+    # after 将/把 a verb cue the segmenter glued to the noun before it (情况通报) still
+    # addresses the party right after the word
+    ("区水务局应当将有关情况通报区环保局。", [("区水务局", "INFORMS", "区环保局")]),
+    # a bare 提交 before a party files with it; before a noun the party names the thing
+    ("社区卫生站应当将体检材料提交区卫健委。", [("社区卫生站", "REPORTS_TO", "区卫健委")]),
+    ("申请人应当提交用户名单。", []),
+    # a space between a Latin name and the verb after it is no word between them
+    ("种子公司需要在ABCD 进行登记。", [("种子公司", "REPORTS_TO", "ABCD")]),
+    # a modal the dictionary joins to the preposition after it (应为, 应对) leaves the
+    # preposition to open the object when a party follows; before a thing it is a verb
+    ("养老院应为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
+    ("养老院应对护工进行岗前培训。", [("养老院", "SERVES", "护工")]),
+    ("养老院应对突发风险。", []),
+    # (also when the finder read 应对 into the name after it, and 提供 opens a name)
+    ("检测中心应对送检机构的资质进行审核。", [("检测中心", "SUPERVISES", "送检机构")]),
+    ("检测中心应对提供机构进行审核。", [("检测中心", "SUPERVISES", "提供机构")]),
+    ("养老院能为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
+    ("值班人员应当在两小时内向区应急管理局报告。", [("值班人员", "REPORTS_TO", "区应急管理局")]),
+    # a thing opening the clause of a directive (该项制度要求…) directs, not the party
+    # before it; one noun (重点督促…) is as often an adverbial
+    ("区体育局应当加强监管，该项制度要求健身机构建立台账。", []),
+    # an agent 由 names requiring something of a party is no sanction
+    ("由区文旅局要求景区经营者提供游客名单。", [("区文旅局", "REQUIRES", "景区经营者")]),
+    # 相关要求 is a noun (the rules concerned), no directive
+    ("家长可以调整设置，但相关要求禁止儿童使用的功能除外。", []),
+    # a Latin name and one word before a party open the object's name
+    ("防疫站应当为ABC感染儿童提供随访服务。", [("防疫站", "SERVES", "ABC感染儿童")]),
+    ("防疫站应当为ABC提供随访服务。", [("防疫站", "SERVES", "ABC")]),
+    ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
 ]
 
 

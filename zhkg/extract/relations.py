@@ -273,6 +273,8 @@ def find_relations(
     state = _Sentence(text, tokens, finder, analysis, table, mentions=mentions)
     state.starts = [s for s, _ in tokens]
     state.ends = {e for _, e in tokens}
+    _split_disposed(state, live)
+    _split_modal_prepositions(state)
     actors = _actors(state, clauses)
     found: list[RelationCandidate] = []
     for index, (c_start, c_end) in enumerate(clauses):
@@ -385,6 +387,81 @@ def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
         )
         split += [(start, cut), (cut, end)] if cut else [(start, end)]
     return split
+
+
+def _split_disposed(state: _Sentence, live: Sequence[RelationCue]) -> None:
+    """Cut a verb cue off the noun the dictionary joins it to after a disposal mark
+    (将有关材料移送乙局 with 材料移送 read as one word → 材料 + 移送) when a party follows
+    the word: the mark's object ends in the noun and the verb addresses the party."""
+    text = state.text
+    split: list[Token] = []
+    marked = False
+    for start, end in state.tokens:
+        word = text[start:end]
+        marked = (marked or word in _DISPOSAL_MARKS) and word not in "，,；;。"
+        cut = _disposed_cut(state, live, start, end) if marked and end - start >= 3 else None
+        split += [(start, cut), (cut, end)] if cut else [(start, end)]
+    if len(split) != len(state.tokens):
+        state.tokens = split
+        state.starts = [s for s, _ in split]
+        state.ends = {e for _, e in split}
+        state.mentions = None  # the names read over the joined word (情况通报甲局) are gone
+
+
+def _disposed_cut(
+    state: _Sentence, live: Sequence[RelationCue], start: int, end: int
+) -> int | None:
+    """Where a verb cue that closes the word ``text[start:end]`` starts, if the words before
+    it are a noun and a party's name opens right after the word."""
+    text = state.text
+    if not state.finder.group_at(text, end, len(text), state.tokens):
+        return None
+    for cue in live:
+        if cue.frame != "verb" or cue.cue is None:
+            continue
+        for at in range(start + 2, end - 1):
+            match = cue.cue.match(text, at, end)
+            if match and match.end() == end and word_class(text[start:at]).startswith("n"):
+                return at
+    return None
+
+
+def _split_modal_prepositions(state: _Sentence) -> None:
+    """Cut a modal off the preposition the dictionary joins it to (应对乙 read as 应对
+    "cope with", 应为乙提供… as 应为 "should be") when a party's name follows: the
+    preposition opens the relation's object (应|对乙进行…, 应|为乙提供…)."""
+    text = state.text
+    split: list[Token] = []
+    for index, (start, end) in enumerate(state.tokens):
+        word = text[start:end]
+        cut = end - 1
+        glued = (
+            len(word) >= 2
+            and word[:-1] in _GLUED_MODALS
+            and word[-1] in _PREPOSITIONS
+            # (read with the word cut: the finder may take 应对 into the name after it)
+            and _party_follows(
+                state, [*split, (start, cut), (cut, end), *state.tokens[index + 1 :]], end
+            )
+        )
+        split += [(start, cut), (cut, end)] if glued else [(start, end)]
+    if len(split) != len(state.tokens):
+        state.tokens = split
+        state.starts = [s for s, _ in split]
+        state.ends = {e for _, e in split}
+        state.mentions = None
+
+
+def _party_follows(state: _Sentence, tokens: Sequence[Token], pos: int) -> bool:
+    """Whether a party's name opens at ``pos`` (after a determiner: 相关部门)."""
+    group = state.finder.group_at(state.text, pos, len(state.text), tokens)
+    return bool(group) and group[0].start - pos <= _MAX_DETERMINER
+
+
+#: Modals and adverbs (应, 能) that the dictionary may join to a preposition after them.
+_GLUED_MODALS = lang_data().word_set("glued_modals")
+#: The most characters of a determiner between a preposition and the party after it.
+_MAX_DETERMINER = 2
 
 
 def _clause_relations(
@@ -843,6 +920,28 @@ def _latin_party(state: _Sentence, pos: int, end: int) -> Party | None:
     return state.finder.name(word, pos)
 
 
+def _latin_opened(state: _Sentence, pos: int, end: int) -> Party | None:
+    """An object whose name a Latin name and one word open before a party (为ABC感染孕产妇
+    提供…: ABC感染孕产妇), see ``_latin_modified``."""
+    word = state.next_word(pos)
+    if not word or not LATIN_NAME_RE.fullmatch(word):
+        return None
+    head = _latin_modified(state, pos + len(word), end)
+    return None if head is None else state.finder.name(state.text[pos : head.end], pos)
+
+
+def _latin_modified(state: _Sentence, pos: int, end: int) -> Party | None:
+    """The party a Latin name and one word right after it modify (ABC感染|孕产妇, ABC
+    阳性|患者): the word is no preposition, cue or break word, and the party follows it."""
+    word = state.next_word(pos)
+    if not _WORD_RE.fullmatch(word) or word in BREAK_WORDS or word in _PREPOSITIONS:
+        return None
+    if _is_verb_cue(state, word) or TRIGGER_RE.match(word):
+        return None
+    group = state.finder.group_at(state.text, pos + len(word), end, state.tokens)
+    return group[0] if group and group[0].start == pos + len(word) else None
+
+
 def _proper_name_subject(state: _Sentence, pos: int, end: int) -> Party | None:
     """A firm or brand named by a proper noun opening the clause (蓝鲸与乙合作…, 蓝鲸还为乙
     提供…): a word of two to four characters the dictionary tags as a proper name (nz, nt)
@@ -1131,7 +1230,7 @@ def _object_at(
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
-    latin = _latin_party(state, pos, end)
+    latin = _latin_opened(state, pos, end) or _latin_party(state, pos, end)
     if latin is not None:
         return [latin], ""
     society = _broad_party(state, pos, end) if broad else None
@@ -1321,8 +1420,8 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
     relation ends the phrase first (向 B 提供说明 is SERVES, not INFORMS by 说明).
     """
     gap = state.text[group_end:verb_start]
-    if not gap:
-        return True
+    if not gap.strip():
+        return True  # 在 ABC 登记: a space after a Latin name is no word between
     if any(ch in _CLAUSE_BREAKS for ch in gap):
         return False
     partner = cue.kind is RelationKind.COLLABORATES_WITH and word in _PARTNER_WORDS
@@ -1665,14 +1764,18 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
         return False
     text = state.text
     for party in state.all_mentions():
+        disposed = cue.frame == "verb" and _disposed_name(state, party, cue_start)
         inner = (
             party.start < cue_start
-            and (cue.kind in _FILING_KINDS or word_class(text[cue_start:cue_end]) == "v")
+            and (
+                cue.kind in _FILING_KINDS
+                or word_class(text[cue_start:cue_end]) == "v"
+                or disposed  # 将情况|通报甲局: after the mark's thing a verb (通报 n) acts
+            )
             and text[cue_start:cue_end] not in _PREPOSITIONS
         )
-        filing = cue.frame == "verb" and (
-            (cue.kind is RelationKind.REPORTS_TO and party.start == cue_start)
-            or _disposed_name(state, party, cue_start)
+        filing = disposed or (
+            cue.frame == "verb" and cue.kind is RelationKind.REPORTS_TO and party.start == cue_start
         )
         if (
             (cue.frame == "prep" or filing)
@@ -1784,8 +1887,52 @@ def _acting(
         local = _party_before(state, cue_start, c_start)
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
+    if (
+        how in _BORROWED_ACTORS
+        and cue.kind in _DIRECTING
+        and _thing_before(state, c_start, cue_start)
+    ):
+        return None  # 甲局…。该项制度要求乙…: the thing directs, not the party named before
     # 报甲委员会批准, 定期征求甲方 read as a name that opens the clause: no actor holds its cue
     return tuple(p for p in parties if not p.start <= cue_start < p.end), how
+
+
+def _thing_before(state: _Sentence, c_start: int, cue_start: int) -> bool:
+    """Whether the clause opens with a noun phrase naming no party right before the cue
+    (这项制度也要求…, 该工作方案要求…): a thing, the subject of the cue's verb."""
+    index = bisect.bisect_left(state.starts, _skip_spaces(state.text, c_start, cue_start))
+    words = [(s, e) for s, e in state.tokens[index:] if e <= cue_start and state.text[s:e].strip()]
+    while words and word_class(state.text[slice(*words[-1])]) in _AFTER_SUBJECT_CLASSES:
+        words.pop()  # 也, 应当: an adverb or a modal between the subject and its verb
+    if len(words) < 2:
+        return False  # 重点督促乙: one noun before the verb is as often an adverbial
+    nouns = 0
+    for at, (s, e) in enumerate(words):
+        word, cls = state.text[s:e], word_class(state.text[s:e])
+        if state.inside_party(s, e):
+            return False
+        if _thing_word(state, word):
+            nouns += 1
+        elif not (word == "的" or (at == 0 and cls in ("r", "m", "q"))):
+            return False
+    return nouns > 0 and _thing_word(state, state.text[slice(*words[-1])])
+
+
+def _thing_word(state: _Sentence, word: str) -> bool:
+    """Whether ``word`` is a noun that may name a thing: no verb cue the dictionary tags as
+    a noun (指导), no modal (有权)."""
+    return (
+        word_class(word) in _THING_WORD_CLASSES
+        and _WORD_RE.fullmatch(word) is not None
+        and not _is_verb_cue(state, word)
+        and not TRIGGER_RE.fullmatch(word)
+    )
+
+
+#: Word classes of the words of a noun phrase naming a thing (nouns, nominal verbs).
+_THING_WORD_CLASSES = frozenset({"n", "nz", "vn"})
+#: Word classes between a subject and its verb: adverbs and modal verbs.
+_AFTER_SUBJECT_CLASSES = frozenset({"d", "v"})
 
 
 def _past_preposition(state: _Sentence, pos: int) -> int:
