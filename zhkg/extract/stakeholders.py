@@ -276,8 +276,12 @@ _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 
 
 #: 在 opening a clause: a frame of time or circumstance may follow (在三日内…).
+_FRAME_OPENER = "在"
 _FRAME_OPENING_RE = re.compile(
-    "在(?=[^，,。；;：:“”]{1,16}(?:" + _LANG.alternation("circumstance_endings") + "))"
+    _FRAME_OPENER
+    + "(?=[^，,。；;：:“”]{1,16}(?:"
+    + _LANG.alternation("circumstance_endings")
+    + "))"
 )
 #: The nouns of time or circumstance that may close such a frame (内, 前, 时).
 _CIRCUMSTANCE_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings')})")
@@ -597,8 +601,8 @@ class PartyFinder:
         """The subject that opens ``text[start:end]`` (see ``_subject_after_frames``); when
         it is no party, the party right after a frame opened by 在 (``_framed_subject``)."""
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
-        if parse.kind is SubjectKind.PARTY:
-            return parse
+        if parse.kind is SubjectKind.PARTY or text.find(_FRAME_OPENER, start, end) < 0:
+            return parse  # a party, or no 在 to open a frame (most clauses)
         return self._framed_subject(text, start, end, tokens, relative, at_trigger) or parse
 
     def _framed_subject(
