@@ -184,8 +184,8 @@ class _Sentence:
     finder: PartyFinder
     analysis: SentenceAnalysis
     table: CueTable
-    starts: list[int] = field(default_factory=list)
-    ends: set[int] = field(default_factory=set)
+    starts: list[int] = field(init=False)
+    ends: set[int] = field(init=False)
     mentions: list[Party] | None = None
     #: the clauses' own subjects, in order (the antecedents 其 prefers)
     subjects: list[Party] = field(default_factory=list)
@@ -194,6 +194,17 @@ class _Sentence:
     agent_chained: set[int] = field(default_factory=set)
     #: what each cue match read (``_read_cue``), by the match and what it was read with
     read_cues: dict[_CueKey, list[RelationCandidate]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.starts = [s for s, _ in self.tokens]
+        self.ends = {e for _, e in self.tokens}
+
+    def retokenise(self, tokens: Sequence[Token]) -> None:
+        """Read the sentence with ``tokens`` from now on; names read over the old words
+        (情况通报甲局 as one word) are read again."""
+        self.tokens = tokens
+        self.__post_init__()
+        self.mentions = None
 
     def all_mentions(self) -> list[Party]:
         if self.mentions is None:
@@ -271,8 +282,6 @@ def find_relations(
         return []
     tokens = _split_adverbials(text, tokens)
     state = _Sentence(text, tokens, finder, analysis, table, mentions=mentions)
-    state.starts = [s for s, _ in tokens]
-    state.ends = {e for _, e in tokens}
     _split_disposed(state, live)
     _split_modal_prepositions(state)
     actors = _actors(state, clauses)
@@ -402,10 +411,7 @@ def _split_disposed(state: _Sentence, live: Sequence[RelationCue]) -> None:
         cut = _disposed_cut(state, live, start, end) if marked and end - start >= 3 else None
         split += [(start, cut), (cut, end)] if cut else [(start, end)]
     if len(split) != len(state.tokens):
-        state.tokens = split
-        state.starts = [s for s, _ in split]
-        state.ends = {e for _, e in split}
-        state.mentions = None  # the names read over the joined word (情况通报甲局) are gone
+        state.retokenise(split)
 
 
 def _disposed_cut(
@@ -446,10 +452,7 @@ def _split_modal_prepositions(state: _Sentence) -> None:
         )
         split += [(start, cut), (cut, end)] if glued else [(start, end)]
     if len(split) != len(state.tokens):
-        state.tokens = split
-        state.starts = [s for s, _ in split]
-        state.ends = {e for _, e in split}
-        state.mentions = None
+        state.retokenise(split)
 
 
 def _party_follows(state: _Sentence, tokens: Sequence[Token], pos: int) -> bool:
