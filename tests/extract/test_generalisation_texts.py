@@ -181,6 +181,17 @@ FLOORS = {
     "paper_quyu_zhanlue_guihua_zhiliang": 0.53,
     "paper_yixuesheng_chuangxin_shijian": 0.43,
     "paper_yuli_yiliao_zhaohu_jihua": 0.66,
+    "essay_wangluo_anquan_baomi_2024": 0.61,
+    "news_geren_xinxi_hegui_shenji_2025": 0.71,
+    "paper_linbi_sheshi_fengxian_jieshoudu": 0.85,
+    "paper_qiche_gongye_guihua_jianyi": 0.58,
+    "paper_qikan_shuju_zhengce": 0.65,
+    "paper_quanke_jiaoyu_ganyu_yanjiu": 0.72,
+    "paper_renshen_shenjieshi_zhinan": 0.61,
+    "paper_turang_kechixu_fazhan": 0.82,
+    "paper_tushuguan_duzhe_peixun": 0.59,
+    "paper_yichandi_shengtai_yimin_manyidu": 0.32,
+    "reg_shanghai_feijidongche_anquan_2024": 0.78,
 }
 
 
