@@ -1552,3 +1552,16 @@ def test_a_place_opening_the_clause_is_no_elided_party_of_the_heading(lexicon: L
         "英国必须继续完善养老服务体系，加大财政投入。\n"
     )
     assert _rows(text, lexicon) == {("养老机构", "完善服务", "must")}
+
+
+def test_a_subjectless_lead_in_of_prose_gives_its_items_to_no_party_named_before(
+    lexicon: Lexicon,
+) -> None:
+    # the writer's agenda: its items name their own parties (2) or none (1)
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司还需要加强巡查。为了提高住户满意度，应采取如下措施：\n"
+        "（1）完善收费制度。\n（2）业委会可以定期公开账目。\n"
+    )
+    rows = _rows(text, lexicon)
+    assert ("业委会", "定期公开账目", "may") in rows
+    assert not any(holder == "物业公司" and "收费" in duty for holder, duty, _ in rows)

@@ -717,7 +717,9 @@ class _DocumentReading:
                 if not holders:
                     continue
                 resolved = holders
-                if rule == "zero-subject.previous" and self._writers_advice(sentence, duty, head):
+                if rule == "zero-subject.previous" and (
+                    self._writers_advice(sentence, duty, head) or self._writers_list(duty)
+                ):
                     context.last[scope] = holders  # the topic goes on, for relations too
                     continue
             holders = _not_addressees(duty.duty, holders)
@@ -813,6 +815,12 @@ class _DocumentReading:
         start = head if duty.rule == "deontic.chain" and head else duty.start
         opening = _INFERENCE_OPENING_RE.match(sentence.text[:start])
         return not self.regulation and opening is not None
+
+    def _writers_list(self, duty: DutyCandidate) -> bool:
+        """Whether a subjectless duty leads in a list outside regulations (为提高效率，应
+        采取以下措施：): the writer's agenda, whose items name their own parties or none;
+        a party named sentences before does not bear them."""
+        return not self.regulation and duty.opens_list
 
     def _in_parts(self, sentence: Sentence) -> bool:
         """Whether the chain's holders were read in ``sentence`` or a "；"-part before it
