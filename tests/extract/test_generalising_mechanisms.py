@@ -771,6 +771,13 @@ CASES = [
         "老年住户应该定期检查燃气阀门。应该告诉住户独居时不要反锁房门。",
         {("老年住户", "定期检查燃气阀门", "must")},
     ),
+    # a step of the writer's (二是…，要…) names no party, whatever its words are tagged
+    ("二是科学决策，要全面评估风险。", set()),
+    # 负责任 'responsible' is an adjective, no 负责 duty (负责人 likewise)
+    (
+        "物业公司要全面评估风险，负责任地作出决策。",
+        {("物业公司", "全面评估风险", "should"), ("物业公司", "负责任地作出决策", "should")},
+    ),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

@@ -33,6 +33,7 @@ from zhkg.extract.wordclass import (
     is_actor_noun,
     is_agent_suffix,
     is_agentive_noun,
+    is_text_connective,
     word_class,
 )
 
@@ -1087,8 +1088,8 @@ class PartyFinder:
         while index < len(words) and count < 4:
             tok_start, tok_end = words[index]
             word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word):
-                break
+            if word in BREAK_WORDS or not _is_wordlike(word) or is_text_connective(word):
+                break  # (二是|科学决策，要…: a step of the writer's, no party)
             head = word in _VERB_MODIFIED_HEADS or (
                 (has_agentive_ending(word) if verb_opened else is_actor_noun(word))
                 and word not in _COLLECTIVE_SET  # 甲资料|双方: the sides named elsewhere

@@ -216,6 +216,12 @@ _ACTIVITY_CLASSES = ("an", "vn")
 
 
 @lru_cache(maxsize=1 << 16)
+def is_text_connective(word: str) -> bool:
+    """Whether ``word`` links or numbers a text's sentences (因此, 二是): tagged as a noun
+    at times, it never opens or modifies a party's name."""
+    return word in _TEXT_CONNECTIVES
+
+
 def is_actor_noun(word: str) -> bool:
     """Whether ``word``, standing as the subject of a deontic, can name a party.
 
