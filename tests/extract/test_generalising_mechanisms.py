@@ -771,6 +771,11 @@ CASES = [
         "老年住户应该定期检查燃气阀门。应该告诉住户独居时不要反锁房门。",
         {("老年住户", "定期检查燃气阀门", "must")},
     ),
+    # a purpose a conjunction opens runs on to the end of the part; ，并… is a duty again
+    (
+        "物业公司要公开收费账目，以便业主监督，形成合力，并定期报告维修情况。",
+        {("物业公司", "公开收费账目", "should"), ("物业公司", "定期报告维修情况", "should")},
+    ),
     # a step of the writer's (二是…，要…) names no party, whatever its words are tagged
     ("二是科学决策，要全面评估风险。", set()),
     # 负责任 'responsible' is an adjective, no 负责 duty (负责人 likewise)

@@ -188,6 +188,8 @@ WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: when last.
 LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
+#: 以便, 从而: a purpose conjunction, whose purpose runs on to the end of the part.
+_PURPOSE_CONJUNCTIONS = _LANG.words("purpose_conjunctions")
 #: 以/为 + verb: a purpose amid a chain (…，以提升服务水平，…), not a duty.
 _PURPOSE_PREPOSITIONS = _LANG.word_set("purpose_prepositions")
 _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
@@ -1059,8 +1061,35 @@ def _purpose_flags(
                 or _purpose_phrase(text, clause, tokens)
             ):
                 flags[index] = True
+        _purposes_run_on(text, clauses, (part_start, part_end), tokens, finder, flags)
         part_start = part_end + 1
     return flags
+
+
+def _purposes_run_on(
+    text: str,
+    clauses: list[_Clause],
+    part: tuple[int, int],
+    tokens: _Tokens,
+    finder: PartyFinder,
+    flags: list[bool],
+) -> None:
+    """Flag the bare clauses after a purpose a conjunction opens, up to the end of the
+    part (…，以便共享，形成合力，节约资源): the purpose goes on; a coordinated clause (，并…)
+    or one of its own modal is a duty again."""
+    running = False
+    for index in range(part[0] + 1, part[1] + 1):
+        clause = clauses[index]
+        if flags[index]:
+            running = _opens_with(text, clause.start, clause.end, _PURPOSE_CONJUNCTIONS, tokens)
+            continue
+        if not running:
+            continue
+        if _CHAIN_LEAD_RE.match(text, clause.start, clause.end) or _find_trigger(
+            text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
+        ):
+            return
+        flags[index] = True
 
 
 def _purpose_after_level(text: str, clause: _Clause, tokens: _Tokens) -> bool:
