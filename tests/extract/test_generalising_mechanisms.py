@@ -776,6 +776,9 @@ CASES = [
         "物业公司要公开收费账目，以便业主监督，形成合力，并定期报告维修情况。",
         {("物业公司", "公开收费账目", "should"), ("物业公司", "定期报告维修情况", "should")},
     ),
+    # a reason, a format, a type: things whose treatment is stated, no party
+    ("延期提交的原因必须详细说明。", set()),
+    ("表格格式要统一。", set()),
     # a reason after a duty (，因为…) explains it, no further duty
     ("物业公司应当每日清运垃圾，因为夏季容易滋生蚊虫。", {("物业公司", "每日清运垃圾", "must")}),
     # a step of the writer's (二是…，要…) names no party, whatever its words are tagged
