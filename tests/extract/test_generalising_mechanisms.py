@@ -776,6 +776,8 @@ CASES = [
         "物业公司要公开收费账目，以便业主监督，形成合力，并定期报告维修情况。",
         {("物业公司", "公开收费账目", "should"), ("物业公司", "定期报告维修情况", "should")},
     ),
+    # a word of time before the party frames the clause (现在|有关部门要…)
+    ("如今物业公司要定期公开账目。", {("物业公司", "定期公开账目", "should")}),
     # a reason, a format, a type: things whose treatment is stated, no party
     ("延期提交的原因必须详细说明。", set()),
     ("表格格式要统一。", set()),
