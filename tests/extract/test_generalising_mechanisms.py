@@ -784,6 +784,8 @@ CASES = [
     # 供…, 用于…: what the act's product is for, no further duty
     ("物业公司应当公布维修清单，供业主查阅。", {("物业公司", "公布维修清单", "must")}),
     ("业委会应当设立维修基金，用于公共设施维修。", {("业委会", "设立维修基金", "must")}),
+    # a clause of contrast (…却…) states what is the case, no further duty
+    ("物业公司应当公开账目，部分小区却迟迟没有公开。", {("物业公司", "公开账目", "must")}),
     # a reason after a duty (，因为…) explains it, no further duty
     ("物业公司应当每日清运垃圾，因为夏季容易滋生蚊虫。", {("物业公司", "每日清运垃圾", "must")}),
     # a step of the writer's (二是…，要…) names no party, whatever its words are tagged

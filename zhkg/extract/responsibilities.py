@@ -197,6 +197,7 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+_CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
 #: Verbs that direct a party (倡导, 督促): opening a chained clause with a party after them,
@@ -217,6 +218,8 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
     等 (…，如甲、乙等, also where the segmenter glues 如 to the first example)."""
     if _opens_with_words(text, c_start, c_end, _CHAIN_BREAKERS, tokens):
         return True
+    if _holds_word(text, c_start, c_end, _CONTRAST_ADVERBS, tokens):
+        return True  # …，在乙方面却差异很大: what is the case, against the duty
     return _EXAMPLES_RE.fullmatch(text, *_chain_text(text, c_start, c_end)) is not None
 
 
@@ -943,6 +946,19 @@ def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens:
                 if len(word) == 1 and token != word and in_dictionary(token):
                     continue  # 使用, 让渡: the character opens another word (使|元… is 使)
                 return True
+    return False
+
+
+def _holds_word(text: str, start: int, end: int, words: frozenset[str], tokens: _Tokens) -> bool:
+    """Whether one of ``words`` stands in ``text[start:end]`` as a whole token."""
+    if not any(word in text[start:end] for word in words):
+        return False  # (most clauses hold none: no token walk)
+    index = bisect.bisect_left(tokens.starts, start)
+    for a, b in tokens.spans[index:]:
+        if a >= end:
+            break
+        if text[a:b] in words:
+            return True
     return False
 
 
