@@ -776,6 +776,13 @@ CASES = [
         "物业公司要公开收费账目，以便业主监督，形成合力，并定期报告维修情况。",
         {("物业公司", "公开收费账目", "should"), ("物业公司", "定期报告维修情况", "should")},
     ),
+    # a first conjunct whose verb modifies its head, a known party after 和
+    (
+        "小区停车设施管理者和物业服务企业应当予以劝阻。",
+        {("小区停车设施管理者", "予以劝阻", "must"), ("物业服务企业", "予以劝阻", "must")},
+    ),
+    # …but an act with a count (做一个…) names no one
+    ("做一个文明人和守法人必须成为共识。", set()),
     # a word of time before the party frames the clause (现在|有关部门要…)
     ("如今物业公司要定期公开账目。", {("物业公司", "定期公开账目", "should")}),
     # a reason, a format, a type: things whose treatment is stated, no party

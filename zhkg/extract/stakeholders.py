@@ -678,6 +678,7 @@ class PartyFinder:
             pos += 3  # 被委派机构应当…: the party a passive participle describes
         group = self._group_at(text, pos, end, tokens)
         if at_trigger:
+            group = group or self._named_first_conjunct(text, pos, end, tokens)
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
         owned = self._owned_parties(text, pos, end, tokens, group) if at_trigger else []
         if owned:
@@ -763,6 +764,29 @@ class PartyFinder:
             # 医院和甲物集中处置单位应当: a last conjunct whose verbs modify its head
             return [*group, self.name(text[last:end], last)]
         return [*group, *self._listed_to_trigger(text, group[-1].end, end, tokens)]
+
+    def _named_first_conjunct(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """甲物停放管理者和乙企业应当: a first conjunct whose verb modifies its head (the
+        group reading stops at the verb) filling the text up to a coordinator as one name,
+        when a known party follows the coordinator; the rest is read as conjuncts."""
+        first = bisect.bisect_left(tokens, pos, key=_START)
+        for tok_start, _ in tokens[first + 1 :]:
+            if tok_start >= end:
+                break
+            coordinator = _coordinator_at(text, tok_start, end)
+            if coordinator and coordinator != "、":
+                later = self._group_at(text, tok_start + len(coordinator), end, tokens)
+                counted = any(  # (做一个甲人和乙人必须…: an act and a count, no name)
+                    word_class(text[a:b]).startswith("m")
+                    for a, b in tokens[first:]
+                    if b <= tok_start
+                )
+                if later and not counted and self._fills_as_name(text, pos, tok_start, tokens):
+                    return [self.name(text[pos:tok_start], pos), *later]
+                return []
+        return []
 
     def _listed_to_trigger(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
