@@ -954,6 +954,15 @@ def test_a_subjectless_recommendation_goes_on_with_the_duty_before_it(lexicon: L
     assert _rows(described, lexicon) == set()
 
 
+def test_a_party_a_directive_names_is_no_topic_of_the_advice_after_it(lexicon: Lexicon) -> None:
+    """要鼓励甲…。要…: the directed party bears only its own act; the subjectless advice
+    after it is the writer's, no duty of the party encouraged."""
+    text = "社区治理工作指引\n\n鼓励志愿者参与社区巡逻。要完善邻里互助的激励办法。\n"
+    assert _rows(text, lexicon) == {("志愿者", "参与社区巡逻", "should")}
+    named = "社区治理工作指引\n\n志愿者应当参与社区巡逻。要完善邻里互助的激励办法。\n"
+    assert ("志愿者", "完善邻里互助的激励办法", "should") in _rows(named, lexicon)
+
+
 def test_a_paragraph_that_recommends_makes_its_parties_ke_yi_a_permission(
     lexicon: Lexicon,
 ) -> None:

@@ -647,6 +647,8 @@ class _DocumentReading:
         self.nlp = nlp
         #: the parties each read sentence names as subjects (a zero subject's antecedent)
         self.sentence_subjects: dict[int, Holders] = {}
+        #: the parties a read sentence only directs (鼓励甲…, 引导乙…), by sentence
+        self.directed: dict[int, set[str]] = {}
         #: the holders and modality of the last duty read, for a "；"-part that goes on
         self.part_holders: Holders = ()
         self.part_modality = Modality.MUST
@@ -730,7 +732,9 @@ class _DocumentReading:
                 self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
                 self.part_sentence = sentence.index
-            if duty.rule not in ("heading.duty", "impose.must") and not needed:
+            # (鼓励甲…。要…: a directed party is no topic the advice after it goes on with)
+            directed = self._only_directed(duty, holders, sentence)
+            if duty.rule not in ("heading.duty", "impose.must") and not needed and not directed:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
                 context.last[scope] = holders
@@ -916,11 +920,32 @@ class _DocumentReading:
             self.sentence_subjects[before.index] = tuple(
                 self.builder.anchored(p, before) for p in analysis.subjects
             )
+        directed = self.directed.get(before.index, set())
         return tuple(
             p
             for p in self.sentence_subjects[before.index]
-            if not _in_conceded_clause(self.document.text, p.start)
+            if not _in_conceded_clause(self.document.text, p.start) and p.label not in directed
         )
+
+    def _only_directed(self, duty: DutyCandidate, holders: Holders, sentence: Sentence) -> bool:
+        """Whether outside a regulation ``duty`` is one a directive gives the party it
+        directs (鼓励甲…, 引导乙…): the directed party is the object of the writer's advice,
+        no topic a subjectless duty after it goes on with (要鼓励甲开展…。要完善…: not 甲's);
+        recorded for the sentence, unless a duty of its own names the party too."""
+        if self.regulation or not duty.rule.startswith(("encourage", "require")):
+            if duty.holders:
+                named = {holder.label for holder in holders}
+                self.directed[sentence.index] = self.directed.get(sentence.index, set()) - named
+            return False
+        if any(
+            c[0].index == sentence.index
+            and c[2] == holders
+            and not c[3].startswith(("encourage", "require"))
+            for c in self.candidates[:-1]
+        ):
+            return False
+        self.directed.setdefault(sentence.index, set()).update(h.label for h in holders)
+        return True
 
     def _read_relations(
         self,
