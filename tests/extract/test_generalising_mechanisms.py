@@ -1029,6 +1029,25 @@ def test_a_topic_headings_party_lapses_in_paragraphs_that_do_not_name_it(
     assert ("社区医院", "完善绩效考核办法", "should") in _rows(named, lexicon)
 
 
+def test_a_duty_headings_party_lapses_in_paragraphs_that_do_not_name_it(
+    lexicon: Lexicon,
+) -> None:
+    """A heading stating its party's duty (甲必须…) is a topic too: a subjectless 应 two
+    paragraphs on, with 甲 named in neither its paragraph nor the one before, is the
+    author's general advice."""
+    text = (
+        "社区健康服务研究\n\n一、社区医院必须主动融入健康网络\n"
+        "社区医院的作用日益重要。必须建立双向转诊机制。\n"
+        "理念是行动的先导。应加强健康理念的宣传。\n"
+        "考核是管理的抓手。应完善绩效考核办法。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("社区医院", "主动融入健康网络", "must"),
+        ("社区医院", "建立双向转诊机制", "must"),
+        ("社区医院", "加强健康理念的宣传", "must"),
+    }
+
+
 def test_the_semicolon_parts_of_a_cited_directive_bind_no_one_named(lexicon: Lexicon) -> None:
     """会议强调，要…；对乙，要…: the later parts go on with the cited directive, not with the
     party named as a subject a paragraph before."""

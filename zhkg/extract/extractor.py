@@ -474,7 +474,8 @@ class _Context:
         self.last_taken: dict[int | None, int] = {}
         self.heading_party: dict[int, Holders] = {}
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
-        #: headings whose party is the subject of a topic (甲医院主动融入…的路径), not an address
+        #: headings whose party is the subject of a topic (甲医院主动融入…的路径) or of a duty
+        #: (甲医院必须…), not an address: the party lapses where no paragraph near names it
         self.topic_headings: set[int] = set()
         #: headings that are nothing but the names of parties (（二）访客。): they address
         #: their section, whose sentences about things (每次来访不得…) bind those parties
@@ -494,24 +495,13 @@ class _Context:
                     if _addresses(title, tokens, finder):
                         self.address_headings.add(index)
                 continue
-            section = document.sections[index]
-            base = max(section.start, section.end - len(title))
-            anchor = _sentence_at(document, starts, section.start)
-            holders = tuple(
-                StakeholderMention(
-                    p.text,
-                    p.label,
-                    p.cls,
-                    base + p.start,
-                    base + p.end,
-                    anchor.index if anchor else -1,
-                )
-                for p in duties[0].holders
-            )
+            holders = self._anchor(index, title, duties[0].holders, starts)
             self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
-            if _addresses(title, tokens, finder) or _subject_of_duty(title, tokens, duties[0]):
+            addresses = _addresses(title, tokens, finder)
+            if addresses or _subject_of_duty(title, tokens, duties[0]):
                 self.address_headings.add(index)  # 甲方：管理和引导; 甲方应承担乙责任
+            self.topic_headings.update(() if addresses else (index,))  # 甲方必须…: a topic too
         for index, ((title, tokens), base) in run_in_docs.items():
             if index in self.heading_party:
                 continue  # the structure's own title already names the parties
