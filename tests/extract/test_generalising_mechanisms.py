@@ -15,6 +15,14 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a chained clause preparing the ground for something (为…奠定基础) is the chain's result
+    (
+        "街道办事处应当建立议事制度，培育社区社会组织，为居民自治奠定坚实的基础。",
+        {
+            ("街道办事处", "建立议事制度", "must"),
+            ("街道办事处", "培育社区社会组织", "must"),
+        },
+    ),
     # a last clause bringing a state about (形成…合力, 营造…氛围) is the chain's result
     (
         "街道办事处应当建立联席会议制度，定期通报工作进展，形成整治合力。",

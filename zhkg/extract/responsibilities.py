@@ -1122,10 +1122,22 @@ _BRINGING_VERBS = _LANG.words("bringing_verbs")
 _RESULT_NOUN_END_RE = re.compile(f"(?:{_LANG.alternation('result_nouns')})$")
 
 
+#: 为 + a beneficiary + a verb of preparing (奠定, 创造) + … + a ground noun (基础, 条件) at
+#: the end: 为甲奠定基础, 为乙创造良好的条件 (lang preparing_verbs, ground_nouns).
+_PREPARES_GROUND_RE = re.compile(
+    "^为[^，,；;。]{{1,40}}?(?:{})[^，,；;。]{{0,12}}(?:{})$".format(
+        _LANG.alternation("preparing_verbs"), _LANG.alternation("ground_nouns")
+    )
+)
+
+
 def _brings_about(text: str, clause: _Clause, tokens: _Tokens) -> bool:
-    """A clause that brings a state about (形成整治合力, 营造互助氛围): the result of the
-    duties before it when it closes their part."""
+    """A clause that brings a state about (形成整治合力, 营造互助氛围) or prepares the
+    ground for something (为社区自治奠定基础): the result of the duties before it when it
+    closes their part."""
     start, end = _chain_text(text, clause.start, clause.end)
+    if _PREPARES_GROUND_RE.match(text[start:end]):
+        return True
     return _opens_with(text, start, end, _BRINGING_VERBS, tokens) and bool(
         _RESULT_NOUN_END_RE.search(text, start, end)
     )
