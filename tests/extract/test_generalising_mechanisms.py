@@ -15,6 +15,16 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a chained clause whose verb is the copula says what the duties are, no duty
+    (
+        "街道办事处应当引导居民参与议事，而不是代替居民作出决定。",
+        {("街道办事处", "引导居民参与议事", "must")},
+    ),
+    ("图书馆应当开放自习空间，将是读者学习的重要场所。", {("图书馆", "开放自习空间", "must")}),
+    (
+        "物业公司要公开维修账目，接受业主监督，维修记录是业主信任的重要基础。",
+        {("物业公司", "公开维修账目", "should"), ("物业公司", "接受业主监督", "should")},
+    ),
     # a chained clause preparing the ground for something (为…奠定基础) is the chain's result
     (
         "街道办事处应当建立议事制度，培育社区社会组织，为居民自治奠定坚实的基础。",

@@ -1033,12 +1033,16 @@ def _purpose_flags(
             # anywhere in the run (…，形成甲合力，确保乙)
             closing = index in (part_end, consequence - 1)
             weak = (
-                closing
-                and (
-                    _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
-                    or _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                (
+                    closing
+                    and (
+                        _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
+                        or _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                    )
                 )
-            ) or _brings_about(text, clause, tokens)
+                or _brings_about(text, clause, tokens)
+                or _comments(text, clause, tokens)
+            )
             if (
                 not (strong or weak)
                 or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
@@ -1057,10 +1061,34 @@ def _purpose_flags(
             if not flags[index] and (
                 _opens_with(text, clause.start, clause.end, RESULT_OPENERS, tokens)
                 or _purpose_phrase(text, clause, tokens)
+                or _comments(text, clause, tokens)
             ):
                 flags[index] = True
         part_start = part_end + 1
     return flags
+
+
+#: The copula (lang copulas) and its denial, as tokens.
+_COPULA = _LANG.words("copulas")[0]
+_COPULAS = (_COPULA, "不" + _COPULA)
+#: Words that may stand before a copula opening a clause (将, 也 + 不): lang
+#: thing_predicate_openers and negators.
+_COPULA_LEADS = frozenset(_LANG.words("thing_predicate_openers") + _NEGATORS)
+
+
+def _comments(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """A chained clause whose verb is the copula, right at its start (adverbs aside) or
+    after a noun closing its own subject (…，将是甲的重要形式; …，不是照搬乙; …，乙的
+    参与是丙的前提): it says what the duties are or are not, it is no further duty."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    for tok_start, tok_end in tokens.spans:
+        if tok_start < start or tok_end > end or text[tok_start:tok_end] not in _COPULAS:
+            continue
+        lead = [text[a:b] for a, b in tokens.spans if start <= a and b <= tok_start]
+        if all(word in _COPULA_LEADS for word in lead):
+            return True  # (将是…, 不是…, but not 尤其是…)
+        return word_class(lead[-1]) in ("n", "vn", "nz")
+    return False
 
 
 def _purpose_after_level(text: str, clause: _Clause, tokens: _Tokens) -> bool:
