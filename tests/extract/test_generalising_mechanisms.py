@@ -15,6 +15,10 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # 可以 + a manner of degree, or 不仅可以…，还…: what a party is able to do, no leave
+    ("物业公司可以有效降低维修成本。", set()),
+    ("物业公司不仅可以降低维修成本，还可以提高业主满意度。", set()),
+    ("物业公司可以降低维修收费。", {("物业公司", "降低维修收费", "may")}),
     # a chained clause whose verb is the copula says what the duties are, no duty
     (
         "街道办事处应当引导居民参与议事，而不是代替居民作出决定。",

@@ -1062,6 +1062,8 @@ class _DocumentReading:
         #: the holders of the duties kept in each sentence, a zero subject's antecedent
         kept: dict[int, set[str]] = {}
         for sentence, duty, holders, rule in candidates:
+            if not regulation and _ability(sentence.text, duty):
+                continue  # 甲可以有效…, 甲不仅可以…，还能…: what a party is able to do
             if (
                 duty.ambiguous
                 and not regulation
@@ -1699,6 +1701,23 @@ _CONDITION_RE = re.compile(
 )
 #: A degree or ease word that opens the act after 可以 (很快, 更好地, 轻松).
 _ABILITY_MANNER_RE = lang_data().regex("ability_manners")
+#: 不仅 + 可/能 (甲不仅可以…): the first half of a frame listing what a party is able to do.
+_ADDITIVE_ABILITY_RE = re.compile(
+    f"(?:{lang_data().alternation('additive_frame_openers')})[^，,。；;]{{0,4}}?[可能]"
+)
+
+
+def _ability(text: str, duty: DutyCandidate) -> bool:
+    """Whether a 可以 duty says what its party is able to do, no leave: its act opens with
+    a manner of degree or ease (甲可以有效减少…, 甲可以更好地…), or the modal stands in a
+    frame of 不仅 + 可以 (甲不仅可以…，还能…), whose halves list benefits."""
+    if duty.modality is not Modality.MAY:
+        return False
+    if _ABILITY_MANNER_RE.match(duty.duty):
+        return True
+    return _ADDITIVE_ABILITY_RE.search(text, 0, duty.start) is not None
+
+
 #: An amount (三百, 20): what a party can hold or reach, a capacity.
 _AMOUNT_RE = re.compile(r"\d|[一二三四五六七八九两][十百千万]")
 #: An adverbial of capacity, setting or means right after a subject (作为…，; 通过…，).
