@@ -1070,6 +1070,22 @@ def test_a_duty_headings_party_lapses_in_paragraphs_that_do_not_name_it(
     }
 
 
+def test_articles_quoted_out_of_sequence_make_no_regulation(lexicon: Lexicon) -> None:
+    """A report quoting a law's articles (第五条…\n第九条…) is prose around citations: the
+    party of the last article quoted is no holder of a rule cited after it; a text whose
+    articles open with 第一条 is a regulation, where it is."""
+    quoted = (
+        "社区快讯\n\n条例的相关条款如下：\n第五条　业主有权查阅物业账目。\n"
+        "第九条　业主有权监督物业服务。\n条例还规定，张贴广告不得妨碍居民通行。\n"
+    )
+    assert _rows(quoted, lexicon) == {
+        ("业主", "查阅物业账目", "may"),
+        ("业主", "监督物业服务", "may"),
+    }
+    regulation = quoted.replace("第五条", "第一条").replace("第九条", "第二条")
+    assert ("业主", "妨碍居民通行", "must_not") in _rows(regulation, lexicon)
+
+
 def test_the_semicolon_parts_of_a_cited_directive_bind_no_one_named(lexicon: Lexicon) -> None:
     """会议强调，要…；对乙，要…: the later parts go on with the cited directive, not with the
     party named as a subject a paragraph before."""

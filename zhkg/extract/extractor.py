@@ -441,6 +441,23 @@ def _sentence_at(document: Document, starts: Sequence[int], position: int) -> Se
     return None
 
 
+#: The number of a regulation's first article (第一条, 第1条).
+_FIRST_ARTICLE_RE = re.compile(r"第\s*[一1]\s*条")
+
+
+def _is_regulation(document: Document) -> bool:
+    """Whether ``document`` is a regulation: it has articles (第X条), and the first opens
+    the numbering (第一条) or the title names a rule (…办法: an excerpt of one). Why: a
+    report or an essay that quotes a law's articles as paragraphs of their own (…：\n
+    第四条 甲…\n第十条 乙…) is prose around citations; read as a regulation, each
+    article would carry its party to the prose after it."""
+    articles = [section for section in document.sections if section.kind == "article"]
+    return bool(articles) and (
+        _FIRST_ARTICLE_RE.match(articles[0].number) is not None
+        or _NORMATIVE_TITLE_RE.search(document.title) is not None
+    )
+
+
 def _scope(document: Document, section: int | None, regulation: bool) -> int | None:
     """The section that bounds context: the article in a regulation, else the innermost
     section that is not a numbered item (an item continues the paragraph that leads it)."""
@@ -648,7 +665,7 @@ class _DocumentReading:
         self.part_named = False
         tables = _lexicon_tables(lexicon)
         self.category_labels = tables.category_labels
-        self.regulation = any(section.kind == "article" for section in document.sections)
+        self.regulation = _is_regulation(document)
         self.builder = _Builder(document, tables.categories)
         self.context: _Context | None = None
         self.candidates: list[Candidate] = []
