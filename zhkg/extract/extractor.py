@@ -1732,7 +1732,8 @@ def _ability(text: str, duty: DutyCandidate) -> bool:
         return False
     if _ABILITY_MANNER_RE.match(duty.duty):
         return True
-    return _ADDITIVE_ABILITY_RE.search(text, 0, duty.start) is not None
+    frame = _ADDITIVE_ABILITY_RE.search(text, 0, duty.end)
+    return frame is not None and frame.start() <= duty.start
 
 
 #: An amount (三百, 20): what a party can hold or reach, a capacity.
