@@ -15,6 +15,9 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # a party inside a clause stating a goal (想要成为甲…, 要想办好乙…) bears no duty
+    ("想要成为一名合格的社区医生必须掌握沟通技巧，熟悉居民情况。", set()),
+    ("要想办好一家社区医院，需要充分考虑居民需求。", set()),
     # 可以 + a manner of degree, or 不仅可以…，还…: what a party is able to do, no leave
     ("物业公司可以有效降低维修成本。", set()),
     ("物业公司不仅可以降低维修成本，还可以提高业主满意度。", set()),

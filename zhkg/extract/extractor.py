@@ -445,6 +445,18 @@ def _sentence_at(document: Document, starts: Sequence[int], position: int) -> Se
 _FIRST_ARTICLE_RE = re.compile(r"第\s*[一1]\s*条")
 
 
+#: A clause opening with a goal (想要…, 要想…) up to a position: lang goal_openers.
+_GOAL_CLAUSE_RE = re.compile(
+    f"(?:^|[，,；;：:。！？\\n])\\s*(?:{lang_data().alternation('goal_openers')})[^，,；;：:。！？\\n]*$"
+)
+
+
+def _in_goal_clause(text: str, position: int) -> bool:
+    """Whether ``position`` (a party's start) lies in a clause stating a goal (想要成为
+    合格的甲…, 要想办好乙…): the party is what the goal is about, no subject of a duty."""
+    return _GOAL_CLAUSE_RE.search(text, max(0, position - 40), position) is not None
+
+
 def _is_regulation(document: Document) -> bool:
     """Whether ``document`` is a regulation: it has articles (第X条), and the first opens
     the numbering (第一条) or the title names a rule (…办法: an excerpt of one). Why: a
@@ -1097,8 +1109,8 @@ class _DocumentReading:
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             anyone = _anyone_pair(holders)
             for holder in holders:
-                if holder.text in anyone:
-                    continue  # 相关单位或者人员: anyone at all, no stakeholder
+                if holder.text in anyone or _in_goal_clause(document.text, holder.start):
+                    continue  # 相关单位或者人员: anyone at all; 想要成为甲…: a goal's party
                 if (
                     is_generic_party(holder.text)
                     or holder.text in _PUBLIC_PERSONS
