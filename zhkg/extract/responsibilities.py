@@ -3314,9 +3314,10 @@ def _bearer_after_you(
         # 由X负责组织…: X bears the predicate after 负责
         return trigger.end, c_end, tuple(group), "bear"
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
-    if clause_start < you:
-        start, end = _chain_text(text, clause_start, you)
-    else:  # the burden is the previous clause: "因操作失误造成的损失，由X承担"
+    lead = _chain_text(text, clause_start, you) if clause_start < you else (you, you)
+    if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
+        start, end = lead
+    else:  # the burden is the previous clause: "因操作失误造成的损失，(统一)由X承担"
         prev_end = clause_start - 1
         prev_start = max(text.rfind(d, 0, prev_end) for d in _DELIMS) + 1
         start, end = _chain_text(text, prev_start, prev_end)
@@ -3333,6 +3334,8 @@ _BEARING_MANNERS = _LANG.alternation("bearing_manners")
 _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
 #: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name.
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
+#: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
+_BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
 
 
 #: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.
