@@ -15,6 +15,38 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # 由 + party + 负责/承担 after nothing but a manner (原则上, 一般): the clause before is borne
+    ("社区的日常保洁工作，原则上由物业公司负责。", {("物业公司", "社区的日常保洁工作", "must")}),
+    ("小区绿化的养护费用，一般由业主委员会承担。", {("业主委员会", "小区绿化的养护费用", "must")}),
+    # a party inside a clause stating a goal (想要成为甲…, 要想办好乙…) bears no duty
+    ("想要成为一名合格的社区医生必须掌握沟通技巧，熟悉居民情况。", set()),
+    ("要想办好一家社区医院，需要充分考虑居民需求。", set()),
+    # 可以 + a manner of degree, or 不仅可以…，还…: what a party is able to do, no leave
+    ("物业公司可以有效降低维修成本。", set()),
+    ("物业公司不仅可以降低维修成本，还可以提高业主满意度。", set()),
+    ("物业公司可以降低维修收费。", {("物业公司", "降低维修收费", "may")}),
+    (
+        "学校可以开设人文讲座，既能丰富校园生活，也可以拓展学生视野。",
+        {("学校", "开设人文讲座", "may")},
+    ),
+    # a chained clause whose verb is the copula says what the duties are, no duty
+    (
+        "街道办事处应当引导居民参与议事，而不是代替居民作出决定。",
+        {("街道办事处", "引导居民参与议事", "must")},
+    ),
+    ("图书馆应当开放自习空间，将是读者学习的重要场所。", {("图书馆", "开放自习空间", "must")}),
+    (
+        "物业公司要公开维修账目，接受业主监督，维修记录是业主信任的重要基础。",
+        {("物业公司", "公开维修账目", "should"), ("物业公司", "接受业主监督", "should")},
+    ),
+    # a chained clause preparing the ground for something (为…奠定基础) is the chain's result
+    (
+        "街道办事处应当建立议事制度，培育社区社会组织，为居民自治奠定坚实的基础。",
+        {
+            ("街道办事处", "建立议事制度", "must"),
+            ("街道办事处", "培育社区社会组织", "must"),
+        },
+    ),
     # a last clause bringing a state about (形成…合力, 营造…氛围) is the chain's result
     (
         "街道办事处应当建立联席会议制度，定期通报工作进展，形成整治合力。",
@@ -985,6 +1017,15 @@ def test_a_subjectless_recommendation_goes_on_with_the_duty_before_it(lexicon: L
     assert _rows(described, lexicon) == set()
 
 
+def test_a_party_a_directive_names_is_no_topic_of_the_advice_after_it(lexicon: Lexicon) -> None:
+    """要鼓励甲…。要…: the directed party bears only its own act; the subjectless advice
+    after it is the writer's, no duty of the party encouraged."""
+    text = "社区治理工作指引\n\n鼓励志愿者参与社区巡逻。要完善邻里互助的激励办法。\n"
+    assert _rows(text, lexicon) == {("志愿者", "参与社区巡逻", "should")}
+    named = "社区治理工作指引\n\n志愿者应当参与社区巡逻。要完善邻里互助的激励办法。\n"
+    assert ("志愿者", "完善邻里互助的激励办法", "should") in _rows(named, lexicon)
+
+
 def test_a_paragraph_that_recommends_makes_its_parties_ke_yi_a_permission(
     lexicon: Lexicon,
 ) -> None:
@@ -1049,6 +1090,41 @@ def test_a_topic_headings_party_lapses_in_paragraphs_that_do_not_name_it(
     }
     named = text.replace("考核是管理的抓手", "社区医院的考核是管理的抓手")
     assert ("社区医院", "完善绩效考核办法", "should") in _rows(named, lexicon)
+
+
+def test_a_duty_headings_party_lapses_in_paragraphs_that_do_not_name_it(
+    lexicon: Lexicon,
+) -> None:
+    """A heading stating its party's duty (甲必须…) is a topic too: a subjectless 应 two
+    paragraphs on, with 甲 named in neither its paragraph nor the one before, is the
+    author's general advice."""
+    text = (
+        "社区健康服务研究\n\n一、社区医院必须主动融入健康网络\n"
+        "社区医院的作用日益重要。必须建立双向转诊机制。\n"
+        "理念是行动的先导。应加强健康理念的宣传。\n"
+        "考核是管理的抓手。应完善绩效考核办法。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("社区医院", "主动融入健康网络", "must"),
+        ("社区医院", "建立双向转诊机制", "must"),
+        ("社区医院", "加强健康理念的宣传", "must"),
+    }
+
+
+def test_articles_quoted_out_of_sequence_make_no_regulation(lexicon: Lexicon) -> None:
+    """A report quoting a law's articles (第五条…\n第九条…) is prose around citations: the
+    party of the last article quoted is no holder of a rule cited after it; a text whose
+    articles open with 第一条 is a regulation, where it is."""
+    quoted = (
+        "社区快讯\n\n条例的相关条款如下：\n第五条　业主有权查阅物业账目。\n"
+        "第九条　业主有权监督物业服务。\n条例还规定，张贴广告不得妨碍居民通行。\n"
+    )
+    assert _rows(quoted, lexicon) == {
+        ("业主", "查阅物业账目", "may"),
+        ("业主", "监督物业服务", "may"),
+    }
+    regulation = quoted.replace("第五条", "第一条").replace("第九条", "第二条")
+    assert ("业主", "妨碍居民通行", "must_not") in _rows(regulation, lexicon)
 
 
 def test_the_semicolon_parts_of_a_cited_directive_bind_no_one_named(lexicon: Lexicon) -> None:

@@ -441,6 +441,35 @@ def _sentence_at(document: Document, starts: Sequence[int], position: int) -> Se
     return None
 
 
+#: The number of a regulation's first article (第一条, 第1条).
+_FIRST_ARTICLE_RE = re.compile(r"第\s*[一1]\s*条")
+
+
+#: A clause opening with a goal (想要…, 要想…) up to a position: lang goal_openers.
+_GOAL_CLAUSE_RE = re.compile(
+    f"(?:^|[，,；;：:。！？\\n])\\s*(?:{lang_data().alternation('goal_openers')})[^，,；;：:。！？\\n]*$"
+)
+
+
+def _in_goal_clause(text: str, position: int) -> bool:
+    """Whether ``position`` (a party's start) lies in a clause stating a goal (想要成为
+    合格的甲…, 要想办好乙…): the party is what the goal is about, no subject of a duty."""
+    return _GOAL_CLAUSE_RE.search(text, max(0, position - 40), position) is not None
+
+
+def _is_regulation(document: Document) -> bool:
+    """Whether ``document`` is a regulation: it has articles (第X条), and the first opens
+    the numbering (第一条) or the title names a rule (…办法: an excerpt of one). Why: a
+    report or an essay that quotes a law's articles as paragraphs of their own (…：\n
+    第四条 甲…\n第十条 乙…) is prose around citations; read as a regulation, each
+    article would carry its party to the prose after it."""
+    articles = [section for section in document.sections if section.kind == "article"]
+    return bool(articles) and (
+        _FIRST_ARTICLE_RE.match(articles[0].number) is not None
+        or _NORMATIVE_TITLE_RE.search(document.title) is not None
+    )
+
+
 def _scope(document: Document, section: int | None, regulation: bool) -> int | None:
     """The section that bounds context: the article in a regulation, else the innermost
     section that is not a numbered item (an item continues the paragraph that leads it)."""
@@ -474,7 +503,8 @@ class _Context:
         self.last_taken: dict[int | None, int] = {}
         self.heading_party: dict[int, Holders] = {}
         self.heading_rows: dict[int, list[tuple[DutyCandidate, Holders]]] = {}
-        #: headings whose party is the subject of a topic (甲医院主动融入…的路径), not an address
+        #: headings whose party is the subject of a topic (甲医院主动融入…的路径) or of a duty
+        #: (甲医院必须…), not an address: the party lapses where no paragraph near names it
         self.topic_headings: set[int] = set()
         #: headings that are nothing but the names of parties (（二）访客。): they address
         #: their section, whose sentences about things (每次来访不得…) bind those parties
@@ -494,24 +524,13 @@ class _Context:
                     if _addresses(title, tokens, finder):
                         self.address_headings.add(index)
                 continue
-            section = document.sections[index]
-            base = max(section.start, section.end - len(title))
-            anchor = _sentence_at(document, starts, section.start)
-            holders = tuple(
-                StakeholderMention(
-                    p.text,
-                    p.label,
-                    p.cls,
-                    base + p.start,
-                    base + p.end,
-                    anchor.index if anchor else -1,
-                )
-                for p in duties[0].holders
-            )
+            holders = self._anchor(index, title, duties[0].holders, starts)
             self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
-            if _addresses(title, tokens, finder) or _subject_of_duty(title, tokens, duties[0]):
+            addresses = _addresses(title, tokens, finder)
+            if addresses or _subject_of_duty(title, tokens, duties[0]):
                 self.address_headings.add(index)  # 甲方：管理和引导; 甲方应承担乙责任
+            self.topic_headings.update(() if addresses else (index,))  # 甲方必须…: a topic too
         for index, ((title, tokens), base) in run_in_docs.items():
             if index in self.heading_party:
                 continue  # the structure's own title already names the parties
@@ -647,6 +666,8 @@ class _DocumentReading:
         self.nlp = nlp
         #: the parties each read sentence names as subjects (a zero subject's antecedent)
         self.sentence_subjects: dict[int, Holders] = {}
+        #: the parties a read sentence only directs (鼓励甲…, 引导乙…), by sentence
+        self.directed: dict[int, set[str]] = {}
         #: the holders and modality of the last duty read, for a "；"-part that goes on
         self.part_holders: Holders = ()
         self.part_modality = Modality.MUST
@@ -656,7 +677,7 @@ class _DocumentReading:
         self.part_named = False
         tables = _lexicon_tables(lexicon)
         self.category_labels = tables.category_labels
-        self.regulation = any(section.kind == "article" for section in document.sections)
+        self.regulation = _is_regulation(document)
         self.builder = _Builder(document, tables.categories)
         self.context: _Context | None = None
         self.candidates: list[Candidate] = []
@@ -732,7 +753,9 @@ class _DocumentReading:
                 self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
                 self.part_sentence = sentence.index
-            if duty.rule not in ("heading.duty", "impose.must") and not needed:
+            # (鼓励甲…。要…: a directed party is no topic the advice after it goes on with)
+            directed = self._only_directed(duty, holders, sentence)
+            if duty.rule not in ("heading.duty", "impose.must") and not needed and not directed:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
                 context.last[scope] = holders
@@ -818,7 +841,7 @@ class _DocumentReading:
 
     def _writers_list(self, duty: DutyCandidate) -> bool:
         """Whether a subjectless duty leads in a list outside regulations (为提高效率，应
-        采取以下措施：): the writer's agenda, whose items name their own parties or none;
+        做好如下几项：): the writer's agenda, whose items name their own parties or none;
         a party named sentences before does not bear them."""
         return not self.regulation and duty.opens_list
 
@@ -924,11 +947,32 @@ class _DocumentReading:
             self.sentence_subjects[before.index] = tuple(
                 self.builder.anchored(p, before) for p in analysis.subjects
             )
+        directed = self.directed.get(before.index, set())
         return tuple(
             p
             for p in self.sentence_subjects[before.index]
-            if not _in_conceded_clause(self.document.text, p.start)
+            if not _in_conceded_clause(self.document.text, p.start) and p.label not in directed
         )
+
+    def _only_directed(self, duty: DutyCandidate, holders: Holders, sentence: Sentence) -> bool:
+        """Whether outside a regulation ``duty`` is one a directive gives the party it
+        directs (鼓励甲…, 引导乙…): the directed party is the object of the writer's advice,
+        no topic a subjectless duty after it goes on with (要鼓励甲开展…。要完善…: not 甲's);
+        recorded for the sentence, unless a duty of its own names the party too."""
+        if self.regulation or not duty.rule.startswith(("encourage", "require")):
+            if duty.holders:
+                named = {holder.label for holder in holders}
+                self.directed[sentence.index] = self.directed.get(sentence.index, set()) - named
+            return False
+        if any(
+            c[0].index == sentence.index
+            and c[2] == holders
+            and not c[3].startswith(("encourage", "require"))
+            for c in self.candidates[:-1]
+        ):
+            return False
+        self.directed.setdefault(sentence.index, set()).update(h.label for h in holders)
+        return True
 
     def _read_relations(
         self,
@@ -1055,6 +1099,8 @@ class _DocumentReading:
         #: the holders of the duties kept in each sentence, a zero subject's antecedent
         kept: dict[int, set[str]] = {}
         for sentence, duty, holders, rule in candidates:
+            if not regulation and _ability(sentence.text, duty):
+                continue  # 甲可以有效…, 甲不仅可以…，还能…: what a party is able to do
             if (
                 duty.ambiguous
                 and not regulation
@@ -1071,8 +1117,8 @@ class _DocumentReading:
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
             anyone = _anyone_pair(holders)
             for holder in holders:
-                if holder.text in anyone:
-                    continue  # 相关单位或者人员: anyone at all, no stakeholder
+                if holder.text in anyone or _in_goal_clause(document.text, holder.start):
+                    continue  # 相关单位或者人员: anyone at all; 想要成为甲…: a goal's party
                 if (
                     is_generic_party(holder.text)
                     or holder.text in _PUBLIC_PERSONS
@@ -1692,6 +1738,24 @@ _CONDITION_RE = re.compile(
 )
 #: A degree or ease word that opens the act after 可以 (很快, 更好地, 轻松).
 _ABILITY_MANNER_RE = lang_data().regex("ability_manners")
+#: 不仅 + 可/能 (甲不仅可以…): the first half of a frame listing what a party is able to do.
+_ADDITIVE_ABILITY_RE = re.compile(
+    f"(?:{lang_data().alternation('additive_frame_openers')})[^，,。；;]{{0,4}}?[可能]"
+)
+
+
+def _ability(text: str, duty: DutyCandidate) -> bool:
+    """Whether a 可以 duty says what its party is able to do, no leave: its act opens with
+    a manner of degree or ease (甲可以有效减少…, 甲可以更好地…), or the modal stands in a
+    frame of 不仅 + 可以 (甲不仅可以…，还能…), whose halves list benefits."""
+    if duty.modality is not Modality.MAY:
+        return False
+    if _ABILITY_MANNER_RE.match(duty.duty):
+        return True
+    frame = _ADDITIVE_ABILITY_RE.search(text, 0, duty.end)
+    return frame is not None and frame.start() <= duty.start
+
+
 #: An amount (三百, 20): what a party can hold or reach, a capacity.
 _AMOUNT_RE = re.compile(r"\d|[一二三四五六七八九两][十百千万]")
 #: An adverbial of capacity, setting or means right after a subject (作为…，; 通过…，).

@@ -1968,7 +1968,7 @@ def _cue_ends(
             ):
                 break
             if state.finder.group_at(text, pos, c_end, state.tokens):
-                break  # 报送监管部门: the "verb" opens the party's name
+                break  # 报送审批机关: the "verb" opens the party's name
             pos = co.end()
         if text.startswith("的", pos):
             return None  # 监管的主体: the verb modifies a noun, it has no object

@@ -1051,12 +1051,16 @@ def _purpose_flags(
             # anywhere in the run (…，形成甲合力，确保乙)
             closing = index in (part_end, consequence - 1)
             weak = (
-                closing
-                and (
-                    _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
-                    or _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                (
+                    closing
+                    and (
+                        _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
+                        or _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                    )
                 )
-            ) or _brings_about(text, clause, tokens)
+                or _brings_about(text, clause, tokens)
+                or _comments(text, clause, tokens)
+            )
             if (
                 not (strong or weak)
                 or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
@@ -1075,6 +1079,7 @@ def _purpose_flags(
             if not flags[index] and (
                 _opens_with(text, clause.start, clause.end, RESULT_OPENERS, tokens)
                 or _purpose_phrase(text, clause, tokens)
+                or _comments(text, clause, tokens)
             ):
                 flags[index] = True
         _purposes_run_on(text, clauses, (part_start, part_end), tokens, finder, flags)
@@ -1106,6 +1111,29 @@ def _purposes_run_on(
         ):
             return
         flags[index] = True
+
+
+#: The copula (lang copulas) and its denial, as tokens.
+_COPULA = _LANG.words("copulas")[0]
+_COPULAS = (_COPULA, "不" + _COPULA)
+#: Words that may stand before a copula opening a clause (将, 也 + 不): lang
+#: thing_predicate_openers and negators.
+_COPULA_LEADS = frozenset(_LANG.words("thing_predicate_openers") + _NEGATORS)
+
+
+def _comments(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """A chained clause whose verb is the copula, right at its start (adverbs aside) or
+    after a noun closing its own subject (…，将是甲的重要形式; …，不是照搬乙; …，乙的
+    参与是丙的前提): it says what the duties are or are not, it is no further duty."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    for tok_start, tok_end in tokens.spans:
+        if tok_start < start or tok_end > end or text[tok_start:tok_end] not in _COPULAS:
+            continue
+        lead = [text[a:b] for a, b in tokens.spans if start <= a and b <= tok_start]
+        if all(word in _COPULA_LEADS for word in lead):
+            return True  # (将是…, 不是…, but not 尤其是…)
+        return word_class(lead[-1]) in ("n", "vn", "nz")
+    return False
 
 
 def _purpose_after_level(text: str, clause: _Clause, tokens: _Tokens) -> bool:
@@ -1167,10 +1195,22 @@ _BRINGING_VERBS = _LANG.words("bringing_verbs")
 _RESULT_NOUN_END_RE = re.compile(f"(?:{_LANG.alternation('result_nouns')})$")
 
 
+#: 为 + a beneficiary + a verb of preparing (奠定, 创造) + … + a ground noun (基础, 条件) at
+#: the end: 为甲奠定基础, 为乙创造良好的条件 (lang preparing_verbs, ground_nouns).
+_PREPARES_GROUND_RE = re.compile(
+    "^为[^，,；;。]{{1,40}}?(?:{})[^，,；;。]{{0,12}}(?:{})$".format(
+        _LANG.alternation("preparing_verbs"), _LANG.alternation("ground_nouns")
+    )
+)
+
+
 def _brings_about(text: str, clause: _Clause, tokens: _Tokens) -> bool:
-    """A clause that brings a state about (形成整治合力, 营造互助氛围): the result of the
-    duties before it when it closes their part."""
+    """A clause that brings a state about (形成整治合力, 营造互助氛围) or prepares the
+    ground for something (为社区自治奠定基础): the result of the duties before it when it
+    closes their part."""
     start, end = _chain_text(text, clause.start, clause.end)
+    if _PREPARES_GROUND_RE.match(text[start:end]):
+        return True
     return _opens_with(text, start, end, _BRINGING_VERBS, tokens) and bool(
         _RESULT_NOUN_END_RE.search(text, start, end)
     )
@@ -3319,9 +3359,10 @@ def _bearer_after_you(
         # 由X负责组织…: X bears the predicate after 负责
         return trigger.end, c_end, tuple(group), "bear"
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
-    if clause_start < you:
-        start, end = _chain_text(text, clause_start, you)
-    else:  # the burden is the previous clause: "因操作失误造成的损失，由X承担"
+    lead = _chain_text(text, clause_start, you) if clause_start < you else (you, you)
+    if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
+        start, end = lead
+    else:  # the burden is the previous clause: "因操作失误造成的损失，(统一)由X承担"
         prev_end = clause_start - 1
         prev_start = max(text.rfind(d, 0, prev_end) for d in _DELIMS) + 1
         start, end = _chain_text(text, prev_start, prev_end)
@@ -3338,6 +3379,8 @@ _BEARING_MANNERS = _LANG.alternation("bearing_manners")
 _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
 #: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name.
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
+#: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
+_BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
 
 
 #: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.
