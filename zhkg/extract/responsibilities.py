@@ -1126,8 +1126,12 @@ def _comments(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     after a noun closing its own subject (…，将是甲的重要形式; …，不是照搬乙; …，乙的
     参与是丙的前提): it says what the duties are or are not, it is no further duty."""
     start, end = _chain_text(text, clause.start, clause.end)
-    for tok_start, tok_end in tokens.spans:
-        if tok_start < start or tok_end > end or text[tok_start:tok_end] not in _COPULAS:
+    if text.find(_COPULA, start, end) < 0:
+        return False  # (most clauses hold none: no token walk)
+    for tok_start, tok_end in tokens.spans[bisect.bisect_left(tokens.starts, start) :]:
+        if tok_end > end:
+            break
+        if text[tok_start:tok_end] not in _COPULAS:
             continue
         lead = [text[a:b] for a, b in tokens.spans if start <= a and b <= tok_start]
         if all(word in _COPULA_LEADS for word in lead):
