@@ -1445,6 +1445,12 @@ RELATIONS = [
     ("甲公司与乙集团合资建设物流园。", [("甲公司", "COLLABORATES_WITH", "乙集团")]),
     ("民宿经营者往往与旅行社结成联盟。", [("民宿经营者", "COLLABORATES_WITH", "旅行社")]),
     ("区城管局应当对违规摊贩的负责人进行追究。", [("区城管局", "SUPERVISES", "负责人")]),
+    # a clause that is only an object phrase (对…的 B，) before a clause an agent opens
+    # (由 A 吊销其…) names the sanctioned party, not the sentence's subject
+    (
+        "区文旅局要加强对景区的检查，对违规经营的民宿经营者，由区市场监管局依法吊销其营业执照。",
+        [("区市场监管局", "SUPERVISES", "民宿经营者")],
+    ),
 ]
 
 

@@ -254,6 +254,8 @@ _COMITATIVES = tuple(lang_data().words("comitative_prepositions"))
 _DIRECTING = frozenset({RelationKind.REQUIRES})
 #: The relation a verb of working with states (配合甲…, 会同甲…).
 _WORKING_WITH = frozenset({RelationKind.COLLABORATES_WITH})
+#: Prepositions opening the object of an act (对甲单位…): a clause of one names no actor.
+_OBJECT_PREPOSITIONS = lang_data().word_set("object_prepositions")
 #: Heads of a verb and 对象 naming a party (救助对象; see the party finder).
 _OBJECT_PARTY_HEADS = lang_data().word_set("object_party_heads")
 
@@ -584,6 +586,9 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             chained.add(index)
             state.agent_chained.add(c_start)
         advised = advised or agent
+        if topic := _sanctioned_topic(state, clauses, index):
+            actors.append(_Actor(topic, "chain"))  # 对违规的甲，由乙局吊销其…: 甲 is sanctioned
+            continue
         holders = next(
             (
                 d.holders
@@ -726,6 +731,28 @@ def _opening_agent(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if not group or group[0].start != pos + 1:
         return ()
     return tuple(p for p in group if p.text not in state.table.nonparties)
+
+
+def _sanctioned_topic(
+    state: _Sentence, clauses: list[tuple[int, int]], index: int
+) -> tuple[Party, ...]:
+    """The parties of an object phrase right before a clause that 由 opens (the party the
+    agent acts on), if the clause at ``index`` is such a clause."""
+    if not index or not _opening_agent(state, *clauses[index]):
+        return ()
+    return _object_topic(state, *clauses[index - 1])
+
+
+def _object_topic(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties a clause that is only an object phrase names (对违规经营的甲单位，由乙局
+    责令…): the clause opens with an object preposition and ends on them; the clause an
+    agent opens after it acts on them, not on the sentence's subject."""
+    pos = _skip_spaces(state.text, start, end)
+    opener = state.next_word(pos)
+    if opener not in _OBJECT_PREPOSITIONS:
+        return ()
+    close = len(state.text[:end].rstrip()) if state.text[:end].strip() else end
+    return tuple(p for p in _party_before(state, close, pos + len(opener)) if can_be_end(p.text))
 
 
 def _named_after_condition(state: _Sentence, start: int, end: int) -> bool:
