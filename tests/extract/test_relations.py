@@ -1451,6 +1451,12 @@ RELATIONS = [
         "区文旅局要加强对景区的检查，对违规经营的民宿经营者，由区市场监管局依法吊销其营业执照。",
         [("区市场监管局", "SUPERVISES", "民宿经营者")],
     ),
+    # a chained duty's act on a party (尊重乙的利益) is no party's name opening the clause:
+    # the bearer goes on acting in the clauses after it
+    (
+        "养老院应与供应商协商价格，尊重供应商的利益，争取供应商的支持。",
+        [("养老院", "CONTRACTS_WITH", "供应商"), ("供应商", "SERVES", "养老院")],
+    ),
 ]
 
 

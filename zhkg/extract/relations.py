@@ -305,6 +305,8 @@ def find_relations(
     )
 
 
+#: The rule of a duty the duty reader chains to the one before it (甲应…，做乙…).
+_CHAIN_RULE = "deontic.chain"
 #: Words opening the name of a body given only as the unit its staff belong to (所在单位).
 _OWN_UNIT_MARKS = tuple(lang_data().words("own_unit_marks"))
 
@@ -565,6 +567,9 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         own.append(_own_subject(state, s, e) or _pronoun_subject(state, s, e, earlier))
     # 甲、乙…，各主体应…: an unnamed side as subject goes on with the parties named before
     own = [() if all(p.text in state.table.nonparties for p in o) else o for o in own]
+    own = [
+        () if _chained_duty(state, s, e, o) else o for o, (s, e) in zip(own, clauses, strict=True)
+    ]
     state.subjects = [party for parties in own for party in parties]
     actors: list[_Actor] = []
     chained: set[int] = set()  # the clauses whose actor an opening 由 named
@@ -614,6 +619,23 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _chained_duty(state: _Sentence, start: int, end: int, own: tuple[Party, ...]) -> bool:
+    """Whether the duty reader chains the clause to the duty before it, its bearer none of
+    the parties the clause seems to open with, a possessor (甲应与乙协商，尊重乙的利益，
+    …: 尊重乙 is the bearer's act on 乙's interest, not a party's name): the clause goes
+    on with that bearer."""
+    if not own or not state.text.startswith("的", own[-1].end):
+        return False  # (…，设在各区的乙中心可以…: a party of its own acts)
+    return any(
+        d.rule == _CHAIN_RULE
+        and d.holders
+        and d.start < end
+        and d.end > start
+        and not {p.text for p in own} & {h.text for h in d.holders}
+        for d in state.analysis.duties
+    )
 
 
 def _relative_head(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
