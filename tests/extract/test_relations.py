@@ -1457,6 +1457,11 @@ RELATIONS = [
         "养老院应与供应商协商价格，尊重供应商的利益，争取供应商的支持。",
         [("养老院", "CONTRACTS_WITH", "供应商"), ("供应商", "SERVES", "养老院")],
     ),
+    # the party's central committee is a party (党中央, 中共中央); a bare 中央 is none
+    (
+        "省应急指挥部应当及时向党中央、国务院报告。",
+        [("省应急指挥部", "REPORTS_TO", "党中央"), ("省应急指挥部", "REPORTS_TO", "国务院")],
+    ),
 ]
 
 
