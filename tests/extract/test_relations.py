@@ -1462,6 +1462,11 @@ RELATIONS = [
         "省应急指挥部应当及时向党中央、国务院报告。",
         [("省应急指挥部", "REPORTS_TO", "党中央"), ("省应急指挥部", "REPORTS_TO", "国务院")],
     ),
+    # a determiner or a count inside a name drops with the words before it; a bare
+    # generic head keeps them (本区各部门)
+    ("街道办事处应当通知辖区内老旧小区各产权人开展排查。", [("街道办事处", "INFORMS", "产权人")]),
+    ("甲集团联合我国其他三家民营企业开发园区。", [("甲集团", "COLLABORATES_WITH", "民营企业")]),
+    ("区教育局应当督促本区各部门落实整改。", [("区教育局", "REQUIRES", "本区各部门")]),
 ]
 
 

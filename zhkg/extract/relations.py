@@ -1191,6 +1191,10 @@ def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     return ()
 
 
+#: A count before a noun (三家, 两个): a quantifier inside a party's name.
+_COUNT_RE = re.compile(
+    rf"[0-9一二三四五六七八九十两几数百千万]+(?:{lang_data().alternation('count_classifiers')})"
+)
 #: Demonstratives that point back to a party named before (该, 上述).
 _BACK_DEMONSTRATIVES = lang_data().word_set("anaphoric_demonstratives")
 
@@ -1207,7 +1211,29 @@ def _clean(state: _Sentence, party: Party) -> Party:
                 return party  # 该委员会: the document resolves it to the body named before
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
-    return party
+    return _past_inner_quantifier(state, party)
+
+
+def _past_inner_quantifier(state: _Sentence, party: Party) -> Party:
+    """A party without the modifiers before a determiner or a count inside its name (甲市
+    其他三家物流公司 → 物流公司, 辖区内各业主 → 业主): names carry no quantifiers."""
+    text = party.text
+    if state.text[party.start : party.end] != text:
+        return party  # a party the context gives
+    cut = 0
+    for pos in range(1, len(text) - 2):
+        if not state.token_start(party.start + pos):
+            continue
+        match = state.table.skip.match(text, pos) or _COUNT_RE.match(text, pos)
+        if (
+            match
+            and match.group() != "相关"  # (甲市相关部门: 相关 stays, see _clean)
+            and len(text) - match.end() >= 2
+            and text[match.end() :] not in _BARE_HEADS  # (甲局各部门: no bare head alone)
+            and state.token_start(party.start + match.end())
+        ):
+            cut = match.end()
+    return party if not cut else state.finder.name(text[cut:], party.start + cut)
 
 
 def _negated(state: _Sentence, start: int, end: int) -> bool:
