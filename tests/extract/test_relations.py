@@ -1467,6 +1467,9 @@ RELATIONS = [
     ("街道办事处应当通知辖区内老旧小区各产权人开展排查。", [("街道办事处", "INFORMS", "产权人")]),
     ("甲集团联合我国其他三家民营企业开发园区。", [("甲集团", "COLLABORATES_WITH", "民营企业")]),
     ("区教育局应当督促本区各部门落实整改。", [("区教育局", "REQUIRES", "本区各部门")]),
+    # a body's last character that the dictionary joins to the 将 after it (部将) stays in
+    # its name; 将 opens the predicate
+    ("乙部将会同市场监管部门开展联合检查。", [("乙部", "COLLABORATES_WITH", "市场监管部门")]),
 ]
 
 
