@@ -380,7 +380,10 @@ RELATIONS = [
     ),
     # a frame opened by 在 before a clause's subject (no comma) is an adverbial, for
     # relations as for duties; the subject acts in the clauses chained after it
-    ("在暴雨时社区服务中心收留行人，为受困者提供食物。", [("社区服务中心", "SERVES", "受困者")]),
+    (
+        "在暴雨时社区服务中心收留行人，为受困者提供食物。",
+        [("社区服务中心", "SERVES", "行人"), ("社区服务中心", "SERVES", "受困者")],
+    ),
     # the object of 对于 is the party after the whole preposition
     ("市场监管局对于网店经营者进行监督检查。", [("市场监管局", "SUPERVISES", "网店经营者")]),
     # heads of office holders, owners, carers and associations name parties as objects too
@@ -1422,6 +1425,51 @@ RELATIONS = [
     ("防疫站应当为ABC感染儿童提供随访服务。", [("防疫站", "SERVES", "ABC感染儿童")]),
     ("防疫站应当为ABC提供随访服务。", [("防疫站", "SERVES", "ABC")]),
     ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
+    # a bare 报 B after a time adverb files with B; 报 B 决策 submits a matter to B
+    (
+        "区急救中心应当在确认后及时报区卫健委、区应急局。",
+        [("区急救中心", "REPORTS_TO", "区卫健委"), ("区急救中心", "REPORTS_TO", "区应急局")],
+    ),
+    (
+        "区应急指挥部应当将重大事项报区人民政府决策。",
+        [("区应急指挥部", "REPORTS_TO", "区人民政府")],
+    ),
+    # questioning a party supervises it; taking persons in cares for them
+    ("区人大常委会可以质询区住建局。", [("区人大常委会", "SUPERVISES", "区住建局")]),
+    ("区养老服务中心应当收留流浪老人。", [("区养老服务中心", "SERVES", "流浪老人")]),
+    # 签定 is 签订; a joint venture or an alliance with a partner is a collaboration
+    (
+        "甲公司与乙集团签定合作协议。",
+        [("甲公司", "COLLABORATES_WITH", "乙集团"), ("甲公司", "CONTRACTS_WITH", "乙集团")],
+    ),
+    ("甲公司与乙集团合资建设物流园。", [("甲公司", "COLLABORATES_WITH", "乙集团")]),
+    ("民宿经营者往往与旅行社结成联盟。", [("民宿经营者", "COLLABORATES_WITH", "旅行社")]),
+    ("区城管局应当对违规摊贩的负责人进行追究。", [("区城管局", "SUPERVISES", "负责人")]),
+    # a clause that is only an object phrase (对…的 B，) before a clause an agent opens
+    # (由 A 吊销其…) names the sanctioned party, not the sentence's subject
+    (
+        "区文旅局要加强对景区的检查，对违规经营的民宿经营者，由区市场监管局依法吊销其营业执照。",
+        [("区市场监管局", "SUPERVISES", "民宿经营者")],
+    ),
+    # a chained duty's act on a party (尊重乙的利益) is no party's name opening the clause:
+    # the bearer goes on acting in the clauses after it
+    (
+        "养老院应与供应商协商价格，尊重供应商的利益，争取供应商的支持。",
+        [("养老院", "CONTRACTS_WITH", "供应商"), ("供应商", "SERVES", "养老院")],
+    ),
+    # the party's central committee is a party (党中央, 中共中央); a bare 中央 is none
+    (
+        "省应急指挥部应当及时向党中央、国务院报告。",
+        [("省应急指挥部", "REPORTS_TO", "党中央"), ("省应急指挥部", "REPORTS_TO", "国务院")],
+    ),
+    # a determiner or a count inside a name drops with the words before it; a bare
+    # generic head keeps them (本区各部门)
+    ("街道办事处应当通知辖区内老旧小区各产权人开展排查。", [("街道办事处", "INFORMS", "产权人")]),
+    ("甲集团联合我国其他三家民营企业开发园区。", [("甲集团", "COLLABORATES_WITH", "民营企业")]),
+    ("区教育局应当督促本区各部门落实整改。", [("区教育局", "REQUIRES", "本区各部门")]),
+    # a body's last character that the dictionary joins to the 将 after it (部将) stays in
+    # its name; 将 opens the predicate
+    ("乙部将会同市场监管部门开展联合检查。", [("乙部", "COLLABORATES_WITH", "市场监管部门")]),
 ]
 
 

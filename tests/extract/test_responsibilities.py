@@ -443,6 +443,7 @@ NOT_DUTIES = [
     "消费者要求物业公司承担维修费用。",  # a burden demanded of another party
     "土地所有权归集体经济组织。",  # 所有权 holds 有权 but is no permission
     "商家不得不降低商品价格。",  # 不得不: forced to, a description
+    "区气象台根据工作需要设立观测点。",  # 根据工作需要: "as the work needs", no duty
     "（三）应当由承运人承担费用的其他情形。",  # a case a rule covers, described
     "诊疗费参照本省有关规定进行计算。",  # a sum and how it is reckoned
     "农场的效益应当逐年提高。",  # a result of a party's work, not the party

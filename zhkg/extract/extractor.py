@@ -169,13 +169,30 @@ def _tokens(doc: Doc | _Read, ext: _Ext | None = None) -> list[Token]:
 _GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 
 
+#: 将, 把: after a body's name they open its predicate (甲部将…); the dictionary may join
+#: them to the name's last character (部将 "a general"), which a name goes on to.
+_DISPOSAL_MARKS = lang_data().word_set("disposal_marks")
 #: A modal the dictionary joins with 有 (应有); before 的 it means "due" (应有的权利).
 _MODAL_HAVE = lang_data().word_set("modal_haves")
 
 
 #: The last characters of the tokens ``_unglued_modals`` may split: a glued modal, the
 #: 有 of 应有 and the 等 after an agent ending (a token ending otherwise stays whole).
-_UNGLUE_FINALS = _GLUED_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"}
+_UNGLUE_FINALS = (
+    _GLUED_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"} | _DISPOSAL_MARKS
+)
+
+
+def _glued_mark(text: str, start: int, end: int) -> bool:
+    """A pair of a one-character agent ending and 将/把 that a name runs into (甲部|将会同
+    乙…, read 部将): the ending belongs to the name before, the mark opens the predicate."""
+    return (
+        end - start == 2
+        and text[start + 1] in _DISPOSAL_MARKS
+        and text[start] in SUFFIX_CHARACTERS
+        and start > 0
+        and "\u4e00" <= text[start - 1] <= "\u9fff"
+    )
 
 
 def _glued_deng(word: str) -> bool:
@@ -232,6 +249,8 @@ def _unglued(text: str, start: int, end: int) -> list[Token]:
         modal, end = (end - 1, end), end - 1
     if end - start == 2 and text[start + 1] == "等" and _glued_deng(text[start:end]):
         pieces += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
+    elif _glued_mark(text, start, end):
+        pieces += [(start, start + 1), (start + 1, end)]  # 甲/部将 → 部 + 将
     else:
         pieces.append((start, end))
     if modal is not None:

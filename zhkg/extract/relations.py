@@ -254,6 +254,8 @@ _COMITATIVES = tuple(lang_data().words("comitative_prepositions"))
 _DIRECTING = frozenset({RelationKind.REQUIRES})
 #: The relation a verb of working with states (配合甲…, 会同甲…).
 _WORKING_WITH = frozenset({RelationKind.COLLABORATES_WITH})
+#: Prepositions opening the object of an act (对甲单位…): a clause of one names no actor.
+_OBJECT_PREPOSITIONS = lang_data().word_set("object_prepositions")
 #: Heads of a verb and 对象 naming a party (救助对象; see the party finder).
 _OBJECT_PARTY_HEADS = lang_data().word_set("object_party_heads")
 
@@ -303,6 +305,8 @@ def find_relations(
     )
 
 
+#: The rule of a duty the duty reader chains to the one before it (甲应…，做乙…).
+_CHAIN_RULE = "deontic.chain"
 #: Words opening the name of a body given only as the unit its staff belong to (所在单位).
 _OWN_UNIT_MARKS = tuple(lang_data().words("own_unit_marks"))
 
@@ -563,6 +567,9 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         own.append(_own_subject(state, s, e) or _pronoun_subject(state, s, e, earlier))
     # 甲、乙…，各主体应…: an unnamed side as subject goes on with the parties named before
     own = [() if all(p.text in state.table.nonparties for p in o) else o for o in own]
+    own = [
+        () if _chained_duty(state, s, e, o) else o for o, (s, e) in zip(own, clauses, strict=True)
+    ]
     state.subjects = [party for parties in own for party in parties]
     actors: list[_Actor] = []
     chained: set[int] = set()  # the clauses whose actor an opening 由 named
@@ -584,6 +591,9 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
             chained.add(index)
             state.agent_chained.add(c_start)
         advised = advised or agent
+        if topic := _sanctioned_topic(state, clauses, index):
+            actors.append(_Actor(topic, "chain"))  # 对违规的甲，由乙局吊销其…: 甲 is sanctioned
+            continue
         holders = next(
             (
                 d.holders
@@ -609,6 +619,23 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _chained_duty(state: _Sentence, start: int, end: int, own: tuple[Party, ...]) -> bool:
+    """Whether the duty reader chains the clause to the duty before it, its bearer none of
+    the parties the clause seems to open with, a possessor (甲应与乙协商，尊重乙的利益，
+    …: 尊重乙 is the bearer's act on 乙's interest, not a party's name): the clause goes
+    on with that bearer."""
+    if not own or not state.text.startswith("的", own[-1].end):
+        return False  # (…，设在各区的乙中心可以…: a party of its own acts)
+    return any(
+        d.rule == _CHAIN_RULE
+        and d.holders
+        and d.start < end
+        and d.end > start
+        and not {p.text for p in own} & {h.text for h in d.holders}
+        for d in state.analysis.duties
+    )
 
 
 def _relative_head(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -726,6 +753,28 @@ def _opening_agent(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if not group or group[0].start != pos + 1:
         return ()
     return tuple(p for p in group if p.text not in state.table.nonparties)
+
+
+def _sanctioned_topic(
+    state: _Sentence, clauses: list[tuple[int, int]], index: int
+) -> tuple[Party, ...]:
+    """The parties of an object phrase right before a clause that 由 opens (the party the
+    agent acts on), if the clause at ``index`` is such a clause."""
+    if not index or not _opening_agent(state, *clauses[index]):
+        return ()
+    return _object_topic(state, *clauses[index - 1])
+
+
+def _object_topic(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties a clause that is only an object phrase names (对违规经营的甲单位，由乙局
+    责令…): the clause opens with an object preposition and ends on them; the clause an
+    agent opens after it acts on them, not on the sentence's subject."""
+    pos = _skip_spaces(state.text, start, end)
+    opener = state.next_word(pos)
+    if opener not in _OBJECT_PREPOSITIONS:
+        return ()
+    close = len(state.text[:end].rstrip()) if state.text[:end].strip() else end
+    return tuple(p for p in _party_before(state, close, pos + len(opener)) if can_be_end(p.text))
 
 
 def _named_after_condition(state: _Sentence, start: int, end: int) -> bool:
@@ -1142,6 +1191,10 @@ def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     return ()
 
 
+#: A count before a noun (三家, 两个): a quantifier inside a party's name.
+_COUNT_RE = re.compile(
+    rf"[0-9一二三四五六七八九十两几数百千万]+(?:{lang_data().alternation('count_classifiers')})"
+)
 #: Demonstratives that point back to a party named before (该, 上述).
 _BACK_DEMONSTRATIVES = lang_data().word_set("anaphoric_demonstratives")
 
@@ -1158,7 +1211,29 @@ def _clean(state: _Sentence, party: Party) -> Party:
                 return party  # 该委员会: the document resolves it to the body named before
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
-    return party
+    return _past_inner_quantifier(state, party)
+
+
+def _past_inner_quantifier(state: _Sentence, party: Party) -> Party:
+    """A party without the modifiers before a determiner or a count inside its name (甲市
+    其他三家物流公司 → 物流公司, 辖区内各业主 → 业主): names carry no quantifiers."""
+    text = party.text
+    if state.text[party.start : party.end] != text:
+        return party  # a party the context gives
+    cut = 0
+    for pos in range(1, len(text) - 2):
+        if not state.token_start(party.start + pos):
+            continue
+        match = state.table.skip.match(text, pos) or _COUNT_RE.match(text, pos)
+        if (
+            match
+            and match.group() != "相关"  # (甲市相关部门: 相关 stays, see _clean)
+            and len(text) - match.end() >= 2
+            and text[match.end() :] not in _BARE_HEADS  # (甲局各部门: no bare head alone)
+            and state.token_start(party.start + match.end())
+        ):
+            cut = match.end()
+    return party if not cut else state.finder.name(text[cut:], party.start + cut)
 
 
 def _negated(state: _Sentence, start: int, end: int) -> bool:

@@ -767,8 +767,9 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     if (
         token in _NOT_TRIGGER_WORDS
         or text[start : start + 3] in _NOT_TRIGGER_WORDS
-        or text[max(0, start - 1) : end] in _NOT_TRIGGER_WORDS  # 按需: "as needed"
-        or text[max(0, start - 2) : end] in _NOT_TRIGGER_WORDS  # 根据需要: "as needed"
+        or any(  # 按需, 根据需要 and its longer forms: "as needed"
+            text[max(0, start - back) : end] in _NOT_TRIGGER_WORDS for back in range(1, 6)
+        )
     ):
         return False
     if word not in _SINGLE:
