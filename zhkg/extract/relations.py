@@ -1369,8 +1369,10 @@ def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
         if _is_verb_cue(state, text[start:stop]) or state.table.negation.match(text, start):
             return []
         pos = stop
-        group = state.finder.group_at(text, pos, end, state.tokens)
-        if group and any(m.start == pos for m in state.all_mentions()):
+        # (a mention must start there: the group is looked for only then)
+        if any(m.start == pos for m in state.all_mentions()) and (
+            group := state.finder.group_at(text, pos, end, state.tokens)
+        ):
             first, begin = group[0], state.starts[index]
             opening = text[begin : state.tokens[index][1]]
             if word_class(opening) not in _MODIFIER_CLASSES or not (
