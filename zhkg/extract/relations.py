@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from operator import itemgetter
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
@@ -118,6 +119,9 @@ _COMPOUND_CLASSES = frozenset({"vn"})
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 #: Their first characters: a word opening with none of them holds no adverbial to cut off.
 _ADVERBIAL_INITIALS = frozenset(word[:1] for word in _ADVERBIAL_NOUNS)
+#: A token's start and end.
+_token_start: Callable[[Token], int] = itemgetter(0)
+_token_end: Callable[[Token], int] = itemgetter(1)
 #: Any of those first characters (none in a sentence: no word of it is cut).
 _ADVERBIAL_INITIAL_RE = re.compile(
     "[" + re.escape("".join(sorted(_ADVERBIAL_INITIALS))) + "]" if _ADVERBIAL_INITIALS else "(?!)"
@@ -200,8 +204,8 @@ class _Sentence:
     read_cues: dict[_CueKey, list[RelationCandidate]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.starts = [s for s, _ in self.tokens]
-        self.ends = {e for _, e in self.tokens}
+        self.starts = list(map(_token_start, self.tokens))
+        self.ends = set(map(_token_end, self.tokens))
 
     def retokenise(self, tokens: Sequence[Token]) -> None:
         """Read the sentence with ``tokens`` from now on; names read over the old words
@@ -411,10 +415,6 @@ def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
             done = index + 1
     split += tokens[done:]
     return split
-
-
-def _token_start(token: Token) -> int:
-    return token[0]
 
 
 def _split_disposed(state: _Sentence, live: Sequence[RelationCue]) -> None:

@@ -269,6 +269,8 @@ _TIME_FRAME_RE = re.compile(
 #: and how many words such a frame has before its closing word at most.
 _FRAME_WORDS = _LANG.word_set("time_frame_words")
 _MAX_FRAME_WORDS = 3
+#: Any of those words, as text (a test before the words are cut out).
+_FRAME_WORD_RE = re.compile("|".join(re.escape(word) for word in sorted(_FRAME_WORDS)))
 
 #: Words that make a time frame's characters a clause (甲方|在|租期内…): a party, a
 #: preposition, a conjunction, an adverb or a pronoun.
@@ -312,8 +314,10 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
     if first >= len(tokens) or tokens[first][0] != pos:
         return pos
     window = tokens[first + 1 : first + _MAX_FRAME_WORDS + 1]
+    if not window or _FRAME_WORD_RE.search(text, window[0][0], window[-1][1]) is None:
+        return pos  # no frame word in the words after the first (most subjects)
     if not any(text[start:stop] in _FRAME_WORDS for start, stop in window):
-        return pos  # no frame word to close a clause (most subjects): no word tested
+        return pos  # no frame word to close a clause: no word tested
     has_verb = False
     for index in range(first, min(first + _MAX_FRAME_WORDS + 1, len(tokens))):
         tok_start, tok_end = tokens[index]
