@@ -852,6 +852,8 @@ def _relative_noun_phrase(state: _Sentence, pos: int, end: int) -> bool:
     """Whether the clause after its first parties is a relative clause and the noun it
     modifies, with no predicate of its own (甲、乙共同参与的评审机制，…): the parties act
     in the relative clause only, not in the clauses chained after it."""
+    if state.text.find("的", pos, end) < 0:
+        return False  # no 的 in the text: none among the words (most clauses)
     words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
     words = [w for w in words if w.strip()]
     if "的" not in words or len(words) < 3:
