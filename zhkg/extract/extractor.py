@@ -323,8 +323,9 @@ def add_extraction_components(nlp: Language, lexicon: Lexicon) -> Language:
     The finder is built once per lexicon and kept on the components, so a
     pipeline shared by callers with the same lexicon reuses it.
     """
+    present = nlp.pipe_names  # (spaCy builds the list on each access)
     for name in (STAKEHOLDERS_COMPONENT, DUTIES_COMPONENT):
-        if name not in nlp.pipe_names:
+        if name not in present:
             nlp.add_pipe(name)
     finders = [nlp.get_pipe(name).finder for name in (STAKEHOLDERS_COMPONENT, DUTIES_COMPONENT)]  # type: ignore[attr-defined]
     finder = next((f for f in finders if f is not None and f.lexicon is lexicon), None)
