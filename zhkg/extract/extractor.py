@@ -342,8 +342,9 @@ def add_extraction_components(nlp: Language, lexicon: Lexicon) -> Language:
     The finder is built once per lexicon and kept on the components, so a
     pipeline shared by callers with the same lexicon reuses it.
     """
+    present = nlp.pipe_names  # (spaCy builds the list on each access)
     for name in (STAKEHOLDERS_COMPONENT, DUTIES_COMPONENT):
-        if name not in nlp.pipe_names:
+        if name not in present:
             nlp.add_pipe(name)
     finders = [nlp.get_pipe(name).finder for name in (STAKEHOLDERS_COMPONENT, DUTIES_COMPONENT)]  # type: ignore[attr-defined]
     finder = next((f for f in finders if f is not None and f.lexicon is lexicon), None)
@@ -713,6 +714,14 @@ class _DocumentReading:
         self.paragraph_antecedents = not any(
             section.kind in ("abstract", "references") for section in document.sections
         )
+        #: each section's scope (``_scope``), kept: the sentences of a section share it
+        self.scopes: dict[int | None, int | None] = {}
+
+    def _scope_of(self, section: int | None) -> int | None:
+        """``_scope`` of ``section`` in this document, kept per section."""
+        if section not in self.scopes:
+            self.scopes[section] = _scope(self.document, section, self.regulation)
+        return self.scopes[section]
 
     def read_headings(self, headings: Sequence[Section]) -> None:
         """Duties that headings state (2、物业的管理责任), at the sentence they open."""
@@ -729,7 +738,7 @@ class _DocumentReading:
         context = self.context
         assert context is not None
         ext = _Ext(doc)
-        scope = _scope(self.document, sentence.section, self.regulation)
+        scope = self._scope_of(sentence.section)
         for party in ext.zhkg_parties or ():
             if party.start >= body:
                 self.builder.mention(party, sentence)
@@ -795,7 +804,7 @@ class _DocumentReading:
             return ()
         holders, opener = self.list_lead
         document = self.document
-        scope = _scope(document, opener.section, self.regulation)
+        scope = self._scope_of(opener.section)
         path = document.section_path(sentence.section)
         # an item the structure made a section of its own goes on with the list too
         item = bool(path) and path[-1].kind == "item"
@@ -2199,6 +2208,9 @@ _DEMONSTRATIVE_NAME_RE = re.compile(
 _DEMONSTRATIVE_BEFORE_RE = re.compile(
     "(?<![\u4e00-\u9fff])(?:{})$".format(lang_data().alternation("anaphoric_demonstratives"))
 )
+#: How far before a name such a demonstrative may start: its longest word and a line break
+#: (``$`` holds before one); the search starts there, its lookbehind sees the text before.
+_DEMONSTRATIVE_REACH = max(map(len, lang_data().words("anaphoric_demonstratives")), default=0) + 1
 #: How many sentences back a demonstrative's party may have been named.
 _ANAPHORA_SENTENCES = 2
 
@@ -2223,7 +2235,8 @@ class _Builder:
             mention = StakeholderMention(
                 party.text, party.label, party.cls, start, end, sentence.index
             )
-        if _DEMONSTRATIVE_BEFORE_RE.search(sentence.text, 0, party.start):
+        reach = max(0, party.start - _DEMONSTRATIVE_REACH)
+        if _DEMONSTRATIVE_BEFORE_RE.search(sentence.text, reach, party.start):
             # 该|研究院 read without its demonstrative: still the party named before
             return self._earlier(mention, mention.text) or mention
         return self._without_demonstrative(mention)

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from operator import itemgetter
 
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
@@ -118,6 +119,13 @@ _COMPOUND_CLASSES = frozenset({"vn"})
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 #: Their first characters: a word opening with none of them holds no adverbial to cut off.
 _ADVERBIAL_INITIALS = frozenset(word[:1] for word in _ADVERBIAL_NOUNS)
+#: A token's start and end.
+_token_start: Callable[[Token], int] = itemgetter(0)
+_token_end: Callable[[Token], int] = itemgetter(1)
+#: Any of those first characters (none in a sentence: no word of it is cut).
+_ADVERBIAL_INITIAL_RE = re.compile(
+    "[" + re.escape("".join(sorted(_ADVERBIAL_INITIALS))) + "]" if _ADVERBIAL_INITIALS else "(?!)"
+)
 #: Division prefixes (市, 区县, 自治州 …): 市、区人民政府 names one body per level; a
 #: division may carry its peers in brackets (县（市、区）人民政府 is the county level).
 _DIVISION = f"(?:{lang_data().alternation('divisions')})"
@@ -196,8 +204,8 @@ class _Sentence:
     read_cues: dict[_CueKey, list[RelationCandidate]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.starts = [s for s, _ in self.tokens]
-        self.ends = {e for _, e in self.tokens}
+        self.starts = list(map(_token_start, self.tokens))
+        self.ends = set(map(_token_end, self.tokens))
 
     def retokenise(self, tokens: Sequence[Token]) -> None:
         """Read the sentence with ``tokens`` from now on; names read over the old words
@@ -382,13 +390,20 @@ def _sanctioning_subjects(
 def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
     """The tokens with an adverbial noun cut off the word the dictionary joins it to
     (事后通报 read as one word → 事后 + 通报): the verb after it is a word of its own,
-    which may be a cue."""
+    which may be a cue.
+
+    Only the tokens that start where the text holds an adverbial's first character are
+    looked at (found by one regex scan); the runs of tokens between them are copied whole.
+    """
     split: list[Token] = []
-    for start, end in tokens:
-        if end - start < 3 or text[start] not in _ADVERBIAL_INITIALS:
-            # too short for an adverbial and a word of its own after it, or no adverbial
-            split.append((start, end))
+    done = 0  # the tokens before this index are in ``split``
+    for initial in _ADVERBIAL_INITIAL_RE.finditer(text):
+        index = bisect.bisect_left(tokens, initial.start(), done, key=_token_start)
+        if index == len(tokens) or tokens[index][0] != initial.start():
             continue
+        start, end = tokens[index]
+        if end - start < 3:
+            continue  # too short for an adverbial and a word of its own after it
         cut = next(
             (
                 start + size
@@ -398,7 +413,11 @@ def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
             ),
             None,
         )
-        split += [(start, cut), (cut, end)] if cut else [(start, end)]
+        if cut:
+            split += tokens[done:index]
+            split += [(start, cut), (cut, end)]
+            done = index + 1
+    split += tokens[done:]
     return split
 
 
@@ -407,6 +426,8 @@ def _split_disposed(state: _Sentence, live: Sequence[RelationCue]) -> None:
     (将有关材料移送乙局 with 材料移送 read as one word → 材料 + 移送) when a party follows
     the word: the mark's object ends in the noun and the verb addresses the party."""
     text = state.text
+    if not any(mark in text for mark in _DISPOSAL_MARKS):
+        return  # no mark: no word is cut (most sentences)
     split: list[Token] = []
     marked = False
     for start, end in state.tokens:
@@ -441,6 +462,8 @@ def _split_modal_prepositions(state: _Sentence) -> None:
     "cope with", 应为乙提供… as 应为 "should be") when a party's name follows: the
     preposition opens the relation's object (应|对乙进行…, 应|为乙提供…)."""
     text = state.text
+    if _GLUED_PREPOSITION_RE.search(text) is None:
+        return  # no modal stands before a preposition: no word is cut (most sentences)
     split: list[Token] = []
     for index, (start, end) in enumerate(state.tokens):
         word = text[start:end]
@@ -467,6 +490,14 @@ def _party_follows(state: _Sentence, tokens: Sequence[Token], pos: int) -> bool:
 
 #: Modals and adverbs (应, 能) that the dictionary may join to a preposition after them.
 _GLUED_MODALS = lang_data().word_set("glued_modals")
+#: A glued modal and a one-character preposition, as a word of them would spell them.
+_GLUED_PREPOSITION_RE = re.compile(
+    "(?:"
+    + "|".join(re.escape(m) for m in sorted(_GLUED_MODALS, key=len, reverse=True))
+    + ")(?:"
+    + "|".join(re.escape(p) for p in sorted(lang_data().word_set("prepositions")) if len(p) == 1)
+    + ")"
+)
 #: The most characters of a determiner between a preposition and the party after it.
 _MAX_DETERMINER = 2
 
@@ -870,6 +901,8 @@ def _relative_noun_phrase(state: _Sentence, pos: int, end: int) -> bool:
     """Whether the clause after its first parties is a relative clause and the noun it
     modifies, with no predicate of its own (甲、乙共同参与的评审机制，…): the parties act
     in the relative clause only, not in the clauses chained after it."""
+    if state.text.find("的", pos, end) < 0:
+        return False  # no 的 in the text: none among the words (most clauses)
     words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
     words = [w for w in words if w.strip()]
     if "的" not in words or len(words) < 3:
@@ -1413,8 +1446,10 @@ def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
         if _is_verb_cue(state, text[start:stop]) or state.table.negation.match(text, start):
             return []
         pos = stop
-        group = state.finder.group_at(text, pos, end, state.tokens)
-        if group and any(m.start == pos for m in state.all_mentions()):
+        # (a mention must start there: the group is looked for only then)
+        if any(m.start == pos for m in state.all_mentions()) and (
+            group := state.finder.group_at(text, pos, end, state.tokens)
+        ):
             first, begin = group[0], state.starts[index]
             opening = text[begin : state.tokens[index][1]]
             if word_class(opening) not in _MODIFIER_CLASSES or not (

@@ -1482,6 +1482,8 @@ class _SentenceReader:
         first = self.toks.containing(start)
         if first[0] == start and self.text[first[0] : first[1]] in _DEFINING_WORDS:
             return True
+        if all(self.text.find(word, start, end) < 0 for word in _DEFINING_WORDS):
+            return False  # no defining word in the span: no word of it is one (most clauses)
         return any(
             self.text[s:e] in _DEFINING_WORDS and e <= end for s, e in self.toks.spans if s >= start
         )

@@ -270,6 +270,8 @@ _TIME_FRAME_RE = re.compile(
 #: and how many words such a frame has before its closing word at most.
 _FRAME_WORDS = _LANG.word_set("time_frame_words")
 _MAX_FRAME_WORDS = 3
+#: Any of those words, as text (a test before the words are cut out).
+_FRAME_WORD_RE = re.compile("|".join(re.escape(word) for word in sorted(_FRAME_WORDS)))
 
 #: Words that make a time frame's characters a clause (甲方|在|租期内…): a party, a
 #: preposition, a conjunction, an adverb or a pronoun.
@@ -313,8 +315,10 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
     if first >= len(tokens) or tokens[first][0] != pos:
         return pos
     window = tokens[first + 1 : first + _MAX_FRAME_WORDS + 1]
+    if not window or _FRAME_WORD_RE.search(text, window[0][0], window[-1][1]) is None:
+        return pos  # no frame word in the words after the first (most subjects)
     if not any(text[start:stop] in _FRAME_WORDS for start, stop in window):
-        return pos  # no frame word to close a clause (most subjects): no word tested
+        return pos  # no frame word to close a clause: no word tested
     has_verb = False
     for index in range(first, min(first + _MAX_FRAME_WORDS + 1, len(tokens))):
         tok_start, tok_end = tokens[index]
@@ -397,6 +401,22 @@ class SubjectParse:
     end: int = 0
 
 
+class _HeadStep(Enum):
+    """The last step of a subject parse (``PartyFinder._subject_head``): none (the parse is
+    done), the party a self prefix owns (我国甲平台), the group's subject, or the party
+    after a relative clause or modifier."""
+
+    DONE = "done"
+    SELF_PREFIX = "self-prefix"
+    GROUP = "group"
+    AFTER_DE = "after-de"
+
+
+#: A subject parse up to its last step: the step, the position the subject starts at, and
+#: the parse (DONE), the unnamed subject (SELF_PREFIX) or the group (GROUP), else None.
+_SubjectHead = tuple[_HeadStep, int, SubjectParse | tuple[Party, ...] | None]
+
+
 @dataclass(slots=True)
 class _WordInfo:
     """What a token's word alone decides in the noun-phrase scan of ``_party_at``."""
@@ -441,12 +461,13 @@ _AGENT_FOLLOWER_ENDINGS = _LANG.words("agent_follower_endings")
 
 
 #: A sentence's kept results for one token list: the list itself, then party ends,
-#: groups and subjects by their arguments.
+#: groups, subjects and subject heads (``_SubjectHead``) by their arguments.
 _MemoTables = tuple[
     Sequence[Token],
     dict[tuple[int, int], int],
     dict[tuple[int, int], tuple[Party, ...]],
     dict[tuple[int, int, bool, bool], SubjectParse],
+    dict[tuple[int, int, bool], _SubjectHead],
 ]
 #: Token lists of one text whose results are kept (a sentence has one or two).
 _MAX_MEMO_TOKEN_LISTS = 8
@@ -493,7 +514,7 @@ class PartyFinder:
     def _forget_answers(self) -> None:
         """Start the memo of answers over (they depend on the names known)."""
         self._memo = _Memo("")
-        self._last_memo: tuple[Sequence[Token], str, _MemoTables] = ((), "", ((), {}, {}, {}))
+        self._last_memo: tuple[Sequence[Token], str, _MemoTables] = ((), "", ((), {}, {}, {}, {}))
 
     def begin_document(self, text: str) -> None:
         """Know the short names ``text`` defines for parties, and only those.
@@ -533,7 +554,7 @@ class PartyFinder:
             equal = next((e for e in memo.tables.values() if e[0] == tokens), None)
             if len(memo.tables) >= _MAX_MEMO_TOKEN_LISTS:
                 memo.tables.clear()
-            tables = equal[1:] if equal is not None else ({}, {}, {})
+            tables = equal[1:] if equal is not None else ({}, {}, {}, {})
             entry = memo.tables[id(tokens)] = (tokens, *tables)
         self._last_memo = (tokens, text, entry)
         return entry
@@ -652,7 +673,33 @@ class PartyFinder:
         With ``at_trigger`` (``end`` is a deontic trigger) a head-ended phrase filling
         the whole segment is the subject even if the dictionary reads its first word
         as a verb (快递网点应当…): nothing but a subject stands there.
+
+        The steps up to the last, which alone ``relative`` decides, are kept per segment
+        (``_subject_head``): the readers ask for a clause's subject with and without it.
         """
+        heads = self._memo_for(text, tokens)[4]
+        key = (start, end, at_trigger)
+        head = heads.get(key)
+        if head is None:
+            head = heads[key] = self._subject_head(text, start, end, tokens, at_trigger)
+        step, pos, found = head
+        if step is _HeadStep.DONE:
+            assert isinstance(found, SubjectParse)
+            return found
+        if step is _HeadStep.SELF_PREFIX:
+            assert isinstance(found, SubjectParse)
+            prefixed = self._after_self_prefix(text, pos, end, tokens, found, relative, at_trigger)
+            return prefixed or found
+        if step is _HeadStep.GROUP:
+            assert isinstance(found, tuple)
+            return self._group_or_head(text, end, tokens, list(found), at_trigger and relative)
+        return self._party_after_de(text, pos, end, tokens, at_trigger, relative)
+
+    def _subject_head(
+        self, text: str, start: int, end: int, tokens: Sequence[Token], at_trigger: bool
+    ) -> _SubjectHead:
+        """The steps of ``_subject_after_frames`` that ``relative`` does not decide: the
+        subject, or the last step to take and where (``_HeadStep``)."""
         # one character past ``end``: a step number's look-ahead sees the trigger (一是|要…)
         lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
         lead_end = min(lead.end(), end) if lead else start
@@ -660,16 +707,13 @@ class PartyFinder:
         date = _DATE_RE.match(text, pos, end)  # 2020年甲部…: the date frames the clause
         pos = date.end() if date and _starts_a_token(tokens, date.end()) else pos
         if pos >= end:
-            return SubjectParse(SubjectKind.NONE, (), pos)
+            return _HeadStep.DONE, pos, SubjectParse(SubjectKind.NONE, (), pos)
         unnamed = self._unnamed_subject(text, pos, end, tokens)
         if unnamed is not None:
-            prefixed = self._after_self_prefix(
-                text, pos, end, tokens, unnamed, relative, at_trigger
-            )
-            return prefixed or unnamed
+            return _HeadStep.SELF_PREFIX, pos, unnamed
         named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
         if named:
-            return SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
+            return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
         if (
             _PASSIVE_PARTICIPLE_RE.match(text, pos, end)
             and not _passive_agent(text, pos, tokens)
@@ -682,19 +726,21 @@ class PartyFinder:
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
         owned = self._owned_parties(text, pos, end, tokens, group) if at_trigger else []
         if owned:
-            return SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
+            return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             # 游客数量不得…: the party's thing; 游客纠纷的责任方应当…: a party it modifies
-            return self._party_after_de(text, pos, end, tokens, at_trigger, relative)
+            return _HeadStep.AFTER_DE, pos, None
         if group:
-            return self._group_or_head(text, end, tokens, group, at_trigger and relative)
+            return _HeadStep.GROUP, pos, tuple(group)
         if at_trigger and self._fills_as_name(text, pos, end, tokens):
-            return SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
+            parse = SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
+            return _HeadStep.DONE, pos, parse
         if at_trigger:
             actors = self.actor_subject(text, pos, end, tokens)
             if actors:
-                return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
-        return self._party_after_de(text, pos, end, tokens, at_trigger, relative)
+                parse = SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
+                return _HeadStep.DONE, pos, parse
+        return _HeadStep.AFTER_DE, pos, None
 
     def _after_self_prefix(
         self,
