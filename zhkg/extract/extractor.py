@@ -766,9 +766,7 @@ class _DocumentReading:
                 if not holders:
                     continue
                 resolved = holders
-                if rule == "zero-subject.previous" and (
-                    self._writers_advice(sentence, duty, head) or self._writers_list(duty)
-                ):
+                if self._writers_own(rule, sentence, duty, head):
                     context.last[scope] = holders  # the topic goes on, for relations too
                     continue
             holders = _not_addressees(duty.duty, holders)
@@ -866,6 +864,13 @@ class _DocumentReading:
         start = head if duty.rule == "deontic.chain" and head else duty.start
         opening = _INFERENCE_OPENING_RE.match(sentence.text[:start])
         return not self.regulation and opening is not None
+
+    def _writers_own(self, rule: str, sentence: Sentence, duty: DutyCandidate, head: int) -> bool:
+        """Whether a holder carried from a sentence before meets the writer's own advice or
+        list, which it does not bear."""
+        return rule == "zero-subject.previous" and (
+            self._writers_advice(sentence, duty, head) or self._writers_list(duty)
+        )
 
     def _writers_list(self, duty: DutyCandidate) -> bool:
         """Whether a subjectless duty leads in a list outside regulations (为提高效率，应
