@@ -416,6 +416,11 @@ STRUCTURES = [
         "年度考核由人事部门负责（日常由各科室协助）。",
         [("人事部门", "年度考核", "must")],
     ),
+    # a sanction another party imposes after the duty (…，由乙局吊销…) leaves the duty
+    (
+        "园林、水务等部门要加强河道巡查，对情节严重的，由市执法局吊销其许可证。",
+        [("园林部门", "加强河道巡查", "should"), ("水务部门", "加强河道巡查", "should")],
+    ),
 ]
 
 
@@ -437,6 +442,11 @@ NOT_DUTIES = [
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
+    # the sanctioner's own acts after a violation, the sanction among them
+    "违反本办法的，甲监管局可以提出整改要求，或者进行行政处罚。",
+    # 负责的 + a noun names a person, no duty; an exception (除…外) binds no one
+    "对负责的值班经理，由乙公司给予记过处分。",
+    "乙公司再次违约的，除承担赔偿甲方损失的责任外，由甲局责令改正。",
     "国家推动数字经济健康发展。",  # no trigger
     "为了鼓励学生参与体育锻炼，学校通常会组织运动会。",  # 鼓励 inside a purpose clause
     "这些政策还能有效引导中小企业创新。",  # 引导 under an ability reading

@@ -140,6 +140,8 @@ _RANGE_ONLY_RE = re.compile(
 _THIRD_PERSON_RE = _LANG.regex("third_person_pronouns")
 #: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
 _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
+#: Words of a condition stating a violation (违反…的): the ground of a sanction.
+_VIOLATION_RE = _LANG.regex("violation_words")
 #: Words that define a term (护理费，指…; 甲是指…).
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
@@ -1161,6 +1163,8 @@ _SANCTION_NOUN_HEAD_RE = re.compile(
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
 
 
+#: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
+_EXCEPTION_OPENER = "除"
 #: The modalities that bind (must, must not), as against advice and permission.
 _BINDING = (Modality.MUST, Modality.MUST_NOT)
 #: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
@@ -1182,12 +1186,21 @@ _SANCTION_TOPIC_RE = re.compile(
 def _imposes_sanction(text: str, start: int) -> bool:
     """Whether the sentence from ``start`` imposes a sanction (责令改正，处以罚款), not
     only names one in a cited title, a quoted term or a noun phrase (作出处罚决定)."""
+    return _sanction_at(text, start) >= 0
+
+
+def _sanction_at(text: str, start: int) -> int:
+    """Where the first sanction the sentence imposes from ``start`` stands, or -1."""
     plain = _without_quotes(text)
-    return any(
-        not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
-        and not _NAMED_BY_DE_RE.match(plain, match.end())
-        and not _SANCTION_TOPIC_RE.match(plain, match.end())
-        for match in SANCTION_RE.finditer(plain, start)
+    return next(
+        (
+            match.start()
+            for match in SANCTION_RE.finditer(plain, start)
+            if not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
+            and not _NAMED_BY_DE_RE.match(plain, match.end())
+            and not _SANCTION_TOPIC_RE.match(plain, match.end())
+        ),
+        -1,
     )
 
 
@@ -1295,12 +1308,15 @@ class _SentenceReader:
 
     def read(self) -> SentenceAnalysis:
         text = self.text
-        if _imposes_sanction(text, self.start):
-            self.result.sanction = True
-            return self.result
-        if _asks(text, self.start):
-            return self.result  # 甲如何落实好责任？: a question binds no one
+        sanction = _sanction_at(text, self.start)
+        if _asks(text, self.start):  # 甲如何落实好责任？: a question binds no one
+            return SentenceAnalysis(sanction=sanction >= 0)
         self.clauses = split_clauses(text, self.start)
+        if sanction >= 0:
+            self.clauses = self._before_sanction(sanction)
+            if not self.clauses:
+                self.result.sanction = True
+                return self.result
         self.purpose = _purpose_flags(text, self.clauses, self.toks, self.finder)
         self.leading = _leading_purpose(text, self.clauses, self.toks, self.finder)
         for index, clause in enumerate(self.clauses):
@@ -1313,8 +1329,48 @@ class _SentenceReader:
             else:
                 role = self._trigger_clause(index, clause, c_end, trigger)
             self._note(clause.start, c_end, role, trigger)
+        if sanction >= 0 and not self.result.duties:
+            return SentenceAnalysis(sanction=True)  # the sanction is all it states
         self.result.subjects = tuple(self.subjects)
         return self.result
+
+    def _before_sanction(self, at: int) -> list[_Clause]:
+        """The clauses up to the last one with a trigger before the clause imposing a
+        sanction at ``at`` (甲部门要加强巡查，屡犯的，由乙局吊销其执照): the
+        duty stated before stands, the sanction and its condition bind no one. None when
+        no trigger precedes the sanction's clause (违反…的，由乙局责令改正): all of it is
+        the sanction."""
+        before = [clause for clause in self.clauses if clause.end <= at]
+        while before and not self._holds_trigger(before[-1]):
+            before.pop()
+        if not before or len(before) == len(self.clauses):
+            return []
+        sanctioning = self.clauses[len(before)]
+        if not self._opens_with_agent(sanctioning) and any(
+            self._violation_condition(clause) for clause in before[:-1]
+        ):
+            return []  # 违反…的，甲局可以提出整改要求，或者进行处罚: all the sanctioner's
+        return before
+
+    def _opens_with_agent(self, clause: _Clause) -> bool:
+        """The clause opens with an agent preposition (由乙局吊销…), the segmenter may
+        have glued it to the name after it: another party acts."""
+        start = _chain_text(self.text, clause.start, clause.end)[0]
+        return self.text.startswith(tuple(_AGENT_PREPOSITIONS), start)
+
+    def _violation_condition(self, clause: _Clause) -> bool:
+        """The clause is a condition stating a violation (违反甲条的)."""
+        end = _strip_end(self.text, clause.start, clause.end)
+        return self.text.endswith("的", clause.start, end) and bool(
+            _VIOLATION_RE.search(self.text, clause.start, end)
+        )
+
+    def _holds_trigger(self, clause: _Clause) -> bool:
+        """The clause reads a trigger deontically and opens no exception (除依法承担…外)."""
+        text, start = self.text, clause.start
+        end = _strip_end(text, start, clause.end)
+        found = _find_trigger(text, start, end, self.toks, self.finder)
+        return found is not None and not text.startswith(_EXCEPTION_OPENER, start)
 
     def _note(self, start: int, end: int, role: str, trigger: _Trigger | None) -> None:
         if self.trace is None:
