@@ -416,6 +416,15 @@ STRUCTURES = [
         "年度考核由人事部门负责（日常由各科室协助）。",
         [("人事部门", "年度考核", "must")],
     ),
+    # a long relative clause opened by 为 (为…提供…的乙，应当…) names its party the topic
+    (
+        "为辖区内独居老人提供助餐、助浴、理发、陪护、代购、家电维修、心理慰藉等上门服务的"
+        "社区养老服务机构，应当建立服务台账，定期回访服务对象。",
+        [
+            ("社区养老服务机构", "建立服务台账", "must"),
+            ("社区养老服务机构", "定期回访服务对象", "must"),
+        ],
+    ),
     # a sanction another party imposes after the duty (…，由乙局吊销…) leaves the duty
     (
         "园林、水务等部门要加强河道巡查，对情节严重的，由市执法局吊销其许可证。",

@@ -140,6 +140,10 @@ _RANGE_ONLY_RE = re.compile(
 _THIRD_PERSON_RE = _LANG.regex("third_person_pronouns")
 #: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
 _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
+#: 为, 向: a clause opening with one before 的 + a party (为甲提供服务的乙) describes the party.
+_BENEFICIARY_PREPOSITIONS = _LANG.word_set("beneficiary_prepositions")
+#: 对, 对于: a clause opening with one names what a duty is about (对于…的甲，应…).
+_OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
 #: Words of a condition stating a violation (违反…的): the ground of a sanction.
 _VIOLATION_RE = _LANG.regex("violation_words")
 #: Words that define a term (护理费，指…; 甲是指…).
@@ -1811,6 +1815,9 @@ class _SentenceReader:
                 return whole
         if self.topic:
             return parse
+        relative = self._relative_topic(index, c_start, c_end)
+        if relative is not None:
+            return relative
         actors: list[Party] = []
         if index == 0:  # 园区是卫生管理的第一责任人，要…
             actors = finder.actor_subject(text, c_start, c_end, tokens, copular=True)
@@ -1820,6 +1827,24 @@ class _SentenceReader:
         if actors:
             return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
         return parse
+
+    def _relative_topic(self, index: int, c_start: int, c_end: int) -> SubjectParse | None:
+        """为甲提供乙、丙等服务的丁公司，应当…: a clause of any length closed by a verb's
+        phrase, 的 and a party, right before a clause opening with its modal, names the
+        party as the topic of the duties after it."""
+        text = self.text
+        de = text.rfind("的", c_start, c_end)
+        first = self.toks.containing(_chain_text(text, c_start, c_end)[0])
+        opener = text[first[0] : first[1]]
+        if opener not in _BENEFICIARY_PREPOSITIONS or opener in _OBJECT_PREPOSITIONS:
+            return None  # 对于…的甲，应…: the party is what the duty is about
+        if de < 0 or not _trigger_opens(text, self.clauses, index + 1, self.toks, self.finder):
+            return None
+        if not any(
+            word_class(text[s:e]).startswith("v") for s, e in self.toks.spans if c_start <= s < de
+        ):
+            return None
+        return _whole_party(self.finder, text, de + 1, c_end, self.tokens, at_trigger=True)
 
     def _relative_by_agent(self, c_start: int, c_end: int) -> bool:
         """由甲、乙组成的丙小组，…: a phrase of an agent preposition closed by a verb and
