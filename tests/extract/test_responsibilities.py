@@ -701,6 +701,11 @@ CHAINS = [
         [("物流企业", "建设共享仓储平台", "should")],
     ),
     ("鼓励物流企业服务平台提供咨询。", [("物流企业服务平台", "提供咨询", "should")]),
+    # …also after a modifier and before a verb with a longer object (协同|配送|平台)
+    (
+        "鼓励以冷链为代表的物流企业建设协同配送平台，强化配送协同。",
+        [("物流企业", "建设协同配送平台", "should"), ("物流企业", "强化配送协同", "should")],
+    ),
     # the words before a capacity opener name the party, whatever their first word's class
     ("应用商店作为下载渠道，也应履行审核义务。", [("应用商店", "履行审核义务", "must")]),
     # a demand chained to a permission is the permitted party's act, no duty of the party asked

@@ -2105,7 +2105,7 @@ class _SentenceReader:
         if inner is not None:  # 要求甲方不得转让…: the required party's own modal binds it
             trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
-            holders = holders_override
+            holders, d_start = self._split_act(holders_override, rule_kind, d_start, d_end)
             self._given_holders(holders, rule_kind)
         self._nested_requirement(trigger, d_start, c_end, holders)
         if self._modifies_next(index, d_start, d_end):
@@ -2356,6 +2356,29 @@ class _SentenceReader:
             return False
         verbs = [i for i, tag in enumerate(before) if tag.startswith("v") and tag != "vn"]
         return not verbs or verbs == [len(before) - 1]
+
+    def _split_act(
+        self, holders: tuple[Party, ...], rule_kind: str, d_start: int, d_end: int
+    ) -> tuple[tuple[Party, ...], int]:
+        """鼓励甲企业建设乙平台，…: a directed party whose name runs to the clause's end
+        leaves no act; a shorter party ending before a verb with words after it is the
+        one directed, the verb and its object the act (甲企业 | 建设乙平台)."""
+        last, text = holders[-1], self.text
+        if rule_kind not in ("encourage", "require") or len(text[d_start:d_end].strip()) >= 2:
+            return holders, d_start
+        if last.end < d_start or text[last.end : d_end].strip():
+            return holders, d_start
+        for start, end in reversed(self.toks.spans):
+            if not last.start < start < last.end - 2:
+                continue
+            if not word_class(text[start:end]).startswith("v"):
+                continue
+            if sum(start <= s_ < last.end for s_, _ in self.toks.spans) < 3:
+                continue  # 甲智库|研究|机构: the verb names what the body after it does
+            shorter = _whole_party(self.finder, text, last.start, start, self.tokens)
+            if shorter is not None and len(shorter.parties) == 1:
+                return (*holders[:-1], shorter.parties[0]), start
+        return holders, d_start
 
     def _directive_opens_chain(
         self, holders: Sequence[Party], trigger: _Trigger, position: int
