@@ -416,6 +416,11 @@ STRUCTURES = [
         "年度考核由人事部门负责（日常由各科室协助）。",
         [("人事部门", "年度考核", "must")],
     ),
+    # a need opened by a time word, laid on a list whose first name opens with 相关
+    (
+        "今后还需要相关部门、物业公司等都积极参与治理。",
+        [("相关部门", "都积极参与治理", "should"), ("物业公司", "都积极参与治理", "should")],
+    ),
     # a long relative clause opened by 为 (为…提供…的乙，应当…) names its party the topic
     (
         "为辖区内独居老人提供助餐、助浴、理发、陪护、代购、家电维修、心理慰藉等上门服务的"

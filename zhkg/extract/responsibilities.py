@@ -3272,7 +3272,11 @@ def _needed_party(
         lead += len(connective)  # 因此需要甲方…: a connective opens the clause
     if text.startswith("这", lead):
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
-    bare = all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start])
+    bare = all(
+        all(ch in _ADVERB_PREFIXES for ch in text[start:end]) or word_class(text[start:end]) == "t"
+        for start, end in tokens.spans
+        if lead <= start < trigger.start
+    )  # 今后还需要甲方…: a time word and adverbs open the clause
     if not bare and not _thing_needs(text, lead, trigger, tokens, finder):
         return [], -1
     group, cursor = _needed_list(text, trigger.end, c_end, tokens, finder)
