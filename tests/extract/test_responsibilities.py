@@ -1393,6 +1393,19 @@ DOCUMENTS = [
             ("护理员", "了解老人的病史", "should", "zero-subject.heading"),
         ],
     ),
+    # a run of subjectless sentences goes on with the topic, the chain of each too
+    (
+        "水务随笔\n\n水务局可以开展巡查，整治违规取水。要联合环保部门，定期抽检水质。"
+        "要提升应急处置的能力，审慎对待特殊情形。\n",
+        [
+            ("水务局", "开展巡查", "may", "deontic.may"),
+            ("水务局", "整治违规取水", "may", "deontic.chain"),
+            ("水务局", "联合环保部门", "should", "zero-subject.previous"),
+            ("水务局", "定期抽检水质", "should", "zero-subject.previous"),
+            ("水务局", "提升应急处置的能力", "should", "zero-subject.previous"),
+            ("水务局", "审慎对待特殊情形", "should", "zero-subject.previous"),
+        ],
+    ),
     # a subject that is no party, in an essay, gives no row
     (
         "供应链随笔\n\n一、协同\n\n平台应当共享库存信息。供应链各方可以实时共享数据。\n",
