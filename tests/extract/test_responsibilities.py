@@ -416,6 +416,11 @@ STRUCTURES = [
         "年度考核由人事部门负责（日常由各科室协助）。",
         [("人事部门", "年度考核", "must")],
     ),
+    # a rule reported with 明确了 + a party and the object of its act, the modal after the comma
+    (
+        "三是在附则中明确了物业公司对在巡查中发现的安全隐患，应当及时上报。",
+        [("物业公司", "及时上报", "must")],
+    ),
     # a need opened by a time word, laid on a list whose first name opens with 相关
     (
         "今后还需要相关部门、物业公司等都积极参与治理。",

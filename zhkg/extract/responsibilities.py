@@ -1815,7 +1815,9 @@ class _SentenceReader:
                 return whole
         if self.topic:
             return parse
-        relative = self._relative_topic(index, c_start, c_end)
+        relative = self._relative_topic(index, c_start, c_end) or self._stipulated_topic(
+            index, c_start, c_end
+        )
         if relative is not None:
             return relative
         actors: list[Party] = []
@@ -1845,6 +1847,22 @@ class _SentenceReader:
         ):
             return None
         return _whole_party(self.finder, text, de + 1, c_end, self.tokens, at_trigger=True)
+
+    def _stipulated_topic(self, index: int, c_start: int, c_end: int) -> SubjectParse | None:
+        """二是明确了甲部门对乙事项，应当…: a rule reported with a stipulating verb and 了,
+        its party then the object of the act (对…), names the party the modal after the
+        comma binds."""
+        text = self.text
+        found = _STIPULATED_RE.search(text, c_start, c_end)
+        if found is None or not _trigger_opens(
+            text, self.clauses, index + 1, self.toks, self.finder
+        ):
+            return None
+        parse = self.finder.subject(text, found.end(), c_end, self.tokens, at_trigger=True)
+        if parse.kind is not SubjectKind.PARTY:
+            return None
+        after = self.toks.containing(parse.end)
+        return parse if self.text[after[0] : after[1]] in _OBJECT_PREPOSITIONS else None
 
     def _relative_by_agent(self, c_start: int, c_end: int) -> bool:
         """由甲、乙组成的丙小组，…: a phrase of an agent preposition closed by a verb and
@@ -3140,6 +3158,10 @@ _STIPULATING_RE = re.compile(
     f"(?:{_LANG.alternation('saying_adverbs')})*"
     f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了?"
     f"|(?:{_LANG.alternation('saying_adverbs')})*"
+    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
+)
+#: The same verb with 了 anywhere in a clause (在总则中明确了甲…).
+_STIPULATED_RE = re.compile(
     f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
 )
 #: The same verb bare (…，明确甲应当…), no verb of saying after it: it reports a rule only
