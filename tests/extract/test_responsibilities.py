@@ -1398,6 +1398,15 @@ DOCUMENTS = [
             ("护理员", "了解老人的病史", "should", "zero-subject.heading"),
         ],
     ),
+    # a condition opened by 为 names whom the act serves, no topic of the duty after it
+    (
+        "养老随笔\n\n养老机构不得为无人担保的老人办理入住；"
+        "为有担保的老人办理入住时，应当核验其身份证件。\n",
+        [
+            ("养老机构", "为无人担保的老人办理入住", "must_not", "deontic.must_not"),
+            ("养老机构", "核验其身份证件", "must", "zero-subject.previous"),
+        ],
+    ),
     # a run of subjectless sentences goes on with the topic, the chain of each too
     (
         "水务随笔\n\n水务局可以开展巡查，整治违规取水。要联合环保部门，定期抽检水质。"

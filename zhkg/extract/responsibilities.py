@@ -1631,6 +1631,8 @@ class _SentenceReader:
         parse = _without_partners(self.text, parse, c_end)
         if _AS_SAID_RE.search(self.text, c_start, _strip_end(self.text, c_start, c_end)):
             pass  # 如甲所说，…: a source cited, no condition on a party
+        elif self._opens_with_beneficiary(c_start, c_end):
+            pass  # 为甲提供服务时，应当…: 甲 is served, not the topic
         elif parse.kind is SubjectKind.PARTY and not self.topic:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -1643,6 +1645,11 @@ class _SentenceReader:
         ):
             self.chain_open = False
         self.negation = None
+
+    def _opens_with_beneficiary(self, c_start: int, c_end: int) -> bool:
+        """The clause's first word is a preposition of whom an act is done for (为, 向)."""
+        first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
+        return self.text[first[0] : first[1]] in _BENEFICIARY_PREPOSITIONS
 
     def _topic(self, index: int, c_start: int, c_end: int) -> None:
         """A clause before any duty: the party it opens with is the sentence's topic."""
