@@ -463,6 +463,9 @@ NOT_DUTIES = [
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
     # the sanctioner's own acts after a violation, the sanction among them
     "违反本办法的，甲监管局可以提出整改要求，或者进行行政处罚。",
+    # 应对 after the clause's 对-phrase names the work, 实际需要 a need: no modal
+    "市政府对防汛应对工作作出部署，根据实际需要设立指挥部。",
+    "街道办根据实际需要招募志愿者。",
     # 负责的 + a noun names a person, no duty; an exception (除…外) binds no one
     "对负责的值班经理，由乙公司给予记过处分。",
     "乙公司再次违约的，除承担赔偿甲方损失的责任外，由甲局责令改正。",

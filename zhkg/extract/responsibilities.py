@@ -451,7 +451,7 @@ def _read_trigger(
         t_start, t_end = match.span()
         # 应对 as 应 + 对…进行/负责: a modal before a 对-phrase
         if not _token_ok(text, word, t_start, t_end, tokens) and not (
-            word == "应" and _modal_before_dui(text, t_start, t_end, end)
+            word == "应" and _modal_before_dui(text, t_start, t_end, end, start)
         ):
             continue
         if (
@@ -813,11 +813,13 @@ def _straddles_word(token: str, tok_start: int, start: int, tok_end: int, end: i
     return tok_start < start < tok_end < end and in_dictionary(token)
 
 
-def _modal_before_dui(text: str, start: int, after: int, end: int) -> bool:
+def _modal_before_dui(text: str, start: int, after: int, end: int, clause: int = 0) -> bool:
     """应对X进行/负责…: 应 is a modal, 对 a preposition; not after a preposition (为应对…,
-    将应对…加以重视: there 应对 is the verb "cope with")."""
+    将应对…加以重视: there 应对 is the verb "cope with"), nor after a 对-phrase of its
+    clause (甲对乙事件应对工作作出部署: the object stands before, 应对 names the work)."""
     return (
         text[start - 1 : start] not in _PREPOSITIONS
+        and text.rfind("对", clause, start) < 0
         and text.startswith("对", after)
         and re.search(r"进行|负责|予以|作出|做出|采取|实施|开展|加以|履行|承担", text[after:end])
         is not None
