@@ -466,6 +466,9 @@ NOT_DUTIES = [
     # 应对 after the clause's 对-phrase names the work, 实际需要 a need: no modal
     "市政府对防汛应对工作作出部署，根据实际需要设立指挥部。",
     "街道办根据实际需要招募志愿者。",
+    # 负责 before 、 is one item of a list of roles, no burden
+    "构建街道领导、物业公司负责、居民参与的治理格局。",
+    "按照街道统一领导、物业公司全面负责、居民积极参与的原则，实行安全责任制。",
     # 负责的 + a noun names a person, no duty; an exception (除…外) binds no one
     "对负责的值班经理，由乙公司给予记过处分。",
     "乙公司再次违约的，除承担赔偿甲方损失的责任外，由甲局责令改正。",
