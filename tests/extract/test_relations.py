@@ -58,6 +58,11 @@ RELATIONS = [
     # 提请 B 处理 reports to B; 提请 B 注意/阅读 informs B
     ("街道办事处可以提请区文旅局依法处理。", [("街道办事处", "REPORTS_TO", "区文旅局")]),
     ("售票点应当以醒目方式提请游客阅读须知。", [("售票点", "INFORMS", "游客")]),
+    # a bare 报 after 及时 or a modal reports to the parties after it
+    (
+        "维修站发现险情要及时报区房管局、物业公司。",
+        [("维修站", "REPORTS_TO", "区房管局"), ("维修站", "REPORTS_TO", "物业公司")],
+    ),
     # the party closing a relative clause after 将 is what is filed, not who files it
     (
         "区农业局应当将乡镇推荐的示范合作社报市农业局备案。",

@@ -416,6 +416,30 @@ STRUCTURES = [
         "年度考核由人事部门负责（日常由各科室协助）。",
         [("人事部门", "年度考核", "must")],
     ),
+    # a rule reported with 明确了 + a party and the object of its act, the modal after the comma
+    (
+        "三是在附则中明确了物业公司对在巡查中发现的安全隐患，应当及时上报。",
+        [("物业公司", "及时上报", "must")],
+    ),
+    # a need opened by a time word, laid on a list whose first name opens with 相关
+    (
+        "今后还需要相关部门、物业公司等都积极参与治理。",
+        [("相关部门", "都积极参与治理", "should"), ("物业公司", "都积极参与治理", "should")],
+    ),
+    # a long relative clause opened by 为 (为…提供…的乙，应当…) names its party the topic
+    (
+        "为辖区内独居老人提供助餐、助浴、理发、陪护、代购、家电维修、心理慰藉等上门服务的"
+        "社区养老服务机构，应当建立服务台账，定期回访服务对象。",
+        [
+            ("社区养老服务机构", "建立服务台账", "must"),
+            ("社区养老服务机构", "定期回访服务对象", "must"),
+        ],
+    ),
+    # a sanction another party imposes after the duty (…，由乙局吊销…) leaves the duty
+    (
+        "园林、水务等部门要加强河道巡查，对情节严重的，由市执法局吊销其许可证。",
+        [("园林部门", "加强河道巡查", "should"), ("水务部门", "加强河道巡查", "should")],
+    ),
 ]
 
 
@@ -437,6 +461,17 @@ NOT_DUTIES = [
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
+    # the sanctioner's own acts after a violation, the sanction among them
+    "违反本办法的，甲监管局可以提出整改要求，或者进行行政处罚。",
+    # 应对 after the clause's 对-phrase names the work, 实际需要 a need: no modal
+    "市政府对防汛应对工作作出部署，根据实际需要设立指挥部。",
+    "街道办根据实际需要招募志愿者。",
+    # 负责 before 、 is one item of a list of roles, no burden
+    "构建街道领导、物业公司负责、居民参与的治理格局。",
+    "按照街道统一领导、物业公司全面负责、居民积极参与的原则，实行安全责任制。",
+    # 负责的 + a noun names a person, no duty; an exception (除…外) binds no one
+    "对负责的值班经理，由乙公司给予记过处分。",
+    "乙公司再次违约的，除承担赔偿甲方损失的责任外，由甲局责令改正。",
     "国家推动数字经济健康发展。",  # no trigger
     "为了鼓励学生参与体育锻炼，学校通常会组织运动会。",  # 鼓励 inside a purpose clause
     "这些政策还能有效引导中小企业创新。",  # 引导 under an ability reading
@@ -683,6 +718,11 @@ CHAINS = [
         [("物流企业", "建设共享仓储平台", "should")],
     ),
     ("鼓励物流企业服务平台提供咨询。", [("物流企业服务平台", "提供咨询", "should")]),
+    # …also after a modifier and before a verb with a longer object (协同|配送|平台)
+    (
+        "鼓励以冷链为代表的物流企业建设协同配送平台，强化配送协同。",
+        [("物流企业", "建设协同配送平台", "should"), ("物流企业", "强化配送协同", "should")],
+    ),
     # the words before a capacity opener name the party, whatever their first word's class
     ("应用商店作为下载渠道，也应履行审核义务。", [("应用商店", "履行审核义务", "must")]),
     # a demand chained to a permission is the permitted party's act, no duty of the party asked
@@ -1363,6 +1403,28 @@ DOCUMENTS = [
         [
             ("护理员", "培训和考核", "must", "heading.duty"),
             ("护理员", "了解老人的病史", "should", "zero-subject.heading"),
+        ],
+    ),
+    # a condition opened by 为 names whom the act serves, no topic of the duty after it
+    (
+        "养老随笔\n\n养老机构不得为无人担保的老人办理入住；"
+        "为有担保的老人办理入住时，应当核验其身份证件。\n",
+        [
+            ("养老机构", "为无人担保的老人办理入住", "must_not", "deontic.must_not"),
+            ("养老机构", "核验其身份证件", "must", "zero-subject.previous"),
+        ],
+    ),
+    # a run of subjectless sentences goes on with the topic, the chain of each too
+    (
+        "水务随笔\n\n水务局可以开展巡查，整治违规取水。要联合环保部门，定期抽检水质。"
+        "要提升应急处置的能力，审慎对待特殊情形。\n",
+        [
+            ("水务局", "开展巡查", "may", "deontic.may"),
+            ("水务局", "整治违规取水", "may", "deontic.chain"),
+            ("水务局", "联合环保部门", "should", "zero-subject.previous"),
+            ("水务局", "定期抽检水质", "should", "zero-subject.previous"),
+            ("水务局", "提升应急处置的能力", "should", "zero-subject.previous"),
+            ("水务局", "审慎对待特殊情形", "should", "zero-subject.previous"),
         ],
     ),
     # a subject that is no party, in an essay, gives no row

@@ -2015,7 +2015,8 @@ def _resolve(
     if previous and (
         regulation
         or not _topic_lapsed(context.document, previous, sentence)
-        or (taken >= previous[0].sentence and sentence.index - taken == 1)
+        # (…, and the chain of one such sentence goes on with it: 要…，再…)
+        or (taken >= previous[0].sentence and sentence.index - taken in (0, 1))
     ):
         return previous, "zero-subject.article" if regulation else "zero-subject.previous"
     heading = context.party_of_heading(sentence.section)

@@ -140,6 +140,12 @@ _RANGE_ONLY_RE = re.compile(
 _THIRD_PERSON_RE = _LANG.regex("third_person_pronouns")
 #: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
 _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
+#: 为, 向: a clause opening with one before 的 + a party (为甲提供服务的乙) describes the party.
+_BENEFICIARY_PREPOSITIONS = _LANG.word_set("beneficiary_prepositions")
+#: 对, 对于: a clause opening with one names what a duty is about (对于…的甲，应…).
+_OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
+#: Words of a condition stating a violation (违反…的): the ground of a sanction.
+_VIOLATION_RE = _LANG.regex("violation_words")
 #: Words that define a term (护理费，指…; 甲是指…).
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
@@ -450,7 +456,7 @@ def _read_trigger(
         t_start, t_end = match.span()
         # 应对 as 应 + 对…进行/负责: a modal before a 对-phrase
         if not _token_ok(text, word, t_start, t_end, tokens) and not (
-            word == "应" and _modal_before_dui(text, t_start, t_end, end)
+            word == "应" and _modal_before_dui(text, t_start, t_end, end, start)
         ):
             continue
         if (
@@ -813,11 +819,13 @@ def _straddles_word(token: str, tok_start: int, start: int, tok_end: int, end: i
     return tok_start < start < tok_end < end and in_dictionary(token)
 
 
-def _modal_before_dui(text: str, start: int, after: int, end: int) -> bool:
+def _modal_before_dui(text: str, start: int, after: int, end: int, clause: int = 0) -> bool:
     """应对X进行/负责…: 应 is a modal, 对 a preposition; not after a preposition (为应对…,
-    将应对…加以重视: there 应对 is the verb "cope with")."""
+    将应对…加以重视: there 应对 is the verb "cope with"), nor after a 对-phrase of its
+    clause (甲对乙事件应对工作作出部署: the object stands before, 应对 names the work)."""
     return (
         text[start - 1 : start] not in _PREPOSITIONS
+        and text.rfind("对", clause, start) < 0
         and text.startswith("对", after)
         and re.search(r"进行|负责|予以|作出|做出|采取|实施|开展|加以|履行|承担", text[after:end])
         is not None
@@ -1251,6 +1259,8 @@ _SANCTION_NOUN_HEAD_RE = re.compile(
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
 
 
+#: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
+_EXCEPTION_OPENER = "除"
 #: The modalities that bind (must, must not), as against advice and permission.
 _BINDING = (Modality.MUST, Modality.MUST_NOT)
 #: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
@@ -1272,12 +1282,21 @@ _SANCTION_TOPIC_RE = re.compile(
 def _imposes_sanction(text: str, start: int) -> bool:
     """Whether the sentence from ``start`` imposes a sanction (责令改正，处以罚款), not
     only names one in a cited title, a quoted term or a noun phrase (作出处罚决定)."""
+    return _sanction_at(text, start) >= 0
+
+
+def _sanction_at(text: str, start: int) -> int:
+    """Where the first sanction the sentence imposes from ``start`` stands, or -1."""
     plain = _without_quotes(text)
-    return any(
-        not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
-        and not _NAMED_BY_DE_RE.match(plain, match.end())
-        and not _SANCTION_TOPIC_RE.match(plain, match.end())
-        for match in SANCTION_RE.finditer(plain, start)
+    return next(
+        (
+            match.start()
+            for match in SANCTION_RE.finditer(plain, start)
+            if not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
+            and not _NAMED_BY_DE_RE.match(plain, match.end())
+            and not _SANCTION_TOPIC_RE.match(plain, match.end())
+        ),
+        -1,
     )
 
 
@@ -1385,12 +1404,15 @@ class _SentenceReader:
 
     def read(self) -> SentenceAnalysis:
         text = self.text
-        if _imposes_sanction(text, self.start):
-            self.result.sanction = True
-            return self.result
-        if _asks(text, self.start):
-            return self.result  # 甲如何落实好责任？: a question binds no one
+        sanction = _sanction_at(text, self.start)
+        if _asks(text, self.start):  # 甲如何落实好责任？: a question binds no one
+            return SentenceAnalysis(sanction=sanction >= 0)
         self.clauses = split_clauses(text, self.start)
+        if sanction >= 0:
+            self.clauses = self._before_sanction(sanction)
+            if not self.clauses:
+                self.result.sanction = True
+                return self.result
         self.purpose = _purpose_flags(text, self.clauses, self.toks, self.finder)
         self.leading = _leading_purpose(text, self.clauses, self.toks, self.finder)
         for index, clause in enumerate(self.clauses):
@@ -1403,8 +1425,48 @@ class _SentenceReader:
             else:
                 role = self._trigger_clause(index, clause, c_end, trigger)
             self._note(clause.start, c_end, role, trigger)
+        if sanction >= 0 and not self.result.duties:
+            return SentenceAnalysis(sanction=True)  # the sanction is all it states
         self.result.subjects = tuple(self.subjects)
         return self.result
+
+    def _before_sanction(self, at: int) -> list[_Clause]:
+        """The clauses up to the last one with a trigger before the clause imposing a
+        sanction at ``at`` (甲部门要加强巡查，屡犯的，由乙局吊销其执照): the
+        duty stated before stands, the sanction and its condition bind no one. None when
+        no trigger precedes the sanction's clause (违反…的，由乙局责令改正): all of it is
+        the sanction."""
+        before = [clause for clause in self.clauses if clause.end <= at]
+        while before and not self._holds_trigger(before[-1]):
+            before.pop()
+        if not before or len(before) == len(self.clauses):
+            return []
+        sanctioning = self.clauses[len(before)]
+        if not self._opens_with_agent(sanctioning) and any(
+            self._violation_condition(clause) for clause in before[:-1]
+        ):
+            return []  # 违反…的，甲局可以提出整改要求，或者进行处罚: all the sanctioner's
+        return before
+
+    def _opens_with_agent(self, clause: _Clause) -> bool:
+        """The clause opens with an agent preposition (由乙局吊销…), the segmenter may
+        have glued it to the name after it: another party acts."""
+        start = _chain_text(self.text, clause.start, clause.end)[0]
+        return self.text.startswith(tuple(_AGENT_PREPOSITIONS), start)
+
+    def _violation_condition(self, clause: _Clause) -> bool:
+        """The clause is a condition stating a violation (违反甲条的)."""
+        end = _strip_end(self.text, clause.start, clause.end)
+        return self.text.endswith("的", clause.start, end) and bool(
+            _VIOLATION_RE.search(self.text, clause.start, end)
+        )
+
+    def _holds_trigger(self, clause: _Clause) -> bool:
+        """The clause reads a trigger deontically and opens no exception (除依法承担…外)."""
+        text, start = self.text, clause.start
+        end = _strip_end(text, start, clause.end)
+        found = _find_trigger(text, start, end, self.toks, self.finder)
+        return found is not None and not text.startswith(_EXCEPTION_OPENER, start)
 
     def _note(self, start: int, end: int, role: str, trigger: _Trigger | None) -> None:
         if self.trace is None:
@@ -1663,6 +1725,8 @@ class _SentenceReader:
         parse = _without_partners(self.text, parse, c_end)
         if _AS_SAID_RE.search(self.text, c_start, _strip_end(self.text, c_start, c_end)):
             pass  # 如甲所说，…: a source cited, no condition on a party
+        elif self._opens_with_beneficiary(c_start, c_end):
+            pass  # 为甲提供服务时，应当…: 甲 is served, not the topic
         elif parse.kind is SubjectKind.PARTY and not self.topic:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -1675,6 +1739,11 @@ class _SentenceReader:
         ):
             self.chain_open = False
         self.negation = None
+
+    def _opens_with_beneficiary(self, c_start: int, c_end: int) -> bool:
+        """The clause's first word is a preposition of whom an act is done for (为, 向)."""
+        first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
+        return self.text[first[0] : first[1]] in _BENEFICIARY_PREPOSITIONS
 
     def _topic(self, index: int, c_start: int, c_end: int) -> None:
         """A clause before any duty: the party it opens with is the sentence's topic."""
@@ -1847,6 +1916,11 @@ class _SentenceReader:
                 return whole
         if self.topic:
             return parse
+        relative = self._relative_topic(index, c_start, c_end) or self._stipulated_topic(
+            index, c_start, c_end
+        )
+        if relative is not None:
+            return relative
         actors: list[Party] = []
         if index == 0:  # 园区是卫生管理的第一责任人，要…
             actors = finder.actor_subject(text, c_start, c_end, tokens, copular=True)
@@ -1856,6 +1930,40 @@ class _SentenceReader:
         if actors:
             return SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
         return parse
+
+    def _relative_topic(self, index: int, c_start: int, c_end: int) -> SubjectParse | None:
+        """为甲提供乙、丙等服务的丁公司，应当…: a clause of any length closed by a verb's
+        phrase, 的 and a party, right before a clause opening with its modal, names the
+        party as the topic of the duties after it."""
+        text = self.text
+        de = text.rfind("的", c_start, c_end)
+        first = self.toks.containing(_chain_text(text, c_start, c_end)[0])
+        opener = text[first[0] : first[1]]
+        if opener not in _BENEFICIARY_PREPOSITIONS or opener in _OBJECT_PREPOSITIONS:
+            return None  # 对于…的甲，应…: the party is what the duty is about
+        if de < 0 or not _trigger_opens(text, self.clauses, index + 1, self.toks, self.finder):
+            return None
+        if not any(
+            word_class(text[s:e]).startswith("v") for s, e in self.toks.spans if c_start <= s < de
+        ):
+            return None
+        return _whole_party(self.finder, text, de + 1, c_end, self.tokens, at_trigger=True)
+
+    def _stipulated_topic(self, index: int, c_start: int, c_end: int) -> SubjectParse | None:
+        """二是明确了甲部门对乙事项，应当…: a rule reported with a stipulating verb and 了,
+        its party then the object of the act (对…), names the party the modal after the
+        comma binds."""
+        text = self.text
+        found = _STIPULATED_RE.search(text, c_start, c_end)
+        if found is None or not _trigger_opens(
+            text, self.clauses, index + 1, self.toks, self.finder
+        ):
+            return None
+        parse = self.finder.subject(text, found.end(), c_end, self.tokens, at_trigger=True)
+        if parse.kind is not SubjectKind.PARTY:
+            return None
+        after = self.toks.containing(parse.end)
+        return parse if self.text[after[0] : after[1]] in _OBJECT_PREPOSITIONS else None
 
     def _relative_by_agent(self, c_start: int, c_end: int) -> bool:
         """由甲、乙组成的丙小组，…: a phrase of an agent preposition closed by a verb and
@@ -2116,7 +2224,7 @@ class _SentenceReader:
         if inner is not None:  # 要求甲方不得转让…: the required party's own modal binds it
             trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
-            holders = holders_override
+            holders, d_start = self._split_act(holders_override, rule_kind, d_start, d_end)
             self._given_holders(holders, rule_kind)
         self._nested_requirement(trigger, d_start, c_end, holders)
         if self._modifies_next(index, d_start, d_end):
@@ -2367,6 +2475,29 @@ class _SentenceReader:
             return False
         verbs = [i for i, tag in enumerate(before) if tag.startswith("v") and tag != "vn"]
         return not verbs or verbs == [len(before) - 1]
+
+    def _split_act(
+        self, holders: tuple[Party, ...], rule_kind: str, d_start: int, d_end: int
+    ) -> tuple[tuple[Party, ...], int]:
+        """鼓励甲企业建设乙平台，…: a directed party whose name runs to the clause's end
+        leaves no act; a shorter party ending before a verb with words after it is the
+        one directed, the verb and its object the act (甲企业 | 建设乙平台)."""
+        last, text = holders[-1], self.text
+        if rule_kind not in ("encourage", "require") or len(text[d_start:d_end].strip()) >= 2:
+            return holders, d_start
+        if last.end < d_start or text[last.end : d_end].strip():
+            return holders, d_start
+        for start, end in reversed(self.toks.spans):
+            if not last.start < start < last.end - 2:
+                continue
+            if not word_class(text[start:end]).startswith("v"):
+                continue
+            if sum(start <= s_ < last.end for s_, _ in self.toks.spans) < 3:
+                continue  # 甲智库|研究|机构: the verb names what the body after it does
+            shorter = _whole_party(self.finder, text, last.start, start, self.tokens)
+            if shorter is not None and len(shorter.parties) == 1:
+                return (*holders[:-1], shorter.parties[0]), start
+        return holders, d_start
 
     def _directive_opens_chain(
         self, holders: Sequence[Party], trigger: _Trigger, position: int
@@ -3130,6 +3261,10 @@ _STIPULATING_RE = re.compile(
     f"|(?:{_LANG.alternation('saying_adverbs')})*"
     f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
 )
+#: The same verb with 了 anywhere in a clause (在总则中明确了甲…).
+_STIPULATED_RE = re.compile(
+    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
+)
 #: The same verb bare (…，明确甲应当…), no verb of saying after it: it reports a rule only
 #: before a binding modal
 #: (应当, 不得); before 需, 要 it is the writer's own step (明确乙需有…).
@@ -3260,7 +3395,11 @@ def _needed_party(
         lead += len(connective)  # 因此需要甲方…: a connective opens the clause
     if text.startswith("这", lead):
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
-    bare = all(ch in _ADVERB_PREFIXES for ch in text[lead : trigger.start])
+    bare = all(
+        all(ch in _ADVERB_PREFIXES for ch in text[start:end]) or word_class(text[start:end]) == "t"
+        for start, end in tokens.spans
+        if lead <= start < trigger.start
+    )  # 今后还需要甲方…: a time word and adverbs open the clause
     if not bare and not _thing_needs(text, lead, trigger, tokens, finder):
         return [], -1
     group, cursor = _needed_list(text, trigger.end, c_end, tokens, finder)

@@ -2217,8 +2217,10 @@ class PartyFinder:
 
     def _opens_predicate(self, word: str) -> bool:
         """A verb right after a modal: the predicate's head, not a modifier of a name."""
-        return self.lexicon.lookup(word) is None and (
-            word_class(word) in ("v", "vn", "vd") or word in _DIRECTIVE_OPENERS
+        return (
+            self.lexicon.lookup(word) is None
+            and word not in _MODIFIERS  # 需要|相关|部门…: 相关 opens a name
+            and (word_class(word) in ("v", "vn", "vd") or word in _DIRECTIVE_OPENERS)
         )
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[Party]:
