@@ -192,6 +192,17 @@ FLOORS = {
     "paper_tushuguan_duzhe_peixun": 0.59,
     "paper_yichandi_shengtai_yimin_manyidu": 0.32,
     "reg_shanghai_feijidongche_anquan_2024": 0.78,
+    "essay_xinxi_jianfang_suanfa_2025": 0.58,
+    "guide_zhongyi_yiyuan_xinxihua_2024": 0.77,
+    "news_oumeng_rengong_zhineng_fa_2024": 0.87,
+    "paper_ertong_tushuguan_duxie": 0.56,
+    "paper_gaoxiao_tushuguan_xingxiang": 0.65,
+    "paper_kepu_nengli_jianshe": 0.39,
+    "paper_meiguo_pcast_zixun_jizhi": 0.71,
+    "paper_qiye_zhiku_dingwei_fazhan": 0.82,
+    "paper_qiye_zhiku_kunjing_duice": 0.50,
+    "paper_qiye_zhiku_zhanlue_dingwei": 0.64,
+    "paper_wumai_daxuesheng_lvyou": 0.69,
 }
 
 
