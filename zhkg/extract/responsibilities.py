@@ -451,9 +451,8 @@ def _read_trigger(
 ) -> _Trigger | None:
     """``_find_trigger``, read from the text."""
     for match in TRIGGER_RE.finditer(text, start, end):
-        word = match.group()
+        word, (t_start, t_end) = _reanchored(text, match, end, tokens)
         modality, kind = TRIGGERS[word]
-        t_start, t_end = match.span()
         # 应对 as 应 + 对…进行/负责: a modal before a 对-phrase
         if not _token_ok(text, word, t_start, t_end, tokens) and not (
             word == "应" and _modal_before_dui(text, t_start, t_end, end, start)
@@ -817,6 +816,25 @@ def _straddles_word(token: str, tok_start: int, start: int, tok_end: int, end: i
     """A trigger that starts inside a dictionary word and runs past its end (许可 + 以及
     reads 可以): its first character ends another word, no modal stands there."""
     return tok_start < start < tok_end < end and in_dictionary(token)
+
+
+def _reanchored(
+    text: str, match: re.Match[str], end: int, tokens: _Tokens
+) -> tuple[str, tuple[int, int]]:
+    """The trigger ``match`` found, or the one that starts where a dictionary word it
+    begins inside ends (管理 + 应当 reads 理应, an adverb-led modal: the modal is 应当);
+    a negator ending that word (绝不 + 应) makes the whole match the trigger."""
+    t_start, t_end = match.span()
+    tok_start, tok_end = tokens.containing(t_start)
+    if (
+        tok_start < t_start < tok_end < t_end
+        and not text[tok_start:tok_end].endswith(_NEGATORS)
+        and in_dictionary(text[tok_start:tok_end])
+    ):
+        inner = TRIGGER_RE.match(text, tok_end, end)
+        if inner is not None:
+            return inner.group(), inner.span()
+    return match.group(), (t_start, t_end)
 
 
 def _modal_before_dui(text: str, start: int, after: int, end: int, clause: int = 0) -> bool:
