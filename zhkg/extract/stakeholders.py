@@ -1825,10 +1825,11 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party]:
         """居（村）民委员会 → 居民委员会 + 村民委员会: a first word with alternatives in
-        brackets that each complete a dictionary word with the rest (居民, 村民: two
-        bodies). Other alternatives name one party, as the text writes it: divisions
-        glossing one level of government (州（县）林草主管部门: the prefecture-level
-        government), whole words (新区（港区、园区）管理机构)."""
+        brackets that each complete a dictionary word with the rest, one head word after
+        it (居民, 村民: two bodies). Other alternatives name one party, as the text writes
+        it: divisions glossing one level of government (州（县）林草主管部门: the
+        prefecture-level government), whole words (新区（港区、园区）管理机构), and
+        alternatives before a longer name (甲（乙）民公共服务站: one kind of place)."""
         # the bracket opens one to three characters in: without one there, no regex
         # (this runs for every conjunct of every group)
         window = text[pos + 1 : min(pos + 4, end)]
@@ -1846,8 +1847,10 @@ class PartyFinder:
             # 甲方（委托方）代表: the bracket names the first word's party again
             name = words[0] + rest
             return [Party(name, *self._label_cls(name), pos, rest_end)]
-        if all(word in _DIVISIONS for word in words) or not all(
-            in_dictionary(word + rest[0]) for word in words
+        if (
+            all(word in _DIVISIONS for word in words)
+            or not all(in_dictionary(word + rest[0]) for word in words)
+            or len(_starting_in(tokens, match.end() + 1, rest_end)) > 1
         ):
             whole = text[pos:rest_end]
             return [Party(whole, *self._label_cls(whole), pos, rest_end)]
