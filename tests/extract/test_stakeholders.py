@@ -44,6 +44,10 @@ SUBJECTS = [
     ("省、自治区、直辖市人民政府应当", SubjectKind.PARTY, ["省、自治区、直辖市人民政府"]),
     ("依照本办法不需要备案的托育机构在开业前", SubjectKind.PARTY, ["托育机构"]),
     ("同时，学校应当", SubjectKind.PARTY, ["学校"]),
+    # nouns a quantity counts before 的 are an object of the relative clause, no class
+    ("保存三千份以上档案的机构应当", SubjectKind.PARTY, ["机构"]),
+    ("收集一百条记录的公司应当", SubjectKind.PARTY, ["公司"]),
+    ("处理500万条以上日志的公司应当", SubjectKind.PARTY, ["公司"]),
     # items that are bodies themselves are the parties; media or places exemplify the label
     (
         "农民协会、共产主义青年团等群众团体和机构应当",

@@ -2865,8 +2865,10 @@ _ADVERBIAL_CLASSES = frozenset({"a", "ad", "d"})
 def _object_of(text: str, words: Sequence[Token], index: int, before: str) -> bool:
     """Whether ``before``, the word at ``index`` before the nouns of a 的-phrase, is a
     verb whose object they are (携带儿童的游客; 生产药品的企业, a verbal noun opening the
-    phrase), not a verbal noun inside a compound after a noun or verb (甲监测设施的管理人)."""
-    if word_class(before) == "v":
+    phrase), not a verbal noun inside a compound after a noun or verb (甲监测设施的管理人).
+    Nouns a quantity counts (保存三千份以上档案的机构, 收集一百条记录的公司) are an
+    object too: a number or a range word before them names how many things, no class."""
+    if word_class(before) == "v" or _counted_by_verb(text, words, index):
         return True
     if not _verbal(before):
         return False
@@ -2874,6 +2876,31 @@ def _object_of(text: str, words: Sequence[Token], index: int, before: str) -> bo
         return True
     word = text[slice(*words[index - 1])]
     return word_class(word) not in _NOUN_MODIFIER_CLASSES and not _verbal(word)
+
+
+def _counted_by_verb(text: str, words: Sequence[Token], index: int) -> bool:
+    """Whether the words up to ``index`` end in a quantity (a number, a classifier, a
+    range word) that a verb right before it takes (收集|一百条 …): the nouns after the
+    quantity are the verb's object; a number modifying a noun (二次|供水) counts nothing."""
+    count = index
+    while count >= 0:
+        word = text[slice(*words[count])]
+        before = text[slice(*words[count - 1])] if count else ""
+        # a number in digits, and the unit after one (100|万人)
+        if not (
+            word_class(word) in _QUANTITY_CLASSES
+            or word in _RANGE_ENDINGS
+            or word.isdigit()
+            or before.isdigit()
+        ):
+            break
+        count -= 1
+    return count < index and count >= 0 and _verbal(text[slice(*words[count])])
+
+
+#: Word classes of numerals and classifiers, and the words closing a range (以上).
+_QUANTITY_CLASSES = frozenset({"m", "q", "mq"})
+_RANGE_ENDINGS = _LANG.word_set("range_endings")
 
 
 def _verbal(word: str) -> bool:
