@@ -394,6 +394,9 @@ def test_a_verb_and_its_object_head_name_a_party(
         # 人 opening a word the segmenter split (扩大|人|脉) ends no name; after a verb, 人 does
         ("公司应当扩大人脉资源。", ["公司"]),
         ("管理人应当及时通知债权人。", ["管理人", "债权人"]),
+        # a word opening a predicate (统一, 定期) ends the name before it, whatever its tag
+        ("由乙局统一组织发布预警。", ["乙局"]),
+        ("丙中心定期组织开展演练。", ["丙中心"]),
     ],
 )
 def test_a_governing_verb_after_a_name_is_no_head_of_it(

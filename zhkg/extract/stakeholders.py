@@ -158,6 +158,8 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 _ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
 #: 对, 对于: after a party they open the object of its act, not a relative clause.
 _OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
+#: Adverbs opening a predicate (主动, 统一), whatever their tags: never inside a name.
+_PREDICATE_OPENERS = _LANG.word_set("predicate_openers")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
@@ -2054,10 +2056,12 @@ class PartyFinder:
             verb_first=tag in _NOT_NP_START
             or tag.startswith("u")  # particles: 了, 着, 的 (ul, uz, uj)
             or (len(word) > 1 and word.endswith(_ASPECT_ENDINGS))  # 扮演着, 增加了
-            or word in _DIRECTIVE_OPENERS,
+            or word in _DIRECTIVE_OPENERS
+            or (word in _PREDICATE_OPENERS and unknown),
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
-            adverb=tag == "d" and unknown,
+            # 甲局|统一|组织…: a word opening a predicate ends the name before it
+            adverb=(tag == "d" or word in _PREDICATE_OPENERS) and unknown,
             # 双方, 各方 stand for parties named elsewhere: no head of a name (甲资料|双方)
             agentive=is_agentive_noun(word) and word not in _COLLECTIVE_SET,
             nominal=wordlike and tag.startswith(("n", "vn")),
