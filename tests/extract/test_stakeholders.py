@@ -397,6 +397,8 @@ def test_a_verb_and_its_object_head_name_a_party(
         # a word opening a predicate (统一, 定期) ends the name before it, whatever its tag
         ("由乙局统一组织发布预警。", ["乙局"]),
         ("丙中心定期组织开展演练。", ["丙中心"]),
+        # a verb before a place name takes it and its party for its object
+        ("甲局负责调查北京市居民的意见。", ["甲局", "北京市居民"]),
     ],
 )
 def test_a_governing_verb_after_a_name_is_no_head_of_it(

@@ -1868,7 +1868,11 @@ class PartyFinder:
         found = ends.get((pos, end))
         if found is None:
             first = bisect.bisect_left(tokens, pos, key=_START)
-            found = ends[(pos, end)] = self._party_from(text, pos, end, tokens, first)
+            found = ends[(pos, end)] = (
+                0
+                if _act_before_place(text, tokens, first, end)
+                else self._party_from(text, pos, end, tokens, first)
+            )
         return found
 
     def _party_from(
@@ -2492,6 +2496,18 @@ def _verb_before_government(text: str, tokens: Sequence[Token], index: int, end:
         text[slice(*tokens[index + 1])] in _GOVERNMENT_HEADS
         and word_class(word) in ("v", "vn")
         and not is_agentive_noun(word)
+    )
+
+
+def _act_before_place(text: str, tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether the phrase at ``tokens[first]`` opens with a verb or verbal noun and a
+    place name or the writer's polity after it (调查|乙市居民, 探究|我国甲方): a predicate
+    and its object, for a name puts its place first (乙市建设局), never after an act."""
+    if first + 1 >= len(tokens) or tokens[first + 1][1] > end:
+        return False
+    after = text[slice(*tokens[first + 1])]
+    return word_class(text[slice(*tokens[first])]) in ("v", "vn") and (
+        word_class(after) == "ns" or after in _SELF_PREFIXES
     )
 
 
