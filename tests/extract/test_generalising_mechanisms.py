@@ -671,6 +671,11 @@ CASES = [
         "居（村）民委员会应当召集业主会议。",
         {("居民委员会", "召集业主会议", "must"), ("村民委员会", "召集业主会议", "must")},
     ),
+    # before a longer name (a modifier and a head) they gloss one kind of place
+    (
+        "居（村）民健身活动中心应当免费开放。",
+        {("居（村）民健身活动中心", "免费开放", "must")},
+    ),
     # a list of cases closed by 等情形 in a condition names no party: the subject bears it
     (
         "物业公司出现停业、转让等情形导致服务中断的，应当及时告知业主。",

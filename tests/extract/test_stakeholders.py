@@ -44,6 +44,10 @@ SUBJECTS = [
     ("省、自治区、直辖市人民政府应当", SubjectKind.PARTY, ["省、自治区、直辖市人民政府"]),
     ("依照本办法不需要备案的托育机构在开业前", SubjectKind.PARTY, ["托育机构"]),
     ("同时，学校应当", SubjectKind.PARTY, ["学校"]),
+    # nouns a quantity counts before 的 are an object of the relative clause, no class
+    ("保存三千份以上档案的机构应当", SubjectKind.PARTY, ["机构"]),
+    ("收集一百条记录的公司应当", SubjectKind.PARTY, ["公司"]),
+    ("处理500万条以上日志的公司应当", SubjectKind.PARTY, ["公司"]),
     # items that are bodies themselves are the parties; media or places exemplify the label
     (
         "农民协会、共产主义青年团等群众团体和机构应当",
@@ -390,6 +394,11 @@ def test_a_verb_and_its_object_head_name_a_party(
         # 人 opening a word the segmenter split (扩大|人|脉) ends no name; after a verb, 人 does
         ("公司应当扩大人脉资源。", ["公司"]),
         ("管理人应当及时通知债权人。", ["管理人", "债权人"]),
+        # a word opening a predicate (统一, 定期) ends the name before it, whatever its tag
+        ("由乙局统一组织发布预警。", ["乙局"]),
+        ("丙中心定期组织开展演练。", ["丙中心"]),
+        # a verb before a place name takes it and its party for its object
+        ("甲局负责调查北京市居民的意见。", ["甲局", "北京市居民"]),
     ],
 )
 def test_a_governing_verb_after_a_name_is_no_head_of_it(

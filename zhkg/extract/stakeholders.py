@@ -158,6 +158,8 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 _ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
 #: 对, 对于: after a party they open the object of its act, not a relative clause.
 _OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
+#: Adverbs opening a predicate (主动, 统一), whatever their tags: never inside a name.
+_PREDICATE_OPENERS = _LANG.word_set("predicate_openers")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
@@ -1825,10 +1827,11 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
     ) -> list[Party]:
         """居（村）民委员会 → 居民委员会 + 村民委员会: a first word with alternatives in
-        brackets that each complete a dictionary word with the rest (居民, 村民: two
-        bodies). Other alternatives name one party, as the text writes it: divisions
-        glossing one level of government (州（县）林草主管部门: the prefecture-level
-        government), whole words (新区（港区、园区）管理机构)."""
+        brackets that each complete a dictionary word with the rest, one head word after
+        it (居民, 村民: two bodies). Other alternatives name one party, as the text writes
+        it: divisions glossing one level of government (州（县）林草主管部门: the
+        prefecture-level government), whole words (新区（港区、园区）管理机构), and
+        alternatives before a longer name (甲（乙）民公共服务站: one kind of place)."""
         # the bracket opens one to three characters in: without one there, no regex
         # (this runs for every conjunct of every group)
         window = text[pos + 1 : min(pos + 4, end)]
@@ -1846,8 +1849,10 @@ class PartyFinder:
             # 甲方（委托方）代表: the bracket names the first word's party again
             name = words[0] + rest
             return [Party(name, *self._label_cls(name), pos, rest_end)]
-        if all(word in _DIVISIONS for word in words) or not all(
-            in_dictionary(word + rest[0]) for word in words
+        if (
+            all(word in _DIVISIONS for word in words)
+            or not all(in_dictionary(word + rest[0]) for word in words)
+            or len(_starting_in(tokens, match.end() + 1, rest_end)) > 1
         ):
             whole = text[pos:rest_end]
             return [Party(whole, *self._label_cls(whole), pos, rest_end)]
@@ -1863,7 +1868,11 @@ class PartyFinder:
         found = ends.get((pos, end))
         if found is None:
             first = bisect.bisect_left(tokens, pos, key=_START)
-            found = ends[(pos, end)] = self._party_from(text, pos, end, tokens, first)
+            found = ends[(pos, end)] = (
+                0
+                if _act_before_place(text, tokens, first, end)
+                else self._party_from(text, pos, end, tokens, first)
+            )
         return found
 
     def _party_from(
@@ -2051,10 +2060,12 @@ class PartyFinder:
             verb_first=tag in _NOT_NP_START
             or tag.startswith("u")  # particles: 了, 着, 的 (ul, uz, uj)
             or (len(word) > 1 and word.endswith(_ASPECT_ENDINGS))  # 扮演着, 增加了
-            or word in _DIRECTIVE_OPENERS,
+            or word in _DIRECTIVE_OPENERS
+            or (word in _PREDICATE_OPENERS and unknown),
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
-            adverb=tag == "d" and unknown,
+            # 甲局|统一|组织…: a word opening a predicate ends the name before it
+            adverb=(tag == "d" or word in _PREDICATE_OPENERS) and unknown,
             # 双方, 各方 stand for parties named elsewhere: no head of a name (甲资料|双方)
             agentive=is_agentive_noun(word) and word not in _COLLECTIVE_SET,
             nominal=wordlike and tag.startswith(("n", "vn")),
@@ -2488,6 +2499,18 @@ def _verb_before_government(text: str, tokens: Sequence[Token], index: int, end:
     )
 
 
+def _act_before_place(text: str, tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether the phrase at ``tokens[first]`` opens with a verb or verbal noun and a
+    place name or the writer's polity after it (调查|乙市居民, 探究|我国甲方): a predicate
+    and its object, for a name puts its place first (乙市建设局), never after an act."""
+    if first + 1 >= len(tokens) or tokens[first + 1][1] > end:
+        return False
+    after = text[slice(*tokens[first + 1])]
+    return word_class(text[slice(*tokens[first])]) in ("v", "vn") and (
+        word_class(after) == "ns" or after in _SELF_PREFIXES
+    )
+
+
 def _agent_after_verb(
     text: str, tokens: Sequence[Token], first: int, index: int, end: int, best: int
 ) -> tuple[int, bool]:
@@ -2862,8 +2885,10 @@ _ADVERBIAL_CLASSES = frozenset({"a", "ad", "d"})
 def _object_of(text: str, words: Sequence[Token], index: int, before: str) -> bool:
     """Whether ``before``, the word at ``index`` before the nouns of a 的-phrase, is a
     verb whose object they are (携带儿童的游客; 生产药品的企业, a verbal noun opening the
-    phrase), not a verbal noun inside a compound after a noun or verb (甲监测设施的管理人)."""
-    if word_class(before) == "v":
+    phrase), not a verbal noun inside a compound after a noun or verb (甲监测设施的管理人).
+    Nouns a quantity counts (保存三千份以上档案的机构, 收集一百条记录的公司) are an
+    object too: a number or a range word before them names how many things, no class."""
+    if word_class(before) == "v" or _counted_by_verb(text, words, index):
         return True
     if not _verbal(before):
         return False
@@ -2871,6 +2896,31 @@ def _object_of(text: str, words: Sequence[Token], index: int, before: str) -> bo
         return True
     word = text[slice(*words[index - 1])]
     return word_class(word) not in _NOUN_MODIFIER_CLASSES and not _verbal(word)
+
+
+def _counted_by_verb(text: str, words: Sequence[Token], index: int) -> bool:
+    """Whether the words up to ``index`` end in a quantity (a number, a classifier, a
+    range word) that a verb right before it takes (收集|一百条 …): the nouns after the
+    quantity are the verb's object; a number modifying a noun (二次|供水) counts nothing."""
+    count = index
+    while count >= 0:
+        word = text[slice(*words[count])]
+        before = text[slice(*words[count - 1])] if count else ""
+        # a number in digits, and the unit after one (100|万人)
+        if not (
+            word_class(word) in _QUANTITY_CLASSES
+            or word in _RANGE_ENDINGS
+            or word.isdigit()
+            or before.isdigit()
+        ):
+            break
+        count -= 1
+    return count < index and count >= 0 and _verbal(text[slice(*words[count])])
+
+
+#: Word classes of numerals and classifiers, and the words closing a range (以上).
+_QUANTITY_CLASSES = frozenset({"m", "q", "mq"})
+_RANGE_ENDINGS = _LANG.word_set("range_endings")
 
 
 def _verbal(word: str) -> bool:
