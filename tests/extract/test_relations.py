@@ -1177,6 +1177,11 @@ RELATIONS = [
     ("租户应当遵守物业公司的管理制度。", [("物业公司", "REQUIRES", "租户")]),
     # a service aimed at a party (面向 B 提供…) serves it
     ("县图书馆面向村卫生室提供技术服务。", [("县图书馆", "SERVES", "村卫生室")]),
+    # news published to a party (面向 B 通报…) informs it
+    ("县气象站面向养殖户发布寒潮预警。", [("县气象站", "INFORMS", "养殖户")]),
+    # a product made or chosen for a party (为 B 开发/推荐/定制…) serves it
+    ("县文化馆为留守儿童推荐课外读物。", [("县文化馆", "SERVES", "留守儿童")]),
+    ("软件公司为养老院开发护理排班系统。", [("软件公司", "SERVES", "养老院")]),
     # harm caused to a party, also as a noun (造成的 B 伤害事故), makes the liable party
     # compensate it
     (
