@@ -1179,6 +1179,12 @@ RELATIONS = [
     ("县图书馆面向村卫生室提供技术服务。", [("县图书馆", "SERVES", "村卫生室")]),
     # news published to a party (面向 B 通报…) informs it
     ("县气象站面向养殖户发布寒潮预警。", [("县气象站", "INFORMS", "养殖户")]),
+    # 定期, 面向, 隶属于 (tagged as nouns) end the name before them
+    ("县气象站定期面向养殖户发布寒潮预警。", [("县气象站", "INFORMS", "养殖户")]),
+    (
+        "县档案馆隶属于市文化局，每年向市文化局报送年度报告。",
+        [("县档案馆", "REPORTS_TO", "市文化局")],
+    ),
     # a product made or chosen for a party (为 B 开发/推荐/定制…) serves it
     ("县文化馆为留守儿童推荐课外读物。", [("县文化馆", "SERVES", "留守儿童")]),
     ("软件公司为养老院开发护理排班系统。", [("软件公司", "SERVES", "养老院")]),
