@@ -1181,6 +1181,9 @@ RELATIONS = [
     ("县气象站面向养殖户发布寒潮预警。", [("县气象站", "INFORMS", "养殖户")]),
     # 定期, 面向, 隶属于 (tagged as nouns) end the name before them
     ("县气象站定期面向养殖户发布寒潮预警。", [("县气象站", "INFORMS", "养殖户")]),
+    # support given to a party as a noun (对 B 的资金支持) serves it; thanks for B's support do not
+    ("在此基础上形成县农技站对小微企业的技术支持。", [("县农技站", "SERVES", "小微企业")]),
+    ("县农技站对小微企业的支持表示感谢。", []),
     (
         "县档案馆隶属于市文化局，每年向市文化局报送年度报告。",
         [("县档案馆", "REPORTS_TO", "市文化局")],
