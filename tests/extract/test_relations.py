@@ -1184,6 +1184,8 @@ RELATIONS = [
     # support given to a party as a noun (对 B 的资金支持) serves it; thanks for B's support do not
     ("在此基础上形成县农技站对小微企业的技术支持。", [("县农技站", "SERVES", "小微企业")]),
     ("县农技站对小微企业的支持表示感谢。", []),
+    # helping a party act (助力 B 做…) after a modal serves it
+    ("县检察院可以助力企业完善管理制度。", [("县检察院", "SERVES", "企业")]),
     (
         "县档案馆隶属于市文化局，每年向市文化局报送年度报告。",
         [("县档案馆", "REPORTS_TO", "市文化局")],
