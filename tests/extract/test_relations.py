@@ -1177,6 +1177,22 @@ RELATIONS = [
     ("租户应当遵守物业公司的管理制度。", [("物业公司", "REQUIRES", "租户")]),
     # a service aimed at a party (面向 B 提供…) serves it
     ("县图书馆面向村卫生室提供技术服务。", [("县图书馆", "SERVES", "村卫生室")]),
+    # news published to a party (面向 B 通报…) informs it
+    ("县气象站面向养殖户发布寒潮预警。", [("县气象站", "INFORMS", "养殖户")]),
+    # 定期, 面向, 隶属于 (tagged as nouns) end the name before them
+    ("县气象站定期面向养殖户发布寒潮预警。", [("县气象站", "INFORMS", "养殖户")]),
+    # support given to a party as a noun (对 B 的资金支持) serves it; thanks for B's support do not
+    ("在此基础上形成县农技站对小微企业的技术支持。", [("县农技站", "SERVES", "小微企业")]),
+    ("县农技站对小微企业的支持表示感谢。", []),
+    # helping a party act (助力 B 做…) after a modal serves it
+    ("县检察院可以助力企业完善管理制度。", [("县检察院", "SERVES", "企业")]),
+    (
+        "县档案馆隶属于市文化局，每年向市文化局报送年度报告。",
+        [("县档案馆", "REPORTS_TO", "市文化局")],
+    ),
+    # a product made or chosen for a party (为 B 开发/推荐/定制…) serves it
+    ("县文化馆为留守儿童推荐课外读物。", [("县文化馆", "SERVES", "留守儿童")]),
+    ("软件公司为养老院开发护理排班系统。", [("软件公司", "SERVES", "养老院")]),
     # harm caused to a party, also as a noun (造成的 B 伤害事故), makes the liable party
     # compensate it
     (
