@@ -203,6 +203,17 @@ FLOORS = {
     "paper_qiye_zhiku_kunjing_duice": 0.50,
     "paper_qiye_zhiku_zhanlue_dingwei": 0.64,
     "paper_wumai_daxuesheng_lvyou": 0.69,
+    "news_dianli_jiankong_anquan_jiedu_2024": 0.75,
+    "paper_dangxiao_tushuguan_zhiku": 0.78,
+    "paper_junxiao_zhiku_wenxian": 0.73,
+    "paper_meiguo_zhiku_shichang": 0.01,
+    "paper_meiti_zhiku": 0.58,
+    "paper_touming_guoji_fanfu": 0.67,
+    "paper_tushu_caigou_zhaobiao": 0.64,
+    "paper_zhiku_duli_xing": 0.64,
+    "paper_zhongmei_dingjian_zhiku": 0.75,
+    "plan_shanghai_shigu_yinhuan_baogao_2025": 0.64,
+    "reg_beijing_jidongche_tingche_2024": 0.83,
 }
 
 
