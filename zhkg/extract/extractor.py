@@ -13,6 +13,7 @@ of 可以 by genre and context, heading duties, categories and provenance.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -997,13 +998,11 @@ class _DocumentReading:
                 named = {holder.label for holder in holders}
                 self.directed[sentence.index] = self.directed.get(sentence.index, set()) - named
             return False
-        if any(
-            c[0].index == sentence.index
-            and c[2] == holders
-            and not c[3].startswith(("encourage", "require"))
-            for c in self.candidates[:-1]
-        ):
-            return False
+        for c in itertools.islice(reversed(self.candidates), 1, None):
+            if c[0].index != sentence.index:
+                break  # (a sentence's candidates are read together, the last at the end)
+            if c[2] == holders and not c[3].startswith(("encourage", "require")):
+                return False
         self.directed.setdefault(sentence.index, set()).update(h.label for h in holders)
         return True
 
