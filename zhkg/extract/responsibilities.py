@@ -110,7 +110,7 @@ _SAYING_RE = re.compile(f"(?:也|还|则|均|都)?(?:{_LANG.alternation('saying_
 _OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = _LANG.regex("liability_nouns")
-#: A duty that announces a list: 遵守下列要求, 做到以下几点.
+#: A duty that announces a list: 遵守下列要求, 落实如下几项.
 _LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: A lead-in announcing things, not acts (备齐以下几份材料): its list names them.
 _LISTED_THING_RE = re.compile(
