@@ -1369,6 +1369,13 @@ def test_a_section_on_the_techniques_of_a_task_recommends(lexicon: Lexicon) -> N
     assert _rows(text, lexicon) == {("社区网格员", "先询问老人的饮食起居", "may")}
 
 
+def test_a_section_on_the_way_ahead_recommends(lexicon: Lexicon) -> None:
+    """…的未来走向, 今后的发展方向: a section on where a field should go recommends; an
+    encouragement with no named encourager there gives the encouraged party its duty."""
+    text = f"{ESSAY_TITLE}\n\n三、社区养老服务的未来走向\n鼓励社会组织参与上门助餐服务。\n"
+    assert _rows(text, lexicon) == {("社会组织", "参与上门助餐服务", "should")}
+
+
 def test_a_point_numbered_in_latex_gives_its_own_party_the_duty(lexicon: Lexicon) -> None:
     """$\\textcircled{2}$ (a converted paper's ②) numbers a run-in point; the party of
     the point's own lead bears its duty."""
