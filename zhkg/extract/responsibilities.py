@@ -3020,11 +3020,12 @@ def _holders(
     parse = finder.subject(text, c_start, trigger.start, tokens.spans, at_trigger=True)
     said = (
         _SAYING_RE.match(text, parse.end, trigger.start)
-        if parse.kind is SubjectKind.PARTY
+        if parse.kind in (SubjectKind.PARTY, SubjectKind.PRONOUN)
         else None
     )
     if said is not None:
-        # 学者指出物业应当…: the speaker reports; the reported clause's subject bears it
+        # 学者指出物业应当…, 我们建议乙方应…: the speaker reports; the reported clause's
+        # subject bears it
         parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     elif parse.kind is not SubjectKind.PARTY:
         parse = _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse
