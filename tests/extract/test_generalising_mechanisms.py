@@ -1369,6 +1369,13 @@ def test_a_section_on_the_techniques_of_a_task_recommends(lexicon: Lexicon) -> N
     assert _rows(text, lexicon) == {("社区网格员", "先询问老人的饮食起居", "may")}
 
 
+def test_a_section_on_the_way_ahead_recommends(lexicon: Lexicon) -> None:
+    """…的未来走向, 今后的发展方向: a section on where a field should go recommends; an
+    encouragement with no named encourager there gives the encouraged party its duty."""
+    text = f"{ESSAY_TITLE}\n\n三、社区养老服务的未来走向\n鼓励社会组织参与上门助餐服务。\n"
+    assert _rows(text, lexicon) == {("社会组织", "参与上门助餐服务", "should")}
+
+
 def test_a_point_numbered_in_latex_gives_its_own_party_the_duty(lexicon: Lexicon) -> None:
     """$\\textcircled{2}$ (a converted paper's ②) numbers a run-in point; the party of
     the point's own lead bears its duty."""
@@ -1677,3 +1684,17 @@ def test_a_subjectless_lead_in_of_prose_gives_its_items_to_no_party_named_before
     rows = _rows(text, lexicon)
     assert ("业委会", "定期公开账目", "may") in rows
     assert not any(holder == "物业公司" and "收费" in duty for holder, duty, _ in rows)
+
+
+def test_a_dotted_number_heads_the_outline_numbers_under_it(lexicon: Lexicon) -> None:
+    """ "2.…的对策" over "2.1": the dotted number heads its outline sections, so what its
+    title says (a section of measures) reaches the 要 of a heading under it."""
+    text = (
+        "社区养老服务的困境与对策\n1.引言\n社区养老日益重要。\n2.社区养老服务的对策\n"
+        "2.1养老服务中心的工作要有前瞻性\n老人的需求变化很快。\n"
+        "2.2养老服务中心的人员要有耐心\n老人的需求变化很快。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("养老服务中心", "有前瞻性", "should"),
+        ("养老服务中心的人员", "有耐心", "should"),
+    }

@@ -65,6 +65,9 @@ TRIGGERS = [
     # a party's name the dictionary tags as a verb does not make 要 after it a verb's object
     ("试点单位要按月报送台账。", [("试点单位", "按月报送台账", "should")]),
     ("个人有权要求处理者删除其个人信息。", [("个人", "要求处理者删除其个人信息", "may")]),
+    ("受访者有权利随时撤回同意。", [("受访者", "随时撤回同意", "may")]),
+    ("图书馆应多加开发馆藏的地方文献。", [("图书馆", "多加开发馆藏的地方文献", "must")]),
+    ("我们建议博物馆应该设立一个观众反馈渠道。", [("博物馆", "设立一个观众反馈渠道", "must")]),
     # 亟需 urges, 必需 and 务必(要) bind, 切忌, 切勿 and 不要 forbid
     ("社区卫生站亟需补充专业护士。", [("社区卫生站", "补充专业护士", "should")]),
     ("承包商必需在开工前缴纳保证金。", [("承包商", "在开工前缴纳保证金", "must")]),
@@ -480,6 +483,7 @@ NOT_DUTIES = [
     "这些政策还能有效引导中小企业创新。",  # 引导 under an ability reading
     "消费者要求物业公司承担维修费用。",  # a burden demanded of another party
     "土地所有权归集体经济组织。",  # 所有权 holds 有权 but is no permission
+    "居民有权利和义务参与社区议事。",  # 有权利和义务: the nouns, no permission
     "商家不得不降低商品价格。",  # 不得不: forced to, a description
     "区气象台根据工作需要设立观测点。",  # 根据工作需要: "as the work needs", no duty
     "（三）应当由承运人承担费用的其他情形。",  # a case a rule covers, described

@@ -792,7 +792,10 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         return True  # 可对 B…: glued, but no word of its own
     if tok_start == start and len(rest) >= 2:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
-        return word_class(rest) in ("v", "vn") and in_dictionary(rest)
+        if word_class(rest) in ("v", "vn") and in_dictionary(rest):
+            return True
+        # 应多加 + 关注: glued to an adverb into no word at all, the modal stands alone
+        return not in_dictionary(token) and word_class(rest[0]) in ("d", "m")
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
 
 
@@ -3017,11 +3020,12 @@ def _holders(
     parse = finder.subject(text, c_start, trigger.start, tokens.spans, at_trigger=True)
     said = (
         _SAYING_RE.match(text, parse.end, trigger.start)
-        if parse.kind is SubjectKind.PARTY
+        if parse.kind in (SubjectKind.PARTY, SubjectKind.PRONOUN)
         else None
     )
     if said is not None:
-        # 学者指出物业应当…: the speaker reports; the reported clause's subject bears it
+        # 学者指出物业应当…, 我们建议乙方应…: the speaker reports; the reported clause's
+        # subject bears it
         parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     elif parse.kind is not SubjectKind.PARTY:
         parse = _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse

@@ -296,7 +296,8 @@ def find_headings(
     finder = _HeadingFinder(text, tuple(toc_titles), tuple(subject_nouns))
     numbered = finder.run()
     if "#" not in text:
-        return sorted([*numbered, *_outline_headings(text, numbered)], key=lambda h: h.start)
+        outline = _outline_headings(text, numbered)
+        return sorted([*_heads_of_outline(numbered, outline), *outline], key=lambda h: h.start)
     marked = [_with_markdown_depth(text, heading) for heading in numbered]
     return _nest_items_under_outline(
         sorted([*marked, *_markdown_headings(text)], key=lambda h: h.start)
@@ -364,6 +365,27 @@ def _outline_headings(text: str, numbered: Sequence[Heading]) -> list[Heading]:
             Heading(match.start("number"), match.end(), number, title, f"md{depth}", 0, depth=depth)
         )
     return found if len(found) >= 2 else []
+
+
+def _heads_of_outline(numbered: Sequence[Heading], outline: Sequence[Heading]) -> list[Heading]:
+    """ "3." over "3.1", "3.2": a numbered heading whose number opens the outline numbers
+    after it heads them, one level up (3.1 is two deep, so 3. is one deep).
+
+    Why: "3.甲" ends its number with a dot, so the numbering schemes take it for a list
+    item, ranked below the outline headings it heads; what its title says (…的对策)
+    would then never reach the sections under it.
+    """
+    heads = []
+    for heading in numbered:
+        number = heading.number.rstrip(".．")
+        if (
+            heading.style == "num"
+            and number.isdigit()
+            and any(h.start > heading.start and h.number.startswith(number + ".") for h in outline)
+        ):
+            heading = replace(heading, depth=1)
+        heads.append(heading)
+    return heads
 
 
 def _with_markdown_depth(text: str, heading: Heading) -> Heading:
