@@ -728,6 +728,8 @@ RELATIONS = [
     # a cue glued to the verb of such a name modifies it (联合救助对象: jointly aided)
     ("民政局将联合救助对象名单报送财政局。", [("民政局", "REPORTS_TO", "财政局")]),
     ("托养中心以辖区居民为其服务对象。", [("托养中心", "SERVES", "辖区居民")]),
+    # a word naming the clients as aimed at (目标服务对象) keeps the cue
+    ("康复中心以残疾儿童为目标服务对象。", [("康复中心", "SERVES", "残疾儿童")]),
     ("志愿者协会可以辅助街道办事处开展宣传。", [("志愿者协会", "SERVES", "街道办事处")]),
     # a plain verb joined to a directive shares its party (督促协调 B)
     ("街道办事处应当督促协调物业公司处理投诉。", [("街道办事处", "REQUIRES", "物业公司")]),
