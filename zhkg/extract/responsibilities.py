@@ -433,6 +433,12 @@ class _Tokens:
         index = bisect.bisect_left(self.starts, pos) - 1
         return self.spans[index] if index >= 0 else None
 
+    def starting_in(self, start: int, stop: int) -> list[Token]:
+        """The tokens that start in ``[start, stop)``, found by bisection rather than by
+        testing every token of the sentence."""
+        first = bisect.bisect_left(self.starts, start)
+        return self.spans[first : bisect.bisect_left(self.starts, stop, lo=first)]
+
 
 def _find_trigger(
     text: str, start: int, end: int, tokens: _Tokens, finder: PartyFinder
@@ -983,13 +989,7 @@ def _holds_word(text: str, start: int, end: int, words: frozenset[str], tokens: 
     """Whether one of ``words`` stands in ``text[start:end]`` as a whole token."""
     if not any(word in text[start:end] for word in words):
         return False  # (most clauses hold none: no token walk)
-    index = bisect.bisect_left(tokens.starts, start)
-    for a, b in tokens.spans[index:]:
-        if a >= end:
-            break
-        if text[a:b] in words:
-            return True
-    return False
+    return any(text[a:b] in words for a, b in tokens.starting_in(start, end))
 
 
 def _opens_with_words(
@@ -1158,12 +1158,12 @@ def _comments(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     start, end = _chain_text(text, clause.start, clause.end)
     if text.find(_COPULA, start, end) < 0:
         return False  # (most clauses hold none: no token walk)
-    for tok_start, tok_end in tokens.spans[bisect.bisect_left(tokens.starts, start) :]:
+    for tok_start, tok_end in tokens.starting_in(start, end):
         if tok_end > end:
             break
         if text[tok_start:tok_end] not in _COPULAS:
             continue
-        lead = [text[a:b] for a, b in tokens.spans if start <= a and b <= tok_start]
+        lead = [text[a:b] for a, b in tokens.starting_in(start, tok_start)]
         if all(word in _COPULA_LEADS for word in lead):
             return True  # (将是…, 不是…, but not 尤其是…)
         return word_class(lead[-1]) in ("n", "vn", "nz")
@@ -1965,7 +1965,7 @@ class _SentenceReader:
         if de < 0 or not _trigger_opens(text, self.clauses, index + 1, self.toks, self.finder):
             return None
         if not any(
-            word_class(text[s:e]).startswith("v") for s, e in self.toks.spans if c_start <= s < de
+            word_class(text[s:e]).startswith("v") for s, e in self.toks.starting_in(c_start, de)
         ):
             return None
         return _whole_party(self.finder, text, de + 1, c_end, self.tokens, at_trigger=True)
@@ -2508,12 +2508,10 @@ class _SentenceReader:
             return holders, d_start
         if last.end < d_start or text[last.end : d_end].strip():
             return holders, d_start
-        for start, end in reversed(self.toks.spans):
-            if not last.start < start < last.end - 2:
-                continue
+        for start, end in reversed(self.toks.starting_in(last.start + 1, last.end - 2)):
             if not word_class(text[start:end]).startswith("v"):
                 continue
-            if sum(start <= s_ < last.end for s_, _ in self.toks.spans) < 3:
+            if len(self.toks.starting_in(start, last.end)) < 3:
                 continue  # 甲智库|研究|机构: the verb names what the body after it does
             shorter = _whole_party(self.finder, text, last.start, start, self.tokens)
             if shorter is not None and len(shorter.parties) == 1:
@@ -3419,8 +3417,7 @@ def _needed_party(
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
     bare = all(
         all(ch in _ADVERB_PREFIXES for ch in text[start:end]) or word_class(text[start:end]) == "t"
-        for start, end in tokens.spans
-        if lead <= start < trigger.start
+        for start, end in tokens.starting_in(lead, trigger.start)
     )  # 今后还需要甲方…: a time word and adverbs open the clause
     if not bare and not _thing_needs(text, lead, trigger, tokens, finder):
         return [], -1

@@ -819,21 +819,17 @@ class PartyFinder:
         """甲物停放管理者和乙企业应当: a first conjunct whose verb modifies its head (the
         group reading stops at the verb) filling the text up to a coordinator as one name,
         when a known party follows the coordinator; the rest is read as conjuncts."""
-        first = bisect.bisect_left(tokens, pos, key=_START)
-        for tok_start, _ in tokens[first + 1 :]:
-            if tok_start >= end:
-                break
+        words = _starting_in(tokens, pos, end)
+        for index, (tok_start, _) in enumerate(words[1:], 1):
             coordinator = _coordinator_at(text, tok_start, end)
             if coordinator and coordinator != "、":
+                # (做一个甲人和乙人必须…: an act and a count, no name)
+                if any(word_class(text[a:b]).startswith("m") for a, b in words[:index]):
+                    return []
+                if not self._fills_as_name(text, pos, tok_start, tokens):
+                    return []
                 later = self._group_at(text, tok_start + len(coordinator), end, tokens)
-                counted = any(  # (做一个甲人和乙人必须…: an act and a count, no name)
-                    word_class(text[a:b]).startswith("m")
-                    for a, b in tokens[first:]
-                    if b <= tok_start
-                )
-                if later and not counted and self._fills_as_name(text, pos, tok_start, tokens):
-                    return [self.name(text[pos:tok_start], pos), *later]
-                return []
+                return [self.name(text[pos:tok_start], pos), *later] if later else []
         return []
 
     def _listed_to_trigger(
