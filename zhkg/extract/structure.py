@@ -375,13 +375,18 @@ def _heads_of_outline(numbered: Sequence[Heading], outline: Sequence[Heading]) -
     item, ranked below the outline headings it heads; what its title says (…的对策)
     would then never reach the sections under it.
     """
+    last_under: dict[str, int] = {}  # an outline number's first part: where it stands last
+    for h in outline:
+        first, dot, _ = h.number.partition(".")
+        if dot:
+            last_under[first] = max(last_under.get(first, -1), h.start)
     heads = []
     for heading in numbered:
         number = heading.number.rstrip(".．")
         if (
             heading.style == "num"
             and number.isdigit()
-            and any(h.start > heading.start and h.number.startswith(number + ".") for h in outline)
+            and last_under.get(number, -1) > heading.start
         ):
             heading = replace(heading, depth=1)
         heads.append(heading)
