@@ -992,6 +992,10 @@ ZERO_KINDS = [
     ("该技术规范明确规定，应当每年校准仪器。", ["cited"]),
     # the noun inside a prepositional phrase is no topic
     ("通过建立统一的信息平台，可以共享库存数据。", ["none"]),
+    # a frame of time or circumstance (在…时/中) reaching the modal leaves no subject,
+    # as it does with a comma after it
+    ("在交接班时要核对药品数量。", ["none"]),
+    ("在验收过程中也应当核对货物清单。", ["none"]),
 ]
 
 
@@ -1032,6 +1036,15 @@ DOCUMENTS = [
         [
             ("物业公司", "公开收费标准", "must", "deontic.must"),
             ("物业公司", "注意保洁服务的质量", "must", "deontic.chain"),
+            ("物业公司", "及时检修电梯", "should", "zero-subject.previous"),
+        ],
+    ),
+    # a frame of time (在…时) right before the modal is no subject: the sentence's duty
+    # goes on with the topic of the sentence before
+    (
+        "社区物业管理研究\n\n三、对策\n\n物业公司应当公开收费标准。在汛期检查时要及时检修电梯。\n",
+        [
+            ("物业公司", "公开收费标准", "must", "deontic.must"),
             ("物业公司", "及时检修电梯", "should", "zero-subject.previous"),
         ],
     ),
@@ -1380,7 +1393,7 @@ DOCUMENTS = [
         [
             ("养老机构", "配备护理人员", "must", "deontic.must"),
             ("养老机构", "超过2人", "must_not", "zero-subject.heading"),
-            ("养老机构", "了解老人的病史", "should", "zero-subject.heading"),
+            ("养老机构", "了解老人的病史", "should", "zero-subject.previous"),
         ],
     ),
     # a subject closed by a noun or a verbal noun (良好的宣传应该…) is that thing or act,

@@ -292,6 +292,14 @@ _FRAME_OPENING_RE = re.compile(
 _CIRCUMSTANCE_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings')})")
 
 
+def _only_adverbs(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether ``text[start:end]`` holds nothing but spaces and adverbs (也, 还, 更): a
+    frame of time or circumstance reaching the trigger (在使用时也应…) leaves the clause
+    with no subject, elided as after a comma (在使用时，应…), not a thing's."""
+    words = [text[a:b] for a, b in tokens if start <= a and b <= end and text[a:b].strip()]
+    return not text[start:end].strip() or all(word_class(w) == "d" for w in words)
+
+
 #: Marks that may stand before a subject without being part of it: spaces, commas and
 #: the opening quote of a quoted passage (“甲方应当…).
 _BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
@@ -654,6 +662,8 @@ class PartyFinder:
             for m in _CIRCUMSTANCE_RE.finditer(text, frame.end(), end)
             if _starts_a_token(tokens, m.start()) and _starts_a_token(tokens, m.end())
         ]
+        if at_trigger and ends and _only_adverbs(text, ends[-1], end, tokens):
+            return SubjectParse(SubjectKind.NONE, (), start)  # 在护理时要…: no subject
         for after in reversed(ends):
             parse = self.subject(text, after, end, tokens, relative=relative, at_trigger=at_trigger)
             if parse.kind is SubjectKind.PARTY and not text.startswith("的", parse.end):
