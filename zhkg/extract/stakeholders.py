@@ -296,7 +296,7 @@ def _only_adverbs(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
     """Whether ``text[start:end]`` holds nothing but spaces and adverbs (也, 还, 更): a
     frame of time or circumstance reaching the trigger (在使用时也应…) leaves the clause
     with no subject, elided as after a comma (在使用时，应…), not a thing's."""
-    words = [text[a:b] for a, b in tokens if start <= a and b <= end and text[a:b].strip()]
+    words = [text[a:b] for a, b in _starting_in(tokens, start, end) if text[a:b].strip()]
     return not text[start:end].strip() or all(word_class(w) == "d" for w in words)
 
 
@@ -651,7 +651,8 @@ class PartyFinder:
         adverbial, the party the subject. The frame's last ending is tried first
         (在收到后三日内甲…), and only one that is a word of its own (not 时 of 实时). A
         party 的 follows owns the noun after it (在甲事件中乙方的角色…): the frame may
-        qualify that noun, and the party is not taken as the subject."""
+        qualify that noun, and the party is not taken as the subject. A frame that reaches
+        the trigger (在巡查时要…, 在交接中也应…) leaves the clause with no subject at all."""
         lead = _CONNECTIVE_RE.match(text, start, end)
         pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
         frame = _FRAME_OPENING_RE.match(text, pos, end)
