@@ -996,6 +996,8 @@ ZERO_KINDS = [
     # as it does with a comma after it
     ("在交接班时要核对药品数量。", ["none"]),
     ("在验收过程中也应当核对货物清单。", ["none"]),
+    # (a word the segmenter glues to the modal, 亦可, is no subject either)
+    ("在紧急时亦可启用备用电源。", ["none"]),
 ]
 
 

@@ -296,8 +296,9 @@ def _only_adverbs(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
     """Whether ``text[start:end]`` holds nothing but spaces and adverbs (也, 还, 更): a
     frame of time or circumstance reaching the trigger (在使用时也应…) leaves the clause
     with no subject, elided as after a comma (在使用时，应…), not a thing's."""
-    words = [text[a:b] for a, b in _starting_in(tokens, start, end) if text[a:b].strip()]
-    return not text[start:end].strip() or all(word_class(w) == "d" for w in words)
+    spans = [(a, b) for a, b in _starting_in(tokens, start, end) if text[a:b].strip()]
+    # (a word running into the trigger, 亦可 or 也要, is an adverb glued to the modal)
+    return all(b > end or word_class(text[a:b]) == "d" for a, b in spans)
 
 
 #: Marks that may stand before a subject without being part of it: spaces, commas and
