@@ -1041,6 +1041,14 @@ DOCUMENTS = [
             ("物业公司", "及时检修电梯", "should", "zero-subject.previous"),
         ],
     ),
+    # in a paper's section on neither duties nor the state, a party opening the sentence
+    # (a connective aside) as the own subject of 不能 is forbidden the act; after a cause
+    # (由于…，) or with a habit (往往) 不能 says what the party is unable to do
+    (
+        "社区慢病管理研究\n\n二、社区医生的角色\n\n此外，社区医生不能只关注药物治疗。\n\n"
+        "由于人手不足，护士不能及时回应每位患者。\n\n家属往往不能理解医嘱。\n",
+        [("社区医生", "只关注药物治疗", "must_not", "deontic.must_not")],
+    ),
     # a frame of time (在…时) right before the modal is no subject: the sentence's duty
     # goes on with the topic of the sentence before
     (
