@@ -1049,6 +1049,12 @@ DOCUMENTS = [
         "由于人手不足，护士不能及时回应每位患者。\n\n家属往往不能理解医嘱。\n",
         [("社区医生", "只关注药物治疗", "must_not", "deontic.must_not")],
     ),
+    # the writer's own advice (因此，应当…) bears no party named before, also with a frame
+    # of time between the connective and the modal (因此在…时应当…)
+    (
+        "社区物业管理研究\n\n二、物业现状\n\n物业公司常常忽视设备维护。因此在汛期检查时应当及时检修电梯。\n",
+        [],
+    ),
     # a frame of time (在…时) right before the modal is no subject: the sentence's duty
     # goes on with the topic of the sentence before
     (

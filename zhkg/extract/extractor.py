@@ -2143,7 +2143,11 @@ _PREDICATE_OPENING = frozenset({"v", "vn", "vd", "p", "d", "ad", "a", "c"})
 _INFERENCE_OPENING_RE = re.compile(
     r"(?:.*[，,；;]\s*)?(?:"
     + lang_data().alternation("inference_openers")
-    + r")[，,]?\s*[^，,。；;：:]{0,4}$"
+    + r")[，,]?\s*"
+    # (a frame of time or circumstance may stand before the modal: 因此在…时，要…)
+    + r"(?:在[^，,。；;：:]{1,16}?(?:"
+    + lang_data().alternation("circumstance_endings")
+    + r")[，,]?)?[^，,。；;：:]{0,4}$"
 )
 
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
