@@ -2145,7 +2145,9 @@ _INFERENCE_OPENING_RE = re.compile(
     + lang_data().alternation("inference_openers")
     + r")[，,]?\s*"
     # (a frame of time or circumstance may stand before the modal: 因此在…时，要…)
-    + r"(?:在[^，,。；;：:]{1,16}?(?:"
+    + r"(?:(?:"
+    + lang_data().alternation("frame_prepositions")
+    + r")[^，,。；;：:]{1,16}?(?:"
     + lang_data().alternation("circumstance_endings")
     + r")[，,]?)?[^，,。；;：:]{0,4}$"
 )
