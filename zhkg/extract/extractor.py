@@ -62,7 +62,13 @@ from zhkg.extract.responsibilities import (
     may_state_duty,
     step_item,
 )
-from zhkg.extract.stakeholders import Party, PartyFinder, Token, is_generic_party
+from zhkg.extract.stakeholders import (
+    COUNT_PREFIX,
+    Party,
+    PartyFinder,
+    Token,
+    is_generic_party,
+)
 from zhkg.extract.wordclass import (
     SUFFIX_CHARACTERS,
     in_dictionary,
@@ -2203,8 +2209,9 @@ def _leads_items(document: Document, previous: Holders, sentence: Sentence) -> b
 #: A demonstrative before a party's name: one pointing back (该小组) or naming a kind
 #: (这样一个联盟); two characters of name at least must follow.
 _DEMONSTRATIVE_NAME_RE = re.compile(
-    "^(?:(?P<kind>{})|(?P<back>{}))(?=.{{2}})".format(
+    "^(?:(?P<kind>{}|{})|(?P<back>{}))(?=.{{2}})".format(
         lang_data().alternation("kind_demonstratives"),
+        COUNT_PREFIX,  # 一名代表: a count names no other party than the name after it
         lang_data().alternation("anaphoric_demonstratives"),
     )
 )

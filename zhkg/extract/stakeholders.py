@@ -38,6 +38,7 @@ from zhkg.extract.wordclass import (
 )
 
 __all__ = [
+    "COUNT_PREFIX",
     "Party",
     "PartyFinder",
     "SubjectKind",
@@ -110,6 +111,12 @@ _DETERMINER_RE = re.compile(
         _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")
     )
 )
+#: A count opening a name (一名代表, 每一届总统, 三家甲公司): dropped from the label, as
+#: names carry no quantifiers; two characters of name must follow.
+COUNT_PREFIX = r"每?[0-9一二三四五六七八九十两几数多百千]+(?:{})".format(
+    _LANG.alternation("count_classifiers")
+)
+_LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
@@ -577,6 +584,7 @@ class PartyFinder:
         if len(self._meanings) >= _MAX_CACHED_WORDS:
             self._meanings.clear()
         bare = _DETERMINER_RE.sub("", surface) or surface
+        bare = _LEADING_COUNT_RE.sub("", bare) or bare
         known = self.lexicon.lookup(bare)
         if known is not None:
             meaning = (known.canonical, known.cls)
