@@ -297,6 +297,16 @@ CASES = [
         "省卫生健康委员会（以下简称省卫健委）负责指导全省工作。",
         {("省卫生健康委员会", "指导全省工作", "must")},
     ),
+    # a party a relative clause describes goes by the short name the bracket defines,
+    # whether the clause opens the subject or a government before it is the clause's agent
+    (
+        "经营渡运业务的单位（以下简称渡运单位）应当建立安全台账。",
+        {("渡运单位", "建立安全台账", "must")},
+    ),
+    (
+        "省、市人民政府管理水利工作的部门（以下简称水利部门）负责本区域的河道管理工作。",
+        {("水利部门", "本区域的河道管理工作", "must")},
+    ),
     # a count opening a party's name is no part of it (names carry no quantifiers)
     ("每一届理事长需要签署年度报告。", {("理事长", "签署年度报告", "should")}),
     ("多家物流公司应当公示收费标准。", {("物流公司", "公示收费标准", "must")}),

@@ -786,9 +786,22 @@ class PartyFinder:
         after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
         after = self._qualified_generic(text, pos, after)
         after = self._doer_of_thing(text, pos, tokens, after)
+        short = self._defined_short_name(text, after[0].end, end) if len(after) == 1 else None
+        if short is not None:
+            return SubjectParse(SubjectKind.PARTY, (short,), _past_bracket(text, short.end))
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _defined_short_name(self, text: str, pos: int, end: int) -> Party | None:
+        """The short name a bracket right after a party described by a relative clause
+        defines for it (经营甲业务的单位（以下简称经营单位）应当… → 经营单位): the text's
+        own name for a party it describes rather than names; a short name that is no
+        party's (…（以下简称甲规）) leaves the party as it was."""
+        defined = _DEFINITION_RE.match(text, pos, end)
+        if defined is None or not has_agentive_ending(defined[1]):
+            return None
+        return self.name(defined[1], defined.start(1))
 
     def _with_alternatives(
         self, parties: list[Party], pending: list[tuple[str, int]], alternatives: list[Party]
@@ -2124,7 +2137,8 @@ class PartyFinder:
         head of the relative clause the group is the agent of."""
         headed = self._head_of_relative_clause(text, group[-1].end, end, tokens) if relative else []
         if headed:
-            return SubjectParse(SubjectKind.PARTY, tuple(headed), headed[-1].end)
+            stop = _past_bracket(text, headed[-1].end)  # (a short name the bracket defines)
+            return SubjectParse(SubjectKind.PARTY, tuple(headed), stop)
         return self._group_and_brackets(text, end, tokens, group)
 
     def _head_of_relative_clause(
@@ -2145,6 +2159,11 @@ class PartyFinder:
         if not any(_verbal(text[s:e]) for s, e in tokens if after <= s and e <= de):
             return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…)
         head = self._group_at(text, de + 1, end, tokens)
+        if len(head) == 1 and head[0].end != end:
+            short = self._defined_short_name(text, head[0].end, end)
+            closed = _DEFINITION_RE.match(text, head[0].end, end)
+            if short is not None and closed is not None and not text[closed.end() : end].strip():
+                return [short]  # 甲政府管理乙工作的部门（以下简称乙部门）负责…
         if not head or head[-1].end != end:
             return []
         return head
@@ -2752,6 +2771,11 @@ def _ends_token(tokens: Sequence[Token], position: int) -> bool:
     """Whether a token ends exactly at ``position`` (tokens are sorted and contiguous)."""
     index = bisect.bisect_left(tokens, position, key=_START) - 1
     return index >= 0 and tokens[index][1] == position
+
+
+def _past_bracket(text: str, pos: int) -> int:
+    """``pos``, or past the closing bracket right there (a short name's bracket)."""
+    return pos + 1 if text.startswith(("）", ")"), pos) else pos
 
 
 def _is_wordlike(word: str) -> bool:
