@@ -1297,6 +1297,13 @@ RELATIONS = [
         "甲馆与ABC、XyZ开展合作。",
         [("甲馆", "COLLABORATES_WITH", "ABC"), ("甲馆", "COLLABORATES_WITH", "XyZ")],
     ),
+    # a capitalised word listed with another Latin name is a body too (journals, firms)
+    (
+        "Alpha、Gamma、XYZ均向作者提供投稿模板。",
+        [("Alpha", "SERVES", "作者"), ("Gamma", "SERVES", "作者"), ("XYZ", "SERVES", "作者")],
+    ),
+    # before 等 and a party's name, Latin names give examples of that party
+    ("Alpha、XYZ等学术期刊均要求作者存储数据。", [("学术期刊", "REQUIRES", "作者")]),
     # a journal is a party
     ("甲平台应当与核心期刊合作。", [("甲平台", "COLLABORATES_WITH", "核心期刊")]),
     (

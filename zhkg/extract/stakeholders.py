@@ -255,6 +255,8 @@ _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
 #: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
 LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
 
+#: A capitalised Latin word (Abc): a body's name only listed with another Latin name.
+_CAPITALISED_RE = re.compile(r"[A-Z][a-z]{2,15}")
 
 #: Discourse markers before a subject (当X…时, 这表明X…), skipped at token boundaries.
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
@@ -2395,15 +2397,35 @@ def _latin_conjunct_end(text: str, pos: int, tokens: Sequence[Token], index: int
     if index >= len(tokens) or tokens[index][0] != pos:
         return 0
     tok_start, tok_end = tokens[index]
-    if tok_end > end or not LATIN_NAME_RE.fullmatch(text, tok_start, tok_end):
+    if tok_end > end:
         return 0
     after = text[tokens[index + 1][0] : tokens[index + 1][1]] if index + 1 < len(tokens) else ""
+    before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index else ""
+    if not LATIN_NAME_RE.fullmatch(text, tok_start, tok_end) and not (
+        _CAPITALISED_RE.fullmatch(text, tok_start, tok_end)
+        and _latin_neighbour(text, tokens, index, before, after)
+    ):
+        return 0
     if after in _SUBJECT_COORDINATORS:
         return tok_end
-    before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index else ""
     if before not in _SUBJECT_COORDINATORS or after == "的":
         return 0
     return 0 if word_class(after).startswith(("n", "vn", "eng")) else tok_end
+
+
+def _latin_neighbour(
+    text: str, tokens: Sequence[Token], index: int, before: str, after: str
+) -> bool:
+    """Whether a listing mark joins ``tokens[index]`` to another Latin name (Abc、Xyz、ABC
+    listed: bodies, a journal's or a firm's name, not one cited author)."""
+    for mark, other in ((after, index + 2), (before, index - 2)):
+        if mark == "、" and 0 <= other < len(tokens):
+            start, stop = tokens[other]
+            if _CAPITALISED_RE.fullmatch(text, start, stop) or LATIN_NAME_RE.fullmatch(
+                text, start, stop
+            ):
+                return True
+    return False
 
 
 def _after_actor(text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -2991,7 +3013,9 @@ def _listed_items(text: str, pos: int, deng: int) -> list[tuple[str, int]]:
 
 def _plain_item(part: str) -> bool:
     """A list item before 等: Chinese characters only, no 的 (a clause), 和 at most inside
-    (文化和旅游)."""
+    (文化和旅游); or a name in Latin letters (Abc、XYZ等期刊: examples of the journals)."""
+    if part.isascii() and part.isalpha():
+        return True
     return (
         all("\u4e00" <= ch <= "\u9fff" for ch in part)
         and "的" not in part
