@@ -77,6 +77,8 @@ SUBJECTS = [
     # the other side of a procedure, and a party a passive participle describes
     ("被申请人应当", SubjectKind.PARTY, ["被申请人"]),
     ("被委派机构应当", SubjectKind.PARTY, ["机构"]),
+    ("受委托保洁公司应当", SubjectKind.PARTY, ["保洁公司"]),
+    ("受委托人应当", SubjectKind.PARTY, ["受委托人"]),
     # the legal formula of the provincial level stays one name
     ("省、自治区、直辖市林业局应当", SubjectKind.PARTY, ["省、自治区、直辖市林业局"]),
     # a collective name followed by the parties it stands for, in brackets

@@ -191,8 +191,10 @@ _QUANTIFIERS = _LANG.words("quantifiers")
 _NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
 #: Tags of aspect particles (了 ul, 着 uz, 过 ug): nothing of a name follows them.
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
-#: A passive participle before a party's name (被委派, 被请求).
-_PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
+#: A passive participle before a party's name (被委派, 被请求, 受委托).
+_PASSIVE_PARTICIPLE_RE = re.compile(
+    r"被[\u4e00-\u9fff]{{2}}|受(?:{})".format(_LANG.alternation("entrusting_verbs"))
+)
 #: Heads naming the party an act is done for or to (服务对象): heads of party names.
 _OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
 #: Their last words (对象): nouns, not a function word (对) and what follows.
@@ -726,12 +728,13 @@ class PartyFinder:
         named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
         if named:
             return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
+        participle = _PASSIVE_PARTICIPLE_RE.match(text, pos, end)
         if (
-            _PASSIVE_PARTICIPLE_RE.match(text, pos, end)
+            participle
             and not _passive_agent(text, pos, tokens)
-            and self._group_at(text, pos + 3, end, tokens)
+            and self._group_at(text, participle.end(), end, tokens)
         ):
-            pos += 3  # 被委派机构应当…: the party a passive participle describes
+            pos = participle.end()  # 被委派机构, 受委托机构应当…: the party it describes
         group = self._group_at(text, pos, end, tokens)
         if at_trigger:
             group = group or self._named_first_conjunct(text, pos, end, tokens)
