@@ -307,6 +307,11 @@ CASES = [
         "省、市人民政府管理水利工作的部门（以下简称水利部门）负责本区域的河道管理工作。",
         {("水利部门", "本区域的河道管理工作", "must")},
     ),
+    # what listed possessors have bears the duty, also when it is a topic before a comma
+    (
+        "村民委员会、物业公司以及企业事业单位的人民调解组织，应当及时调解邻里纠纷。",
+        {("人民调解组织", "及时调解邻里纠纷", "must")},
+    ),
     # a count opening a party's name is no part of it (names carry no quantifiers)
     ("每一届理事长需要签署年度报告。", {("理事长", "签署年度报告", "should")}),
     ("多家物流公司应当公示收费标准。", {("物流公司", "公示收费标准", "must")}),

@@ -189,6 +189,8 @@ _AFTER_SUBJECT = _LANG.word_set("after_subject")
 _QUANTIFIERS = _LANG.words("quantifiers")
 #: Word classes that cannot open a name even when a head closes it (已经, 对于, 并且).
 _NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
+#: The tag of a distinguishing word (所属): like a verb, it opens a relative clause (甲所属的乙).
+_DISTINGUISHING_TAG = "b"
 #: Tags of aspect particles (了 ul, 着 uz, 过 ug): nothing of a name follows them.
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
 #: A passive participle before a party's name (被委派, 被请求, 受委托).
@@ -739,7 +741,7 @@ class PartyFinder:
         if at_trigger:
             group = group or self._named_first_conjunct(text, pos, end, tokens)
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
-        owned = self._owned_parties(text, pos, end, tokens, group) if at_trigger else []
+        owned = self._owned_parties(text, pos, end, tokens, group)
         if owned:
             return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
@@ -952,7 +954,7 @@ class PartyFinder:
         written after 的; governments' departments are each government's (see
         ``_departments_of_governments``)."""
         governments = all(party.text.endswith("政府") for party in group)
-        if not group or (len(group) != 1 and not governments):
+        if not group:
             return []
         de = group[-1].end
         if text.startswith(_CHARGING_VERBS, de):
@@ -960,10 +962,14 @@ class PartyFinder:
         if de == -1 or not text.startswith("的", de):
             return []
         owned = self._group_at(text, de + 1, end, tokens)
+        if not owned and self._fills_as_name(text, de + 1, end, tokens):
+            owned = [self.name(text[de + 1 : end], de + 1)]  # 甲的人民调解组织 (a verb inside)
         if not owned or not _adverbs_only(text, owned[-1].end, end, tokens):
             return []
         if governments and (len(group) > 1 or len(owned) > 1):
             return self._departments_of_governments(text, de, end, tokens, group, owned)
+        if len(group) > 1:
+            return owned  # 甲、乙以及丙的调解组织应当…: what the listed possessors have acts
         if len(owned) == 1:
             return [self.name(text[pos : owned[0].end], pos)]
         return owned
@@ -2161,8 +2167,12 @@ class PartyFinder:
             text[s:e] in _OBJECT_PREPOSITIONS for s, e in _starting_in(tokens, after, after + 1)
         ):
             return []  # 甲医院对受伤的来访人员应当…: the object of 甲医院's act
-        if not any(_verbal(text[s:e]) for s, e in tokens if after <= s and e <= de):
-            return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…)
+        if not any(
+            _verbal(text[s:e]) or word_class(text[s:e]) == _DISTINGUISHING_TAG
+            for s, e in tokens
+            if after <= s and e <= de
+        ):
+            return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…; 甲所属的乙: 所属 b)
         head = self._group_at(text, de + 1, end, tokens)
         if len(head) == 1 and head[0].end != end:
             short = self._defined_short_name(text, head[0].end, end)
