@@ -124,6 +124,8 @@ _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
 _DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
+#: Copulas (是, 成为): they modify no head (成为企业 names no party).
+_COPULAS = _LANG.word_set("copulas")
 #: Verbs directing, fostering or demanding an act of the party after them (督促, 鼓励, 要求).
 _DIRECTING_VERBS = (
     _DIRECTIVE_OPENERS
@@ -2629,11 +2631,13 @@ def _object_before_zhe(text: str, tokens: Sequence[Token], index: int, end: int)
 
 
 def _modifier_verb(word: str) -> bool:
-    """A verb that may modify a head: not a directive (督促企业…) nor a function word."""
+    """A verb that may modify a head: not a directive (督促企业…), a copula (成为企业就
+    意味着…: the clause is the subject) nor a function word."""
     if word in _MODIFYING_BREAK_VERBS:
         return True
     return (
         word not in _DIRECTIVE_OPENERS
+        and word not in _COPULAS
         and word not in BREAK_WORDS
         and word_class(word) in ("v", "vn")
         and not _adverb_and_judging_verb(word)
