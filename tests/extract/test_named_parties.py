@@ -90,6 +90,8 @@ SUBJECTS = [
     ("水务主管机构所属的监测站应当", SubjectKind.PARTY, ["监测站"]),
     # a copula opens a clause that is the subject, no name it modifies
     ("成为企业就意味着不得", SubjectKind.OTHER, []),
+    # a directive verb opens a predicate whose object is a party, no name
+    ("指导住户不得", SubjectKind.OTHER, []),
     # the legal formula of the provincial level stays one name
     ("省、自治区、直辖市林业局应当", SubjectKind.PARTY, ["省、自治区、直辖市林业局"]),
     # a collective name followed by the parties it stands for, in brackets

@@ -1190,7 +1190,12 @@ class PartyFinder:
         while index < len(words) and count < 4:
             tok_start, tok_end = words[index]
             word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word) or is_text_connective(word):
+            if (
+                word in BREAK_WORDS
+                or word in _DIRECTIVE_OPENERS  # 规范|指导|会员…: a predicate and its object
+                or not _is_wordlike(word)
+                or is_text_connective(word)
+            ):
                 break  # (二是|科学决策，要…: a step of the writer's, no party)
             head = word in _VERB_MODIFIED_HEADS or (
                 (has_agentive_ending(word) if verb_opened else is_actor_noun(word))
