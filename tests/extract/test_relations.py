@@ -2138,3 +2138,18 @@ def test_a_quoted_name_is_whole_and_a_later_demonstrative_points_back_at_it() ->
         for r in extract(document, load_lexicon()).relations
     }
     assert ("平台", "COLLABORATES_WITH", "出版社") in found, found
+
+
+def test_a_mark_of_another_party_before_the_object_keeps_the_relation() -> None:
+    """甲智库为其他智库提供…: the object is read without 其他, yet it names another party
+    than the subject whose name ends in it; 甲智库为智库提供… alone would join one party
+    to itself."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text("智库的发展\n\n高校智库可以为其他智库提供数据服务。\n")
+    relations = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
+        ("高校智库", "SERVES", "智库")
+    ]
