@@ -88,6 +88,8 @@ SUBJECTS = [
         ["人民调解组织"],
     ),
     ("水务主管机构所属的监测站应当", SubjectKind.PARTY, ["监测站"]),
+    # the head of a relative clause a party opens may hold a verb (停车|管理人员)
+    ("街道办事处确定的停车管理人员应当", SubjectKind.PARTY, ["停车管理人员"]),
     # a copula opens a clause that is the subject, no name it modifies
     ("成为企业就意味着不得", SubjectKind.OTHER, []),
     # a directive verb opens a predicate whose object is a party, no name

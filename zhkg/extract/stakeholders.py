@@ -2181,6 +2181,8 @@ class PartyFinder:
         ):
             return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…; 甲所属的乙: 所属 b)
         head = self._group_at(text, de + 1, end, tokens)
+        if not head and self._fills_as_name(text, de + 1, end, tokens):
+            head = [self.name(text[de + 1 : end], de + 1)]  # 甲确定的巡查管理人员 (a verb inside)
         if len(head) == 1 and head[0].end != end:
             short = self._defined_short_name(text, head[0].end, end)
             closed = _DEFINITION_RE.match(text, head[0].end, end)
