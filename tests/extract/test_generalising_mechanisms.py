@@ -297,6 +297,28 @@ CASES = [
         "省卫生健康委员会（以下简称省卫健委）负责指导全省工作。",
         {("省卫生健康委员会", "指导全省工作", "must")},
     ),
+    # a party a relative clause describes goes by the short name the bracket defines,
+    # whether the clause opens the subject or a government before it is the clause's agent
+    (
+        "经营渡运业务的单位（以下简称渡运单位）应当建立安全台账。",
+        {("渡运单位", "建立安全台账", "must")},
+    ),
+    (
+        "省、市人民政府管理水利工作的部门（以下简称水利部门）负责本区域的河道管理工作。",
+        {("水利部门", "本区域的河道管理工作", "must")},
+    ),
+    # what listed possessors have bears the duty, also when it is a topic before a comma
+    (
+        "村民委员会、物业公司以及企业事业单位的人民调解组织，应当及时调解邻里纠纷。",
+        {("人民调解组织", "及时调解邻里纠纷", "must")},
+    ),
+    # a count opening a party's name is no part of it (names carry no quantifiers)
+    ("每一届理事长需要签署年度报告。", {("理事长", "签署年度报告", "should")}),
+    ("多家物流公司应当公示收费标准。", {("物流公司", "公示收费标准", "must")}),
+    # nor is a word of quantity; 所有人 (the owner) stays one name
+    ("不同的供应商应当提供发票。", {("供应商", "提供发票", "must")}),
+    ("所有居民都有权提出修改意见。", {("居民", "提出修改意见", "may")}),
+    ("所有人应当及时维修房屋。", {("所有人", "及时维修房屋", "must")}),
     ("企业必须要加强安全管理。", {("企业", "加强安全管理", "must")}),
     ("当养老机构发现老人身体不适时，应当及时通知家属。", {("养老机构", "及时通知家属", "must")}),
     ("这表明物业公司应当承担更多的维修义务。", {("物业公司", "承担更多的维修义务", "must")}),

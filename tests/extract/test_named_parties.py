@@ -77,6 +77,23 @@ SUBJECTS = [
     # the other side of a procedure, and a party a passive participle describes
     ("被申请人应当", SubjectKind.PARTY, ["被申请人"]),
     ("被委派机构应当", SubjectKind.PARTY, ["机构"]),
+    ("受委托保洁公司应当", SubjectKind.PARTY, ["保洁公司"]),
+    ("受委托人应当", SubjectKind.PARTY, ["受委托人"]),
+    # what possessors have bears the duty: named whole after one, alone after a list; a
+    # distinguishing word (所属) opens a relative clause as a verb does
+    ("物业公司的人民调解组织应当", SubjectKind.PARTY, ["物业公司的人民调解组织"]),
+    (
+        "村民委员会、物业公司以及企业事业单位的人民调解组织应当",
+        SubjectKind.PARTY,
+        ["人民调解组织"],
+    ),
+    ("水务主管机构所属的监测站应当", SubjectKind.PARTY, ["监测站"]),
+    # the head of a relative clause a party opens may hold a verb (停车|管理人员)
+    ("街道办事处确定的停车管理人员应当", SubjectKind.PARTY, ["停车管理人员"]),
+    # a copula opens a clause that is the subject, no name it modifies
+    ("成为企业就意味着不得", SubjectKind.OTHER, []),
+    # a directive verb opens a predicate whose object is a party, no name
+    ("指导住户不得", SubjectKind.OTHER, []),
     # the legal formula of the provincial level stays one name
     ("省、自治区、直辖市林业局应当", SubjectKind.PARTY, ["省、自治区、直辖市林业局"]),
     # a collective name followed by the parties it stands for, in brackets

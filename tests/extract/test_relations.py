@@ -1297,6 +1297,13 @@ RELATIONS = [
         "甲馆与ABC、XyZ开展合作。",
         [("甲馆", "COLLABORATES_WITH", "ABC"), ("甲馆", "COLLABORATES_WITH", "XyZ")],
     ),
+    # a capitalised word listed with another Latin name is a body too (journals, firms)
+    (
+        "Alpha、Gamma、XYZ均向作者提供投稿模板。",
+        [("Alpha", "SERVES", "作者"), ("Gamma", "SERVES", "作者"), ("XYZ", "SERVES", "作者")],
+    ),
+    # before 等 and a party's name, Latin names give examples of that party
+    ("Alpha、XYZ等学术期刊均要求作者存储数据。", [("学术期刊", "REQUIRES", "作者")]),
     # a journal is a party
     ("甲平台应当与核心期刊合作。", [("甲平台", "COLLABORATES_WITH", "核心期刊")]),
     (
@@ -2131,3 +2138,18 @@ def test_a_quoted_name_is_whole_and_a_later_demonstrative_points_back_at_it() ->
         for r in extract(document, load_lexicon()).relations
     }
     assert ("平台", "COLLABORATES_WITH", "出版社") in found, found
+
+
+def test_a_mark_of_another_party_before_the_object_keeps_the_relation() -> None:
+    """甲智库为其他智库提供…: the object is read without 其他, yet it names another party
+    than the subject whose name ends in it; 甲智库为智库提供… alone would join one party
+    to itself."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text("智库的发展\n\n高校智库可以为其他智库提供数据服务。\n")
+    relations = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
+        ("高校智库", "SERVES", "智库")
+    ]

@@ -295,10 +295,11 @@ STRUCTURES = [
         "承运人除应当退还票款外，还应当赔偿损失。",
         [("承运人", "退还票款", "must"), ("承运人", "赔偿损失", "must")],
     ),
-    # a topic clause of one party may end in the bracket that gives its short name
+    # a topic clause of one party may end in the bracket that gives its short name; a
+    # party a relative clause describes goes by that short name (the text's own name)
     (
         "取得许可的渡船经营者（以下简称渡运人），未经批准不得擅自停航。",
-        [("渡船经营者", "擅自停航", "must_not")],
+        [("渡运人", "擅自停航", "must_not")],
     ),
     (
         "县林业局应当会同县水务局，做好护林防火工作。",

@@ -62,7 +62,13 @@ from zhkg.extract.responsibilities import (
     may_state_duty,
     step_item,
 )
-from zhkg.extract.stakeholders import Party, PartyFinder, Token, is_generic_party
+from zhkg.extract.stakeholders import (
+    COUNT_PREFIX,
+    Party,
+    PartyFinder,
+    Token,
+    is_generic_party,
+)
 from zhkg.extract.wordclass import (
     SUFFIX_CHARACTERS,
     in_dictionary,
@@ -1170,6 +1176,8 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
+#: Modifiers that make a name another party (其他学员): before an object, not the subject.
+_OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a needed list.
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
@@ -2222,8 +2230,9 @@ def _leads_items(document: Document, previous: Holders, sentence: Sentence) -> b
 #: A demonstrative before a party's name: one pointing back (该小组) or naming a kind
 #: (这样一个联盟); two characters of name at least must follow.
 _DEMONSTRATIVE_NAME_RE = re.compile(
-    "^(?:(?P<kind>{})|(?P<back>{}))(?=.{{2}})".format(
+    "^(?:(?P<kind>{}|{})|(?P<back>{}))(?=.{{2}})".format(
         lang_data().alternation("kind_demonstratives"),
+        COUNT_PREFIX,  # 一名代表: a count names no other party than the name after it
         lang_data().alternation("anaphoric_demonstratives"),
     )
 )
@@ -2343,6 +2352,13 @@ class _Builder:
             subjects = zero_subject
         self._relation(relation, sentence, subjects, self.anchored(relation.object, sentence))
 
+    def _marked_other(self, obj: StakeholderMention) -> bool:
+        """Whether a mark of another party stands right before the object's name (甲智库
+        为其他|智库提供…): the name was read without it, yet it names no party the subject
+        is."""
+        text = self.document.text
+        return any(text.endswith(mark, 0, obj.start) for mark in _OTHER_PARTY_MARKS)
+
     def _relation(
         self,
         relation: RelationCandidate,
@@ -2357,7 +2373,9 @@ class _Builder:
             self.relation_keys.add(key)
             if relation.kind.symmetric:
                 self.relation_keys.add((sentence.index, obj.label, relation.kind, subject.label))
-            if not same_party(subject.text, obj.text) and can_be_end(subject.text):
+            if (not same_party(subject.text, obj.text) or self._marked_other(obj)) and can_be_end(
+                subject.text
+            ):
                 self.relations.append(
                     StakeholderRelation(
                         subject=subject,

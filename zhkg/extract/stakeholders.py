@@ -38,6 +38,7 @@ from zhkg.extract.wordclass import (
 )
 
 __all__ = [
+    "COUNT_PREFIX",
     "Party",
     "PartyFinder",
     "SubjectKind",
@@ -110,6 +111,12 @@ _DETERMINER_RE = re.compile(
         _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")
     )
 )
+#: A count or a word of quantity opening a name (一名代表, 每一届总统, 三家甲公司, 很多商会):
+#: dropped from the label, as names carry no quantifiers; two characters of name must follow.
+COUNT_PREFIX = r"(?:每?[0-9一二三四五六七八九十两几数多百千]+(?:{})|(?:{})(?![权者人]))".format(
+    _LANG.alternation("count_classifiers"), _LANG.alternation("quantity_words")
+)
+_LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
@@ -117,6 +124,8 @@ _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
 _DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
+#: Copulas (是, 成为): they modify no head (成为企业 names no party).
+_COPULAS = _LANG.word_set("copulas")
 #: Verbs directing, fostering or demanding an act of the party after them (督促, 鼓励, 要求).
 _DIRECTING_VERBS = (
     _DIRECTIVE_OPENERS
@@ -182,10 +191,14 @@ _AFTER_SUBJECT = _LANG.word_set("after_subject")
 _QUANTIFIERS = _LANG.words("quantifiers")
 #: Word classes that cannot open a name even when a head closes it (已经, 对于, 并且).
 _NOT_NAME_OPENERS = frozenset({"d", "ad", "p", "c", "y", "e"})
+#: The tag of a distinguishing word (所属): like a verb, it opens a relative clause (甲所属的乙).
+_DISTINGUISHING_TAG = "b"
 #: Tags of aspect particles (了 ul, 着 uz, 过 ug): nothing of a name follows them.
 _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
-#: A passive participle before a party's name (被委派, 被请求).
-_PASSIVE_PARTICIPLE_RE = re.compile(r"被[\u4e00-\u9fff]{2}")
+#: A passive participle before a party's name (被委派, 被请求, 受委托).
+_PASSIVE_PARTICIPLE_RE = re.compile(
+    r"被[\u4e00-\u9fff]{{2}}|受(?:{})".format(_LANG.alternation("entrusting_verbs"))
+)
 #: Heads naming the party an act is done for or to (服务对象): heads of party names.
 _OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
 #: Their last words (对象): nouns, not a function word (对) and what follows.
@@ -248,6 +261,8 @@ _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
 #: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
 LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
 
+#: A capitalised Latin word (Abc): a body's name only listed with another Latin name.
+_CAPITALISED_RE = re.compile(r"[A-Z][a-z]{2,15}")
 
 #: Discourse markers before a subject (当X…时, 这表明X…), skipped at token boundaries.
 _DISCOURSE_MARKERS = tuple(sorted(_LANG.words("discourse_markers"), key=len, reverse=True))
@@ -586,6 +601,7 @@ class PartyFinder:
         if len(self._meanings) >= _MAX_CACHED_WORDS:
             self._meanings.clear()
         bare = _DETERMINER_RE.sub("", surface) or surface
+        bare = _LEADING_COUNT_RE.sub("", bare) or bare
         known = self.lexicon.lookup(bare)
         if known is not None:
             meaning = (known.canonical, known.cls)
@@ -728,17 +744,18 @@ class PartyFinder:
         named = self._labelled_or_passive(text, pos, end, tokens, at_trigger)
         if named:
             return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(named), named[-1].end)
+        participle = _PASSIVE_PARTICIPLE_RE.match(text, pos, end)
         if (
-            _PASSIVE_PARTICIPLE_RE.match(text, pos, end)
+            participle
             and not _passive_agent(text, pos, tokens)
-            and self._group_at(text, pos + 3, end, tokens)
+            and self._group_at(text, participle.end(), end, tokens)
         ):
-            pos += 3  # 被委派机构应当…: the party a passive participle describes
+            pos = participle.end()  # 被委派机构, 受委托机构应当…: the party it describes
         group = self._group_at(text, pos, end, tokens)
         if at_trigger:
             group = group or self._named_first_conjunct(text, pos, end, tokens)
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
-        owned = self._owned_parties(text, pos, end, tokens, group) if at_trigger else []
+        owned = self._owned_parties(text, pos, end, tokens, group)
         if owned:
             return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
@@ -790,9 +807,22 @@ class PartyFinder:
         after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
         after = self._qualified_generic(text, pos, after)
         after = self._doer_of_thing(text, pos, tokens, after)
+        short = self._defined_short_name(text, after[0].end, end) if len(after) == 1 else None
+        if short is not None:
+            return SubjectParse(SubjectKind.PARTY, (short,), _past_bracket(text, short.end))
         if after:
             return SubjectParse(SubjectKind.PARTY, tuple(after), after[-1].end)
         return SubjectParse(SubjectKind.OTHER, (), pos)
+
+    def _defined_short_name(self, text: str, pos: int, end: int) -> Party | None:
+        """The short name a bracket right after a party described by a relative clause
+        defines for it (经营甲业务的单位（以下简称经营单位）应当… → 经营单位): the text's
+        own name for a party it describes rather than names; a short name that is no
+        party's (…（以下简称甲规）) leaves the party as it was."""
+        defined = _DEFINITION_RE.match(text, pos, end)
+        if defined is None or not has_agentive_ending(defined[1]):
+            return None
+        return self.name(defined[1], defined.start(1))
 
     def _with_alternatives(
         self, parties: list[Party], pending: list[tuple[str, int]], alternatives: list[Party]
@@ -938,7 +968,7 @@ class PartyFinder:
         written after 的; governments' departments are each government's (see
         ``_departments_of_governments``)."""
         governments = all(party.text.endswith("政府") for party in group)
-        if not group or (len(group) != 1 and not governments):
+        if not group:
             return []
         de = group[-1].end
         if text.startswith(_CHARGING_VERBS, de):
@@ -946,10 +976,14 @@ class PartyFinder:
         if de == -1 or not text.startswith("的", de):
             return []
         owned = self._group_at(text, de + 1, end, tokens)
+        if not owned and self._fills_as_name(text, de + 1, end, tokens):
+            owned = [self.name(text[de + 1 : end], de + 1)]  # 甲的人民调解组织 (a verb inside)
         if not owned or not _adverbs_only(text, owned[-1].end, end, tokens):
             return []
         if governments and (len(group) > 1 or len(owned) > 1):
             return self._departments_of_governments(text, de, end, tokens, group, owned)
+        if len(group) > 1:
+            return owned  # 甲、乙以及丙的调解组织应当…: what the listed possessors have acts
         if len(owned) == 1:
             return [self.name(text[pos : owned[0].end], pos)]
         return owned
@@ -1168,7 +1202,12 @@ class PartyFinder:
         while index < len(words) and count < 4:
             tok_start, tok_end = words[index]
             word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word) or is_text_connective(word):
+            if (
+                word in BREAK_WORDS
+                or word in _DIRECTIVE_OPENERS  # 规范|指导|会员…: a predicate and its object
+                or not _is_wordlike(word)
+                or is_text_connective(word)
+            ):
                 break  # (二是|科学决策，要…: a step of the writer's, no party)
             head = word in _VERB_MODIFIED_HEADS or (
                 (has_agentive_ending(word) if verb_opened else is_actor_noun(word))
@@ -2128,7 +2167,8 @@ class PartyFinder:
         head of the relative clause the group is the agent of."""
         headed = self._head_of_relative_clause(text, group[-1].end, end, tokens) if relative else []
         if headed:
-            return SubjectParse(SubjectKind.PARTY, tuple(headed), headed[-1].end)
+            stop = _past_bracket(text, headed[-1].end)  # (a short name the bracket defines)
+            return SubjectParse(SubjectKind.PARTY, tuple(headed), stop)
         return self._group_and_brackets(text, end, tokens, group)
 
     def _head_of_relative_clause(
@@ -2146,9 +2186,20 @@ class PartyFinder:
             text[s:e] in _OBJECT_PREPOSITIONS for s, e in _starting_in(tokens, after, after + 1)
         ):
             return []  # 甲医院对受伤的来访人员应当…: the object of 甲医院's act
-        if not any(_verbal(text[s:e]) for s, e in tokens if after <= s and e <= de):
-            return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…)
+        if not any(
+            _verbal(text[s:e]) or word_class(text[s:e]) == _DISTINGUISHING_TAG
+            for s, e in tokens
+            if after <= s and e <= de
+        ):
+            return []  # (委托 is a noun to the dictionary: 甲委托的乙应当…; 甲所属的乙: 所属 b)
         head = self._group_at(text, de + 1, end, tokens)
+        if not head and self._fills_as_name(text, de + 1, end, tokens):
+            head = [self.name(text[de + 1 : end], de + 1)]  # 甲确定的巡查管理人员 (a verb inside)
+        if len(head) == 1 and head[0].end != end:
+            short = self._defined_short_name(text, head[0].end, end)
+            closed = _DEFINITION_RE.match(text, head[0].end, end)
+            if short is not None and closed is not None and not text[closed.end() : end].strip():
+                return [short]  # 甲政府管理乙工作的部门（以下简称乙部门）负责…
         if not head or head[-1].end != end:
             return []
         return head
@@ -2380,15 +2431,35 @@ def _latin_conjunct_end(text: str, pos: int, tokens: Sequence[Token], index: int
     if index >= len(tokens) or tokens[index][0] != pos:
         return 0
     tok_start, tok_end = tokens[index]
-    if tok_end > end or not LATIN_NAME_RE.fullmatch(text, tok_start, tok_end):
+    if tok_end > end:
         return 0
     after = text[tokens[index + 1][0] : tokens[index + 1][1]] if index + 1 < len(tokens) else ""
+    before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index else ""
+    if not LATIN_NAME_RE.fullmatch(text, tok_start, tok_end) and not (
+        _CAPITALISED_RE.fullmatch(text, tok_start, tok_end)
+        and _latin_neighbour(text, tokens, index, before, after)
+    ):
+        return 0
     if after in _SUBJECT_COORDINATORS:
         return tok_end
-    before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index else ""
     if before not in _SUBJECT_COORDINATORS or after == "的":
         return 0
     return 0 if word_class(after).startswith(("n", "vn", "eng")) else tok_end
+
+
+def _latin_neighbour(
+    text: str, tokens: Sequence[Token], index: int, before: str, after: str
+) -> bool:
+    """Whether a listing mark joins ``tokens[index]`` to another Latin name (Abc、Xyz、ABC
+    listed: bodies, a journal's or a firm's name, not one cited author)."""
+    for mark, other in ((after, index + 2), (before, index - 2)):
+        if mark == "、" and 0 <= other < len(tokens):
+            start, stop = tokens[other]
+            if _CAPITALISED_RE.fullmatch(text, start, stop) or LATIN_NAME_RE.fullmatch(
+                text, start, stop
+            ):
+                return True
+    return False
 
 
 def _after_actor(text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -2579,11 +2650,13 @@ def _object_before_zhe(text: str, tokens: Sequence[Token], index: int, end: int)
 
 
 def _modifier_verb(word: str) -> bool:
-    """A verb that may modify a head: not a directive (督促企业…) nor a function word."""
+    """A verb that may modify a head: not a directive (督促企业…), a copula (成为企业就
+    意味着…: the clause is the subject) nor a function word."""
     if word in _MODIFYING_BREAK_VERBS:
         return True
     return (
         word not in _DIRECTIVE_OPENERS
+        and word not in _COPULAS
         and word not in BREAK_WORDS
         and word_class(word) in ("v", "vn")
         and not _adverb_and_judging_verb(word)
@@ -2756,6 +2829,11 @@ def _ends_token(tokens: Sequence[Token], position: int) -> bool:
     """Whether a token ends exactly at ``position`` (tokens are sorted and contiguous)."""
     index = bisect.bisect_left(tokens, position, key=_START) - 1
     return index >= 0 and tokens[index][1] == position
+
+
+def _past_bracket(text: str, pos: int) -> int:
+    """``pos``, or past the closing bracket right there (a short name's bracket)."""
+    return pos + 1 if text.startswith(("）", ")"), pos) else pos
 
 
 def _is_wordlike(word: str) -> bool:
@@ -2971,7 +3049,9 @@ def _listed_items(text: str, pos: int, deng: int) -> list[tuple[str, int]]:
 
 def _plain_item(part: str) -> bool:
     """A list item before 等: Chinese characters only, no 的 (a clause), 和 at most inside
-    (文化和旅游)."""
+    (文化和旅游); or a name in Latin letters (Abc、XYZ等期刊: examples of the journals)."""
+    if part.isascii() and part.isalpha():
+        return True
     return (
         all("\u4e00" <= ch <= "\u9fff" for ch in part)
         and "的" not in part
