@@ -287,6 +287,10 @@ RELATIONS = [
     ("多数教师很少向家长介绍课程安排。", []),
     ("部分企业不会向消费者提供发票。", []),
     ("有些商家忽视了为消费者提供售后服务。", []),
+    # an act a party need not or cannot do is no relation either
+    ("出版社发布书目无需报经主管部门同意。", []),
+    ("协会不可能要求所有会员都亲自到场。", []),
+    ("小型机构难以向用户提供全天候服务。", []),
     # 约束力 is the binding force of a text, no party's supervision
     ("商户签署承诺书后，承诺书对商户和市场管理方均具有约束力。", []),
     # 平台内: a place, not the party
