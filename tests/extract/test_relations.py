@@ -287,6 +287,10 @@ RELATIONS = [
     ("多数教师很少向家长介绍课程安排。", []),
     ("部分企业不会向消费者提供发票。", []),
     ("有些商家忽视了为消费者提供售后服务。", []),
+    # 为 B 带来 serves B with gains B receives, not with an effect on B
+    ("直播平台能为商户带来大量订单。", [("直播平台", "SERVES", "商户")]),
+    ("新的服务模式能给读者带来益处。", []),
+    ("图书馆究竟给读者带来了怎样的价值？", []),
     # an act a party need not or cannot do is no relation either
     ("出版社发布书目无需报经主管部门同意。", []),
     ("协会不可能要求所有会员都亲自到场。", []),
