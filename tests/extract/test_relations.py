@@ -210,6 +210,11 @@ RELATIONS = [
     ("出租人应当与承租人签订书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
     ("承运人应当赔偿托运人的损失。", [("承运人", "COMPENSATES", "托运人")]),  # a named owner
     ("承运人应当满足托运人的需求。", []),  # 托运人的需求: no cue, and the head is no party
+    # a closing 等 before 的 (甲、乙等的合作) keeps the parties modifiers of the noun
+    (
+        "协会应当促进企业与科研院所、高校等的合作。",
+        [("企业", "COLLABORATES_WITH", "科研院所"), ("企业", "COLLABORATES_WITH", "高校")],
+    ),
     ("街道办事处应当督促指导物业服务企业。", [("街道办事处", "REQUIRES", "物业服务企业")]),
     ("承运人应当对托运人承担赔偿责任。", [("承运人", "COMPENSATES", "托运人")]),
     (

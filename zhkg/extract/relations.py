@@ -113,6 +113,8 @@ _HEAD_NOUN_CLASSES = frozenset({"n", "nz", "ng", "f"})
 _SUBJECT_NOUN_CLASSES = frozenset({"n", "nz", "ng", "ns", "nt", "j"})
 #: ... and of a noun tagged as an adjective's (服务甲方安全需求: 安全 is tagged an)
 _MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
+#: 的 after a party, past a closing 等 (甲、乙等的…): the party modifies the noun after it.
+_ETC_OF_RE = re.compile(r"(?:等等|等)?的")
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
@@ -2218,8 +2220,12 @@ def _cue_span(
     text = state.text
     last = group[-1].end
     if cue.frame != "prep":
-        if text.startswith("的", last) and "of" not in cue.flags and object_how != "relative":
-            return None  # 满足 B 的需求: the head is not the party (B 的资质 stands for B)
+        if (
+            _ETC_OF_RE.match(text, last)
+            and "of" not in cue.flags
+            and object_how != "relative"
+        ):
+            return None  # 满足 B 的需求, 促进甲与乙等的合作: the head is not the party
         if "acts" in cue.flags and _modifies_noun(state, last):
             return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
         if "acts" in cue.flags and _heads_noun(state, match.start(), last, c_end):
