@@ -237,9 +237,14 @@ class _Sentence:
 
 def can_be_end(name: str) -> bool:
     """Whether a party's name may be an end of a relation (个人, 单位 … may not, nor a
-    name the chunker read with a preposition of means before it: 运用甲平台 is a means)."""
+    name the chunker read with a preposition of means before it: 运用甲平台 is a means,
+    nor one a question determiner opens: 哪些部门 asks which party, it names none)."""
     table = cue_table()
-    return name not in table.nonparties and not name.startswith(tuple(table.means))
+    return (
+        name not in table.nonparties
+        and not name.startswith(tuple(table.means))
+        and not name.startswith(_QUESTION_DETERMINERS)
+    )
 
 
 def same_party(first: str, second: str) -> bool:
@@ -254,6 +259,8 @@ def same_party(first: str, second: str) -> bool:
     return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
 
 
+#: Question determiners (哪些, 什么): a name they open asks which party it is.
+_QUESTION_DETERMINERS = tuple(lang_data().words("interrogatives"))
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Words opening a bracket that gives a list of parties a short name (以下统称).
