@@ -2227,11 +2227,7 @@ def _cue_span(
     text = state.text
     last = group[-1].end
     if cue.frame != "prep":
-        if (
-            _ETC_OF_RE.match(text, last)
-            and "of" not in cue.flags
-            and object_how != "relative"
-        ):
+        if _ETC_OF_RE.match(text, last) and "of" not in cue.flags and object_how != "relative":
             return None  # 满足 B 的需求, 促进甲与乙等的合作: the head is not the party
         if "acts" in cue.flags and _modifies_noun(state, last):
             return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
