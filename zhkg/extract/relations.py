@@ -237,14 +237,9 @@ class _Sentence:
 
 def can_be_end(name: str) -> bool:
     """Whether a party's name may be an end of a relation (个人, 单位 … may not, nor a
-    name the chunker read with a preposition of means before it: 运用甲平台 is a means,
-    nor one a question determiner opens: 哪些部门 asks which party, it names none)."""
+    name the chunker read with a preposition of means before it: 运用甲平台 is a means)."""
     table = cue_table()
-    return (
-        name not in table.nonparties
-        and not name.startswith(tuple(table.means))
-        and not name.startswith(_QUESTION_DETERMINERS)
-    )
+    return name not in table.nonparties and not name.startswith(tuple(table.means))
 
 
 def same_party(first: str, second: str) -> bool:
@@ -261,6 +256,17 @@ def same_party(first: str, second: str) -> bool:
 
 #: Question determiners (哪些, 什么): a name they open asks which party it is.
 _QUESTION_DETERMINERS = tuple(lang_data().words("interrogatives"))
+#: A bare or distributive person (人, 每人): no party a relation can join.
+_BARE_PERSONS = lang_data().word_set("bare_persons")
+
+
+def _named(name: str) -> bool:
+    """Whether a name names a party for a relation: not a bare person (与人合作, 要求每人…)
+    nor a party a question determiner opens (以哪些部门为服务对象 asks which one). The
+    responsibility reading keeps its own test of a holder (is_generic_party)."""
+    return name not in _BARE_PERSONS and not name.startswith(_QUESTION_DETERMINERS)
+
+
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Words opening a bracket that gives a list of parties a short name (以下统称).
@@ -317,7 +323,8 @@ def find_relations(
         [
             r
             for r in found
-            if all(can_be_end(p.text) for p in _ends(r)) and not _own_unit_oversight(r)
+            if all(can_be_end(p.text) and _named(p.text) for p in _ends(r))
+            and not _own_unit_oversight(r)
         ]
     )
 
