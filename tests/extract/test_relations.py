@@ -304,6 +304,9 @@ RELATIONS = [
     ("出版社发布书目无需报经主管部门同意。", []),
     ("协会不可能要求所有会员都亲自到场。", []),
     ("小型机构难以向用户提供全天候服务。", []),
+    # an act exempted or not wanted is none either
+    ("主管部门对该企业作出了免于监管的决定。", []),
+    ("多数教师不希望对学生进行排名评价。", []),
     # 约束力 is the binding force of a text, no party's supervision
     ("商户签署承诺书后，承诺书对商户和市场管理方均具有约束力。", []),
     # 平台内: a place, not the party
