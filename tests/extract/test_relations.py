@@ -307,6 +307,9 @@ RELATIONS = [
     # an act exempted or not wanted is none either
     ("主管部门对该企业作出了免于监管的决定。", []),
     ("多数教师不希望对学生进行排名评价。", []),
+    # 联合 opening a name or a title is no joint act
+    ("甲委员会的联合主席由乙部部长担任。", []),
+    ("学会和协会应借助联合国的倡议开展宣传。", []),
     # 约束力 is the binding force of a text, no party's supervision
     ("商户签署承诺书后，承诺书对商户和市场管理方均具有约束力。", []),
     # 平台内: a place, not the party
