@@ -307,6 +307,9 @@ RELATIONS = [
     # an act exempted or not wanted is none either
     ("主管部门对该企业作出了免于监管的决定。", []),
     ("多数教师不希望对学生进行排名评价。", []),
+    # fostering a market or a trait that a party only modifies serves no one
+    ("政府应当培育智库市场的健康发展。", []),
+    ("县政府应当培育社区养老服务机构。", [("县政府", "SERVES", "社区养老服务机构")]),
     # 联合 opening a name or a title is no joint act
     ("甲委员会的联合主席由乙部部长担任。", []),
     ("学会和协会应借助联合国的倡议开展宣传。", []),
