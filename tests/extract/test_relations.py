@@ -210,6 +210,15 @@ RELATIONS = [
     ("出租人应当与承租人签订书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
     ("承运人应当赔偿托运人的损失。", [("承运人", "COMPENSATES", "托运人")]),  # a named owner
     ("承运人应当满足托运人的需求。", []),  # 托运人的需求: no cue, and the head is no party
+    # a bare person (人, 每人) names no party, nor does a questioned one (哪些部门)
+    ("医院要求每人佩戴口罩。", []),
+    ("学生要学会与人合作。", []),
+    ("企业智库应以哪些决策部门为服务对象？", []),
+    # a closing 等 before 的 (甲、乙等的合作) keeps the parties modifiers of the noun
+    (
+        "协会应当促进企业与科研院所、高校等的合作。",
+        [("企业", "COLLABORATES_WITH", "科研院所"), ("企业", "COLLABORATES_WITH", "高校")],
+    ),
     ("街道办事处应当督促指导物业服务企业。", [("街道办事处", "REQUIRES", "物业服务企业")]),
     ("承运人应当对托运人承担赔偿责任。", [("承运人", "COMPENSATES", "托运人")]),
     (
@@ -287,6 +296,23 @@ RELATIONS = [
     ("多数教师很少向家长介绍课程安排。", []),
     ("部分企业不会向消费者提供发票。", []),
     ("有些商家忽视了为消费者提供售后服务。", []),
+    # 为 B 带来 serves B with gains B receives, not with an effect on B
+    ("直播平台能为商户带来大量订单。", [("直播平台", "SERVES", "商户")]),
+    ("新的服务模式能给读者带来益处。", []),
+    ("图书馆究竟给读者带来了怎样的价值？", []),
+    # an act a party need not or cannot do is no relation either
+    ("出版社发布书目无需报经主管部门同意。", []),
+    ("协会不可能要求所有会员都亲自到场。", []),
+    ("小型机构难以向用户提供全天候服务。", []),
+    # an act exempted or not wanted is none either
+    ("主管部门对该企业作出了免于监管的决定。", []),
+    ("多数教师不希望对学生进行排名评价。", []),
+    # fostering a market or a trait that a party only modifies serves no one
+    ("政府应当培育智库市场的健康发展。", []),
+    ("县政府应当培育社区养老服务机构。", [("县政府", "SERVES", "社区养老服务机构")]),
+    # 联合 opening a name or a title is no joint act
+    ("甲委员会的联合主席由乙部部长担任。", []),
+    ("学会和协会应借助联合国的倡议开展宣传。", []),
     # 约束力 is the binding force of a text, no party's supervision
     ("商户签署承诺书后，承诺书对商户和市场管理方均具有约束力。", []),
     # 平台内: a place, not the party
@@ -487,7 +513,9 @@ RELATIONS = [
     # strengthened checks, invitations, hiring, building together
     ("网站平台应当加强用户真实身份核验。", [("网站平台", "SUPERVISES", "用户")]),
     ("专家应市政府之邀参加论证。", [("市政府", "REQUIRES", "专家")]),
-    ("市政府邀请专家参加座谈。", [("市政府", "REQUIRES", "专家")]),
+    # an invitation asks, it requires nothing (the relation conventions list no 邀请)
+    ("市政府邀请专家参加座谈。", []),
+    ("研究团队可以邀请资深编码员对访谈记录进行复核。", []),
     ("学校聘请律师担任法律顾问。", [("学校", "CONTRACTS_WITH", "律师")]),
     ("教师要与企业共建实训基地。", [("教师", "COLLABORATES_WITH", "企业")]),
     # care, resources offered for use, training given, problems solved, services bought

@@ -113,6 +113,8 @@ _HEAD_NOUN_CLASSES = frozenset({"n", "nz", "ng", "f"})
 _SUBJECT_NOUN_CLASSES = frozenset({"n", "nz", "ng", "ns", "nt", "j"})
 #: ... and of a noun tagged as an adjective's (服务甲方安全需求: 安全 is tagged an)
 _MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
+#: 的 after a party, past a closing 等 (甲、乙等的…): the party modifies the noun after it.
+_ETC_OF_RE = re.compile(r"(?:等等|等)?的")
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
@@ -252,6 +254,19 @@ def same_party(first: str, second: str) -> bool:
     return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
 
 
+#: Question determiners (哪些, 什么): a name they open asks which party it is.
+_QUESTION_DETERMINERS = tuple(lang_data().words("interrogatives"))
+#: A bare or distributive person (人, 每人): no party a relation can join.
+_BARE_PERSONS = lang_data().word_set("bare_persons")
+
+
+def _named(name: str) -> bool:
+    """Whether a name names a party for a relation: not a bare person (与人合作, 要求每人…)
+    nor a party a question determiner opens (以哪些部门为服务对象 asks which one). The
+    responsibility reading keeps its own test of a holder (is_generic_party)."""
+    return name not in _BARE_PERSONS and not name.startswith(_QUESTION_DETERMINERS)
+
+
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Words opening a bracket that gives a list of parties a short name (以下统称).
@@ -308,7 +323,8 @@ def find_relations(
         [
             r
             for r in found
-            if all(can_be_end(p.text) for p in _ends(r)) and not _own_unit_oversight(r)
+            if all(can_be_end(p.text) and _named(p.text) for p in _ends(r))
+            and not _own_unit_oversight(r)
         ]
     )
 
@@ -2218,8 +2234,8 @@ def _cue_span(
     text = state.text
     last = group[-1].end
     if cue.frame != "prep":
-        if text.startswith("的", last) and "of" not in cue.flags and object_how != "relative":
-            return None  # 满足 B 的需求: the head is not the party (B 的资质 stands for B)
+        if _ETC_OF_RE.match(text, last) and "of" not in cue.flags and object_how != "relative":
+            return None  # 满足 B 的需求, 促进甲与乙等的合作: the head is not the party
         if "acts" in cue.flags and _modifies_noun(state, last):
             return None  # 促进甲单位科研成果转化: 甲单位 modifies a noun, it is not addressed
         if "acts" in cue.flags and _heads_noun(state, match.start(), last, c_end):
