@@ -1172,6 +1172,25 @@ DOCUMENTS = [
             ("托育机构", "包括发病时间和主要症状", "must", "zero-subject.article"),
         ],
     ),
+    # ... but a thing as the subject binds no party named before it: what the thing must
+    # be (a document's contents are its maker's: 报告应当包括…, above) ...
+    (
+        "学校安全管理办法\n\n第五条 学校应当配备灭火器。灭火器应当放置在便于取用的位置。\n",
+        [("学校", "配备灭火器", "must", "deontic.must")],
+    ),
+    (
+        "学校安全管理办法\n\n第五条 学校应当配备灭火器。公共停车设施应当配建充电桩。\n",
+        [("学校", "配备灭火器", "must", "deontic.must")],
+    ),
+    # ... unless the party is named in the "；"-part the clause goes on from
+    (
+        "网络交易管理办法\n\n第九条 平台经营者应当及时删除侵权信息；"
+        "未及时删除的，与侵权人承担连带责任。\n",
+        [
+            ("平台经营者", "及时删除侵权信息", "must", "deontic.must"),
+            ("平台经营者", "与侵权人承担连带责任", "must", "zero-subject.article"),
+        ],
+    ),
     # ... or the party of the heading that names a duty
     (
         "校园安全随笔\n\n一、学校的安全管理责任\n\n应当定期检查消防设施。\n",
