@@ -1460,6 +1460,11 @@ DOCUMENTS = [
             ("平台", "共享库存信息", "must", "deontic.must"),
         ],
     ),
+    # the units a notice addresses (各单位要…) are no named party: the party they guide is
+    (
+        "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",
+        [("企业", "加强培训", "should", "encourage.should")],
+    ),
 ]
 
 
