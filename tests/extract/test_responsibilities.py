@@ -1206,6 +1206,11 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # ... and throughout a normative document, an emergency plan (…预案) as a rule or notice
+    (
+        "某市防汛应急预案\n\n一、应急响应\n\n区人民政府可以调用社会物资。\n",
+        [("区人民政府", "调用社会物资", "may", "deontic.may")],
+    ),
     # the writer's polity and its 的 before a party: the party is the subject
     (
         "社区通则\n\n我国的物业公司应当公开收费标准。\n",
