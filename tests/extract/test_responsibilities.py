@@ -1465,6 +1465,8 @@ DOCUMENTS = [
             ("平台", "共享库存信息", "must", "deontic.must"),
         ],
     ),
+    # a system's parts are things, no parties, as subjects of a deontic (模块, 指令, 通信)
+    ("系统安全随笔\n\n业务模块应当按照安全要求部署，控制指令需要进行身份认证。\n", []),
     # the units a notice addresses (各单位要…) are no named party: the party they guide is
     (
         "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",
