@@ -1144,7 +1144,7 @@ def test_articles_quoted_out_of_sequence_make_no_regulation(lexicon: Lexicon) ->
     articles open with 第一条 is a regulation, where it is."""
     quoted = (
         "社区快讯\n\n条例的相关条款如下：\n第五条　业主有权查阅物业账目。\n"
-        "第九条　业主有权监督物业服务。\n条例还规定，张贴广告不得妨碍居民通行。\n"
+        "第九条　业主有权监督物业服务。\n条例还规定，不得妨碍居民通行。\n"
     )
     assert _rows(quoted, lexicon) == {
         ("业主", "查阅物业账目", "may"),

@@ -1202,6 +1202,25 @@ DOCUMENTS = [
             ("托育机构", "包括发病时间和主要症状", "must", "zero-subject.article"),
         ],
     ),
+    # ... but a thing as the subject binds no party named before it: what the thing must
+    # be (a document's contents are its maker's: 报告应当包括…, above) ...
+    (
+        "学校安全管理办法\n\n第五条 学校应当配备灭火器。灭火器应当放置在便于取用的位置。\n",
+        [("学校", "配备灭火器", "must", "deontic.must")],
+    ),
+    (
+        "学校安全管理办法\n\n第五条 学校应当配备灭火器。公共停车设施应当配建充电桩。\n",
+        [("学校", "配备灭火器", "must", "deontic.must")],
+    ),
+    # ... unless the party is named in the "；"-part the clause goes on from
+    (
+        "网络交易管理办法\n\n第九条 平台经营者应当及时删除侵权信息；"
+        "未及时删除的，与侵权人承担连带责任。\n",
+        [
+            ("平台经营者", "及时删除侵权信息", "must", "deontic.must"),
+            ("平台经营者", "与侵权人承担连带责任", "must", "zero-subject.article"),
+        ],
+    ),
     # ... or the party of the heading that names a duty
     (
         "校园安全随笔\n\n一、学校的安全管理责任\n\n应当定期检查消防设施。\n",
@@ -1217,6 +1236,11 @@ DOCUMENTS = [
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
     ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # ... and throughout a normative document, an emergency plan (…预案) as a rule or notice
+    (
+        "某市防汛应急预案\n\n一、应急响应\n\n区人民政府可以调用社会物资。\n",
+        [("区人民政府", "调用社会物资", "may", "deontic.may")],
+    ),
     # the writer's polity and its 的 before a party: the party is the subject
     (
         "社区通则\n\n我国的物业公司应当公开收费标准。\n",
@@ -1470,6 +1494,13 @@ DOCUMENTS = [
         [
             ("平台", "共享库存信息", "must", "deontic.must"),
         ],
+    ),
+    # a system's parts are things, no parties, as subjects of a deontic (模块, 指令, 通信)
+    ("系统安全随笔\n\n业务模块应当按照安全要求部署，控制指令需要进行身份认证。\n", []),
+    # the units a notice addresses (各单位要…) are no named party: the party they guide is
+    (
+        "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",
+        [("企业", "加强培训", "should", "encourage.should")],
     ),
 ]
 

@@ -773,7 +773,7 @@ class _DocumentReading:
                 if not holders:
                     continue
                 resolved = holders
-                if self._writers_own(rule, sentence, duty, head):
+                if rule == _THING_DUTY or self._writers_own(rule, sentence, duty, head):
                     context.last[scope] = holders  # the topic goes on, for relations too
                     continue
             holders = _not_addressees(duty.duty, holders)
@@ -2038,11 +2038,53 @@ def _resolve(
         # (…, and the chain of one such sentence goes on with it: 要…，再…)
         or (taken >= previous[0].sentence and sentence.index - taken in (0, 1))
     ):
+        if (
+            regulation
+            and duty.zero == "other"
+            and not _thing_of_holder(duty, previous, sentence, context.document)
+        ):
+            return previous, _THING_DUTY  # 灭火器应当放置在…: what a thing must be
         return previous, "zero-subject.article" if regulation else "zero-subject.previous"
     heading = context.party_of_heading(sentence.section)
     if heading:
         return heading, "zero-subject.heading"
     return (), ""
+
+
+#: The rule of a regulation's duty whose subject is a thing, which the party named
+#: before does not bear (``_thing_of_holder``): no row, though that party stays the topic
+#: and the actor of the sentence's relations (经费应当公开，并接受乙的监督).
+_THING_DUTY = "zero-subject.thing"
+#: Unnamed sides (双方, 各方) that stand for the parties named before.
+_COLLECTIVES = tuple(lang_data().words("collectives"))
+#: Verbs that list what a document holds (申请书应当包括…): its maker's duty in a regulation.
+_INCLUDING_VERBS = tuple(lang_data().words("including_verbs"))
+
+
+def _thing_of_holder(
+    duty: DutyCandidate, previous: Holders, sentence: Sentence, document: Document
+) -> bool:
+    """Whether a regulation's duty whose subject is a thing (灭火器应当…, 充电桩应当…)
+    still binds the party named before it: one named in the same sentence or the "；"-part
+    it goes on from (甲应当…；未…的，承担…) or by the sides (交接资料双方均应…), one whose
+    frequency opens the clause (每次送修不得…), one whose lead-in the duty is an item of
+    (甲负有下列责任：…), or the maker of a document whose contents it lists (申请书应当包括…).
+    Why: otherwise a thing's duty is what the thing must be, and the party of the
+    article's sentence before (乙应当配备灭火器。灭火器应当放置在…) does not bear it; in the
+    generalisation texts the party bore such a duty in about a quarter of the cases."""
+    source = previous[0].sentence
+    before = _continued(document, sentence)
+    if source == sentence.index or (before is not None and source == before.index):
+        return True
+    text = sentence.text
+    if any(word in text[: duty.start] for word in _COLLECTIVES):
+        return True  # 交接资料双方均应…: the sides stand for the parties named before
+    clause_start = max(text.rfind(mark, 0, duty.start) for mark in _CLAUSE_MARKS) + 1
+    if text[clause_start : duty.start].lstrip().startswith("每"):
+        return True  # 每次送修不得…: a frequency, the party's act
+    if document.sentences[source].text.rstrip().endswith(("：", ":")):
+        return True
+    return duty.duty.startswith(_INCLUDING_VERBS)
 
 
 def _named_before(holders: Holders, text: str) -> Holders:
