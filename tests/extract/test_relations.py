@@ -12,6 +12,15 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # the cue's own noun after 的 (在甲局的领导下) leaves the possessor as the end, not a
+    # leader (领导) read as a party; 之 and 来自 may stand in the frame
+    (
+        "在市政府的领导下，区文旅局负责日常工作。",
+        [("市政府", "SUPERVISES", "区文旅局")],
+    ),
+    ("区文旅局在市政府的领导下开展工作。", [("市政府", "SUPERVISES", "区文旅局")]),
+    ("研究所受区政府之领导。", [("区政府", "SUPERVISES", "研究所")]),
+    ("研究所需接受来自区政府的指导和监督。", [("区政府", "SUPERVISES", "研究所")]),
     ("品牌方应当与供应商共同协作，保障产品质量。", [("品牌方", "COLLABORATES_WITH", "供应商")]),
     (
         "学校应当为学生和家长提供心理咨询服务。",

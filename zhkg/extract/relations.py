@@ -1336,8 +1336,7 @@ def _object_at(
         described = _listed_back(state, start, group) or _described(state, group, end, verb)
         if described:
             return described, "relative"
-        # 通知甲校的家长: the parties after 的 are addressed, not their possessor
-        return _continued(state, list(_possessed(state, tuple(group), end)), end), ""
+        return _continued(state, _addressed_head(state, group, end, verb), end), ""
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
@@ -1357,6 +1356,16 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _addressed_head(
+    state: _Sentence, group: list[Party], end: int, verb: re.Pattern[str] | None
+) -> list[Party]:
+    """The parties after 的 a cue addresses (通知甲校的家长: the 家长, not their possessor),
+    unless the cue's own noun follows 的 (在甲局的领导下: 甲局, no leader read as a party)."""
+    if verb is not None and verb.match(state.text, group[-1].end, end):
+        return group
+    return list(_possessed(state, tuple(group), end))
 
 
 #: Determiners pointing back at the members of a list closed by 等 (这些机构, 上述单位).
