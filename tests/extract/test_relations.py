@@ -20,6 +20,14 @@ RELATIONS = [
     ),
     ("区文旅局在市政府的领导下开展工作。", [("市政府", "SUPERVISES", "区文旅局")]),
     ("研究所受区政府之领导。", [("区政府", "SUPERVISES", "研究所")]),
+    # a chained clause opening with a verb cue the chunker glued to its object's name
+    # (…，资助|乙校…) goes on with the subject before; a verb before a bare head or a
+    # modal after the name opens a name (培训机构应当…)
+    (
+        "区政府可以通过设立专项基金，资助高校和培训机构开展研究。",
+        [("区政府", "SERVES", "高校"), ("区政府", "SERVES", "培训机构")],
+    ),
+    ("区政府应当完善制度，培训机构应当配合。", []),
     ("研究所需接受来自区政府的指导和监督。", [("区政府", "SUPERVISES", "研究所")]),
     ("品牌方应当与供应商共同协作，保障产品质量。", [("品牌方", "COLLABORATES_WITH", "供应商")]),
     (

@@ -1089,6 +1089,8 @@ def _verb_glued(state: _Sentence, party: Party) -> bool:
         return False
     first = state.text[slice(*state.tokens[index])]
     verb_start, verb_end = state.tokens[index]
+    if _is_verb_cue(state, first) and _opening_verb(state, party, verb_start, verb_end):
+        return True
     for at in (index, index + 1):  # 并|倡导甲协会…, (主动)服务观众: after a predicate's adverb
         start, end = state.tokens[at] if at < len(state.tokens) else (0, 0)
         verb = _is_verb_cue(state, state.text[start:end])
@@ -1914,6 +1916,8 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             continue
         if party.start < cue_start and _between_parties(state, party, cue_start, cue_end):
             return True  # 由甲局责令乙公司…: agent, verb and object read as one name
+        if party.start == cue_start and _opening_verb(state, party, cue_start, cue_end):
+            return True  # …，资助乙校开展…: a chained clause's verb read into a name
         if party.start <= cue_start < party.end and _glued_predicate(state, party, cue_start):
             if _addressed_rest(state, cue_end, party.end):
                 return True
@@ -1927,6 +1931,23 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             if group and group[-1].end == party.end:
                 return True
     return False
+
+
+def _opening_verb(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
+    """Whether a "name" opening a clause after a comma is a verb and the party it
+    addresses (甲局通过设立基金，资助乙校开展研究: 资助|乙校): the clause goes on with the
+    subject before, and the rest is a party of its own."""
+    text = state.text
+    if text[cue_start - 1 : cue_start] not in ("，", ",") or cue_end >= party.end:
+        return False
+    if text[cue_end : party.end] in _BARE_HEADS:
+        return False  # …，监督机构须…: a verb before a bare head opens a name
+    group = state.finder.group_at(text, cue_end, len(text), state.tokens)
+    if not group or group[0].start != cue_end or group[0].end != party.end:
+        return False
+    after = state.next_word(group[-1].end)
+    # the parties the verb addresses act in the rest of the clause (资助乙校和丙所开展…)
+    return word_class(after).startswith("v") and not TRIGGER_RE.match(after)
 
 
 def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
