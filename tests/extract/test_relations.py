@@ -28,6 +28,10 @@ RELATIONS = [
         [("区政府", "SERVES", "高校"), ("区政府", "SERVES", "培训机构")],
     ),
     ("区政府应当完善制度，培训机构应当配合。", []),
+    # a non-party (力量) or a possessed channel after a means preposition before a cue is
+    # no acting party: the clause's subject acts
+    ("区图书馆借助高校的力量为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
+    ("区图书馆借助高校的专家为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
     ("研究所需接受来自区政府的指导和监督。", [("区政府", "SUPERVISES", "研究所")]),
     ("品牌方应当与供应商共同协作，保障产品质量。", [("品牌方", "COLLABORATES_WITH", "供应商")]),
     (

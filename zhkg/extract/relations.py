@@ -1182,7 +1182,13 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
         return ()  # 与 B 和 C 合作: B is a co-object, not the actor
     if _disposed_after_relative(state, group[0].start, start):
         return ()  # 将甲确定的 B 报 C 备案: B is what is filed, the clause's actor files it
-    index = bisect.bisect_left(state.starts, group[0].start)
+    if all(p.text in state.table.nonparties for p in group):
+        return ()  # 借助各方力量为乙提供…: no party stands before the cue
+    opening = group[0].start
+    owner = [p for p in state.all_mentions() if p.end == opening - 1 and p.start >= start]
+    if owner and state.text[opening - 1] == "的":
+        opening = owner[0].start  # 借助甲校的专家为乙提供…: the possessor opens the phrase
+    index = bisect.bisect_left(state.starts, opening)
     if index > 0 and state.text[slice(*state.tokens[index - 1])] in state.table.means:
         return ()  # 通过 B 向 C 公示: B is the channel, the clause's actor acts
     return tuple(group)
