@@ -32,6 +32,15 @@ RELATIONS = [
     # no acting party: the clause's subject acts
     ("区图书馆借助高校的力量为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
     ("区图书馆借助高校的专家为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
+    # a party a directive addresses before a means (鼓励乙通过…，) acts in the clause after it
+    (
+        "区政府鼓励行业协会通过制定行业规范，引导会员企业诚信经营。",
+        [("区政府", "REQUIRES", "行业协会"), ("行业协会", "REQUIRES", "会员企业")],
+    ),
+    (
+        "区政府应当督促物业公司通过多种方式，为业主提供服务。",
+        [("区政府", "REQUIRES", "物业公司"), ("物业公司", "SERVES", "业主")],
+    ),
     ("研究所需接受来自区政府的指导和监督。", [("区政府", "SUPERVISES", "研究所")]),
     ("品牌方应当与供应商共同协作，保障产品质量。", [("品牌方", "COLLABORATES_WITH", "供应商")]),
     (

@@ -721,12 +721,15 @@ def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
 
 def _directed(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     """The parties a directive addresses at the end of a clause that gives them nothing
-    to do (甲应当督促乙、丙，为丁提供…): they act in the clauses chained after it."""
+    to do (甲应当督促乙、丙，为丁提供…), or only a means (鼓励乙通过制定规约，引导丙…): they
+    act in the clauses chained after it."""
     last = _skip_spaces_back(state.text, end, start)
     for party in state.all_mentions():
-        if party.end != last or party.start < start:
+        if party.start < start or party.end > last:
             continue
-        group = _whole_list(state, party, last, start) or [party]
+        if party.end != last and state.next_word(party.end) not in state.table.means:
+            continue
+        group = _whole_list(state, party, party.end, start) or [party]
         at = _skip_spaces_back(state.text, group[0].start, start)
         for size in (2, 3, 4):
             word = state.text[at - size : at]
@@ -1731,6 +1734,8 @@ def _encouraged(state: _Sentence, how: str, parties: tuple[Party, ...], pos: int
             continue
         if not names <= {h.text for h in duty.holders}:
             continue
+        if state.next_word(max(h.end for h in duty.holders)) in state.table.means:
+            continue  # 鼓励甲协会通过…，引导乙…: the means clause hands 甲协会 the directive
         first = min(h.start for h in duty.holders)
         if any(
             _is_verb_cue(state, state.text[first - size : first], _DIRECTING)
