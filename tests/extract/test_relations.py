@@ -32,6 +32,11 @@ RELATIONS = [
     # no acting party: the clause's subject acts
     ("区图书馆借助高校的力量为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
     ("区图书馆借助高校的专家为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
+    # 会同 B 组织…: the name ends before 组织, the verb of the joint act
+    (
+        "区住建局应当会同相关部门组织制定建设标准。",
+        [("区住建局", "COLLABORATES_WITH", "相关部门")],
+    ),
     # a party a directive addresses before a means (鼓励乙通过…，) acts in the clause after it
     (
         "区政府鼓励行业协会通过制定行业规范，引导会员企业诚信经营。",
