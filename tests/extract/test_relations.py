@@ -32,6 +32,10 @@ RELATIONS = [
     # no acting party: the clause's subject acts
     ("区图书馆借助高校的力量为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
     ("区图书馆借助高校的专家为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
+    # 要求 after 按照 B is B's demand, a noun addressing no one after it; a demand
+    # answered (响应来自 B 的要求) is B's
+    ("甲公司应当按照区网信办要求选定专业机构。", [("区网信办", "REQUIRES", "甲公司")]),
+    ("委员会需要响应来自区政府的要求。", [("区政府", "REQUIRES", "委员会")]),
     # 会同 B 组织…: the name ends before 组织, the verb of the joint act
     (
         "区住建局应当会同相关部门组织制定建设标准。",

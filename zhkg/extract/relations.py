@@ -1811,7 +1811,31 @@ def _cue_applies(
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
+    if cue.frame == "verb" and _reversed_noun(state, cue, cue_start, c_start):
+        return False  # 按照甲局要求选定乙方: 要求 is 甲局's demand, a noun, it addresses no 乙方
     return not _negated(state, c_start, cue_start)
+
+
+def _reversed_noun(state: _Sentence, cue: RelationCue, cue_start: int, c_start: int) -> bool:
+    """Whether a verb cue is the noun of a reversed frame of its kind that reads here: a
+    party right before it, and the frame's word before the party (按照甲局要求…)."""
+    before = _party_before(state, cue_start, c_start)
+    if not before:
+        return False
+    text = state.text
+    opening = _skip_spaces_back(text, before[0].start, c_start)
+    for other in state.table.cues:
+        if not (other.reverse and other.frame == "prep" and other.kind is cue.kind):
+            continue
+        if other.cue is None or other.verb is None or not other.verb.match(text, cue_start):
+            continue
+        if any(
+            other.cue.fullmatch(text, opening - size, opening)
+            for size in (1, 2, 3, 4)
+            if opening - size >= c_start
+        ):
+            return True
+    return False
 
 
 def _listed_field(state: _Sentence, c_start: int, cue_start: int, cue_end: int) -> bool:
