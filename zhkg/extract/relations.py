@@ -1816,13 +1816,19 @@ def _cue_applies(
     return not _negated(state, c_start, cue_start)
 
 
+#: 的 and a short modifier between a party and its noun (甲局的具体要求).
+_OWNED_NOUN_RE = re.compile(r"的[^，。；的\s]{0,2}$")
+
+
 def _reversed_noun(state: _Sentence, cue: RelationCue, cue_start: int, c_start: int) -> bool:
     """Whether a verb cue is the noun of a reversed frame of its kind that reads here: a
-    party right before it, and the frame's word before the party (按照甲局要求…)."""
-    before = _party_before(state, cue_start, c_start)
+    party right before it, or before 的 and a short modifier (按照甲局的具体要求…), and the
+    frame's word before the party (按照甲局要求…)."""
+    text = state.text
+    owned = _OWNED_NOUN_RE.search(text, max(c_start, cue_start - 4), cue_start)
+    before = _party_before(state, owned.start() if owned else cue_start, c_start)
     if not before:
         return False
-    text = state.text
     opening = _skip_spaces_back(text, before[0].start, c_start)
     for other in state.table.cues:
         if not (other.reverse and other.frame == "prep" and other.kind is cue.kind):
