@@ -527,7 +527,8 @@ RELATIONS = [
     # strengthened checks, invitations, hiring, building together
     ("网站平台应当加强用户真实身份核验。", [("网站平台", "SUPERVISES", "用户")]),
     ("专家应市政府之邀参加论证。", [("市政府", "REQUIRES", "专家")]),
-    ("市政府邀请专家参加座谈。", [("市政府", "REQUIRES", "专家")]),
+    # an invitation is no demand (most annotated texts give 邀请 B no row)
+    ("市政府邀请专家参加座谈。", []),
     ("学校聘请律师担任法律顾问。", [("学校", "CONTRACTS_WITH", "律师")]),
     ("教师要与企业共建实训基地。", [("教师", "COLLABORATES_WITH", "企业")]),
     # care, resources offered for use, training given, problems solved, services bought
