@@ -153,8 +153,8 @@ RELATIONS = [
         "卫生健康部门应当加强对医疗机构投诉工作的指导。",
         [("卫生健康部门", "SUPERVISES", "医疗机构")],
     ),
-    # 推动/促进 address a party only when it acts; before a noun it is a modifier
-    ("科技局应当推动高校开展成果转化。", [("科技局", "REQUIRES", "高校")]),
+    # 推动/促进 B 做… is no demand put to B (most annotated texts give it no row)
+    ("科技局应当推动高校开展成果转化。", []),
     ("科技局应当推动高校科研成果转化。", []),
     ("科技局应当促进高校和企业之间的交流。", []),
     # an opening purpose belongs to the next clause's subject, not to a verb phrase two
@@ -556,7 +556,7 @@ RELATIONS = [
     ("市场监管局应当督查餐饮企业落实整改。", [("市场监管局", "SUPERVISES", "餐饮企业")]),
     ("卫生监督机构应当抽查医疗机构的消毒情况。", [("卫生监督机构", "SUPERVISES", "医疗机构")]),
     ("街道办事处应当责成物业公司限期整改。", [("街道办事处", "REQUIRES", "物业公司")]),
-    ("行业协会应当推动会员企业开展自律。", [("行业协会", "REQUIRES", "会员企业")]),
+    ("行业协会应当督促会员企业开展自律。", [("行业协会", "REQUIRES", "会员企业")]),
     ("志愿者应当照顾孤寡老人。", [("志愿者", "SERVES", "孤寡老人")]),
     ("科研人员应当向数据中心汇交科学数据。", [("科研人员", "REPORTS_TO", "数据中心")]),
     (
@@ -1383,11 +1383,10 @@ RELATIONS = [
         "区政府建立了由街道主导，物业公司、业主多方参与的议事机制，为居民提供调解服务。",
         [("区政府", "SERVES", "居民")],
     ),
-    # 推动/促进 after a copula or 将, its phrase closing with 的 and a noun, describes the
-    # noun (是推动乙…的力量); as a predicate it directs 乙
+    # 推动/促进 B 做… states no relation, as a predicate or describing a noun
     ("区政府是推动物业公司参与社区治理的主导力量。", []),
     ("区政府将促进物业公司参与治理的做法作为重点。", []),
-    ("区政府应当推动物业公司履行应尽的职责。", [("区政府", "REQUIRES", "物业公司")]),
+    ("区政府应当推动物业公司履行应尽的职责。", []),
     # 落实 after a party opens its predicate, never continues its name (…主体责任)
     ("区农业局应当督促养殖企业落实安全主体责任。", [("区农业局", "REQUIRES", "养殖企业")]),
     # 对 B 把关 checks B; 抄告 B sends B a copy, a notice
