@@ -952,6 +952,14 @@ RELATIONS = [
     ("审计局依法对学校使用专项资金情况进行审计。", [("审计局", "SUPERVISES", "学校")]),
     ("行业协会对会员企业进行了约束。", [("行业协会", "SUPERVISES", "会员企业")]),
     ("主管部门对培训机构的收费标准作了限定。", [("主管部门", "SUPERVISES", "培训机构")]),
+    # 教育 B is teaching only as a predicate: after a modal or an adverb, or opening a
+    # chained clause; inside a noun phrase (健康教育工作者) it names a field
+    ("区卫生局应当教育医务人员遵守纪律。", [("区卫生局", "SERVES", "医务人员")]),
+    (
+        "区卫生局应当严格落实规定，教育引导医务人员遵守纪律。",
+        [("区卫生局", "REQUIRES", "医务人员"), ("区卫生局", "SERVES", "医务人员")],
+    ),
+    ("目前，社区健康教育工作者尚缺乏经验。", []),
     # fostering bodies (培育 B) is no service to them: most annotated texts give it no row
     ("区政府应当培育从事养老服务的社区组织和志愿团体。", []),
     # an adverbial noun and a verb cue glued to the name after them (书面委托甲 read as one

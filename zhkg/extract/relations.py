@@ -1804,8 +1804,14 @@ def _cue_applies(
         state, cue_start, c_start
     ):
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
-    if "predicate" in cue.flags and _predicate_before(state, cue_start) is None:
-        return False  # 义工服务档案: a verb that names things as often, read after an adverb
+    if (
+        "predicate" in cue.flags
+        and _predicate_before(state, cue_start) is None
+        and ("acts" in cue.flags or state.text[cue_start - 1 : cue_start] not in _CHAIN_BREAKS)
+    ):
+        # 义工服务档案: a verb that names things as often, read after an adverb or opening
+        # a chained clause (…，教育乙方…); a chained 助力乙方… as often names a goal
+        return False
     sanction = "由" in state.text[c_start:cue_start] or c_start in state.agent_chained
     if ("nosanction" in cue.flags and sanction) or ("sanction" in cue.flags and not sanction):
         return False
@@ -1842,6 +1848,10 @@ def _reversed_noun(state: _Sentence, cue: RelationCue, cue_start: int, c_start: 
         ):
             return True
     return False
+
+
+#: What ends the clause before a chained predicate (…，教育乙方…).
+_CHAIN_BREAKS = frozenset("，,；;")
 
 
 def _listed_field(state: _Sentence, c_start: int, cue_start: int, cue_end: int) -> bool:
