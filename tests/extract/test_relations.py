@@ -952,6 +952,13 @@ RELATIONS = [
     ("审计局依法对学校使用专项资金情况进行审计。", [("审计局", "SUPERVISES", "学校")]),
     ("行业协会对会员企业进行了约束。", [("行业协会", "SUPERVISES", "会员企业")]),
     ("主管部门对培训机构的收费标准作了限定。", [("主管部门", "SUPERVISES", "培训机构")]),
+    # a negated relative clause opening the clause (不能解决的问题…) describes a noun: the
+    # relation after it is stated; a negation of the act itself still forbids it
+    (
+        "河长应当对问题组织整改，不能解决的问题及时向上级河长报告。",
+        [("河长", "REPORTS_TO", "上级河长")],
+    ),
+    ("巡查员发现问题，不及时向上级河长报告的，予以通报。", []),
     # 教育 B is teaching only as a predicate: after a modal or an adverb, or opening a
     # chained clause; inside a noun phrase (健康教育工作者) it names a field
     ("区卫生局应当教育医务人员遵守纪律。", [("区卫生局", "SERVES", "医务人员")]),

@@ -1284,8 +1284,13 @@ def _negated(state: _Sentence, start: int, end: int) -> bool:
     return bool(state.table.negation.search(state.text, start, end))
 
 
-def _modality(state: _Sentence, clauses_start: int, pos: int) -> tuple[Modality | None, bool]:
-    """The force of the clause at ``pos`` and whether it forbids (不得 …)."""
+def _modality(
+    state: _Sentence, clauses_start: int, pos: int, *, topic: bool = False
+) -> tuple[Modality | None, bool]:
+    """The force of the clause at ``pos`` and whether it forbids (不得 …); with ``topic``, a
+    negated relative clause opening the clause is passed over (不能解决的问题…)."""
+    if topic:
+        clauses_start = _past_negated_topic(state, clauses_start, pos)
     for duty in state.analysis.duties:
         if duty.start <= pos < max(duty.end, duty.start + 1):
             return duty.modality, duty.modality is Modality.MUST_NOT
@@ -1661,7 +1666,7 @@ def _read_cue_once(
     end, liability = span
     target = _marked_target(state, cue, group[-1].end, end)
     parties, how = (target, "") if target else (parties, how)
-    modality, forbidden = _modality(state, c_start, cue_start)
+    modality, forbidden = _modality(state, c_start, cue_start, topic=True)
     if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
         modality, forbidden = _modality(state, end, liability.start())
     if forbidden:
@@ -1819,7 +1824,22 @@ def _cue_applies(
         return False
     if cue.frame == "verb" and _reversed_noun(state, cue, cue_start, c_start):
         return False  # 按照甲局要求选定乙方: 要求 is 甲局's demand, a noun, it addresses no 乙方
-    return not _negated(state, c_start, cue_start)
+    return not _negated(state, _past_negated_topic(state, c_start, cue_start), cue_start)
+
+
+def _past_negated_topic(state: _Sentence, start: int, end: int) -> int:
+    """``start`` past a negated relative clause opening the clause and closed by 的 before
+    ``end`` (不能解决的问题及时向甲局报告: the negation describes the problem, the report
+    is made), else ``start``."""
+    text = state.text
+    pos = _skip_spaces(text, start, end)
+    if text.startswith("对", pos):
+        pos += 1
+    negation = state.table.negation.match(text, pos, end)
+    if negation is None:
+        return start
+    mark = text.find("的", negation.end(), end)
+    return mark + 1 if mark > 0 else start
 
 
 #: 的 and a short modifier between a party and its noun (甲局的具体要求).
