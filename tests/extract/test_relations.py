@@ -952,6 +952,8 @@ RELATIONS = [
     ("审计局依法对学校使用专项资金情况进行审计。", [("审计局", "SUPERVISES", "学校")]),
     ("行业协会对会员企业进行了约束。", [("行业协会", "SUPERVISES", "会员企业")]),
     ("主管部门对培训机构的收费标准作了限定。", [("主管部门", "SUPERVISES", "培训机构")]),
+    # a verb and its object tagged as one noun after B (开拓市场) open B's own clause
+    ("区政府应当为企业开拓市场提供支持。", [("区政府", "SERVES", "企业")]),
     # a negated relative clause opening the clause (不能解决的问题…) describes a noun: the
     # relation after it is stated; a negation of the act itself still forbids it
     (

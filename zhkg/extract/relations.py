@@ -1595,7 +1595,10 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
         word = gap  # the segmenter glued the verb to the word before it (提出申请): judge that word
     if "of" in cue.flags:
         return True
-    # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
+    # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier;
+    # a verb and its object the dictionary tags as one noun (开拓市场) open a clause too
+    if len(word) == 4 and word_class(word[:2]) == "v" and word_class(word[2:]) == "n":
+        return True
     return bool(word) and (word_class(word) not in _NOUN_CLASSES or word in _ADVERBIAL_NOUNS)
 
 
