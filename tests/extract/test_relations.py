@@ -24,8 +24,8 @@ RELATIONS = [
     # (…，资助|乙校…) goes on with the subject before; a verb before a bare head or a
     # modal after the name opens a name (培训机构应当…)
     (
-        "区政府可以通过设立专项基金，资助高校和培训机构开展研究。",
-        [("区政府", "SERVES", "高校"), ("区政府", "SERVES", "培训机构")],
+        "区科技局可以通过设立引导资金，资助科研院所和培训机构开展攻关。",
+        [("区科技局", "SERVES", "科研院所"), ("区科技局", "SERVES", "培训机构")],
     ),
     ("区政府应当完善制度，培训机构应当配合。", []),
     # a non-party (力量) or a possessed channel after a means preposition before a cue is
@@ -34,13 +34,13 @@ RELATIONS = [
     ("区图书馆借助高校的专家为读者提供培训。", [("区图书馆", "SERVES", "读者")]),
     # 要求 after 按照 B is B's demand, a noun addressing no one after it; a demand
     # answered (响应来自 B 的要求) is B's
-    ("甲公司应当按照区网信办要求选定专业机构。", [("区网信办", "REQUIRES", "甲公司")]),
+    ("甲公司应当按照区网信办要求选派评估机构。", [("区网信办", "REQUIRES", "甲公司")]),
     ("委员会需要响应来自区政府的要求。", [("区政府", "REQUIRES", "委员会")]),
-    ("甲公司应当严格按照主管部门的具体要求选定专业机构。", [("主管部门", "REQUIRES", "甲公司")]),
+    ("乙单位应当严格按照主管部门的具体要求选派评估机构。", [("主管部门", "REQUIRES", "乙单位")]),
     # 会同 B 组织…: the name ends before 组织, the verb of the joint act
     (
-        "区住建局应当会同相关部门组织制定建设标准。",
-        [("区住建局", "COLLABORATES_WITH", "相关部门")],
+        "区水务局应当会同有关部门组织编制防汛预案。",
+        [("区水务局", "COLLABORATES_WITH", "有关部门")],
     ),
     # a party a directive addresses before a means (鼓励乙通过…，) acts in the clause after it
     (
@@ -957,10 +957,10 @@ RELATIONS = [
     # a negated relative clause opening the clause (不能解决的问题…) describes a noun: the
     # relation after it is stated; a negation of the act itself still forbids it
     (
-        "河长应当对问题组织整改，不能解决的问题及时向上级河长报告。",
-        [("河长", "REPORTS_TO", "上级河长")],
+        "巡查员应当对隐患组织排查，无法处理的隐患及时向区应急局报告。",
+        [("巡查员", "REPORTS_TO", "区应急局")],
     ),
-    ("巡查员发现问题，不及时向上级河长报告的，予以通报。", []),
+    ("巡查员发现隐患，不及时向区应急局报告的，予以通报。", []),
     # 教育 B is teaching only as a predicate: after a modal or an adverb, or opening a
     # chained clause; inside a noun phrase (健康教育工作者) it names a field
     ("区卫生局应当教育医务人员遵守纪律。", [("区卫生局", "SERVES", "医务人员")]),

@@ -1288,7 +1288,7 @@ def _modality(
     state: _Sentence, clauses_start: int, pos: int, *, topic: bool = False
 ) -> tuple[Modality | None, bool]:
     """The force of the clause at ``pos`` and whether it forbids (不得 …); with ``topic``, a
-    negated relative clause opening the clause is passed over (不能解决的问题…)."""
+    negated relative clause opening the clause is passed over (无法处理的事项…)."""
     if topic:
         clauses_start = _past_negated_topic(state, clauses_start, pos)
     for duty in state.analysis.duties:
@@ -1832,7 +1832,7 @@ def _cue_applies(
 
 def _past_negated_topic(state: _Sentence, start: int, end: int) -> int:
     """``start`` past a negated relative clause opening the clause and closed by 的 before
-    ``end`` (不能解决的问题及时向甲局报告: the negation describes the problem, the report
+    ``end`` (无法处理的事项及时向甲局报告: the negation describes the problem, the report
     is made), else ``start``."""
     text = state.text
     pos = _skip_spaces(text, start, end)
