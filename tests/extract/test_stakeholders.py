@@ -389,6 +389,10 @@ def test_a_verb_and_its_object_head_name_a_party(
         ("坚持政府领导、部门协作的原则。", ["政府", "部门"]),
         ("县政府领导全县的植树工作。", ["县政府"]),
         ("单位领导和职工应当深入基层。", ["单位领导", "职工"]),  # before 和 or a modal, a name
+        # 组织 governs an object or a verb after a party's name; it heads 社会组织
+        ("区住建局会同有关部门组织实施方案。", ["区住建局", "有关部门"]),
+        ("区住建局会同有关部门组织专家评审。", ["区住建局", "有关部门"]),
+        ("社会组织应当配合区民政局开展工作。", ["社会组织", "区民政局"]),
         # a bare 报 the dictionary tags as a noun files with the body after it
         ("乡镇政府应当拟定方案，报本级人民政府备案。", ["乡镇政府", "本级人民政府"]),
         # 人 opening a word the segmenter split (扩大|人|脉) ends no name; after a verb, 人 does

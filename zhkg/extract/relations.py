@@ -737,12 +737,15 @@ def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
 
 def _directed(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     """The parties a directive addresses at the end of a clause that gives them nothing
-    to do (甲应当督促乙、丙，为丁提供…): they act in the clauses chained after it."""
+    to do (甲应当督促乙、丙，为丁提供…), or only a means (鼓励乙通过制定规约，引导丙…): they
+    act in the clauses chained after it."""
     last = _skip_spaces_back(state.text, end, start)
     for party in state.all_mentions():
-        if party.end != last or party.start < start:
+        if party.start < start or party.end > last:
             continue
-        group = _whole_list(state, party, last, start) or [party]
+        if party.end != last and state.next_word(party.end) not in state.table.means:
+            continue
+        group = _whole_list(state, party, party.end, start) or [party]
         at = _skip_spaces_back(state.text, group[0].start, start)
         for size in (2, 3, 4):
             word = state.text[at - size : at]
@@ -1105,6 +1108,8 @@ def _verb_glued(state: _Sentence, party: Party) -> bool:
         return False
     first = state.text[slice(*state.tokens[index])]
     verb_start, verb_end = state.tokens[index]
+    if _is_verb_cue(state, first) and _opening_verb(state, party, verb_start, verb_end):
+        return True
     for at in (index, index + 1):  # 并|倡导甲协会…, (主动)服务观众: after a predicate's adverb
         start, end = state.tokens[at] if at < len(state.tokens) else (0, 0)
         verb = _is_verb_cue(state, state.text[start:end])
@@ -1196,7 +1201,13 @@ def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
         return ()  # 与 B 和 C 合作: B is a co-object, not the actor
     if _disposed_after_relative(state, group[0].start, start):
         return ()  # 将甲确定的 B 报 C 备案: B is what is filed, the clause's actor files it
-    index = bisect.bisect_left(state.starts, group[0].start)
+    if all(p.text in state.table.nonparties for p in group):
+        return ()  # 借助各方力量为乙提供…: no party stands before the cue
+    opening = group[0].start
+    owner = [p for p in state.all_mentions() if p.end == opening - 1 and p.start >= start]
+    if owner and state.text[opening - 1] == "的":
+        opening = owner[0].start  # 借助甲校的专家为乙提供…: the possessor opens the phrase
+    index = bisect.bisect_left(state.starts, opening)
     if index > 0 and state.text[slice(*state.tokens[index - 1])] in state.table.means:
         return ()  # 通过 B 向 C 公示: B is the channel, the clause's actor acts
     return tuple(group)
@@ -1289,8 +1300,13 @@ def _negated(state: _Sentence, start: int, end: int) -> bool:
     return bool(state.table.negation.search(state.text, start, end))
 
 
-def _modality(state: _Sentence, clauses_start: int, pos: int) -> tuple[Modality | None, bool]:
-    """The force of the clause at ``pos`` and whether it forbids (不得 …)."""
+def _modality(
+    state: _Sentence, clauses_start: int, pos: int, *, topic: bool = False
+) -> tuple[Modality | None, bool]:
+    """The force of the clause at ``pos`` and whether it forbids (不得 …); with ``topic``, a
+    negated relative clause opening the clause is passed over (无法处理的事项…)."""
+    if topic:
+        clauses_start = _past_negated_topic(state, clauses_start, pos)
     for duty in state.analysis.duties:
         if duty.start <= pos < max(duty.end, duty.start + 1):
             return duty.modality, duty.modality is Modality.MUST_NOT
@@ -1352,8 +1368,7 @@ def _object_at(
         described = _listed_back(state, start, group) or _described(state, group, end, verb)
         if described:
             return described, "relative"
-        # 通知甲校的家长: the parties after 的 are addressed, not their possessor
-        return _continued(state, list(_possessed(state, tuple(group), end)), end), ""
+        return _continued(state, _addressed_head(state, group, end, verb), end), ""
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
@@ -1373,6 +1388,16 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _addressed_head(
+    state: _Sentence, group: list[Party], end: int, verb: re.Pattern[str] | None
+) -> list[Party]:
+    """The parties after 的 a cue addresses (通知甲校的家长: the 家长, not their possessor),
+    unless the cue's own noun follows 的 (在甲局的领导下: 甲局, no leader read as a party)."""
+    if verb is not None and verb.match(state.text, group[-1].end, end):
+        return group
+    return list(_possessed(state, tuple(group), end))
 
 
 #: Determiners pointing back at the members of a list closed by 等 (这些机构, 上述单位).
@@ -1586,7 +1611,10 @@ def _gap_ok(state: _Sentence, cue: RelationCue, word: str, group_end: int, verb_
         word = gap  # the segmenter glued the verb to the word before it (提出申请): judge that word
     if "of" in cue.flags:
         return True
-    # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier
+    # 为 B 申领证照提供…: a verb after B opens B's own clause; 为 B 权益提供…: B is a modifier;
+    # a verb and its object the dictionary tags as one noun (开拓市场) open a clause too
+    if len(word) == 4 and word_class(word[:2]) == "v" and word_class(word[2:]) == "n":
+        return True
     return bool(word) and (word_class(word) not in _NOUN_CLASSES or word in _ADVERBIAL_NOUNS)
 
 
@@ -1657,7 +1685,7 @@ def _read_cue_once(
     end, liability = span
     target = _marked_target(state, cue, group[-1].end, end)
     parties, how = (target, "") if target else (parties, how)
-    modality, forbidden = _modality(state, c_start, cue_start)
+    modality, forbidden = _modality(state, c_start, cue_start, topic=True)
     if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
         modality, forbidden = _modality(state, end, liability.start())
     if forbidden:
@@ -1730,6 +1758,8 @@ def _encouraged(state: _Sentence, how: str, parties: tuple[Party, ...], pos: int
             continue
         if not names <= {h.text for h in duty.holders}:
             continue
+        if state.next_word(max(h.end for h in duty.holders)) in state.table.means:
+            continue  # 鼓励甲协会通过…，引导乙…: the means clause hands 甲协会 the directive
         first = min(h.start for h in duty.holders)
         if any(
             _is_verb_cue(state, state.text[first - size : first], _DIRECTING)
@@ -1798,14 +1828,69 @@ def _cue_applies(
         state, cue_start, c_start
     ):
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
-    if "predicate" in cue.flags and _predicate_before(state, cue_start) is None:
-        return False  # 义工服务档案: a verb that names things as often, read after an adverb
+    if (
+        "predicate" in cue.flags
+        and _predicate_before(state, cue_start) is None
+        and ("acts" in cue.flags or state.text[cue_start - 1 : cue_start] not in _CHAIN_BREAKS)
+    ):
+        # 义工服务档案: a verb that names things as often, read after an adverb or opening
+        # a chained clause (…，教育乙方…); a chained 助力乙方… as often names a goal
+        return False
     sanction = "由" in state.text[c_start:cue_start] or c_start in state.agent_chained
     if ("nosanction" in cue.flags and sanction) or ("sanction" in cue.flags and not sanction):
         return False
     if "yields" in cue.flags and _joined_to_directive(state, cue_start, cue_end, c_start):
         return False
-    return not _negated(state, c_start, cue_start)
+    if cue.frame == "verb" and _reversed_noun(state, cue, cue_start, c_start):
+        return False  # 按照甲局要求选定乙方: 要求 is 甲局's demand, a noun, it addresses no 乙方
+    return not _negated(state, _past_negated_topic(state, c_start, cue_start), cue_start)
+
+
+def _past_negated_topic(state: _Sentence, start: int, end: int) -> int:
+    """``start`` past a negated relative clause opening the clause and closed by 的 before
+    ``end`` (无法处理的事项及时向甲局报告: the negation describes the problem, the report
+    is made), else ``start``."""
+    text = state.text
+    pos = _skip_spaces(text, start, end)
+    if text.startswith("对", pos):
+        pos += 1
+    negation = state.table.negation.match(text, pos, end)
+    if negation is None:
+        return start
+    mark = text.find("的", negation.end(), end)
+    return mark + 1 if mark > 0 else start
+
+
+#: 的 and a short modifier between a party and its noun (甲局的具体要求).
+_OWNED_NOUN_RE = re.compile(r"的[^，。；的\s]{0,2}$")
+
+
+def _reversed_noun(state: _Sentence, cue: RelationCue, cue_start: int, c_start: int) -> bool:
+    """Whether a verb cue is the noun of a reversed frame of its kind that reads here: a
+    party right before it, or before 的 and a short modifier (按照甲局的具体要求…), and the
+    frame's word before the party (按照甲局要求…)."""
+    text = state.text
+    owned = _OWNED_NOUN_RE.search(text, max(c_start, cue_start - 4), cue_start)
+    before = _party_before(state, owned.start() if owned else cue_start, c_start)
+    if not before:
+        return False
+    opening = _skip_spaces_back(text, before[0].start, c_start)
+    for other in state.table.cues:
+        if not (other.reverse and other.frame == "prep" and other.kind is cue.kind):
+            continue
+        if other.cue is None or other.verb is None or not other.verb.match(text, cue_start):
+            continue
+        if any(
+            other.cue.fullmatch(text, opening - size, opening)
+            for size in (1, 2, 3, 4)
+            if opening - size >= c_start
+        ):
+            return True
+    return False
+
+
+#: What ends the clause before a chained predicate (…，教育乙方…).
+_CHAIN_BREAKS = frozenset("，,；;")
 
 
 def _listed_field(state: _Sentence, c_start: int, cue_start: int, cue_end: int) -> bool:
@@ -1921,6 +2006,8 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             continue
         if party.start < cue_start and _between_parties(state, party, cue_start, cue_end):
             return True  # 由甲局责令乙公司…: agent, verb and object read as one name
+        if party.start == cue_start and _opening_verb(state, party, cue_start, cue_end):
+            return True  # …，资助乙校开展…: a chained clause's verb read into a name
         if party.start <= cue_start < party.end and _glued_predicate(state, party, cue_start):
             if _addressed_rest(state, cue_end, party.end):
                 return True
@@ -1934,6 +2021,23 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
             if group and group[-1].end == party.end:
                 return True
     return False
+
+
+def _opening_verb(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
+    """Whether a "name" opening a clause after a comma is a verb and the party it
+    addresses (甲局通过设立基金，资助乙校开展研究: 资助|乙校): the clause goes on with the
+    subject before, and the rest is a party of its own."""
+    text = state.text
+    if text[cue_start - 1 : cue_start] not in ("，", ",") or cue_end >= party.end:
+        return False
+    if text[cue_end : party.end] in _BARE_HEADS:
+        return False  # …，监督机构须…: a verb before a bare head opens a name
+    group = state.finder.group_at(text, cue_end, len(text), state.tokens)
+    if not group or group[0].start != cue_end or group[0].end != party.end:
+        return False
+    after = state.next_word(group[-1].end)
+    # the parties the verb addresses act in the rest of the clause (资助乙校和丙所开展…)
+    return word_class(after).startswith("v") and not TRIGGER_RE.match(after)
 
 
 def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:

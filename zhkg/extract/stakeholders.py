@@ -2480,7 +2480,10 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
         return False
     word = text[slice(*after[0])]
     if word != "、":
-        return _is_wordlike(word) and word_class(word) in _OBJECT_CLASSES
+        classes = _OBJECT_CLASSES | (
+            _VERB_CLASSES if text[slice(*tokens[index])] in _VERB_TAKING_HEADS else frozenset()
+        )
+        return _is_wordlike(word) and word_class(word) in classes and word not in _MODALS
     if len(after) < 3:
         return False
     noun, verb = text[slice(*after[1])], text[slice(*after[2])]
@@ -2489,6 +2492,8 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
     return is_actor_noun(noun) and word_class(verb) in _VERB_CLASSES
 
 
+#: Verbal heads that take a verb as object too (甲部门组织实施…: 组织 governs 实施).
+_VERB_TAKING_HEADS = _LANG.word_set("verb_taking_heads")
 #: Word classes of what a governing verb takes as object (本行政区域, 全市, 本).
 _OBJECT_CLASSES = frozenset({"n", "r"})
 _VERB_CLASSES = frozenset({"v", "vn"})
