@@ -22,7 +22,7 @@ QUESTIONS = [
     ("电子商务平台经营者有哪些权利？", "may", "电子商务平台经营者"),
     ("监管部门负责什么？", "responsible", "国务院有关部门"),  # 监管部门 covers its bodies
     ("平台的职责是什么？", "responsible", "平台"),
-    ("哪些主体共同负责合规？", "shared", "电子商务经营者"),
+    ("哪些主体共同负责监督管理？", "shared", "电子商务平台经营者"),
     ("平台和主播谁负责审核直播内容？", "who_among", "平台"),
     ("品牌方和主播是什么关系？", "relation", "COLLABORATES_WITH"),
     ("平台与哪些主体有关系？", "relations", "SERVES"),

@@ -410,7 +410,7 @@ def _related_by(match: re.Match[str], resolve: Resolver) -> Interpretation:
 @register_form(
     "shared",
     "哪些主体共同负责X",
-    "哪些主体共同负责合规？",
+    "哪些主体共同负责监督管理？",
     rf"^(?:谁|{_WHAT}{_PARTY})(?:共同|一起|都|同时)(?:来)?(?:负责|承担|应当|需要|要)(?P<topic>.+)$",
     rf"^(?P<topic>.+?)(?:由|归)(?:谁|{_WHAT}{_PARTY})共同(?:负责|承担)$",
     order=40,
