@@ -8,7 +8,7 @@ import pytest
 
 from zhkg.extract.responsibilities import SentenceAnalysis
 from zhkg.extract.stakeholders import PartyFinder, SubjectKind
-from zhkg.extract.wordclass import has_agentive_ending
+from zhkg.extract.wordclass import has_agentive_ending, word_class
 
 Tokens = Callable[[str], list[tuple[int, int]]]
 
@@ -191,6 +191,9 @@ AGENTIVE_SUBJECTS = [
     # a frame opened by 在 before the subject with no comma is an adverbial too
     ("在报名后三日内学员应当", SubjectKind.PARTY, ["学员"]),
     ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
+    # a place the dictionary tags as an adverb opens a name all the same (lang word_tags)
+    ("首都文化建设委员会办事机构应当", SubjectKind.PARTY, ["首都文化建设委员会办事机构"]),
+    ("约旦政府应当", SubjectKind.PARTY, ["约旦政府"]),
 ]
 
 
@@ -466,6 +469,11 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
 )
 def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:
     assert has_agentive_ending(word) is agentive
+
+
+@pytest.mark.parametrize(("word", "tag"), [("首都", "ns"), ("约旦", "ns"), ("首先", "d")])
+def test_corrected_dictionary_tags_are_read(word: str, tag: str) -> None:
+    assert word_class(word) == tag
 
 
 def test_the_word_index_answers_as_the_alternations_it_replaces() -> None:
