@@ -254,6 +254,11 @@ ELLIPSES = [
         "甲区卫生健康管理部门和林业、水务等有关行政部门应当",
         ["甲区卫生健康管理部门", "林业部门", "水务部门"],
     ),
+    # a party's name, a coordinator and fields listed before 等: the party alone, then
+    # the departments, also of a single field; a party's own (及其) keep the full head
+    ("甲区卫生部门和林业、水务等有关部门应当", ["甲区卫生部门", "林业部门", "水务部门"]),
+    ("甲区政府及园林绿化等有关部门应当", ["甲区政府", "园林绿化部门"]),
+    ("各级人民政府及其文化等有关行政部门应当", ["各级人民政府", "文化行政部门"]),
     # levels of government before such a list: each level's department of each field,
     # the head kept whole, also for the departments a government has (的)
     (
