@@ -179,6 +179,8 @@ AGENTIVE_SUBJECTS = [
     # does (课题|承担|单位); a directive verb there addresses the party after it
     ("课题承担单位应当", SubjectKind.PARTY, ["课题承担单位"]),
     ("样本分析人员和课题承担单位应当", SubjectKind.PARTY, ["样本分析人员", "课题承担单位"]),
+    # so after 、 too: the last conjunct fills the rest before the trigger as one name
+    ("检测机构、合规审计负责人应当", SubjectKind.PARTY, ["检测机构", "合规审计负责人"]),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
     ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
     # verbs between a noun and an agent noun closing the phrase name what the party does;

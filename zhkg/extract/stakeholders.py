@@ -841,8 +841,8 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
         """物业公司和业委会应当: the everyday conjuncts a group stopped before, read as
-        actor nouns up to the trigger; or a last conjunct after 和 that fills the rest
-        as one name (医院和废料集中处置单位应当…)."""
+        actor nouns up to the trigger; or a last conjunct after 和 or 、 that fills the
+        rest as one name (医院和废料集中处置单位应当…; 甲机构、乙审计负责人不得…)."""
         coordinator = _coordinator_at(text, group[-1].end, end) if group else ""
         if not coordinator:
             return group
@@ -850,8 +850,9 @@ class PartyFinder:
         if actors and actors[-1].end > group[-1].end:
             return actors
         last = group[-1].end + len(coordinator)
-        if coordinator != "、" and self._fills_as_name(text, last, end, tokens):
-            # 医院和甲物集中处置单位应当: a last conjunct whose verbs modify its head
+        if self._fills_as_name(text, last, end, tokens):
+            # 医院和甲物集中处置单位应当, 甲机构、乙审计负责人不得: a last conjunct whose
+            # verbs modify its head
             return [*group, self.name(text[last:end], last)]
         return [*group, *self._listed_to_trigger(text, group[-1].end, end, tokens)]
 
