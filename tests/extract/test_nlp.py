@@ -27,6 +27,19 @@ def test_domain_words_come_out_whole(nlp: Language, text: str, words: list[str])
     assert [token.text for token in nlp(text)] == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a list joiner the guesser glues to a one-character ending before it or to a
+        # division after it is split off: the names around it keep their parts
+        ("卫生界、媒体界及社会各界", ["卫生界", "、", "媒体", "界", "及", "社会各界"]),
+        ("市规划局及区规划局", ["市", "规划局", "及", "区", "规划局"]),
+    ],
+)
+def test_a_glued_list_joiner_is_split_off(nlp: Language, text: str, words: list[str]) -> None:
+    assert [token.text for token in nlp(text)] == words
+
+
 def test_bare_jieba_splits_differently() -> None:
     """The baseline the user dictionary improves on (a fresh, untouched tokenizer)."""
     import jieba

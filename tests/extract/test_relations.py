@@ -834,6 +834,14 @@ RELATIONS = [
             ("科技协会", "COLLABORATES_WITH", "高校"),
         ],
     ),
+    # a last conjunct that is no party (社会各界) lengthens the gap to 共同 and pairs no
+    # one, and a broad actor opening the list (国家、) leaves the rest a group
+    ("甲协会、乙协会和社会各界应当共同努力。", [("甲协会", "COLLABORATES_WITH", "乙协会")]),
+    ("卫生界、媒体界及社会各界应当共同推动改革。", [("卫生界", "COLLABORATES_WITH", "媒体界")]),
+    (
+        "建设强国需要国家、高校、科研院所和社会各界共同努力。",
+        [("高校", "COLLABORATES_WITH", "科研院所")],
+    ),
     ("政府、企业和社会组织共同参与的治理体系逐步形成。", []),
     # the formula goes on after 参与 with a coordinated verb before its 的
     ("政府、企业和居民多方共同参与和协商的治理格局日益成熟。", []),

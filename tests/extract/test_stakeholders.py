@@ -8,7 +8,7 @@ import pytest
 
 from zhkg.extract.responsibilities import SentenceAnalysis
 from zhkg.extract.stakeholders import PartyFinder, SubjectKind
-from zhkg.extract.wordclass import has_agentive_ending
+from zhkg.extract.wordclass import has_agentive_ending, word_class
 
 Tokens = Callable[[str], list[tuple[int, int]]]
 
@@ -179,6 +179,8 @@ AGENTIVE_SUBJECTS = [
     # does (课题|承担|单位); a directive verb there addresses the party after it
     ("课题承担单位应当", SubjectKind.PARTY, ["课题承担单位"]),
     ("样本分析人员和课题承担单位应当", SubjectKind.PARTY, ["样本分析人员", "课题承担单位"]),
+    # so after 、 too: the last conjunct fills the rest before the trigger as one name
+    ("检测机构、合规审计负责人应当", SubjectKind.PARTY, ["检测机构", "合规审计负责人"]),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
     ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
     # verbs between a noun and an agent noun closing the phrase name what the party does;
@@ -191,6 +193,9 @@ AGENTIVE_SUBJECTS = [
     # a frame opened by 在 before the subject with no comma is an adverbial too
     ("在报名后三日内学员应当", SubjectKind.PARTY, ["学员"]),
     ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
+    # a place the dictionary tags as an adverb opens a name all the same (lang word_tags)
+    ("首都文化建设委员会办事机构应当", SubjectKind.PARTY, ["首都文化建设委员会办事机构"]),
+    ("约旦政府应当", SubjectKind.PARTY, ["约旦政府"]),
 ]
 
 
@@ -251,6 +256,11 @@ ELLIPSES = [
         "甲区卫生健康管理部门和林业、水务等有关行政部门应当",
         ["甲区卫生健康管理部门", "林业部门", "水务部门"],
     ),
+    # a party's name, a coordinator and fields listed before 等: the party alone, then
+    # the departments, also of a single field; a party's own (及其) keep the full head
+    ("甲区卫生部门和林业、水务等有关部门应当", ["甲区卫生部门", "林业部门", "水务部门"]),
+    ("甲区政府及园林绿化等有关部门应当", ["甲区政府", "园林绿化部门"]),
+    ("各级人民政府及其文化等有关行政部门应当", ["各级人民政府", "文化行政部门"]),
     # levels of government before such a list: each level's department of each field,
     # the head kept whole, also for the departments a government has (的)
     (
@@ -470,6 +480,11 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
 )
 def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:
     assert has_agentive_ending(word) is agentive
+
+
+@pytest.mark.parametrize(("word", "tag"), [("首都", "ns"), ("约旦", "ns"), ("首先", "d")])
+def test_corrected_dictionary_tags_are_read(word: str, tag: str) -> None:
+    assert word_class(word) == tag
 
 
 def test_the_word_index_answers_as_the_alternations_it_replaces() -> None:

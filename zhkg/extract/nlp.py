@@ -330,24 +330,33 @@ def _guessed(run: str, hmm_cut: Any) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Prepositions, one-character divisions and time words, read once per process
-    (the tokenizer runs on every sentence)."""
+def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Prepositions, one-character divisions, time words, and the pairs of a list joiner
+    and a one-character agent ending before it (界及) or a division after it (及县),
+    read once per process (the tokenizer runs on every sentence)."""
     from zhkg.extract.lang import lang_data
 
     lang = lang_data()
     prepositions = lang.chars("prepositions") | {"由", "报"}
     divisions = frozenset(d for d in lang.word_set("divisions") if len(d) == 1)
-    return prepositions, divisions, lang.chars("glued_before_prepositions")
+    endings = [e for e in lang.words("agent_endings") if len(e) == 1]
+    joiners = lang.chars("list_joiners") - {"、"}
+    glued = frozenset(
+        [*(ending + joiner for ending in endings for joiner in joiners)]
+        + [joiner + division for joiner in joiners for division in divisions]
+    )
+    return prepositions, divisions, lang.chars("glued_before_prepositions"), glued
 
 
 def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
     """``words`` with the short words jieba guessed (none of its dictionary) that glue a
     preposition to a division (向区/教育局, 由市/卫生健康委), a time word to a
-    preposition (开业/前向/甲局) or a preposition to the two characters after it
-    (加强/对养护/中心) split there: the party after the preposition keeps its name and
-    the preposition its place."""
-    prepositions, divisions, times = _glue_classes()
+    preposition (开业/前向/甲局), a preposition to the two characters after it
+    (加强/对养护/中心) split there, and so is a list joiner glued to a one-character
+    agent ending before it (甲业/界及/乙会) or to a division after it (甲局/及县/乙局):
+    the party after the preposition keeps its name and the preposition its place; the
+    names around the joiner keep their ending and their division."""
+    prepositions, divisions, times, glued = _glue_classes()
     out: list[str] = []
     for word in words:
         if len(word) not in (2, 3) or known.get(word):
@@ -359,6 +368,7 @@ def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
             if (word[at - 1] in times and word[at] in prepositions)
             or (word[at - 1] in prepositions and word[at] in divisions)
             or (at == 1 and len(word) == 3 and word[0] in prepositions)
+            or (at == 1 and word in glued)
         ]
         for begin, stop in zip([0, *cuts], [*cuts, len(word)], strict=True):
             out.append(word[begin:stop])

@@ -2504,7 +2504,8 @@ def _mutual(
             continue
         # a group named before the clause (甲、乙…，共同做好…) is followed by the clause
         inside = c_start <= group[0].start < c_end
-        verb = cue.verb.match(text, group[-1].end if inside else c_start, c_end)
+        after = _past_non_party_tail(state, group[-1].end, c_end) if inside else c_start
+        verb = cue.verb.match(text, after, c_end)
         if verb is None:
             continue
         if _negated(state, c_start, verb.end()):
@@ -2526,6 +2527,35 @@ def _mutual(
             cue, group[:1] if hub else group, group, modality, party.start, verb.end()
         )
     return made
+
+
+#: A conjunct closing a list that names no party (甲、乙和社会各界…): a list joiner and
+#: a short run of words, up to the list's modal.
+_TAIL_CONJUNCT_RE = re.compile(
+    rf"(?:以及|[{_LIST_JOINERS}])[^，。；：,;:的{_LIST_JOINERS}]{{2,6}}?"
+)
+
+
+_MAX_TAIL = 8
+
+
+def _past_non_party_tail(state: _Sentence, pos: int, c_end: int) -> int:
+    """Where a reciprocal word after a group ending at ``pos`` may start: past a last
+    conjunct that names no party (甲、乙和社会各界应当共同…: 甲 and 乙 act together, the
+    broad conjunct is no end), else ``pos``.
+
+    Why: the cue allows only a short gap (a modal, an adverb) between the group and its
+    reciprocal word; a conjunct that is no party lengthens it without changing who acts.
+    """
+    tail = _TAIL_CONJUNCT_RE.match(state.text, pos, c_end)
+    if tail is None:
+        return pos
+    for stop in range(tail.end(), min(c_end, pos + _MAX_TAIL) + 1):
+        if any(pos < p.start < stop for p in state.all_mentions()):
+            return pos  # a party among the words: the group did not end at pos
+        if state.token_start(stop) and TRIGGER_RE.match(state.text, stop, c_end):
+            return stop
+    return pos
 
 
 def _mutual_groups(state: _Sentence, c_start: int, c_end: int, actor: _Actor) -> list[list[Party]]:
@@ -2617,8 +2647,23 @@ def _co_objects(text: str, start: int, c_start: int) -> bool:
     """Whether a group starting at ``start`` is objects of a mark (与 B 和 C; 与当地的
     B、C) or a list's tail (与 B、C、D 的合作), not parties acting together."""
     if start > 0 and text[start - 1] in _NOT_A_GROUP_HEAD:
-        return True
+        return not _after_broad_actor(text, start - 1, c_start)
     return bool(_MARKED_MODIFIER_RE.search(text, max(c_start, start - 10), start))
+
+
+#: Society's broad actors (国家, 社会): conjuncts of a list of parties, no party alone.
+_BROAD_ACTORS = tuple(sorted(lang_data().words("broad_actors"), key=len, reverse=True))
+
+
+def _after_broad_actor(text: str, comma: int, c_start: int) -> bool:
+    """Whether the 、 at ``comma`` follows a broad actor that no object mark opens
+    (需要国家、甲、乙共同…): the parties after it are the rest of the list that acts
+    together, not a list's tail or co-objects (与国家、甲、乙合作 stays co-objects)."""
+    for word in _BROAD_ACTORS:
+        at = comma - len(word)
+        if at >= c_start and text.startswith(word, at):
+            return at == 0 or text[at - 1] not in _NOT_A_GROUP_HEAD
+    return False
 
 
 def _unique(relations: list[RelationCandidate]) -> list[RelationCandidate]:

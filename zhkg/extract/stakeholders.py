@@ -841,8 +841,8 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
         """物业公司和业委会应当: the everyday conjuncts a group stopped before, read as
-        actor nouns up to the trigger; or a last conjunct after 和 that fills the rest
-        as one name (医院和废料集中处置单位应当…)."""
+        actor nouns up to the trigger; or a last conjunct after 和 or 、 that fills the
+        rest as one name (医院和废料集中处置单位应当…; 甲机构、乙审计负责人不得…)."""
         coordinator = _coordinator_at(text, group[-1].end, end) if group else ""
         if not coordinator:
             return group
@@ -850,8 +850,9 @@ class PartyFinder:
         if actors and actors[-1].end > group[-1].end:
             return actors
         last = group[-1].end + len(coordinator)
-        if coordinator != "、" and self._fills_as_name(text, last, end, tokens):
-            # 医院和甲物集中处置单位应当: a last conjunct whose verbs modify its head
+        if self._fills_as_name(text, last, end, tokens):
+            # 医院和甲物集中处置单位应当, 甲机构、乙审计负责人不得: a last conjunct whose
+            # verbs modify its head
             return [*group, self.name(text[last:end], last)]
         return [*group, *self._listed_to_trigger(text, group[-1].end, end, tokens)]
 
@@ -1558,7 +1559,11 @@ class PartyFinder:
         head after 等 they share; the last one's span runs to that head (水利等部门)."""
         word_end, head_start, head_end = shared
         conjuncts = [*pending, (text[cursor:word_end], cursor)]
-        parties = self._with_shared_head(conjuncts, _bare_listed_head(text[head_start:head_end]))
+        head = text[head_start:head_end]
+        # 甲政府及其乙等有关行政部门: the party's own departments keep their full head
+        owned = text.endswith(_ITS_OWN, 0, cursor)
+        head = _bare_head_of_own(head) if owned else _bare_listed_head(head)
+        parties = self._with_shared_head(conjuncts, head)
         last = parties[-1]
         parties[-1] = Party(last.text, last.label, last.cls, last.start, head_end)
         return parties
@@ -1698,6 +1703,8 @@ class PartyFinder:
         if not single and head not in _BARE_HEADS and head.endswith(_FIELD_HEADS):
             bare = _LISTED_QUALIFIER_RE.sub("", head)  # 甲、乙等行政部门: 甲部门 + 乙部门
         if bare in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
+            if not single and _opens_with_party(items[0][0]):
+                return None  # 甲局和乙、丙等部门: 甲局, then the departments of 乙 and 丙
             head = head if qualified else bare
             last = _headed(items[-1][0], head)
             return [
@@ -1840,8 +1847,6 @@ class PartyFinder:
     ) -> tuple[int, int, int] | None:
         """The head after 等 that the conjuncts read so far share: after head-less ones
         (…、园林绿化等部门), or for a single field of a department (会同财政等部门)."""
-        if not pending and parties:
-            return None
         shared = self._shared_head_after_deng(text, pos, end, tokens)
         if shared and not pending and not text.endswith(_FIELD_HEADS, 0, shared[2]):
             return None  # 甲站等单位: the word before 等 exemplifies a class, no field
@@ -3066,6 +3071,16 @@ def _plain_item(part: str) -> bool:
     )
 
 
+#: Coordinators that may join two words inside one listed field (文化和旅游).
+_INNER_JOINERS = "和及与"
+
+
+def _opens_with_party(item: str) -> bool:
+    """Whether a listed item is a party's name, a coordinator and a field (甲局和乙 of
+    甲局和乙、丙等部门): the party stands alone, the field opens the list of departments."""
+    return any(has_agentive_ending(item[:at]) for at, ch in enumerate(item) if ch in _INNER_JOINERS)
+
+
 def _is_place(word: str) -> bool:
     """A named place: jieba's place tag, or a name ending in a division (甲县, 乙自治州)."""
     return len(word) >= 2 and (word_class(word) == "ns" or word.endswith(tuple(_DIVISIONS)))
@@ -3129,6 +3144,17 @@ def _coordinator_at(text: str, pos: int, end: int) -> str:
 
 #: 其他 (other): after 及 it opens the next conjunct, though 及其 is a coordinator too.
 _OTHER = "其他"
+
+
+#: 及其: the departments after it are the preceding party's own.
+_ITS_OWN = "及其"
+
+
+def _bare_head_of_own(head: str) -> str:
+    """The head a party's own departments share after 等, without its determiners only
+    (甲政府及其乙等有关行政部门 → 乙行政部门, as a government's departments are named)."""
+    bare = _LISTED_DETERMINER_RE.sub("", head)
+    return bare if bare.endswith(_FIELD_HEADS) else head
 
 
 def _bare_listed_head(head: str) -> str:

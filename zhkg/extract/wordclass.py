@@ -30,10 +30,37 @@ _INSTITUTION_ENDINGS = tuple(_LANG.words("institution_endings"))
 
 
 @lru_cache(maxsize=1)
-def _tags() -> dict[str, str]:
+def _tags() -> _TagTable:
+    """jieba's tags, with the corrections of lang ``word_tags`` (a noun the dictionary
+    tags as an adverb opens names all the same)."""
     import jieba.posseg
 
-    return jieba.posseg.dt.word_tag_tab
+    return _TagTable(jieba.posseg.dt.word_tag_tab, _tag_corrections())
+
+
+def _tag_corrections() -> dict[str, str]:
+    """The ``word tag`` pairs of lang ``word_tags``."""
+    pairs = (entry.split() for entry in _LANG.words("word_tags"))
+    return {cells[0]: cells[1] for cells in pairs if len(cells) == 2}
+
+
+class _TagTable:
+    """A read-only view of jieba's tag table with some tags corrected.
+
+    Why a view: the table is jieba's own and process-global; the corrections must not
+    change what jieba's tagger gives to other callers.
+    """
+
+    def __init__(self, table: dict[str, str], corrections: dict[str, str]) -> None:
+        self._table = table
+        self._corrections = corrections
+
+    def get(self, word: str, default: str = "") -> str:
+        tag = self._corrections.get(word)
+        return tag if tag is not None else self._table.get(word, default)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._corrections or word in self._table
 
 
 @lru_cache(maxsize=1 << 16)
@@ -58,7 +85,7 @@ def word_class(word: str) -> str:
     return tag
 
 
-def _verb_pair(tags: dict[str, str], word: str) -> bool:
+def _verb_pair(tags: _TagTable, word: str) -> bool:
     """Whether a four-character word is a verb and a verb or adjective (加强保护)."""
     return tags.get(word[:2]) == "v" and tags.get(word[2:]) in ("v", "vn", "a", "ad")
 
