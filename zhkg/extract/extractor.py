@@ -50,6 +50,7 @@ from zhkg.extract.relations import (
 )
 from zhkg.extract.responsibilities import (
     NEED_WORDS,
+    THING_ZERO,
     TRIGGER_RE,
     TRIGGERS,
     DutyCandidate,
@@ -1133,12 +1134,16 @@ class _DocumentReading:
             for sentence, duty, _, rule in candidates
             if not duty.ambiguous and duty.holders and rule != "heading.duty"
         }
+        # a rule or notice gives a thing's duty (方案应当…) to the party before it, prose not
+        normative_text = bool(_NORMATIVE_TITLE_RE.search(document.title))
         seen: set[tuple[str, str, str, int]] = set()
         #: the holders of the duties kept in each sentence, a zero subject's antecedent
         kept: dict[int, set[str]] = {}
         for sentence, duty, holders, rule in candidates:
             if not regulation and _ability(sentence.text, duty):
                 continue  # 甲可以有效…, 甲不仅可以…，还能…: what a party is able to do
+            if duty.zero == THING_ZERO and not (regulation or normative_text):
+                continue  # 甲要制定方案，方案应分步实施: what the thing must be
             if (
                 duty.ambiguous
                 and not regulation

@@ -2140,7 +2140,11 @@ class _SentenceReader:
             d_start,
             d_end,
             ambiguous=self.head.ambiguous if self.head else False,
-            zero=(self.head.zero if self.head else "continued") if not chain else "",
+            zero=(
+                (self.head.zero if self.head else "continued")
+                if not chain
+                else _thing_zero(self.head)
+            ),
         )
         self.result.duties.append(duty)
         self.negation = duty
@@ -2194,7 +2198,7 @@ class _SentenceReader:
                 d_start,
                 d_end,
                 ambiguous=head.ambiguous if head else False,
-                zero=(head.zero if head else "continued") if not chain else "",
+                zero=((head.zero if head else "continued") if not chain else _thing_zero(head)),
                 opens_list=opens_list,
             )
         )
@@ -2275,13 +2279,23 @@ class _SentenceReader:
             d_start,
             d_end,
             ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
-            zero="" if holders else zero,
+            zero=zero if zero == THING_ZERO or not holders else "",
             opens_list=clause.delim in "：:"
             and _announces_acts(duty_text)
             and not self._acts_of_another(d_start, d_end),
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
+
+    def _thing_goes_on(
+        self, clause: _Clause, trigger: _Trigger, holders: tuple[Party, ...]
+    ) -> bool:
+        """A clause of nothing but adverbs before its modal (又要…) in the chain of a
+        thing's duty (方案既要…，又要…) says more of what the thing must be."""
+        if holders is not self.chain or self.head is None or self.head.zero != THING_ZERO:
+            return False
+        lead = _chain_text(self.text, clause.start, trigger.start)[0]
+        return _before_adverbs(self.text, lead, trigger.start) <= lead
 
     def _directed_goes_on(self, index: int) -> bool:
         """制定规划，鼓励甲方参加培训，并定期交流经验: after a directive amid the acts of
@@ -2311,6 +2325,8 @@ class _SentenceReader:
         holders, subject_end = self._last_of_listed_topic(
             clause.start, trigger, holders, subject_end
         )
+        if not zero and holders and self._thing_goes_on(clause, trigger, holders):
+            zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
         founded = self._founded_body(index, trigger)
         if not founded:
             return holders, subject_end, zero
@@ -2546,6 +2562,12 @@ class _SentenceReader:
             objects = self.finder.group_at(self.text, d_start + 2, c_end, self.tokens)
             if objects and holders:
                 self.result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
+
+
+def _thing_zero(head: DutyCandidate | None) -> str:
+    """The zero kind a chained duty takes from the duty that opened its chain: a
+    thing's (方案应当分步实施，逐项验收) goes on as the thing's, any other names its party."""
+    return THING_ZERO if head is not None and head.zero == THING_ZERO else ""
 
 
 def _adverb_opens_act(text: str, spans: Sequence[Token]) -> bool:
@@ -3048,6 +3070,23 @@ def _holders(
         return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
     if _said_of_thing(text, c_start, trigger, tokens):
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
+    return _context_holders(text, clause, trigger, tokens, topic, chain, parse)
+
+
+def _context_holders(
+    text: str,
+    clause: _Clause,
+    trigger: _Trigger,
+    tokens: _Tokens,
+    topic: tuple[Party, ...],
+    chain: tuple[Party, ...] | None,
+    parse: SubjectParse,
+) -> tuple[tuple[Party, ...] | None, int, str]:
+    """(holders, end of the subject, zero kind) of a trigger clause that names no party
+    of its own: the running chain's or the sentence topic's, marked when a thing is the
+    clause's subject (甲要…，方案应…), else none, to be resolved from the context."""
+    if (chain or topic) and _thing_must_be(text, clause.start, trigger, tokens):
+        return (chain or topic), parse.end, THING_ZERO  # 甲要…，方案应…: what a thing must be
     if chain:  # the running chain is nearer than the sentence's topic
         return chain, parse.end, ""
     if topic and _names_topic_again(text, trigger.end, clause.end, topic):
@@ -3156,6 +3195,32 @@ def _said_of_thing(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) 
         return _thing_subject(text, c_start, trigger.start, tokens)
     return (
         trigger.word in NEED_WORDS
+        and not _CIRCUMSTANCE_END_RE.search(text, c_start, trigger.start)
+        and _thing_subject(text, c_start, trigger.start, tokens)
+    )
+
+
+#: The zero kind of a duty whose clause has a thing for its subject though a party of
+#: the sentence stands before it (甲要制定方案，方案应当分步实施): the party is the topic,
+#: and outside a regulation what the thing must be is no duty of the party's.
+THING_ZERO = "thing"
+
+
+def _thing_must_be(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """A modal (应, 要, 必须) right after a noun naming no party (…，方案应当分步实施;
+    …，剂量要准确): what the thing must be. A time or a case before the modal (…出现异常
+    时应…) is an adverbial, and a party after 由 (资料应由乙保管) bears the act."""
+    if trigger.kind != "modal" or text.startswith("由", trigger.end):
+        return False
+    lead = _chain_text(text, c_start, trigger.start)[0]
+    first = tokens.containing(lead)
+    if not word_class(text[first[0] : first[1]]).startswith(("n", "r", "eng", "x")):
+        return False  # 由于…的特点，必须…; 要想赢得信任，必须…: a cause or a goal, no subject
+    end = _before_adverbs(text, lead, trigger.start)
+    last = tokens.containing(end - 1) if end > lead else None
+    return (
+        last is not None
+        and not has_agentive_ending(text[last[0] : last[1]])  # 必要时甲机构应…: a party
         and not _CIRCUMSTANCE_END_RE.search(text, c_start, trigger.start)
         and _thing_subject(text, c_start, trigger.start, tokens)
     )
