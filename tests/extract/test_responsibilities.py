@@ -1531,6 +1531,12 @@ DOCUMENTS = [
             ("服务站", "分片实施", "must", "deontic.must"),
         ],
     ),
+    # an adverb of habit before 需要/要 says what a party usually does, and so do the clauses
+    # after it; a duty after it with a modal of its own stays one
+    (
+        "社区养老随笔\n\n社工经常需要走访老人，记录需求，服务站应当及时回应。\n",
+        [("服务站", "及时回应", "must", "deontic.must")],
+    ),
     # the units a notice addresses (各单位要…) are no named party: the party they guide is
     (
         "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",

@@ -2232,13 +2232,13 @@ class _SentenceReader:
         self.pending_adverbial = None
         self.modal = trigger
         holders, subject_end, zero = self._clause_holders(index, clause, trigger)
-        if not holders and zero == "none":
-            zero = self._zero_kind(index)
         if holders is None:
             self.chain, self.chain_open, self.negation = None, False, None
             return "pronoun"
         if self._made_thing_may(index, trigger, holders):
             return "ability"
+        if self._habitual(c_start, trigger):
+            return "habit"
         if not zero and holders and holders is not self.topic and holders is not self.chain:
             self.subjects.extend(p for p in holders if p not in self.subjects)
         duty = _duty_span(text, c_start, c_end, trigger, subject_end, self.toks, self.finder)
@@ -2287,6 +2287,16 @@ class _SentenceReader:
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
 
+    def _habitual(self, c_start: int, trigger: _Trigger) -> bool:
+        """甲经常需要…, 乙往往要…: an adverb of habit before a modal of advice says what a
+        party does as a rule, no duty; the bare clauses after it go on describing."""
+        if trigger.modality is not Modality.SHOULD or not _HABIT_RE.search(
+            self.text, c_start, trigger.start
+        ):
+            return False
+        self.chain, self.chain_open, self.negation = None, False, None
+        return True
+
     def _thing_goes_on(
         self, clause: _Clause, trigger: _Trigger, holders: tuple[Party, ...]
     ) -> bool:
@@ -2327,6 +2337,8 @@ class _SentenceReader:
         )
         if not zero and holders and self._thing_goes_on(clause, trigger, holders):
             zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
+        if not holders and zero == "none":
+            zero = self._zero_kind(index)
         founded = self._founded_body(index, trigger)
         if not founded:
             return holders, subject_end, zero
@@ -2562,6 +2574,10 @@ class _SentenceReader:
             objects = self.finder.group_at(self.text, d_start + 2, c_end, self.tokens)
             if objects and holders:
                 self.result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
+
+
+#: Adverbs of habit (经常, 往往): before 需要/要 they say what a party usually does.
+_HABIT_RE = re.compile(_LANG.alternation("habitual_adverbs"))
 
 
 def _thing_zero(head: DutyCandidate | None) -> str:
