@@ -1537,6 +1537,16 @@ DOCUMENTS = [
         "社区养老随笔\n\n社工经常需要走访老人，记录需求，服务站应当及时回应。\n",
         [("服务站", "及时回应", "must", "deontic.must")],
     ),
+    # a clause opened by a cause or a consequence (由于…, 所以…) is no further duty of the
+    # chain, and 由于 is no agent preposition: 由于老人… names no party 于老人
+    (
+        "社区养老随笔\n\n服务站要上门送餐，由于老人行动不便，所以订餐量很大。\n",
+        [("服务站", "上门送餐", "should", "deontic.should")],
+    ),
+    (
+        "社区养老随笔\n\n服务站要上门送餐，由于路途较远，倘若天气恶劣，改为电话问候。\n",
+        [("服务站", "上门送餐", "should", "deontic.should")],
+    ),
     # the units a notice addresses (各单位要…) are no named party: the party they guide is
     (
         "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",

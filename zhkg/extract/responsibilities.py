@@ -1646,7 +1646,7 @@ class _SentenceReader:
         manner = _BEARING_MANNER_OPENER_RE.match(text, start, end)
         if manner is not None:
             start = manner.end()  # …，具体由乙实施: the manner word opens the clause
-        if not text.startswith("由", start):
+        if not text.startswith("由", start) or self._you_in_word(start):
             return False
         group = self.finder.group_at(text, start + 1, end, self.tokens)
         if not group or end - group[-1].end < 2 or text.startswith("的", group[-1].end):
@@ -1668,6 +1668,12 @@ class _SentenceReader:
         self.subjects.extend(p for p in group if p not in self.subjects)
         self.chain_open = False
         return True
+
+    def _you_in_word(self, at: int) -> bool:
+        """由 at ``at`` opens a conjunction or an adverb (由于 'because', 由此 'hence'), not
+        the preposition of an agent (由乙局核查)."""
+        start, end = self.toks.containing(at)
+        return start == at and end - start > 1 and word_class(self.text[start:end]) in ("c", "d")
 
     def _inline_item(self, c_start: int, c_end: int) -> bool:
         """ "不得有如下情形：（一）…；（二）…" in one sentence: the items replace the lead-in."""
