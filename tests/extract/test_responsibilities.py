@@ -1547,6 +1547,11 @@ DOCUMENTS = [
         "社区养老随笔\n\n服务站要上门送餐，由于路途较远，倘若天气恶劣，改为电话问候。\n",
         [("服务站", "上门送餐", "should", "deontic.should")],
     ),
+    # 这样可以… after an act says what the act makes possible, no leave
+    (
+        "社区养老随笔\n\n服务站应当开设热线，这样就可以及时了解老人需求。\n",
+        [("服务站", "开设热线", "must", "deontic.must")],
+    ),
     # the units a notice addresses (各单位要…) are no named party: the party they guide is
     (
         "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",
