@@ -1497,6 +1497,61 @@ DOCUMENTS = [
     ),
     # a system's parts are things, no parties, as subjects of a deontic (模块, 指令, 通信)
     ("系统安全随笔\n\n业务模块应当按照安全要求部署，控制指令需要进行身份认证。\n", []),
+    # in prose a thing as the subject of a modal in the sentence of a party's duty is what
+    # the thing must be, not the party's duty; the clauses its chain goes on with too ...
+    (
+        "社区养老随笔\n\n服务站要制定巡访计划，计划应当分片实施，逐户登记。\n",
+        [("服务站", "制定巡访计划", "should", "deontic.should")],
+    ),
+    (
+        "社区养老随笔\n\n服务站要更新服务档案，档案既要完整，又要及时。\n",
+        [("服务站", "更新服务档案", "should", "deontic.should")],
+    ),
+    # ... but a party after 由 bears the act, and a clause ending in a party's head before its
+    # modal (必要时服务机构应…, which the finder does not read as the subject) keeps its row
+    (
+        "社区养老随笔\n\n服务站要制定巡访计划，计划应由社工逐户落实。\n",
+        [
+            ("服务站", "制定巡访计划", "should", "deontic.should"),
+            ("社工", "逐户落实", "must", "deontic.must"),
+        ],
+    ),
+    (
+        "社区养老随笔\n\n服务站要制定巡访计划，必要时服务机构应上门核查。\n",
+        [
+            ("服务站", "制定巡访计划", "should", "deontic.should"),
+            ("服务站", "上门核查", "must", "deontic.must"),
+        ],
+    ),
+    # ... and a notice, like a regulation, gives the thing's duty to the party before it
+    (
+        "关于做好巡访工作的通知\n\n一、工作要求\n\n服务站要制定巡访计划，计划应当分片实施。\n",
+        [
+            ("服务站", "制定巡访计划", "should", "deontic.should"),
+            ("服务站", "分片实施", "must", "deontic.must"),
+        ],
+    ),
+    # an adverb of habit before 需要/要 says what a party usually does, and so do the clauses
+    # after it; a duty after it with a modal of its own stays one
+    (
+        "社区养老随笔\n\n社工经常需要走访老人，记录需求，服务站应当及时回应。\n",
+        [("服务站", "及时回应", "must", "deontic.must")],
+    ),
+    # a clause opened by a cause or a consequence (由于…, 所以…) is no further duty of the
+    # chain, and 由于 is no agent preposition: 由于老人… names no party 于老人
+    (
+        "社区养老随笔\n\n服务站要上门送餐，由于老人行动不便，所以订餐量很大。\n",
+        [("服务站", "上门送餐", "should", "deontic.should")],
+    ),
+    (
+        "社区养老随笔\n\n服务站要上门送餐，由于路途较远，倘若天气恶劣，改为电话问候。\n",
+        [("服务站", "上门送餐", "should", "deontic.should")],
+    ),
+    # 这样可以… after an act says what the act makes possible, no leave
+    (
+        "社区养老随笔\n\n服务站应当开设热线，这样就可以及时了解老人需求。\n",
+        [("服务站", "开设热线", "must", "deontic.must")],
+    ),
     # the units a notice addresses (各单位要…) are no named party: the party they guide is
     (
         "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",

@@ -50,6 +50,7 @@ from zhkg.extract.relations import (
 )
 from zhkg.extract.responsibilities import (
     NEED_WORDS,
+    THING_ZERO,
     TRIGGER_RE,
     TRIGGERS,
     DutyCandidate,
@@ -1133,12 +1134,16 @@ class _DocumentReading:
             for sentence, duty, _, rule in candidates
             if not duty.ambiguous and duty.holders and rule != "heading.duty"
         }
+        # a rule or notice gives a thing's duty (方案应当…) to the party before it, prose not
+        normative_text = bool(_NORMATIVE_TITLE_RE.search(document.title))
         seen: set[tuple[str, str, str, int]] = set()
         #: the holders of the duties kept in each sentence, a zero subject's antecedent
         kept: dict[int, set[str]] = {}
         for sentence, duty, holders, rule in candidates:
             if not regulation and _ability(sentence.text, duty):
                 continue  # 甲可以有效…, 甲不仅可以…，还能…: what a party is able to do
+            if duty.zero == THING_ZERO and not (regulation or normative_text):
+                continue  # 甲要制定方案，方案应分步实施: what the thing must be
             if (
                 duty.ambiguous
                 and not regulation
@@ -1803,12 +1808,18 @@ def _ability(text: str, duty: DutyCandidate) -> bool:
     frame of 不仅 + 可以 (甲不仅可以…，还能…), whose halves list benefits."""
     if duty.modality is not Modality.MAY:
         return False
-    if _ABILITY_MANNER_RE.match(duty.duty):
+    if _ABILITY_MANNER_RE.match(duty.duty) or _RESULT_MAY_RE.search(text, 0, duty.start):
         return True
     frame = _ADDITIVE_ABILITY_RE.search(text, 0, duty.end)
     return frame is not None and frame.start() <= duty.start
 
 
+#: A result demonstrative right before 可以: what the act just named makes possible (甲开设
+#: 专栏，这样就可以吸引读者), a result, no leave.
+_RESULT_MAY_RE = re.compile(
+    f"(?:{lang_data().alternation('result_demonstratives')})"
+    r"(?:一来)?[，,]?(?:就|也|便|才)?(?:可以|可)\s*$"
+)
 #: An amount (三百, 20): what a party can hold or reach, a capacity.
 _AMOUNT_RE = re.compile(r"\d|[一二三四五六七八九两][十百千万]")
 #: An adverbial of capacity, setting or means right after a subject (作为…，; 通过…，).

@@ -1646,7 +1646,7 @@ class _SentenceReader:
         manner = _BEARING_MANNER_OPENER_RE.match(text, start, end)
         if manner is not None:
             start = manner.end()  # …，具体由乙实施: the manner word opens the clause
-        if not text.startswith("由", start):
+        if not text.startswith("由", start) or self._you_in_word(start):
             return False
         group = self.finder.group_at(text, start + 1, end, self.tokens)
         if not group or end - group[-1].end < 2 or text.startswith("的", group[-1].end):
@@ -1668,6 +1668,12 @@ class _SentenceReader:
         self.subjects.extend(p for p in group if p not in self.subjects)
         self.chain_open = False
         return True
+
+    def _you_in_word(self, at: int) -> bool:
+        """由 at ``at`` opens a conjunction or an adverb (由于 'because', 由此 'hence'), not
+        the preposition of an agent (由乙局核查)."""
+        start, end = self.toks.containing(at)
+        return start == at and end - start > 1 and word_class(self.text[start:end]) in ("c", "d")
 
     def _inline_item(self, c_start: int, c_end: int) -> bool:
         """ "不得有如下情形：（一）…；（二）…" in one sentence: the items replace the lead-in."""
@@ -2140,7 +2146,11 @@ class _SentenceReader:
             d_start,
             d_end,
             ambiguous=self.head.ambiguous if self.head else False,
-            zero=(self.head.zero if self.head else "continued") if not chain else "",
+            zero=(
+                (self.head.zero if self.head else "continued")
+                if not chain
+                else _thing_zero(self.head)
+            ),
         )
         self.result.duties.append(duty)
         self.negation = duty
@@ -2194,7 +2204,7 @@ class _SentenceReader:
                 d_start,
                 d_end,
                 ambiguous=head.ambiguous if head else False,
-                zero=(head.zero if head else "continued") if not chain else "",
+                zero=((head.zero if head else "continued") if not chain else _thing_zero(head)),
                 opens_list=opens_list,
             )
         )
@@ -2228,13 +2238,13 @@ class _SentenceReader:
         self.pending_adverbial = None
         self.modal = trigger
         holders, subject_end, zero = self._clause_holders(index, clause, trigger)
-        if not holders and zero == "none":
-            zero = self._zero_kind(index)
         if holders is None:
             self.chain, self.chain_open, self.negation = None, False, None
             return "pronoun"
         if self._made_thing_may(index, trigger, holders):
             return "ability"
+        if self._habitual(c_start, trigger):
+            return "habit"
         if not zero and holders and holders is not self.topic and holders is not self.chain:
             self.subjects.extend(p for p in holders if p not in self.subjects)
         duty = _duty_span(text, c_start, c_end, trigger, subject_end, self.toks, self.finder)
@@ -2275,13 +2285,33 @@ class _SentenceReader:
             d_start,
             d_end,
             ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
-            zero="" if holders else zero,
+            zero=zero if zero == THING_ZERO or not holders else "",
             opens_list=clause.delim in "：:"
             and _announces_acts(duty_text)
             and not self._acts_of_another(d_start, d_end),
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
+
+    def _habitual(self, c_start: int, trigger: _Trigger) -> bool:
+        """甲经常需要…, 乙往往要…: an adverb of habit before a modal of advice says what a
+        party does as a rule, no duty; the bare clauses after it go on describing."""
+        if trigger.modality is not Modality.SHOULD or not _HABIT_RE.search(
+            self.text, c_start, trigger.start
+        ):
+            return False
+        self.chain, self.chain_open, self.negation = None, False, None
+        return True
+
+    def _thing_goes_on(
+        self, clause: _Clause, trigger: _Trigger, holders: tuple[Party, ...]
+    ) -> bool:
+        """A clause of nothing but adverbs before its modal (又要…) in the chain of a
+        thing's duty (方案既要…，又要…) says more of what the thing must be."""
+        if holders is not self.chain or self.head is None or self.head.zero != THING_ZERO:
+            return False
+        lead = _chain_text(self.text, clause.start, trigger.start)[0]
+        return _before_adverbs(self.text, lead, trigger.start) <= lead
 
     def _directed_goes_on(self, index: int) -> bool:
         """制定规划，鼓励甲方参加培训，并定期交流经验: after a directive amid the acts of
@@ -2311,6 +2341,10 @@ class _SentenceReader:
         holders, subject_end = self._last_of_listed_topic(
             clause.start, trigger, holders, subject_end
         )
+        if not zero and holders and self._thing_goes_on(clause, trigger, holders):
+            zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
+        if not holders and zero == "none":
+            zero = self._zero_kind(index)
         founded = self._founded_body(index, trigger)
         if not founded:
             return holders, subject_end, zero
@@ -2546,6 +2580,16 @@ class _SentenceReader:
             objects = self.finder.group_at(self.text, d_start + 2, c_end, self.tokens)
             if objects and holders:
                 self.result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
+
+
+#: Adverbs of habit (经常, 往往): before 需要/要 they say what a party usually does.
+_HABIT_RE = re.compile(_LANG.alternation("habitual_adverbs"))
+
+
+def _thing_zero(head: DutyCandidate | None) -> str:
+    """The zero kind a chained duty takes from the duty that opened its chain: a
+    thing's (方案应当分步实施，逐项验收) goes on as the thing's, any other names its party."""
+    return THING_ZERO if head is not None and head.zero == THING_ZERO else ""
 
 
 def _adverb_opens_act(text: str, spans: Sequence[Token]) -> bool:
@@ -3048,6 +3092,23 @@ def _holders(
         return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
     if _said_of_thing(text, c_start, trigger, tokens):
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
+    return _context_holders(text, clause, trigger, tokens, topic, chain, parse)
+
+
+def _context_holders(
+    text: str,
+    clause: _Clause,
+    trigger: _Trigger,
+    tokens: _Tokens,
+    topic: tuple[Party, ...],
+    chain: tuple[Party, ...] | None,
+    parse: SubjectParse,
+) -> tuple[tuple[Party, ...] | None, int, str]:
+    """(holders, end of the subject, zero kind) of a trigger clause that names no party
+    of its own: the running chain's or the sentence topic's, marked when a thing is the
+    clause's subject (甲要…，方案应…), else none, to be resolved from the context."""
+    if (chain or topic) and _thing_must_be(text, clause.start, trigger, tokens):
+        return (chain or topic), parse.end, THING_ZERO  # 甲要…，方案应…: what a thing must be
     if chain:  # the running chain is nearer than the sentence's topic
         return chain, parse.end, ""
     if topic and _names_topic_again(text, trigger.end, clause.end, topic):
@@ -3156,6 +3217,32 @@ def _said_of_thing(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) 
         return _thing_subject(text, c_start, trigger.start, tokens)
     return (
         trigger.word in NEED_WORDS
+        and not _CIRCUMSTANCE_END_RE.search(text, c_start, trigger.start)
+        and _thing_subject(text, c_start, trigger.start, tokens)
+    )
+
+
+#: The zero kind of a duty whose clause has a thing for its subject though a party of
+#: the sentence stands before it (甲要制定方案，方案应当分步实施): the party is the topic,
+#: and outside a regulation what the thing must be is no duty of the party's.
+THING_ZERO = "thing"
+
+
+def _thing_must_be(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """A modal (应, 要, 必须) right after a noun naming no party (…，方案应当分步实施;
+    …，剂量要准确): what the thing must be. A time or a case before the modal (…出现异常
+    时应…) is an adverbial, and a party after 由 (资料应由乙保管) bears the act."""
+    if trigger.kind != "modal" or text.startswith("由", trigger.end):
+        return False
+    lead = _chain_text(text, c_start, trigger.start)[0]
+    first = tokens.containing(lead)
+    if not word_class(text[first[0] : first[1]]).startswith(("n", "r", "eng", "x")):
+        return False  # 由于…的特点，必须…; 要想赢得信任，必须…: a cause or a goal, no subject
+    end = _before_adverbs(text, lead, trigger.start)
+    last = tokens.containing(end - 1) if end > lead else None
+    return (
+        last is not None
+        and not has_agentive_ending(text[last[0] : last[1]])  # 必要时甲机构应…: a party
         and not _CIRCUMSTANCE_END_RE.search(text, c_start, trigger.start)
         and _thing_subject(text, c_start, trigger.start, tokens)
     )
