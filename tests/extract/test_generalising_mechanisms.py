@@ -1187,6 +1187,20 @@ def test_a_directive_after_an_encouragement_is_the_encouragers_act(lexicon: Lexi
     assert _rows(text, lexicon) == {("物业公司", "开展智慧社区建设", "should")}
 
 
+def test_an_essay_sentence_opened_by_a_directive_directs_its_party(lexicon: Lexicon) -> None:
+    """同时，引导甲…，…: no encourager is named, so the writer directs the party, which bears
+    the act and its chain, also in an essay; a party after a description does not."""
+    text = f"{ESSAY_TITLE}\n\n引导居民理性表达诉求，自觉遵守公约。\n"
+    assert _rows(text, lexicon) == {
+        ("居民", "理性表达诉求", "should"),
+        ("居民", "自觉遵守公约", "should"),
+    }
+    later = f"{ESSAY_TITLE}\n\n同时，鼓励居民参与楼道议事。\n"
+    assert _rows(later, lexicon) == {("居民", "参与楼道议事", "should")}
+    inside = f"{ESSAY_TITLE}\n\n这些活动有时会引导居民理性表达诉求。\n"
+    assert _rows(inside, lexicon) == set()
+
+
 def test_a_subjectless_duty_in_an_unnamed_voices_view_binds_no_one(lexicon: Lexicon) -> None:
     """笔者认为，应…: the author's view, not a further duty of the party before."""
     text = f"{ESSAY_TITLE}\n\n物业公司应当定期检修电梯。笔者认为，应简化维修资金的审批程序。\n"

@@ -657,6 +657,11 @@ RELATIONS = [
             ("水利局", "COLLABORATES_WITH", "气象局"),
         ],
     ),
+    # a time word between the list's head and the joint verb (等部门近日联合…)
+    (
+        "林业局、水利局等部门近日联合印发了预案。",
+        [("林业局", "COLLABORATES_WITH", "水利局")],
+    ),
     (
         "市通信管理局、经济和信息化局联合开展检查。",
         [("市通信管理局", "COLLABORATES_WITH", "经济和信息化局")],

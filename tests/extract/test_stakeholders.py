@@ -248,6 +248,8 @@ ELLIPSES = [
     # a prepositional phrase after the head ends the name even with a 的 in it
     ("县林业、水务等有关部门在各自的权限内应当", ["县林业部门", "县水务部门"]),
     ("林业、水务等部门按照本级的分工应当", ["林业部门", "水务部门"]),
+    # so does a time word (近日, 今年): the list is the subject of what follows
+    ("林业、水务等部门近日应当", ["林业部门", "水务部门"]),
     # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
     ("公安、交通运输、城市管理等行政部门应当", ["公安部门", "交通运输部门", "城市管理部门"]),
     ("林业、水务以及园林、文旅等有关部门应当", ["林业部门", "水务部门", "园林部门", "文旅部门"]),

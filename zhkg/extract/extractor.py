@@ -1670,6 +1670,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return True  # 首先要…；其次要…: numbered steps of a recommendation
     if rule.startswith("encourage") and _DIRECTED_FOSTERING_RE.search(sentence.text, 0, duty.start):
         return True  # 要…，鼓励甲…; 乙要引导甲…: the advice goes on to foster 甲's act
+    if duty.holders and _opens_with_directive(sentence.text, duty):
+        return True  # 同时，鼓励甲参与…，…: the writer's own directive opens the sentence
     if _NORMATIVE_TITLE_RE.search(document.title):
         # a zero subject counts when its section or heading names the party
         return bool(duty.holders) or rule.startswith("zero-subject")
@@ -1872,6 +1874,21 @@ _DIRECTED_FOSTERING_RE = re.compile(
     rf"(?:^|[，,；;：:]){_STRONG_MODAL}[^，,；;：:。]*[，,；;：:][^，,；;：:。]*$"
     rf"|{_STRONG_MODAL}(?:{lang_data().alternation('fostering_verbs')})"
 )
+#: A verb of fostering that opens a sentence, after at most a short connective and its
+#: comma (引导甲…; 同时，鼓励乙…): no encourager is named, so the writer directs.
+_OPENING_DIRECTIVE_RE = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{lang_data().alternation('fostering_verbs')})"
+)
+
+
+def _opens_with_directive(text: str, duty: DutyCandidate) -> bool:
+    """Whether the encouragement's verb opens the sentence and its first party follows
+    it at once (鼓励甲…, not 鼓励在…的甲…): a directive of the writer's, which the
+    guidelines give to the party directed, also in an essay (引导公众理性表达)."""
+    match = _OPENING_DIRECTIVE_RE.match(text)
+    return match is not None and duty.holders[0].start == match.end()
+
+
 #: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
 _ENUMERATED_STEP_RE = re.compile(
     rf"(?:^|[，,：:；;])\s*(?:{lang_data().alternation('enumerating_markers')})[，,、]?\s*"
