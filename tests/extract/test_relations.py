@@ -732,6 +732,11 @@ RELATIONS = [
     # 将 X 提供给/开放给 B serves B; 将 X 推送给/呈现给 B informs B
     ("图书馆应当定期将借阅统计报告提供给出版社。", [("图书馆", "SERVES", "出版社")]),
     ("平台应当将风险提示信息推送给用户。", [("平台", "INFORMS", "用户")]),
+    # handing goods or money to B (分发给/借贷给 B) and donating to B (向 B 进行捐款) serve B;
+    # two words naming the clients (重点目标服务对象) keep the cue
+    ("图书馆将宣传手册分发给社区居民。", [("图书馆", "SERVES", "社区居民")]),
+    ("合作社可以向慈善基金会进行捐款。", [("合作社", "SERVES", "慈善基金会")]),
+    ("农科院以县政府为重点目标服务对象。", [("农科院", "SERVES", "县政府")]),
     # receiving B's request: B requires (收到 B 提出的…要求)
     ("销售者收到消费者提出的退货要求的，应当及时作出答复。", [("消费者", "REQUIRES", "销售者")]),
     # passing information on (将…信息移送 B) informs; a case or file handed on reports
