@@ -736,6 +736,10 @@ RELATIONS = [
     # two words naming the clients (重点目标服务对象) keep the cue
     ("图书馆将宣传手册分发给社区居民。", [("图书馆", "SERVES", "社区居民")]),
     ("合作社可以向慈善基金会进行捐款。", [("合作社", "SERVES", "慈善基金会")]),
+    # becoming a party's partner collaborates with it; accepting a party's review (接受 B 审查)
+    # is B's supervision
+    ("图书馆可以成为研究院可靠的合作伙伴。", [("图书馆", "COLLABORATES_WITH", "研究院")]),
+    ("基金会的账目应当接受审计机构审查。", [("审计机构", "SUPERVISES", "基金会")]),
     ("农科院以县政府为重点目标服务对象。", [("农科院", "SERVES", "县政府")]),
     # receiving B's request: B requires (收到 B 提出的…要求)
     ("销售者收到消费者提出的退货要求的，应当及时作出答复。", [("消费者", "REQUIRES", "销售者")]),
