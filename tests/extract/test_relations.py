@@ -739,6 +739,9 @@ RELATIONS = [
     # becoming a party's partner collaborates with it; accepting a party's review (接受 B 审查)
     # is B's supervision
     ("图书馆可以成为研究院可靠的合作伙伴。", [("图书馆", "COLLABORATES_WITH", "研究院")]),
+    # a list sent to a party (将清单发送 B) and a matter explained to it (向 B 诠释/讲述…) inform it
+    ("供货商应当将发货清单发送档案馆。", [("供货商", "INFORMS", "档案馆")]),
+    ("专家应当向村民诠释项目的技术原理。", [("专家", "INFORMS", "村民")]),
     ("基金会的账目应当接受审计机构审查。", [("审计机构", "SUPERVISES", "基金会")]),
     ("农科院以县政府为重点目标服务对象。", [("农科院", "SERVES", "县政府")]),
     # receiving B's request: B requires (收到 B 提出的…要求)
