@@ -742,6 +742,8 @@ RELATIONS = [
     # a list sent to a party (将清单发送 B) and a matter explained to it (向 B 诠释/讲述…) inform it
     ("供货商应当将发货清单发送档案馆。", [("供货商", "INFORMS", "档案馆")]),
     ("专家应当向村民诠释项目的技术原理。", [("专家", "INFORMS", "村民")]),
+    # a committee named by its short form (…委会: 村委会, 管委会) is a party
+    ("村委会为留守儿童提供课后托管服务。", [("村委会", "SERVES", "留守儿童")]),
     ("基金会的账目应当接受审计机构审查。", [("审计机构", "SUPERVISES", "基金会")]),
     ("农科院以县政府为重点目标服务对象。", [("农科院", "SERVES", "县政府")]),
     # receiving B's request: B requires (收到 B 提出的…要求)
