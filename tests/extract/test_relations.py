@@ -744,6 +744,11 @@ RELATIONS = [
     ("专家应当向村民诠释项目的技术原理。", [("专家", "INFORMS", "村民")]),
     # a committee named by its short form (…委会: 村委会, 管委会) is a party
     ("村委会为留守儿童提供课后托管服务。", [("村委会", "SERVES", "留守儿童")]),
+    # accounting to a party (向 B 交代/述职) and a report written to it (写给 B) report to it;
+    # a contract taken on from a party (承接 B 的…合同) is one made with it
+    ("检查组应当向领导小组如实交代问题。", [("检查组", "REPORTS_TO", "领导小组")]),
+    ("研究院专门把两份报告写给市长。", [("研究院", "REPORTS_TO", "市长")]),
+    ("甲公司承接乙局的研究合同。", [("乙局", "CONTRACTS_WITH", "甲公司")]),
     ("基金会的账目应当接受审计机构审查。", [("审计机构", "SUPERVISES", "基金会")]),
     ("农科院以县政府为重点目标服务对象。", [("农科院", "SERVES", "县政府")]),
     # receiving B's request: B requires (收到 B 提出的…要求)
