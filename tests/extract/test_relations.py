@@ -737,6 +737,29 @@ RELATIONS = [
     # 将 X 提供给/开放给 B serves B; 将 X 推送给/呈现给 B informs B
     ("图书馆应当定期将借阅统计报告提供给出版社。", [("图书馆", "SERVES", "出版社")]),
     ("平台应当将风险提示信息推送给用户。", [("平台", "INFORMS", "用户")]),
+    # handing goods or money to B (分发给/借贷给 B) and donating to B (向 B 进行捐款) serve B;
+    # two words naming the clients (重点目标服务对象) keep the cue
+    ("图书馆将宣传手册分发给社区居民。", [("图书馆", "SERVES", "社区居民")]),
+    ("合作社可以向慈善基金会进行捐款。", [("合作社", "SERVES", "慈善基金会")]),
+    # becoming a party's partner collaborates with it; accepting a party's review (接受 B 审查)
+    # is B's supervision
+    ("图书馆可以成为研究院可靠的合作伙伴。", [("图书馆", "COLLABORATES_WITH", "研究院")]),
+    # a list sent to a party (将清单发送 B) and a matter explained to it (向 B 诠释/讲述…) inform it
+    ("供货商应当将发货清单发送档案馆。", [("供货商", "INFORMS", "档案馆")]),
+    ("专家应当向村民诠释项目的技术原理。", [("专家", "INFORMS", "村民")]),
+    # a committee named by its short form (…委会: 村委会, 管委会) is a party
+    ("村委会为留守儿童提供课后托管服务。", [("村委会", "SERVES", "留守儿童")]),
+    # accounting to a party (向 B 交代/述职) and a report written to it (写给 B) report to it;
+    # a contract taken on from a party (承接 B 的…合同) is one made with it
+    ("检查组应当向领导小组如实交代问题。", [("检查组", "REPORTS_TO", "领导小组")]),
+    ("研究院专门把两份报告写给市长。", [("研究院", "REPORTS_TO", "市长")]),
+    ("甲公司承接乙局的研究合同。", [("乙局", "CONTRACTS_WITH", "甲公司")]),
+    # support or a donation received from a party (得到了来自 B 的资助, 获得 B 的捐赠): B serves
+    ("研究院得到了来自基金会的资助。", [("基金会", "SERVES", "研究院")]),
+    ("研究院获得基金会的捐赠。", [("基金会", "SERVES", "研究院")]),
+    ("研究所接受来自科技局的资助。", [("科技局", "SERVES", "研究所")]),
+    ("基金会的账目应当接受审计机构审查。", [("审计机构", "SUPERVISES", "基金会")]),
+    ("农科院以县政府为重点目标服务对象。", [("农科院", "SERVES", "县政府")]),
     # receiving B's request: B requires (收到 B 提出的…要求)
     ("销售者收到消费者提出的退货要求的，应当及时作出答复。", [("消费者", "REQUIRES", "销售者")]),
     # passing information on (将…信息移送 B) informs; a case or file handed on reports
