@@ -214,6 +214,17 @@ FLOORS = {
     "paper_zhongmei_dingjian_zhiku": 0.75,
     "plan_shanghai_shigu_yinhuan_baogao_2025": 0.64,
     "reg_beijing_jidongche_tingche_2024": 0.83,
+    "guide_shanghai_chuzuche_jingyingquan_2026": 0.78,
+    "news_sheqi_wangluo_qinquan_jubao_2023": 0.77,
+    "paper_ejina_lvzhou_shengtai_zhili": 0.36,
+    "paper_keji_chuangxin_juece_zixun_bijiao": 0.29,
+    "paper_keji_gongcheng_jichu_yanjiu": 0.55,
+    "paper_nongye_wenhua_yichan_shengwu_duoyangxing": 0.71,
+    "paper_quanke_yisheng_yinxing_shengrenli": 0.92,
+    "paper_ruangu_fayu_buquan_gongshi": 0.42,
+    "paper_wwt_tianwen_kepu": 0.46,
+    "paper_zhudongmai_jiaceng_zhuanzhen": 0.09,
+    "reg_guangdong_ershi_zhushou_yonghu_xieyi_2022": 0.60,
 }
 
 

@@ -3586,7 +3586,7 @@ def _needed_list(
 def _bearer_after_you(
     text: str, subject_end: int, trigger: _Trigger, c_end: int, tokens: _Tokens, finder: PartyFinder
 ) -> tuple[int, int, tuple[Party, ...], str] | None:
-    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担全部责任" and
+    """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担一切费用" and
     "…由X负责核查": X bears the object or predicate after the trigger."""
     you = text.rfind("由", 0, trigger.start)
     if you == -1:
