@@ -1409,6 +1409,12 @@ DOCUMENTS = [
             ("物业公司", "积极配合", "should", "need.should"),
         ],
     ),
+    # a need of a party whose act opens with an adverb of manner and a preposition is an
+    # act even when the segmenter tags its verb as a noun
+    (
+        "社区治理的几点对策\n\n一、垃圾分类\n\n分类标准较为复杂，需要居民严格按照社区的指引行事。\n",
+        [("居民", "严格按照社区的指引行事", "should", "need.should")],
+    ),
     # a directive right after a verb of proposing (提出鼓励…) is a recommended measure even
     # in a section that reports research; an opinion's 可以 (认为…可以) stays none
     (

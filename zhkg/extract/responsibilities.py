@@ -2270,9 +2270,7 @@ class _SentenceReader:
         no_duty = self._right_or_bound(zero, trigger, d_start, d_end, subject_end)
         if no_duty:
             return no_duty
-        if trigger.word in NEED_WORDS and (
-            not self._verb_in(d_start, d_end) or self._needed_thing(d_start, d_end)
-        ):
+        if trigger.word in NEED_WORDS and self._names_need(d_start, d_end):
             return "need"  # 需要各方的支持: a need of something, not a duty to act
         if self._relative_modal(d_start, d_end):
             return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
@@ -2492,6 +2490,23 @@ class _SentenceReader:
             if t_end > start and t_start < end
         )
 
+    def _names_need(self, start: int, end: int) -> bool:
+        """Whether what 需要 governs is a thing needed, not an act: no verb and no manner
+        opening an act (需要各方的支持), or a noun phrase (需要有效的管理方案)."""
+        if not (self._verb_in(start, end) or self._manner_opens(start, end)):
+            return True
+        return self._needed_thing(start, end)
+
+    def _manner_opens(self, start: int, end: int) -> bool:
+        """Whether an adverb of manner and a preposition open ``text[start:end]``
+        (需要甲方严格依照合同办事): the span is an act even when the segmenter tags its
+        verb as a noun."""
+        spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end][:2]
+        if len(spans) < 2 or spans[0][0] != start:
+            return False
+        first, second = (word_class(self.text[s:e]) for s, e in spans)
+        return first in ("d", "ad") and second == "p"
+
     def _needed_thing(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a noun phrase "…的 + noun" whose modifier holds no
         verb (有效的管理方案) or is a relative clause of one verb (遵守的规则): 需要 then
@@ -2595,11 +2610,12 @@ def _thing_zero(head: DutyCandidate | None) -> str:
 def _adverb_opens_act(text: str, spans: Sequence[Token]) -> bool:
     """Whether the words before a 的 open with an adverb (the segmenter tags 及时 as a
     conjunction) right before a verb or another adverb, and go on after them: it modifies
-    an act (尽快建立完善的…), not a short relative clause (共同遵守的规则)."""
+    an act (尽快建立完善的…), not a short relative clause (共同遵守的规则); an adverb
+    before a preposition (严格依照甲方的规定办理) is the manner of the act too."""
     if len(spans) < 3:
         return False
     first, second = (word_class(text[s:e]) for s, e in spans[:2])
-    return first in ("d", "ad", "c") and (second.startswith("v") or second in ("d", "ad"))
+    return first in ("d", "ad", "c") and (second.startswith("v") or second in ("d", "ad", "p"))
 
 
 def _ambiguous(
