@@ -1415,6 +1415,16 @@ DOCUMENTS = [
         "社区治理的几点对策\n\n一、垃圾分类\n\n分类标准较为复杂，需要居民严格按照社区的指引行事。\n",
         [("居民", "严格按照社区的指引行事", "should", "need.should")],
     ),
+    # the party a recommending verb opens a clause with (建议甲…的同时，也应…) is the
+    # subject of the subjectless duties after it
+    (
+        "居家养老随笔\n\n二、对策\n\n因此，建议社区医生在开展随访的同时，也应关注老人的心理状态，"
+        "定期上门走访。\n",
+        [
+            ("社区医生", "关注老人的心理状态", "must", "deontic.must"),
+            ("社区医生", "定期上门走访", "must", "deontic.chain"),
+        ],
+    ),
     # a directive right after a verb of proposing (提出鼓励…) is a recommended measure even
     # in a section that reports research; an opinion's 可以 (认为…可以) stays none
     (

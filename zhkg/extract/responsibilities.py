@@ -1897,12 +1897,24 @@ class _SentenceReader:
             return None
         return _whole_party(self.finder, self.text, c_start, opener, self.tokens, at_trigger=True)
 
+    def _subject_or_advised(self, c_start: int, c_end: int) -> SubjectParse:
+        """The subject a topic clause opens with, or (建议甲方在…的同时，也应…) the party
+        a recommending verb opening it names: the one advised, the subject of the
+        subjectless duties after it."""
+        parse = self.finder.subject(self.text, c_start, c_end, self.tokens, relative=False)
+        lead = _chain_text(self.text, c_start, c_end)[0]
+        verb = _RECOMMENDING_OPENER_RE.match(self.text, lead, c_end)
+        if parse.kind is SubjectKind.PARTY or verb is None:
+            return parse
+        advised = self.finder.subject(self.text, verb.end(), c_end, self.tokens, relative=False)
+        return advised if advised.kind is SubjectKind.PARTY else parse
+
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
         framed = self._topic_frame(index, c_start, c_end)
         if framed is not None:
             return framed
-        parse = finder.subject(text, c_start, c_end, tokens, relative=False)
+        parse = self._subject_or_advised(c_start, c_end)
         if parse.kind is SubjectKind.PARTY:
             return parse
         placed = self._party_in_capacity(c_start, c_end)
@@ -2965,6 +2977,8 @@ _CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|�
 _DOMAIN_FRAME_RE = re.compile(
     rf"^(?:{_LANG.alternation('reflexives')})?(?:在[^，。；,;的]{{1,20}}?(?:上|中|方面))?"
 )
+#: A verb by which the writer recommends, opening a clause (建议甲方…, 呼吁乙方…).
+_RECOMMENDING_OPENER_RE = re.compile(f"(?:{_LANG.alternation('recommending_verbs')})")
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
 
 
