@@ -498,7 +498,7 @@ def _read_trigger(
             text, start, t_start, t_end, end, tokens, finder
         ):
             continue
-        if kind == "have" and word in ("有义务", "有责任") and t_end >= end:
+        if kind == "have" and word in ("有义务", "有责任", "有职责") and t_end >= end:
             continue
         if kind == "have" and _DUTY_NOUN_DE_RE.search(text, t_end, end):
             continue  # 负有监护职责的人: the duty describes the party of a relative clause
@@ -3488,7 +3488,7 @@ def _duty_span(
     if kind in ("have", "definition"):
         return trigger.end, c_end, (), kind
     start = trigger.end
-    have = re.match(r"(?:有义务|有责任|负责)(?=.)", text[start:c_end])
+    have = re.match(r"(?:有义务|有责任|有职责|负责)(?=.)", text[start:c_end])
     if have:
         start += have.end()
     of_duty = re.match(r"有([^，。；]{2,30}?)的(?:义务|责任)$", text[start:c_end])
