@@ -1557,6 +1557,18 @@ DOCUMENTS = [
         "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",
         [("企业", "加强培训", "should", "encourage.should")],
     ),
+    # the addressed reader 您 (as 你) is no party: a duty of 您 is no row, and it never
+    # goes to the party named before it
+    (
+        "用户服务协议\n\n一、服务\n\n本平台提供多种版本，您应当根据设备安装合适的版本。\n",
+        [],
+    ),
+    # …的风险，由X自行承担: 自行 is how X takes the burden on, no part of its name; X bears
+    # what stands before 由
+    (
+        "用户服务协议\n\n一、风险\n\n用户访问外部网站时，因外部网站内容导致的风险，由用户自行承担。\n",
+        [("用户", "因外部网站内容导致的风险", "must", "bear.must")],
+    ),
 ]
 
 
