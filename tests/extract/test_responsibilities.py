@@ -233,6 +233,13 @@ STRUCTURES = [
         ],
     ),
     ("防汛物资由应急管理局统一负责调配。", [("应急管理局", "调配", "must")]),
+    # 否则 opens the clause of what follows a failure: a party named after it with a modal
+    # of its own bears that (a permission, mostly); 否则 alone is no duty of the chain
+    (
+        "会员应当遵守俱乐部章程，否则俱乐部有权暂停其会员资格。",
+        [("会员", "遵守俱乐部章程", "must"), ("俱乐部", "暂停其会员资格", "may")],
+    ),
+    ("馆员须有耐心，否则，读者体验无法保证。", [("馆员", "有耐心", "must")]),
     # a contrast or an example after the duty ends its chain; 如实 is a manner, not 如
     (
         "博物馆应当建立访客登记制度，但无需公开登记内容。",
