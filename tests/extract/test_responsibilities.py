@@ -240,6 +240,11 @@ STRUCTURES = [
         [("会员", "遵守俱乐部章程", "must"), ("俱乐部", "暂停其会员资格", "may")],
     ),
     ("馆员须有耐心，否则，读者体验无法保证。", [("馆员", "有耐心", "must")]),
+    # a negation before the prepositional phrase of a verb of bearing is a disclaimer, no
+    # duty; 不对称 is one word and negates no frame
+    ("“甲商城”不对买卖双方的纠纷承担责任。", []),
+    ("俱乐部不向会员承担违约责任。", []),
+    ("因信息不对称造成的损失，由俱乐部承担。", [("俱乐部", "因信息不对称造成的损失", "must")]),
     # a contrast or an example after the duty ends its chain; 如实 is a manner, not 如
     (
         "博物馆应当建立访客登记制度，但无需公开登记内容。",

@@ -479,7 +479,9 @@ def _read_trigger(
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
-        if kind == "bear" and _burden_not_borne(text, start, t_start):
+        if kind == "bear" and (
+            _burden_not_borne(text, start, t_start) or _denied_frame(text, start, t_start, tokens)
+        ):
             continue
         if _describes_subject(text, word, kind, t_end, end, tokens, finder) or _names_what_is_due(
             text, t_end, end, tokens
@@ -520,6 +522,21 @@ def _burden_not_borne(text: str, start: int, t_start: int) -> bool:
     return _demand_before(text, start, t_start) or bool(
         _WAIVED_NEED_RE.search(text, start, t_start)
     )
+
+
+def _denied_frame(text: str, start: int, t_start: int, tokens: _Tokens) -> bool:
+    """A negation opening the prepositional phrase before a verb of bearing denies the burden
+    (甲不对乙的损失承担责任: a disclaimer, no duty); 不对称 is one word, no such frame."""
+    for match in _DENIED_FRAME_RE.finditer(text, start, t_start):
+        if tokens.containing(match.end() - 1)[1] == match.end():
+            return True
+    return False
+
+
+#: A negator right before a preposition (不对…, 不向…, 未为…).
+_DENIED_FRAME_RE = re.compile(
+    f"(?:{'|'.join(sorted(_NEGATORS, key=len, reverse=True))})[{''.join(sorted(_PREPOSITIONS))}]"
+)
 
 
 def _demand_before(text: str, start: int, t_start: int) -> bool:
