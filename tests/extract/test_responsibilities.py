@@ -244,6 +244,10 @@ STRUCTURES = [
     # duty; 不对称 is one word and negates no frame
     ("“甲商城”不对买卖双方的纠纷承担责任。", []),
     ("俱乐部不向会员承担违约责任。", []),
+    # 由 before a pronoun (由您, 由你): the reader addressed bears it, no party and not the
+    # subject named before
+    ("俱乐部仅提供场地，器材费用均应由您自行负担。", []),
+    ("使用器材产生的风险，由您自行承担。", []),
     ("因信息不对称造成的损失，由俱乐部承担。", [("俱乐部", "因信息不对称造成的损失", "must")]),
     # a contrast or an example after the duty ends its chain; 如实 is a manner, not 如
     (

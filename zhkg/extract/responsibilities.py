@@ -3434,6 +3434,36 @@ def _reported_subject(
     return None
 
 
+def _after_have(
+    text: str, start: int, c_end: int
+) -> tuple[int, tuple[int, int, tuple[Party, ...], str] | None]:
+    """Past 有义务/负责 after a modal; 有…的义务 gives the duty its words (应当有保密的义务)."""
+    have = re.match(r"(?:有义务|有责任|负责)(?=.)", text[start:c_end])
+    if have:
+        start += have.end()
+    of_duty = re.match(r"有([^，。；]{2,30}?)的(?:义务|责任)$", text[start:c_end])
+    if of_duty:
+        return start, (start + 1, start + 1 + len(of_duty.group(1)), (), "have")
+    return start, None
+
+
+def _pronoun_bears(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """A pronoun after 由 bears the burden (…由您自行承担; 应由你负担): no party does."""
+    if trigger.kind == "bear":
+        return _pronoun_after_you(text, text.rfind("由", c_start, trigger.start), tokens)
+    return _pronoun_after_you(text, trigger.end, tokens)
+
+
+def _pronoun_after_you(text: str, you: int, tokens: _Tokens) -> bool:
+    """由 at ``you`` (-1: none) before a pronoun as a whole word (由您承担, 由你负责)."""
+    if you < 0 or not text.startswith("由", you):
+        return False
+    word = tokens.containing(you + 1)
+    return word[0] == you + 1 and text[word[0] : word[1]] in _AGENT_PRONOUNS
+
+
+#: Pronouns (lang pronouns): after 由 they name no party that bears the burden.
+_AGENT_PRONOUNS = _LANG.word_set("pronouns")
 #: A third-person pronoun right after 禁止 (禁止他们…, 禁止其…).
 _FORBIDDEN_PRONOUN_RE = re.compile("(?:他们|她们|它们|其)(?=[\u4e00-\u9fff])")
 
@@ -3463,6 +3493,8 @@ def _duty_span(
         # 禁止他们…: the pronoun stands for the subject, who bears the prohibition
         pronoun = _FORBIDDEN_PRONOUN_RE.match(text, trigger.end, c_end)
         return pronoun.end() if pronoun else trigger.end, c_end, (), "deontic"
+    if _pronoun_bears(text, c_start, trigger, tokens):
+        return None  # …的费用由您自行承担, 应由你负担: the reader addressed, no party
     if kind == "bear":
         by = _bearer_after_you(text, subject_end, trigger, c_end, tokens, finder)
         if by is not None:
@@ -3474,13 +3506,9 @@ def _duty_span(
         return lead, c_end, (), "bear"
     if kind in ("have", "definition"):
         return trigger.end, c_end, (), kind
-    start = trigger.end
-    have = re.match(r"(?:有义务|有责任|负责)(?=.)", text[start:c_end])
-    if have:
-        start += have.end()
-    of_duty = re.match(r"有([^，。；]{2,30}?)的(?:义务|责任)$", text[start:c_end])
-    if of_duty:
-        return start + 1, start + 1 + len(of_duty.group(1)), (), "have"
+    start, of_duty = _after_have(text, trigger.end, c_end)
+    if of_duty is not None:
+        return of_duty
     if text.startswith("由", start):
         # 应当由 B 审批: the party after 由 bears the act, not the subject
         group = finder.group_at(text, start + 1, c_end, tokens.spans)
