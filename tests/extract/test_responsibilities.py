@@ -236,6 +236,22 @@ STRUCTURES = [
         ],
     ),
     ("防汛物资由应急管理局统一负责调配。", [("应急管理局", "调配", "must")]),
+    # 否则 opens the clause of what follows a failure: a party named after it with a modal
+    # of its own bears that (a permission, mostly); 否则 alone is no duty of the chain
+    (
+        "会员应当遵守俱乐部章程，否则俱乐部有权暂停其会员资格。",
+        [("会员", "遵守俱乐部章程", "must"), ("俱乐部", "暂停其会员资格", "may")],
+    ),
+    ("馆员须有耐心，否则，读者体验无法保证。", [("馆员", "有耐心", "must")]),
+    # a negation before the prepositional phrase of a verb of bearing is a disclaimer, no
+    # duty; 不对称 is one word and negates no frame
+    ("“甲商城”不对买卖双方的纠纷承担责任。", []),
+    ("俱乐部不向会员承担违约责任。", []),
+    # 由 before a pronoun (由您, 由你): the reader addressed bears it, no party and not the
+    # subject named before
+    ("俱乐部仅提供场地，器材费用均应由您自行负担。", []),
+    ("使用器材产生的风险，由您自行承担。", []),
+    ("因信息不对称造成的损失，由俱乐部承担。", [("俱乐部", "因信息不对称造成的损失", "must")]),
     # a contrast or an example after the duty ends its chain; 如实 is a manner, not 如
     (
         "博物馆应当建立访客登记制度，但无需公开登记内容。",
@@ -1575,6 +1591,18 @@ DOCUMENTS = [
     (
         "关于做好安全工作的通知\n\n一、提高认识\n\n各单位要高度重视安全工作，引导企业加强培训。\n",
         [("企业", "加强培训", "should", "encourage.should")],
+    ),
+    # the addressed reader 您 (as 你) is no party: a duty of 您 is no row, and it never
+    # goes to the party named before it
+    (
+        "用户服务协议\n\n一、服务\n\n本平台提供多种版本，您应当根据设备安装合适的版本。\n",
+        [],
+    ),
+    # …的风险，由X自行承担: 自行 is how X takes the burden on, no part of its name; X bears
+    # what stands before 由
+    (
+        "用户服务协议\n\n一、风险\n\n用户访问外部网站时，因外部网站内容导致的风险，由用户自行承担。\n",
+        [("用户", "因外部网站内容导致的风险", "must", "bear.must")],
     ),
 ]
 

@@ -479,7 +479,9 @@ def _read_trigger(
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
-        if kind == "bear" and _burden_not_borne(text, start, t_start):
+        if kind == "bear" and (
+            _burden_not_borne(text, start, t_start) or _denied_frame(text, start, t_start, tokens)
+        ):
             continue
         if _describes_subject(text, word, kind, t_end, end, tokens, finder) or _names_what_is_due(
             text, t_end, end, tokens
@@ -520,6 +522,21 @@ def _burden_not_borne(text: str, start: int, t_start: int) -> bool:
     return _demand_before(text, start, t_start) or bool(
         _WAIVED_NEED_RE.search(text, start, t_start)
     )
+
+
+def _denied_frame(text: str, start: int, t_start: int, tokens: _Tokens) -> bool:
+    """A negation opening the prepositional phrase before a verb of bearing denies the burden
+    (甲不对乙的损失承担责任: a disclaimer, no duty); 不对称 is one word, no such frame."""
+    for match in _DENIED_FRAME_RE.finditer(text, start, t_start):
+        if tokens.containing(match.end() - 1)[1] == match.end():
+            return True
+    return False
+
+
+#: A negator right before a preposition (不对…, 不向…, 未为…).
+_DENIED_FRAME_RE = re.compile(
+    f"(?:{'|'.join(sorted(_NEGATORS, key=len, reverse=True))})[{''.join(sorted(_PREPOSITIONS))}]"
+)
 
 
 def _demand_before(text: str, start: int, t_start: int) -> bool:
@@ -3447,6 +3464,36 @@ def _reported_subject(
     return None
 
 
+def _after_have(
+    text: str, start: int, c_end: int
+) -> tuple[int, tuple[int, int, tuple[Party, ...], str] | None]:
+    """Past 有义务/有职责/负责 after a modal; 有…的义务 gives the duty its words (应当有保密的义务)."""
+    have = re.match(r"(?:有义务|有责任|有职责|负责)(?=.)", text[start:c_end])
+    if have:
+        start += have.end()
+    of_duty = re.match(r"有([^，。；]{2,30}?)的(?:义务|责任)$", text[start:c_end])
+    if of_duty:
+        return start, (start + 1, start + 1 + len(of_duty.group(1)), (), "have")
+    return start, None
+
+
+def _pronoun_bears(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """A pronoun after 由 bears the burden (…由您自行承担; 应由你负担): no party does."""
+    if trigger.kind == "bear":
+        return _pronoun_after_you(text, text.rfind("由", c_start, trigger.start), tokens)
+    return _pronoun_after_you(text, trigger.end, tokens)
+
+
+def _pronoun_after_you(text: str, you: int, tokens: _Tokens) -> bool:
+    """由 at ``you`` (-1: none) before a pronoun as a whole word (由您承担, 由你负责)."""
+    if you < 0 or not text.startswith("由", you):
+        return False
+    word = tokens.containing(you + 1)
+    return word[0] == you + 1 and text[word[0] : word[1]] in _AGENT_PRONOUNS
+
+
+#: Pronouns (lang pronouns): after 由 they name no party that bears the burden.
+_AGENT_PRONOUNS = _LANG.word_set("pronouns")
 #: A third-person pronoun right after 禁止 (禁止他们…, 禁止其…).
 _FORBIDDEN_PRONOUN_RE = re.compile("(?:他们|她们|它们|其)(?=[\u4e00-\u9fff])")
 
@@ -3476,6 +3523,8 @@ def _duty_span(
         # 禁止他们…: the pronoun stands for the subject, who bears the prohibition
         pronoun = _FORBIDDEN_PRONOUN_RE.match(text, trigger.end, c_end)
         return pronoun.end() if pronoun else trigger.end, c_end, (), "deontic"
+    if _pronoun_bears(text, c_start, trigger, tokens):
+        return None  # …的费用由您自行承担, 应由你负担: the reader addressed, no party
     if kind == "bear":
         by = _bearer_after_you(text, subject_end, trigger, c_end, tokens, finder)
         if by is not None:
@@ -3487,13 +3536,9 @@ def _duty_span(
         return lead, c_end, (), "bear"
     if kind in ("have", "definition"):
         return trigger.end, c_end, (), kind
-    start = trigger.end
-    have = re.match(r"(?:有义务|有责任|有职责|负责)(?=.)", text[start:c_end])
-    if have:
-        start += have.end()
-    of_duty = re.match(r"有([^，。；]{2,30}?)的(?:义务|责任)$", text[start:c_end])
-    if of_duty:
-        return start + 1, start + 1 + len(of_duty.group(1)), (), "have"
+    start, of_duty = _after_have(text, trigger.end, c_end)
+    if of_duty is not None:
+        return of_duty
     if text.startswith("由", start):
         # 应当由 B 审批: the party after 由 bears the act, not the subject
         group = finder.group_at(text, start + 1, c_end, tokens.spans)
