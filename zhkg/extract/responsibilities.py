@@ -3467,7 +3467,8 @@ def _reported_subject(
 def _after_have(
     text: str, start: int, c_end: int
 ) -> tuple[int, tuple[int, int, tuple[Party, ...], str] | None]:
-    """Past 有义务/有职责/负责 after a modal; 有…的义务 gives the duty its words (应当有保密的义务)."""
+    """Past 有义务/有职责/负责 after a modal; 有…的义务 gives the duty its words
+    (应当有保密的义务)."""
     have = re.match(r"(?:有义务|有责任|有职责|负责)(?=.)", text[start:c_end])
     if have:
         start += have.end()
