@@ -1554,6 +1554,10 @@ RELATIONS = [
     ("养老院应为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
     ("养老院应对护工进行岗前培训。", [("养老院", "SERVES", "护工")]),
     ("养老院应对突发风险。", []),
+    # (also when a short relative clause stands before the party: 应为|患有甲病的乙)
+    ("养老院应为患有慢性病的老人提供康复训练。", [("养老院", "SERVES", "老人")]),
+    ("养老院应对新入职的护工进行岗前培训。", [("养老院", "SERVES", "护工")]),
+    ("养老院应对突发疾病的风险。", []),
     # (also when the finder read 应对 into the name after it, and 提供 opens a name)
     ("检测中心应对送检机构的资质进行审核。", [("检测中心", "SUPERVISES", "送检机构")]),
     ("检测中心应对提供机构进行审核。", [("检测中心", "SUPERVISES", "提供机构")]),

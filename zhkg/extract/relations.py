@@ -499,9 +499,18 @@ def _split_modal_prepositions(state: _Sentence) -> None:
 
 
 def _party_follows(state: _Sentence, tokens: Sequence[Token], pos: int) -> bool:
-    """Whether a party's name opens at ``pos`` (after a determiner: 相关部门)."""
-    group = state.finder.group_at(state.text, pos, len(state.text), tokens)
-    return bool(group) and group[0].start - pos <= _MAX_DETERMINER
+    """Whether a party's name opens at ``pos`` (after a determiner: 相关部门), or right
+    after a short relative clause closed by 的 that opens there (应为患有甲病的老人提供…:
+    the preposition's object is the 老人 the clause describes)."""
+    text = state.text
+    group = state.finder.group_at(text, pos, len(text), tokens)
+    if group:
+        return group[0].start - pos <= _MAX_DETERMINER
+    clause = _RELATIVE_OPENING_RE.match(text, pos)
+    if clause is None:
+        return False
+    group = state.finder.group_at(text, clause.end(), len(text), tokens)
+    return bool(group) and group[0].start - clause.end() <= _MAX_DETERMINER
 
 
 #: Modals and adverbs (应, 能) that the dictionary may join to a preposition after them.
@@ -516,6 +525,8 @@ _GLUED_PREPOSITION_RE = re.compile(
 )
 #: The most characters of a determiner between a preposition and the party after it.
 _MAX_DETERMINER = 2
+#: A short relative clause closed by 的 right after a glued preposition (应为|患有甲病的乙).
+_RELATIVE_OPENING_RE = re.compile(r"[^，。；：,;:的]{1,16}的")
 
 
 def _clause_relations(
