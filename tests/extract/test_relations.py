@@ -375,6 +375,16 @@ RELATIONS = [
         [("志愿者", "GIVES_FEEDBACK_TO", "站长")],
     ),
     ("店长应当多与店员沟通，并引导她们提升技能。", [("店长", "REQUIRES", "店员")]),
+    # and a plural one stands for every party of the group named last (甲和乙 → both)
+    (
+        "馆方要引导讲解员和志愿者提升技能，帮助他们熟悉展品。",
+        [
+            ("馆方", "REQUIRES", "讲解员"),
+            ("馆方", "REQUIRES", "志愿者"),
+            ("馆方", "SERVES", "讲解员"),
+            ("馆方", "SERVES", "志愿者"),
+        ],
+    ),
     # the outcome of handling fed back to a party informs it; a party's own 反馈 is feedback
     ("服务中心应当将处理结果反馈居民。", [("服务中心", "INFORMS", "居民")]),
     ("租户可以反馈管理处。", [("租户", "GIVES_FEEDBACK_TO", "管理处")]),

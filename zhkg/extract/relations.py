@@ -525,6 +525,8 @@ _GLUED_PREPOSITION_RE = re.compile(
 )
 #: The most characters of a determiner between a preposition and the party after it.
 _MAX_DETERMINER = 2
+#: Pronouns that stand for every party of the group named before them (他们, 她们).
+_PLURAL_PRONOUNS = frozenset({"他们", "她们"})
 #: A short relative clause closed by 的 right after a glued preposition (应为|患有甲病的乙).
 _RELATIVE_OPENING_RE = re.compile(r"[^，。；：,;:的]{1,16}的")
 
@@ -1366,7 +1368,10 @@ def _object_at(
         topics = [p for p in state.subjects if p.end <= pos and p.label not in labels]
         if topics or earlier:
             last = (topics or earlier)[-1]
-            return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
+            named = [last]
+            if pronoun.group() in _PLURAL_PRONOUNS:  # 引导甲和乙…，帮助他们…: both
+                named = _whole_list(state, last, last.end, 0) or named
+            return [Party(p.text, p.label, p.cls, pos, pronoun.end()) for p in named], "pronoun"
         return [], ""
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
