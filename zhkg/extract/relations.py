@@ -1357,22 +1357,8 @@ def _object_at(
     start, pos = pos, _skip(state, pos, end)
     pronoun = state.table.pronoun.match(text, pos, end)
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
-        labels = {p.label for p in actor}
-        earlier = [
-            p
-            for p in state.all_mentions()
-            if p.end <= pos and p.label not in labels and not _listed_in(state, p, actor)
-        ]
-        # 甲…的，乙应当告知其…: 其 is the subject of a clause before (甲), not a party
-        # named inside that clause's modifiers
-        topics = [p for p in state.subjects if p.end <= pos and p.label not in labels]
-        if topics or earlier:
-            last = (topics or earlier)[-1]
-            named = [last]
-            if pronoun.group() in _PLURAL_PRONOUNS:  # 引导甲和乙…，帮助他们…: both
-                named = _whole_list(state, last, last.end, 0) or named
-            return [Party(p.text, p.label, p.cls, pos, pronoun.end()) for p in named], "pronoun"
-        return [], ""
+        named = _pronoun_antecedents(state, pronoun, actor)
+        return named, "pronoun" if named else ""
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
         # 审核工作、甲…: the words before the list's party are no name of it; a government
@@ -1404,6 +1390,30 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _pronoun_antecedents(
+    state: _Sentence, pronoun: re.Match[str], actor: tuple[Party, ...]
+) -> list[Party]:
+    """The parties a pronoun object stands for: the last party named before it that is
+    not the actor, a plural pronoun its whole group (引导甲和乙…，帮助他们…: both)."""
+    pos = pronoun.start()
+    labels = {p.label for p in actor}
+    earlier = [
+        p
+        for p in state.all_mentions()
+        if p.end <= pos and p.label not in labels and not _listed_in(state, p, actor)
+    ]
+    # 甲…的，乙应当告知其…: 其 is the subject of a clause before (甲), not a party
+    # named inside that clause's modifiers
+    topics = [p for p in state.subjects if p.end <= pos and p.label not in labels]
+    if not topics and not earlier:
+        return []
+    last = (topics or earlier)[-1]
+    named = [last]
+    if pronoun.group() in _PLURAL_PRONOUNS:
+        named = _whole_list(state, last, last.end, 0) or named
+    return [Party(p.text, p.label, p.cls, pos, pronoun.end()) for p in named]
 
 
 def _addressed_head(
