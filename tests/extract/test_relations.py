@@ -375,6 +375,10 @@ RELATIONS = [
         [("志愿者", "GIVES_FEEDBACK_TO", "站长")],
     ),
     ("店长应当多与店员沟通，并引导她们提升技能。", [("店长", "REQUIRES", "店员")]),
+    # a clause the writer or the reader opens (我们, 您) borrows no party from the one before
+    ("平台不提供售后服务，您可以向商家投诉。", []),
+    ("协会不负责调解，我们建议向法院起诉。", []),
+    ("平台不提供售后服务，商家可以向协会投诉。", [("商家", "GIVES_FEEDBACK_TO", "协会")]),
     # and a plural one stands for every party of the group named last (甲和乙 → both)
     (
         "馆方要引导讲解员和志愿者提升技能，帮助他们熟悉展品。",

@@ -634,8 +634,8 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     actors: list[_Actor] = []
     chained: set[int] = set()  # the clauses whose actor an opening 由 named
     for index, (c_start, c_end) in enumerate(clauses):
-        if own[index]:
-            actors.append(_Actor(own[index], ""))
+        if own[index] or _speaker_subject(state, c_start, c_end):  # 您可以…: no party acts
+            actors.append(_Actor(own[index], "" if own[index] else "other"))
             continue
         opener = state.table.opener.match(state.text, c_start, c_end)
         following = _next_duty_subject(state, own, clauses, index)
@@ -733,6 +733,17 @@ def _pronoun_subject(
     before = subjects or [p for p in state.all_mentions() if p.end <= start]
     before = [p for p in before if can_be_end(p.text)]
     return (before[-1],) if before else ()
+
+
+#: First- and second-person pronouns: a clause they open is no named party's act.
+_SPEAKER_PRONOUNS = lang_data().words("speaker_pronouns")
+
+
+def _speaker_subject(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause opens with the writer or the reader as its subject (我们, 您)."""
+    pos = _skip_spaces(state.text, start, end)
+    word = next((p for p in _SPEAKER_PRONOUNS if state.text.startswith(p, pos)), "")
+    return bool(word) and state.token_start(pos) and pos + len(word) in state.ends
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
