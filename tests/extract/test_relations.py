@@ -375,6 +375,10 @@ RELATIONS = [
         [("志愿者", "GIVES_FEEDBACK_TO", "站长")],
     ),
     ("店长应当多与店员沟通，并引导她们提升技能。", [("店长", "REQUIRES", "店员")]),
+    # a name closed by 号 is an account's, no party (公众号)
+    ("平台为公众号运营者提供推送服务。", [("平台", "SERVES", "公众号运营者")]),
+    ("平台为微信公众号提供推送服务。", []),
+    ("校园公众号为用户提供资讯。", []),
     # a clause the writer or the reader opens (我们, 您) borrows no party from the one before
     ("平台不提供售后服务，您可以向商家投诉。", []),
     ("协会不负责调解，我们建议向法院起诉。", []),

@@ -325,10 +325,13 @@ def find_relations(
             for r in found
             if all(can_be_end(p.text) and _named(p.text) for p in _ends(r))
             and not _own_unit_oversight(r)
+            and not any(text.startswith(_ACCOUNT_SUFFIXES, p.end) for p in _ends(r))
         ]
     )
 
 
+#: Characters that make the party name before them an account's (公众|号): no end.
+_ACCOUNT_SUFFIXES = tuple(lang_data().words("account_suffixes"))
 #: The rule of a duty the duty reader chains to the one before it (甲应…，做乙…).
 _CHAIN_RULE = "deontic.chain"
 #: Words opening the name of a body given only as the unit its staff belong to (所在单位).
