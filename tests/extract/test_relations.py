@@ -375,6 +375,24 @@ RELATIONS = [
         [("志愿者", "GIVES_FEEDBACK_TO", "站长")],
     ),
     ("店长应当多与店员沟通，并引导她们提升技能。", [("店长", "REQUIRES", "店员")]),
+    # a name closed by 号 is an account's, no party (公众号)
+    ("平台为公众号运营者提供推送服务。", [("平台", "SERVES", "公众号运营者")]),
+    ("平台为微信公众号提供推送服务。", []),
+    ("校园公众号为用户提供资讯。", []),
+    # a clause the writer or the reader opens (我们, 您) borrows no party from the one before
+    ("平台不提供售后服务，您可以向商家投诉。", []),
+    ("协会不负责调解，我们建议向法院起诉。", []),
+    ("平台不提供售后服务，商家可以向协会投诉。", [("商家", "GIVES_FEEDBACK_TO", "协会")]),
+    # and a plural one stands for every party of the group named last (甲和乙 → both)
+    (
+        "馆方要引导讲解员和志愿者提升技能，帮助他们熟悉展品。",
+        [
+            ("馆方", "REQUIRES", "讲解员"),
+            ("馆方", "REQUIRES", "志愿者"),
+            ("馆方", "SERVES", "讲解员"),
+            ("馆方", "SERVES", "志愿者"),
+        ],
+    ),
     # the outcome of handling fed back to a party informs it; a party's own 反馈 is feedback
     ("服务中心应当将处理结果反馈居民。", [("服务中心", "INFORMS", "居民")]),
     ("租户可以反馈管理处。", [("租户", "GIVES_FEEDBACK_TO", "管理处")]),
@@ -1554,6 +1572,10 @@ RELATIONS = [
     ("养老院应为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
     ("养老院应对护工进行岗前培训。", [("养老院", "SERVES", "护工")]),
     ("养老院应对突发风险。", []),
+    # (also when a short relative clause stands before the party: 应为|患有甲病的乙)
+    ("养老院应为患有慢性病的老人提供康复训练。", [("养老院", "SERVES", "老人")]),
+    ("养老院应对新入职的护工进行岗前培训。", [("养老院", "SERVES", "护工")]),
+    ("养老院应对突发疾病的风险。", []),
     # (also when the finder read 应对 into the name after it, and 提供 opens a name)
     ("检测中心应对送检机构的资质进行审核。", [("检测中心", "SUPERVISES", "送检机构")]),
     ("检测中心应对提供机构进行审核。", [("检测中心", "SUPERVISES", "提供机构")]),

@@ -325,10 +325,13 @@ def find_relations(
             for r in found
             if all(can_be_end(p.text) and _named(p.text) for p in _ends(r))
             and not _own_unit_oversight(r)
+            and not any(text.startswith(_ACCOUNT_SUFFIXES, p.end) for p in _ends(r))
         ]
     )
 
 
+#: Characters that make the party name before them an account's (公众|号): no end.
+_ACCOUNT_SUFFIXES = tuple(lang_data().words("account_suffixes"))
 #: The rule of a duty the duty reader chains to the one before it (甲应…，做乙…).
 _CHAIN_RULE = "deontic.chain"
 #: Words opening the name of a body given only as the unit its staff belong to (所在单位).
@@ -499,9 +502,18 @@ def _split_modal_prepositions(state: _Sentence) -> None:
 
 
 def _party_follows(state: _Sentence, tokens: Sequence[Token], pos: int) -> bool:
-    """Whether a party's name opens at ``pos`` (after a determiner: 相关部门)."""
-    group = state.finder.group_at(state.text, pos, len(state.text), tokens)
-    return bool(group) and group[0].start - pos <= _MAX_DETERMINER
+    """Whether a party's name opens at ``pos`` (after a determiner: 相关部门), or right
+    after a short relative clause closed by 的 that opens there (应为患有甲病的老人提供…:
+    the preposition's object is the 老人 the clause describes)."""
+    text = state.text
+    group = state.finder.group_at(text, pos, len(text), tokens)
+    if group:
+        return group[0].start - pos <= _MAX_DETERMINER
+    clause = _RELATIVE_OPENING_RE.match(text, pos)
+    if clause is None:
+        return False
+    group = state.finder.group_at(text, clause.end(), len(text), tokens)
+    return bool(group) and group[0].start - clause.end() <= _MAX_DETERMINER
 
 
 #: Modals and adverbs (应, 能) that the dictionary may join to a preposition after them.
@@ -516,6 +528,10 @@ _GLUED_PREPOSITION_RE = re.compile(
 )
 #: The most characters of a determiner between a preposition and the party after it.
 _MAX_DETERMINER = 2
+#: Pronouns that stand for every party of the group named before them (他们, 她们).
+_PLURAL_PRONOUNS = frozenset({"他们", "她们"})
+#: A short relative clause closed by 的 right after a glued preposition (应为|患有甲病的乙).
+_RELATIVE_OPENING_RE = re.compile(r"[^，。；：,;:的]{1,16}的")
 
 
 def _clause_relations(
@@ -621,8 +637,8 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     actors: list[_Actor] = []
     chained: set[int] = set()  # the clauses whose actor an opening 由 named
     for index, (c_start, c_end) in enumerate(clauses):
-        if own[index]:
-            actors.append(_Actor(own[index], ""))
+        if own[index] or _speaker_subject(state, c_start, c_end):  # 您可以…: no party acts
+            actors.append(_Actor(own[index], "" if own[index] else "other"))
             continue
         opener = state.table.opener.match(state.text, c_start, c_end)
         following = _next_duty_subject(state, own, clauses, index)
@@ -720,6 +736,17 @@ def _pronoun_subject(
     before = subjects or [p for p in state.all_mentions() if p.end <= start]
     before = [p for p in before if can_be_end(p.text)]
     return (before[-1],) if before else ()
+
+
+#: First- and second-person pronouns: a clause they open is no named party's act.
+_SPEAKER_PRONOUNS = lang_data().words("speaker_pronouns")
+
+
+def _speaker_subject(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause opens with the writer or the reader as its subject (我们, 您)."""
+    pos = _skip_spaces(state.text, start, end)
+    word = next((p for p in _SPEAKER_PRONOUNS if state.text.startswith(p, pos)), "")
+    return bool(word) and state.token_start(pos) and pos + len(word) in state.ends
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -1344,19 +1371,8 @@ def _object_at(
     start, pos = pos, _skip(state, pos, end)
     pronoun = state.table.pronoun.match(text, pos, end)
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
-        labels = {p.label for p in actor}
-        earlier = [
-            p
-            for p in state.all_mentions()
-            if p.end <= pos and p.label not in labels and not _listed_in(state, p, actor)
-        ]
-        # 甲…的，乙应当告知其…: 其 is the subject of a clause before (甲), not a party
-        # named inside that clause's modifiers
-        topics = [p for p in state.subjects if p.end <= pos and p.label not in labels]
-        if topics or earlier:
-            last = (topics or earlier)[-1]
-            return [Party(last.text, last.label, last.cls, pos, pronoun.end())], "pronoun"
-        return [], ""
+        named = _pronoun_antecedents(state, pronoun, actor)
+        return named, "pronoun" if named else ""
     group = state.finder.group_at(text, pos, end, state.tokens)
     if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
         # 审核工作、甲…: the words before the list's party are no name of it; a government
@@ -1388,6 +1404,30 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _pronoun_antecedents(
+    state: _Sentence, pronoun: re.Match[str], actor: tuple[Party, ...]
+) -> list[Party]:
+    """The parties a pronoun object stands for: the last party named before it that is
+    not the actor, a plural pronoun its whole group (引导甲和乙…，帮助他们…: both)."""
+    pos = pronoun.start()
+    labels = {p.label for p in actor}
+    earlier = [
+        p
+        for p in state.all_mentions()
+        if p.end <= pos and p.label not in labels and not _listed_in(state, p, actor)
+    ]
+    # 甲…的，乙应当告知其…: 其 is the subject of a clause before (甲), not a party
+    # named inside that clause's modifiers
+    topics = [p for p in state.subjects if p.end <= pos and p.label not in labels]
+    if not topics and not earlier:
+        return []
+    last = (topics or earlier)[-1]
+    named = [last]
+    if pronoun.group() in _PLURAL_PRONOUNS:
+        named = _whole_list(state, last, last.end, 0) or named
+    return [Party(p.text, p.label, p.cls, pos, pronoun.end()) for p in named]
 
 
 def _addressed_head(
