@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from operator import add
@@ -108,6 +108,9 @@ class CueTable:
     #: one for its core to match (``None``: no such test, the core is searched); empty
     #: when a core refers to a group, which the prefilter numbers otherwise
     needs: tuple[frozenset[str] | None, ...] = ()
+    #: per relation kind, its reversed preposition frames with a verb (按照 B 的要求…): a
+    #: verb cue of that kind right after the frame's B is B's noun, no act (``reversed_frames``)
+    reversed_frames: dict[RelationKind, tuple[RelationCue, ...]] = field(default_factory=dict)
 
 
 def live_cues(table: CueTable, text: str, start: int = 0) -> list[RelationCue]:
@@ -551,4 +554,17 @@ def cue_table(extra: tuple[str, ...] = ()) -> CueTable:
         needs=()
         if any(core is not None and _REFERENCE_RE.search(core.pattern) for core in cores)
         else tuple(map(_needs, cores)),
+        reversed_frames=reversed_frames(cues),
     )
+
+
+def reversed_frames(cues: Iterable[RelationCue]) -> dict[RelationKind, tuple[RelationCue, ...]]:
+    """The reversed preposition frames with a cue word and a verb, by relation kind.
+
+    Why: a verb cue asks for its kind's frames each time it applies; they are fixed
+    with the table, so they are picked out once."""
+    frames: dict[RelationKind, list[RelationCue]] = {}
+    for cue in cues:
+        if cue.reverse and cue.frame == "prep" and cue.cue is not None and cue.verb is not None:
+            frames.setdefault(cue.kind, []).append(cue)
+    return {kind: tuple(found) for kind, found in frames.items()}

@@ -529,7 +529,7 @@ _GLUED_PREPOSITION_RE = re.compile(
 #: The most characters of a determiner between a preposition and the party after it.
 _MAX_DETERMINER = 2
 #: Pronouns that stand for every party of the group named before them (他们, 她们).
-_PLURAL_PRONOUNS = frozenset({"他们", "她们"})
+_PLURAL_PRONOUNS = lang_data().word_set("plural_pronouns")
 #: A short relative clause closed by 的 right after a glued preposition (应为|患有甲病的乙).
 _RELATIVE_OPENING_RE = re.compile(r"[^，。；：,;:的]{1,16}的")
 
@@ -1915,9 +1915,7 @@ def _reversed_noun(state: _Sentence, cue: RelationCue, cue_start: int, c_start: 
     if not before:
         return False
     opening = _skip_spaces_back(text, before[0].start, c_start)
-    for other in state.table.cues:
-        if not (other.reverse and other.frame == "prep" and other.kind is cue.kind):
-            continue
+    for other in state.table.reversed_frames.get(cue.kind, ()):
         if other.cue is None or other.verb is None or not other.verb.match(text, cue_start):
             continue
         if any(
