@@ -2530,7 +2530,7 @@ class _SentenceReader:
         """Whether an adverb of manner and a preposition open ``text[start:end]``
         (需要甲方严格依照合同办事): the span is an act even when the segmenter tags its
         verb as a noun."""
-        spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end][:2]
+        spans = [(s, e) for s, e in self.toks.starting_in(start, end) if e <= end][:2]
         if len(spans) < 2 or spans[0][0] != start:
             return False
         first, second = (word_class(self.text[s:e]) for s, e in spans)
@@ -2545,7 +2545,7 @@ class _SentenceReader:
         sides), and a quantity opening the span (需要一批骨干) counts what is needed.
         """
         text = self.text
-        spans = [(s, e) for s, e in self.toks.spans if start <= s and e <= end]
+        spans = [(s, e) for s, e in self.toks.starting_in(start, end) if e <= end]
         if spans and spans[0][0] == start and word_class(text[start : spans[0][1]]) == "m":
             return True  # 需要许多经费, 需要一批骨干: an amount of something needed
         if spans and spans[0][0] == start and text[start : spans[0][1]] in _COSTING_VERBS:
