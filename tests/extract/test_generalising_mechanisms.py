@@ -297,6 +297,11 @@ CASES = [
         "省卫生健康委员会（以下简称省卫健委）负责指导全省工作。",
         {("省卫生健康委员会", "指导全省工作", "must")},
     ),
+    # a closed list (甲和乙) defining a short name bears the duty member by member
+    (
+        "市文化局和市体育局（以下统称主管部门）负责指导场馆建设。",
+        {("市文化局", "指导场馆建设", "must"), ("市体育局", "指导场馆建设", "must")},
+    ),
     # a party a relative clause describes goes by the short name the bracket defines,
     # whether the clause opens the subject or a government before it is the clause's agent
     (

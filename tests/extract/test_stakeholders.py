@@ -305,6 +305,10 @@ ELLIPSES = [
     ("文化、体育动员、卫生部门应当", ["文化部门", "体育动员部门", "卫生部门"]),
     # a list goes on past the short name defined for its first names
     ("交通、水务部门（以下简称主管部门）和规划部门应当", ["交通部门", "水务部门", "规划部门"]),
+    # a closed list keeps its members in the sentence defining its short name; an open
+    # one (甲、乙等部门) goes by the short name of the class it samples
+    ("交通局和水务局（以下统称主管部门）应当", ["交通局", "水务局"]),
+    ("交通局、水务局等部门（以下统称主管部门）应当", ["主管部门"]),
     # a bare organ paired after a scoped one shares its scope; one with its own
     # determiner, or after 及其 (owned by the first), keeps its name
     ("乡级党委和政府应当", ["乡级党委", "乡级政府"]),

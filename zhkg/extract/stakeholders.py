@@ -390,6 +390,15 @@ def _starts_a_token(tokens: Sequence[Token], pos: int) -> bool:
     return index < len(tokens) and tokens[index][0] == pos
 
 
+def _open_list(text: str, group: Sequence[Party], tokens: Sequence[Token]) -> bool:
+    """Whether a group of several parties is a list left open by 等 (甲、乙等部门): its
+    short name names the class the list samples, while the short name of a closed list
+    (甲部门和乙部门（以下统称主管部门）) only abbreviates the parties it names."""
+    return len(group) > 1 and any(
+        text[s:e] == "等" for s, e in _starting_in(tokens, group[0].start, group[-1].end)
+    )
+
+
 def _starting_in(tokens: Sequence[Token], start: int, stop: int) -> Sequence[Token]:
     """The tokens that start in ``[start, stop)``, found by bisection (tokens are sorted)
     rather than by testing every token of the sentence."""
@@ -1032,9 +1041,11 @@ class PartyFinder:
         self, text: str, end: int, tokens: Sequence[Token], group: list[Party]
     ) -> SubjectParse:
         """The subject a group opens, with the brackets after it: the parties they list
-        (相关方（甲方、乙方和丙方）), the short name they define for a list, or, for one
-        party, a short name it keeps no more than its full name (甲局（以下简称局）)."""
-        members = self._members_in_brackets(text, group[-1].end, end, tokens, len(group))
+        (相关方（甲方、乙方和丙方）), the short name they define for a list closed by 等, or,
+        for one party or a closed list, a short name it keeps no more than its full names
+        (甲局（以下简称局）; 甲局和乙局（以下统称主管局）: 甲局 and 乙局)."""
+        listed = len(group) if _open_list(text, group, tokens) else 1
+        members = self._members_in_brackets(text, group[-1].end, end, tokens, listed)
         stop = group[-1].end
         if members:
             group, stop = members, members[-1].end
@@ -1049,8 +1060,9 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], listed: int = 1
     ) -> list[Party]:
         """The parties listed in brackets right after a party's name, if they fill them,
-        or the short name the brackets define for a list of ``listed`` parties
-        (甲、乙等服务单位（以下统称服务方）: 服务方; one party keeps its full name)."""
+        or the short name the brackets define for an open list of ``listed`` parties
+        (甲、乙等服务单位（以下统称服务方）: 服务方, the class the list samples; one party
+        or a closed list keeps its full names)."""
         closer = _BRACKETS.get(text[pos : pos + 1])
         close = text.find(closer, pos, end) if closer else -1
         if close == -1:
