@@ -31,6 +31,7 @@ from zhkg.extract.model import Modality
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import (
     CONNECTIVES,
+    LATIN_NAME_RE,
     Party,
     PartyFinder,
     SubjectKind,
@@ -3674,9 +3675,15 @@ def _bearer_after_you(
     if not group or group[-1].end != name_end:
         # 由承租单位承担: whatever stands between 由 and 承担 is the bearer's name
         parse = finder.subject(text, you + 1, name_end, tokens.spans, at_trigger=True)
-        if parse.kind is not SubjectKind.PARTY or parse.end != name_end:
-            return None
-        group = list(parse.parties)
+        if parse.kind is SubjectKind.PARTY and parse.end == name_end:
+            group = list(parse.parties)
+        else:
+            named = _named_after_you(text, you, name_end, tokens, finder)
+            if named is None:
+                return None
+            group = [named]
+    if any(party.text.startswith(_INTERROGATIVES) for party in group):
+        return None  # 由哪个部门负责: a question, no bearer
     # 由甲负责（主要由乙承担）: a bracketed aside after the trigger is no object of it
     c_end = trigger.end if _ASIDE_ONLY_RE.fullmatch(text, trigger.end, c_end) else c_end
     if manner is not None and trigger.word == "负责" and c_end - trigger.end < 2:
@@ -3698,6 +3705,38 @@ def _bearer_after_you(
         return None
     return start, end, tuple(group), "bear"
 
+
+def _named_after_you(
+    text: str, you: int, name_end: int, tokens: _Tokens, finder: PartyFinder
+) -> Party | None:
+    """The one word between a standalone 由 and its 负责/承担 as the bearer's name, when
+    it ends in an agent's ending or is a Latin acronym (由甲研究司负责…, 由ABC负责…).
+
+    Why: the frame 由 X 负责 puts an agent in X, so a body the chunker does not know
+    (a foreign ministry, a division named by its field) still bears the duty; the
+    frame's subject before 由 (规范由…) is what is handled, never the bearer."""
+    if tokens.containing(you) != (you, you + 1):
+        return None  # 由 inside a word (自由职业者, 理由): no agent preposition
+    name = text[you + 1 : name_end]
+    words = [text[s:e] for s, e in tokens.spans if you < s and e <= name_end]
+    if (
+        not _BARE_NAME_RE.fullmatch(name)
+        or name in _PERSONAL_PRONOUNS  # 由专人负责: the subject's means, no party
+        or (words and words[0] in _AGENT_PRONOUNS)  # 由其负责人负责
+        or any(w in _NAME_LIST_WORDS for w in words)  # 由甲等机构承担: a list, no name
+    ):
+        return None
+    if not (has_agentive_ending(name) or LATIN_NAME_RE.fullmatch(name)):
+        return None
+    return finder.name(name, you + 1)
+
+
+#: Persons that name no party (专人, 对方).
+_PERSONAL_PRONOUNS = _LANG.word_set("personal_pronouns")
+#: Words of a list of parties (甲、乙和丙等): a name holding one is no single body's.
+_NAME_LIST_WORDS = _LANG.chars("list_joiners") | {"等"}
+#: A name of Han characters or Latin letters alone, short enough to be one body's.
+_BARE_NAME_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}")
 
 #: Nothing but a bracketed aside (（主要由乙承担）) and spaces.
 _ASIDE_ONLY_RE = re.compile(r"\s*[（(][^（()）]*[）)]\s*")
