@@ -117,6 +117,11 @@ STRUCTURES = [
         "该署在各地设立地区委员会，它们负责划定养护区的边界。",
         [("地区委员会", "划定养护区的边界", "must")],
     ),
+    # the body set up keeps the duty when a bracket defines its short name
+    (
+        "省水利厅组建了河道管理中心（以下简称河道中心），负责河道的日常巡查。",
+        [("河道管理中心", "河道的日常巡查", "must")],
+    ),
     # 由…组成的 + a party before a comma: a relative clause, the party is the topic
     (
         "由居民代表、学者等组成的评审小组，负责年度绩效评价，并督促有关部门整改。",

@@ -267,6 +267,10 @@ _COSTING_VERBS = _LANG.word_set("costing_verbs")
 #: 负责 opening a clause after one that sets up a body (成立甲中心，负责…).
 _CHARGING_DUTY = frozenset({"负责"})
 _FOUNDING_RE = re.compile(f"(?:{_LANG.alternation('founding_verbs')})(?:了|起)?")
+#: A bracket closing a clause that defines a short name (…（以下简称甲局）).
+_SHORT_NAME_END_RE = re.compile(
+    "[（(](?:{})[^（()）]*[)）]$".format(_LANG.alternation("defining_markers"))
+)
 #: Words before a trigger that deny the need (无需承担…, 没有必要…).
 _NO_NEED_RE = re.compile(r"(?:不需要|不需|无需|无须|不必|不用|没)$")
 #: A modal inside a relative clause of the subject of 是 (应当关注的重点是…).
@@ -2408,6 +2412,9 @@ class _SentenceReader:
         with them (设立甲中心; 建立隶属于乙的甲小组), else nothing."""
         text = self.text
         end = start + len(text[start:end].rstrip("，,、：:。；; \u3000"))
+        defined = _SHORT_NAME_END_RE.search(text, start, end)
+        if defined is not None:
+            end = defined.start()  # 成立甲管理局（以下简称甲局），负责…: the body before it
         found = _FOUNDING_RE.search(text, start, end)
         if found is None:
             return ()
