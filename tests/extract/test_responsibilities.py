@@ -247,6 +247,18 @@ STRUCTURES = [
     ("补贴额度由ABC负责核定。", [("ABC", "核定", "must")]),
     ("究竟由哪个部门负责审批，各地做法不一。", []),
     ("评估工作通常由当地高校等机构承担。", []),
+    # an approval frame (经…批准) opening the modal's clause names who approves, not who
+    # acts: the condition's party keeps the permission, a pronoun inside the frame too;
+    # a guessed word gluing 经 to a determiner (经本) is split
+    (
+        "市场监管部门无法按期办结的，经本部门负责人批准可以延长办理期限。",
+        [("市场监管部门", "延长办理期限", "may")],
+    ),
+    (
+        "市场监管部门无法按期办结的，经上级机关或者其授权的机构同意可以延长办理期限。",
+        [("市场监管部门", "延长办理期限", "may")],
+    ),
+    ("经营者同意可以退货。", [("经营者", "退货", "may")]),
     # 否则 opens the clause of what follows a failure: a party named after it with a modal
     # of its own bears that (a permission, mostly); 否则 alone is no duty of the chain
     (

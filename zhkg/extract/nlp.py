@@ -331,14 +331,16 @@ def _guessed(run: str, hmm_cut: Any) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Prepositions, one-character divisions, time words, and the pairs of a list joiner
-    and a one-character agent ending before it (界及) or a division after it (及县),
-    read once per process (the tokenizer runs on every sentence)."""
+    """Prepositions, one-character divisions and determiners, time words, and the pairs of
+    a list joiner and a one-character agent ending before it (界及) or a division after
+    it (及县), read once per process (the tokenizer runs on every sentence)."""
     from zhkg.extract.lang import lang_data
 
     lang = lang_data()
-    prepositions = lang.chars("prepositions") | {"由", "报"}
-    divisions = frozenset(d for d in lang.word_set("divisions") if len(d) == 1)
+    prepositions = lang.chars("prepositions") | lang.chars("guessed_prepositions")
+    divisions = frozenset(
+        d for d in (*lang.words("divisions"), *lang.words("name_determiners")) if len(d) == 1
+    )
     endings = [e for e in lang.words("agent_endings") if len(e) == 1]
     joiners = lang.chars("list_joiners") - {"、"}
     glued = frozenset(
@@ -350,7 +352,8 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
 
 def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
     """``words`` with the short words jieba guessed (none of its dictionary) that glue a
-    preposition to a division (向区/教育局, 由市/卫生健康委), a time word to a
+    preposition to a division or a determiner (向区/教育局, 由市/卫生健康委, 经本/机关), a
+    time word to a
     preposition (开业/前向/甲局), a preposition to the two characters after it
     (加强/对养护/中心) split there, and so is a list joiner glued to a one-character
     agent ending before it (甲业/界及/乙会) or to a division after it (甲局/及县/乙局):

@@ -3114,6 +3114,9 @@ def _holders(
     (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
     """
     c_start = clause.start
+    framed = _after_approval(text, clause, trigger, tokens, topic, chain)
+    if framed is not None:
+        return framed
     parse = finder.subject(text, c_start, trigger.start, tokens.spans, at_trigger=True)
     said = (
         _SAYING_RE.match(text, parse.end, trigger.start)
@@ -3148,6 +3151,31 @@ def _holders(
     if _said_of_thing(text, c_start, trigger, tokens):
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     return _context_holders(text, clause, trigger, tokens, topic, chain, parse)
+
+
+def _after_approval(
+    text: str,
+    clause: _Clause,
+    trigger: _Trigger,
+    tokens: _Tokens,
+    topic: tuple[Party, ...],
+    chain: tuple[Party, ...] | None,
+) -> tuple[tuple[Party, ...] | None, int, str] | None:
+    """The context's holders of a clause that an approval frame opens right up to its
+    trigger (经甲局负责人或者其授权的人批准可以…), else None.
+
+    Why: the frame names who approves, never who acts, so neither its party nor a
+    pronoun inside it is the clause's subject; the condition's or the chain's party is."""
+    c_start = clause.start
+    approval = _APPROVAL_FRAME_RE.match(text, c_start, trigger.start)
+    if (
+        approval is None
+        or approval.end() != trigger.start
+        or tokens.containing(c_start) != (c_start, c_start + 1)  # 经营者同意…: a name
+    ):
+        return None
+    other = SubjectParse(SubjectKind.OTHER, (), approval.end())
+    return _context_holders(text, clause, trigger, tokens, topic, chain, other)
 
 
 def _context_holders(
@@ -3223,6 +3251,12 @@ _INCLUDING_RE = re.compile(r"(?:该)?(?:包括|包含|涵盖|囊括)")
 
 
 #: 有 after a subject, opening a pivot (甲设有专门机构负责…): what follows bears the duty.
+#: A clause opening with an approval frame (经甲局批准, 经乙同意后) and nothing else.
+_APPROVAL_FRAME_RE = re.compile(
+    "(?:{})[^，,。；;：:]{{1,30}}?(?:{})后?".format(
+        _LANG.alternation("approval_prepositions"), _LANG.alternation("approving_verbs")
+    )
+)
 _PIVOT_RE = re.compile(r"(?:也|还|都|均|则)?(?:设|另|专门)?有[^，。；]+$")
 
 
