@@ -332,8 +332,9 @@ def _guessed(run: str, hmm_cut: Any) -> list[str]:
 @lru_cache(maxsize=1)
 def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Prepositions, one-character divisions, time words, and the pairs of a list joiner
-    and a one-character agent ending before it (界及) or a division after it (及县),
-    read once per process (the tokenizer runs on every sentence)."""
+    and a one-character agent ending before it (界及) or a division after it (及县), or
+    of such an ending and a preposition after it (局对), read once per process (the
+    tokenizer runs on every sentence)."""
     from zhkg.extract.lang import lang_data
 
     lang = lang_data()
@@ -344,6 +345,9 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
     glued = frozenset(
         [*(ending + joiner for ending in endings for joiner in joiners)]
         + [joiner + division for joiner in joiners for division in divisions]
+        # a body's name the dictionary lacks ends glued to the preposition after it
+        # (甲河局对乙站… comes out 甲河/局对/乙站): the ending stays in the name
+        + [ending + preposition for ending in endings for preposition in prepositions]
     )
     return prepositions, divisions, lang.chars("glued_before_prepositions"), glued
 
