@@ -34,6 +34,10 @@ def test_domain_words_come_out_whole(nlp: Language, text: str, words: list[str])
         # division after it is split off: the names around it keep their parts
         ("卫生界、媒体界及社会各界", ["卫生界", "、", "媒体", "界", "及", "社会各界"]),
         ("市规划局及区规划局", ["市", "规划局", "及", "区", "规划局"]),
+        # so is a preposition glued to the one-character ending of a body's name the
+        # dictionary lacks (白水局对…, 青河局向…): the ending stays in the name
+        ("白水局对水电站进行检查", ["白水", "局", "对", "水电站", "进行", "检查"]),
+        ("青河局向水电站通报", ["青河", "局", "向", "水电站", "通报"]),
     ],
 )
 def test_a_glued_list_joiner_is_split_off(nlp: Language, text: str, words: list[str]) -> None:

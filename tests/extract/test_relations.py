@@ -1535,8 +1535,15 @@ RELATIONS = [
         "简报已送给甲局、乙站等单位，区政府将督促上述单位限期答复。",
         [("区政府", "REQUIRES", "甲局"), ("区政府", "REQUIRES", "乙站")],
     ),
-    # co-objects after 与 and a bare modifier (与海内外知名甲、乙共同…) are not paired
-    ("市科技局与海内外知名检测机构、职业院校共同举办竞赛。", []),
+    # co-objects after 与 and a bare modifier (与海内外知名甲、乙共同…) are not paired;
+    # the subject works with each of them
+    (
+        "市科技局与海内外知名检测机构、职业院校共同举办竞赛。",
+        [
+            ("市科技局", "COLLABORATES_WITH", "知名检测机构"),
+            ("市科技局", "COLLABORATES_WITH", "职业院校"),
+        ],
+    ),
     # what another party submitted or handed over is received from it: it reports to the receiver
     ("区档案馆负责接收并保管甲单位移交的档案。", [("甲单位", "REPORTS_TO", "区档案馆")]),
     ("市民政局受理申请人提交的材料。", [("申请人", "REPORTS_TO", "市民政局")]),
@@ -1637,6 +1644,39 @@ RELATIONS = [
     # a body's last character that the dictionary joins to the 将 after it (部将) stays in
     # its name; 将 opens the predicate
     ("乙部将会同市场监管部门开展联合检查。", [("乙部", "COLLABORATES_WITH", "市场监管部门")]),
+    # a body's name the dictionary lacks keeps its one-character ending before a
+    # preposition the segmenter glued to it (白水局对…)
+    ("白水局对水电站进行检查。", [("白水局", "SUPERVISES", "水电站")]),
+    # a scope word before the partner (国内外) stands between the preposition and it
+    ("甲中心与国内外知名研究机构合作。", [("甲中心", "COLLABORATES_WITH", "知名研究机构")]),
+    # a demand named with a word of its field or scope (统一要求, 项目要求) is the party's
+    ("甲局按照乙局的统一要求开展工作。", [("乙局", "REQUIRES", "甲局")]),
+    ("丙校应根据科研资助机构的项目要求开展工作。", [("科研资助机构", "REQUIRES", "丙校")]),
+    # a double oversight received (接受甲和乙的双重管理) is each one's
+    (
+        "甲所接受市政府和区政府的双重管理。",
+        [("市政府", "SUPERVISES", "甲所"), ("区政府", "SUPERVISES", "甲所")],
+    ),
+    # following up patients (随访 B) serves them, as 对 B 进行随访 does
+    ("甲医院应当定期随访出院患者。", [("甲医院", "SERVES", "出院患者")]),
+    # the public as persons (社会大众) and a head of government by title (首相) are parties
+    (
+        "甲协会以会员与社会大众为服务对象。",
+        [("甲协会", "SERVES", "会员"), ("甲协会", "SERVES", "社会大众")],
+    ),
+    ("专家需要向大众解释技术原理。", [("专家", "INFORMS", "大众")]),
+    ("顾问委员会直接向首相提供建议。", [("顾问委员会", "SERVES", "首相")]),
+    # 由 B 处 + a fine is a sanction clause; 处 before a count ends no body's name
+    (
+        "甲企业未按规定备案的，由城管执法部门处一万元以上三万元以下罚款。",
+        [("城管执法部门", "SUPERVISES", "甲企业")],
+    ),
+    ("市财务处应当向区政府报告。", [("市财务处", "REPORTS_TO", "区政府")]),
+    # a bare generic head (人员, 主体, 中心, 机构) names no party: no end of a relation
+    ("甲单位和人员应当支持调解员履行职责。", [("甲单位", "SERVES", "调解员")]),
+    ("区政府应当对主体进行监督。", []),
+    ("居民可以向机构申请补助。", []),
+    ("甲中心还与乙大学共建研究基地。", [("甲中心", "COLLABORATES_WITH", "乙大学")]),
 ]
 
 

@@ -333,7 +333,8 @@ def _guessed(run: str, hmm_cut: Any) -> list[str]:
 def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Prepositions, one-character divisions and determiners, time words, and the pairs of
     a list joiner and a one-character agent ending before it (界及) or a division after
-    it (及县), read once per process (the tokenizer runs on every sentence)."""
+    it (及县), or of such an ending and a preposition after it (局对), read once per
+    process (the tokenizer runs on every sentence)."""
     from zhkg.extract.lang import lang_data
 
     lang = lang_data()
@@ -346,6 +347,9 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
     glued = frozenset(
         [*(ending + joiner for ending in endings for joiner in joiners)]
         + [joiner + division for joiner in joiners for division in divisions]
+        # a body's name the dictionary lacks ends glued to the preposition after it
+        # (甲河局对乙站… comes out 甲河/局对/乙站): the ending stays in the name
+        + [ending + preposition for ending in endings for preposition in prepositions]
     )
     return prepositions, divisions, lang.chars("glued_before_prepositions"), glued
 
@@ -353,8 +357,7 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
 def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
     """``words`` with the short words jieba guessed (none of its dictionary) that glue a
     preposition to a division or a determiner (向区/教育局, 由市/卫生健康委, 经本/机关), a
-    time word to a
-    preposition (开业/前向/甲局), a preposition to the two characters after it
+    time word to a preposition (开业/前向/甲局), a preposition to the two characters after it
     (加强/对养护/中心) split there, and so is a list joiner glued to a one-character
     agent ending before it (甲业/界及/乙会) or to a division after it (甲局/及县/乙局):
     the party after the preposition keeps its name and the preposition its place; the

@@ -256,14 +256,16 @@ def same_party(first: str, second: str) -> bool:
 
 #: Question determiners (哪些, 什么): a name they open asks which party it is.
 _QUESTION_DETERMINERS = tuple(lang_data().words("interrogatives"))
-#: A bare or distributive person (人, 每人): no party a relation can join.
-_BARE_PERSONS = lang_data().word_set("bare_persons")
+#: A bare or distributive person (人, 每人) or a bare body head (机构): no party a
+#: relation can join.
+_BARE_PERSONS = lang_data().word_set("bare_persons") | lang_data().word_set("bare_bodies")
 
 
 def _named(name: str) -> bool:
     """Whether a name names a party for a relation: not a bare person (与人合作, 要求每人…)
-    nor a party a question determiner opens (以哪些部门为服务对象 asks which one). The
-    responsibility reading keeps its own test of a holder (is_generic_party)."""
+    or body (向机构申请…) nor a party a question determiner opens (以哪些部门为服务对象
+    asks which one). The responsibility reading keeps its own test of a holder
+    (is_generic_party)."""
     return name not in _BARE_PERSONS and not name.startswith(_QUESTION_DETERMINERS)
 
 

@@ -482,6 +482,19 @@ _TIME_UNITS = frozenset({"年", "月", "日"})
 _INCLUDING_VERBS = _LANG.word_set("including_verbs")
 #: Numerals standing alone as words (三|部门): a count of parties, no part of a name.
 _NUMERALS = frozenset("一二三四五六七八九十两")
+#: Endings that before a count are a verb imposing it (甲局|处三千元罚款), no name's end.
+_COUNTING_VERBS = _LANG.word_set("counting_verbs")
+
+
+def _opens_predicate(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` (ending at ``end``) right after a complete name opens what follows
+    it, not the name: a directive verb, a numeral counting the parties listed, or a verb
+    imposing a count (处 + 三千元)."""
+    if word in _DIRECTIVE_OPENERS or word in _NUMERALS:
+        return True
+    return word in _COUNTING_VERBS and text[end : end + 1] in _NUMERALS
+
+
 #: A quoted phrase of one clause (no comma or stop inside), which may be a name.
 _QUOTED_NAME_RE = re.compile(r"“[^”，。；,;]{2,}”|「[^」，。；,;]{2,}」")
 #: The marks that open such a phrase: at any other character no quoted name is tried.
@@ -1958,9 +1971,8 @@ class PartyFinder:
                 (info.breaks and not _verb_inside_compound(text, tokens, (first, index), end, best))
                 or info.function_break
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
-                # 部门|指导监督…: the name is complete, a directive verb opens the predicate;
-                # 甲局|三部门: a numeral counts the parties listed, it names none
-                or (best == tok_start and (word in _DIRECTIVE_OPENERS or word in _NUMERALS))
+                # 部门|指导监督…, 甲局|三部门, 甲局|处三千元: the name is complete
+                or (best == tok_start and _opens_predicate(text, word, tok_end))
                 or (word in _VERBAL_HEADS and _governs(text, tokens, index, end, best))
                 or (gov and not info.modifier and _verb_before_government(text, tokens, index, end))
             ):
