@@ -137,17 +137,27 @@ def test_the_tokenizer_keeps_the_token_offsets_it_knows(nlp: Language, text: str
 
 
 @pytest.mark.parametrize(
-    "text", ["园艺队应当修剪树木。", "甲方 应当告知乙方。", "", "花店巡检员应每日浇水"]
+    "text",
+    [
+        "园艺队应当修剪树木。",
+        "甲方 应当告知乙方。",
+        "",
+        "花店巡检员应每日浇水",
+        " 花店  应当\t浇水 ",
+        "\u3000园艺队应当修剪\n树木。",
+        "  ",
+    ],
 )
 def test_a_text_read_from_its_words_alone_needs_no_doc(extraction_nlp: Language, text: str) -> None:
-    """A heading's tokens come from the tokenizer without a Doc where it knows their
-    offsets, and are those the Doc's would be (a modal split off an unknown word too)."""
+    """A heading's tokens come from the tokenizer without a Doc, and are those the
+    Doc's would be (a modal split off an unknown word too), also where whitespace
+    stands in the text (spaCy's words and trailing spaces)."""
     from zhkg.extract.extractor import _segmented, doc_tokens
     from zhkg.extract.nlp import token_spans
 
     doc = extraction_nlp.make_doc(text)
     spans = token_spans(extraction_nlp, text)
-    assert spans == (None if " " in text else [(t.idx, t.idx + len(t)) for t in doc])
+    assert spans == [(t.idx, t.idx + len(t)) for t in doc]
     assert _segmented(extraction_nlp, text) == (text, doc_tokens(doc))
 
 
@@ -192,7 +202,7 @@ def test_the_components_alone_read_sentences_without_docs(lexicon: Lexicon) -> N
     document = document_from_text(text, source="<invented>")
     ours = pipeline_for(lexicon)
     reads = list(_read_sentences(ours, ["园艺队应当修剪树木。", "甲方 应当告知乙方。"], [0, 0]))
-    assert [type(read) for read in reads] == [_Read, Doc]  # (text with a space: a Doc)
+    assert [type(read) for read in reads] == [_Read, _Read]  # (a space too: no Doc)
 
     @Language.component("zhkg_test_passthrough")
     def passthrough(doc: Doc) -> Doc:

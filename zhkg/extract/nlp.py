@@ -118,11 +118,14 @@ class _JiebaTokenizer(ChineseTokenizer):
         words, spaces = util.get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
-    def token_spans(self, text: str) -> list[tuple[int, int]] | None:
-        """The (start, end) offsets of the tokens of the Doc of ``text``, the list its
-        ``user_data`` would keep under ``TOKEN_SPANS``, without building the Doc (a
-        caller that reads only the words); None where that Doc keeps none."""
-        return _spans(text, self._words(text))
+    def token_spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) offsets of the tokens of the Doc of ``text`` (the list its
+        ``user_data`` keeps under ``TOKEN_SPANS``, or where whitespace stands, the offsets
+        of its tokens), without building the Doc: a caller that reads only the words
+        would otherwise cut the text twice and build a Doc it never reads."""
+        words = self._words(text)
+        spans = _spans(text, words)
+        return spans if spans is not None else _spans_around_spaces(text, words)
 
     def _words(self, text: str) -> list[str]:
         """jieba's words, with the words its HMM guessed split where they glue a
@@ -143,12 +146,26 @@ class _JiebaTokenizer(ChineseTokenizer):
 
 
 def token_spans(nlp: Language, text: str) -> list[tuple[int, int]] | None:
-    """What ``nlp.make_doc(text).user_data[TOKEN_SPANS]`` holds, without the Doc, where
-    ``nlp``'s tokenizer is this module's; else None (make the Doc)."""
+    """The offsets of the tokens of ``nlp.make_doc(text)`` (what its ``user_data`` keeps
+    under ``TOKEN_SPANS`` where it keeps them), without the Doc, where ``nlp``'s tokenizer
+    is this module's; else None (make the Doc)."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, _JiebaTokenizer) or len(text) > nlp.max_length:
         return None
     return tokenizer.token_spans(text)
+
+
+def _spans_around_spaces(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each token of the Doc spaCy builds from ``words`` where ``text``
+    holds whitespace: its words and trailing spaces (``get_words_and_spaces``), each
+    token starting where the one before it and its space end, as a Doc's ``idx`` does."""
+    doc_words, spaces = util.get_words_and_spaces(words, text)
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for word, space in zip(doc_words, spaces, strict=True):
+        spans.append((at, at + len(word)))
+        at += len(word) + space
+    return spans
 
 
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]] | None:

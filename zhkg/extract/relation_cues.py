@@ -176,16 +176,14 @@ def is_verb_cue(table: CueTable, word: str, kinds: frozenset[RelationKind] | Non
     The answer depends on the word alone, so it is kept per table and word: the
     relation reader asks it of the same few words in every sentence.
     """
-    answers = _kept(table).verb_words
+    kept = _kept(table)
+    answers = kept.verb_words
     key = (word, kinds)
     answer = answers.get(key)
     if answer is None:
         answer = answers[key] = any(
-            cue.frame == "verb"
-            and cue.cue is not None
-            and (kinds is None or cue.kind in kinds)
-            and cue.cue.fullmatch(word)
-            for cue in table.cues
+            (kinds is None or kind in kinds) and pattern.fullmatch(word)
+            for kind, pattern in kept.verb_cues
         )
     return answer
 
@@ -234,6 +232,11 @@ class _Kept:
         self.openers = [p for p in patterns if not _LOOKS_BEFORE_RE.search(p.pattern)]
         self.scope_cues = tuple(
             cue for cue in table.cues if "scope" in cue.flags and cue.cue is not None
+        )
+        #: the kind and pattern of each verb-frame cue, in table order: only they answer
+        #: ``is_verb_cue`` (most words it is asked of match none, after trying them all)
+        self.verb_cues = tuple(
+            (cue.kind, cue.cue) for cue in table.cues if cue.frame == "verb" and cue.cue is not None
         )
         #: the cues with a core by each string they need, and those with no needs
         self.needed: dict[str, list[int]] = {}

@@ -1890,12 +1890,16 @@ class _SentenceReader:
         the clause's modal, a thing that is its subject; the party is no topic of the
         duties after it."""
         modal = next(
-            (s for s, e in self.toks.spans if parse.end < s < c_end and self.text[s:e] in TRIGGERS),
+            (
+                s
+                for s, e in self.toks.starting_in(parse.end + 1, c_end)
+                if self.text[s:e] in TRIGGERS
+            ),
             None,
         )
         if modal is None or not self.text[parse.end : modal].isalnum():
             return False
-        between = [(s, e) for s, e in self.toks.spans if parse.end <= s < modal]
+        between = self.toks.starting_in(parse.end, modal)
         if not between or any(
             word_class(self.text[s:e])[:1] in _NOT_NOUN_PHRASE_CLASSES for s, e in between
         ):
@@ -1910,8 +1914,8 @@ class _SentenceReader:
         opener = next(
             (
                 s
-                for s, e in self.toks.spans
-                if c_start < s < c_end and _CAPACITY_RE.fullmatch(self.text, s, e)
+                for s, e in self.toks.starting_in(c_start + 1, c_end)
+                if _CAPACITY_RE.fullmatch(self.text, s, e)
             ),
             None,
         )
