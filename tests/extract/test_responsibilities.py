@@ -68,6 +68,9 @@ TRIGGERS = [
     ("受访者有权利随时撤回同意。", [("受访者", "随时撤回同意", "may")]),
     # 有职责 binds as 有责任 does; 没有职责 binds no one
     ("社区医生有职责定期随访老人。", [("社区医生", "定期随访老人", "must")]),
+    # a duty noun the segmenter glues to its adjective (主要职责 + 是) still defines a duty
+    ("质控小组的主要职责是审核检验报告。", [("质控小组", "审核检验报告", "must")]),
+    ("质控小组的职能包括审核检验报告。", [("质控小组", "审核检验报告", "must")]),
     ("社区医生没有职责定期随访老人。", []),
     ("图书馆应多加开发馆藏的地方文献。", [("图书馆", "多加开发馆藏的地方文献", "must")]),
     ("我们建议博物馆应该设立一个观众反馈渠道。", [("博物馆", "设立一个观众反馈渠道", "must")]),
@@ -1200,6 +1203,50 @@ DOCUMENTS = [
             ("养老机构", "配备护理人员", "must", "list.item"),
             ("护理人员", "虐待老年人", "must_not", "list.item"),
             ("护理人员", "索取财物", "must_not", "list.item"),
+        ],
+    ),
+    # a verb of bearing or a duty noun closed by a colon names no duty itself: the items
+    # after it, inline or on lines of their own, are the party's duties
+    (
+        "水务管理办法\n\n第六条 河湖管理中心负责：制定年度巡查计划；组织日常巡查；处理投诉举报。\n",
+        [
+            ("河湖管理中心", "制定年度巡查计划", "must", "deontic.chain"),
+            ("河湖管理中心", "组织日常巡查", "must", "deontic.chain"),
+            ("河湖管理中心", "处理投诉举报", "must", "deontic.chain"),
+        ],
+    ),
+    (
+        "水务管理办法\n\n第六条 河湖管理中心的具体职责包括：\n（一）制定年度巡查计划；\n"
+        "（二）组织日常巡查。\n",
+        [
+            ("河湖管理中心", "制定年度巡查计划", "must", "list.item"),
+            ("河湖管理中心", "组织日常巡查", "must", "list.item"),
+        ],
+    ),
+    (
+        "水务管理办法\n\n第六条 河湖管理中心的主要职责是：（一）制定年度巡查计划；"
+        "（二）组织日常巡查。\n",
+        [
+            ("河湖管理中心", "制定年度巡查计划", "must", "list.item"),
+            ("河湖管理中心", "组织日常巡查", "must", "list.item"),
+        ],
+    ),
+    # ... also when the duty noun opens a clause after the party's own (甲由乙任命，职责是：)
+    (
+        "水务合作研究\n\n首席工程师由市长任命，具体职责是：就治水议题向市长提出建议；"
+        "组织专家论证。\n",
+        [
+            ("首席工程师", "就治水议题向市长提出建议", "must", "deontic.chain"),
+            ("首席工程师", "组织专家论证", "must", "deontic.chain"),
+        ],
+    ),
+    # a chained lead-in announcing things (提交下列材料：) is a duty; its items name things
+    (
+        "水务管理办法\n\n第六条 申请人应当填写申请表，并提交下列材料：\n（一）身份证明；\n"
+        "（二）场地使用证明。\n",
+        [
+            ("申请人", "填写申请表", "must", "deontic.must"),
+            ("申请人", "提交下列材料", "must", "deontic.chain"),
         ],
     ),
     # lists in a guideline: items in item sections below the lead-in's section; an item

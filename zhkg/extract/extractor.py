@@ -1515,7 +1515,8 @@ def _with_list_items(
         items.append(_list_item_candidate(sentence, span, current))
         if current[1].opens_list:
             replaced.add(id(current[1]))
-    return [c for c in candidates if id(c[1]) not in replaced] + items
+    # (a lead-in with no words of its own, 甲负责：, is never a row)
+    return [c for c in candidates if id(c[1]) not in replaced and c[1].duty] + items
 
 
 #: An item that only refers to the rest of what rules lay down (上级规定的其他职责), or
