@@ -1249,6 +1249,22 @@ DOCUMENTS = [
             ("申请人", "提交下列材料", "must", "deontic.chain"),
         ],
     ),
+    # an item's own subjectless modal is the lead-in party's, also when the lead-in
+    # states no duty (甲履行下列职责：) and in a paper's advice
+    (
+        "河道管理办法\n\n第九条 村级河长履行下列主要职责：\n（一）开展日常巡河；\n"
+        "（二）及时劝阻违法行为；劝阻无效的，应当及时向上级河长报告。\n",
+        [("村级河长", "及时向上级河长报告", "must", "zero-subject.list")],
+    ),
+    (
+        "投稿指南研究\n\n3 对策\n投稿人可以从以下几个方面防范虚假期刊：\n"
+        "（1）对于新创办的期刊，要从官方网站查询出版信息。\n（2）不要轻信代发广告。\n",
+        [
+            ("投稿人", "从官方网站查询出版信息", "should", "zero-subject.list"),
+            ("投稿人", "对于新创办的期刊，要从官方网站查询出版信息", "may", "list.item"),
+            ("投稿人", "轻信代发广告", "must_not", "zero-subject.list"),
+        ],
+    ),
     # lists in a guideline: items in item sections below the lead-in's section; an item
     # with its own modal keeps it
     (
@@ -1257,7 +1273,7 @@ DOCUMENTS = [
         [
             ("托育机构", "建立入托健康检查制度", "must", "list.item"),
             ("托育机构", "配备专职保健人员", "must", "list.item"),
-            ("托育机构", "体罚婴幼儿", "must_not", "list.item"),
+            ("托育机构", "体罚婴幼儿", "must_not", "zero-subject.list"),
         ],
     ),
     # a zero subject takes the article's party (regulations) ...

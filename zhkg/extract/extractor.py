@@ -717,6 +717,8 @@ class _DocumentReading:
         self.cited: set[int] = set()
         #: the holders and sentence of the last duty that opened a list of items
         self.list_lead: tuple[Holders, Sentence] | None = None
+        #: the lead-in's holders while the sentence being read is one of its items
+        self.item_bearer: Holders = ()
         #: a research paper's subjectless sentences speak in the author's voice (a literature
         #: review names scholars as subjects), so only other texts read them that way
         self.paragraph_antecedents = not any(
@@ -754,6 +756,7 @@ class _DocumentReading:
             self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
         )
         resolved: Holders = ()
+        self.item_bearer = self._item_bearer(sentence)
         lead: Holders = ()  # the holders of a duty that opens a list (甲应当做到下列几点：)
         needed = False  # the chain being read goes on from a 需要甲… duty
         head = 0  # where the duty the chain goes on from starts
@@ -795,11 +798,10 @@ class _DocumentReading:
                 context.last[scope] = holders
                 if rule.startswith("zero-subject"):
                     context.last_taken[scope] = sentence.index
-        bearer = self._item_bearer(sentence)
         lead = lead or self._described_list(sentence, body, ext)
         self.list_lead = (lead, sentence) if lead else self.list_lead
         self._read_relations(
-            sentence, body, ext, resolved, scope, bearer, self._part_bearer(sentence)
+            sentence, body, ext, resolved, scope, self.item_bearer, self._part_bearer(sentence)
         )
 
     def _item_bearer(self, sentence: Sentence) -> Holders:
@@ -932,6 +934,10 @@ class _DocumentReading:
             return (), ""  # 这不是…，而应当…: what the thing named before must be
         if self._goes_on_in_part(duty, sentence):
             return self.part_holders, "zero-subject.previous"  # 甲应…；乙…；在冬季应…
+        if self.item_bearer and duty.zero != "other":
+            # 甲应当做到以下几点：…（二）对新员工，要先行培训: an item's own subjectless
+            # modal is the lead-in party's, in any kind of text
+            return self.item_bearer, "zero-subject.list"
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
             start = head if duty.rule == "deontic.chain" and head else duty.start
@@ -1676,6 +1682,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     if _NORMATIVE_TITLE_RE.search(document.title):
         # a zero subject counts when its section or heading names the party
         return bool(duty.holders) or rule.startswith("zero-subject")
+    if rule == "zero-subject.list" and duty.modality is not Modality.MAY:
+        return True  # 甲可以从以下方面入手：…②要核实…: an item's own modal advises 甲
     if not duty.holders and not (
         rule.startswith("zero-subject") and duty.modality is not Modality.MAY
     ):
