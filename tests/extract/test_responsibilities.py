@@ -1265,6 +1265,16 @@ DOCUMENTS = [
             ("投稿人", "轻信代发广告", "must_not", "zero-subject.list"),
         ],
     ),
+    # an item opened by 一是 before a quoted word (二是“…”) is an item: the list goes on
+    (
+        "社区治理研究\n\n3 对策\n街道办事处应做好以下工作：一是整合服务资源；"
+        "二是“网格化”管理，划分责任片区；三是建立居民议事会。\n",
+        [
+            ("街道办事处", "整合服务资源", "must", "list.item"),
+            ("街道办事处", "“网格化”管理，划分责任片区", "must", "list.item"),
+            ("街道办事处", "建立居民议事会", "must", "list.item"),
+        ],
+    ),
     # lists in a guideline: items in item sections below the lead-in's section; an item
     # with its own modal keeps it
     (
