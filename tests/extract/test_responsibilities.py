@@ -937,6 +937,11 @@ CHAINS = [
         "物业公司应当公开收费标准，以保障业主知情权。",
         [("物业公司", "公开收费标准", "must")],
     ),
+    # (a stance or capacity closes such a phrase too: 以独立立场提出…, 以业主名义签订…)
+    (
+        "评估专家应当审阅申报材料，以独立立场提出评审意见。",
+        [("评估专家", "审阅申报材料", "must"), ("评估专家", "以独立立场提出评审意见", "must")],
+    ),
     # a clause that is a verb and a party as its object, or opens with an adverb, is no
     # new subject: the chain goes on
     (
