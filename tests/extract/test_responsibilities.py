@@ -1220,6 +1220,23 @@ DOCUMENTS = [
             ("河湖管理中心", "处理投诉举报", "must", "deontic.chain"),
         ],
     ),
+    # (each "；"-part of an inline list is an item, whatever word opens it)
+    (
+        "水务管理办法\n\n第六条 河湖管理中心应当做好以下工作：制定年度计划；监督检查资金使用；"
+        "每年年底前提交工作报告。\n",
+        [
+            ("河湖管理中心", "做好以下工作", "must", "deontic.must"),
+            ("河湖管理中心", "制定年度计划", "must", "deontic.chain"),
+            ("河湖管理中心", "监督检查资金使用", "must", "deontic.chain"),
+            ("河湖管理中心", "每年年底前提交工作报告", "must", "deontic.chain"),
+        ],
+    ),
+    # a lead-in announcing kinds (分为以下三类：) is no list of acts
+    (
+        "水务管理办法\n\n第六条 管理中心应当将河道分为以下三类：\n（一）行洪河道；\n"
+        "（二）灌溉河道；\n（三）景观河道。\n",
+        [("管理中心", "将河道分为以下三类", "must", "deontic.must")],
+    ),
     (
         "水务管理办法\n\n第六条 河湖管理中心的具体职责包括：\n（一）制定年度巡查计划；\n"
         "（二）组织日常巡查。\n",

@@ -719,6 +719,8 @@ class _DocumentReading:
         self.list_lead: tuple[Holders, Sentence] | None = None
         #: the lead-in's holders while the sentence being read is one of its items
         self.item_bearer: Holders = ()
+        #: sentences whose list's items follow inline, in "；"-parts (甲负责：A；B。)
+        self.inline_lists: set[int] = set()
         #: a research paper's subjectless sentences speak in the author's voice (a literature
         #: review names scholars as subjects), so only other texts read them that way
         self.paragraph_antecedents = not any(
@@ -785,7 +787,7 @@ class _DocumentReading:
                 continue
             self.candidates.append((sentence, duty, holders, rule))
             if duty.opens_list or duty.rule == "list.item":
-                lead = holders  # (a lead-in that holds its first item inline goes on too)
+                lead = self._list_opened(sentence, holders)
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
@@ -862,9 +864,32 @@ class _DocumentReading:
         tokens = [t for t in _tokens(doc) if t[0] >= body]
         if _hedged_modal(sentence.text, tokens):
             return False  # …；却可能需要…: the part states its own (hedged) modal
+        numbered = list_item(sentence.text, body, len(sentence.text)) or step_item(
+            sentence.text, body, len(sentence.text)
+        )  # (一是…；二是…: numbered parts are the list's items, read as such)
+        if tokens and not numbered and self._inline_list_in_parts(before):
+            return True  # 甲负责：制定计划；监督检查…；年底前报告…: every part is an item
         return bool(tokens) and word_class(sentence.text[tokens[0][0] : tokens[0][1]]) in (
             _PREDICATE_OPENING
         )
+
+    def _list_opened(self, sentence: Sentence, holders: Holders) -> Holders:
+        """The holders of a lead-in read in ``sentence`` (one that holds its first item
+        inline goes on too); a list whose items follow inline is remembered for its
+        "；"-parts."""
+        if not sentence.text.rstrip().endswith(("：", ":")):
+            self.inline_lists.add(sentence.index)
+        return holders
+
+    def _inline_list_in_parts(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` or a "；"-part before it opened a list whose items follow
+        inline (甲负责：A；B。), so each later part is an item whatever word opens it."""
+        part: Sentence | None = sentence
+        while part is not None:
+            if part.index in self.inline_lists:
+                return True
+            part = _continued(self.document, part)
+        return False
 
     def _writers_advice(self, sentence: Sentence, duty: DutyCandidate, head: int) -> bool:
         """Whether a subjectless duty opens its sentence or clause with a connective, the
