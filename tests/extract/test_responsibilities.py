@@ -71,6 +71,7 @@ TRIGGERS = [
     # a duty noun the segmenter glues to its adjective (主要职责 + 是) still defines a duty
     ("质控小组的主要职责是审核检验报告。", [("质控小组", "审核检验报告", "must")]),
     ("质控小组的职能包括审核检验报告。", [("质控小组", "审核检验报告", "must")]),
+    ("质控小组的职责包括但不限于审核检验报告。", [("质控小组", "审核检验报告", "must")]),
     ("社区医生没有职责定期随访老人。", []),
     ("图书馆应多加开发馆藏的地方文献。", [("图书馆", "多加开发馆藏的地方文献", "must")]),
     ("我们建议博物馆应该设立一个观众反馈渠道。", [("博物馆", "设立一个观众反馈渠道", "must")]),
@@ -1251,6 +1252,21 @@ DOCUMENTS = [
         [
             ("河湖管理中心", "制定年度巡查计划", "must", "list.item"),
             ("河湖管理中心", "组织日常巡查", "must", "list.item"),
+        ],
+    ),
+    # (a hedge or a list intro before the colon is no duty: 职责包括但不限于：, 包括以下方面：)
+    (
+        "水务管理办法\n\n第六条 河湖管理中心的职责包括但不限于：制定年度计划；组织巡查。\n",
+        [
+            ("河湖管理中心", "制定年度计划", "must", "deontic.chain"),
+            ("河湖管理中心", "组织巡查", "must", "deontic.chain"),
+        ],
+    ),
+    (
+        "水务管理办法\n\n第六条 河湖管理中心的职责包括以下方面：制定年度计划；组织巡查。\n",
+        [
+            ("河湖管理中心", "制定年度计划", "must", "deontic.chain"),
+            ("河湖管理中心", "组织巡查", "must", "deontic.chain"),
         ],
     ),
     # ... also when the duty noun opens a clause after the party's own (甲由乙任命，职责是：)

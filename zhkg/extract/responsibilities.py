@@ -299,6 +299,12 @@ _PRIMACY = f"(?:{_LANG.alternation('primacy_adjectives')})"
 #: What stands before a duty noun of a definition: 甲的(主要)职责是…, or nothing but
 #: a clause opening (甲由乙任命，(具体)职责是…: the clause goes on with 甲).
 _DEFINITION_LEAD_RE = re.compile(f"的{_PRIMACY}?$|(?:^|[，,]\\s*){_PRIMACY}?$")
+#: What may stand between a duty noun's verb and the colon of a list it leads in (甲的
+#: 职责包括但不限于：, 乙的职责包括以下几个方面：): no words of a duty.
+_NOT_LIMITED_RE = re.compile("但?不限于")
+_DEFINITION_LEAD_ONLY_RE = re.compile(
+    f"(?:但?不限于)?(?:(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,6}})?"
+)
 _INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:但不限于)?")
 
 
@@ -2311,7 +2317,7 @@ class _SentenceReader:
             d_end = _chain_text(text, nxt.start, nxt.end)[1]
             self.consumed = self.clauses.index(nxt)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
-        if len(duty_text) < 2:
+        if len(duty_text) < 2 or self._bare_lead(clause, c_end, trigger):
             directed = bool(holders_override) and rule_kind in ("encourage", "require")
             return self._no_words(
                 clause, c_end, trigger, (holders, rule_kind, d_start, zero), directed
@@ -2362,11 +2368,11 @@ class _SentenceReader:
     def _bare_lead(self, clause: _Clause, c_end: int, trigger: _Trigger) -> bool:
         """甲负责：A；B。 / 甲的职责是：（一）A；（二）B: a verb of bearing or a duty
         noun that a colon closes names no duty itself; the items after it are the duties."""
-        return (
-            trigger.kind in ("bear", "definition")
-            and clause.delim in "：:"
-            and not self.text[trigger.end : c_end].strip()
-        )
+        rest = self.text[trigger.end : c_end].strip()
+        if trigger.kind == "definition" and _DEFINITION_LEAD_ONLY_RE.fullmatch(rest):
+            rest = ""  # 甲的职责包括但不限于：…, 甲的职责包括以下方面：…
+        colon = clause.delim in ("：", ":")
+        return trigger.kind in ("bear", "definition") and colon and not rest
 
     def _habitual(self, c_start: int, trigger: _Trigger) -> bool:
         """甲经常需要…, 乙往往要…: an adverb of habit before a modal of advice says what a
@@ -3584,7 +3590,7 @@ def _duty_span(
             return trigger.end, c_end, (), "bear"
         return lead, c_end, (), "bear"
     if kind in ("have", "definition"):
-        return trigger.end, c_end, (), kind
+        return _past_hedge(text, trigger.end, c_end), c_end, (), kind
     start, of_duty = _after_have(text, trigger.end, c_end)
     if of_duty is not None:
         return of_duty
@@ -3597,6 +3603,12 @@ def _duty_span(
     if needed:
         return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
+
+
+def _past_hedge(text: str, start: int, end: int) -> int:
+    """Where a duty starts after a hedge on a list's length (甲的职责包括但不限于…)."""
+    hedge = _NOT_LIMITED_RE.match(text, start, end)
+    return hedge.end() if hedge else start
 
 
 def _after_label(text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder) -> int:
