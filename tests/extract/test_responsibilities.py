@@ -68,6 +68,10 @@ TRIGGERS = [
     ("受访者有权利随时撤回同意。", [("受访者", "随时撤回同意", "may")]),
     # 有职责 binds as 有责任 does; 没有职责 binds no one
     ("社区医生有职责定期随访老人。", [("社区医生", "定期随访老人", "must")]),
+    # a duty noun the segmenter glues to its adjective (主要职责 + 是) still defines a duty
+    ("质控小组的主要职责是审核检验报告。", [("质控小组", "审核检验报告", "must")]),
+    ("质控小组的职能包括审核检验报告。", [("质控小组", "审核检验报告", "must")]),
+    ("质控小组的职责包括但不限于审核检验报告。", [("质控小组", "审核检验报告", "must")]),
     ("社区医生没有职责定期随访老人。", []),
     ("图书馆应多加开发馆藏的地方文献。", [("图书馆", "多加开发馆藏的地方文献", "must")]),
     ("我们建议博物馆应该设立一个观众反馈渠道。", [("博物馆", "设立一个观众反馈渠道", "must")]),
@@ -957,6 +961,11 @@ CHAINS = [
         "物业公司应当公开收费标准，以保障业主知情权。",
         [("物业公司", "公开收费标准", "must")],
     ),
+    # (a stance or capacity closes such a phrase too: 以独立立场提出…, 以业主名义签订…)
+    (
+        "评估专家应当审阅申报材料，以独立立场提出评审意见。",
+        [("评估专家", "审阅申报材料", "must"), ("评估专家", "以独立立场提出评审意见", "must")],
+    ),
     # a clause that is a verb and a party as its object, or opens with an adverb, is no
     # new subject: the chain goes on
     (
@@ -1225,6 +1234,108 @@ DOCUMENTS = [
             ("护理人员", "索取财物", "must_not", "list.item"),
         ],
     ),
+    # a verb of bearing or a duty noun closed by a colon names no duty itself: the items
+    # after it, inline or on lines of their own, are the party's duties
+    (
+        "水务管理办法\n\n第六条 河湖管理中心负责：制定年度巡查计划；组织日常巡查；处理投诉举报。\n",
+        [
+            ("河湖管理中心", "制定年度巡查计划", "must", "deontic.chain"),
+            ("河湖管理中心", "组织日常巡查", "must", "deontic.chain"),
+            ("河湖管理中心", "处理投诉举报", "must", "deontic.chain"),
+        ],
+    ),
+    # (each "；"-part of an inline list is an item, whatever word opens it)
+    (
+        "水务管理办法\n\n第六条 河湖管理中心应当做好以下工作：制定年度计划；监督检查资金使用；"
+        "每年年底前提交工作报告。\n",
+        [
+            ("河湖管理中心", "做好以下工作", "must", "deontic.must"),
+            ("河湖管理中心", "制定年度计划", "must", "deontic.chain"),
+            ("河湖管理中心", "监督检查资金使用", "must", "deontic.chain"),
+            ("河湖管理中心", "每年年底前提交工作报告", "must", "deontic.chain"),
+        ],
+    ),
+    # a lead-in announcing kinds (分为以下三类：) is no list of acts
+    (
+        "水务管理办法\n\n第六条 管理中心应当将河道分为以下三类：\n（一）行洪河道；\n"
+        "（二）灌溉河道；\n（三）景观河道。\n",
+        [("管理中心", "将河道分为以下三类", "must", "deontic.must")],
+    ),
+    (
+        "水务管理办法\n\n第六条 河湖管理中心的具体职责包括：\n（一）制定年度巡查计划；\n"
+        "（二）组织日常巡查。\n",
+        [
+            ("河湖管理中心", "制定年度巡查计划", "must", "list.item"),
+            ("河湖管理中心", "组织日常巡查", "must", "list.item"),
+        ],
+    ),
+    (
+        "水务管理办法\n\n第六条 河湖管理中心的主要职责是：（一）制定年度巡查计划；"
+        "（二）组织日常巡查。\n",
+        [
+            ("河湖管理中心", "制定年度巡查计划", "must", "list.item"),
+            ("河湖管理中心", "组织日常巡查", "must", "list.item"),
+        ],
+    ),
+    # (a hedge or a list intro before the colon is no duty: 职责包括但不限于：, 包括以下方面：)
+    (
+        "水务管理办法\n\n第六条 河湖管理中心的职责包括但不限于：制定年度计划；组织巡查。\n",
+        [
+            ("河湖管理中心", "制定年度计划", "must", "deontic.chain"),
+            ("河湖管理中心", "组织巡查", "must", "deontic.chain"),
+        ],
+    ),
+    (
+        "水务管理办法\n\n第六条 河湖管理中心的职责包括以下方面：制定年度计划；组织巡查。\n",
+        [
+            ("河湖管理中心", "制定年度计划", "must", "deontic.chain"),
+            ("河湖管理中心", "组织巡查", "must", "deontic.chain"),
+        ],
+    ),
+    # ... also when the duty noun opens a clause after the party's own (甲由乙任命，职责是：)
+    (
+        "水务合作研究\n\n首席工程师由市长任命，具体职责是：就治水议题向市长提出建议；"
+        "组织专家论证。\n",
+        [
+            ("首席工程师", "就治水议题向市长提出建议", "must", "deontic.chain"),
+            ("首席工程师", "组织专家论证", "must", "deontic.chain"),
+        ],
+    ),
+    # a chained lead-in announcing things (提交下列材料：) is a duty; its items name things
+    (
+        "水务管理办法\n\n第六条 申请人应当填写申请表，并提交下列材料：\n（一）身份证明；\n"
+        "（二）场地使用证明。\n",
+        [
+            ("申请人", "填写申请表", "must", "deontic.must"),
+            ("申请人", "提交下列材料", "must", "deontic.chain"),
+        ],
+    ),
+    # an item's own subjectless modal is the lead-in party's, also when the lead-in
+    # states no duty (甲履行下列职责：) and in a paper's advice
+    (
+        "河道管理办法\n\n第九条 村级河长履行下列主要职责：\n（一）开展日常巡河；\n"
+        "（二）及时劝阻违法行为；劝阻无效的，应当及时向上级河长报告。\n",
+        [("村级河长", "及时向上级河长报告", "must", "zero-subject.list")],
+    ),
+    (
+        "投稿指南研究\n\n3 对策\n投稿人可以从以下几个方面防范虚假期刊：\n"
+        "（1）对于新创办的期刊，要从官方网站查询出版信息。\n（2）不要轻信代发广告。\n",
+        [
+            ("投稿人", "从官方网站查询出版信息", "should", "zero-subject.list"),
+            ("投稿人", "对于新创办的期刊，要从官方网站查询出版信息", "may", "list.item"),
+            ("投稿人", "轻信代发广告", "must_not", "zero-subject.list"),
+        ],
+    ),
+    # an item opened by 一是 before a quoted word (二是“…”) is an item: the list goes on
+    (
+        "社区治理研究\n\n3 对策\n街道办事处应做好以下工作：一是整合服务资源；"
+        "二是“网格化”管理，划分责任片区；三是建立居民议事会。\n",
+        [
+            ("街道办事处", "整合服务资源", "must", "list.item"),
+            ("街道办事处", "“网格化”管理，划分责任片区", "must", "list.item"),
+            ("街道办事处", "建立居民议事会", "must", "list.item"),
+        ],
+    ),
     # lists in a guideline: items in item sections below the lead-in's section; an item
     # with its own modal keeps it
     (
@@ -1233,7 +1344,7 @@ DOCUMENTS = [
         [
             ("托育机构", "建立入托健康检查制度", "must", "list.item"),
             ("托育机构", "配备专职保健人员", "must", "list.item"),
-            ("托育机构", "体罚婴幼儿", "must_not", "list.item"),
+            ("托育机构", "体罚婴幼儿", "must_not", "zero-subject.list"),
         ],
     ),
     # a zero subject takes the article's party (regulations) ...

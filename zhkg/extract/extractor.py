@@ -717,6 +717,10 @@ class _DocumentReading:
         self.cited: set[int] = set()
         #: the holders and sentence of the last duty that opened a list of items
         self.list_lead: tuple[Holders, Sentence] | None = None
+        #: the lead-in's holders while the sentence being read is one of its items
+        self.item_bearer: Holders = ()
+        #: sentences whose list's items follow inline, in "；"-parts (甲负责：A；B。)
+        self.inline_lists: set[int] = set()
         #: a research paper's subjectless sentences speak in the author's voice (a literature
         #: review names scholars as subjects), so only other texts read them that way
         self.paragraph_antecedents = not any(
@@ -754,6 +758,7 @@ class _DocumentReading:
             self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
         )
         resolved: Holders = ()
+        self.item_bearer = self._item_bearer(sentence)
         lead: Holders = ()  # the holders of a duty that opens a list (甲应当做到下列几点：)
         needed = False  # the chain being read goes on from a 需要甲… duty
         head = 0  # where the duty the chain goes on from starts
@@ -782,7 +787,7 @@ class _DocumentReading:
                 continue
             self.candidates.append((sentence, duty, holders, rule))
             if duty.opens_list or duty.rule == "list.item":
-                lead = holders  # (a lead-in that holds its first item inline goes on too)
+                lead = self._list_opened(sentence, holders)
             if not duty.rule.startswith(("encourage", "require")):
                 self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
@@ -795,11 +800,10 @@ class _DocumentReading:
                 context.last[scope] = holders
                 if rule.startswith("zero-subject"):
                     context.last_taken[scope] = sentence.index
-        bearer = self._item_bearer(sentence)
         lead = lead or self._described_list(sentence, body, ext)
         self.list_lead = (lead, sentence) if lead else self.list_lead
         self._read_relations(
-            sentence, body, ext, resolved, scope, bearer, self._part_bearer(sentence)
+            sentence, body, ext, resolved, scope, self.item_bearer, self._part_bearer(sentence)
         )
 
     def _item_bearer(self, sentence: Sentence) -> Holders:
@@ -860,9 +864,32 @@ class _DocumentReading:
         tokens = [t for t in _tokens(doc) if t[0] >= body]
         if _hedged_modal(sentence.text, tokens):
             return False  # …；却可能需要…: the part states its own (hedged) modal
+        numbered = list_item(sentence.text, body, len(sentence.text)) or step_item(
+            sentence.text, body, len(sentence.text)
+        )  # (一是…；二是…: numbered parts are the list's items, read as such)
+        if tokens and not numbered and self._inline_list_in_parts(before):
+            return True  # 甲负责：制定计划；监督检查…；年底前报告…: every part is an item
         return bool(tokens) and word_class(sentence.text[tokens[0][0] : tokens[0][1]]) in (
             _PREDICATE_OPENING
         )
+
+    def _list_opened(self, sentence: Sentence, holders: Holders) -> Holders:
+        """The holders of a lead-in read in ``sentence`` (one that holds its first item
+        inline goes on too); a list whose items follow inline is remembered for its
+        "；"-parts."""
+        if not sentence.text.rstrip().endswith(("：", ":")):
+            self.inline_lists.add(sentence.index)
+        return holders
+
+    def _inline_list_in_parts(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` or a "；"-part before it opened a list whose items follow
+        inline (甲负责：A；B。), so each later part is an item whatever word opens it."""
+        part: Sentence | None = sentence
+        while part is not None:
+            if part.index in self.inline_lists:
+                return True
+            part = _continued(self.document, part)
+        return False
 
     def _writers_advice(self, sentence: Sentence, duty: DutyCandidate, head: int) -> bool:
         """Whether a subjectless duty opens its sentence or clause with a connective, the
@@ -932,6 +959,10 @@ class _DocumentReading:
             return (), ""  # 这不是…，而应当…: what the thing named before must be
         if self._goes_on_in_part(duty, sentence):
             return self.part_holders, "zero-subject.previous"  # 甲应…；乙…；在冬季应…
+        if self.item_bearer and duty.zero != "other":
+            # 甲应当做到以下几点：…（二）对新员工，要先行培训: an item's own subjectless
+            # modal is the lead-in party's, in any kind of text
+            return self.item_bearer, "zero-subject.list"
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
             start = head if duty.rule == "deontic.chain" and head else duty.start
@@ -1515,7 +1546,8 @@ def _with_list_items(
         items.append(_list_item_candidate(sentence, span, current))
         if current[1].opens_list:
             replaced.add(id(current[1]))
-    return [c for c in candidates if id(c[1]) not in replaced] + items
+    # (a lead-in with no words of its own, 甲负责：, is never a row)
+    return [c for c in candidates if id(c[1]) not in replaced and c[1].duty] + items
 
 
 #: An item that only refers to the rest of what rules lay down (上级规定的其他职责), or
@@ -1675,6 +1707,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     if _NORMATIVE_TITLE_RE.search(document.title):
         # a zero subject counts when its section or heading names the party
         return bool(duty.holders) or rule.startswith("zero-subject")
+    if rule == "zero-subject.list" and duty.modality is not Modality.MAY:
+        return True  # 甲可以从以下方面入手：…②要核实…: an item's own modal advises 甲
     if not duty.holders and not (
         rule.startswith("zero-subject") and duty.modality is not Modality.MAY
     ):

@@ -299,7 +299,17 @@ _WAIVED_NEED_RE = re.compile(_LANG.alternation("waived_needs"))
 #: A duty noun closing a relative clause (负有…义务的人), not the content of a duty
 #: (负有遵守纪律的义务).
 _DUTY_NOUN_DE_RE = re.compile(_DUTY_NOUN + "的(?!" + _DUTY_NOUN + ")")
-_DEFINITION_LEAD_RE = re.compile(r"的(?:主要|首要|基本|核心|重要)?$")
+_PRIMACY_WORDS = _LANG.word_set("primacy_adjectives")
+_PRIMACY = f"(?:{_LANG.alternation('primacy_adjectives')})"
+#: What stands before a duty noun of a definition: 甲的(主要)职责是…, or nothing but
+#: a clause opening (甲由乙任命，(具体)职责是…: the clause goes on with 甲).
+_DEFINITION_LEAD_RE = re.compile(f"的{_PRIMACY}?$|(?:^|[，,]\\s*){_PRIMACY}?$")
+#: What may stand between a duty noun's verb and the colon of a list it leads in (甲的
+#: 职责包括但不限于：, 乙的职责包括以下几个方面：): no words of a duty.
+_NOT_LIMITED_RE = re.compile("但?不限于")
+_DEFINITION_LEAD_ONLY_RE = re.compile(
+    f"(?:但?不限于)?(?:(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,6}})?"
+)
 _INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:但不限于)?")
 
 
@@ -509,7 +519,7 @@ def _read_trigger(
             continue
         if kind == "have" and _DUTY_NOUN_DE_RE.search(text, t_end, end):
             continue  # 负有监护职责的人: the duty describes the party of a relative clause
-        if kind == "definition" and not _DEFINITION_LEAD_RE.search(text, start, t_start):
+        if kind == "definition" and not _DEFINITION_LEAD_RE.search(text[start:t_start]):
             continue
         return _Trigger(word, t_start, t_end, modality, kind)
     return _have_of_duty(text, start, end, tokens)
@@ -805,6 +815,8 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         )
     ):
         return False
+    if word not in _SINGLE and _duty_noun_closes(text, word, start, tok_start, tok_end):
+        return True  # 主要职责 + 是: the segmenter glued the duty noun to its adjective
     if word not in _SINGLE:
         # multi-character triggers may sit inside a longer token (分工负责) but not start a word
         return not (tok_start < start and token.endswith(word) is False and tok_end > end) and (
@@ -840,6 +852,17 @@ def _derived_noun(text: str, word: str, t_end: int, tokens: _Tokens) -> bool:
     # the suffix may be glued to the next word (性较 + 高), which is then no word of its own
     return suffix[0] == verb[1] and (
         word in _ABSTRACT_SUFFIXES or (word[:1] in _ABSTRACT_SUFFIXES and not in_dictionary(word))
+    )
+
+
+def _duty_noun_closes(text: str, word: str, start: int, tok_start: int, tok_end: int) -> bool:
+    """A definition's duty noun closing a longer token (主要职责 + 是): the token is the
+    noun with its adjective, and the trigger reads from the noun on."""
+    return (
+        TRIGGERS[word][1] == "definition"
+        and tok_start < start < tok_end
+        and word.startswith(text[start:tok_end])
+        and text[tok_start:start] in _PRIMACY_WORDS
     )
 
 
@@ -908,6 +931,8 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True  # 应市政府之邀: "at the invitation of", no modal
     if word == "要" and _goal_of_next_duty(text, clause_end):
         return True  # 甲要守住市场，就必须…: 要 sets a goal, the clause after binds
+    if TRIGGERS[word][1] == "definition" and text[clause_end:].lstrip().startswith(("：", ":")):
+        return False  # 甲的职责是：A；B: the duties are the items after the colon
     return end >= clause_end and TRIGGERS[word][1] != "bear"  # 甲对乙负责: bearing ends it
 
 
@@ -1650,8 +1675,8 @@ class _SentenceReader:
             return False
         text = self.text
         d_start, d_end = _chain_text(text, clause.start, c_end)
-        if d_end - d_start > _MAX_LIST_LEAD or not _LIST_INTRO_RE.search(text, d_start, d_end):
-            return False
+        if d_end - d_start > _MAX_LIST_LEAD or not _announces_acts(text[d_start:d_end]):
+            return False  # (…，并提交下列材料：: a list of things, the clause a duty of its own)
         following = self.clauses[index + 1] if index + 1 < len(self.clauses) else None
         if following is not None and not list_item(text, following.start, following.end):
             return False
@@ -2138,7 +2163,7 @@ class _SentenceReader:
             lead_in = bool(
                 # the colon closes the sentence: the items follow on lines of their own
                 text[clause.start :].rstrip().endswith(("：", ":"))
-                and _LIST_INTRO_RE.search(text, d_start, d_end)
+                and _announces_acts(text[d_start:d_end])  # (not 并提交下列材料：)
             )
             self._chain_duty(d_start, d_end, opens_list=lead_in)
             return "list-lead" if lead_in else "chain"
@@ -2301,10 +2326,11 @@ class _SentenceReader:
             d_end = _chain_text(text, nxt.start, nxt.end)[1]
             self.consumed = self.clauses.index(nxt)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
-        if len(duty_text) < 2:
-            if holders_override and rule_kind in ("encourage", "require"):
-                return self._directive_opens_chain(holders, trigger, d_start)
-            return "no-duty"
+        if len(duty_text) < 2 or self._bare_lead(clause, c_end, trigger):
+            directed = bool(holders_override) and rule_kind in ("encourage", "require")
+            return self._no_words(
+                clause, c_end, trigger, (holders, rule_kind, d_start, zero), directed
+            )
         no_duty = self._right_or_bound(zero, trigger, d_start, d_end, subject_end)
         if no_duty:
             return no_duty
@@ -2328,6 +2354,34 @@ class _SentenceReader:
         )
         directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
+
+    def _no_words(
+        self,
+        clause: _Clause,
+        c_end: int,
+        trigger: _Trigger,
+        found: tuple[tuple[Party, ...], str, int, str],
+        directed: bool,
+    ) -> str:
+        """A trigger clause with no words of a duty after its trigger: a directive that
+        opens a chain (鼓励甲，…), a lead-in of a list (甲负责：…), else no duty."""
+        holders, rule_kind, d_start, zero = found
+        if directed:
+            return self._directive_opens_chain(holders, trigger, d_start)
+        if self._bare_lead(clause, c_end, trigger):
+            return self._open_chain(
+                _lead_only(tuple(holders), trigger, rule_kind, d_start, zero), amid=False
+            )
+        return "no-duty"
+
+    def _bare_lead(self, clause: _Clause, c_end: int, trigger: _Trigger) -> bool:
+        """甲负责：A；B。 / 甲的职责是：（一）A；（二）B: a verb of bearing or a duty
+        noun that a colon closes names no duty itself; the items after it are the duties."""
+        rest = self.text[trigger.end : c_end].strip()
+        if trigger.kind == "definition" and _DEFINITION_LEAD_ONLY_RE.fullmatch(rest):
+            rest = ""  # 甲的职责包括但不限于：…, 甲的职责包括以下方面：…
+        colon = clause.delim in ("：", ":")
+        return trigger.kind in ("bear", "definition") and colon and not rest
 
     def _habitual(self, c_start: int, trigger: _Trigger) -> bool:
         """甲经常需要…, 乙往往要…: an adverb of habit before a modal of advice says what a
@@ -3582,7 +3636,7 @@ def _duty_span(
             return trigger.end, c_end, (), "bear"
         return lead, c_end, (), "bear"
     if kind in ("have", "definition"):
-        return trigger.end, c_end, (), kind
+        return _past_hedge(text, trigger.end, c_end), c_end, (), kind
     start, of_duty = _after_have(text, trigger.end, c_end)
     if of_duty is not None:
         return of_duty
@@ -3595,6 +3649,12 @@ def _duty_span(
     if needed:
         return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
+
+
+def _past_hedge(text: str, start: int, end: int) -> int:
+    """Where a duty starts after a hedge on a list's length (甲的职责包括但不限于…)."""
+    hedge = _NOT_LIMITED_RE.match(text, start, end)
+    return hedge.end() if hedge else start
 
 
 def _after_label(text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder) -> int:
@@ -3797,6 +3857,24 @@ _BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
 
 #: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.
 _BESIDES_END_RE = re.compile(r"(?:以外|之外|外)$")
+
+
+def _lead_only(
+    holders: tuple[Party, ...], trigger: _Trigger, rule_kind: str, at: int, zero: str
+) -> DutyCandidate:
+    """A lead-in with no words of its own (甲负责：): it opens the list, its items give
+    the rows (an empty duty is never a row)."""
+    return DutyCandidate(
+        holders,
+        "",
+        trigger.modality,
+        f"{rule_kind}.{trigger.modality.value}",
+        _CONFIDENCE.get(rule_kind, 0.8) if holders else 0.6,
+        at,
+        at,
+        zero=zero if zero == THING_ZERO or not holders else "",
+        opens_list=True,
+    )
 
 
 def _duty_text(text: str, c_start: int, t_start: int, d_start: int, d_end: int) -> str:
