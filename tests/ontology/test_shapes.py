@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+import pyoxigraph as ox
 import pytest
 from rdf_factory import make_extraction
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, RDFS, XSD
 
 from zhkg.errors import ShapeViolationError
 from zhkg.ontology.builder import build_graph
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
-from zhkg.ontology.ontology import TermIndex
+from zhkg.ontology.ontology import TermIndex, load_shapes
+from zhkg.ontology.oxstore import add_ontology, query_graphs
+from zhkg.ontology.shape_queries import compile_shapes, shapes_maybe_broken
 from zhkg.ontology.validate import ensure_valid, validate_graph
 
 STREAMER = ZHKG_ID["stakeholder/%E4%B8%BB%E6%92%AD"]
@@ -129,3 +132,91 @@ def test_ensure_valid_raises_with_the_report(built: Graph, ontology: Graph) -> N
     assert "exactly one holder" in str(info.value)
     assert "\n" not in str(info.value)
     assert "exactly one holder" in info.value.report
+
+
+# --- the same shapes asked in SPARQL (zhkg.ontology.shape_queries) ------------------
+
+
+def _oxstore(data: Graph, ontology: Graph) -> ox.Store:
+    store = ox.Store()
+    store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    add_ontology(store, ontology)
+    return store
+
+
+def _quick(data: Graph, ontology: Graph, shapes: Graph | None = None) -> list[str] | None:
+    store = _oxstore(data, ontology)
+    return shapes_maybe_broken(store, shapes or load_shapes(), query_graphs(store))
+
+
+def _bare_string_offset(graph: Graph) -> None:
+    graph.set((S1, ZHKG.startOffset, Literal("3")))
+
+
+def _ill_typed_offset(graph: Graph) -> None:
+    graph.set((S1, ZHKG.startOffset, Literal("three", datatype=XSD.integer)))
+
+
+def _subclass_holder(graph: Graph) -> None:
+    """A holder typed only by a subclass of a stakeholder class is still a stakeholder."""
+    local = URIRef("urn:example:LocalStreamer")
+    graph.add((local, RDFS.subClassOf, ZHKG.Streamer))
+    graph.remove((STREAMER, RDF.type, None))
+    graph.add((STREAMER, RDF.type, local))
+
+
+@pytest.mark.parametrize(
+    "breaking",
+    [
+        None,
+        drop_holder,
+        reverse_offsets,
+        negative_offset,
+        bad_modality,
+        two_modalities,
+        confidence_too_high,
+        no_evidence,
+        untyped_holder,
+        holder_is_a_sentence,
+        path_in_source,
+        _bare_string_offset,
+        _ill_typed_offset,
+        _subclass_holder,
+    ],
+    ids=lambda breaking: getattr(breaking, "__name__", "intact"),
+)
+def test_the_shapes_in_sparql_find_what_pyshacl_finds(
+    built: Graph, ontology: Graph, breaking: Callable[[Graph], None] | None
+) -> None:
+    graph = Graph()
+    graph += built
+    if breaking is not None:
+        breaking(graph)
+    report = validate_graph(graph, ontology=ontology)
+    maybe_broken = _quick(graph, ontology)
+    assert maybe_broken is not None
+    assert (maybe_broken == []) is (report.violations == ()), (maybe_broken, report.text())
+
+
+def test_a_doubtful_value_counts_as_maybe_broken(built: Graph, ontology: Graph) -> None:
+    """A number the store cannot read back as written is left to pyshacl."""
+    graph = Graph()
+    graph += built
+    _ill_typed_offset(graph)
+    assert _quick(graph, ontology) == ["https://w3id.org/zhkg/shapes#SentenceShape"]
+
+
+def test_shapes_beyond_the_compiled_features_are_left_to_pyshacl(
+    built: Graph, ontology: Graph
+) -> None:
+    shapes = Graph().parse(
+        data="""
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix zhkg: <https://w3id.org/zhkg/ontology#> .
+<urn:x:shape> a sh:NodeShape ; sh:targetClass zhkg:Sentence ;
+    sh:property [ sh:path zhkg:inDocument ; sh:node <urn:x:other> ] .
+""",
+        format="turtle",
+    )
+    assert compile_shapes(shapes, lambda cls: [cls]) is None
+    assert _quick(built, ontology, shapes) is None

@@ -37,10 +37,12 @@ from rdflib import Graph
 from zhkg.errors import RDFError
 from zhkg.ontology.namespace import ZHKG
 from zhkg.ontology.oxstore import (
+    add_ontology,
     bulk_load_chunked,
     check_readable,
     data_triples,
     kept_store,
+    query_graphs,
     store_path,
     syntax_errors,
 )
@@ -121,7 +123,9 @@ class RDFDocuments:
     One file is read from the query store kept beside it when that is fresh for the
     ontology ``extensions`` (``zhkg sparql`` builds it); otherwise, or with
     ``keep=False``, the files are bulk-loaded into a scratch store, removed on exit.
-    Use it as a context manager.
+    Either way the ontology is in a graph of its own beside the data's default graph
+    (which is all the batches read), for checking the shapes in SPARQL. Use it as a
+    context manager.
     """
 
     def __init__(
@@ -136,6 +140,7 @@ class RDFDocuments:
         for path in self.paths:
             _check(path)  # every file, before any work
         self._directory: Path | None = None
+        self._extensions = list(extensions)
         kept = None
         if keep and len(self.paths) == 1:
             kept = kept_store(self.paths[0], extensions=extensions, build=False)
@@ -143,6 +148,8 @@ class RDFDocuments:
             self.store = kept
             self._location = store_path(self.paths[0])
         else:
+            from zhkg.ontology.ontology import load_ontology
+
             self._directory = Path(tempfile.mkdtemp(prefix="zhkg-load-", dir=scratch))
             self._location = self._directory / "store"
             self.store = ox.Store(str(self._location))
@@ -150,6 +157,7 @@ class RDFDocuments:
                 for path in self.paths:
                     with syntax_errors(path, _format_name(path)):
                         bulk_load_chunked(self.store, path, _oxformat(path))
+                add_ontology(self.store, load_ontology(extensions))  # as a kept store has it
             except BaseException:
                 self.close()
                 raise
@@ -379,13 +387,21 @@ class RDFDocuments:
         yield from (group for group in groups if group.document is None)
 
     def validate(self, extensions: Sequence[str | Path], *, size: int = 20) -> ValidationReport:
-        """The SHACL report of the files, batch by batch (the same as for the whole graph)."""
+        """The SHACL report of the files (the same as for the whole graph).
+
+        The shapes are first asked of the whole store in SPARQL
+        (``zhkg.ontology.shape_queries``): when no shape may be broken, the data
+        conforms and pyshacl, minutes for a big corpus, is not run. Otherwise pyshacl
+        checks it batch by batch for the exact report.
+        """
         from zhkg.ontology.ontology import load_ontology, load_shapes
         from zhkg.ontology.validate import ValidationReport, validate_graph
 
         shapes, ontology = load_shapes(), load_ontology(extensions)
-        violations: set[object] = set()
         triples = data_triples(self.store)
+        if self._conforms_quickly(shapes, extensions):
+            return ValidationReport(conforms=True, violations=(), triples=triples)
+        violations: set[object] = set()
         covered = array("q")
 
         def check(graph: Graph) -> None:
@@ -402,6 +418,14 @@ class RDFDocuments:
         ordered = sorted(violations, key=lambda v: (v.focus, v.path, v.message))  # type: ignore[attr-defined]
         errors = [v for v in ordered if v.severity == "Violation"]  # type: ignore[attr-defined]
         return ValidationReport(conforms=not errors, violations=tuple(ordered), triples=triples)  # type: ignore[arg-type]
+
+    def _conforms_quickly(self, shapes: Graph, extensions: Sequence[str | Path]) -> bool:
+        """Whether SPARQL over the store (data and ontology) finds no shape the data may break."""
+        from zhkg.ontology.shape_queries import shapes_maybe_broken
+
+        if list(extensions) != self._extensions:
+            return False  # the store holds another ontology
+        return shapes_maybe_broken(self.store, shapes, query_graphs(self.store)) == []
 
     def close(self) -> None:
         with contextlib.suppress(AttributeError):

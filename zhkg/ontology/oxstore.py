@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import pyoxigraph as ox
 
@@ -39,11 +39,15 @@ from zhkg.ontology.formats import format_for_path
 from zhkg.ontology.serialize import one_line
 from zhkg.ontology.streaming import line_blocks
 
+if TYPE_CHECKING:
+    from rdflib import Graph
+
 __all__ = [
     "ONTOLOGY_GRAPH",
     "STORE_SUFFIX",
     "QueryGraphs",
     "StoreBuilder",
+    "add_ontology",
     "bulk_load_chunked",
     "check_readable",
     "data_triples",
@@ -168,7 +172,12 @@ def _load_ontology(store: ox.Store, extensions: Sequence[str | Path]) -> None:
     """
     from zhkg.ontology.ontology import load_ontology
 
-    data = load_ontology(extensions).serialize(format="nt", encoding="utf-8")
+    add_ontology(store, load_ontology(extensions))
+
+
+def add_ontology(store: ox.Store, ontology: Graph) -> None:
+    """Put an ontology graph (rdflib) in the store's ``ONTOLOGY_GRAPH``."""
+    data = ontology.serialize(format="nt", encoding="utf-8")
     store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ONTOLOGY_GRAPH)
 
 
