@@ -992,6 +992,19 @@ CHAINS = [
             ("图书馆", "倡导相关机构共享书目", "must"),
         ],
     ),
+    # a phrase of means (通过…) before a purpose verb says how that act is done: the act
+    # is one more duty; with no means before it, the purpose verb stays a purpose
+    (
+        "博物馆应开设线上展厅，通过短视频等渠道，提高藏品知名度。",
+        [
+            ("博物馆", "开设线上展厅", "must"),
+            ("博物馆", "通过短视频等渠道，提高藏品知名度", "must"),
+        ],
+    ),
+    (
+        "博物馆应开设线上展厅，提高藏品知名度。",
+        [("博物馆", "开设线上展厅", "must")],
+    ),
 ]
 
 

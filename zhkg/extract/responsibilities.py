@@ -1067,6 +1067,30 @@ def _leading_purpose(
 _PROVIDING_RE = re.compile(f"(?:{'|'.join(map(re.escape, PURPOSE_OPENERS))})所必?需")
 
 
+#: 通过, 借助: prepositions of means (lang means_prepositions).
+_MEANS_PREPOSITIONS = _LANG.words("means_prepositions")
+
+
+def _after_means(
+    text: str, clauses: list[_Clause], index: int, part_start: int, tokens: _Tokens
+) -> bool:
+    """Whether the clause before ``index`` is a bare phrase of means after the duty's own
+    clause (甲应开设专栏，通过线上推介，提高知名度): the means says how the next act is
+    done, so that act is one more duty, not the purpose of the acts before it."""
+    if index - 1 <= part_start:
+        return False
+    before = clauses[index - 1]
+    start, end = _chain_text(text, before.start, before.end)
+    return end - start <= _MEANS_PHRASE_MAX and _opens_with(
+        text, before.start, before.end, _MEANS_PREPOSITIONS, tokens
+    )
+
+
+#: The longest phrase of means read as framing the next clause (a longer one states its
+#: own act: 通过…建立起…的机制).
+_MEANS_PHRASE_MAX = 30
+
+
 def _names_basis_only(text: str, clause: _Clause, tokens: _Tokens, finder: PartyFinder) -> bool:
     """Whether a duty clause's act right after its modal is a basis verb (甲可以依托平台)."""
     trigger = _find_trigger(text, clause.start, clause.end, tokens, finder)
@@ -1120,6 +1144,8 @@ def _purpose_flags(
                 text, clauses[index - 1], tokens, finder
             ):
                 break  # 甲应结合实际，提高…: the act the basis is for, a duty
+            if index <= consequence and _after_means(text, clauses, index, part_start, tokens):
+                break  # 甲应开设专栏，通过线上推介，提高知名度: the means frames an act
             flags[index] = True
         for index in range(part_start + 1, part_end):
             clause = clauses[index]
