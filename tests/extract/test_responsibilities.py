@@ -1617,6 +1617,29 @@ DOCUMENTS = [
         "用户服务协议\n\n一、风险\n\n用户访问外部网站时，因外部网站内容导致的风险，由用户自行承担。\n",
         [("用户", "因外部网站内容导致的风险", "must", "bear.must")],
     ),
+    # in a research paper a subjectless duty right after a finding about a party (甲往往…)
+    # is the author's advice, not that party's duty; after a duty of the party it goes on
+    # with it; outside papers the finding's party is the topic the advice goes on with
+    (
+        "社区养老服务研究\n摘要：本文讨论社区养老。\n一、对策\n"
+        "调查显示，养老机构往往重视硬件投入。应加强护理人员培训，完善服务评价。\n",
+        [],
+    ),
+    (
+        "社区养老服务研究\n摘要：本文讨论社区养老。\n一、对策\n"
+        "养老机构应当完善服务评价。还要加强护理人员培训。\n",
+        [
+            ("养老机构", "完善服务评价", "must", "deontic.must"),
+            ("养老机构", "加强护理人员培训", "should", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区养老服务随笔\n\n调查显示，养老机构往往重视硬件投入。应加强护理人员培训，完善服务评价。\n",
+        [
+            ("养老机构", "加强护理人员培训", "must", "zero-subject.previous"),
+            ("养老机构", "完善服务评价", "must", "zero-subject.previous"),
+        ],
+    ),
 ]
 
 
