@@ -745,6 +745,27 @@ CHAINS = [
         [("物流企业", "建设共享仓储平台", "should")],
     ),
     ("鼓励物流企业服务平台提供咨询。", [("物流企业服务平台", "提供咨询", "should")]),
+    # a directed list goes on past an item the segmenter splits (创新|主体, 再|保险公司): each
+    # party bears the act, no act opens with the list's joiner
+    (
+        "鼓励各类市场主体、创新主体基于自身优势提供科普服务。",
+        [
+            ("各类市场主体", "基于自身优势提供科普服务", "should"),
+            ("创新主体", "基于自身优势提供科普服务", "should"),
+        ],
+    ),
+    (
+        "鼓励保险公司、再保险公司建立理赔数据库。",
+        [
+            ("保险公司", "建立理赔数据库", "should"),
+            ("再保险公司", "建立理赔数据库", "should"),
+        ],
+    ),
+    # an item that is neither a party nor anyone leaves the list as it was read
+    (
+        "鼓励金融机构和社会资本投向养老产业。",
+        [("金融机构", "和社会资本投向养老产业", "should")],
+    ),
     # …also after a modifier and before a verb with a longer object (协同|配送|平台)
     (
         "鼓励以冷链为代表的物流企业建设协同配送平台，强化配送协同。",

@@ -3541,8 +3541,9 @@ def _duty_span(
         if group and text.startswith("的", group[-1].end):
             return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
         if group:
-            start = _after_label(text, group[-1].end, c_end, tokens, finder)
-            return start, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
+            more, start = _rest_of_directed(text, group[-1].end, c_end, tokens, finder)
+            start = _after_label(text, start, c_end, tokens, finder)
+            return start, c_end, (*group, *more), ("deontic" if kind == "forbid" else kind)
         if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
             return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
         if kind != "forbid":
@@ -3575,6 +3576,71 @@ def _duty_span(
     if needed:
         return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
+
+
+def _rest_of_directed(
+    text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder
+) -> tuple[list[Party], int]:
+    """The rest of a directed list after the parties read at its head (鼓励甲公司、乙协会和
+    丙组织新建…): each further item is a party when read up to a word boundary with the
+    act after it, or a generic class of persons (个人) the list goes on past; ([],
+    ``start``) when an item is neither, so that a list is never read as an act."""
+    more: list[Party] = []
+    pos = start
+    while joiner := next((w for w in _DIRECTED_JOINERS if text.startswith(w, pos)), ""):
+        item = pos + len(joiner)
+        found = _directed_item(text, item, c_end, tokens, finder)
+        if found is None:
+            return [], start
+        more += found[0]
+        pos = found[1]
+    if pos == start:
+        return [], start
+    return more, pos
+
+
+def _directed_item(
+    text: str, item: int, c_end: int, tokens: _Tokens, finder: PartyFinder
+) -> tuple[list[Party], int] | None:
+    """(the parties, end) of one item of a directed list at ``item``: the longest run of
+    words up to a verb, adverb, preposition or joiner that reads as parties or ends like
+    an agent (…主体, …组织), or a member class of anyone (个人); None when there is none."""
+    ends: list[int] = []
+    for tok_start, tok_end in tokens.starting_in(item, min(c_end, item + _ITEM_MAX)):
+        word = text[tok_start:tok_end]
+        if tok_end >= c_end or word in _DIRECTED_JOINERS or word_class(word) == "p":
+            break  # (an item ends at the next joiner, or a preposition opens the act)
+        ends.append(tok_end)
+    for end in reversed(ends):
+        after = tokens.containing(end)
+        follows = text[after[0] : after[1]]
+        if follows not in _DIRECTED_JOINERS and not word_class(follows).startswith(
+            ("v", "d", "p", "ad")
+        ):
+            continue
+        if text[item:end] in _ANYONE_MEMBERS:
+            return [], end
+        group = finder.group_at(text, item, end, tokens.spans)
+        if group and group[-1].end == end:
+            return list(group), end
+        if has_agentive_ending(text[item:end]):
+            # 创新|主体, 社会|组织: a name whose modifier the segmenter tags as a verb
+            return [finder.name(text[item:end], item)], end
+    return None
+
+
+#: The longest item read in a directed list.
+_ITEM_MAX = 10
+#: 个人, 人员: classes of anyone a directed list may end with (lang anyone_members).
+_ANYONE_MEMBERS = _LANG.word_set("anyone_members")
+#: 、, 和, 以及: the joiners of a list of directed parties (lang list_joiners and
+#: list_joining_words; not 与, which names a partner: 鼓励甲与乙合作).
+_DIRECTED_JOINERS = tuple(
+    sorted(
+        {*_LANG.words("list_joiners"), *_LANG.words("list_joining_words")},
+        key=lambda word: (-len(word), word),
+    )
+)
 
 
 def _after_label(text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder) -> int:
