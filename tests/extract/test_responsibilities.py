@@ -709,6 +709,11 @@ NOT_DEONTIC = [
         "对物业公司而言，在旺季可以增派保安。",
         [("物业公司", "增派保安", "may")],
     ),
+    # 不能 + a verb of reaching a result (满足, 解决) says what a party fails to achieve;
+    # 不能 + another act still forbids it
+    ("目前很多行业协会的服务能力较低，不能满足会员的需求。", []),
+    ("行业协会不能解决会员之间的纠纷。", []),
+    ("行业协会不能泄露会员信息。", [("行业协会", "泄露会员信息", "must_not")]),
 ]
 
 

@@ -1246,6 +1246,11 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
 _MANNER_NOUNS = _LANG.word_set("manner_nouns")
+#: 满足, 解决: verbs of reaching a result, which after 不能 say what a party fails to
+#: achieve (lang achievement_verbs).
+_ACHIEVEMENT_VERBS = _LANG.words("achievement_verbs")
+#: The modal of inability as well as of prohibition (甲不能满足乙 / 甲不能泄露信息).
+_INABILITY_MODAL = "不能"
 #: 采取, 采用: verbs whose object is the means of the next clause's act (lang means_verbs).
 _MEANS_VERBS = _LANG.words("means_verbs")
 #: 结合, 依托: a duty that only names its basis needs a main act after it (lang basis_verbs).
@@ -1573,12 +1578,16 @@ class _SentenceReader:
     def _right_or_bound(
         self, zero: str, trigger: _Trigger, start: int, end: int, subject_end: int = -1
     ) -> str:
-        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), a
-        bound on a quantity named by a thing (保存期限不得少于三年; 甲管理的车辆数量不得
-        超过十辆: the party names whose quantity, a noun after it the subject) or a range
-        the party must fall in (须在六十岁以上); else ""."""
+        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), an
+        inability (不能满足乙), a bound on a quantity named by a thing (保存期限不得少于
+        三年; 甲管理的车辆数量不得超过十辆: the party names whose quantity, a noun after
+        it the subject) or a range the party must fall in (须在六十岁以上); else ""."""
         if _ENTITLEMENT_RE.match(self.text, start, end):
             return "entitlement"
+        if trigger.word == _INABILITY_MODAL and _opens_with_words(
+            self.text, start, end, _ACHIEVEMENT_VERBS, self.toks
+        ):
+            return "ability"  # 甲不能满足乙: what 甲 fails to reach, no prohibition
         if _BOUND_RE.match(self.text, start, end) and (
             zero == "other" or self._thing_after_party(trigger, subject_end)
         ):
