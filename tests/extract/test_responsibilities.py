@@ -736,6 +736,11 @@ NOT_DEONTIC = [
         "对物业公司而言，在旺季可以增派保安。",
         [("物业公司", "增派保安", "may")],
     ),
+    # 不能 + a verb of reaching a result (满足, 解决) says what a party fails to achieve;
+    # 不能 + another act still forbids it
+    ("目前很多行业协会的服务能力较低，不能满足会员的需求。", []),
+    ("行业协会不能解决会员之间的纠纷。", []),
+    ("行业协会不能泄露会员信息。", [("行业协会", "泄露会员信息", "must_not")]),
 ]
 
 
@@ -772,6 +777,27 @@ CHAINS = [
         [("物流企业", "建设共享仓储平台", "should")],
     ),
     ("鼓励物流企业服务平台提供咨询。", [("物流企业服务平台", "提供咨询", "should")]),
+    # a directed list goes on past an item the segmenter splits (创新|主体, 再|保险公司): each
+    # party bears the act, no act opens with the list's joiner
+    (
+        "鼓励各类市场主体、创新主体基于自身优势提供科普服务。",
+        [
+            ("各类市场主体", "基于自身优势提供科普服务", "should"),
+            ("创新主体", "基于自身优势提供科普服务", "should"),
+        ],
+    ),
+    (
+        "鼓励保险公司、再保险公司建立理赔数据库。",
+        [
+            ("保险公司", "建立理赔数据库", "should"),
+            ("再保险公司", "建立理赔数据库", "should"),
+        ],
+    ),
+    # an item that is neither a party nor anyone leaves the list as it was read
+    (
+        "鼓励金融机构和社会资本投向养老产业。",
+        [("金融机构", "和社会资本投向养老产业", "should")],
+    ),
     # …also after a modifier and before a verb with a longer object (协同|配送|平台)
     (
         "鼓励以冷链为代表的物流企业建设协同配送平台，强化配送协同。",
@@ -1023,6 +1049,19 @@ CHAINS = [
             ("图书馆", "开放馆藏目录", "must"),
             ("图书馆", "倡导相关机构共享书目", "must"),
         ],
+    ),
+    # a phrase of means (通过…) before a purpose verb says how that act is done: the act
+    # is one more duty; with no means before it, the purpose verb stays a purpose
+    (
+        "博物馆应开设线上展厅，通过短视频等渠道，提高藏品知名度。",
+        [
+            ("博物馆", "开设线上展厅", "must"),
+            ("博物馆", "通过短视频等渠道，提高藏品知名度", "must"),
+        ],
+    ),
+    (
+        "博物馆应开设线上展厅，提高藏品知名度。",
+        [("博物馆", "开设线上展厅", "must")],
     ),
 ]
 
@@ -1737,6 +1776,29 @@ DOCUMENTS = [
     (
         "用户服务协议\n\n一、风险\n\n用户访问外部网站时，因外部网站内容导致的风险，由用户自行承担。\n",
         [("用户", "因外部网站内容导致的风险", "must", "bear.must")],
+    ),
+    # in a research paper a subjectless duty right after a finding about a party (甲往往…)
+    # is the author's advice, not that party's duty; after a duty of the party it goes on
+    # with it; outside papers the finding's party is the topic the advice goes on with
+    (
+        "社区养老服务研究\n摘要：本文讨论社区养老。\n一、对策\n"
+        "调查显示，养老机构往往重视硬件投入。应加强护理人员培训，完善服务评价。\n",
+        [],
+    ),
+    (
+        "社区养老服务研究\n摘要：本文讨论社区养老。\n一、对策\n"
+        "养老机构应当完善服务评价。还要加强护理人员培训。\n",
+        [
+            ("养老机构", "完善服务评价", "must", "deontic.must"),
+            ("养老机构", "加强护理人员培训", "should", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区养老服务随笔\n\n调查显示，养老机构往往重视硬件投入。应加强护理人员培训，完善服务评价。\n",
+        [
+            ("养老机构", "加强护理人员培训", "must", "zero-subject.previous"),
+            ("养老机构", "完善服务评价", "must", "zero-subject.previous"),
+        ],
     ),
 ]
 

@@ -779,8 +779,7 @@ class _DocumentReading:
                 if not holders:
                     continue
                 resolved = holders
-                if rule == _THING_DUTY or self._writers_own(rule, sentence, duty, head):
-                    context.last[scope] = holders  # the topic goes on, for relations too
+                if self._topic_only(rule, (sentence, duty, head), holders, scope):
                     continue
             holders = _not_addressees(duty.duty, holders)
             if not holders:
@@ -891,6 +890,25 @@ class _DocumentReading:
             part = _continued(self.document, part)
         return False
 
+    def _topic_only(
+        self,
+        rule: str,
+        where: tuple[Sentence, DutyCandidate, int],
+        holders: Holders,
+        scope: int | None,
+    ) -> bool:
+        """Whether a zero subject's holder bears no row here: a thing's duty or the writer's
+        own advice keep it the topic (for the relations and sentences after it); after a
+        paper's finding it is only the actor of the sentence's own relations."""
+        if rule == _FACT_TOPIC:
+            return True
+        sentence, duty, head = where
+        if rule == _THING_DUTY or self._writers_own(rule, sentence, duty, head):
+            assert self.context is not None
+            self.context.last[scope] = holders  # the topic goes on, for relations too
+            return True
+        return False
+
     def _writers_advice(self, sentence: Sentence, duty: DutyCandidate, head: int) -> bool:
         """Whether a subjectless duty opens its sentence or clause with a connective, the
         modal right after it (因此，应当…; 此外，还要…; …很重要，因此要…): in prose the
@@ -973,9 +991,27 @@ class _DocumentReading:
             before = self._subjects_just_before(sentence)
             if before and not context.last.get(scope) and _same_parties(before, heading):
                 return heading, "zero-subject.heading"  # the section's first duty
+            if before and self._states_a_fact(before, sentence):
+                # 甲往往重视效率。应加强监督。: a finding about 甲 right before, no duty
+                holders, rule = _resolve(duty, context, scope, sentence, self.regulation)
+                return (holders, rule) if holders else (before, _FACT_TOPIC)
             if before:
                 return before, "zero-subject.previous"
         return _resolve(duty, context, scope, sentence, self.regulation)
+
+    def _states_a_fact(self, before: Holders, sentence: Sentence) -> bool:
+        """Whether in a research paper the sentence right before names ``before`` only in
+        a statement of fact, giving none of them a duty (甲往往重视效率。应加强监督。): the
+        paper's subjectless advice after a finding is the author's, addressed to the party
+        the section or its last duty is about, not to the party the finding named; after a
+        duty of that party (甲应…。还要…) the advice goes on with it."""
+        if self.regulation or self.paragraph_antecedents:
+            return False
+        labels = {holder.label for holder in before}
+        return not any(
+            earlier.index == sentence.index - 1 and labels & {h.label for h in bearers}
+            for earlier, _, bearers, _ in reversed(self.candidates)
+        )
 
     def _goes_on_in_part(self, duty: DutyCandidate, sentence: Sentence) -> bool:
         """Whether a duty whose clause opens with no party (an adverbial: 在冬季应…,
@@ -2117,6 +2153,10 @@ def _resolve(
 #: before does not bear (``_thing_of_holder``): no row, though that party stays the topic
 #: and the actor of the sentence's relations (经费应当公开，并接受乙的监督).
 _THING_DUTY = "zero-subject.thing"
+#: The rule of a paper's subjectless duty after a sentence that states a fact about a
+#: party (``_states_a_fact``) when nothing else gives it a holder: no row, and no topic
+#: for the sentences after it, though that party is the actor of the sentence's relations.
+_FACT_TOPIC = "zero-subject.fact"
 #: Unnamed sides (双方, 各方) that stand for the parties named before.
 _COLLECTIVES = tuple(lang_data().words("collectives"))
 #: Verbs that list what a document holds (申请书应当包括…): its maker's duty in a regulation.

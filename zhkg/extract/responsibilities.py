@@ -1097,6 +1097,30 @@ def _leading_purpose(
 _PROVIDING_RE = re.compile(f"(?:{'|'.join(map(re.escape, PURPOSE_OPENERS))})所必?需")
 
 
+#: 通过, 借助: prepositions of means (lang means_prepositions).
+_MEANS_PREPOSITIONS = _LANG.words("means_prepositions")
+
+
+def _after_means(
+    text: str, clauses: list[_Clause], index: int, part_start: int, tokens: _Tokens
+) -> bool:
+    """Whether the clause before ``index`` is a bare phrase of means after the duty's own
+    clause (甲应开设专栏，通过线上推介，提高知名度): the means says how the next act is
+    done, so that act is one more duty, not the purpose of the acts before it."""
+    if index - 1 <= part_start:
+        return False
+    before = clauses[index - 1]
+    start, end = _chain_text(text, before.start, before.end)
+    return end - start <= _MEANS_PHRASE_MAX and _opens_with(
+        text, before.start, before.end, _MEANS_PREPOSITIONS, tokens
+    )
+
+
+#: The longest phrase of means read as framing the next clause (a longer one states its
+#: own act: 通过…建立起…的机制).
+_MEANS_PHRASE_MAX = 30
+
+
 def _names_basis_only(text: str, clause: _Clause, tokens: _Tokens, finder: PartyFinder) -> bool:
     """Whether a duty clause's act right after its modal is a basis verb (甲可以依托平台)."""
     trigger = _find_trigger(text, clause.start, clause.end, tokens, finder)
@@ -1150,6 +1174,8 @@ def _purpose_flags(
                 text, clauses[index - 1], tokens, finder
             ):
                 break  # 甲应结合实际，提高…: the act the basis is for, a duty
+            if index <= consequence and _after_means(text, clauses, index, part_start, tokens):
+                break  # 甲应开设专栏，通过线上推介，提高知名度: the means frames an act
             flags[index] = True
         for index in range(part_start + 1, part_end):
             clause = clauses[index]
@@ -1250,6 +1276,11 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
 _MANNER_NOUNS = _LANG.word_set("manner_nouns")
+#: 满足, 解决: verbs of reaching a result, which after 不能 say what a party fails to
+#: achieve (lang achievement_verbs).
+_ACHIEVEMENT_VERBS = _LANG.words("achievement_verbs")
+#: The modal of inability as well as of prohibition (甲不能满足乙 / 甲不能泄露信息).
+_INABILITY_MODAL = "不能"
 #: 采取, 采用: verbs whose object is the means of the next clause's act (lang means_verbs).
 _MEANS_VERBS = _LANG.words("means_verbs")
 #: 结合, 依托: a duty that only names its basis needs a main act after it (lang basis_verbs).
@@ -1577,12 +1608,16 @@ class _SentenceReader:
     def _right_or_bound(
         self, zero: str, trigger: _Trigger, start: int, end: int, subject_end: int = -1
     ) -> str:
-        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), a
-        bound on a quantity named by a thing (保存期限不得少于三年; 甲管理的车辆数量不得
-        超过十辆: the party names whose quantity, a noun after it the subject) or a range
-        the party must fall in (须在六十岁以上); else ""."""
+        """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), an
+        inability (不能满足乙), a bound on a quantity named by a thing (保存期限不得少于
+        三年; 甲管理的车辆数量不得超过十辆: the party names whose quantity, a noun after
+        it the subject) or a range the party must fall in (须在六十岁以上); else ""."""
         if _ENTITLEMENT_RE.match(self.text, start, end):
             return "entitlement"
+        if trigger.word == _INABILITY_MODAL and _opens_with_words(
+            self.text, start, end, _ACHIEVEMENT_VERBS, self.toks
+        ):
+            return "ability"  # 甲不能满足乙: what 甲 fails to reach, no prohibition
         if _BOUND_RE.match(self.text, start, end) and (
             zero == "other" or self._thing_after_party(trigger, subject_end)
         ):
@@ -3615,8 +3650,9 @@ def _duty_span(
         if group and text.startswith("的", group[-1].end):
             return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
         if group:
-            start = _after_label(text, group[-1].end, c_end, tokens, finder)
-            return start, c_end, tuple(group), ("deontic" if kind == "forbid" else kind)
+            more, start = _rest_of_directed(text, group[-1].end, c_end, tokens, finder)
+            start = _after_label(text, start, c_end, tokens, finder)
+            return start, c_end, (*group, *more), ("deontic" if kind == "forbid" else kind)
         if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
             return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
         if kind != "forbid":
@@ -3655,6 +3691,71 @@ def _past_hedge(text: str, start: int, end: int) -> int:
     """Where a duty starts after a hedge on a list's length (甲的职责包括但不限于…)."""
     hedge = _NOT_LIMITED_RE.match(text, start, end)
     return hedge.end() if hedge else start
+
+
+def _rest_of_directed(
+    text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder
+) -> tuple[list[Party], int]:
+    """The rest of a directed list after the parties read at its head (鼓励甲公司、乙协会和
+    丙组织新建…): each further item is a party when read up to a word boundary with the
+    act after it, or a generic class of persons (个人) the list goes on past; ([],
+    ``start``) when an item is neither, so that a list is never read as an act."""
+    more: list[Party] = []
+    pos = start
+    while joiner := next((w for w in _DIRECTED_JOINERS if text.startswith(w, pos)), ""):
+        item = pos + len(joiner)
+        found = _directed_item(text, item, c_end, tokens, finder)
+        if found is None:
+            return [], start
+        more += found[0]
+        pos = found[1]
+    if pos == start:
+        return [], start
+    return more, pos
+
+
+def _directed_item(
+    text: str, item: int, c_end: int, tokens: _Tokens, finder: PartyFinder
+) -> tuple[list[Party], int] | None:
+    """(the parties, end) of one item of a directed list at ``item``: the longest run of
+    words up to a verb, adverb, preposition or joiner that reads as parties or ends like
+    an agent (…主体, …组织), or a member class of anyone (个人); None when there is none."""
+    ends: list[int] = []
+    for tok_start, tok_end in tokens.starting_in(item, min(c_end, item + _ITEM_MAX)):
+        word = text[tok_start:tok_end]
+        if tok_end >= c_end or word in _DIRECTED_JOINERS or word_class(word) == "p":
+            break  # (an item ends at the next joiner, or a preposition opens the act)
+        ends.append(tok_end)
+    for end in reversed(ends):
+        after = tokens.containing(end)
+        follows = text[after[0] : after[1]]
+        if follows not in _DIRECTED_JOINERS and not word_class(follows).startswith(
+            ("v", "d", "p", "ad")
+        ):
+            continue
+        if text[item:end] in _ANYONE_MEMBERS:
+            return [], end
+        group = finder.group_at(text, item, end, tokens.spans)
+        if group and group[-1].end == end:
+            return list(group), end
+        if has_agentive_ending(text[item:end]):
+            # 创新|主体, 社会|组织: a name whose modifier the segmenter tags as a verb
+            return [finder.name(text[item:end], item)], end
+    return None
+
+
+#: The longest item read in a directed list.
+_ITEM_MAX = 10
+#: 个人, 人员: classes of anyone a directed list may end with (lang anyone_members).
+_ANYONE_MEMBERS = _LANG.word_set("anyone_members")
+#: 、, 和, 以及: the joiners of a list of directed parties (lang list_joiners and
+#: list_joining_words; not 与, which names a partner: 鼓励甲与乙合作).
+_DIRECTED_JOINERS = tuple(
+    sorted(
+        {*_LANG.words("list_joiners"), *_LANG.words("list_joining_words")},
+        key=lambda word: (-len(word), word),
+    )
+)
 
 
 def _after_label(text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder) -> int:
