@@ -225,6 +225,17 @@ FLOORS = {
     "paper_wwt_tianwen_kepu": 0.46,
     "paper_zhudongmai_jiaceng_zhuanzhen": 0.09,
     "reg_guangdong_ershi_zhushou_yonghu_xieyi_2022": 0.60,
+    "essay_laodong_hetong_daoqi_buxuqian_2023": 0.48,
+    "paper_fangshe_yingxiang_zhenliao_lujing": 0.57,
+    "paper_gaokeji_yuanqu_chengguo_zhuanhua": 0.79,
+    "paper_keji_yuyinbenku_zhengce_dongxiang": 0.63,
+    "paper_shequ_nvxing_ruxianai_fangzhi": 0.73,
+    "paper_shequ_tangniaobing_xuetang_jiance": 0.58,
+    "paper_shuju_qikan_scientific_data": 0.39,
+    "paper_xizang_jiceng_weisheng_ziyuan": 0.39,
+    "paper_zonghe_guanlang_bim_xietong": 0.46,
+    "reg_datong_yushou_zijin_jianguan_xieyi_2019": 0.67,
+    "reg_weixian_feiwu_zhuanyi_2021": 0.88,
 }
 
 

@@ -1711,7 +1711,7 @@ class _SentenceReader:
         text = self.text
         d_start, d_end = _chain_text(text, clause.start, c_end)
         if d_end - d_start > _MAX_LIST_LEAD or not _announces_acts(text[d_start:d_end]):
-            return False  # (…，并提交下列材料：: a list of things, the clause a duty of its own)
+            return False  # (…，并报送下列文件：: a list of things, the clause a duty of its own)
         following = self.clauses[index + 1] if index + 1 < len(self.clauses) else None
         if following is not None and not list_item(text, following.start, following.end):
             return False
@@ -2198,7 +2198,7 @@ class _SentenceReader:
             lead_in = bool(
                 # the colon closes the sentence: the items follow on lines of their own
                 text[clause.start :].rstrip().endswith(("：", ":"))
-                and _announces_acts(text[d_start:d_end])  # (not 并提交下列材料：)
+                and _announces_acts(text[d_start:d_end])  # (not 并报送下列文件：)
             )
             self._chain_duty(d_start, d_end, opens_list=lead_in)
             return "list-lead" if lead_in else "chain"
