@@ -713,7 +713,10 @@ RELATIONS = [
     ("区分局审核后，层报市公安局。", [("区分局", "REPORTS_TO", "市公安局")]),
     # a guessed word gluing a time word, a preposition and a division (前向区) is split
     ("培训机构应当在开业前向区教育局备案。", [("培训机构", "REPORTS_TO", "区教育局")]),
-    ("经营者应当在结算前向消费者出具结算清单。", [("经营者", "INFORMS", "消费者")]),
+    # a document issued to a party (向/给 B 出具) serves it, as 为 B 出具 does
+    ("经营者应当在结算前向消费者出具结算清单。", [("经营者", "SERVES", "消费者")]),
+    ("培训机构应当向学员出具结业证书。", [("培训机构", "SERVES", "学员")]),
+    ("社区卫生站可以给居民出具体检报告。", [("社区卫生站", "SERVES", "居民")]),
     # ... and one gluing the adverbial 地 to a preposition (有针对性地向)
     ("物业公司应当有针对性地向业主提示安全风险。", [("物业公司", "INFORMS", "业主")]),
     # a guessed word gluing a preposition to what follows (对托育) is split: the party is
