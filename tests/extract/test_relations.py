@@ -1550,6 +1550,23 @@ RELATIONS = [
     # what another party submitted or handed over is received from it: it reports to the receiver
     ("区档案馆负责接收并保管甲单位移交的档案。", [("甲单位", "REPORTS_TO", "区档案馆")]),
     ("市民政局受理申请人提交的材料。", [("申请人", "REPORTS_TO", "市民政局")]),
+    # an application and its review in different clauses of one sentence: the applicant
+    # reports to the reviewing body, which supervises it; accepting alone only receives it
+    (
+        "乙方申请退款，甲方受理后于三日内完成审核。",
+        [("乙方", "REPORTS_TO", "甲方"), ("甲方", "SUPERVISES", "乙方")],
+    ),
+    (
+        "承租人申请，物业公司核实无误后，为承租人出具证明。",
+        [
+            ("物业公司", "SERVES", "承租人"),
+            ("承租人", "REPORTS_TO", "物业公司"),
+            ("物业公司", "SUPERVISES", "承租人"),
+        ],
+    ),
+    ("会员单位提交的材料齐全的，行业协会应当受理。", [("会员单位", "REPORTS_TO", "行业协会")]),
+    ("会员单位提交的材料不齐全的，行业协会不予受理。", []),
+    ("承租人申请延期，经审核后可以延期。", []),
     # knowledge shared with or spread to a party (向 B 分享/传播…) informs it
     ("科技馆应当向参观者传播科学知识。", [("科技馆", "INFORMS", "参观者")]),
     ("志愿者可以向居民分享防灾经验。", [("志愿者", "INFORMS", "居民")]),

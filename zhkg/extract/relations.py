@@ -321,6 +321,7 @@ def find_relations(
         if here:
             found += _clause_relations(state, here, c_start, c_end, actors[index])
     found += _sanctioning_subjects(state, clauses, actors)
+    found += _procedures(state, clauses, actors)
     return _unique(
         [
             r
@@ -405,6 +406,100 @@ def _sanctioning_subjects(
             for obj in before.parties
             if not same_party(subject.text, obj.text) and can_be_end(subject.text)
         ]
+    return found
+
+
+#: A party's application or filing right after its name, after a modal or an adverb of
+#: procedure (乙方申请…; 丙户应当依法提交…), not a name it heads (申请人, 申报表).
+_APPLYING_RE = re.compile(
+    f"(?:{lang_data().alternation('authority_modals')})?"
+    f"(?:{lang_data().alternation('procedural_adverbs')})?"
+    f"(?:{lang_data().alternation('applying_verbs')})"
+    f"(?!{lang_data().alternation('agent_endings')})"
+)
+#: A party's filed material (丙户提交的材料): the verb and 的 right after its name.
+_SUBMITTED_RE = re.compile(f"(?:{lang_data().alternation('applying_verbs')})的")
+#: A body's review of an application (supervises the applicant) or its acceptance (受理:
+#: the applicant reports to it, no more).
+_REVIEWING_RE = lang_data().regex("reviewing_verbs")
+_ACCEPTING_RE = lang_data().regex("accepting_verbs")
+#: How a clause's actor may be known for a procedure: its own subject, or carried on from
+#: the clause before or after it, or the bearer of the duty it states (never the
+#: document's zero subject).
+_PROCEDURE_ACTORS = frozenset({"", "chain", "next", "duty"})
+
+
+def _procedures(
+    state: _Sentence, clauses: list[tuple[int, int]], actors: list[_Actor]
+) -> list[RelationCandidate]:
+    """An application and its review in one sentence, read across its clauses: 乙户申请补助，
+    甲局受理后于五日内审核 → REPORTS_TO(乙户, 甲局) + SUPERVISES(甲局, 乙户); 乙户提交的
+    材料齐全的，甲局应当受理 → REPORTS_TO(乙户, 甲局) only (accepting decides nothing yet).
+    Why: procedures name the applicant and the reviewing body in different clauses, each
+    the subject of its own, so no cue joins them within one clause."""
+    found: list[RelationCandidate] = []
+    for index, (c_start, c_end) in enumerate(clauses):
+        for applicant, first in _applicants(state, actors[index], index, c_start, c_end):
+            for later in range(first, len(clauses)):
+                found += _reviews(state, applicant, actors[later], *clauses[later])
+    return found
+
+
+def _applicants(
+    state: _Sentence, actor: _Actor, index: int, c_start: int, c_end: int
+) -> list[tuple[Party, int]]:
+    """The parties that apply or file in a clause, each with the first clause where its
+    reviewer may act: after its own clause for a subject that applies (乙方申请，…), any
+    clause for a party named with its filed material (根据乙方提交的材料…)."""
+    text = state.text
+    found: list[tuple[Party, int]] = []
+    if actor.how == "" and actor.parties:
+        at = _skip_spaces(text, actor.parties[-1].end, c_end)
+        applying = _APPLYING_RE.match(text, at, c_end)
+        if applying and not _negated(state, c_start, applying.end()):
+            found += [(_clean(state, p), index + 1) for p in actor.parties]
+    for party in state.all_mentions():
+        inside = c_start <= party.start and party.end <= c_end
+        if inside and _SUBMITTED_RE.match(text, party.end, c_end):
+            found.append((_clean(state, party), 0))
+    return found
+
+
+def _reviews(
+    state: _Sentence, applicant: Party, actor: _Actor, c_start: int, c_end: int
+) -> list[RelationCandidate]:
+    """The relations between an applicant and the actor of a clause that reviews or
+    accepts an application (甲方…审核; 甲局应当受理), none where the clause negates it
+    (不予受理) or the actor is the applicant itself (乙方申请，经审核后…)."""
+    if actor.how not in _PROCEDURE_ACTORS or not actor.parties:
+        return []
+    start = actor.parties[-1].end if actor.how == "" else c_start
+    kinds: list[tuple[RelationKind, str, re.Match[str]]] = []
+    for pattern, kind, rule in (
+        (_ACCEPTING_RE, RelationKind.REPORTS_TO, "relation.reports.application"),
+        (_REVIEWING_RE, RelationKind.REPORTS_TO, "relation.reports.application"),
+        (_REVIEWING_RE, RelationKind.SUPERVISES, "relation.supervises.application"),
+    ):
+        match = next(
+            (
+                m
+                for m in pattern.finditer(state.text, max(start, c_start), c_end)
+                if not state.inside_party(m.start(), m.end())
+            ),
+            None,
+        )
+        if match and not _negated(state, c_start, match.start()):
+            kinds.append((kind, rule, match))
+    found: list[RelationCandidate] = []
+    for kind, rule, match in kinds:
+        for body in actor.parties:
+            if same_party(body.text, applicant.text) or body.text == applicant.text:
+                continue
+            reports = kind is RelationKind.REPORTS_TO
+            subject, obj = (applicant, body) if reports else (body, applicant)
+            found.append(
+                RelationCandidate(subject, kind, obj, rule, 0.6, None, match.start(), match.end())
+            )
     return found
 
 
