@@ -1567,6 +1567,17 @@ RELATIONS = [
     ("会员单位提交的材料齐全的，行业协会应当受理。", [("会员单位", "REPORTS_TO", "行业协会")]),
     ("会员单位提交的材料不齐全的，行业协会不予受理。", []),
     ("承租人申请延期，经审核后可以延期。", []),
+    # a party's report checked by the body it reports to (对 B 报告的…核查): B reports to it
+    (
+        "区应急局对职工报告的隐患应当及时核查。",
+        [("区应急局", "SUPERVISES", "职工"), ("职工", "REPORTS_TO", "区应急局")],
+    ),
+    # verifying a party or its papers (核实/核查/查验 B 的…) supervises it, as 核验 does,
+    # only with a subject the sentence names
+    ("物业公司应当核实施工单位的资质。", [("物业公司", "SUPERVISES", "施工单位")]),
+    ("公安机关应当查验申请人的身份证明。", [("公安机关", "SUPERVISES", "申请人")]),
+    ("市卫健委应当对医疗机构的资质进行核实。", [("市卫健委", "SUPERVISES", "医疗机构")]),
+    ("核查施工单位的资质。", []),
     # knowledge shared with or spread to a party (向 B 分享/传播…) informs it
     ("科技馆应当向参观者传播科学知识。", [("科技馆", "INFORMS", "参观者")]),
     ("志愿者可以向居民分享防灾经验。", [("志愿者", "INFORMS", "居民")]),
@@ -1789,8 +1800,10 @@ def test_a_zero_subject_relation_takes_the_articles_party() -> None:
         "保险条例\n\n第九条 保险代理机构应当核实投保人身份；未核实的，与保险公司承担连带责任。\n"
     )
     relations = extract(document, load_lexicon()).relations
+    # (核实 B 的身份 supervises B, as 核验 does)
     assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
-        ("保险代理机构", "JOINTLY_LIABLE_WITH", "保险公司")
+        ("保险代理机构", "SUPERVISES", "投保人"),
+        ("保险代理机构", "JOINTLY_LIABLE_WITH", "保险公司"),
     ]
 
 
