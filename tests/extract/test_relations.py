@@ -801,6 +801,9 @@ RELATIONS = [
         "物业公司改变公共区域用途的，应当经街道办事处批准。",
         [("街道办事处", "SUPERVISES", "物业公司")],
     ),
+    # ... but an approval that only describes a noun (经 B 批准的机构) tells how it came to be
+    ("托管机构，是指经区教育局批准的校外托管机构。", []),
+    ("托管机构必须是经区教育局批准的机构。", []),
     ("平台运营方经常受到来自作者的质疑。", [("作者", "GIVES_FEEDBACK_TO", "平台运营方")]),
     # coordinated parties building a working mechanism collaborate; one body at two
     # levels builds one each
