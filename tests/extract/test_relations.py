@@ -1553,8 +1553,6 @@ RELATIONS = [
     # what another party submitted or handed over is received from it: it reports to the receiver
     ("区档案馆负责接收并保管甲单位移交的档案。", [("甲单位", "REPORTS_TO", "区档案馆")]),
     ("市民政局受理申请人提交的材料。", [("申请人", "REPORTS_TO", "市民政局")]),
-    ("市金融局应当归集存管银行报送的资金信息。", [("存管银行", "REPORTS_TO", "市金融局")]),
-    ("档案馆接收到区档案室移交的档案。", [("区档案室", "REPORTS_TO", "档案馆")]),
     # an application and its review in different clauses of one sentence: the applicant
     # reports to the reviewing body, which supervises it; accepting alone only receives it
     (
