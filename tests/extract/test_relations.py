@@ -1569,6 +1569,11 @@ RELATIONS = [
     ),
     ("会员单位提交的材料齐全的，行业协会应当受理。", [("会员单位", "REPORTS_TO", "行业协会")]),
     ("会员单位提交的材料不齐全的，行业协会不予受理。", []),
+    # a complaint a party submits is feedback, no application
+    (
+        "对于业主提交的投诉信息，物业公司应当予以受理。",
+        [("业主", "GIVES_FEEDBACK_TO", "物业公司")],
+    ),
     ("承租人申请延期，经审核后可以延期。", []),
     # a party's report checked by the body it reports to (对 B 报告的…核查): B reports to it
     (

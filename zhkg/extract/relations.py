@@ -417,8 +417,12 @@ _APPLYING_RE = re.compile(
     f"(?:{lang_data().alternation('applying_verbs')})"
     f"(?!{lang_data().alternation('agent_endings')})"
 )
-#: A party's filed material (丙户提交的材料): the verb and 的 right after its name.
-_SUBMITTED_RE = re.compile(f"(?:{lang_data().alternation('applying_verbs')})的")
+#: A party's filed material (丙户提交的材料): the verb and 的 right after its name, not a
+#: complaint it hands in (丙户提交的投诉 is feedback).
+_SUBMITTED_RE = re.compile(
+    f"(?:{lang_data().alternation('applying_verbs')})的"
+    f"(?![^，。；的]{{0,4}}?(?:{lang_data().alternation('complaint_nouns')}))"
+)
 #: A body's review of an application (supervises the applicant) or its acceptance (受理:
 #: the applicant reports to it, no more).
 _REVIEWING_RE = lang_data().regex("reviewing_verbs")
