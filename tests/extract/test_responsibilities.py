@@ -1800,6 +1800,19 @@ DOCUMENTS = [
             ("养老机构", "完善服务评价", "must", "zero-subject.previous"),
         ],
     ),
+    # a subjectless 还可以/也可 right after a duty of the party named before is one more
+    # option of that party; a bare 可以 there still says what could be done
+    (
+        "社区养老服务随笔\n\n养老机构应当完善服务评价。除定期回访外，还可以通过问卷收集老人意见。\n",
+        [
+            ("养老机构", "完善服务评价", "must", "deontic.must"),
+            ("养老机构", "通过问卷收集老人意见", "may", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区养老服务随笔\n\n养老机构应当完善服务评价。在条件允许时，可以通过问卷收集老人意见。\n",
+        [("养老机构", "完善服务评价", "must", "deontic.must")],
+    ),
 ]
 
 

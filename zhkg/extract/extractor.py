@@ -1669,13 +1669,24 @@ def _continues_a_kept_duty(
 ) -> bool:
     """A subjectless 要/需要 right after a sentence that gave its antecedent a duty goes on
     with that duty's reading (甲应当…。要…。): a recommendation, not a description. A
-    subjectless 可以 still says what could be done."""
+    subjectless 可以 still says what could be done, unless an additive adverb ties it to
+    that duty as one more option of the same party (甲应当…。还可以…; 也可…)."""
     return (
         rule == "zero-subject.previous"
-        and duty.modality is not Modality.MAY
+        and (duty.modality is not Modality.MAY or _adds_an_option(sentence.text, duty))
         and bool(holders)
         and {holder.label for holder in holders} <= kept.get(sentence.index - 1, set())
     )
+
+
+def _adds_an_option(text: str, duty: DutyCandidate) -> bool:
+    """Whether an additive adverb right before 可以 opens the duty's clause or the clause
+    its chain goes on from (还可以…, 也可…): one more option of the party named before."""
+    return _ADDED_OPTION_RE.search(text, 0, duty.start + 1) is not None
+
+
+#: An additive adverb right before 可以 or 可 (还可以, 也可, 同时可以).
+_ADDED_OPTION_RE = re.compile("(?:" + lang_data().alternation("additive_adverbs") + ")(?:可以|可)")
 
 
 def _in_normative_sentence(document: Document, sentence: Sentence, normative: set[int]) -> bool:
