@@ -1800,6 +1800,16 @@ DOCUMENTS = [
             ("养老机构", "完善服务评价", "must", "zero-subject.previous"),
         ],
     ),
+    # a name of a verb and an agent head (承办单位) that the text binds to a modal once is a
+    # party of the text, also where it opens a frame of time (承办单位收到…后，应当…)
+    (
+        "代表建议办理办法\n\n第一条 承办单位应当建立办理台账。\n"
+        "第二条 承办单位收到代表建议后，应当及时研究办理。\n",
+        [
+            ("承办单位", "建立办理台账", "must", "deontic.must"),
+            ("承办单位", "及时研究办理", "must", "deontic.must"),
+        ],
+    ),
     # a subjectless 还可以/也可 right after a duty of the party named before is one more
     # option of that party; a bare 可以 there still says what could be done
     (
