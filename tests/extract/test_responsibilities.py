@@ -684,6 +684,8 @@ NOT_DEONTIC = [
     ("禁止经营者销售过期的食品。", [("经营者", "销售过期的食品", "must_not")]),
     # 应当由 B 审批: the party after 由 bears the act
     ("设立托育机构应当由区卫生健康委审批。", [("区卫生健康委", "审批", "must")]),
+    # … and after 的 the persons the party owns bear it (应由甲中心的工作人员实施)
+    ("巡查工作应当由物业公司的保安人员实施。", [("保安人员", "实施", "must")]),
     # a burden denied, and a modal inside the relative clause of a subject of 是
     ("一般情况下，承包户并不需要承担检测费用。", []),
     ("首先应当明确的原则是，安全第一。", []),
