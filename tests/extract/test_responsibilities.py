@@ -1802,6 +1802,19 @@ DOCUMENTS = [
             ("养老机构", "完善服务评价", "must", "zero-subject.previous"),
         ],
     ),
+    # 此外 + 还/也 + modal right after a duty of the party named before adds one more act of
+    # that party's; 此外 + a bare modal stays the writer's own advice
+    (
+        "社区养老服务随笔\n\n养老机构应当完善服务评价。此外，还可以通过问卷收集老人意见。\n",
+        [
+            ("养老机构", "完善服务评价", "must", "deontic.must"),
+            ("养老机构", "通过问卷收集老人意见", "may", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区养老服务随笔\n\n养老机构应当完善服务评价。此外，应当加强行业监管。\n",
+        [("养老机构", "完善服务评价", "must", "deontic.must")],
+    ),
     # a name of a verb and an agent head (承办单位) that the text binds to a modal once is a
     # party of the text, also where it opens a frame of time (承办单位收到…后，应当…)
     (
