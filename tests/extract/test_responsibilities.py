@@ -684,6 +684,8 @@ NOT_DEONTIC = [
     ("禁止经营者销售过期的食品。", [("经营者", "销售过期的食品", "must_not")]),
     # 应当由 B 审批: the party after 由 bears the act
     ("设立托育机构应当由区卫生健康委审批。", [("区卫生健康委", "审批", "must")]),
+    # … and after 的 the persons the party owns bear it (应由甲中心的工作人员实施)
+    ("巡查工作应当由物业公司的保安人员实施。", [("保安人员", "实施", "must")]),
     # a burden denied, and a modal inside the relative clause of a subject of 是
     ("一般情况下，承包户并不需要承担检测费用。", []),
     ("首先应当明确的原则是，安全第一。", []),
@@ -1799,6 +1801,42 @@ DOCUMENTS = [
             ("养老机构", "加强护理人员培训", "must", "zero-subject.previous"),
             ("养老机构", "完善服务评价", "must", "zero-subject.previous"),
         ],
+    ),
+    # 此外 + 还/也 + modal right after a duty of the party named before adds one more act of
+    # that party's; 此外 + a bare modal stays the writer's own advice
+    (
+        "社区养老服务随笔\n\n养老机构应当完善服务评价。此外，还可以通过问卷收集老人意见。\n",
+        [
+            ("养老机构", "完善服务评价", "must", "deontic.must"),
+            ("养老机构", "通过问卷收集老人意见", "may", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区养老服务随笔\n\n养老机构应当完善服务评价。此外，应当加强行业监管。\n",
+        [("养老机构", "完善服务评价", "must", "deontic.must")],
+    ),
+    # a name of a verb and an agent head (承办单位) that the text binds to a modal once is a
+    # party of the text, also where it opens a frame of time (承办单位收到…后，应当…)
+    (
+        "代表建议办理办法\n\n第一条 承办单位应当建立办理台账。\n"
+        "第二条 承办单位收到代表建议后，应当及时研究办理。\n",
+        [
+            ("承办单位", "建立办理台账", "must", "deontic.must"),
+            ("承办单位", "及时研究办理", "must", "deontic.must"),
+        ],
+    ),
+    # a subjectless 还可以/也可 right after a duty of the party named before is one more
+    # option of that party; a bare 可以 there still says what could be done
+    (
+        "社区养老服务随笔\n\n养老机构应当完善服务评价。除定期回访外，还可以通过问卷收集老人意见。\n",
+        [
+            ("养老机构", "完善服务评价", "must", "deontic.must"),
+            ("养老机构", "通过问卷收集老人意见", "may", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区养老服务随笔\n\n养老机构应当完善服务评价。在条件允许时，可以通过问卷收集老人意见。\n",
+        [("养老机构", "完善服务评价", "must", "deontic.must")],
     ),
 ]
 

@@ -902,8 +902,7 @@ class _DocumentReading:
         paper's finding it is only the actor of the sentence's own relations."""
         if rule == _FACT_TOPIC:
             return True
-        sentence, duty, head = where
-        if rule == _THING_DUTY or self._writers_own(rule, sentence, duty, head):
+        if rule == _THING_DUTY or self._writers_own(rule, where, holders):
             assert self.context is not None
             self.context.last[scope] = holders  # the topic goes on, for relations too
             return True
@@ -918,11 +917,34 @@ class _DocumentReading:
         opening = _INFERENCE_OPENING_RE.match(sentence.text[:start])
         return not self.regulation and opening is not None
 
-    def _writers_own(self, rule: str, sentence: Sentence, duty: DutyCandidate, head: int) -> bool:
+    def _adds_to_duty_before(
+        self, where: tuple[Sentence, DutyCandidate, int], holders: Holders
+    ) -> bool:
+        """Whether a subjectless duty whose modal an additive adverb leads (此外，还可以…;
+        另外，也要…) follows a sentence that gave one of ``holders`` a duty: one more act of
+        that party's, no advice of the writer's own (甲应当…。此外，还可以…: 甲's)."""
+        sentence, duty, head = where
+        start = head if duty.rule == "deontic.chain" and head else duty.start
+        if _ADDED_MODAL_RE.search(sentence.text, 0, start) is None:
+            return False
+        labels = {holder.label for holder in holders}
+        return any(
+            earlier.index == sentence.index - 1 and labels & {h.label for h in bearers}
+            for earlier, _, bearers, _ in reversed(self.candidates)
+        )
+
+    def _writers_own(
+        self, rule: str, where: tuple[Sentence, DutyCandidate, int], holders: Holders
+    ) -> bool:
         """Whether a holder carried from a sentence before meets the writer's own advice or
         list, which it does not bear."""
+        sentence, duty, head = where
         return rule == "zero-subject.previous" and (
-            self._writers_advice(sentence, duty, head) or self._writers_list(duty)
+            (
+                self._writers_advice(sentence, duty, head)
+                and not self._adds_to_duty_before(where, holders)
+            )
+            or self._writers_list(duty)
         )
 
     def _writers_list(self, duty: DutyCandidate) -> bool:
@@ -1669,13 +1691,24 @@ def _continues_a_kept_duty(
 ) -> bool:
     """A subjectless 要/需要 right after a sentence that gave its antecedent a duty goes on
     with that duty's reading (甲应当…。要…。): a recommendation, not a description. A
-    subjectless 可以 still says what could be done."""
+    subjectless 可以 still says what could be done, unless an additive adverb ties it to
+    that duty as one more option of the same party (甲应当…。还可以…; 也可…)."""
     return (
         rule == "zero-subject.previous"
-        and duty.modality is not Modality.MAY
+        and (duty.modality is not Modality.MAY or _adds_an_option(sentence.text, duty))
         and bool(holders)
         and {holder.label for holder in holders} <= kept.get(sentence.index - 1, set())
     )
+
+
+def _adds_an_option(text: str, duty: DutyCandidate) -> bool:
+    """Whether an additive adverb right before 可以 opens the duty's clause or the clause
+    its chain goes on from (还可以…, 也可…): one more option of the party named before."""
+    return _ADDED_OPTION_RE.search(text, 0, duty.start + 1) is not None
+
+
+#: An additive adverb right before 可以 or 可 (还可以, 也可, 同时可以).
+_ADDED_OPTION_RE = re.compile("(?:" + lang_data().alternation("additive_adverbs") + ")(?:可以|可)")
 
 
 def _in_normative_sentence(document: Document, sentence: Sentence, normative: set[int]) -> bool:
@@ -2302,6 +2335,15 @@ _INFERENCE_OPENING_RE = re.compile(
     + r")[^，,。；;：:]{1,16}?(?:"
     + lang_data().alternation("circumstance_endings")
     + r")[，,]?)?[^，,。；;：:]{0,4}$"
+)
+
+#: An additive adverb right before the modal (还可以, 也要, 还应): one more act of a party.
+_ADDED_MODAL_RE = re.compile(
+    "(?:"
+    + lang_data().alternation("additive_adverbs")
+    + ")(?:"
+    + lang_data().alternation("plain_modals")
+    + r")\s*$"
 )
 
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.

@@ -3676,15 +3676,26 @@ def _duty_span(
     start, of_duty = _after_have(text, trigger.end, c_end)
     if of_duty is not None:
         return of_duty
-    if text.startswith("由", start):
-        # 应当由 B 审批: the party after 由 bears the act, not the subject
-        group = finder.group_at(text, start + 1, c_end, tokens.spans)
-        if group and group[-1].end < c_end:
-            return group[-1].end, c_end, tuple(group), "deontic"
+    agents = _agents_after_you(text, start, c_end, tokens, finder)
+    if agents:
+        return agents[-1].end, c_end, tuple(agents), "deontic"
     needed, after = _needed_party(text, c_start, c_end, trigger, tokens, finder)
     if needed:
         return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
+
+
+def _agents_after_you(
+    text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder
+) -> list[Party]:
+    """The parties after a 由 right after the modal (应当由乙审批), who bear the act, not
+    the subject; after 的 the persons the party owns (应由乙单位的工作人员实施)."""
+    if not text.startswith("由", start):
+        return []
+    group = finder.group_at(text, start + 1, c_end, tokens.spans)
+    if group and text.startswith("的", group[-1].end):
+        group = finder.group_at(text, group[-1].end + 1, c_end, tokens.spans)
+    return group if group and group[-1].end < c_end else []
 
 
 def _past_hedge(text: str, start: int, end: int) -> int:

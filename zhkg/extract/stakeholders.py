@@ -233,6 +233,16 @@ _DEFINITION_RE = re.compile(
     + _LANG.alternation("defining_markers")
     + r")[“\"]?([^（()）“”\"，,、。；;]{2,12})[”\"]?[）)]"
 )
+#: A clause-opening phrase of three or four characters (after 各, 有关 …) right before a
+#: modal that binds it as a subject (承办单位应当…): a candidate party name of the document.
+_MODAL_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[。；;，,：:\s]))(?:"
+    + _LANG.alternation("actor_determiners")
+    + r")?([\u4e00-\u9fff]{3,4}?)(?:"
+    + _LANG.alternation("subject_modals")
+    + ")",
+    re.MULTILINE,
+)
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
@@ -576,10 +586,25 @@ class PartyFinder:
             for match in _DEFINITION_RE.finditer(text)
             if _is_wordlike(short := match.group(1))
             and self._head_ends.ends_phrase(short, 0, len(short))
+        } | {
+            name
+            for match in _MODAL_SUBJECT_RE.finditer(text)
+            if self._verb_and_head(name := match.group(1))
         }
         if defined != self._defined.words:
             self._defined = _WordIndex(defined)
             self._forget_answers()
+
+    def _verb_and_head(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a verb and a bare agent head (承办 + 单位, 受托 + 机构):
+        a name the finder reads as a verb phrase unless a modal follows it right away."""
+        return any(
+            phrase[-length:] in self._bare_heads
+            and word_class(phrase[:-length]).startswith("v")
+            and in_dictionary(phrase[:-length])
+            for length in (1, 2)
+            if len(phrase) - length == 2
+        )
 
     def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:
         """The results kept for ``text`` read with ``tokens`` (the sentence asked last).
