@@ -554,11 +554,15 @@ _DENIED_FRAME_RE = re.compile(
 )
 
 
+#: Marks before a demand verb that make it describe its object (受委托的…, 经要求…).
+_PASSIVE_MARKS = ("受", "被", "经")
+
+
 def _demand_before(text: str, start: int, t_start: int) -> bool:
     """A demand on another party before a verb of bearing (甲要求乙承担…); one that
     describes the subject (受委托的乙负责…, 经批准的…) demands nothing."""
     for demand in _DEMAND_RE.finditer(text, start, t_start):
-        passive = text[max(start, demand.start() - 1) : demand.start()] in ("受", "被", "经")
+        passive = text[max(start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
         if not passive and "的" not in text[demand.end() : t_start]:
             return True
     return False
@@ -3222,6 +3226,7 @@ def _holders(
         parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     elif parse.kind is not SubjectKind.PARTY:
         parse = _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse
+    parse = _demanded_subject(text, c_start, parse, trigger, tokens, finder) or parse
     including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
         if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
@@ -3435,6 +3440,53 @@ def _opens_with_preposition(text: str, start: int, end: int, tokens: _Tokens) ->
     return word_class(text[first[0] : first[1]]) == "p" or _opens_with(
         text, start, end, ADVERBIAL_OPENERS, tokens
     )
+
+
+def _demanded_subject(
+    text: str,
+    c_start: int,
+    parse: SubjectParse,
+    trigger: _Trigger,
+    tokens: _Tokens,
+    finder: PartyFinder,
+) -> SubjectParse | None:
+    """The party a demand verb addresses right before the modal (甲刊要求作者在投稿时必须
+    提交数据; 这就要求学员必须掌握…), else None.
+
+    Why: the demand names who must act; its modal binds the addressee, not the party
+    (or the situation) that demands. The demand must follow the subject at once, or open
+    a clause whose subject is no party, and only a time frame or adverbs may stand
+    between the addressee and the modal (要求乙方的数据必须… says what a thing must be)."""
+    if parse.kind is SubjectKind.PARTY:
+        lead = _DEMAND_LEAD_RE.match(text, parse.end, trigger.start)
+        demand = _DEMAND_RE.match(text, lead.end(), trigger.start) if lead else None
+    elif parse.kind in (SubjectKind.NONE, SubjectKind.OTHER):
+        demand = _DEMAND_RE.search(text, c_start, trigger.start)
+        if demand is not None and (
+            text[max(c_start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
+            or finder.subject(text, c_start, demand.start(), tokens.spans).kind is SubjectKind.PARTY
+        ):
+            return None
+    else:
+        return None
+    if demand is None or tokens.containing(demand.start()) != demand.span():
+        return None
+    objects = finder.object_group(text, demand.end(), trigger.start, tokens.spans)
+    if not objects or objects[0].start != demand.end():
+        return None
+    if not _DEMANDED_REST_RE.fullmatch(text, objects[-1].end, trigger.start):
+        return None
+    return SubjectParse(SubjectKind.PARTY, tuple(objects), objects[-1].end)
+
+
+#: Adverbs between a party and its demand verb (甲也要求…, 乙则要求…).
+_DEMAND_LEAD_RE = re.compile(f"(?:{_LANG.alternation('demand_adverbs')})*")
+#: What may stand between a demanded party and its modal: a time frame (在投稿时, 在
+#: 发表之后) and adverbs.
+_DEMANDED_REST_RE = re.compile(
+    r"(?:在[^，。；,;]{1,20}?(?:时|时候|之时|后|之后|以后|前|之前|期间|过程中))?"
+    f"(?:{_LANG.alternation('demand_adverbs')})*"
+)
 
 
 def _capacity_or_reported(
