@@ -1056,6 +1056,15 @@ def test_a_party_a_directive_names_is_no_topic_of_the_advice_after_it(lexicon: L
     assert _rows(text, lexicon) == {("志愿者", "参与社区巡逻", "should")}
     named = "社区治理工作指引\n\n志愿者应当参与社区巡逻。要完善邻里互助的激励办法。\n"
     assert ("志愿者", "完善邻里互助的激励办法", "should") in _rows(named, lexicon)
+    # the directive's own clause may hold no act: the chain after it is still the advice
+    # to the directed party, and the next "；"-part does not go on with that party
+    apart = (
+        "社区治理工作指引\n\n要鼓励志愿者和物业公司，定期开展社区巡逻；要完善邻里互助的激励办法。\n"
+    )
+    assert _rows(apart, lexicon) == {
+        ("志愿者", "定期开展社区巡逻", "should"),
+        ("物业公司", "定期开展社区巡逻", "should"),
+    }
 
 
 def test_a_paragraph_that_recommends_makes_its_parties_ke_yi_a_permission(

@@ -835,6 +835,17 @@ CHAINS = [
         "车载终端软件收费行为应遵循公开透明的原则，依据谁收费、谁负责的要求，落实企业责任，维护用户知情权。",
         [],
     ),
+    # a modal with no party before it only stresses a directive: the directed party bears
+    # it; a party that opens the clause must direct (row above); a pair's noun is no party
+    (
+        "应鼓励社区卫生站延长服务时间，增设夜间门诊。",
+        [
+            ("社区卫生站", "延长服务时间", "should"),
+            ("社区卫生站", "增设夜间门诊", "should"),
+        ],
+    ),
+    ("还要鼓励和引导物业公司公开收费标准。", [("物业公司", "公开收费标准", "should")]),
+    ("要鼓励高校之间的学术交流。", []),
     # a directive chained to a modal duty is the holder's duty, not the directed party's
     (
         "文旅局应当完善景区标准，引导景区经营者提升服务质量，推动夜间消费。",

@@ -515,14 +515,57 @@ def _read_trigger(
             text, start, t_start, t_end, end, tokens, finder
         ):
             continue
-        if kind == "have" and word in ("有义务", "有责任", "有职责") and t_end >= end:
-            continue
-        if kind == "have" and _DUTY_NOUN_DE_RE.search(text, t_end, end):
-            continue  # 负有监护职责的人: the duty describes the party of a relative clause
-        if kind == "definition" and not _DEFINITION_LEAD_RE.search(text[start:t_start]):
-            continue
-        return _Trigger(word, t_start, t_end, modality, kind)
+        trigger = _Trigger(word, t_start, t_end, modality, kind)
+        if not _kind_rejects(text, (start, end), trigger, tokens, finder):
+            return trigger
     return _have_of_duty(text, start, end, tokens)
+
+
+def _kind_rejects(
+    text: str, span: tuple[int, int], trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Whether what surrounds a trigger of its kind leaves it no duty of its own: 有义务
+    closing the clause, 负有…职责的人 (a relative clause), a definition with no lead, or
+    a subjectless modal that only stresses the directive after it (应鼓励甲企业…)."""
+    start, end = span
+    kind, t_start, t_end = trigger.kind, trigger.start, trigger.end
+    if kind == "have":
+        # 负有监护职责的人: the duty describes the party of a relative clause
+        return (trigger.word in ("有义务", "有责任", "有职责") and t_end >= end) or bool(
+            _DUTY_NOUN_DE_RE.search(text, t_end, end)
+        )
+    if kind == "definition":
+        return not _DEFINITION_LEAD_RE.search(text[start:t_start])
+    return kind == "modal" and _encourages_in_turn(text, start, t_start, t_end, end, tokens, finder)
+
+
+def _encourages_in_turn(
+    text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Whether a modal with no party before it only stresses the 鼓励/引导 + party after
+    it (应鼓励甲企业参与…; 还要引导乙群体…).
+
+    Why: 鼓励 X … gives X the duty (GUIDELINES); a subjectless modal before it names no
+    party that must encourage, so the encouraged party bears the advice. A named party
+    before the modal (丙局应当鼓励甲…) is the one that must encourage."""
+    pos = t_end
+    while (
+        pos < end
+        and pos - t_end < 4
+        and word_class(text[pos : tokens.containing(pos)[1]])
+        in (
+            "d",
+            "ad",
+        )
+    ):
+        pos = tokens.containing(pos)[1]
+    directive = TRIGGER_RE.match(text, pos, end)
+    if directive is None or TRIGGERS[directive.group()][1] != "encourage":
+        return False
+    if finder.subject(text, start, t_start, tokens.spans).kind is not SubjectKind.NONE:
+        return False  # 丙局应当鼓励…, 某国应当鼓励…: the subject encourages
+    d_end = _joined_directive_end(text, directive.end(), end)
+    return _directive(text, start, pos, d_end, end, tokens, finder)
 
 
 #: 有 + what the duty is + 的 + a duty noun (有对设施进行维护的法定义务), to the clause end.
@@ -764,7 +807,10 @@ def _directive(
 ) -> bool:
     """鼓励/引导/要求 X …: a party follows, and the verb is not one of a series (监督、引导)
     nor under an ability or purpose reading (能有效引导…, 为了鼓励…)."""
-    if not finder.object_group(text, t_end, end, tokens.spans):
+    objects = finder.object_group(text, t_end, end, tokens.spans)
+    if objects and _PAIR_NOUN_RE.match(text, objects[-1].end, end):
+        return False  # 鼓励甲、乙之间的交流: the parties modify a noun, none is addressed
+    if not objects:
         # 鼓励采用…, opening its clause: encouraged is the party its context names
         return (
             text[t_start:t_end] == "鼓励"
@@ -778,6 +824,10 @@ def _directive(
     ):
         return False
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
+
+
+#: A localizer of a pair of parties and 的 (甲与乙之间的…): the parties modify a noun.
+_PAIR_NOUN_RE = re.compile(f"(?:{_LANG.alternation('group_closers')})的")
 
 
 #: A rule cited in a sentence: a text in 《》, a text of rules, or a rule's verb.
