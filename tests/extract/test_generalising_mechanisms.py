@@ -517,6 +517,8 @@ CASES = [
     ("禁止物业公司的员工收取红包。", set()),
     # a capacity clause (作为 X，…) names the subject of the duties after it
     ("作为监管者，要严格执法。", {("监管者", "严格执法", "should")}),
+    # a connective may open the capacity clause, also with no comma before the modal
+    ("因此作为监管者应当严格执法。", {("监管者", "严格执法", "must")}),
     ("作为一项长期任务，要持续推进。", set()),
     # a chained clause opened by a party's name whose first word is a verb (巡逻民警) and
     # its own modal names a new subject; a verb of telling and its object do not

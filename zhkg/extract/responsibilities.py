@@ -2930,11 +2930,15 @@ def _quoted_length(text: str, start: int, end: int) -> int:
 _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]{2})")
 
 
-#: A clause that names the capacity of the subject (作为监管者，…).
-#: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
 #: Heads naming staff (人员): a capacity phrase ending in one names a role.
 _PERSONNEL_HEADS = tuple(_LANG.words("personnel_heads"))
-_CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
+#: A clause that names the capacity of the subject (作为监管者，…).
+#: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped,
+#: and so is a connective opening the clause (因此作为甲方应…).
+_CAPACITY_RE = re.compile(
+    f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('connectives')})?"
+    f"(?:{_LANG.alternation('capacity_openers')})"
+)
 #: An emphatic reflexive after a party (lang reflexives: 甲方本人): the party itself.
 _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 #: Comitatives (lang comitative_prepositions): 甲与乙订立合同时 names 乙 as the partner of
