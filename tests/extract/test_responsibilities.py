@@ -371,6 +371,11 @@ STRUCTURES = [
         [("会员", "提交年度报告", "must")],
     ),
     ("该基金会也要求申请人不得重复申报。", [("申请人", "重复申报", "must_not")]),
+    # …and past the comma of a clause that holds only the demand and a time frame
+    (
+        "该基金会要求申请人在结题之后，应当公开研究数据。",
+        [("申请人", "公开研究数据", "must")],
+    ),
     (
         "在开展动物实验时，要求研究者必须说明伦理审批情况。",
         [("研究者", "说明伦理审批情况", "must")],

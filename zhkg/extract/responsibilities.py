@@ -1886,6 +1886,7 @@ class _SentenceReader:
             self.text, c_start, c_end, self.tokens
         )
         parse = _without_partners(self.text, parse, c_end)
+        parse = self._demanded_topic(c_start, c_end, parse)
         if _AS_SAID_RE.search(self.text, c_start, _strip_end(self.text, c_start, c_end)):
             pass  # 如甲所说，…: a source cited, no condition on a party
         elif self._opens_with_beneficiary(c_start, c_end):
@@ -1908,9 +1909,17 @@ class _SentenceReader:
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
         return self.text[first[0] : first[1]] in _BENEFICIARY_PREPOSITIONS
 
+    def _demanded_topic(self, c_start: int, c_end: int, parse: SubjectParse) -> SubjectParse:
+        """The party a demand addresses in a clause that holds only the demand and a time
+        frame (甲刊要求作者在投稿时，应当…: 作者 is the topic), else ``parse``."""
+        end = _strip_end(self.text, c_start, c_end)
+        demanded = _demanded_subject(self.text, c_start, parse, end, self.toks, self.finder)
+        return demanded or parse
+
     def _topic(self, index: int, c_start: int, c_end: int) -> None:
         """A clause before any duty: the party it opens with is the sentence's topic."""
         parse = _without_partners(self.text, self._topic_parse(index, c_start, c_end), c_end)
+        parse = self._demanded_topic(c_start, c_end, parse)
         if (
             parse.kind is SubjectKind.PARTY
             and not self.topic
@@ -3280,7 +3289,7 @@ def _holders(
         parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     elif parse.kind is not SubjectKind.PARTY:
         parse = _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse
-    parse = _demanded_subject(text, c_start, parse, trigger, tokens, finder) or parse
+    parse = _demanded_subject(text, c_start, parse, trigger.start, tokens, finder) or parse
     including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
         if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
@@ -3500,22 +3509,23 @@ def _demanded_subject(
     text: str,
     c_start: int,
     parse: SubjectParse,
-    trigger: _Trigger,
+    until: int,
     tokens: _Tokens,
     finder: PartyFinder,
 ) -> SubjectParse | None:
-    """The party a demand verb addresses right before the modal (甲刊要求作者在投稿时必须
-    提交数据; 这就要求学员必须掌握…), else None.
+    """The party a demand verb addresses right before the modal at ``until`` (甲刊要求作者
+    在投稿时必须提交数据; 这就要求学员必须掌握…), or before the comma that closes the
+    clause before the modal's (甲刊要求作者在投稿时，应当…), else None.
 
     Why: the demand names who must act; its modal binds the addressee, not the party
     (or the situation) that demands. The demand must follow the subject at once, or open
     a clause whose subject is no party, and only a time frame or adverbs may stand
     between the addressee and the modal (要求乙方的数据必须… says what a thing must be)."""
     if parse.kind is SubjectKind.PARTY:
-        lead = _DEMAND_LEAD_RE.match(text, parse.end, trigger.start)
-        demand = _DEMAND_RE.match(text, lead.end(), trigger.start) if lead else None
+        lead = _DEMAND_LEAD_RE.match(text, parse.end, until)
+        demand = _DEMAND_RE.match(text, lead.end(), until) if lead else None
     elif parse.kind in (SubjectKind.NONE, SubjectKind.OTHER):
-        demand = _DEMAND_RE.search(text, c_start, trigger.start)
+        demand = _DEMAND_RE.search(text, c_start, until)
         if demand is not None and (
             text[max(c_start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
             or finder.subject(text, c_start, demand.start(), tokens.spans).kind is SubjectKind.PARTY
@@ -3525,10 +3535,10 @@ def _demanded_subject(
         return None
     if demand is None or tokens.containing(demand.start()) != demand.span():
         return None
-    objects = finder.object_group(text, demand.end(), trigger.start, tokens.spans)
+    objects = finder.object_group(text, demand.end(), until, tokens.spans)
     if not objects or objects[0].start != demand.end():
         return None
-    if not _DEMANDED_REST_RE.fullmatch(text, objects[-1].end, trigger.start):
+    if not _DEMANDED_REST_RE.fullmatch(text, objects[-1].end, until):
         return None
     return SubjectParse(SubjectKind.PARTY, tuple(objects), objects[-1].end)
 
