@@ -1051,6 +1051,13 @@ def test_a_subjectless_recommendation_goes_on_with_the_duty_before_it(lexicon: L
     assert _rows(described, lexicon) == set()
 
 
+def test_a_numbered_directive_in_an_essay_is_the_writers_advice(lexicon: Lexicon) -> None:
+    """（2）鼓励甲…: an item number before the directive that opens the sentence keeps it
+    the writer's own advice, which the directed party bears, as without the number."""
+    text = f"{ESSAY_TITLE}\n\n（2）鼓励物业公司公开收费标准。\n"
+    assert _rows(text, lexicon) == {("物业公司", "公开收费标准", "should")}
+
+
 def test_a_party_a_directive_names_is_no_topic_of_the_advice_after_it(lexicon: Lexicon) -> None:
     """要鼓励甲…。要…: the directed party bears only its own act; the subjectless advice
     after it is the writer's, no duty of the party encouraged."""

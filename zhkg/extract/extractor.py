@@ -40,7 +40,7 @@ from zhkg.extract.model import (
     StakeholderRelation,
 )
 from zhkg.extract.nlp import TOKEN_SPANS, token_spans
-from zhkg.extract.numbering import ITEM_NUMBER_RE
+from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
     RelationCandidate,
@@ -1966,11 +1966,11 @@ _DIRECTED_FOSTERING_RE = re.compile(
     rf"(?:^|[，,；;：:]){_STRONG_MODAL}[^，,；;：:。]*[，,；;：:][^，,；;：:。]*$"
     rf"|{_STRONG_MODAL}(?:{lang_data().alternation('fostering_verbs')})"
 )
-#: A verb of fostering that opens a sentence, after at most a short connective and its
-#: comma and a modal (引导甲…; 同时，鼓励乙…; 应鼓励丙…): no encourager is named, so the
-#: writer directs.
+#: A verb of fostering that opens a sentence, after at most an item number, a short
+#: connective and its comma and a modal (引导甲…; 同时，鼓励乙…; 应鼓励丙…; （2）鼓励丁…):
+#: no encourager is named, so the writer directs.
 _OPENING_DIRECTIVE_RE = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{_STRONG_MODAL})?"
+    rf"\s*(?:{ITEM_NUMBER})?\s*(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{_STRONG_MODAL})?"
     rf"(?:{lang_data().alternation('fostering_verbs')})"
 )
 
