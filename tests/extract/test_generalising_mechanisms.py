@@ -517,6 +517,8 @@ CASES = [
     ("禁止物业公司的员工收取红包。", set()),
     # a capacity clause (作为 X，…) names the subject of the duties after it
     ("作为监管者，要严格执法。", {("监管者", "严格执法", "should")}),
+    # a connective may open the capacity clause, also with no comma before the modal
+    ("因此作为监管者应当严格执法。", {("监管者", "严格执法", "must")}),
     ("作为一项长期任务，要持续推进。", set()),
     # a chained clause opened by a party's name whose first word is a verb (巡逻民警) and
     # its own modal names a new subject; a verb of telling and its object do not
@@ -1049,6 +1051,13 @@ def test_a_subjectless_recommendation_goes_on_with_the_duty_before_it(lexicon: L
     assert _rows(described, lexicon) == set()
 
 
+def test_a_numbered_directive_in_an_essay_is_the_writers_advice(lexicon: Lexicon) -> None:
+    """（2）鼓励甲…: an item number before the directive that opens the sentence keeps it
+    the writer's own advice, which the directed party bears, as without the number."""
+    text = f"{ESSAY_TITLE}\n\n（2）鼓励物业公司公开收费标准。\n"
+    assert _rows(text, lexicon) == {("物业公司", "公开收费标准", "should")}
+
+
 def test_a_party_a_directive_names_is_no_topic_of_the_advice_after_it(lexicon: Lexicon) -> None:
     """要鼓励甲…。要…: the directed party bears only its own act; the subjectless advice
     after it is the writer's, no duty of the party encouraged."""
@@ -1056,6 +1065,15 @@ def test_a_party_a_directive_names_is_no_topic_of_the_advice_after_it(lexicon: L
     assert _rows(text, lexicon) == {("志愿者", "参与社区巡逻", "should")}
     named = "社区治理工作指引\n\n志愿者应当参与社区巡逻。要完善邻里互助的激励办法。\n"
     assert ("志愿者", "完善邻里互助的激励办法", "should") in _rows(named, lexicon)
+    # the directive's own clause may hold no act: the chain after it is still the advice
+    # to the directed party, and the next "；"-part does not go on with that party
+    apart = (
+        "社区治理工作指引\n\n要鼓励志愿者和物业公司，定期开展社区巡逻；要完善邻里互助的激励办法。\n"
+    )
+    assert _rows(apart, lexicon) == {
+        ("志愿者", "定期开展社区巡逻", "should"),
+        ("物业公司", "定期开展社区巡逻", "should"),
+    }
 
 
 def test_a_paragraph_that_recommends_makes_its_parties_ke_yi_a_permission(

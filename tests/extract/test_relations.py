@@ -250,8 +250,9 @@ RELATIONS = [
     ("出租人应当与承租人签订书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
     ("承运人应当赔偿托运人的损失。", [("承运人", "COMPENSATES", "托运人")]),  # a named owner
     ("承运人应当满足托运人的需求。", []),  # 托运人的需求: no cue, and the head is no party
-    # a bare person (人, 每人) names no party, nor does a questioned one (哪些部门)
+    # a bare or counted person (人, 每人, 一人) names no party, nor does a questioned one (哪些部门)
     ("医院要求每人佩戴口罩。", []),
+    ("卫生院应鼓励一人兼任多个岗位。", []),
     ("学生要学会与人合作。", []),
     ("企业智库应以哪些决策部门为服务对象？", []),
     # a closing 等 before 的 (甲、乙等的合作) keeps the parties modifiers of the noun

@@ -364,6 +364,22 @@ STRUCTURES = [
     ("直播行业的快速发展要求主播具备专业知识。", []),
     ("这就要求甲公司的检测方案能够覆盖全部批次。", []),
     ("冷库的扩建要求承包商必须先取得许可。", [("承包商", "先取得许可", "must")]),
+    # a party's demand puts the modal after it on the party it addresses, also past a
+    # time frame; a subjectless demand (…，要求X必须…) does so too
+    (
+        "这些协会要求会员在续期时必须提交年度报告。",
+        [("会员", "提交年度报告", "must")],
+    ),
+    ("该基金会也要求申请人不得重复申报。", [("申请人", "重复申报", "must_not")]),
+    # …and past the comma of a clause that holds only the demand and a time frame
+    (
+        "该基金会要求申请人在结题之后，应当公开研究数据。",
+        [("申请人", "公开研究数据", "must")],
+    ),
+    (
+        "在开展动物实验时，要求研究者必须说明伦理审批情况。",
+        [("研究者", "说明伦理审批情况", "must")],
+    ),
     # "X的(主要)责任是…" defines duties
     (
         "医院的主要责任是为患者提供安全、有效的诊疗服务，并保护患者隐私。",
@@ -826,6 +842,17 @@ CHAINS = [
         "车载终端软件收费行为应遵循公开透明的原则，依据谁收费、谁负责的要求，落实企业责任，维护用户知情权。",
         [],
     ),
+    # a modal with no party before it only stresses a directive: the directed party bears
+    # it; a party that opens the clause must direct (row above); a pair's noun is no party
+    (
+        "应鼓励社区卫生站延长服务时间，增设夜间门诊。",
+        [
+            ("社区卫生站", "延长服务时间", "should"),
+            ("社区卫生站", "增设夜间门诊", "should"),
+        ],
+    ),
+    ("还要鼓励和引导物业公司公开收费标准。", [("物业公司", "公开收费标准", "should")]),
+    ("要鼓励高校之间的学术交流。", []),
     # a directive chained to a modal duty is the holder's duty, not the directed party's
     (
         "文旅局应当完善景区标准，引导景区经营者提升服务质量，推动夜间消费。",

@@ -40,7 +40,7 @@ from zhkg.extract.model import (
     StakeholderRelation,
 )
 from zhkg.extract.nlp import TOKEN_SPANS, token_spans
-from zhkg.extract.numbering import ITEM_NUMBER_RE
+from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
     RelationCandidate,
@@ -787,12 +787,12 @@ class _DocumentReading:
             self.candidates.append((sentence, duty, holders, rule))
             if duty.opens_list or duty.rule == "list.item":
                 lead = self._list_opened(sentence, holders)
-            if not duty.rule.startswith(("encourage", "require")):
+            # (鼓励甲…。要…: a directed party is no topic the advice after it goes on with)
+            directed = self._only_directed(duty, holders, sentence)
+            if not duty.rule.startswith(("encourage", "require")) and not directed:
                 self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
                 self.part_sentence = sentence.index
-            # (鼓励甲…。要…: a directed party is no topic the advice after it goes on with)
-            directed = self._only_directed(duty, holders, sentence)
             if duty.rule not in ("heading.duty", "impose.must") and not needed and not directed:
                 # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
                 # in the chain after it, not the topic it goes on with)
@@ -1088,7 +1088,16 @@ class _DocumentReading:
         """Whether outside a regulation ``duty`` is one a directive gives the party it
         directs (鼓励甲…, 引导乙…): the directed party is the object of the writer's advice,
         no topic a subjectless duty after it goes on with (要鼓励甲开展…。要完善…: not 甲's);
-        recorded for the sentence, unless a duty of its own names the party too."""
+        recorded for the sentence, unless a duty of its own names the party too; the chain
+        after a directive (鼓励甲开展…，完善…) goes on with the same advice."""
+        if (
+            not self.regulation
+            and duty.rule == "deontic.chain"
+            and holders
+            and all(_addressed_by_directive(sentence, holder) for holder in holders)
+        ):
+            self.directed.setdefault(sentence.index, set()).update(h.label for h in holders)
+            return True
         if self.regulation or not duty.rule.startswith(("encourage", "require")):
             if duty.holders:
                 named = {holder.label for holder in holders}
@@ -1369,6 +1378,19 @@ def _stated_duties(duties: list[DutyCandidate]) -> list[DutyCandidate]:
     """The heading's duties when one named party bears them all."""
     named = [duty for duty in duties if duty.holders]
     return named if named and len({duty.holders for duty in named}) == 1 else []
+
+
+def _addressed_by_directive(sentence: Sentence, holder: StakeholderMention) -> bool:
+    """Whether a directive (鼓励, 引导) in its own clause addresses ``holder`` (要鼓励甲
+    和乙，开展…: 甲 and 乙 bear the chain after it as the writer's advice, no topic)."""
+    at = holder.start - sentence.start
+    if holder.sentence != sentence.index or not 0 <= at <= len(sentence.text):
+        return False
+    clause = max(sentence.text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    return any(
+        TRIGGERS[match.group()][1] == "encourage"
+        for match in TRIGGER_RE.finditer(sentence.text, clause, at)
+    )
 
 
 def _analysis_subjects(ext: _Ext) -> tuple[Party, ...]:
@@ -1977,10 +1999,12 @@ _DIRECTED_FOSTERING_RE = re.compile(
     rf"(?:^|[，,；;：:]){_STRONG_MODAL}[^，,；;：:。]*[，,；;：:][^，,；;：:。]*$"
     rf"|{_STRONG_MODAL}(?:{lang_data().alternation('fostering_verbs')})"
 )
-#: A verb of fostering that opens a sentence, after at most a short connective and its
-#: comma (引导甲…; 同时，鼓励乙…): no encourager is named, so the writer directs.
+#: A verb of fostering that opens a sentence, after at most an item number, a short
+#: connective and its comma and a modal (引导甲…; 同时，鼓励乙…; 应鼓励丙…; （2）鼓励丁…):
+#: no encourager is named, so the writer directs.
 _OPENING_DIRECTIVE_RE = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{lang_data().alternation('fostering_verbs')})"
+    rf"\s*(?:{ITEM_NUMBER})?\s*(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{_STRONG_MODAL})?"
+    rf"(?:{lang_data().alternation('fostering_verbs')})"
 )
 
 

@@ -515,14 +515,57 @@ def _read_trigger(
             text, start, t_start, t_end, end, tokens, finder
         ):
             continue
-        if kind == "have" and word in ("有义务", "有责任", "有职责") and t_end >= end:
-            continue
-        if kind == "have" and _DUTY_NOUN_DE_RE.search(text, t_end, end):
-            continue  # 负有监护职责的人: the duty describes the party of a relative clause
-        if kind == "definition" and not _DEFINITION_LEAD_RE.search(text[start:t_start]):
-            continue
-        return _Trigger(word, t_start, t_end, modality, kind)
+        trigger = _Trigger(word, t_start, t_end, modality, kind)
+        if not _kind_rejects(text, (start, end), trigger, tokens, finder):
+            return trigger
     return _have_of_duty(text, start, end, tokens)
+
+
+def _kind_rejects(
+    text: str, span: tuple[int, int], trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Whether what surrounds a trigger of its kind leaves it no duty of its own: 有义务
+    closing the clause, 负有…职责的人 (a relative clause), a definition with no lead, or
+    a subjectless modal that only stresses the directive after it (应鼓励甲企业…)."""
+    start, end = span
+    kind, t_start, t_end = trigger.kind, trigger.start, trigger.end
+    if kind == "have":
+        # 负有监护职责的人: the duty describes the party of a relative clause
+        return (trigger.word in ("有义务", "有责任", "有职责") and t_end >= end) or bool(
+            _DUTY_NOUN_DE_RE.search(text, t_end, end)
+        )
+    if kind == "definition":
+        return not _DEFINITION_LEAD_RE.search(text[start:t_start])
+    return kind == "modal" and _encourages_in_turn(text, start, t_start, t_end, end, tokens, finder)
+
+
+def _encourages_in_turn(
+    text: str, start: int, t_start: int, t_end: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """Whether a modal with no party before it only stresses the 鼓励/引导 + party after
+    it (应鼓励甲企业参与…; 还要引导乙群体…).
+
+    Why: 鼓励 X … gives X the duty (GUIDELINES); a subjectless modal before it names no
+    party that must encourage, so the encouraged party bears the advice. A named party
+    before the modal (丙局应当鼓励甲…) is the one that must encourage."""
+    pos = t_end
+    while (
+        pos < end
+        and pos - t_end < 4
+        and word_class(text[pos : tokens.containing(pos)[1]])
+        in (
+            "d",
+            "ad",
+        )
+    ):
+        pos = tokens.containing(pos)[1]
+    directive = TRIGGER_RE.match(text, pos, end)
+    if directive is None or TRIGGERS[directive.group()][1] != "encourage":
+        return False
+    if finder.subject(text, start, t_start, tokens.spans).kind is not SubjectKind.NONE:
+        return False  # 丙局应当鼓励…, 某国应当鼓励…: the subject encourages
+    d_end = _joined_directive_end(text, directive.end(), end)
+    return _directive(text, start, pos, d_end, end, tokens, finder)
 
 
 #: 有 + what the duty is + 的 + a duty noun (有对设施进行维护的法定义务), to the clause end.
@@ -554,11 +597,15 @@ _DENIED_FRAME_RE = re.compile(
 )
 
 
+#: Marks before a demand verb that make it describe its object (受委托的…, 经要求…).
+_PASSIVE_MARKS = ("受", "被", "经")
+
+
 def _demand_before(text: str, start: int, t_start: int) -> bool:
     """A demand on another party before a verb of bearing (甲要求乙承担…); one that
     describes the subject (受委托的乙负责…, 经批准的…) demands nothing."""
     for demand in _DEMAND_RE.finditer(text, start, t_start):
-        passive = text[max(start, demand.start() - 1) : demand.start()] in ("受", "被", "经")
+        passive = text[max(start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
         if not passive and "的" not in text[demand.end() : t_start]:
             return True
     return False
@@ -760,7 +807,10 @@ def _directive(
 ) -> bool:
     """鼓励/引导/要求 X …: a party follows, and the verb is not one of a series (监督、引导)
     nor under an ability or purpose reading (能有效引导…, 为了鼓励…)."""
-    if not finder.object_group(text, t_end, end, tokens.spans):
+    objects = finder.object_group(text, t_end, end, tokens.spans)
+    if objects and _PAIR_NOUN_RE.match(text, objects[-1].end, end):
+        return False  # 鼓励甲、乙之间的交流: the parties modify a noun, none is addressed
+    if not objects:
         # 鼓励采用…, opening its clause: encouraged is the party its context names
         return (
             text[t_start:t_end] == "鼓励"
@@ -774,6 +824,10 @@ def _directive(
     ):
         return False
     return not re.search(r"能|会|将|可|有助于|帮助|为了|旨在", text[start:t_start])
+
+
+#: A localizer of a pair of parties and 的 (甲与乙之间的…): the parties modify a noun.
+_PAIR_NOUN_RE = re.compile(f"(?:{_LANG.alternation('group_closers')})的")
 
 
 #: A rule cited in a sentence: a text in 《》, a text of rules, or a rule's verb.
@@ -1832,6 +1886,7 @@ class _SentenceReader:
             self.text, c_start, c_end, self.tokens
         )
         parse = _without_partners(self.text, parse, c_end)
+        parse = self._demanded_topic(c_start, c_end, parse)
         if _AS_SAID_RE.search(self.text, c_start, _strip_end(self.text, c_start, c_end)):
             pass  # 如甲所说，…: a source cited, no condition on a party
         elif self._opens_with_beneficiary(c_start, c_end):
@@ -1854,9 +1909,17 @@ class _SentenceReader:
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
         return self.text[first[0] : first[1]] in _BENEFICIARY_PREPOSITIONS
 
+    def _demanded_topic(self, c_start: int, c_end: int, parse: SubjectParse) -> SubjectParse:
+        """The party a demand addresses in a clause that holds only the demand and a time
+        frame (甲刊要求作者在投稿时，应当…: 作者 is the topic), else ``parse``."""
+        end = _strip_end(self.text, c_start, c_end)
+        demanded = _demanded_subject(self.text, c_start, parse, end, self.toks, self.finder)
+        return demanded or parse
+
     def _topic(self, index: int, c_start: int, c_end: int) -> None:
         """A clause before any duty: the party it opens with is the sentence's topic."""
         parse = _without_partners(self.text, self._topic_parse(index, c_start, c_end), c_end)
+        parse = self._demanded_topic(c_start, c_end, parse)
         if (
             parse.kind is SubjectKind.PARTY
             and not self.topic
@@ -2876,11 +2939,15 @@ def _quoted_length(text: str, start: int, end: int) -> int:
 _TIME_FRAME_RE = re.compile(r"(?:时|之后|以后|期间|之前)(?=[^，。；]{2})")
 
 
-#: A clause that names the capacity of the subject (作为监管者，…).
-#: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped.
 #: Heads naming staff (人员): a capacity phrase ending in one names a role.
 _PERSONNEL_HEADS = tuple(_LANG.words("personnel_heads"))
-_CAPACITY_RE = re.compile(f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('capacity_openers')})")
+#: A clause that names the capacity of the subject (作为监管者，…).
+#: Marks before it that are no words (a list number ③ set as "$\\textcircled{3}$ ") are skipped,
+#: and so is a connective opening the clause (因此作为甲方应…).
+_CAPACITY_RE = re.compile(
+    f"[^\u4e00-\u9fff]*(?:{_LANG.alternation('connectives')})?"
+    f"(?:{_LANG.alternation('capacity_openers')})"
+)
 #: An emphatic reflexive after a party (lang reflexives: 甲方本人): the party itself.
 _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 #: Comitatives (lang comitative_prepositions): 甲与乙订立合同时 names 乙 as the partner of
@@ -3222,6 +3289,7 @@ def _holders(
         parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
     elif parse.kind is not SubjectKind.PARTY:
         parse = _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse
+    parse = _demanded_subject(text, c_start, parse, trigger.start, tokens, finder) or parse
     including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
         if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
@@ -3435,6 +3503,54 @@ def _opens_with_preposition(text: str, start: int, end: int, tokens: _Tokens) ->
     return word_class(text[first[0] : first[1]]) == "p" or _opens_with(
         text, start, end, ADVERBIAL_OPENERS, tokens
     )
+
+
+def _demanded_subject(
+    text: str,
+    c_start: int,
+    parse: SubjectParse,
+    until: int,
+    tokens: _Tokens,
+    finder: PartyFinder,
+) -> SubjectParse | None:
+    """The party a demand verb addresses right before the modal at ``until`` (甲刊要求作者
+    在投稿时必须提交数据; 这就要求学员必须掌握…), or before the comma that closes the
+    clause before the modal's (甲刊要求作者在投稿时，应当…), else None.
+
+    Why: the demand names who must act; its modal binds the addressee, not the party
+    (or the situation) that demands. The demand must follow the subject at once, or open
+    a clause whose subject is no party, and only a time frame or adverbs may stand
+    between the addressee and the modal (要求乙方的数据必须… says what a thing must be)."""
+    if parse.kind is SubjectKind.PARTY:
+        lead = _DEMAND_LEAD_RE.match(text, parse.end, until)
+        demand = _DEMAND_RE.match(text, lead.end(), until) if lead else None
+    elif parse.kind in (SubjectKind.NONE, SubjectKind.OTHER):
+        demand = _DEMAND_RE.search(text, c_start, until)
+        if demand is not None and (
+            text[max(c_start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
+            or finder.subject(text, c_start, demand.start(), tokens.spans).kind is SubjectKind.PARTY
+        ):
+            return None
+    else:
+        return None
+    if demand is None or tokens.containing(demand.start()) != demand.span():
+        return None
+    objects = finder.object_group(text, demand.end(), until, tokens.spans)
+    if not objects or objects[0].start != demand.end():
+        return None
+    if not _DEMANDED_REST_RE.fullmatch(text, objects[-1].end, until):
+        return None
+    return SubjectParse(SubjectKind.PARTY, tuple(objects), objects[-1].end)
+
+
+#: Adverbs between a party and its demand verb (甲也要求…, 乙则要求…).
+_DEMAND_LEAD_RE = re.compile(f"(?:{_LANG.alternation('demand_adverbs')})*")
+#: What may stand between a demanded party and its modal: a time frame (在投稿时, 在
+#: 发表之后) and adverbs.
+_DEMANDED_REST_RE = re.compile(
+    r"(?:在[^，。；,;]{1,20}?(?:时|时候|之时|后|之后|以后|前|之前|期间|过程中))?"
+    f"(?:{_LANG.alternation('demand_adverbs')})*"
+)
 
 
 def _capacity_or_reported(
