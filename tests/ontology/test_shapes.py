@@ -16,7 +16,7 @@ from zhkg.ontology.builder import build_graph
 from zhkg.ontology.namespace import ZHKG, ZHKG_ID
 from zhkg.ontology.ontology import TermIndex, load_shapes
 from zhkg.ontology.oxstore import add_ontology, query_graphs
-from zhkg.ontology.shape_queries import compile_shapes, shapes_maybe_broken
+from zhkg.ontology.shape_queries import DOUBTFUL_LITERAL, compile_shapes, shapes_maybe_broken
 from zhkg.ontology.validate import ensure_valid, validate_graph
 
 STREAMER = ZHKG_ID["stakeholder/%E4%B8%BB%E6%92%AD"]
@@ -203,7 +203,20 @@ def test_a_doubtful_value_counts_as_maybe_broken(built: Graph, ontology: Graph) 
     graph = Graph()
     graph += built
     _ill_typed_offset(graph)
-    assert _quick(graph, ontology) == ["https://w3id.org/zhkg/shapes#SentenceShape"]
+    assert _quick(graph, ontology) == [
+        DOUBTFUL_LITERAL,
+        "https://w3id.org/zhkg/shapes#SentenceShape",
+    ]
+
+
+def test_an_ill_typed_literal_of_no_shape_is_doubtful_too(built: Graph, ontology: Graph) -> None:
+    """rdflib refuses it whatever node it is on, so the exact check must run."""
+    graph = Graph()
+    graph += built
+    graph.add(
+        (URIRef("urn:example:untyped"), ZHKG.sentenceIndex, Literal("x", datatype=XSD.integer))
+    )
+    assert _quick(graph, ontology) == [DOUBTFUL_LITERAL]
 
 
 def test_shapes_beyond_the_compiled_features_are_left_to_pyshacl(
