@@ -947,7 +947,6 @@ def _map_rdf_files(
     from zhkg.graph.store import document_fingerprint
     from zhkg.graph.stream import RDFDocuments
     from zhkg.memory import release_memory
-    from zhkg.ontology.ontology import load_ontology
 
     fingerprints: dict[str, str] = {}
     homeless = False
@@ -966,7 +965,7 @@ def _map_rdf_files(
             _refuse_invalid(documents.validate(extensions), files)
             release_memory()  # the validation's graphs and reports, before the mapping
         total = len(documents.documents())
-        spilled.write(noted(documents.groups(load_ontology(extensions))))
+        spilled.write(noted(documents.groups(documents.ontology())))
     return _MappedFiles(total, validate, fingerprints, homeless)
 
 

@@ -141,6 +141,7 @@ class RDFDocuments:
             _check(path)  # every file, before any work
         self._directory: Path | None = None
         self._extensions = list(extensions)
+        self._parsed_ontology: Graph | None = None
         kept = None
         if keep and len(self.paths) == 1:
             kept = kept_store(self.paths[0], extensions=extensions, build=False)
@@ -148,8 +149,6 @@ class RDFDocuments:
             self.store = kept
             self._location = store_path(self.paths[0])
         else:
-            from zhkg.ontology.ontology import load_ontology
-
             self._directory = Path(tempfile.mkdtemp(prefix="zhkg-load-", dir=scratch))
             self._location = self._directory / "store"
             self.store = ox.Store(str(self._location))
@@ -157,7 +156,7 @@ class RDFDocuments:
                 for path in self.paths:
                     with syntax_errors(path, _format_name(path)):
                         bulk_load_chunked(self.store, path, _oxformat(path))
-                add_ontology(self.store, load_ontology(extensions))  # as a kept store has it
+                add_ontology(self.store, self.ontology())  # as a kept store has it
             except BaseException:
                 self.close()
                 raise
@@ -394,13 +393,14 @@ class RDFDocuments:
         conforms and pyshacl, minutes for a big corpus, is not run. Otherwise pyshacl
         checks it batch by batch for the exact report.
         """
-        from zhkg.ontology.ontology import load_ontology, load_shapes
+        from zhkg.ontology.ontology import load_shapes
         from zhkg.ontology.validate import ValidationReport, validate_graph
 
-        shapes, ontology = load_shapes(), load_ontology(extensions)
+        shapes = load_shapes()
         triples = data_triples(self.store)
         if self._conforms_quickly(shapes, extensions):
             return ValidationReport(conforms=True, violations=(), triples=triples)
+        ontology = self.ontology(extensions)
         violations: set[object] = set()
         covered = array("q")
 
@@ -418,6 +418,16 @@ class RDFDocuments:
         ordered = sorted(violations, key=lambda v: (v.focus, v.path, v.message))  # type: ignore[attr-defined]
         errors = [v for v in ordered if v.severity == "Violation"]  # type: ignore[attr-defined]
         return ValidationReport(conforms=not errors, violations=tuple(ordered), triples=triples)  # type: ignore[arg-type]
+
+    def ontology(self, extensions: Sequence[str | Path] | None = None) -> Graph:
+        """The ontology of ``extensions`` (default: the store's), parsed once for the store's."""
+        from zhkg.ontology.ontology import load_ontology
+
+        if extensions is not None and list(extensions) != self._extensions:
+            return load_ontology(extensions)
+        if self._parsed_ontology is None:
+            self._parsed_ontology = load_ontology(self._extensions)
+        return self._parsed_ontology
 
     def _conforms_quickly(self, shapes: Graph, extensions: Sequence[str | Path]) -> bool:
         """Whether SPARQL over the store (data and ontology) finds no shape the data may break."""

@@ -261,18 +261,12 @@ def _integer(value: Node) -> int:
 
 
 def _string(value: Node) -> str:
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + text.replace("\n", "\\n").replace("\r", "\\r") + '"'
+    """A value's text as a SPARQL string (a pattern's or its flags')."""
+    return Literal(str(value)).n3()
 
 
 def _term(value: Node) -> str:
     """An rdflib term in SPARQL syntax (blank nodes cannot be named in a query)."""
-    if isinstance(value, URIRef):
-        return f"<{value}>"
-    if isinstance(value, Literal):
-        if value.language:
-            return f"{_string(value)}@{value.language}"
-        datatype = value.datatype or XSD.string
-        return f"{_string(value)}^^<{datatype}>"
-    assert isinstance(value, BNode)
-    raise _Unsupported(value)
+    if isinstance(value, BNode):
+        raise _Unsupported(value)
+    return value.n3()
