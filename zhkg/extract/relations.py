@@ -469,6 +469,22 @@ def _applicants(
     return found
 
 
+def _procedure_verb(
+    state: _Sentence, pattern: re.Pattern[str], start: int, c_start: int, c_end: int
+) -> re.Match[str] | None:
+    """A clause's first verb of ``pattern`` from ``start`` outside a party's name (审核, not
+    the 审核 of 审核中心), None when there is none or the clause negates it (不予受理)."""
+    match = next(
+        (
+            m
+            for m in pattern.finditer(state.text, start, c_end)
+            if not state.inside_party(m.start(), m.end())
+        ),
+        None,
+    )
+    return None if match is None or _negated(state, c_start, match.start()) else match
+
+
 def _reviews(
     state: _Sentence, applicant: Party, actor: _Actor, c_start: int, c_end: int
 ) -> list[RelationCandidate]:
@@ -477,27 +493,19 @@ def _reviews(
     (不予受理) or the actor is the applicant itself (乙方申请，经审核后…)."""
     if actor.how not in _PROCEDURE_ACTORS or not actor.parties:
         return []
-    start = actor.parties[-1].end if actor.how == "" else c_start
+    start = max(actor.parties[-1].end if actor.how == "" else c_start, c_start)
+    accepted = _procedure_verb(state, _ACCEPTING_RE, start, c_start, c_end)
+    reviewed = _procedure_verb(state, _REVIEWING_RE, start, c_start, c_end)
     kinds: list[tuple[RelationKind, str, re.Match[str]]] = []
-    for pattern, kind, rule in (
-        (_ACCEPTING_RE, RelationKind.REPORTS_TO, "relation.reports.application"),
-        (_REVIEWING_RE, RelationKind.REPORTS_TO, "relation.reports.application"),
-        (_REVIEWING_RE, RelationKind.SUPERVISES, "relation.supervises.application"),
-    ):
-        match = next(
-            (
-                m
-                for m in pattern.finditer(state.text, max(start, c_start), c_end)
-                if not state.inside_party(m.start(), m.end())
-            ),
-            None,
-        )
-        if match and not _negated(state, c_start, match.start()):
-            kinds.append((kind, rule, match))
+    if accepted:
+        kinds.append((RelationKind.REPORTS_TO, "relation.reports.application", accepted))
+    if reviewed:
+        kinds.append((RelationKind.REPORTS_TO, "relation.reports.application", reviewed))
+        kinds.append((RelationKind.SUPERVISES, "relation.supervises.application", reviewed))
     found: list[RelationCandidate] = []
     for kind, rule, match in kinds:
         for body in actor.parties:
-            if same_party(body.text, applicant.text) or body.text == applicant.text:
+            if same_party(body.text, applicant.text):
                 continue
             reports = kind is RelationKind.REPORTS_TO
             subject, obj = (applicant, body) if reports else (body, applicant)
