@@ -917,6 +917,14 @@ class _DocumentReading:
         opening = _INFERENCE_OPENING_RE.match(sentence.text[:start])
         return not self.regulation and opening is not None
 
+    def _duty_just_before(self, sentence: Sentence, holders: Holders) -> bool:
+        """Whether the sentence right before gave one of ``holders`` a duty."""
+        labels = {holder.label for holder in holders}
+        return any(
+            earlier.index == sentence.index - 1 and labels & {h.label for h in bearers}
+            for earlier, _, bearers, _ in reversed(self.candidates)
+        )
+
     def _adds_to_duty_before(
         self, where: tuple[Sentence, DutyCandidate, int], holders: Holders
     ) -> bool:
@@ -927,11 +935,7 @@ class _DocumentReading:
         start = head if duty.rule == "deontic.chain" and head else duty.start
         if _ADDED_MODAL_RE.search(sentence.text, 0, start) is None:
             return False
-        labels = {holder.label for holder in holders}
-        return any(
-            earlier.index == sentence.index - 1 and labels & {h.label for h in bearers}
-            for earlier, _, bearers, _ in reversed(self.candidates)
-        )
+        return self._duty_just_before(sentence, holders)
 
     def _writers_own(
         self, rule: str, where: tuple[Sentence, DutyCandidate, int], holders: Holders
@@ -1029,11 +1033,7 @@ class _DocumentReading:
         duty of that party (甲应…。还要…) the advice goes on with it."""
         if self.regulation or self.paragraph_antecedents:
             return False
-        labels = {holder.label for holder in before}
-        return not any(
-            earlier.index == sentence.index - 1 and labels & {h.label for h in bearers}
-            for earlier, _, bearers, _ in reversed(self.candidates)
-        )
+        return not self._duty_just_before(sentence, before)
 
     def _goes_on_in_part(self, duty: DutyCandidate, sentence: Sentence) -> bool:
         """Whether a duty whose clause opens with no party (an adverbial: 在冬季应…,
