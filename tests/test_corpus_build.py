@@ -162,6 +162,36 @@ def test_a_kept_build_rebuilds_a_missing_query_store(tmp_path: Path) -> None:
     assert kept_store(out, build=False) is not None
 
 
+def test_a_corpus_of_many_documents_gets_its_query_store_unless_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("第一条 物业公司应当定期检修电梯。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("第一条 业主不得占用消防通道。\n", encoding="utf-8")
+    args = ["build", str(folder), "--no-cache", "--workers", "1", "--quiet"]
+    monkeypatch.setattr(pipeline, "QUERY_STORE_FROM_DOCUMENTS", 3)
+    assert main([*args, "--out", str(tmp_path / "few.ttl")]) == 0
+    assert not store_path(tmp_path / "few.ttl").exists()
+    monkeypatch.setattr(pipeline, "QUERY_STORE_FROM_DOCUMENTS", 2)
+    assert main([*args, "--out", str(tmp_path / "many.ttl")]) == 0
+    assert kept_store(tmp_path / "many.ttl", build=False) is not None
+    assert main([*args, "--out", str(tmp_path / "refused.ttl"), "--no-query-store"]) == 0
+    assert not store_path(tmp_path / "refused.ttl").exists()
+    # the in-memory build (RDF/XML) follows the same rule
+    assert main([*args, "--out", str(tmp_path / "many.rdf")]) == 0
+    assert kept_store(tmp_path / "many.rdf", build=False) is not None
+
+
+def test_the_build_help_states_when_the_query_store_is_filled(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert f"for {pipeline.QUERY_STORE_FROM_DOCUMENTS} documents or more" in help_text
+
+
 def test_a_build_that_writes_nothing_leaves_no_query_store(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -44,6 +44,19 @@ if TYPE_CHECKING:
 DEFAULT_BATCH_SIZE = 1000
 """Rows per UNWIND statement when loading (the graph stores' default)."""
 DEFAULT_TRANSACTION_ROWS = 5000
+
+QUERY_STORE_FROM_DOCUMENTS = 100
+"""Documents from which ``zhkg build`` fills the query store by default. Below, the
+first ``zhkg sparql`` builds it in about a second; above, parsing a corpus file costs
+that query seconds to a minute, and filling the store while the documents are merged
+costs the build far less (the triples are at hand as N-Triples)."""
+
+
+def wants_query_store(asked: bool | None, documents: int) -> bool:
+    """Whether a build fills the query store: as asked, else by the corpus's size."""
+    return documents >= QUERY_STORE_FROM_DOCUMENTS if asked is None else asked
+
+
 """Rows per load transaction: small documents share one, none is ever split."""
 
 # --- stage 1: read, clean, structure, segment --------------------------------
@@ -467,7 +480,7 @@ def build_file(
     with_ontology: bool = False,
     on_file: Callable[[FileOutcome], None] | None = None,
     settings: BuildSettings = BuildSettings(),
-    query_store: bool = False,
+    query_store: bool | None = None,
 ) -> BuiltFile:
     """Stages 1-3 over files and directories, written to ``out`` as they are merged.
 
@@ -475,7 +488,8 @@ def build_file(
     parts are merged by streaming, so memory does not grow with the corpus.
     Nothing is written when no file could be built (InputError). ``query_store``
     also fills the store that ``zhkg sparql``, ``load`` and ``validate`` keep beside
-    the file, as the parts are merged (see ``oxstore.StoreBuilder``).
+    the file, as the parts are merged (see ``oxstore.StoreBuilder``); None fills it
+    for a corpus of ``QUERY_STORE_FROM_DOCUMENTS`` or more.
     """
     from zhkg import buildstamp
     from zhkg.ontology.formats import format_for_path, rdf_format
@@ -483,6 +497,7 @@ def build_file(
     from zhkg.ontology.streaming import write_merged
 
     files = input_files(paths)
+    query_store = wants_query_store(query_store, len(files))
     outcomes: list[FileOutcome] = []
     keys = _cache_keys(files, extensions, settings)
     digest = None
@@ -552,7 +567,7 @@ def _store_builder(out: str | Path, wanted: bool) -> Iterator[StoreBuilder | Non
     except OSError as exc:
         raise RDFError(
             f"{out}: cannot write its query store beside it ({exc.strerror or exc})",
-            hint="give a path in a writable directory, or leave out --query-store",
+            hint="give a path in a writable directory, or add --no-query-store",
         ) from exc
     with builder:
         yield builder

@@ -50,10 +50,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     build.add_argument(
         "--query-store",
-        action="store_true",
-        help="also fill the store that `zhkg sparql`, `load` and `validate` keep beside the "
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="fill the store that `zhkg sparql`, `load` and `validate` keep beside the "
         "file (.FILE.oxigraph) while the documents are merged, so the first query of a "
-        "large corpus need not parse it",
+        "large corpus need not parse it (default: for 100 documents or more)",
     )
     extension_option(build)
     build_options(build)
@@ -160,7 +161,7 @@ def _build(args: argparse.Namespace) -> int:
 
             graph = with_individual_declarations(graph)
         written = pipeline.write_rdf(graph, args.out, fmt.name)
-        if args.query_store:
+        if pipeline.wants_query_store(args.query_store, len(corpus.outcomes)):
             pipeline.keep_query_store(args.out, args.ontology)
         if not args.quiet:
             print(f"wrote {written}: {corpus.summary()}", file=sys.stderr)
