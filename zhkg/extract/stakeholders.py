@@ -56,7 +56,8 @@ CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
     # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first
     r"(?:[\[【〔][^\]】〕]{1,8}[\]】〕]\s*)?"
-    rf"(?:{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
+    # a run-in item after a colon keeps the space before its number (要求： ① 甲…)
+    rf"(?:\s*{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
     + "|".join(CONNECTIVES)
     + r")[，,]?)*"
 )
