@@ -58,6 +58,9 @@ SUBJECTS = [
         ["农民协会", "共产主义青年团"],
     ),
     ("广播、电视等新闻媒体应当", SubjectKind.PARTY, ["新闻媒体"]),
+    # each name of the list keeps its own level: no level is shared, none doubled
+    ("市商务局、市财政局等部门应当", SubjectKind.PARTY, ["市商务局", "市财政局"]),
+    ("区卫生局、区教育局等单位应当", SubjectKind.PARTY, ["区卫生局", "区教育局"]),
     ("我们应当", SubjectKind.PRONOUN, []),
     ("其应当", SubjectKind.PRONOUN, []),
     ("双方应当", SubjectKind.COLLECTIVE, []),

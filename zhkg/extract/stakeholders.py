@@ -1695,6 +1695,8 @@ class PartyFinder:
         fields = self._listed_examples(text, cursor, end, tokens, qualified=True)
         if not fields or len(fields) < 2:
             return []
+        if any(_division_at(field.text, 0) for field in fields[1:]):
+            return []  # 市甲局、市乙局等单位: each name has its own level, none is shared
         return [
             Party(level + field.text, *self._label_cls(level + field.text), field.start, field.end)
             for level, _ in levels
