@@ -203,6 +203,8 @@ RELATIONS = [
         ],
     ),
     ("消防站和派出所联合巡查。", [("消防站", "COLLABORATES_WITH", "派出所")]),
+    # a list closed by 等 and a bare head, then an adverb: the listed bodies act together
+    ("区商务局、区财政局等单位共同制定了办法。", [("区商务局", "COLLABORATES_WITH", "区财政局")]),
     ("税务局和海关应当采取联合惩戒措施。", []),
     # a report sent to B for review (送交 B 审核, 经 B 审核): B reviews, so supervises, the sender,
     # who reports to B when it sends the report (as with 报 B 审核)

@@ -2964,7 +2964,8 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         _is_wordlike(word)
         and word not in BREAK_WORDS
         and word not in _DIRECTIVE_OPENERS  # 甲、乙等部门|指导…: the predicate follows
-        and word_class(word) not in ("v", "t")  # 甲、乙等部门|近日…: a time word, the name ends
+        # 甲、乙等部门|近日…, |共同…: a time word or an adverb, the name ends
+        and word_class(word) not in ("v", "t", "d", "ad")
         and not _glued_predicate(word)
     ):
         return False
