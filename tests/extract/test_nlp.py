@@ -44,6 +44,23 @@ def test_a_glued_list_joiner_is_split_off(nlp: Language, text: str, words: list[
     assert [token.text for token in nlp(text)] == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the place of an act before a level opens the authority's name
+        ("迁出地省级民政部门", ["迁出地", "省级", "民政部门"]),
+        ("接受地市环保局", ["接受地", "市", "环保局"]),
+        # no level after it: 地 stays apart, and so after a word that is no verb
+        ("迁出地的民政部门", ["迁出", "地", "的", "民政部门"]),
+        ("积极地推进工作", ["积极", "地", "推进", "工作"]),
+    ],
+)
+def test_the_place_of_an_act_before_a_level_is_one_word(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [token.text for token in nlp(text)] == words
+
+
 def test_bare_jieba_splits_differently() -> None:
     """The baseline the user dictionary improves on (a fresh, untouched tokenizer)."""
     import jieba

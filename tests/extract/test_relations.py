@@ -203,6 +203,8 @@ RELATIONS = [
         ],
     ),
     ("消防站和派出所联合巡查。", [("消防站", "COLLABORATES_WITH", "派出所")]),
+    # a list closed by 等 and a bare head, then an adverb: the listed bodies act together
+    ("区商务局、区财政局等单位共同制定了办法。", [("区商务局", "COLLABORATES_WITH", "区财政局")]),
     ("税务局和海关应当采取联合惩戒措施。", []),
     # a report sent to B for review (送交 B 审核, 经 B 审核): B reviews, so supervises, the sender,
     # who reports to B when it sends the report (as with 报 B 审核)
@@ -861,6 +863,10 @@ RELATIONS = [
         "物业公司应当在收到业主委员会的书面信息后及时处理。",
         [("业主委员会", "INFORMS", "物业公司")],
     ),
+    # receiving B's letter or decision: B informs; a decision taken after B's application is none
+    ("区住建局应当自收到市规划局的复函之日起五日内办理。", [("市规划局", "INFORMS", "区住建局")]),
+    ("作者收到编辑部的录用决定后，应当及时修改。", [("编辑部", "INFORMS", "作者")]),
+    ("区住建局收到物业公司的申请后作出处理决定。", []),
     # coordinated parties of a contract verb, the verb further on; 合同约定 is no verb
     ("出租人与承租人应当依照本办法订立书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
     ("甲公司、乙公司和丙公司应当按照合同约定，及时与供应商结算。", []),

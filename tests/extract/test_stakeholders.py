@@ -44,6 +44,9 @@ SUBJECTS = [
     ("省、自治区、直辖市人民政府应当", SubjectKind.PARTY, ["省、自治区、直辖市人民政府"]),
     ("依照本办法不需要备案的托育机构在开业前", SubjectKind.PARTY, ["托育机构"]),
     ("同时，学校应当", SubjectKind.PARTY, ["学校"]),
+    # a run-in item's number, with the space a colon left before it, opens no name
+    (" ① 检测机构质量管理部门应当", SubjectKind.PARTY, ["检测机构质量管理部门"]),
+    ("（二） 托育机构应当", SubjectKind.PARTY, ["托育机构"]),
     # nouns a quantity counts before 的 are an object of the relative clause, no class
     ("保存三千份以上档案的机构应当", SubjectKind.PARTY, ["机构"]),
     ("收集一百条记录的公司应当", SubjectKind.PARTY, ["公司"]),
@@ -55,6 +58,9 @@ SUBJECTS = [
         ["农民协会", "共产主义青年团"],
     ),
     ("广播、电视等新闻媒体应当", SubjectKind.PARTY, ["新闻媒体"]),
+    # each name of the list keeps its own level: no level is shared, none doubled
+    ("市商务局、市财政局等部门应当", SubjectKind.PARTY, ["市商务局", "市财政局"]),
+    ("区卫生局、区教育局等单位应当", SubjectKind.PARTY, ["区卫生局", "区教育局"]),
     ("我们应当", SubjectKind.PRONOUN, []),
     ("其应当", SubjectKind.PRONOUN, []),
     ("双方应当", SubjectKind.COLLECTIVE, []),

@@ -142,7 +142,45 @@ class _JiebaTokenizer(ChineseTokenizer):
         def guess(run: str) -> list[str]:
             return _split_guessed(_guessed(run, hmm_cut), known)
 
-        return [word for word in jieba_cut(dictionary, text, guess) if word]
+        return _joined_places([word for word in jieba_cut(dictionary, text, guess) if word])
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """The divisions and their levels (市, 省级, 设区), read once per process."""
+    from zhkg.extract.lang import lang_data
+
+    divisions = lang_data().words("divisions")
+    return frozenset([*divisions, *(d + "级" for d in divisions), "设区"])
+
+
+def _joined_places(words: list[str]) -> list[str]:
+    """``words`` with a two-character verb and the 地 after it joined into one noun where
+    a division or a level follows (移出|地|省级… → 移出地|省级…): the place of the act
+    (the origin, the destination) opens the authority's name, as 所在地 does.
+
+    Why: the dictionary knows some such places (所在地, 发生地) but not every one (迁出地,
+    接受地); cut apart, the verb opens a predicate and the authority loses its name.
+    """
+    if "地" not in words:
+        return words
+    from zhkg.extract.wordclass import word_class
+
+    levels = _level_words()
+    out: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            word == "地"
+            and out
+            and len(out[-1]) == 2
+            and following in levels
+            and word_class(out[-1]).startswith("v")
+        ):
+            out[-1] += word
+            continue
+        out.append(word)
+    return out
 
 
 def token_spans(nlp: Language, text: str) -> list[tuple[int, int]] | None:

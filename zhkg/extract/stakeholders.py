@@ -56,7 +56,8 @@ CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
     # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first
     r"(?:[\[【〔][^\]】〕]{1,8}[\]】〕]\s*)?"
-    rf"(?:{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
+    # a run-in item after a colon keeps the space before its number (要求： ① 甲…)
+    rf"(?:\s*{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
     + "|".join(CONNECTIVES)
     + r")[，,]?)*"
 )
@@ -1694,6 +1695,8 @@ class PartyFinder:
         fields = self._listed_examples(text, cursor, end, tokens, qualified=True)
         if not fields or len(fields) < 2:
             return []
+        if any(_division_at(field.text, 0) for field in fields[1:]):
+            return []  # 市甲局、市乙局等单位: each name has its own level, none is shared
         return [
             Party(level + field.text, *self._label_cls(level + field.text), field.start, field.end)
             for level, _ in levels
@@ -2961,7 +2964,8 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         _is_wordlike(word)
         and word not in BREAK_WORDS
         and word not in _DIRECTIVE_OPENERS  # 甲、乙等部门|指导…: the predicate follows
-        and word_class(word) not in ("v", "t")  # 甲、乙等部门|近日…: a time word, the name ends
+        # 甲、乙等部门|近日…, |共同…: a time word or an adverb, the name ends
+        and word_class(word) not in ("v", "t", "d", "ad")
         and not _glued_predicate(word)
     ):
         return False
