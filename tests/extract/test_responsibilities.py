@@ -1142,6 +1142,16 @@ DOCUMENTS = [
             ("物业公司", "定期检修电梯", "must", "deontic.chain"),
         ],
     ),
+    # ... also when it opens with a verb or adverb the dictionary tags as a noun (依法, 指导)
+    (
+        "物业服务管理办法\n\n第五条 物业公司应当定期检查消防设施；依法对违规停车进行劝阻；"
+        "指导业主安全用电。\n",
+        [
+            ("物业公司", "定期检查消防设施", "must", "deontic.must"),
+            ("物业公司", "依法对违规停车进行劝阻", "must", "deontic.chain"),
+            ("物业公司", "指导业主安全用电", "must", "deontic.chain"),
+        ],
+    ),
     # a later "；"-part with a subjectless modal of its own after an adverbial (在…, 另一方面)
     # goes on with the party of the parts before
     (
