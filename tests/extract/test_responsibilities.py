@@ -898,6 +898,11 @@ CHAINS = [
         "税务局应当做好行政处罚和刑事处罚的衔接。",
         [("税务局", "做好行政处罚和刑事处罚的衔接", "must")],
     ),
+    # ... also its last kind, when no 的 follows it (…纪律处罚相互衔接)
+    (
+        "税务局应当完善行政处罚和纪律处罚相互衔接的移送制度。",
+        [("税务局", "完善行政处罚和纪律处罚相互衔接的移送制度", "must")],
+    ),
     # manner adverbs are not conditions (如实) nor chain connectives (及时)
     (
         "诊所应当查验处方，如实登记购药人信息，及时清理医疗废物。",
