@@ -898,6 +898,11 @@ CHAINS = [
         "税务局应当做好行政处罚和刑事处罚的衔接。",
         [("税务局", "做好行政处罚和刑事处罚的衔接", "must")],
     ),
+    # ... also its last kind, when no 的 follows it (…纪律处罚相互衔接)
+    (
+        "税务局应当完善行政处罚和纪律处罚相互衔接的移送制度。",
+        [("税务局", "完善行政处罚和纪律处罚相互衔接的移送制度", "must")],
+    ),
     # manner adverbs are not conditions (如实) nor chain connectives (及时)
     (
         "诊所应当查验处方，如实登记购药人信息，及时清理医疗废物。",
@@ -1140,6 +1145,16 @@ DOCUMENTS = [
             ("物业公司", "公开收费标准", "must", "deontic.must"),
             ("物业公司", "持续改进保洁服务", "must", "deontic.chain"),
             ("物业公司", "定期检修电梯", "must", "deontic.chain"),
+        ],
+    ),
+    # ... also when it opens with a verb or adverb the dictionary tags as a noun (依法, 指导)
+    (
+        "物业服务管理办法\n\n第五条 物业公司应当定期检查消防设施；依法对违规停车进行劝阻；"
+        "指导业主安全用电。\n",
+        [
+            ("物业公司", "定期检查消防设施", "must", "deontic.must"),
+            ("物业公司", "依法对违规停车进行劝阻", "must", "deontic.chain"),
+            ("物业公司", "指导业主安全用电", "must", "deontic.chain"),
         ],
     ),
     # a later "；"-part with a subjectless modal of its own after an adverbial (在…, 另一方面)

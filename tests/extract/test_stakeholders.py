@@ -494,7 +494,19 @@ def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agenti
     assert has_agentive_ending(word) is agentive
 
 
-@pytest.mark.parametrize(("word", "tag"), [("首都", "ns"), ("约旦", "ns"), ("首先", "d")])
+@pytest.mark.parametrize(
+    ("word", "tag"),
+    [
+        ("首都", "ns"),
+        ("约旦", "ns"),
+        ("首先", "d"),
+        # verbs and adverbs of acts the dictionary tags as nouns
+        ("依法", "d"),
+        ("指导", "v"),
+        ("利用", "v"),
+        ("大力", "d"),
+    ],
+)
 def test_corrected_dictionary_tags_are_read(word: str, tag: str) -> None:
     assert word_class(word) == tag
 

@@ -1407,6 +1407,13 @@ _SANCTION_NOUN_HEAD_RE = re.compile(
 )
 
 
+#: A sanction word and a list joiner right before another (甲处罚和乙处罚, 处罚、处分):
+#: the last kind of a list names a sanction as its first does, it imposes none.
+_LISTED_AFTER_SANCTION_RE = re.compile(
+    f"处罚(?:{_LANG.alternation('list_joiners')})[\u4e00-\u9fff]{{0,4}}$"
+)
+
+
 #: 的 and a noun right after a sanction word (处罚的程序, 处分的依据): it names the sanction
 #: as a possessor, it imposes none.
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
@@ -1446,6 +1453,10 @@ def _sanction_at(text: str, start: int) -> int:
             match.start()
             for match in SANCTION_RE.finditer(plain, start)
             if not (match.group() == "处罚" and _SANCTION_NOUN_HEAD_RE.match(plain, match.end()))
+            and not (
+                match.group() == "处罚"
+                and _LISTED_AFTER_SANCTION_RE.search(plain, 0, match.start())
+            )
             and not _NAMED_BY_DE_RE.match(plain, match.end())
             and not _SANCTION_TOPIC_RE.match(plain, match.end())
         ),
