@@ -233,6 +233,14 @@ _DEFINITION_RE = re.compile(
     + _LANG.alternation("defining_markers")
     + r")[“\"]?([^（()）“”\"，,、。；;]{2,12})[”\"]?[）)]"
 )
+#: A bracket giving a Latin short name right after a name, bare or after the name's
+#: spelling and a comma, or after a defining marker: 甲委员会（ABC）, 甲局（Bureau of
+#: Xyz，BXZ）, 甲部（以下简称ABC）; the short name has two capitals or more.
+_LATIN_DEFINITION_RE = re.compile(
+    r"[（(](?:[A-Za-z][A-Za-z .,'&-]*[，,]\s*)?(?:"
+    + _LANG.alternation("defining_markers")
+    + r")?\s*([A-Z][A-Za-z]{1,7})\s*[）)]"
+)
 #: A clause-opening phrase of three or four characters (after 各, 有关 …) right before a
 #: modal that binds it as a subject (承办单位应当…): a candidate party name of the document.
 _MODAL_SUBJECT_RE = re.compile(
@@ -567,6 +575,8 @@ class PartyFinder:
         self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
         #: the short names the current document defines (甲中心（以下简称中心）)
         self._defined = _WordIndex(())
+        #: the Latin short names among them, as whole words (ABC, not ABCD)
+        self._defined_latin_re: re.Pattern[str] | None = None
         self._forget_answers()
 
     def _forget_answers(self) -> None:
@@ -591,9 +601,30 @@ class PartyFinder:
             for match in _MODAL_SUBJECT_RE.finditer(text)
             if self._verb_and_head(name := match.group(1))
         }
+        defined |= self._latin_short_names(text)
         if defined != self._defined.words:
             self._defined = _WordIndex(defined)
+            latin = sorted((w for w in defined if w.isascii()), key=lambda w: -len(w))
+            self._defined_latin_re = (
+                re.compile(
+                    r"(?<![A-Za-z])(?:{})(?![A-Za-z])".format("|".join(map(re.escape, latin)))
+                )
+                if latin
+                else None
+            )
             self._forget_answers()
+
+    def _latin_short_names(self, text: str) -> set[str]:
+        """The Latin short names ``text`` gives parties in a bracket right after their
+        name (甲委员会（ABC）): a research paper calls a foreign body by it from then on,
+        as subject and as object (乙要求ABC评估…). A bracket after a name with no agent
+        head (甲模型（ABC）) names no party."""
+        return {
+            short
+            for match in _LATIN_DEFINITION_RE.finditer(text)
+            if _capitals(short := match.group(1)) >= 2
+            and self._head_ends.ends_at(text, max(0, match.start() - _MAX_NP), match.start())
+        }
 
     def _verb_and_head(self, phrase: str) -> bool:
         """Whether ``phrase`` is a verb and a bare agent head (承办 + 单位, 受托 + 机构):
@@ -2399,6 +2430,8 @@ class PartyFinder:
         right before it, or a word ending in one, takes it for its object (征询|村民,
         书面通知|租客)."""
         ends = {match.end() for match in self._head_any_re.finditer(text)}
+        if self._defined_latin_re is not None:
+            ends.update(match.end() for match in self._defined_latin_re.finditer(text))
         before = ""
         for start, end in tokens:
             word = text[start:end]
@@ -2422,6 +2455,10 @@ class PartyFinder:
         if any(self._party_at(text, start, close, tokens) == close for start in inner):
             return close
         return 0
+
+
+def _capitals(word: str) -> int:
+    return sum(char.isupper() for char in word)
 
 
 class _WordIndex:
