@@ -184,6 +184,8 @@ _CHARGING_VERBS = _LANG.words("charging_verbs")
 _CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 8
+#: Words joining the two fields of one body's name (甲和乙局, 自然资源与规划局).
+_AGENCY_JOINERS = _LANG.words("agency_joiners")
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
 #: (园区也要…, 码头在台风来临前应当…).
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
@@ -2077,7 +2079,7 @@ class PartyFinder:
         if not best and text[pos : pos + 1].isascii():
             first = bisect.bisect_left(tokens, pos, key=_START)
             best = _latin_conjunct_end(text, pos, tokens, first, end)
-        if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
+        if _agency_joint(text, pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
         if text[pos : pos + 1] in _SURNAMES and text.startswith("某", pos + 1):
             # 王某, 李某某: a person a court decision or a report names without a name
@@ -2209,14 +2211,14 @@ class PartyFinder:
         return info
 
     def _joined_agency_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-        """End of a name whose modifiers are joined by 和 (县农业和农村局, 种植和养殖企业).
+        """End of a name whose modifiers are joined by 和 or 与 (县农业和农村局, 自然资源与规划局).
 
         Why: merged agencies are named "A和B" + a head (农业和农村部门, 科学和技术局),
         and two kinds of one party share a head (餐饮和住宿企业); when A alone names no
         party, 和 joins modifiers, it does not coordinate two parties (平台和监管部门
         stays two). Annotators keep such a name whole.
         """
-        joint = text.find("和", pos, min(end, pos + _MAX_JOINED_PART + 3))
+        joint = _agency_joint(text, pos, min(end, pos + _MAX_JOINED_PART + 3))
         if joint <= pos or not _ends_token(tokens, joint):
             return 0
         if self._party_at(text, pos, joint, tokens):
@@ -2228,7 +2230,10 @@ class PartyFinder:
             return 0  # 保安和保洁员: a person's suffix joins two persons, not modifiers
         if not tail_end or not head or len(tail) - len(head) > _MAX_JOINED_PART:
             return 0
-        verbs_modify = head in _VERB_MODIFIED_HEADS  # 种植和养殖企业
+        prepositional = text[joint] in _COMITATIVE_SET
+        if prepositional and head not in _AGENCY_HEADS:
+            return 0  # 行业与企业: two parties
+        verbs_modify = head in _VERB_MODIFIED_HEADS and not prepositional  # 种植和养殖企业
         first = bisect.bisect_left(tokens, pos, key=_START)
         seen_verb = False
         for tok_start, tok_end in tokens[first:]:
@@ -2455,6 +2460,13 @@ class PartyFinder:
         if any(self._party_at(text, start, close, tokens) == close for start in inner):
             return close
         return 0
+
+
+def _agency_joint(text: str, pos: int, end: int) -> int:
+    """Where the first word joining two fields of a body's name (和, 与) is in
+    ``text[pos:end]``, else -1."""
+    found = [at for joiner in _AGENCY_JOINERS if (at := text.find(joiner, pos, end)) != -1]
+    return min(found, default=-1)
 
 
 def _capitals(word: str) -> int:
