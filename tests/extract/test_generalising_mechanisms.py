@@ -602,6 +602,12 @@ CASES = [
             ("某区妇幼保健院", "加强疫情监测", "must"),
         },
     ),
+    # a modal the segmenter glues to an unknown verb after it (应倒查) is a trigger still,
+    # and the party before it ends there
+    (
+        "各级住建部门应倒查企业隐患报告工作落实情况。",
+        {("各级住建部门", "倒查企业隐患报告工作落实情况", "must")},
+    ),
     # a preposition the segmenter glues to the modal (应从) leaves the modal a trigger
     (
         "物业公司应从业主需求出发，梳理服务内容。",
