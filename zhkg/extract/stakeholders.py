@@ -1980,8 +1980,9 @@ class PartyFinder:
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
-        if any(is_agentive_noun(word) for word in words[1:]):
-            # 甲方（委托方）代表: the bracket names the first word's party again
+        if all(is_agentive_noun(word) for word in words[1:]):
+            # 甲方（委托方）代表: the bracket names the first word's party again (not
+            # 甲区（乙区、园区）管理机构: places, one of which may act as a body)
             name = words[0] + rest
             return [Party(name, *self._label_cls(name), pos, rest_end)]
         if (
