@@ -602,6 +602,8 @@ CASES = [
             ("某区妇幼保健院", "加强疫情监测", "must"),
         },
     ),
+    # 应该已经: what someone has presumably done by now, no duty
+    ("一些大型企业应该已经意识到这一风险。", set()),
     # a modal the segmenter glues to an unknown verb after it (应倒查) is a trigger still,
     # and the party before it ends there
     (
