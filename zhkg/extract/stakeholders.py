@@ -577,8 +577,6 @@ class PartyFinder:
         self._name_initials = frozenset(s[0] for s in surfaces) if all(surfaces) else None
         #: the short names the current document defines (甲中心（以下简称中心）)
         self._defined = _WordIndex(())
-        #: the Latin short names among them, as whole words (ABC, not ABCD)
-        self._defined_latin_re: re.Pattern[str] | None = None
         self._forget_answers()
 
     def _forget_answers(self) -> None:
@@ -606,14 +604,6 @@ class PartyFinder:
         defined |= self._latin_short_names(text)
         if defined != self._defined.words:
             self._defined = _WordIndex(defined)
-            latin = sorted((w for w in defined if w.isascii()), key=lambda w: -len(w))
-            self._defined_latin_re = (
-                re.compile(
-                    r"(?<![A-Za-z])(?:{})(?![A-Za-z])".format("|".join(map(re.escape, latin)))
-                )
-                if latin
-                else None
-            )
             self._forget_answers()
 
     def _latin_short_names(self, text: str) -> set[str]:
@@ -2436,8 +2426,6 @@ class PartyFinder:
         right before it, or a word ending in one, takes it for its object (征询|村民,
         书面通知|租客)."""
         ends = {match.end() for match in self._head_any_re.finditer(text)}
-        if self._defined_latin_re is not None:
-            ends.update(match.end() for match in self._defined_latin_re.finditer(text))
         before = ""
         for start, end in tokens:
             word = text[start:end]
