@@ -602,6 +602,14 @@ CASES = [
             ("某区妇幼保健院", "加强疫情监测", "must"),
         },
     ),
+    # 应该已经: what someone has presumably done by now, no duty
+    ("一些大型企业应该已经意识到这一风险。", set()),
+    # a modal the segmenter glues to an unknown verb after it (应倒查) is a trigger still,
+    # and the party before it ends there
+    (
+        "各级住建部门应倒查企业隐患报告工作落实情况。",
+        {("各级住建部门", "倒查企业隐患报告工作落实情况", "must")},
+    ),
     # a preposition the segmenter glues to the modal (应从) leaves the modal a trigger
     (
         "物业公司应从业主需求出发，梳理服务内容。",
@@ -1719,6 +1727,23 @@ def test_a_short_name_the_document_defines_names_its_party_in_later_articles(
     assert ("受理单位", "及时登记", "must") in _rows(text, lexicon)
     other = "管理办法\n\n第八条 受理单位收到申请后，应当及时登记。\n"
     assert not any(holder == "受理单位" for holder, _, _ in _rows(other, lexicon))
+
+
+def test_a_latin_short_name_a_bracket_gives_a_party_names_it_later(lexicon: Lexicon) -> None:
+    """甲委员会（ABC）: a paper calls the body ABC from then on, also where a clause before
+    its duty stands between (ABC具有…，是…，主要负责…); a bracket after a name with no agent
+    head (甲模型（XYZ）) and a Latin word defined nowhere name no party."""
+    text = (
+        f"{ESSAY_TITLE}\n\n美国设立了甲乙技术咨询委员会（Tech Advisory Board，ABC）。\n"
+        "丙丁统计模型（XYZ）用于预测。\n"
+        "ABC具有独立地位，是政府的咨询机构，主要负责评估科技计划。\n"
+        "XYZ具有较高精度，是常用的工具，主要负责预测人口。\n"
+    )
+    holders = {holder for holder, _, _ in _rows(text, lexicon)}
+    assert ("ABC", "主要负责评估科技计划", "must") in _rows(text, lexicon)
+    assert "XYZ" not in holders
+    extraction = extract(document_from_text(text), lexicon)
+    assert {"ABC", "XYZ"} & {m.text for m in extraction.mentions} == {"ABC"}
 
 
 def test_a_place_opening_the_clause_is_no_elided_party_of_the_heading(lexicon: Lexicon) -> None:

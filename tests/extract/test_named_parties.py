@@ -62,6 +62,16 @@ SUBJECTS = [
     # two kinds of one party sharing a head stay one name, as annotators keep them
     ("种植和养殖企业应当", SubjectKind.PARTY, ["种植和养殖企业"]),
     ("科学和信息化部应当", SubjectKind.PARTY, ["科学和信息化部"]),
+    # 与 joins the fields of an agency's name too; before another
+    # head (行业与企业) it still coordinates two, and 平台与监管部门 stay two parties
+    ("市自然资源与规划局应当", SubjectKind.PARTY, ["市自然资源与规划局"]),
+    ("信息管理与技术部门应当", SubjectKind.PARTY, ["信息管理与技术部门"]),
+    ("平台与监管部门应当", SubjectKind.PARTY, ["平台", "监管部门"]),
+    # a park acts as a body (甲园区应当…), whatever modifies it; a bracket listing places
+    # after a first word, one of them a park, keeps the name whole
+    ("海外园区应当", SubjectKind.PARTY, ["海外园区"]),
+    ("高新技术园区要", SubjectKind.PARTY, ["高新技术园区"]),
+    ("开发区（集聚区、园区）管理机构应当", SubjectKind.PARTY, ["开发区（集聚区、园区）管理机构"]),
     # named places sharing an agency: each place gets the agency
     ("江苏省、浙江省生态环境厅应当", SubjectKind.PARTY, ["江苏省生态环境厅", "浙江省生态环境厅"]),
     ("南京市、杭州市人民政府应当", SubjectKind.PARTY, ["南京市人民政府", "杭州市人民政府"]),

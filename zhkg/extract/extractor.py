@@ -235,6 +235,34 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
         result += _unglued(text, *tokens[index])
         done = index + 1
     result += tokens[done:]
+    return _split_leading_modals(text, result)
+
+
+#: Modals of duty the guesser may glue to an unknown verb after them (应倒查).
+_LEADING_MODAL_RE = re.compile(lang_data().alternation("leading_glued_modals"))
+
+
+def _split_leading_modals(text: str, tokens: list[Token]) -> list[Token]:
+    """Split a modal off an out-of-dictionary token of three or more characters it opens
+    (甲部门应倒查乙… → 应/倒查): the guesser joined the modal to an unknown verb, hiding
+    the trigger, so the subject before it ran on into the predicate. Only the tokens
+    starting where the text holds such a modal are looked at (one regex scan)."""
+    result: list[Token] = []
+    done = 0
+    for modal in _LEADING_MODAL_RE.finditer(text):
+        start = modal.start()
+        index = bisect.bisect_left(tokens, start, done, key=_token_start)
+        if index == len(tokens) or tokens[index][0] != start:
+            continue
+        end = tokens[index][1]
+        if end - start < 3 or in_dictionary(text[start:end]):
+            continue
+        result += tokens[done:index]
+        result += [(start, modal.end()), (modal.end(), end)]
+        done = index + 1
+    if not done:
+        return tokens
+    result += tokens[done:]
     return result
 
 
@@ -244,6 +272,10 @@ _UNGLUE_FINAL_RE = re.compile("[" + re.escape("".join(sorted(_UNGLUE_FINALS))) +
 
 def _token_end(token: Token) -> int:
     return token[1]
+
+
+def _token_start(token: Token) -> int:
+    return token[0]
 
 
 def _unglued(text: str, start: int, end: int) -> list[Token]:

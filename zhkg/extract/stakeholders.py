@@ -185,6 +185,8 @@ _CHARGING_VERBS = _LANG.words("charging_verbs")
 _CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 8
+#: Words joining the two fields of one body's name (甲和乙局, 自然资源与规划局).
+_AGENCY_JOINERS = _LANG.words("agency_joiners")
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
 #: (园区也要…, 码头在台风来临前应当…).
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
@@ -233,6 +235,14 @@ _DEFINITION_RE = re.compile(
     "[（(](?:"
     + _LANG.alternation("defining_markers")
     + r")[“\"]?([^（()）“”\"，,、。；;]{2,12})[”\"]?[）)]"
+)
+#: A bracket giving a Latin short name right after a name, bare or after the name's
+#: spelling and a comma, or after a defining marker: 甲委员会（ABC）, 甲局（Bureau of
+#: Xyz，BXZ）, 甲部（以下简称ABC）; the short name has two capitals or more.
+_LATIN_DEFINITION_RE = re.compile(
+    r"[（(](?:[A-Za-z][A-Za-z .,'&-]*[，,]\s*)?(?:"
+    + _LANG.alternation("defining_markers")
+    + r")?\s*([A-Z][A-Za-z]{1,7})\s*[）)]"
 )
 #: A clause-opening phrase of three or four characters (after 各, 有关 …) right before a
 #: modal that binds it as a subject (承办单位应当…): a candidate party name of the document.
@@ -592,9 +602,22 @@ class PartyFinder:
             for match in _MODAL_SUBJECT_RE.finditer(text)
             if self._verb_and_head(name := match.group(1))
         }
+        defined |= self._latin_short_names(text)
         if defined != self._defined.words:
             self._defined = _WordIndex(defined)
             self._forget_answers()
+
+    def _latin_short_names(self, text: str) -> set[str]:
+        """The Latin short names ``text`` gives parties in a bracket right after their
+        name (甲委员会（ABC）): a research paper calls a foreign body by it from then on,
+        as subject and as object (乙要求ABC评估…). A bracket after a name with no agent
+        head (甲模型（ABC）) names no party."""
+        return {
+            short
+            for match in _LATIN_DEFINITION_RE.finditer(text)
+            if _capitals(short := match.group(1)) >= 2
+            and self._head_ends.ends_at(text, max(0, match.start() - _MAX_NP), match.start())
+        }
 
     def _verb_and_head(self, phrase: str) -> bool:
         """Whether ``phrase`` is a verb and a bare agent head (承办 + 单位, 受托 + 机构):
@@ -1950,8 +1973,9 @@ class PartyFinder:
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
-        if any(is_agentive_noun(word) for word in words[1:]):
-            # 甲方（委托方）代表: the bracket names the first word's party again
+        if all(is_agentive_noun(word) for word in words[1:]):
+            # 甲方（委托方）代表: the bracket names the first word's party again (not
+            # 甲区（乙区、园区）管理机构: places, one of which may act as a body)
             name = words[0] + rest
             return [Party(name, *self._label_cls(name), pos, rest_end)]
         if (
@@ -2049,7 +2073,7 @@ class PartyFinder:
         if not best and text[pos : pos + 1].isascii():
             first = bisect.bisect_left(tokens, pos, key=_START)
             best = _latin_conjunct_end(text, pos, tokens, first, end)
-        if text.find("和", pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
+        if _agency_joint(text, pos + 1, min(end, pos + _MAX_JOINED_PART + 3)) != -1:
             best = max(best, self._joined_agency_end(text, pos, end, tokens))
         if text[pos : pos + 1] in _SURNAMES and text.startswith("某", pos + 1):
             # 王某, 李某某: a person a court decision or a report names without a name
@@ -2181,14 +2205,14 @@ class PartyFinder:
         return info
 
     def _joined_agency_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-        """End of a name whose modifiers are joined by 和 (县农业和农村局, 种植和养殖企业).
+        """End of a name whose modifiers are joined by 和 or 与 (县农业和农村局, 自然资源与规划局).
 
         Why: merged agencies are named "A和B" + a head (农业和农村部门, 科学和技术局),
         and two kinds of one party share a head (餐饮和住宿企业); when A alone names no
         party, 和 joins modifiers, it does not coordinate two parties (平台和监管部门
         stays two). Annotators keep such a name whole.
         """
-        joint = text.find("和", pos, min(end, pos + _MAX_JOINED_PART + 3))
+        joint = _agency_joint(text, pos, min(end, pos + _MAX_JOINED_PART + 3))
         if joint <= pos or not _ends_token(tokens, joint):
             return 0
         if self._party_at(text, pos, joint, tokens):
@@ -2200,7 +2224,10 @@ class PartyFinder:
             return 0  # 保安和保洁员: a person's suffix joins two persons, not modifiers
         if not tail_end or not head or len(tail) - len(head) > _MAX_JOINED_PART:
             return 0
-        verbs_modify = head in _VERB_MODIFIED_HEADS  # 种植和养殖企业
+        prepositional = text[joint] in _COMITATIVE_SET
+        if prepositional and head not in _AGENCY_HEADS:
+            return 0  # 行业与企业: two parties
+        verbs_modify = head in _VERB_MODIFIED_HEADS and not prepositional  # 种植和养殖企业
         first = bisect.bisect_left(tokens, pos, key=_START)
         seen_verb = False
         for tok_start, tok_end in tokens[first:]:
@@ -2425,6 +2452,17 @@ class PartyFinder:
         if any(self._party_at(text, start, close, tokens) == close for start in inner):
             return close
         return 0
+
+
+def _agency_joint(text: str, pos: int, end: int) -> int:
+    """Where the first word joining two fields of a body's name (和, 与) is in
+    ``text[pos:end]``, else -1."""
+    found = [at for joiner in _AGENCY_JOINERS if (at := text.find(joiner, pos, end)) != -1]
+    return min(found, default=-1)
+
+
+def _capitals(word: str) -> int:
+    return sum(char.isupper() for char in word)
 
 
 class _WordIndex:
