@@ -397,6 +397,10 @@ STRUCTURES = [
         "该手册特别指出导游要提前核实行程，应妥善保管游客证件。",
         [("导游", "提前核实行程", "should"), ("导游", "妥善保管游客证件", "must")],
     ),
+    # words quoted after a verb of saying lay the duty on the party opening them, whoever
+    # says them; the closing quote is no word of the duty, a quoted purpose no duty
+    ("某批示指出“财政部应负责审查”，“以便统一安排”。", [("财政部", "审查", "must")]),
+    ("该意见明确指出：“作者必须公开原始数据”。", [("作者", "公开原始数据", "must")]),
     # nouns right before 的 classify the party and stay in its name; the relative clause
     # before them, or a verb's object (携带宠物的), does not
     ("登记为非营利的社团应当公开年度财务报告。", [("非营利的社团", "公开年度财务报告", "must")]),

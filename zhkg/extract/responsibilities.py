@@ -1069,7 +1069,11 @@ def _chain_text(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens: _Tokens) -> bool:
+    """Whether the clause opens with one of ``words`` starting a token; an opening quote
+    before it is passed over (…，“以便甲…”: a quoted purpose is a purpose)."""
     start, end = _chain_text(text, start, end)
+    if text.startswith(("“", "「"), start) and start + 1 < end:
+        start += 1
     if not text.startswith(words, start):
         return False
     for word in words:
@@ -3655,6 +3659,8 @@ _RULE_SOURCE_RE = re.compile(
 )
 
 
+#: An opening quote right after a verb of saying (乙认为：“丙可以…”).
+_QUOTE_OPENS_RE = re.compile(r"[：:]?\s*[“「『]")
 #: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
 _SAYING_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('saying_adverbs')})*")
 #: A verb by which a reported rule lays a duty down, opening its clause (明确了甲应当…;
@@ -3693,12 +3699,7 @@ def _reported_subject(
     openings = [
         match
         for match in _SAYING_RE.finditer(text, lead, trigger.start)
-        if tokens.containing(match.start())[0] == match.start()
-        and tokens.containing(match.end())[0] == match.end()
-        and (
-            _SAYING_ADVERBS_RE.fullmatch(text, lead, match.start())
-            or _RULE_SOURCE_RE.search(text, lead, match.start())
-        )
+        if _reports(text, lead, match, tokens)
     ]
     stipulated = _STIPULATING_RE.match(text, lead, trigger.start)
     if stipulated is None and trigger.kind == "modal" and trigger.modality in _BINDING:
@@ -3713,6 +3714,20 @@ def _reported_subject(
             return reported
         return None
     return None
+
+
+def _reports(text: str, lead: int, saying: re.Match[str], tokens: _Tokens) -> bool:
+    """Whether a verb of saying that ends a word reports a rule: it opens the clause
+    (after adverbs only) or follows a cited text, or words it quotes open right after it
+    (某批示指出“甲应…”: quoted words are the source's own, whoever the source is)."""
+    start, end = saying.span()
+    if tokens.containing(end)[0] != end:
+        return False
+    if _QUOTE_OPENS_RE.match(text, end):
+        return True
+    return tokens.containing(start)[0] == start and bool(
+        _SAYING_ADVERBS_RE.fullmatch(text, lead, start) or _RULE_SOURCE_RE.search(text, lead, start)
+    )
 
 
 def _after_have(
@@ -4106,8 +4121,11 @@ def _lead_only(
 
 
 def _duty_text(text: str, c_start: int, t_start: int, d_start: int, d_end: int) -> str:
-    """The duty's words: the object of 承担, and without the 外 closing 除…外."""
+    """The duty's words: the object of 承担, and without the 外 closing 除…外 or the
+    closing quote of a quoted rule that opened before them (指出“甲应…”)."""
     duty = _object_of_bearing(text[d_start:d_end])
+    if duty.endswith(("”", "」")) and not any(mark in duty for mark in "“「"):
+        duty = duty[:-1]
     if "除" in text[c_start:t_start]:
         duty = _BESIDES_END_RE.sub("", duty)
     return duty
