@@ -397,6 +397,10 @@ STRUCTURES = [
         "该手册特别指出导游要提前核实行程，应妥善保管游客证件。",
         [("导游", "提前核实行程", "should"), ("导游", "妥善保管游客证件", "must")],
     ),
+    # a one-character modal the segmenter glued to a preposition (应视, 视 = depending on)
+    # or to a preposition and the start of the next word (应由多|学科) is still the trigger
+    ("监理人应视情况要求施工方暂停作业。", [("监理人", "视情况要求施工方暂停作业", "must")]),
+    ("术后评估应由多学科团队完成。", [("多学科团队", "完成", "must")]),
     # words quoted after a verb of saying lay the duty on the party opening them, whoever
     # says them; the closing quote is no word of the duty, a quoted purpose no duty
     ("某批示指出“财政部应负责审查”，“以便统一安排”。", [("财政部", "审查", "must")]),

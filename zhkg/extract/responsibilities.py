@@ -888,6 +888,8 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
         if word_class(rest) in ("v", "vn") and in_dictionary(rest):
             return True
+        if rest[0] in _GLUED_PREPOSITIONS and not in_dictionary(token):
+            return True  # 应由多|学科…: a preposition and the next word's start, no word
         # 应多加 + 关注: glued to an adverb into no word at all, the modal stands alone
         return not in_dictionary(token) and word_class(rest[0]) in ("d", "m")
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
