@@ -401,6 +401,13 @@ STRUCTURES = [
     # or to a preposition and the start of the next word (应由多|学科) is still the trigger
     ("监理人应视情况要求施工方暂停作业。", [("监理人", "视情况要求施工方暂停作业", "must")]),
     ("术后评估应由多学科团队完成。", [("多学科团队", "完成", "must")]),
+    # a one-character modal glued to an adverb or a verb into no dictionary word (应先,
+    # 应多, 应使, 应倒查) stands alone; glued to a copula (应是) it says what is likely
+    ("承包商应先取得业主同意。", [("承包商", "先取得业主同意", "must")]),
+    ("护理人员应多关注老人情绪。", [("护理人员", "多关注老人情绪", "must")]),
+    ("学校应使学生掌握基本技能。", [("学校", "使学生掌握基本技能", "must")]),
+    ("监管部门应倒查企业的整改情况。", [("监管部门", "倒查企业的整改情况", "must")]),
+    ("政府应是最大的受益者。", []),
     # words quoted after a verb of saying lay the duty on the party opening them, whoever
     # says them; the closing quote is no word of the duty, a quoted purpose no duty
     ("某批示指出“财政部应负责审查”，“以便统一安排”。", [("财政部", "审查", "must")]),

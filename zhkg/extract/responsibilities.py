@@ -884,15 +884,29 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         return True  # 应由 B …, 应从…出发: the modal, then a preposition the segmenter glued
     if tok_start == start and rest in _WEAKLY_GLUED and not in_dictionary(token):
         return True  # 可对 B…: glued, but no word of its own
-    if tok_start == start and len(rest) >= 2:
+    if tok_start == start and rest:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
-        if word_class(rest) in ("v", "vn") and in_dictionary(rest):
+        if len(rest) >= 2 and word_class(rest) in ("v", "vn") and in_dictionary(rest):
             return True
-        if rest[0] in _GLUED_PREPOSITIONS and not in_dictionary(token):
-            return True  # 应由多|学科…: a preposition and the next word's start, no word
-        # 应多加 + 关注: glued to an adverb into no word at all, the modal stands alone
-        return not in_dictionary(token) and word_class(rest[0]) in ("d", "m")
+        return _glued_into_no_word(token, rest)
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
+
+
+def _glued_into_no_word(token: str, rest: str) -> bool:
+    """Whether the segmenter glued a one-character modal to what follows into no word
+    of the dictionary: a preposition and the next word's start (应由多|学科…), an adverb
+    (应多加|关注, 应先|征得) or a verb (应使|学生…, 甲应倒查|…). The modal then stands
+    alone; not before a copula or a negator (应是 says what is likely, 要不 is "or else").
+
+    Why: such a token is the segmenter's guess at an unknown word, and a modal never
+    begins a word it does not know."""
+    if in_dictionary(token):
+        return False
+    if len(rest) >= 2 and rest[0] in _GLUED_PREPOSITIONS:
+        return True
+    if rest == _COPULA or rest in _NEGATORS:
+        return False
+    return word_class(rest[0]) in ("d", "m", "v")
 
 
 def _derived_noun(text: str, word: str, t_end: int, tokens: _Tokens) -> bool:
