@@ -408,6 +408,10 @@ STRUCTURES = [
     ("学校应使学生掌握基本技能。", [("学校", "使学生掌握基本技能", "must")]),
     ("监管部门应倒查企业的整改情况。", [("监管部门", "倒查企业的整改情况", "must")]),
     ("政府应是最大的受益者。", []),
+    # 方可 (only then may) grants leave; after a binding duty of the sentence it says what
+    # that duty allows once done, no row of its own
+    ("款项经确认后，丙方方可申请提取资金。", [("丙方", "申请提取资金", "may")]),
+    ("经营者应当取得许可，方可营业。", [("经营者", "取得许可", "must")]),
     # words quoted after a verb of saying lay the duty on the party opening them, whoever
     # says them; the closing quote is no word of the duty, a quoted purpose no duty
     ("某批示指出“财政部应负责审查”，“以便统一安排”。", [("财政部", "审查", "must")]),

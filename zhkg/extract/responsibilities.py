@@ -1677,6 +1677,8 @@ class _SentenceReader:
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
+        if trigger.word in _CHAIN_BREAKERS and self.modal and self.modal.modality in _BINDING:
+            return None  # 甲应当取得许可，方可营业: what the duty allows once done
         return trigger
 
     def _right_or_bound(
