@@ -408,6 +408,16 @@ STRUCTURES = [
     ("学校应使学生掌握基本技能。", [("学校", "使学生掌握基本技能", "must")]),
     ("监管部门应倒查企业的整改情况。", [("监管部门", "倒查企业的整改情况", "must")]),
     ("政府应是最大的受益者。", []),
+    # a collective (双方, 各方) after a duty of several parties stands for them
+    (
+        "学校和家长应密切配合，双方均应关注学生的心理健康。",
+        [
+            ("学校", "密切配合", "must"),
+            ("家长", "密切配合", "must"),
+            ("学校", "关注学生的心理健康", "must"),
+            ("家长", "关注学生的心理健康", "must"),
+        ],
+    ),
     # 方可 (only then may) grants leave; after a binding duty of the sentence it says what
     # that duty allows once done, no row of its own
     ("款项经确认后，丙方方可申请提取资金。", [("丙方", "申请提取资金", "may")]),
