@@ -401,6 +401,7 @@ STRUCTURES = [
     # or to a preposition and the start of the next word (应由多|学科) is still the trigger
     ("监理人应视情况要求施工方暂停作业。", [("监理人", "视情况要求施工方暂停作业", "must")]),
     ("术后评估应由多学科团队完成。", [("多学科团队", "完成", "must")]),
+    ("施工单位需经监理验收后进入下一工序。", [("施工单位", "经监理验收后进入下一工序", "should")]),
     # a one-character modal glued to an adverb or a verb into no dictionary word (应先,
     # 应多, 应使, 应倒查) stands alone; glued to a copula (应是) it says what is likely
     ("承包商应先取得业主同意。", [("承包商", "先取得业主同意", "must")]),
