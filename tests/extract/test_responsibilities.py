@@ -397,6 +397,36 @@ STRUCTURES = [
         "该手册特别指出导游要提前核实行程，应妥善保管游客证件。",
         [("导游", "提前核实行程", "should"), ("导游", "妥善保管游客证件", "must")],
     ),
+    # a one-character modal the segmenter glued to a preposition (应视, 视 = depending on)
+    # or to a preposition and the start of the next word (应由多|学科) is still the trigger
+    ("监理人应视情况要求施工方暂停作业。", [("监理人", "视情况要求施工方暂停作业", "must")]),
+    ("术后评估应由多学科团队完成。", [("多学科团队", "完成", "must")]),
+    ("施工单位需经监理验收后进入下一工序。", [("施工单位", "经监理验收后进入下一工序", "should")]),
+    # a one-character modal glued to an adverb or a verb into no dictionary word (应先,
+    # 应多, 应使, 应倒查) stands alone; glued to a copula (应是) it says what is likely
+    ("承包商应先取得业主同意。", [("承包商", "先取得业主同意", "must")]),
+    ("护理人员应多关注老人情绪。", [("护理人员", "多关注老人情绪", "must")]),
+    ("学校应使学生掌握基本技能。", [("学校", "使学生掌握基本技能", "must")]),
+    ("监管部门应倒查企业的整改情况。", [("监管部门", "倒查企业的整改情况", "must")]),
+    ("政府应是最大的受益者。", []),
+    # a collective (双方, 各方) after a duty of several parties stands for them
+    (
+        "学校和家长应密切配合，双方均应关注学生的心理健康。",
+        [
+            ("学校", "密切配合", "must"),
+            ("家长", "密切配合", "must"),
+            ("学校", "关注学生的心理健康", "must"),
+            ("家长", "关注学生的心理健康", "must"),
+        ],
+    ),
+    # 方可 (only then may) grants leave; after a binding duty of the sentence it says what
+    # that duty allows once done, no row of its own
+    ("款项经确认后，丙方方可申请提取资金。", [("丙方", "申请提取资金", "may")]),
+    ("经营者应当取得许可，方可营业。", [("经营者", "取得许可", "must")]),
+    # words quoted after a verb of saying lay the duty on the party opening them, whoever
+    # says them; the closing quote is no word of the duty, a quoted purpose no duty
+    ("某批示指出“财政部应负责审查”，“以便统一安排”。", [("财政部", "审查", "must")]),
+    ("该意见明确指出：“作者必须公开原始数据”。", [("作者", "公开原始数据", "must")]),
     # nouns right before 的 classify the party and stay in its name; the relative clause
     # before them, or a verb's object (携带宠物的), does not
     ("登记为非营利的社团应当公开年度财务报告。", [("非营利的社团", "公开年度财务报告", "must")]),

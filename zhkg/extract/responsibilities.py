@@ -884,13 +884,29 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         return True  # 应由 B …, 应从…出发: the modal, then a preposition the segmenter glued
     if tok_start == start and rest in _WEAKLY_GLUED and not in_dictionary(token):
         return True  # 可对 B…: glued, but no word of its own
-    if tok_start == start and len(rest) >= 2:
+    if tok_start == start and rest:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
-        if word_class(rest) in ("v", "vn") and in_dictionary(rest):
+        if len(rest) >= 2 and word_class(rest) in ("v", "vn") and in_dictionary(rest):
             return True
-        # 应多加 + 关注: glued to an adverb into no word at all, the modal stands alone
-        return not in_dictionary(token) and word_class(rest[0]) in ("d", "m")
+        return _glued_into_no_word(token, rest)
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
+
+
+def _glued_into_no_word(token: str, rest: str) -> bool:
+    """Whether the segmenter glued a one-character modal to what follows into no word
+    of the dictionary: a preposition and the next word's start (应由多|学科…), an adverb
+    (应多加|关注, 应先|征得) or a verb (应使|学生…, 甲应倒查|…). The modal then stands
+    alone; not before a copula or a negator (应是 says what is likely, 要不 is "or else").
+
+    Why: such a token is the segmenter's guess at an unknown word, and a modal never
+    begins a word it does not know."""
+    if in_dictionary(token):
+        return False
+    if len(rest) >= 2 and rest[0] in _GLUED_PREPOSITIONS:
+        return True
+    if rest == _COPULA or rest in _NEGATORS:
+        return False
+    return word_class(rest[0]) in ("d", "m", "v")
 
 
 def _derived_noun(text: str, word: str, t_end: int, tokens: _Tokens) -> bool:
@@ -1069,7 +1085,11 @@ def _chain_text(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens: _Tokens) -> bool:
+    """Whether the clause opens with one of ``words`` starting a token; an opening quote
+    before it is passed over (…，“以便甲…”: a quoted purpose is a purpose)."""
     start, end = _chain_text(text, start, end)
+    if text.startswith(("“", "「"), start) and start + 1 < end:
+        start += 1
     if not text.startswith(words, start):
         return False
     for word in words:
@@ -1668,6 +1688,8 @@ class _SentenceReader:
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
+        if trigger.word in _CHAIN_BREAKERS and self.modal and self.modal.modality in _BINDING:
+            return None  # 甲应当取得许可，方可营业: what the duty allows once done
         return trigger
 
     def _right_or_bound(
@@ -3278,8 +3300,9 @@ def _holders(
 ) -> tuple[tuple[Party, ...] | None, int, str]:
     """(holders, end of the subject, zero kind); holders None = not a row (pronoun).
 
-    A collective (各方, 各主体) stands for the topic's parties, or for those a need of
-    the sentence named (需要甲…，还需要乙…，各方要…).
+    A collective (各方, 各主体) stands for the topic's parties, those a need of the
+    sentence named (需要甲…，还需要乙…，各方要…), or the parties of the duty right
+    before (甲和乙应…，双方均应…).
 
     Empty holders with zero kind "none" (nothing before the trigger) or "other"
     (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
@@ -3314,8 +3337,10 @@ def _holders(
     if parse.kind is SubjectKind.PRONOUN:
         return _pronoun_antecedent(text, c_start, trigger, topic, chain), parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
-        named = topic if len(topic) > 1 else needed
-        return (named if len(named) > 1 else None), parse.end, ""
+        # the topic's parties, else those a need named, else those of the duty just
+        # before (甲和乙应…，双方均应…)
+        named = next((n for n in (topic, needed, chain or ()) if len(n) > 1), ())
+        return (named or None), parse.end, ""
     if trigger.kind in ("encourage", "require"):
         return (), parse.end, ""  # the holder is the party after the trigger
     if _broad_subject(text, c_start, trigger.start):
@@ -3666,6 +3691,8 @@ _RULE_SOURCE_RE = re.compile(
 )
 
 
+#: An opening quote right after a verb of saying (乙认为：“丙可以…”).
+_QUOTE_OPENS_RE = re.compile(r"[：:]?\s*[“「『]")
 #: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
 _SAYING_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('saying_adverbs')})*")
 #: A verb by which a reported rule lays a duty down, opening its clause (明确了甲应当…;
@@ -3704,12 +3731,7 @@ def _reported_subject(
     openings = [
         match
         for match in _SAYING_RE.finditer(text, lead, trigger.start)
-        if tokens.containing(match.start())[0] == match.start()
-        and tokens.containing(match.end())[0] == match.end()
-        and (
-            _SAYING_ADVERBS_RE.fullmatch(text, lead, match.start())
-            or _RULE_SOURCE_RE.search(text, lead, match.start())
-        )
+        if _reports(text, lead, match, tokens)
     ]
     stipulated = _STIPULATING_RE.match(text, lead, trigger.start)
     if stipulated is None and trigger.kind == "modal" and trigger.modality in _BINDING:
@@ -3724,6 +3746,20 @@ def _reported_subject(
             return reported
         return None
     return None
+
+
+def _reports(text: str, lead: int, saying: re.Match[str], tokens: _Tokens) -> bool:
+    """Whether a verb of saying that ends a word reports a rule: it opens the clause
+    (after adverbs only) or follows a cited text, or words it quotes open right after it
+    (某批示指出“甲应…”: quoted words are the source's own, whoever the source is)."""
+    start, end = saying.span()
+    if tokens.containing(end)[0] != end:
+        return False
+    if _QUOTE_OPENS_RE.match(text, end):
+        return True
+    return tokens.containing(start)[0] == start and bool(
+        _SAYING_ADVERBS_RE.fullmatch(text, lead, start) or _RULE_SOURCE_RE.search(text, lead, start)
+    )
 
 
 def _after_have(
@@ -4117,8 +4153,11 @@ def _lead_only(
 
 
 def _duty_text(text: str, c_start: int, t_start: int, d_start: int, d_end: int) -> str:
-    """The duty's words: the object of 承担, and without the 外 closing 除…外."""
+    """The duty's words: the object of 承担, and without the 外 closing 除…外 or the
+    closing quote of a quoted rule that opened before them (指出“甲应…”)."""
     duty = _object_of_bearing(text[d_start:d_end])
+    if duty.endswith(("”", "」")) and not any(mark in duty for mark in "“「"):
+        duty = duty[:-1]
     if "除" in text[c_start:t_start]:
         duty = _BESIDES_END_RE.sub("", duty)
     return duty
