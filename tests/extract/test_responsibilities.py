@@ -1063,6 +1063,16 @@ CHAINS = [
         "仓储企业应当定期盘点库存，库存数据将按月汇总上报。",
         [("仓储企业", "定期盘点库存", "must")],
     ),
+    # a quality and 的 before the thing (较低的满意度不利于…), or a verbal noun after 的
+    # (…的分工…), still name a thing that the clause judges: no further duty
+    (
+        "居民应当按时缴纳物业费，过高的费用不利于小区的管理。",
+        [("居民", "按时缴纳物业费", "must")],
+    ),
+    (
+        "学校要培养学生的卫生习惯，良好的卫生习惯有利于学生成长。",
+        [("学校", "培养学生的卫生习惯", "should")],
+    ),
     # a demonstrative and a preposition (这对于…) comment on the duty before
     (
         "卫生院应当建立随访档案，这对于慢性病患者的康复具有重要作用。",

@@ -3111,7 +3111,7 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
         after = tokens.containing(first[1])
         word = text[after[0] : after[1]]
         return word_class(word) == "p" or word in _THING_PREDICATE_OPENERS
-    pos, nouns = start, 0
+    pos, nouns = _quality_modifier_end(text, start, end, tokens), 0
     while pos < end:
         span = tokens.containing(pos)
         if span[0] != pos:
@@ -3120,12 +3120,44 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
         tag = word_class(word)
         if has_agentive_ending(word):
             return False  # a party: _new_subject decides (指导乙机构为…: the verb's object)
-        if (tag in _THING_NOUN_TAGS and word not in _ADVERBIAL_NOUNS) or (nouns and word == "的"):
+        # (a verbal noun after 的 names a thing too: 各部门的分工…)
+        after_de = nouns > 0 and text[pos - 1] == "的" and tag == "vn"
+        if (
+            (tag in _THING_NOUN_TAGS and word not in _ADVERBIAL_NOUNS)
+            or (nouns and word == "的")
+            or after_de
+        ):
             nouns += 1
             pos = span[1]
             continue
         return nouns > 0 and text[pos - 1] != "的" and word in _THING_PREDICATE_OPENERS
     return False
+
+
+#: Word classes of a quality before 的 that opens a thing's name (过高的费用, 良好的习惯).
+_QUALITY_TAGS = ("a", "z", "b")
+
+
+def _quality_modifier_end(text: str, start: int, end: int, tokens: _Tokens) -> int:
+    """Where the thing's name starts after a quality and 的 opening the clause (过高的费用
+    不利于…: the noun after 的): a clause opened by an adjective and 的 names a thing as its
+    subject as a plain noun does; ``start`` where no such modifier opens it."""
+    pos = start
+    while pos < end:
+        span = tokens.containing(pos)
+        if span[0] != pos:
+            return start
+        word = text[span[0] : span[1]]
+        if word == "的":
+            return span[1] if pos > start else start
+        if not (word_class(word).startswith(_QUALITY_TAGS) or word in _DEGREE_WORDS):
+            return start
+        pos = span[1]
+    return start
+
+
+#: Degree adverbs that may stand before a quality (较, 更, 非常).
+_DEGREE_WORDS = frozenset({"较", "更", "很", "非常", "比较", "相对", "过"})
 
 
 #: Word classes of the plain nouns that may open a clause as its subject, and the words
