@@ -468,6 +468,8 @@ STRUCTURES = [
         "渔业部门应当加强捕捞监管，从源头上遏制滥捕行为。",
         [("渔业部门", "加强捕捞监管", "must")],
     ),
+    # a verb before 的需要 closes a relative clause: 需要 stays the modal
+    ("乙公司按照合同约定的需要向甲方提供发票。", [("乙公司", "向甲方提供发票", "should")]),
     # a sentence ending in a question mark asks what a duty is, it states none; a title
     # ending in one is no question
     ("对于书店来说，怎样承担好选书责任，进一步做好服务？", []),
@@ -579,6 +581,9 @@ NOT_DUTIES = [
     "居民有权利和义务参与社区议事。",  # 有权利和义务: the nouns, no permission
     "商家不得不降低商品价格。",  # 不得不: forced to, a description
     "区气象台根据工作需要设立观测点。",  # 根据工作需要: "as the work needs", no duty
+    # 的需要 closing a framing preposition's object: the need is the act's basis
+    "区文化馆根据当时的需要调整开放时间。",
+    "区文化馆从群众生活的需要出发，增设阅览座位。",
     "（三）应当由承运人承担费用的其他情形。",  # a case a rule covers, described
     "诊疗费参照本省有关规定进行计算。",  # a sum and how it is reckoned
     "农场的效益应当逐年提高。",  # a result of a party's work, not the party
@@ -1092,6 +1097,16 @@ CHAINS = [
     (
         "仓储企业应当定期盘点库存，库存数据将按月汇总上报。",
         [("仓储企业", "定期盘点库存", "must")],
+    ),
+    # a quality and 的 before the thing (较低的满意度不利于…), or a verbal noun after 的
+    # (…的分工…), still name a thing that the clause judges: no further duty
+    (
+        "居民应当按时缴纳物业费，过高的费用不利于小区的管理。",
+        [("居民", "按时缴纳物业费", "must")],
+    ),
+    (
+        "学校要培养学生的卫生习惯，良好的卫生习惯有利于学生成长。",
+        [("学校", "培养学生的卫生习惯", "should")],
     ),
     # a demonstrative and a preposition (这对于…) comment on the duty before
     (

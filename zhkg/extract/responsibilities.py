@@ -643,13 +643,38 @@ def _inner_modal(text: str, start: int, end: int, trigger: _Trigger) -> _Trigger
 _NEED_MODIFIER_CLASSES = frozenset({"a", "ad", "an", "b", "d", "z"})
 
 
-def _noun_need(text: str, t_start: int) -> bool:
+def _noun_need(text: str, t_start: int, tokens: _Tokens) -> bool:
     """需要 after 的 and a two-character modifier that is no noun nor verb (的迫切需要; not
     平台的运营需要…, where 需要 is the modal of a subject; a bare 的需要 may close a
-    relative clause before the modal, 按合同约定的需要乙方…)."""
+    relative clause before the modal, 按合同约定的需要乙方…), or a bare 的需要 closing
+    the object of a framing preposition (根据当时的需要调整…)."""
     return (
         text[max(0, t_start - 3) : t_start - 2] == "的"
         and word_class(text[t_start - 2 : t_start]) in _NEED_MODIFIER_CLASSES
+    ) or _framed_need(text, t_start, tokens)
+
+
+#: 根据, 从, 出于: prepositions whose object may close with the noun 需要.
+_NEED_FRAMES = _LANG.word_set("need_frame_prepositions")
+#: Word classes of a word before 的 that make 的需要 a noun phrase's end: nouns, times,
+#: verbal nouns (当时的需要, 行业发展的需要), not verbs (约定的需要乙方…).
+_NEED_OWNER_CLASSES = ("n", "t", "vn", "r")
+
+
+def _framed_need(text: str, t_start: int, tokens: _Tokens) -> bool:
+    """需要 closing a framing preposition's object (甲根据当时的需要调整计划; 乙从行业发展
+    的需要出发): a need named as the basis of the act, not a modal, so the act after it is
+    stated as what the party does, no duty."""
+    if text[max(0, t_start - 1) : t_start] != "的":
+        return False
+    owner = tokens.previous(t_start - 1)
+    if owner is None or owner[1] != t_start - 1:
+        return False
+    if not word_class(text[owner[0] : owner[1]]).startswith(_NEED_OWNER_CLASSES):
+        return False
+    opening = max(text.rfind(mark, 0, t_start) for mark in _DELIMS + "。") + 1
+    return any(
+        text[start:end] in _NEED_FRAMES for start, end in tokens.starting_in(opening, owner[0])
     )
 
 
@@ -657,7 +682,7 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
     a restrictive 只 (只需), an adverb of fact before 不能 (已不能), or a verb before a
     one-character trigger (缺乏可复制的) unless 的 makes it an act's name."""
-    if word == "需要" and _noun_need(text, t_start):
+    if word == "需要" and _noun_need(text, t_start, tokens):
         return True  # 推进改革的迫切需要: a need as a noun, after 的 and its modifier
     previous = tokens.previous(t_start)
     if previous is None or previous[1] != t_start:
@@ -3119,7 +3144,7 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
         after = tokens.containing(first[1])
         word = text[after[0] : after[1]]
         return word_class(word) == "p" or word in _THING_PREDICATE_OPENERS
-    pos, nouns = start, 0
+    pos, nouns = _quality_modifier_end(text, start, end, tokens), 0
     while pos < end:
         span = tokens.containing(pos)
         if span[0] != pos:
@@ -3128,12 +3153,44 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
         tag = word_class(word)
         if has_agentive_ending(word):
             return False  # a party: _new_subject decides (指导乙机构为…: the verb's object)
-        if (tag in _THING_NOUN_TAGS and word not in _ADVERBIAL_NOUNS) or (nouns and word == "的"):
+        # (a verbal noun after 的 names a thing too: 各部门的分工…)
+        after_de = nouns > 0 and text[pos - 1] == "的" and tag == "vn"
+        if (
+            (tag in _THING_NOUN_TAGS and word not in _ADVERBIAL_NOUNS)
+            or (nouns and word == "的")
+            or after_de
+        ):
             nouns += 1
             pos = span[1]
             continue
         return nouns > 0 and text[pos - 1] != "的" and word in _THING_PREDICATE_OPENERS
     return False
+
+
+#: Word classes of a quality before 的 that opens a thing's name (过高的费用, 良好的习惯).
+_QUALITY_TAGS = ("a", "z", "b")
+
+
+def _quality_modifier_end(text: str, start: int, end: int, tokens: _Tokens) -> int:
+    """Where the thing's name starts after a quality and 的 opening the clause (过高的费用
+    不利于…: the noun after 的): a clause opened by an adjective and 的 names a thing as its
+    subject as a plain noun does; ``start`` where no such modifier opens it."""
+    pos = start
+    while pos < end:
+        span = tokens.containing(pos)
+        if span[0] != pos:
+            return start
+        word = text[span[0] : span[1]]
+        if word == "的":
+            return span[1] if pos > start else start
+        if not (word_class(word).startswith(_QUALITY_TAGS) or word in _DEGREE_WORDS):
+            return start
+        pos = span[1]
+    return start
+
+
+#: Degree adverbs that may stand before a quality (较, 更, 非常).
+_DEGREE_WORDS = frozenset({"较", "更", "很", "非常", "比较", "相对", "过"})
 
 
 #: Word classes of the plain nouns that may open a clause as its subject, and the words
