@@ -236,6 +236,16 @@ FLOORS = {
     "paper_zonghe_guanlang_bim_xietong": 0.46,
     "reg_datong_yushou_zijin_jianguan_xieyi_2019": 0.67,
     "reg_weixian_feiwu_zhuanyi_2021": 0.88,
+    "news_shazhongxian_gangjin_zaojia_2018": 0.29,
+    "paper_bim_gaoxiao_tujian_rencai": 0.49,
+    "paper_gaobiaozhun_jiben_nongtian_shixu": 0.79,
+    "paper_pbl_yixue_shisheng_guanxi": 0.49,
+    "paper_wangluo_gongyi_pingtai_moren_xuanxiang": 0.82,
+    "paper_weixin_pengyouquan_xinxi_weiji": 0.46,
+    "paper_xinjiang_shengtai_jingji_touru_xiaoyi": 0.60,
+    "paper_yunzhizao_pingtai_gongxiang_xiaoneng": 0.88,
+    "reg_51chushi_shangjia_xieyi": 0.78,
+    "reg_zibo_shengzhu_tuzai_2018": 0.42,
 }
 
 
