@@ -1027,6 +1027,10 @@ def test_ke_yi_with_an_act_on_others_is_leave_after_a_condition(lexicon: Lexicon
     assert _rows(text("如果维修迟迟不到位，业主可以向街道办投诉。"), lexicon) == {
         ("业主", "向街道办投诉", "may")
     }
+    # a measure it may take: to provide a service, hold an event, draw up a plan
+    assert _rows(text("如果老人行动不便，社区医院可以提供上门服务。"), lexicon) == {
+        ("社区医院", "提供上门服务", "may")
+    }
     # what could happen, a view, a result or a state of things already reached: no leave
     assert _rows(text("如果资金充足，物业公司可以帮助业主改善环境。"), lexicon) == set()
     assert _rows(text("有学者认为，如果物业公司失职，业主可以解除合同。"), lexicon) == set()
