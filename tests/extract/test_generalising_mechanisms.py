@@ -1020,6 +1020,32 @@ def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
     assert _rows(text("此外，资金较为充足，物业公司还可以启用备用电源。"), lexicon) == set()
 
 
+def test_ke_yi_with_an_act_on_others_is_leave_after_a_condition(lexicon: Lexicon) -> None:
+    """如果…，甲可以解除合同 / 可以向乙投诉: an act that ends a relation or addresses another
+    party is what a rule lets the party do, even where a bare 可以 only says what could be."""
+
+    def text(sentence: str) -> str:
+        return (
+            f"社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、物业服务的现状\n\n{sentence}\n"
+        )
+
+    assert _rows(text("如果物业公司长期失职，业主委员会可以解除服务合同。"), lexicon) == {
+        ("业主委员会", "解除服务合同", "may")
+    }
+    assert _rows(text("如果维修迟迟不到位，业主可以向街道办投诉。"), lexicon) == {
+        ("业主", "向街道办投诉", "may")
+    }
+    # a measure it may take: to provide a service, hold an event, draw up a plan
+    assert _rows(text("如果老人行动不便，社区医院可以提供上门服务。"), lexicon) == {
+        ("社区医院", "提供上门服务", "may")
+    }
+    # what could happen, a view, a result or a state of things already reached: no leave
+    assert _rows(text("如果资金充足，物业公司可以帮助业主改善环境。"), lexicon) == set()
+    assert _rows(text("有学者认为，如果物业公司失职，业主可以解除合同。"), lexicon) == set()
+    assert _rows(text("街道办开通了热线，使业主可以向物业公司投诉。"), lexicon) == set()
+    assert _rows(text("部分小区已经开通了热线，业主可以向物业公司投诉。"), lexicon) == set()
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

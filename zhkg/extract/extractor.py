@@ -1838,6 +1838,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return False  # a subjectless 可以 in an essay says what could be done
     if duty.holders and _reports_a_rule(document, sentence):
         return True
+    if duty.modality is Modality.MAY and duty.holders and _exercises_an_act(sentence.text, duty):
+        return True  # 甲可以解除合同, 乙可向丙申请…: leave for an act on others, no mere chance
     if (
         duty.modality is Modality.MAY
         and not any(s.title for s in document.section_path(sentence.section))
@@ -1855,6 +1857,39 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
+
+
+def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:
+    """Whether a party's 可以 opens an act on others or on a legal relation, or a measure
+    (甲可以解除合同, 乙可向丙申请复议, 丙可对设施进行维修), not in someone's view (某人
+    认为，甲可以…).
+
+    Why: outside a regulation 可以 mostly says what is possible (甲可以帮助乙…, 甲可以
+    成为…); an act that grants, ends, limits or applies, or acts on another party, is
+    what a rule lets that party do or what the writer proposes it do."""
+    if _EXERCISED_ACT_RE.search(duty.duty) is None or _OPINION_RE.search(text, 0, duty.start):
+        return False
+    if _PERFECTIVE_RE.search(text, 0, duty.start):
+        return False  # 甲已经建立了平台，乙可以…: what the state of things lets 乙 do
+    first = min(duty.holders, key=lambda holder: holder.start).start
+    # 使乙可以…, 从而乙可以…: what an act makes the party able to do, a result
+    return not (_CAUSED_BEFORE_RE.search(text, 0, first) or _CAUSED_OPENS_RE.match(text, first))
+
+
+#: An act of leave near the start of a 可以 duty, after at most a short frame that is no
+#: beneficiary or agent (为乙, 由乙), or after 向/对 and the party acted on.
+_EXERCISED_ACT_RE = re.compile(
+    f"^[^，,。；;为由]{{0,8}}?(?:{lang_data().alternation('exercised_acts')})"
+    f"|^[^，,。；;为由]{{0,10}}?[向对][^，,。；;]{{1,16}}?"
+    f"(?:{lang_data().alternation('exercised_acts')}|进行|提供)"
+)
+
+#: A consequence opener right before a party, or opening what was read as its name
+#: (使乙, 使得乙, 从而乙).
+_CAUSED_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('consequence_openers')})$")
+_CAUSED_OPENS_RE = re.compile(f"(?:{lang_data().alternation('consequence_openers')})")
+#: An adverb reporting what has already come about (已经).
+_PERFECTIVE_RE = lang_data().regex("perfective_adverbs")
 
 
 def _describes(text: str, duty: DutyCandidate) -> bool:
