@@ -1503,6 +1503,11 @@ DOCUMENTS = [
         "仓储管理办法\n\n第六条 仓储企业应当建立台账。用于销售的粮食，必须附有质量检验报告。\n",
         [("仓储企业", "建立台账", "must", "deontic.must")],
     ),
+    # a vehicle in a regulation bears no row: what it must be, its keeper's duty unnamed
+    (
+        "货运管理办法\n\n第七条 运输企业应当建立台账。货车应当每年进行一次安全检验。\n",
+        [("运输企业", "建立台账", "must", "deontic.must")],
+    ),
     # (a 的 condition is no thing: the party is carried)
     (
         "仓储管理办法\n\n第六条 仓储企业应当建立台账。发现霉变的，应当立即报告。\n",
