@@ -34,6 +34,7 @@ ACTOR_NOUNS = [
     ("主任", True),  # a title the dictionary tags as a distinguishing word
     ("大型", False),  # a distinguishing word that is no agent ending
     ("情形", False),  # a case a rule covers (甲、乙等情形), never a party
+    ("量具", False),  # a tool or utensil, a thing
 ]
 
 

@@ -1493,6 +1493,29 @@ DOCUMENTS = [
         "学校安全管理办法\n\n第五条 学校应当配备灭火器。公共停车设施应当配建充电桩。\n",
         [("学校", "配备灭火器", "must", "deontic.must")],
     ),
+    # ... and a sentence that opens with a noun phrase naming a thing (…的器材，) before
+    # its subjectless trigger clause: that thing is the subject, no party carried to it
+    (
+        "学校安全管理办法\n\n第五条 学校应当配备灭火器。过期的灭火器，应当及时更换。\n",
+        [("学校", "配备灭火器", "must", "deontic.must")],
+    ),
+    (
+        "仓储管理办法\n\n第六条 仓储企业应当建立台账。用于销售的粮食，必须附有质量检验报告。\n",
+        [("仓储企业", "建立台账", "must", "deontic.must")],
+    ),
+    # a vehicle in a regulation bears no row: what it must be, its keeper's duty unnamed
+    (
+        "货运管理办法\n\n第七条 运输企业应当建立台账。货车应当每年进行一次安全检验。\n",
+        [("运输企业", "建立台账", "must", "deontic.must")],
+    ),
+    # (a 的 condition is no thing: the party is carried)
+    (
+        "仓储管理办法\n\n第六条 仓储企业应当建立台账。发现霉变的，应当立即报告。\n",
+        [
+            ("仓储企业", "建立台账", "must", "deontic.must"),
+            ("仓储企业", "立即报告", "must", "zero-subject.article"),
+        ],
+    ),
     # ... unless the party is named in the "；"-part the clause goes on from
     (
         "网络交易管理办法\n\n第九条 平台经营者应当及时删除侵权信息；"

@@ -1292,6 +1292,8 @@ class _DocumentReading:
             for holder in holders:
                 if holder.text in anyone or _in_goal_clause(document.text, holder.start):
                     continue  # 相关单位或者人员: anyone at all; 想要成为甲…: a goal's party
+                if regulation and holder.text.endswith(_VEHICLE_HEADS):
+                    continue  # 货车应当定期检验: what a vehicle must be, its keeper unnamed
                 if (
                     is_generic_party(holder.text)
                     or holder.text in _PUBLIC_PERSONS
@@ -1313,6 +1315,8 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
 #: Modifiers that make a name another party (其他学员): before an object, not the subject.
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
+#: Heads of vehicles (货车, 渡船): in a regulation a vehicle bears no row.
+_VEHICLE_HEADS = tuple(lang_data().words("vehicle_heads"))
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a needed list.
 _BROAD_ACTORS = lang_data().word_set("broad_actors")
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.

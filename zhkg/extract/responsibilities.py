@@ -1993,7 +1993,15 @@ class _SentenceReader:
             and index < 2
             and not self.topic
             and _SAYING_RE.search(self.text, c_start, c_end) is None
-            and _thing_comment(self.text, c_start, c_end, self.toks)
+            and (
+                _thing_comment(self.text, c_start, c_end, self.toks)
+                or (
+                    index == 0
+                    and len(self.clauses) > 1
+                    and self._holds_trigger(self.clauses[1])  # 甲的器材，应当…
+                    and _thing_phrase(self.text, c_start, c_end, self.toks)
+                )
+            )
         ):
             self.thing_topic = True
             self.listed_topic = False
@@ -3221,6 +3229,36 @@ def _thing_comment(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     if comment is not None and comment.end() < end:
         return True
     return any(word_class(text[s:e]) == "v" for s, e in tokens.spans if first[1] <= s and e <= end)
+
+
+#: Word classes of the head closing a noun phrase that names a thing (运输货物的车辆), not
+#: an act (促进甲的发展, an act's object, often the frame of an elided party's duty).
+_THING_PHRASE_HEADS = ("n", "nz")
+#: Word classes that may not stand after the phrase's last 的 (a verb makes it a clause).
+_CLAUSE_WORDS = ("v", "p", "r")
+
+
+def _thing_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """A clause that is nothing but a noun phrase a 的 modifier closes with a noun naming
+    no party (运输货物的车辆，应当…; 不合格的器材，不得…), no preposition opening it.
+
+    Why: its noun is the subject of the trigger clause after it, so that clause is what
+    the thing must be, not a duty of the party an earlier sentence named."""
+    start, end = _chain_text(text, start, end)
+    words = [(s, e) for s, e in tokens.spans if start <= s and e <= end and text[s:e].strip()]
+    if len(words) < _PHRASE_WORDS or word_class(text[slice(*words[0])]).startswith("p"):
+        return False
+    marks = [i for i, (s, e) in enumerate(words) if text[s:e] == "的"]
+    if not marks or marks[-1] >= len(words) - 1:
+        return False  # 违反…的，应当…: a condition, not a thing
+    head = words[marks[-1] + 1 :]
+    return word_class(text[slice(*head[-1])]) in _THING_PHRASE_HEADS and not any(
+        word_class(text[s:e]).startswith(_CLAUSE_WORDS) for s, e in head
+    )
+
+
+#: The fewest words of such a phrase: a modifier, 的 and the noun.
+_PHRASE_WORDS = 3
 
 
 def _conditions_next(
