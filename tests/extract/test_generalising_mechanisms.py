@@ -462,6 +462,11 @@ CASES = [
     # reports the duty of the party named after it and bears none
     ("王某某指，承建商应当保存施工纪录。", {("承建商", "保存施工纪录", "must")}),
     ("某某署续，监理公司应当在三日内提交报告。", {("监理公司", "在三日内提交报告", "must")}),
+    # a clause reporting what the party did not or could not do ends the chain of duties
+    (
+        "某署称，监理公司需要向施工方收集资料，未能在月底提交报告。",
+        {("监理公司", "向施工方收集资料", "should")},
+    ),
     # classification, questions under discussion and a modal in a relative clause are no duties
     ("平台应当履行的义务包括审核义务。", set()),
     ("该行为应当认定为违约行为。", set()),
