@@ -462,6 +462,9 @@ CASES = [
     # reports the duty of the party named after it and bears none
     ("王某某指，承建商应当保存施工纪录。", {("承建商", "保存施工纪录", "must")}),
     ("某某署续，监理公司应当在三日内提交报告。", {("监理公司", "在三日内提交报告", "must")}),
+    # 需要 + a preposition of the party addressed: an act even with a noun-tagged verb
+    ("某监理公司需要向上级报告。", {("某监理公司", "向上级报告", "should")}),
+    ("该项目需要对社区的持续投入。", set()),
     # a clause reporting what the party did not or could not do ends the chain of duties
     (
         "某署称，监理公司需要向施工方收集资料，未能在月底提交报告。",

@@ -2763,9 +2763,23 @@ class _SentenceReader:
     def _names_need(self, start: int, end: int) -> bool:
         """Whether what 需要 governs is a thing needed, not an act: no verb and no manner
         opening an act (需要各方的支持), or a noun phrase (需要有效的管理方案)."""
-        if not (self._verb_in(start, end) or self._manner_opens(start, end)):
+        if not (
+            self._verb_in(start, end)
+            or self._manner_opens(start, end)
+            or self._addressed_act(start, end)
+        ):
             return True
         return self._needed_thing(start, end)
+
+    def _addressed_act(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with a preposition of the party an act is
+        done to and holds no 的 (需要向甲局报告, 需要对乙方通报): an act addressed to that
+        party, even when the segmenter tags its verb as a noun (报告)."""
+        spans = self.toks.starting_in(start, end)
+        if not spans or spans[0][0] != start or "的" in self.text[start:end]:
+            return False
+        first = self.text[spans[0][0] : spans[0][1]]
+        return first in _BENEFICIARY_PREPOSITIONS and len(spans) >= 3
 
     def _manner_opens(self, start: int, end: int) -> bool:
         """Whether an adverb of manner and a preposition open ``text[start:end]``
