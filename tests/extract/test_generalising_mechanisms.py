@@ -465,6 +465,10 @@ CASES = [
     # 需要 + a preposition of the party addressed: an act even with a noun-tagged verb
     ("某监理公司需要向上级报告。", {("某监理公司", "向上级报告", "should")}),
     ("该项目需要对社区的持续投入。", set()),
+    (
+        "某手册指出：全科医生需要与患者同心协力，应关注患者安全。",
+        {("全科医生", "与患者同心协力", "should"), ("全科医生", "关注患者安全", "must")},
+    ),
     # a clause reporting what the party did not or could not do ends the chain of duties
     (
         "某署称，监理公司需要向施工方收集资料，未能在月底提交报告。",

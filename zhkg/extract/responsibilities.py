@@ -2773,13 +2773,13 @@ class _SentenceReader:
 
     def _addressed_act(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` opens with a preposition of the party an act is
-        done to and holds no 的 (需要向甲局报告, 需要对乙方通报): an act addressed to that
-        party, even when the segmenter tags its verb as a noun (报告)."""
+        done to or with and holds no 的 (需要向甲局报告, 需要与乙方同心协力): an act
+        addressed to that party, even when the segmenter tags its verb as a noun (报告)."""
         spans = self.toks.starting_in(start, end)
         if not spans or spans[0][0] != start or "的" in self.text[start:end]:
             return False
         first = self.text[spans[0][0] : spans[0][1]]
-        return first in _BENEFICIARY_PREPOSITIONS and len(spans) >= 3
+        return (first in _BENEFICIARY_PREPOSITIONS or first in _COMITATIVES) and len(spans) >= 3
 
     def _manner_opens(self, start: int, end: int) -> bool:
         """Whether an adverb of manner and a preposition open ``text[start:end]``
