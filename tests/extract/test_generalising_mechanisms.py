@@ -450,6 +450,30 @@ CASES = [
     ("精准评价物业的责任需要考虑多种因素。", set()),
     # 应 + a party + 之邀: "at the invitation of", no modal
     ("专家应市政府之邀参加论证。", set()),
+    # 应 + a party + (的) + a noun of asking: "at the request of"; a preposition or a verb
+    # after 应 keeps the modal
+    ("某公司已应区政府要求，委任独立顾问开展调查。", set()),
+    ("专家组应主办单位的邀请，出席评审会。", set()),
+    ("甲公司应按照乙方的要求提供资料。", {("甲公司", "按照乙方的要求提供资料", "must")}),
+    ("物业公司应满足业主要求。", {("物业公司", "满足业主要求", "must")}),
+    # 需要 + 时间 is a need of time, no duty
+    ("某公司需要时间核实数据，希望公众理解。", set()),
+    # a speaker's name glued to a one-character verb of saying (某某指，…; 某署续，…)
+    # reports the duty of the party named after it and bears none
+    ("王某某指，承建商应当保存施工纪录。", {("承建商", "保存施工纪录", "must")}),
+    ("某某署续，监理公司应当在三日内提交报告。", {("监理公司", "在三日内提交报告", "must")}),
+    # 需要 + a preposition of the party addressed: an act even with a noun-tagged verb
+    ("某监理公司需要向上级报告。", {("某监理公司", "向上级报告", "should")}),
+    ("该项目需要对社区的持续投入。", set()),
+    (
+        "某手册指出：全科医生需要与患者同心协力，应关注患者安全。",
+        {("全科医生", "与患者同心协力", "should"), ("全科医生", "关注患者安全", "must")},
+    ),
+    # a clause reporting what the party did not or could not do ends the chain of duties
+    (
+        "某署称，监理公司需要向施工方收集资料，未能在月底提交报告。",
+        {("监理公司", "向施工方收集资料", "should")},
+    ),
     # classification, questions under discussion and a modal in a relative clause are no duties
     ("平台应当履行的义务包括审核义务。", set()),
     ("该行为应当认定为违约行为。", set()),

@@ -574,6 +574,8 @@ RELATIONS = [
     # strengthened checks, invitations, hiring, building together
     ("网站平台应当加强用户真实身份核验。", [("网站平台", "SUPERVISES", "用户")]),
     ("专家应市政府之邀参加论证。", [("市政府", "REQUIRES", "专家")]),
+    # 应 + a party + a noun of asking with no 的: the party's request is met
+    ("某公司已应区政府要求，委任独立顾问开展调查。", [("区政府", "REQUIRES", "某公司")]),
     # an invitation asks, it requires nothing (the relation conventions list no 邀请)
     ("市政府邀请专家参加座谈。", []),
     ("研究团队可以邀请资深编码员对访谈记录进行复核。", []),

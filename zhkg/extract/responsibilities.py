@@ -1022,8 +1022,8 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True  # 最迫切需要的问题: a modal before 的 modifies a noun
     if _QUESTION_AFTER_RE.match(text, end, clause_end):
         return True
-    if word == "应" and _AT_REQUEST_RE.match(text, end, clause_end):
-        return True  # 应市政府之邀: "at the invitation of", no modal
+    if word == "应" and _at_request(text, end, clause_end):
+        return True  # 应市政府之邀, 应甲方要求: "at the invitation (request) of", no modal
     if word == "要" and _goal_of_next_duty(text, clause_end):
         return True  # 甲要守住市场，就必须…: 要 sets a goal, the clause after binds
     if TRIGGERS[word][1] == "definition" and text[clause_end:].lstrip().startswith(("：", ":")):
@@ -1045,8 +1045,26 @@ def _goal_of_next_duty(text: str, clause_end: int) -> bool:
     return modal is not None and TRIGGERS[modal.group()][1] == "modal"
 
 
-#: 应 + a party + 之邀/的邀请/的要求: "at the invitation (request) of" the party.
+#: 应 + a party + 之邀/的邀请/的请求: "at the invitation (request) of" the party.
 _AT_REQUEST_RE = re.compile(r"[^，。；,;]{1,14}?(?:之邀|之请|的邀请|的请求)")
+
+#: 应 + a party + (的) + a noun of asking (应甲方要求, 应乙单位的委托).
+_ASKED_BY_RE = re.compile(
+    f"(?P<asker>[^，。；,;的之]{{1,10}}?)[的之]?(?:{_LANG.alternation('request_nouns')})"
+)
+
+
+def _at_request(text: str, end: int, clause_end: int) -> bool:
+    """Whether 应 ending at ``end`` opens "at the request of" a party (应甲方要求，提供…;
+    应乙单位的委托，开展…): the words before the noun of asking name a party, and
+    open with no preposition or verb (应按照乙方的要求, 应满足客户要求 keep the modal)."""
+    if _AT_REQUEST_RE.match(text, end, clause_end):
+        return True
+    asked = _ASKED_BY_RE.match(text, end, clause_end)
+    if asked is None:
+        return False
+    asker = asked.group("asker")
+    return has_agentive_ending(asker) and not word_class(asker[:2]).startswith(("p", "v", "a"))
 
 
 #: A placing verb and the place it names, closed by 前/后 (放在访谈之后): no time frame.
@@ -1983,6 +2001,7 @@ class _SentenceReader:
             and not self.topic
             and not _SAYING_RE.match(self.text, parse.end, c_end)
             and not self._says(parse.end, c_end)
+            and not _glued_speaker(self.text, parse, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
         ):
             self.topic = parse.parties
@@ -2752,9 +2771,23 @@ class _SentenceReader:
     def _names_need(self, start: int, end: int) -> bool:
         """Whether what 需要 governs is a thing needed, not an act: no verb and no manner
         opening an act (需要各方的支持), or a noun phrase (需要有效的管理方案)."""
-        if not (self._verb_in(start, end) or self._manner_opens(start, end)):
+        if not (
+            self._verb_in(start, end)
+            or self._manner_opens(start, end)
+            or self._addressed_act(start, end)
+        ):
             return True
         return self._needed_thing(start, end)
+
+    def _addressed_act(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with a preposition of the party an act is
+        done to or with and holds no 的 (需要向甲局报告, 需要与乙方同心协力): an act
+        addressed to that party, even when the segmenter tags its verb as a noun (报告)."""
+        spans = self.toks.starting_in(start, end)
+        if not spans or spans[0][0] != start or "的" in self.text[start:end]:
+            return False
+        first = self.text[spans[0][0] : spans[0][1]]
+        return (first in _BENEFICIARY_PREPOSITIONS or first in _COMITATIVES) and len(spans) >= 3
 
     def _manner_opens(self, start: int, end: int) -> bool:
         """Whether an adverb of manner and a preposition open ``text[start:end]``
@@ -3777,6 +3810,19 @@ _CIRCUMSTANCE_END_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings'
 
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
 #: what follows, not its topic.
+_GLUED_SAYING_VERBS = _LANG.word_set("glued_saying_verbs")
+
+
+def _glued_speaker(text: str, parse: SubjectParse, c_end: int) -> bool:
+    """Whether the clause is a speaker and a one-character verb of saying the segmenter
+    glued into the name (王某某指，…; 甲署续，…): the name reports what follows, it is
+    no party of the sentence."""
+    if not parse.parties or text[parse.end : c_end].strip():
+        return False
+    name = parse.parties[-1].text
+    return len(name) >= 3 and name[-1] in _GLUED_SAYING_VERBS
+
+
 _SAID_END_RE = re.compile(f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?$")  # not 来说
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
 _RULE_SOURCE_RE = re.compile(
