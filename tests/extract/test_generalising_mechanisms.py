@@ -725,6 +725,11 @@ CASES = [
         {("街道养老服务中心（站）", "提供助餐服务", "must")},
     ),
     ("甲方（买方）应当按期付款。", {("甲方", "按期付款", "must")}),
+    # the place of an act opens a bracketed name as it opens a plain one (事故发生地县…)
+    (
+        "事故发生地县（市）公安机关可以书面通知保险机构。",
+        {("事故发生地县（市）公安机关", "书面通知保险机构", "may")},
+    ),
     # a factory the dictionary reads as a personal name (…厂) is a body all the same
     ("定点毛巾厂应当按期缴纳排污费。", {("定点毛巾厂", "按期缴纳排污费", "must")}),
     # before a longer name (a modifier and a head) they gloss one kind of place

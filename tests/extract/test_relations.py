@@ -1414,6 +1414,10 @@ RELATIONS = [
         [("区畜牧主管部门", "SUPERVISES", "肉品加工厂（场）")],
     ),
     ("经营户应当向肉品加工厂（场）提供检疫证明。", [("经营户", "SERVES", "肉品加工厂（场）")]),
+    (
+        "事故发生地县（市）公安机关可以书面通知保险机构。",
+        [("事故发生地县（市）公安机关", "INFORMS", "保险机构")],
+    ),
     # being accountable to a body (向 B 负责) reports to it; 向 B 负责人 names B's officer
     ("专员办公室直接向总理负责。", [("专员办公室", "REPORTS_TO", "总理")]),
     # an industry body's guidance of its members supervises them, as an authority's does

@@ -1964,24 +1964,26 @@ class PartyFinder:
         alternatives before a longer name (甲（乙）民公共服务站: one kind of place)."""
         # the bracket opens one to three characters in: without one there, no regex
         # (this runs for every conjunct of every group)
-        window = text[pos + 1 : min(pos + 4, end)]
+        place = _place_of_act_end(text, pos, end, tokens)
+        window = text[place + 1 : min(place + 4, end)]
         if "（" not in window and "(" not in window:
             return []
-        match = _BRACKETED_ALTERNATIVES_RE.match(text, pos, end)
-        if not match:
+        match = _BRACKETED_ALTERNATIVES_RE.match(text, place, end)
+        if not match or (place > pos and match.group(1) not in _DIVISIONS):
             return []
         rest_end = self._party_at(text, match.end(), end, tokens)
         rest = text[match.end() : rest_end]
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
-        if all(is_agentive_noun(word) for word in words[1:]):
+        if place == pos and all(is_agentive_noun(word) for word in words[1:]):
             # 甲方（委托方）代表: the bracket names the first word's party again (not
             # 甲区（乙区、园区）管理机构: places, one of which may act as a body)
             name = words[0] + rest
             return [Party(name, *self._label_cls(name), pos, rest_end)]
         if (
-            all(word in _DIVISIONS for word in words)
+            place > pos  # 事故发生地县（市）公安局: the place of the act opens the name
+            or all(word in _DIVISIONS for word in words)
             or not all(in_dictionary(word + rest[0]) for word in words)
             or len(_starting_in(tokens, match.end() + 1, rest_end)) > 1
         ):
@@ -3048,6 +3050,22 @@ def _after_gloss(text: str, pos: int, end: int) -> int:
     if defining and coordinator in _COMITATIVE_SET:
         return pos
     return gloss.end() if coordinator else pos
+
+
+def _place_of_act_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """Where a division opens after the place of an act that starts a name (事故|发生地|
+    县（市）…, 所在地|区（县）…: one or two words, the last ending in 地), else ``pos``."""
+    place = text.find("地", pos, min(pos + _MAX_PLACE_OF_ACT, end))
+    if place == -1 or not _ends_token(tokens, place + 1) or not _starts_a_token(tokens, pos):
+        return pos
+    if len(_starting_in(tokens, pos, place + 1)) > _MAX_PLACE_WORDS:
+        return pos
+    return place + 1 if _division_at(text, place + 1) else pos
+
+
+#: The longest place of an act before a name (事故发生地), and its most words.
+_MAX_PLACE_OF_ACT = 6
+_MAX_PLACE_WORDS = 2
 
 
 def _with_trailing_alternatives(
