@@ -732,6 +732,30 @@ CASES = [
         "居（村）民委员会应当召集业主会议。",
         {("居民委员会", "召集业主会议", "must"), ("村民委员会", "召集业主会议", "must")},
     ),
+    # a bracket of one- or two-character alternatives to a name's head (厂（场）,
+    # 中心（站）) belongs to the name, as subject and in a list; one naming a party
+    # again (甲方（买方）) stays out of it
+    ("肉品加工厂（场）应当建立检验制度。", {("肉品加工厂（场）", "建立检验制度", "must")}),
+    (
+        "养殖户、肉品加工厂（场）和经营户应当遵守防疫规定。",
+        {
+            ("养殖户", "遵守防疫规定", "must"),
+            ("肉品加工厂（场）", "遵守防疫规定", "must"),
+            ("经营户", "遵守防疫规定", "must"),
+        },
+    ),
+    (
+        "街道养老服务中心（站）应当提供助餐服务。",
+        {("街道养老服务中心（站）", "提供助餐服务", "must")},
+    ),
+    ("甲方（买方）应当按期付款。", {("甲方", "按期付款", "must")}),
+    # the place of an act opens a bracketed name as it opens a plain one (事故发生地县…)
+    (
+        "事故发生地县（市）公安机关可以书面通知保险机构。",
+        {("事故发生地县（市）公安机关", "书面通知保险机构", "may")},
+    ),
+    # a factory the dictionary reads as a personal name (…厂) is a body all the same
+    ("定点毛巾厂应当按期缴纳排污费。", {("定点毛巾厂", "按期缴纳排污费", "must")}),
     # before a longer name (a modifier and a head) they gloss one kind of place
     (
         "居（村）民健身活动中心应当免费开放。",

@@ -1408,6 +1408,18 @@ RELATIONS = [
     ("县政府应当对乡村教师给予交通补助。", [("县政府", "SERVES", "乡村教师")]),
     # an institution the dictionary tags as a personal name (…院, …所) is a party
     ("卫生院应当与敬老院开展合作。", [("卫生院", "COLLABORATES_WITH", "敬老院")]),
+    # (…厂 too: a factory read as a name is a body); a bracket of alternatives to its
+    # head (厂（场）) stays in the name, as relation end after 由, 对 and 向
+    ("环保站应当对毛巾厂进行检查。", [("环保站", "SUPERVISES", "毛巾厂")]),
+    (
+        "由区畜牧主管部门对肉品加工厂（场）进行监督检查。",
+        [("区畜牧主管部门", "SUPERVISES", "肉品加工厂（场）")],
+    ),
+    ("经营户应当向肉品加工厂（场）提供检疫证明。", [("经营户", "SERVES", "肉品加工厂（场）")]),
+    (
+        "事故发生地县（市）公安机关可以书面通知保险机构。",
+        [("事故发生地县（市）公安机关", "INFORMS", "保险机构")],
+    ),
     # being accountable to a body (向 B 负责) reports to it; 向 B 负责人 names B's officer
     ("专员办公室直接向总理负责。", [("专员办公室", "REPORTS_TO", "总理")]),
     # an industry body's guidance of its members supervises them, as an authority's does

@@ -1463,7 +1463,7 @@ class PartyFinder:
                 pending = []
                 if closed:  # 甲和乙机关等部门: the list ends at the head after 等
                     break
-                cursor = _after_gloss(text, party_end, end)
+                cursor = _after_gloss(text, max(party_end, *(p.end for p in found)), end)
             else:
                 shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
                 if shared is not None:
@@ -1512,7 +1512,9 @@ class PartyFinder:
         split = self._joined_before_deng(text, pos, party_end, end, tokens)
         if split:
             return split, True
-        return [self.name(surface, pos)], False
+        # 甲加工厂（场）: the bracket of alternatives to the head is part of the name
+        named, _ = _with_trailing_alternatives(text, [self.name(surface, pos)], party_end, end)
+        return named, False
 
     def _joined_before_deng(
         self, text: str, pos: int, party_end: int, end: int, tokens: Sequence[Token]
@@ -1962,24 +1964,26 @@ class PartyFinder:
         alternatives before a longer name (甲（乙）民公共服务站: one kind of place)."""
         # the bracket opens one to three characters in: without one there, no regex
         # (this runs for every conjunct of every group)
-        window = text[pos + 1 : min(pos + 4, end)]
+        place = _place_of_act_end(text, pos, end, tokens)
+        window = text[place + 1 : min(place + 4, end)]
         if "（" not in window and "(" not in window:
             return []
-        match = _BRACKETED_ALTERNATIVES_RE.match(text, pos, end)
-        if not match:
+        match = _BRACKETED_ALTERNATIVES_RE.match(text, place, end)
+        if not match or (place > pos and match.group(1) not in _DIVISIONS):
             return []
         rest_end = self._party_at(text, match.end(), end, tokens)
         rest = text[match.end() : rest_end]
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
-        if all(is_agentive_noun(word) for word in words[1:]):
+        if place == pos and all(is_agentive_noun(word) for word in words[1:]):
             # 甲方（委托方）代表: the bracket names the first word's party again (not
             # 甲区（乙区、园区）管理机构: places, one of which may act as a body)
             name = words[0] + rest
             return [Party(name, *self._label_cls(name), pos, rest_end)]
         if (
-            all(word in _DIVISIONS for word in words)
+            place > pos  # 事故发生地县（市）公安局: the place of the act opens the name
+            or all(word in _DIVISIONS for word in words)
             or not all(in_dictionary(word + rest[0]) for word in words)
             or len(_starting_in(tokens, match.end() + 1, rest_end)) > 1
         ):
@@ -2419,8 +2423,10 @@ class PartyFinder:
             surface = text[tok_start:party_end]
             if surface in _PRONOUN_SET or surface in _COLLECTIVE_SET:
                 continue
-            found.append(self.name(surface, tok_start))
-            taken_until = party_end
+            named, taken_until = _with_trailing_alternatives(
+                text, [self.name(surface, tok_start)], party_end, len(text)
+            )
+            found.extend(named)
         return found
 
     def _head_ends_of(self, text: str, tokens: Sequence[Token]) -> list[int]:
@@ -3044,6 +3050,45 @@ def _after_gloss(text: str, pos: int, end: int) -> int:
     if defining and coordinator in _COMITATIVE_SET:
         return pos
     return gloss.end() if coordinator else pos
+
+
+def _place_of_act_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """Where a division opens after the place of an act that starts a name (事故|发生地|
+    县（市）…, 所在地|区（县）…: one or two words, the last ending in 地), else ``pos``."""
+    place = text.find("地", pos, min(pos + _MAX_PLACE_OF_ACT, end))
+    if place == -1 or not _ends_token(tokens, place + 1) or not _starts_a_token(tokens, pos):
+        return pos
+    if len(_starting_in(tokens, pos, place + 1)) > _MAX_PLACE_WORDS:
+        return pos
+    return place + 1 if _division_at(text, place + 1) else pos
+
+
+#: The longest place of an act before a name (事故发生地), and its most words.
+_MAX_PLACE_OF_ACT = 6
+_MAX_PLACE_WORDS = 2
+
+
+def _with_trailing_alternatives(
+    text: str, found: list[Party], party_end: int, end: int
+) -> tuple[list[Party], int]:
+    """甲加工厂（场）应当…: a name closed by a bracket of one-character alternatives to
+    its head (厂（场）, 中心（站）, 厅（委、局）) names one party with the bracket, as the
+    text writes it; the name reads on past it (to its trigger, or as a preposition's
+    object). A longer gloss (甲委员会（社区）) or a party named again (甲方（买方）)
+    stays out of the name."""
+    match = _TRAILING_ALTERNATIVES_RE.match(text, party_end, end)
+    if match is None or len(found) != 1 or found[0].end != party_end:
+        return found, party_end
+    words = match.group(1).split("、")
+    if any(is_agentive_noun(word) for word in words):
+        return found, party_end
+    party = found[0]
+    whole = party.text + text[party_end : match.end()]
+    return [Party(whole, party.label, party.cls, party.start, match.end())], match.end()
+
+
+#: A bracket of one-character alternatives right after a name (（场）, （委、局）).
+_TRAILING_ALTERNATIVES_RE = re.compile(r"[（(]([\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,3})[）)]")
 
 
 #: The longest field of a list closed by 等 and a head (甲、城乡建设综合行政执法监督等部门).
