@@ -1152,6 +1152,16 @@ RELATIONS = [
             ("学校", "COLLABORATES_WITH", "卫生局"),
         ],
     ),
+    # working closely together (密切配合) with no partner after it pairs the group, the
+    # fields of an elliptical list each taking the shared head
+    (
+        "文化、体育、教育等部门按照各自职责，密切配合，做好群众健身工作。",
+        [
+            ("文化部门", "COLLABORATES_WITH", "体育部门"),
+            ("文化部门", "COLLABORATES_WITH", "教育部门"),
+            ("体育部门", "COLLABORATES_WITH", "教育部门"),
+        ],
+    ),
     # supporting one another (相互支持) and pooling strengths (优势互补) are working together
     ("学校和医院应当相互支持。", [("学校", "COLLABORATES_WITH", "医院")]),
     ("医院与高校优势互补。", [("医院", "COLLABORATES_WITH", "高校")]),
