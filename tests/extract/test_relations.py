@@ -1162,6 +1162,16 @@ RELATIONS = [
             ("体育部门", "COLLABORATES_WITH", "教育部门"),
         ],
     ),
+    # sharing with one another (与 B 相互共享) is working together, not informing B
+    (
+        "市交通局与公安局、城管局等部门相互共享管理信息。",
+        [("市交通局", "COLLABORATES_WITH", "公安局"), ("市交通局", "COLLABORATES_WITH", "城管局")],
+    ),
+    # a relative clause opened by 经 before the party a verb cue addresses (委托经…认定的 B)
+    (
+        "生产者应当委托经市场监管部门认定的检测机构进行检测。",
+        [("生产者", "CONTRACTS_WITH", "检测机构")],
+    ),
     # supporting one another (相互支持) and pooling strengths (优势互补) are working together
     ("学校和医院应当相互支持。", [("学校", "COLLABORATES_WITH", "医院")]),
     ("医院与高校优势互补。", [("医院", "COLLABORATES_WITH", "高校")]),

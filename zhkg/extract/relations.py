@@ -2445,13 +2445,18 @@ def _overlaps(party: Party, group: list[Party]) -> bool:
     return any(party.start < other.end and other.start < party.end for other in group)
 
 
+#: Prepositions of approval (经): one opens a relative clause before the party a verb
+#: cue addresses (委托经认定的乙), though the dictionary tags it as a noun.
+_APPROVAL_PREPOSITIONS = frozenset(lang_data().words("approval_prepositions"))
+
+
 def _noun_suffix(state: _Sentence, pos: int, end: int) -> bool:
     """Whether the word at ``pos`` right after a verb cue is a one-character noun that
     makes the verb part of a noun (审核制, 监督岗), not the first word of a party's name
     (市卫生局: 市 opens the name the group reads; 制、甲 is no name)."""
     word = state.next_word(pos)
-    if len(word) != 1 or word_class(word) not in ("n", "ng"):
-        return False
+    if len(word) != 1 or word_class(word) not in ("n", "ng") or word in _APPROVAL_PREPOSITIONS:
+        return False  # (委托经认定的乙: 经 opens a relative clause, the dictionary's noun)
     group = state.finder.group_at(state.text, pos, end, state.tokens)
     return not group or group[0].end - group[0].start <= 1
 
