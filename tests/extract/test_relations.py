@@ -1948,6 +1948,25 @@ def test_a_named_directive_in_a_later_part_takes_the_sentences_named_party() -> 
     assert ("学校食堂", "REQUIRES", "学生") in found
 
 
+def test_a_sanction_in_a_later_part_falls_on_the_party_the_earlier_parts_sanction() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # 由丙局吊销其执照 names no party of its own: the "；"-part goes on with the violator
+    # that the sentence's earlier part sanctions; a sanction with no earlier part names none
+    document = document_from_text(
+        "某市经营管理规定\n\n第九条 经营单位违反本规定的，由市场监督管理部门责令改正；"
+        "造成严重后果的，由市人民政府取消其经营资格。\n"
+        "第十条 造成严重后果的，由区人民政府吊销其营业执照。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("市场监督管理部门", "SUPERVISES", "经营单位") in found
+    assert ("市人民政府", "SUPERVISES", "经营单位") in found
+    assert not [r for r in relations if r.subject.text == "区人民政府"]
+
+
 def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

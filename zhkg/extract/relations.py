@@ -1841,15 +1841,26 @@ def _read_cue_once(
         return []
     # 接受乙的监督 with a zero subject: only a duty's bearer receives it (…，并接受乙的监督)
     reverse = how == "zero" and cue.reverse and not _in_bare_duty(state, cue_start, other=True)
-    unnamed = (named and not bearer) or how == "other" or reverse
+    unnamed = (named and not bearer) or how == "other" or (reverse and not _sanctions(cue, actor))
     if (not parties and unnamed) or (named and _encouraged(state, how, parties, cue_start)):
         return []
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
     made = _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
-    if bearer and not parties:
+    if (bearer or reverse) and not parties:  # (reverse: a sanction of an earlier part's party)
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
     return made
+
+
+#: The rule of a sanction clause's agent (由甲局责令…, 由甲局吊销…).
+_SANCTION_RULE = "relation.supervises.sanction"
+
+
+def _sanctions(cue: RelationCue, actor: _Actor) -> bool:
+    """Whether a sanction's agent, in a clause with no party of its own (…的，由甲局吊销其
+    执照), may act on the party a sentence's earlier "；"-part sanctions: the document
+    knows the parts, so the relation goes to it with a zero object."""
+    return actor.how == "zero" and cue.rule == _SANCTION_RULE
 
 
 #: How an acting party is found when it is not the clause's own: from the clauses
