@@ -1162,6 +1162,10 @@ RELATIONS = [
             ("体育部门", "COLLABORATES_WITH", "教育部门"),
         ],
     ),
+    # going to a body to file or to be checked (到 B 办理登记, 到区 B 进行核定) reports to it;
+    # the guesser's 到区 is split so the body keeps its division
+    ("经营单位应当到区交通局办理登记。", [("经营单位", "REPORTS_TO", "区交通局")]),
+    ("经营单位应当到区物价部门进行价格核定。", [("经营单位", "REPORTS_TO", "区物价部门")]),
     # sharing with one another (与 B 相互共享) is working together, not informing B
     (
         "市交通局与公安局、城管局等部门相互共享管理信息。",
