@@ -1154,6 +1154,30 @@ RELATIONS = [
             ("学校", "COLLABORATES_WITH", "卫生局"),
         ],
     ),
+    # working closely together (密切配合) with no partner after it pairs the group, the
+    # fields of an elliptical list each taking the shared head
+    (
+        "文化、体育、教育等部门按照各自职责，密切配合，做好群众健身工作。",
+        [
+            ("文化部门", "COLLABORATES_WITH", "体育部门"),
+            ("文化部门", "COLLABORATES_WITH", "教育部门"),
+            ("体育部门", "COLLABORATES_WITH", "教育部门"),
+        ],
+    ),
+    # going to a body to file or to be checked (到 B 办理登记, 到区 B 进行核定) reports to it;
+    # the guesser's 到区 is split so the body keeps its division
+    ("经营单位应当到区交通局办理登记。", [("经营单位", "REPORTS_TO", "区交通局")]),
+    ("经营单位应当到区物价部门进行价格核定。", [("经营单位", "REPORTS_TO", "区物价部门")]),
+    # sharing with one another (与 B 相互共享) is working together, not informing B
+    (
+        "市交通局与公安局、城管局等部门相互共享管理信息。",
+        [("市交通局", "COLLABORATES_WITH", "公安局"), ("市交通局", "COLLABORATES_WITH", "城管局")],
+    ),
+    # a relative clause opened by 经 before the party a verb cue addresses (委托经…认定的 B)
+    (
+        "生产者应当委托经市场监管部门认定的检测机构进行检测。",
+        [("生产者", "CONTRACTS_WITH", "检测机构")],
+    ),
     # supporting one another (相互支持) and pooling strengths (优势互补) are working together
     ("学校和医院应当相互支持。", [("学校", "COLLABORATES_WITH", "医院")]),
     ("医院与高校优势互补。", [("医院", "COLLABORATES_WITH", "高校")]),
@@ -1940,6 +1964,25 @@ def test_a_named_directive_in_a_later_part_takes_the_sentences_named_party() -> 
     relations = extract(document, load_lexicon()).relations
     found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
     assert ("学校食堂", "REQUIRES", "学生") in found
+
+
+def test_a_sanction_in_a_later_part_falls_on_the_party_the_earlier_parts_sanction() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # 由丙局吊销其执照 names no party of its own: the "；"-part goes on with the violator
+    # that the sentence's earlier part sanctions; a sanction with no earlier part names none
+    document = document_from_text(
+        "某市经营管理规定\n\n第九条 经营单位违反本规定的，由市场监督管理部门责令改正；"
+        "造成严重后果的，由市人民政府取消其经营资格。\n"
+        "第十条 造成严重后果的，由区人民政府吊销其营业执照。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("市场监督管理部门", "SUPERVISES", "经营单位") in found
+    assert ("市人民政府", "SUPERVISES", "经营单位") in found
+    assert not [r for r in relations if r.subject.text == "区人民政府"]
 
 
 def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> None:

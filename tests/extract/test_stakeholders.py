@@ -131,6 +131,9 @@ AGENTIVE_SUBJECTS = [
     # a trader: 商 split off a verb of the trade, or a word the dictionary reads as a name
     ("装修商应当", SubjectKind.PARTY, ["装修商"]),
     ("古董商应当", SubjectKind.PARTY, ["古董商"]),
+    # a works or a station the dictionary reads as a personal name is a body all the same
+    ("汽车维修厂应当", SubjectKind.PARTY, ["汽车维修厂"]),
+    ("街道宣传站应当", SubjectKind.PARTY, ["街道宣传站"]),
     # a verb naming what the trader after it does (回收 + 服务商)
     ("电池回收服务商应当", SubjectKind.PARTY, ["电池回收服务商"]),
     # a bare head keeps the nouns that own it: without them it names no one

@@ -360,6 +360,18 @@ def _relation_start(text: str, body: int) -> int:
     return number.end() if number and number.end() < len(text) else start
 
 
+#: The rule of a sanction clause's agent (由甲局责令…), whose object a later part keeps.
+_SANCTION_RULE = "relation.supervises.sanction"
+
+
+def _part_sanction(relation: RelationCandidate) -> bool:
+    """Whether a sanction's agent acts on no party its clause names, one the sentence's
+    earlier "；"-parts sanction (…；情节严重的，由甲局吊销其执照)."""
+    return (
+        relation.zero_object and bool(relation.bearer) and relation.rule.startswith(_SANCTION_RULE)
+    )
+
+
 #: What closes a run-in title (（一）总体要求。…, 1. 平台责任 …, 二、职责：…).
 _TITLE_CLOSERS = frozenset("。.．：:；;！!？? \u3000\t）)」】")
 #: The number of a list item, not of a section: bracketed, or a Chinese numeral with 、.
@@ -728,6 +740,9 @@ class _DocumentReading:
         self.sentence_subjects: dict[int, Holders] = {}
         #: the parties a read sentence only directs (鼓励甲…, 引导乙…), by sentence
         self.directed: dict[int, set[str]] = {}
+        #: the parties a read sentence's sanction clauses name as sanctioned, by sentence
+        #: (甲违反…的，由乙局责令改正: 甲), for the "；"-parts after it
+        self.sanctioned: dict[int, Holders] = {}
         #: the holders and modality of the last duty read, for a "；"-part that goes on
         self.part_holders: Holders = ()
         self.part_modality = Modality.MUST
@@ -865,6 +880,17 @@ class _DocumentReading:
         part = _continued(self.document, sentence)
         while part is not None:
             named = self.sentence_subjects.get(part.index, ())
+            if named:
+                return named
+            part = _continued(self.document, part)
+        return ()
+
+    def _part_sanctioned(self, sentence: Sentence) -> Holders:
+        """The parties the "；"-parts ``sentence`` goes on from sanction (甲违反…的，由乙局
+        责令改正；情节严重的，由丙局吊销其执照: 丙 sanctions 甲 too)."""
+        part = _continued(self.document, sentence)
+        while part is not None:
+            named = self.sanctioned.get(part.index, ())
             if named:
                 return named
             part = _continued(self.document, part)
@@ -1161,7 +1187,9 @@ class _DocumentReading:
         assert context is not None
         relations: list[RelationCandidate] = ext.zhkg_relations or []
         relations = relations + [
-            r for r in ext.zhkg_context_relations or [] if bearer or part or not r.bearer
+            r
+            for r in ext.zhkg_context_relations or []
+            if bearer or part or not r.bearer or _part_sanction(r)
         ]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
@@ -1181,8 +1209,7 @@ class _DocumentReading:
         for relation in relations:
             addressed.setdefault((relation.start, relation.end), set()).add(relation.object.label)
         for relation in relations:
-            if relation.zero_object:  # 接受乙的监督: 乙 acts on the duty's resolved bearer
-                self.builder.relation(relation, sentence, objects=resolved)
+            if self._zero_object_read(relation, sentence, resolved):
                 continue
             own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
@@ -1198,6 +1225,23 @@ class _DocumentReading:
                 and not _directed_later(h, relation, sentence, later)
             )
             self.builder.relation(relation, sentence, subjects)
+
+    def _zero_object_read(
+        self, relation: RelationCandidate, sentence: Sentence, resolved: Holders
+    ) -> bool:
+        """Add a relation whose object is the zero subject and say so (接受乙的监督: 乙 acts
+        on the duty's resolved bearer; …；…的，由乙局吊销其执照: on the party the earlier
+        parts sanction); else note the party a sanction names, for the parts after it."""
+        if relation.zero_object:
+            objects = self._part_sanctioned(sentence) if _part_sanction(relation) else resolved
+            self.builder.relation(relation, sentence, objects=objects)
+            return True
+        if relation.rule.startswith(_SANCTION_RULE) and relation.subject is not None:
+            self.sanctioned[sentence.index] = (
+                *self.sanctioned.get(sentence.index, ()),
+                self.builder.anchored(relation.object, sentence),
+            )
+        return False
 
     def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:
         """The zero subject of a sentence's relations that no duty resolved: the article's

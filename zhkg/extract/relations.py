@@ -1841,15 +1841,26 @@ def _read_cue_once(
         return []
     # 接受乙的监督 with a zero subject: only a duty's bearer receives it (…，并接受乙的监督)
     reverse = how == "zero" and cue.reverse and not _in_bare_duty(state, cue_start, other=True)
-    unnamed = (named and not bearer) or how == "other" or reverse
+    unnamed = (named and not bearer) or how == "other" or (reverse and not _sanctions(cue, actor))
     if (not parties and unnamed) or (named and _encouraged(state, how, parties, cue_start)):
         return []
     rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
     made = _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
-    if bearer and not parties:
+    if (bearer or reverse) and not parties:  # (reverse: a sanction of an earlier part's party)
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
     return made
+
+
+#: The rule of a sanction clause's agent (由甲局责令…, 由甲局吊销…).
+_SANCTION_RULE = "relation.supervises.sanction"
+
+
+def _sanctions(cue: RelationCue, actor: _Actor) -> bool:
+    """Whether a sanction's agent, in a clause with no party of its own (…的，由甲局吊销其
+    执照), may act on the party a sentence's earlier "；"-part sanctions: the document
+    knows the parts, so the relation goes to it with a zero object."""
+    return actor.how == "zero" and cue.rule == _SANCTION_RULE
 
 
 #: How an acting party is found when it is not the clause's own: from the clauses
@@ -2445,13 +2456,18 @@ def _overlaps(party: Party, group: list[Party]) -> bool:
     return any(party.start < other.end and other.start < party.end for other in group)
 
 
+#: Prepositions of approval (经): one opens a relative clause before the party a verb
+#: cue addresses (委托经认定的乙), though the dictionary tags it as a noun.
+_APPROVAL_PREPOSITIONS = frozenset(lang_data().words("approval_prepositions"))
+
+
 def _noun_suffix(state: _Sentence, pos: int, end: int) -> bool:
     """Whether the word at ``pos`` right after a verb cue is a one-character noun that
     makes the verb part of a noun (审核制, 监督岗), not the first word of a party's name
     (市卫生局: 市 opens the name the group reads; 制、甲 is no name)."""
     word = state.next_word(pos)
-    if len(word) != 1 or word_class(word) not in ("n", "ng"):
-        return False
+    if len(word) != 1 or word_class(word) not in ("n", "ng") or word in _APPROVAL_PREPOSITIONS:
+        return False  # (委托经认定的乙: 经 opens a relative clause, the dictionary's noun)
     group = state.finder.group_at(state.text, pos, end, state.tokens)
     return not group or group[0].end - group[0].start <= 1
 
