@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 DEFAULT_BATCH_SIZE = 1000
 """Rows per UNWIND statement when loading (the graph stores' default)."""
 DEFAULT_TRANSACTION_ROWS = 5000
+"""Rows per load transaction: small documents share one, none is ever split."""
 
 QUERY_STORE_FROM_DOCUMENTS = 100
 """Documents from which ``zhkg build`` fills the query store by default. Below, the
@@ -56,8 +57,6 @@ def wants_query_store(asked: bool | None, documents: int) -> bool:
     """Whether a build fills the query store: as asked, else by the corpus's size."""
     return documents >= QUERY_STORE_FROM_DOCUMENTS if asked is None else asked
 
-
-"""Rows per load transaction: small documents share one, none is ever split."""
 
 # --- stage 1: read, clean, structure, segment --------------------------------
 

@@ -1925,17 +1925,18 @@ def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:
 
 
 #: An act of leave near the start of a 可以 duty, after at most a short frame that is no
-#: beneficiary or agent (为乙, 由乙), or after 向/对 and the party acted on.
+#: beneficiary or agent (为乙, 由乙), or after 向/对 and the party acted on (then also
+#: the light verb 进行: 对乙进行检查, which alone at the start acts on no one).
 _EXERCISED_ACT_RE = re.compile(
     f"^[^，,。；;为由]{{0,8}}?(?:{lang_data().alternation('exercised_acts')})"
     f"|^[^，,。；;为由]{{0,10}}?[向对][^，,。；;]{{1,16}}?"
-    f"(?:{lang_data().alternation('exercised_acts')}|进行|提供)"
+    f"(?:{lang_data().alternation('exercised_acts')}|进行)"
 )
 
 #: A consequence opener right before a party, or opening what was read as its name
 #: (使乙, 使得乙, 从而乙).
 _CAUSED_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('consequence_openers')})$")
-_CAUSED_OPENS_RE = re.compile(f"(?:{lang_data().alternation('consequence_openers')})")
+_CAUSED_OPENS_RE = lang_data().regex("consequence_openers")
 #: An adverb reporting what has already come about (已经).
 _PERFECTIVE_RE = lang_data().regex("perfective_adverbs")
 

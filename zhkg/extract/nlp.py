@@ -156,11 +156,11 @@ def _level_words() -> frozenset[str]:
 
 def _joined_places(words: list[str]) -> list[str]:
     """``words`` with a two-character verb and the 地 after it joined into one noun where
-    a division or a level follows (移出|地|省级… → 移出地|省级…): the place of the act
+    a division or a level follows (迁入|地|市级… → 迁入地|市级…): the place of the act
     (the origin, the destination) opens the authority's name, as 所在地 does.
 
     Why: the dictionary knows some such places (所在地, 发生地) but not every one (迁出地,
-    接受地); cut apart, the verb opens a predicate and the authority loses its name.
+    落户地); cut apart, the verb opens a predicate and the authority loses its name.
     """
     if "地" not in words:
         return words

@@ -647,7 +647,7 @@ def _noun_need(text: str, t_start: int, tokens: _Tokens) -> bool:
     """需要 after 的 and a two-character modifier that is no noun nor verb (的迫切需要; not
     平台的运营需要…, where 需要 is the modal of a subject; a bare 的需要 may close a
     relative clause before the modal, 按合同约定的需要乙方…), or a bare 的需要 closing
-    the object of a framing preposition (根据当时的需要调整…)."""
+    the object of a framing preposition (依照各校的需要安排…)."""
     return (
         text[max(0, t_start - 3) : t_start - 2] == "的"
         and word_class(text[t_start - 2 : t_start]) in _NEED_MODIFIER_CLASSES
@@ -657,12 +657,12 @@ def _noun_need(text: str, t_start: int, tokens: _Tokens) -> bool:
 #: 根据, 从, 出于: prepositions whose object may close with the noun 需要.
 _NEED_FRAMES = _LANG.word_set("need_frame_prepositions")
 #: Word classes of a word before 的 that make 的需要 a noun phrase's end: nouns, times,
-#: verbal nouns (当时的需要, 行业发展的需要), not verbs (约定的需要乙方…).
+#: verbal nouns (各校的需要, 市场拓展的需要), not verbs (约定的需要乙方…).
 _NEED_OWNER_CLASSES = ("n", "t", "vn", "r")
 
 
 def _framed_need(text: str, t_start: int, tokens: _Tokens) -> bool:
-    """需要 closing a framing preposition's object (甲根据当时的需要调整计划; 乙从行业发展
+    """需要 closing a framing preposition's object (甲依照各校的需要安排课时; 乙从市场拓展
     的需要出发): a need named as the basis of the act, not a modal, so the act after it is
     stated as what the party does, no duty."""
     if text[max(0, t_start - 1) : t_start] != "的":
@@ -919,12 +919,15 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
 
 def _glued_into_no_word(token: str, rest: str) -> bool:
     """Whether the segmenter glued a one-character modal to what follows into no word
-    of the dictionary: a preposition and the next word's start (应由多|学科…), an adverb
-    (应多加|关注, 应先|征得) or a verb (应使|学生…, 甲应倒查|…). The modal then stands
-    alone; not before a copula or a negator (应是 says what is likely, 要不 is "or else").
+    of the dictionary: a preposition and the next word's start (可在课|后…), an adverb
+    (要多|走访, 可先|试行) or a verb (应使|学员…). The modal then stands alone; not before
+    a copula or a negator (应是 says what is likely, 要不 is "or else").
 
     Why: such a token is the segmenter's guess at an unknown word, and a modal never
-    begins a word it does not know."""
+    begins a word it does not know. Tokens of three or more characters opening with a
+    modal of ``leading_glued_modals`` (甲应倒查…) are already split when segmented
+    (``extractor._split_leading_modals``), so the party before them ends there too;
+    this test is what decides two-character tokens and the other modals (可, 要)."""
     if in_dictionary(token):
         return False
     if len(rest) >= 2 and rest[0] in _GLUED_PREPOSITIONS:
@@ -1731,6 +1734,8 @@ class _SentenceReader:
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
+        # a trigger that also breaks chains (方可, leave once a duty is done) adds no row
+        # after a binding duty of the sentence
         if trigger.word in _CHAIN_BREAKERS and self.modal and self.modal.modality in _BINDING:
             return None  # 甲应当取得许可，方可营业: what the duty allows once done
         return trigger
@@ -3224,14 +3229,14 @@ def _quality_modifier_end(text: str, start: int, end: int, tokens: _Tokens) -> i
         word = text[span[0] : span[1]]
         if word == "的":
             return span[1] if pos > start else start
-        if not (word_class(word).startswith(_QUALITY_TAGS) or word in _DEGREE_WORDS):
+        if not (word_class(word).startswith(_QUALITY_TAGS) or word in _QUALITY_DEGREE_WORDS):
             return start
         pos = span[1]
     return start
 
 
 #: Degree adverbs that may stand before a quality (较, 更, 非常).
-_DEGREE_WORDS = frozenset({"较", "更", "很", "非常", "比较", "相对", "过"})
+_QUALITY_DEGREE_WORDS = _LANG.words("quality_degree_words")
 
 
 #: Word classes of the plain nouns that may open a clause as its subject, and the words
