@@ -118,10 +118,11 @@ is kept small: at two million triples, chunks of 50,000 peak at a third of what 
 of 200,000 do, in the same time."""
 
 NTRIPLES_CHUNK_BYTES = 4 * 2**20
-"""N-Triples gathered before a bulk load (some 25,000 triples): a load per document is
-several times slower, and the bulk loader's memory grows with its chunk (for a million
-triples, chunks of 32 MiB peak at 270 MiB, of 8 MiB at 120 MiB, of 4 MiB and less at
-the 100 MiB the process holds anyway, in the same time)."""
+"""N-Triples handed to one bulk load (some 25,000 triples; ``BULK_CHUNK`` is the same
+bound for triples parsed from a file): a load per document is several times slower,
+and the bulk loader's memory grows with its chunk (for a million triples, chunks of
+32 MiB peak at 270 MiB, of 8 MiB at 120 MiB, of 4 MiB and less at the 100 MiB the
+process holds anyway, in the same time)."""
 
 
 def bulk_load_chunked(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
@@ -259,13 +260,16 @@ def kept_store(
 
 
 class StoreBuilder:
-    """The kept store of a file being written, filled while its triples are produced.
+    """The kept store of a file being written, from the triples as they are produced.
 
     ``zhkg build --query-store`` hands it each document's N-Triples as the document
     is done, so the store costs no parse of the finished file and the first query
-    runs at once. It is built in a temporary directory beside the file and put in
-    place by ``finish`` (stamped with the file as then written); leaving the ``with``
-    block without ``finish`` removes it. OSError when nothing can be written there.
+    runs at once. They are gathered in a scratch file and bulk-loaded by ``finish``,
+    once the documents are built: the bulk loader's threads, run beside the build's
+    workers, cost a corpus build twice their own time. The store is built in a
+    temporary directory beside the file and put in place by ``finish`` (stamped with
+    the file as then written); leaving the ``with`` block without ``finish`` removes
+    it. OSError when nothing can be written there.
     """
 
     def __init__(self, source: str | Path) -> None:
@@ -275,14 +279,14 @@ class StoreBuilder:
             tempfile.mkdtemp(dir=self._target.parent, prefix=f"{self._target.name}.building-")
         )
         self.store = ox.Store(str(self._building))
-        self._pending: list[bytes] = []
-        self._pending_bytes = 0
+        self._gathered = tempfile.TemporaryFile(prefix="zhkg-store-", dir=self._building)  # noqa: SIM115
         self._done = False
 
     def __enter__(self) -> StoreBuilder:
         return self
 
     def __exit__(self, *_: object) -> None:
+        self._gathered.close()
         if not self._done:
             del self.store
             shutil.rmtree(self._building, ignore_errors=True)
@@ -290,16 +294,15 @@ class StoreBuilder:
     def add_ntriples(self, part: bytes | Path) -> None:
         """Add a part in N-Triples (bytes, or a file read in blocks of whole lines)."""
         for block in line_blocks(part):
-            self._pending.append(block if block.endswith(b"\n") else block + b"\n")
-            self._pending_bytes += len(block)
-            if self._pending_bytes >= NTRIPLES_CHUNK_BYTES:
-                self._load_pending()
+            self._gathered.write(block if block.endswith(b"\n") else block + b"\n")
 
-    def _load_pending(self) -> None:
-        if self._pending:
-            self.store.bulk_load(b"".join(self._pending), format=_NT)
-        self._pending.clear()
-        self._pending_bytes = 0
+    def _load_gathered(self) -> None:
+        """Bulk-load what was gathered, ``NTRIPLES_CHUNK_BYTES`` of whole lines at a time."""
+        self._gathered.seek(0)
+        while chunk := self._gathered.read(NTRIPLES_CHUNK_BYTES):
+            if not chunk.endswith(b"\n"):
+                chunk += self._gathered.readline()
+            self.store.bulk_load(chunk, format=_NT)
 
     def finish(
         self,
@@ -313,7 +316,7 @@ class StoreBuilder:
         The stamp is the file as it now is, or ``stamp`` taken before the file was read
         (a file changed meanwhile then no longer matches it).
         """
-        self._load_pending()
+        self._load_gathered()
         if with_ontology:
             _load_ontology(self.store, extensions)
         self.store.flush()
