@@ -319,6 +319,10 @@ class StoreBuilder:
         self._load_gathered()
         if with_ontology:
             _load_ontology(self.store, extensions)
+        # compacted once written: the bulk loads leave dozens of small sorted files that
+        # every later read must merge (2.2 million triples: 2 s to compact, then the
+        # first query 1.0 s instead of 2.0 s)
+        self.store.optimize()
         self.store.flush()
         del self.store  # release the directory's lock before it is renamed
         stamp = stamp or _stamp(self.source, with_ontology, extensions)
