@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any, TypeVar
@@ -877,20 +877,19 @@ class _DocumentReading:
     def _part_bearer(self, sentence: Sentence) -> Holders:
         """The parties named as subjects in the "；"-parts ``sentence`` goes on from (甲应当
         …；引导乙…: 甲 directs 乙): one sentence for its relations, however it was split."""
-        part = _continued(self.document, sentence)
-        while part is not None:
-            named = self.sentence_subjects.get(part.index, ())
-            if named:
-                return named
-            part = _continued(self.document, part)
-        return ()
+        return self._nearest_in_parts(sentence, self.sentence_subjects)
 
     def _part_sanctioned(self, sentence: Sentence) -> Holders:
         """The parties the "；"-parts ``sentence`` goes on from sanction (甲违反…的，由乙局
         责令改正；情节严重的，由丙局吊销其执照: 丙 sanctions 甲 too)."""
+        return self._nearest_in_parts(sentence, self.sanctioned)
+
+    def _nearest_in_parts(self, sentence: Sentence, by_part: Mapping[int, Holders]) -> Holders:
+        """The first parties ``by_part`` holds for a "；"-part ``sentence`` goes on from,
+        the nearest part first."""
         part = _continued(self.document, sentence)
         while part is not None:
-            named = self.sanctioned.get(part.index, ())
+            named = by_part.get(part.index, ())
             if named:
                 return named
             part = _continued(self.document, part)
