@@ -85,6 +85,16 @@ RELATIONS = [
     ("畜牧站应当为牧民提供技术指导。", [("畜牧站", "SERVES", "牧民")]),
     ("项目经理应当向部门负责人报告进展。", [("项目经理", "REPORTS_TO", "部门负责人")]),
     ("区红十字会应当为志愿者提供培训。", [("区红十字会", "SERVES", "志愿者")]),
+    # persons by their place in a school, a journal or an audience, and small bodies
+    # (师生, 编辑, 受众, 顾客, 分会) are parties, as 学生 and 委员会 are
+    (
+        "甲学院应当为师生和受众提供讲座。",
+        [("甲学院", "SERVES", "师生"), ("甲学院", "SERVES", "受众")],
+    ),
+    ("甲学院应当为本校师生提供讲座。", [("甲学院", "SERVES", "本校师生")]),
+    ("作者应当向期刊编辑提交数据。", [("作者", "REPORTS_TO", "期刊编辑")]),
+    ("乙商场应当为顾客提供寄存服务。", [("乙商场", "SERVES", "顾客")]),
+    ("甲协会与各地分会合作开展调研。", [("甲协会", "COLLABORATES_WITH", "各地分会")]),
     # a passive role (被投诉人) is a party after a cue as well as before a modal
     ("区文旅局应当及时告知被投诉人。", [("区文旅局", "INFORMS", "被投诉人")]),
     ("区文旅局应当对被投诉人进行调查。", [("区文旅局", "SUPERVISES", "被投诉人")]),
