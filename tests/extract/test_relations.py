@@ -1771,6 +1771,12 @@ RELATIONS = [
     ("区政府应当对主体进行监督。", []),
     ("居民可以向机构申请补助。", []),
     ("甲中心还与乙大学共建研究基地。", [("甲中心", "COLLABORATES_WITH", "乙大学")]),
+    # staff sent or health teaching given to a party, drills organised for it, and a
+    # report handed in to a body (输送, 宣教, 演练, 呈交)
+    ("社区医院可定期为糖尿病患者宣教相关知识。", [("社区医院", "SERVES", "糖尿病患者")]),
+    ("技术学院每年为园区输送大量人才。", [("技术学院", "SERVES", "园区")]),
+    ("甲高校可以组织学生参加应急演练。", [("甲高校", "SERVES", "学生")]),
+    ("甲公司下周会向乙局呈交报告。", [("甲公司", "REPORTS_TO", "乙局")]),
 ]
 
 
