@@ -566,6 +566,19 @@ RELATIONS = [
         "餐饮外卖平台违反本规定的，由有关部门依法处理。",
         [("有关部门", "SUPERVISES", "餐饮外卖平台")],
     ),
+    # the body that hands a case over to the sanctioning one in the clause before is not
+    # the party it sanctions (…应当报告乙局，由乙局依法处理)
+    (
+        "区卫生院应当立即向公安机关报案，由公安机关依法处理。",
+        [("区卫生院", "GIVES_FEEDBACK_TO", "公安机关")],
+    ),
+    (
+        "对拒不改正的，区商务局应当将有关信息告知区执法局，由区执法局依法处罚。",
+        [("区商务局", "INFORMS", "区执法局")],
+    ),
+    # a duty clause after a condition of another party acts through its own bearer
+    # (甲死亡后，乙应当通知丙: 乙 notifies, not 甲)
+    ("委托人死亡后，执行人应当及时通知接收单位办理手续。", [("执行人", "INFORMS", "接收单位")]),
     # reporting a case to the police; handing data over to a body
     ("医院应当及时向公安机关报案。", [("医院", "GIVES_FEEDBACK_TO", "公安机关")]),
     ("科研人员应当将科学数据汇交至数据中心。", [("科研人员", "REPORTS_TO", "数据中心")]),
