@@ -593,6 +593,10 @@ RELATIONS = [
     ("市政府邀请专家参加座谈。", []),
     ("研究团队可以邀请资深编码员对访谈记录进行复核。", []),
     ("学校聘请律师担任法律顾问。", [("学校", "CONTRACTS_WITH", "律师")]),
+    # hiring experts or staff is employment, no contract between parties; a firm engaged is
+    ("区农业局可以聘用农业技术人员开展推广服务。", []),
+    ("指挥部应当聘请有关专家组成专家组。", []),
+    ("区政府可以聘请甲公司提供评估服务。", [("区政府", "CONTRACTS_WITH", "甲公司")]),
     ("教师要与企业共建实训基地。", [("教师", "COLLABORATES_WITH", "企业")]),
     # care, resources offered for use, training given, problems solved, services bought
     ("医院应当及时救治患者。", [("医院", "SERVES", "患者")]),
