@@ -566,6 +566,18 @@ RELATIONS = [
         "餐饮外卖平台违反本规定的，由有关部门依法处理。",
         [("有关部门", "SUPERVISES", "餐饮外卖平台")],
     ),
+    # a fine or discipline imposed with 对 B after the agent 由 names acts on B; with no agent
+    # named, the violator of the condition fines no one
+    (
+        "甲厂违反本办法规定的，由区农业局责令改正，对甲厂负责人处一万元罚款。",
+        [("区农业局", "SUPERVISES", "甲厂"), ("区农业局", "SUPERVISES", "甲厂负责人")],
+    ),
+    (
+        "甲厂违反本办法规定的，由区农业局责令改正，对甲厂负责人给予处分。",
+        [("区农业局", "SUPERVISES", "甲厂"), ("区农业局", "SUPERVISES", "甲厂负责人")],
+    ),
+    ("甲厂违反本办法规定的，对其负责人处一万元罚款。", []),
+    ("区农业局对违规的甲厂处一万元罚款。", [("区农业局", "SUPERVISES", "甲厂")]),
     # the body that hands a case over to the sanctioning one in the clause before is not
     # the party it sanctions (…应当报告乙局，由乙局依法处理)
     (

@@ -1879,12 +1879,13 @@ def _unread_ends(
     c_start: int,
 ) -> bool:
     """Whether the ends a cue found state nothing: subjects joined by the cue, a borrowed
-    party where the cue wants the clause's own, or the reporter of a case sanctioned
+    party where the cue wants the clause's own (but an agent 由 named in the clause before
+    goes on: 由甲局责令改正，对乙厂负责人处罚款), or the reporter of a case sanctioned
     (甲局应当报告乙局，由乙局依法处理: 甲局 is not sanctioned)."""
     parties, how, group, _ = ends
     return (
         _joins_subjects(state, cue, match, group)
-        or _borrowed(cue, how)
+        or (_borrowed(cue, how) and c_start not in state.agent_chained)
         or (
             how == "chain"
             and cue.rule == _SANCTION_RULE
