@@ -576,6 +576,31 @@ RELATIONS = [
         "餐饮外卖平台违反本规定的，由有关部门依法处理。",
         [("有关部门", "SUPERVISES", "餐饮外卖平台")],
     ),
+    # a fine or discipline imposed with 对 B after the agent 由 names acts on B; with no agent
+    # named, the violator of the condition fines no one
+    (
+        "甲厂违反本办法规定的，由区农业局责令改正，对甲厂负责人处一万元罚款。",
+        [("区农业局", "SUPERVISES", "甲厂"), ("区农业局", "SUPERVISES", "甲厂负责人")],
+    ),
+    (
+        "甲厂违反本办法规定的，由区农业局责令改正，对甲厂负责人给予处分。",
+        [("区农业局", "SUPERVISES", "甲厂"), ("区农业局", "SUPERVISES", "甲厂负责人")],
+    ),
+    ("甲厂违反本办法规定的，对其负责人处一万元罚款。", []),
+    ("区农业局对违规的甲厂处一万元罚款。", [("区农业局", "SUPERVISES", "甲厂")]),
+    # the body that hands a case over to the sanctioning one in the clause before is not
+    # the party it sanctions (…应当报告乙局，由乙局依法处理)
+    (
+        "区卫生院应当立即向公安机关报案，由公安机关依法处理。",
+        [("区卫生院", "GIVES_FEEDBACK_TO", "公安机关")],
+    ),
+    (
+        "对拒不改正的，区商务局应当将有关信息告知区执法局，由区执法局依法处罚。",
+        [("区商务局", "INFORMS", "区执法局")],
+    ),
+    # a duty clause after a condition of another party acts through its own bearer
+    # (甲死亡后，乙应当通知丙: 乙 notifies, not 甲)
+    ("委托人死亡后，执行人应当及时通知接收单位办理手续。", [("执行人", "INFORMS", "接收单位")]),
     # reporting a case to the police; handing data over to a body
     ("医院应当及时向公安机关报案。", [("医院", "GIVES_FEEDBACK_TO", "公安机关")]),
     ("科研人员应当将科学数据汇交至数据中心。", [("科研人员", "REPORTS_TO", "数据中心")]),
@@ -590,6 +615,10 @@ RELATIONS = [
     ("市政府邀请专家参加座谈。", []),
     ("研究团队可以邀请资深编码员对访谈记录进行复核。", []),
     ("学校聘请律师担任法律顾问。", [("学校", "CONTRACTS_WITH", "律师")]),
+    # hiring experts or staff is employment, no contract between parties; a firm engaged is
+    ("区农业局可以聘用农业技术人员开展推广服务。", []),
+    ("指挥部应当聘请有关专家组成专家组。", []),
+    ("区政府可以聘请甲公司提供评估服务。", [("区政府", "CONTRACTS_WITH", "甲公司")]),
     ("教师要与企业共建实训基地。", [("教师", "COLLABORATES_WITH", "企业")]),
     # care, resources offered for use, training given, problems solved, services bought
     ("医院应当及时救治患者。", [("医院", "SERVES", "患者")]),

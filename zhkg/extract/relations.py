@@ -766,18 +766,14 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         if topic := _sanctioned_topic(state, clauses, index):
             actors.append(_Actor(topic, "chain"))  # 对违规的甲，由乙局吊销其…: 甲 is sanctioned
             continue
-        holders = next(
-            (
-                d.holders
-                for d in state.analysis.duties
-                if d.holders and d.start <= c_end and d.end >= c_start
-            ),
-            (),
-        )
+        holders = _clause_holders(state, c_start, c_end)
         if not advised and not holders and _named_after_condition(state, c_start, c_end):
             actors.append(_Actor((), "other"))  # 甲违反…的，乙委员会可以…: not 甲's act
             continue
-        if advised or (actors and actors[-1].parties):
+        # (甲死亡后，乙应当通知丙: the duty's bearer 乙 acts, not the 甲 of the clause before)
+        if advised or (
+            actors and actors[-1].parties and not _holders_open(state, holders, c_start, c_end)
+        ):
             actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
         if holders:
@@ -791,6 +787,29 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _clause_holders(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The bearers of the first duty the duty reader found overlapping the clause."""
+    return next(
+        (
+            d.holders
+            for d in state.analysis.duties
+            if d.holders and d.start <= end and d.end >= start
+        ),
+        (),
+    )
+
+
+def _holders_open(state: _Sentence, holders: tuple[Party, ...], start: int, end: int) -> bool:
+    """Whether the clause opens with the bearers the duty reader found for it (甲死亡后，
+    乙应当通知丙: the duty clause opens with 乙), so that they, not the party of the
+    clause before, act in it; bearers further in (…，鼓励乙…) are the objects of a cue."""
+    return (
+        bool(holders)
+        and all(start <= p.start and p.end <= end for p in holders)
+        and min(p.start for p in holders) == _skip_spaces(state.text, start, end)
+    )
 
 
 def _chained_duty(state: _Sentence, start: int, end: int, own: tuple[Party, ...]) -> bool:
@@ -1811,7 +1830,7 @@ def _read_cue_once(
     if acting is None:
         return []
     ends = _cue_ends(state, cue, cue_end, c_end, acting)
-    if ends is None or _joins_subjects(state, cue, match, ends[2]) or _borrowed(cue, ends[1]):
+    if ends is None or _unread_ends(state, cue, match, ends, c_start):
         return []
     parties, how, group, object_how = ends
     named = "named" in cue.flags and not _bearer_acts(state, actor, cue_start)
@@ -1850,6 +1869,42 @@ def _read_cue_once(
     if (bearer or reverse) and not parties:  # (reverse: a sanction of an earlier part's party)
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
     return made
+
+
+def _unread_ends(
+    state: _Sentence,
+    cue: RelationCue,
+    match: re.Match[str],
+    ends: tuple[tuple[Party, ...], str, list[Party], str],
+    c_start: int,
+) -> bool:
+    """Whether the ends a cue found state nothing: subjects joined by the cue, a borrowed
+    party where the cue wants the clause's own (but an agent 由 named in the clause before
+    goes on: 由甲局责令改正，对乙厂负责人处罚款), or the reporter of a case sanctioned
+    (甲局应当报告乙局，由乙局依法处理: 甲局 is not sanctioned)."""
+    parties, how, group, _ = ends
+    return (
+        _joins_subjects(state, cue, match, group)
+        or (_borrowed(cue, how) and c_start not in state.agent_chained)
+        or (
+            how == "chain"
+            and cue.rule == _SANCTION_RULE
+            and _duty_just_before(state, parties, c_start)
+        )
+    )
+
+
+def _duty_just_before(state: _Sentence, parties: tuple[Party, ...], c_start: int) -> bool:
+    """Whether ``parties`` bear a duty stated in the clause right before (甲局应当将线索移送
+    乙局，由乙局依法处理): the body that reports a case to the sanctioning one is not the
+    party it sanctions, unlike a violator named in a condition (甲违反…的，由乙局处理)."""
+    names = {p.text for p in parties}
+    return bool(names) and any(
+        d.holders
+        and names <= {h.text for h in d.holders}
+        and not state.text[d.end : c_start].strip("，,；; ")
+        for d in state.analysis.duties
+    )
 
 
 #: The rule of a sanction clause's agent (由甲局责令…, 由甲局吊销…).
