@@ -63,6 +63,10 @@ SUBJECTS = [
     # two kinds of one party sharing a head stay one name, as annotators keep them
     ("种植和养殖企业应当", SubjectKind.PARTY, ["种植和养殖企业"]),
     ("科学和信息化部应当", SubjectKind.PARTY, ["科学和信息化部"]),
+    # 及 joins two kinds before one head as 和 does; two parties stay two
+    ("甲级及乙级检测机构应当", SubjectKind.PARTY, ["甲级及乙级检测机构"]),
+    ("省级及以上调度机构应当", SubjectKind.PARTY, ["省级及以上调度机构"]),
+    ("学校及培训机构应当", SubjectKind.PARTY, ["学校", "培训机构"]),
     # 与 joins the fields of an agency's name too; before another
     # head (行业与企业) it still coordinates two, and 平台与监管部门 stay two parties
     ("市自然资源与规划局应当", SubjectKind.PARTY, ["市自然资源与规划局"]),

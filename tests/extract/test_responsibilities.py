@@ -607,6 +607,8 @@ NOT_DUTIES = [
     "学生交流可以通过组织联谊活动开展。",  # an exchange between parties is an act, not a party
     "社区赋权可以降低居民的参与成本。",  # 赋权 (empowering) is an act, not a party
     "甲协会可以免征营业税，也免征印花税。",  # an exemption enjoyed, a right, no leave
+    "乙图书馆可供读者查阅古籍。",  # 可供: available for, no leave of the library's
+    "甲平台可供用户免费下载资料。",
     # a title of a modal, a verb, 的 and a noun phrase names what is due, no duty stated
     "社区护士应具备的知识与能力",
     # a modal inside a cited title, even where its question mark ends the sentence

@@ -2461,9 +2461,14 @@ class PartyFinder:
 
 
 def _agency_joint(text: str, pos: int, end: int) -> int:
-    """Where the first word joining two fields of a body's name (和, 与) is in
-    ``text[pos:end]``, else -1."""
-    found = [at for joiner in _AGENCY_JOINERS if (at := text.find(joiner, pos, end)) != -1]
+    """Where the first word joining two fields of a body's name (和, 与, 及) is in
+    ``text[pos:end]``, else -1. 及其 (甲委员会及其常务委员会: a body and its own organ)
+    joins two parties, no fields."""
+    found = [
+        at
+        for joiner in _AGENCY_JOINERS
+        if (at := text.find(joiner, pos, end)) != -1 and not text.startswith("其", at + 1)
+    ]
     return min(found, default=-1)
 
 
