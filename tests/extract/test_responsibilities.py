@@ -541,6 +541,11 @@ STRUCTURES = [
         "园林、水务等部门要加强河道巡查，对情节严重的，由市执法局吊销其许可证。",
         [("园林部门", "加强河道巡查", "should"), ("水务部门", "加强河道巡查", "should")],
     ),
+    # an approval frame closed right before a one-character modal: the modal is the
+    # party's (经…批准可…), not glued to the verb before it
+    ("经营者经批准可设置户外广告。", [("经营者", "设置户外广告", "may")]),
+    ("物业公司经区房管局同意可调整收费标准。", [("物业公司", "调整收费标准", "may")]),
+    ("管理单位经授权可查阅相关记录。", [("管理单位", "查阅相关记录", "may")]),
 ]
 
 

@@ -702,9 +702,27 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
             and word_class(before) == "v"
             and not has_agentive_ending(before)
             and text[previous[0] - 1 : previous[0]] != "的"
+            and not _closes_approval_frame(text, t_start)
         )
         or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
+
+
+def _closes_approval_frame(text: str, t_start: int) -> bool:
+    """Whether an approval frame ends right before the trigger (甲经乙局批准可…, 甲经授权
+    可…): the approving verb before the modal closes a condition, the modal is the
+    party's, not a part of the verb (缺乏可复制的)."""
+    return _APPROVAL_FRAME_END_RE.search(text, max(0, t_start - 32), t_start) is not None
+
+
+#: An approval frame (经甲局批准, 经授权) ending where the search ends.
+_APPROVAL_FRAME_END_RE = re.compile(
+    "(?:{})[^，,。；;：:]{{0,30}}?(?:{}|{})$".format(
+        _LANG.alternation("approval_prepositions"),
+        _LANG.alternation("approving_verbs"),
+        _LANG.alternation("authorising_verbs"),
+    )
+)
 
 
 def _whole_party(
