@@ -1147,6 +1147,12 @@ CHAINS = [
         "博物馆应开设线上展厅，提高藏品知名度。",
         [("博物馆", "开设线上展厅", "must")],
     ),
+    # a filing verb the segmenter glues to the joiner (并报|有关部门) still opens the
+    # chain's next duty: the body after it is where the duty files, no new subject
+    (
+        "运营单位应当制定应急预案，并报有关部门备案。",
+        [("运营单位", "制定应急预案", "must"), ("运营单位", "报有关部门备案", "must")],
+    ),
 ]
 
 

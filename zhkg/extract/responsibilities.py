@@ -210,6 +210,9 @@ _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
 #: Verbs that direct a party (倡导, 督促): opening a chained clause with a party after them,
 #: they are the chain's next duty, the party their object.
 _DIRECTING_VERBS = _LANG.word_set("joined_directives")
+#: Verbs taking a party as object that the dictionary may tag as nouns (报, 委托): glued
+#: to the joiner before them (并报), they still open a predicate.
+_DIRECTIVE_OPENER_WORDS = _LANG.word_set("directive_openers")
 #: 尤其是, 特别是: a clause narrowing the object of the duty before it (lang narrowing_markers).
 _NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
@@ -2458,6 +2461,8 @@ class _SentenceReader:
             return False  # …，定期走访商户…: an adverb opens a predicate, not a name
         if word in _DIRECTING_VERBS:
             return False  # …，并倡导乙协会…: the verb addresses the party, its predicate goes on
+        if first[0] < start and text[start : first[1]] in _DIRECTIVE_OPENER_WORDS:
+            return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
