@@ -1153,6 +1153,20 @@ CHAINS = [
         "运营单位应当制定应急预案，并报有关部门备案。",
         [("运营单位", "制定应急预案", "must"), ("运营单位", "报有关部门备案", "must")],
     ),
+    # a verb or an adverb the dictionary tags as a noun or an idiom (重塑, 无条件) opens
+    # the chain's next duty, not the name of a new subject (lang word_tags)
+    (
+        "社区医院应当完善信息系统，重塑患者服务体系，优化诊疗流程。",
+        [
+            ("社区医院", "完善信息系统", "must"),
+            ("社区医院", "重塑患者服务体系", "must"),
+            ("社区医院", "优化诊疗流程", "must"),
+        ],
+    ),
+    (
+        "商家须遵守服务规则，并无条件接受平台的抽查。",
+        [("商家", "遵守服务规则", "must"), ("商家", "无条件接受平台的抽查", "must")],
+    ),
 ]
 
 
