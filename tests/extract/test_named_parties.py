@@ -89,9 +89,15 @@ SUBJECTS = [
     # a modifier the dictionary tags as a verb before any agent noun
     ("实名投诉人应当", SubjectKind.PARTY, ["实名投诉人"]),
     ("退休教师应当", SubjectKind.PARTY, ["退休教师"]),
-    # the other side of a procedure, and a party a passive participle describes
+    # the other side of a procedure, and a party a passive participle describes; before a
+    # bare head (单位) a verb after 被 stays in the name: the head alone names no one
     ("被申请人应当", SubjectKind.PARTY, ["被申请人"]),
+    # a level and the range after it (及以上, 及以下: one word) open the name as 以上 does
+    ("县级及以上人民政府应当", SubjectKind.PARTY, ["县级及以上人民政府"]),
+    ("二级及以上医院应当", SubjectKind.PARTY, ["二级及以上医院"]),
     ("被委派机构应当", SubjectKind.PARTY, ["机构"]),
+    ("被检查单位应当", SubjectKind.PARTY, ["被检查单位"]),
+    ("甲公司和被评估单位应当", SubjectKind.PARTY, ["甲公司", "被评估单位"]),
     ("受委托保洁公司应当", SubjectKind.PARTY, ["保洁公司"]),
     ("受委托人应当", SubjectKind.PARTY, ["受委托人"]),
     # what possessors have bears the duty: named whole after one, alone after a list; a

@@ -541,6 +541,11 @@ STRUCTURES = [
         "园林、水务等部门要加强河道巡查，对情节严重的，由市执法局吊销其许可证。",
         [("园林部门", "加强河道巡查", "should"), ("水务部门", "加强河道巡查", "should")],
     ),
+    # an approval frame closed right before a one-character modal: the modal is the
+    # party's (经…批准可…), not glued to the verb before it
+    ("经营者经批准可设置户外广告。", [("经营者", "设置户外广告", "may")]),
+    ("物业公司经区房管局同意可调整收费标准。", [("物业公司", "调整收费标准", "may")]),
+    ("管理单位经授权可查阅相关记录。", [("管理单位", "查阅相关记录", "may")]),
 ]
 
 
@@ -1143,6 +1148,26 @@ CHAINS = [
     (
         "博物馆应开设线上展厅，提高藏品知名度。",
         [("博物馆", "开设线上展厅", "must")],
+    ),
+    # a filing verb the segmenter glues to the joiner (并报|有关部门) still opens the
+    # chain's next duty: the body after it is where the duty files, no new subject
+    (
+        "运营单位应当制定应急预案，并报有关部门备案。",
+        [("运营单位", "制定应急预案", "must"), ("运营单位", "报有关部门备案", "must")],
+    ),
+    # a verb or an adverb the dictionary tags as a noun or an idiom (重塑, 无条件) opens
+    # the chain's next duty, not the name of a new subject (lang word_tags)
+    (
+        "社区医院应当完善信息系统，重塑患者服务体系，优化诊疗流程。",
+        [
+            ("社区医院", "完善信息系统", "must"),
+            ("社区医院", "重塑患者服务体系", "must"),
+            ("社区医院", "优化诊疗流程", "must"),
+        ],
+    ),
+    (
+        "商家须遵守服务规则，并无条件接受平台的抽查。",
+        [("商家", "遵守服务规则", "must"), ("商家", "无条件接受平台的抽查", "must")],
     ),
 ]
 

@@ -210,6 +210,9 @@ _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
 #: Verbs that direct a party (倡导, 督促): opening a chained clause with a party after them,
 #: they are the chain's next duty, the party their object.
 _DIRECTING_VERBS = _LANG.word_set("joined_directives")
+#: Verbs taking a party as object that the dictionary may tag as nouns (报, 委托): glued
+#: to the joiner before them (并报), they still open a predicate.
+_DIRECTIVE_OPENER_WORDS = _LANG.word_set("directive_openers")
 #: 尤其是, 特别是: a clause narrowing the object of the duty before it (lang narrowing_markers).
 _NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
@@ -702,9 +705,27 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
             and word_class(before) == "v"
             and not has_agentive_ending(before)
             and text[previous[0] - 1 : previous[0]] != "的"
+            and not _closes_approval_frame(text, t_start)
         )
         or (TRIGGERS[word][1] == "forbid" and _names_a_kind_of_thing(before))
     )
+
+
+def _closes_approval_frame(text: str, t_start: int) -> bool:
+    """Whether an approval frame ends right before the trigger (甲经乙局批准可…, 甲经授权
+    可…): the approving verb before the modal closes a condition, the modal is the
+    party's, not a part of the verb (缺乏可复制的)."""
+    return _APPROVAL_FRAME_END_RE.search(text, max(0, t_start - 32), t_start) is not None
+
+
+#: An approval frame (经甲局批准, 经授权) ending where the search ends.
+_APPROVAL_FRAME_END_RE = re.compile(
+    "(?:{})[^，,。；;：:]{{0,30}}?(?:{}|{})$".format(
+        _LANG.alternation("approval_prepositions"),
+        _LANG.alternation("approving_verbs"),
+        _LANG.alternation("authorising_verbs"),
+    )
+)
 
 
 def _whole_party(
@@ -2440,6 +2461,8 @@ class _SentenceReader:
             return False  # …，定期走访商户…: an adverb opens a predicate, not a name
         if word in _DIRECTING_VERBS:
             return False  # …，并倡导乙协会…: the verb addresses the party, its predicate goes on
+        if first[0] < start and text[start : first[1]] in _DIRECTIVE_OPENER_WORDS:
+            return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:

@@ -1155,10 +1155,19 @@ class PartyFinder:
             not group
             or (len(group) != 1 and not listed)
             or group[0].start != pos + 1
-            or not group[0].text.endswith(("人", "者", "方"))
+            or not (
+                group[0].text.endswith(("人", "者", "方"))
+                or self._verb_and_bare_head(group[0].text)
+            )
         ):
             return None
         return self.name(text[pos : group[0].end], pos)
+
+    def _verb_and_bare_head(self, name: str) -> bool:
+        """Whether ``name`` is a two-character verb and a bare head (检查单位 of 被检查单位):
+        after 被 the party a procedure is done to. Without its verb the head alone (单位)
+        names no party, so the whole passive name is kept."""
+        return name[2:] in self._bare_heads and word_class(name[:2]) in ("v", "vn")
 
     def _unnamed_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
