@@ -246,6 +246,19 @@ FLOORS = {
     "paper_yunzhizao_pingtai_gongxiang_xiaoneng": 0.88,
     "reg_51chushi_shangjia_xieyi": 0.78,
     "reg_zibo_shengzhu_tuzai_2018": 0.42,
+    "essay_zhibo_shuju_zaojia_zhili_2023": 0.86,
+    "guide_zhejiang_shitidian_wuliyou_tuihuo": 0.78,
+    "news_jichang_tongxing_tongjian_2018": 0.52,
+    "paper_baoli_yuzhu_bim_xiangmu_guanli_2018": 0.81,
+    "paper_kexuejia_kexue_puji_2018": 0.35,
+    "paper_nature_feixueshu_lanmu_qishi_2018": 0.85,
+    "paper_tiaozhanxing_gongzuo_yaoqiu_jiating": 0.85,
+    "paper_turen_zainan_xinli_weiji_ganyu_2017": 0.76,
+    "paper_yuangong_zilian_qinshehui": 0.92,
+    "paper_zhichang_fumian_bagua": 0.65,
+    "paper_zuzhi_zhengzhi_lingdaozhe_gongzheng": 0.82,
+    "reg_huazhuangpin_shengchan_jingying_2021": 0.75,
+    "reg_zhichuan_shangpu_ruzhu_xieyi_2017": 0.72,
 }
 
 

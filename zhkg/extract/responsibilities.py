@@ -1765,7 +1765,7 @@ class _SentenceReader:
         self, zero: str, trigger: _Trigger, start: int, end: int, subject_end: int = -1
     ) -> str:
         """The role of a span that is no duty: a right (可以享受税收优惠, 应享有…待遇), an
-        inability (不能满足乙), a bound on a quantity named by a thing (保存期限不得少于
+        inability (不能满足乙), a bound on a quantity named by a thing (台账留存期不得短于
         三年; 甲管理的车辆数量不得超过十辆: the party names whose quantity, a noun after
         it the subject) or a range the party must fall in (须在六十岁以上); else ""."""
         if _ENTITLEMENT_RE.match(self.text, start, end):
