@@ -6,6 +6,9 @@ import pytest
 from spacy.language import Language
 
 from zhkg.extract.model import Modality
+from zhkg.extract.relation_cues import cue_table, live_cues
+from zhkg.extract.relations import _may_state_relation
+from zhkg.extract.responsibilities import split_clauses
 
 #: Nine fields of departments, for a long coordinated group.
 _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体育", "商务", "粮食")
@@ -1815,6 +1818,40 @@ def test_relations(
 ) -> None:
     found = extraction_nlp(sentence)._.zhkg_relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "甲平台应当完善数据保护机制，防止信息泄露。",
+        "乙公司应当依法办理登记。",
+        "丙商户应当及时更新公示信息。",
+    ],
+)
+def test_a_cue_word_without_its_frame_states_no_relation(
+    extraction_nlp: Language, sentence: str
+) -> None:
+    """A cue's word with no match of its whole pattern (公示 without a party told, 登记
+    without the body registered with) states nothing: the reader stops before the actors."""
+    live = live_cues(cue_table(), sentence)
+    clauses = [(c.start, c.end) for c in split_clauses(sentence)]
+    assert live and not _may_state_relation(sentence, live, clauses)
+    assert extraction_nlp(sentence)._.zhkg_relations == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "乙户申请补助，甲局于五日内审核。",
+        "乙户违反规定的，甲局应当予以处罚。",
+        "甲中心还与乙大学共建研究基地。",
+    ],
+)
+def test_a_cue_a_sanction_or_an_application_is_read(sentence: str) -> None:
+    """The whole pattern of a cue, a sanction or an application: the clauses are read."""
+    live = live_cues(cue_table(), sentence)
+    clauses = [(c.start, c.end) for c in split_clauses(sentence)]
+    assert _may_state_relation(sentence, live, clauses)
 
 
 def test_a_party_a_cue_verb_opening_a_condition_engages_is_not_sanctioned(

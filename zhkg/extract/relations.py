@@ -305,7 +305,7 @@ def find_relations(
     if not live:
         return []
     clauses = [(max(c.start, start), c.end) for c in split_clauses(text) if c.end > start]
-    if not clauses:
+    if not clauses or not _may_state_relation(text, live, clauses):
         return []
     tokens = _split_adverbials(text, tokens)
     state = _Sentence(text, tokens, finder, analysis, table, mentions=mentions)
@@ -331,6 +331,28 @@ def find_relations(
             and not any(text.startswith(_ACCOUNT_SUFFIXES, p.end) for p in _ends(r))
         ]
     )
+
+
+def _may_state_relation(
+    text: str, live: Sequence[RelationCue], clauses: list[tuple[int, int]]
+) -> bool:
+    """Whether a clause holds a match of a live cue's own pattern (its verb for a mutual
+    frame), or the sentence up to a clause's end a sanction or an application: every
+    relation is read from one of these (``_clause_relations``, ``_sanctioning_subjects``,
+    ``_procedures``), so without any the sentence states none.
+
+    Why: a cue's distinctive word (its core) is in most sentences; its whole pattern, in
+    far fewer. Without this test the clauses' actors are read for nothing."""
+    for c_start, c_end in clauses:
+        for cue in live:
+            pattern = cue.verb if cue.frame == "mutual" else cue.cue
+            if pattern is not None and pattern.search(text, c_start, c_end):
+                return True
+        # (a sanction or a filing is matched right after the actor, who may be named
+        # before the clause: the search runs from the sentence's start)
+        if any(p.search(text, 0, c_end) for p in (_SANCTION_RE, _APPLYING_RE, _SUBMITTED_RE)):
+            return True
+    return False
 
 
 #: Characters that make the party name before them an account's (公众|号): no end.
