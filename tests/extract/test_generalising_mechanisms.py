@@ -1197,11 +1197,26 @@ def test_a_heading_that_states_a_duty_gives_it_and_its_party_to_the_section(
     text = (
         "社区养老服务研究\n\n1 引言\n养老问题日益突出。\n\n2 对策建议\n\n"
         "2.1 物业公司应承担安全巡查责任\n小区情况复杂。夜间必须加强巡查。\n\n"
-        "2.2 引导社会组织参与\n社会组织具有灵活优势。\n"
+        "2.2 引导社会组织参与\n社区资源有限。要完善激励机制。\n"
     )
+    # a heading that encourages a named party (引导乙…) recommends its act, as the
+    # sentence would; the party it directs is no topic the section's advice goes on with
     assert _rows(text, lexicon) == {
         ("物业公司", "承担安全巡查责任", "must"),
         ("物业公司", "加强巡查", "must"),
+        ("社会组织", "参与", "should"),
+    }
+
+
+def test_a_policys_directive_heading_only_labels_its_section(lexicon: Lexicon) -> None:
+    # 三、引导甲参与 in a policy (…意见) names the section whose articles set out the measures
+    text = (
+        "关于推进社区养老服务发展的指导意见\n\n一、总体要求\n各区要加强统筹。\n\n"
+        "二、引导社会组织参与\n各区民政部门要完善扶持政策。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("各区", "加强统筹", "should"),
+        ("各区民政部门", "完善扶持政策", "should"),
     }
 
 

@@ -582,9 +582,14 @@ class _Context:
         #: their section, whose sentences about things (每次来访不得…) bind those parties
         self.address_headings: set[int] = set()
         starts = [sentence.start for sentence in document.sentences]
+        # a rule's or a policy's directive heading (三、引导甲参与) labels the section that
+        # sets out the measures; an essay's or a paper's recommends the act it names
+        directives = not _NORMATIVE_TITLE_RE.search(document.title)
         for index, (title, tokens) in heading_docs.items():
             duties = heading_duties(title, tokens, finder, numbered_only=False)
-            clause_duties = [] if duties else _heading_clause_duties(title, tokens, finder)
+            clause_duties = (
+                [] if duties else _heading_clause_duties(title, tokens, finder, directives)
+            )
             duties = duties or _stated_duties(clause_duties)
             if not duties:
                 self._subjectless_heading(index, clause_duties)
@@ -597,8 +602,10 @@ class _Context:
                         self.address_headings.add(index)
                 continue
             holders = self._anchor(index, title, duties[0].holders, starts)
-            self.heading_party[index] = holders
             self.heading_rows[index] = [(duty, holders) for duty in duties]
+            if all(duty.rule.startswith("encourage") for duty in duties):
+                continue  # 鼓励甲…: the party it directs is no topic of the section's advice
+            self.heading_party[index] = holders
             addresses = _addresses(title, tokens, finder)
             if addresses or _subject_of_duty(title, tokens, duties[0]):
                 self.address_headings.add(index)  # 甲方：管理和引导; 甲方应承担乙责任
@@ -1437,20 +1444,29 @@ def _bearers(holders: Holders, kind: str) -> Holders:
 
 
 def _heading_clause_duties(
-    title: str, tokens: list[Token], finder: PartyFinder
+    title: str, tokens: list[Token], finder: PartyFinder, directives: bool
 ) -> list[DutyCandidate]:
     """The duties a heading states as a clause with a modal (3.2 学校应加强巡查; 4.2 禁止
     兼职), read as the duties component reads a sentence (headings are only segmented).
 
-    A directive heading (二、引导志愿者服务) labels its section and states no duty; a
-    heading without a trigger (一、总体要求) states none and is not read.
+    With ``directives`` (outside a rule or a policy), a directive heading that names whom
+    it encourages (3.2 鼓励甲企业参与乙项目, 二、引导乙类人员参加培训) is the writer's own
+    recommendation of that party's act; else, or naming no party (二、引导志愿服务), or a
+    requirement (要求…), it labels its section and states no duty; a heading without a
+    trigger (一、总体要求) states none and is not read.
     """
     if not may_state_duty(title):
         return []
     analysis = analyse_sentence(title, tokens, finder, start=0)
     if analysis.sanction:
         return []
-    return [d for d in analysis.duties if not d.rule.startswith(("encourage", "require"))]
+    duties: list[DutyCandidate] = []
+    for duty in analysis.duties:
+        if directives and duty.rule.startswith("encourage") and duty.holders:
+            duties.append(replace(duty, ambiguous=False))
+        elif not duty.rule.startswith(("encourage", "require")):
+            duties.append(duty)
+    return duties
 
 
 def _stated_duties(duties: list[DutyCandidate]) -> list[DutyCandidate]:
