@@ -2519,15 +2519,27 @@ def _carried(
     regulation always; in prose from the sentence right after the holder's, or in a run
     of subjectless sentences that goes on with the topic the one before it took (甲应当…。
     要…。要…, and the chain of one such sentence: 要…，再…), though a run does not cross a
-    paragraph break, unless the holder is a heading's (甲应当…。要…。\n要…: the new
-    paragraph's advice is the author's, 甲 is two sentences back)."""
+    paragraph break, unless the holder is a heading's or the sentence a numbered item
+    (甲应当…。要…。\n要…: the new paragraph's advice is the author's, 甲 is two sentences
+    back)."""
     if regulation or not _topic_lapsed(document, previous, sentence):
         return True
     if not (taken >= previous[0].sentence and sentence.index - taken in (0, 1)):
         return False
-    return _in_heading(document, previous[0].start) or not _paragraph_between(
-        document, taken, sentence
+    return (
+        _in_heading(document, previous[0].start)
+        or _numbered_item(document, sentence)
+        or not _paragraph_between(document, taken, sentence)
     )
+
+
+def _numbered_item(document: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a numbered item (1.不得…), one line of a list whose lines
+    all go on with the party before them."""
+    path = document.section_path(sentence.section)
+    if path and path[-1].kind == "item":
+        return True
+    return bool(list_item(sentence.text, 0, len(sentence.text)))
 
 
 def _in_heading(document: Document, offset: int) -> bool:
