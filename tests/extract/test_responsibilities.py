@@ -1372,6 +1372,23 @@ DOCUMENTS = [
             ("养老驿站", "建立公示制度", "should", "zero-subject.previous"),
         ],
     ),
+    # a run of subjectless advice goes on with the party named before it, but not across
+    # a paragraph break: the new paragraph's advice is the author's
+    (
+        "社区养老研究\n\n养老驿站要规范收费。要公开收费标准。\n要建立公示制度。\n",
+        [
+            ("养老驿站", "规范收费", "should", "deontic.should"),
+            ("养老驿站", "公开收费标准", "should", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区养老研究\n\n养老驿站要规范收费。要公开收费标准。要建立公示制度。\n",
+        [
+            ("养老驿站", "规范收费", "should", "deontic.should"),
+            ("养老驿站", "公开收费标准", "should", "zero-subject.previous"),
+            ("养老驿站", "建立公示制度", "should", "zero-subject.previous"),
+        ],
+    ),
     # a party granted in a conceding clause (尽管甲…，但…) is no topic of the next sentence
     (
         "社区养老研究\n\n长期以来，尽管养老驿站做了不少工作，但仍存在不少问题。"

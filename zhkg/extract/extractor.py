@@ -2318,12 +2318,7 @@ def _resolve(
     # a run of subjectless sentences goes on with the topic the one before it took
     # (甲应当…。要…。要…: the second 要 takes the holder the first took)
     taken = context.last_taken.get(scope, -1)
-    if previous and (
-        regulation
-        or not _topic_lapsed(context.document, previous, sentence)
-        # (…, and the chain of one such sentence goes on with it: 要…，再…)
-        or (taken >= previous[0].sentence and sentence.index - taken in (0, 1))
-    ):
+    if previous and _carried(context.document, previous, taken, sentence, regulation):
         if (
             regulation
             and duty.zero == "other"
@@ -2531,6 +2526,48 @@ def _named_here(document: Document, holders: Holders, sentence: Sentence) -> boo
     text = document.text
     window = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start + len(sentence.text)]
     return any(_named_in(holder.text, window) for holder in holders)
+
+
+def _carried(
+    document: Document, previous: Holders, taken: int, sentence: Sentence, regulation: bool
+) -> bool:
+    """Whether a zero subject goes on with the holder named or taken before: in a
+    regulation always; in prose from the sentence right after the holder's, or in a run
+    of subjectless sentences that goes on with the topic the one before it took (甲应当…。
+    要…。要…, and the chain of one such sentence: 要…，再…), though a run does not cross a
+    paragraph break, unless the holder is a heading's or the sentence a numbered item
+    (甲应当…。要…。\n要…: the new paragraph's advice is the author's, 甲 is two sentences
+    back)."""
+    if regulation or not _topic_lapsed(document, previous, sentence):
+        return True
+    if not (taken >= previous[0].sentence and sentence.index - taken in (0, 1)):
+        return False
+    return (
+        _in_heading(document, previous[0].start)
+        or _numbered_item(document, sentence)
+        or not _paragraph_between(document, taken, sentence)
+    )
+
+
+def _numbered_item(document: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a numbered item (1.不得…), one line of a list whose lines
+    all go on with the party before them."""
+    path = document.section_path(sentence.section)
+    if path and path[-1].kind == "item":
+        return True
+    return bool(list_item(sentence.text, 0, len(sentence.text)))
+
+
+def _in_heading(document: Document, offset: int) -> bool:
+    """Whether ``offset`` lies in a section's heading."""
+    return any(section.start <= offset < section.end for section in document.sections)
+
+
+def _paragraph_between(document: Document, since: int, sentence: Sentence) -> bool:
+    """Whether a line break separates sentence ``since`` from ``sentence``."""
+    if since < 0 or since >= sentence.index:
+        return False
+    return "\n" in document.text[document.sentences[since].end : sentence.start]
 
 
 def _topic_lapsed(document: Document, previous: Holders, sentence: Sentence) -> bool:
