@@ -249,6 +249,15 @@ RELATIONS = [
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
     ("运营方应当向监管机构报送年度报告。", [("运营方", "REPORTS_TO", "监管机构")]),
+    # the provincial formula after a seat word or 各 stays one party
+    (
+        "运营方应当向所在地省、自治区、直辖市林业部门报送年度报告。",
+        [("运营方", "REPORTS_TO", "所在地省、自治区、直辖市林业部门")],
+    ),
+    (
+        "林业总局对各省、自治区、直辖市林业部门的审批工作进行监督。",
+        [("林业总局", "SUPERVISES", "各省、自治区、直辖市林业部门")],
+    ),
     ("旅客可以向铁路运输企业投诉。", [("旅客", "GIVES_FEEDBACK_TO", "铁路运输企业")]),
     ("县政府应当加强对承包单位的督察。", [("县政府", "SUPERVISES", "承包单位")]),
     # explaining to a party informs it; a request for review is a complaint; an inspection

@@ -1883,6 +1883,9 @@ class PartyFinder:
         everyday parties of their own (甲馆、公园、乙站).
         """
         first_start = pending[0][1]
+        if _provincial_lead(pending, last):  # 向所在地省、自治区、直辖市X部门: one name
+            whole = "、".join(word for word, _ in pending) + "、" + last
+            return [self.name(whole, first_start)]
         if all(word in _DIVISIONS for word, _ in pending):
             qualifier = _after_division(last)
             provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
@@ -2964,6 +2967,28 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
     phrase = text[pos:end]
     return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
+
+
+#: What may stand before the first division of the provincial formula (所在地, 各).
+_FORMULA_LEADS = tuple(
+    sorted({*_LANG.words("seat_words"), *_LANG.words("actor_determiners")}, key=len, reverse=True)
+)
+
+
+def _provincial_lead(pending: list[tuple[str, int]], last: str) -> int:
+    """How many characters of a seat word or determiner (所在地, 各) lead the first
+    division of a list that holds the provincial formula (各省、自治区、直辖市民政部门), else 0:
+    the formula stays one name however it is introduced (the lead stays in the name, as
+    it does before a single division: 所在地省民政部门)."""
+    first = pending[0][0]
+    if first in _DIVISIONS or not (
+        any(word in _PROVINCIAL for word, _ in pending[1:]) or last.startswith(tuple(_PROVINCIAL))
+    ):
+        return 0
+    for lead in _FORMULA_LEADS:
+        if first.startswith(lead) and first[len(lead) :] in _DIVISIONS:
+            return len(lead)
+    return 0
 
 
 def _after_division(last: str) -> str:
