@@ -37,6 +37,12 @@ RELATIONS = [
     ("甲公司应当按照区网信办要求选派评估机构。", [("区网信办", "REQUIRES", "甲公司")]),
     ("委员会需要响应来自区政府的要求。", [("区政府", "REQUIRES", "委员会")]),
     ("乙单位应当严格按照主管部门的具体要求选派评估机构。", [("主管部门", "REQUIRES", "乙单位")]),
+    # 要求 after 的 or a basis word is the noun: the party after it is not required
+    ("托管银行应当按照要求接入监管平台。", []),
+    (
+        "乙单位应当按照主管部门的要求协助监管机构开展检查。",
+        [("主管部门", "REQUIRES", "乙单位"), ("乙单位", "SERVES", "监管机构")],
+    ),
     # 会同 B 组织…: the name ends before 组织, the verb of the joint act
     (
         "区水务局应当会同有关部门组织编制防汛预案。",
