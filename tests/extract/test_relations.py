@@ -39,6 +39,11 @@ RELATIONS = [
     ("乙单位应当严格按照主管部门的具体要求选派评估机构。", [("主管部门", "REQUIRES", "乙单位")]),
     # 要求 after 的 or a basis word is the noun: the party after it is not required
     ("托管银行应当按照要求接入监管平台。", []),
+    # a point's number before a verb is no noun the verb modifies: 联合 opens a predicate
+    (
+        "甲智库应当推进合作。一是联合产业单位与学校等机构开展研究。",
+        [("甲智库", "COLLABORATES_WITH", "产业单位"), ("甲智库", "COLLABORATES_WITH", "学校")],
+    ),
     (
         "乙单位应当按照主管部门的要求协助监管机构开展检查。",
         [("主管部门", "REQUIRES", "乙单位"), ("乙单位", "SERVES", "监管机构")],
