@@ -40,6 +40,17 @@ RELATIONS = [
     ("甲公司应当按照区网信办要求选派评估机构。", [("区网信办", "REQUIRES", "甲公司")]),
     ("委员会需要响应来自区政府的要求。", [("区政府", "REQUIRES", "委员会")]),
     ("乙单位应当严格按照主管部门的具体要求选派评估机构。", [("主管部门", "REQUIRES", "乙单位")]),
+    # 要求 after 的 or a basis word is the noun: the party after it is not required
+    ("托管银行应当按照要求接入监管平台。", []),
+    # a point's number before a verb is no noun the verb modifies: 联合 opens a predicate
+    (
+        "甲智库应当推进合作。一是联合产业单位与学校等机构开展研究。",
+        [("甲智库", "COLLABORATES_WITH", "产业单位"), ("甲智库", "COLLABORATES_WITH", "学校")],
+    ),
+    (
+        "乙单位应当按照主管部门的要求协助监管机构开展检查。",
+        [("主管部门", "REQUIRES", "乙单位"), ("乙单位", "SERVES", "监管机构")],
+    ),
     # 会同 B 组织…: the name ends before 组织, the verb of the joint act
     (
         "区水务局应当会同有关部门组织编制防汛预案。",
@@ -252,6 +263,15 @@ RELATIONS = [
     ("行业协会应当督促会员单位遵守公约。", [("行业协会", "REQUIRES", "会员单位")]),
     ("物业公司应当及时告知业主停水安排。", [("物业公司", "INFORMS", "业主")]),
     ("运营方应当向监管机构报送年度报告。", [("运营方", "REPORTS_TO", "监管机构")]),
+    # the provincial formula after a seat word or 各 stays one party
+    (
+        "运营方应当向所在地省、自治区、直辖市林业部门报送年度报告。",
+        [("运营方", "REPORTS_TO", "所在地省、自治区、直辖市林业部门")],
+    ),
+    (
+        "林业总局对各省、自治区、直辖市林业部门的审批工作进行监督。",
+        [("林业总局", "SUPERVISES", "各省、自治区、直辖市林业部门")],
+    ),
     ("旅客可以向铁路运输企业投诉。", [("旅客", "GIVES_FEEDBACK_TO", "铁路运输企业")]),
     ("县政府应当加强对承包单位的督察。", [("县政府", "SUPERVISES", "承包单位")]),
     # explaining to a party informs it; a request for review is a complaint; an inspection
@@ -862,6 +882,8 @@ RELATIONS = [
     ("省、县（市）人民政府应当建立候鸟保护联动机制。", []),
     ("市、区人民政府应当协同推进候鸟保护工作。", []),
     ("市、县人民政府共同负责湿地保护。", []),
+    ("市、县人民政府应当统筹安排，共同做好湿地保护工作。", []),
+    ("甲局、乙局应当统筹安排，共同做好湿地保护工作。", [("甲局", "COLLABORATES_WITH", "乙局")]),
     ("省、市人民政府联合发布实施意见。", [("省人民政府", "COLLABORATES_WITH", "市人民政府")]),
     # 联合部署: the verb after 联合 (部署, ending like 署) is the joint act, not a partner
     (

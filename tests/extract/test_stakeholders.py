@@ -292,6 +292,10 @@ ELLIPSES = [
     ("省、自治区、直辖市人民政府应当", ["省、自治区、直辖市人民政府"]),
     ("省、自治区、直辖市人民政府林业主管部门应当", ["省、自治区、直辖市人民政府林业主管部门"]),
     ("市、区人民政府应当", ["市人民政府", "区人民政府"]),
+    # a modifying verb, a noun and an agent before a list's separator or a modal name
+    # one party (the verb names the kind of place it runs)
+    ("水果集中批发市场经营者、展会举办者应当", ["水果集中批发市场经营者", "展会举办者"]),
+    ("水果集中批发市场经营者应当", ["水果集中批发市场经营者"]),
     # divisions before a bracket of alternative divisions share the name after it; the
     # bracketed division names one level of government, kept whole
     ("州、县（市）林草主管部门应当", ["州林草主管部门", "县（市）林草主管部门"]),

@@ -278,6 +278,8 @@ _MAX_ADVERBIAL = 16
 _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
 #: Coordinators inside a subject of everyday nouns (司机和乘务员).
 _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
+#: Words that number the points of a text (一是, 其次): no noun a verb could modify.
+_ENUMERATING_MARKERS = _LANG.word_set("enumerating_markers")
 #: A body named in Latin letters: an acronym or a name with an inner capital (ABC, xyZ);
 #: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
 LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
@@ -1883,6 +1885,9 @@ class PartyFinder:
         everyday parties of their own (甲馆、公园、乙站).
         """
         first_start = pending[0][1]
+        if _provincial_lead(pending, last):  # 向所在地省、自治区、直辖市X部门: one name
+            whole = "、".join(word for word, _ in pending) + "、" + last
+            return [self.name(whole, first_start)]
         if all(word in _DIVISIONS for word, _ in pending):
             qualifier = _after_division(last)
             provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
@@ -2129,11 +2134,12 @@ class PartyFinder:
             return False
         head = index + 1
         if not self._next_is(text, tokens, index, end, "agentive"):
-            head += 1  # a second verb (采集|管理|负责人)
-            if not self._next_is(text, tokens, index + 1, end, "agentive") or not (
-                _modifier_verb(text[slice(*tokens[index + 1])])
-            ):
+            head += 1  # a second verb (采集|管理|负责人) or a noun (集中|交易场所|开办者)
+            if not self._next_is(text, tokens, index + 1, end, "agentive"):
                 return False
+            middle = text[slice(*tokens[index + 1])]
+            if not _modifier_verb(middle):
+                return self._verb_noun_agent(text, tokens, index, end)
         word = text[slice(*tokens[head])]
         if tokens[head][1] >= end:
             return True
@@ -2143,6 +2149,25 @@ class PartyFinder:
         # (甲方|邀请|专家、…): only a modal right after makes the words a name
         after = text[slice(*tokens[head + 1])] if head + 1 < len(tokens) else ""
         return after in _MODALS
+
+    def _verb_noun_agent(self, text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+        """A modifying verb, a noun and an agent noun that closes the phrase before a modal,
+        a coordinator or the end (商品|集中|交易场所|开办者、…): the verb names the kind of
+        place the party runs. Only a modal or a list's separator after the agent shows a
+        subject: another word (…开办者|提供…) or the sentence's end (…抄送|乙办事处。) makes
+        the verb a predicate and the rest its object, as a known name after it is
+        (情况|抄送|街道办事处)."""
+        verb = text[slice(*tokens[index])]
+        noun_start, agent_end = tokens[index + 1][0], tokens[index + 2][1]
+        return (
+            _modifier_verb(verb)
+            and text[slice(*tokens[index - 1])] not in _ENUMERATING_MARKERS  # 一是|联合…
+            and self._next_is(text, tokens, index, end, "nominal")
+            and agent_end <= end
+            and index + 3 < len(tokens)
+            and _subject_closer(text[slice(*tokens[index + 3])])
+            and self._known.longest_at(text, noun_start, agent_end) == -1
+        )
 
     def _verb_as_head(
         self, text: str, tokens: Sequence[Token], index: int, end: int, first: int
@@ -2663,6 +2688,12 @@ def _verb_inside_compound(
     return head_end >= end or _closes_compound(text, tokens, index + 2)
 
 
+def _subject_closer(word: str) -> bool:
+    """A modal, a word that follows a subject or the list separator 、 (a coordinator as
+    often joins the object of a verb to another: 联合|产业|单位|与|学校)."""
+    return word == "、" or word in _MODALS or word in _AFTER_SUBJECT
+
+
 def _closes_compound(text: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether the phrase ends before ``tokens[index]``: no word, punctuation, a modal,
     a word that follows a subject or a coordinator (…单位|应当, …人员|和)."""
@@ -2964,6 +2995,28 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
     phrase = text[pos:end]
     return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
+
+
+#: What may stand before the first division of the provincial formula (所在地, 各).
+_FORMULA_LEADS = tuple(
+    sorted({*_LANG.words("seat_words"), *_LANG.words("actor_determiners")}, key=len, reverse=True)
+)
+
+
+def _provincial_lead(pending: list[tuple[str, int]], last: str) -> int:
+    """How many characters of a seat word or determiner (所在地, 各) lead the first
+    division of a list that holds the provincial formula (各省、自治区、直辖市民政部门), else 0:
+    the formula stays one name however it is introduced (the lead stays in the name, as
+    it does before a single division: 所在地省民政部门)."""
+    first = pending[0][0]
+    if first in _DIVISIONS or not (
+        any(word in _PROVINCIAL for word, _ in pending[1:]) or last.startswith(tuple(_PROVINCIAL))
+    ):
+        return 0
+    for lead in _FORMULA_LEADS:
+        if first.startswith(lead) and first[len(lead) :] in _DIVISIONS:
+            return len(lead)
+    return 0
 
 
 def _after_division(last: str) -> str:
