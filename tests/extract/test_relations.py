@@ -1487,6 +1487,11 @@ RELATIONS = [
     ("卫生院应当长期服务村民安全需求。", []),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
+    # a body named in Latin letters between a partner preposition and a verb is the
+    # partner; a Latin name before a verb and an agent noun modifies that noun
+    ("甲大学与ABC合作开展研究。", [("甲大学", "COLLABORATES_WITH", "ABC")]),
+    ("甲大学与XyZ签订协议。", [("甲大学", "CONTRACTS_WITH", "XyZ")]),
+    ("甲局向ABC参会医生展示诊疗方案。", [("甲局", "INFORMS", "ABC参会医生")]),
     # bodies named in Latin letters, listed: each is a party
     (
         "甲馆与ABC、XyZ开展合作。",
