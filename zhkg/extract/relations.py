@@ -766,16 +766,12 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         if topic := _sanctioned_topic(state, clauses, index):
             actors.append(_Actor(topic, "chain"))  # 对违规的甲，由乙局吊销其…: 甲 is sanctioned
             continue
-        holders = next(
-            (
-                d.holders
-                for d in state.analysis.duties
-                if d.holders and d.start <= c_end and d.end >= c_start
-            ),
-            (),
-        )
+        holders = _clause_holders(state, c_start, c_end)
         if not advised and not holders and _named_after_condition(state, c_start, c_end):
             actors.append(_Actor((), "other"))  # 甲违反…的，乙委员会可以…: not 甲's act
+            continue
+        if not advised and _open_clause(state, holders, c_start, c_end):
+            actors.append(_Actor(holders, "duty"))  # 甲负责…，乙组应当…: 乙组 acts, not 甲
             continue
         if advised or (actors and actors[-1].parties):
             actors.append(_Actor(advised or actors[-1].parties, "chain"))
@@ -791,6 +787,25 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
+
+
+def _clause_holders(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The bearers the duty reader gives the duty overlapping the clause, if any."""
+    return next(
+        (
+            d.holders
+            for d in state.analysis.duties
+            if d.holders and d.start <= end and d.end >= start
+        ),
+        (),
+    )
+
+
+def _open_clause(state: _Sentence, holders: tuple[Party, ...], start: int, end: int) -> bool:
+    """Whether the duty's bearers are named first in the clause (甲负责…，乙组应当向丙
+    提供…): the clause is their act, not one chained to the party before it; bearers
+    named later are a directive's addressees (…，鼓励乙…)."""
+    return bool(holders) and holders[0].start == _skip_spaces(state.text, start, end)
 
 
 def _chained_duty(state: _Sentence, start: int, end: int, own: tuple[Party, ...]) -> bool:

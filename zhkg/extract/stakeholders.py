@@ -2025,7 +2025,8 @@ class PartyFinder:
             info = infos.get(word) or self._word_info(word)
             if (
                 (info.breaks and not _verb_inside_compound(text, tokens, (first, index), end, best))
-                or info.function_break
+                or info.function_break  # and ABC|有权…: a modal ends even a headless name
+                or (index > first and word in _MODALS)
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
                 # 部门|指导监督…, 甲局|三部门, 甲局|处三千元: the name is complete
                 or (best == tok_start and _opens_predicate(text, word, tok_end))
