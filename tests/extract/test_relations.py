@@ -1497,6 +1497,9 @@ RELATIONS = [
     # first clause's party's
     ("ABC有权设立专家组，专家组可直接向ABC提供信息。", [("专家组", "SERVES", "ABC")]),
     ("甲委员会负责审批，专家组应当向丙局提供信息。", [("专家组", "SERVES", "丙局")]),
+    # the space a converted file leaves before a Latin name is none of the object's name
+    ("甲部长要求 ABC提交报告。", [("甲部长", "REQUIRES", "ABC")]),
+    ("甲部长要求 乙局提交报告。", [("甲部长", "REQUIRES", "乙局")]),
     # bodies named in Latin letters, listed: each is a party
     (
         "甲馆与ABC、XyZ开展合作。",
