@@ -1541,6 +1541,19 @@ RELATIONS = [
     ("卫生院应当长期服务村民安全需求。", []),
     # a formality done for a party (为 B 办理…) serves B
     ("托管中心应当为住户办理门禁卡。", [("托管中心", "SERVES", "住户")]),
+    # a body named in Latin letters between a partner preposition and a verb is the
+    # partner; a Latin name before a verb and an agent noun modifies that noun
+    ("甲大学与ABC合作开展研究。", [("甲大学", "COLLABORATES_WITH", "ABC")]),
+    ("甲大学与XyZ签订协议。", [("甲大学", "CONTRACTS_WITH", "XyZ")]),
+    ("甲局向ABC参会医生展示诊疗方案。", [("甲局", "INFORMS", "ABC参会医生")]),
+    # a modal ends a Latin name (ABC|有权…, not one party ABC有权设立专家组); a later
+    # clause whose duty names its own bearer first is that bearer's act, not the
+    # first clause's party's
+    ("ABC有权设立专家组，专家组可直接向ABC提供信息。", [("专家组", "SERVES", "ABC")]),
+    ("甲委员会负责审批，专家组应当向丙局提供信息。", [("专家组", "SERVES", "丙局")]),
+    # the space a converted file leaves before a Latin name is none of the object's name
+    ("甲部长要求 ABC提交报告。", [("甲部长", "REQUIRES", "ABC")]),
+    ("甲部长要求 乙局提交报告。", [("甲部长", "REQUIRES", "乙局")]),
     # bodies named in Latin letters, listed: each is a party
     (
         "甲馆与ABC、XyZ开展合作。",

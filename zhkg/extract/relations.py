@@ -1494,7 +1494,9 @@ def _modality(
 
 
 def _skip(state: _Sentence, pos: int, end: int) -> int:
-    """``pos`` past determiners (该, 相关 …) that end on a word boundary (各, not 各级)."""
+    """``pos`` past determiners (该, 相关 …) that end on a word boundary (各, not 各级),
+    and past the spaces a converted file leaves around Latin words (要求 ABC…)."""
+    pos = _skip_spaces(state.text, pos, end)
     while True:
         match = state.table.skip.match(state.text, pos, end)
         if not match or match.end() == pos or not state.token_start(match.end()):

@@ -2039,7 +2039,8 @@ class PartyFinder:
             info = infos.get(word) or self._word_info(word)
             if (
                 (info.breaks and not _verb_inside_compound(text, tokens, (first, index), end, best))
-                or info.function_break
+                or info.function_break  # and ABC|有权…: a modal ends even a headless name
+                or (index > first and word in _MODALS)
                 or (info.modifying_break and _stops_phrase(text, tokens, index, end, info))
                 # 部门|指导监督…, 甲局|三部门, 甲局|处三千元: the name is complete
                 or (best == tok_start and _opens_predicate(text, word, tok_end))
@@ -2580,11 +2581,38 @@ def _latin_conjunct_end(text: str, pos: int, tokens: Sequence[Token], index: int
         and _latin_neighbour(text, tokens, index, before, after)
     ):
         return 0
-    if after in _SUBJECT_COORDINATORS:
+    if after in _SUBJECT_COORDINATORS or (
+        before in _PARTY_PREPOSITIONS and _verb_after(text, tokens, index + 1)
+    ):
         return tok_end
     if before not in _SUBJECT_COORDINATORS or after == "的":
         return 0
     return 0 if word_class(after).startswith(("n", "vn", "eng")) else tok_end
+
+
+#: Prepositions whose object is a party the act is done with, for or to (与ABC合作,
+#: 向ABC提交, 为ABC提供): a Latin name between one and a verb is that party.
+_PARTY_PREPOSITIONS = _LANG.word_set("comitative_prepositions") | _LANG.word_set(
+    "beneficiary_prepositions"
+)
+
+
+def _verb_after(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` opens a predicate: a verb, or a verbal noun that
+    modifies no noun after it (合作开展…, 合作。; not 服务平台), and no agent noun
+    follows it (为ABC感染者…, 向ABC参会人员…: the name goes on, ABC modifies it)."""
+    if index >= len(tokens):
+        return False
+    word = text[slice(*tokens[index])]
+    # a verb and its object the segmenter glued into one noun (签订协议) open one too
+    glued = len(word) > 3 and word_class(word[:2]) == "v"
+    tag = "v" if glued else word_class(word)
+    nxt = text[slice(*tokens[index + 1])] if index + 1 < len(tokens) else ""
+    if is_actor_noun(nxt) or has_agentive_ending(nxt):
+        return False
+    if tag == "v":
+        return True
+    return tag == "vn" and (not word_class(nxt).startswith(("n", "vn")) or not _is_wordlike(nxt))
 
 
 def _latin_neighbour(
