@@ -1815,6 +1815,10 @@ RELATIONS = [
     ("甲公司与何思远签订服务合同。", [("甲公司", "CONTRACTS_WITH", "何思远")]),
     ("陈李若兰要求航空公司职员协助。", [("陈李若兰", "REQUIRES", "航空公司职员")]),
     ("甲公司与何思远等签订服务合同。", []),
+    # a surname the segmenter split from the given name (赵|秀英) opens the name all the
+    # same; a person by name who only advises (建议, 呼吁) is an author or an expert quoted
+    ("甲医院与赵秀英开展合作。", [("甲医院", "COLLABORATES_WITH", "赵秀英")]),
+    ("林若谷建议公众参与监督。", []),
     # kin act as parties (丈夫, 妻子); an errand done for a party serves it (为 B 拿…)
     ("丈夫为妻子拿随身行李。", [("丈夫", "SERVES", "妻子")]),
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),

@@ -2986,6 +2986,11 @@ def personal_name_end(text: str, pos: int, end: int, tokens: Sequence[Token]) ->
     if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
         return 0
     name_end = tokens[index][1]
+    if name_end == pos + 1 and index + 1 < len(tokens) and tokens[index + 1][1] <= end:
+        given = text[slice(*tokens[index + 1])]
+        if _given_name(given) and not _CITATION_RE.match(text, tokens[index + 1][1]):
+            return tokens[index + 1][1]  # 赵|秀英: a surname the segmenter split off
+        return 0
     if not is_personal_name(text[pos:name_end]) or _CITATION_RE.match(text, name_end):
         return 0
     if index + 1 < len(tokens):
@@ -2996,6 +3001,14 @@ def personal_name_end(text: str, pos: int, end: int, tokens: Sequence[Token]) ->
         if tag.startswith("nr") or (len(after) > 1 and tag.startswith(("n", "vn"))):
             return 0
     return name_end
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word``, right after a surname standing alone, is a given name of two
+    characters: one the dictionary tags as a personal name or does not list."""
+    if len(word) != 2 or not _HAN_WORD_RE.fullmatch(word) or word.endswith(_NOT_NAME_ENDINGS):
+        return False
+    return not in_dictionary(word) or word_class(word) == "nr"
 
 
 def _double_surname_name(first: str, after: str) -> bool:
