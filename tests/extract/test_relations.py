@@ -1819,6 +1819,9 @@ RELATIONS = [
     # same; a person by name who only advises (建议, 呼吁) is an author or an expert quoted
     ("甲医院与赵秀英开展合作。", [("甲医院", "COLLABORATES_WITH", "赵秀英")]),
     ("林若谷建议公众参与监督。", []),
+    # a court (法庭) is a party as 法院 is; a thing brought to a party (带给 B) serves it
+    ("甲公司向法庭申请延期开庭。", [("甲公司", "REPORTS_TO", "法庭")]),
+    ("志愿者将药品带给老人。", [("志愿者", "SERVES", "老人")]),
     # kin act as parties (丈夫, 妻子); an errand done for a party serves it (为 B 拿…)
     ("丈夫为妻子拿随身行李。", [("丈夫", "SERVES", "妻子")]),
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),
