@@ -1822,6 +1822,8 @@ RELATIONS = [
     # a court (法庭) is a party as 法院 is; a thing brought to a party (带给 B) serves it
     ("甲公司向法庭申请延期开庭。", [("甲公司", "REPORTS_TO", "法庭")]),
     ("志愿者将药品带给老人。", [("志愿者", "SERVES", "老人")]),
+    # stating something to a party (向 B 表明…) informs it, as 向 B 说明 does
+    ("客服人员已向用户表明退款规则。", [("客服人员", "INFORMS", "用户")]),
     # kin act as parties (丈夫, 妻子); an errand done for a party serves it (为 B 拿…)
     ("丈夫为妻子拿随身行李。", [("丈夫", "SERVES", "妻子")]),
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),
