@@ -1826,6 +1826,7 @@ RELATIONS = [
     ("客服人员已向用户表明退款规则。", [("客服人员", "INFORMS", "用户")]),
     # kin act as parties (丈夫, 妻子); an errand done for a party serves it (为 B 拿…)
     ("丈夫为妻子拿随身行李。", [("丈夫", "SERVES", "妻子")]),
+    ("母亲为女儿办理入学手续。", [("母亲", "SERVES", "女儿")]),
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),
     # a thing carried (行李) bears no duty and directs no one in the clause after it
     ("行李须随人同检，要求乘客到场认领。", []),
