@@ -461,6 +461,10 @@ CASES = [
     # a speaker's name glued to a one-character verb of saying (某某指，…; 某署续，…)
     # reports the duty of the party named after it and bears none
     ("王某某指，承建商应当保存施工纪录。", {("承建商", "保存施工纪录", "must")}),
+    # a person by name acts in relations but bears no duty row; a thing carried bears none
+    ("林若谷认为，区政府应当公开账目。", {("区政府", "公开账目", "must")}),
+    ("林若谷应当提交材料。", set()),
+    ("行李须随人同检。", set()),
     ("某某署续，监理公司应当在三日内提交报告。", {("监理公司", "在三日内提交报告", "must")}),
     # 需要 + a preposition of the party addressed: an act even with a noun-tagged verb
     ("某监理公司需要向上级报告。", {("某监理公司", "向上级报告", "should")}),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from zhkg.extract.responsibilities import SentenceAnalysis
-from zhkg.extract.stakeholders import PartyFinder, SubjectKind
+from zhkg.extract.stakeholders import PartyFinder, SubjectKind, is_personal_name
 from zhkg.extract.wordclass import has_agentive_ending, word_class
 
 Tokens = Callable[[str], list[tuple[int, int]]]
@@ -584,3 +584,23 @@ def test_a_verb_whose_object_is_staff_is_no_part_of_the_name(
 ) -> None:
     text = "服务站配备操作人员负责夜间巡查。"
     assert [p.text for p in finder.mentions(text, tokens_of(text))][:1] == ["服务站"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("林若谷", True),  # a surname and a given name no dictionary lists
+        ("何思远", True),
+        ("陈李若兰", True),  # a married name of two surnames
+        ("陈述", False),  # a listed word of two that opens with a surname
+        ("高校", False),
+        ("施工图", False),  # a listed word and a character
+        ("施政者", False),  # an agent's ending
+        ("鲁棒性", False),  # an abstract noun's ending
+        ("甲公司", False),
+    ],
+)
+def test_a_personal_name_opens_with_a_surname_and_is_no_listed_word(
+    word: str, expected: bool
+) -> None:
+    assert is_personal_name(word) is expected

@@ -69,6 +69,7 @@ from zhkg.extract.stakeholders import (
     PartyFinder,
     Token,
     is_generic_party,
+    is_personal_name,
 )
 from zhkg.extract.wordclass import (
     SUFFIX_CHARACTERS,
@@ -1352,6 +1353,8 @@ class _DocumentReading:
                     # 个人, 任何单位, 公民: a generic class of persons names no stakeholder;
                     # a broad actor does as a conjunct of parties a need names (需要国家和…)
                     continue
+                if is_personal_name(holder.text):
+                    continue  # 张明华应当…: a person by name acts in relations, bears no duty
                 key = (holder.text, duty.duty, duty.modality.value, sentence.index)
                 if key not in seen:
                     seen.add(key)

@@ -49,6 +49,7 @@ from zhkg.extract.stakeholders import (
     PartyFinder,
     SubjectKind,
     Token,
+    is_personal_name,
 )
 from zhkg.extract.wordclass import in_dictionary, word_class
 
@@ -329,6 +330,7 @@ def find_relations(
             if all(can_be_end(p.text) and _named(p.text) for p in _ends(r))
             and not _own_unit_oversight(r)
             and not any(text.startswith(_ACCOUNT_SUFFIXES, p.end) for p in _ends(r))
+            and not _advising_person(text, r)
         ]
     )
 
@@ -353,6 +355,21 @@ def _may_state_relation(
         if any(p.search(text, 0, c_end) for p in (_SANCTION_RE, _APPLYING_RE, _SUBMITTED_RE)):
             return True
     return False
+
+
+#: Verbs of advising (建议, 呼吁): what a person by name advises addresses no one.
+_ADVISING_VERBS = tuple(lang_data().words("recommending_verbs"))
+
+
+def _advising_person(text: str, relation: RelationCandidate) -> bool:
+    """Whether a person by name only advises the other party (林若谷建议公众参与…): an
+    author or an expert quoted for advice is no party to it."""
+    subject = relation.subject
+    return (
+        subject is not None
+        and is_personal_name(subject.text)
+        and text.startswith(_ADVISING_VERBS, relation.start)
+    )
 
 
 #: Characters that make the party name before them an account's (公众|号): no end.

@@ -44,6 +44,7 @@ __all__ = [
     "SubjectKind",
     "SubjectParse",
     "Token",
+    "is_personal_name",
 ]
 
 _LANG = lang_data()
@@ -208,6 +209,13 @@ _OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
 _OBJECT_PARTY_ENDS = frozenset(h[i:] for h in _OBJECT_PARTY_HEADS for i in range(1, len(h)))
 #: Surnames: with 某 after them they name a person (王某).
 _SURNAMES = _LANG.word_set("surnames")
+#: The longest personal name read as one token (a surname and a given name of two).
+_MAX_PERSONAL_NAME = 3
+_HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+#: What follows an author's name cited in a paper (张明华等, 张明华[3], 张明华（2019）).
+_CITATION_RE = re.compile(r"[等\[［(（0-9^]")
+#: Endings no given name has: an agent's (施政者) or an abstract noun's (透明度).
+_NOT_NAME_ENDINGS = (*(e for e in AGENT_ENDINGS if len(e) == 1), *_LANG.words("abstract_suffixes"))
 #: A speaker's label opening a sentence of an interview (王某某：…): a surname and one or
 #: two characters before a colon name the person who speaks, no party of the sentence.
 _SPEAKER_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
@@ -1389,7 +1397,20 @@ class PartyFinder:
 
     def _find_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         group = self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
-        return self._with_shared_scope(text, group)
+        return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
+
+    def _named_persons(
+        self, text: str, end: int, tokens: Sequence[Token], group: list[Party]
+    ) -> list[Party]:
+        """A title right before a person's name stands for that person, named without
+        descriptors (资深律师张明华向法院申请… → 张明华; 局长李华要求… → 李华)."""
+        if not group:
+            return group
+        last = group[-1]
+        name_end = personal_name_end(text, last.end, end, tokens)
+        if not name_end or not has_agentive_ending(last.text):
+            return group
+        return [*group[:-1], self.name(text[last.end : name_end], last.end)]
 
     def _with_shared_scope(self, text: str, group: list[Party]) -> list[Party]:
         """某某县党委和政府 → 某某县党委 + 某某县政府: a bare organ of a pair
@@ -2099,6 +2120,8 @@ class PartyFinder:
             person_end = pos + (3 if text.startswith("某", pos + 2) else 2)
             if person_end <= end and _ends_token(tokens, person_end):
                 best = max(best, person_end)
+        if not best:
+            best = personal_name_end(text, pos, end, tokens)
         # a known name must still end on a token end; most positions open none (no probe)
         known_end, initial = -1, text[pos : pos + 1]
         if initial in self._known.by_initial or self._known.empty:
@@ -3008,6 +3031,74 @@ def _ends_token(tokens: Sequence[Token], position: int) -> bool:
     """Whether a token ends exactly at ``position`` (tokens are sorted and contiguous)."""
     index = bisect.bisect_left(tokens, position, key=_START) - 1
     return index >= 0 and tokens[index][1] == position
+
+
+def personal_name_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+    """End of a person's proper name that is one token at ``pos`` (0 if none; see
+    ``is_personal_name``): 律师张明华向法院申请… names 张明华 as the one who acts. A name
+    followed by 等 or a citation mark (张明华等指出, 张明华[3]) cites an author, no actor;
+    one followed by a noun modifies it (高危|人群) and one followed by a name's part is
+    a longer name the segmenter split (张明|华)."""
+    if text[pos : pos + 1] not in _SURNAMES:
+        return 0
+    index = bisect.bisect_left(tokens, pos, key=_START)
+    if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
+        return 0
+    name_end = tokens[index][1]
+    if name_end == pos + 1 and index + 1 < len(tokens) and tokens[index + 1][1] <= end:
+        given = text[slice(*tokens[index + 1])]
+        if _given_name(given) and not _CITATION_RE.match(text, tokens[index + 1][1]):
+            return tokens[index + 1][1]  # 赵|秀英: a surname the segmenter split off
+        return 0
+    if not is_personal_name(text[pos:name_end]) or _CITATION_RE.match(text, name_end):
+        return 0
+    if index + 1 < len(tokens):
+        after = text[slice(*tokens[index + 1])]
+        if _double_surname_name(text[pos:name_end], after) and tokens[index + 1][1] <= end:
+            return tokens[index + 1][1]  # 陈李|美华: a married name of two surnames
+        tag = word_class(after)
+        if tag.startswith("nr") or (len(after) > 1 and tag.startswith(("n", "vn"))):
+            return 0
+    return name_end
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word``, right after a surname standing alone, is a given name of two
+    characters: one the dictionary tags as a personal name or does not list."""
+    if len(word) != 2 or not _HAN_WORD_RE.fullmatch(word) or word.endswith(_NOT_NAME_ENDINGS):
+        return False
+    return not in_dictionary(word) or word_class(word) == "nr"
+
+
+def _double_surname_name(first: str, after: str) -> bool:
+    """Whether two words of two characters, neither listed by the dictionary, make one
+    name of four that opens with two surnames (陈李|美华), as a married woman's is."""
+    return (
+        len(first) == len(after) == 2
+        and first[1] in _SURNAMES
+        and not in_dictionary(after)
+        and _HAN_WORD_RE.fullmatch(after) is not None
+    )
+
+
+def is_personal_name(word: str) -> bool:
+    """Whether ``word`` reads as a person's proper name: two or three characters opening
+    with a surname, neither a word the dictionary lists (陈述, 高校; of three, only one it
+    tags as a personal name) nor one made of a listed word and a character (施工|图,
+    胡杨|林) nor ending in an agent's or an abstract noun's ending (施政者, 鲁棒性); or a
+    married name of four opening with two surnames (陈李美华)."""
+    if len(word) == _MAX_PERSONAL_NAME + 1 and _double_surname_name(word[:2], word[2:]):
+        return is_personal_name(word[:2])
+    if not 2 <= len(word) <= _MAX_PERSONAL_NAME or word[0] not in _SURNAMES:
+        return False
+    if not _HAN_WORD_RE.fullmatch(word) or word.endswith(_NOT_NAME_ENDINGS):
+        return False
+    if in_dictionary(word) and not (len(word) == _MAX_PERSONAL_NAME and word_class(word) == "nr"):
+        return False
+    if len(word) < _MAX_PERSONAL_NAME:
+        return True
+    given = word[1:]
+    return not in_dictionary(word[:2]) and not (in_dictionary(given) and word_class(given) != "nr")
 
 
 def _past_bracket(text: str, pos: int) -> int:
