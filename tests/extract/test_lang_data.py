@@ -60,6 +60,23 @@ def test_a_bad_row_names_the_file_and_what_is_expected(
     assert "bad.tsv" in str(caught.value)
 
 
+def test_a_class_line_naming_another_class_holds_its_entries(tmp_path: Path) -> None:
+    lang = lang_data()
+    assert set(lang.words("additive_frame_openers")) <= lang.word_set("after_subject")
+    assert not any(w.startswith("@") for name in lang.class_names for w in lang.words(name))
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("additive_frame_openers\t不唯\n")  # an invented opener reaches both
+    assert "不唯" in lang_data([extra]).word_set("after_subject")
+
+
+@pytest.mark.parametrize("row", ["pronouns\t@no_such_class\n", "pronouns\t@pronouns\n"])
+def test_an_include_of_no_class_or_of_itself_is_refused(tmp_path: Path, row: str) -> None:
+    extra = tmp_path / "loop.tsv"
+    extra.write_text(row)
+    with pytest.raises(LexiconError, match="no such class, or an include cycle"):
+        lang_data([extra])
+
+
 def test_a_missing_extension_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="cannot read language data file"):
         lang_data([tmp_path / "absent.tsv"])

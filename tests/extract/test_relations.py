@@ -41,11 +41,20 @@ RELATIONS = [
     ("委员会需要响应来自区政府的要求。", [("区政府", "REQUIRES", "委员会")]),
     ("乙单位应当严格按照主管部门的具体要求选派评估机构。", [("主管部门", "REQUIRES", "乙单位")]),
     # 要求 after 的 or a basis word is the noun: the party after it is not required
-    ("托管银行应当按照要求接入监管平台。", []),
+    ("甲物业公司应当按照要求接入乙平台。", []),
+    (
+        "甲单位应当按乙方的要求协助丙方开展核查。",
+        [("乙方", "REQUIRES", "甲单位"), ("甲单位", "SERVES", "丙方")],
+    ),
+    # …的 closing a condition, then 要求 with a pronoun object: the verb
+    (
+        "甲商场应当对在禁行区域内的骑车人予以提醒，对拒不改正的要求其下车推行。",
+        [("甲商场", "REQUIRES", "骑车人")],
+    ),
     # a point's number before a verb is no noun the verb modifies: 联合 opens a predicate
     (
-        "甲智库应当推进合作。一是联合产业单位与学校等机构开展研究。",
-        [("甲智库", "COLLABORATES_WITH", "产业单位"), ("甲智库", "COLLABORATES_WITH", "学校")],
+        "甲研究院应当推进协作。一是联合乙企业与丙学院等单位开展攻关。",
+        [("甲研究院", "COLLABORATES_WITH", "乙企业"), ("甲研究院", "COLLABORATES_WITH", "丙学院")],
     ),
     (
         "乙单位应当按照主管部门的要求协助监管机构开展检查。",
@@ -109,6 +118,24 @@ RELATIONS = [
     ("作者应当向期刊编辑提交数据。", [("作者", "REPORTS_TO", "期刊编辑")]),
     ("乙商场应当为顾客提供寄存服务。", [("乙商场", "SERVES", "顾客")]),
     ("甲协会与各地分会合作开展调研。", [("甲协会", "COLLABORATES_WITH", "各地分会")]),
+    (
+        "甲学院应当为研究生和高中生提供讲座。",
+        [("甲学院", "SERVES", "研究生"), ("甲学院", "SERVES", "高中生")],
+    ),
+    ("乙课题组应当向调查组提供数据。", [("乙课题组", "SERVES", "调查组")]),
+    (
+        "丙县农业局应当为兽医和百姓提供培训。",
+        [("丙县农业局", "SERVES", "兽医"), ("丙县农业局", "SERVES", "百姓")],
+    ),
+    (
+        "甲中心应当为同学和顾问提供场地。",
+        [("甲中心", "SERVES", "同学"), ("甲中心", "SERVES", "顾问")],
+    ),
+    ("派出所应当为失主提供帮助。", [("派出所", "SERVES", "失主")]),
+    (
+        "甲基金会应当为精英和金主提供服务。",
+        [("甲基金会", "SERVES", "精英"), ("甲基金会", "SERVES", "金主")],
+    ),
     # a passive role (被投诉人) is a party after a cue as well as before a modal
     ("区文旅局应当及时告知被投诉人。", [("区文旅局", "INFORMS", "被投诉人")]),
     ("区文旅局应当对被投诉人进行调查。", [("区文旅局", "SUPERVISES", "被投诉人")]),
@@ -639,8 +666,9 @@ RELATIONS = [
     ("研究团队可以邀请资深编码员对访谈记录进行复核。", []),
     ("学校聘请律师担任法律顾问。", [("学校", "CONTRACTS_WITH", "律师")]),
     # hiring experts or staff is employment, no contract between parties; a firm engaged is
-    ("区农业局可以聘用农业技术人员开展推广服务。", []),
-    ("指挥部应当聘请有关专家组成专家组。", []),
+    ("丙县林业局可以聘用护林技术人员开展巡护。", []),
+    ("抢险指挥部应当聘请相关专家组成顾问团。", []),
+    ("甲街道可以聘请义务监督员开展巡查。", []),
     ("区政府可以聘请甲公司提供评估服务。", [("区政府", "CONTRACTS_WITH", "甲公司")]),
     ("教师要与企业共建实训基地。", [("教师", "COLLABORATES_WITH", "企业")]),
     # care, resources offered for use, training given, problems solved, services bought
@@ -1841,9 +1869,9 @@ RELATIONS = [
     # staff sent or health teaching given to a party, drills organised for it, and a
     # report handed in to a body (输送, 宣教, 演练, 呈交)
     ("社区医院可定期为糖尿病患者宣教相关知识。", [("社区医院", "SERVES", "糖尿病患者")]),
-    ("技术学院每年为园区输送大量人才。", [("技术学院", "SERVES", "园区")]),
+    ("甲职业学校每年为乙园区输送技工。", [("甲职业学校", "SERVES", "乙园区")]),
     ("甲高校可以组织学生参加应急演练。", [("甲高校", "SERVES", "学生")]),
-    ("甲公司下周会向乙局呈交报告。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司向乙局呈交材料。", [("甲公司", "REPORTS_TO", "乙局")]),
     # a person by name acts and is acted on; a title before the name stands for the
     # person (律师林若谷 → 林若谷), a married name of two surnames is one name; a name
     # cited with 等 is an author, no actor

@@ -557,6 +557,10 @@ STRUCTURES = [
         [("景区", "完善安全设施", "should"), ("景区", "加强游客引导", "should")],
     ),
     (
+        "景区不但要完善安全设施，还要加强游客引导。",
+        [("景区", "完善安全设施", "should"), ("景区", "加强游客引导", "should")],
+    ),
+    (
         "景区一方面应完善安全设施，另一方面应加强游客引导。",
         [("景区", "完善安全设施", "must"), ("景区", "加强游客引导", "must")],
     ),
@@ -1166,8 +1170,8 @@ CHAINS = [
     # a filing verb the segmenter glues to the joiner (并报|有关部门) still opens the
     # chain's next duty: the body after it is where the duty files, no new subject
     (
-        "运营单位应当制定应急预案，并报有关部门备案。",
-        [("运营单位", "制定应急预案", "must"), ("运营单位", "报有关部门备案", "must")],
+        "甲物业公司应当编制消防预案，并报有关部门备案。",
+        [("甲物业公司", "编制消防预案", "must"), ("甲物业公司", "报有关部门备案", "must")],
     ),
     # a verb or an adverb the dictionary tags as a noun or an idiom (重塑, 无条件) opens
     # the chain's next duty, not the name of a new subject (lang word_tags)
@@ -1180,8 +1184,11 @@ CHAINS = [
         ],
     ),
     (
-        "商家须遵守服务规则，并无条件接受平台的抽查。",
-        [("商家", "遵守服务规则", "must"), ("商家", "无条件接受平台的抽查", "must")],
+        "乙商家在配送过程中，须遵循平台制定的规则和流程，并无条件接受平台安排的检查。",
+        [
+            ("乙商家", "遵循平台制定的规则和流程", "must"),
+            ("乙商家", "无条件接受平台安排的检查", "must"),
+        ],
     ),
 ]
 

@@ -140,11 +140,45 @@ def lang_data(extra: Iterable[str | Path] = ()) -> LangData:
     return _load(tuple(str(p) for p in extra) + _environment_files())
 
 
+#: A line naming another class (``@additive_frame_openers``) stands for all its entries.
+_INCLUDE = "@"
+
+
+def _resolved(classes: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Every class with its ``@class`` lines replaced by that class's entries, so a class
+    that holds another (words after a subject hold the openers of a paired frame) is
+    derived from it, not copied."""
+    resolved: dict[str, tuple[str, ...]] = {}
+
+    def resolve(name: str, seen: tuple[str, ...]) -> tuple[str, ...]:
+        if name in resolved:
+            return resolved[name]
+        words: list[str] = []
+        for word in classes[name]:
+            included = word[len(_INCLUDE) :] if word.startswith(_INCLUDE) else None
+            if included is None:
+                words.append(word)
+            elif included not in classes or included in seen:
+                raise LexiconError(
+                    f"class {name!r} includes {word!r}: no such class, or an include cycle "
+                    f"({' -> '.join((*seen, name, included))}); name a class of "
+                    "zhkg/extract/lang/ once"
+                )
+            else:
+                words.extend(resolve(included, (*seen, name)))
+        resolved[name] = tuple(dict.fromkeys(words))
+        return resolved[name]
+
+    for name in classes:
+        resolve(name, ())
+    return resolved
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> LangData:
     classes, triggers = _shipped()
     for path in extra:
         _extend(classes, triggers, Path(path))
-    frozen = {name: tuple(dict.fromkeys(words)) for name, words in classes.items()}
+    frozen = _resolved(classes)
     by_word = {t.word: t for t in triggers}  # a later row overrides an earlier one
     return LangData(frozen, tuple(by_word.values()))
