@@ -95,6 +95,10 @@ _DUTY_NOUN_RE = re.compile(
     f"{lang_data().alternation('duty_nouns')}|{lang_data().alternation('including_verbs')}"
 )
 
+#: The rule-id prefix of a duty that encourages a party (鼓励甲…), and with it of one
+#: that requires one (要求乙…): both direct another party rather than state one's own act.
+_ENCOURAGING = "encourage"
+_DIRECTING = (_ENCOURAGING, "require")
 #: The extension attributes the components set and the document pass reads.
 _EXTENSIONS = (
     "zhkg_body",
@@ -585,11 +589,13 @@ class _Context:
         starts = [sentence.start for sentence in document.sentences]
         # a rule's or a policy's directive heading (三、引导甲参与) labels the section that
         # sets out the measures; an essay's or a paper's recommends the act it names
-        directives = not _NORMATIVE_TITLE_RE.search(document.title)
+        recommends = not _NORMATIVE_TITLE_RE.search(document.title)
         for index, (title, tokens) in heading_docs.items():
             duties = heading_duties(title, tokens, finder, numbered_only=False)
             clause_duties = (
-                [] if duties else _heading_clause_duties(title, tokens, finder, directives)
+                []
+                if duties
+                else _heading_clause_duties(title, tokens, finder, recommends=recommends)
             )
             duties = duties or _stated_duties(clause_duties)
             if not duties:
@@ -604,7 +610,7 @@ class _Context:
                 continue
             holders = self._anchor(index, title, duties[0].holders, starts)
             self.heading_rows[index] = [(duty, holders) for duty in duties]
-            if all(duty.rule.startswith("encourage") for duty in duties):
+            if all(duty.rule.startswith(_ENCOURAGING) for duty in duties):
                 continue  # 鼓励甲…: the party it directs is no topic of the section's advice
             self.heading_party[index] = holders
             addresses = _addresses(title, tokens, finder)
@@ -844,7 +850,7 @@ class _DocumentReading:
                 lead = self._list_opened(sentence, holders)
             # (鼓励甲…。要…: a directed party is no topic the advice after it goes on with)
             directed = self._only_directed(duty, holders, sentence)
-            if not duty.rule.startswith(("encourage", "require")) and not directed:
+            if not duty.rule.startswith(_DIRECTING) and not directed:
                 self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
                 self.part_sentence = sentence.index
@@ -873,11 +879,12 @@ class _DocumentReading:
         # an item the structure made a section of its own goes on with the list too
         item = bool(path) and path[-1].kind == "item"
         below = scope is None or item or scope in {s.index for s in path}
-        span = list_item(sentence.text, 0, len(sentence.text))
         before = document.sentences[sentence.index - 1] if sentence.index else None
         # the "；"-part of an item goes on with it (（一）设立甲岗；乙岗负责…)
         part = before is not None and before.text.rstrip().endswith(("；", ";"))
-        if below and (span or item or part or _in_item_paragraph(document, sentence)):
+        if below and (
+            _numbered_item(document, sentence) or part or _in_item_paragraph(document, sentence)
+        ):
             return holders
         self.list_lead = None
         return ()
@@ -1163,7 +1170,7 @@ class _DocumentReading:
         ):
             self.directed.setdefault(sentence.index, set()).update(h.label for h in holders)
             return True
-        if self.regulation or not duty.rule.startswith(("encourage", "require")):
+        if self.regulation or not duty.rule.startswith(_DIRECTING):
             if duty.holders:
                 named = {holder.label for holder in holders}
                 self.directed[sentence.index] = self.directed.get(sentence.index, set()) - named
@@ -1171,7 +1178,7 @@ class _DocumentReading:
         for c in itertools.islice(reversed(self.candidates), 1, None):
             if c[0].index != sentence.index:
                 break  # (a sentence's candidates are read together, the last at the end)
-            if c[2] == holders and not c[3].startswith(("encourage", "require")):
+            if c[2] == holders and not c[3].startswith(_DIRECTING):
                 return False
         self.directed.setdefault(sentence.index, set()).update(h.label for h in holders)
         return True
@@ -1447,12 +1454,12 @@ def _bearers(holders: Holders, kind: str) -> Holders:
 
 
 def _heading_clause_duties(
-    title: str, tokens: list[Token], finder: PartyFinder, directives: bool
+    title: str, tokens: list[Token], finder: PartyFinder, *, recommends: bool
 ) -> list[DutyCandidate]:
     """The duties a heading states as a clause with a modal (3.2 学校应加强巡查; 4.2 禁止
     兼职), read as the duties component reads a sentence (headings are only segmented).
 
-    With ``directives`` (outside a rule or a policy), a directive heading that names whom
+    With ``recommends`` (outside a rule or a policy), a directive heading that names whom
     it encourages (3.2 鼓励甲企业参与乙项目, 二、引导乙类人员参加培训) is the writer's own
     recommendation of that party's act; else, or naming no party (二、引导志愿服务), or a
     requirement (要求…), it labels its section and states no duty; a heading without a
@@ -1465,9 +1472,9 @@ def _heading_clause_duties(
         return []
     duties: list[DutyCandidate] = []
     for duty in analysis.duties:
-        if directives and duty.rule.startswith("encourage") and duty.holders:
+        if recommends and duty.rule.startswith(_ENCOURAGING) and duty.holders:
             duties.append(replace(duty, ambiguous=False))
-        elif not duty.rule.startswith(("encourage", "require")):
+        elif not duty.rule.startswith(_DIRECTING):
             duties.append(duty)
     return duties
 
@@ -1499,11 +1506,9 @@ def _analysis_subjects(ext: _Ext) -> tuple[Party, ...]:
 
 
 def _opens_paragraph(document: Document, sentence: Sentence) -> bool:
-    """Whether a line break separates ``sentence`` from the one before it."""
-    if sentence.index == 0:
-        return True
-    before = document.sentences[sentence.index - 1]
-    return "\n" in document.text[before.end : sentence.start]
+    """Whether ``sentence`` is the document's first or a line break separates it from the
+    one before it."""
+    return sentence.index == 0 or _paragraph_between(document, sentence.index - 1, sentence)
 
 
 #: Headings longer than this are sentences the structure took for headings.
@@ -1889,7 +1894,9 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return True  # 有学者提出鼓励教师…: a proposed measure recommends the act
     if _ENUMERATED_STEP_RE.search(sentence.text, 0, duty.start):
         return True  # 首先要…；其次要…: numbered steps of a recommendation
-    if rule.startswith("encourage") and _DIRECTED_FOSTERING_RE.search(sentence.text, 0, duty.start):
+    if rule.startswith(_ENCOURAGING) and _DIRECTED_FOSTERING_RE.search(
+        sentence.text, 0, duty.start
+    ):
         return True  # 要…，鼓励甲…; 乙要引导甲…: the advice goes on to foster 甲's act
     if duty.holders and _opens_with_directive(sentence.text, duty):
         return True  # 同时，鼓励甲参与…，…: the writer's own directive opens the sentence

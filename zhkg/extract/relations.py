@@ -350,11 +350,10 @@ def _may_state_relation(
             pattern = cue.verb if cue.frame == "mutual" else cue.cue
             if pattern is not None and pattern.search(text, c_start, c_end):
                 return True
-        # (a sanction or a filing is matched right after the actor, who may be named
-        # before the clause: the search runs from the sentence's start)
-        if any(p.search(text, 0, c_end) for p in (_SANCTION_RE, _APPLYING_RE, _SUBMITTED_RE)):
-            return True
-    return False
+    # (a sanction or a filing is matched right after the actor, who may be named before
+    # its clause: the search runs from the sentence's start to the last clause's end)
+    last_end = max((c_end for _, c_end in clauses), default=0)
+    return any(p.search(text, 0, last_end) for p in (_SANCTION_RE, _APPLYING_RE, _SUBMITTED_RE))
 
 
 #: Verbs of advising (建议, 呼吁): what a person by name advises addresses no one.
@@ -1943,7 +1942,7 @@ def _duty_just_before(state: _Sentence, parties: tuple[Party, ...], c_start: int
     return bool(names) and any(
         d.holders
         and names <= {h.text for h in d.holders}
-        and not state.text[d.end : c_start].strip("，,；; ")
+        and set(state.text[d.end : c_start]) <= _CHAIN_BREAKS | {" "}
         for d in state.analysis.duties
     )
 

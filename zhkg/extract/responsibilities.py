@@ -684,7 +684,8 @@ def _framed_need(text: str, t_start: int, tokens: _Tokens) -> bool:
 def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens) -> bool:
     """The word right before a trigger makes it no modal: a preposition (对应), a negation,
     a restrictive 只 (只需), an adverb of fact before 不能 (已不能), or a verb before a
-    one-character trigger (缺乏可复制的) unless 的 makes it an act's name."""
+    one-character trigger (缺乏可复制的) unless 的 makes it an act's name or the verb closes
+    an approval frame (甲经乙局批准可…: the modal is the party's)."""
     if word == "需要" and _noun_need(text, t_start, tokens):
         return True  # 推进改革的迫切需要: a need as a noun, after 的 and its modifier
     previous = tokens.previous(t_start)
@@ -715,16 +716,28 @@ def _closes_approval_frame(text: str, t_start: int) -> bool:
     """Whether an approval frame ends right before the trigger (甲经乙局批准可…, 甲经授权
     可…): the approving verb before the modal closes a condition, the modal is the
     party's, not a part of the verb (缺乏可复制的)."""
-    return _APPROVAL_FRAME_END_RE.search(text, max(0, t_start - 32), t_start) is not None
+    reach = max(0, t_start - _APPROVAL_FRAME_REACH - 2)  # (经 and the gap)
+    return _APPROVAL_FRAME_END_RE.search(text, reach, t_start) is not None
+
+
+#: How many characters an approval frame holds between 经 and its verb.
+_APPROVAL_FRAME_REACH = 30
+
+
+def _approval_frame(shortest: int, verbs: str) -> str:
+    """The pattern of an approval frame (经甲局批准), ``shortest`` to
+    ``_APPROVAL_FRAME_REACH`` characters between the preposition and one of ``verbs``."""
+    return "(?:{})[^，,。；;：:]{{{},{}}}?(?:{})".format(
+        _LANG.alternation("approval_prepositions"), shortest, _APPROVAL_FRAME_REACH, verbs
+    )
 
 
 #: An approval frame (经甲局批准, 经授权) ending where the search ends.
 _APPROVAL_FRAME_END_RE = re.compile(
-    "(?:{})[^，,。；;：:]{{0,30}}?(?:{}|{})$".format(
-        _LANG.alternation("approval_prepositions"),
-        _LANG.alternation("approving_verbs"),
-        _LANG.alternation("authorising_verbs"),
+    _approval_frame(
+        0, _LANG.alternation("approving_verbs") + "|" + _LANG.alternation("authorising_verbs")
     )
+    + "$"
 )
 
 
@@ -3603,13 +3616,9 @@ _BRACKET_TO_END_RE = re.compile(r"(?:[（(][^（）()]*[）)])?")
 _INCLUDING_RE = re.compile(r"(?:该)?(?:包括|包含|涵盖|囊括)")
 
 
-#: 有 after a subject, opening a pivot (甲设有专门机构负责…): what follows bears the duty.
 #: A clause opening with an approval frame (经甲局批准, 经乙同意后) and nothing else.
-_APPROVAL_FRAME_RE = re.compile(
-    "(?:{})[^，,。；;：:]{{1,30}}?(?:{})后?".format(
-        _LANG.alternation("approval_prepositions"), _LANG.alternation("approving_verbs")
-    )
-)
+_APPROVAL_FRAME_RE = re.compile(_approval_frame(1, _LANG.alternation("approving_verbs")) + "后?")
+#: 有 after a subject, opening a pivot (甲设有专门机构负责…): what follows bears the duty.
 _PIVOT_RE = re.compile(r"(?:也|还|都|均|则)?(?:设|另|专门)?有[^，。；]+$")
 
 
