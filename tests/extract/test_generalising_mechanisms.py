@@ -647,6 +647,11 @@ CASES = [
     ),
     ("甲市人民政府负责养老服务的部门对养老机构进行监督检查。", set()),
     ("甲市人民政府负责本地区的养老服务。", {("甲市人民政府", "本地区的养老服务", "must")}),
+    # without a government before it the charged body is still one party
+    (
+        "负责养老服务管理的部门应当及时公布监督检查信息。",
+        {("负责养老服务管理的部门", "及时公布监督检查信息", "must")},
+    ),
     # after a complete name a verb opens the predicate, even before another name
     # (大型企业|支付|民营企业款项), while before a bare ending it names a body (征信中心)
     (

@@ -190,6 +190,15 @@ AGENTIVE_SUBJECTS = [
     ("样本分析人员和课题承担单位应当", SubjectKind.PARTY, ["样本分析人员", "课题承担单位"]),
     # so after 、 too: the last conjunct fills the rest before the trigger as one name
     ("检测机构、合规审计负责人应当", SubjectKind.PARTY, ["检测机构", "合规审计负责人"]),
+    # and a first conjunct whose verb modifies its head before 、, when the rest is a name
+    # that runs to the trigger (甲类集中批发市场开办者、博览会主办者应当…)
+    (
+        "农产品集中批发市场开办者、博览会主办者应当",
+        SubjectKind.PARTY,
+        ["农产品集中批发市场开办者", "博览会主办者"],
+    ),
+    # a body named by its charge alone (负责甲工作的部门), with no government before it
+    ("负责养老服务管理的部门应当", SubjectKind.PARTY, ["负责养老服务管理的部门"]),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
     ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
     # verbs between a noun and an agent noun closing the phrase name what the party does;

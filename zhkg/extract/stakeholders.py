@@ -106,6 +106,11 @@ _MAX_RELATIVE = 16
 #: A later conjunct's own relative clause and its head (…和救治伤员的|医院): short ones.
 _MAX_RELATIVE_CONJUNCT = 12
 _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
+#: A body named by its charge (负责甲、乙工作的部门): its charge may list fields, no clauses.
+_MAX_CHARGED_NAME = 24
+_CHARGED_BREAK_RE = re.compile(r"[，,；;：:。]")
+#: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
+_CHARGE_SCOPE_WORDS = _LANG.word_set("seat_words") | _LANG.word_set("range_endings")
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(
     "^(?!{})(?:{})(?=.{{2}})".format(
@@ -932,17 +937,21 @@ class PartyFinder:
     ) -> list[Party]:
         """甲物停放管理者和乙企业应当: a first conjunct whose verb modifies its head (the
         group reading stops at the verb) filling the text up to a coordinator as one name,
-        when a known party follows the coordinator; the rest is read as conjuncts."""
+        when a known party follows the coordinator; the rest is read as conjuncts. After
+        、 the rest must run to the trigger (甲类集中市场开办者、博览会主办者应当…: two
+        parties; 建立、完善甲机构 is no list of names)."""
         words = _starting_in(tokens, pos, end)
         for index, (tok_start, _) in enumerate(words[1:], 1):
             coordinator = _coordinator_at(text, tok_start, end)
-            if coordinator and coordinator != "、":
+            if coordinator:
                 # (做一个甲人和乙人必须…: an act and a count, no name)
                 if any(word_class(text[a:b]).startswith("m") for a, b in words[:index]):
                     return []
                 if not self._fills_as_name(text, pos, tok_start, tokens):
                     return []
                 later = self._group_at(text, tok_start + len(coordinator), end, tokens)
+                if coordinator == "、" and not (later and later[-1].end == end):
+                    return []
                 return [self.name(text[pos:tok_start], pos), *later] if later else []
         return []
 
@@ -2013,9 +2022,51 @@ class PartyFinder:
             found = ends[(pos, end)] = (
                 0
                 if _act_before_place(text, tokens, first, end)
-                else self._party_from(text, pos, end, tokens, first)
+                else self._charged_body_end(text, pos, end, tokens)
+                or self._party_from(text, pos, end, tokens, first)
             )
         return found
+
+    def _charged_body_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """End of a body named by its charge from ``pos`` (负责乙工作的部门应当…; 向县级负责乙
+        事务的机构备案), else 0: with no government before it the whole phrase is still
+        one name, the way the text refers to that body."""
+        if pos and text[pos - 1] == "的":
+            return 0
+        start, pos = pos, self._past_charge_scope(text, pos, end, tokens)
+        if not text.startswith(_CHARGING_VERBS, pos):
+            return 0
+        stop = _CHARGED_BREAK_RE.search(text, pos, end)
+        limit = min(stop.start() if stop else end, pos + _MAX_CHARGED_NAME)
+        de = self.charged_body_de(text, pos, limit, tokens)
+        if de == -1:
+            return 0
+        body = self._group_at(text, de + 1, limit, tokens)
+        if (
+            len(body) != 1
+            or body[0].start != de + 1
+            or not _closes_charged_name(text, start, body[0].end, tokens)
+        ):
+            return 0  # (负责甲市的乙机构的建设, 负责本单位的乙机构建设: a task, no name)
+        return body[0].end
+
+    def _past_charge_scope(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """Where a charging verb follows the scope of the body it names (所在地县级|负责…的部门;
+        甲市人民政府|负责…的部门), else ``pos``: the scope is part of the body's name."""
+        first = bisect.bisect_left(tokens, pos, key=_START)
+        index = first
+        while index < len(tokens) and tokens[index][0] < min(end, pos + _MAX_RELATIVE):
+            start, stop = tokens[index]
+            word = text[start:stop]
+            if text.startswith(_CHARGING_VERBS, start):
+                return start if index > first else pos
+            if not (word in _CHARGE_SCOPE_WORDS or word.endswith(_LEVEL) or word in _DIVISIONS):
+                break
+            index += 1
+        if index > first:
+            return pos
+        owner = self._party_from(text, pos, end, tokens, first)
+        return owner if owner and text.startswith(_CHARGING_VERBS, owner) else pos
 
     def _party_from(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], first: int
@@ -2424,7 +2475,9 @@ class PartyFinder:
                 # a break word (的, 应当, punctuation) opens no phrase; only a known name
                 # could still start here, and none starts with this character
                 word = text[tok_start:tok_end]
-                if (infos.get(word) or self._word_info(word)).breaks:
+                if (infos.get(word) or self._word_info(word)).breaks and (
+                    word not in _CHARGING_VERBS
+                ):
                     continue
             party_end = self._party_at(text, tok_start, len(text), tokens)
             if not party_end:
@@ -2987,6 +3040,23 @@ _EARLIER_LEVEL_RE = re.compile(
 def _coordinated_end(match: re.Match[str]) -> int:
     """Where the coordinator of an earlier level's match ends (before any qualifier)."""
     return match.start("qualifier") if match["qualifier"] else match.end()
+
+
+def _closes_charged_name(text: str, start: int, pos: int, tokens: Sequence[Token]) -> bool:
+    """Whether a body named by its charge from ``start`` may end at ``pos``: at
+    punctuation, a modal, a preposition or an adverb (负责甲工作的部门应当…|对乙…), or at a
+    verb when a preposition governs the body (向负责甲工作的部门|报告); not before a noun
+    or verb that makes the body part of a task (负责本单位的安全机构|建设)."""
+    index = bisect.bisect_left(tokens, pos, key=_START)
+    if index == len(tokens):
+        return True
+    if tokens[index][0] != pos:
+        return False
+    word = text[pos : tokens[index][1]]
+    if not word[0].isalnum() or word in _MODALS or word_class(word)[:1] in {"p", "d", "c"}:
+        return True
+    before = bisect.bisect_left(tokens, start, key=_START) - 1
+    return before >= 0 and word_class(text[slice(*tokens[before])]).startswith("p")
 
 
 def _division_at(text: str, pos: int) -> str:
