@@ -647,6 +647,15 @@ CASES = [
     ),
     ("甲市人民政府负责养老服务的部门对养老机构进行监督检查。", set()),
     ("甲市人民政府负责本地区的养老服务。", {("甲市人民政府", "本地区的养老服务", "must")}),
+    # levels of government listed before one charged body each have it, and a frame
+    # between the body and its modal leaves 负责 in the name
+    (
+        "市级、县级人民政府负责养老服务的部门根据工作需要，可以组织开展抽查。",
+        {
+            ("市级人民政府负责养老服务的部门", "组织开展抽查", "may"),
+            ("县级人民政府负责养老服务的部门", "组织开展抽查", "may"),
+        },
+    ),
     # without a government before it the charged body is still one party
     (
         "负责养老服务管理的部门应当及时公布监督检查信息。",

@@ -197,6 +197,8 @@ AGENTIVE_SUBJECTS = [
         SubjectKind.PARTY,
         ["农产品集中批发市场开办者", "博览会主办者"],
     ),
+    # levels listed before one name share what follows the last level
+    ("市级、县级人民政府应当", SubjectKind.PARTY, ["市级人民政府", "县级人民政府"]),
     # a body named by its charge alone (负责甲工作的部门), with no government before it
     ("负责养老服务管理的部门应当", SubjectKind.PARTY, ["负责养老服务管理的部门"]),
     ("以制度引导企业应当", SubjectKind.OTHER, []),

@@ -1892,6 +1892,13 @@ class PartyFinder:
         everyday parties of their own (甲馆、公园、乙站).
         """
         first_start = pending[0][1]
+        level = _level_of(last)
+        if level and all(_level_of(word) == word for word, _ in pending):
+            # 市级、县级人民政府负责甲工作的部门 → 市级… + 县级…: the levels share the rest
+            return [
+                *self._with_shared_head(pending, last[len(level) :]),
+                self.name(last, last_start),
+            ]
         if all(word in _DIVISIONS for word, _ in pending):
             qualifier = _after_division(last)
             provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
@@ -2027,6 +2034,10 @@ class PartyFinder:
             )
         return found
 
+    def charged_body_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """End of a body named by its charge from ``pos`` (see ``_charged_body_end``), else 0."""
+        return self._charged_body_end(text, pos, end, tokens)
+
     def _charged_body_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """End of a body named by its charge from ``pos`` (负责乙工作的部门应当…; 向县级负责乙
         事务的机构备案), else 0: with no government before it the whole phrase is still
@@ -2063,9 +2074,9 @@ class PartyFinder:
             if not (word in _CHARGE_SCOPE_WORDS or word.endswith(_LEVEL) or word in _DIVISIONS):
                 break
             index += 1
-        if index > first:
+        if index == len(tokens):
             return pos
-        owner = self._party_from(text, pos, end, tokens, first)
+        owner = self._party_from(text, tokens[index][0], end, tokens, index)
         return owner if owner and text.startswith(_CHARGING_VERBS, owner) else pos
 
     def _party_from(
@@ -3017,6 +3028,12 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
     phrase = text[pos:end]
     return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
+
+
+def _level_of(name: str) -> str:
+    """The level of government that opens ``name`` (县级甲局 → 县级), else ""."""
+    division = _division_at(name, 0)
+    return division + _LEVEL if division and name.startswith(_LEVEL, len(division)) else ""
 
 
 def _after_division(last: str) -> str:
