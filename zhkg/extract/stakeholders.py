@@ -106,6 +106,8 @@ _MAX_RELATIVE = 16
 #: A later conjunct's own relative clause and its head (…和救治伤员的|医院): short ones.
 _MAX_RELATIVE_CONJUNCT = 12
 _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
+#: The shortest domain a list's first name shares with the bare role words after it.
+_MIN_SHARED_DOMAIN = 3
 #: A body named by its charge (负责甲、乙工作的部门): its charge may list fields, no clauses.
 _MAX_CHARGED_NAME = 24
 _CHARGED_BREAK_RE = re.compile(r"[，,；;：:。]")
@@ -831,6 +833,7 @@ class PartyFinder:
         if at_trigger:
             group = group or self._named_first_conjunct(text, pos, end, tokens)
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
+            group = self._with_shared_modifier(text, tokens, group)
         owned = self._owned_parties(text, pos, end, tokens, group)
         if owned:
             return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
@@ -1397,6 +1400,44 @@ class PartyFinder:
     def _find_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         group = self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
         return self._with_shared_scope(text, group)
+
+    def _with_shared_modifier(
+        self, text: str, tokens: Sequence[Token], group: list[Party]
+    ) -> list[Party]:
+        """甲产品生产者、进口商应当… → 甲产品生产者 + 甲产品进口商: in a subject, a bare role
+        word (one word with an agent ending) coordinated after a first name made of a
+        domain's nouns and a role word shares that domain, as the texts' lists mean it
+        (not in objects: 对甲作物种苗销售者、栽培者开展培训 leaves the growers bare)."""
+        if len(group) < 2:
+            return group
+        first = group[0]
+        words = [
+            span for span in _starting_in(tokens, first.start, first.end) if span[1] <= first.end
+        ]
+        if len(words) < 2 or not _is_role_word(text[slice(*words[-1])]):
+            return group
+        domain = text[first.start : words[-1][0]]
+        if len(domain) < _MIN_SHARED_DOMAIN or not all(
+            word_class(text[a:b]).startswith("n") for a, b in words[:-1]
+        ):
+            return group
+        shared = [first]
+        for before, party in itertools.pairwise(group):
+            joint = text[before.end : party.start]
+            if (
+                joint in _SCOPE_JOINTS
+                and joint not in _COMITATIVE_SET  # (甲商与乙商之间: two sides, no list)
+                and _is_role_word(party.text)
+                and [party.start, party.end] in ([a, b] for a, b in tokens)
+            ):
+                party = Party(
+                    domain + party.text,
+                    *self._label_cls(domain + party.text),
+                    party.start,
+                    party.end,
+                )
+            shared.append(party)
+        return shared
 
     def _with_shared_scope(self, text: str, group: list[Party]) -> list[Party]:
         """某某县党委和政府 → 某某县党委 + 某某县政府: a bare organ of a pair
@@ -3028,6 +3069,11 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
     phrase = text[pos:end]
     return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
+
+
+def _is_role_word(word: str) -> bool:
+    """A word naming a role by its agent ending (生产者, 进口商, 备案人)."""
+    return len(word) >= 2 and word[-1] in _AGENT_SUFFIXES
 
 
 def _level_of(name: str) -> str:
