@@ -205,6 +205,11 @@ AGENTIVE_SUBJECTS = [
     ("市级、县级人民政府应当", SubjectKind.PARTY, ["市级人民政府", "县级人民政府"]),
     # a body named by its charge alone (负责甲工作的部门), with no government before it
     ("负责养老服务管理的部门应当", SubjectKind.PARTY, ["负责养老服务管理的部门"]),
+    (
+        "负责养老服务管理的部门、专业机构及其工作人员应当",
+        SubjectKind.PARTY,
+        ["负责养老服务管理的部门", "专业机构", "工作人员"],
+    ),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
     ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
     # verbs between a noun and an agent noun closing the phrase name what the party does;

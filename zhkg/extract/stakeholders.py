@@ -110,6 +110,8 @@ _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
 _MIN_SHARED_DOMAIN = 3
 #: A body named by its charge (负责甲、乙工作的部门): its charge may list fields, no clauses.
 _MAX_CHARGED_NAME = 24
+#: The head such a name closes with is a bare one (部门, 主管部门), never a body's own name.
+_MAX_CHARGED_HEAD = 4
 _CHARGED_BREAK_RE = re.compile(r"[，,；;：:。]")
 #: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
 _CHARGE_SCOPE_WORDS = _LANG.word_set("seat_words") | _LANG.word_set("range_endings")
@@ -2090,17 +2092,17 @@ class PartyFinder:
             return 0
         stop = _CHARGED_BREAK_RE.search(text, pos, end)
         limit = min(stop.start() if stop else end, pos + _MAX_CHARGED_NAME)
-        de = self.charged_body_de(text, pos, limit, tokens)
-        if de == -1:
-            return 0
-        body = self._group_at(text, de + 1, limit, tokens)
-        if (
-            len(body) != 1
-            or body[0].start != de + 1
-            or not _closes_charged_name(text, start, body[0].end, tokens)
-        ):
-            return 0  # (负责甲市的乙机构的建设, 负责本单位的乙机构建设: a task, no name)
-        return body[0].end
+        de = text.find("的", pos, limit)
+        while de != -1:
+            body = self._party_at(text, de + 1, limit, tokens)
+            if body and text.endswith(_CHARGED_HEADS, de + 1, body):
+                # (负责甲市的乙机构的建设, 负责本单位的乙机构建设: a task, no name; 负责甲事务
+                # 的乙监管总局: a named body the clause only describes)
+                if body - de - 1 > _MAX_CHARGED_HEAD:
+                    return 0
+                return body if _closes_charged_name(text, start, body, tokens) else 0
+            de = text.find("的", de + 1, limit)
+        return 0
 
     def _past_charge_scope(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """Where a charging verb follows the scope of the body it names (所在地县级|负责…的部门;
