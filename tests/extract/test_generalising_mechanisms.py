@@ -656,6 +656,14 @@ CASES = [
             ("县级人民政府负责养老服务的部门", "组织开展抽查", "may"),
         },
     ),
+    # the persons a listed possessor has bear the duty a preposition's frame comes before
+    (
+        "养老机构、护理站的法定代表人、主要负责人对服务安全全面负责。",
+        {
+            ("法定代表人", "对服务安全全面负责", "must"),
+            ("主要负责人", "对服务安全全面负责", "must"),
+        },
+    ),
     # without a government before it the charged body is still one party
     (
         "负责养老服务管理的部门应当及时公布监督检查信息。",

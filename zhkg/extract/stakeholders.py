@@ -1064,7 +1064,11 @@ class PartyFinder:
         owned = self._group_at(text, de + 1, end, tokens)
         if not owned and self._fills_as_name(text, de + 1, end, tokens):
             owned = [self.name(text[de + 1 : end], de + 1)]  # 甲的人民调解组织 (a verb inside)
-        if not owned or not _adverbs_only(text, owned[-1].end, end, tokens):
+        if not owned or not (
+            _adverbs_only(text, owned[-1].end, end, tokens)
+            # 甲公司的法定代表人对乙工作负责: a preposition's frame before the trigger
+            or _opens_with_preposition(text, owned[-1].end, tokens)
+        ):
             return []
         if governments and (len(group) > 1 or len(owned) > 1):
             return self._departments_of_governments(text, de, end, tokens, group, owned)
