@@ -656,6 +656,16 @@ CASES = [
             ("县级人民政府负责养老服务的部门", "组织开展抽查", "may"),
         },
     ),
+    # a directive addresses a list whose first name holds a verb (集中), up to their act;
+    # not a list a verb opens, nor one without such a verb
+    (
+        "鼓励农产品集中批发市场开办者、博览会主办者建立抽样检验制度。",
+        {
+            ("农产品集中批发市场开办者", "建立抽样检验制度", "should"),
+            ("博览会主办者", "建立抽样检验制度", "should"),
+        },
+    ),
+    ("鼓励充分发挥数据企业和第三方服务机构作用，开展公开交易。", set()),
     # the persons a listed possessor has bear the duty a preposition's frame comes before
     (
         "养老机构、护理站的法定代表人、主要负责人对服务安全全面负责。",

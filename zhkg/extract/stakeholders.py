@@ -938,13 +938,14 @@ class PartyFinder:
         return [*group, *self._listed_to_trigger(text, group[-1].end, end, tokens)]
 
     def _named_first_conjunct(
-        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], *, addressed: bool = False
     ) -> list[Party]:
         """甲物停放管理者和乙企业应当: a first conjunct whose verb modifies its head (the
         group reading stops at the verb) filling the text up to a coordinator as one name,
         when a known party follows the coordinator; the rest is read as conjuncts. After
         、 the rest must run to the trigger (甲类集中市场开办者、博览会主办者应当…: two
-        parties; 建立、完善甲机构 is no list of names)."""
+        parties; 建立、完善甲机构 is no list of names); for the parties a directive
+        ``addressed`` (鼓励甲类集中市场开办者、博览会主办者建立…), to the verb of their act."""
         words = _starting_in(tokens, pos, end)
         for index, (tok_start, _) in enumerate(words[1:], 1):
             coordinator = _coordinator_at(text, tok_start, end)
@@ -954,8 +955,15 @@ class PartyFinder:
                     return []
                 if not self._fills_as_name(text, pos, tok_start, tokens):
                     return []
+                if addressed and not _verb_inside(text, words[:index]):
+                    return []  # (鼓励充分发挥甲企业…: a verb opens it; 鼓励甲组织和个人…)
                 later = self._group_at(text, tok_start + len(coordinator), end, tokens)
-                if coordinator == "、" and not (later and later[-1].end == end):
+                closed = bool(later) and (
+                    _verb_follows(text, later[-1].end, tokens)
+                    if addressed
+                    else later[-1].end == end or coordinator != "、"
+                )
+                if not closed:
                     return []
                 return [self.name(text[pos:tok_start], pos), *later] if later else []
         return []
@@ -1886,6 +1894,9 @@ class PartyFinder:
         group = self._group_at(text, pos, end, tokens)
         if group:
             return [*group[:-1], self._without_act(text, group[-1], tokens)]
+        group = self._named_first_conjunct(text, pos, end, tokens, addressed=True)
+        if group:
+            return group
         de = text.find("的", pos, min(end, pos + _MAX_RELATIVE))
         if de > pos and _is_wordlike(text[pos:de].replace("、", "").replace("等", "")):
             group = self._group_at(text, de + 1, end, tokens)
@@ -3075,6 +3086,22 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     """交由他人, 我们: a phrase ending in a personal pronoun names no party."""
     phrase = text[pos:end]
     return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
+
+
+def _verb_inside(text: str, words: Sequence[Token]) -> bool:
+    """Whether a verb stands inside a name's words, not first (甲类集中市场开办者)."""
+    classes = [word_class(text[a:b]) for a, b in words]
+    return len(classes) > 2 and classes[0] not in ("v", "vn", "vd") and "v" in classes[1:-1]
+
+
+def _verb_follows(text: str, pos: int, tokens: Sequence[Token]) -> bool:
+    """Whether a verb opens the text at ``pos`` (the act of a party a directive addresses)."""
+    index = bisect.bisect_left(tokens, pos, key=_START)
+    return (
+        index < len(tokens)
+        and tokens[index][0] == pos
+        and word_class(text[slice(*tokens[index])]) in ("v", "vn")
+    )
 
 
 def _is_role_word(word: str) -> bool:
