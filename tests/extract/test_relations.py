@@ -801,6 +801,11 @@ RELATIONS = [
         "养老机构应当向县级负责养老服务管理的部门报告。",
         [("养老机构", "REPORTS_TO", "县级负责养老服务管理的部门")],
     ),
+    # a seat word before the provincial formula keeps the formula one name
+    (
+        "养老机构应当向所在地省、自治区、直辖市民政部门报告。",
+        [("养老机构", "REPORTS_TO", "所在地省、自治区、直辖市民政部门")],
+    ),
     # a named body the charge only describes keeps its own name
     (
         "养老机构应当向负责日常工作的国家邮政总局报告。",

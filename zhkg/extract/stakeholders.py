@@ -114,7 +114,8 @@ _MAX_CHARGED_NAME = 24
 _MAX_CHARGED_HEAD = 4
 _CHARGED_BREAK_RE = re.compile(r"[，,；;：:。]")
 #: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
-_CHARGE_SCOPE_WORDS = _LANG.word_set("seat_words") | _LANG.word_set("range_endings")
+_SEAT_WORDS = _LANG.word_set("seat_words")
+_CHARGE_SCOPE_WORDS = _SEAT_WORDS | _LANG.word_set("range_endings")
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(
     "^(?!{})(?:{})(?=.{{2}})".format(
@@ -1935,6 +1936,20 @@ class PartyFinder:
             return []
         return [self.name(text[pos:conjunct_end], pos)]
 
+    def _seated_ellipsis(
+        self, pending: list[tuple[str, int]], last: str, last_start: int, after_party: bool
+    ) -> list[Party]:
+        """所在地省、自治区、直辖市甲部门: a seat word before the first division is read with
+        it as one name (see ``_expand_ellipsis``), then kept on the first name, else []."""
+        word, start = pending[0]
+        seat = next((w for w in _SEAT_WORDS if word.startswith(w)), "")
+        if not seat or word[len(seat) :] not in _DIVISIONS:
+            return []
+        rest = [(word[len(seat) :], start + len(seat)), *pending[1:]]
+        parties = self._expand_ellipsis(rest, last, last_start, after_party=after_party)
+        name = seat + parties[0].text
+        return [Party(name, *self._label_cls(name), start, parties[0].end), *parties[1:]]
+
     def _expand_ellipsis(
         self,
         pending: list[tuple[str, int]],
@@ -1949,6 +1964,9 @@ class PartyFinder:
         opened (``after_party``), words that share no head with the last name are
         everyday parties of their own (甲馆、公园、乙站).
         """
+        seated = self._seated_ellipsis(pending, last, last_start, after_party)
+        if seated:
+            return seated
         first_start = pending[0][1]
         level = _level_of(last)
         if level and all(_level_of(word) == word for word, _ in pending):
