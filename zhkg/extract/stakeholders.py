@@ -115,6 +115,7 @@ _MAX_CHARGED_HEAD = 4
 _CHARGED_BREAK_RE = re.compile(r"[，,；;：:。]")
 #: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
 _SEAT_WORDS = _LANG.word_set("seat_words")
+_SEAT_WORDS_LONGEST = sorted(_SEAT_WORDS, key=lambda w: (-len(w), w))  # 所在地 before 所在
 _CHARGE_SCOPE_WORDS = _SEAT_WORDS | _LANG.word_set("range_endings")
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(
@@ -1942,7 +1943,7 @@ class PartyFinder:
         """所在地省、自治区、直辖市甲部门: a seat word before the first division is read with
         it as one name (see ``_expand_ellipsis``), then kept on the first name, else []."""
         word, start = pending[0]
-        seat = next((w for w in _SEAT_WORDS if word.startswith(w)), "")
+        seat = next((w for w in _SEAT_WORDS_LONGEST if word.startswith(w)), "")
         if not seat or word[len(seat) :] not in _DIVISIONS:
             return []
         rest = [(word[len(seat) :], start + len(seat)), *pending[1:]]
