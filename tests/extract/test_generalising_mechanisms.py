@@ -651,6 +651,38 @@ CASES = [
     ),
     ("甲市人民政府负责养老服务的部门对养老机构进行监督检查。", set()),
     ("甲市人民政府负责本地区的养老服务。", {("甲市人民政府", "本地区的养老服务", "must")}),
+    # levels of government listed before one charged body each have it, and a frame
+    # between the body and its modal leaves 负责 in the name
+    (
+        "市级、县级人民政府负责养老服务的部门根据工作需要，可以组织开展抽查。",
+        {
+            ("市级人民政府负责养老服务的部门", "组织开展抽查", "may"),
+            ("县级人民政府负责养老服务的部门", "组织开展抽查", "may"),
+        },
+    ),
+    # a directive addresses a list whose first name holds a verb (集中), up to their act;
+    # not a list a verb opens, nor one without such a verb
+    (
+        "鼓励农产品集中批发市场开办者、博览会主办者建立抽样检验制度。",
+        {
+            ("农产品集中批发市场开办者", "建立抽样检验制度", "should"),
+            ("博览会主办者", "建立抽样检验制度", "should"),
+        },
+    ),
+    ("鼓励充分发挥数据企业和第三方服务机构作用，开展公开交易。", set()),
+    # the persons a listed possessor has bear the duty a preposition's frame comes before
+    (
+        "养老机构、护理站的法定代表人、主要负责人对服务安全全面负责。",
+        {
+            ("法定代表人", "对服务安全全面负责", "must"),
+            ("主要负责人", "对服务安全全面负责", "must"),
+        },
+    ),
+    # without a government before it the charged body is still one party
+    (
+        "负责养老服务管理的部门应当及时公布监督检查信息。",
+        {("负责养老服务管理的部门", "及时公布监督检查信息", "must")},
+    ),
     # after a complete name a verb opens the predicate, even before another name
     # (大型企业|支付|民营企业款项), while before a bare ending it names a body (征信中心)
     (

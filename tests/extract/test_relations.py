@@ -843,6 +843,29 @@ RELATIONS = [
     ),
     # a verb cue heading a compound noun (促进工作) opens no relative clause before B
     ("国务院负责养老服务促进工作综合管理的部门应当制定规划。", []),
+    # a body named by its charge is one end, with its scope (县级负责甲工作的部门) or alone
+    (
+        "国务院负责养老服务促进工作综合管理的部门对养老机构进行监督检查。",
+        [("国务院负责养老服务促进工作综合管理的部门", "SUPERVISES", "养老机构")],
+    ),
+    (
+        "养老机构应当向县级负责养老服务管理的部门报告。",
+        [("养老机构", "REPORTS_TO", "县级负责养老服务管理的部门")],
+    ),
+    # a seat word before the provincial formula keeps the formula one name
+    (
+        "养老机构应当向所在地省、自治区、直辖市民政部门报告。",
+        [("养老机构", "REPORTS_TO", "所在地省、自治区、直辖市民政部门")],
+    ),
+    # a named body the charge only describes keeps its own name
+    (
+        "养老机构应当向负责日常工作的国家邮政总局报告。",
+        [("养老机构", "REPORTS_TO", "国家邮政总局")],
+    ),
+    (
+        "必要时，负责养老服务管理的部门可以对养老机构进行检查。",
+        [("负责养老服务管理的部门", "SUPERVISES", "养老机构")],
+    ),
     (
         "县级公安机关应当及时呈报设区的市级公安机关审核。",
         [("县级公安机关", "REPORTS_TO", "市级公安机关")],

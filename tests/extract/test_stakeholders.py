@@ -190,6 +190,26 @@ AGENTIVE_SUBJECTS = [
     ("样本分析人员和课题承担单位应当", SubjectKind.PARTY, ["样本分析人员", "课题承担单位"]),
     # so after 、 too: the last conjunct fills the rest before the trigger as one name
     ("检测机构、合规审计负责人应当", SubjectKind.PARTY, ["检测机构", "合规审计负责人"]),
+    # and a first conjunct whose verb modifies its head before 、, when the rest is a name
+    # that runs to the trigger (甲类集中批发市场开办者、博览会主办者应当…)
+    (
+        "农产品集中批发市场开办者、博览会主办者应当",
+        SubjectKind.PARTY,
+        ["农产品集中批发市场开办者", "博览会主办者"],
+    ),
+    # a bare role word after a first name made of a domain and a role shares the domain;
+    # a short modifier (行业) is no domain
+    ("儿童玩具生产者、进口商应当", SubjectKind.PARTY, ["儿童玩具生产者", "儿童玩具进口商"]),
+    ("行业协会、商会应当", SubjectKind.PARTY, ["行业协会", "商会"]),
+    # levels listed before one name share what follows the last level
+    ("市级、县级人民政府应当", SubjectKind.PARTY, ["市级人民政府", "县级人民政府"]),
+    # a body named by its charge alone (负责甲工作的部门), with no government before it
+    ("负责养老服务管理的部门应当", SubjectKind.PARTY, ["负责养老服务管理的部门"]),
+    (
+        "负责养老服务管理的部门、专业机构及其工作人员应当",
+        SubjectKind.PARTY,
+        ["负责养老服务管理的部门", "专业机构", "工作人员"],
+    ),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
     ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
     # verbs between a noun and an agent noun closing the phrase name what the party does;

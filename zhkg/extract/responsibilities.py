@@ -768,8 +768,15 @@ def _in_relative_clause(
 ) -> bool:
     """负责 inside a relative clause of the subject of a later modal (负责X的Y应当…), or
     naming the body a government charges, whose predicate follows (甲市人民政府负责乙工作
-    的部门对…进行指导)."""
+    的部门对…进行指导), also when a frame comes between the body and a later modal
+    (甲市人民政府负责乙工作的部门根据工作需要，可以…)."""
     later = TRIGGER_RE.search(text, after, end)
+    if (
+        later is not None
+        and TRIGGERS[later.group()][1] == "modal"
+        and not _party_after_de(text, after, later.start(), tokens, finder)
+    ):
+        return finder.charged_body_end(text, after - len("负责"), end, tokens.spans) > 0
     if later is None or TRIGGERS[later.group()][1] != "modal":
         de = finder.charged_body_de(text, after, end, tokens.spans)
         if de == -1:

@@ -107,6 +107,20 @@ _MAX_RELATIVE = 16
 #: A later conjunct's own relative clause and its head (…和救治伤员的|医院): short ones.
 _MAX_RELATIVE_CONJUNCT = 12
 _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
+#: The shortest domain a list's first name shares with the bare role words after it.
+_MIN_SHARED_DOMAIN = 3
+#: A body named by its charge (负责甲、乙工作的部门): its charge may list fields, no clauses.
+_MAX_CHARGED_NAME = 24
+#: The head such a name closes with is a bare one (部门, 主管部门), never a body's own name.
+_MAX_CHARGED_HEAD = 4
+_CHARGED_BREAK_RE = re.compile(r"[，,；;：:。]")
+#: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
+_SEAT_WORDS = _LANG.word_set("seat_words")
+#: What may stand before the first division of an elliptical list and stay on its first
+#: name (所在地省、自治区、直辖市甲部门; 各省、自治区、直辖市乙部门), longest first (所在地
+#: before 所在).
+_LIST_LEADS = sorted(_SEAT_WORDS | _LANG.word_set("actor_determiners"), key=lambda w: (-len(w), w))
+_CHARGE_SCOPE_WORDS = _SEAT_WORDS | _LANG.word_set("range_endings")
 _AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(
     "^(?!{})(?:{})(?=.{{2}})".format(
@@ -836,6 +850,7 @@ class PartyFinder:
         if at_trigger:
             group = group or self._named_first_conjunct(text, pos, end, tokens)
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
+            group = self._with_shared_modifier(text, tokens, group)
         owned = self._owned_parties(text, pos, end, tokens, group)
         if owned:
             return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
@@ -938,21 +953,33 @@ class PartyFinder:
         return [*group, *self._listed_to_trigger(text, group[-1].end, end, tokens)]
 
     def _named_first_conjunct(
-        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], *, addressed: bool = False
     ) -> list[Party]:
         """甲物停放管理者和乙企业应当: a first conjunct whose verb modifies its head (the
         group reading stops at the verb) filling the text up to a coordinator as one name,
-        when a known party follows the coordinator; the rest is read as conjuncts."""
+        when a known party follows the coordinator; the rest is read as conjuncts. After
+        、 the rest must run to the trigger (甲类集中市场开办者、博览会主办者应当…: two
+        parties; 建立、完善甲机构 is no list of names); for the parties a directive
+        ``addressed`` (鼓励甲类集中市场开办者、博览会主办者建立…), to the verb of their act."""
         words = _starting_in(tokens, pos, end)
         for index, (tok_start, _) in enumerate(words[1:], 1):
             coordinator = _coordinator_at(text, tok_start, end)
-            if coordinator and coordinator != "、":
+            if coordinator:
                 # (做一个甲人和乙人必须…: an act and a count, no name)
                 if any(word_class(text[a:b]).startswith("m") for a, b in words[:index]):
                     return []
                 if not self._fills_as_name(text, pos, tok_start, tokens):
                     return []
+                if addressed and not _verb_inside(text, words[:index]):
+                    return []  # (鼓励充分发挥甲企业…: a verb opens it; 鼓励甲组织和个人…)
                 later = self._group_at(text, tok_start + len(coordinator), end, tokens)
+                closed = bool(later) and (
+                    _verb_follows(text, later[-1].end, tokens)
+                    if addressed
+                    else later[-1].end == end or coordinator != "、"
+                )
+                if not closed:
+                    return []
                 return [self.name(text[pos:tok_start], pos), *later] if later else []
         return []
 
@@ -1060,7 +1087,11 @@ class PartyFinder:
         owned = self._group_at(text, de + 1, end, tokens)
         if not owned and self._fills_as_name(text, de + 1, end, tokens):
             owned = [self.name(text[de + 1 : end], de + 1)]  # 甲的人民调解组织 (a verb inside)
-        if not owned or not _adverbs_only(text, owned[-1].end, end, tokens):
+        if not owned or not (
+            _adverbs_only(text, owned[-1].end, end, tokens)
+            # 甲公司的法定代表人对乙工作负责: a preposition's frame before the trigger
+            or _opens_with_preposition(text, owned[-1].end, tokens)
+        ):
             return []
         if governments and (len(group) > 1 or len(owned) > 1):
             return self._departments_of_governments(text, de, end, tokens, group, owned)
@@ -1411,6 +1442,44 @@ class PartyFinder:
         if not name_end or not has_agentive_ending(last.text):
             return group
         return [*group[:-1], self.name(text[last.end : name_end], last.end)]
+
+    def _with_shared_modifier(
+        self, text: str, tokens: Sequence[Token], group: list[Party]
+    ) -> list[Party]:
+        """甲产品生产者、进口商应当… → 甲产品生产者 + 甲产品进口商: in a subject, a bare role
+        word (one word with an agent ending) coordinated after a first name made of a
+        domain's nouns and a role word shares that domain, as the texts' lists mean it
+        (not in objects: 对甲作物种苗销售者、栽培者开展培训 leaves the growers bare)."""
+        if len(group) < 2:
+            return group
+        first = group[0]
+        words = [
+            span for span in _starting_in(tokens, first.start, first.end) if span[1] <= first.end
+        ]
+        if len(words) < 2 or not _is_role_word(text[slice(*words[-1])]):
+            return group
+        domain = text[first.start : words[-1][0]]
+        if len(domain) < _MIN_SHARED_DOMAIN or not all(
+            word_class(text[a:b]).startswith("n") for a, b in words[:-1]
+        ):
+            return group
+        shared = [first]
+        for before, party in itertools.pairwise(group):
+            joint = text[before.end : party.start]
+            if (
+                joint in _SCOPE_JOINTS
+                and joint not in _COMITATIVE_SET  # (甲商与乙商之间: two sides, no list)
+                and _is_role_word(party.text)
+                and [party.start, party.end] in ([a, b] for a, b in tokens)
+            ):
+                party = Party(
+                    domain + party.text,
+                    *self._label_cls(domain + party.text),
+                    party.start,
+                    party.end,
+                )
+            shared.append(party)
+        return shared
 
     def _with_shared_scope(self, text: str, group: list[Party]) -> list[Party]:
         """某某县党委和政府 → 某某县党委 + 某某县政府: a bare organ of a pair
@@ -1853,6 +1922,9 @@ class PartyFinder:
         group = self._group_at(text, pos, end, tokens)
         if group:
             return [*group[:-1], self._without_act(text, group[-1], tokens)]
+        group = self._named_first_conjunct(text, pos, end, tokens, addressed=True)
+        if group:
+            return group
         de = text.find("的", pos, min(end, pos + _MAX_RELATIVE))
         if de > pos and _is_wordlike(text[pos:de].replace("、", "").replace("等", "")):
             group = self._group_at(text, de + 1, end, tokens)
@@ -1891,6 +1963,21 @@ class PartyFinder:
             return []
         return [self.name(text[pos:conjunct_end], pos)]
 
+    def _seated_ellipsis(
+        self, pending: list[tuple[str, int]], last: str, last_start: int, after_party: bool
+    ) -> list[Party]:
+        """所在地省、自治区、直辖市甲部门, 各市、区乙部门: a seat word or a determiner before the
+        first division is set aside while the list is read as usual (``_expand_ellipsis``:
+        the provincial formula stays one name), then kept on the first name; else []."""
+        word, start = pending[0]
+        lead = next((w for w in _LIST_LEADS if word.startswith(w)), "")
+        if not lead or word[len(lead) :] not in _DIVISIONS:
+            return []
+        rest = [(word[len(lead) :], start + len(lead)), *pending[1:]]
+        parties = self._expand_ellipsis(rest, last, last_start, after_party=after_party)
+        name = lead + parties[0].text
+        return [Party(name, *self._label_cls(name), start, parties[0].end), *parties[1:]]
+
     def _expand_ellipsis(
         self,
         pending: list[tuple[str, int]],
@@ -1905,10 +1992,17 @@ class PartyFinder:
         opened (``after_party``), words that share no head with the last name are
         everyday parties of their own (甲馆、公园、乙站).
         """
+        seated = self._seated_ellipsis(pending, last, last_start, after_party)
+        if seated:
+            return seated
         first_start = pending[0][1]
-        if _provincial_lead(pending, last):  # 向所在地省、自治区、直辖市X部门: one name
-            whole = "、".join(word for word, _ in pending) + "、" + last
-            return [self.name(whole, first_start)]
+        level = _level_of(last)
+        if level and all(_level_of(word) == word for word, _ in pending):
+            # 市级、县级人民政府负责甲工作的部门 → 市级… + 县级…: the levels share the rest
+            return [
+                *self._with_shared_head(pending, last[len(level) :]),
+                self.name(last, last_start),
+            ]
         if all(word in _DIVISIONS for word, _ in pending):
             qualifier = _after_division(last)
             provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
@@ -2039,9 +2133,55 @@ class PartyFinder:
             found = ends[(pos, end)] = (
                 0
                 if _act_before_place(text, tokens, first, end)
-                else self._party_from(text, pos, end, tokens, first)
+                else self._charged_body_end(text, pos, end, tokens)
+                or self._party_from(text, pos, end, tokens, first)
             )
         return found
+
+    def charged_body_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """End of a body named by its charge from ``pos`` (see ``_charged_body_end``), else 0."""
+        return self._charged_body_end(text, pos, end, tokens)
+
+    def _charged_body_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """End of a body named by its charge from ``pos`` (负责乙工作的部门应当…; 向县级负责乙
+        事务的机构备案), else 0: with no government before it the whole phrase is still
+        one name, the way the text refers to that body."""
+        if pos and text[pos - 1] == "的":
+            return 0
+        start, pos = pos, self._past_charge_scope(text, pos, end, tokens)
+        if not text.startswith(_CHARGING_VERBS, pos):
+            return 0
+        stop = _CHARGED_BREAK_RE.search(text, pos, end)
+        limit = min(stop.start() if stop else end, pos + _MAX_CHARGED_NAME)
+        de = text.find("的", pos, limit)
+        while de != -1:
+            body = self._party_at(text, de + 1, limit, tokens)
+            if body and text.endswith(_CHARGED_HEADS, de + 1, body):
+                # (负责甲市的乙机构的建设, 负责本单位的乙机构建设: a task, no name; 负责甲事务
+                # 的乙监管总局: a named body the clause only describes)
+                if body - de - 1 > _MAX_CHARGED_HEAD:
+                    return 0
+                return body if _closes_charged_name(text, start, body, tokens) else 0
+            de = text.find("的", de + 1, limit)
+        return 0
+
+    def _past_charge_scope(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """Where a charging verb follows the scope of the body it names (所在地县级|负责…的部门;
+        甲市人民政府|负责…的部门), else ``pos``: the scope is part of the body's name."""
+        first = bisect.bisect_left(tokens, pos, key=_START)
+        index = first
+        while index < len(tokens) and tokens[index][0] < min(end, pos + _MAX_RELATIVE):
+            start, stop = tokens[index]
+            word = text[start:stop]
+            if text.startswith(_CHARGING_VERBS, start):
+                return start if index > first else pos
+            if not (word in _CHARGE_SCOPE_WORDS or word.endswith(_LEVEL) or word in _DIVISIONS):
+                break
+            index += 1
+        if index == len(tokens):
+            return pos
+        owner = self._party_from(text, tokens[index][0], end, tokens, index)
+        return owner if owner and text.startswith(_CHARGING_VERBS, owner) else pos
 
     def _party_from(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], first: int
@@ -2473,7 +2613,9 @@ class PartyFinder:
                 # a break word (的, 应当, punctuation) opens no phrase; only a known name
                 # could still start here, and none starts with this character
                 word = text[tok_start:tok_end]
-                if (infos.get(word) or self._word_info(word)).breaks:
+                if (infos.get(word) or self._word_info(word)).breaks and (
+                    word not in _CHARGING_VERBS
+                ):
                     continue
             party_end = self._party_at(text, tok_start, len(text), tokens)
             if not party_end:
@@ -3116,26 +3258,31 @@ def _ends_in_pronoun(text: str, pos: int, end: int) -> bool:
     return phrase in _PRONOUN_SET or phrase.endswith(_PERSONAL_PRONOUNS)
 
 
-#: What may stand before the first division of the provincial formula (所在地, 各).
-_FORMULA_LEADS = tuple(
-    sorted({*_LANG.words("seat_words"), *_LANG.words("actor_determiners")}, key=len, reverse=True)
-)
+def _verb_inside(text: str, words: Sequence[Token]) -> bool:
+    """Whether a verb stands inside a name's words, not first (甲类集中市场开办者)."""
+    classes = [word_class(text[a:b]) for a, b in words]
+    return len(classes) > 2 and classes[0] not in ("v", "vn", "vd") and "v" in classes[1:-1]
 
 
-def _provincial_lead(pending: list[tuple[str, int]], last: str) -> int:
-    """How many characters of a seat word or determiner (所在地, 各) lead the first
-    division of a list that holds the provincial formula (各省、自治区、直辖市民政部门), else 0:
-    the formula stays one name however it is introduced (the lead stays in the name, as
-    it does before a single division: 所在地省民政部门)."""
-    first = pending[0][0]
-    if first in _DIVISIONS or not (
-        any(word in _PROVINCIAL for word, _ in pending[1:]) or last.startswith(tuple(_PROVINCIAL))
-    ):
-        return 0
-    for lead in _FORMULA_LEADS:
-        if first.startswith(lead) and first[len(lead) :] in _DIVISIONS:
-            return len(lead)
-    return 0
+def _verb_follows(text: str, pos: int, tokens: Sequence[Token]) -> bool:
+    """Whether a verb opens the text at ``pos`` (the act of a party a directive addresses)."""
+    index = bisect.bisect_left(tokens, pos, key=_START)
+    return (
+        index < len(tokens)
+        and tokens[index][0] == pos
+        and word_class(text[slice(*tokens[index])]) in ("v", "vn")
+    )
+
+
+def _is_role_word(word: str) -> bool:
+    """A word naming a role by its agent ending (生产者, 进口商, 备案人)."""
+    return len(word) >= 2 and word[-1] in _AGENT_SUFFIXES
+
+
+def _level_of(name: str) -> str:
+    """The level of government that opens ``name`` (县级甲局 → 县级), else ""."""
+    division = _division_at(name, 0)
+    return division + _LEVEL if division and name.startswith(_LEVEL, len(division)) else ""
 
 
 def _after_division(last: str) -> str:
@@ -3159,6 +3306,23 @@ _EARLIER_LEVEL_RE = re.compile(
 def _coordinated_end(match: re.Match[str]) -> int:
     """Where the coordinator of an earlier level's match ends (before any qualifier)."""
     return match.start("qualifier") if match["qualifier"] else match.end()
+
+
+def _closes_charged_name(text: str, start: int, pos: int, tokens: Sequence[Token]) -> bool:
+    """Whether a body named by its charge from ``start`` may end at ``pos``: at
+    punctuation, a modal, a preposition or an adverb (负责甲工作的部门应当…|对乙…), or at a
+    verb when a preposition governs the body (向负责甲工作的部门|报告); not before a noun
+    or verb that makes the body part of a task (负责本单位的安全机构|建设)."""
+    index = bisect.bisect_left(tokens, pos, key=_START)
+    if index == len(tokens):
+        return True
+    if tokens[index][0] != pos:
+        return False
+    word = text[pos : tokens[index][1]]
+    if not word[0].isalnum() or word in _MODALS or word_class(word)[:1] in {"p", "d", "c"}:
+        return True
+    before = bisect.bisect_left(tokens, start, key=_START) - 1
+    return before >= 0 and word_class(text[slice(*tokens[before])]).startswith("p")
 
 
 def _division_at(text: str, pos: int) -> str:
