@@ -314,7 +314,7 @@ ELLIPSES = [
     ("市、区人民政府应当", ["市人民政府", "区人民政府"]),
     # a modifying verb, a noun and an agent before a list's separator or a modal name
     # one party (the verb names the kind of place it runs)
-    ("水果集中批发市场经营者、展会举办者应当", ["水果集中批发市场经营者", "展会举办者"]),
+    ("水果集中批发市场经营者、庙会主办者应当", ["水果集中批发市场经营者", "庙会主办者"]),
     ("水果集中批发市场经营者应当", ["水果集中批发市场经营者"]),
     # divisions before a bracket of alternative divisions share the name after it; the
     # bracketed division names one level of government, kept whole

@@ -2291,9 +2291,10 @@ class PartyFinder:
         )
 
     def _verbs_before_agent(self, text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
-        """The verb at ``tokens[index]``, after a noun and maybe before another verb, is
-        followed by an agent noun that closes the phrase (样本|采集|人员、…, 样本|采集|
-        管理|负责人、…, 病毒|暴露|儿童应…): the verbs name what the person or body does."""
+        """The verb at ``tokens[index]``, after a noun and maybe before another verb or a
+        noun, is followed by an agent noun that closes the phrase (样本|采集|人员、…, 样本|
+        采集|管理|负责人、…, 病毒|暴露|儿童应…, 水果|集中|批发市场|经营者应…): the verbs name
+        what the person or body does."""
         if index == 0 or not word_class(text[slice(*tokens[index - 1])]).startswith("n"):
             return False
         head = index + 1
@@ -2316,11 +2317,11 @@ class PartyFinder:
 
     def _verb_noun_agent(self, text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
         """A modifying verb, a noun and an agent noun that closes the phrase before a modal,
-        a coordinator or the end (商品|集中|交易场所|开办者、…): the verb names the kind of
-        place the party runs. Only a modal or a list's separator after the agent shows a
-        subject: another word (…开办者|提供…) or the sentence's end (…抄送|乙办事处。) makes
-        the verb a predicate and the rest its object, as a known name after it is
-        (情况|抄送|街道办事处)."""
+        a word that follows a subject or 、 (水果|集中|批发市场|经营者、…): the verb names the
+        kind of place the party runs. Another word after the agent (…经营者|提供…) or the
+        sentence's end (…抄送|乙办事处。) makes the verb a predicate and the rest its object,
+        as a known name after it does (情况|抄送|街道办事处). (``_named_first_conjunct``
+        reads a list's first name whose verb modifies its head from the other side.)"""
         verb = text[slice(*tokens[index])]
         noun_start, agent_end = tokens[index + 1][0], tokens[index + 2][1]
         return (
