@@ -842,11 +842,11 @@ RELATIONS = [
         [("消费者协会", "SUPERVISES", "经营者")],
     ),
     # a verb cue heading a compound noun (促进工作) opens no relative clause before B
-    ("国务院负责养老服务促进工作综合管理的部门应当制定规划。", []),
+    ("省人民政府负责乡村振兴推进工作统筹协调的部门应当编制方案。", []),
     # a body named by its charge is one end, with its scope (县级负责甲工作的部门) or alone
     (
-        "国务院负责养老服务促进工作综合管理的部门对养老机构进行监督检查。",
-        [("国务院负责养老服务促进工作综合管理的部门", "SUPERVISES", "养老机构")],
+        "省人民政府负责乡村振兴推进工作统筹协调的部门对合作社进行监督检查。",
+        [("省人民政府负责乡村振兴推进工作统筹协调的部门", "SUPERVISES", "合作社")],
     ),
     (
         "养老机构应当向县级负责养老服务管理的部门报告。",
@@ -1899,7 +1899,7 @@ RELATIONS = [
     # person (律师林若谷 → 林若谷), a married name of two surnames is one name; a name
     # cited with 等 is an author, no actor
     ("林若谷向区法院申请复核。", [("林若谷", "REPORTS_TO", "区法院")]),
-    ("资深律师林若谷一开庭便向区法院申请复核。", [("林若谷", "REPORTS_TO", "区法院")]),
+    ("代理律师林若谷在庭审结束后向区法院申请复核。", [("林若谷", "REPORTS_TO", "区法院")]),
     ("区卫健局局长孙晓东要求甲医院提交报告。", [("孙晓东", "REQUIRES", "甲医院")]),
     ("甲公司与何思远签订服务合同。", [("甲公司", "CONTRACTS_WITH", "何思远")]),
     ("陈李若兰要求航空公司职员协助。", [("陈李若兰", "REQUIRES", "航空公司职员")]),
@@ -1908,17 +1908,19 @@ RELATIONS = [
     # same; a person by name who only advises (建议, 呼吁) is an author or an expert quoted
     ("甲医院与赵秀英开展合作。", [("甲医院", "COLLABORATES_WITH", "赵秀英")]),
     ("林若谷建议公众参与监督。", []),
+    ("林若谷呼吁公众参与监督。", []),
+    ("林若谷提示公众注意风险。", []),
     # a court (法庭) is a party as 法院 is; a thing brought to a party (带给 B) serves it
     ("甲公司向法庭申请延期开庭。", [("甲公司", "REPORTS_TO", "法庭")]),
     ("志愿者将药品带给老人。", [("志愿者", "SERVES", "老人")]),
     # stating something to a party (向 B 表明…) informs it, as 向 B 说明 does
     ("客服人员已向用户表明退款规则。", [("客服人员", "INFORMS", "用户")]),
     # kin act as parties (丈夫, 妻子); an errand done for a party serves it (为 B 拿…)
-    ("丈夫为妻子拿随身行李。", [("丈夫", "SERVES", "妻子")]),
+    ("儿子每周为父亲拿药品。", [("儿子", "SERVES", "父亲")]),
     ("母亲为女儿办理入学手续。", [("母亲", "SERVES", "女儿")]),
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),
     # a thing carried (行李) bears no duty and directs no one in the clause after it
-    ("行李须随人同检，要求乘客到场认领。", []),
+    ("箱包须单独过磅，要求旅客到场。", []),
 ]
 
 

@@ -199,8 +199,8 @@ AGENTIVE_SUBJECTS = [
     ),
     # a bare role word after a first name made of a domain and a role shares the domain;
     # a short modifier (行业) is no domain
-    ("儿童玩具生产者、进口商应当", SubjectKind.PARTY, ["儿童玩具生产者", "儿童玩具进口商"]),
-    ("行业协会、商会应当", SubjectKind.PARTY, ["行业协会", "商会"]),
+    ("家用燃气具生产者、销售商应当", SubjectKind.PARTY, ["家用燃气具生产者", "家用燃气具销售商"]),
+    ("行业协会、学会应当", SubjectKind.PARTY, ["行业协会", "学会"]),
     # levels listed before one name share what follows the last level
     ("市级、县级人民政府应当", SubjectKind.PARTY, ["市级人民政府", "县级人民政府"]),
     # a body named by its charge alone (负责甲工作的部门), with no government before it

@@ -49,6 +49,8 @@ from zhkg.extract.relations import (
     same_party,
 )
 from zhkg.extract.responsibilities import (
+    DIRECTING_RULES,
+    ENCOURAGING_RULE,
     NEED_WORDS,
     THING_ZERO,
     TRIGGER_RE,
@@ -95,10 +97,6 @@ _DUTY_NOUN_RE = re.compile(
     f"{lang_data().alternation('duty_nouns')}|{lang_data().alternation('including_verbs')}"
 )
 
-#: The rule-id prefix of a duty that encourages a party (鼓励甲…), and with it of one
-#: that requires one (要求乙…): both direct another party rather than state one's own act.
-_ENCOURAGING = "encourage"
-_DIRECTING = (_ENCOURAGING, "require")
 #: The extension attributes the components set and the document pass reads.
 _EXTENSIONS = (
     "zhkg_body",
@@ -610,7 +608,7 @@ class _Context:
                 continue
             holders = self._anchor(index, title, duties[0].holders, starts)
             self.heading_rows[index] = [(duty, holders) for duty in duties]
-            if all(duty.rule.startswith(_ENCOURAGING) for duty in duties):
+            if all(duty.rule.startswith(ENCOURAGING_RULE) for duty in duties):
                 continue  # 鼓励甲…: the party it directs is no topic of the section's advice
             self.heading_party[index] = holders
             addresses = _addresses(title, tokens, finder)
@@ -850,7 +848,7 @@ class _DocumentReading:
                 lead = self._list_opened(sentence, holders)
             # (鼓励甲…。要…: a directed party is no topic the advice after it goes on with)
             directed = self._only_directed(duty, holders, sentence)
-            if not duty.rule.startswith(_DIRECTING) and not directed:
+            if not duty.rule.startswith(DIRECTING_RULES) and not directed:
                 self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
                 self.part_sentence = sentence.index
@@ -1170,7 +1168,7 @@ class _DocumentReading:
         ):
             self.directed.setdefault(sentence.index, set()).update(h.label for h in holders)
             return True
-        if self.regulation or not duty.rule.startswith(_DIRECTING):
+        if self.regulation or not duty.rule.startswith(DIRECTING_RULES):
             if duty.holders:
                 named = {holder.label for holder in holders}
                 self.directed[sentence.index] = self.directed.get(sentence.index, set()) - named
@@ -1178,7 +1176,7 @@ class _DocumentReading:
         for c in itertools.islice(reversed(self.candidates), 1, None):
             if c[0].index != sentence.index:
                 break  # (a sentence's candidates are read together, the last at the end)
-            if c[2] == holders and not c[3].startswith(_DIRECTING):
+            if c[2] == holders and not c[3].startswith(DIRECTING_RULES):
                 return False
         self.directed.setdefault(sentence.index, set()).update(h.label for h in holders)
         return True
@@ -1472,9 +1470,9 @@ def _heading_clause_duties(
         return []
     duties: list[DutyCandidate] = []
     for duty in analysis.duties:
-        if recommends and duty.rule.startswith(_ENCOURAGING) and duty.holders:
+        if recommends and duty.rule.startswith(ENCOURAGING_RULE) and duty.holders:
             duties.append(replace(duty, ambiguous=False))
-        elif not duty.rule.startswith(_DIRECTING):
+        elif not duty.rule.startswith(DIRECTING_RULES):
             duties.append(duty)
     return duties
 
@@ -1894,7 +1892,7 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return True  # 有学者提出鼓励教师…: a proposed measure recommends the act
     if _ENUMERATED_STEP_RE.search(sentence.text, 0, duty.start):
         return True  # 首先要…；其次要…: numbered steps of a recommendation
-    if rule.startswith(_ENCOURAGING) and _DIRECTED_FOSTERING_RE.search(
+    if rule.startswith(ENCOURAGING_RULE) and _DIRECTED_FOSTERING_RE.search(
         sentence.text, 0, duty.start
     ):
         return True  # 要…，鼓励甲…; 乙要引导甲…: the advice goes on to foster 甲's act

@@ -20,6 +20,7 @@ with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
 
 __all__ = [
     "CJK_RE",
+    "HAN_WORD_RE",
     "char_frequencies",
     "common_chars",
     "is_rare",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A run of common Chinese characters (the basic block): a word, no punctuation or quote.
+HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 #: A character whose summed word frequency is below this is "rare": 砀, 咝, 搿 …
 RARE_THRESHOLD = 2000

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import itemgetter
 
+from zhkg.extract.hanzi import HAN_WORD_RE
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality, RelationKind
 from zhkg.extract.relation_cues import (
@@ -41,7 +42,14 @@ from zhkg.extract.relation_cues import (
     opens_with_cue,
     scope_cues,
 )
-from zhkg.extract.responsibilities import TRIGGER_RE, TRIGGERS, SentenceAnalysis, split_clauses
+from zhkg.extract.responsibilities import (
+    DIRECTING_RULES,
+    ENCOURAGING_RULE,
+    TRIGGER_RE,
+    TRIGGERS,
+    SentenceAnalysis,
+    split_clauses,
+)
 from zhkg.extract.stakeholders import (
     BREAK_WORDS,
     LATIN_NAME_RE,
@@ -138,8 +146,6 @@ _MAX_RELATIVE = 30
 _MAX_MODIFIER_WORDS = 3
 #: Word classes of the first modifier word before such a party: a noun (医疗废物处置单位).
 _MODIFIER_CLASSES = frozenset({"n", "nz", "vn", "nt", "j"})
-#: A word of Chinese characters (not punctuation or a quote mark).
-_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
 _COORDINATOR_RE = re.compile(f"(?:{lang_data().alternation('nominal_coordinators')})被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
@@ -1231,7 +1237,7 @@ def _latin_modified(state: _Sentence, pos: int, end: int) -> Party | None:
     """The party a Latin name and one word right after it modify (ABC感染|孕产妇, ABC
     阳性|患者): the word is no preposition, cue or break word, and the party follows it."""
     word = state.next_word(pos)
-    if not _WORD_RE.fullmatch(word) or word in BREAK_WORDS or word in _PREPOSITIONS:
+    if not HAN_WORD_RE.fullmatch(word) or word in BREAK_WORDS or word in _PREPOSITIONS:
         return None
     if _is_verb_cue(state, word) or TRIGGER_RE.match(word):
         return None
@@ -1247,7 +1253,7 @@ def _proper_name_subject(state: _Sentence, pos: int, end: int) -> Party | None:
     word = state.next_word(pos)
     if not (2 <= len(word) <= _MAX_PROPER_NAME and pos + len(word) < end):
         return None
-    if word_class(word) not in _PROPER_NAME_CLASSES or not _WORD_RE.fullmatch(word):
+    if word_class(word) not in _PROPER_NAME_CLASSES or not HAN_WORD_RE.fullmatch(word):
         return None
     if state.finder.lexicon.lookup(word) is not None or word in BREAK_WORDS:
         return None
@@ -1690,7 +1696,7 @@ def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
     text = state.text
     index = bisect.bisect_left(state.starts, pos)
     for start, stop in state.tokens[index : index + _MAX_MODIFIER_WORDS]:
-        if start != pos or not _WORD_RE.fullmatch(text[start:stop]) or text[start] == "的":
+        if start != pos or not HAN_WORD_RE.fullmatch(text[start:stop]) or text[start] == "的":
             return []
         if _is_verb_cue(state, text[start:stop]) or state.table.negation.match(text, start):
             return []
@@ -1758,7 +1764,7 @@ def _thing_conjunct(state: _Sentence, pos: int, end: int) -> int | None:
     if index == len(state.starts) or state.starts[index] != pos:
         return None
     for at, stop in state.tokens[index : index + _MAX_THING_WORDS]:
-        if at >= end or not _WORD_RE.fullmatch(state.text[at:stop]):
+        if at >= end or not HAN_WORD_RE.fullmatch(state.text[at:stop]):
             return None
         if not word_class(state.text[at:stop]).startswith(("n", "b")):
             return None
@@ -2009,7 +2015,7 @@ def _encouraged(state: _Sentence, how: str, parties: tuple[Party, ...], pos: int
         return False
     names = {p.text for p in parties}
     for duty in state.analysis.duties:
-        if not duty.rule.startswith("encourage") or duty.end > pos or not duty.holders:
+        if not duty.rule.startswith(ENCOURAGING_RULE) or duty.end > pos or not duty.holders:
             continue
         if not names <= {h.text for h in duty.holders}:
             continue
@@ -2040,7 +2046,7 @@ def _in_bare_duty(state: _Sentence, pos: int, *, other: bool = False) -> bool:
         not duty.holders
         and (other or duty.zero != "other")
         and duty.start <= pos < duty.end
-        and not duty.rule.startswith(("encourage", "require"))
+        and not duty.rule.startswith(DIRECTING_RULES)
         for duty in state.analysis.duties
     )
 
@@ -2409,7 +2415,7 @@ def _thing_word(state: _Sentence, word: str) -> bool:
     a noun (指导), no modal (有权)."""
     return (
         word_class(word) in _THING_WORD_CLASSES
-        and _WORD_RE.fullmatch(word) is not None
+        and HAN_WORD_RE.fullmatch(word) is not None
         and not _is_verb_cue(state, word)
         and not TRIGGER_RE.fullmatch(word)
     )
@@ -2511,7 +2517,7 @@ def _list_ahead(state: _Sentence, pos: int, end: int) -> int | None:
     if match is None or not state.text.startswith(_COLONS, end):
         return None
     noun = state.next_word(match.end())
-    return match.end() + len(noun) if _WORD_RE.fullmatch(noun) else None
+    return match.end() + len(noun) if HAN_WORD_RE.fullmatch(noun) else None
 
 
 def _listed_after(state: _Sentence, colon: int) -> list[Party]:
@@ -2535,7 +2541,7 @@ def _before_next_verb(state: _Sentence, pos: int, end: int) -> list[Party]:
     index = bisect.bisect_left(state.starts, start)
     best: list[Party] = []
     for at, _ in state.tokens[index + 1 : index + 6]:
-        if at >= end or not _WORD_RE.match(state.text, at):
+        if at >= end or not HAN_WORD_RE.match(state.text, at):
             break
         if not word_class(state.next_word(at)).startswith("v"):
             continue
@@ -2631,7 +2637,7 @@ def _heads_noun(state: _Sentence, cue_start: int, pos: int, end: int) -> bool:
     if not any(before.endswith(w) for w in _COPULAS | _DISPOSAL_MARKS):
         return False
     words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
-    words = [w for w in words if w.strip() and _WORD_RE.fullmatch(w)]
+    words = [w for w in words if w.strip() and HAN_WORD_RE.fullmatch(w)]
     if "的" not in words:
         return False
     after = words[len(words) - words[::-1].index("的") :]
@@ -2665,7 +2671,7 @@ def _modifies_noun(state: _Sentence, pos: int) -> bool:
     """Whether the word at ``pos``, right after a party, makes the party a modifier: a
     noun (甲单位科研成果) or a localizer of a pair (甲和乙之间), not a verb it performs."""
     word = state.next_word(pos)
-    if not _WORD_RE.fullmatch(word) or word in _ADVERBIAL_NOUNS:
+    if not HAN_WORD_RE.fullmatch(word) or word in _ADVERBIAL_NOUNS:
         return False
     return word_class(word) in _MODIFIED_CLASSES or word in state.table.localizers
 

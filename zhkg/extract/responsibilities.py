@@ -41,6 +41,8 @@ from zhkg.extract.stakeholders import (
 from zhkg.extract.wordclass import has_agentive_ending, in_dictionary, word_class
 
 __all__ = [
+    "DIRECTING_RULES",
+    "ENCOURAGING_RULE",
     "NEED_WORDS",
     "TRIGGERS",
     "TRIGGER_RE",
@@ -314,6 +316,13 @@ _DEFINITION_LEAD_ONLY_RE = re.compile(
     f"(?:但?不限于)?(?:(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,6}})?"
 )
 _INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:但不限于)?")
+
+
+#: The rule-id prefix of a duty that encourages a party (鼓励甲…) and, with it, of one
+#: that requires a party (要求乙…): such duties direct another party rather than state
+#: the bearer's own act.
+ENCOURAGING_RULE = "encourage"
+DIRECTING_RULES = (ENCOURAGING_RULE, "require")
 
 
 @dataclass(frozen=True, slots=True)
@@ -771,21 +780,18 @@ def _in_relative_clause(
     的部门对…进行指导), also when a frame comes between the body and a later modal
     (甲市人民政府负责乙工作的部门根据工作需要，可以…)."""
     later = TRIGGER_RE.search(text, after, end)
-    if (
-        later is not None
-        and TRIGGERS[later.group()][1] == "modal"
-        and not _party_after_de(text, after, later.start(), tokens, finder)
-    ):
-        return finder.charged_body_end(text, after - len("负责"), end, tokens.spans) > 0
-    if later is None or TRIGGERS[later.group()][1] != "modal":
-        de = finder.charged_body_de(text, after, end, tokens.spans)
-        if de == -1:
-            return False
-        body = finder.group_at(text, de + 1, end, tokens.spans)
-        # 走访了两个负责审批的部门: a counted body that 负责 describes
-        counted = _COUNTED_RE.search(text, 0, after - len("负责")) is not None
-        return bool(body) and (body[-1].end < end or counted)
-    return _party_after_de(text, after, later.start(), tokens, finder)
+    if later is not None and TRIGGERS[later.group()][1] == "modal":
+        return (
+            _party_after_de(text, after, later.start(), tokens, finder)
+            or finder.charged_body_end(text, after - len("负责"), end, tokens.spans) > 0
+        )
+    de = finder.charged_body_de(text, after, end, tokens.spans)
+    if de == -1:
+        return False
+    body = finder.group_at(text, de + 1, end, tokens.spans)
+    # 走访了两个负责审批的部门: a counted body that 负责 describes
+    counted = _COUNTED_RE.search(text, 0, after - len("负责")) is not None
+    return bool(body) and (body[-1].end < end or counted)
 
 
 def _describes_subject(

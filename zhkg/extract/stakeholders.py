@@ -20,6 +20,7 @@ from enum import Enum
 from functools import lru_cache
 from operator import itemgetter
 
+from zhkg.extract.hanzi import HAN_WORD_RE
 from zhkg.extract.lang import lang_data
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.numbering import ITEM_NUMBER
@@ -225,7 +226,6 @@ _OBJECT_PARTY_ENDS = frozenset(h[i:] for h in _OBJECT_PARTY_HEADS for i in range
 _SURNAMES = _LANG.word_set("surnames")
 #: The longest personal name read as one token (a surname and a given name of two).
 _MAX_PERSONAL_NAME = 3
-_HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: What follows an author's name cited in a paper (张明华等, 张明华[3], 张明华（2019）).
 _CITATION_RE = re.compile(r"[等\[［(（0-9^]")
 #: Endings no given name has: an agent's (施政者) or an abstract noun's (透明度).
@@ -1434,7 +1434,7 @@ class PartyFinder:
         self, text: str, end: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
         """A title right before a person's name stands for that person, named without
-        descriptors (资深律师张明华向法院申请… → 张明华; 局长李华要求… → 李华)."""
+        descriptors (代理律师张明华提交… → 张明华; 局长李华要求… → 李华)."""
         if not group:
             return group
         last = group[-1]
@@ -2133,16 +2133,12 @@ class PartyFinder:
             found = ends[(pos, end)] = (
                 0
                 if _act_before_place(text, tokens, first, end)
-                else self._charged_body_end(text, pos, end, tokens)
+                else self.charged_body_end(text, pos, end, tokens)
                 or self._party_from(text, pos, end, tokens, first)
             )
         return found
 
     def charged_body_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
-        """End of a body named by its charge from ``pos`` (see ``_charged_body_end``), else 0."""
-        return self._charged_body_end(text, pos, end, tokens)
-
-    def _charged_body_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """End of a body named by its charge from ``pos`` (负责乙工作的部门应当…; 向县级负责乙
         事务的机构备案), else 0: with no government before it the whole phrase is still
         one name, the way the text refers to that body."""
@@ -3208,7 +3204,7 @@ def personal_name_end(text: str, pos: int, end: int, tokens: Sequence[Token]) ->
 def _given_name(word: str) -> bool:
     """Whether ``word``, right after a surname standing alone, is a given name of two
     characters: one the dictionary tags as a personal name or does not list."""
-    if len(word) != 2 or not _HAN_WORD_RE.fullmatch(word) or word.endswith(_NOT_NAME_ENDINGS):
+    if len(word) != 2 or not HAN_WORD_RE.fullmatch(word) or word.endswith(_NOT_NAME_ENDINGS):
         return False
     return not in_dictionary(word) or word_class(word) == "nr"
 
@@ -3220,7 +3216,7 @@ def _double_surname_name(first: str, after: str) -> bool:
         len(first) == len(after) == 2
         and first[1] in _SURNAMES
         and not in_dictionary(after)
-        and _HAN_WORD_RE.fullmatch(after) is not None
+        and HAN_WORD_RE.fullmatch(after) is not None
     )
 
 
@@ -3234,7 +3230,7 @@ def is_personal_name(word: str) -> bool:
         return is_personal_name(word[:2])
     if not 2 <= len(word) <= _MAX_PERSONAL_NAME or word[0] not in _SURNAMES:
         return False
-    if not _HAN_WORD_RE.fullmatch(word) or word.endswith(_NOT_NAME_ENDINGS):
+    if not HAN_WORD_RE.fullmatch(word) or word.endswith(_NOT_NAME_ENDINGS):
         return False
     if in_dictionary(word) and not (len(word) == _MAX_PERSONAL_NAME and word_class(word) == "nr"):
         return False

@@ -158,11 +158,15 @@ def _resolved(classes: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
             included = word[len(_INCLUDE) :] if word.startswith(_INCLUDE) else None
             if included is None:
                 words.append(word)
-            elif included not in classes or included in seen:
+            elif included not in classes:
                 raise LexiconError(
-                    f"class {name!r} includes {word!r}: no such class, or an include cycle "
-                    f"({' -> '.join((*seen, name, included))}); name a class of "
-                    "zhkg/extract/lang/ once"
+                    f"class {name!r} includes {word!r}: there is no such class; name one of "
+                    "the .txt files of zhkg/extract/lang/"
+                )
+            elif included == name or included in seen:
+                raise LexiconError(
+                    f"class {name!r} includes {word!r}, which includes it back "
+                    f"({' -> '.join((*seen, name, included))}); drop one of the two lines"
                 )
             else:
                 words.extend(resolve(included, (*seen, name)))
