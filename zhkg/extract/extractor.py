@@ -43,12 +43,14 @@ from zhkg.extract.nlp import TOKEN_SPANS, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
+    SANCTION_RULE,
     RelationCandidate,
     can_be_end,
     find_relations,
     same_party,
 )
 from zhkg.extract.responsibilities import (
+    CHAIN_RULE,
     DIRECTING_RULES,
     ENCOURAGING_RULE,
     NEED_WORDS,
@@ -363,15 +365,11 @@ def _relation_start(text: str, body: int) -> int:
     return number.end() if number and number.end() < len(text) else start
 
 
-#: The rule of a sanction clause's agent (由甲局责令…), whose object a later part keeps.
-_SANCTION_RULE = "relation.supervises.sanction"
-
-
 def _part_sanction(relation: RelationCandidate) -> bool:
     """Whether a sanction's agent acts on no party its clause names, one the sentence's
     earlier "；"-parts sanction (…；情节严重的，由甲局吊销其执照)."""
     return (
-        relation.zero_object and bool(relation.bearer) and relation.rule.startswith(_SANCTION_RULE)
+        relation.zero_object and bool(relation.bearer) and relation.rule.startswith(SANCTION_RULE)
     )
 
 
@@ -823,7 +821,7 @@ class _DocumentReading:
         head = 0  # where the duty the chain goes on from starts
         for duty in self._duties(sentence, body, doc, ext):
             rule = duty.rule
-            if rule != "deontic.chain":
+            if rule != CHAIN_RULE:
                 needed = rule.startswith("need.")
                 head = duty.start
             holders = tuple(self.builder.anchored(p, sentence) for p in duty.holders)
@@ -983,7 +981,7 @@ class _DocumentReading:
         modal right after it (因此，应当…; 此外，还要…; …很重要，因此要…): in prose the
         writer's own advice, which no party named before bears (甲常…。因此，要完善…:
         not 甲's)."""
-        start = head if duty.rule == "deontic.chain" and head else duty.start
+        start = head if duty.rule == CHAIN_RULE and head else duty.start
         opening = _INFERENCE_OPENING_RE.match(sentence.text[:start])
         return not self.regulation and opening is not None
 
@@ -1002,7 +1000,7 @@ class _DocumentReading:
         另外，也要…) follows a sentence that gave one of ``holders`` a duty: one more act of
         that party's, no advice of the writer's own (甲应当…。此外，还可以…: 甲's)."""
         sentence, duty, head = where
-        start = head if duty.rule == "deontic.chain" and head else duty.start
+        start = head if duty.rule == CHAIN_RULE and head else duty.start
         if _ADDED_MODAL_RE.search(sentence.text, 0, start) is None:
             return False
         return self._duty_just_before(sentence, holders)
@@ -1065,7 +1063,7 @@ class _DocumentReading:
             not self.regulation
             and duty.zero == "other"
             and _thing_opens_clause(
-                sentence.text, head if duty.rule == "deontic.chain" and head else duty.start, tokens
+                sentence.text, head if duty.rule == CHAIN_RULE and head else duty.start, tokens
             )
         ):
             return (), ""  # 该方案要…, 培训课程应…: what a thing must be, no party's duty
@@ -1079,7 +1077,7 @@ class _DocumentReading:
             return self.item_bearer, "zero-subject.list"
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
-            start = head if duty.rule == "deontic.chain" and head else duty.start
+            start = head if duty.rule == CHAIN_RULE and head else duty.start
             if _IMPERSONAL_NEED_RE.search(sentence.text, 0, start):
                 return (heading, "zero-subject.heading") if heading else ((), "")
             if _CITED_BASIS_RE.match(sentence.text[:start]):
@@ -1162,7 +1160,7 @@ class _DocumentReading:
         after a directive (鼓励甲开展…，完善…) goes on with the same advice."""
         if (
             not self.regulation
-            and duty.rule == "deontic.chain"
+            and duty.rule == CHAIN_RULE
             and holders
             and all(_addressed_by_directive(sentence, holder) for holder in holders)
         ):
@@ -1248,7 +1246,7 @@ class _DocumentReading:
             objects = self._part_sanctioned(sentence) if _part_sanction(relation) else resolved
             self.builder.relation(relation, sentence, objects=objects)
             return True
-        if relation.rule.startswith(_SANCTION_RULE) and relation.subject is not None:
+        if relation.rule.startswith(SANCTION_RULE) and relation.subject is not None:
             self.sanctioned[sentence.index] = (
                 *self.sanctioned.get(sentence.index, ()),
                 self.builder.anchored(relation.object, sentence),

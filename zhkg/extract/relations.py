@@ -43,6 +43,7 @@ from zhkg.extract.relation_cues import (
     scope_cues,
 )
 from zhkg.extract.responsibilities import (
+    CHAIN_RULE,
     DIRECTING_RULES,
     ENCOURAGING_RULE,
     TRIGGER_RE,
@@ -61,7 +62,14 @@ from zhkg.extract.stakeholders import (
 )
 from zhkg.extract.wordclass import in_dictionary, word_class
 
-__all__ = ["RELATION_CUE_RE", "RelationCandidate", "can_be_end", "find_relations", "same_party"]
+__all__ = [
+    "RELATION_CUE_RE",
+    "SANCTION_RULE",
+    "RelationCandidate",
+    "can_be_end",
+    "find_relations",
+    "same_party",
+]
 
 #: Sentences without any cue word hold no relation (a cheap prefilter).
 RELATION_CUE_RE: re.Pattern[str] = cue_table().prefilter
@@ -91,7 +99,6 @@ _CONDUCT_RE = re.compile(
     f"(?:{lang_data().alternation('dummy_verbs')})?"
     rf"(?:[\u4e00-\u9fff]{{2}}{_NOUN_JOINER}?)?$"
 )
-#: A chained clause (…，并向 B 报告) keeps the force of the clause before it.
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
 #: Marks joining a group's first party to the rest as their partner (甲与乙、丙合作).
@@ -379,8 +386,6 @@ def _advising_person(text: str, relation: RelationCandidate) -> bool:
 
 #: Characters that make the party name before them an account's (公众|号): no end.
 _ACCOUNT_SUFFIXES = tuple(lang_data().words("account_suffixes"))
-#: The rule of a duty the duty reader chains to the one before it (甲应…，做乙…).
-_CHAIN_RULE = "deontic.chain"
 #: Words opening the name of a body given only as the unit its staff belong to (所在单位).
 _OWN_UNIT_MARKS = tuple(lang_data().words("own_unit_marks"))
 
@@ -864,7 +869,7 @@ def _chained_duty(state: _Sentence, start: int, end: int, own: tuple[Party, ...]
     if not own or not state.text.startswith("的", own[-1].end):
         return False  # (…，设在各区的乙中心可以…: a party of its own acts)
     return any(
-        d.rule == _CHAIN_RULE
+        d.rule == CHAIN_RULE
         and d.holders
         and d.start < end
         and d.end > start
@@ -1934,7 +1939,7 @@ def _unread_ends(
         or (_borrowed(cue, how) and c_start not in state.agent_chained)
         or (
             how == "chain"
-            and cue.rule == _SANCTION_RULE
+            and cue.rule == SANCTION_RULE
             and _duty_just_before(state, parties, c_start)
         )
     )
@@ -1954,14 +1959,14 @@ def _duty_just_before(state: _Sentence, parties: tuple[Party, ...], c_start: int
 
 
 #: The rule of a sanction clause's agent (由甲局责令…, 由甲局吊销…).
-_SANCTION_RULE = "relation.supervises.sanction"
+SANCTION_RULE = "relation.supervises.sanction"
 
 
 def _sanctions(cue: RelationCue, actor: _Actor) -> bool:
     """Whether a sanction's agent, in a clause with no party of its own (…的，由甲局吊销其
     执照), may act on the party a sentence's earlier "；"-part sanctions: the document
     knows the parts, so the relation goes to it with a zero object."""
-    return actor.how == "zero" and cue.rule == _SANCTION_RULE
+    return actor.how == "zero" and cue.rule == SANCTION_RULE
 
 
 #: How an acting party is found when it is not the clause's own: from the clauses

@@ -41,6 +41,7 @@ from zhkg.extract.stakeholders import (
 from zhkg.extract.wordclass import has_agentive_ending, in_dictionary, word_class
 
 __all__ = [
+    "CHAIN_RULE",
     "DIRECTING_RULES",
     "ENCOURAGING_RULE",
     "NEED_WORDS",
@@ -323,6 +324,8 @@ _INCLUDES_RE = re.compile(r"的([^，。；、的]{1,10}?)(?:主要)?包括(?:�
 #: the bearer's own act.
 ENCOURAGING_RULE = "encourage"
 DIRECTING_RULES = (ENCOURAGING_RULE, "require")
+#: The rule of a duty chained to the one before it (甲应…，做乙…), its bearer that duty's.
+CHAIN_RULE = "deontic.chain"
 
 
 @dataclass(frozen=True, slots=True)
@@ -2439,7 +2442,7 @@ class _SentenceReader:
             chain,
             self.text[d_start:d_end],
             Modality.MUST_NOT,
-            "deontic.chain",
+            CHAIN_RULE,
             0.8,
             d_start,
             d_end,
@@ -2499,7 +2502,7 @@ class _SentenceReader:
                 chain,
                 self.text[d_start:d_end],
                 self.chain_modality,
-                "deontic.chain",
+                CHAIN_RULE,
                 0.8,
                 d_start,
                 d_end,
@@ -3285,7 +3288,7 @@ def _quality_modifier_end(text: str, start: int, end: int, tokens: _Tokens) -> i
 
 
 #: Degree adverbs that may stand before a quality (较, 更, 非常).
-_QUALITY_DEGREE_WORDS = _LANG.words("quality_degree_words")
+_QUALITY_DEGREE_WORDS = _LANG.word_set("quality_degree_words")
 
 
 #: Word classes of the plain nouns that may open a clause as its subject, and the words
@@ -3858,8 +3861,7 @@ _OWN_THING_RE = re.compile(
 _CIRCUMSTANCE_END_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings')})$")
 
 
-#: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
-#: what follows, not its topic.
+#: One-character verbs of saying the segmenter may glue to a speaker's name (王某某指).
 _GLUED_SAYING_VERBS = _LANG.word_set("glued_saying_verbs")
 
 
@@ -3873,6 +3875,8 @@ def _glued_speaker(text: str, parse: SubjectParse, c_end: int) -> bool:
     return len(name) >= 3 and name[-1] in _GLUED_SAYING_VERBS
 
 
+#: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
+#: what follows, not its topic.
 _SAID_END_RE = re.compile(f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?$")  # not 来说
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
 _RULE_SOURCE_RE = re.compile(

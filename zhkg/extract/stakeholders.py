@@ -3166,6 +3166,12 @@ def _wordlike_noun(text: str, token: Token) -> bool:
 _START: Callable[[Token], int] = itemgetter(0)
 
 
+def _token_at(tokens: Sequence[Token], position: int) -> int:
+    """The index of the token that starts exactly at ``position``, else -1."""
+    index = bisect.bisect_left(tokens, position, key=_START)
+    return index if index < len(tokens) and tokens[index][0] == position else -1
+
+
 def _ends_token(tokens: Sequence[Token], position: int) -> bool:
     """Whether a token ends exactly at ``position`` (tokens are sorted and contiguous)."""
     index = bisect.bisect_left(tokens, position, key=_START) - 1
@@ -3180,8 +3186,8 @@ def personal_name_end(text: str, pos: int, end: int, tokens: Sequence[Token]) ->
     a longer name the segmenter split (张明|华)."""
     if text[pos : pos + 1] not in _SURNAMES:
         return 0
-    index = bisect.bisect_left(tokens, pos, key=_START)
-    if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
+    index = _token_at(tokens, pos)
+    if index == -1 or tokens[index][1] > end:
         return 0
     name_end = tokens[index][1]
     if name_end == pos + 1 and index + 1 < len(tokens) and tokens[index + 1][1] <= end:
@@ -3263,12 +3269,8 @@ def _verb_inside(text: str, words: Sequence[Token]) -> bool:
 
 def _verb_follows(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     """Whether a verb opens the text at ``pos`` (the act of a party a directive addresses)."""
-    index = bisect.bisect_left(tokens, pos, key=_START)
-    return (
-        index < len(tokens)
-        and tokens[index][0] == pos
-        and word_class(text[slice(*tokens[index])]) in ("v", "vn")
-    )
+    index = _token_at(tokens, pos)
+    return index != -1 and word_class(text[slice(*tokens[index])]) in ("v", "vn")
 
 
 def _is_role_word(word: str) -> bool:
