@@ -259,6 +259,18 @@ FLOORS = {
     "paper_zuzhi_zhengzhi_lingdaozhe_gongzheng": 0.82,
     "reg_huazhuangpin_shengchan_jingying_2021": 0.75,
     "reg_zhichuan_shangpu_ruzhu_xieyi_2017": 0.72,
+    "essay_ertong_zhineng_shoubiao_2024": 0.50,
+    "news_hongkong_yuer_shida_jianyi_2018": 0.60,
+    "paper_arxiv_keyan_renyuan_renzhi_shiyong": 0.61,
+    "paper_gongzuokuang_lingdao_tuandui_jixiao": 0.83,
+    "paper_jiguang_zazhishe_qikan_fengmian": 0.52,
+    "paper_lingdao_quanli_diwei_jianyan": 0.86,
+    "paper_nanping_yangzhu_wuran_disanfang_zhili": 0.37,
+    "paper_xinyuangong_gongzuo_chongsu": 0.50,
+    "paper_yuangong_zhencheng_tongshi_guanxi": 0.62,
+    "paper_yuyinben_xueshu_jiaoliu_zuoyong": 0.54,
+    "reg_shanghai_gangkou_jingying_2022": 0.70,
+    "reg_yiliao_qixie_jingying_jiandu_2022": 0.73,
 }
 
 
