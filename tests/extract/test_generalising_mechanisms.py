@@ -839,6 +839,9 @@ CASES = [
     ("此类机构须公开收费标准。", {("机构", "公开收费标准", "must")}),
     # a compound ending in a word that names a state or an act (卫生, 宣教) is a field
     ("因此，在社区工作中，环境卫生应当常抓不懈。", set()),
+    # a word glued from a noun and a finding or saying verb (结果表明, 关键在于) states a
+    # finding or a verdict: it bears nothing
+    ("要办好夜校，关键在于要有稳定的师资。", set()),
     # things and products (游戏, 年龄) are no parties before a modal
     ("手机游戏应当限制夜间时长。", set()),
     # a bare doer (a verb + 者) is named by the thing it acts on (渔船的承租者); after a
