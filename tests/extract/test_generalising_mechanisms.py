@@ -91,6 +91,13 @@ CASES = [
         {("保洁人员", "进行健康检查", "must")},
     ),
     ("场馆应当经主管部门批准，方可开放。", {("场馆", "经主管部门批准", "must")}),
+    # …，甚至… (an escalation) and …，希望… (a wish) close the chain: what the act may
+    # lead to or what the party wishes, no further duty
+    ("图书馆可以开放自习场馆，甚至全面提升读者素养。", {("图书馆", "开放自习场馆", "may")}),
+    (
+        "开发企业需要分别同许多部门打交道，希望可以享受一站式服务。",
+        {("开发企业", "分别同许多部门打交道", "should")},
+    ),
     # a list of verbs closed by 的 and a noun names a thing, no act (编写、修订的教材)
     ("二是出版社和书店不得编写、销售的读物。", set()),
     ("出版社应当编写、修订教材。", {("出版社", "编写、修订教材", "must")}),
