@@ -98,6 +98,11 @@ CASES = [
         "开发企业需要分别同许多部门打交道，希望可以享受一站式服务。",
         {("开发企业", "分别同许多部门打交道", "should")},
     ),
+    # 可以 right before a verb of causing (使, 让) says what the act can bring about,
+    # no leave; 可以 before any other verb (使用 is no 使) still grants one
+    ("家长可以使孩子们学会沟通的技巧。", set()),
+    ("培训师通过分组讨论可以让学员发现问题。", set()),
+    ("用户可以使用电子证件登录。", {("用户", "使用电子证件登录", "may")}),
     # a list of verbs closed by 的 and a noun names a thing, no act (编写、修订的教材)
     ("二是出版社和书店不得编写、销售的读物。", set()),
     ("出版社应当编写、修订教材。", {("出版社", "编写、修订教材", "must")}),

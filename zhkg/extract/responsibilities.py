@@ -505,7 +505,10 @@ def _read_trigger(
             text, word, t_end, tokens
         ):
             continue
-        if modality is Modality.MAY and _ability_reading(text, start, t_start, t_end, end):
+        if modality is Modality.MAY and (
+            _ability_reading(text, start, t_start, t_end, end)
+            or _causes_next(text, t_end, end, tokens)
+        ):
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
@@ -844,6 +847,19 @@ def _forbidden_in_subject(
         and TRIGGERS[later.group()][1] != "forbid"
         and _party_after_de(text, after, later.start(), tokens, finder)
     )
+
+
+#: 使, 让: a verb of causing right after 可以 (可以使乙…) says what can come about.
+_CAUSATIVE_VERBS = _LANG.word_set("causative_verbs")
+
+
+def _causes_next(text: str, t_end: int, end: int, tokens: _Tokens) -> bool:
+    """Whether a verb of causing stands as a word of its own right after 可以 (该做法可以
+    使学员熟悉流程; 可以让读者自行选择): what the act can bring about, no leave."""
+    if t_end >= end:
+        return False
+    word = tokens.containing(t_end)
+    return word[0] == t_end and text[word[0] : word[1]] in _CAUSATIVE_VERBS
 
 
 def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) -> bool:
