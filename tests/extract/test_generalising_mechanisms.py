@@ -103,6 +103,11 @@ CASES = [
     ("家长可以使孩子们学会沟通的技巧。", set()),
     ("培训师通过分组讨论可以让学员发现问题。", set()),
     ("用户可以使用电子证件登录。", {("用户", "使用电子证件登录", "may")}),
+    # a party inside a 对-phrase that opens the clause and runs to the modal is the object
+    # fronted (对…的用户要依法处理): whoever acts is unnamed; before 对 it is the subject
+    ("对违规登载信息的注册用户要依法处理。", set()),
+    ("对贡献较大的企业应当给予奖励。", set()),
+    ("平台对违规的注册用户应当依法处理。", {("平台", "依法处理", "must")}),
     # a list of verbs closed by 的 and a noun names a thing, no act (编写、修订的教材)
     ("二是出版社和书店不得编写、销售的读物。", set()),
     ("出版社应当编写、修订教材。", {("出版社", "编写、修订教材", "must")}),
