@@ -37,6 +37,8 @@ ACTOR_NOUNS = [
     ("量具", False),  # a tool or utensil, a thing
     ("结果表明", False),  # a noun glued to a finding verb states a finding
     ("关键在于", False),  # glued to 在于, a verdict
+    ("网络舆情", False),  # what is observed (舆情, 数值) is a thing
+    ("监测数值", False),
 ]
 
 
