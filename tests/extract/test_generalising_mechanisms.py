@@ -91,6 +91,23 @@ CASES = [
         {("保洁人员", "进行健康检查", "must")},
     ),
     ("场馆应当经主管部门批准，方可开放。", {("场馆", "经主管部门批准", "must")}),
+    # …，甚至… (an escalation) and …，希望… (a wish) close the chain: what the act may
+    # lead to or what the party wishes, no further duty
+    ("图书馆可以开放自习场馆，甚至全面提升读者素养。", {("图书馆", "开放自习场馆", "may")}),
+    (
+        "开发企业需要分别同许多部门打交道，希望可以享受一站式服务。",
+        {("开发企业", "分别同许多部门打交道", "should")},
+    ),
+    # 可以 right before a verb of causing (使, 让) says what the act can bring about,
+    # no leave; 可以 before any other verb (使用 is no 使) still grants one
+    ("家长可以使孩子们学会沟通的技巧。", set()),
+    ("培训师通过分组讨论可以让学员发现问题。", set()),
+    ("用户可以使用电子证件登录。", {("用户", "使用电子证件登录", "may")}),
+    # a party inside a 对-phrase that opens the clause and runs to the modal is the object
+    # fronted (对…的用户要依法处理): whoever acts is unnamed; before 对 it is the subject
+    ("对违规登载信息的注册用户要依法处理。", set()),
+    ("对贡献较大的企业应当给予奖励。", set()),
+    ("平台对违规的注册用户应当依法处理。", {("平台", "依法处理", "must")}),
     # a list of verbs closed by 的 and a noun names a thing, no act (编写、修订的教材)
     ("二是出版社和书店不得编写、销售的读物。", set()),
     ("出版社应当编写、修订教材。", {("出版社", "编写、修订教材", "must")}),
@@ -839,6 +856,9 @@ CASES = [
     ("此类机构须公开收费标准。", {("机构", "公开收费标准", "must")}),
     # a compound ending in a word that names a state or an act (卫生, 宣教) is a field
     ("因此，在社区工作中，环境卫生应当常抓不懈。", set()),
+    # a word glued from a noun and a finding or saying verb (结果表明, 关键在于) states a
+    # finding or a verdict: it bears nothing
+    ("要办好夜校，关键在于要有稳定的师资。", set()),
     # things and products (游戏, 年龄) are no parties before a modal
     ("手机游戏应当限制夜间时长。", set()),
     # a bare doer (a verb + 者) is named by the thing it acts on (渔船的承租者); after a

@@ -35,6 +35,10 @@ ACTOR_NOUNS = [
     ("大型", False),  # a distinguishing word that is no agent ending
     ("情形", False),  # a case a rule covers (甲、乙等情形), never a party
     ("量具", False),  # a tool or utensil, a thing
+    ("结果表明", False),  # a noun glued to a finding verb states a finding
+    ("关键在于", False),  # glued to 在于, a verdict
+    ("网络舆情", False),  # what is observed (舆情, 数值) is a thing
+    ("监测数值", False),
 ]
 
 

@@ -505,7 +505,10 @@ def _read_trigger(
             text, word, t_end, tokens
         ):
             continue
-        if modality is Modality.MAY and _ability_reading(text, start, t_start, t_end, end):
+        if modality is Modality.MAY and (
+            _ability_reading(text, start, t_start, t_end, end)
+            or _causes_next(text, t_end, end, tokens)
+        ):
             continue
         if text[max(start, t_start - 1) : t_start] == "不" and word not in ("不得", "不能"):
             continue
@@ -844,6 +847,19 @@ def _forbidden_in_subject(
         and TRIGGERS[later.group()][1] != "forbid"
         and _party_after_de(text, after, later.start(), tokens, finder)
     )
+
+
+#: 使, 让: a verb of causing right after 可以 (可以使乙…) says what can come about.
+_CAUSATIVE_VERBS = _LANG.word_set("causative_verbs")
+
+
+def _causes_next(text: str, t_end: int, end: int, tokens: _Tokens) -> bool:
+    """Whether a verb of causing stands as a word of its own right after 可以 (该做法可以
+    使学员熟悉流程; 可以让读者自行选择): what the act can bring about, no leave."""
+    if t_end >= end:
+        return False
+    word = tokens.containing(t_end)
+    return word[0] == t_end and text[word[0] : word[1]] in _CAUSATIVE_VERBS
 
 
 def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) -> bool:
@@ -3485,9 +3501,8 @@ def _holders(
 ) -> tuple[tuple[Party, ...] | None, int, str]:
     """(holders, end of the subject, zero kind); holders None = not a row (pronoun).
 
-    A collective (各方, 各主体) stands for the topic's parties, those a need of the
-    sentence named (需要甲…，还需要乙…，各方要…), or the parties of the duty right
-    before (甲和乙应…，双方均应…).
+    A collective (各方, 各主体) stands for the topic's parties, those a need of the sentence
+    named (需要甲…，还需要乙…，各方要…), or the parties of the duty before (甲和乙应…，双方均应…).
 
     Empty holders with zero kind "none" (nothing before the trigger) or "other"
     (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
@@ -3509,6 +3524,7 @@ def _holders(
     elif parse.kind is not SubjectKind.PARTY:
         parse = _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse
     parse = _demanded_subject(text, c_start, parse, trigger.start, tokens, finder) or parse
+    parse = _without_fronted_object(text, c_start, parse, tokens)
     including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
         if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
@@ -3533,6 +3549,25 @@ def _holders(
     if _said_of_thing(text, c_start, trigger, tokens):
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     return _context_holders(text, clause, trigger, tokens, topic, chain, parse)
+
+
+def _without_fronted_object(
+    text: str, c_start: int, parse: SubjectParse, tokens: _Tokens
+) -> SubjectParse:
+    """The parse with no party when the clause opens with 对 or 对于 and its party stands
+    inside that phrase (对违规的注册用户要依法处理; 对贡献较大的企业应当给予奖励): the party
+    is what the act is done to, fronted with no comma after it; whoever acts is unnamed."""
+    if parse.kind is not SubjectKind.PARTY:
+        return parse
+    lead = _chain_text(text, c_start, parse.end)[0]
+    first = tokens.containing(lead)
+    if (
+        first[0] == lead
+        and text[first[0] : first[1]] in _OBJECT_PREPOSITIONS
+        and parse.parties[0].start >= first[1]
+    ):
+        return SubjectParse(SubjectKind.OTHER, (), parse.end)
+    return parse
 
 
 def _after_approval(

@@ -240,6 +240,8 @@ _AREA_ENDINGS = tuple(_LANG.words("area_endings"))
 #: Tags of a word naming a state or an act as a noun (卫生, 宣教): a compound ending in
 #: one names a field or an activity, never a party.
 _ACTIVITY_CLASSES = ("an", "vn")
+#: Verbs closing a glued noun-verb word that states a finding or a verdict (结果表明).
+_VERDICT_ENDINGS = tuple(verb for verb in _LANG.words("verdict_endings") if len(verb) >= 2)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -267,6 +269,8 @@ def is_actor_noun(word: str) -> bool:
         return False  # 经济性要…, 透明度应…: a quality of something, not a party
     if len(word) > 2 and word_class(word[-2:]) in _ACTIVITY_CLASSES:
         return False  # 环境卫生要…, 社区宣教应…: its last word names a state or an act
+    if len(word) > 2 and word.endswith(_VERDICT_ENDINGS):
+        return False  # 结果表明：甲可以…, 关键在于要…: a finding or a verdict, no party
     if len(word) > 2 and word.endswith(_AREA_ENDINGS) and word_class(word[:-1]).startswith("v"):
         return False  # 隔离区应…: an area named by what is done there
     return not word.endswith(NON_ACTOR_HEADS) and not word.endswith(_NON_AGENT_ENDINGS)
