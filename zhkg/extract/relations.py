@@ -1552,7 +1552,7 @@ def _object_at(
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         named = _pronoun_antecedents(state, pronoun, actor)
         return named, "pronoun" if named else ""
-    group = state.finder.group_at(text, pos, end, state.tokens)
+    group = state.finder.group_at(text, pos, end, state.tokens) or _possessor_list(state, pos, end)
     if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
         # 审核工作、甲…: the words before the list's party are no name of it; a government
         # before its fields (县政府甲、乙等部门) opens each name
@@ -1583,6 +1583,17 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _possessor_list(state: _Sentence, pos: int, end: int) -> list[Party]:
+    """A list closed by 等 and its label right before a 的 (与甲、乙等机构的合作): read up to
+    the 的, the parties whose act the noun after it names; the cue's own frame then
+    decides whether that noun may stand for them (a cue without ``of`` takes none)."""
+    de = state.text.find("的", pos, min(end, pos + _MAX_RELATIVE))
+    if de == -1 or "等" not in state.text[pos:de]:
+        return []
+    group = state.finder.group_at(state.text, pos, de, state.tokens)
+    return group if group and group[-1].end == de else []
 
 
 def _pronoun_antecedents(
@@ -2764,8 +2775,9 @@ def _mutual(
     for group in _mutual_groups(state, c_start, c_end, actor):
         if len(group) < 2 or any(s <= group[0].start < e for s, e in seen):
             continue  # the same group, or a tail of one (甲、乙研发主体: 研发主体 is in a name)
-        if _co_objects(text, group[0].start, c_start):
-            # 与 B 和 C …合作: co-objects are not paired; 与 B、C、D 的合作: a list's tail
+        if _co_objects(text, group[0].start, c_start) or _worked_with(state, group[0].start):
+            # 与 B 和 C …合作: co-objects are not paired; 与 B、C、D 的合作: a list's tail;
+            # 甲联合乙、丙等共同…: 乙 and 丙 are 甲's partners (the verb frame reads them)
             continue
         seen.add((group[0].start, group[-1].end))
         party = group[0]
@@ -2865,6 +2877,17 @@ def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int
         ):
             return True
     return False
+
+
+def _worked_with(state: _Sentence, start: int) -> bool:
+    """Whether a group starting at ``start`` is the object of a verb of working with
+    right before it (甲联合乙、丙等共同研发…: co-objects of 联合, not a group acting)."""
+    at = _skip_spaces_back(state.text, start, 0)
+    return any(
+        _is_verb_cue(state, state.text[at - size : at], _WORKING_WITH)
+        for size in (2, 3)
+        if at - size >= 0
+    )
 
 
 def _partner_after(state: _Sentence, pos: int, end: int) -> bool:
