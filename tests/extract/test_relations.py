@@ -1921,6 +1921,36 @@ RELATIONS = [
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),
     # a thing carried (行李) bears no duty and directs no one in the clause after it
     ("箱包须单独过磅，要求旅客到场。", []),
+    # a list closed by 等 and its label before 的 and the cue's noun (与甲、乙等机构的合作):
+    # the listed parties are the ends; a cue whose noun may not stand for them takes none
+    (
+        "区医院应当加强与师范学院、农科所等机构的合作。",
+        [("区医院", "COLLABORATES_WITH", "师范学院"), ("区医院", "COLLABORATES_WITH", "农科所")],
+    ),
+    ("区政府为师范学院、农科所等机构的发展提供资金。", []),
+    # the partners 联合 names before 等共同… are the actor's partners, not a group
+    # acting together with one another
+    (
+        "区科技局联合师范学院、农科所等共同组建实验室。",
+        [
+            ("区科技局", "COLLABORATES_WITH", "师范学院"),
+            ("区科技局", "COLLABORATES_WITH", "农科所"),
+        ],
+    ),
+    # orders a party follows (按照 B 的指令) are B's demands
+    ("县政府应当按照省政府的指令调配物资。", [("省政府", "REQUIRES", "县政府")]),
+    # a thing another party provided that the subject receives (拿到 B 提供的图纸)
+    ("监理单位拿到设计院提供的图纸后开展复核。", [("设计院", "SERVES", "监理单位")]),
+    # problems passed on to a party (反映到 B) are feedback to it
+    ("承包商可以将问题反映到监理单位。", [("承包商", "GIVES_FEEDBACK_TO", "监理单位")]),
+    # information passed both ways (与 B 实现信息互通) is working together
+    ("承包商通过平台与监理单位实现信息的互通。", [("承包商", "COLLABORATES_WITH", "监理单位")]),
+    # a subsidy given to a party (对 B 进行补贴) serves it
+    ("县政府可以对种粮农户进行补贴。", [("县政府", "SERVES", "种粮农户")]),
+    # money paid back to a party (返回给 B) serves it
+    ("合作社将部分收益返回给社员。", [("合作社", "SERVES", "社员")]),
+    # 其它 and 其他的 before a party are determiners, not part of its name
+    ("区档案馆可以与其他的情报机构结成联盟。", [("区档案馆", "COLLABORATES_WITH", "情报机构")]),
 ]
 
 
