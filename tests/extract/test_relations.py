@@ -1951,6 +1951,11 @@ RELATIONS = [
     ("合作社将部分收益返回给社员。", [("合作社", "SERVES", "社员")]),
     # 其它 and 其他的 before a party are determiners, not part of its name
     ("区档案馆可以与其他的情报机构结成联盟。", [("区档案馆", "COLLABORATES_WITH", "情报机构")]),
+    # a count of some of a class (部分, 有些) is a determiner, not part of the name; before
+    # a bare generic head (许多机构) it stays, the count names the group
+    ("部分药剂师会向顾客说明用药风险。", [("药剂师", "INFORMS", "顾客")]),
+    ("有些药剂师会为顾客提供送药服务。", [("药剂师", "SERVES", "顾客")]),
+    ("许多机构正与师范学院开展合作。", [("许多机构", "COLLABORATES_WITH", "师范学院")]),
 ]
 
 

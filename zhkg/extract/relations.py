@@ -1470,12 +1470,20 @@ def _clean(state: _Sentence, party: Party) -> Party:
         match = pattern.match(text)
         if match and match.group() == "相关" and len(text) - match.end() <= 2:
             return party  # 相关部门, 相关机构: 相关 stays on a bare generic head
+        if match and match.group() in _SOME and text[match.end() :] in _LISTED_HEADS:
+            return party  # 许多机构: a bare generic head keeps the count that names the group
         if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
             if match.group() in _BACK_DEMONSTRATIVES:
                 return party  # 该委员会: the document resolves it to the body named before
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
     return _past_inner_quantifier(state, party)
+
+
+#: Counts of some of a class (部分医生, 有些企业): determiners, as 多家 and 各 are.
+_SOME = lang_data().word_set("quantified_subjects")
+#: Generic heads naming a class of bodies (机构, 部门, 企业): a count before one stays.
+_LISTED_HEADS = lang_data().word_set("listed_heads")
 
 
 def _past_inner_quantifier(state: _Sentence, party: Party) -> Party:
