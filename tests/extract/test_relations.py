@@ -1956,6 +1956,11 @@ RELATIONS = [
     ("部分药剂师会向顾客说明用药风险。", [("药剂师", "INFORMS", "顾客")]),
     ("有些药剂师会为顾客提供送药服务。", [("药剂师", "SERVES", "顾客")]),
     ("许多机构正与师范学院开展合作。", [("许多机构", "COLLABORATES_WITH", "师范学院")]),
+    # leading a body (同时领导 B) supervises it; 领导 naming leaders directs no one
+    ("甲委员会同时领导乙办公室。", [("甲委员会", "SUPERVISES", "乙办公室")]),
+    ("各级领导应当支持工会工作。", []),
+    # a penalty imposed on a party (对 B 采取…惩罚) supervises it, as a measure does
+    ("平台可以对商户采取封号等惩罚。", [("平台", "SUPERVISES", "商户")]),
 ]
 
 
