@@ -1961,6 +1961,8 @@ RELATIONS = [
     ("各级领导应当支持工会工作。", []),
     # a penalty imposed on a party (对 B 采取…惩罚) supervises it, as a measure does
     ("平台可以对商户采取封号等惩罚。", [("平台", "SUPERVISES", "商户")]),
+    # an account or a channel opened for a party (为 B 开通…) serves it
+    ("银行为商户开通收款账户。", [("银行", "SERVES", "商户")]),
 ]
 
 
