@@ -2138,6 +2138,20 @@ def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> No
     assert ("区文旅局", "REQUIRES", "景区经营单位") in found
 
 
+def test_a_clause_whose_subject_is_a_thing_takes_no_zero_subject() -> None:
+    """甲类公共设施应当为…: a run of nouns naming a thing before the modal is the subject;
+    the party of the sentence before does not act (a bare party name still borrows none)."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "县政府应当支持乡村文化建设。\n乡村公共文化设施应当为文化志愿者提供排练场地。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.object.text) for r in relations] == []
+
+
 def test_numbered_items_after_a_lead_in_go_on_with_its_party() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

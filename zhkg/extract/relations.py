@@ -1062,11 +1062,33 @@ def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
     if index + 1 >= len(state.tokens) or state.starts[index] != pos:
         return False
     first, second = (text[slice(*state.tokens[i])] for i in (index, index + 1))
-    return (
+    if (
         word_class(first) in _HEAD_NOUN_CLASSES
         and not state.inside_party(*state.tokens[index])
         and word_class(second) in ("d", "p")
-    )
+    ):
+        return True
+    return _thing_phrase_subject(state, index, end)
+
+
+#: Word classes in a run of nouns naming a thing (公共|文化|设施): nouns and attributes.
+_THING_RUN_CLASSES = _NOUN_CLASSES | {"b", "s"}
+
+
+def _thing_phrase_subject(state: _Sentence, index: int, end: int) -> bool:
+    """Whether the clause opens with a run of nouns ending in a thing's head that no party
+    overlaps, right before a modal (甲类公共设施应当为…): the thing is the subject, so no
+    party of the context acts (the finder reads no party there)."""
+    text = state.text
+    for at in range(index, min(index + _MAX_THING_WORDS + 1, len(state.tokens))):
+        start, stop = state.tokens[at]
+        if stop > end or state.inside_party(start, stop):
+            return False
+        if word_class(text[start:stop]) not in _THING_RUN_CLASSES:
+            return False
+        if at > index and TRIGGER_RE.match(text, stop, end):
+            return word_class(text[start:stop]) in _HEAD_NOUN_CLASSES
+    return False
 
 
 def _next_duty_subject(
