@@ -1963,6 +1963,8 @@ RELATIONS = [
     ("平台可以对商户采取封号等惩罚。", [("平台", "SUPERVISES", "商户")]),
     # an account or a channel opened for a party (为 B 开通…) serves it
     ("银行为商户开通收款账户。", [("银行", "SERVES", "商户")]),
+    # a party's opinion on a matter that the subject acts on (根据 B 对…的评分) is B's feedback
+    ("商家可以根据顾客对菜品的评分调整菜单。", [("顾客", "GIVES_FEEDBACK_TO", "商家")]),
 ]
 
 
