@@ -1921,6 +1921,50 @@ RELATIONS = [
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),
     # a thing carried (行李) bears no duty and directs no one in the clause after it
     ("箱包须单独过磅，要求旅客到场。", []),
+    # a list closed by 等 and its label before 的 and the cue's noun (与甲、乙等机构的合作):
+    # the listed parties are the ends; a cue whose noun may not stand for them takes none
+    (
+        "区医院应当加强与师范学院、农科所等机构的合作。",
+        [("区医院", "COLLABORATES_WITH", "师范学院"), ("区医院", "COLLABORATES_WITH", "农科所")],
+    ),
+    ("区政府为师范学院、农科所等机构的发展提供资金。", []),
+    # the partners 联合 names before 等共同… are the actor's partners, not a group
+    # acting together with one another
+    (
+        "区科技局联合师范学院、农科所等共同组建实验室。",
+        [
+            ("区科技局", "COLLABORATES_WITH", "师范学院"),
+            ("区科技局", "COLLABORATES_WITH", "农科所"),
+        ],
+    ),
+    # orders a party follows (按照 B 的指令) are B's demands
+    ("县政府应当按照省政府的指令调配物资。", [("省政府", "REQUIRES", "县政府")]),
+    # a thing another party provided that the subject receives (拿到 B 提供的图纸)
+    ("监理单位拿到设计院提供的图纸后开展复核。", [("设计院", "SERVES", "监理单位")]),
+    # problems passed on to a party (反映到 B) are feedback to it
+    ("承包商可以将问题反映到监理单位。", [("承包商", "GIVES_FEEDBACK_TO", "监理单位")]),
+    # information passed both ways (与 B 实现信息互通) is working together
+    ("承包商通过平台与监理单位实现信息的互通。", [("承包商", "COLLABORATES_WITH", "监理单位")]),
+    # a subsidy given to a party (对 B 进行补贴) serves it
+    ("县政府可以对种粮农户进行补贴。", [("县政府", "SERVES", "种粮农户")]),
+    # money paid back to a party (返回给 B) serves it
+    ("合作社将部分收益返回给社员。", [("合作社", "SERVES", "社员")]),
+    # 其它 and 其他的 before a party are determiners, not part of its name
+    ("区档案馆可以与其他的情报机构结成联盟。", [("区档案馆", "COLLABORATES_WITH", "情报机构")]),
+    # a count of some of a class (部分, 有些) is a determiner, not part of the name; before
+    # a bare generic head (许多机构) it stays, the count names the group
+    ("部分药剂师会向顾客说明用药风险。", [("药剂师", "INFORMS", "顾客")]),
+    ("有些药剂师会为顾客提供送药服务。", [("药剂师", "SERVES", "顾客")]),
+    ("许多机构正与师范学院开展合作。", [("许多机构", "COLLABORATES_WITH", "师范学院")]),
+    # leading a body (同时领导 B) supervises it; 领导 naming leaders directs no one
+    ("甲委员会同时领导乙办公室。", [("甲委员会", "SUPERVISES", "乙办公室")]),
+    ("各级领导应当支持工会工作。", []),
+    # a penalty imposed on a party (对 B 采取…惩罚) supervises it, as a measure does
+    ("平台可以对商户采取封号等惩罚。", [("平台", "SUPERVISES", "商户")]),
+    # an account or a channel opened for a party (为 B 开通…) serves it
+    ("银行为商户开通收款账户。", [("银行", "SERVES", "商户")]),
+    # a party's opinion on a matter that the subject acts on (根据 B 对…的评分) is B's feedback
+    ("商家可以根据顾客对菜品的评分调整菜单。", [("顾客", "GIVES_FEEDBACK_TO", "商家")]),
 ]
 
 
@@ -2094,6 +2138,20 @@ def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> No
     relations = extract(document, load_lexicon()).relations
     found = [(r.subject.text, r.kind.value, r.object.text) for r in relations]
     assert ("区文旅局", "REQUIRES", "景区经营单位") in found
+
+
+def test_a_clause_whose_subject_is_a_thing_takes_no_zero_subject() -> None:
+    """甲类公共设施应当为…: a run of nouns naming a thing before the modal is the subject;
+    the party of the sentence before does not act (a bare party name still borrows none)."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "县政府应当支持乡村文化建设。\n乡村公共文化设施应当为文化志愿者提供排练场地。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.object.text) for r in relations] == []
 
 
 def test_numbered_items_after_a_lead_in_go_on_with_its_party() -> None:

@@ -1062,11 +1062,33 @@ def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
     if index + 1 >= len(state.tokens) or state.starts[index] != pos:
         return False
     first, second = (text[slice(*state.tokens[i])] for i in (index, index + 1))
-    return (
+    if (
         word_class(first) in _HEAD_NOUN_CLASSES
         and not state.inside_party(*state.tokens[index])
         and word_class(second) in ("d", "p")
-    )
+    ):
+        return True
+    return _thing_phrase_subject(state, index, end)
+
+
+#: Word classes in a run of nouns naming a thing (公共|文化|设施): nouns and attributes.
+_THING_RUN_CLASSES = _NOUN_CLASSES | {"b", "s"}
+
+
+def _thing_phrase_subject(state: _Sentence, index: int, end: int) -> bool:
+    """Whether the clause opens with a run of nouns ending in a thing's head that no party
+    overlaps, right before a modal (甲类公共设施应当为…): the thing is the subject, so no
+    party of the context acts (the finder reads no party there)."""
+    text = state.text
+    for at in range(index, min(index + _MAX_THING_WORDS + 1, len(state.tokens))):
+        start, stop = state.tokens[at]
+        if stop > end or state.inside_party(start, stop):
+            return False
+        if word_class(text[start:stop]) not in _THING_RUN_CLASSES:
+            return False
+        if at > index and TRIGGER_RE.match(text, stop, end):
+            return word_class(text[start:stop]) in _HEAD_NOUN_CLASSES
+    return False
 
 
 def _next_duty_subject(
@@ -1470,12 +1492,20 @@ def _clean(state: _Sentence, party: Party) -> Party:
         match = pattern.match(text)
         if match and match.group() == "相关" and len(text) - match.end() <= 2:
             return party  # 相关部门, 相关机构: 相关 stays on a bare generic head
+        if match and match.group() in _SOME and text[match.end() :] in _LISTED_HEADS:
+            return party  # 许多机构: a bare generic head keeps the count that names the group
         if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
             if match.group() in _BACK_DEMONSTRATIVES:
                 return party  # 该委员会: the document resolves it to the body named before
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
     return _past_inner_quantifier(state, party)
+
+
+#: Counts of some of a class (部分医生, 有些企业): determiners, as 多家 and 各 are.
+_SOME = lang_data().word_set("quantified_subjects")
+#: Generic heads naming a class of bodies (机构, 部门, 企业): a count before one stays.
+_LISTED_HEADS = lang_data().word_set("listed_heads")
 
 
 def _past_inner_quantifier(state: _Sentence, party: Party) -> Party:
@@ -1552,7 +1582,7 @@ def _object_at(
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         named = _pronoun_antecedents(state, pronoun, actor)
         return named, "pronoun" if named else ""
-    group = state.finder.group_at(text, pos, end, state.tokens)
+    group = state.finder.group_at(text, pos, end, state.tokens) or _possessor_list(state, pos, end)
     if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
         # 审核工作、甲…: the words before the list's party are no name of it; a government
         # before its fields (县政府甲、乙等部门) opens each name
@@ -1583,6 +1613,17 @@ def _object_at(
             return group, "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _possessor_list(state: _Sentence, pos: int, end: int) -> list[Party]:
+    """A list closed by 等 and its label right before a 的 (与甲、乙等机构的合作): read up to
+    the 的, the parties whose act the noun after it names; the cue's own frame then
+    decides whether that noun may stand for them (a cue without ``of`` takes none)."""
+    de = state.text.find("的", pos, min(end, pos + _MAX_RELATIVE))
+    if de == -1 or "等" not in state.text[pos:de]:
+        return []
+    group = state.finder.group_at(state.text, pos, de, state.tokens)
+    return group if group and group[-1].end == de else []
 
 
 def _pronoun_antecedents(
@@ -2764,8 +2805,9 @@ def _mutual(
     for group in _mutual_groups(state, c_start, c_end, actor):
         if len(group) < 2 or any(s <= group[0].start < e for s, e in seen):
             continue  # the same group, or a tail of one (甲、乙研发主体: 研发主体 is in a name)
-        if _co_objects(text, group[0].start, c_start):
-            # 与 B 和 C …合作: co-objects are not paired; 与 B、C、D 的合作: a list's tail
+        if _co_objects(text, group[0].start, c_start) or _worked_with(state, group[0].start):
+            # 与 B 和 C …合作: co-objects are not paired; 与 B、C、D 的合作: a list's tail;
+            # 甲联合乙、丙等共同…: 乙 and 丙 are 甲's partners (the verb frame reads them)
             continue
         seen.add((group[0].start, group[-1].end))
         party = group[0]
@@ -2865,6 +2907,17 @@ def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int
         ):
             return True
     return False
+
+
+def _worked_with(state: _Sentence, start: int) -> bool:
+    """Whether a group starting at ``start`` is the object of a verb of working with
+    right before it (甲联合乙、丙等共同研发…: co-objects of 联合, not a group acting)."""
+    at = _skip_spaces_back(state.text, start, 0)
+    return any(
+        _is_verb_cue(state, state.text[at - size : at], _WORKING_WITH)
+        for size in (2, 3)
+        if at - size >= 0
+    )
 
 
 def _partner_after(state: _Sentence, pos: int, end: int) -> bool:
