@@ -599,6 +599,24 @@ def test_an_equal_token_list_shares_the_kept_results(
     assert len(read) == 2
 
 
+def test_a_body_named_by_its_charge_needs_a_charging_verb_in_reach(
+    finder: PartyFinder, tokens_of: Tokens, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phrase with no charging verb up to its end names no body by its charge, and its
+    scope is not read; with one, the whole phrase is the body's name."""
+    own = PartyFinder(finder.lexicon)
+    text = "县级负责丁工作的部门应当登记"
+    tokens = tokens_of(text)
+    assert own.charged_body_end(text, 0, len(text), tokens) == text.index("应当")
+    scopes: list[int] = []
+    past_scope = own._past_charge_scope
+    monkeypatch.setattr(own, "_past_charge_scope", lambda *a: scopes.append(1) or past_scope(*a))
+    plain = "县级戊部门应当登记"
+    assert own.charged_body_end(plain, 0, len(plain), tokens_of(plain)) == 0
+    assert own.charged_body_end(text, 0, 1, tokens) == 0  # 负责 starts past the end
+    assert not scopes
+
+
 def test_a_verb_whose_object_is_staff_is_no_part_of_the_name(
     finder: PartyFinder, tokens_of: Tokens
 ) -> None:

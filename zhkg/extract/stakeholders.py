@@ -198,6 +198,8 @@ _ITEM_SEPARATOR_RE = re.compile(f"、|{_LANG.alternation('coordinators')}")
 _MAX_LABELLED_ITEM = 12
 #: Verbs naming a body by its charge (负责, 主管), and the heads of such bodies.
 _CHARGING_VERBS = _LANG.words("charging_verbs")
+#: Any of them, searched once: a phrase with none in reach names no body by its charge.
+_CHARGING_VERB_RE = _LANG.regex("charging_verbs")
 _CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 8
@@ -2143,6 +2145,10 @@ class PartyFinder:
         事务的机构备案), else 0: with no government before it the whole phrase is still
         one name, the way the text refers to that body."""
         if pos and text[pos - 1] == "的":
+            return 0
+        # the charging verb starts at ``end`` at the latest; most phrases hold none (no scan)
+        verb = _CHARGING_VERB_RE.search(text, pos)
+        if verb is None or verb.start() > end:
             return 0
         start, pos = pos, self._past_charge_scope(text, pos, end, tokens)
         if not text.startswith(_CHARGING_VERBS, pos):
