@@ -617,6 +617,22 @@ def test_a_body_named_by_its_charge_needs_a_charging_verb_in_reach(
     assert not scopes
 
 
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("丙县种植和养殖企业", 9),  # verbs modify the head: one name
+        ("丙县审批和农业局", 0),  # a bare verb before a head verbs do not modify
+        ("监管丙地和丁企业", 0),  # a verb and its object before 和: a predicate
+    ],
+)
+def test_a_name_joined_by_he_keeps_modifiers_only(
+    finder: PartyFinder, tokens_of: Tokens, text: str, end: int
+) -> None:
+    """Words joined by 和 before one head are one name only when the words before 和 can
+    modify it (read before either side's name is parsed)."""
+    assert finder._joined_agency_end(text, 0, len(text), tokens_of(text)) == end
+
+
 def test_a_verb_whose_object_is_staff_is_no_part_of_the_name(
     finder: PartyFinder, tokens_of: Tokens
 ) -> None:
