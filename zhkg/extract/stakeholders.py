@@ -205,6 +205,8 @@ _CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
 _MAX_JOINED_PART = 8
 #: Words joining the two fields of one body's name (甲和乙局, 自然资源与规划局).
 _AGENCY_JOINERS = _LANG.words("agency_joiners")
+#: Any of them: one search tells that a phrase holds none (most phrases).
+_AGENCY_JOINER_RE = _LANG.regex("agency_joiners")
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
 #: (园区也要…, 码头在台风来临前应当…).
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
@@ -2683,6 +2685,8 @@ def _agency_joint(text: str, pos: int, end: int) -> int:
     """Where the first word joining two fields of a body's name (和, 与, 及) is in
     ``text[pos:end]``, else -1. 及其 (甲委员会及其常务委员会: a body and its own organ)
     joins two parties, no fields."""
+    if _AGENCY_JOINER_RE.search(text, pos, end) is None:
+        return -1
     found = [
         at
         for joiner in _AGENCY_JOINERS
