@@ -633,6 +633,18 @@ def test_a_name_joined_by_he_keeps_modifiers_only(
     assert finder._joined_agency_end(text, 0, len(text), tokens_of(text)) == end
 
 
+@pytest.mark.parametrize(
+    ("text", "joint"),
+    [("丙县农业和农村局", 4), ("丁市规划与建设局", 4), ("戊委员会及其办公室", -1), ("己局", -1)],
+)
+def test_the_joint_of_a_body_s_fields(text: str, joint: int) -> None:
+    """Where 和/与/及 joins the fields of one body's name (-1 without one; 及其 joins a
+    body and its own organ, no fields)."""
+    from zhkg.extract.stakeholders import _agency_joint
+
+    assert _agency_joint(text, 0, len(text)) == joint
+
+
 def test_a_verb_whose_object_is_staff_is_no_part_of_the_name(
     finder: PartyFinder, tokens_of: Tokens
 ) -> None:
