@@ -599,6 +599,52 @@ def test_an_equal_token_list_shares_the_kept_results(
     assert len(read) == 2
 
 
+def test_a_body_named_by_its_charge_needs_a_charging_verb_in_reach(
+    finder: PartyFinder, tokens_of: Tokens, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phrase with no charging verb up to its end names no body by its charge, and its
+    scope is not read; with one, the whole phrase is the body's name."""
+    own = PartyFinder(finder.lexicon)
+    text = "县级负责丁工作的部门应当登记"
+    tokens = tokens_of(text)
+    assert own.charged_body_end(text, 0, len(text), tokens) == text.index("应当")
+    scopes: list[int] = []
+    past_scope = own._past_charge_scope
+    monkeypatch.setattr(own, "_past_charge_scope", lambda *a: scopes.append(1) or past_scope(*a))
+    plain = "县级戊部门应当登记"
+    assert own.charged_body_end(plain, 0, len(plain), tokens_of(plain)) == 0
+    assert own.charged_body_end(text, 0, 1, tokens) == 0  # 负责 starts past the end
+    assert not scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("丙县种植和养殖企业", 9),  # verbs modify the head: one name
+        ("丙县审批和农业局", 0),  # a bare verb before a head verbs do not modify
+        ("监管丙地和丁企业", 0),  # a verb and its object before 和: a predicate
+    ],
+)
+def test_a_name_joined_by_he_keeps_modifiers_only(
+    finder: PartyFinder, tokens_of: Tokens, text: str, end: int
+) -> None:
+    """Words joined by 和 before one head are one name only when the words before 和 can
+    modify it (read before either side's name is parsed)."""
+    assert finder._joined_agency_end(text, 0, len(text), tokens_of(text)) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "joint"),
+    [("丙县农业和农村局", 4), ("丁市规划与建设局", 4), ("戊委员会及其办公室", -1), ("己局", -1)],
+)
+def test_the_joint_of_a_body_s_fields(text: str, joint: int) -> None:
+    """Where 和/与/及 joins the fields of one body's name (-1 without one; 及其 joins a
+    body and its own organ, no fields)."""
+    from zhkg.extract.stakeholders import _agency_joint
+
+    assert _agency_joint(text, 0, len(text)) == joint
+
+
 def test_a_verb_whose_object_is_staff_is_no_part_of_the_name(
     finder: PartyFinder, tokens_of: Tokens
 ) -> None:

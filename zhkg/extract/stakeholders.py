@@ -198,11 +198,15 @@ _ITEM_SEPARATOR_RE = re.compile(f"、|{_LANG.alternation('coordinators')}")
 _MAX_LABELLED_ITEM = 12
 #: Verbs naming a body by its charge (负责, 主管), and the heads of such bodies.
 _CHARGING_VERBS = _LANG.words("charging_verbs")
+#: Any of them, searched once: a phrase with none in reach names no body by its charge.
+_CHARGING_VERB_RE = _LANG.regex("charging_verbs")
 _CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 8
 #: Words joining the two fields of one body's name (甲和乙局, 自然资源与规划局).
 _AGENCY_JOINERS = _LANG.words("agency_joiners")
+#: Any of them: one search tells that a phrase holds none (most phrases).
+_AGENCY_JOINER_RE = _LANG.regex("agency_joiners")
 #: Words that may follow a subject before its deontic: adverbs and adverbial openers
 #: (园区也要…, 码头在台风来临前应当…).
 _AFTER_SUBJECT = _LANG.word_set("after_subject")
@@ -2144,6 +2148,10 @@ class PartyFinder:
         one name, the way the text refers to that body."""
         if pos and text[pos - 1] == "的":
             return 0
+        # the charging verb starts at ``end`` at the latest; most phrases hold none (no scan)
+        verb = _CHARGING_VERB_RE.search(text, pos)
+        if verb is None or verb.start() > end:
+            return 0
         start, pos = pos, self._past_charge_scope(text, pos, end, tokens)
         if not text.startswith(_CHARGING_VERBS, pos):
             return 0
@@ -2414,6 +2422,11 @@ class PartyFinder:
         joint = _agency_joint(text, pos, min(end, pos + _MAX_JOINED_PART + 3))
         if joint <= pos or not _ends_token(tokens, joint):
             return 0
+        # the words before 和 are read first: they alone rule out most phrases (a verb and
+        # its object: 加强政府和企业…), and the names on either side are parsed after
+        with_verb = _joined_modifiers(text, tokens, pos, joint)
+        if with_verb is None:
+            return 0
         if self._party_at(text, pos, joint, tokens):
             return 0  # 平台和监管部门: two parties
         tail_end = self._party_at(text, joint + 1, end, tokens)
@@ -2426,22 +2439,9 @@ class PartyFinder:
         prepositional = text[joint] in _COMITATIVE_SET
         if prepositional and head not in _AGENCY_HEADS:
             return 0  # 行业与企业: two parties
-        verbs_modify = head in _VERB_MODIFIED_HEADS and not prepositional  # 种植和养殖企业
-        first = bisect.bisect_left(tokens, pos, key=_START)
-        seen_verb = False
-        for tok_start, tok_end in tokens[first:]:
-            if tok_end > joint:
-                break
-            word = text[tok_start:tok_end]
-            if word in BREAK_WORDS or not _is_wordlike(word) or word in _DIRECTIVE_OPENERS:
-                return 0
-            tag = word_class(word)
-            if tag in _NOT_NP_START and not (verbs_modify and tag == "v"):
-                return 0
-            if seen_verb and tag.startswith("n"):
-                return 0  # 监管甲地乙企业: a verb and its object, not a modifier
-            seen_verb = seen_verb or tag in ("v", "vn")
-        return tail_end
+        # a verb among the modifiers only before a head verbs modify (种植和养殖企业)
+        verbs_modify = head in _VERB_MODIFIED_HEADS and not prepositional
+        return 0 if with_verb and not verbs_modify else tail_end
 
     def _group_or_head(
         self, text: str, end: int, tokens: Sequence[Token], group: list[Party], relative: bool
@@ -2657,10 +2657,36 @@ class PartyFinder:
         return 0
 
 
+def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) -> bool | None:
+    """Whether the words from ``pos`` to the 和 at ``joint`` may modify an agency's head
+    (县农业|和, 种植|和): None where they may not (a break word, a word that opens no noun
+    phrase, a verb and its object after it: 监管甲地乙企业), else whether a bare verb is
+    among them, which only a head that verbs modify accepts (种植和养殖企业)."""
+    first = bisect.bisect_left(tokens, pos, key=_START)
+    seen_verb = with_verb = False
+    for tok_start, tok_end in tokens[first:]:
+        if tok_end > joint:
+            break
+        word = text[tok_start:tok_end]
+        if word in BREAK_WORDS or not _is_wordlike(word) or word in _DIRECTIVE_OPENERS:
+            return None
+        tag = word_class(word)
+        if tag in _NOT_NP_START:
+            if tag != "v":
+                return None
+            with_verb = True
+        if seen_verb and tag.startswith("n"):
+            return None  # 监管甲地乙企业: a verb and its object, not a modifier
+        seen_verb = seen_verb or tag in ("v", "vn")
+    return with_verb
+
+
 def _agency_joint(text: str, pos: int, end: int) -> int:
     """Where the first word joining two fields of a body's name (和, 与, 及) is in
     ``text[pos:end]``, else -1. 及其 (甲委员会及其常务委员会: a body and its own organ)
     joins two parties, no fields."""
+    if _AGENCY_JOINER_RE.search(text, pos, end) is None:
+        return -1
     found = [
         at
         for joiner in _AGENCY_JOINERS
