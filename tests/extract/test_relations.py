@@ -1921,6 +1921,15 @@ RELATIONS = [
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),
     # a thing carried (行李) bears no duty and directs no one in the clause after it
     ("箱包须单独过磅，要求旅客到场。", []),
+    # what a study reports that parties do is its finding (研究也发现，…), not a relation
+    # the text states; the writer's conclusion after it (因此…) is
+    ("社区医生向居民说明用药风险。", [("社区医生", "INFORMS", "居民")]),
+    ("质性研究也发现，社区医生向居民说明用药风险。", []),
+    ("调查结果显示，甲医院很少为患者提供随访。", []),
+    (
+        "研究发现，随访很重要，因此社区医院应当为患者提供随访。",
+        [("社区医院", "SERVES", "患者")],
+    ),
 ]
 
 

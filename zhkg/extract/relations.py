@@ -344,6 +344,7 @@ def find_relations(
             and not _own_unit_oversight(r)
             and not any(text.startswith(_ACCOUNT_SUFFIXES, p.end) for p in _ends(r))
             and not _advising_person(text, r)
+            and not _reported_finding(text, r.start)
         ]
     )
 
@@ -381,6 +382,27 @@ def _advising_person(text: str, relation: RelationCandidate) -> bool:
         subject is not None
         and is_personal_name(subject.text)
         and text.startswith(_ADVISING_VERBS, relation.start)
+    )
+
+
+#: A reported finding: a source, a few words (质性研究也, 调查结果), a finding verb and a
+#: comma or colon (研究发现，; 甲等指出：).
+_REPORTED_FINDING_RE = re.compile(
+    f"(?:{lang_data().alternation('report_sources')})[^，。；：,;:]{{0,4}}?"
+    f"(?:{lang_data().alternation('report_verbs')})[，,：:]"
+)
+#: Connectives after which the writer concludes for himself (因此, 为此).
+_INFERENCE_RE = lang_data().regex("inference_openers")
+
+
+def _reported_finding(text: str, pos: int) -> bool:
+    """Whether the cue at ``pos`` is inside a finding the sentence reports (质性研究也发现，
+    甲医院很少向患者说明…): what a study found parties do, or fail to do, is its finding,
+    not a relation the text states; a conclusion the writer draws after it (…，因此甲应当
+    为乙提供…) is the writer's own."""
+    return any(
+        not _INFERENCE_RE.search(text, frame.end(), pos)
+        for frame in _REPORTED_FINDING_RE.finditer(text, 0, pos)
     )
 
 
