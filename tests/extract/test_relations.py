@@ -1930,6 +1930,12 @@ RELATIONS = [
         "研究发现，随访很重要，因此社区医院应当为患者提供随访。",
         [("社区医院", "SERVES", "患者")],
     ),
+    # units named only by their relevance (有关单位) are no party a relation acts on,
+    # though they may act; a named kind of unit (有关施工单位) is one
+    ("区水务局应当督促有关单位落实防汛措施。", []),
+    ("区水务局应当会同相关单位开展排查。", []),
+    ("区水务局应当督促有关施工单位落实防汛措施。", [("区水务局", "REQUIRES", "有关施工单位")]),
+    ("有关单位应当及时告知区水务局。", [("有关单位", "INFORMS", "区水务局")]),
 ]
 
 

@@ -283,6 +283,8 @@ def _named(name: str) -> bool:
     return name not in _BARE_PERSONS and not name.startswith(_QUESTION_DETERMINERS)
 
 
+#: Units named only by their relevance (有关单位): no party a relation acts on.
+_UNNAMED_TARGETS = lang_data().word_set("unnamed_targets")
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Words opening a bracket that gives a list of parties a short name (以下统称).
@@ -341,6 +343,7 @@ def find_relations(
             r
             for r in found
             if all(can_be_end(p.text) and _named(p.text) for p in _ends(r))
+            and r.object.text not in _UNNAMED_TARGETS
             and not _own_unit_oversight(r)
             and not any(text.startswith(_ACCOUNT_SUFFIXES, p.end) for p in _ends(r))
             and not _advising_person(text, r)
