@@ -1466,6 +1466,19 @@ def _inside_listed_name(state: _Sentence, pos: int, start: int) -> bool:
     return False
 
 
+def _inside_bearer_name(state: _Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether a duty's bearer the duty reader found in the sentence spans the cue and
+    more (甲、食品监督抽检等部门负责…: 监督 is inside 食品监督抽检部门, a field of
+    a list the finder reads whole only with the list's head)."""
+    return any(
+        holder.start <= cue_start
+        and cue_end <= holder.end
+        and holder.end - holder.start > cue_end - cue_start
+        for duty in state.analysis.duties
+        for holder in duty.holders
+    )
+
+
 def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     """The last party group that 由 names as the agent in the clause before ``pos``
     (由甲会同乙…; 由甲直接为乙提供…)."""
@@ -2119,6 +2132,8 @@ def _cue_applies(
         state, cue_start, c_start
     ):
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
+    if not named and _inside_bearer_name(state, cue_start, cue_end):
+        return False  # 监督 inside 甲、食品监督抽检等部门, a list the duty reader read
     if (
         "predicate" in cue.flags
         and _predicate_before(state, cue_start) is None
