@@ -2212,6 +2212,30 @@ def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> 
     assert not extract(document, load_lexicon()).relations
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a thing as the subject of the clause (课程内容应…): the thing helps, not the
+        # party named before, as the duty reader reads its duty
+        ("课程内容应增加案例讲解，帮助学生了解风险。", []),
+        ("还应增加案例讲解，帮助学生了解风险。", [("院校", "SERVES", "学生")]),
+    ],
+)
+def test_outside_regulations_a_things_clause_gives_its_relations_no_zero_subject(
+    clause: str, expected: list[tuple[str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "网络安全人才培养研究\n\n摘要：本文讨论课程改革。\n\n一、课程\n"
+        f"院校应当改革网络安全课程。{clause}\n\n参考文献\n[1] 某文献。\n"
+    )
+    found = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
 def test_outside_regulations_a_relations_zero_subject_lapses_across_paragraphs() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

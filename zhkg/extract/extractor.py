@@ -776,6 +776,9 @@ class _DocumentReading:
         self.list_lead: tuple[Holders, Sentence] | None = None
         #: the lead-in's holders while the sentence being read is one of its items
         self.item_bearer: Holders = ()
+        #: the spans of the sentence's duties whose subject is a thing (课程内容应…), kept
+        #: from its duties to its relations
+        self.thing_spans: list[tuple[int, int]] = []
         #: sentences whose list's items follow inline, in "；"-parts (甲负责：A；B。)
         self.inline_lists: set[int] = set()
         #: a research paper's subjectless sentences speak in the author's voice (a literature
@@ -1059,13 +1062,9 @@ class _DocumentReading:
             return (), ""  # 《某规范》规定，应当…: the cited rule names no party
         if not self.regulation and self._continues_cited(sentence):
             return (), ""  # 会议强调，要…；对乙，要…: the cited directive goes on
-        if (
-            not self.regulation
-            and duty.zero == "other"
-            and _thing_opens_clause(
-                sentence.text, head if duty.rule == CHAIN_RULE and head else duty.start, tokens
-            )
-        ):
+        if self._thing_duty(duty, sentence, head, tokens):
+            # (its clause's relations take no zero subject either: see _read_relations)
+            self.thing_spans.append((duty.start, duty.end))
             return (), ""  # 该方案要…, 培训课程应…: what a thing must be, no party's duty
         if not self.regulation and _demonstrative_opens(sentence.text, tokens):
             return (), ""  # 这不是…，而应当…: what the thing named before must be
@@ -1092,6 +1091,20 @@ class _DocumentReading:
             if before:
                 return before, "zero-subject.previous"
         return _resolve(duty, context, scope, sentence, self.regulation)
+
+    def _thing_duty(
+        self, duty: DutyCandidate, sentence: Sentence, head: int, tokens: Sequence[Token]
+    ) -> bool:
+        """Whether outside a regulation the duty's clause (or, for a chained duty, the
+        clause of the duty it goes on from) opens with a thing as its subject (培训课程应…,
+        该方案要…，并…): what the thing must be or do, no elided party's."""
+        return (
+            not self.regulation
+            and duty.zero == "other"
+            and _thing_opens_clause(
+                sentence.text, head if duty.rule == CHAIN_RULE and head else duty.start, tokens
+            )
+        )
 
     def _states_a_fact(self, before: Holders, sentence: Sentence) -> bool:
         """Whether in a research paper the sentence right before names ``before`` only in
@@ -1227,6 +1240,8 @@ class _DocumentReading:
             actors = (
                 _bearers(bearer or part, relation.bearer) if relation.bearer else resolved or bearer
             )
+            if relation.subject is None and self._in_thing_clause(relation):
+                actors = ()  # 课程内容应…，帮助乙…: the thing helps, no party of the context
             subjects = tuple(
                 h
                 for h in actors
@@ -1235,6 +1250,11 @@ class _DocumentReading:
                 and not _directed_later(h, relation, sentence, later)
             )
             self.builder.relation(relation, sentence, subjects)
+        self.thing_spans = []
+
+    def _in_thing_clause(self, relation: RelationCandidate) -> bool:
+        """Whether the relation's cue is in a duty whose subject is a thing."""
+        return any(start <= relation.start < end for start, end in self.thing_spans)
 
     def _zero_object_read(
         self, relation: RelationCandidate, sentence: Sentence, resolved: Holders
