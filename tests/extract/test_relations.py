@@ -2236,6 +2236,30 @@ def test_outside_regulations_a_things_clause_gives_its_relations_no_zero_subject
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a text or a speaker says (通知提出，…) directs no party of the context
+        ("通知提出，专项整治聚焦重点问题，督促企业自查整改。", []),
+        ("会议强调：要聚焦重点问题，督促企业自查整改。", []),
+        ("监管局聚焦重点问题，督促企业自查整改。", [("监管局", "REQUIRES", "企业")]),
+    ],
+)
+def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "算法治理研究\n\n摘要：本文讨论算法治理。\n\n一、背景\n"
+        f"监管局应当加强算法监管。{sentence}\n\n参考文献\n[1] 某文献。\n"
+    )
+    found = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
 def test_outside_regulations_a_relations_zero_subject_lapses_across_paragraphs() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

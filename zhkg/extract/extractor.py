@@ -1275,13 +1275,21 @@ class _DocumentReading:
 
     def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:
         """The zero subject of a sentence's relations that no duty resolved: the article's
-        or section's last holder, the paragraph's last named subject or the heading's party.
+        or section's last holder, the paragraph's last named subject or the heading's party;
+        none where the sentence reports what a rule or a speaker says (通知提出，…，督促乙…;
+        会议强调，要…): its subjectless directives are the cited text's, no party's.
 
         Outside regulations, as for duties, the topic lapses: a holder named more than a
         sentence before, in this paragraph or an earlier one, is not the actor
         (甲应当…。乙…。为丙提供…)."""
         context = self.context
         assert context is not None
+        if not self.regulation and (
+            sentence.index in self.cited
+            or self._continues_cited(sentence)
+            or _SAYING_OPENS_RE.match(sentence.text)
+        ):
+            return ()
         last = context.last.get(scope)
         if (
             last
@@ -2523,6 +2531,10 @@ _ADDED_MODAL_RE = re.compile(
 )
 
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
+#: A sentence opening with what a text or a speaker says (通知提出，…; 会议强调：…).
+_SAYING_OPENS_RE = re.compile(
+    f"[^，。；：,;:]{{1,24}}?(?:{lang_data().alternation('saying_verbs')})[了道]?[，：,:]"
+)
 _CITED_BASIS_RE = re.compile(
     r"\s*(?:"
     + lang_data().alternation("adverbial_openers")
