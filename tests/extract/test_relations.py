@@ -1940,6 +1940,17 @@ RELATIONS = [
     # 部门) is part of a name, no verb
     ("市教育、食品监督抽检等部门负责有关工作。", []),
     ("区民政、卫生监督执法、安全生产监督管理等部门应当做好有关工作。", []),
+    # an opinion rating (对甲馆的评价较高) or a disputed penalty (对乙局作出的处罚不服)
+    # assesses no one; an evaluation carried out does
+    ("读者对区图书馆服务的评价较高。", []),
+    ("商户对区市场监管局作出的行政处罚不服，可以申请复议。", []),
+    ("区文旅局对区图书馆的服务进行评价。", [("区文旅局", "SUPERVISES", "区图书馆")]),
+    # a benefit an agent gives (由甲局给予补贴) is no sanction; a penalty is
+    ("管护单位负担确有困难的，由区园林局给予补贴。", []),
+    (
+        "管护单位违反本规定的，由区园林局给予警告。",
+        [("区园林局", "SUPERVISES", "管护单位")],
+    ),
 ]
 
 
