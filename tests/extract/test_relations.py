@@ -2271,6 +2271,23 @@ def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
 
 
+def test_authors_a_citation_names_are_no_zero_subject() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a citation split at its ";" leaves "Walker et al" as a fragment's subject: a
+    # reference, no party the next sentence's subjectless acts go on with
+    document = document_from_text(
+        "新生适应研究\n\n摘要：本文讨论新生适应。\n\n一、建议\n"
+        "例如，高校可以组织迎新活动(Moreau et al.,2016;Walker et al.,2021)。在活动中，"
+        "可以让新生向高中生分享经验，在为新生提供机会的同时，又可以帮助高中生了解大学。"
+        "\n\n参考文献\n[1] 某文献。\n"
+    )
+    found = extract(document, load_lexicon()).relations
+    assert not [r for r in found if "et al" in r.subject.text]
+
+
 def test_outside_regulations_a_relations_zero_subject_lapses_across_paragraphs() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

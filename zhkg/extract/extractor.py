@@ -1218,7 +1218,7 @@ class _DocumentReading:
             self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
             resolved = self._relation_zero_subject(sentence, scope)
-        named = [p for p in _analysis_subjects(ext) if p.start >= body]
+        named = [p for p in _analysis_subjects(ext) if p.start >= body and can_be_end(p.text)]
         if named and self.paragraph_antecedents:
             self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
         # 督促甲…，鼓励乙…: a party a later cue of the sentence directs is no zero subject

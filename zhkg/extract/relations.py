@@ -249,11 +249,20 @@ class _Sentence:
         return ""
 
 
+#: Authors cited with "et al." (Smith et al., 2020): a reference, no party.
+_CITED_AUTHORS_RE = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
+
+
 def can_be_end(name: str) -> bool:
     """Whether a party's name may be an end of a relation (个人, 单位 … may not, nor a
-    name the chunker read with a preposition of means before it: 运用甲平台 is a means)."""
+    name the chunker read with a preposition of means before it: 运用甲平台 is a means,
+    nor authors a citation names: Smith et al.)."""
     table = cue_table()
-    return name not in table.nonparties and not name.startswith(tuple(table.means))
+    return (
+        name not in table.nonparties
+        and not name.startswith(tuple(table.means))
+        and not _CITED_AUTHORS_RE.search(name)
+    )
 
 
 def same_party(first: str, second: str) -> bool:
