@@ -2271,6 +2271,30 @@ def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # a zero subject of the very kind the relation acts on, only narrower (肾病患者
+        # and 患者), is the wrong antecedent: the patient does not tell the patient
+        ("慢性肾病老年患者应当定期复查。", []),
+        ("护理人员应当定期随访。", [("护理人员", "INFORMS", "患者")]),
+    ],
+)
+def test_a_zero_subject_of_the_objects_own_kind_is_no_actor(
+    before: str, expected: list[tuple[str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "老年患者护理研究\n\n摘要：本文讨论护理。\n\n一、护理\n"
+        f"{before}应该告诉患者规律用药的重要性。\n\n参考文献\n[1] 某文献。\n"
+    )
+    found = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
 def test_authors_a_citation_names_are_no_zero_subject() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

@@ -47,6 +47,7 @@ from zhkg.extract.relations import (
     RelationCandidate,
     can_be_end,
     find_relations,
+    narrower_kind,
     same_party,
 )
 from zhkg.extract.responsibilities import (
@@ -1248,6 +1249,7 @@ class _DocumentReading:
                 if h.label not in own
                 and h.text != glued
                 and not _directed_later(h, relation, sentence, later)
+                and not (relation.subject is None and _kin_of_object(h, relation, sentence))
             )
             self.builder.relation(relation, sentence, subjects)
         self.thing_spans = []
@@ -2530,7 +2532,22 @@ _ADDED_MODAL_RE = re.compile(
     + r")\s*$"
 )
 
+
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
+def _kin_of_object(
+    holder: StakeholderMention, relation: RelationCandidate, sentence: Sentence
+) -> bool:
+    """Whether a zero subject is of the very kind of the party the relation acts on, only
+    narrower or broader (…老年患者…。应告知患者…), the object not marked as another of
+    its kind (其他患者): the context's party is the wrong antecedent."""
+    if holder.sentence == sentence.index:
+        return False  # 为甲经营者提供服务的经营者，应当…: the sentence names its actor
+    before = sentence.text[max(0, relation.object.start - 2) : relation.object.start]
+    return narrower_kind(holder.text, relation.object.text) and not before.endswith(_OTHER_MARKS)
+
+
+#: Words marking a party as another of its kind (其他, 另).
+_OTHER_MARKS = tuple(lang_data().words("other_party_marks"))
 #: A sentence opening with what a text or a speaker says (通知提出，…; 会议强调：…).
 _SAYING_OPENS_RE = re.compile(
     f"[^，。；：,;:]{{1,24}}?(?:{lang_data().alternation('saying_verbs')})[了道]?[，：,:]"

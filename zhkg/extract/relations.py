@@ -68,6 +68,7 @@ __all__ = [
     "RelationCandidate",
     "can_be_end",
     "find_relations",
+    "narrower_kind",
     "same_party",
 ]
 
@@ -272,6 +273,18 @@ def same_party(first: str, second: str) -> bool:
     ending in 的) names another party."""
     short, long = sorted((first, second), key=len)
     if not long.endswith(short) or len(short) * 2 < len(long):
+        return False
+    modifier = long[: len(long) - len(short)]
+    return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
+
+
+def narrower_kind(first: str, second: str) -> bool:
+    """Whether one of two names is the other with a modifier that only narrows the kind
+    (患者 and 老年患者, 企业 and 科技企业), not one that names another party (其他患者,
+    上级机关) nor a relative clause (…的患者): a party borrowed from the context that is
+    of the very kind it would act on is the wrong antecedent (…患者…。应告知老年患者…)."""
+    short, long = sorted((first, second), key=len)
+    if short == long or not long.endswith(short):
         return False
     modifier = long[: len(long) - len(short)]
     return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
