@@ -1249,10 +1249,24 @@ class _DocumentReading:
                 if h.label not in own
                 and h.text != glued
                 and not _directed_later(h, relation, sentence, later)
-                and not (relation.subject is None and _kin_of_object(h, relation, sentence))
+                and not (relation.subject is None and self._kin_of_object(h, relation, sentence))
             )
             self.builder.relation(relation, sentence, subjects)
         self.thing_spans = []
+
+    def _kin_of_object(
+        self, holder: StakeholderMention, relation: RelationCandidate, sentence: Sentence
+    ) -> bool:
+        """Whether a zero subject is of the very kind of the party the relation acts on, only
+        narrower or broader (…老年患者…。应告知患者…), the object not marked as another of
+        its kind (其他患者): in prose the context's party is the wrong antecedent (a
+        regulation's article names its actor: 平台经营者 may well inform 经营者)."""
+        if self.regulation or holder.sentence == sentence.index:
+            return False  # 为甲经营者提供服务的经营者，应当…: the sentence names its actor
+        before = sentence.text[max(0, relation.object.start - 2) : relation.object.start]
+        return narrower_kind(holder.text, relation.object.text) and not before.endswith(
+            _OTHER_MARKS
+        )
 
     def _in_thing_clause(self, relation: RelationCandidate) -> bool:
         """Whether the relation's cue is in a duty whose subject is a thing."""
@@ -2534,18 +2548,6 @@ _ADDED_MODAL_RE = re.compile(
 
 
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
-def _kin_of_object(
-    holder: StakeholderMention, relation: RelationCandidate, sentence: Sentence
-) -> bool:
-    """Whether a zero subject is of the very kind of the party the relation acts on, only
-    narrower or broader (…老年患者…。应告知患者…), the object not marked as another of
-    its kind (其他患者): the context's party is the wrong antecedent."""
-    if holder.sentence == sentence.index:
-        return False  # 为甲经营者提供服务的经营者，应当…: the sentence names its actor
-    before = sentence.text[max(0, relation.object.start - 2) : relation.object.start]
-    return narrower_kind(holder.text, relation.object.text) and not before.endswith(_OTHER_MARKS)
-
-
 #: Words marking a party as another of its kind (其他, 另).
 _OTHER_MARKS = tuple(lang_data().words("other_party_marks"))
 #: A sentence opening with what a text or a speaker says (通知提出，…; 会议强调：…).
