@@ -47,7 +47,7 @@ from zhkg.extract.relations import (
     RelationCandidate,
     can_be_end,
     find_relations,
-    narrower_kind,
+    same_kind,
     same_party,
 )
 from zhkg.extract.responsibilities import (
@@ -1257,16 +1257,13 @@ class _DocumentReading:
     def _kin_of_object(
         self, holder: StakeholderMention, relation: RelationCandidate, sentence: Sentence
     ) -> bool:
-        """Whether a zero subject is of the very kind of the party the relation acts on, only
-        narrower or broader (…老年患者…。应告知患者…), the object not marked as another of
-        its kind (其他患者): in prose the context's party is the wrong antecedent (a
-        regulation's article names its actor: 平台经营者 may well inform 经营者)."""
+        """Whether in prose a zero subject from the context is of the very kind of the
+        party the relation acts on (…慢性病患者…。应告知患者…: see same_kind); a
+        regulation's article names its actor (平台经营者 may well inform 经营者), and so
+        does the sentence itself (为甲经营者提供服务的经营者，应当…)."""
         if self.regulation or holder.sentence == sentence.index:
-            return False  # 为甲经营者提供服务的经营者，应当…: the sentence names its actor
-        before = sentence.text[max(0, relation.object.start - 2) : relation.object.start]
-        return narrower_kind(holder.text, relation.object.text) and not before.endswith(
-            _OTHER_MARKS
-        )
+            return False
+        return same_kind(sentence.text, holder.text, relation.object)
 
     def _in_thing_clause(self, relation: RelationCandidate) -> bool:
         """Whether the relation's cue is in a duty whose subject is a thing."""
@@ -2546,14 +2543,11 @@ _ADDED_MODAL_RE = re.compile(
     + r")\s*$"
 )
 
-
-#: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
-#: Words marking a party as another of its kind (其他, 另).
-_OTHER_MARKS = tuple(lang_data().words("other_party_marks"))
 #: A sentence opening with what a text or a speaker says (通知提出，…; 会议强调：…).
 _SAYING_OPENS_RE = re.compile(
     f"[^，。；：,;:]{{1,24}}?(?:{lang_data().alternation('saying_verbs')})[了道]?[，：,:]"
 )
+#: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
 _CITED_BASIS_RE = re.compile(
     r"\s*(?:"
     + lang_data().alternation("adverbial_openers")

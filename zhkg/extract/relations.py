@@ -68,7 +68,7 @@ __all__ = [
     "RelationCandidate",
     "can_be_end",
     "find_relations",
-    "narrower_kind",
+    "same_kind",
     "same_party",
 ]
 
@@ -274,19 +274,24 @@ def same_party(first: str, second: str) -> bool:
     short, long = sorted((first, second), key=len)
     if not long.endswith(short) or len(short) * 2 < len(long):
         return False
-    modifier = long[: len(long) - len(short)]
-    return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
+    return _narrowing(long[: len(long) - len(short)])
 
 
-def narrower_kind(first: str, second: str) -> bool:
-    """Whether one of two names is the other with a modifier that only narrows the kind
-    (患者 and 老年患者, 企业 and 科技企业), not one that names another party (其他患者,
-    上级机关) nor a relative clause (…的患者): a party borrowed from the context that is
-    of the very kind it would act on is the wrong antecedent (…患者…。应告知老年患者…)."""
-    short, long = sorted((first, second), key=len)
+def same_kind(text: str, actor: str, target: Party) -> bool:
+    """Whether an actor borrowed from the context is of the very kind of the party it
+    would act on, one name the other with a modifier that only narrows the kind (患者
+    and 慢性病患者, 企业 and 科技企业), the target not marked as another of its kind in
+    ``text`` (其他患者): the antecedent is wrong (…慢性病患者…。应告知患者…)."""
+    short, long = sorted((actor, target.text), key=len)
     if short == long or not long.endswith(short):
         return False
-    modifier = long[: len(long) - len(short)]
+    before = text[max(0, target.start - 2) : target.start]
+    return _narrowing(long[: len(long) - len(short)]) and not before.endswith(_OTHER_PARTY_MARKS)
+
+
+def _narrowing(modifier: str) -> bool:
+    """Whether a modifier before a name narrows its kind, not one that names another
+    party (其他, 上级, 次) nor a relative clause (…的)."""
     return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
 
 
