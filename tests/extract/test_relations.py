@@ -1965,6 +1965,36 @@ RELATIONS = [
     ("银行为商户开通收款账户。", [("银行", "SERVES", "商户")]),
     # a party's opinion on a matter that the subject acts on (根据 B 对…的评分) is B's feedback
     ("商家可以根据顾客对菜品的评分调整菜单。", [("顾客", "GIVES_FEEDBACK_TO", "商家")]),
+    # what a study reports that parties do is its finding (研究也发现，…), not a relation
+    # the text states; the writer's conclusion after it (因此…) is
+    ("社区医生向居民说明用药风险。", [("社区医生", "INFORMS", "居民")]),
+    ("质性研究也发现，社区医生向居民说明用药风险。", []),
+    ("调查结果显示，甲医院很少为患者提供随访。", []),
+    (
+        "研究发现，随访很重要，因此社区医院应当为患者提供随访。",
+        [("社区医院", "SERVES", "患者")],
+    ),
+    # units named only by their relevance (有关单位) are no party a relation acts on,
+    # though they may act; a named kind of unit (有关施工单位) is one
+    ("区水务局应当督促有关单位落实防汛措施。", []),
+    ("区水务局应当会同相关单位开展排查。", []),
+    ("区水务局应当督促有关施工单位落实防汛措施。", [("区水务局", "REQUIRES", "有关施工单位")]),
+    ("有关单位应当及时告知区水务局。", [("有关单位", "INFORMS", "区水务局")]),
+    # a cue word inside a field of a list of bearers sharing one head (食品监督抽检等
+    # 部门) is part of a name, no verb
+    ("市教育、食品监督抽检等部门负责有关工作。", []),
+    ("区民政、卫生监督执法、安全生产监督管理等部门应当做好有关工作。", []),
+    # an opinion rating (对甲馆的评价较高) or a disputed penalty (对乙局作出的处罚不服)
+    # assesses no one; an evaluation carried out does
+    ("读者对区图书馆服务的评价较高。", []),
+    ("商户对区市场监管局作出的行政处罚不服，可以申请复议。", []),
+    ("区文旅局对区图书馆的服务进行评价。", [("区文旅局", "SUPERVISES", "区图书馆")]),
+    # a benefit an agent gives (由甲局给予补贴) is no sanction; a penalty is
+    ("管护单位负担确有困难的，由区园林局给予补贴。", []),
+    (
+        "管护单位违反本规定的，由区园林局给予警告。",
+        [("区园林局", "SUPERVISES", "管护单位")],
+    ),
 ]
 
 
@@ -2249,6 +2279,95 @@ def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> 
         "参考文献\n[1] 某文献。\n"
     )
     assert not extract(document, load_lexicon()).relations
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a thing as the subject of the clause (课程内容应…): the thing helps, not the
+        # party named before, as the duty reader reads its duty
+        ("课程内容应增加案例讲解，帮助学生了解风险。", []),
+        ("还应增加案例讲解，帮助学生了解风险。", [("院校", "SERVES", "学生")]),
+    ],
+)
+def test_outside_regulations_a_things_clause_gives_its_relations_no_zero_subject(
+    clause: str, expected: list[tuple[str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "网络安全人才培养研究\n\n摘要：本文讨论课程改革。\n\n一、课程\n"
+        f"院校应当改革网络安全课程。{clause}\n\n参考文献\n[1] 某文献。\n"
+    )
+    found = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a text or a speaker says (通知提出，…) directs no party of the context
+        ("通知提出，专项整治聚焦重点问题，督促企业自查整改。", []),
+        ("会议强调：要聚焦重点问题，督促企业自查整改。", []),
+        ("监管局聚焦重点问题，督促企业自查整改。", [("监管局", "REQUIRES", "企业")]),
+    ],
+)
+def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "算法治理研究\n\n摘要：本文讨论算法治理。\n\n一、背景\n"
+        f"监管局应当加强算法监管。{sentence}\n\n参考文献\n[1] 某文献。\n"
+    )
+    found = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # a zero subject of the very kind the relation acts on, only narrower (肾病患者
+        # and 患者), is the wrong antecedent: the patient does not tell the patient
+        ("慢性肾病老年患者应当定期复查。", []),
+        ("护理人员应当定期随访。", [("护理人员", "INFORMS", "患者")]),
+    ],
+)
+def test_a_zero_subject_of_the_objects_own_kind_is_no_actor(
+    before: str, expected: list[tuple[str, str, str]]
+) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "老年患者护理研究\n\n摘要：本文讨论护理。\n\n一、护理\n"
+        f"{before}应该告诉患者规律用药的重要性。\n\n参考文献\n[1] 某文献。\n"
+    )
+    found = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+
+
+def test_authors_a_citation_names_are_no_zero_subject() -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a citation split at its ";" leaves "Walker et al" as a fragment's subject: a
+    # reference, no party the next sentence's subjectless acts go on with
+    document = document_from_text(
+        "新生适应研究\n\n摘要：本文讨论新生适应。\n\n一、建议\n"
+        "例如，高校可以组织迎新活动(Moreau et al.,2016;Walker et al.,2021)。在活动中，"
+        "可以让新生向高中生分享经验，在为新生提供机会的同时，又可以帮助高中生了解大学。"
+        "\n\n参考文献\n[1] 某文献。\n"
+    )
+    found = extract(document, load_lexicon()).relations
+    assert not [r for r in found if "et al" in r.subject.text]
 
 
 def test_outside_regulations_a_relations_zero_subject_lapses_across_paragraphs() -> None:

@@ -47,6 +47,7 @@ from zhkg.extract.relations import (
     RelationCandidate,
     can_be_end,
     find_relations,
+    same_kind,
     same_party,
 )
 from zhkg.extract.responsibilities import (
@@ -776,6 +777,9 @@ class _DocumentReading:
         self.list_lead: tuple[Holders, Sentence] | None = None
         #: the lead-in's holders while the sentence being read is one of its items
         self.item_bearer: Holders = ()
+        #: the spans of the sentence's duties whose subject is a thing (课程内容应…), kept
+        #: from its duties to its relations
+        self.thing_spans: list[tuple[int, int]] = []
         #: sentences whose list's items follow inline, in "；"-parts (甲负责：A；B。)
         self.inline_lists: set[int] = set()
         #: a research paper's subjectless sentences speak in the author's voice (a literature
@@ -1059,13 +1063,9 @@ class _DocumentReading:
             return (), ""  # 《某规范》规定，应当…: the cited rule names no party
         if not self.regulation and self._continues_cited(sentence):
             return (), ""  # 会议强调，要…；对乙，要…: the cited directive goes on
-        if (
-            not self.regulation
-            and duty.zero == "other"
-            and _thing_opens_clause(
-                sentence.text, head if duty.rule == CHAIN_RULE and head else duty.start, tokens
-            )
-        ):
+        if self._thing_duty(duty, sentence, head, tokens):
+            # (its clause's relations take no zero subject either: see _read_relations)
+            self.thing_spans.append((duty.start, duty.end))
             return (), ""  # 该方案要…, 培训课程应…: what a thing must be, no party's duty
         if not self.regulation and _demonstrative_opens(sentence.text, tokens):
             return (), ""  # 这不是…，而应当…: what the thing named before must be
@@ -1092,6 +1092,20 @@ class _DocumentReading:
             if before:
                 return before, "zero-subject.previous"
         return _resolve(duty, context, scope, sentence, self.regulation)
+
+    def _thing_duty(
+        self, duty: DutyCandidate, sentence: Sentence, head: int, tokens: Sequence[Token]
+    ) -> bool:
+        """Whether outside a regulation the duty's clause (or, for a chained duty, the
+        clause of the duty it goes on from) opens with a thing as its subject (培训课程应…,
+        该方案要…，并…): what the thing must be or do, no elided party's."""
+        return (
+            not self.regulation
+            and duty.zero == "other"
+            and _thing_opens_clause(
+                sentence.text, head if duty.rule == CHAIN_RULE and head else duty.start, tokens
+            )
+        )
 
     def _states_a_fact(self, before: Holders, sentence: Sentence) -> bool:
         """Whether in a research paper the sentence right before names ``before`` only in
@@ -1205,7 +1219,7 @@ class _DocumentReading:
             self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
             resolved = self._relation_zero_subject(sentence, scope)
-        named = [p for p in _analysis_subjects(ext) if p.start >= body]
+        named = [p for p in _analysis_subjects(ext) if p.start >= body and can_be_end(p.text)]
         if named and self.paragraph_antecedents:
             self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
         # 督促甲…，鼓励乙…: a party a later cue of the sentence directs is no zero subject
@@ -1227,14 +1241,33 @@ class _DocumentReading:
             actors = (
                 _bearers(bearer or part, relation.bearer) if relation.bearer else resolved or bearer
             )
+            if relation.subject is None and self._in_thing_clause(relation):
+                actors = ()  # 课程内容应…，帮助乙…: the thing helps, no party of the context
             subjects = tuple(
                 h
                 for h in actors
                 if h.label not in own
                 and h.text != glued
                 and not _directed_later(h, relation, sentence, later)
+                and not (relation.subject is None and self._kin_of_object(h, relation, sentence))
             )
             self.builder.relation(relation, sentence, subjects)
+        self.thing_spans = []
+
+    def _kin_of_object(
+        self, holder: StakeholderMention, relation: RelationCandidate, sentence: Sentence
+    ) -> bool:
+        """Whether in prose a zero subject from the context is of the very kind of the
+        party the relation acts on (…慢性病患者…。应告知患者…: see same_kind); a
+        regulation's article names its actor (平台经营者 may well inform 经营者), and so
+        does the sentence itself (为甲经营者提供服务的经营者，应当…)."""
+        if self.regulation or holder.sentence == sentence.index:
+            return False
+        return same_kind(sentence.text, holder.text, relation.object)
+
+    def _in_thing_clause(self, relation: RelationCandidate) -> bool:
+        """Whether the relation's cue is in a duty whose subject is a thing."""
+        return any(start <= relation.start < end for start, end in self.thing_spans)
 
     def _zero_object_read(
         self, relation: RelationCandidate, sentence: Sentence, resolved: Holders
@@ -1255,13 +1288,21 @@ class _DocumentReading:
 
     def _relation_zero_subject(self, sentence: Sentence, scope: int | None) -> Holders:
         """The zero subject of a sentence's relations that no duty resolved: the article's
-        or section's last holder, the paragraph's last named subject or the heading's party.
+        or section's last holder, the paragraph's last named subject or the heading's party;
+        none where the sentence reports what a rule or a speaker says (通知提出，…，督促乙…;
+        会议强调，要…): its subjectless directives are the cited text's, no party's.
 
         Outside regulations, as for duties, the topic lapses: a holder named more than a
         sentence before, in this paragraph or an earlier one, is not the actor
         (甲应当…。乙…。为丙提供…)."""
         context = self.context
         assert context is not None
+        if not self.regulation and (
+            sentence.index in self.cited
+            or self._continues_cited(sentence)
+            or _SAYING_OPENS_RE.match(sentence.text)
+        ):
+            return ()
         last = context.last.get(scope)
         if (
             last
@@ -2502,6 +2543,10 @@ _ADDED_MODAL_RE = re.compile(
     + r")\s*$"
 )
 
+#: A sentence opening with what a text or a speaker says (通知提出，…; 会议强调：…).
+_SAYING_OPENS_RE = re.compile(
+    f"[^，。；：,;:]{{1,24}}?(?:{lang_data().alternation('saying_verbs')})[了道]?[，：,:]"
+)
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
 _CITED_BASIS_RE = re.compile(
     r"\s*(?:"

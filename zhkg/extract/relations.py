@@ -68,6 +68,7 @@ __all__ = [
     "RelationCandidate",
     "can_be_end",
     "find_relations",
+    "same_kind",
     "same_party",
 ]
 
@@ -249,11 +250,20 @@ class _Sentence:
         return ""
 
 
+#: Authors cited with "et al." (Smith et al., 2020): a reference, no party.
+_CITED_AUTHORS_RE = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
+
+
 def can_be_end(name: str) -> bool:
     """Whether a party's name may be an end of a relation (个人, 单位 … may not, nor a
-    name the chunker read with a preposition of means before it: 运用甲平台 is a means)."""
+    name the chunker read with a preposition of means before it: 运用甲平台 is a means,
+    nor authors a citation names: Smith et al.)."""
     table = cue_table()
-    return name not in table.nonparties and not name.startswith(tuple(table.means))
+    return (
+        name not in table.nonparties
+        and not name.startswith(tuple(table.means))
+        and not _CITED_AUTHORS_RE.search(name)
+    )
 
 
 def same_party(first: str, second: str) -> bool:
@@ -264,7 +274,24 @@ def same_party(first: str, second: str) -> bool:
     short, long = sorted((first, second), key=len)
     if not long.endswith(short) or len(short) * 2 < len(long):
         return False
-    modifier = long[: len(long) - len(short)]
+    return _narrowing(long[: len(long) - len(short)])
+
+
+def same_kind(text: str, actor: str, target: Party) -> bool:
+    """Whether an actor borrowed from the context is of the very kind of the party it
+    would act on, one name the other with a modifier that only narrows the kind (患者
+    and 慢性病患者, 企业 and 科技企业), the target not marked as another of its kind in
+    ``text`` (其他患者): the antecedent is wrong (…慢性病患者…。应告知患者…)."""
+    short, long = sorted((actor, target.text), key=len)
+    if short == long or not long.endswith(short):
+        return False
+    before = text[max(0, target.start - 2) : target.start]
+    return _narrowing(long[: len(long) - len(short)]) and not before.endswith(_OTHER_PARTY_MARKS)
+
+
+def _narrowing(modifier: str) -> bool:
+    """Whether a modifier before a name narrows its kind, not one that names another
+    party (其他, 上级, 次) nor a relative clause (…的)."""
     return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
 
 
@@ -283,6 +310,8 @@ def _named(name: str) -> bool:
     return name not in _BARE_PERSONS and not name.startswith(_QUESTION_DETERMINERS)
 
 
+#: Units named only by their relevance (有关单位): no party a relation acts on.
+_UNNAMED_TARGETS = lang_data().word_set("unnamed_targets")
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Words opening a bracket that gives a list of parties a short name (以下统称).
@@ -341,9 +370,11 @@ def find_relations(
             r
             for r in found
             if all(can_be_end(p.text) and _named(p.text) for p in _ends(r))
+            and r.object.text not in _UNNAMED_TARGETS
             and not _own_unit_oversight(r)
             and not any(text.startswith(_ACCOUNT_SUFFIXES, p.end) for p in _ends(r))
             and not _advising_person(text, r)
+            and not _reported_finding(text, r.start)
         ]
     )
 
@@ -381,6 +412,27 @@ def _advising_person(text: str, relation: RelationCandidate) -> bool:
         subject is not None
         and is_personal_name(subject.text)
         and text.startswith(_ADVISING_VERBS, relation.start)
+    )
+
+
+#: A reported finding: a source, a few words (质性研究也, 调查结果), a finding verb and a
+#: comma or colon (研究发现，; 甲等指出：).
+_REPORTED_FINDING_RE = re.compile(
+    f"(?:{lang_data().alternation('report_sources')})[^，。；：,;:]{{0,4}}?"
+    f"(?:{lang_data().alternation('report_verbs')})[，,：:]"
+)
+#: Connectives after which the writer concludes for himself (因此, 为此).
+_INFERENCE_RE = lang_data().regex("inference_openers")
+
+
+def _reported_finding(text: str, pos: int) -> bool:
+    """Whether the cue at ``pos`` is inside a finding the sentence reports (质性研究也发现，
+    甲医院很少向患者说明…): what a study found parties do, or fail to do, is its finding,
+    not a relation the text states; a conclusion the writer draws after it (…，因此甲应当
+    为乙提供…) is the writer's own."""
+    return any(
+        not _INFERENCE_RE.search(text, frame.end(), pos)
+        for frame in _REPORTED_FINDING_RE.finditer(text, 0, pos)
     )
 
 
@@ -1463,6 +1515,19 @@ def _inside_listed_name(state: _Sentence, pos: int, start: int) -> bool:
     return False
 
 
+def _inside_bearer_name(state: _Sentence, cue_start: int, cue_end: int) -> bool:
+    """Whether a duty's bearer the duty reader found in the sentence spans the cue and
+    more (甲、食品监督抽检等部门负责…: 监督 is inside 食品监督抽检部门, a field of
+    a list the finder reads whole only with the list's head)."""
+    return any(
+        holder.start <= cue_start
+        and cue_end <= holder.end
+        and holder.end - holder.start > cue_end - cue_start
+        for duty in state.analysis.duties
+        for holder in duty.holders
+    )
+
+
 def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     """The last party group that 由 names as the agent in the clause before ``pos``
     (由甲会同乙…; 由甲直接为乙提供…)."""
@@ -2135,6 +2200,8 @@ def _cue_applies(
         state, cue_start, c_start
     ):
         return False  # 监督 inside 卫生监督所; 和 inside 甲、科学和技术局
+    if not named and _inside_bearer_name(state, cue_start, cue_end):
+        return False  # 监督 inside 甲、食品监督抽检等部门, a list the duty reader read
     if (
         "predicate" in cue.flags
         and _predicate_before(state, cue_start) is None
