@@ -1950,7 +1950,8 @@ RELATIONS = [
     # money paid back to a party (返回给 B) serves it
     ("合作社将部分收益返回给社员。", [("合作社", "SERVES", "社员")]),
     # 其它 and 其他的 before a party are determiners, not part of its name
-    ("区档案馆可以与其他的情报机构结成联盟。", [("区档案馆", "COLLABORATES_WITH", "情报机构")]),
+    ("区档案馆应当向其它的情报机构通报情况。", [("区档案馆", "INFORMS", "情报机构")]),
+    ("区档案馆应当为其它用户提供查询服务。", [("区档案馆", "SERVES", "用户")]),
     # a count of some of a class (部分, 有些) is a determiner, not part of the name; before
     # a bare generic head (许多机构) it stays, the count names the group
     ("部分药剂师会向顾客说明用药风险。", [("药剂师", "INFORMS", "顾客")]),
@@ -1965,15 +1966,6 @@ RELATIONS = [
     ("银行为商户开通收款账户。", [("银行", "SERVES", "商户")]),
     # a party's opinion on a matter that the subject acts on (根据 B 对…的评分) is B's feedback
     ("商家可以根据顾客对菜品的评分调整菜单。", [("顾客", "GIVES_FEEDBACK_TO", "商家")]),
-    # what a study reports that parties do is its finding (研究也发现，…), not a relation
-    # the text states; the writer's conclusion after it (因此…) is
-    ("社区医生向居民说明用药风险。", [("社区医生", "INFORMS", "居民")]),
-    ("质性研究也发现，社区医生向居民说明用药风险。", []),
-    ("调查结果显示，甲医院很少为患者提供随访。", []),
-    (
-        "研究发现，随访很重要，因此社区医院应当为患者提供随访。",
-        [("社区医院", "SERVES", "患者")],
-    ),
     # units named only by their relevance (有关单位) are no party a relation acts on,
     # though they may act; a named kind of unit (有关施工单位) is one
     ("区水务局应当督促有关单位落实防汛措施。", []),
@@ -1987,13 +1979,13 @@ RELATIONS = [
     # an opinion rating (对甲馆的评价较高) or a disputed penalty (对乙局作出的处罚不服)
     # assesses no one; an evaluation carried out does
     ("读者对区图书馆服务的评价较高。", []),
-    ("商户对区市场监管局作出的行政处罚不服，可以申请复议。", []),
+    ("乙店对县税务局作出的处罚不服，提起了诉讼。", []),
     ("区文旅局对区图书馆的服务进行评价。", [("区文旅局", "SUPERVISES", "区图书馆")]),
     # a benefit an agent gives (由甲局给予补贴) is no sanction; a penalty is
-    ("管护单位负担确有困难的，由区园林局给予补贴。", []),
+    ("养殖户经营困难的，由县农业局给予补贴。", []),
     (
-        "管护单位违反本规定的，由区园林局给予警告。",
-        [("区园林局", "SUPERVISES", "管护单位")],
+        "养殖户违反本规定的，由县农业局给予警告。",
+        [("县农业局", "SUPERVISES", "养殖户")],
     ),
 ]
 
@@ -2284,10 +2276,10 @@ def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> 
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
-        # a thing as the subject of the clause (课程内容应…): the thing helps, not the
+        # a thing as the subject of the clause (展板内容应…): the thing helps, not the
         # party named before, as the duty reader reads its duty
-        ("课程内容应增加案例讲解，帮助学生了解风险。", []),
-        ("还应增加案例讲解，帮助学生了解风险。", [("院校", "SERVES", "学生")]),
+        ("展板内容应增加图示说明，帮助游客了解路线。", []),
+        ("还应增加图示说明，帮助游客了解路线。", [("景区", "SERVES", "游客")]),
     ],
 )
 def test_outside_regulations_a_things_clause_gives_its_relations_no_zero_subject(
@@ -2298,8 +2290,8 @@ def test_outside_regulations_a_things_clause_gives_its_relations_no_zero_subject
     from zhkg.ontology.lexicon import load_lexicon
 
     document = document_from_text(
-        "网络安全人才培养研究\n\n摘要：本文讨论课程改革。\n\n一、课程\n"
-        f"院校应当改革网络安全课程。{clause}\n\n参考文献\n[1] 某文献。\n"
+        "景区导览研究\n\n摘要：本文讨论导览设计。\n\n一、导览\n"
+        f"景区应当改进导览设计。{clause}\n\n参考文献\n[1] 某文献。\n"
     )
     found = extract(document, load_lexicon()).relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
@@ -2312,6 +2304,8 @@ def test_outside_regulations_a_things_clause_gives_its_relations_no_zero_subject
         ("通知提出，专项整治聚焦重点问题，督促企业自查整改。", []),
         ("会议强调：要聚焦重点问题，督促企业自查整改。", []),
         ("监管局聚焦重点问题，督促企业自查整改。", [("监管局", "REQUIRES", "企业")]),
+        # 来说 (具体来说, 对甲来说) says nothing: the zero subject stands
+        ("具体来说，要督促企业自查整改。", [("监管局", "REQUIRES", "企业")]),
     ],
 )
 def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
@@ -2330,16 +2324,18 @@ def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
 
 
 @pytest.mark.parametrize(
-    ("before", "expected"),
+    ("before", "told", "expected"),
     [
         # a zero subject of the very kind the relation acts on, only narrower (肾病患者
         # and 患者), is the wrong antecedent: the patient does not tell the patient
-        ("慢性肾病老年患者应当定期复查。", []),
-        ("护理人员应当定期随访。", [("护理人员", "INFORMS", "患者")]),
+        ("慢性肾病老年患者应当定期复查。", "患者", []),
+        ("护理人员应当定期随访。", "患者", [("护理人员", "INFORMS", "患者")]),
+        # …unless the object is marked as others of the kind (其他患者, 其他的患者)
+        ("慢性肾病老年患者应当定期复查。", "其他的患者", [("慢性肾病老年患者", "INFORMS", "患者")]),
     ],
 )
 def test_a_zero_subject_of_the_objects_own_kind_is_no_actor(
-    before: str, expected: list[tuple[str, str, str]]
+    before: str, told: str, expected: list[tuple[str, str, str]]
 ) -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract
@@ -2347,7 +2343,7 @@ def test_a_zero_subject_of_the_objects_own_kind_is_no_actor(
 
     document = document_from_text(
         "老年患者护理研究\n\n摘要：本文讨论护理。\n\n一、护理\n"
-        f"{before}应该告诉患者规律用药的重要性。\n\n参考文献\n[1] 某文献。\n"
+        f"{before}应该告诉{told}规律用药的重要性。\n\n参考文献\n[1] 某文献。\n"
     )
     found = extract(document, load_lexicon()).relations
     assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
@@ -2458,6 +2454,37 @@ def _document_relations(text: str) -> list[tuple[str, str, str]]:
 
     relations = extract(document_from_text(text), load_lexicon()).relations
     return [(r.subject.text, r.kind.value, r.object.text) for r in relations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("社区医生向居民说明用药风险。\n", [("社区医生", "INFORMS", "居民")]),
+        ("质性研究也发现，社区医生向居民说明用药风险。\n", []),
+        ("调查结果显示，甲医院为患者提供随访。\n", []),
+        ("文献综述指出，社区医生为患者提供随访。\n", []),
+        ("访谈结果表明，社区医生向居民说明用药风险。\n", []),
+        (
+            "研究发现，随访很重要，因此社区医院应当为患者提供随访。\n",
+            [("社区医院", "SERVES", "患者")],
+        ),
+    ],
+)
+def test_a_finding_a_study_reports_states_no_relation(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """What a study reports that parties do is its finding (研究也发现，…), not a relation
+    the text states; the writer's conclusion after it (因此…) is."""
+    assert _document_relations(text) == expected
+
+
+def test_an_organs_own_inquiry_in_a_regulation_is_no_reported_finding() -> None:
+    """调查发现，… in an article is the organ's own inquiry: the relation after it stands,
+    while in prose the same sentence reports a finding."""
+    sentence = "区市场监督管理局调查发现，经营者存在违法行为的，区市场监督管理局应当约谈经营者。\n"
+    regulation = "甲条例\n\n第一条 为了规范经营，制定本条例。\n第二条 " + sentence
+    assert _document_relations(regulation) == [("区市场监督管理局", "SUPERVISES", "经营者")]
+    assert _document_relations("甲文章\n\n" + sentence) == []
 
 
 def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:

@@ -47,6 +47,7 @@ from zhkg.extract.relations import (
     RelationCandidate,
     can_be_end,
     find_relations,
+    reported_finding,
     same_kind,
     same_party,
 )
@@ -55,6 +56,7 @@ from zhkg.extract.responsibilities import (
     DIRECTING_RULES,
     ENCOURAGING_RULE,
     NEED_WORDS,
+    SAYING_VERB,
     THING_ZERO,
     TRIGGER_RE,
     TRIGGERS,
@@ -777,7 +779,7 @@ class _DocumentReading:
         self.list_lead: tuple[Holders, Sentence] | None = None
         #: the lead-in's holders while the sentence being read is one of its items
         self.item_bearer: Holders = ()
-        #: the spans of the sentence's duties whose subject is a thing (课程内容应…), kept
+        #: the spans of the sentence's duties whose subject is a thing (展板内容应…), kept
         #: from its duties to its relations
         self.thing_spans: list[tuple[int, int]] = []
         #: sentences whose list's items follow inline, in "；"-parts (甲负责：A；B。)
@@ -1209,12 +1211,12 @@ class _DocumentReading:
         party the sentence's earlier parts name (``part``)."""
         context = self.context
         assert context is not None
-        relations: list[RelationCandidate] = ext.zhkg_relations or []
-        relations = relations + [
-            r
-            for r in ext.zhkg_context_relations or []
-            if bearer or part or not r.bearer or _part_sanction(r)
-        ]
+        own = ext.zhkg_relations or []
+        wider = ext.zhkg_context_relations or []
+        if not self.regulation:  # a study's reported finding states no relation
+            own = [r for r in own if not reported_finding(sentence.text, r.start)]
+            wider = [r for r in wider if not reported_finding(sentence.text, r.start)]
+        relations = own + [r for r in wider if bearer or part or not r.bearer or _part_sanction(r)]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
         if not resolved and any(r.subject is None for r in relations):
@@ -1224,10 +1226,7 @@ class _DocumentReading:
             self.paragraph_subject = tuple(self.builder.anchored(p, sentence) for p in named)
         # 督促甲…，鼓励乙…: a party a later cue of the sentence directs is no zero subject
         # of an earlier one
-        later = {
-            (r.object.label, r.start)
-            for r in (ext.zhkg_relations or []) + (ext.zhkg_context_relations or [])
-        }
+        later = {(r.object.label, r.start) for r in own + wider}
         # 要求甲、乙…: a zero subject is never one of the parties its own cue addresses
         addressed: dict[tuple[int, int], set[str]] = {}
         for relation in relations:
@@ -1242,7 +1241,7 @@ class _DocumentReading:
                 _bearers(bearer or part, relation.bearer) if relation.bearer else resolved or bearer
             )
             if relation.subject is None and self._in_thing_clause(relation):
-                actors = ()  # 课程内容应…，帮助乙…: the thing helps, no party of the context
+                actors = ()  # 展板内容应…，帮助乙…: the thing helps, no party of the context
             subjects = tuple(
                 h
                 for h in actors
@@ -2544,9 +2543,7 @@ _ADDED_MODAL_RE = re.compile(
 )
 
 #: A sentence opening with what a text or a speaker says (通知提出，…; 会议强调：…).
-_SAYING_OPENS_RE = re.compile(
-    f"[^，。；：,;:]{{1,24}}?(?:{lang_data().alternation('saying_verbs')})[了道]?[，：,:]"
-)
+_SAYING_OPENS_RE = re.compile(f"[^，。；：,;:]{{1,24}}?{SAYING_VERB}[，：,:]")
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
 _CITED_BASIS_RE = re.compile(
     r"\s*(?:"

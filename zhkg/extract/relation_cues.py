@@ -15,6 +15,7 @@ from operator import add
 from pathlib import Path
 
 from zhkg.errors import LexiconError
+from zhkg.extract.lang import lang_data
 from zhkg.extract.model import RelationKind
 
 __all__ = [
@@ -458,6 +459,24 @@ def _compile(pattern: str, where: str) -> re.Pattern[str] | None:
         ) from None
 
 
+def _included(entries: list[str], where: str) -> list[str]:
+    """A word list's entries with each ``@class`` replaced by that language-data class
+    (SKIP holds the quantifiers a subject may open with): derived, never copied."""
+    words: list[str] = []
+    for entry in entries:
+        if not entry.startswith("@"):
+            words.append(entry)
+            continue
+        try:
+            words.extend(lang_data().words(entry[1:]))
+        except KeyError:
+            raise LexiconError(
+                f"{where}: {entry!r} names no word class",
+                hint="name a class of zhkg/extract/lang (a <class>.txt file)",
+            ) from None
+    return words
+
+
 def parse_cues(text: str, name: str) -> tuple[list[RelationCue], dict[str, list[str]]]:
     """The cues and word-list entries of one cue table text."""
     cues: list[RelationCue] = []
@@ -475,7 +494,7 @@ def parse_cues(text: str, name: str) -> tuple[list[RelationCue], dict[str, list[
             )
         kind_name, frame, direction, cue, verb, gap, flags, rule = cells
         if kind_name in words:
-            words[kind_name].extend(cue.split())
+            words[kind_name].extend(_included(cue.split(), where))
             continue
         kind = kinds.get(kind_name)
         if kind is None:

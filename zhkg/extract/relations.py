@@ -68,6 +68,7 @@ __all__ = [
     "RelationCandidate",
     "can_be_end",
     "find_relations",
+    "reported_finding",
     "same_kind",
     "same_party",
 ]
@@ -285,8 +286,9 @@ def same_kind(text: str, actor: str, target: Party) -> bool:
     short, long = sorted((actor, target.text), key=len)
     if short == long or not long.endswith(short):
         return False
-    before = text[max(0, target.start - 2) : target.start]
-    return _narrowing(long[: len(long) - len(short)]) and not before.endswith(_OTHER_PARTY_MARKS)
+    return _narrowing(long[: len(long) - len(short)]) and not _OTHER_MARK_BEFORE_RE.search(
+        text, 0, target.start
+    )
 
 
 def _narrowing(modifier: str) -> bool:
@@ -314,6 +316,8 @@ def _named(name: str) -> bool:
 _UNNAMED_TARGETS = lang_data().word_set("unnamed_targets")
 #: Modifiers that make a name another party than the same name without them (其他学员).
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
+#: Such a mark right before a name, 的 allowed after it (其他的患者, 上一级机关).
+_OTHER_MARK_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('other_party_marks')})的?$")
 #: Words opening a bracket that gives a list of parties a short name (以下统称).
 _DEFINING_MARKERS = tuple(lang_data().words("defining_markers"))
 #: Prepositions whose object is the partner of a joint act (与甲共同…).
@@ -374,7 +378,6 @@ def find_relations(
             and not _own_unit_oversight(r)
             and not any(text.startswith(_ACCOUNT_SUFFIXES, p.end) for p in _ends(r))
             and not _advising_person(text, r)
-            and not _reported_finding(text, r.start)
         ]
     )
 
@@ -425,11 +428,12 @@ _REPORTED_FINDING_RE = re.compile(
 _INFERENCE_RE = lang_data().regex("inference_openers")
 
 
-def _reported_finding(text: str, pos: int) -> bool:
+def reported_finding(text: str, pos: int) -> bool:
     """Whether the cue at ``pos`` is inside a finding the sentence reports (质性研究也发现，
     甲医院很少向患者说明…): what a study found parties do, or fail to do, is its finding,
     not a relation the text states; a conclusion the writer draws after it (…，因此甲应当
-    为乙提供…) is the writer's own."""
+    为乙提供…) is the writer's own. A regulation's article reports no study: its 调查发现，…
+    is an organ's own inquiry, the caller does not ask there."""
     return any(
         not _INFERENCE_RE.search(text, frame.end(), pos)
         for frame in _REPORTED_FINDING_RE.finditer(text, 0, pos)

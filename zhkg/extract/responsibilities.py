@@ -45,6 +45,7 @@ __all__ = [
     "DIRECTING_RULES",
     "ENCOURAGING_RULE",
     "NEED_WORDS",
+    "SAYING_VERB",
     "TRIGGERS",
     "TRIGGER_RE",
     "DutyCandidate",
@@ -3555,7 +3556,7 @@ def _without_fronted_object(
     text: str, c_start: int, parse: SubjectParse, tokens: _Tokens
 ) -> SubjectParse:
     """The parse with no party when the clause opens with 对 or 对于 and its party stands
-    inside that phrase (对违规的注册用户要依法处理; 对贡献较大的企业应当给予奖励): the party
+    inside that phrase (对违规的注册用户要依法处理; 对表现突出的乙类商户应当给予表彰): the party
     is what the act is done to, fronted with no comma after it; whoever acts is unnamed."""
     if parse.kind is not SubjectKind.PARTY:
         return parse
@@ -3910,9 +3911,11 @@ def _glued_speaker(text: str, parse: SubjectParse, c_end: int) -> bool:
     return len(name) >= 3 and name[-1] in _GLUED_SAYING_VERBS
 
 
+#: A verb of saying (指出, 强调了), not the 说 of 来说 (对甲来说: "for 甲").
+SAYING_VERB = f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?"
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
 #: what follows, not its topic.
-_SAID_END_RE = re.compile(f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?$")  # not 来说
+_SAID_END_RE = re.compile(SAYING_VERB + "$")
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
 _RULE_SOURCE_RE = re.compile(
     r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
