@@ -168,6 +168,14 @@ _VERBAL_HEADS = _LANG.word_set("verbal_heads")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
+#: Doer heads a relative clause names (代办甲手续的经营人): the clause stays in the name.
+_CLAUSE_NAMED_HEADS = _LANG.word_set("clause_named_heads")
+#: Verbs whose object names a trade: 从事甲、乙业务的单位 is one bearer per trade.
+_TRADE_VERBS = tuple(_LANG.words("trade_verbs"))
+#: The longest relative clause of trades read as bearers (verb, trades and 的).
+_MAX_TRADE_CLAUSE = 40
+#: What ends a list of trades or makes it no plain list (等 sums it up as one kind).
+_TRADE_BREAK_RE = re.compile(r"[，,；;：:。（(]|其|等")
 #: Word classes of a plain noun or a set phrase (no verbal noun): after a verb, its object.
 _PLAIN_NOUN_CLASSES = frozenset({"n", "nz", "nt", "ns", "nr", "l", "j", "eng"})
 #: Endings of a doer noun formed on a verb (承租者): alone it names no one in particular.
@@ -1042,14 +1050,43 @@ class PartyFinder:
         return items if len(items) >= 2 else []
 
     def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
-        """承办展会的单位: the relative clause is what makes a generic class (单位, 个人)
-        or a bare person head (人员, 人) a party, so the name keeps it; other parties
-        after a relative clause drop it."""
-        if len(after) == 1 and (
-            is_generic_party(after[0].text) or after[0].text in _BARE_PERSON_HEADS
-        ):
-            return [self.name(text[pos : after[0].end], pos)]
+        """承办展会的单位: the relative clause is what makes a generic class (单位, 个人),
+        a bare person head (人员, 人) or a doer head (经营人) a party, so the name keeps
+        it; other parties after a relative clause drop it. Trades listed after one verb
+        (从事甲、乙业务的单位) name one party each (``_trade_bearers``)."""
+        if len(after) == 1 and _named_by_clause(after[0].text):
+            return self._trade_bearers(text, pos, after[0]) or [
+                self.name(text[pos : after[0].end], pos)
+            ]
         return after
+
+    def _trade_bearers(self, text: str, pos: int, head: Party) -> list[Party]:
+        """从事甲代办、乙设备检修的经营人 → 从事甲代办的经营人 + 从事乙设备检修的经营人: trades
+        listed by 、 after one verb of trade, before the 的 of a body or doer head, are as
+        many bearers, each with the verb and the head; else []. Persons doing several
+        tasks (从事甲、乙工作的人员) stay one party, and so do trades summed up by 等."""
+        de = head.start - 1
+        verb = next((v for v in _TRADE_VERBS if text.startswith(v, pos)), "")
+        if (
+            not verb
+            or de - pos > _MAX_TRADE_CLAUSE
+            or text[de : de + 1] != "的"
+            or head.text in _BARE_PERSON_HEADS
+            or _TRADE_BREAK_RE.search(text, pos, de)
+        ):
+            return []
+        items = text[pos + len(verb) : de].split("、")
+        if len(items) < 2 or any(len(item) < 2 for item in items):
+            return []
+        parties, start = [], pos + len(verb)
+        for item in items:
+            name = verb + item + "的" + head.text
+            parties.append(Party(name, *self._label_cls(name), start, start + len(item)))
+            start += len(item) + 1
+        first, last = parties[0], parties[-1]
+        parties[0] = Party(first.text, first.label, first.cls, pos, first.end)
+        parties[-1] = Party(last.text, last.label, last.cls, last.start, head.end)
+        return parties
 
     def _doer_of_thing(
         self, text: str, pos: int, tokens: Sequence[Token], after: list[Party]
@@ -1652,8 +1689,29 @@ class PartyFinder:
         return parties
 
     def _rest_of_list(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        """The parties that end a list a party opened, read whole (see the two readers)."""
-        return self._listed_to_end(text, pos, end) or self._relative_group(text, pos, end, tokens)
+        """The parties that end a list a party opened, read whole (see the readers)."""
+        return (
+            self._listed_to_end(text, pos, end)
+            or self._relative_group(text, pos, end, tokens)
+            or self._clause_named_conjunct(text, pos, end, tokens)
+        )
+
+    def _clause_named_conjunct(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """甲经营人、乙单位以及从事丙代办的经营人应当…: a later conjunct a verb of trade opens,
+        before the 的 of a head its relative clause names, is named with the clause (and
+        its listed trades, one party each); else []."""
+        if not text.startswith(_TRADE_VERBS, pos) or not _starts_a_token(tokens, pos):
+            return []
+        de = text.find("的", pos, min(end, pos + _MAX_TRADE_CLAUSE))
+        if de == -1 or not _ends_token(tokens, de + 1):
+            return []
+        head_end = self._party_at(text, de + 1, end, tokens)
+        head = self.name(text[de + 1 : head_end], de + 1)
+        if not head_end or not _named_by_clause(head.text):
+            return []
+        return self._trade_bearers(text, pos, head) or [self.name(text[pos:head_end], pos)]
 
     def _relative_group(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -2519,8 +2577,9 @@ class PartyFinder:
     ) -> list[Party]:
         """…注册为营利性的|企业 → 营利性的企业: the nouns right before 的 (no verb among
         them) classify the one party after it; they belong to its name, the relative
-        clause before them does not."""
-        if not parties or parties[0].start != de + 1:
+        clause before them does not. After a verb of trade (从事甲仓储业务的|企业) the
+        nouns are the trade, the verb's object, and no class of the party."""
+        if not parties or parties[0].start != de + 1 or text.startswith(_TRADE_VERBS, pos):
             return parties
         if len(parties) > 1 and not all(self._doer_of_act(party.text) for party in parties):
             return parties
@@ -3581,6 +3640,12 @@ def _after_place(last: str) -> str:
     ]
     place_end = max((end for end in ends if len(last) - end >= 2), default=0)
     return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
+
+
+def _named_by_clause(head: str) -> bool:
+    """A head the relative clause before it names (进入园区的人员, 承办展会的单位, 代办甲
+    手续的经营人): alone it names no one."""
+    return is_generic_party(head) or head in _BARE_PERSON_HEADS or head in _CLAUSE_NAMED_HEADS
 
 
 def is_generic_party(name: str) -> bool:
