@@ -399,6 +399,22 @@ CASES = [
             ("从事车辆租赁的单位", "公开服务规范", "must"),
         },
     ),
+    # a doer head opening a list keeps its clause, which names no other conjunct
+    (
+        "从事渡口代办的经营人和物流公司应当建立服务台账。",
+        {
+            ("从事渡口代办的经营人", "建立服务台账", "must"),
+            ("物流公司", "建立服务台账", "must"),
+        },
+    ),
+    (
+        "从事冷链仓储、车辆租赁的经营人以及物流公司名称发生变更的，应当办理变更登记。",
+        {
+            ("从事冷链仓储的经营人", "办理变更登记", "must"),
+            ("从事车辆租赁的经营人", "办理变更登记", "must"),
+            ("物流公司", "办理变更登记", "must"),
+        },
+    ),
     # …but persons doing several tasks stay one party, and a list summed up by 等 one kind
     (
         "从事样品登记、保管工作的人员应当接受培训。",

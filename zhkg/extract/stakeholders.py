@@ -1054,10 +1054,15 @@ class PartyFinder:
         a bare person head (人员, 人) or a doer head (经营人) a party, so the name keeps
         it; other parties after a relative clause drop it. Trades listed after one verb
         (从事甲、乙业务的单位) name one party each (``_trade_bearers``)."""
-        if len(after) == 1 and _named_by_clause(after[0].text):
-            return self._trade_bearers(text, pos, after[0]) or [
-                self.name(text[pos : after[0].end], pos)
-            ]
+        if not after:
+            return after
+        first = after[0]
+        if len(after) == 1 and _named_by_clause(first.text):
+            return self._trade_bearers(text, pos, first) or [self.name(text[pos : first.end], pos)]
+        if first.text in _CLAUSE_NAMED_HEADS:
+            # 从事甲业务的经营人以及乙公司: a doer head names no one alone, the clause is its
+            named = self._trade_bearers(text, pos, first) or [self.name(text[pos : first.end], pos)]
+            return [*named, *after[1:]]
         return after
 
     def _trade_bearers(self, text: str, pos: int, head: Party) -> list[Party]:
