@@ -147,6 +147,23 @@ AGENTIVE_SUBJECTS = [
         ["社区健身器材的管理人", "社区健身器材的使用人"],
     ),
     ("边境口岸的经营者应当", SubjectKind.PARTY, ["经营者"]),
+    # so is each body doing an act to it (管理单位), the head shared or not
+    (
+        "社区健身器材的管理、使用单位应当",
+        SubjectKind.PARTY,
+        ["社区健身器材的管理单位", "社区健身器材的使用单位"],
+    ),
+    (
+        "社区健身器材的维护单位和使用单位应当",
+        SubjectKind.PARTY,
+        ["社区健身器材的维护单位", "社区健身器材的使用单位"],
+    ),
+    # departments of a government are no such bodies
+    (
+        "区人民政府的农业、科技行政管理部门应当",
+        SubjectKind.PARTY,
+        ["区人民政府的农业部门", "区人民政府的科技行政管理部门"],
+    ),
     # things, abstractions and places are no party
     ("商品价格应当", SubjectKind.OTHER, []),
     ("培训内容应当", SubjectKind.OTHER, []),

@@ -2586,7 +2586,9 @@ class PartyFinder:
         nouns are the trade, the verb's object, and no class of the party."""
         if not parties or parties[0].start != de + 1 or text.startswith(_TRADE_VERBS, pos):
             return parties
-        if len(parties) > 1 and not all(self._doer_of_act(party.text) for party in parties):
+        if len(parties) > 1 and not all(
+            self._doer_of_act(party.text) or _doer_body(party.text) for party in parties
+        ):
             return parties
         start = de
         before = ""
@@ -2609,14 +2611,20 @@ class PartyFinder:
         )
         if start == de or de - start > longest or _object_of(text, preceding, index, before):
             return parties  # (携带儿童的|游客: the noun is the object of a verb, not a class)
-        first = self.name(text[start : parties[0].end], start)
-        # 货架的承租人或者管理人: each doer of an act to the thing is named with it
+        # 货架的承租人或者管理人: each doer of an act to the thing is named with it (one whose
+        # head the next shares, 甲设施的管理、养护单位, by its whole name)
         owner = text[start : de + 1]
+        first = parties[0]
+        named = (
+            self.name(text[start : first.end], start)
+            if text[de + 1 : first.end] == first.text
+            else Party(owner + first.text, *self._label_cls(owner + first.text), start, first.end)
+        )
         later = [
             Party(owner + party.text, *self._label_cls(owner + party.text), party.start, party.end)
             for party in parties[1:]
         ]
-        return [first, *later]
+        return [named, *later]
 
     def _doer_of_act(self, name: str) -> bool:
         """购买者, 管理人: a verb and 者/人 naming whoever does the act to a thing, which
@@ -3645,6 +3653,18 @@ def _after_place(last: str) -> str:
     ]
     place_end = max((end for end in ends if len(last) - end >= 2), default=0)
     return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
+
+
+def _doer_body(name: str) -> bool:
+    """管理单位, 养护单位: a verb and a generic body head, the body doing an act to a thing;
+    after the thing's nouns and 的 (甲设施的管理单位和养护单位) each is named with them."""
+    head = name[-2:]
+    return (
+        len(name) == 4
+        and is_generic_party(head)
+        and head not in _BARE_PERSON_HEADS
+        and word_class(name[:2]) in _DOER_STEM_CLASSES
+    )
 
 
 def _named_by_clause(head: str) -> bool:
