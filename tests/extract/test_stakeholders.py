@@ -218,6 +218,8 @@ AGENTIVE_SUBJECTS = [
     # a short modifier (行业) is no domain
     ("家用燃气具生产者、销售商应当", SubjectKind.PARTY, ["家用燃气具生产者", "家用燃气具销售商"]),
     ("行业协会、学会应当", SubjectKind.PARTY, ["行业协会", "学会"]),
+    # …also where the segmenter splits each role's act from its agent ending (登记|人)
+    ("宠物芯片登记人、备案人应当", SubjectKind.PARTY, ["宠物芯片登记人", "宠物芯片备案人"]),
     # levels listed before one name share what follows the last level
     ("市级、县级人民政府应当", SubjectKind.PARTY, ["市级人民政府", "县级人民政府"]),
     # a body named by its charge alone (负责甲工作的部门), with no government before it

@@ -184,6 +184,10 @@ _DOER_ENDINGS = ("者",)
 #: (购买 + 者, 管理 + 人, 所有 + 人).
 _ACT_DOER_ENDINGS = ("者", "人")
 _DOER_STEM_CLASSES = frozenset({"v", "vn", "b"})
+#: A two-character act the segmenter splits from its agent ending (注册|人; 备案|人, which
+#: it reads as a noun).
+_ACT_STEM_CLASSES = _DOER_STEM_CLASSES | {"n"}
+_ACT_STEM_LENGTH = 2
 #: Word classes opening a predicate: a 的-phrase opened by one is a relative clause.
 _PREDICATE_CLASSES = frozenset({"v", "vd", "p", "d", "c", "r"})
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
@@ -1498,6 +1502,8 @@ class PartyFinder:
         words = [
             span for span in _starting_in(tokens, first.start, first.end) if span[1] <= first.end
         ]
+        if len(words) > 2 and _split_role(text, words[-2:]):
+            words = [*words[:-2], (words[-2][0], words[-1][1])]  # 甲器械|注册|人
         if len(words) < 2 or not _is_role_word(text[slice(*words[-1])]):
             return group
         domain = text[first.start : words[-1][0]]
@@ -1512,7 +1518,7 @@ class PartyFinder:
                 joint in _SCOPE_JOINTS
                 and joint not in _COMITATIVE_SET  # (甲商与乙商之间: two sides, no list)
                 and _is_role_word(party.text)
-                and [party.start, party.end] in ([a, b] for a, b in tokens)
+                and _one_role_word(text, tokens, party)
             ):
                 party = Party(
                     domain + party.text,
@@ -3343,6 +3349,26 @@ def _verb_follows(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     """Whether a verb opens the text at ``pos`` (the act of a party a directive addresses)."""
     index = _token_at(tokens, pos)
     return index != -1 and word_class(text[slice(*tokens[index])]) in ("v", "vn")
+
+
+def _split_role(text: str, pair: Sequence[Token]) -> bool:
+    """A verb and a one-character agent ending the segmenter split (注册|人, 备案|人): one
+    role word naming whoever does the act."""
+    (verb_start, verb_end), (end_start, end_end) = pair
+    return (
+        end_end - end_start == 1
+        and text[end_start] in _AGENT_SUFFIXES
+        and verb_end - verb_start == _ACT_STEM_LENGTH
+        and word_class(text[verb_start:verb_end]) in _ACT_STEM_CLASSES
+    )
+
+
+def _one_role_word(text: str, tokens: Sequence[Token], party: Party) -> bool:
+    """``party`` is one token, or a verb and its agent ending split off (备案|人)."""
+    spans = list(_starting_in(tokens, party.start, party.end))
+    return (len(spans) == 1 or (len(spans) == 2 and _split_role(text, spans))) and spans[-1][
+        1
+    ] == party.end
 
 
 def _is_role_word(word: str) -> bool:
