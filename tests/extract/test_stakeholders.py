@@ -158,6 +158,8 @@ AGENTIVE_SUBJECTS = [
         SubjectKind.PARTY,
         ["社区健身器材的维护单位", "社区健身器材的使用单位"],
     ),
+    # a verbal noun opening the thing's name is no verb of trade (经营|场所的…)
+    ("经营场所的维护单位应当", SubjectKind.PARTY, ["经营场所的维护单位"]),
     # departments of a government are no such bodies
     (
         "区人民政府的农业、科技行政管理部门应当",

@@ -172,6 +172,7 @@ _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
 _CLAUSE_NAMED_HEADS = _LANG.word_set("clause_named_heads")
 #: Verbs whose object names a trade: 从事甲、乙业务的单位 is one bearer per trade.
 _TRADE_VERBS = tuple(_LANG.words("trade_verbs"))
+_TRADE_VERB_SET = frozenset(_TRADE_VERBS)
 #: The longest relative clause of trades read as bearers (verb, trades and 的).
 _MAX_TRADE_CLAUSE = 40
 #: What ends a list of trades or makes it no plain list (等 sums it up as one kind).
@@ -2590,7 +2591,7 @@ class PartyFinder:
         them) classify the one party after it; they belong to its name, the relative
         clause before them does not. After a verb of trade (从事甲仓储业务的|企业) the
         nouns are the trade, the verb's object, and no class of the party."""
-        if not parties or parties[0].start != de + 1 or text.startswith(_TRADE_VERBS, pos):
+        if not parties or parties[0].start != de + 1 or _opens_with_trade_verb(text, pos, tokens):
             return parties
         if len(parties) > 1 and not all(
             self._doer_of_act(party.text) or _doer_body(party.text) for party in parties
@@ -3349,6 +3350,14 @@ def _verb_follows(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     """Whether a verb opens the text at ``pos`` (the act of a party a directive addresses)."""
     index = _token_at(tokens, pos)
     return index != -1 and word_class(text[slice(*tokens[index])]) in ("v", "vn")
+
+
+def _opens_with_trade_verb(text: str, pos: int, tokens: Sequence[Token]) -> bool:
+    """The word at ``pos`` is a verb of trade read as a verb (从事|甲业务的…), not a verbal
+    noun opening a compound (经营|场所的…: the premises, a thing the nouns name)."""
+    spans = _starting_in(tokens, pos, pos + 1)
+    word = text[slice(*spans[0])] if spans else ""
+    return word in _TRADE_VERB_SET and word_class(word) == "v"
 
 
 def _split_role(text: str, pair: Sequence[Token]) -> bool:
