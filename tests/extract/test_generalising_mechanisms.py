@@ -395,6 +395,60 @@ CASES = [
     ("承办展会的单位应当制定安全预案。", {("承办展会的单位", "制定安全预案", "must")}),
     # …so is a bare person head (人员, 人)
     ("进入园区的人员应当佩戴工作证。", {("进入园区的人员", "佩戴工作证", "must")}),
+    # …and a doer head (经营人): the clause is its name, and trades listed after one
+    # verb of trade name one party each, alone or after other conjuncts
+    (
+        "提供冷库租赁服务的经营人，应当公示收费标准。",
+        {("提供冷库租赁服务的经营人", "公示收费标准", "must")},
+    ),
+    (
+        "从事快递分拣、电梯设备维修的经营人应当建立服务台账。",
+        {
+            ("从事快递分拣的经营人", "建立服务台账", "must"),
+            ("从事电梯设备维修的经营人", "建立服务台账", "must"),
+        },
+    ),
+    (
+        "物流公司以及从事冷链仓储、车辆租赁的单位应当公开服务规范。",
+        {
+            ("物流公司", "公开服务规范", "must"),
+            ("从事冷链仓储的单位", "公开服务规范", "must"),
+            ("从事车辆租赁的单位", "公开服务规范", "must"),
+        },
+    ),
+    # a doer head opening a list keeps its clause, which names no other conjunct
+    (
+        "从事渡口代办的经营人和物流公司应当建立服务台账。",
+        {
+            ("从事渡口代办的经营人", "建立服务台账", "must"),
+            ("物流公司", "建立服务台账", "must"),
+        },
+    ),
+    (
+        "从事冷链仓储、车辆租赁的经营人以及物流公司名称发生变更的，应当办理变更登记。",
+        {
+            ("从事冷链仓储的经营人", "办理变更登记", "must"),
+            ("从事车辆租赁的经营人", "办理变更登记", "must"),
+            ("物流公司", "办理变更登记", "must"),
+        },
+    ),
+    # …but persons doing several tasks stay one party, and a list summed up by 等 one kind
+    (
+        "从事样品登记、保管工作的人员应当接受培训。",
+        {("从事样品登记、保管工作的人员", "接受培训", "must")},
+    ),
+    (
+        "从事冷链仓储、车辆租赁等物流服务的单位应当公开服务规范。",
+        {("从事冷链仓储、车辆租赁等物流服务的单位", "公开服务规范", "must")},
+    ),
+    # a doer the lexicon knows (企业) keeps its bare name: the nouns before 的 are the
+    # trade the verb names, no class of the party
+    ("从事冷链仓储业务的企业应当建立温度记录。", {("企业", "建立温度记录", "must")}),
+    # in an object the clause names no bearer
+    (
+        "物流公司应当向提供检测服务的经营人通报情况。",
+        {("物流公司", "向提供检测服务的经营人通报情况", "must")},
+    ),
     # the party a possessor has is the subject, named whole (…的工作人员, …的管理层)
     (
         "物业公司的工作人员应当引导业主有序撤离。",

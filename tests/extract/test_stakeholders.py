@@ -147,6 +147,25 @@ AGENTIVE_SUBJECTS = [
         ["社区健身器材的管理人", "社区健身器材的使用人"],
     ),
     ("边境口岸的经营者应当", SubjectKind.PARTY, ["经营者"]),
+    # so is each body doing an act to it (管理单位), the head shared or not
+    (
+        "社区健身器材的管理、使用单位应当",
+        SubjectKind.PARTY,
+        ["社区健身器材的管理单位", "社区健身器材的使用单位"],
+    ),
+    (
+        "社区健身器材的维护单位和使用单位应当",
+        SubjectKind.PARTY,
+        ["社区健身器材的维护单位", "社区健身器材的使用单位"],
+    ),
+    # a verbal noun opening the thing's name is no verb of trade (经营|场所的…)
+    ("经营场所的维护单位应当", SubjectKind.PARTY, ["经营场所的维护单位"]),
+    # departments of a government are no such bodies
+    (
+        "区人民政府的农业、科技行政管理部门应当",
+        SubjectKind.PARTY,
+        ["区人民政府的农业部门", "区人民政府的科技行政管理部门"],
+    ),
     # things, abstractions and places are no party
     ("商品价格应当", SubjectKind.OTHER, []),
     ("培训内容应当", SubjectKind.OTHER, []),
@@ -201,6 +220,8 @@ AGENTIVE_SUBJECTS = [
     # a short modifier (行业) is no domain
     ("家用燃气具生产者、销售商应当", SubjectKind.PARTY, ["家用燃气具生产者", "家用燃气具销售商"]),
     ("行业协会、学会应当", SubjectKind.PARTY, ["行业协会", "学会"]),
+    # …also where the segmenter splits each role's act from its agent ending (登记|人)
+    ("宠物芯片登记人、备案人应当", SubjectKind.PARTY, ["宠物芯片登记人", "宠物芯片备案人"]),
     # levels listed before one name share what follows the last level
     ("市级、县级人民政府应当", SubjectKind.PARTY, ["市级人民政府", "县级人民政府"]),
     # a body named by its charge alone (负责甲工作的部门), with no government before it

@@ -168,6 +168,15 @@ _VERBAL_HEADS = _LANG.word_set("verbal_heads")
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
+#: Doer heads a relative clause names (代办甲手续的经营人): the clause stays in the name.
+_CLAUSE_NAMED_HEADS = _LANG.word_set("clause_named_heads")
+#: Verbs whose object names a trade: 从事甲、乙业务的单位 is one bearer per trade.
+_TRADE_VERBS = tuple(_LANG.words("trade_verbs"))
+_TRADE_VERB_SET = frozenset(_TRADE_VERBS)
+#: The longest relative clause of trades read as bearers (verb, trades and 的).
+_MAX_TRADE_CLAUSE = 40
+#: What ends a list of trades or makes it no plain list (等 sums it up as one kind).
+_TRADE_BREAK_RE = re.compile(r"[，,；;：:。（(]|其|等")
 #: Word classes of a plain noun or a set phrase (no verbal noun): after a verb, its object.
 _PLAIN_NOUN_CLASSES = frozenset({"n", "nz", "nt", "ns", "nr", "l", "j", "eng"})
 #: Endings of a doer noun formed on a verb (承租者): alone it names no one in particular.
@@ -176,6 +185,10 @@ _DOER_ENDINGS = ("者",)
 #: (购买 + 者, 管理 + 人, 所有 + 人).
 _ACT_DOER_ENDINGS = ("者", "人")
 _DOER_STEM_CLASSES = frozenset({"v", "vn", "b"})
+#: A two-character act the segmenter splits from its agent ending (注册|人; 备案|人, which
+#: it reads as a noun).
+_ACT_STEM_CLASSES = _DOER_STEM_CLASSES | {"n"}
+_ACT_STEM_LENGTH = 2
 #: Word classes opening a predicate: a 的-phrase opened by one is a relative clause.
 _PREDICATE_CLASSES = frozenset({"v", "vd", "p", "d", "c", "r"})
 #: Break words that are content verbs, able to modify a head (农药销售企业, 养殖加工企业).
@@ -1046,14 +1059,48 @@ class PartyFinder:
         return items if len(items) >= 2 else []
 
     def _qualified_generic(self, text: str, pos: int, after: list[Party]) -> list[Party]:
-        """承办展会的单位: the relative clause is what makes a generic class (单位, 个人)
-        or a bare person head (人员, 人) a party, so the name keeps it; other parties
-        after a relative clause drop it."""
-        if len(after) == 1 and (
-            is_generic_party(after[0].text) or after[0].text in _BARE_PERSON_HEADS
-        ):
-            return [self.name(text[pos : after[0].end], pos)]
+        """承办展会的单位: the relative clause is what makes a generic class (单位, 个人),
+        a bare person head (人员, 人) or a doer head (经营人) a party, so the name keeps
+        it; other parties after a relative clause drop it. Trades listed after one verb
+        (从事甲、乙业务的单位) name one party each (``_trade_bearers``)."""
+        if not after:
+            return after
+        first = after[0]
+        if len(after) == 1 and _named_by_clause(first.text):
+            return self._trade_bearers(text, pos, first) or [self.name(text[pos : first.end], pos)]
+        if first.text in _CLAUSE_NAMED_HEADS:
+            # 从事甲业务的经营人以及乙公司: a doer head names no one alone, the clause is its
+            named = self._trade_bearers(text, pos, first) or [self.name(text[pos : first.end], pos)]
+            return [*named, *after[1:]]
         return after
+
+    def _trade_bearers(self, text: str, pos: int, head: Party) -> list[Party]:
+        """从事甲代办、乙设备检修的经营人 → 从事甲代办的经营人 + 从事乙设备检修的经营人: trades
+        listed by 、 after one verb of trade, before the 的 of a body or doer head, are as
+        many bearers, each with the verb and the head; else []. Persons doing several
+        tasks (从事甲、乙工作的人员) stay one party, and so do trades summed up by 等."""
+        de = head.start - 1
+        verb = next((v for v in _TRADE_VERBS if text.startswith(v, pos)), "")
+        if (
+            not verb
+            or de - pos > _MAX_TRADE_CLAUSE
+            or text[de : de + 1] != "的"
+            or head.text in _BARE_PERSON_HEADS
+            or _TRADE_BREAK_RE.search(text, pos, de)
+        ):
+            return []
+        items = text[pos + len(verb) : de].split("、")
+        if len(items) < 2 or any(len(item) < 2 for item in items):
+            return []
+        parties, start = [], pos + len(verb)
+        for item in items:
+            name = verb + item + "的" + head.text
+            parties.append(Party(name, *self._label_cls(name), start, start + len(item)))
+            start += len(item) + 1
+        first, last = parties[0], parties[-1]
+        parties[0] = Party(first.text, first.label, first.cls, pos, first.end)
+        parties[-1] = Party(last.text, last.label, last.cls, last.start, head.end)
+        return parties
 
     def _doer_of_thing(
         self, text: str, pos: int, tokens: Sequence[Token], after: list[Party]
@@ -1460,6 +1507,8 @@ class PartyFinder:
         words = [
             span for span in _starting_in(tokens, first.start, first.end) if span[1] <= first.end
         ]
+        if len(words) > 2 and _split_role(text, words[-2:]):
+            words = [*words[:-2], (words[-2][0], words[-1][1])]  # 甲器械|注册|人
         if len(words) < 2 or not _is_role_word(text[slice(*words[-1])]):
             return group
         domain = text[first.start : words[-1][0]]
@@ -1474,7 +1523,7 @@ class PartyFinder:
                 joint in _SCOPE_JOINTS
                 and joint not in _COMITATIVE_SET  # (甲商与乙商之间: two sides, no list)
                 and _is_role_word(party.text)
-                and [party.start, party.end] in ([a, b] for a, b in tokens)
+                and _one_role_word(text, tokens, party)
             ):
                 party = Party(
                     domain + party.text,
@@ -1656,8 +1705,29 @@ class PartyFinder:
         return parties
 
     def _rest_of_list(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
-        """The parties that end a list a party opened, read whole (see the two readers)."""
-        return self._listed_to_end(text, pos, end) or self._relative_group(text, pos, end, tokens)
+        """The parties that end a list a party opened, read whole (see the readers)."""
+        return (
+            self._listed_to_end(text, pos, end)
+            or self._relative_group(text, pos, end, tokens)
+            or self._clause_named_conjunct(text, pos, end, tokens)
+        )
+
+    def _clause_named_conjunct(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """甲经营人、乙单位以及从事丙代办的经营人应当…: a later conjunct a verb of trade opens,
+        before the 的 of a head its relative clause names, is named with the clause (and
+        its listed trades, one party each); else []."""
+        if not text.startswith(_TRADE_VERBS, pos) or not _starts_a_token(tokens, pos):
+            return []
+        de = text.find("的", pos, min(end, pos + _MAX_TRADE_CLAUSE))
+        if de == -1 or not _ends_token(tokens, de + 1):
+            return []
+        head_end = self._party_at(text, de + 1, end, tokens)
+        head = self.name(text[de + 1 : head_end], de + 1)
+        if not head_end or not _named_by_clause(head.text):
+            return []
+        return self._trade_bearers(text, pos, head) or [self.name(text[pos:head_end], pos)]
 
     def _relative_group(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -2519,10 +2589,13 @@ class PartyFinder:
     ) -> list[Party]:
         """…注册为营利性的|企业 → 营利性的企业: the nouns right before 的 (no verb among
         them) classify the one party after it; they belong to its name, the relative
-        clause before them does not."""
-        if not parties or parties[0].start != de + 1:
+        clause before them does not. After a verb of trade (从事甲仓储业务的|企业) the
+        nouns are the trade, the verb's object, and no class of the party."""
+        if not parties or parties[0].start != de + 1 or _opens_with_trade_verb(text, pos, tokens):
             return parties
-        if len(parties) > 1 and not all(self._doer_of_act(party.text) for party in parties):
+        if len(parties) > 1 and not all(
+            self._doer_of_act(party.text) or _doer_body(party.text) for party in parties
+        ):
             return parties
         start = de
         before = ""
@@ -2545,14 +2618,20 @@ class PartyFinder:
         )
         if start == de or de - start > longest or _object_of(text, preceding, index, before):
             return parties  # (携带儿童的|游客: the noun is the object of a verb, not a class)
-        first = self.name(text[start : parties[0].end], start)
-        # 货架的承租人或者管理人: each doer of an act to the thing is named with it
+        # 货架的承租人或者管理人: each doer of an act to the thing is named with it (one whose
+        # head the next shares, 甲设施的管理、养护单位, by its whole name)
         owner = text[start : de + 1]
+        first = parties[0]
+        named = (
+            self.name(text[start : first.end], start)
+            if text[de + 1 : first.end] == first.text
+            else Party(owner + first.text, *self._label_cls(owner + first.text), start, first.end)
+        )
         later = [
             Party(owner + party.text, *self._label_cls(owner + party.text), party.start, party.end)
             for party in parties[1:]
         ]
-        return [first, *later]
+        return [named, *later]
 
     def _doer_of_act(self, name: str) -> bool:
         """购买者, 管理人: a verb and 者/人 naming whoever does the act to a thing, which
@@ -3299,6 +3378,34 @@ def _verb_follows(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     return index != -1 and word_class(text[slice(*tokens[index])]) in ("v", "vn")
 
 
+def _opens_with_trade_verb(text: str, pos: int, tokens: Sequence[Token]) -> bool:
+    """The word at ``pos`` is a verb of trade read as a verb (从事|甲业务的…), not a verbal
+    noun opening a compound (经营|场所的…: the premises, a thing the nouns name)."""
+    spans = _starting_in(tokens, pos, pos + 1)
+    word = text[slice(*spans[0])] if spans else ""
+    return word in _TRADE_VERB_SET and word_class(word) == "v"
+
+
+def _split_role(text: str, pair: Sequence[Token]) -> bool:
+    """A verb and a one-character agent ending the segmenter split (注册|人, 备案|人): one
+    role word naming whoever does the act."""
+    (verb_start, verb_end), (end_start, end_end) = pair
+    return (
+        end_end - end_start == 1
+        and text[end_start] in _AGENT_SUFFIXES
+        and verb_end - verb_start == _ACT_STEM_LENGTH
+        and word_class(text[verb_start:verb_end]) in _ACT_STEM_CLASSES
+    )
+
+
+def _one_role_word(text: str, tokens: Sequence[Token], party: Party) -> bool:
+    """``party`` is one token, or a verb and its agent ending split off (备案|人)."""
+    spans = list(_starting_in(tokens, party.start, party.end))
+    return (len(spans) == 1 or (len(spans) == 2 and _split_role(text, spans))) and spans[-1][
+        1
+    ] == party.end
+
+
 def _is_role_word(word: str) -> bool:
     """A word naming a role by its agent ending (生产者, 进口商, 备案人)."""
     return len(word) >= 2 and word[-1] in _AGENT_SUFFIXES
@@ -3607,6 +3714,24 @@ def _after_place(last: str) -> str:
     ]
     place_end = max((end for end in ends if len(last) - end >= 2), default=0)
     return last[place_end:] if place_end else ""  # the longest place: 杭州市, not 杭州
+
+
+def _doer_body(name: str) -> bool:
+    """管理单位, 养护单位: a verb and a generic body head, the body doing an act to a thing;
+    after the thing's nouns and 的 (甲设施的管理单位和养护单位) each is named with them."""
+    head = name[-2:]
+    return (
+        len(name) == 4
+        and is_generic_party(head)
+        and head not in _BARE_PERSON_HEADS
+        and word_class(name[:2]) in _DOER_STEM_CLASSES
+    )
+
+
+def _named_by_clause(head: str) -> bool:
+    """A head the relative clause before it names (进入园区的人员, 承办展会的单位, 代办甲
+    手续的经营人): alone it names no one."""
+    return is_generic_party(head) or head in _BARE_PERSON_HEADS or head in _CLAUSE_NAMED_HEADS
 
 
 def is_generic_party(name: str) -> bool:
