@@ -251,8 +251,8 @@ class _Sentence:
         return ""
 
 
-#: Authors cited with "et al." (Smith et al., 2020): a reference, no party.
-_CITED_AUTHORS_RE = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
+#: Marks of authors a citation names (Smith et al., 2020): a reference, no party.
+_CITED_AUTHOR_MARKS = lang_data().words("cited_author_marks")
 
 
 def can_be_end(name: str) -> bool:
@@ -263,7 +263,7 @@ def can_be_end(name: str) -> bool:
     return (
         name not in table.nonparties
         and not name.startswith(tuple(table.means))
-        and not _CITED_AUTHORS_RE.search(name)
+        and not any(mark in name.lower() for mark in _CITED_AUTHOR_MARKS)
     )
 
 
@@ -1571,7 +1571,8 @@ def _clean(state: _Sentence, party: Party) -> Party:
     return _past_inner_quantifier(state, party)
 
 
-#: Counts of some of a class (部分医生, 有些企业): determiners, as 多家 and 各 are.
+#: Counts of some of a class (许多, 部分): SKIP drops them before a name (部分医生 → 医生),
+#: but before a bare generic head (许多机构) the count names the group and stays.
 _SOME = lang_data().word_set("quantified_subjects")
 #: Generic heads naming a class of bodies (机构, 部门, 企业): a count before one stays.
 _LISTED_HEADS = lang_data().word_set("listed_heads")
@@ -2980,24 +2981,27 @@ def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int
     return False
 
 
+def _working_verb_before(state: _Sentence, pos: int) -> bool:
+    """Whether a verb of working with (联合, 会同) ends at ``pos``."""
+    return any(
+        _is_verb_cue(state, state.text[pos - size : pos], _WORKING_WITH)
+        for size in (2, 3)
+        if pos - size >= 0
+    )
+
+
 def _worked_with(state: _Sentence, start: int) -> bool:
     """Whether a group starting at ``start`` is the object of a verb of working with
     right before it (甲联合乙、丙等共同研发…: co-objects of 联合, not a group acting)."""
-    at = _skip_spaces_back(state.text, start, 0)
-    return any(
-        _is_verb_cue(state, state.text[at - size : at], _WORKING_WITH)
-        for size in (2, 3)
-        if at - size >= 0
-    )
+    return _working_verb_before(state, _skip_spaces_back(state.text, start, 0))
 
 
 def _partner_after(state: _Sentence, pos: int, end: int) -> bool:
     """Whether the reciprocal word ending at ``pos`` is a verb of working with that takes
     the party right after it as its object (联合丙, 会同丙)."""
-    text = state.text
-    if not any(_is_verb_cue(state, text[pos - size : pos], _WORKING_WITH) for size in (2, 3)):
+    if not _working_verb_before(state, pos):
         return False
-    return bool(state.finder.group_at(text, _skip(state, pos, end), end, state.tokens))
+    return bool(state.finder.group_at(state.text, _skip(state, pos, end), end, state.tokens))
 
 
 def _skip_spaces_back(text: str, pos: int, start: int) -> int:
