@@ -1129,6 +1129,8 @@ def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
 
 #: Word classes in a run of nouns naming a thing (公共|文化|设施): nouns and attributes.
 _THING_RUN_CLASSES = _NOUN_CLASSES | {"b", "s"}
+#: The most words of a thing's name opening a clause (甲类|公共|文化|设施).
+_MAX_THING_SUBJECT_WORDS = 4
 
 
 def _thing_phrase_subject(state: _Sentence, index: int, end: int) -> bool:
@@ -1136,7 +1138,7 @@ def _thing_phrase_subject(state: _Sentence, index: int, end: int) -> bool:
     overlaps, right before a modal (甲类公共设施应当为…): the thing is the subject, so no
     party of the context acts (the finder reads no party there)."""
     text = state.text
-    for at in range(index, min(index + _MAX_THING_WORDS + 1, len(state.tokens))):
+    for at in range(index, min(index + _MAX_THING_SUBJECT_WORDS, len(state.tokens))):
         start, stop = state.tokens[at]
         if stop > end or state.inside_party(start, stop):
             return False
