@@ -2629,3 +2629,27 @@ def test_a_mark_of_another_party_before_the_object_keeps_the_relation() -> None:
     assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
         ("高校智库", "SERVES", "智库")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "养老服务十项建议\n\n1. 民政局须加强督导\n"
+        "陈李立新： 为独居老人提供上门探访。亦应照顾一般住户。\n"
+        "杨红： 建议民政局为养老机构提供培训。\n",
+        "養老服務十項建議\n\n1. 民政局須加強督導\n"
+        "陳李立新： 為獨居老人提供上門探訪。亦應照顧一般住戶。\n"
+        "楊紅： 建議民政局為養老機構提供培訓。\n",
+    ],
+)
+def test_a_speakers_subjectless_advice_states_no_relation(text: str) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a paragraph opened by a speaker's label (a married woman's two surnames too) is the speaker's
+    # speech: its subjectless advice is borne neither by the speaker nor by the heading's
+    # party; a party the advice names still acts
+    relations = extract(document_from_text(text), load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert found == {("民政局", "SERVES", "养老机构")}
