@@ -1921,6 +1921,10 @@ RELATIONS = [
     ("志愿者每天为老人搬运物资。", [("志愿者", "SERVES", "老人")]),
     # a thing carried (行李) bears no duty and directs no one in the clause after it
     ("箱包须单独过磅，要求旅客到场。", []),
+    # 促请 / 吁请 / 敦请 (urging, as in news reports) direct the party they name
+    ("消费者委员会促请区政府加快修订收费标准。", [("消费者委员会", "REQUIRES", "区政府")]),
+    ("甲行业协会吁请会员企业加强自律。", [("甲行业协会", "REQUIRES", "会员企业")]),
+    ("甲行业协会敦请会员企业加强自律。", [("甲行业协会", "REQUIRES", "会员企业")]),
 ]
 
 
@@ -2653,3 +2657,24 @@ def test_a_speakers_subjectless_advice_states_no_relation(text: str) -> None:
     relations = extract(document_from_text(text), load_lexicon()).relations
     found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
     assert found == {("民政局", "SERVES", "养老机构")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一条 甲市卫健部门和其他履行审核职责的部门（以下统称为审核部门）负责检查。\n"
+        "第二条 经营者应当按照审核部门要求进行整改。\n",
+        "第一條 甲市衛健部門和其他履行審核職責的部門（以下簡稱為審核部門）負責檢查。\n"
+        "第二條 經營者應當按照審核部門要求進行整改。\n",
+    ],
+)
+def test_a_short_name_defined_with_wei_names_the_party_later(text: str) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # （以下统称为甲）/（以下简称为甲） define a short name as （以下统称甲） does: a verb
+    # and a head (审核部门) then name the party in later articles, not its bare head
+    relations = extract(document_from_text(text), load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("审核部门", "REQUIRES", "经营者") in found
