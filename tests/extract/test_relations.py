@@ -1925,6 +1925,16 @@ RELATIONS = [
     ("消费者委员会促请区政府加快修订收费标准。", [("消费者委员会", "REQUIRES", "区政府")]),
     ("甲行业协会吁请会员企业加强自律。", [("甲行业协会", "REQUIRES", "会员企业")]),
     ("甲行业协会敦请会员企业加强自律。", [("甲行业协会", "REQUIRES", "会员企业")]),
+    # a subjectless directive reported after a verb of saying (甲指出，要…) is not the
+    # speaker's act; the speaker's own plan (将…) and a directive with its own subject are
+    ("区卫健委指出，要督促物业公司加强巡查。", []),
+    ("专家孙晓东强调，还应当为老人提供上门服务。", []),
+    ("区卫健委表示，将督促物业公司加强巡查。", [("区卫健委", "REQUIRES", "物业公司")]),
+    ("孙晓东指出，区政府要督促物业公司加强巡查。", [("区政府", "REQUIRES", "物业公司")]),
+    (
+        "《办法》规定，区卫健委可以根据有关规定，要求物业公司提供资料。",
+        [("区卫健委", "REQUIRES", "物业公司")],
+    ),
 ]
 
 
@@ -2678,3 +2688,18 @@ def test_a_short_name_defined_with_wei_names_the_party_later(text: str) -> None:
     relations = extract(document_from_text(text), load_lexicon()).relations
     found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
     assert ("审核部门", "REQUIRES", "经营者") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区安全\n\n区卫健委强调，要督促物业公司加强巡查。\n",
+        "社區安全\n\n區衛健委強調，要督促物業公司加強巡查。\n",
+    ],
+)
+def test_a_directive_reported_after_a_verb_of_saying_is_not_the_speakers(text: str) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    assert not extract(document_from_text(text), load_lexicon()).relations
