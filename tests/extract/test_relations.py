@@ -1927,6 +1927,10 @@ RELATIONS = [
     ("甲行业协会敦请会员企业加强自律。", [("甲行业协会", "REQUIRES", "会员企业")]),
     # a subjectless directive reported after a verb of saying (甲指出，要…) is not the
     # speaker's act; the speaker's own plan (将…) and a directive with its own subject are
+    # 参照 / 遵照 (following a body's view) open an adverbial as 按照 does: no name runs
+    # across them (乙公司|参照委员会 is no party)
+    ("甲局建议乙公司参照委员会的意见整改。", [("甲局", "REQUIRES", "乙公司")]),
+    ("甲局要求乙公司遵照管理委员会的意见整改。", [("甲局", "REQUIRES", "乙公司")]),
     ("区卫健委指出，要督促物业公司加强巡查。", []),
     ("专家孙晓东强调，还应当为老人提供上门服务。", []),
     ("区卫健委表示，将督促物业公司加强巡查。", [("区卫健委", "REQUIRES", "物业公司")]),
