@@ -302,6 +302,8 @@ CASES = [
     # the parties of the answer are still read
     ("赵晓东：新规对此作出了规定，应结合实际情况理解适用。", set()),
     ("赵晓东：物业公司应当及时维修电梯。", {("物业公司", "及时维修电梯", "must")}),
+    ("陈李晓东：物业公司应当及时维修电梯。", {("物业公司", "及时维修电梯", "must")}),
+    ("陳李曉東：物業公司應當及時維修電梯。", {("物业公司", "及时维修电梯", "must")}),
     # 轻则 / 重则 (at the least / at worst) link clauses, they name no party
     ("违规操作的行为，轻则承担赔偿责任，重则构成犯罪。", set()),
     # （以下统称…）: a list of parties goes by the short name it is given; one party keeps

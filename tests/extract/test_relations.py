@@ -1987,6 +1987,24 @@ RELATIONS = [
         "养殖户违反本规定的，由县农业局给予警告。",
         [("县农业局", "SUPERVISES", "养殖户")],
     ),
+    # 促请 / 吁请 / 敦请 (urging, as in news reports) direct the party they name
+    ("消费者委员会促请区政府加快修订收费标准。", [("消费者委员会", "REQUIRES", "区政府")]),
+    ("甲行业协会吁请会员企业加强自律。", [("甲行业协会", "REQUIRES", "会员企业")]),
+    ("甲行业协会敦请会员企业加强自律。", [("甲行业协会", "REQUIRES", "会员企业")]),
+    # 参照 / 遵照 (following a body's view) open an adverbial as 按照 does: no name runs
+    # across them (乙公司|参照委员会 is no party)
+    ("甲局建议乙公司参照委员会的意见整改。", [("甲局", "REQUIRES", "乙公司")]),
+    ("甲局要求乙公司遵照管理委员会的意见整改。", [("甲局", "REQUIRES", "乙公司")]),
+    # a subjectless directive reported after a verb of saying (甲指出，要…) is not the
+    # speaker's act; the speaker's own plan (将…) and a directive with its own subject are
+    ("区卫健委指出，要督促物业公司加强巡查。", []),
+    ("专家孙晓东强调，还应当为老人提供上门服务。", []),
+    ("区卫健委表示，将督促物业公司加强巡查。", [("区卫健委", "REQUIRES", "物业公司")]),
+    ("孙晓东指出，区政府要督促物业公司加强巡查。", [("区政府", "REQUIRES", "物业公司")]),
+    (
+        "《办法》规定，区卫健委可以根据有关规定，要求物业公司提供资料。",
+        [("区卫健委", "REQUIRES", "物业公司")],
+    ),
 ]
 
 
@@ -2833,3 +2851,63 @@ def test_a_mark_of_another_party_before_the_object_keeps_the_relation() -> None:
     assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
         ("高校智库", "SERVES", "智库")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "养老服务十项建议\n\n1. 民政局须加强督导\n"
+        "陈李立新： 为独居老人提供上门探访。亦应照顾一般住户。\n"
+        "杨红： 建议民政局为养老机构提供培训。\n",
+        "養老服務十項建議\n\n1. 民政局須加強督導\n"
+        "陳李立新： 為獨居老人提供上門探訪。亦應照顧一般住戶。\n"
+        "楊紅： 建議民政局為養老機構提供培訓。\n",
+    ],
+)
+def test_a_speakers_subjectless_advice_states_no_relation(text: str) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # a paragraph opened by a speaker's label (a married woman's two surnames too) is the speaker's
+    # speech: its subjectless advice is borne neither by the speaker nor by the heading's
+    # party; a party the advice names still acts
+    relations = extract(document_from_text(text), load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert found == {("民政局", "SERVES", "养老机构")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一条 甲市卫健部门和其他履行审核职责的部门（以下统称为审核部门）负责检查。\n"
+        "第二条 经营者应当按照审核部门要求进行整改。\n",
+        "第一條 甲市衛健部門和其他履行審核職責的部門（以下簡稱為審核部門）負責檢查。\n"
+        "第二條 經營者應當按照審核部門要求進行整改。\n",
+    ],
+)
+def test_a_short_name_defined_with_wei_names_the_party_later(text: str) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    # （以下统称为甲）/（以下简称为甲） define a short name as （以下统称甲） does: a verb
+    # and a head (审核部门) then name the party in later articles, not its bare head
+    relations = extract(document_from_text(text), load_lexicon()).relations
+    found = {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+    assert ("审核部门", "REQUIRES", "经营者") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区安全\n\n区卫健委强调，要督促物业公司加强巡查。\n",
+        "社區安全\n\n區衛健委強調，要督促物業公司加強巡查。\n",
+    ],
+)
+def test_a_directive_reported_after_a_verb_of_saying_is_not_the_speakers(text: str) -> None:
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    assert not extract(document_from_text(text), load_lexicon()).relations

@@ -773,6 +773,9 @@ class _DocumentReading:
         #: the last party named as a subject in the current paragraph (a zero subject's
         #: antecedent for relations: 甲局将…。督促乙企业… → 甲局 directs 乙企业)
         self.paragraph_subject: Holders = ()
+        #: whether the paragraph opened with a speaker's label (王某某：建议…): its
+        #: subjectless clauses are the speaker's advice, with no zero subject for relations
+        self.speech_paragraph = False
         #: sentences whose subjectless duty a cited rule or speech states (会议强调，要…)
         self.cited: set[int] = set()
         #: the holders and sentence of the last duty that opened a list of items
@@ -1219,7 +1222,11 @@ class _DocumentReading:
         relations = own + [r for r in wider if bearer or part or not r.bearer or _part_sanction(r)]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
-        if not resolved and any(r.subject is None for r in relations):
+            self.speech_paragraph = self.finder.opens_with_speaker(sentence.text)
+        if self.speech_paragraph:  # 王某某：为丙提供… — the speaker advises; no one acts
+            resolved, relations = _in_speech(sentence, resolved, relations)
+            bearer = part = ()
+        elif not resolved and any(r.subject is None for r in relations):
             resolved = self._relation_zero_subject(sentence, scope)
         named = [p for p in _analysis_subjects(ext) if p.start >= body and can_be_end(p.text)]
         if named and self.paragraph_antecedents:
@@ -1539,6 +1546,15 @@ def _analysis_subjects(ext: _Ext) -> tuple[Party, ...]:
     the sentence Doc's ``_Ext``."""
     analysis: SentenceAnalysis | None = ext.zhkg_analysis
     return analysis.subjects if analysis is not None else ()
+
+
+def _in_speech(
+    sentence: Sentence, resolved: Holders, relations: list[RelationCandidate]
+) -> tuple[Holders, list[RelationCandidate]]:
+    """The zero subject and relations of a sentence of a speaker's speech (王某某：…): only
+    a party the sentence names acts (建议甲局为乙提供…); subjectless advice has no actor."""
+    resolved = tuple(h for h in resolved if _named_in(h.text, sentence.text))
+    return resolved, relations if resolved else [r for r in relations if r.subject is not None]
 
 
 def _opens_paragraph(document: Document, sentence: Sentence) -> bool:

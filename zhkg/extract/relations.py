@@ -46,6 +46,7 @@ from zhkg.extract.responsibilities import (
     CHAIN_RULE,
     DIRECTING_RULES,
     ENCOURAGING_RULE,
+    SAYING_VERB,
     TRIGGER_RE,
     TRIGGERS,
     SentenceAnalysis,
@@ -836,6 +837,29 @@ def _addressed(state: _Sentence, pos: int, end: int) -> list[tuple[int, tuple[Pa
     return [(group[-1].end, parties)] if parties else []
 
 
+#: A clause closed by a verb of saying (甲指出, 乙强调, 丙表示).
+_REPORTING_END_RE = re.compile(SAYING_VERB + "$")
+#: A modal opening a directive, after adverbs (还要…, 更应…, 一定要…).
+_REPORTED_DIRECTIVE_RE = re.compile(
+    "(?:还|也|更|仍|一定|首先|同时|必须)?(?:"
+    + lang_data().alternation("reported_directive_modals")
+    + ")"
+)
+
+
+def _reported_directive(state: _Sentence, before: tuple[int, int], start: int) -> bool:
+    """Whether the clause at ``start`` is a subjectless directive reported by the clause
+    before it (甲指出，要督促乙…): the speaker reports it and bears no relation in it."""
+    said = state.text[before[0] : before[1]].rstrip("，,：: ")
+    start += len(state.text[start:]) - len(state.text[start:].lstrip("，,：: “「"))
+    modal = _REPORTED_DIRECTIVE_RE.match(state.text, start)
+    return (
+        modal is not None
+        and _is_word(state, start, modal.end())  # 要求乙… is no modal 要
+        and bool(_REPORTING_END_RE.search(said))
+    )
+
+
 def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     """The acting party of each clause (see the module docstring)."""
     own: list[tuple[Party, ...]] = []
@@ -853,6 +877,9 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     for index, (c_start, c_end) in enumerate(clauses):
         if own[index] or _speaker_subject(state, c_start, c_end):  # 您可以…: no party acts
             actors.append(_Actor(own[index], "" if own[index] else "other"))
+            continue
+        if index and _reported_directive(state, clauses[index - 1], c_start):
+            actors.append(_Actor((), "other"))  # 甲指出，要督促乙…: 甲 only reports it
             continue
         opener = state.table.opener.match(state.text, c_start, c_end)
         following = _next_duty_subject(state, own, clauses, index)

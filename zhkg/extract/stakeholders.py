@@ -247,9 +247,10 @@ _MAX_PERSONAL_NAME = 3
 _CITATION_RE = re.compile(r"[等\[［(（0-9^]")
 #: Endings no given name has: an agent's (施政者) or an abstract noun's (透明度).
 _NOT_NAME_ENDINGS = (*(e for e in AGENT_ENDINGS if len(e) == 1), *_LANG.words("abstract_suffixes"))
-#: A speaker's label opening a sentence of an interview (王某某：…): a surname and one or
-#: two characters before a colon name the person who speaks, no party of the sentence.
-_SPEAKER_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
+#: A speaker's label opening a sentence of an interview (王某某：…): a surname and one to
+#: three characters (a married woman's two surnames: 陈李某某) before a colon name the
+#: person who speaks, no party of the sentence.
+_SPEAKER_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[：:]")
 #: Opening brackets and the bracket that closes each.
 _BRACKETS = {"（": "）", "(": ")"}
 _DIVISIONS_LONGEST_FIRST = tuple(sorted(_DIVISIONS, key=len, reverse=True))
@@ -1278,6 +1279,13 @@ class PartyFinder:
                 if text.startswith(word, pos, end):
                     return SubjectParse(SubjectKind.PRONOUN, (), pos + len(word))
         return None
+
+    def opens_with_speaker(self, text: str) -> bool:
+        """Whether ``text`` opens with a speaker's label (王某某：…, 陈李某某：…): what
+        follows is that person's speech, whose subjectless advice no party bears."""
+        pos = len(text) - len(text.lstrip())
+        label = _SPEAKER_LABEL_RE.match(text, pos)
+        return label is not None and self._speaker_label(text, pos, label.end(1))
 
     def _speaker_label(self, text: str, pos: int, end: int) -> bool:
         """Whether ``text[pos:end]`` opens the sentence as a speaker's label: a surname and
