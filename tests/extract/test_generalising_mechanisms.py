@@ -845,6 +845,11 @@ CASES = [
     # clause a verb opens, the 的-phrase is a relative clause and is dropped
     ("渔船的承租者应当按期缴纳租金。", {("渔船的承租者", "按期缴纳租金", "must")}),
     ("从事近海捕捞的承租者应当按期缴纳租金。", {("承租者", "按期缴纳租金", "must")}),
+    # 相关/有关 + the nouns of a field before 的 name the party's scope (相关行业的协会), no
+    # verb taking them as its object: the scope stays in the name; 与…相关的 stays a clause
+    ("相关行业的协会要制定自律公约。", {("相关行业的协会", "制定自律公约", "should")}),
+    ("有关方面的专家应当参与评审。", {("有关方面的专家", "参与评审", "must")}),
+    ("与本案相关的律师应当回避。", {("律师", "回避", "must")}),
     # right after a modal, a verb then a noun and a party's name: the verb is the duty's,
     # the party its object (no party bears the need); a verb modifying a bare head stays
     ("运输成本将大幅增加，需要核查货运平台经营者是否具备相应资质。", set()),

@@ -154,6 +154,8 @@ _DIRECTING_VERBS = (
 _NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
 _MODIFIERS = _LANG.word_set("name_modifiers")
+#: Of such modifiers, the ones that open a scope before 的 (相关领域的企业).
+_SCOPE_MODIFIERS = _LANG.word_set("scope_modifiers")
 
 #: Heads that a verb may modify to name a party (值班人员, 养殖加工企业, 检测机构).
 _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
@@ -2530,6 +2532,9 @@ class PartyFinder:
         for index in range(len(preceding) - 1, -1, -1):
             tok_start, tok_end = preceding[index]
             word = text[tok_start:tok_end]
+            if tok_end == start < de and word in _SCOPE_MODIFIERS:
+                start = tok_start  # 相关领域的企业: the scope the nouns name is the name's
+                break
             if (
                 tok_end != start
                 or word_class(word) not in _NOUN_MODIFIER_CLASSES
