@@ -862,6 +862,15 @@ CASES = [
             ("街道办事处", "定期公示菜价", "must"),
         },
     ),
+    # a chained 根据… clause with a verb of its own before its last 的, followed only by a
+    # purpose clause, modifies no act after it: it is a chained duty
+    (
+        "社区医院应当盘点现有床位，根据病人数量调整值班的护理人员，以缩短候诊时间。",
+        {
+            ("社区医院", "盘点现有床位", "must"),
+            ("社区医院", "根据病人数量调整值班的护理人员", "must"),
+        },
+    ),
     # a time frame opened by 自 (自…之日起十日内), an object closed by 要求 and a quoted
     # slogan before 的原则 are adverbials of the act after them, as 根据… is
     (

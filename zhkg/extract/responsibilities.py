@@ -2393,7 +2393,7 @@ class _SentenceReader:
         elif self._modifies_next(index, d_start, d_end):
             self.pending_adverbial = d_start
             return "adverbial"
-        elif index + 1 < len(self.clauses) and _verbless_adverbial(text, d_start, d_end, self.toks):
+        elif self._modifies_own_trigger(index, d_start, d_end):
             return "adverbial"  # …，在这一阶段上，还需要…: it modifies a clause of its own trigger
         if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
             # …，并做到以下几点：（一）…: a chained duty may lead in a list too
@@ -2510,6 +2510,17 @@ class _SentenceReader:
                 zero=((head.zero if head else "continued") if not chain else _thing_zero(head)),
                 opens_list=opens_list,
             )
+        )
+
+    def _modifies_own_trigger(self, index: int, start: int, end: int) -> bool:
+        """A verbless adverbial before a clause that is no purpose (…，在这一阶段上，还需要…).
+
+        Why: the clause after it has a trigger of its own; a purpose after it
+        (…，根据甲选择乙方案，以达到…) leaves it no act to modify, so it is a chained duty."""
+        return (
+            index + 1 < len(self.clauses)
+            and not self.purpose[index + 1]
+            and _verbless_adverbial(self.text, start, end, self.toks)
         )
 
     def _modifies_next(self, index: int, start: int, end: int) -> bool:
