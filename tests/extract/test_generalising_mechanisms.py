@@ -862,6 +862,17 @@ CASES = [
             ("街道办事处", "定期公示菜价", "must"),
         },
     ),
+    # a bare chained clause whose first words are a verb and the party it acts on (集中精力
+    # 做好甲企业…) goes on with the chain; a name followed by its own verb is a new subject
+    (
+        "图书馆应当加强服务，集中精力做好读者服务。",
+        {("图书馆", "加强服务", "must"), ("图书馆", "集中精力做好读者服务", "must")},
+    ),
+    (
+        "研究院应当明确方向，集中精力做好企业和行业的技术支撑。",
+        {("研究院", "明确方向", "must"), ("研究院", "集中精力做好企业和行业的技术支撑", "must")},
+    ),
+    ("市场监管局应当制定方案，数据管理责任部门牵头落实。", {("市场监管局", "制定方案", "must")}),
     # a chained 根据… clause with a verb of its own before its last 的, followed only by a
     # purpose clause, modifies no act after it: it is a chained duty
     (

@@ -2490,6 +2490,8 @@ class _SentenceReader:
             return False  # …，定期走访商户…: an adverb opens a predicate, not a name
         if word in _DIRECTING_VERBS:
             return False  # …，并倡导乙协会…: the verb addresses the party, its predicate goes on
+        if self.finder.verb_takes_party(text, parse.parties[0], self.tokens):
+            return False  # …，拓宽甲类教师的视野: a verb and its object, no new subject
         if first[0] < start and text[start : first[1]] in _DIRECTIVE_OPENER_WORDS:
             return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
