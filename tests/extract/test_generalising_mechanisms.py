@@ -921,6 +921,11 @@ CASES = [
     # clause a verb opens, the 的-phrase is a relative clause and is dropped
     ("渔船的承租者应当按期缴纳租金。", {("渔船的承租者", "按期缴纳租金", "must")}),
     ("从事近海捕捞的承租者应当按期缴纳租金。", {("承租者", "按期缴纳租金", "must")}),
+    # 相关/有关 + the nouns of a field before 的 name the party's scope (相关行业的协会), no
+    # verb taking them as its object: the scope stays in the name; 与…相关的 stays a clause
+    ("相关行业的协会要制定自律公约。", {("相关行业的协会", "制定自律公约", "should")}),
+    ("有关方面的专家应当参与评审。", {("有关方面的专家", "参与评审", "must")}),
+    ("与本案相关的律师应当回避。", {("律师", "回避", "must")}),
     # right after a modal, a verb then a noun and a party's name: the verb is the duty's,
     # the party its object (no party bears the need); a verb modifying a bare head stays
     ("运输成本将大幅增加，需要核查货运平台经营者是否具备相应资质。", set()),
@@ -931,6 +936,26 @@ CASES = [
         {
             ("街道办事处", "根据居民需要，按照就近便利的原则，设置社区食堂", "must"),
             ("街道办事处", "定期公示菜价", "must"),
+        },
+    ),
+    # a bare chained clause whose first words are a verb and the party it acts on (集中精力
+    # 做好甲企业…) goes on with the chain; a name followed by its own verb is a new subject
+    (
+        "图书馆应当加强服务，集中精力做好读者服务。",
+        {("图书馆", "加强服务", "must"), ("图书馆", "集中精力做好读者服务", "must")},
+    ),
+    (
+        "研究院应当明确方向，集中精力做好企业和行业的技术支撑。",
+        {("研究院", "明确方向", "must"), ("研究院", "集中精力做好企业和行业的技术支撑", "must")},
+    ),
+    ("市场监管局应当制定方案，数据管理责任部门牵头落实。", {("市场监管局", "制定方案", "must")}),
+    # a chained 根据… clause with a verb of its own before its last 的, followed only by a
+    # purpose clause, modifies no act after it: it is a chained duty
+    (
+        "社区医院应当盘点现有床位，根据病人数量调整值班的护理人员，以缩短候诊时间。",
+        {
+            ("社区医院", "盘点现有床位", "must"),
+            ("社区医院", "根据病人数量调整值班的护理人员", "must"),
         },
     ),
     # a time frame opened by 自 (自…之日起十日内), an object closed by 要求 and a quoted

@@ -2410,7 +2410,7 @@ class _SentenceReader:
         elif self._modifies_next(index, d_start, d_end):
             self.pending_adverbial = d_start
             return "adverbial"
-        elif index + 1 < len(self.clauses) and _verbless_adverbial(text, d_start, d_end, self.toks):
+        elif self._modifies_own_trigger(index, d_start, d_end):
             return "adverbial"  # …，在这一阶段上，还需要…: it modifies a clause of its own trigger
         if d_end - d_start >= 2 and not _ENTITLEMENT_RE.match(text, d_start, d_end):
             # …，并做到以下几点：（一）…: a chained duty may lead in a list too
@@ -2507,6 +2507,8 @@ class _SentenceReader:
             return False  # …，定期走访商户…: an adverb opens a predicate, not a name
         if word in _DIRECTING_VERBS:
             return False  # …，并倡导乙协会…: the verb addresses the party, its predicate goes on
+        if self.finder.verb_takes_party(text, parse.parties[0], self.tokens):
+            return False  # …，拓宽甲类教师的视野: a verb and its object, no new subject
         if first[0] < start and text[start : first[1]] in _DIRECTIVE_OPENER_WORDS:
             return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
@@ -2527,6 +2529,17 @@ class _SentenceReader:
                 zero=((head.zero if head else "continued") if not chain else _thing_zero(head)),
                 opens_list=opens_list,
             )
+        )
+
+    def _modifies_own_trigger(self, index: int, start: int, end: int) -> bool:
+        """A verbless adverbial before a clause that is no purpose (…，在这一阶段上，还需要…).
+
+        Why: the clause after it has a trigger of its own; a purpose after it
+        (…，根据甲选择乙方案，以达到…) leaves it no act to modify, so it is a chained duty."""
+        return (
+            index + 1 < len(self.clauses)
+            and not self.purpose[index + 1]
+            and _verbless_adverbial(self.text, start, end, self.toks)
         )
 
     def _modifies_next(self, index: int, start: int, end: int) -> bool:

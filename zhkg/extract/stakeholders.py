@@ -154,6 +154,8 @@ _DIRECTING_VERBS = (
 _NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
 _MODIFIERS = _LANG.word_set("name_modifiers")
+#: Of such modifiers, the ones that open a scope before 的 (相关领域的企业).
+_SCOPE_MODIFIERS = _LANG.word_set("scope_modifiers")
 
 #: Heads that a verb may modify to name a party (值班人员, 养殖加工企业, 检测机构).
 _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
@@ -1478,6 +1480,33 @@ class PartyFinder:
             return False
         return 0 < self._party_at(text, second_start, party.end, tokens) == party.end
 
+    def verb_takes_party(self, text: str, party: Party, tokens: Sequence[Token]) -> bool:
+        """Whether a name read at the start of a bare clause is a verb and its object: its
+        first or second word opens a predicate and the words after that verb are a party
+        of their own (…，拓宽甲类教师视野; …，集中精力做好读者服务), not a bare head
+        right after a first verb (发放部门: it modifies the head), and no name the lexicon
+        knows whole.
+
+        Why: in a chain of acts a clause opening with a verb addresses the party it names
+        as its object; the chunker, reading names, takes the verb as a modifier of it."""
+        if self.lexicon.lookup(party.text) is not None:
+            return False
+        after = bisect.bisect_left(tokens, party.end, key=_START)
+        if after < len(tokens) and word_class(text[slice(*tokens[after])]) == "v":
+            return False  # 甲管理责任部门牵头做好…: a verb after the name is its predicate
+        first = bisect.bisect_left(tokens, party.start, key=_START)
+        for index in (first, first + 1):
+            if index + 1 >= len(tokens) or tokens[index + 1][0] >= party.end:
+                return False
+            start = tokens[index + 1][0]
+            if (
+                self._opens_predicate(text[slice(*tokens[index])])
+                and (index > first or text[start : party.end] not in _BARE_HEADS)
+                and self._party_at(text, start, party.end, tokens) == party.end
+            ):
+                return True
+        return False
+
     def _group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         groups = self._memo_for(text, tokens)[2]
         group = groups.get((pos, end))
@@ -2611,6 +2640,9 @@ class PartyFinder:
         for index in range(len(preceding) - 1, -1, -1):
             tok_start, tok_end = preceding[index]
             word = text[tok_start:tok_end]
+            if tok_end == start < de and word in _SCOPE_MODIFIERS:
+                start = tok_start  # 相关领域的企业: the scope the nouns name is the name's
+                break
             if (
                 tok_end != start
                 or word_class(word) not in _NOUN_MODIFIER_CLASSES
