@@ -499,6 +499,14 @@ CASES = [
         "物业公司应当公示账目，业主要求保密或者区政府认为应当保密的除外。",
         {("物业公司", "公示账目", "must")},
     ),
+    # a verb of belief chained after the party's own modal is a duty like any other
+    (
+        "物业公司应当充分认同业主的意见，相信业主能够监督。",
+        {
+            ("物业公司", "充分认同业主的意见", "must"),
+            ("物业公司", "相信业主能够监督", "must"),
+        },
+    ),
     # a named voice's or the study's own view binds the party it names
     ("张教授认为物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
     (
