@@ -537,6 +537,42 @@ CASES = [
     # a person by name acts in relations but bears no duty row; a thing carried bears none
     ("林若谷认为，区政府应当公开账目。", {("区政府", "公开账目", "must")}),
     ("林若谷应当提交材料。", set()),
+    # a modal inside a view binds only the party the view names: the one who holds the
+    # view (觉得, 认同, 反映) bears none of it, a view that names no party lays nothing on
+    # anyone, and a view held by a share of a group (六成受访者认为…) is a survey's finding
+    ("物业公司则觉得大家须一起缴费。", set()),
+    ("业主委员会觉得有责任维护公共设施，有责任监督物业公司。", set()),
+    (
+        "物业公司应当定期开会。多数业主觉得有责任维护公共设施，有责任监督物业公司。",
+        {("物业公司", "定期开会", "must")},
+    ),
+    ("研究者普遍认同在试点中需要取得居民同意。", set()),
+    ("施工单位反映也应当延长工期。", set()),
+    ("某大学教授在会上发表观点，认为该项目的资金不应挪作他用。", set()),
+    ("六成受访者认为区政府应当承担维修费用。", set()),
+    ("多数业主认为物业公司应当公开账目。", set()),
+    (
+        "物业公司应当公示账目，业主要求保密或者区政府认为应当保密的除外。",
+        {("物业公司", "公示账目", "must")},
+    ),
+    # a verb of belief chained after the party's own modal is a duty like any other
+    (
+        "物业公司应当充分认同业主的意见，相信业主能够监督。",
+        {
+            ("物业公司", "充分认同业主的意见", "must"),
+            ("物业公司", "相信业主能够监督", "must"),
+        },
+    ),
+    # a named voice's or the study's own view binds the party it names
+    ("张教授认为物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
+    (
+        "本共识认为社区医生应为独居老人提供上门随访。",
+        {("社区医生", "为独居老人提供上门随访", "must")},
+    ),
+    (
+        "本文通过分析认为物业公司应该公开维修资金账目。",
+        {("物业公司", "公开维修资金账目", "must")},
+    ),
     ("托运的箱包应当单独过磅。", set()),
     ("某某署续，监理公司应当在三日内提交报告。", {("监理公司", "在三日内提交报告", "must")}),
     # 需要 + a preposition of the party addressed: an act even with a noun-tagged verb

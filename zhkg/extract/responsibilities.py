@@ -109,7 +109,10 @@ _NEW_TOPIC_RE = re.compile(
 _INTERROGATIVES = _LANG.words("interrogatives")
 #: Verbs of saying and thinking: their subject reports the clause after them, it does
 #: not bear it (有人认为，…需要…).
-_SAYING_RE = re.compile(f"(?:也|还|则|均|都)?(?:{_LANG.alternation('saying_verbs')})")
+_SAYING_RE = re.compile(
+    f"(?:也|还|则|均|都|{_LANG.alternation('view_adverbs')})*"
+    f"(?:{_LANG.alternation('saying_verbs')})"
+)
 #: An opinion that introduces the clause (某人认为，…需要…): its 需要 is a norm only
 #: where the context makes it one (a normative text or section).
 _OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
@@ -1688,6 +1691,7 @@ class _SentenceReader:
         self.needed: tuple[Party, ...] = ()  # the parties a need named (需要甲、乙…)
         self.listed_topic = False  # is the topic so far a list of parties, clause by clause?
         self.thing_topic = False  # does a clause on a thing (仪器并非灵丹) open the sentence?
+        self.viewed = False  # did a view naming no party hold a trigger (甲觉得有责任…)?
         self.chain: tuple[Party, ...] | None = None  # holders of the running chain
         self.chain_modality = Modality.MUST
         self.head: DutyCandidate | None = None  # the trigger clause's duty the chain continues
@@ -2565,6 +2569,13 @@ class _SentenceReader:
 
     # --- clauses with their own trigger -----------------------------------------------
 
+    def _no_holder(self, c_start: int, trigger: _Trigger) -> None:
+        """A trigger clause that gives no row ends the chain; when it is a view naming no
+        party (甲觉得有责任…), the subjectless duties after it are the view's too."""
+        self.chain, self.chain_open, self.negation = None, False, None
+        view = _view_subject(self.text, c_start, trigger, self.toks, self.finder)
+        self.viewed = self.viewed or (view is not None and view.kind is not SubjectKind.PARTY)
+
     def _trigger_clause(self, index: int, clause: _Clause, c_end: int, trigger: _Trigger) -> str:
         """A clause with its own trigger: a duty of its subject, opening a new chain."""
         text, c_start = self.text, clause.start
@@ -2572,7 +2583,7 @@ class _SentenceReader:
         self.modal = trigger
         holders, subject_end, zero = self._clause_holders(index, clause, trigger)
         if holders is None:
-            self.chain, self.chain_open, self.negation = None, False, None
+            self._no_holder(c_start, trigger)
             return "pronoun"
         if self._made_thing_may(index, trigger, holders):
             return "ability"
@@ -2783,8 +2794,8 @@ class _SentenceReader:
         """The kind of a subjectless trigger clause's missing subject."""
         if self.chain == () and self.head is not None:
             return self.head.zero  # 存管资金应当专户管理，不得挪用: the same non-party subject
-        if self._cited(index):
-            return "cited"
+        if self.viewed or self._cited(index):
+            return "cited"  # 甲觉得有责任…，有责任…: the view goes on, no one's duty
         # 仪器并非灵丹，要…: after a comment on a thing, the duty's subject is no
         # party the sentence before named
         return "other" if self.thing_topic and not self.topic else "none"
@@ -3525,22 +3536,16 @@ def _holders(
     framed = _after_approval(text, clause, trigger, tokens, topic, chain)
     if framed is not None:
         return framed
-    parse = finder.subject(text, c_start, trigger.start, tokens.spans, at_trigger=True)
-    said = (
-        _SAYING_RE.match(text, parse.end, trigger.start)
-        if parse.kind in (SubjectKind.PARTY, SubjectKind.PRONOUN)
-        else None
-    )
-    if said is not None:
-        # 学者指出物业应当…, 我们建议乙方应…: the speaker reports; the reported clause's
-        # subject bears it
-        parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
-    elif parse.kind is not SubjectKind.PARTY:
-        parse = _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse
+    subject = _clause_subject(text, c_start, trigger, tokens, finder)
+    if isinstance(subject, int):
+        return None, subject, ""  # 甲觉得大家须…; 认为该内容不应…: a view that names no one
+    parse = subject
     parse = _demanded_subject(text, c_start, parse, trigger.start, tokens, finder) or parse
     parse = _without_fronted_object(text, c_start, parse, tokens)
     including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
+        if _unborne_view(text, c_start, parse, trigger, tokens, finder):
+            return None, parse.end, ""  # 甲要求…或者乙认为应当…; 七成受访者认为乙应当…
         if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
             return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
         # 甲应当包括乙: a class; 甲的经验可以…, 甲的设施需要…: said of a thing of 甲's
@@ -3563,6 +3568,78 @@ def _holders(
     if _said_of_thing(text, c_start, trigger, tokens):
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     return _context_holders(text, clause, trigger, tokens, topic, chain, parse)
+
+
+def _clause_subject(
+    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> SubjectParse | int:
+    """The subject of a trigger clause, looking past a speaker (学者指出物业应当…) or into
+    a view (本文认为甲应当…), a capacity phrase or reported speech; the end of the view
+    when a view holds the trigger and names no party (甲觉得大家须…; 认为该内容不应…)."""
+    parse = finder.subject(text, c_start, trigger.start, tokens.spans, at_trigger=True)
+    said = (
+        _SAYING_RE.match(text, parse.end, trigger.start)
+        if parse.kind in (SubjectKind.PARTY, SubjectKind.PRONOUN)
+        else None
+    )
+    if said is not None:
+        # 学者指出物业应当…, 我们建议乙方应…: the speaker reports; the reported clause's
+        # subject bears it
+        parse = finder.subject(text, said.end(), trigger.start, tokens.spans, at_trigger=True)
+        return parse if parse.kind is SubjectKind.PARTY else parse.end
+    if parse.kind is SubjectKind.PARTY:
+        return parse
+    viewed = _view_subject(text, c_start, trigger, tokens, finder)
+    if viewed is not None and viewed.kind is not SubjectKind.PARTY:
+        return viewed.end
+    return viewed or _capacity_or_reported(text, c_start, trigger, tokens, finder) or parse
+
+
+def _unborne_view(
+    text: str,
+    c_start: int,
+    parse: SubjectParse,
+    trigger: _Trigger,
+    tokens: _Tokens,
+    finder: PartyFinder,
+) -> bool:
+    """The party's trigger stands in a view that binds it to nothing: a view after the
+    party naming no one (甲要求…或者乙认为应当…), or a view held by a share of a group
+    (七成受访者认为乙应当…), a survey's finding rather than a norm."""
+    viewed = _view_subject(text, parse.end, trigger, tokens, finder)
+    if viewed is not None and viewed.kind is not SubjectKind.PARTY:
+        return True
+    return _COUNTED_VIEW_RE.search(text, c_start, parse.parties[0].start) is not None
+
+
+def _view_subject(
+    text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> SubjectParse | None:
+    """The subject of a view that holds the trigger (本文认为甲应当…; 乙觉得有责任…), else
+    None when no verb of opinion stands between the clause's start and its trigger.
+
+    Why: a modal inside someone's view binds only the party the view names; the one who
+    holds the view (a respondent, a study, an unnamed voice) bears nothing of it."""
+    lead = _chain_text(text, c_start, trigger.start)[0]
+    verbs = [
+        (start, end)
+        for start, end in tokens.starting_in(lead, trigger.start)
+        if text[start:end] in _OPINION_VERBS
+    ]
+    if not verbs:
+        return None
+    return finder.subject(text, verbs[-1][1], trigger.start, tokens.spans, at_trigger=True)
+
+
+#: A view held by a share of a group, right before the party it names (七成受访者认为乙…;
+#: 多数甲普遍觉得乙…): how many hold a view is a survey's finding, no norm laid on 乙.
+_COUNTED_VIEW_RE = re.compile(
+    r"(?:[\d.]+\s*\\?[%％‰]\$?|[一二三四五六七八九十]成"
+    f"|{_LANG.alternation('quantified_subjects')})"
+    r"\s*的?\s*[^，。；：]{0,10}?"
+    f"(?:也|都|均|则|{_LANG.alternation('view_adverbs')})*"
+    f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]?\\s*$"
+)
 
 
 def _without_fronted_object(
