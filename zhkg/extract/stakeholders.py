@@ -1911,10 +1911,11 @@ class PartyFinder:
         self, text: str, items: Sequence[tuple[str, int]], tokens: Sequence[Token]
     ) -> bool:
         """Whether every item listed before 等 is by itself the name of a body, ending in
-        an organisation's ending (甲协会, 乙委员会), not a medium, a place or a kind of
-        shop giving an example of the class (广播、电视; 书店、影院等经营者)."""
+        an organisation's ending (甲协会, 乙委员会) or a body's short one (甲部, 乙联), not
+        a medium, a place or a kind of shop giving an example of the class (广播、电视;
+        书店、影院等经营者)."""
         return all(
-            part.endswith(_LONG_AGENT_ENDINGS)
+            (part.endswith(_LONG_AGENT_ENDINGS) or part.endswith(_BODY_ENDINGS))
             and has_agentive_ending(part)
             and self._party_at(text, start, start + len(part), tokens) == start + len(part)
             for part, start in items
@@ -2630,13 +2631,17 @@ class PartyFinder:
         """Where a party's phrase may end: after a head or known name, or after a word an
         agent ending makes a party (甲气象局, 乙研究院) that no head lists, unless a verb
         right before it, or a word ending in one, takes it for its object (征询|村民,
-        书面通知|租客)."""
+        书面通知|租客); or after a one-character ending the segmenter split off the noun
+        before it (甲路 + 署, 乙河 + 局): the name ends there wherever it stands (向甲路署报告),
+        not only where a later head brings its start within reach."""
         ends = {match.end() for match in self._head_any_re.finditer(text)}
         before = ""
         for start, end in tokens:
             word = text[start:end]
             info = self._infos.get(word) or self._word_info(word)
-            if info.agentive and not _ends_in_verb(before):
+            if (info.agentive and not _ends_in_verb(before)) or (
+                info.suffix_character and before and is_agent_suffix(word, before)
+            ):
                 ends.add(end)
             before = word
         return sorted(ends)
@@ -3691,6 +3696,8 @@ _FIELD_HEADS = ("部门", "机关")
 #: Agent endings of two or more characters, which close the names of bodies (…协会,
 #: …委员会, …公司) rather than kinds of places or shops (…店, …院).
 _LONG_AGENT_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if len(ending) >= 2)
+#: One-character endings that close a body's short name (甲部, 乙联), not a shop's (…店).
+_BODY_ENDINGS = tuple(_LANG.words("body_endings"))
 #: Heads of two or more characters that close the name of a body of its own (乙机关).
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
