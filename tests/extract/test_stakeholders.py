@@ -484,6 +484,11 @@ def test_a_governing_verb_after_a_name_is_no_head_of_it(
         ("甲公司应当为社科联提供场地。", ["甲公司", "社科联"]),
         ("乙协应当向丙公司说明情况。", ["乙协", "丙公司"]),
         ("数据汇聚、关联后应当依法处理。", []),
+        # a word numbering or linking the points of a text opens no name; an ordinal
+        # numbering a party stays in it
+        ("二是甲学院应当为学生提供服务。", ["甲学院", "学生"]),
+        ("另一方面乙编辑要核实图片来源。", ["乙编辑"]),
+        ("丙公司是第一责任人。", ["丙公司", "第一责任人"]),
         # a department the dictionary tags as a personal name is a body all the same
         ("甲公司应当向宣传部报告。", ["甲公司", "宣传部"]),
     ],

@@ -306,6 +306,8 @@ _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an",
 _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
 #: Words that number the points of a text (一是, 其次): no noun a verb could modify.
 _ENUMERATING_MARKERS = _LANG.word_set("enumerating_markers")
+#: Ordinals among them number a party as well as a step (第一责任人, 第三方): no break.
+_ORDINAL_MARKERS = frozenset(word for word in _ENUMERATING_MARKERS if word.startswith("第"))
 #: A body named in Latin letters: an acronym or a name with an inner capital (ABC, xyZ);
 #: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
 LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
@@ -2382,7 +2384,9 @@ class PartyFinder:
             or (len(word) == 1 and tag == "p")  # 运|至|甲馆: a preposition opens a complement
             or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
             or word in _INCLUDING_VERBS  # 甲内容|包括|单位: what a thing holds, no name
-            or word in _PERSONAL_PRONOUN_WORDS,  # 他们|代表甲方: persons, never a name's word
+            or word in _PERSONAL_PRONOUN_WORDS  # 他们|代表甲方: persons, never a name's word
+            # 一是|甲高校, 一方面|乙编辑: a word numbering or linking points opens no name
+            or (is_text_connective(word) and word not in _ORDINAL_MARKERS),
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
