@@ -489,6 +489,11 @@ def test_a_governing_verb_after_a_name_is_no_head_of_it(
         ("二是甲学院应当为学生提供服务。", ["甲学院", "学生"]),
         ("另一方面乙编辑要核实图片来源。", ["乙编辑"]),
         ("丙公司是第一责任人。", ["丙公司", "第一责任人"]),
+        # a verb whose object is a party (允许, 有助于, 委任) is no part of a name after a
+        # noun, as a verb of a trade is (样本采集人员): a predicate and its object
+        ("该方法有助于甲管理者对员工进行考核。", ["甲管理者", "员工"]),
+        ("该期刊允许作者提前公开稿件。", ["该期刊", "作者"]),
+        ("乙公司委任专家开展调查。", ["乙公司", "专家"]),
         # a department the dictionary tags as a personal name is a body all the same
         ("甲公司应当向宣传部报告。", ["甲公司", "宣传部"]),
     ],

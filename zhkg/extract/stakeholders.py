@@ -141,6 +141,8 @@ _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
 _DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
+#: Verbs whose object is a party (允许, 委任): never inside a name, even after a noun.
+_PERMITTING_VERBS = _LANG.word_set("permitting_verbs")
 #: Copulas (是, 成为): they modify no head (成为企业 names no party).
 _COPULAS = _LANG.word_set("copulas")
 #: Verbs directing, fostering or demanding an act of the party after them (督促, 鼓励, 要求).
@@ -2386,7 +2388,8 @@ class PartyFinder:
             or word in _INCLUDING_VERBS  # 甲内容|包括|单位: what a thing holds, no name
             or word in _PERSONAL_PRONOUN_WORDS  # 他们|代表甲方: persons, never a name's word
             # 一是|甲高校, 一方面|乙编辑: a word numbering or linking points opens no name
-            or (is_text_connective(word) and word not in _ORDINAL_MARKERS),
+            or (is_text_connective(word) and word not in _ORDINAL_MARKERS)
+            or word in _PERMITTING_VERBS,  # 甲结论|有助于|乙管理者: a predicate and its object
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
