@@ -489,6 +489,9 @@ def test_a_governing_verb_after_a_name_is_no_head_of_it(
         ("二是甲学院应当为学生提供服务。", ["甲学院", "学生"]),
         ("另一方面乙编辑要核实图片来源。", ["乙编辑"]),
         ("丙公司是第一责任人。", ["丙公司", "第一责任人"]),
+        # a name modifier the dictionary tags as a verb (留守) takes no party for its
+        # object: the party after it is read, with the modifier
+        ("甲局每月走访乡村留守老人。", ["甲局", "留守老人"]),
         # a verb whose object is a party (允许, 有助于, 委任) is no part of a name after a
         # noun, as a verb of a trade is (样本采集人员): a predicate and its object
         ("该方法有助于甲管理者对员工进行考核。", ["甲管理者", "员工"]),

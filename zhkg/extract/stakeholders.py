@@ -2638,7 +2638,8 @@ class PartyFinder:
         """Where a party's phrase may end: after a head or known name, or after a word an
         agent ending makes a party (甲气象局, 乙研究院) that no head lists, unless a verb
         right before it, or a word ending in one, takes it for its object (征询|村民,
-        书面通知|租客); or after a one-character ending the segmenter split off the noun
+        书面通知|租客), save a modifier the dictionary tags as a verb (乡村|留守|老人: 留守老人);
+        or after a one-character ending the segmenter split off the noun
         before it (甲路 + 署, 乙河 + 局): the name ends there wherever it stands (向甲路署报告),
         not only where a later head brings its start within reach."""
         ends = {match.end() for match in self._head_any_re.finditer(text)}
@@ -2646,7 +2647,7 @@ class PartyFinder:
         for start, end in tokens:
             word = text[start:end]
             info = self._infos.get(word) or self._word_info(word)
-            if (info.agentive and not _ends_in_verb(before)) or (
+            if (info.agentive and (before in _MODIFIERS or not _ends_in_verb(before))) or (
                 info.suffix_character and before and is_agent_suffix(word, before)
             ):
                 ends.add(end)
