@@ -489,6 +489,8 @@ def test_a_governing_verb_after_a_name_is_no_head_of_it(
         ("二是甲学院应当为学生提供服务。", ["甲学院", "学生"]),
         ("另一方面乙编辑要核实图片来源。", ["乙编辑"]),
         ("丙公司是第一责任人。", ["丙公司", "第一责任人"]),
+        # a date before two bodies joined by 和 is no field of one body's name
+        ("2020年水利部和农业部联合发布了名单。", ["水利部", "农业部"]),
         # a name modifier the dictionary tags as a verb (留守) takes no party for its
         # object: the party after it is read, with the modifier
         ("甲局每月走访乡村留守老人。", ["甲局", "留守老人"]),

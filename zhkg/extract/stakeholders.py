@@ -2673,7 +2673,8 @@ class PartyFinder:
 def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) -> bool | None:
     """Whether the words from ``pos`` to the 和 at ``joint`` may modify an agency's head
     (县农业|和, 种植|和): None where they may not (a break word, a word that opens no noun
-    phrase, a verb and its object after it: 监管甲地乙企业), else whether a bare verb is
+    phrase, a verb and its object after it: 监管甲地乙企业, a date: 2020|年|甲部和乙部, whose
+    parties are 甲部 and 乙部), else whether a bare verb is
     among them, which only a head that verbs modify accepts (种植和养殖企业)."""
     first = bisect.bisect_left(tokens, pos, key=_START)
     seen_verb = with_verb = False
@@ -2681,7 +2682,12 @@ def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) 
         if tok_end > joint:
             break
         word = text[tok_start:tok_end]
-        if word in BREAK_WORDS or not _is_wordlike(word) or word in _DIRECTIVE_OPENERS:
+        if (
+            word in BREAK_WORDS
+            or not _is_wordlike(word)
+            or word in _DIRECTIVE_OPENERS
+            or word in _TIME_UNITS
+        ):
             return None
         tag = word_class(word)
         if tag in _NOT_NP_START:
