@@ -1928,6 +1928,17 @@ RELATIONS = [
         [("区医院", "COLLABORATES_WITH", "师范学院"), ("区医院", "COLLABORATES_WITH", "农科所")],
     ),
     ("区政府为师范学院、农科所等机构的发展提供资金。", []),
+    # bodies called by a short name (…部, …联) are listed bodies too, each an end
+    (
+        "县档案馆应当加强与组织部、侨联等机构的合作。",
+        [("县档案馆", "COLLABORATES_WITH", "组织部"), ("县档案馆", "COLLABORATES_WITH", "侨联")],
+    ),
+    # an adverb of order or time glued to the preposition after it (先向, 已向) is cut
+    # before the preposition, which opens the relation's object
+    ("甲公司先向乙局报告。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("丙医院已向丁中心提交材料。", [("丙医院", "REPORTS_TO", "丁中心")]),
+    # a short body's name as the last party of its sentence, its ending split off
+    ("甲公司每季度向海河局报告工作。", [("甲公司", "REPORTS_TO", "海河局")]),
     # the partners 联合 names before 等共同… are the actor's partners, not a group
     # acting together with one another
     (

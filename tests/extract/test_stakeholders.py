@@ -283,6 +283,9 @@ ELLIPSES = [
     ("报纸、电台等新闻单位应当", ["新闻单位"]),
     ("书店、影院等文化经营者应当", ["文化经营者"]),
     ("学会、研究会等社会团体应当", ["社会团体"]),
+    # bodies called by a short name (…部, …联, …办) are bodies of their own, each a party
+    ("甲部、乙联等社会组织应当", ["甲部", "乙联"]),
+    ("丙厅、丁署等政府机构应当", ["丙厅", "丁署"]),
     # a long list of examples before the class it names, and a list of things
     (
         "剧院、体育馆、游泳馆、科普基地、植物园、动物园、青少年宫、老年大学、工人俱乐部、"
@@ -495,6 +498,30 @@ def test_a_governing_verb_after_a_name_is_no_head_of_it(
         ("甲国“开放海洋观测研究院”为沿海企业提供预报。", ["开放海洋观测研究院", "沿海企业"]),
         # a verb right before a government's head is a predicate, no part of its name
         ("合理统筹分配政府的投入力度。", ["政府"]),
+        # a one-character ending split off the noun before it ends a name as the last
+        # party of a sentence too, with no head after it to bring its start within reach
+        ("该协会每年向海河局报告工作。", ["该协会", "海河局"]),
+        # federations and associations by their short name (…联, …协); a link is none
+        ("甲公司应当为社科联提供场地。", ["甲公司", "社科联"]),
+        ("乙协应当向丙公司说明情况。", ["乙协", "丙公司"]),
+        ("数据汇聚、关联后应当依法处理。", []),
+        # a word numbering or linking the points of a text opens no name; an ordinal
+        # numbering a party stays in it
+        ("二是甲学院应当为学生提供服务。", ["甲学院", "学生"]),
+        ("另一方面乙编辑要核实图片来源。", ["乙编辑"]),
+        ("丙公司是第一责任人。", ["丙公司", "第一责任人"]),
+        # a date before two bodies joined by 和 is no field of one body's name
+        ("2020年水利部和农业部联合发布了名单。", ["水利部", "农业部"]),
+        # a name modifier the dictionary tags as a verb (留守) takes no party for its
+        # object: the party after it is read, with the modifier
+        ("甲局每月走访乡村留守老人。", ["甲局", "留守老人"]),
+        # a verb whose object is a party (允许, 有助于, 委任) is no part of a name after a
+        # noun, as a verb of a trade is (样本采集人员): a predicate and its object
+        ("该方法有助于甲管理者对员工进行考核。", ["甲管理者", "员工"]),
+        ("该期刊允许作者提前公开稿件。", ["该期刊", "作者"]),
+        ("乙公司委任专家开展调查。", ["乙公司", "专家"]),
+        # a department the dictionary tags as a personal name is a body all the same
+        ("甲公司应当向宣传部报告。", ["甲公司", "宣传部"]),
     ],
 )
 def test_mentions_of_names_no_head_lists(
@@ -536,6 +563,9 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
         ("开户", False),  # an act, listed in non_agent_nouns
         ("部署", False),
         ("共商", False),  # to consult together, an act
+        ("残联", True),  # a federation by its short name
+        ("互联", False),  # links and joins end in 联 and name no body
+        ("妥协", False),
     ],
 )
 def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:

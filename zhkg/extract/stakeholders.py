@@ -141,6 +141,8 @@ _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
 #: predicate with a party as object (指导基层医疗机构…), never a party's name.
 _DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
+#: Verbs whose object is a party (允许, 委任): never inside a name, even after a noun.
+_PERMITTING_VERBS = _LANG.word_set("permitting_verbs")
 #: Copulas (是, 成为): they modify no head (成为企业 names no party).
 _COPULAS = _LANG.word_set("copulas")
 #: Verbs directing, fostering or demanding an act of the party after them (督促, 鼓励, 要求).
@@ -322,6 +324,8 @@ _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an",
 _SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
 #: Words that number the points of a text (一是, 其次): no noun a verb could modify.
 _ENUMERATING_MARKERS = _LANG.word_set("enumerating_markers")
+#: Ordinals among them number a party as well as a step (第一责任人, 第三方): no break.
+_ORDINAL_MARKERS = frozenset(word for word in _ENUMERATING_MARKERS if word.startswith("第"))
 #: A body named in Latin letters: an acronym or a name with an inner capital (ABC, xyZ);
 #: a capitalised word alone is as often a cited author (Smith 对…进行调查), so it names none.
 LATIN_NAME_RE = re.compile(r"(?=[a-z]*[A-Z][a-z]*[A-Z]|[A-Za-z]*[a-z][A-Z])[A-Za-z]{2,16}")
@@ -2018,10 +2022,11 @@ class PartyFinder:
         self, text: str, items: Sequence[tuple[str, int]], tokens: Sequence[Token]
     ) -> bool:
         """Whether every item listed before 等 is by itself the name of a body, ending in
-        an organisation's ending (甲协会, 乙委员会), not a medium, a place or a kind of
-        shop giving an example of the class (广播、电视; 书店、影院等经营者)."""
+        an organisation's ending (甲协会, 乙委员会) or a body's short one (甲部, 乙联), not
+        a medium, a place or a kind of shop giving an example of the class (广播、电视;
+        书店、影院等经营者)."""
         return all(
-            part.endswith(_LONG_AGENT_ENDINGS)
+            (part.endswith(_LONG_AGENT_ENDINGS) or part.endswith(_BODY_ENDINGS))
             and has_agentive_ending(part)
             and self._party_at(text, start, start + len(part), tokens) == start + len(part)
             for part, start in items
@@ -2488,7 +2493,10 @@ class PartyFinder:
             or (len(word) == 1 and tag == "p")  # 运|至|甲馆: a preposition opens a complement
             or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
             or word in _INCLUDING_VERBS  # 甲内容|包括|单位: what a thing holds, no name
-            or word in _PERSONAL_PRONOUN_WORDS,  # 他们|代表甲方: persons, never a name's word
+            or word in _PERSONAL_PRONOUN_WORDS  # 他们|代表甲方: persons, never a name's word
+            # 一是|甲高校, 一方面|乙编辑: a word numbering or linking points opens no name
+            or (is_text_connective(word) and word not in _ORDINAL_MARKERS)
+            or word in _PERMITTING_VERBS,  # 甲结论|有助于|乙管理者: a predicate and its object
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
@@ -2749,13 +2757,18 @@ class PartyFinder:
         """Where a party's phrase may end: after a head or known name, or after a word an
         agent ending makes a party (甲气象局, 乙研究院) that no head lists, unless a verb
         right before it, or a word ending in one, takes it for its object (征询|村民,
-        书面通知|租客)."""
+        书面通知|租客), save a modifier the dictionary tags as a verb (乡村|留守|老人: 留守老人);
+        or after a one-character ending the segmenter split off the noun
+        before it (甲路 + 署, 乙河 + 局): the name ends there wherever it stands (向甲路署报告),
+        not only where a later head brings its start within reach."""
         ends = {match.end() for match in self._head_any_re.finditer(text)}
         before = ""
         for start, end in tokens:
             word = text[start:end]
             info = self._infos.get(word) or self._word_info(word)
-            if info.agentive and not _ends_in_verb(before):
+            if (info.agentive and (before in _MODIFIERS or not _ends_in_verb(before))) or (
+                info.suffix_character and before and is_agent_suffix(word, before)
+            ):
                 ends.add(end)
             before = word
         return sorted(ends)
@@ -2779,7 +2792,8 @@ class PartyFinder:
 def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) -> bool | None:
     """Whether the words from ``pos`` to the 和 at ``joint`` may modify an agency's head
     (县农业|和, 种植|和): None where they may not (a break word, a word that opens no noun
-    phrase, a verb and its object after it: 监管甲地乙企业), else whether a bare verb is
+    phrase, a verb and its object after it: 监管甲地乙企业, a date: 2020|年|甲部和乙部, whose
+    parties are 甲部 and 乙部), else whether a bare verb is
     among them, which only a head that verbs modify accepts (种植和养殖企业)."""
     first = bisect.bisect_left(tokens, pos, key=_START)
     seen_verb = with_verb = False
@@ -2787,7 +2801,12 @@ def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) 
         if tok_end > joint:
             break
         word = text[tok_start:tok_end]
-        if word in BREAK_WORDS or not _is_wordlike(word) or word in _DIRECTIVE_OPENERS:
+        if (
+            word in BREAK_WORDS
+            or not _is_wordlike(word)
+            or word in _DIRECTIVE_OPENERS
+            or word in _TIME_UNITS
+        ):
             return None
         tag = word_class(word)
         if tag in _NOT_NP_START:
@@ -3856,6 +3875,8 @@ _FIELD_HEADS = ("部门", "机关")
 #: Agent endings of two or more characters, which close the names of bodies (…协会,
 #: …委员会, …公司) rather than kinds of places or shops (…店, …院).
 _LONG_AGENT_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if len(ending) >= 2)
+#: One-character endings that close a body's short name (甲部, 乙联), not a shop's (…店).
+_BODY_ENDINGS = tuple(_LANG.words("body_endings"))
 #: Heads of two or more characters that close the name of a body of its own (乙机关).
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
