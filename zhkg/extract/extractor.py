@@ -1214,11 +1214,7 @@ class _DocumentReading:
         party the sentence's earlier parts name (``part``)."""
         context = self.context
         assert context is not None
-        own = ext.zhkg_relations or []
-        wider = ext.zhkg_context_relations or []
-        if not self.regulation:  # a study's reported finding states no relation
-            own = [r for r in own if not reported_finding(sentence.text, r.start)]
-            wider = [r for r in wider if not reported_finding(sentence.text, r.start)]
+        own, wider = self._stated_relations(sentence, ext)
         relations = own + [r for r in wider if bearer or part or not r.bearer or _part_sanction(r)]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
@@ -1241,7 +1237,7 @@ class _DocumentReading:
         for relation in relations:
             if self._zero_object_read(relation, sentence, resolved):
                 continue
-            own = addressed[(relation.start, relation.end)] if relation.subject is None else set()
+            cued = addressed[(relation.start, relation.end)] if relation.subject is None else set()
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
             actors = (
@@ -1252,13 +1248,26 @@ class _DocumentReading:
             subjects = tuple(
                 h
                 for h in actors
-                if h.label not in own
+                if h.label not in cued
                 and h.text != glued
                 and not _directed_later(h, relation, sentence, later)
                 and not (relation.subject is None and self._kin_of_object(h, relation, sentence))
             )
             self.builder.relation(relation, sentence, subjects)
         self.thing_spans = []
+
+    def _stated_relations(
+        self, sentence: Sentence, ext: _Ext
+    ) -> tuple[list[RelationCandidate], list[RelationCandidate]]:
+        """The sentence's relations whose ends it names, and those that need an end from
+        the context; outside a regulation none inside a finding a study reports (研究发现，
+        甲向乙…), while a regulation's 调查发现，… is the organ's own inquiry."""
+        own: list[RelationCandidate] = ext.zhkg_relations or []
+        wider: list[RelationCandidate] = ext.zhkg_context_relations or []
+        if not self.regulation:
+            own = [r for r in own if not reported_finding(sentence.text, r.start)]
+            wider = [r for r in wider if not reported_finding(sentence.text, r.start)]
+        return own, wider
 
     def _kin_of_object(
         self, holder: StakeholderMention, relation: RelationCandidate, sentence: Sentence
