@@ -2314,16 +2314,11 @@ def test_outside_regulations_a_relations_zero_subject_lapses_like_a_duties() -> 
 def test_outside_regulations_a_things_clause_gives_its_relations_no_zero_subject(
     clause: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    from zhkg.extract.document import document_from_text
-    from zhkg.extract.extractor import extract
-    from zhkg.ontology.lexicon import load_lexicon
-
-    document = document_from_text(
+    found = _document_relations(
         "景区导览研究\n\n摘要：本文讨论导览设计。\n\n一、导览\n"
         f"景区应当改进导览设计。{clause}\n\n参考文献\n[1] 某文献。\n"
     )
-    found = extract(document, load_lexicon()).relations
-    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -2340,16 +2335,11 @@ def test_outside_regulations_a_things_clause_gives_its_relations_no_zero_subject
 def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    from zhkg.extract.document import document_from_text
-    from zhkg.extract.extractor import extract
-    from zhkg.ontology.lexicon import load_lexicon
-
-    document = document_from_text(
+    found = _document_relations(
         "算法治理研究\n\n摘要：本文讨论算法治理。\n\n一、背景\n"
         f"监管局应当加强算法监管。{sentence}\n\n参考文献\n[1] 某文献。\n"
     )
-    found = extract(document, load_lexicon()).relations
-    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -2366,16 +2356,11 @@ def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
 def test_a_zero_subject_of_the_objects_own_kind_is_no_actor(
     before: str, told: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    from zhkg.extract.document import document_from_text
-    from zhkg.extract.extractor import extract
-    from zhkg.ontology.lexicon import load_lexicon
-
-    document = document_from_text(
+    found = _document_relations(
         "老年患者护理研究\n\n摘要：本文讨论护理。\n\n一、护理\n"
         f"{before}应该告诉{told}规律用药的重要性。\n\n参考文献\n[1] 某文献。\n"
     )
-    found = extract(document, load_lexicon()).relations
-    assert [(r.subject.text, r.kind.value, r.object.text) for r in found] == expected
+    assert found == expected
 
 
 def test_authors_a_citation_names_are_no_zero_subject() -> None:
