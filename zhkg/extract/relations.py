@@ -46,7 +46,7 @@ from zhkg.extract.responsibilities import (
     CHAIN_RULE,
     DIRECTING_RULES,
     ENCOURAGING_RULE,
-    SAYING_VERB,
+    SAID_END_RE,
     TRIGGER_RE,
     TRIGGERS,
     SentenceAnalysis,
@@ -837,13 +837,20 @@ def _addressed(state: _Sentence, pos: int, end: int) -> list[tuple[int, tuple[Pa
     return [(group[-1].end, parties)] if parties else []
 
 
-#: A clause closed by a verb of saying (甲指出, 乙强调, 丙表示).
-_REPORTING_END_RE = re.compile(SAYING_VERB + "$")
-#: A modal opening a directive, after adverbs (还要…, 更应…, 一定要…).
+#: The modals of obligation and advice (应当, 要, 须): a subjectless directive reported
+#: after a verb of saying opens with one (甲指出，要督促乙…), not with 将 or 会, which give
+#: the speaker's own plan (甲表示，将督促乙…).
+_DIRECTIVE_MODALS = sorted(
+    (
+        word
+        for word, (modality, kind) in TRIGGERS.items()
+        if kind == "modal" and modality in (Modality.MUST, Modality.SHOULD)
+    ),
+    key=lambda w: (-len(w), w),
+)
+#: A modal opening a directive, after an adverb (还要…, 更应…, 一定要…).
 _REPORTED_DIRECTIVE_RE = re.compile(
-    "(?:还|也|更|仍|一定|首先|同时|必须)?(?:"
-    + lang_data().alternation("reported_directive_modals")
-    + ")"
+    f"(?:{lang_data().alternation('pre_modal_adverbs')})?(?:{'|'.join(_DIRECTIVE_MODALS)})"
 )
 
 
@@ -856,7 +863,7 @@ def _reported_directive(state: _Sentence, before: tuple[int, int], start: int) -
     return (
         modal is not None
         and _is_word(state, start, modal.end())  # 要求乙… is no modal 要
-        and bool(_REPORTING_END_RE.search(said))
+        and bool(SAID_END_RE.search(said))
     )
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "DIRECTING_RULES",
     "ENCOURAGING_RULE",
     "NEED_WORDS",
+    "SAID_END_RE",
     "SAYING_VERB",
     "TRIGGERS",
     "TRIGGER_RE",
@@ -2165,7 +2166,7 @@ class _SentenceReader:
         """The words after a clause's party end in a verb of saying (甲部门指出，…): the
         party reports, it is no topic. After an adverbial opener the word is the
         preposition's object (甲部门依照乙法的规定，应当…), no saying."""
-        if _SAID_END_RE.search(self.text, start, c_end) is None:
+        if SAID_END_RE.search(self.text, start, c_end) is None:
             return False
         return not _is_adverbial(self.text, start, c_end, self.toks)
 
@@ -2807,7 +2808,7 @@ class _SentenceReader:
         cited = False
         for clause in self.clauses[:index]:
             start, end = _chain_text(self.text, clause.start, clause.end)
-            said = _SAID_END_RE.search(self.text, start, end)
+            said = SAID_END_RE.search(self.text, start, end)
             party = (
                 self.finder.subject(self.text, start, end, self.tokens, relative=False).kind
                 is SubjectKind.PARTY
@@ -4005,7 +4006,7 @@ def _glued_speaker(text: str, parse: SubjectParse, c_end: int) -> bool:
 SAYING_VERB = f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?"
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
 #: what follows, not its topic.
-_SAID_END_RE = re.compile(SAYING_VERB + "$")
+SAID_END_RE = re.compile(SAYING_VERB + "$")
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
 _RULE_SOURCE_RE = re.compile(
     r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"

@@ -1074,12 +1074,17 @@ class PartyFinder:
             return after
         first = after[0]
         if len(after) == 1 and _named_by_clause(first.text):
-            return self._trade_bearers(text, pos, first) or [self.name(text[pos : first.end], pos)]
+            return self._clause_named(text, pos, first)
         if first.text in _CLAUSE_NAMED_HEADS:
-            # 从事甲业务的经营人以及乙公司: a doer head names no one alone, the clause is its
-            named = self._trade_bearers(text, pos, first) or [self.name(text[pos : first.end], pos)]
-            return [*named, *after[1:]]
+            # 从事甲业务的经营人以及乙公司: a doer head names no one alone, the clause is
+            # its name
+            return [*self._clause_named(text, pos, first), *after[1:]]
         return after
+
+    def _clause_named(self, text: str, pos: int, head: Party) -> list[Party]:
+        """The bearers a relative clause from ``pos`` and its ``head`` name: one per trade
+        it lists, else the clause and head as one name."""
+        return self._trade_bearers(text, pos, head) or [self.name(text[pos : head.end], pos)]
 
     def _trade_bearers(self, text: str, pos: int, head: Party) -> list[Party]:
         """从事甲代办、乙设备检修的经营人 → 从事甲代办的经营人 + 从事乙设备检修的经营人: trades
@@ -1295,7 +1300,7 @@ class PartyFinder:
 
     def _speaker_label(self, text: str, pos: int, end: int) -> bool:
         """Whether ``text[pos:end]`` opens the sentence as a speaker's label: a surname and
-        one or two characters that name no known party, then a colon (王某某：…)."""
+        one to three characters that name no known party, then a colon (王某某：…)."""
         if text[pos : pos + 1] not in _SURNAMES or text[:pos].strip():
             return False
         label = _SPEAKER_LABEL_RE.match(text, pos, len(text))
@@ -1487,8 +1492,8 @@ class PartyFinder:
     def verb_takes_party(self, text: str, party: Party, tokens: Sequence[Token]) -> bool:
         """Whether a name read at the start of a bare clause is a verb and its object: its
         first or second word opens a predicate and the words after that verb are a party
-        of their own (…，拓宽甲类教师视野; …，集中精力做好读者服务), not a bare head
-        right after a first verb (发放部门: it modifies the head), and no name the lexicon
+        of their own (…，培训乙类农户; …，统筹安排丙类游客接待), not a bare head
+        right after a first verb (审批部门: it modifies the head), and no name the lexicon
         knows whole.
 
         Why: in a chain of acts a clause opening with a verb addresses the party it names
@@ -1497,7 +1502,7 @@ class PartyFinder:
             return False
         after = bisect.bisect_left(tokens, party.end, key=_START)
         if after < len(tokens) and word_class(text[slice(*tokens[after])]) == "v":
-            return False  # 甲管理责任部门牵头做好…: a verb after the name is its predicate
+            return False  # 甲联络部门牵头落实…: a verb after the name is its predicate
         first = bisect.bisect_left(tokens, party.start, key=_START)
         for index in (first, first + 1):
             if index + 1 >= len(tokens) or tokens[index + 1][0] >= party.end:
@@ -1765,10 +1770,12 @@ class PartyFinder:
         if de == -1 or not _ends_token(tokens, de + 1):
             return []
         head_end = self._party_at(text, de + 1, end, tokens)
-        head = self.name(text[de + 1 : head_end], de + 1)
-        if not head_end or not _named_by_clause(head.text):
+        if not head_end:
             return []
-        return self._trade_bearers(text, pos, head) or [self.name(text[pos:head_end], pos)]
+        head = self.name(text[de + 1 : head_end], de + 1)
+        if not _named_by_clause(head.text):
+            return []
+        return self._clause_named(text, pos, head)
 
     def _relative_group(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -2757,7 +2764,7 @@ class PartyFinder:
         """Where a party's phrase may end: after a head or known name, or after a word an
         agent ending makes a party (甲气象局, 乙研究院) that no head lists, unless a verb
         right before it, or a word ending in one, takes it for its object (征询|村民,
-        书面通知|租客), save a modifier the dictionary tags as a verb (乡村|留守|老人: 留守老人);
+        书面通知|租客), save a modifier the dictionary tags as a verb (城区|留守|儿童: 留守儿童);
         or after a one-character ending the segmenter split off the noun
         before it (甲路 + 署, 乙河 + 局): the name ends there wherever it stands (向甲路署报告),
         not only where a later head brings its start within reach."""
