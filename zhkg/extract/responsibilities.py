@@ -3633,7 +3633,8 @@ def _view_subject(
 
 
 #: A view held by a share of a group, right before the party it names (七成受访者认为乙…;
-#: 多数甲普遍觉得乙…): how many hold a view is a survey's finding, no norm laid on 乙.
+#: 多数甲普遍觉得乙…): how many hold a view is a survey's finding, no norm laid on 乙. A
+#: share may be written in TeX as a paper's PDF gives it (62\%, $62\%$).
 _COUNTED_VIEW_RE = re.compile(
     r"(?:[\d.]+\s*\\?[%％‰]\$?|[一二三四五六七八九十]成"
     f"|{_LANG.alternation('quantified_subjects')})"
