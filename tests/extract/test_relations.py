@@ -15,6 +15,12 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # a determiner 相应 (the body concerned) before the party is skipped like 相关
+    (
+        "甲公司发现异常的，应当及时向相应监管机构报告。",
+        [("甲公司", "REPORTS_TO", "监管机构")],
+    ),
+    ("乙医院应当向相应的卫生主管部门报送数据。", [("乙医院", "REPORTS_TO", "卫生主管部门")]),
     # the cue's own noun after 的 (在甲局的领导下) leaves the possessor as the end, not a
     # leader (领导) read as a party; 之 and 来自 may stand in the frame
     (
