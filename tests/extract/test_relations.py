@@ -21,6 +21,15 @@ RELATIONS = [
         [("甲公司", "REPORTS_TO", "监管机构")],
     ),
     ("乙医院应当向相应的卫生主管部门报送数据。", [("乙医院", "REPORTS_TO", "卫生主管部门")]),
+    # a determiner opening a later member of a list (、其他的乙) keeps the list going
+    (
+        "甲学会可以与高校、其他的科研机构开展合作。",
+        [("甲学会", "COLLABORATES_WITH", "高校"), ("甲学会", "COLLABORATES_WITH", "科研机构")],
+    ),
+    (
+        "区政府应当为企业、各类社会组织提供服务。",
+        [("区政府", "SERVES", "企业"), ("区政府", "SERVES", "社会组织")],
+    ),
     # the cue's own noun after 的 (在甲局的领导下) leaves the possessor as the end, not a
     # leader (领导) read as a party; 之 and 来自 may stand in the frame
     (

@@ -1862,15 +1862,17 @@ def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
 
 def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
     """``group`` with the parties a coordinator adds after it that the chunker left out
-    (向甲、被乙或者丙调查: 丙 is an object too)."""
+    (向甲、被乙或者丙调查: 丙 is an object too); a determiner may open a conjunct
+    (与甲、其他的乙合作: 乙 is a partner too)."""
     text = state.text
     while True:
         # 甲（如…）、乙: a bracketed gloss after a name stands outside the list
         joint = _COORDINATOR_RE.match(text, _past_gloss(text, group[-1].end, end), end)
         if not joint:
             return group
-        more = state.finder.group_at(text, joint.end(), end, state.tokens)
-        if not more or more[0].start != joint.end():
+        at = _skip(state, joint.end(), end)
+        more = state.finder.group_at(text, at, end, state.tokens)
+        if not more or more[0].start != at:
             # 为甲、乙类船舶和丙提供…: a conjunct that names a thing is passed over
             after = _thing_conjunct(state, joint.end(), end)
             if after is None:
