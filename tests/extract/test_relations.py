@@ -21,6 +21,11 @@ RELATIONS = [
         [("甲公司", "REPORTS_TO", "监管机构")],
     ),
     ("乙医院应当向相应的卫生主管部门报送数据。", [("乙医院", "REPORTS_TO", "卫生主管部门")]),
+    # supervision received that B carries out (接受 B 依法实施的检查) is B's, and so is a
+    # sanction suffered from B (被 B 处以罚款)
+    ("甲单位应当接受乙局依法实施的监督检查。", [("乙局", "SUPERVISES", "甲单位")]),
+    ("甲公司曾被区市场监管局处以罚款。", [("区市场监管局", "SUPERVISES", "甲公司")]),
+    ("甲公司被区市场监管局约谈后，整改了问题。", [("区市场监管局", "SUPERVISES", "甲公司")]),
     # a determiner opening a later member of a list (、其他的乙) keeps the list going
     (
         "甲学会可以与高校、其他的科研机构开展合作。",
