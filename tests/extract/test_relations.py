@@ -26,6 +26,11 @@ RELATIONS = [
     ("甲单位应当接受乙局依法实施的监督检查。", [("乙局", "SUPERVISES", "甲单位")]),
     ("甲公司曾被区市场监管局处以罚款。", [("区市场监管局", "SUPERVISES", "甲公司")]),
     ("甲公司被区市场监管局约谈后，整改了问题。", [("区市场监管局", "SUPERVISES", "甲公司")]),
+    # a demand put to a party may be described (对乙方提出相关的技术要求, 提出了更高的要求);
+    # the party's own demand (对乙方提出的要求) is none put to it
+    ("业主可以对设计方提出相关的技术要求。", [("业主", "REQUIRES", "设计方")]),
+    ("甲局对乙公司提出了更高的要求。", [("甲局", "REQUIRES", "乙公司")]),
+    ("甲局对乙公司提出的要求应当公开。", []),
     # a determiner opening a later member of a list (、其他的乙) keeps the list going
     (
         "甲学会可以与高校、其他的科研机构开展合作。",
