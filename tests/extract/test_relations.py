@@ -31,6 +31,8 @@ RELATIONS = [
     ("业主可以对设计方提出相关的技术要求。", [("业主", "REQUIRES", "设计方")]),
     ("甲局对乙公司提出了更高的要求。", [("甲局", "REQUIRES", "乙公司")]),
     ("甲局对乙公司提出的要求应当公开。", []),
+    # a cue opening inside a word (间|接受|到) gives way to the cue at the next word (受到)
+    ("甲研究所直接或者间接受到区政府的管理与监督。", [("区政府", "SUPERVISES", "甲研究所")]),
     # a determiner opening a later member of a list (、其他的乙) keeps the list going
     (
         "甲学会可以与高校、其他的科研机构开展合作。",
