@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -753,7 +753,6 @@ def _clause_relations(
     state: _Sentence, cues: Sequence[RelationCue], c_start: int, c_end: int, actor: _Actor
 ) -> list[RelationCandidate]:
     """The relations that ``cues`` state in one clause, in the order of the cue table."""
-    text = state.text
     handover = _handovers(state, cues, c_start, c_end, actor)
     found: list[RelationCandidate] = []
     for cue in cues:
@@ -761,9 +760,29 @@ def _clause_relations(
             found += _mutual(state, cue, c_start, c_end, actor)
             continue
         assert cue.cue is not None
-        for match in cue.cue.finditer(text, c_start, c_end):
+        for match in _cue_matches(state, cue.cue, c_start, c_end):
             found += _read_cue(state, cue, match, c_start, c_end, actor, handover)
     return found
+
+
+def _cue_matches(
+    state: _Sentence, pattern: re.Pattern[str], start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of a cue's pattern in ``text[start:end]``; one that opens inside a
+    word gives way to a match at a word's start inside it (间接|受到甲局的监督: the
+    pattern's 接受 opens in 间接, its 受到 at the next word).
+
+    Why: a search takes the leftmost match and goes on after it, so the cue that
+    overlaps it, a word of its own, would never be tried."""
+    for match in pattern.finditer(state.text, start, end):
+        yield match
+        if state.token_start(match.start()):
+            continue
+        for pos in range(match.start() + 1, match.end()):
+            inner = pattern.match(state.text, pos, end) if state.token_start(pos) else None
+            if inner is not None and inner.end() > inner.start():
+                yield inner
+                break
 
 
 #: (from position, the party that acts from there on; None: the clause's actor again)
@@ -1869,15 +1888,17 @@ def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
 
 def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
     """``group`` with the parties a coordinator adds after it that the chunker left out
-    (向甲、被乙或者丙调查: 丙 is an object too)."""
+    (向甲、被乙或者丙调查: 丙 is an object too); a determiner may open a conjunct
+    (与甲、其他的乙合作: 乙 is a partner too)."""
     text = state.text
     while True:
         # 甲（如…）、乙: a bracketed gloss after a name stands outside the list
         joint = _COORDINATOR_RE.match(text, _past_gloss(text, group[-1].end, end), end)
         if not joint:
             return group
-        more = state.finder.group_at(text, joint.end(), end, state.tokens)
-        if not more or more[0].start != joint.end():
+        at = _skip(state, joint.end(), end)
+        more = state.finder.group_at(text, at, end, state.tokens)
+        if not more or more[0].start != at:
             # 为甲、乙类船舶和丙提供…: a conjunct that names a thing is passed over
             after = _thing_conjunct(state, joint.end(), end)
             if after is None:
