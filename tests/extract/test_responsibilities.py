@@ -922,6 +922,14 @@ CHAINS = [
             ("文旅局", "推动夜间消费", "must"),
         ],
     ),
+    # …also one chained to a permission: the party that may act is the one encouraging
+    (
+        "物业公司可以设立奖励制度，鼓励业主参与监督。",
+        [
+            ("物业公司", "设立奖励制度", "may"),
+            ("物业公司", "鼓励业主参与监督", "may"),
+        ],
+    ),
     # a comment with a new topic ends the chain
     (
         "学校应当公开收费项目，这一做法应该会得到家长支持。",

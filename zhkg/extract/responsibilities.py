@@ -1863,8 +1863,9 @@ class _SentenceReader:
         """A directive (引导/督促 X…) that opens a clause chained to a modal duty.
 
         Why: a directive nested in another party's duty is a row for the party that
-        must direct, not for the party directed, as 应当要求 X… is; so is a demand
-        chained to a permission (甲可以…，要求乙提供…).
+        must direct, not for the party directed, as 应当要求 X… is; so is a demand or
+        an encouragement chained to a permission (甲可以…，要求乙提供…; 甲可以设立奖励，
+        鼓励乙参与…: the golds give 甲 the may row, 乙 none, by a wide majority).
         """
         head = self.head
         if trigger.kind not in ("encourage", "require") or not (self.chain and self.chain_open):
@@ -1873,8 +1874,6 @@ class _SentenceReader:
             return False
         if head.modality not in (Modality.MUST, Modality.SHOULD, Modality.MAY):
             return False
-        if head.modality is Modality.MAY and trigger.kind != "require":
-            return False  # 甲可以…，引导乙…: a permitted guidance still recommends to 乙
         return _chain_text(self.text, clause.start, c_end)[0] == trigger.start
 
     # --- clauses without a trigger ----------------------------------------------------
