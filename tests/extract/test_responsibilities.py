@@ -922,6 +922,11 @@ CHAINS = [
             ("文旅局", "推动夜间消费", "must"),
         ],
     ),
+    # a modal inside the object of a chained act describes the noun: the act goes on
+    (
+        "物业公司应当定期巡查，及时维修不能使用的设施。",
+        [("物业公司", "定期巡查", "must"), ("物业公司", "及时维修不能使用的设施", "must")],
+    ),
     # …also one chained to a permission: the party that may act is the one encouraging
     (
         "物业公司可以设立奖励制度，鼓励业主参与监督。",

@@ -1724,7 +1724,12 @@ class _SentenceReader:
             if trigger is None:
                 role = self._bare_clause(index, clause, c_end)
             else:
+                chained = self.chain is not None and self.chain_open
                 role = self._trigger_clause(index, clause, c_end, trigger)
+                if role == "relative" and chained and self.chain_open:
+                    # 甲应…，明确乙应遵守的规范，…: a modal inside a chained act's object
+                    # describes the noun; the act goes on with the chain
+                    role = self._bare_clause(index, clause, c_end)
             self._note(clause.start, c_end, role, trigger)
         if sanction >= 0 and not self.result.duties:
             return SentenceAnalysis(sanction=True)  # the sanction is all it states
