@@ -927,6 +927,16 @@ CHAINS = [
         "物业公司应当定期巡查，及时维修不能使用的设施。",
         [("物业公司", "定期巡查", "must"), ("物业公司", "及时维修不能使用的设施", "must")],
     ),
+    # …also after an adverb of manner (积极引导乙…): the directive still opens its clause
+    (
+        "教师应当认真倾听学生的讨论，积极引导学生，大力鼓励学生，创造良好的学习气氛。",
+        [
+            ("教师", "认真倾听学生的讨论", "must"),
+            ("教师", "积极引导学生", "must"),
+            ("教师", "大力鼓励学生", "must"),
+            ("教师", "创造良好的学习气氛", "must"),
+        ],
+    ),
     # …also one chained to a permission: the party that may act is the one encouraging
     (
         "物业公司可以设立奖励制度，鼓励业主参与监督。",

@@ -1879,7 +1879,18 @@ class _SentenceReader:
             return False
         if head.modality not in (Modality.MUST, Modality.SHOULD, Modality.MAY):
             return False
-        return _chain_text(self.text, clause.start, c_end)[0] == trigger.start
+        return self._only_adverbs(_chain_text(self.text, clause.start, c_end)[0], trigger.start)
+
+    def _only_adverbs(self, start: int, end: int) -> bool:
+        """Whether only adverbs stand between ``start`` and ``end`` (…，积极引导乙…: the
+        directive still opens its clause), a few characters at most."""
+        pos = start
+        while pos < end and end - start <= 4:
+            token = self.toks.containing(pos)
+            if token[1] > end or word_class(self.text[token[0] : token[1]]) not in ("d", "ad"):
+                return False
+            pos = token[1]
+        return pos == end
 
     # --- clauses without a trigger ----------------------------------------------------
 
