@@ -937,6 +937,14 @@ CHAINS = [
             ("教师", "创造良好的学习气氛", "must"),
         ],
     ),
+    # …and after a short phrase of means (通过…鼓励乙…)
+    (
+        "政府应当完善扶持政策，通过奖励制度鼓励企业参与创新。",
+        [
+            ("政府", "完善扶持政策", "must"),
+            ("政府", "通过奖励制度鼓励企业参与创新", "must"),
+        ],
+    ),
     # …also one chained to a permission: the party that may act is the one encouraging
     (
         "物业公司可以设立奖励制度，鼓励业主参与监督。",

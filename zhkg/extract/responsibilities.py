@@ -1289,6 +1289,8 @@ _PROVIDING_RE = re.compile(f"(?:{'|'.join(map(re.escape, PURPOSE_OPENERS))})所�
 
 #: 通过, 借助: prepositions of means (lang means_prepositions).
 _MEANS_PREPOSITIONS = _LANG.words("means_prepositions")
+#: The longest phrase of means before a chained directive (通过奖励制度鼓励乙…).
+_MAX_MEANS = 12
 
 
 def _after_means(
@@ -1883,7 +1885,10 @@ class _SentenceReader:
 
     def _only_adverbs(self, start: int, end: int) -> bool:
         """Whether only adverbs stand between ``start`` and ``end`` (…，积极引导乙…: the
-        directive still opens its clause), a few characters at most."""
+        directive still opens its clause), a few characters at most, or a short phrase of
+        means (…，通过奖励制度鼓励乙…)."""
+        if end - start <= _MAX_MEANS and self.text.startswith(tuple(_MEANS_PREPOSITIONS), start):
+            return True
         pos = start
         while pos < end and end - start <= 4:
             token = self.toks.containing(pos)
