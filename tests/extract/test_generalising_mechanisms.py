@@ -1930,6 +1930,19 @@ def test_parts_after_a_semicolon_go_on_with_the_duty_without_a_modal_of_their_ow
         ("物业公司", "安排专人值守", "must"),
         ("物业公司", "定期检修电梯", "must"),
     }
+    # a part that opens with a directive goes on with the duty too: the named party
+    # directs, and the directed party bears nothing (without a named party, it does)
+    text = f"{ESSAY_TITLE}\n\n区人民政府应当整合资源；引导企业开放闲置场地，为老人提供服务。\n"
+    assert _rows(text, lexicon) == {
+        ("区人民政府", "整合资源", "must"),
+        ("区人民政府", "引导企业开放闲置场地", "must"),
+        ("区人民政府", "为老人提供服务", "must"),
+    }
+    text = f"{ESSAY_TITLE}\n\n鼓励志愿者参与社区巡逻；引导居民文明养犬。\n"
+    assert _rows(text, lexicon) == {
+        ("志愿者", "参与社区巡逻", "should"),
+        ("居民", "文明养犬", "should"),
+    }
     # …but after examples (…，如…；) the parts list more examples
     text = f"{ESSAY_TITLE}\n\n物业公司应当加强夜间巡查，如安排专人值守；定期检修电梯。\n"
     assert _rows(text, lexicon) == {("物业公司", "加强夜间巡查", "must")}

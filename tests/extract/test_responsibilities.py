@@ -922,6 +922,37 @@ CHAINS = [
             ("文旅局", "推动夜间消费", "must"),
         ],
     ),
+    # a modal inside the object of a chained act describes the noun: the act goes on
+    (
+        "物业公司应当定期巡查，及时维修不能使用的设施。",
+        [("物业公司", "定期巡查", "must"), ("物业公司", "及时维修不能使用的设施", "must")],
+    ),
+    # …also after an adverb of manner (积极引导乙…): the directive still opens its clause
+    (
+        "教师应当认真倾听学生的讨论，积极引导学生，大力鼓励学生，创造良好的学习气氛。",
+        [
+            ("教师", "认真倾听学生的讨论", "must"),
+            ("教师", "积极引导学生", "must"),
+            ("教师", "大力鼓励学生", "must"),
+            ("教师", "创造良好的学习气氛", "must"),
+        ],
+    ),
+    # …and after a short phrase of means (通过…鼓励乙…)
+    (
+        "政府应当完善扶持政策，通过奖励制度鼓励企业参与创新。",
+        [
+            ("政府", "完善扶持政策", "must"),
+            ("政府", "通过奖励制度鼓励企业参与创新", "must"),
+        ],
+    ),
+    # …also one chained to a permission: the party that may act is the one encouraging
+    (
+        "物业公司可以设立奖励制度，鼓励业主参与监督。",
+        [
+            ("物业公司", "设立奖励制度", "may"),
+            ("物业公司", "鼓励业主参与监督", "may"),
+        ],
+    ),
     # a comment with a new topic ends the chain
     (
         "学校应当公开收费项目，这一做法应该会得到家长支持。",

@@ -763,6 +763,9 @@ class _DocumentReading:
         self.part_sentence = -1
         #: whether the sentence's parts named ``part_holders`` (甲应…；…), not its context
         self.part_named = False
+        #: the "；"-part whose opening directive ``_part_directive`` gave to the part's
+        #: party, and the labels of the parties it directs
+        self.part_directed: tuple[int, tuple[str, ...]] = (-1, ())
         tables = _lexicon_tables(lexicon)
         self.category_labels = tables.category_labels
         self.regulation = _is_regulation(document)
@@ -829,6 +832,7 @@ class _DocumentReading:
         needed = False  # the chain being read goes on from a 需要甲… duty
         head = 0  # where the duty the chain goes on from starts
         for duty in self._duties(sentence, body, doc, ext):
+            duty = self._part_directive(duty, sentence)
             rule = duty.rule
             if rule != CHAIN_RULE:
                 needed = rule.startswith("need.")
@@ -1121,6 +1125,40 @@ class _DocumentReading:
         if self.regulation or self.paragraph_antecedents:
             return False
         return not self._duty_just_before(sentence, before)
+
+    def _part_directive(self, duty: DutyCandidate, sentence: Sentence) -> DutyCandidate:
+        """A "；"-part that opens with 鼓励/引导/支持 X… after a part whose named party bears
+        a duty (甲局应当制定政策；引导乙企业开放场地): the directive is 甲局's own duty, as
+        in the chain of one part (应当…，引导乙…), not the advice 乙 bears; the chain after
+        it (…，纠正浪费) is 甲局's too."""
+        directed = self.part_directed
+        if directed[0] == sentence.index and duty.rule == CHAIN_RULE and duty.holders:
+            if tuple(p.label for p in duty.holders) == directed[1]:
+                return replace(duty, holders=(), zero="continued", modality=self.part_modality)
+            return duty
+        if not (
+            duty.rule.startswith(ENCOURAGING_RULE)
+            and duty.holders
+            and self.part_named
+            and self.part_holders
+            and _continued(self.document, sentence) is not None
+            and self._in_parts(sentence)
+        ):
+            return duty
+        match = _OPENING_DIRECTIVE_RE.match(sentence.text)
+        if match is None or duty.holders[0].start != match.end():
+            return duty
+        self.part_directed = (sentence.index, tuple(p.label for p in duty.holders))
+        verb = match.start("verb")
+        return replace(
+            duty,
+            holders=(),
+            zero="continued",
+            duty=sentence.text[verb : duty.end],
+            start=verb,
+            modality=self.part_modality,
+            rule=CHAIN_RULE,
+        )
 
     def _goes_on_in_part(self, duty: DutyCandidate, sentence: Sentence) -> bool:
         """Whether a duty whose clause opens with no party (an adverbial: 在冬季应…,
@@ -2206,7 +2244,7 @@ _DIRECTED_FOSTERING_RE = re.compile(
 #: no encourager is named, so the writer directs.
 _OPENING_DIRECTIVE_RE = re.compile(
     rf"\s*(?:{ITEM_NUMBER})?\s*(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{_STRONG_MODAL})?"
-    rf"(?:{lang_data().alternation('fostering_verbs')})"
+    rf"(?P<verb>{lang_data().alternation('fostering_verbs')})"
 )
 
 

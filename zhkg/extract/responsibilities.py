@@ -1290,6 +1290,8 @@ _PROVIDING_RE = re.compile(f"(?:{'|'.join(map(re.escape, PURPOSE_OPENERS))})所�
 
 #: 通过, 借助: prepositions of means (lang means_prepositions).
 _MEANS_PREPOSITIONS = _LANG.words("means_prepositions")
+#: The longest phrase of means before a chained directive (通过奖励制度鼓励乙…).
+_MAX_MEANS = 12
 
 
 def _after_means(
@@ -1725,7 +1727,12 @@ class _SentenceReader:
             if trigger is None:
                 role = self._bare_clause(index, clause, c_end)
             else:
+                chained = self.chain is not None and self.chain_open
                 role = self._trigger_clause(index, clause, c_end, trigger)
+                if role == "relative" and chained and self.chain_open:
+                    # 甲应…，明确乙应遵守的规范，…: a modal inside a chained act's object
+                    # describes the noun; the act goes on with the chain
+                    role = self._bare_clause(index, clause, c_end)
             self._note(clause.start, c_end, role, trigger)
         if sanction >= 0 and not self.result.duties:
             return SentenceAnalysis(sanction=True)  # the sanction is all it states
@@ -1864,8 +1871,9 @@ class _SentenceReader:
         """A directive (引导/督促 X…) that opens a clause chained to a modal duty.
 
         Why: a directive nested in another party's duty is a row for the party that
-        must direct, not for the party directed, as 应当要求 X… is; so is a demand
-        chained to a permission (甲可以…，要求乙提供…).
+        must direct, not for the party directed, as 应当要求 X… is; so is a demand or
+        an encouragement chained to a permission (甲可以…，要求乙提供…; 甲可以设立奖励，
+        鼓励乙参与…: the golds give 甲 the may row, 乙 none, by a wide majority).
         """
         head = self.head
         if trigger.kind not in ("encourage", "require") or not (self.chain and self.chain_open):
@@ -1874,9 +1882,21 @@ class _SentenceReader:
             return False
         if head.modality not in (Modality.MUST, Modality.SHOULD, Modality.MAY):
             return False
-        if head.modality is Modality.MAY and trigger.kind != "require":
-            return False  # 甲可以…，引导乙…: a permitted guidance still recommends to 乙
-        return _chain_text(self.text, clause.start, c_end)[0] == trigger.start
+        return self._only_adverbs(_chain_text(self.text, clause.start, c_end)[0], trigger.start)
+
+    def _only_adverbs(self, start: int, end: int) -> bool:
+        """Whether only adverbs stand between ``start`` and ``end`` (…，积极引导乙…: the
+        directive still opens its clause), a few characters at most, or a short phrase of
+        means (…，通过奖励制度鼓励乙…)."""
+        if end - start <= _MAX_MEANS and self.text.startswith(tuple(_MEANS_PREPOSITIONS), start):
+            return True
+        pos = start
+        while pos < end and end - start <= 4:
+            token = self.toks.containing(pos)
+            if token[1] > end or word_class(self.text[token[0] : token[1]]) not in ("d", "ad"):
+                return False
+            pos = token[1]
+        return pos == end
 
     # --- clauses without a trigger ----------------------------------------------------
 
