@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from zhkg.errors import GoldFileError, LexiconError
+from zhkg.extract.lang import lang_data
 from zhkg.extract.relation_cues import (
     cue_table,
     existence_core,
@@ -134,12 +135,19 @@ def test_the_packaged_cue_table_covers_every_relation_type() -> None:
         ("SERVES\tprep\t->\t为\t提供\tfour\t-\tr", "gap 'four' is not a number"),
         ("SERVES\tprep\t->\t为\t提供\t4\tloud\tr", "unknown flag(s) loud"),
         ("SERVES\tprep\t->\t为", "has 4 column(s), expected 8"),
+        ("SKIP\t-\t-\t该 @no_such_class\t-\t-\t-\t-", "'@no_such_class' names no word class"),
     ],
 )
 def test_a_bad_cue_line_names_its_line(line: str, message: str) -> None:
     with pytest.raises(LexiconError) as caught:
         parse_cues("# a comment\n" + line + "\n", "cues.tsv")
     assert "cues.tsv: line 2" in str(caught.value) and message in str(caught.value)
+
+
+def test_a_word_list_may_hold_a_language_data_class() -> None:
+    """SKIP … @quantified_subjects: the class's words are derived, not copied."""
+    _, words = parse_cues("SKIP\t-\t-\t该 @quantified_subjects\t-\t-\t-\t-\n", "cues.tsv")
+    assert words["SKIP"] == ["该", *lang_data().words("quantified_subjects")]
 
 
 def test_a_user_cue_table_adds_cues_without_code(tmp_path: Path) -> None:
