@@ -2241,7 +2241,8 @@ _DIRECTED_FOSTERING_RE = re.compile(
 )
 #: A verb of fostering that opens a sentence, after at most an item number, a short
 #: connective and its comma and a modal (引导甲…; 同时，鼓励乙…; 应鼓励丙…; （2）鼓励丁…):
-#: no encourager is named, so the writer directs.
+#: no encourager is named, so the writer directs; a "；"-part opening so after a part whose
+#: named party bears a duty is that party's directive (``_part_directive``).
 _OPENING_DIRECTIVE_RE = re.compile(
     rf"\s*(?:{ITEM_NUMBER})?\s*(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{_STRONG_MODAL})?"
     rf"(?P<verb>{lang_data().alternation('fostering_verbs')})"

@@ -768,9 +768,10 @@ def _clause_relations(
 def _cue_matches(
     state: _Sentence, pattern: re.Pattern[str], start: int, end: int
 ) -> Iterator[re.Match[str]]:
-    """The matches of a cue's pattern in ``text[start:end]``; one that opens inside a
-    word gives way to a match at a word's start inside it (间接|受到甲局的监督: the
-    pattern's 接受 opens in 间接, its 受到 at the next word).
+    """The matches of a cue's pattern in ``text[start:end]``; after one that opens inside
+    a word, the first match at a word's start inside it is tried too (间接|受到甲局的监督:
+    the pattern's 接受 opens in 间接, its 受到 at the next word; the reader refuses the
+    first, which starts no word).
 
     Why: a search takes the leftmost match and goes on after it, so the cue that
     overlaps it, a word of its own, would never be tried."""
@@ -1614,7 +1615,7 @@ def _clean(state: _Sentence, party: Party) -> Party:
     text = party.text
     for pattern in (state.table.skip, state.table.pronoun):
         match = pattern.match(text)
-        if match and match.group() == "相关" and len(text) - match.end() <= 2:
+        if match and match.group() in _RELEVANCE_WORDS and len(text) - match.end() <= 2:
             return party  # 相关部门, 相关机构: 相关 stays on a bare generic head
         if match and match.group() in _SOME and text[match.end() :] in _LISTED_HEADS:
             return party  # 许多机构: a bare generic head keeps the count that names the group
@@ -1626,6 +1627,9 @@ def _clean(state: _Sentence, party: Party) -> Party:
     return _past_inner_quantifier(state, party)
 
 
+#: Words of relevance (相关, 相应): SKIP words, but they stay on a bare generic head of
+#: two characters (相关部门), which names the party concerned.
+_RELEVANCE_WORDS = frozenset(lang_data().words("relevance_determiners"))
 #: Counts of some of a class (许多, 部分): SKIP drops them before a name (部分医生 → 医生),
 #: but before a bare generic head (许多机构) the count names the group and stays.
 _SOME = lang_data().word_set("quantified_subjects")
@@ -1646,7 +1650,7 @@ def _past_inner_quantifier(state: _Sentence, party: Party) -> Party:
         match = state.table.skip.match(text, pos) or _COUNT_RE.match(text, pos)
         if (
             match
-            and match.group() != "相关"  # (甲市相关部门: 相关 stays, see _clean)
+            and match.group() not in _RELEVANCE_WORDS  # (甲市相关部门: 相关 stays, see _clean)
             and len(text) - match.end() >= 2
             and text[match.end() :] not in _BARE_HEADS  # (甲局各部门: no bare head alone)
             and state.token_start(party.start + match.end())
@@ -1683,7 +1687,7 @@ def _skip(state: _Sentence, pos: int, end: int) -> int:
         match = state.table.skip.match(state.text, pos, end)
         if not match or match.end() == pos or not state.token_start(match.end()):
             return pos
-        if match.group() == "相关":  # 相关部门, 相关机构: 相关 stays on a bare generic head
+        if match.group() in _RELEVANCE_WORDS:  # 相关部门, 相应机构: it stays on a bare head
             group = state.finder.group_at(state.text, pos, end, state.tokens)
             if group and group[0].start == pos and group[0].end - match.end() <= 2:
                 return pos

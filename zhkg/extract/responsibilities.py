@@ -1290,8 +1290,6 @@ _PROVIDING_RE = re.compile(f"(?:{'|'.join(map(re.escape, PURPOSE_OPENERS))})所�
 
 #: 通过, 借助: prepositions of means (lang means_prepositions).
 _MEANS_PREPOSITIONS = _LANG.words("means_prepositions")
-#: The longest phrase of means before a chained directive (通过奖励制度鼓励乙…).
-_MAX_MEANS = 12
 
 
 def _after_means(
@@ -1312,6 +1310,13 @@ def _after_means(
 #: The longest phrase of means read as framing the next clause (a longer one states its
 #: own act: 通过…建立起…的机制).
 _MEANS_PHRASE_MAX = 30
+#: The longest phrase of means before a directive chained to a duty (…，通过丁类办法鼓励
+#: 乙…): shorter than one framing a clause, as it stands inside the chain's clause.
+_CHAINED_MEANS_MAX = 12
+#: The longest run of adverbs before a chained directive (…，积极引导乙…).
+_CHAINED_ADVERBS_MAX = 4
+#: Word classes of an adverb (jieba d, ad).
+_ADVERB_CLASSES = frozenset({"d", "ad"})
 
 
 def _names_basis_only(text: str, clause: _Clause, tokens: _Tokens, finder: PartyFinder) -> bool:
@@ -1868,7 +1873,8 @@ class _SentenceReader:
         )
 
     def _directs_within_duty(self, clause: _Clause, c_end: int, trigger: _Trigger) -> bool:
-        """A directive (引导/督促 X…) that opens a clause chained to a modal duty.
+        """A directive (引导/督促 X…) that opens a clause chained to a modal duty, after a
+        few adverbs or a short phrase of means at most.
 
         Why: a directive nested in another party's duty is a row for the party that
         must direct, not for the party directed, as 应当要求 X… is; so is a demand or
@@ -1882,18 +1888,23 @@ class _SentenceReader:
             return False
         if head.modality not in (Modality.MUST, Modality.SHOULD, Modality.MAY):
             return False
-        return self._only_adverbs(_chain_text(self.text, clause.start, c_end)[0], trigger.start)
+        start = _chain_text(self.text, clause.start, c_end)[0]
+        return self._opens_after_adverbs_or_means(start, trigger.start)
 
-    def _only_adverbs(self, start: int, end: int) -> bool:
-        """Whether only adverbs stand between ``start`` and ``end`` (…，积极引导乙…: the
-        directive still opens its clause), a few characters at most, or a short phrase of
-        means (…，通过奖励制度鼓励乙…)."""
-        if end - start <= _MAX_MEANS and self.text.startswith(tuple(_MEANS_PREPOSITIONS), start):
+    def _opens_after_adverbs_or_means(self, start: int, end: int) -> bool:
+        """Whether only a few adverbs (…，积极引导乙…) or a short phrase of means (…，通过
+        丁类办法鼓励乙…) stand between ``start`` and ``end``: the directive still opens its
+        clause."""
+        if end - start <= _CHAINED_MEANS_MAX and _opens_with(
+            self.text, start, end, tuple(_MEANS_PREPOSITIONS), self.toks
+        ):
             return True
+        if end - start > _CHAINED_ADVERBS_MAX:
+            return False
         pos = start
-        while pos < end and end - start <= 4:
+        while pos < end:
             token = self.toks.containing(pos)
-            if token[1] > end or word_class(self.text[token[0] : token[1]]) not in ("d", "ad"):
+            if token[1] > end or word_class(self.text[slice(*token)]) not in _ADVERB_CLASSES:
                 return False
             pos = token[1]
         return pos == end
