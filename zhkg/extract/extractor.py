@@ -994,7 +994,7 @@ class _DocumentReading:
         modal right after it (因此，应当…; 此外，还要…; …很重要，因此要…): in prose the
         writer's own advice, which no party named before bears (甲常…。因此，要完善…:
         not 甲's)."""
-        start = head if duty.rule == CHAIN_RULE and head else duty.start
+        start = _clause_start(duty, head)
         opening = _INFERENCE_OPENING_RE.match(sentence.text[:start])
         return not self.regulation and opening is not None
 
@@ -1013,7 +1013,7 @@ class _DocumentReading:
         另外，也要…) follows a sentence that gave one of ``holders`` a duty: one more act of
         that party's, no advice of the writer's own (甲应当…。此外，还可以…: 甲's)."""
         sentence, duty, head = where
-        start = head if duty.rule == CHAIN_RULE and head else duty.start
+        start = _clause_start(duty, head)
         if _ADDED_MODAL_RE.search(sentence.text, 0, start) is None:
             return False
         return self._duty_just_before(sentence, holders)
@@ -1086,7 +1086,7 @@ class _DocumentReading:
             return self.item_bearer, "zero-subject.list"
         if not self.regulation and duty.zero != "other":
             heading = context.party_of_heading(sentence.section)
-            start = head if duty.rule == CHAIN_RULE and head else duty.start
+            start = _clause_start(duty, head)
             if _IMPERSONAL_NEED_RE.search(sentence.text, 0, start):
                 return (heading, "zero-subject.heading") if heading else ((), "")
             if _CITED_BASIS_RE.match(sentence.text[:start]):
@@ -1111,9 +1111,7 @@ class _DocumentReading:
         return (
             not self.regulation
             and duty.zero == "other"
-            and _thing_opens_clause(
-                sentence.text, head if duty.rule == CHAIN_RULE and head else duty.start, tokens
-            )
+            and _thing_opens_clause(sentence.text, _clause_start(duty, head), tokens)
         )
 
     def _states_a_fact(self, before: Holders, sentence: Sentence) -> bool:
@@ -1132,8 +1130,9 @@ class _DocumentReading:
         in the chain of one part (应当…，引导乙…), not the advice 乙 bears; the chain after
         it (…，纠正浪费) is 甲局's too."""
         directed = self.part_directed
-        if directed[0] == sentence.index and duty.rule == CHAIN_RULE and duty.holders:
-            if tuple(p.label for p in duty.holders) == directed[1]:
+        labels = tuple(p.label for p in duty.holders)
+        if directed[0] == sentence.index and duty.rule == CHAIN_RULE and labels:
+            if labels == directed[1]:
                 return replace(duty, holders=(), zero="continued", modality=self.part_modality)
             return duty
         if not (
@@ -1148,7 +1147,7 @@ class _DocumentReading:
         match = _OPENING_DIRECTIVE_RE.match(sentence.text)
         if match is None or duty.holders[0].start != match.end():
             return duty
-        self.part_directed = (sentence.index, tuple(p.label for p in duty.holders))
+        self.part_directed = (sentence.index, labels)
         verb = match.start("verb")
         return replace(
             duty,
@@ -1541,6 +1540,12 @@ def _bearers(holders: Holders, kind: str) -> Holders:
         return holders
     authorities = cue_table().authorities
     return tuple(h for h in holders if (h.cls in authorities) == (kind == "authority"))
+
+
+def _clause_start(duty: DutyCandidate, head: int) -> int:
+    """Where the clause of ``duty`` opens: for a chained duty, the clause of the duty it
+    goes on from (``head``, when known)."""
+    return head if duty.rule == CHAIN_RULE and head else duty.start
 
 
 def _heading_clause_duties(

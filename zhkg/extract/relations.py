@@ -287,8 +287,9 @@ def same_kind(text: str, actor: str, target: Party) -> bool:
     short, long = sorted((actor, target.text), key=len)
     if short == long or not long.endswith(short):
         return False
+    before = max(0, target.start - _OTHER_MARK_REACH)
     return _narrowing(long[: len(long) - len(short)]) and not _OTHER_MARK_BEFORE_RE.search(
-        text, 0, target.start
+        text, before, target.start
     )
 
 
@@ -319,6 +320,8 @@ _UNNAMED_TARGETS = lang_data().word_set("unnamed_targets")
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Such a mark right before a name, 的 allowed after it (其他的患者, 上一级机关).
 _OTHER_MARK_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('other_party_marks')})的?$")
+#: How far before a name such a mark is looked for (the longest mark and its 的).
+_OTHER_MARK_REACH = max(map(len, _OTHER_PARTY_MARKS)) + 1
 #: Words opening a bracket that gives a list of parties a short name (以下统称).
 _DEFINING_MARKERS = tuple(lang_data().words("defining_markers"))
 #: Prepositions whose object is the partner of a joint act (与甲共同…).

@@ -108,12 +108,11 @@ _NEW_TOPIC_RE = re.compile(
 )
 #: Interrogative words (什么, 哪些): after 了 they ask what was done, in an embedded question.
 _INTERROGATIVES = _LANG.words("interrogatives")
+#: Adverbs between the holder of a view and its verb (也, 均, 普遍: 各方均认为…).
+_VIEW_ADVERBS = f"(?:也|还|则|均|都|{_LANG.alternation('view_adverbs')})*"
 #: Verbs of saying and thinking: their subject reports the clause after them, it does
 #: not bear it (有人认为，…需要…).
-_SAYING_RE = re.compile(
-    f"(?:也|还|则|均|都|{_LANG.alternation('view_adverbs')})*"
-    f"(?:{_LANG.alternation('saying_verbs')})"
-)
+_SAYING_RE = re.compile(f"{_VIEW_ADVERBS}(?:{_LANG.alternation('saying_verbs')})")
 #: An opinion that introduces the clause (某人认为，…需要…): its 需要 is a norm only
 #: where the context makes it one (a normative text or section).
 _OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
@@ -3670,8 +3669,7 @@ _COUNTED_VIEW_RE = re.compile(
     r"(?:[\d.]+\s*\\?[%％‰]\$?|[一二三四五六七八九十]成"
     f"|{_LANG.alternation('quantified_subjects')})"
     r"\s*的?\s*[^，。；：]{0,10}?"
-    f"(?:也|都|均|则|{_LANG.alternation('view_adverbs')})*"
-    f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]?\\s*$"
+    f"{_VIEW_ADVERBS}(?:{_LANG.alternation('opinion_verbs')})[，,：:]?\\s*$"
 )
 
 

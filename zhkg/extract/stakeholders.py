@@ -2033,7 +2033,7 @@ class PartyFinder:
         a medium, a place or a kind of shop giving an example of the class (广播、电视;
         书店、影院等经营者)."""
         return all(
-            (part.endswith(_LONG_AGENT_ENDINGS) or part.endswith(_BODY_ENDINGS))
+            part.endswith(_LISTED_BODY_ENDINGS)
             and has_agentive_ending(part)
             and self._party_at(text, start, start + len(part), tokens) == start + len(part)
             for part, start in items
@@ -3467,9 +3467,8 @@ def _split_role(text: str, pair: Sequence[Token]) -> bool:
 def _one_role_word(text: str, tokens: Sequence[Token], party: Party) -> bool:
     """``party`` is one token, or a verb and its agent ending split off (备案|人)."""
     spans = list(_starting_in(tokens, party.start, party.end))
-    return (len(spans) == 1 or (len(spans) == 2 and _split_role(text, spans))) and spans[-1][
-        1
-    ] == party.end
+    one_word = len(spans) == 1 or (len(spans) == 2 and _split_role(text, spans))
+    return one_word and spans[-1][1] == party.end
 
 
 def _is_role_word(word: str) -> bool:
@@ -3884,6 +3883,8 @@ _FIELD_HEADS = ("部门", "机关")
 _LONG_AGENT_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if len(ending) >= 2)
 #: One-character endings that close a body's short name (甲部, 乙联), not a shop's (…店).
 _BODY_ENDINGS = tuple(_LANG.words("body_endings"))
+#: Either: the ending of a body listed before 等 and a label (甲协会、乙联等机构).
+_LISTED_BODY_ENDINGS = (*_LONG_AGENT_ENDINGS, *_BODY_ENDINGS)
 #: Heads of two or more characters that close the name of a body of its own (乙机关).
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
