@@ -271,6 +271,20 @@ FLOORS = {
     "paper_yuyinben_xueshu_jiaoliu_zuoyong": 0.54,
     "reg_shanghai_gangkou_jingying_2022": 0.70,
     "reg_yiliao_qixie_jingying_jiandu_2022": 0.73,
+    "essay_geren_xinxi_shanchuquan_2024": 0.72,
+    "news_hongkong_laji_cao_2021": 0.37,
+    "paper_ai_geren_xinxi_baohu_tiaozhan": 0.54,
+    "paper_ai_jinrong_yingyong_falv_zhili": 0.31,
+    "paper_hetian_kongjian_pinkun_fupin_duice_2019": 0.62,
+    "paper_jiangsu_laonian_xinli_fuwu_2017": 0.53,
+    "paper_laonian_gongbing_yingdui_2022": 0.79,
+    "paper_nanjiang_shequ_guanxi_qin_lvyou_2020": 0.69,
+    "paper_oumeng_shengchengshi_ai_shuju_baohu": 0.78,
+    "paper_shequ_pinfan_jiuzhen_2022": 0.66,
+    "paper_wangluo_baoli_minfa_guizhi": 0.59,
+    "reg_mili_shenghuo_shangjia_guize": 0.61,
+    "reg_shanghai_renfang_fanghu_shebei_2025": 0.76,
+    "reg_shichang_jianguan_tousu_jubao_2022": 0.78,
 }
 
 

@@ -156,7 +156,7 @@ _MAX_RELATIVE = 30
 _MAX_MODIFIER_WORDS = 3
 #: Word classes of the first modifier word before such a party: a noun (医疗废物处置单位).
 _MODIFIER_CLASSES = frozenset({"n", "nz", "vn", "nt", "j"})
-#: A coordinator between objects, with the passive 被 of a name after it (或者被投诉人).
+#: A coordinator between objects, with the passive 被 of a name after it (或者被检查人).
 _COORDINATOR_RE = re.compile(f"(?:{lang_data().alternation('nominal_coordinators')})被?")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 #: White space: a subject read across it is a table's or a layout's, not a sentence's.
