@@ -15,6 +15,14 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # an application or report put forward to a party (向 B 提出/发起…申请) reports to B;
+    # a request for review (提出复核申请) is feedback, not a report
+    ("会员可以向协会提出退会申请。", [("会员", "REPORTS_TO", "协会")]),
+    ("甲公司向区住建局发起项目变更备案。", [("甲公司", "REPORTS_TO", "区住建局")]),
+    (
+        "申请人可以向上一级主管部门提出复核申请。",
+        [("申请人", "GIVES_FEEDBACK_TO", "上一级主管部门")],
+    ),
     # a determiner 相应 (the body concerned) before the party is skipped like 相关; on a
     # bare generic head (相应部门) it stays, as 相关 does
     (
