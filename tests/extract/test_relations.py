@@ -15,6 +15,12 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # a thing a disposal mark opens may have modifiers before the name the chunker read
+    # (将审批信息|通报乙局, 将整改结果|报乙局): the verb hands it over to the party; a
+    # verb inside a body's name after the mark (协同监管服务平台) hands nothing over
+    ("甲局应当将审批信息通报乙局。", [("甲局", "INFORMS", "乙局")]),
+    ("甲公司应当将整改结果报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将业务系统与协同监管服务平台对接。", []),
     # an application or report put forward to a party (向 B 提出/发起…申请) reports to B;
     # a request for review (提出复核申请) is feedback, not a report
     ("会员可以向协会提出退会申请。", [("会员", "REPORTS_TO", "协会")]),
