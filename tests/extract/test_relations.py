@@ -15,6 +15,20 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # a thing a disposal mark opens may have modifiers before the name the chunker read
+    # (将审批信息|通报乙局, 将整改结果|报乙局): the verb hands it over to the party; a
+    # verb inside a body's name after the mark (协同监管服务平台) hands nothing over
+    ("甲局应当将审批信息通报乙局。", [("甲局", "INFORMS", "乙局")]),
+    ("甲公司应当将整改结果报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将业务系统与协同监管服务平台对接。", []),
+    # an application or report put forward to a party (向 B 提出/发起…申请) reports to B;
+    # a request for review (提出复核申请) is feedback, not a report
+    ("会员可以向协会提出退会申请。", [("会员", "REPORTS_TO", "协会")]),
+    ("甲公司向区住建局发起项目变更备案。", [("甲公司", "REPORTS_TO", "区住建局")]),
+    (
+        "申请人可以向上一级主管部门提出复核申请。",
+        [("申请人", "GIVES_FEEDBACK_TO", "上一级主管部门")],
+    ),
     # a determiner 相应 (the body concerned) before the party is skipped like 相关; on a
     # bare generic head (相应部门) it stays, as 相关 does
     (

@@ -2404,11 +2404,36 @@ _STRENGTH_NOUNS = tuple(lang_data().words("strength_nouns"))
 _BARE_HEADS = lang_data().word_set("agent_endings") | lang_data().word_set("verb_modified_heads")
 
 
-def _disposed_name(state: _Sentence, party: Party, cue_start: int) -> bool:
+def _disposed_name(
+    state: _Sentence, party: Party, cue_start: int, kind: RelationKind | None = None
+) -> bool:
     """Whether a name the chunker read holds the thing a disposal mark opens, the verb
-    and the party it goes to (将证件|送交甲局 read as one name): the verb is a cue."""
-    mark = state.text[max(0, party.start - 1) : party.start]
-    return party.start < cue_start and mark in _DISPOSAL_MARKS
+    and the party it goes to (将证件|送交甲局 read as one name): the verb is a cue. The
+    mark may stand a few words before the name when the thing has modifiers (将年度检查
+    情况|报甲局: the name starts inside the thing), with no clause break between, for a
+    verb that hands the thing over (``kind`` one of _GIVING_KINDS: 报, 通报, 交付给),
+    not one that a body's name holds (将甲与协同监管平台对接)."""
+    if party.start >= cue_start:
+        return False
+    text = state.text
+    if text[max(0, party.start - 1) : party.start] in _DISPOSAL_MARKS:
+        return True
+    if kind not in _GIVING_KINDS:
+        return False
+    window = text[max(0, party.start - _MAX_DISPOSED_THING) : party.start]
+    for at in range(len(window) - 1, -1, -1):
+        if window[at] in _CLAUSE_BREAKS:
+            return False
+        start = party.start - len(window) + at
+        if window[at] in _DISPOSAL_MARKS and state.token_start(start):
+            return start + 1 in state.ends or state.token_start(start + 1)
+    return False
+
+
+#: The most characters between a disposal mark and a name that starts inside its thing.
+_MAX_DISPOSED_THING = 24
+#: The relations whose verb hands a thing over to the party (将情况报甲局, 将信息通报乙局).
+_GIVING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.INFORMS, RelationKind.SERVES})
 
 
 def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: int) -> bool:
@@ -2419,7 +2444,7 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
         return False
     text = state.text
     for party in state.all_mentions():
-        disposed = cue.frame == "verb" and _disposed_name(state, party, cue_start)
+        disposed = cue.frame == "verb" and _disposed_name(state, party, cue_start, cue.kind)
         inner = (
             party.start < cue_start
             and (
