@@ -1064,6 +1064,40 @@ CHAINS = [
         "剧团应当充实演出阵容，招聘青年演员。",
         [("剧团", "充实演出阵容", "must"), ("剧团", "招聘青年演员", "must")],
     ),
+    # a purpose opened by 以 + a verb goes on over the bare clauses after it, to the
+    # end of the part (…，以扩大影响，提升知名度，吸引读者): one aim, no further duty
+    (
+        "书店应当开设读书专栏，以进一步扩大影响，提升书店的知名度，吸引更多读者。",
+        [("书店", "开设读书专栏", "must")],
+    ),
+    # …, but 为 + a verb frames the acts after it, which stay duties (为办好节会，…)
+    (
+        "行业协会应当共同努力，为办好节会，营造良好环境，担负起各自的责任。",
+        [
+            ("行业协会", "共同努力", "must"),
+            ("行业协会", "营造良好环境", "must"),
+            ("行业协会", "担负起各自的责任", "must"),
+        ],
+    ),
+    # 以此 + a verb (thereby…) is a purpose, also where it closes the sentence
+    (
+        "班主任应当及时与学生谈心，以此缓解学生的压力。",
+        [("班主任", "及时与学生谈心", "must")],
+    ),
+    # 赢得, 带动, 造福 closing the part state what the acts before achieve
+    (
+        "商会应当完善服务制度，赢得会员的信任。",
+        [("商会", "完善服务制度", "must")],
+    ),
+    (
+        "合作社应当推广新品种，带动周边农户增收。",
+        [("合作社", "推广新品种", "must")],
+    ),
+    # 达到 + a state closing the part (…的目的, …效果) is the result of the acts before
+    (
+        "图书馆应当节约用电，达到节能的目的。",
+        [("图书馆", "节约用电", "must")],
+    ),
     # a numbered duty whose object restates its party opens no run-in title (学校应完善|学校…)
     (
         "（3）学校应完善学校安全制度，以保障学生安全。",

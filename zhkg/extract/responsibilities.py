@@ -1395,22 +1395,43 @@ def _purposes_run_on(
     finder: PartyFinder,
     flags: list[bool],
 ) -> None:
-    """Flag the bare clauses after a purpose a conjunction opens, up to the end of the
-    part (…，以便共享，形成合力，节约资源): the purpose goes on; a coordinated clause (，并…)
-    or one of its own modal is a duty again."""
+    """Flag the bare clauses after a purpose a conjunction or 以 + a verb opens, up to the
+    end of the part (…，以便共享，形成合力，节约资源; …，以扩大影响，提升知名度): the
+    purpose goes on; a coordinated clause (，并…), one of its own modal or one framed by
+    以 (以甲为参考) is a duty again. 为 + a verb (为办好甲，…) frames the acts after it."""
     running = False
     for index in range(part[0] + 1, part[1] + 1):
         clause = clauses[index]
         if flags[index]:
-            running = _opens_with(text, clause.start, clause.end, _PURPOSE_CONJUNCTIONS, tokens)
+            running = _opens_with(
+                text, clause.start, clause.end, _PURPOSE_CONJUNCTIONS, tokens
+            ) or (
+                _opens_with_purpose_yi(text, clause, tokens)
+                and _purpose_phrase(text, clause, tokens)
+            )
             continue
         if not running:
             continue
-        if _CHAIN_LEAD_RE.match(text, clause.start, clause.end) or _find_trigger(
-            text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
+        if (
+            _CHAIN_LEAD_RE.match(text, clause.start, clause.end)
+            or _opens_with_purpose_yi(text, clause, tokens)
+            or _find_trigger(
+                text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
+            )
         ):
             return
         flags[index] = True
+
+
+def _opens_with_purpose_yi(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """The clause's first word is 以 or 以此, not 为: a 以-phrase of its own."""
+    start = _chain_text(text, clause.start, clause.end)[0]
+    first = tokens.containing(start)
+    return first[0] == start and text[first[0] : first[1]] in _YI_PREPOSITIONS
+
+
+#: 以, 以此: the purpose prepositions a run of purpose clauses goes on after (not 为).
+_YI_PREPOSITIONS = frozenset(word for word in _PURPOSE_PREPOSITIONS if word.startswith("以"))
 
 
 #: The copula (lang copulas) and its denial, as tokens.
