@@ -1098,6 +1098,16 @@ CHAINS = [
         "图书馆应当节约用电，达到节能的目的。",
         [("图书馆", "节约用电", "must")],
     ),
+    # a thing, 由 and another party acting on it says who handles the thing: the chain ends
+    (
+        "主管部门应当建立评价制度，考核结果由市统计局统一发布。",
+        [("主管部门", "建立评价制度", "must")],
+    ),
+    # (a verb of the chain's party opening the clause keeps it a duty: 将…由甲转给乙)
+    (
+        "中介机构应当收取押金，将押金由银行托管。",
+        [("中介机构", "收取押金", "must"), ("中介机构", "将押金由银行托管", "must")],
+    ),
     # a numbered duty whose object restates its party opens no run-in title (学校应完善|学校…)
     (
         "（3）学校应完善学校安全制度，以保障学生安全。",

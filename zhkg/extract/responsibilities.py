@@ -2444,7 +2444,7 @@ class _SentenceReader:
             return "negation-scope"
         if self._parallel_object(c_start, c_end):
             return "comment"  # 加强甲的对接，乙的对接，…: one more object of the verb before
-        if self._new_subject(c_start, c_end):
+        if self._new_subject(c_start, c_end) or self._done_by_agent(c_start, c_end):
             self.chain_open = False
             self.negation = None
             return "new-subject"
@@ -2568,6 +2568,21 @@ class _SentenceReader:
         if first[0] < start and text[start : first[1]] in _DIRECTIVE_OPENER_WORDS:
             return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
+
+    def _done_by_agent(self, c_start: int, c_end: int) -> bool:
+        """A thing, 由 and a party acting on it (…，考核结果由乙局发布): the clause says who
+        handles the thing, no further act of the chain's party; the thing before 由 is
+        the clause's subject, so the chain ends."""
+        text = self.text
+        start, end = _chain_text(text, c_start, c_end)
+        you = text.find("由", start + 1, end)
+        if you < 0 or self.toks.containing(you) != (you, you + 1):
+            return False  # (由于, 理由: another word)
+        before = [word_class(text[a:b]) for a, b in self.toks.starting_in(start, you)]
+        if not before or before[0] in ("p", "d") or not before[-1].startswith(("n", "vn", "r")):
+            return False  # …，将费用由甲转给乙; …，逐步由甲转向乙: no thing before 由
+        group = self.finder.group_at(text, you + 1, end, self.tokens)
+        return bool(group) and end - group[-1].end >= 2 and not text.startswith("的", group[-1].end)
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
         head, chain = self.head, self.chain
