@@ -183,6 +183,19 @@ SENTENCES = [
         "卫生部门负责辖区的监督检查，企业应当配合。",
         [("卫生部门", "辖区的监督检查", "must"), ("企业", "配合", "must")],
     ),
+    # 负责, its task, 的 and a person with a predicate of its own names the person in
+    # charge: no duty of the party before (no modal binds the person either)
+    ("协会成立了评审组，负责选题的编辑作为召集人。", []),
+    ("讨论通常由委员会负责撰写报告的成员进行展示。", []),
+    # (a noun going on after the person, or a verb read as 组织, keeps 负责 the predicate)
+    (
+        "区人民政府负责本区的居民住宅区安全工作。",
+        [("区人民政府", "本区的居民住宅区安全工作", "must")],
+    ),
+    (
+        "街道办事处负责辖区内养老服务的组织实施。",
+        [("街道办事处", "辖区内养老服务的组织实施", "must")],
+    ),
     # a purpose after an adverbial of level or root is no duty; as the duty itself it is
     ("学校应当完善采购制度，从源头上保障饮食安全。", [("学校", "完善采购制度", "must")]),
     ("企业应当从源头上减少污染物排放。", [("企业", "从源头上减少污染物排放", "must")]),

@@ -797,11 +797,38 @@ def _in_relative_clause(
         )
     de = finder.charged_body_de(text, after, end, tokens.spans)
     if de == -1:
-        return False
+        return _charged_person(text, after, end, tokens)
     body = finder.group_at(text, de + 1, end, tokens.spans)
     # 走访了两个负责审批的部门: a counted body that 负责 describes
     counted = _COUNTED_RE.search(text, 0, after - len("负责")) is not None
     return bool(body) and (body[-1].end < end or counted)
+
+
+#: Where a clause ends inside a sentence.
+_CLAUSE_END_RE = re.compile("[，,；;。]")
+
+
+def _charged_person(text: str, after: int, end: int, tokens: _Tokens) -> bool:
+    """负责, a task, 的 and a person, then that person's predicate (负责选题的编辑作为
+    召集人, …): the phrase names the person in charge, the subject of what follows, no
+    duty of the party before. A preposition before 的 (负责对入驻的商家…) opens an object."""
+    stop = _CLAUSE_END_RE.search(text, after, end)
+    clause_end = stop.start() if stop else end
+    de = text.find("的", after, clause_end)
+    if de <= after or any(word_class(text[a:b]) == "p" for a, b in tokens.starting_in(after, de)):
+        return False
+    head = tokens.containing(de + 1)
+    if head[0] != de + 1 or head[1] >= clause_end:
+        return False
+    word = text[head[0] : head[1]]
+    after_head = tokens.containing(head[1])
+    # the person closes its noun phrase and a predicate opens (负责甲的居民住宅区…: a noun
+    # goes on; 负责甲的组织实施: a verb, no person)
+    return (
+        word_class(word).startswith("n")
+        and has_agentive_ending(word)
+        and word_class(text[after_head[0] : after_head[1]])[:1] in ("v", "p", "d")
+    )
 
 
 def _describes_subject(
