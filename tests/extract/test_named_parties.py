@@ -183,6 +183,14 @@ SENTENCES = [
         "卫生部门负责辖区的监督检查，企业应当配合。",
         [("卫生部门", "辖区的监督检查", "must"), ("企业", "配合", "must")],
     ),
+    # a directive inside a frame 在…的同时 binds no one: the party before the frame is the
+    # topic of the modal after it; a modal before 在 is the party's own
+    ("管理者在鼓励员工创新的同时，要注意控制风险。", [("管理者", "注意控制风险", "should")]),
+    ("学校在引导学生阅读的同时，应当提供场地。", [("学校", "提供场地", "must")]),
+    (
+        "护士长应当在强化自身能力的同时，教育护士遵守规范。",
+        [("护士长", "在强化自身能力的同时，教育护士遵守规范", "must")],
+    ),
     # 负责, its task, 的 and a person with a predicate of its own names the person in
     # charge: no duty of the party before (no modal binds the person either)
     ("协会成立了评审组，负责选题的编辑作为召集人。", []),

@@ -804,6 +804,20 @@ def _in_relative_clause(
     return bool(body) and (body[-1].end < end or counted)
 
 
+#: 的同时 closing a clause: a frame of acts done at the same time (lang simultaneity_endings).
+_SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings')})$")
+
+
+def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigger) -> bool:
+    """The trigger stands inside a frame 在…的同时 that closes its clause (甲在鼓励乙参与的
+    同时，…): the frame's acts bind no one; the party before 在 is the topic of the
+    modal after the frame. A modal before 在 (甲应当在…的同时，…) is the party's own."""
+    if not _SIMULTANEITY_END_RE.search(text, c_start, c_end):
+        return False
+    frame = text.find("在", c_start, trigger.start)
+    return frame >= 0 and not text.startswith("在于", frame)
+
+
 #: Where a clause ends inside a sentence.
 _CLAUSE_END_RE = re.compile("[，,；;。]")
 
@@ -1776,7 +1790,10 @@ class _SentenceReader:
                 continue
             c_end = _strip_end(text, clause.start, clause.end)
             trigger = self._trigger(index, clause, c_end)
-            if trigger is None:
+            if trigger is None or (
+                self.chain is None and _in_simultaneity_frame(text, clause.start, c_end, trigger)
+            ):
+                # 甲在鼓励乙参与的同时，要…: the directive is the frame's, 甲 the topic
                 role = self._bare_clause(index, clause, c_end)
             else:
                 chained = self.chain is not None and self.chain_open
