@@ -250,6 +250,13 @@ DOCUMENTS = [
         "学者表示，社区需要增加助老员。\n",
         [("各街道", "建立老人助餐点", "should", "deontic.should")],
     ),
+    # paper: a name, a colon and an opening quote label the speaker of an interview
+    # excerpt; the modals inside the quote are no duties of the speaker
+    (
+        "患者家属访谈\n\n访谈结果如下。\nA3：“孩子高烧不退，要马上住院。”\n"
+        "医院应当加强沟通。\n",
+        [("医院", "加强沟通", "must", "deontic.must")],
+    ),
     # essay: a verb of recommending opening the clause of a party's 可 makes it a norm,
     # also through the chain after it; 可 after a plain statement stays ability
     (
