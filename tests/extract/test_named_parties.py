@@ -253,8 +253,7 @@ DOCUMENTS = [
     # paper: a name, a colon and an opening quote label the speaker of an interview
     # excerpt; the modals inside the quote are no duties of the speaker
     (
-        "患者家属访谈\n\n访谈结果如下。\nA3：“孩子高烧不退，要马上住院。”\n"
-        "医院应当加强沟通。\n",
+        "患者家属访谈\n\n访谈结果如下。\nA3：“孩子高烧不退，要马上住院。”\n医院应当加强沟通。\n",
         [("医院", "加强沟通", "must", "deontic.must")],
     ),
     # essay: a verb of recommending opening the clause of a party's 可 makes it a norm,

@@ -1098,6 +1098,19 @@ CHAINS = [
         "图书馆应当节约用电，达到节能的目的。",
         [("图书馆", "节约用电", "must")],
     ),
+    # a verb of knowing closing a duty before "，" takes the next clause as its object: one
+    # row, and the clauses after it go on with what is known, not with the chain
+    (
+        "企业必须认识到，客户往往已有固定的供应商，争取这样的客户非常困难。",
+        [("企业", "认识到，客户往往已有固定的供应商", "must")],
+    ),
+    (
+        "管理者不仅应关注员工的压力，更应注意到，加班会增加员工的疲劳，对专注度有消极影响。",
+        [
+            ("管理者", "关注员工的压力", "must"),
+            ("管理者", "更应注意到，加班会增加员工的疲劳", "must"),
+        ],
+    ),
     # a thing, 由 and another party acting on it says who handles the thing: the chain ends
     (
         "主管部门应当建立评价制度，考核结果由市统计局统一发布。",

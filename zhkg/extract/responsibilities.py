@@ -818,6 +818,8 @@ def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigge
     return frame >= 0 and not text.startswith("在于", frame)
 
 
+#: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
+_KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
 #: Where a clause ends inside a sentence.
 _CLAUSE_END_RE = re.compile("[，,；;。]")
 
@@ -1768,6 +1770,7 @@ class _SentenceReader:
         self.negation: DutyCandidate | None = None  # open 不得 duty that bare clauses extend
         self.pending_adverbial: int | None = None
         self.consumed = -1  # index of a clause already joined to the previous duty
+        self.known_content = False  # did a verb of knowing take the next clause (认识到，…)?
         #: the duty whose inline numbered items are being read (加强甲：一是…；二是…)
         self.items_lead: DutyCandidate | None = None
         self.modal: _Trigger | None = None  # the sentence's last trigger
@@ -1802,6 +1805,8 @@ class _SentenceReader:
                     # 甲应…，明确乙应遵守的规范，…: a modal inside a chained act's object
                     # describes the noun; the act goes on with the chain
                     role = self._bare_clause(index, clause, c_end)
+            if self.known_content:  # 甲要认识到，乙…，丙…: the content goes on
+                self.chain_open = self.known_content = False
             self._note(clause.start, c_end, role, trigger)
         if sanction >= 0 and not self.result.duties:
             return SentenceAnalysis(sanction=True)  # the sanction is all it states
@@ -2520,7 +2525,9 @@ class _SentenceReader:
                 text[clause.start :].rstrip().endswith(("：", ":"))
                 and _announces_acts(text[d_start:d_end])  # (not 并报送下列文件：)
             )
-            self._chain_duty(d_start, d_end, opens_list=lead_in)
+            self._chain_duty(
+                d_start, self._known_content_end(index, d_start, d_end), opens_list=lead_in
+            )
             return "list-lead" if lead_in else "chain"
         return "chain"
 
@@ -2662,6 +2669,31 @@ class _SentenceReader:
             self.text, self.clauses, index, start, end, self.toks, self.finder, self.purpose
         )
 
+    def _joined_end(self, index: int, d_start: int, d_end: int) -> int:
+        """Where a trigger clause's duty ends once the clause it modifies (应当根据…，确定…)
+        or the clause stating what it is to know (要认识到，乙往往…) is joined to it."""
+        text = self.text
+        if self._modifies_next(index, d_start, d_end):
+            nxt = self.clauses[self._joined_clause(index + 1)]  # 应当根据…，(按照…，)确定…
+            self.consumed = self.clauses.index(nxt)
+            return _chain_text(text, nxt.start, nxt.end)[1]
+        return self._known_content_end(index, d_start, d_end)
+
+    def _known_content_end(self, index: int, d_start: int, d_end: int) -> int:
+        """A duty closed by a verb of knowing before "，" (要认识到，乙往往…) ends with the
+        next clause, what is to be known; the clauses after that go on with it, so the
+        chain closes (``known_content``)."""
+        if (
+            index + 1 < len(self.clauses)
+            and self.clauses[index].delim in "，,"
+            and _KNOWING_END_RE.search(self.text, d_start, d_end)
+        ):
+            nxt = self.clauses[index + 1]
+            self.consumed = index + 1
+            self.known_content = True
+            return _chain_text(self.text, nxt.start, nxt.end)[1]
+        return d_end
+
     def _joined_clause(self, index: int) -> int:
         """The clause an adverbial before index modifies, past a run of adverbial clauses
         from index on without a verb of their own (根据甲，按照乙的原则，设置…: 设置…)."""
@@ -2713,10 +2745,7 @@ class _SentenceReader:
             holders, d_start = self._split_act(holders_override, rule_kind, d_start, d_end)
             self._given_holders(holders, rule_kind)
         self._nested_requirement(trigger, d_start, c_end, holders)
-        if self._modifies_next(index, d_start, d_end):
-            nxt = self.clauses[self._joined_clause(index + 1)]  # 应当根据…，(按照…，)确定…
-            d_end = _chain_text(text, nxt.start, nxt.end)[1]
-            self.consumed = self.clauses.index(nxt)
+        d_end = self._joined_end(index, d_start, d_end)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
         if len(duty_text) < 2 or self._bare_lead(clause, c_end, trigger):
             directed = bool(holders_override) and rule_kind in ("encourage", "require")
