@@ -183,6 +183,27 @@ SENTENCES = [
         "卫生部门负责辖区的监督检查，企业应当配合。",
         [("卫生部门", "辖区的监督检查", "must"), ("企业", "配合", "must")],
     ),
+    # a directive inside a frame 在…的同时 binds no one: the party before the frame is the
+    # topic of the modal after it; a modal before 在 is the party's own
+    ("管理者在鼓励员工创新的同时，要注意控制风险。", [("管理者", "注意控制风险", "should")]),
+    ("学校在引导学生阅读的同时，应当提供场地。", [("学校", "提供场地", "must")]),
+    (
+        "护士长应当在强化自身能力的同时，教育护士遵守规范。",
+        [("护士长", "在强化自身能力的同时，教育护士遵守规范", "must")],
+    ),
+    # 负责, its task, 的 and a person with a predicate of its own names the person in
+    # charge: no duty of the party before (no modal binds the person either)
+    ("协会成立了评审组，负责选题的编辑作为召集人。", []),
+    ("讨论通常由委员会负责撰写报告的成员进行展示。", []),
+    # (a noun going on after the person, or a verb read as 组织, keeps 负责 the predicate)
+    (
+        "区人民政府负责本区的居民住宅区安全工作。",
+        [("区人民政府", "本区的居民住宅区安全工作", "must")],
+    ),
+    (
+        "街道办事处负责辖区内养老服务的组织实施。",
+        [("街道办事处", "辖区内养老服务的组织实施", "must")],
+    ),
     # a purpose after an adverbial of level or root is no duty; as the duty itself it is
     ("学校应当完善采购制度，从源头上保障饮食安全。", [("学校", "完善采购制度", "must")]),
     ("企业应当从源头上减少污染物排放。", [("企业", "从源头上减少污染物排放", "must")]),
@@ -228,6 +249,12 @@ DOCUMENTS = [
         "养老观察\n\n专家建议，各街道要建立老人助餐点。业内人士认为，养老院要增加护理员。"
         "学者表示，社区需要增加助老员。\n",
         [("各街道", "建立老人助餐点", "should", "deontic.should")],
+    ),
+    # paper: a name, a colon and an opening quote label the speaker of an interview
+    # excerpt; the modals inside the quote are no duties of the speaker
+    (
+        "患者家属访谈\n\n访谈结果如下。\nA3：“孩子高烧不退，要马上住院。”\n医院应当加强沟通。\n",
+        [("医院", "加强沟通", "must", "deontic.must")],
     ),
     # essay: a verb of recommending opening the clause of a party's 可 makes it a norm,
     # also through the chain after it; 可 after a plain statement stays ability

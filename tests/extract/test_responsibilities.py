@@ -1064,6 +1064,63 @@ CHAINS = [
         "剧团应当充实演出阵容，招聘青年演员。",
         [("剧团", "充实演出阵容", "must"), ("剧团", "招聘青年演员", "must")],
     ),
+    # a purpose opened by 以 + a verb goes on over the bare clauses after it, to the
+    # end of the part (…，以扩大影响，提升知名度，吸引读者): one aim, no further duty
+    (
+        "书店应当开设读书专栏，以进一步扩大影响，提升书店的知名度，吸引更多读者。",
+        [("书店", "开设读书专栏", "must")],
+    ),
+    # …, but 为 + a verb frames the acts after it, which stay duties (为办好节会，…)
+    (
+        "行业协会应当共同努力，为办好节会，营造良好环境，担负起各自的责任。",
+        [
+            ("行业协会", "共同努力", "must"),
+            ("行业协会", "营造良好环境", "must"),
+            ("行业协会", "担负起各自的责任", "must"),
+        ],
+    ),
+    # 以此 + a verb (thereby…) is a purpose, also where it closes the sentence
+    (
+        "班主任应当及时与学生谈心，以此缓解学生的压力。",
+        [("班主任", "及时与学生谈心", "must")],
+    ),
+    # 赢得, 带动, 造福 closing the part state what the acts before achieve
+    (
+        "商会应当完善服务制度，赢得会员的信任。",
+        [("商会", "完善服务制度", "must")],
+    ),
+    (
+        "合作社应当推广新品种，带动周边农户增收。",
+        [("合作社", "推广新品种", "must")],
+    ),
+    # 达到 + a state closing the part (…的目的, …效果) is the result of the acts before
+    (
+        "图书馆应当节约用电，达到节能的目的。",
+        [("图书馆", "节约用电", "must")],
+    ),
+    # a verb of knowing closing a duty before "，" takes the next clause as its object: one
+    # row, and the clauses after it go on with what is known, not with the chain
+    (
+        "企业必须认识到，客户往往已有固定的供应商，争取这样的客户非常困难。",
+        [("企业", "认识到，客户往往已有固定的供应商", "must")],
+    ),
+    (
+        "管理者不仅应关注员工的压力，更应注意到，加班会增加员工的疲劳，对专注度有消极影响。",
+        [
+            ("管理者", "关注员工的压力", "must"),
+            ("管理者", "更应注意到，加班会增加员工的疲劳", "must"),
+        ],
+    ),
+    # a thing, 由 and another party acting on it says who handles the thing: the chain ends
+    (
+        "主管部门应当建立评价制度，考核结果由市统计局统一发布。",
+        [("主管部门", "建立评价制度", "must")],
+    ),
+    # (a verb of the chain's party opening the clause keeps it a duty: 将…由甲转给乙)
+    (
+        "中介机构应当收取押金，将押金由银行托管。",
+        [("中介机构", "收取押金", "must"), ("中介机构", "将押金由银行托管", "must")],
+    ),
     # a numbered duty whose object restates its party opens no run-in title (学校应完善|学校…)
     (
         "（3）学校应完善学校安全制度，以保障学生安全。",

@@ -1451,6 +1451,8 @@ class _DocumentReading:
                     continue
                 if is_personal_name(holder.text):
                     continue  # 张明华应当…: a person by name acts in relations, bears no duty
+                if document.text.startswith(_SPEAKER_LABEL_ENDS, holder.end):
+                    continue  # 受访者甲：“要…”: the speaker's words, no duty of the speaker
                 key = (holder.text, duty.duty, duty.modality.value, sentence.index)
                 if key not in seen:
                     seen.add(key)
@@ -1459,6 +1461,10 @@ class _DocumentReading:
 
 
 Candidate = tuple[Sentence, DutyCandidate, Holders, str]
+
+#: A colon and an opening quote right after a name: the name labels the speaker of the
+#: quoted words (an interviewee's code, 访谈对象甲：“…”), not the subject of their modals.
+_SPEAKER_LABEL_ENDS = tuple(f"{colon}{quote}" for colon in "：:" for quote in '“「"')
 
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
 _AFTER_SUBJECT = lang_data().word_set("after_subject")

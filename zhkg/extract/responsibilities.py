@@ -797,11 +797,54 @@ def _in_relative_clause(
         )
     de = finder.charged_body_de(text, after, end, tokens.spans)
     if de == -1:
-        return False
+        return _charged_person(text, after, end, tokens)
     body = finder.group_at(text, de + 1, end, tokens.spans)
     # 走访了两个负责审批的部门: a counted body that 负责 describes
     counted = _COUNTED_RE.search(text, 0, after - len("负责")) is not None
     return bool(body) and (body[-1].end < end or counted)
+
+
+#: 的同时 closing a clause: a frame of acts done at the same time (lang simultaneity_endings).
+_SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings')})$")
+
+
+def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigger) -> bool:
+    """The trigger stands inside a frame 在…的同时 that closes its clause (甲在鼓励乙参与的
+    同时，…): the frame's acts bind no one; the party before 在 is the topic of the
+    modal after the frame. A modal before 在 (甲应当在…的同时，…) is the party's own."""
+    if not _SIMULTANEITY_END_RE.search(text, c_start, c_end):
+        return False
+    frame = text.find("在", c_start, trigger.start)
+    return frame >= 0 and not text.startswith("在于", frame)
+
+
+#: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
+_KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
+#: Where a clause ends inside a sentence.
+_CLAUSE_END_RE = re.compile("[，,；;。]")
+
+
+def _charged_person(text: str, after: int, end: int, tokens: _Tokens) -> bool:
+    """负责, a task, 的 and a person, then that person's predicate (负责选题的编辑作为
+    召集人, …): the phrase names the person in charge, the subject of what follows, no
+    duty of the party before. A preposition before 的 (负责对入驻的商家…) opens an object."""
+    stop = _CLAUSE_END_RE.search(text, after, end)
+    clause_end = stop.start() if stop else end
+    de = text.find("的", after, clause_end)
+    if de <= after or any(word_class(text[a:b]) == "p" for a, b in tokens.starting_in(after, de)):
+        return False
+    head = tokens.containing(de + 1)
+    if head[0] != de + 1 or head[1] >= clause_end:
+        return False
+    word = text[head[0] : head[1]]
+    after_head = tokens.containing(head[1])
+    # the person closes its noun phrase and a predicate opens (负责甲的居民住宅区…: a noun
+    # goes on; 负责甲的组织实施: a verb, no person)
+    return (
+        word_class(word).startswith("n")
+        and has_agentive_ending(word)
+        and word_class(text[after_head[0] : after_head[1]])[:1] in ("v", "p", "d")
+    )
 
 
 def _describes_subject(
@@ -1395,22 +1438,43 @@ def _purposes_run_on(
     finder: PartyFinder,
     flags: list[bool],
 ) -> None:
-    """Flag the bare clauses after a purpose a conjunction opens, up to the end of the
-    part (…，以便共享，形成合力，节约资源): the purpose goes on; a coordinated clause (，并…)
-    or one of its own modal is a duty again."""
+    """Flag the bare clauses after a purpose a conjunction or 以 + a verb opens, up to the
+    end of the part (…，以便共享，形成合力，节约资源; …，以扩大影响，提升知名度): the
+    purpose goes on; a coordinated clause (，并…), one of its own modal or one framed by
+    以 (以甲为参考) is a duty again. 为 + a verb (为办好甲，…) frames the acts after it."""
     running = False
     for index in range(part[0] + 1, part[1] + 1):
         clause = clauses[index]
         if flags[index]:
-            running = _opens_with(text, clause.start, clause.end, _PURPOSE_CONJUNCTIONS, tokens)
+            running = _opens_with(
+                text, clause.start, clause.end, _PURPOSE_CONJUNCTIONS, tokens
+            ) or (
+                _opens_with_purpose_yi(text, clause, tokens)
+                and _purpose_phrase(text, clause, tokens)
+            )
             continue
         if not running:
             continue
-        if _CHAIN_LEAD_RE.match(text, clause.start, clause.end) or _find_trigger(
-            text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
+        if (
+            _CHAIN_LEAD_RE.match(text, clause.start, clause.end)
+            or _opens_with_purpose_yi(text, clause, tokens)
+            or _find_trigger(
+                text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
+            )
         ):
             return
         flags[index] = True
+
+
+def _opens_with_purpose_yi(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """The clause's first word is 以 or 以此, not 为: a 以-phrase of its own."""
+    start = _chain_text(text, clause.start, clause.end)[0]
+    first = tokens.containing(start)
+    return first[0] == start and text[first[0] : first[1]] in _YI_PREPOSITIONS
+
+
+#: 以, 以此: the purpose prepositions a run of purpose clauses goes on after (not 为).
+_YI_PREPOSITIONS = frozenset(word for word in _PURPOSE_PREPOSITIONS if word.startswith("以"))
 
 
 #: The copula (lang copulas) and its denial, as tokens.
@@ -1706,6 +1770,7 @@ class _SentenceReader:
         self.negation: DutyCandidate | None = None  # open 不得 duty that bare clauses extend
         self.pending_adverbial: int | None = None
         self.consumed = -1  # index of a clause already joined to the previous duty
+        self.known_content = False  # did a verb of knowing take the next clause (认识到，…)?
         #: the duty whose inline numbered items are being read (加强甲：一是…；二是…)
         self.items_lead: DutyCandidate | None = None
         self.modal: _Trigger | None = None  # the sentence's last trigger
@@ -1728,7 +1793,10 @@ class _SentenceReader:
                 continue
             c_end = _strip_end(text, clause.start, clause.end)
             trigger = self._trigger(index, clause, c_end)
-            if trigger is None:
+            if trigger is None or (
+                self.chain is None and _in_simultaneity_frame(text, clause.start, c_end, trigger)
+            ):
+                # 甲在鼓励乙参与的同时，要…: the directive is the frame's, 甲 the topic
                 role = self._bare_clause(index, clause, c_end)
             else:
                 chained = self.chain is not None and self.chain_open
@@ -1737,6 +1805,8 @@ class _SentenceReader:
                     # 甲应…，明确乙应遵守的规范，…: a modal inside a chained act's object
                     # describes the noun; the act goes on with the chain
                     role = self._bare_clause(index, clause, c_end)
+            if self.known_content:  # 甲要认识到，乙…，丙…: the content goes on
+                self.chain_open = self.known_content = False
             self._note(clause.start, c_end, role, trigger)
         if sanction >= 0 and not self.result.duties:
             return SentenceAnalysis(sanction=True)  # the sanction is all it states
@@ -2423,7 +2493,7 @@ class _SentenceReader:
             return "negation-scope"
         if self._parallel_object(c_start, c_end):
             return "comment"  # 加强甲的对接，乙的对接，…: one more object of the verb before
-        if self._new_subject(c_start, c_end):
+        if self._new_subject(c_start, c_end) or self._done_by_agent(c_start, c_end):
             self.chain_open = False
             self.negation = None
             return "new-subject"
@@ -2455,7 +2525,9 @@ class _SentenceReader:
                 text[clause.start :].rstrip().endswith(("：", ":"))
                 and _announces_acts(text[d_start:d_end])  # (not 并报送下列文件：)
             )
-            self._chain_duty(d_start, d_end, opens_list=lead_in)
+            self._chain_duty(
+                d_start, self._known_content_end(index, d_start, d_end), opens_list=lead_in
+            )
             return "list-lead" if lead_in else "chain"
         return "chain"
 
@@ -2548,6 +2620,21 @@ class _SentenceReader:
             return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
 
+    def _done_by_agent(self, c_start: int, c_end: int) -> bool:
+        """A thing, 由 and a party acting on it (…，考核结果由乙局发布): the clause says who
+        handles the thing, no further act of the chain's party; the thing before 由 is
+        the clause's subject, so the chain ends."""
+        text = self.text
+        start, end = _chain_text(text, c_start, c_end)
+        you = text.find("由", start + 1, end)
+        if you < 0 or self.toks.containing(you) != (you, you + 1):
+            return False  # (由于, 理由: another word)
+        before = [word_class(text[a:b]) for a, b in self.toks.starting_in(start, you)]
+        if not before or before[0] in ("p", "d") or not before[-1].startswith(("n", "vn", "r")):
+            return False  # …，将费用由甲转给乙; …，逐步由甲转向乙: no thing before 由
+        group = self.finder.group_at(text, you + 1, end, self.tokens)
+        return bool(group) and end - group[-1].end >= 2 and not text.startswith("的", group[-1].end)
+
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
         head, chain = self.head, self.chain
         assert chain is not None
@@ -2581,6 +2668,31 @@ class _SentenceReader:
         return _modifies_next(
             self.text, self.clauses, index, start, end, self.toks, self.finder, self.purpose
         )
+
+    def _joined_end(self, index: int, d_start: int, d_end: int) -> int:
+        """Where a trigger clause's duty ends once the clause it modifies (应当根据…，确定…)
+        or the clause stating what it is to know (要认识到，乙往往…) is joined to it."""
+        text = self.text
+        if self._modifies_next(index, d_start, d_end):
+            nxt = self.clauses[self._joined_clause(index + 1)]  # 应当根据…，(按照…，)确定…
+            self.consumed = self.clauses.index(nxt)
+            return _chain_text(text, nxt.start, nxt.end)[1]
+        return self._known_content_end(index, d_start, d_end)
+
+    def _known_content_end(self, index: int, d_start: int, d_end: int) -> int:
+        """A duty closed by a verb of knowing before "，" (要认识到，乙往往…) ends with the
+        next clause, what is to be known; the clauses after that go on with it, so the
+        chain closes (``known_content``)."""
+        if (
+            index + 1 < len(self.clauses)
+            and self.clauses[index].delim in "，,"
+            and _KNOWING_END_RE.search(self.text, d_start, d_end)
+        ):
+            nxt = self.clauses[index + 1]
+            self.consumed = index + 1
+            self.known_content = True
+            return _chain_text(self.text, nxt.start, nxt.end)[1]
+        return d_end
 
     def _joined_clause(self, index: int) -> int:
         """The clause an adverbial before index modifies, past a run of adverbial clauses
@@ -2633,10 +2745,7 @@ class _SentenceReader:
             holders, d_start = self._split_act(holders_override, rule_kind, d_start, d_end)
             self._given_holders(holders, rule_kind)
         self._nested_requirement(trigger, d_start, c_end, holders)
-        if self._modifies_next(index, d_start, d_end):
-            nxt = self.clauses[self._joined_clause(index + 1)]  # 应当根据…，(按照…，)确定…
-            d_end = _chain_text(text, nxt.start, nxt.end)[1]
-            self.consumed = self.clauses.index(nxt)
+        d_end = self._joined_end(index, d_start, d_end)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
         if len(duty_text) < 2 or self._bare_lead(clause, c_end, trigger):
             directed = bool(holders_override) and rule_kind in ("encourage", "require")
