@@ -50,6 +50,7 @@ from zhkg.extract.responsibilities import (
     TRIGGER_RE,
     TRIGGERS,
     SentenceAnalysis,
+    clause_words_end,
     split_clauses,
 )
 from zhkg.extract.stakeholders import (
@@ -1238,7 +1239,9 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     text = state.text
     if text.startswith("由", _skip_spaces(text, start, end)):
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
-    parse = state.finder.subject(text, start, end, state.tokens, relative=False)
+    # (the clause's subject and group as the duty reader asked them: its closing 。 left off)
+    words_end = clause_words_end(text, start, end)
+    parse = state.finder.subject(text, start, words_end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
         if _verb_glued(state, parse.parties[0]) or _relative_noun_phrase(
             state, parse.parties[-1].end, end
@@ -1251,7 +1254,7 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         if named is not None:
             return (named,)
     pos = _skip_spaces(text, start, end)
-    group = state.finder.group_at(text, pos, end, state.tokens)
+    group = state.finder.group_at(text, pos, words_end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return _after_relative(state, start, end)
@@ -1300,7 +1303,8 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
     text = state.text
     if text.find("的", start, end) < 0:
         return ()  # no relative clause: the subject, which ends in the clause, holds no 的
-    parse = state.finder.subject(text, start, end, state.tokens, relative=True)
+    words_end = clause_words_end(text, start, end)  # (see ``_own_subject``)
+    parse = state.finder.subject(text, start, words_end, state.tokens, relative=True)
     if parse.kind is not SubjectKind.PARTY:
         return ()
     parties = parse.parties
