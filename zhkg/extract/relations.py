@@ -625,13 +625,16 @@ def _reviews(
     return found
 
 
-def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
+def _split_adverbials(text: str, tokens: Sequence[Token]) -> Sequence[Token]:
     """The tokens with an adverbial noun cut off the word the dictionary joins it to
     (事后通报 read as one word → 事后 + 通报): the verb after it is a word of its own,
     which may be a cue.
 
     Only the tokens that start where the text holds an adverbial's first character are
     looked at (found by one regex scan); the runs of tokens between them are copied whole.
+    Where no word is cut (most sentences) the tokens themselves are returned, not a copy:
+    the party finder then finds the answers it kept for the duty reader by the list's
+    identity, without comparing a new list with it.
     """
     split: list[Token] = []
     done = 0  # the tokens before this index are in ``split``
@@ -655,6 +658,8 @@ def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
             split += tokens[done:index]
             split += [(start, cut), (cut, end)]
             done = index + 1
+    if not done:
+        return tokens  # no word cut
     split += tokens[done:]
     return split
 
