@@ -12,6 +12,7 @@ import pytest
 
 from zhkg.extract.responsibilities import (
     SentenceAnalysis,
+    clause_words_end,
     definition_duties,
     heading_duties,
     split_clauses,
@@ -730,6 +731,20 @@ def test_clauses_do_not_split_inside_quotes() -> None:
         "应当标明“广告，推广”字样",
         "并公示。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("甲方应当公示，乙方应当监督。", ["甲方应当公示", "乙方应当监督"]),
+        ("甲方负责登记；", ["甲方负责登记"]),
+        ("甲方负责登记 \u3000", ["甲方负责登记"]),
+    ],
+)
+def test_clause_words_end_leaves_off_closing_marks(text: str, words: list[str]) -> None:
+    """The span both readers ask the party finder about: a clause's words, no closing mark."""
+    found = [text[c.start : clause_words_end(text, c.start, c.end)] for c in split_clauses(text)]
+    assert found == words
 
 
 # --- generalisation: readings that are not duties, chains that go on or stop ---------

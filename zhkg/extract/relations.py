@@ -50,6 +50,7 @@ from zhkg.extract.responsibilities import (
     TRIGGER_RE,
     TRIGGERS,
     SentenceAnalysis,
+    clause_words_end,
     split_clauses,
 )
 from zhkg.extract.stakeholders import (
@@ -624,13 +625,16 @@ def _reviews(
     return found
 
 
-def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
+def _split_adverbials(text: str, tokens: Sequence[Token]) -> Sequence[Token]:
     """The tokens with an adverbial noun cut off the word the dictionary joins it to
     (事后通报 read as one word → 事后 + 通报): the verb after it is a word of its own,
     which may be a cue.
 
     Only the tokens that start where the text holds an adverbial's first character are
     looked at (found by one regex scan); the runs of tokens between them are copied whole.
+    Where no word is cut (most sentences) the tokens themselves are returned, not a copy:
+    the party finder then finds the answers it kept for the duty reader by the list's
+    identity, without comparing a new list with it.
     """
     split: list[Token] = []
     done = 0  # the tokens before this index are in ``split``
@@ -654,6 +658,8 @@ def _split_adverbials(text: str, tokens: Sequence[Token]) -> list[Token]:
             split += tokens[done:index]
             split += [(start, cut), (cut, end)]
             done = index + 1
+    if not done:
+        return tokens  # no word cut
     split += tokens[done:]
     return split
 
@@ -1238,7 +1244,9 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     text = state.text
     if text.startswith("由", _skip_spaces(text, start, end)):
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
-    parse = state.finder.subject(text, start, end, state.tokens, relative=False)
+    # (the clause's subject and group as the duty reader asked them: its closing 。 left off)
+    words_end = clause_words_end(text, start, end)
+    parse = state.finder.subject(text, start, words_end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
         if _verb_glued(state, parse.parties[0]) or _relative_noun_phrase(
             state, parse.parties[-1].end, end
@@ -1251,7 +1259,7 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         if named is not None:
             return (named,)
     pos = _skip_spaces(text, start, end)
-    group = state.finder.group_at(text, pos, end, state.tokens)
+    group = state.finder.group_at(text, pos, words_end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return _after_relative(state, start, end)
@@ -1300,7 +1308,8 @@ def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]
     text = state.text
     if text.find("的", start, end) < 0:
         return ()  # no relative clause: the subject, which ends in the clause, holds no 的
-    parse = state.finder.subject(text, start, end, state.tokens, relative=True)
+    words_end = clause_words_end(text, start, end)  # (see ``_own_subject``)
+    parse = state.finder.subject(text, start, words_end, state.tokens, relative=True)
     if parse.kind is not SubjectKind.PARTY:
         return ()
     parties = parse.parties

@@ -52,6 +52,7 @@ __all__ = [
     "DutyCandidate",
     "SentenceAnalysis",
     "analyse_sentence",
+    "clause_words_end",
     "definition_duties",
     "heading_duties",
     "imposed_duties",
@@ -445,6 +446,13 @@ def _strip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in "。！？!?.…；; \u3000\n":
         end -= 1
     return end
+
+
+def clause_words_end(text: str, start: int, end: int) -> int:
+    """Where the words of the clause ``text[start:end]`` end, its closing marks (。；) and
+    spaces left off: the span the duty reader asks the party finder about, so that the
+    relation reader, asking about the same span, gets the answers the finder kept."""
+    return _strip_end(text, start, end)
 
 
 class _Tokens:
