@@ -2525,6 +2525,46 @@ def test_an_organs_own_inquiry_in_a_regulation_is_no_reported_finding() -> None:
     assert _document_relations("甲文章\n\n" + sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subjectless inspection in prose: what is done to someone, nobody's oversight
+        (
+            "甲文章\n\n乙研究院为企业提供咨询服务。"
+            "组建专业队伍对相关服务提供者的评估情况进行检查，以评促建。\n",
+            [("乙研究院", "SERVES", "企业")],
+        ),
+        (
+            "甲文章\n\n乙研究院为企业提供咨询服务。对服务提供者进行检查，以评促建。\n",
+            [("乙研究院", "SERVES", "企业")],
+        ),
+        # a modal makes it a duty, and a subject named before in the sentence acts
+        (
+            "甲文章\n\n乙研究院为企业提供咨询服务。对服务提供者应当进行检查。\n",
+            [("乙研究院", "SERVES", "企业"), ("乙研究院", "SUPERVISES", "服务提供者")],
+        ),
+        (
+            "甲文章\n\n丙医院为居民提供随访服务，并对护工进行考核。\n",
+            [("丙医院", "SERVES", "居民"), ("丙医院", "SUPERVISES", "护工")],
+        ),
+        # a regulation's subjectless clause goes on with the article's bearer
+        (
+            "甲条例\n\n第一条 为了规范经营，制定本条例。\n"
+            "第二条 乙研究院为企业提供咨询服务。对服务提供者进行检查。\n",
+            [("乙研究院", "SERVES", "企业"), ("乙研究院", "SUPERVISES", "服务提供者")],
+        ),
+    ],
+)
+def test_prose_describing_an_inspection_names_no_overseer(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Outside a regulation a clause with an oversight verb, no modal and no subject of its
+    own or of its sentence (…。对乙进行检查) describes a procedure, not oversight by the
+    party of an earlier sentence; a modal, a subject named before in the sentence or a
+    regulation's article keeps the row."""
+    assert sorted(_document_relations(text)) == sorted(expected)
+
+
 def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:
     """（二）指导乙… under 甲负责下列工作： is 甲's directive; a bare 鼓励乙… is the state's."""
     found = _document_relations(
