@@ -2565,6 +2565,33 @@ def test_prose_describing_an_inspection_names_no_overseer(
     assert sorted(_document_relations(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲文章\n\n乙协会为会员提供培训。本研究分析培训数据，为主管部门制定政策提供依据。\n",
+            [("乙协会", "SERVES", "会员")],
+        ),
+        (
+            "甲文章\n\n乙医院为患者提供随访。"
+            "但是笔者认为仍需更多证据，临床上应充分告知家属随访的意义。\n",
+            [("乙医院", "SERVES", "患者")],
+        ),
+        # without the study as subject the clause goes on with the party before
+        (
+            "甲文章\n\n乙协会为会员提供培训。为主管部门制定政策提供依据。\n",
+            [("乙协会", "SERVES", "会员"), ("乙协会", "SERVES", "主管部门")],
+        ),
+    ],
+)
+def test_the_study_as_subject_lends_no_party_to_its_clauses(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A sentence opening with the study or its author (本研究…, 笔者认为…) acts itself:
+    its subjectless clauses take no party of the sentences before."""
+    assert sorted(_document_relations(text)) == sorted(expected)
+
+
 def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:
     """（二）指导乙… under 甲负责下列工作： is 甲's directive; a bare 鼓励乙… is the state's."""
     found = _document_relations(

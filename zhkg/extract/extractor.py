@@ -1371,7 +1371,8 @@ class _DocumentReading:
         """The zero subject of a sentence's relations that no duty resolved: the article's
         or section's last holder, the paragraph's last named subject or the heading's party;
         none where the sentence reports what a rule or a speaker says (通知提出，…，督促乙…;
-        会议强调，要…): its subjectless directives are the cited text's, no party's.
+        会议强调，要…): its subjectless directives are the cited text's, no party's; nor
+        where prose opens with the study or its author (本研究分析…，为乙提供依据).
 
         Outside regulations, as for duties, the topic lapses: a holder named more than a
         sentence before, in this paragraph or an earlier one, is not the actor
@@ -1382,6 +1383,7 @@ class _DocumentReading:
             sentence.index in self.cited
             or self._continues_cited(sentence)
             or _SAYING_OPENS_RE.match(sentence.text)
+            or _AUTHOR_OPENS_RE.match(sentence.text)
         ):
             return ()
         last = context.last.get(scope)
@@ -2640,6 +2642,12 @@ _ADDED_MODAL_RE = re.compile(
     + r")\s*$"
 )
 
+#: A sentence whose subject is the study or its author (本研究分析…，为甲提供依据; 但是
+#: 笔者认为…): its subjectless clauses are the study's acts or the author's advice.
+_AUTHOR_OPENS_RE = re.compile(
+    rf"\s*(?:(?:{lang_data().alternation('connectives')})[，,]?)?"
+    rf"(?:{lang_data().alternation('self_references')})"
+)
 #: A sentence opening with what a text or a speaker says (通知提出，…; 会议强调：…).
 _SAYING_OPENS_RE = re.compile(f"[^，。；：,;:]{{1,24}}?{SAYING_VERB}[，：,:]")
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.
