@@ -469,6 +469,9 @@ RELATIONS = [
     # a clause the writer or the reader opens (我们, 您) borrows no party from the one before
     ("平台不提供售后服务，您可以向商家投诉。", []),
     ("协会不负责调解，我们建议向法院起诉。", []),
+    # also inside a quotation: the speaker's 我们 is no party of the context
+    ("乙委员会宣布，“我们积极鼓励研究人员分享论文手稿”。", []),
+    ("乙委员会宣布，「我们将要求会员企业提交报告」。", []),
     ("平台不提供售后服务，商家可以向协会投诉。", [("商家", "GIVES_FEEDBACK_TO", "协会")]),
     # and a plural one stands for every party of the group named last (甲和乙 → both)
     (

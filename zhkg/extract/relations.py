@@ -1033,10 +1033,17 @@ _SPEAKER_PRONOUNS = lang_data().words("speaker_pronouns")
 
 
 def _speaker_subject(state: _Sentence, start: int, end: int) -> bool:
-    """Whether the clause opens with the writer or the reader as its subject (我们, 您)."""
+    """Whether the clause opens with the writer or the reader as its subject (我们, 您),
+    also inside a quotation (甲会宣布，“我们鼓励乙…”: the speaker's words name no party)."""
     pos = _skip_spaces(state.text, start, end)
+    while pos < end and state.text[pos] in _OPENING_QUOTES:
+        pos = _skip_spaces(state.text, pos + 1, end)
     word = next((p for p in _SPEAKER_PRONOUNS if state.text.startswith(p, pos)), "")
     return bool(word) and state.token_start(pos) and pos + len(word) in state.ends
+
+
+#: Marks opening a quotation before a speaker's pronoun.
+_OPENING_QUOTES = frozenset("“「『‘\"'")
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
