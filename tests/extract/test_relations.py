@@ -2595,6 +2595,25 @@ def test_the_study_as_subject_lends_no_party_to_its_clauses(
     assert sorted(_document_relations(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party names the doer of an activity, and the activity is the subject
+        ("甲文章\n\n乙协会建设为会员转变服务模式提供了机遇。\n", []),
+        ("甲文章\n\n乙协会发展对会员企业提出了新的要求。\n", []),
+        # a nominal verb that opens the predicate is an adverbial: the party acts
+        ("甲文章\n\n乙协会统一为会员提供培训。\n", [("乙协会", "SERVES", "会员")]),
+        ("甲文章\n\n乙协会定期向主管部门报告工作。\n", [("乙协会", "REPORTS_TO", "主管部门")]),
+    ],
+)
+def test_an_activity_named_after_its_doer_acts_for_no_party(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """甲组织建设为乙提供…: the activity (建设, 发展) is the subject, the party before it
+    its modifier, so no party of the clause or the context acts."""
+    assert sorted(_document_relations(text)) == sorted(expected)
+
+
 def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:
     """（二）指导乙… under 甲负责下列工作： is 甲's directive; a bare 鼓励乙… is the state's."""
     found = _document_relations(

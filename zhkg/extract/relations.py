@@ -905,7 +905,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     actors: list[_Actor] = []
     chained: set[int] = set()  # the clauses whose actor an opening 由 named
     for index, (c_start, c_end) in enumerate(clauses):
-        if own[index] or _speaker_subject(state, c_start, c_end):  # 您可以…: no party acts
+        if own[index] or _no_party_opens(state, c_start, c_end):  # 您可以…: no party acts
             actors.append(_Actor(own[index], "" if own[index] else "other"))
             continue
         if index and _reported_directive(state, clauses[index - 1], c_start):
@@ -1247,8 +1247,10 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
     parse = state.finder.subject(text, start, end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        if _verb_glued(state, parse.parties[0]) or _relative_noun_phrase(
-            state, parse.parties[-1].end, end
+        if (
+            _verb_glued(state, parse.parties[0])
+            or _relative_noun_phrase(state, parse.parties[-1].end, end)
+            or _activity_after(state, parse.parties[-1].end, end)
         ):
             return ()
         return _defined(state, parse.parties, start) or _possessed(state, parse.parties, end)
@@ -1262,6 +1264,43 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return _after_relative(state, start, end)
+
+
+def _no_party_opens(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause opens with a subject that is no party: the writer or the reader
+    (我们, 您) or an activity its doer names (甲组织建设为乙提供…)."""
+    return _speaker_subject(state, start, end) or _activity_subject(state, start, end)
+
+
+def _activity_subject(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause opens with a party that only names an activity's doer, the
+    activity's noun right after it (甲组织建设为乙提供机遇): the activity is the subject."""
+    pos = _skip_spaces(state.text, start, end)
+    group = state.finder.group_at(state.text, pos, end, state.tokens)
+    return bool(group) and group[0].start == pos and _activity_after(state, group[-1].end, end)
+
+
+def _activity_after(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether a nominal verb (建设, 发展) follows ``pos`` as a noun, a preposition or an
+    adverb after it (…建设为乙…, …发展也对乙…): the party before it is its modifier."""
+    word = state.next_word(pos)
+    if (
+        not word
+        or word_class(word) != "vn"
+        or word in _ADVERBIAL_VERBS
+        or state.inside_party(pos, pos + len(word))
+    ):
+        return False  # (甲统一为乙提供…, 甲定期向乙报告: an adverbial, 甲 acts)
+    after = state.next_word(pos + len(word))
+    return pos + len(word) < end and word_class(after).startswith(("p", "d"))
+
+
+#: Nominal verbs that open a predicate as its adverbial (统一, 定期, 牵头): no activity.
+_ADVERBIAL_VERBS = (
+    lang_data().word_set("predicate_openers")
+    | lang_data().word_set("adverbial_nouns")
+    | lang_data().word_set("bearing_manners")
+)
 
 
 def _relative_noun_phrase(state: _Sentence, pos: int, end: int) -> bool:
