@@ -483,6 +483,9 @@ RELATIONS = [
     # a clause the writer or the reader opens (我们, 您) borrows no party from the one before
     ("平台不提供售后服务，您可以向商家投诉。", []),
     ("协会不负责调解，我们建议向法院起诉。", []),
+    # also inside a quotation: the speaker's 我们 is no party of the context
+    ("乙委员会宣布，“我们积极鼓励研究人员分享论文手稿”。", []),
+    ("乙委员会宣布，「我们将要求会员企业提交报告」。", []),
     ("平台不提供售后服务，商家可以向协会投诉。", [("商家", "GIVES_FEEDBACK_TO", "协会")]),
     # and a plural one stands for every party of the group named last (甲和乙 → both)
     (
@@ -2537,6 +2540,92 @@ def test_an_organs_own_inquiry_in_a_regulation_is_no_reported_finding() -> None:
     regulation = "甲条例\n\n第一条 为了规范经营，制定本条例。\n第二条 " + sentence
     assert _document_relations(regulation) == [("区市场监督管理局", "SUPERVISES", "经营者")]
     assert _document_relations("甲文章\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subjectless inspection in prose: what is done to someone, nobody's oversight
+        (
+            "甲文章\n\n乙研究院为企业提供咨询服务。"
+            "组建专业队伍对相关服务提供者的评估情况进行检查，以评促建。\n",
+            [("乙研究院", "SERVES", "企业")],
+        ),
+        (
+            "甲文章\n\n乙研究院为企业提供咨询服务。对服务提供者进行检查，以评促建。\n",
+            [("乙研究院", "SERVES", "企业")],
+        ),
+        # a modal makes it a duty, and a subject named before in the sentence acts
+        (
+            "甲文章\n\n乙研究院为企业提供咨询服务。对服务提供者应当进行检查。\n",
+            [("乙研究院", "SERVES", "企业"), ("乙研究院", "SUPERVISES", "服务提供者")],
+        ),
+        (
+            "甲文章\n\n丙医院为居民提供随访服务，并对护工进行考核。\n",
+            [("丙医院", "SERVES", "居民"), ("丙医院", "SUPERVISES", "护工")],
+        ),
+        # a regulation's subjectless clause goes on with the article's bearer
+        (
+            "甲条例\n\n第一条 为了规范经营，制定本条例。\n"
+            "第二条 乙研究院为企业提供咨询服务。对服务提供者进行检查。\n",
+            [("乙研究院", "SERVES", "企业"), ("乙研究院", "SUPERVISES", "服务提供者")],
+        ),
+    ],
+)
+def test_prose_describing_an_inspection_names_no_overseer(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Outside a regulation a clause with an oversight verb, no modal and no subject of its
+    own or of its sentence (…。对乙进行检查) describes a procedure, not oversight by the
+    party of an earlier sentence; a modal, a subject named before in the sentence or a
+    regulation's article keeps the row."""
+    assert sorted(_document_relations(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲文章\n\n乙协会为会员提供培训。本研究分析培训数据，为主管部门制定政策提供依据。\n",
+            [("乙协会", "SERVES", "会员")],
+        ),
+        (
+            "甲文章\n\n乙医院为患者提供随访。"
+            "但是笔者认为仍需更多证据，临床上应充分告知家属随访的意义。\n",
+            [("乙医院", "SERVES", "患者")],
+        ),
+        # without the study as subject the clause goes on with the party before
+        (
+            "甲文章\n\n乙协会为会员提供培训。为主管部门制定政策提供依据。\n",
+            [("乙协会", "SERVES", "会员"), ("乙协会", "SERVES", "主管部门")],
+        ),
+    ],
+)
+def test_the_study_as_subject_lends_no_party_to_its_clauses(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A sentence opening with the study or its author (本研究…, 笔者认为…) acts itself:
+    its subjectless clauses take no party of the sentences before."""
+    assert sorted(_document_relations(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party names the doer of an activity, and the activity is the subject
+        ("甲文章\n\n乙协会建设为会员转变服务模式提供了机遇。\n", []),
+        ("甲文章\n\n乙协会发展对会员企业提出了新的要求。\n", []),
+        # a nominal verb that opens the predicate is an adverbial: the party acts
+        ("甲文章\n\n乙协会统一为会员提供培训。\n", [("乙协会", "SERVES", "会员")]),
+        ("甲文章\n\n乙协会定期向主管部门报告工作。\n", [("乙协会", "REPORTS_TO", "主管部门")]),
+    ],
+)
+def test_an_activity_named_after_its_doer_acts_for_no_party(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """甲组织建设为乙提供…: the activity (建设, 发展) is the subject, the party before it
+    its modifier, so no party of the clause or the context acts."""
+    assert sorted(_document_relations(text)) == sorted(expected)
 
 
 def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:

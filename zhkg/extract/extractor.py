@@ -368,6 +368,32 @@ def _relation_start(text: str, body: int) -> int:
     return number.end() if number and number.end() < len(text) else start
 
 
+#: The rules of the cues that read oversight from the overseen party's side (受甲监督,
+#: 在甲的领导下, 经甲批准): the party taken from the context there is the one overseen.
+_RECEIVED_OVERSIGHT = frozenset(cue.rule for cue in cue_table().cues if cue.reverse)
+#: How a relation's acting party comes from outside its sentence or from a clause after
+#: it (rule suffixes); not a subject named earlier in the sentence (chain).
+_BORROWED_ACTOR = frozenset({"zero", "next", "duty", "handover"})
+
+
+def _described_oversight(relation: RelationCandidate, text: str) -> bool:
+    """Whether prose describes an inspection or a management with no modal and no actor in
+    its sentence (甲研究院提供咨询。组建队伍对乙方进行检查，…): outside a regulation that
+    tells a procedure or an account, not oversight by the party of an earlier sentence.
+
+    Why: in papers and news such a clause mostly says what is done to someone, by the
+    authors or nobody in particular; a duty (对乙方应当进行检查), a subject named earlier
+    in the sentence (甲医院提供随访，并对乙方进行考核) or an article's bearer still acts."""
+    base, *how = relation.rule.split("+")
+    return (
+        relation.kind is RelationKind.SUPERVISES
+        and relation.modality is None
+        and TRIGGER_RE.search(text, relation.start, relation.end) is None
+        and base not in _RECEIVED_OVERSIGHT
+        and not _BORROWED_ACTOR.isdisjoint(how)
+    )
+
+
 def _part_sanction(relation: RelationCandidate) -> bool:
     """Whether a sanction's agent acts on no party its clause names, one the sentence's
     earlier "；"-parts sanction (…；情节严重的，由甲局吊销其执照)."""
@@ -1298,12 +1324,15 @@ class _DocumentReading:
     ) -> tuple[list[RelationCandidate], list[RelationCandidate]]:
         """The sentence's relations whose ends it names, and those that need an end from
         the context; outside a regulation none inside a finding a study reports (研究发现，
-        甲向乙…), while a regulation's 调查发现，… is the organ's own inquiry."""
+        甲向乙…), while a regulation's 调查发现，… is the organ's own inquiry, and no
+        oversight a subjectless clause only describes (_described_oversight)."""
         own: list[RelationCandidate] = ext.zhkg_relations or []
         wider: list[RelationCandidate] = ext.zhkg_context_relations or []
         if not self.regulation:
             own = [r for r in own if not reported_finding(sentence.text, r.start)]
             wider = [r for r in wider if not reported_finding(sentence.text, r.start)]
+            own = [r for r in own if not _described_oversight(r, sentence.text)]
+            wider = [r for r in wider if not _described_oversight(r, sentence.text)]
         return own, wider
 
     def _kin_of_object(
@@ -1342,7 +1371,8 @@ class _DocumentReading:
         """The zero subject of a sentence's relations that no duty resolved: the article's
         or section's last holder, the paragraph's last named subject or the heading's party;
         none where the sentence reports what a rule or a speaker says (通知提出，…，督促乙…;
-        会议强调，要…): its subjectless directives are the cited text's, no party's.
+        会议强调，要…): its subjectless directives are the cited text's, no party's; nor
+        where prose opens with the study or its author (本研究分析…，为乙提供依据).
 
         Outside regulations, as for duties, the topic lapses: a holder named more than a
         sentence before, in this paragraph or an earlier one, is not the actor
@@ -1353,6 +1383,7 @@ class _DocumentReading:
             sentence.index in self.cited
             or self._continues_cited(sentence)
             or _SAYING_OPENS_RE.match(sentence.text)
+            or _AUTHOR_OPENS_RE.match(sentence.text)
         ):
             return ()
         last = context.last.get(scope)
@@ -2617,6 +2648,12 @@ _ADDED_MODAL_RE = re.compile(
     + r")\s*$"
 )
 
+#: A sentence whose subject is the study or its author (本研究分析…，为甲提供依据; 但是
+#: 笔者认为…): its subjectless clauses are the study's acts or the author's advice.
+_AUTHOR_OPENS_RE = re.compile(
+    rf"\s*(?:(?:{lang_data().alternation('connectives')})[，,]?)?"
+    rf"(?:{lang_data().alternation('self_references')})"
+)
 #: A sentence opening with what a text or a speaker says (通知提出，…; 会议强调：…).
 _SAYING_OPENS_RE = re.compile(f"[^，。；：,;:]{{1,24}}?{SAYING_VERB}[，：,:]")
 #: A sentence opened by the text it goes by (依据《某意见》，应…), the modal right after.

@@ -911,7 +911,7 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
     actors: list[_Actor] = []
     chained: set[int] = set()  # the clauses whose actor an opening 由 named
     for index, (c_start, c_end) in enumerate(clauses):
-        if own[index] or _speaker_subject(state, c_start, c_end):  # 您可以…: no party acts
+        if own[index] or _no_party_opens(state, c_start, c_end):  # 您可以…: no party acts
             actors.append(_Actor(own[index], "" if own[index] else "other"))
             continue
         if index and _reported_directive(state, clauses[index - 1], c_start):
@@ -1039,10 +1039,17 @@ _SPEAKER_PRONOUNS = lang_data().words("speaker_pronouns")
 
 
 def _speaker_subject(state: _Sentence, start: int, end: int) -> bool:
-    """Whether the clause opens with the writer or the reader as its subject (我们, 您)."""
+    """Whether the clause opens with the writer or the reader as its subject (我们, 您),
+    also inside a quotation (甲会宣布，“我们鼓励乙…”: the speaker's words name no party)."""
     pos = _skip_spaces(state.text, start, end)
+    while pos < end and state.text[pos] in _OPENING_QUOTES:
+        pos = _skip_spaces(state.text, pos + 1, end)
     word = next((p for p in _SPEAKER_PRONOUNS if state.text.startswith(p, pos)), "")
     return bool(word) and state.token_start(pos) and pos + len(word) in state.ends
+
+
+#: Marks opening a quotation before a speaker's pronoun.
+_OPENING_QUOTES = frozenset("“「『‘\"'")
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -1248,8 +1255,10 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     words_end = clause_words_end(text, start, end)
     parse = state.finder.subject(text, start, words_end, state.tokens, relative=False)
     if parse.kind is SubjectKind.PARTY:
-        if _verb_glued(state, parse.parties[0]) or _relative_noun_phrase(
-            state, parse.parties[-1].end, end
+        if (
+            _verb_glued(state, parse.parties[0])
+            or _relative_noun_phrase(state, parse.parties[-1].end, end)
+            or _activity_after(state, parse.parties[-1].end, end)
         ):
             return ()
         return _defined(state, parse.parties, start) or _possessed(state, parse.parties, end)
@@ -1263,6 +1272,43 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
     return _after_relative(state, start, end)
+
+
+def _no_party_opens(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause opens with a subject that is no party: the writer or the reader
+    (我们, 您) or an activity its doer names (甲组织建设为乙提供…)."""
+    return _speaker_subject(state, start, end) or _activity_subject(state, start, end)
+
+
+def _activity_subject(state: _Sentence, start: int, end: int) -> bool:
+    """Whether the clause opens with a party that only names an activity's doer, the
+    activity's noun right after it (甲组织建设为乙提供机遇): the activity is the subject."""
+    pos = _skip_spaces(state.text, start, end)
+    group = state.finder.group_at(state.text, pos, end, state.tokens)
+    return bool(group) and group[0].start == pos and _activity_after(state, group[-1].end, end)
+
+
+def _activity_after(state: _Sentence, pos: int, end: int) -> bool:
+    """Whether a nominal verb (建设, 发展) follows ``pos`` as a noun, a preposition or an
+    adverb after it (…建设为乙…, …发展也对乙…): the party before it is its modifier."""
+    word = state.next_word(pos)
+    if (
+        not word
+        or word_class(word) != "vn"
+        or word in _ADVERBIAL_VERBS
+        or state.inside_party(pos, pos + len(word))
+    ):
+        return False  # (甲统一为乙提供…, 甲定期向乙报告: an adverbial, 甲 acts)
+    after = state.next_word(pos + len(word))
+    return pos + len(word) < end and word_class(after).startswith(("p", "d"))
+
+
+#: Nominal verbs that open a predicate as its adverbial (统一, 定期, 牵头): no activity.
+_ADVERBIAL_VERBS = (
+    lang_data().word_set("predicate_openers")
+    | lang_data().word_set("adverbial_nouns")
+    | lang_data().word_set("bearing_manners")
+)
 
 
 def _relative_noun_phrase(state: _Sentence, pos: int, end: int) -> bool:
