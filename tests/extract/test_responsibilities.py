@@ -802,6 +802,19 @@ NOT_DEONTIC = [
     # one verb after 的 names the act as a thing; a quantity counts the thing needed
     ("渔业公司的转型需要行业协会等的配合。", []),
     ("渔业公司需要一批驾驶远洋渔船的船长。", []),
+    # a word of manner or time opening what 需要 governs makes it an act, even when the
+    # dictionary reads the verb after it as a noun (认真决策, 及时补位)
+    ("农业部门需要认真决策。", [("农业部门", "认真决策", "should")]),
+    (
+        "物业公司需要及时补位，研究并提出整改方案。",
+        [
+            ("物业公司", "及时补位", "should"),
+            ("物业公司", "研究并提出整改方案", "should"),
+        ],
+    ),
+    ("借款企业需要客观评价自身风险。", [("借款企业", "客观评价自身风险", "should")]),
+    # … but not one that modifies a thing needed (…的 + noun)
+    ("工作人员需要认真的态度。", []),
     ("民办学校也应享有同等的政策待遇。", []),
     # a modal before 的 modifies a noun
     ("数据安全已成为社会最迫切需要的公共议题。", []),

@@ -273,6 +273,11 @@ ELLIPSES = [
     ("业主委员会（小区）、物业服务中心应当", ["业主委员会", "物业服务中心"]),
     # head-less conjuncts share a head of several words with the last conjunct
     ("林业、水利行政部门应当", ["林业行政部门", "水利行政部门"]),
+    ("医疗、护理工作人员应当", ["医疗工作人员", "护理工作人员"]),
+    # a short field before 及 opening the list shares the head too; 和 joins the fields
+    # of one body's official name
+    ("文化及体育工作者应当", ["文化工作者", "体育工作者"]),
+    ("能源和交通部门应当", ["能源和交通部门"]),
     # a verb naming a trade may open a head-less conjunct after the first
     (
         "锅炉制造、使用、维修保养单位应当",

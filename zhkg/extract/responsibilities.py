@@ -3037,13 +3037,17 @@ class _SentenceReader:
 
     def _manner_opens(self, start: int, end: int) -> bool:
         """Whether an adverb of manner and a preposition open ``text[start:end]``
-        (需要甲方严格依照合同办事): the span is an act even when the segmenter tags its
-        verb as a noun."""
+        (需要甲方严格依照合同办事), or a word of manner or time and one more word with no
+        的 in the span (需要认真核对, 需要及时补报): the span is an act even when the
+        segmenter tags its verb as a noun."""
         spans = [(s, e) for s, e in self.toks.starting_in(start, end) if e <= end][:2]
         if len(spans) < 2 or spans[0][0] != start:
             return False
         first, second = (word_class(self.text[s:e]) for s, e in spans)
-        return first in ("d", "ad") and second == "p"
+        if first in ("d", "ad") and second == "p":
+            return True
+        opening = self.text[spans[0][0] : spans[0][1]]
+        return opening in _ACT_MANNERS and "的" not in self.text[start:end]
 
     def _needed_thing(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a noun phrase "…的 + noun" whose modifier holds no
@@ -3299,6 +3303,8 @@ _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 #: 甲's act; a clause they open before 的 + a party (与甲合作的乙，…) is a relative one, the
 #: party after 的 its head, where other prepositions (对…的乙，…) make that party an object.
 _COMITATIVES = _LANG.word_set("comitative_prepositions")
+#: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
+_ACT_MANNERS = _LANG.word_set("act_manners")
 #: Subjects naming all the parties of an act (双方): its partners bear the duty too.
 _COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).

@@ -1669,16 +1669,16 @@ class PartyFinder:
                 if shared is not None:
                     parties.extend(self._ending_at_shared_head(text, cursor, pending, shared))
                     break
-                bare_end = _headless_conjunct_end(text, cursor, end, tokens, bool(pending))
+                bare_end = _headless_conjunct_end(
+                    text, cursor, end, tokens, bool(pending), opening=not parties
+                )
                 if not bare_end:
                     break
                 pending.append((text[cursor:bare_end], cursor))
                 cursor = bare_end
             coordinator = _coordinator_at(text, cursor, end)
-            if not coordinator:
+            if not coordinator or _ends_list(pending, coordinator):
                 break
-            if pending and coordinator != "、" and not _divisions_only(pending):
-                break  # (市和区民政部门: divisions share their head across 和 too)
             cursor += len(coordinator)
         return parties
 
@@ -3890,14 +3890,25 @@ _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >=
 
 
 def _headless_conjunct_end(
-    text: str, pos: int, end: int, tokens: Sequence[Token], listed: bool = False
+    text: str,
+    pos: int,
+    end: int,
+    tokens: Sequence[Token],
+    listed: bool = False,
+    *,
+    opening: bool = False,
 ) -> int:
-    """End of a short head-less conjunct directly followed by 、 (交通运输、), else 0.
+    """End of a short head-less conjunct directly followed by 、 (交通运输、), else 0; a
+    list's ``opening`` conjunct may be a short field before 及 (文化及体育工作者).
 
     After another head-less conjunct (``listed``) a verb naming a trade may open it
     (甲加工、运输、仓储单位): only a list's first conjunct can open a predicate."""
     limit = min(end, pos + 9)
     comma = text.find("、", pos, limit)
+    if opening and not listed and not text.endswith("的", 0, pos):
+        # (…的差异及甲医生: a noun 的 governs is no field of the name after 及)
+        joined = _field_before_ji(text, pos, min(limit, pos + _MAX_FIELD_BEFORE_JI), tokens)
+        comma = joined if joined > pos and (comma < 0 or joined < comma) else comma
     if comma <= pos:
         return 0
     first = bisect.bisect_left(tokens, pos, key=_START)
@@ -3913,6 +3924,39 @@ def _headless_conjunct_end(
         ):
             return 0  # 联合甲市、乙市…, 指导、监督甲方: the verb opens a predicate
     return comma if _is_wordlike(text[pos:comma]) else 0
+
+
+#: The coordinator a head-less conjunct may stand before besides 、 (文化及体育工作者): 及
+#: is not used inside the official names of bodies, which join their fields with 和
+#: (甲和乙建设部门 stays one name); 以及 joins whole noun phrases (甲责任以及乙…).
+_ELLIPSIS_COORDINATORS = ("及",)
+
+
+def _ends_list(pending: list[tuple[str, int]], coordinator: str) -> bool:
+    """Whether ``coordinator`` after head-less conjuncts ends the list: only 、 goes on
+    (交通、水利部门), 及 after the first (文化及体育工作者), and 和 after divisions,
+    which share their head across it (市和区民政部门)."""
+    if not pending or coordinator == "、" or _divisions_only(pending):
+        return False
+    return not (coordinator in _ELLIPSIS_COORDINATORS and len(pending) == 1)
+
+
+#: The longest field a first conjunct names before 及 (卫生健康及民政部门).
+_MAX_FIELD_BEFORE_JI = 4
+
+
+def _field_before_ji(text: str, pos: int, limit: int, tokens: Sequence[Token]) -> int:
+    """Where a 及 that is a word of its own starts at most at ``limit`` (after a
+    field of at most ``limit - pos`` characters), else -1; not when the conjunct after it
+    opens with the same field (甲程序以及甲程序平台 names two parties, no ellipsis)."""
+    first = bisect.bisect_left(tokens, pos, key=_START)
+    for tok_start, tok_end in tokens[first:]:
+        if tok_start > limit:
+            break
+        if text[tok_start:tok_end] in _ELLIPSIS_COORDINATORS:
+            repeated = text.startswith(text[pos:tok_start], tok_end)
+            return -1 if repeated else tok_start
+    return -1
 
 
 def _is_bare_doer(name: str) -> bool:
