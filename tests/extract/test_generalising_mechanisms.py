@@ -941,6 +941,11 @@ CASES = [
         "护理人员在进行换药操作时，若手部皮肤存在破损时，必须戴双层手套。",
         {("护理人员", "戴双层手套", "must")},
     ),
+    # 双方 after a condition naming two parties, as subject and as object, stands for both
+    (
+        "物业公司为业主委员会提供保洁服务的，双方应当协商确定服务费用。",
+        {("物业公司", "协商确定服务费用", "must"), ("业主委员会", "协商确定服务费用", "must")},
+    ),
     # a clause of parties alone, then the trigger's own group: all bear the duty
     (
         "区林业局与水务局，林场与护林站应当建立联防制度。",

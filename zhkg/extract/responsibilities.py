@@ -1702,6 +1702,8 @@ class _SentenceReader:
         self.subjects: list[Party] = []
         self.topic: tuple[Party, ...] = ()
         self.needed: tuple[Party, ...] = ()  # the parties a need named (需要甲、乙…)
+        #: the parties a condition named before a collective (甲为乙…的，双方…)
+        self.sides: tuple[Party, ...] = ()
         self.listed_topic = False  # is the topic so far a list of parties, clause by clause?
         self.thing_topic = False  # does a clause on a thing (仪器并非灵丹) open the sentence?
         self.viewed = False  # did a view naming no party hold a trigger (甲觉得有责任…)?
@@ -2077,6 +2079,7 @@ class _SentenceReader:
         parse = _without_partners(self.text, parse, c_end)
         parse = self._demanded_topic(c_start, c_end, parse)
         named = False
+        self._note_sides(c_start, c_end)
         if _AS_SAID_RE.search(self.text, c_start, _strip_end(self.text, c_start, c_end)):
             pass  # 如甲所说，…: a source cited, no condition on a party
         elif self._opens_with_beneficiary(c_start, c_end):
@@ -2102,6 +2105,18 @@ class _SentenceReader:
             if named:
                 self.chain = None  # 甲应当…，乙在…后，应当…: 乙, not 甲's chain, bears it
         self.negation = None
+
+    def _note_sides(self, c_start: int, c_end: int) -> None:
+        """甲为乙供货的，双方应当商定…: the parties a condition names, as subject or
+        object, are the sides a collective after it (双方, 各方) stands for."""
+        if not any(word in self.text[c_end:] for word in _COLLECTIVE_WORDS):
+            return
+        named: dict[str, Party] = {}
+        for party in self.finder.mentions(self.text, self.tokens):
+            if c_start <= party.start and party.end <= c_end:
+                named.setdefault(party.text, party)
+        if len(named) > 1:
+            self.sides = tuple(named.values())
 
     def _acts_in_condition(self, c_start: int, c_end: int, parse: SubjectParse) -> bool:
         """Whether the condition's party opens it, after conjunctions, adverbs and
@@ -2775,7 +2790,14 @@ class _SentenceReader:
     ) -> tuple[tuple[Party, ...] | None, int, str]:
         """(holders, end of the subject, zero kind) of a trigger clause (see ``_holders``)."""
         holders, subject_end, zero = _holders(
-            self.text, clause, trigger, self.toks, self.finder, self.topic, self.chain, self.needed
+            self.text,
+            clause,
+            trigger,
+            self.toks,
+            self.finder,
+            self.topic,
+            self.chain,
+            self.needed or self.sides,
         )
         holders, subject_end = self._last_of_listed_topic(
             clause.start, trigger, holders, subject_end
