@@ -706,6 +706,11 @@ CASES = [
     # numbering of every style is cut off the party; 一是/二是 points are items of the lead-in
     ("④家长应当监督孩子上网时间。", {("家长", "监督孩子上网时间", "must")}),
     ("3.2 物业公司应当定期检修电梯。", {("物业公司", "定期检修电梯", "must")}),
+    ("3.2. 物业公司应当定期检修电梯。", {("物业公司", "定期检修电梯", "must")}),
+    (
+        "4.1. 业主装修房屋的，应当事先告知物业公司。",
+        {("业主", "事先告知物业公司", "must")},
+    ),
     (
         "学校要做好以下工作：一是加强校园巡查；二是完善应急预案。",
         {("学校", "加强校园巡查", "should"), ("学校", "完善应急预案", "should")},
@@ -911,6 +916,35 @@ CASES = [
     (
         "物业公司出现停业、转让等情形导致服务中断的，应当及时告知业主。",
         {("物业公司", "及时告知业主", "must")},
+    ),
+    # a party acting in a condition after another party's duty or topic bears the
+    # subjectless duty after it; a party inside a judgement (…是不够的) or a list (如甲、乙)
+    # does not, and a body part (手部) is no party
+    (
+        "由于各地区垃圾种类的差异性显著存在，因而物业公司无法对分类方式作出统一的要求，"
+        "并且业主在选择适合的回收站点投放垃圾时，需要遵守回收站点的分类要求。",
+        {("业主", "遵守回收站点的分类要求", "should")},
+    ),
+    (
+        "业主委员会应当公开账目，首先物业公司和业主在签订合同后，应当按约定缴纳费用。",
+        {
+            ("业主委员会", "公开账目", "must"),
+            ("物业公司", "按约定缴纳费用", "must"),
+            ("业主", "按约定缴纳费用", "must"),
+        },
+    ),
+    (
+        "学校应当开设课程，仅仅聘用有经验的教师是不够的，还应当完善培训制度。",
+        {("学校", "开设课程", "must"), ("学校", "完善培训制度", "must")},
+    ),
+    (
+        "护理人员在进行换药操作时，若手部皮肤存在破损时，必须戴双层手套。",
+        {("护理人员", "戴双层手套", "must")},
+    ),
+    # 双方 after a condition naming two parties, as subject and as object, stands for both
+    (
+        "物业公司为业主委员会提供保洁服务的，双方应当协商确定服务费用。",
+        {("物业公司", "协商确定服务费用", "must"), ("业主委员会", "协商确定服务费用", "must")},
     ),
     # a clause of parties alone, then the trigger's own group: all bear the duty
     (

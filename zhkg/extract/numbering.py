@@ -17,11 +17,11 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: Counters and units after a decimal number (1.5倍): a quantity, not an outline number.
 _UNITS = "倍元万亿个年月日岁次人项%"
 #: One item number: （一） (1) 1. 1、 1） 一、 ① 一是 (also before a quoted or titled word:
-#: 三是“…”), and an outline number 3.2 or 1.2.3 before a space or a character that is no
-#: unit (no surrounding space).
+#: 三是“…”), and an outline number 3.2, 1.2.3 or 3.2. (agreements close it with a dot)
+#: before a space or a character that is no unit (no surrounding space).
 ITEM_NUMBER = (
     rf"(?:[（(][{_CN}\d]+[)）]|\d+[.．、)）](?!\d)|[{_CN}]+、|[{_CIRCLED}]"
-    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=\s|[\u4e00-\u9fff])(?![{_UNITS}])"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}[.．]?(?=\s|[\u4e00-\u9fff])(?![{_UNITS}])"
     rf"|[{_CN}]是(?=[\u4e00-\u9fff“‘《「]))"
 )
 #: An item number with the spaces around it, at the start of a match.

@@ -1485,6 +1485,12 @@ def _opens_with_purpose_yi(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 _YI_PREPOSITIONS = frozenset(word for word in _PURPOSE_PREPOSITIONS if word.startswith("以"))
 
 
+#: The words that may stand before a condition's acting party: conjunctions, adverbs,
+#: words of time (并且, 首先, 当), the connectives (lang connectives) and the 在 opening a
+#: frame (在甲收到…后); no other preposition (对甲…的: 甲 is acted on).
+_CONDITION_LEAD_CLASSES = frozenset({"c", "d", "ad", "t"})
+_FRAME_OPENER = "在"
+_CONNECTIVE_WORDS = frozenset(CONNECTIVES)
 #: The copula (lang copulas) and its denial, as tokens.
 _COPULA = _LANG.words("copulas")[0]
 _COPULAS = (_COPULA, "不" + _COPULA)
@@ -1768,6 +1774,8 @@ class _SentenceReader:
         self.subjects: list[Party] = []
         self.topic: tuple[Party, ...] = ()
         self.needed: tuple[Party, ...] = ()  # the parties a need named (需要甲、乙…)
+        #: the parties a condition named before a collective (甲为乙…的，双方…)
+        self.sides: tuple[Party, ...] = ()
         self.listed_topic = False  # is the topic so far a list of parties, clause by clause?
         self.thing_topic = False  # does a clause on a thing (仪器并非灵丹) open the sentence?
         self.viewed = False  # did a view naming no party hold a trigger (甲觉得有责任…)?
@@ -2148,6 +2156,8 @@ class _SentenceReader:
         )
         parse = _without_partners(self.text, parse, c_end)
         parse = self._demanded_topic(c_start, c_end, parse)
+        named = False
+        self._note_sides(c_start, c_end)
         if _AS_SAID_RE.search(self.text, c_start, _strip_end(self.text, c_start, c_end)):
             pass  # 如甲所说，…: a source cited, no condition on a party
         elif self._opens_with_beneficiary(c_start, c_end):
@@ -2155,15 +2165,57 @@ class _SentenceReader:
         elif parse.kind is SubjectKind.PARTY and not self.topic:
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
+            named = self._acts_in_condition(c_start, c_end, parse)
         elif parse.kind is SubjectKind.PARTY and parse.end - c_start <= 1:
             self.topic = parse.parties
+        elif parse.kind is SubjectKind.PARTY and self._acts_in_condition(c_start, c_end, parse):
+            # 甲应当…，乙收到通知后，应当…: the party acting in a later condition bears
+            # the subjectless duty after it, not the sentence's topic named before
+            self.topic = parse.parties
+            self.subjects.extend(p for p in parse.parties if p not in self.subjects)
+            named = True
         if not (
             self.chain
             and self.chain_open
             and _conditions_next(self.text, self.clauses, index, self.toks, self.finder)
         ):
             self.chain_open = False
+            if named:
+                self.chain = None  # 甲应当…，乙在…后，应当…: 乙, not 甲's chain, bears it
         self.negation = None
+
+    def _note_sides(self, c_start: int, c_end: int) -> None:
+        """甲为乙供货的，双方应当商定…: the parties a condition names, as subject or
+        object, are the sides a collective after it (双方, 各方) stands for."""
+        if not any(word in self.text[c_end:] for word in _COLLECTIVE_WORDS):
+            return
+        named: dict[str, Party] = {}
+        for party in self.finder.mentions(self.text, self.tokens):
+            if c_start <= party.start and party.end <= c_end:
+                named.setdefault(party.text, party)
+        if len(named) > 1:
+            self.sides = tuple(named.values())
+
+    def _acts_in_condition(self, c_start: int, c_end: int, parse: SubjectParse) -> bool:
+        """Whether the condition's party opens it, after conjunctions, adverbs and
+        connectives only (并且乙方在…时; 首先丙、丁在…后), and a predicate of its own
+        follows it (not the copula, nor a list going on: 如甲、乙): the party acts in the
+        condition, so it bears the subjectless duty after it."""
+        text = self.text
+        pos, first = _chain_text(text, c_start, c_end)[0], parse.parties[0].start
+        while pos < first:
+            tok_start, tok_end = self.toks.containing(pos)
+            word = text[tok_start:tok_end]
+            if tok_end > first or not (
+                word in _CONNECTIVE_WORDS
+                or word == _FRAME_OPENER
+                or word_class(word) in _CONDITION_LEAD_CLASSES
+                or _CONDITION_START_RE.match(word)
+            ):
+                return False
+            pos = tok_end
+        rest = text[parse.end : _strip_end(text, c_start, c_end)]
+        return bool(rest) and not rest.startswith((*_COPULAS, *_DIRECTED_JOINERS))
 
     def _opens_with_beneficiary(self, c_start: int, c_end: int) -> bool:
         """The clause's first word is a preposition of whom an act is done for (为, 向)."""
@@ -2855,7 +2907,14 @@ class _SentenceReader:
     ) -> tuple[tuple[Party, ...] | None, int, str]:
         """(holders, end of the subject, zero kind) of a trigger clause (see ``_holders``)."""
         holders, subject_end, zero = _holders(
-            self.text, clause, trigger, self.toks, self.finder, self.topic, self.chain, self.needed
+            self.text,
+            clause,
+            trigger,
+            self.toks,
+            self.finder,
+            self.topic,
+            self.chain,
+            self.needed or self.sides,
         )
         holders, subject_end = self._last_of_listed_topic(
             clause.start, trigger, holders, subject_end
