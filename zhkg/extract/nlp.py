@@ -142,7 +142,8 @@ class _JiebaTokenizer(ChineseTokenizer):
         def guess(run: str) -> list[str]:
             return _split_guessed(_guessed(run, hmm_cut), known)
 
-        return _joined_places([word for word in jieba_cut(dictionary, text, guess) if word])
+        words = [word for word in jieba_cut(dictionary, text, guess) if word]
+        return _split_dated_offices(_joined_places(words))
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +179,59 @@ def _joined_places(words: list[str]) -> list[str]:
             and word_class(out[-1]).startswith("v")
         ):
             out[-1] += word
+            continue
+        out.append(word)
+    return out
+
+
+#: Dates after a preposition: a year, a month or a day by its number (于2018年, 于 5月),
+#: not one that modifies a noun (处于2018年的水平 is a state).
+_DATE_RE = re.compile(r"\d{1,4}\s*[年月日](?!的)")
+
+
+#: The words after a preposition that hold such a date (a space, the number, its unit).
+_DATE_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _dated_office_words() -> frozenset[str]:
+    """Dictionary words of a body's one-character ending and a preposition of time (处于,
+    处在), read once per process."""
+    from zhkg.extract.lang import lang_data
+
+    lang = lang_data()
+    return frozenset(
+        ending + preposition
+        for ending in lang.words("body_endings")
+        for preposition in lang.chars("date_prepositions")
+    )
+
+
+def _split_dated_offices(words: list[str]) -> list[str]:
+    """``words`` with a body's ending taken back from the preposition of time the
+    dictionary joined it to (甲|处于|2018年 → 甲处|于|2018年): the office's name keeps its
+    ending, and the date its preposition.
+
+    Why: 处于 ("to be in a state") is a common word, so an office whose name the
+    dictionary lacks (甲乙处) loses its ending before a date; only a noun before it that
+    the ending makes a party's name, and a date after it, split the word.
+    """
+    glued = _dated_office_words()
+    if not glued.intersection(words):
+        return words
+    from zhkg.extract.wordclass import is_agentive_noun
+
+    out: list[str] = []
+    for index, word in enumerate(words):
+        following = "".join(words[index + 1 : index + _DATE_WORDS]).lstrip()
+        if (
+            word in glued
+            and out
+            and _DATE_RE.match(following)
+            and is_agentive_noun(out[-1] + word[0])
+        ):
+            out[-1] += word[0]
+            out.append(word[1:])
             continue
         out.append(word)
     return out
