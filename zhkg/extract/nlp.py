@@ -199,11 +199,10 @@ def _dated_office_words() -> frozenset[str]:
     处在), read once per process."""
     from zhkg.extract.lang import lang_data
 
-    lang = lang_data()
     return frozenset(
         ending + preposition
-        for ending in lang.words("body_endings")
-        for preposition in lang.chars("date_prepositions")
+        for ending in lang_data().words("body_endings")
+        for preposition in _date_prepositions()
     )
 
 
@@ -219,17 +218,10 @@ def _split_dated_offices(words: list[str]) -> list[str]:
     glued = _dated_office_words()
     if not glued.intersection(words):
         return words
-    from zhkg.extract.wordclass import is_agentive_noun
-
     out: list[str] = []
     for index, word in enumerate(words):
         following = "".join(words[index + 1 : index + _DATE_WORDS]).lstrip()
-        if (
-            word in glued
-            and out
-            and _DATE_RE.match(following)
-            and is_agentive_noun(out[-1] + word[0])
-        ):
+        if word in glued and out and _DATE_RE.match(following) and _names_party(out[-1] + word[0]):
             out[-1] += word[0]
             out.append(word[1:])
             continue
@@ -463,15 +455,32 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
     return prepositions, divisions, lang.chars("glued_before_prepositions"), glued
 
 
+@lru_cache(maxsize=1)
+def _date_prepositions() -> frozenset[str]:
+    """Prepositions of time (于, 在), read once per process."""
+    from zhkg.extract.lang import lang_data
+
+    return lang_data().chars("date_prepositions")
+
+
+def _names_party(word: str) -> bool:
+    """Whether a word names a party by its ending (甲乙团, 丙丁处)."""
+    from zhkg.extract.wordclass import is_agentive_noun
+
+    return is_agentive_noun(word)
+
+
 def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
     """``words`` with the short words jieba guessed (none of its dictionary) that glue a
     preposition to a division or a determiner (向区/教育局, 由市/卫生健康委, 经本/机关), a
     time word to a preposition (开业/前向/甲局), a preposition to the two characters after it
     (加强/对养护/中心) split there, and so is a list joiner glued to a one-character
-    agent ending before it (甲业/界及/乙会) or to a division after it (甲局/及县/乙局):
+    agent ending before it (甲业/界及/乙会) or to a division after it (甲局/及县/乙局), and
+    a preposition of time glued to the party's name before it (甲乙团于/收到 → 甲乙团/于):
     the party after the preposition keeps its name and the preposition its place; the
     names around the joiner keep their ending and their division."""
     prepositions, divisions, times, glued = _glue_classes()
+    dated = _date_prepositions()
     out: list[str] = []
     for word in words:
         if len(word) not in (2, 3) or known.get(word):
@@ -484,6 +493,7 @@ def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
             or (word[at - 1] in prepositions and word[at] in divisions)
             or (at == 1 and len(word) == 3 and word[0] in prepositions)
             or (at == 1 and word in glued)
+            or (at == len(word) - 1 and word[at] in dated and _names_party(word[:at]))
         ]
         for begin, stop in zip([0, *cuts], [*cuts, len(word)], strict=True):
             out.append(word[begin:stop])
