@@ -1027,6 +1027,11 @@ RELATIONS = [
     ("区住建局向物业公司发出通知。", [("区住建局", "INFORMS", "物业公司")]),
     # a demand a party receives (被 B 要求): B requires it
     ("物业公司被区住建局要求停工。", [("区住建局", "REQUIRES", "物业公司")]),
+    # going to a body to complain or to demand: it receives the complaint or is required
+    ("业主曾到物业服务中心反映。", [("业主", "GIVES_FEEDBACK_TO", "物业服务中心")]),
+    ("业主到管理处要求解释。", [("业主", "REQUIRES", "管理处")]),
+    # 到 closing a verb: the complaint is received, not made
+    ("物业公司接受到业主投诉后及时处理。", []),
     # a body whose name the dictionary joins to 于 before a date
     ("计划处于2019年向物业公司发出通知。", [("计划处", "INFORMS", "物业公司")]),
     # coordinated parties of a contract verb, the verb further on; 合同约定 is no verb

@@ -463,6 +463,14 @@ def _date_prepositions() -> frozenset[str]:
     return lang_data().chars("date_prepositions")
 
 
+@lru_cache(maxsize=1)
+def _past_adverbs() -> frozenset[str]:
+    """Adverbs of the past (曾), read once per process."""
+    from zhkg.extract.lang import lang_data
+
+    return lang_data().chars("past_adverbs")
+
+
 def _names_party(word: str) -> bool:
     """Whether a word names a party by its ending (甲乙团, 丙丁处)."""
     from zhkg.extract.wordclass import is_agentive_noun
@@ -476,11 +484,12 @@ def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
     time word to a preposition (开业/前向/甲局), a preposition to the two characters after it
     (加强/对养护/中心) split there, and so is a list joiner glued to a one-character
     agent ending before it (甲业/界及/乙会) or to a division after it (甲局/及县/乙局), and
-    a preposition of time glued to the party's name before it (甲乙团于/收到 → 甲乙团/于):
+    a preposition of time glued to the party's name before it (甲乙团于/收到 → 甲乙团/于)
+    or one glued to an adverb of the past before it (曾到/甲馆 → 曾/到/甲馆):
     the party after the preposition keeps its name and the preposition its place; the
     names around the joiner keep their ending and their division."""
     prepositions, divisions, times, glued = _glue_classes()
-    dated = _date_prepositions()
+    dated, past = _date_prepositions(), _past_adverbs()
     out: list[str] = []
     for word in words:
         if len(word) not in (2, 3) or known.get(word):
@@ -494,6 +503,7 @@ def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
             or (at == 1 and len(word) == 3 and word[0] in prepositions)
             or (at == 1 and word in glued)
             or (at == len(word) - 1 and word[at] in dated and _names_party(word[:at]))
+            or (at == 1 and len(word) == 2 and word[0] in past and word[1] in prepositions)
         ]
         for begin, stop in zip([0, *cuts], [*cuts, len(word)], strict=True):
             out.append(word[begin:stop])
