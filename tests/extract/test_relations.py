@@ -1016,6 +1016,16 @@ RELATIONS = [
         "业主委员会曾去信区住建局要求跟进。",
         [("业主委员会", "INFORMS", "区住建局"), ("业主委员会", "REQUIRES", "区住建局")],
     ),
+    # a directive opening the clause after a letter asks it of the letter's addressee
+    (
+        "区住建局去信物业公司，敦促尽早整改。",
+        [("区住建局", "INFORMS", "物业公司"), ("区住建局", "REQUIRES", "物业公司")],
+    ),
+    # ... unless it names a party of its own
+    (
+        "区住建局去信物业公司，要求保安公司整改。",
+        [("区住建局", "INFORMS", "物业公司"), ("区住建局", "REQUIRES", "保安公司")],
+    ),
     # 导致信息… holds no letter
     ("数据共享不足导致信息传递中断。", []),
     # an order or a warning sent to B supervises it; a plain notice informs it
