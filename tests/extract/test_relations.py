@@ -1037,6 +1037,8 @@ RELATIONS = [
     ("区住建局向物业公司发出通知。", [("区住建局", "INFORMS", "物业公司")]),
     # a demand a party receives (被 B 要求): B requires it
     ("物业公司被区住建局要求停工。", [("区住建局", "REQUIRES", "物业公司")]),
+    # a request of a kind put to B (向 B 提出删除请求): B is required to act
+    ("业主向物业公司提出维修请求。", [("业主", "REQUIRES", "物业公司")]),
     # going to a body to complain or to demand: it receives the complaint or is required
     ("业主曾到物业服务中心反映。", [("业主", "GIVES_FEEDBACK_TO", "物业服务中心")]),
     ("业主到管理处要求解释。", [("业主", "REQUIRES", "管理处")]),
