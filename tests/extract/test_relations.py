@@ -1039,6 +1039,11 @@ RELATIONS = [
     ("物业公司被区住建局要求停工。", [("区住建局", "REQUIRES", "物业公司")]),
     # a request of a kind put to B (向 B 提出删除请求): B is required to act
     ("业主向物业公司提出维修请求。", [("业主", "REQUIRES", "物业公司")]),
+    # a source a report opens with (据了解, 据悉) is no verb whose object the subject is
+    (
+        "据了解业主委员会曾以设计不合规为由，要求物业公司负责改装。",
+        [("业主委员会", "REQUIRES", "物业公司")],
+    ),
     # going to a body to complain or to demand: it receives the complaint or is required
     ("业主曾到物业服务中心反映。", [("业主", "GIVES_FEEDBACK_TO", "物业服务中心")]),
     ("业主到管理处要求解释。", [("业主", "REQUIRES", "管理处")]),
