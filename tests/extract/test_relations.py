@@ -1035,6 +1035,9 @@ RELATIONS = [
     ),
     ("区住建局向物业公司发出书面警告。", [("区住建局", "SUPERVISES", "物业公司")]),
     ("区住建局向物业公司发出通知。", [("区住建局", "INFORMS", "物业公司")]),
+    # a questionnaire sent to B neither informs nor inquires into it
+    ("业主委员会曾向住户发出问卷。", []),
+    ("业主委员会曾向住户寄出问卷调查。", []),
     # a demand a party receives (被 B 要求): B requires it
     ("物业公司被区住建局要求停工。", [("区住建局", "REQUIRES", "物业公司")]),
     # a request of a kind put to B (向 B 提出删除请求): B is required to act
