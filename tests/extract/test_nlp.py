@@ -61,6 +61,24 @@ def test_the_place_of_an_act_before_a_level_is_one_word(
     assert [token.text for token in nlp(text)] == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an office's ending the dictionary joined to 于 before a date is the office's
+        ("计划处于2019年发出通知", ["计划处", "于", "2019", "年", "发出通知"]),
+        # 处于 as "to be in" stays one word: no date, or a date that modifies a noun
+        ("企业处于起步阶段", ["企业", "处于", "起步", "阶段"]),
+        ("产量处于2015年的水平", ["产量", "处于", "2015", "年", "的", "水平"]),
+        # an adverb of the past the guesser glued to a preposition is split off it
+        ("住户曾到物业公司投诉", ["住户", "曾", "到", "物业公司", "投诉"]),
+    ],
+)
+def test_an_office_ending_glued_to_a_dated_preposition_is_split_off(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [token.text for token in nlp(text)] == words
+
+
 def test_bare_jieba_splits_differently() -> None:
     """The baseline the user dictionary improves on (a fresh, untouched tokenizer)."""
     import jieba

@@ -1025,6 +1025,52 @@ RELATIONS = [
     ("区住建局应当自收到市规划局的复函之日起五日内办理。", [("市规划局", "INFORMS", "区住建局")]),
     ("作者收到编辑部的录用决定后，应当及时修改。", [("编辑部", "INFORMS", "作者")]),
     ("区住建局收到物业公司的申请后作出处理决定。", []),
+    # a reply or a letter received from B: B informs
+    ("业主委员会收到区住建局的回复后召开会议。", [("区住建局", "INFORMS", "业主委员会")]),
+    # a letter sent to B informs it, and a demand put in it requires it
+    ("区住建局已去信物业公司，说明整改安排。", [("区住建局", "INFORMS", "物业公司")]),
+    (
+        "业主委员会曾去信区住建局要求跟进。",
+        [("业主委员会", "INFORMS", "区住建局"), ("业主委员会", "REQUIRES", "区住建局")],
+    ),
+    # a directive opening the clause after a letter asks it of the letter's addressee
+    (
+        "区住建局去信物业公司，敦促尽早整改。",
+        [("区住建局", "INFORMS", "物业公司"), ("区住建局", "REQUIRES", "物业公司")],
+    ),
+    # ... unless it names a party of its own
+    (
+        "区住建局去信物业公司，要求保安公司整改。",
+        [("区住建局", "INFORMS", "物业公司"), ("区住建局", "REQUIRES", "保安公司")],
+    ),
+    # 导致信息… holds no letter
+    ("数据共享不足导致信息传递中断。", []),
+    # an order or a warning sent to B supervises it; a plain notice informs it
+    (
+        "区住建局向物业公司发出停工通知书。",
+        [("区住建局", "SUPERVISES", "物业公司")],
+    ),
+    ("区住建局向物业公司发出书面警告。", [("区住建局", "SUPERVISES", "物业公司")]),
+    ("区住建局向物业公司发出通知。", [("区住建局", "INFORMS", "物业公司")]),
+    # a questionnaire sent to B neither informs nor inquires into it
+    ("业主委员会曾向住户发出问卷。", []),
+    ("业主委员会曾向住户寄出问卷调查。", []),
+    # a demand a party receives (被 B 要求): B requires it
+    ("物业公司被区住建局要求停工。", [("区住建局", "REQUIRES", "物业公司")]),
+    # a request of a kind put to B (向 B 提出删除请求): B is required to act
+    ("业主向物业公司提出维修请求。", [("业主", "REQUIRES", "物业公司")]),
+    # a source a report opens with (据了解, 据悉) is no verb whose object the subject is
+    (
+        "据了解业主委员会曾以设计不合规为由，要求物业公司负责改装。",
+        [("业主委员会", "REQUIRES", "物业公司")],
+    ),
+    # going to a body to complain or to demand: it receives the complaint or is required
+    ("业主曾到物业服务中心反映。", [("业主", "GIVES_FEEDBACK_TO", "物业服务中心")]),
+    ("业主到管理处要求解释。", [("业主", "REQUIRES", "管理处")]),
+    # 到 closing a verb: the complaint is received, not made
+    ("物业公司接受到业主投诉后及时处理。", []),
+    # a body whose name the dictionary joins to 于 before a date
+    ("计划处于2019年向物业公司发出通知。", [("计划处", "INFORMS", "物业公司")]),
     # coordinated parties of a contract verb, the verb further on; 合同约定 is no verb
     ("出租人与承租人应当依照本办法订立书面合同。", [("出租人", "CONTRACTS_WITH", "承租人")]),
     ("甲公司、乙公司和丙公司应当按照合同约定，及时与供应商结算。", []),

@@ -246,6 +246,11 @@ AGENTIVE_SUBJECTS = [
     # a place the dictionary tags as an adverb opens a name all the same (lang word_tags)
     ("首都文化建设委员会办事机构应当", SubjectKind.PARTY, ["首都文化建设委员会办事机构"]),
     ("约旦政府应当", SubjectKind.PARTY, ["约旦政府"]),
+    # a group named by its field (…团) is a body; an office the dictionary takes for a
+    # set phrase (a noun and 处) is one too
+    ("考察团应当", SubjectKind.PARTY, ["考察团"]),
+    ("大厦业主法团应当", SubjectKind.PARTY, ["大厦业主法团"]),
+    ("计划处应当", SubjectKind.PARTY, ["计划处"]),
 ]
 
 
@@ -562,6 +567,9 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
     ("word", "agentive"),
     [
         ("茶户", True),  # a noun unknown to the dictionary with an agentive ending
+        ("宣讲团", True),  # a group named by its task
+        ("面团", False),  # a lump, no group (non_agent_nouns)
+        ("连接处", False),  # a place where things are joined, no office
         ("住建局", True),
         ("出户", False),  # a verb and its object (携犬出户的，应当…)
         ("进户", False),

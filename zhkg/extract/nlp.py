@@ -142,7 +142,8 @@ class _JiebaTokenizer(ChineseTokenizer):
         def guess(run: str) -> list[str]:
             return _split_guessed(_guessed(run, hmm_cut), known)
 
-        return _joined_places([word for word in jieba_cut(dictionary, text, guess) if word])
+        words = [word for word in jieba_cut(dictionary, text, guess) if word]
+        return _split_dated_offices(_joined_places(words))
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +179,51 @@ def _joined_places(words: list[str]) -> list[str]:
             and word_class(out[-1]).startswith("v")
         ):
             out[-1] += word
+            continue
+        out.append(word)
+    return out
+
+
+#: Dates after a preposition: a year, a month or a day by its number (于2018年, 于 5月),
+#: not one that modifies a noun (处于2018年的水平 is a state).
+_DATE_RE = re.compile(r"\d{1,4}\s*[年月日](?!的)")
+
+
+#: The words after a preposition that hold such a date (a space, the number, its unit).
+_DATE_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _dated_office_words() -> frozenset[str]:
+    """Dictionary words of a body's one-character ending and a preposition of time (处于,
+    处在), read once per process."""
+    from zhkg.extract.lang import lang_data
+
+    return frozenset(
+        ending + preposition
+        for ending in lang_data().words("body_endings")
+        for preposition in _date_prepositions()
+    )
+
+
+def _split_dated_offices(words: list[str]) -> list[str]:
+    """``words`` with a body's ending taken back from the preposition of time the
+    dictionary joined it to (甲|处于|2018年 → 甲处|于|2018年): the office's name keeps its
+    ending, and the date its preposition.
+
+    Why: 处于 ("to be in a state") is a common word, so an office whose name the
+    dictionary lacks (甲乙处) loses its ending before a date; only a noun before it that
+    the ending makes a party's name, and a date after it, split the word.
+    """
+    glued = _dated_office_words()
+    if not glued.intersection(words):
+        return words
+    out: list[str] = []
+    for index, word in enumerate(words):
+        following = "".join(words[index + 1 : index + _DATE_WORDS]).lstrip()
+        if word in glued and out and _DATE_RE.match(following) and _names_party(out[-1] + word[0]):
+            out[-1] += word[0]
+            out.append(word[1:])
             continue
         out.append(word)
     return out
@@ -409,15 +455,41 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
     return prepositions, divisions, lang.chars("glued_before_prepositions"), glued
 
 
+@lru_cache(maxsize=1)
+def _date_prepositions() -> frozenset[str]:
+    """Prepositions of time (于, 在), read once per process."""
+    from zhkg.extract.lang import lang_data
+
+    return lang_data().chars("date_prepositions")
+
+
+@lru_cache(maxsize=1)
+def _past_adverbs() -> frozenset[str]:
+    """Adverbs of the past (曾), read once per process."""
+    from zhkg.extract.lang import lang_data
+
+    return lang_data().chars("past_adverbs")
+
+
+def _names_party(word: str) -> bool:
+    """Whether a word names a party by its ending (甲乙团, 丙丁处)."""
+    from zhkg.extract.wordclass import is_agentive_noun
+
+    return is_agentive_noun(word)
+
+
 def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
     """``words`` with the short words jieba guessed (none of its dictionary) that glue a
     preposition to a division or a determiner (向区/教育局, 由市/卫生健康委, 经本/机关), a
     time word to a preposition (开业/前向/甲局), a preposition to the two characters after it
     (加强/对养护/中心) split there, and so is a list joiner glued to a one-character
-    agent ending before it (甲业/界及/乙会) or to a division after it (甲局/及县/乙局):
+    agent ending before it (甲业/界及/乙会) or to a division after it (甲局/及县/乙局), and
+    a preposition of time glued to the party's name before it (甲乙团于/收到 → 甲乙团/于)
+    or one glued to an adverb of the past before it (曾到/甲馆 → 曾/到/甲馆):
     the party after the preposition keeps its name and the preposition its place; the
     names around the joiner keep their ending and their division."""
     prepositions, divisions, times, glued = _glue_classes()
+    dated, past = _date_prepositions(), _past_adverbs()
     out: list[str] = []
     for word in words:
         if len(word) not in (2, 3) or known.get(word):
@@ -430,6 +502,8 @@ def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
             or (word[at - 1] in prepositions and word[at] in divisions)
             or (at == 1 and len(word) == 3 and word[0] in prepositions)
             or (at == 1 and word in glued)
+            or (at == len(word) - 1 and word[at] in dated and _names_party(word[:at]))
+            or (at == 1 and len(word) == 2 and word[0] in past and word[1] in prepositions)
         ]
         for begin, stop in zip([0, *cuts], [*cuts, len(word)], strict=True):
             out.append(word[begin:stop])

@@ -374,6 +374,7 @@ def find_relations(
             found += _clause_relations(state, here, c_start, c_end, actors[index])
     found += _sanctioning_subjects(state, clauses, actors)
     found += _procedures(state, clauses, actors)
+    found += _letter_demands(text, clauses, found)
     return _unique(
         [
             r
@@ -385,6 +386,46 @@ def find_relations(
             and not _advising_person(text, r)
         ]
     )
+
+
+#: Verbs of sending a letter (去信, 致函) and directives that open a clause with no party
+#: after them (，敦促尽早…; ，要求跟进).
+_LETTER_RE = lang_data().regex("letter_verbs")
+_OPENING_DEMAND_RE = re.compile(
+    rf"\s*(?:并|再|亦|同时)?(?:{lang_data().alternation('letter_demands')})"
+)
+
+
+def _letter_demands(
+    text: str, clauses: list[tuple[int, int]], found: list[RelationCandidate]
+) -> list[RelationCandidate]:
+    """The demand of a clause that opens with a directive after a clause sending a letter
+    (甲局去信乙公司，敦促尽早整改): the letter's addressee is required to act.
+
+    Why: a letter that urges or asks names its addressee once, in the clause that sends
+    it; the directive after it has no object of its own, and no other party it could
+    address."""
+    demands: list[RelationCandidate] = []
+    for (before_start, before_end), (start, end) in pairwise(clauses):
+        opening = _OPENING_DEMAND_RE.match(text, start, end)
+        if opening is None or _party_named_right_after(text, opening.end(), found):
+            continue
+        demands += [
+            replace(r, kind=RelationKind.REQUIRES, rule=_LETTER_DEMAND_RULE, start=start)
+            for r in found
+            if r.kind is RelationKind.INFORMS
+            and before_start <= r.start < before_end
+            and _LETTER_RE.match(text, r.start)
+        ]
+    return demands
+
+
+_LETTER_DEMAND_RULE = "relation.requires.demand"
+
+
+def _party_named_right_after(text: str, pos: int, found: list[RelationCandidate]) -> bool:
+    """Whether a relation already reads a party right after ``pos`` (敦促乙方…)."""
+    return any(r.object.start == pos for r in found)
 
 
 def _may_state_relation(

@@ -156,6 +156,8 @@ _DIRECTING_VERBS = (
 _NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
 #: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
 _MODIFIERS = _LANG.word_set("name_modifiers")
+#: Verbs of going that take the body a party goes to (到甲馆投诉, 前往乙局办理).
+_DESTINATIONS = _LANG.word_set("destination_prepositions")
 #: Of such modifiers, the ones that open a scope before 的 (相关领域的企业).
 _SCOPE_MODIFIERS = _LANG.word_set("scope_modifiers")
 
@@ -2764,7 +2766,8 @@ class PartyFinder:
         """Where a party's phrase may end: after a head or known name, or after a word an
         agent ending makes a party (甲气象局, 乙研究院) that no head lists, unless a verb
         right before it, or a word ending in one, takes it for its object (征询|村民,
-        书面通知|租客), save a modifier the dictionary tags as a verb (城区|留守|儿童: 留守儿童);
+        书面通知|租客), save a modifier the dictionary tags as a verb (城区|留守|儿童: 留守儿童)
+        and a verb of going to a body, whose object is a party (到|甲馆 投诉);
         or after a one-character ending the segmenter split off the noun
         before it (甲路 + 署, 乙河 + 局): the name ends there wherever it stands (向甲路署报告),
         not only where a later head brings its start within reach."""
@@ -2773,9 +2776,10 @@ class PartyFinder:
         for start, end in tokens:
             word = text[start:end]
             info = self._infos.get(word) or self._word_info(word)
-            if (info.agentive and (before in _MODIFIERS or not _ends_in_verb(before))) or (
-                info.suffix_character and before and is_agent_suffix(word, before)
-            ):
+            if (
+                info.agentive
+                and (before in _MODIFIERS or before in _DESTINATIONS or not _ends_in_verb(before))
+            ) or (info.suffix_character and before and is_agent_suffix(word, before)):
                 ends.add(end)
             before = word
         return sorted(ends)

@@ -156,11 +156,32 @@ def is_agentive_noun(word: str) -> bool:
     """
     if word_class(word) == _IDIOM_CLASS:
         # the dictionary takes some names of bodies for set phrases (控制中心, tagged l):
-        # a word ending in a body's name of two or more characters is one all the same
-        return has_agentive_ending(word) and word.endswith(_LONG_AGENT_ENDINGS)
+        # a word ending in a body's name of two or more characters is one all the same,
+        # and so is a noun with the one-character ending of an office (顾问处, 计划处)
+        return has_agentive_ending(word) and (
+            word.endswith(_LONG_AGENT_ENDINGS) or _office_phrase(word)
+        )
     if word_class(word) == _DISTINGUISHING_CLASS and word in AGENT_ENDINGS:
         return True  # a title the dictionary tags as a distinguishing word (主任)
     return word_class(word) in _NOUN_CLASSES and has_agentive_ending(word)
+
+
+def _office_phrase(word: str) -> bool:
+    """Whether a set phrase is a noun of two characters (a verbal noun too) and a body's
+    one-character ending (计划处, 顾问处): an office, unlike a place where an act happens
+    (连接处, a verb and 处; the places a noun opens, 通风处, are non-agent nouns) or a
+    phrase that only ends in the character (不同之处)."""
+    return (
+        len(word) == _OFFICE_PHRASE_LENGTH
+        and word.endswith(_BODY_ENDINGS)
+        and word_class(word[:-1]) in _OFFICE_FIELD_CLASSES
+    )
+
+
+#: The length of such an office's name, and the endings of bodies (局, 署, 处).
+_OFFICE_PHRASE_LENGTH = 3
+_BODY_ENDINGS = tuple(_LANG.words("body_endings"))
+_OFFICE_FIELD_CLASSES = _NOUN_CLASSES | {"vn"}
 
 
 #: jieba's tag of distinguishing words (大型, 主任): modifiers, save agent endings.
