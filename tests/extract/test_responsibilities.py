@@ -845,6 +845,15 @@ CHAINS = [
             ("物流企业", "打通物流企业运力和订单数据", "should"),
         ],
     ),
+    # an example marker before a one-character modal is no verb that tells (…，例如可将…)
+    (
+        "甲公司可以提供指导，例如可将规则汇编成册，引导乙公司遵循。",
+        [
+            ("甲公司", "提供指导", "may"),
+            ("甲公司", "将规则汇编成册", "may"),
+            ("甲公司", "引导乙公司遵循", "may"),
+        ],
+    ),
     # an encouraged party is no name with the act glued to it (鼓励甲企业开发乙平台)
     (
         "鼓励物流企业开发配送平台，缩短配送时间。",
@@ -1660,6 +1669,25 @@ DOCUMENTS = [
     (
         "直播观察\n\n二、提升服务的对策\n\n高峰时（比如晚间），平台可以开通在线客服，例如语音客服。\n",
         [("平台", "开通在线客服", "may", "deontic.may")],
+    ),
+    # ... but an example after a clause, under a modal of its own, is one more act the party
+    # may do, and the chain goes on from it
+    (
+        "社区养老杂谈\n\n社区居委会可以组织志愿服务，例如可将探访排成轮值表，"
+        "引导居民参与，支持社工开展活动。\n",
+        [
+            ("社区居委会", "组织志愿服务", "may", "deontic.may"),
+            ("社区居委会", "将探访排成轮值表", "may", "deontic.may"),
+            ("社区居委会", "引导居民参与", "may", "deontic.chain"),
+            ("社区居委会", "支持社工开展活动", "may", "deontic.chain"),
+        ],
+    ),
+    (
+        "社区养老杂谈\n\n社区居委会可以改进服务，比如可以开通热线电话，从而方便老人求助。\n",
+        [
+            ("社区居委会", "改进服务", "may", "deontic.may"),
+            ("社区居委会", "开通热线电话", "may", "deontic.may"),
+        ],
     ),
     # a commentary without headings: a party that opens its sentence is granted the 可以
     # acts, not one after a condition or a clause of its own

@@ -724,6 +724,7 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
             word in _SINGLE
             and word_class(before) == "v"
             and not has_agentive_ending(before)
+            and before not in _EXAMPLE_MARKERS  # …，例如可将…: the example's own modal
             and text[previous[0] - 1 : previous[0]] != "的"
             and not _closes_approval_frame(text, t_start)
         )
@@ -3237,12 +3238,16 @@ def _embedded(
     first = tokens.containing(start)
     if first[0] != start or word_class(text[first[0] : first[1]]) != "v":
         return False
+    if text[first[0] : first[1]] in _EXAMPLE_MARKERS:
+        return False  # …，例如可将甲…: the example is the modal's own act, nothing told
     # (…，乙方也应该…: an adverb between the party and its modal)
     end = _PRE_MODAL_ADVERBS_RE.search(text, start, trigger.start)
     end_at = end.start() if end is not None and end.start() > start else trigger.start
     return _whole_party(finder, text, start, end_at, tokens.spans, at_trigger=True) is None
 
 
+#: 例如, 比如: words opening an example, tagged as verbs by the segmenter.
+_EXAMPLE_MARKERS = _LANG.word_set("example_markers")
 #: Adverbs right before a modal (也, 还, 一定): 甲也应该… still names 甲 as the subject.
 _PRE_MODAL_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('pre_modal_adverbs')})+$")
 
