@@ -245,6 +245,30 @@ STRUCTURES = [
         ],
     ),
     ("防汛物资由应急管理局统一负责调配。", [("应急管理局", "调配", "must")]),
+    # ... other manner words (统筹, 自行, 依法) leave the party the thing named before 由
+    (
+        "园区的绿化养护由物业服务企业统筹负责，报管委会备案。",
+        [("物业服务企业", "园区的绿化养护", "must"), ("物业服务企业", "报管委会备案", "must")],
+    ),
+    ("保修责任由销售者依法承担。", [("销售者", "保修责任", "must")]),
+    # a modal before 由 (and the ground of the burden) goes to the bearer after it: the
+    # thing named before the modal, or the act after 负责, is its duty, at its modality
+    ("场地损坏的风险，应由承租单位负责。", [("承租单位", "场地损坏的风险", "must")]),
+    ("相关税费应按规定由乙公司自行承担。", [("乙公司", "相关税费", "must")]),
+    ("设备的维修保养必须由本单位技术人员负责。", [("本单位技术人员", "设备的维修保养", "must")]),
+    ("日常巡查宜由物业服务企业负责组织。", [("物业服务企业", "组织", "should")]),
+    # ... also a body the chunker does not know, after the modal the segmenter glued to 由;
+    # a class opener (一类是) is no part of the thing borne
+    (
+        "事故风险分为两类：一类是设计缺陷的风险，应由技术提供方负责；"
+        "另一类是操作不当的风险，宜由使用方负责。",
+        [
+            ("技术提供方", "设计缺陷的风险", "must"),
+            ("使用方", "操作不当的风险", "should"),
+        ],
+    ),
+    # a short name in brackets after the bearer is no part of its name
+    ("该数据库转而由某某大学信息学院（ABC）负责运营。", [("某某大学信息学院", "运营", "must")]),
     # a body the chunker does not know (a division named by its field, a Latin acronym)
     # still bears what 由 X 负责 gives it; a question, a list or 专人 is no such body
     ("年度预算由基础研究司负责编制。", [("基础研究司", "编制", "must")]),

@@ -2649,7 +2649,7 @@ class _SentenceReader:
             return no_duty
         if trigger.word in NEED_WORDS and self._names_need(d_start, d_end):
             return "need"  # 需要各方的支持: a need of something, not a duty to act
-        if self._relative_modal(d_start, d_end):
+        if self._relative_modal(d_start, d_end, trigger):
             return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
         candidate = DutyCandidate(
             tuple(holders),
@@ -2869,17 +2869,19 @@ class _SentenceReader:
         self.negation = candidate if candidate.modality is Modality.MUST_NOT else None
         return "list-lead" if candidate.opens_list else "duty"
 
-    def _relative_modal(self, start: int, end: int) -> bool:
+    def _relative_modal(self, start: int, end: int, trigger: _Trigger) -> bool:
         """The duty is "verb + 的 + noun" and nothing more (应当履行的义务): a relative clause.
 
         A title line of this shape (3 教师应具备的能力, no full stop) introduces the
-        qualities its section lists, and stays a duty for its items to take.
+        qualities its section lists, and stays a duty for its items to take. A thing
+        borne before 由 (设备的维修由甲负责) is what the party takes on, no relative clause.
         """
         if _CASE_END_RE.search(self.text, start, end):
             return True  # 应当由甲承担费用的情形: a case a rule covers
         first = self.toks.containing(start)
         return (
-            _TERMINATED_RE.search(self.text) is not None
+            start > trigger.start
+            and _TERMINATED_RE.search(self.text) is not None
             and first[0] == start
             and self.text.startswith("的", first[1])
             and word_class(self.text[first[0] : first[1]]).startswith("v")
@@ -4198,6 +4200,9 @@ def _duty_span(
     start, of_duty = _after_have(text, trigger.end, c_end)
     if of_duty is not None:
         return of_duty
+    borne = _borne_after_modal(text, start, c_end, trigger, tokens, finder)
+    if borne is not None:
+        return borne
     agents = _agents_after_you(text, start, c_end, tokens, finder)
     if agents:
         return agents[-1].end, c_end, tuple(agents), "deontic"
@@ -4210,14 +4215,51 @@ def _duty_span(
 def _agents_after_you(
     text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder
 ) -> list[Party]:
-    """The parties after a 由 right after the modal (应当由乙审批), who bear the act, not
-    the subject; after 的 the persons the party owns (应由乙单位的工作人员实施)."""
+    """The parties after a 由 right after the modal (应当由乙审批), or after the ground of
+    the act (应按规定由乙审批), who bear the act, not the subject; after 的 the persons
+    the party owns (应由乙单位的工作人员实施)."""
+    basis = _BASIS_BEFORE_YOU_RE.match(text, start, c_end)
+    if basis is not None:
+        start = basis.end()
     if not text.startswith("由", start):
         return []
     group = finder.group_at(text, start + 1, c_end, tokens.spans)
     if group and text.startswith("的", group[-1].end):
         group = finder.group_at(text, group[-1].end + 1, c_end, tokens.spans)
     return group if group and group[-1].end < c_end else []
+
+
+def _borne_after_modal(
+    text: str, start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> tuple[int, int, tuple[Party, ...], str] | None:
+    """A modal before 由 whose party takes on the task with a verb of bearing (某类风险，
+    应由甲负责; 费用须按规定由乙自行承担; 宜由丙负责组织): the verb's frame gives the
+    duty (the thing before the modal, or the act after 负责) under the modal's modality,
+    as the frame without a modal does (…由甲负责); None when no such verb closes the
+    bearer's name."""
+    basis = _BASIS_BEFORE_YOU_RE.match(text, start, c_end)
+    you = basis.end() if basis is not None else start
+    if not text.startswith("由", you):
+        return None
+    verb = _BEARING_VERB_RE.search(text, you + 1, min(c_end, you + 1 + _BEARER_NAME_MAX))
+    if verb is None or text.startswith(_NOT_DEONTIC_AFTER.get(verb.group(), ()), verb.end()):
+        return None
+    bearing = _Trigger(verb.group(), verb.start(), verb.end(), trigger.modality, "bear")
+    return _bearer_after_you(text, -1, bearing, c_end, tokens, finder)
+
+
+#: The longest span between 由 and a verb of bearing read as the bearer's name.
+_BEARER_NAME_MAX = 24
+
+
+#: The ground of an act before 由 (按规定由乙…, 依法由丙…; lang bearing_bases).
+_BASIS_BEFORE_YOU_RE = re.compile(
+    f"(?:{_LANG.alternation('bearing_bases')})[^，,。；;由]{{0,12}}?(?=由)"
+)
+#: Verbs of bearing (负责, 承担; lang triggers of kind bear).
+_BEARING_VERB_RE = re.compile(
+    "|".join(sorted((w for w, (_, k) in TRIGGERS.items() if k == "bear"), key=lambda w: -len(w)))
+)
 
 
 def _past_hedge(text: str, start: int, end: int) -> int:
@@ -4410,6 +4452,9 @@ def _bearer_after_you(
     # 由甲牵头负责: a word of how the bearer takes it on stands before the trigger
     manner = _BEARING_MANNER_RE.search(text, you + 1, trigger.start)
     name_end = manner.start() if manner else trigger.start
+    aside = _TRAILING_ASIDE_RE.search(text, you + 1, name_end)
+    if aside is not None:
+        name_end = aside.start()  # 由甲研究院（ABC）负责: the short name in brackets
     group = finder.group_at(text, you + 1, name_end, tokens.spans)
     if not group or group[-1].end != name_end:
         # 由承租单位承担: whatever stands between 由 and 承担 is the bearer's name
@@ -4425,7 +4470,12 @@ def _bearer_after_you(
         return None  # 由哪个部门负责: a question, no bearer
     # 由甲负责（主要由乙承担）: a bracketed aside after the trigger is no object of it
     c_end = trigger.end if _ASIDE_ONLY_RE.fullmatch(text, trigger.end, c_end) else c_end
-    if manner is not None and trigger.word == "负责" and c_end - trigger.end < 2:
+    if (
+        manner is not None
+        and manner.group() in _LEADING_ROLES
+        and trigger.word == "负责"
+        and c_end - trigger.end < 2
+    ):
         return name_end, c_end, tuple(group), "bear"  # 由甲牵头负责。: the lead is the duty
     if c_end - trigger.end >= 2 and (
         trigger.word == "负责" or _LIABILITY_RE.search(text, trigger.end, c_end)
@@ -4434,12 +4484,20 @@ def _bearer_after_you(
         return trigger.end, c_end, tuple(group), "bear"
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     lead = _chain_text(text, clause_start, you) if clause_start < you else (you, you)
+    tail = _BURDEN_TAIL_RE.search(text, lead[0], lead[1])
+    if tail is not None and tail.start() > lead[0]:
+        lead = (lead[0], tail.start())  # 税费应按规定|由甲承担: the modal and ground go
+    elif tail is not None:
+        lead = (you, you)  # …的风险，应由甲负责: the clause before holds the burden
     if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
         start, end = lead
     else:  # the burden is the previous clause: "因操作失误造成的损失，(统一)由X承担"
         prev_end = clause_start - 1
         prev_start = max(text.rfind(d, 0, prev_end) for d in _DELIMS) + 1
         start, end = _chain_text(text, prev_start, prev_end)
+    opener = _BURDEN_OPENER_RE.match(text, start, end)
+    if opener is not None and opener.end() < end:
+        start = opener.end()  # 一类是甲类风险，由乙负责; 二是…的管理由丙负责: the class
     if end - start < 2:
         return None
     return start, end, tuple(group), "bear"
@@ -4454,7 +4512,10 @@ def _named_after_you(
     Why: the frame 由 X 负责 puts an agent in X, so a body the chunker does not know
     (a foreign ministry, a division named by its field) still bears the duty; the
     frame's subject before 由 (规范由…) is what is handled, never the bearer."""
-    if tokens.containing(you) != (you, you + 1):
+    word = tokens.containing(you)
+    if word != (you, you + 1) and not (
+        word == (you - 1, you + 1) and text[you - 1] in _SINGLE  # 应由: a glued modal
+    ):
         return None  # 由 inside a word (自由职业者, 理由): no agent preposition
     name = text[you + 1 : name_end]
     words = [text[s:e] for s, e in tokens.spans if you < s and e <= name_end]
@@ -4477,6 +4538,8 @@ _NAME_LIST_WORDS = _LANG.chars("list_joiners") | {"等"}
 #: A name of Han characters or Latin letters alone, short enough to be one body's.
 _BARE_NAME_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}")
 
+#: A short bracketed aside closing a bearer's name (甲研究院（ABC）).
+_TRAILING_ASIDE_RE = re.compile(r"(?<=[^\s（(])[（(][^（()），,。；;]{1,12}[)）]\s*$")
 #: Nothing but a bracketed aside (（主要由乙承担）) and spaces.
 _ASIDE_ONLY_RE = re.compile(r"\s*[（(][^（()）]*[）)]\s*")
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
@@ -4487,6 +4550,25 @@ _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
 #: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
 _BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
+#: A step marker or a class opener before the thing borne (五是…, 另一类是…).
+_BURDEN_OPENER_RE = re.compile(
+    f"(?:{_LANG.alternation('class_openers')}|{_LANG.alternation('enumerating_markers')})[，,：:]?"
+)
+#: 牵头: a manner word that is the bearer's role itself (由甲牵头负责。).
+_LEADING_ROLES = _LANG.word_set("leading_roles")
+#: What closes the thing borne before 由 and is no part of it: a modal, the ground and
+#: manner words (相关税费应按规定统一|由甲承担).
+_BURDEN_TAIL_RE = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            (w for w, (m, k) in TRIGGERS.items() if k == "modal" and m is not Modality.MUST_NOT),
+            key=lambda w: -len(w),
+        )
+    )
+    + f")?(?:(?:{_LANG.alternation('bearing_bases')})[^，,。；;由]{{0,12}}?)?"
+    + f"(?:{_BEARING_MANNERS})*$"
+)
 
 
 #: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.
