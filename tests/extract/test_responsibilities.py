@@ -1713,6 +1713,21 @@ DOCUMENTS = [
             ("社区居委会", "开通热线电话", "may", "deontic.may"),
         ],
     ),
+    # parts that open with a class opener describe what each class of cases carries:
+    # a verb of bearing there is no duty of the party named before; one after 由 still is
+    (
+        "金融观察\n\n科技公司参与金融业务的方式各不相同。有些是部分出资，承担金融风险；"
+        "有些是技术开发，承担技术风险。\n",
+        [],
+    ),
+    (
+        "金融观察\n\n风险分为两类：一类是设计缺陷的风险，由技术提供方承担；"
+        "另一类是操作风险，由使用方负责。\n",
+        [
+            ("技术提供方", "设计缺陷的风险", "must", "bear.must"),
+            ("使用方", "操作风险", "must", "bear.must"),
+        ],
+    ),
     # a commentary without headings: a party that opens its sentence is granted the 可以
     # acts, not one after a condition or a clause of its own
     (

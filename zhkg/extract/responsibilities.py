@@ -1814,6 +1814,8 @@ class _SentenceReader:
             text, _chain_text(text, c_start, c_end)[0]
         ):
             return None  # 即使甲承担全部损失，…: a burden granted for argument's sake
+        if trigger.kind == "bear" and self._class_described(c_start, trigger):
+            return None  # 有些是出资，承担甲类风险: what a class of cases carries, no duty
         if self.chain_open and _embedded(text, c_start, trigger, self.toks, self.finder):
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
@@ -1823,6 +1825,13 @@ class _SentenceReader:
         if trigger.word in _CHAIN_BREAKERS and self.modal and self.modal.modality in _BINDING:
             return None  # 甲应当取得许可，方可营业: what the duty allows once done
         return trigger
+
+    def _class_described(self, c_start: int, trigger: _Trigger) -> bool:
+        """Whether a verb of bearing with no 由 before it goes on from a sentence that opens
+        with a class opener (有些是甲，承担乙风险；有些是丙，承担丁风险): the parts
+        describe what each class of cases carries, no party's duty."""
+        opener = _CLASS_OPENER_RE.match(self.text, self.start)
+        return opener is not None and "由" not in self.text[c_start : trigger.start]
 
     def _right_or_bound(
         self, zero: str, trigger: _Trigger, start: int, end: int, subject_end: int = -1
@@ -4550,6 +4559,8 @@ _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
 #: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
 _BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
+#: A class opener opening a sentence, after spaces (有些是…).
+_CLASS_OPENER_RE = re.compile(rf"\s*(?:{_LANG.alternation('class_openers')})")
 #: A step marker or a class opener before the thing borne (五是…, 另一类是…).
 _BURDEN_OPENER_RE = re.compile(
     f"(?:{_LANG.alternation('class_openers')}|{_LANG.alternation('enumerating_markers')})[，,：:]?"
