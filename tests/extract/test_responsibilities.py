@@ -273,6 +273,8 @@ STRUCTURES = [
     # still bears what 由 X 负责 gives it; a question, a list or 专人 is no such body
     ("年度预算由基础研究司负责编制。", [("基础研究司", "编制", "must")]),
     ("补贴额度由ABC负责核定。", [("ABC", "核定", "must")]),
+    # a pronoun owning the thing before 由 is no subject: the party after 由 bears it
+    ("其管理规范由基础研究司负责制定。", [("基础研究司", "制定", "must")]),
     ("究竟由哪个部门负责审批，各地做法不一。", []),
     ("评估工作通常由当地高校等机构承担。", []),
     # an approval frame (经…批准) opening the modal's clause names who approves, not who

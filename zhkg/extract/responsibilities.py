@@ -2753,6 +2753,12 @@ class _SentenceReader:
         holders, subject_end = self._last_of_listed_topic(
             clause.start, trigger, holders, subject_end
         )
+        if (
+            holders is None
+            and trigger.kind == "bear"
+            and "由" in self.text[clause.start : trigger.start]
+        ):
+            holders = ()  # 其规范由甲负责制定: the pronoun owns the thing, 甲 bears it
         if not zero and holders and self._thing_goes_on(clause, trigger, holders):
             zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
         if not holders and zero == "none":
