@@ -273,6 +273,13 @@ STRUCTURES = [
     # still bears what 由 X 负责 gives it; a question, a list or 专人 is no such body
     ("年度预算由基础研究司负责编制。", [("基础研究司", "编制", "must")]),
     ("补贴额度由ABC负责核定。", [("ABC", "核定", "must")]),
+    # 由此 (thus) names no bearer; a person word closing the name after 由 is the party's
+    # own staff: the party bears it
+    (
+        "如由此导致甲公司承担连带责任，乙公司须赔偿甲公司的损失。",
+        [("乙公司", "赔偿甲公司的损失", "must")],
+    ),
+    ("系统管理权限必须由本单位技术人员专人负责。", [("本单位技术人员", "系统管理权限", "must")]),
     # a pronoun owning the thing before 由 is no subject: the party after 由 bears it
     ("其管理规范由基础研究司负责制定。", [("基础研究司", "制定", "must")]),
     ("究竟由哪个部门负责审批，各地做法不一。", []),

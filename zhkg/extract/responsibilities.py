@@ -4462,14 +4462,17 @@ def _bearer_after_you(
     """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担一切费用" and
     "…由X负责核查": X bears the object or predicate after the trigger."""
     you = text.rfind("由", 0, trigger.start)
-    if you == -1:
-        return None
+    if you == -1 or in_dictionary(text[you : you + 2]):
+        return None  # (由此导致甲承担…, 由于: no agent preposition)
     # 由甲牵头负责: a word of how the bearer takes it on stands before the trigger
     manner = _BEARING_MANNER_RE.search(text, you + 1, trigger.start)
     name_end = manner.start() if manner else trigger.start
     aside = _TRAILING_ASIDE_RE.search(text, you + 1, name_end)
     if aside is not None:
         name_end = aside.start()  # 由甲研究院（ABC）负责: the short name in brackets
+    person = next((p for p in _PERSONS_LONGEST_FIRST if text.endswith(p, you + 1, name_end)), "")
+    if person and name_end - len(person) - you - 1 >= 2:
+        name_end -= len(person)  # 由甲单位专人负责, 由乙本人承担: 甲单位, 乙 bear it
     group = finder.group_at(text, you + 1, name_end, tokens.spans)
     if not group or group[-1].end != name_end:
         # 由承租单位承担: whatever stands between 由 and 承担 is the bearer's name
@@ -4497,13 +4500,21 @@ def _bearer_after_you(
     ):
         # 由X负责组织…: X bears the predicate after 负责
         return trigger.end, c_end, tuple(group), "bear"
+    start, end = _burden_before_you(text, you)
+    if end - start < 2:
+        return None
+    return start, end, tuple(group), "bear"
+
+
+def _burden_before_you(text: str, you: int) -> tuple[int, int]:
+    """The thing borne before the 由 at ``you``: the clause's words before it, without a
+    modal, a ground or manner words closing them (税费应按规定|由甲承担), else the clause
+    before (…的风险，应由甲负责); a class opener or step marker opening it dropped."""
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     lead = _chain_text(text, clause_start, you) if clause_start < you else (you, you)
     tail = _BURDEN_TAIL_RE.search(text, lead[0], lead[1])
-    if tail is not None and tail.start() > lead[0]:
-        lead = (lead[0], tail.start())  # 税费应按规定|由甲承担: the modal and ground go
-    elif tail is not None:
-        lead = (you, you)  # …的风险，应由甲负责: the clause before holds the burden
+    if tail is not None:
+        lead = (lead[0], max(lead[0], tail.start()))
     if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
         start, end = lead
     else:  # the burden is the previous clause: "因操作失误造成的损失，(统一)由X承担"
@@ -4513,9 +4524,7 @@ def _bearer_after_you(
     opener = _BURDEN_OPENER_RE.match(text, start, end)
     if opener is not None and opener.end() < end:
         start = opener.end()  # 一类是甲类风险，由乙负责; 二是…的管理由丙负责: the class
-    if end - start < 2:
-        return None
-    return start, end, tuple(group), "bear"
+    return start, end
 
 
 def _named_after_you(
@@ -4548,6 +4557,7 @@ def _named_after_you(
 
 #: Persons that name no party (专人, 对方).
 _PERSONAL_PRONOUNS = _LANG.word_set("personal_pronouns")
+_PERSONS_LONGEST_FIRST = sorted(_PERSONAL_PRONOUNS, key=lambda word: (-len(word), word))
 #: Words of a list of parties (甲、乙和丙等): a name holding one is no single body's.
 _NAME_LIST_WORDS = _LANG.chars("list_joiners") | {"等"}
 #: A name of Han characters or Latin letters alone, short enough to be one body's.
