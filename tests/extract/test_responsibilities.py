@@ -246,10 +246,43 @@ STRUCTURES = [
         ],
     ),
     ("防汛物资由应急管理局统一负责调配。", [("应急管理局", "调配", "must")]),
+    # ... other manner words (统筹, 自行, 依法) leave the party the thing named before 由
+    (
+        "园区的绿化养护由物业服务企业统筹负责，报管委会备案。",
+        [("物业服务企业", "园区的绿化养护", "must"), ("物业服务企业", "报管委会备案", "must")],
+    ),
+    ("保修责任由销售者依法承担。", [("销售者", "保修责任", "must")]),
+    # a modal before 由 (and the ground of the burden) goes to the bearer after it: the
+    # thing named before the modal, or the act after 负责, is its duty, at its modality
+    ("场地损坏的风险，应由承租单位负责。", [("承租单位", "场地损坏的风险", "must")]),
+    ("相关税费应按规定由乙公司自行承担。", [("乙公司", "相关税费", "must")]),
+    ("设备的维修保养必须由本单位技术人员负责。", [("本单位技术人员", "设备的维修保养", "must")]),
+    ("日常巡查宜由物业服务企业负责组织。", [("物业服务企业", "组织", "should")]),
+    # ... also a body the chunker does not know, after the modal the segmenter glued to 由;
+    # a class opener (一类是) is no part of the thing borne
+    (
+        "事故风险分为两类：一类是设计缺陷的风险，应由技术提供方负责；"
+        "另一类是操作不当的风险，宜由使用方负责。",
+        [
+            ("技术提供方", "设计缺陷的风险", "must"),
+            ("使用方", "操作不当的风险", "should"),
+        ],
+    ),
+    # a short name in brackets after the bearer is no part of its name
+    ("该数据库转而由某某大学信息学院（ABC）负责运营。", [("某某大学信息学院", "运营", "must")]),
     # a body the chunker does not know (a division named by its field, a Latin acronym)
     # still bears what 由 X 负责 gives it; a question, a list or 专人 is no such body
     ("年度预算由基础研究司负责编制。", [("基础研究司", "编制", "must")]),
     ("补贴额度由ABC负责核定。", [("ABC", "核定", "must")]),
+    # 由此 (thus) names no bearer; a person word closing the name after 由 is the party's
+    # own staff: the party bears it
+    (
+        "如由此导致甲公司承担连带责任，乙公司须赔偿甲公司的损失。",
+        [("乙公司", "赔偿甲公司的损失", "must")],
+    ),
+    ("系统管理权限必须由本单位技术人员专人负责。", [("本单位技术人员", "系统管理权限", "must")]),
+    # a pronoun owning the thing before 由 is no subject: the party after 由 bears it
+    ("其管理规范由基础研究司负责制定。", [("基础研究司", "制定", "must")]),
     ("究竟由哪个部门负责审批，各地做法不一。", []),
     ("评估工作通常由当地高校等机构承担。", []),
     # an approval frame (经…批准) opening the modal's clause names who approves, not who
@@ -871,6 +904,15 @@ CHAINS = [
         [
             ("物流企业", "参与标准制定", "should"),
             ("物流企业", "打通物流企业运力和订单数据", "should"),
+        ],
+    ),
+    # an example marker before a one-character modal is no verb that tells (…，例如可将…)
+    (
+        "甲公司可以提供指导，例如可将规则汇编成册，引导乙公司遵循。",
+        [
+            ("甲公司", "提供指导", "may"),
+            ("甲公司", "将规则汇编成册", "may"),
+            ("甲公司", "引导乙公司遵循", "may"),
         ],
     ),
     # an encouraged party is no name with the act glued to it (鼓励甲企业开发乙平台)
@@ -1745,6 +1787,40 @@ DOCUMENTS = [
     (
         "直播观察\n\n二、提升服务的对策\n\n高峰时（比如晚间），平台可以开通在线客服，例如语音客服。\n",
         [("平台", "开通在线客服", "may", "deontic.may")],
+    ),
+    # ... but an example after a clause, under a modal of its own, is one more act the party
+    # may do, and the chain goes on from it
+    (
+        "社区养老杂谈\n\n社区居委会可以组织志愿服务，例如可将探访排成轮值表，"
+        "引导居民参与，支持社工开展活动。\n",
+        [
+            ("社区居委会", "组织志愿服务", "may", "deontic.may"),
+            ("社区居委会", "将探访排成轮值表", "may", "deontic.may"),
+            ("社区居委会", "引导居民参与", "may", "deontic.chain"),
+            ("社区居委会", "支持社工开展活动", "may", "deontic.chain"),
+        ],
+    ),
+    (
+        "社区养老杂谈\n\n社区居委会可以改进服务，比如可以开通热线电话，从而方便老人求助。\n",
+        [
+            ("社区居委会", "改进服务", "may", "deontic.may"),
+            ("社区居委会", "开通热线电话", "may", "deontic.may"),
+        ],
+    ),
+    # parts that open with a class opener describe what each class of cases carries:
+    # a verb of bearing there is no duty of the party named before; one after 由 still is
+    (
+        "金融观察\n\n科技公司参与金融业务的方式各不相同。有些是部分出资，承担金融风险；"
+        "有些是技术开发，承担技术风险。\n",
+        [],
+    ),
+    (
+        "金融观察\n\n风险分为两类：一类是设计缺陷的风险，由技术提供方承担；"
+        "另一类是操作风险，由使用方负责。\n",
+        [
+            ("技术提供方", "设计缺陷的风险", "must", "bear.must"),
+            ("使用方", "操作风险", "must", "bear.must"),
+        ],
     ),
     # a commentary without headings: a party that opens its sentence is granted the 可以
     # acts, not one after a condition or a clause of its own

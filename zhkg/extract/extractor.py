@@ -2111,7 +2111,8 @@ def _describes(text: str, duty: DutyCandidate) -> bool:
     """Whether an example or habit marker qualifies the duty's own clause: one before
     its end and outside brackets (例如，甲可以…; 甲通常要…), not one in a bracketed aside
     (当…时（比如…），甲可以…) or in a later clause that illustrates the act (甲可以…，例如…)."""
-    return _DESCRIPTIVE_RE.search(_BRACKETED_RE.sub(_blank, text[: duty.end])) is not None
+    text = _EXAMPLE_ACT_RE.sub(_blank, _BRACKETED_RE.sub(_blank, text[: duty.end]))
+    return _DESCRIPTIVE_RE.search(text) is not None
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -2121,6 +2122,12 @@ def _blank(match: re.Match[str]) -> str:
 
 #: A bracketed aside (（比如…）, (e.g. …)).
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[)）]")
+#: An example marker after a clause and right before a modal of its own (甲可以…，例如可
+#: 将…): the example is one more act the party may do, no description of what it does.
+_EXAMPLE_ACT_RE = re.compile(
+    rf"(?<=[，,])\s*(?:{lang_data().alternation('example_markers')})"
+    rf"(?=[，,]?\s*(?:{lang_data().alternation('plain_modals')}))"
+)
 
 
 def _party_leads(text: str, duty: DutyCandidate) -> bool:

@@ -732,6 +732,7 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
             word in _SINGLE
             and word_class(before) == "v"
             and not has_agentive_ending(before)
+            and before not in _EXAMPLE_MARKERS  # …，例如可将…: the example's own modal
             and text[previous[0] - 1 : previous[0]] != "的"
             and not _closes_approval_frame(text, t_start)
         )
@@ -1899,6 +1900,8 @@ class _SentenceReader:
             text, _chain_text(text, c_start, c_end)[0]
         ):
             return None  # 即使甲承担全部损失，…: a burden granted for argument's sake
+        if trigger.kind == "bear" and self._class_described(c_start, trigger):
+            return None  # 有些是出资，承担甲类风险: what a class of cases carries, no duty
         if self.chain_open and _embedded(text, c_start, trigger, self.toks, self.finder):
             return None  # 并告知其可以投诉: the modal belongs to what is told
         if self._directs_within_duty(clause, c_end, trigger):
@@ -1908,6 +1911,13 @@ class _SentenceReader:
         if trigger.word in _CHAIN_BREAKERS and self.modal and self.modal.modality in _BINDING:
             return None  # 甲应当取得许可，方可营业: what the duty allows once done
         return trigger
+
+    def _class_described(self, c_start: int, trigger: _Trigger) -> bool:
+        """Whether a verb of bearing with no 由 before it goes on from a sentence that opens
+        with a class opener (有些是甲，承担乙风险；有些是丙，承担丁风险): the parts
+        describe what each class of cases carries, no party's duty."""
+        opener = _CLASS_OPENER_RE.match(self.text, self.start)
+        return opener is not None and "由" not in self.text[c_start : trigger.start]
 
     def _right_or_bound(
         self, zero: str, trigger: _Trigger, start: int, end: int, subject_end: int = -1
@@ -2817,7 +2827,7 @@ class _SentenceReader:
             return no_duty
         if trigger.word in NEED_WORDS and self._names_need(d_start, d_end):
             return "need"  # 需要各方的支持: a need of something, not a duty to act
-        if self._relative_modal(d_start, d_end):
+        if self._relative_modal(d_start, d_end, trigger):
             return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
         candidate = DutyCandidate(
             tuple(holders),
@@ -2919,6 +2929,12 @@ class _SentenceReader:
         holders, subject_end = self._last_of_listed_topic(
             clause.start, trigger, holders, subject_end
         )
+        if (
+            holders is None
+            and trigger.kind == "bear"
+            and "由" in self.text[clause.start : trigger.start]
+        ):
+            holders = ()  # 其规范由甲负责制定: the pronoun owns the thing, 甲 bears it
         if not zero and holders and self._thing_goes_on(clause, trigger, holders):
             zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
         if not holders and zero == "none":
@@ -3044,17 +3060,19 @@ class _SentenceReader:
         self.negation = candidate if candidate.modality is Modality.MUST_NOT else None
         return "list-lead" if candidate.opens_list else "duty"
 
-    def _relative_modal(self, start: int, end: int) -> bool:
+    def _relative_modal(self, start: int, end: int, trigger: _Trigger) -> bool:
         """The duty is "verb + 的 + noun" and nothing more (应当履行的义务): a relative clause.
 
         A title line of this shape (3 教师应具备的能力, no full stop) introduces the
-        qualities its section lists, and stays a duty for its items to take.
+        qualities its section lists, and stays a duty for its items to take. A thing
+        borne before 由 (设备的维修由甲负责) is what the party takes on, no relative clause.
         """
         if _CASE_END_RE.search(self.text, start, end):
             return True  # 应当由甲承担费用的情形: a case a rule covers
         first = self.toks.containing(start)
         return (
-            _TERMINATED_RE.search(self.text) is not None
+            start > trigger.start
+            and _TERMINATED_RE.search(self.text) is not None
             and first[0] == start
             and self.text.startswith("的", first[1])
             and word_class(self.text[first[0] : first[1]]).startswith("v")
@@ -3419,12 +3437,16 @@ def _embedded(
     first = tokens.containing(start)
     if first[0] != start or word_class(text[first[0] : first[1]]) != "v":
         return False
+    if text[first[0] : first[1]] in _EXAMPLE_MARKERS:
+        return False  # …，例如可将甲…: the example is the modal's own act, nothing told
     # (…，乙方也应该…: an adverb between the party and its modal)
     end = _PRE_MODAL_ADVERBS_RE.search(text, start, trigger.start)
     end_at = end.start() if end is not None and end.start() > start else trigger.start
     return _whole_party(finder, text, start, end_at, tokens.spans, at_trigger=True) is None
 
 
+#: 例如, 比如: words opening an example, tagged as verbs by the segmenter.
+_EXAMPLE_MARKERS = _LANG.word_set("example_markers")
 #: Adverbs right before a modal (也, 还, 一定): 甲也应该… still names 甲 as the subject.
 _PRE_MODAL_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('pre_modal_adverbs')})+$")
 
@@ -4375,6 +4397,9 @@ def _duty_span(
     start, of_duty = _after_have(text, trigger.end, c_end)
     if of_duty is not None:
         return of_duty
+    borne = _borne_after_modal(text, start, c_end, trigger, tokens, finder)
+    if borne is not None:
+        return borne
     agents = _agents_after_you(text, start, c_end, tokens, finder)
     if agents:
         return agents[-1].end, c_end, tuple(agents), "deontic"
@@ -4387,14 +4412,51 @@ def _duty_span(
 def _agents_after_you(
     text: str, start: int, c_end: int, tokens: _Tokens, finder: PartyFinder
 ) -> list[Party]:
-    """The parties after a 由 right after the modal (应当由乙审批), who bear the act, not
-    the subject; after 的 the persons the party owns (应由乙单位的工作人员实施)."""
+    """The parties after a 由 right after the modal (应当由乙审批), or after the ground of
+    the act (应按规定由乙审批), who bear the act, not the subject; after 的 the persons
+    the party owns (应由乙单位的工作人员实施)."""
+    basis = _BASIS_BEFORE_YOU_RE.match(text, start, c_end)
+    if basis is not None:
+        start = basis.end()
     if not text.startswith("由", start):
         return []
     group = finder.group_at(text, start + 1, c_end, tokens.spans)
     if group and text.startswith("的", group[-1].end):
         group = finder.group_at(text, group[-1].end + 1, c_end, tokens.spans)
     return group if group and group[-1].end < c_end else []
+
+
+def _borne_after_modal(
+    text: str, start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> tuple[int, int, tuple[Party, ...], str] | None:
+    """A modal before 由 whose party takes on the task with a verb of bearing (某类风险，
+    应由甲负责; 费用须按规定由乙自行承担; 宜由丙负责组织): the verb's frame gives the
+    duty (the thing before the modal, or the act after 负责) under the modal's modality,
+    as the frame without a modal does (…由甲负责); None when no such verb closes the
+    bearer's name."""
+    basis = _BASIS_BEFORE_YOU_RE.match(text, start, c_end)
+    you = basis.end() if basis is not None else start
+    if not text.startswith("由", you):
+        return None
+    verb = _BEARING_VERB_RE.search(text, you + 1, min(c_end, you + 1 + _BEARER_NAME_MAX))
+    if verb is None or text.startswith(_NOT_DEONTIC_AFTER.get(verb.group(), ()), verb.end()):
+        return None
+    bearing = _Trigger(verb.group(), verb.start(), verb.end(), trigger.modality, "bear")
+    return _bearer_after_you(text, -1, bearing, c_end, tokens, finder)
+
+
+#: The longest span between 由 and a verb of bearing read as the bearer's name.
+_BEARER_NAME_MAX = 24
+
+
+#: The ground of an act before 由 (按规定由乙…, 依法由丙…; lang bearing_bases).
+_BASIS_BEFORE_YOU_RE = re.compile(
+    f"(?:{_LANG.alternation('bearing_bases')})[^，,。；;由]{{0,12}}?(?=由)"
+)
+#: Verbs of bearing (负责, 承担; lang triggers of kind bear).
+_BEARING_VERB_RE = re.compile(
+    "|".join(sorted((w for w, (_, k) in TRIGGERS.items() if k == "bear"), key=lambda w: -len(w)))
+)
 
 
 def _past_hedge(text: str, start: int, end: int) -> int:
@@ -4582,11 +4644,17 @@ def _bearer_after_you(
     """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担一切费用" and
     "…由X负责核查": X bears the object or predicate after the trigger."""
     you = text.rfind("由", 0, trigger.start)
-    if you == -1:
-        return None
+    if you == -1 or in_dictionary(text[you : you + 2]):
+        return None  # (由此导致甲承担…, 由于: no agent preposition)
     # 由甲牵头负责: a word of how the bearer takes it on stands before the trigger
     manner = _BEARING_MANNER_RE.search(text, you + 1, trigger.start)
     name_end = manner.start() if manner else trigger.start
+    aside = _TRAILING_ASIDE_RE.search(text, you + 1, name_end)
+    if aside is not None:
+        name_end = aside.start()  # 由甲研究院（ABC）负责: the short name in brackets
+    person = next((p for p in _PERSONS_LONGEST_FIRST if text.endswith(p, you + 1, name_end)), "")
+    if person and name_end - len(person) - you - 1 >= 2:
+        name_end -= len(person)  # 由甲单位专人负责, 由乙本人承担: 甲单位, 乙 bear it
     group = finder.group_at(text, you + 1, name_end, tokens.spans)
     if not group or group[-1].end != name_end:
         # 由承租单位承担: whatever stands between 由 and 承担 is the bearer's name
@@ -4602,24 +4670,43 @@ def _bearer_after_you(
         return None  # 由哪个部门负责: a question, no bearer
     # 由甲负责（主要由乙承担）: a bracketed aside after the trigger is no object of it
     c_end = trigger.end if _ASIDE_ONLY_RE.fullmatch(text, trigger.end, c_end) else c_end
-    if manner is not None and trigger.word == "负责" and c_end - trigger.end < 2:
+    if (
+        manner is not None
+        and manner.group() in _LEADING_ROLES
+        and trigger.word == "负责"
+        and c_end - trigger.end < 2
+    ):
         return name_end, c_end, tuple(group), "bear"  # 由甲牵头负责。: the lead is the duty
     if c_end - trigger.end >= 2 and (
         trigger.word == "负责" or _LIABILITY_RE.search(text, trigger.end, c_end)
     ):
         # 由X负责组织…: X bears the predicate after 负责
         return trigger.end, c_end, tuple(group), "bear"
+    start, end = _burden_before_you(text, you)
+    if end - start < 2:
+        return None
+    return start, end, tuple(group), "bear"
+
+
+def _burden_before_you(text: str, you: int) -> tuple[int, int]:
+    """The thing borne before the 由 at ``you``: the clause's words before it, without a
+    modal, a ground or manner words closing them (税费应按规定|由甲承担), else the clause
+    before (…的风险，应由甲负责); a class opener or step marker opening it dropped."""
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     lead = _chain_text(text, clause_start, you) if clause_start < you else (you, you)
+    tail = _BURDEN_TAIL_RE.search(text, lead[0], lead[1])
+    if tail is not None:
+        lead = (lead[0], max(lead[0], tail.start()))
     if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
         start, end = lead
     else:  # the burden is the previous clause: "因操作失误造成的损失，(统一)由X承担"
         prev_end = clause_start - 1
         prev_start = max(text.rfind(d, 0, prev_end) for d in _DELIMS) + 1
         start, end = _chain_text(text, prev_start, prev_end)
-    if end - start < 2:
-        return None
-    return start, end, tuple(group), "bear"
+    opener = _BURDEN_OPENER_RE.match(text, start, end)
+    if opener is not None and opener.end() < end:
+        start = opener.end()  # 一类是甲类风险，由乙负责; 二是…的管理由丙负责: the class
+    return start, end
 
 
 def _named_after_you(
@@ -4631,7 +4718,10 @@ def _named_after_you(
     Why: the frame 由 X 负责 puts an agent in X, so a body the chunker does not know
     (a foreign ministry, a division named by its field) still bears the duty; the
     frame's subject before 由 (规范由…) is what is handled, never the bearer."""
-    if tokens.containing(you) != (you, you + 1):
+    word = tokens.containing(you)
+    if word != (you, you + 1) and not (
+        word == (you - 1, you + 1) and text[you - 1] in _SINGLE  # 应由: a glued modal
+    ):
         return None  # 由 inside a word (自由职业者, 理由): no agent preposition
     name = text[you + 1 : name_end]
     words = [text[s:e] for s, e in tokens.spans if you < s and e <= name_end]
@@ -4649,11 +4739,14 @@ def _named_after_you(
 
 #: Persons that name no party (专人, 对方).
 _PERSONAL_PRONOUNS = _LANG.word_set("personal_pronouns")
+_PERSONS_LONGEST_FIRST = sorted(_PERSONAL_PRONOUNS, key=lambda word: (-len(word), word))
 #: Words of a list of parties (甲、乙和丙等): a name holding one is no single body's.
 _NAME_LIST_WORDS = _LANG.chars("list_joiners") | {"等"}
 #: A name of Han characters or Latin letters alone, short enough to be one body's.
 _BARE_NAME_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}")
 
+#: A short bracketed aside closing a bearer's name (甲研究院（ABC）).
+_TRAILING_ASIDE_RE = re.compile(r"(?<=[^\s（(])[（(][^（()），,。；;]{1,12}[)）]\s*$")
 #: Nothing but a bracketed aside (（主要由乙承担）) and spaces.
 _ASIDE_ONLY_RE = re.compile(r"\s*[（(][^（()）]*[）)]\s*")
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
@@ -4664,6 +4757,27 @@ _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
 #: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
 _BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
+#: A class opener opening a sentence, after spaces (有些是…).
+_CLASS_OPENER_RE = re.compile(rf"\s*(?:{_LANG.alternation('class_openers')})")
+#: A step marker or a class opener before the thing borne (五是…, 另一类是…).
+_BURDEN_OPENER_RE = re.compile(
+    f"(?:{_LANG.alternation('class_openers')}|{_LANG.alternation('enumerating_markers')})[，,：:]?"
+)
+#: 牵头: a manner word that is the bearer's role itself (由甲牵头负责。).
+_LEADING_ROLES = _LANG.word_set("leading_roles")
+#: What closes the thing borne before 由 and is no part of it: a modal, the ground and
+#: manner words (相关税费应按规定统一|由甲承担).
+_BURDEN_TAIL_RE = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            (w for w, (m, k) in TRIGGERS.items() if k == "modal" and m is not Modality.MUST_NOT),
+            key=lambda w: -len(w),
+        )
+    )
+    + f")?(?:(?:{_LANG.alternation('bearing_bases')})[^，,。；;由]{{0,12}}?)?"
+    + f"(?:{_BEARING_MANNERS})*$"
+)
 
 
 #: 除…外 around a duty (甲除应当退款外，还应当…): the duty is what 除 encloses.
