@@ -15,6 +15,10 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # a head that names no one alone is an end with the relative clause before it
+    # (委托|具备资格的单位)
+    ("甲公司应当委托具备资格的单位编制方案。", [("甲公司", "CONTRACTS_WITH", "具备资格的单位")]),
+    ("甲局应当通知参加会议的人员按时到场。", [("甲局", "INFORMS", "参加会议的人员")]),
     # a thing a disposal mark opens may have modifiers before the name the chunker read
     # (将审批信息|通报乙局, 将整改结果|报乙局): the verb hands it over to the party; a
     # verb inside a body's name after the mark (协同监管服务平台) hands nothing over

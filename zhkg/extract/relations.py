@@ -1742,7 +1742,7 @@ def _object_at(
     while de != -1:
         group = state.finder.group_at(text, _skip(state, de + 1, end), end, state.tokens)
         if group:
-            return group, "relative"
+            return state.finder.named_with_clause(text, pos, group, state.tokens), "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
 
