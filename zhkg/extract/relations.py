@@ -1244,7 +1244,8 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
             state, parse.parties[-1].end, end
         ):
             return ()
-        return _defined(state, parse.parties, start) or _possessed(state, parse.parties, end)
+        parties = state.finder.with_shared_domain(text, state.tokens, parse.parties)
+        return _defined(state, parties, start) or _possessed(state, parties, end)
     if parse.kind is SubjectKind.OTHER:
         at = _skip_spaces(text, parse.end, end)
         named = _latin_party(state, at, end) or _proper_name_subject(state, at, end)

@@ -1477,7 +1477,8 @@ class PartyFinder:
             passive = text.startswith("被", pos)
             passive_role = self._passive_role(text, pos, end, tokens) if passive else None
             return [passive_role] if passive_role is not None else []
-        return group
+        # 通知甲器械注册人、备案人: the list's bare role words share its first name's domain
+        return self._with_shared_modifier(text, tokens, group)
 
     def named_with_clause(
         self, text: str, pos: int, group: list[Party], tokens: Sequence[Token]
@@ -1568,13 +1569,21 @@ class PartyFinder:
             return group
         return [*group[:-1], self.name(text[last.end : name_end], last.end)]
 
+    def with_shared_domain(
+        self, text: str, tokens: Sequence[Token], group: Sequence[Party]
+    ) -> tuple[Party, ...]:
+        """The group with its bare role words sharing its first name's domain (甲器械
+        注册人、备案人 → 甲器械备案人), for a subject read outside a duty's trigger."""
+        return tuple(self._with_shared_modifier(text, tokens, list(group)))
+
     def _with_shared_modifier(
         self, text: str, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
         """甲产品生产者、进口商应当… → 甲产品生产者 + 甲产品进口商: in a subject, a bare role
         word (one word with an agent ending) coordinated after a first name made of a
-        domain's nouns and a role word shares that domain, as the texts' lists mean it
-        (not in objects: 对甲作物种苗销售者、栽培者开展培训 leaves the growers bare)."""
+        domain's nouns and a role word shares that domain, as the texts' lists mean it;
+        ``group_at`` and ``mentions`` read objects so too (通知甲器械注册人、备案人), as
+        most golds write them, though one keeps an object's second role bare."""
         if len(group) < 2:
             return group
         first = group[0]
@@ -2787,7 +2796,23 @@ class PartyFinder:
             )
             found.extend(named)
         found = [self._relative_named(text, tokens, party, found) for party in found]
-        return found
+        return self._lists_sharing_domain(text, tokens, found)
+
+    def _lists_sharing_domain(
+        self, text: str, tokens: Sequence[Token], found: list[Party]
+    ) -> list[Party]:
+        """通知甲器械注册人、备案人 → 甲器械注册人 + 甲器械备案人: the bare role words of a
+        list share the domain of its first name wherever the list stands, as in a subject
+        (``_with_shared_modifier``)."""
+        shared: list[Party] = []
+        run: list[Party] = []
+        for party in found:
+            if run and text[run[-1].end : party.start] not in _SCOPE_JOINTS:
+                shared.extend(self._with_shared_modifier(text, tokens, run))
+                run = []
+            run.append(party)
+        shared.extend(self._with_shared_modifier(text, tokens, run))
+        return shared
 
     def _relative_named(
         self, text: str, tokens: Sequence[Token], party: Party, found: Sequence[Party]
