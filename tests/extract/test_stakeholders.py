@@ -112,6 +112,10 @@ def test_pronouns_are_not_mentions(finder: PartyFinder, tokens_of: Tokens) -> No
 # --- parties the domain lexicon does not know: agentive nouns -----------------------
 
 AGENTIVE_SUBJECTS = [
+    # a head that names no one alone keeps its relative clause before a named conjunct;
+    # before a bare person (甲的单位和个人: anyone at all) it stays as it was
+    ("安装设备的单位和监理单位应当", SubjectKind.PARTY, ["安装设备的单位", "监理单位"]),
+    ("承办展会的单位和个人应当", SubjectKind.PARTY, ["单位", "个人"]),
     # a noun with an agentive or organisational ending is a party before a trigger
     ("司机应当", SubjectKind.PARTY, ["司机"]),
     ("市交通运输局应当", SubjectKind.PARTY, ["市交通运输局"]),

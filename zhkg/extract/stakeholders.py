@@ -1082,9 +1082,12 @@ class PartyFinder:
         first = after[0]
         if len(after) == 1 and _named_by_clause(first.text):
             return self._clause_named(text, pos, first)
-        if first.text in _CLAUSE_NAMED_HEADS:
-            # 从事甲业务的经营人以及乙公司: a doer head names no one alone, the clause is
-            # its name
+        if first.text in _CLAUSE_NAMED_HEADS or (
+            _named_by_clause(first.text) and not any(_named_by_clause(p.text) for p in after[1:])
+        ):
+            # 从事甲业务的经营人以及乙公司, 安装设备的单位和监理单位: a head that names no one
+            # alone takes the clause as its name before a named conjunct; 甲的单位和个人
+            # (anyone at all) stays as it was
             return [*self._clause_named(text, pos, first), *after[1:]]
         return after
 
