@@ -15,6 +15,22 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # a head that names no one alone is an end with the relative clause before it
+    # (委托|具备资格的单位); a list's bare role words share its first name's domain, as
+    # subject and as object (丙器械注册人、备案人 → 丙器械备案人)
+    ("甲公司应当委托具备资格的单位编制方案。", [("甲公司", "CONTRACTS_WITH", "具备资格的单位")]),
+    ("甲局应当通知参加会议的人员按时到场。", [("甲局", "INFORMS", "参加会议的人员")]),
+    (
+        "丙器械注册人、备案人可以委托乙公司销售。",
+        [
+            ("丙器械注册人", "CONTRACTS_WITH", "乙公司"),
+            ("丙器械备案人", "CONTRACTS_WITH", "乙公司"),
+        ],
+    ),
+    (
+        "乙公司应当协助丙器械注册人、备案人开展监测。",
+        [("乙公司", "SERVES", "丙器械注册人"), ("乙公司", "SERVES", "丙器械备案人")],
+    ),
     # a thing a disposal mark opens may have modifiers before the name the chunker read
     # (将审批信息|通报乙局, 将整改结果|报乙局): the verb hands it over to the party; a
     # verb inside a body's name after the mark (协同监管服务平台) hands nothing over

@@ -112,6 +112,10 @@ def test_pronouns_are_not_mentions(finder: PartyFinder, tokens_of: Tokens) -> No
 # --- parties the domain lexicon does not know: agentive nouns -----------------------
 
 AGENTIVE_SUBJECTS = [
+    # a head that names no one alone keeps its relative clause before a named conjunct;
+    # before a bare person (甲的单位和个人: anyone at all) it stays as it was
+    ("安装设备的单位和监理单位应当", SubjectKind.PARTY, ["安装设备的单位", "监理单位"]),
+    ("承办展会的单位和个人应当", SubjectKind.PARTY, ["单位", "个人"]),
     # a noun with an agentive or organisational ending is a party before a trigger
     ("司机应当", SubjectKind.PARTY, ["司机"]),
     ("市交通运输局应当", SubjectKind.PARTY, ["市交通运输局"]),
@@ -450,6 +454,16 @@ def test_directive_objects_may_follow_a_relative_clause(
 
 
 MENTIONS_OF_OBJECT_PARTIES = [
+    # a head that names no one alone (单位, 人员, 部门) is named with the relative clause
+    # before its 的, read back to a preposition, a punctuation mark or another party; a
+    # cue verb opening the clause governs the name (委托|具备资格的单位); a clause with no
+    # verb leaves the head bare
+    ("由承办展会的部门收回补贴。", ["承办展会的部门"]),
+    ("甲公司应当委托具备资格的单位编制方案。", ["甲公司", "具备资格的单位"]),
+    ("安装设备的单位和监理单位应当查验产品。", ["安装设备的单位", "监理单位"]),
+    ("乙县的单位应当报告。", ["单位"]),
+    # a list's bare role words share the domain of its first name in an object too
+    ("甲局应当通知丙器械注册人、备案人。", ["甲局", "丙器械注册人", "丙器械备案人"]),
     # a verb and 对象 name the party the act is done for or to; 对象 alone names none
     ("民政局应当为救助对象发放补贴。", ["民政局", "救助对象"]),
     ("基金会应当与资助对象签订协议。", ["基金会", "资助对象"]),

@@ -1302,7 +1302,8 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
             or _activity_after(state, parse.parties[-1].end, end)
         ):
             return ()
-        return _defined(state, parse.parties, start) or _possessed(state, parse.parties, end)
+        parties = state.finder.with_shared_domain(text, state.tokens, parse.parties)
+        return _defined(state, parties, start) or _possessed(state, parties, end)
     if parse.kind is SubjectKind.OTHER:
         at = _skip_spaces(text, parse.end, end)
         named = _latin_party(state, at, end) or _proper_name_subject(state, at, end)
@@ -1838,7 +1839,7 @@ def _object_at(
     while de != -1:
         group = state.finder.group_at(text, _skip(state, de + 1, end), end, state.tokens)
         if group:
-            return group, "relative"
+            return state.finder.named_with_clause(text, pos, group, state.tokens), "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
 

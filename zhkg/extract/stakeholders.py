@@ -176,6 +176,13 @@ _VERBAL_HEADS = _LANG.word_set("verbal_heads")
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
 #: Doer heads a relative clause names (代办甲手续的经营人): the clause stays in the name.
 _CLAUSE_NAMED_HEADS = _LANG.word_set("clause_named_heads")
+#: bodies a relative clause names by their task, as ends of any relation (负责甲的部门)
+_TASK_NAMED_BODIES = _LANG.word_set("task_named_bodies")
+#: words a relative clause naming a head never runs back over (由|承办展会的单位)
+_CLAUSE_STOPS = _LANG.word_set("prepositions") | frozenset(_COORDINATORS) | {"由"}
+_VERB_CLASSES = frozenset({"v", "vn", "vd"})
+_MAX_RELATIVE_NAME = 16
+_TRIGGER_WORDS = frozenset(entry.word for entry in _LANG.triggers)
 #: Verbs whose object names a trade: 从事甲、乙业务的单位 is one bearer per trade.
 _TRADE_VERBS = tuple(_LANG.words("trade_verbs"))
 _TRADE_VERB_SET = frozenset(_TRADE_VERBS)
@@ -1077,9 +1084,12 @@ class PartyFinder:
         first = after[0]
         if len(after) == 1 and _named_by_clause(first.text):
             return self._clause_named(text, pos, first)
-        if first.text in _CLAUSE_NAMED_HEADS:
-            # 从事甲业务的经营人以及乙公司: a doer head names no one alone, the clause is
-            # its name
+        if first.text in _CLAUSE_NAMED_HEADS or (
+            _named_by_clause(first.text) and not any(_named_by_clause(p.text) for p in after[1:])
+        ):
+            # 从事甲业务的经营人以及乙公司, 安装设备的单位和监理单位: a head that names no one
+            # alone takes the clause as its name before a named conjunct; 甲的单位和个人
+            # (anyone at all) stays as it was
             return [*self._clause_named(text, pos, first), *after[1:]]
         return after
 
@@ -1472,7 +1482,29 @@ class PartyFinder:
             passive = text.startswith("被", pos)
             passive_role = self._passive_role(text, pos, end, tokens) if passive else None
             return [passive_role] if passive_role is not None else []
-        return group
+        # 通知甲器械注册人、备案人: the list's bare role words share its first name's domain
+        return self._with_shared_modifier(text, tokens, group)
+
+    def named_with_clause(
+        self, text: str, pos: int, group: list[Party], tokens: Sequence[Token]
+    ) -> list[Party]:
+        """委托|具备资格的单位: a lone head that names no one without its relative clause
+        (see ``_relative_named``), read after the clause from ``pos``, is named with it;
+        any other group is returned as it is."""
+        if len(group) != 1 or not _relative_named_head(group[0].text):
+            return group
+        de = group[0].start - 1
+        clause = text[pos:de]
+        if (
+            text[de : de + 1] != "的"
+            or not 2 <= len(clause) <= _MAX_RELATIVE_NAME
+            or not _is_wordlike(clause)
+            or not any(
+                word_class(text[a:b]) in _VERB_CLASSES for a, b in tokens if pos <= a and b <= de
+            )
+        ):
+            return group
+        return [self.name(text[pos : group[0].end], pos)]
 
     def _verb_and_object_after_modal(
         self, text: str, pos: int, tokens: Sequence[Token], party: Party
@@ -1542,13 +1574,21 @@ class PartyFinder:
             return group
         return [*group[:-1], self.name(text[last.end : name_end], last.end)]
 
+    def with_shared_domain(
+        self, text: str, tokens: Sequence[Token], group: Sequence[Party]
+    ) -> tuple[Party, ...]:
+        """The group with its bare role words sharing its first name's domain (甲器械
+        注册人、备案人 → 甲器械备案人), for a subject read outside a duty's trigger."""
+        return tuple(self._with_shared_modifier(text, tokens, list(group)))
+
     def _with_shared_modifier(
         self, text: str, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
         """甲产品生产者、进口商应当… → 甲产品生产者 + 甲产品进口商: in a subject, a bare role
         word (one word with an agent ending) coordinated after a first name made of a
-        domain's nouns and a role word shares that domain, as the texts' lists mean it
-        (not in objects: 对甲作物种苗销售者、栽培者开展培训 leaves the growers bare)."""
+        domain's nouns and a role word shares that domain, as the texts' lists mean it;
+        ``group_at`` and ``mentions`` read objects so too (通知甲器械注册人、备案人), as
+        most golds write them, though one keeps an object's second role bare."""
         if len(group) < 2:
             return group
         first = group[0]
@@ -2760,7 +2800,58 @@ class PartyFinder:
                 text, [self.name(surface, tok_start)], party_end, len(text)
             )
             found.extend(named)
-        return found
+        found = [self._relative_named(text, tokens, party, found) for party in found]
+        return self._lists_sharing_domain(text, tokens, found)
+
+    def _lists_sharing_domain(
+        self, text: str, tokens: Sequence[Token], found: list[Party]
+    ) -> list[Party]:
+        """通知甲器械注册人、备案人 → 甲器械注册人 + 甲器械备案人: the bare role words of a
+        list share the domain of its first name wherever the list stands, as in a subject
+        (``_with_shared_modifier``)."""
+        shared: list[Party] = []
+        run: list[Party] = []
+        for party in found:
+            if run and text[run[-1].end : party.start] not in _SCOPE_JOINTS:
+                shared.extend(self._with_shared_modifier(text, tokens, run))
+                run = []
+            run.append(party)
+        shared.extend(self._with_shared_modifier(text, tokens, run))
+        return shared
+
+    def _relative_named(
+        self, text: str, tokens: Sequence[Token], party: Party, found: Sequence[Party]
+    ) -> Party:
+        """由承办展会的单位收回…, 委托负责乙工程的单位…: a head that names no one without
+        the relative clause before its 的 (单位, 人员, 经营人, 部门) is named with the clause,
+        read back from the 的 to a punctuation mark, a preposition, a modal or another
+        party; a clause with no verb (甲市的部门) or a long one leaves the head bare."""
+        de = party.start - 1
+        if de < 1 or text[de] != "的" or not _relative_named_head(party.text):
+            return party
+        first = bisect.bisect_left(tokens, de, key=_START)
+        if first >= len(tokens) or tokens[first][0] != de:
+            return party
+        ends = {other.end for other in found}
+        start, verb = de, False
+        for tok_start, tok_end in reversed(tokens[:first]):
+            word = text[tok_start:tok_end]
+            if (
+                tok_end != start  # a gap (甲条 乙…): the clause began after it
+                or tok_end in ends
+                or not _is_wordlike(word)
+                or word_class(word) == "m"
+                or word in _MODALS
+                or word in _CLAUSE_STOPS
+                or de - tok_start > _MAX_RELATIVE_NAME
+            ):
+                break
+            verb = verb or word_class(word) in _VERB_CLASSES
+            start = tok_start
+        if start == de or not verb:
+            return party
+        start = _past_governing_verb(text, tokens, start, de)
+        return self.name(text[start : party.end], start)
 
     def _head_ends_of(self, text: str, tokens: Sequence[Token]) -> list[int]:
         """Where a party's phrase may end: after a head or known name, or after a word an
@@ -3795,6 +3886,28 @@ def _doer_body(name: str) -> bool:
         and head not in _BARE_PERSON_HEADS
         and word_class(name[:2]) in _DOER_STEM_CLASSES
     )
+
+
+def _past_governing_verb(text: str, tokens: Sequence[Token], start: int, de: int) -> int:
+    """Where a relative clause from ``start`` to its 的 at ``de`` begins once a verb of a
+    relation cue that opens it and governs the name (委托|具备资格的单位, 通知|参加会议的
+    人员) is left out: when another verb follows in the clause; a trigger (负责乙工程的单位)
+    stays in."""
+    first = bisect.bisect_left(tokens, start, key=_START)
+    word = text[slice(*tokens[first])]
+    if word in _TRIGGER_WORDS or not cue_table().prefilter.fullmatch(word):
+        return start
+    rest = (text[a:b] for a, b in tokens[first + 1 :] if b <= de)
+    if any(word_class(other) == "v" for other in rest):  # (安装|设备: a verbal noun)
+        return tokens[first][1]
+    return start
+
+
+def _relative_named_head(head: str) -> bool:
+    """A head a relative clause before its 的 names in any position (see
+    ``_relative_named``): the heads ``_named_by_clause`` lists and bodies of government
+    named by their task (负责甲工作的部门)."""
+    return _named_by_clause(head) or head in _TASK_NAMED_BODIES
 
 
 def _named_by_clause(head: str) -> bool:
