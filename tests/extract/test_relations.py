@@ -3096,3 +3096,20 @@ def test_a_directive_reported_after_a_verb_of_saying_is_not_the_speakers(text: s
     from zhkg.ontology.lexicon import load_lexicon
 
     assert not extract(document_from_text(text), load_lexicon()).relations
+
+
+def test_a_cue_table_carries_its_own_index_of_cues() -> None:
+    """Each table builds its index of cue needs with itself (no registry by object id): a
+    table parsed again answers as the packaged one, and its kept answers stay bounded."""
+    from dataclasses import replace
+
+    from zhkg.extract.relation_cues import _MAX_KEPT_WORDS, is_verb_cue
+
+    table = cue_table()
+    copy = replace(table)
+    assert copy.kept is not table.kept
+    sentence = "甲局应当监督乙企业落实安全责任。"
+    assert live_cues(copy, sentence) == live_cues(table, sentence)
+    for number in range(_MAX_KEPT_WORDS + 5):
+        is_verb_cue(copy, f"词{number}")
+    assert len(copy.kept.verb_words) <= _MAX_KEPT_WORDS

@@ -112,6 +112,12 @@ class CueTable:
     #: per relation kind, its reversed preposition frames with a verb (按照 B 的要求…): a
     #: verb cue of that kind right after the frame's B is B's noun, no act (``reversed_frames``)
     reversed_frames: dict[RelationKind, tuple[RelationCue, ...]] = field(default_factory=dict)
+    #: the cues indexed by their needs and the answers kept per word (``_Kept``), built
+    #: with the table: every sentence asks them, so they live as long as the table does
+    kept: _Kept = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kept", _Kept(self))
 
 
 def live_cues(table: CueTable, text: str, start: int = 0) -> list[RelationCue]:
@@ -149,7 +155,7 @@ def _worth_searching(table: CueTable, body: str) -> Sequence[int]:
     the cues' needs, not by testing every cue's needs against the body; the cues each
     string needs are one integer, a bit per cue, so their union is a few ``|``.
     """
-    kept = _kept(table)
+    kept = table.kept
     mask = kept.unconditional_mask
     masks = kept.masks
     # the body's character pairs, joined in C (a slice per position costs thrice as much)
@@ -177,11 +183,13 @@ def is_verb_cue(table: CueTable, word: str, kinds: frozenset[RelationKind] | Non
     The answer depends on the word alone, so it is kept per table and word: the
     relation reader asks it of the same few words in every sentence.
     """
-    kept = _kept(table)
+    kept = table.kept
     answers = kept.verb_words
     key = (word, kinds)
     answer = answers.get(key)
     if answer is None:
+        if len(answers) >= _MAX_KEPT_WORDS:
+            answers.clear()
         answer = answers[key] = any(
             (kinds is None or kind in kinds) and pattern.fullmatch(word)
             for kind, pattern in kept.verb_cues
@@ -195,7 +203,7 @@ def scope_cues(table: CueTable) -> tuple[RelationCue, ...]:
     Why: the relation reader asks for them in every clause; a table has one or two
     among a hundred cues.
     """
-    return _kept(table).scope_cues
+    return table.kept.scope_cues
 
 
 def opens_with_cue(table: CueTable, text: str, start: int, end: int) -> bool:
@@ -204,14 +212,19 @@ def opens_with_cue(table: CueTable, text: str, start: int, end: int) -> bool:
     Cues that look before the word (a lookbehind, an anchor, a word boundary) are
     matched in place; for the others the word decides, and the answer is kept per word.
     """
-    kept = _kept(table)
+    kept = table.kept
     word = text[start:end]
     answer = kept.opening_words.get(word)
     if answer is None:
+        if len(kept.opening_words) >= _MAX_KEPT_WORDS:
+            kept.opening_words.clear()
         answer = kept.opening_words[word] = any(p.fullmatch(word) for p in kept.openers)
     return answer or any(p.fullmatch(text, start, end) for p in kept.contextual_openers)
 
 
+#: Words whose answers a table keeps (``is_verb_cue``, ``opens_with_cue``); the answers
+#: start over beyond this, so a long run over many texts holds no unbounded cache.
+_MAX_KEPT_WORDS = 1 << 14
 #: What makes a pattern's match depend on the text before its start.
 _LOOKS_BEFORE_RE = re.compile(r"\(\?<|\^|\\[bBA]")
 
@@ -221,7 +234,6 @@ class _Kept:
     indexed by their needs (``live_cues``, ``holds_cue``)."""
 
     def __init__(self, table: CueTable) -> None:
-        self.table = table
         self.verb_words: dict[tuple[str, frozenset[RelationKind] | None], bool] = {}
         self.opening_words: dict[str, bool] = {}
         patterns = [
@@ -263,16 +275,6 @@ def _mask(indexes: Iterable[int]) -> int:
     for index in indexes:
         mask |= 1 << index
     return mask
-
-
-_KEPT: dict[int, _Kept] = {}
-
-
-def _kept(table: CueTable) -> _Kept:
-    kept = _KEPT.get(id(table))
-    if kept is None or kept.table is not table:  # (a table gone, its id reused)
-        kept = _KEPT[id(table)] = _Kept(table)
-    return kept
 
 
 #: A reference to a group (a back-reference, a named one, a conditional): the joined
