@@ -854,6 +854,31 @@ CASES = [
         },
     ),
     ("区县层面，要完善养老服务平台。", set()),
+    # a broad actor coordinated with a named party in a subject is a bearer of the list
+    # (in the clause, or opening a condition the duty follows); a list of broad actors
+    # alone, or one owning a thing (国家和社会的发展), names none
+    (
+        "国家、学校和家长在开展劳动教育时，需要加强沟通。",
+        {
+            ("国家", "加强沟通", "should"),
+            ("学校", "加强沟通", "should"),
+            ("家长", "加强沟通", "should"),
+        },
+    ),
+    (
+        "学校、家庭和社会应当共同关心青少年的心理健康。",
+        {
+            ("学校", "共同关心青少年的心理健康", "must"),
+            ("家庭", "共同关心青少年的心理健康", "must"),
+            ("社会", "共同关心青少年的心理健康", "must"),
+        },
+    ),
+    (
+        "医院和社会都要关注独居老人。",
+        {("医院", "关注独居老人", "should"), ("社会", "关注独居老人", "should")},
+    ),
+    ("国家和社会应当关注老人。", set()),
+    ("国家和社会的发展需要企业承担更多责任。", {("企业", "承担更多责任", "should")}),
     # 这需要甲…: the situation (这) needs the party to act
     ("这需要护林员对火情保持很高的警觉。", {("护林员", "对火情保持很高的警觉", "should")}),
     ("这项工作需要物业公司的支持。", set()),

@@ -417,6 +417,13 @@ EVERYDAY_CONJUNCTS = [
             "设区的市级人民政府民政部门",
         ],
     ),
+    # a broad actor (国家, 社会, 市场) is a conjunct of a list that names a party, first,
+    # last or between; alone, or modifying a noun after it, it is none
+    ("国家、学校和家长应当", ["国家", "学校", "家长"]),
+    ("医院、社会和家属应当", ["医院", "社会", "家属"]),
+    ("物业公司与市场应当", ["物业公司", "市场"]),
+    ("企业和社会资本应当", ["企业", "社会资本"]),
+    ("国家和社会应当", []),
 ]
 
 

@@ -1472,14 +1472,8 @@ class _DocumentReading:
                     continue  # 相关单位或者人员: anyone at all; 想要成为甲…: a goal's party
                 if regulation and holder.text.endswith(_VEHICLE_HEADS):
                     continue  # 货车应当定期检验: what a vehicle must be, its keeper unnamed
-                if (
-                    is_generic_party(holder.text)
-                    or holder.text in _PUBLIC_PERSONS
-                    or holder.text in _INDEFINITE_PERSONS
-                ) and not (rule.startswith("need.") and holder.text in _BROAD_ACTORS):
-                    # 个人, 任何单位, 公民: a generic class of persons names no stakeholder;
-                    # a broad actor does as a conjunct of parties a need names (需要国家和…)
-                    continue
+                if _names_no_stakeholder(holder, holders, rule):
+                    continue  # 个人, 任何单位, 公民: a generic class of persons
                 if is_personal_name(holder.text):
                     continue  # 张明华应当…: a person by name acts in relations, bears no duty
                 if document.text.startswith(_SPEAKER_LABEL_ENDS, holder.end):
@@ -1527,6 +1521,29 @@ _GENERIC_DETERMINERS_RE = re.compile(
     )
     + ")*"
 )
+
+
+def _names_no_stakeholder(holder: StakeholderMention, holders: Holders, rule: str) -> bool:
+    """个人, 任何单位, 公民: a generic class of persons names no stakeholder; a broad actor
+    does as a conjunct of parties a need names (需要国家和…) or of a list of parties
+    (国家、医院和家属应当…)."""
+    if not (
+        is_generic_party(holder.text)
+        or holder.text in _PUBLIC_PERSONS
+        or holder.text in _INDEFINITE_PERSONS
+    ):
+        return False
+    return not (
+        holder.text in _BROAD_ACTORS and (rule.startswith("need.") or _listed_with_party(holders))
+    )
+
+
+def _listed_with_party(holders: Holders) -> bool:
+    """Whether a list of holders names a party that is neither a broad actor nor a generic
+    class (国家、医院和家属: 医院), so its broad actors are parties of the list."""
+    return len(holders) > 1 and any(
+        holder.text not in _BROAD_ACTORS and not is_generic_party(holder.text) for holder in holders
+    )
 
 
 def _generic_body(name: str) -> bool:

@@ -98,6 +98,10 @@ _GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
 _GOVERNMENT_HEAD_RE = _LANG.regex("government_heads")
 _COORDINATORS = _LANG.words("coordinators")
 _PAIRED_ORGANS = _LANG.word_set("paired_organs")
+#: Society's broad actors (国家, 社会): parties only as conjuncts of a list of parties.
+_BROAD_ACTORS = _LANG.word_set("broad_actors")
+#: What makes a broad actor the owner of a noun after it (国家的…, 社会之…): no conjunct.
+_POSSESSIVES = frozenset({"的", "之"})
 _PAIRED_ORGANS_LONGEST = sorted(_PAIRED_ORGANS, key=len, reverse=True)
 #: Coordinators across which a pair shares its scope (not 及其: 甲及其乙 owns 乙).
 _SCOPE_JOINTS = frozenset(_COORDINATORS) - {"及其"}
@@ -879,7 +883,9 @@ class PartyFinder:
             and self._group_at(text, participle.end(), end, tokens)
         ):
             pos = participle.end()  # 被委派机构, 受委托机构应当…: the party it describes
-        group = self._group_at(text, pos, end, tokens)
+        group = self._with_broad_actors(
+            text, pos, end, tokens, self._group_at(text, pos, end, tokens)
+        )
         if at_trigger:
             group = group or self._named_first_conjunct(text, pos, end, tokens)
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
@@ -901,6 +907,67 @@ class PartyFinder:
                 parse = SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
                 return _HeadStep.DONE, pos, parse
         return _HeadStep.AFTER_DE, pos, None
+
+    def _with_broad_actors(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
+    ) -> list[Party]:
+        """国家、学校和家长在…时，需要… → 国家 + 学校 + 家长; 家庭、学校和社会应当…: in a
+        subject, society's broad actors (``broad_actors``) coordinated with a named party
+        are parties of the list, though none is a party alone (国家和社会的未来 names no
+        party: no list; 政府和社会的支持: a thing of theirs, the group stays as it was)."""
+        parties = list(group)
+        if not parties or parties[0].start > pos:
+            # 国家、政府…: the group reader skips a first conjunct that is no party
+            first_end = self._broad_actor_end(text, pos, end, tokens)
+            coordinator = _coordinator_at(text, first_end, end) if first_end else ""
+            after = first_end + len(coordinator)
+            later = self._broad_list_rest(text, after, end, tokens) if coordinator else []
+            if not later or (parties and later[0].start != parties[0].start):
+                return group
+            parties = [self.name(text[pos:first_end], pos), *later]
+        cursor = parties[-1].end
+        while coordinator := _coordinator_at(text, cursor, end):
+            if coordinator == _ITS_OWN:
+                break
+            rest = self._broad_list_rest(text, cursor + len(coordinator), end, tokens)
+            if not rest or rest[0].text not in _BROAD_ACTORS:
+                break
+            parties.extend(rest)
+            cursor = rest[-1].end
+        if len(parties) == len(group) or all(p.text in _BROAD_ACTORS for p in parties):
+            return group  # (国家和社会: no party named, no list of parties)
+        return parties
+
+    def _broad_list_rest(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> list[Party]:
+        """The conjuncts of a subject list from ``pos``: a broad actor and the parties
+        coordinated after it (社会和企业), or a group of parties; [] if neither."""
+        actor_end = self._broad_actor_end(text, pos, end, tokens)
+        if not actor_end:
+            return self._group_at(text, pos, end, tokens)
+        actor = self.name(text[pos:actor_end], pos)
+        coordinator = _coordinator_at(text, actor_end, end)
+        if not coordinator or coordinator == _ITS_OWN:
+            return [actor]
+        later = self._broad_list_rest(text, actor_end + len(coordinator), end, tokens)
+        return [actor, *later]
+
+    def _broad_actor_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """End of a broad actor that is a word of its own at ``pos`` and no modifier of a
+        noun after it (社会舆论, 市场主体, 国家的…), else 0."""
+        index = _token_at(tokens, pos)
+        if index < 0 or text[slice(*tokens[index])] not in _BROAD_ACTORS:
+            return 0
+        actor_end = tokens[index][1]
+        if actor_end >= end or _coordinator_at(text, actor_end, end):
+            return actor_end
+        after = text[slice(*tokens[index + 1])] if index + 1 < len(tokens) else ""
+        if not after or not HAN_WORD_RE.fullmatch(after):
+            return actor_end  # punctuation closes the list
+        if after in _POSSESSIVES or word_class(after).startswith("n"):
+            return 0
+        return actor_end
 
     def _after_self_prefix(
         self,
