@@ -251,9 +251,11 @@ DOCUMENTS = [
         [("各街道", "建立老人助餐点", "should", "deontic.should")],
     ),
     # paper: a name, a colon and an opening quote label the speaker of an interview
-    # excerpt; the modals inside the quote are no duties of the speaker
+    # excerpt; the modals inside the quote are no duties of the speaker (the code K2
+    # would otherwise bear the subjectless 需要 of the quoted words)
     (
-        "患者家属访谈\n\n访谈结果如下。\nA3：“孩子高烧不退，要马上住院。”\n医院应当加强沟通。\n",
+        "家属访谈\n\n访谈结果如下。\nK2：“从入院到第二天，护工只说需要进一步的观察。”\n"
+        "医院应当加强沟通。\n",
         [("医院", "加强沟通", "must", "deontic.must")],
     ),
     # essay: a verb of recommending opening the clause of a party's 可 makes it a norm,
