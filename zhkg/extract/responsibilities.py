@@ -149,6 +149,10 @@ _RANGE_ONLY_RE = re.compile(
 _THIRD_PERSON_RE = _LANG.regex("third_person_pronouns")
 #: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
 _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
+#: Any of them, the longest first (found inside a clause by ``_done_by_agent``).
+_AGENT_PREPOSITION_RE = re.compile(
+    "|".join(map(re.escape, sorted(_AGENT_PREPOSITIONS, key=len, reverse=True)))
+)
 #: 为, 向: a clause opening with one before 的 + a party (为甲提供服务的乙) describes the party.
 _BENEFICIARY_PREPOSITIONS = _LANG.word_set("beneficiary_prepositions")
 #: 对, 对于: a clause opening with one names what a duty is about (对于…的甲，应…).
@@ -2051,10 +2055,11 @@ class _SentenceReader:
         manner = _BEARING_MANNER_OPENER_RE.match(text, start, end)
         if manner is not None:
             start = manner.end()  # …，具体由乙实施: the manner word opens the clause
-        if not text.startswith("由", start) or self._you_in_word(start):
+        agent = _AGENT_PREPOSITION_RE.match(text, start, end)
+        if agent is None or self._agent_in_word(start):
             return False
-        group = self.finder.group_at(text, start + 1, end, self.tokens)
-        if not group or end - group[-1].end < 2 or text.startswith("的", group[-1].end):
+        group = self._agent_group(agent.end(), end)
+        if not group:
             return False
         modal = self.modal
         assert modal is not None
@@ -2074,11 +2079,20 @@ class _SentenceReader:
         self.chain_open = False
         return True
 
-    def _you_in_word(self, at: int) -> bool:
-        """由 at ``at`` opens a conjunction or an adverb (由于 'because', 由此 'hence'), not
-        the preposition of an agent (由乙局核查)."""
+    def _agent_in_word(self, at: int) -> bool:
+        """The agent preposition at ``at`` opens a conjunction or an adverb (由于 'because',
+        由此 'hence'), not the preposition of an agent (由乙局核查, even glued to the name)."""
         start, end = self.toks.containing(at)
         return start == at and end - start > 1 and word_class(self.text[start:end]) in ("c", "d")
+
+    def _agent_group(self, at: int, end: int) -> list[Party]:
+        """The parties an agent preposition ending at ``at`` introduces, when a predicate of
+        two characters or more follows them before ``end`` (由乙、丙共同核查), else []: a
+        group before 的 (由甲组成的乙) opens a relative clause, no act of the group."""
+        group = self.finder.group_at(self.text, at, end, self.tokens)
+        if not group or end - group[-1].end < 2 or self.text.startswith("的", group[-1].end):
+            return []
+        return group
 
     def _inline_item(self, c_start: int, c_end: int) -> bool:
         """ "不得有如下情形：（一）…；（二）…" in one sentence: the items replace the lead-in."""
@@ -2686,14 +2700,13 @@ class _SentenceReader:
         the clause's subject, so the chain ends."""
         text = self.text
         start, end = _chain_text(text, c_start, c_end)
-        you = text.find("由", start + 1, end)
-        if you < 0 or self.toks.containing(you) != (you, you + 1):
-            return False  # (由于, 理由: another word)
-        before = [word_class(text[a:b]) for a, b in self.toks.starting_in(start, you)]
+        agent = _AGENT_PREPOSITION_RE.search(text, start + 1, end)
+        if agent is None or self.toks.containing(agent.start()) != agent.span():
+            return False  # (由于, 理由: another word; mid-clause a word of its own only)
+        before = [word_class(text[a:b]) for a, b in self.toks.starting_in(start, agent.start())]
         if not before or before[0] in ("p", "d") or not before[-1].startswith(("n", "vn", "r")):
             return False  # …，将费用由甲转给乙; …，逐步由甲转向乙: no thing before 由
-        group = self.finder.group_at(text, you + 1, end, self.tokens)
-        return bool(group) and end - group[-1].end >= 2 and not text.startswith("的", group[-1].end)
+        return bool(self._agent_group(agent.end(), end))
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
         head, chain = self.head, self.chain
