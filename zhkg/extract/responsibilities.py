@@ -823,7 +823,11 @@ _SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings'
 def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigger) -> bool:
     """The trigger stands inside a frame 在…的同时 that closes its clause (甲在鼓励乙参与的
     同时，…): the frame's acts bind no one; the party before 在 is the topic of the
-    modal after the frame. A modal before 在 (甲应当在…的同时，…) is the party's own."""
+    modal after the frame. A modal before 在 (甲应当在…的同时，…) is the party's own.
+
+    The 在 is looked for inside words too: 甲正在…的同时 (or 存在) frames its clause as well,
+    while a token test of lang frame_prepositions would miss it (and its 当 would match
+    inside 相当, 适当); only 在于 states a verdict, no frame."""
     if not _SIMULTANEITY_END_RE.search(text, c_start, c_end):
         return False
     frame = text.find("在", c_start, trigger.start)
