@@ -30,6 +30,7 @@ from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import (
+    CLAUSE_BREAK_RE,
     CONNECTIVES,
     LATIN_NAME_RE,
     Party,
@@ -800,7 +801,8 @@ def _in_relative_clause(
     """负责 inside a relative clause of the subject of a later modal (负责X的Y应当…), or
     naming the body a government charges, whose predicate follows (甲市人民政府负责乙工作
     的部门对…进行指导), also when a frame comes between the body and a later modal
-    (甲市人民政府负责乙工作的部门根据工作需要，可以…)."""
+    (甲市人民政府负责乙工作的部门根据工作需要，可以…), or naming the person in charge,
+    whose own predicate follows without a modal (负责选题的编辑作为召集人)."""
     later = TRIGGER_RE.search(text, after, end)
     if later is not None and TRIGGERS[later.group()][1] == "modal":
         return (
@@ -816,35 +818,11 @@ def _in_relative_clause(
     return bool(body) and (body[-1].end < end or counted)
 
 
-#: 的同时 closing a clause: a frame of acts done at the same time (lang simultaneity_endings).
-_SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings')})$")
-
-
-def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigger) -> bool:
-    """The trigger stands inside a frame 在…的同时 that closes its clause (甲在鼓励乙参与的
-    同时，…): the frame's acts bind no one; the party before 在 is the topic of the
-    modal after the frame. A modal before 在 (甲应当在…的同时，…) is the party's own.
-
-    The 在 is looked for inside words too: 甲正在…的同时 (or 存在) frames its clause as well,
-    while a token test of lang frame_prepositions would miss it (and its 当 would match
-    inside 相当, 适当); only 在于 states a verdict, no frame."""
-    if not _SIMULTANEITY_END_RE.search(text, c_start, c_end):
-        return False
-    frame = text.find("在", c_start, trigger.start)
-    return frame >= 0 and not text.startswith("在于", frame)
-
-
-#: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
-_KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
-#: Where a clause ends inside a sentence.
-_CLAUSE_END_RE = re.compile("[，,；;。]")
-
-
 def _charged_person(text: str, after: int, end: int, tokens: _Tokens) -> bool:
     """负责, a task, 的 and a person, then that person's predicate (负责选题的编辑作为
     召集人, …): the phrase names the person in charge, the subject of what follows, no
     duty of the party before. A preposition before 的 (负责对入驻的商家…) opens an object."""
-    stop = _CLAUSE_END_RE.search(text, after, end)
+    stop = CLAUSE_BREAK_RE.search(text, after, end)
     clause_end = stop.start() if stop else end
     de = text.find("的", after, clause_end)
     if de <= after or any(word_class(text[a:b]) == "p" for a, b in tokens.starting_in(after, de)):
@@ -1751,6 +1729,28 @@ def analyse_sentence(
     if continues is not None:
         reader.chain, reader.chain_modality, reader.chain_open = (), continues, True
     return reader.read()
+
+
+#: 的同时 closing a clause: a frame of acts done at the same time (lang simultaneity_endings).
+_SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings')})$")
+
+
+def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigger) -> bool:
+    """The trigger stands inside a frame 在…的同时 that closes its clause (甲在鼓励乙参与的
+    同时，…): the frame's acts bind no one; the party before 在 is the topic of the
+    modal after the frame. A modal before 在 (甲应当在…的同时，…) is the party's own.
+
+    The 在 is looked for inside words too: 甲正在…的同时 (or 存在) frames its clause as well,
+    which a token test of lang frame_prepositions would miss (and a substring search for
+    its 当 would match inside 相当, 适当); only 在于 states a verdict, no frame."""
+    if not _SIMULTANEITY_END_RE.search(text, c_start, c_end):
+        return False
+    frame = text.find("在", c_start, trigger.start)
+    return frame >= 0 and not text.startswith("在于", frame)
+
+
+#: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
+_KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
 
 
 class _SentenceReader:

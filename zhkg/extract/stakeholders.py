@@ -114,7 +114,8 @@ _MIN_SHARED_DOMAIN = 3
 _MAX_CHARGED_NAME = 24
 #: The head such a name closes with is a bare one (部门, 主管部门), never a body's own name.
 _MAX_CHARGED_HEAD = 4
-_CHARGED_BREAK_RE = re.compile(r"[，,；;：:。]")
+#: Where a clause ends inside a sentence (a charge, or a task before 的, stops there).
+CLAUSE_BREAK_RE = re.compile(r"[，,；;：:。]")
 #: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
 _SEAT_WORDS = _LANG.word_set("seat_words")
 #: What may stand before the first division of an elliptical list and stay on its first
@@ -2274,7 +2275,7 @@ class PartyFinder:
         start, pos = pos, self._past_charge_scope(text, pos, end, tokens)
         if not text.startswith(_CHARGING_VERBS, pos):
             return 0
-        stop = _CHARGED_BREAK_RE.search(text, pos, end)
+        stop = CLAUSE_BREAK_RE.search(text, pos, end)
         limit = min(stop.start() if stop else end, pos + _MAX_CHARGED_NAME)
         de = text.find("的", pos, limit)
         while de != -1:
