@@ -260,6 +260,12 @@ DOCUMENTS = [
         "医院应当加强沟通。\n",
         [("医院", "加强沟通", "must", "deontic.must")],
     ),
+    # (any opening quote of lang opening_quotes, 『 as well)
+    (
+        "家属访谈\n\n访谈结果如下。\nK2：『从入院到第二天，护工只说需要进一步的观察。』\n"
+        "医院应当加强沟通。\n",
+        [("医院", "加强沟通", "must", "deontic.must")],
+    ),
     # essay: a verb of recommending opening the clause of a party's 可 makes it a norm,
     # also through the chain after it; 可 after a plain statement stays ability
     (

@@ -1495,7 +1495,9 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 
 #: A colon and an opening quote right after a name: the name labels the speaker of the
 #: quoted words (an interviewee's code, 访谈对象甲：“…”), not the subject of their modals.
-_SPEAKER_LABEL_ENDS = tuple(f"{colon}{quote}" for colon in "：:" for quote in '“「"')
+_SPEAKER_LABEL_ENDS = tuple(
+    f"{colon}{quote}" for colon in "：:" for quote in lang_data().words("speech_quotes")
+)
 
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
 _AFTER_SUBJECT = lang_data().word_set("after_subject")

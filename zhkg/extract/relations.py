@@ -1049,7 +1049,7 @@ def _speaker_subject(state: _Sentence, start: int, end: int) -> bool:
 
 
 #: Marks opening a quotation before a speaker's pronoun.
-_OPENING_QUOTES = frozenset("“「『‘\"'")
+_OPENING_QUOTES = lang_data().chars("speech_quotes")
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:

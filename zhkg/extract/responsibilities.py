@@ -4245,7 +4245,7 @@ _RULE_SOURCE_RE = re.compile(
 
 
 #: An opening quote right after a verb of saying (乙认为：“丙可以…”).
-_QUOTE_OPENS_RE = re.compile(r"[：:]?\s*[“「『]")
+_QUOTE_OPENS_RE = re.compile(r"[：:]?\s*(?:" + _LANG.alternation("opening_quotes") + ")")
 #: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
 _SAYING_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('saying_adverbs')})*")
 #: A verb by which a reported rule lays a duty down, opening its clause (明确了甲应当…;
