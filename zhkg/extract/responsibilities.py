@@ -1462,13 +1462,20 @@ def _purposes_run_on(
 
 def _opens_with_purpose_yi(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     """The clause's first word is 以 or 以此, not 为: a 以-phrase of its own."""
+    return _first_word_in(text, clause, tokens, _RUNNING_PURPOSE_PREPOSITIONS) is not None
+
+
+def _first_word_in(
+    text: str, clause: _Clause, tokens: _Tokens, words: frozenset[str]
+) -> Token | None:
+    """The clause's first word (after its connectives) when it is one of ``words``."""
     start = _chain_text(text, clause.start, clause.end)[0]
     first = tokens.containing(start)
-    return first[0] == start and text[first[0] : first[1]] in _YI_PREPOSITIONS
+    return first if first[0] == start and text[first[0] : first[1]] in words else None
 
 
 #: 以, 以此: the purpose prepositions a run of purpose clauses goes on after (not 为).
-_YI_PREPOSITIONS = frozenset(word for word in _PURPOSE_PREPOSITIONS if word.startswith("以"))
+_RUNNING_PURPOSE_PREPOSITIONS = _LANG.word_set("running_purpose_prepositions")
 
 
 #: The words that may stand before a condition's acting party: conjunctions, adverbs,
@@ -1519,9 +1526,9 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     """以/为, a degree adverb or none, then a verb (…，以更好地服务居民，…; …，为建成…，…):
     the clause states what the acts around it aim at. 以 or 为 before a noun (以书面形式,
     为用户) states a manner or a beneficiary, and is left to the chain."""
-    start, end = _chain_text(text, clause.start, clause.end)
-    first = tokens.containing(start)
-    if first[0] != start or text[first[0] : first[1]] not in _PURPOSE_PREPOSITIONS:
+    end = _chain_text(text, clause.start, clause.end)[1]
+    first = _first_word_in(text, clause, tokens, _PURPOSE_PREPOSITIONS)
+    if first is None:
         return False
     after = first[1]
     if "为" in text[after:end]:
