@@ -43,11 +43,13 @@ from zhkg.extract.nlp import TOKEN_SPANS, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
+    OUTSIDE_ACTORS,
     SANCTION_RULE,
     RelationCandidate,
     can_be_end,
     find_relations,
     reported_finding,
+    rule_parts,
     same_kind,
     same_party,
 )
@@ -371,9 +373,6 @@ def _relation_start(text: str, body: int) -> int:
 #: The rules of the cues that read oversight from the overseen party's side (受甲监督,
 #: 在甲的领导下, 经甲批准): the party taken from the context there is the one overseen.
 _RECEIVED_OVERSIGHT = frozenset(cue.rule for cue in cue_table().cues if cue.reverse)
-#: How a relation's acting party comes from outside its sentence or from a clause after
-#: it (rule suffixes); not a subject named earlier in the sentence (chain).
-_BORROWED_ACTOR = frozenset({"zero", "next", "duty", "handover"})
 
 
 def _described_oversight(relation: RelationCandidate, text: str) -> bool:
@@ -384,13 +383,13 @@ def _described_oversight(relation: RelationCandidate, text: str) -> bool:
     Why: in papers and news such a clause mostly says what is done to someone, by the
     authors or nobody in particular; a duty (对乙方应当进行检查), a subject named earlier
     in the sentence (甲医院提供随访，并对乙方进行考核) or an article's bearer still acts."""
-    base, *how = relation.rule.split("+")
+    base, how = rule_parts(relation.rule)
     return (
         relation.kind is RelationKind.SUPERVISES
         and relation.modality is None
         and TRIGGER_RE.search(text, relation.start, relation.end) is None
         and base not in _RECEIVED_OVERSIGHT
-        and not _BORROWED_ACTOR.isdisjoint(how)
+        and not OUTSIDE_ACTORS.isdisjoint(how)
     )
 
 

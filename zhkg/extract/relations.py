@@ -65,12 +65,14 @@ from zhkg.extract.stakeholders import (
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
+    "OUTSIDE_ACTORS",
     "RELATION_CUE_RE",
     "SANCTION_RULE",
     "RelationCandidate",
     "can_be_end",
     "find_relations",
     "reported_finding",
+    "rule_parts",
     "same_kind",
     "same_party",
 ]
@@ -2144,7 +2146,7 @@ def _read_cue_once(
     unnamed = (named and not bearer) or how == "other" or (reverse and not _sanctions(cue, actor))
     if (not parties and unnamed) or (named and _encouraged(state, how, parties, cue_start)):
         return []
-    rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
+    rule = cue.rule + "".join(f"{_HOW_SEPARATOR}{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
     made = _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
     if (bearer or reverse) and not parties:  # (reverse: a sanction of an earlier part's party)
@@ -2201,13 +2203,27 @@ def _sanctions(cue: RelationCue, actor: _Actor) -> bool:
 
 #: How an acting party is found when it is not the clause's own: from the clauses
 #: before, a zero subject, a duty's bearer or the next clause's subject.
-_BORROWED_ACTORS = frozenset({"chain", "zero", "duty", "next"})
+_NOT_OWN_ACTORS = frozenset({"chain", "zero", "duty", "next"})
+#: How an acting party is found outside its sentence or in a clause after it: a zero
+#: subject, the next clause's subject, a duty's bearer or a directive's addressee; not a
+#: subject named earlier in the sentence (chain). The extractor reads them back from a
+#: relation's rule (``rule_parts``).
+OUTSIDE_ACTORS = frozenset({"zero", "next", "duty", "handover"})
+#: What joins a cue's rule to the ways its parties were found (甲规则+zero+next).
+_HOW_SEPARATOR = "+"
+
+
+def rule_parts(rule: str) -> tuple[str, list[str]]:
+    """A relation's rule split into the cue's rule and the ways its parties were found
+    (甲规则+zero → 甲规则, [zero]: a zero subject)."""
+    base, *how = rule.split(_HOW_SEPARATOR)
+    return base, how
 
 
 def _borrowed(cue: RelationCue, how: str) -> bool:
     """The cue wants its clause's own party (flag own) and the acting party is borrowed
     (甲违反…的，对乙给予处分: the violator of the clause before sanctions no one)."""
-    return "own" in cue.flags and how in _BORROWED_ACTORS
+    return "own" in cue.flags and how in _NOT_OWN_ACTORS
 
 
 def _marked_target(state: _Sentence, cue: RelationCue, start: int, end: int) -> tuple[Party, ...]:
@@ -2642,7 +2658,7 @@ def _acting(
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
     if (
-        how in _BORROWED_ACTORS
+        how in _NOT_OWN_ACTORS
         and cue.kind in _DIRECTING
         and _thing_before(state, c_start, cue_start)
     ):
