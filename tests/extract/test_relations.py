@@ -2628,6 +2628,32 @@ def test_an_activity_named_after_its_doer_acts_for_no_party(
     assert sorted(_document_relations(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize(("received", "described"), [(False, True), (True, False)])
+def test_a_described_sanction_is_judged_by_its_cue_s_side(received: bool, described: bool) -> None:
+    """The sanction rule serves a cue read from the overseen side (由甲吊销…) and one read
+    from the actor's (责令乙…): the candidate's side, not its rule, spares the first."""
+    from zhkg.extract.extractor import _described_oversight
+    from zhkg.extract.model import RelationKind
+    from zhkg.extract.relations import SANCTION_RULE, RelationCandidate
+    from zhkg.extract.stakeholders import Party
+
+    text = "责令乙方限期整改。"
+    actor = Party("甲局", "甲局", "Stakeholder", 0, 0)
+    obj = Party("乙方", "乙方", "Stakeholder", 2, 4)
+    relation = RelationCandidate(
+        actor,
+        RelationKind.SUPERVISES,
+        obj,
+        SANCTION_RULE + "+zero",
+        0.65,
+        None,
+        0,
+        4,
+        received=received,
+    )
+    assert _described_oversight(relation, text) is described
+
+
 def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:
     """（二）指导乙… under 甲负责下列工作： is 甲's directive; a bare 鼓励乙… is the state's."""
     found = _document_relations(

@@ -370,11 +370,6 @@ def _relation_start(text: str, body: int) -> int:
     return number.end() if number and number.end() < len(text) else start
 
 
-#: The rules of the cues that read oversight from the overseen party's side (受甲监督,
-#: 在甲的领导下, 经甲批准): the party taken from the context there is the one overseen.
-_RECEIVED_OVERSIGHT = frozenset(cue.rule for cue in cue_table().cues if cue.reverse)
-
-
 def _described_oversight(relation: RelationCandidate, text: str) -> bool:
     """Whether prose describes an inspection or a management with no modal and no actor in
     its sentence (甲研究院提供咨询。组建队伍对乙方进行检查，…): outside a regulation that
@@ -382,13 +377,15 @@ def _described_oversight(relation: RelationCandidate, text: str) -> bool:
 
     Why: in papers and news such a clause mostly says what is done to someone, by the
     authors or nobody in particular; a duty (对乙方应当进行检查), a subject named earlier
-    in the sentence (甲医院提供随访，并对乙方进行考核) or an article's bearer still acts."""
-    base, how = rule_parts(relation.rule)
+    in the sentence (甲医院提供随访，并对乙方进行考核) or an article's bearer still acts,
+    and a cue read from the overseen side (受甲监督, 由甲吊销…) takes the overseen party
+    from the context, not the actor."""
+    how = rule_parts(relation.rule)[1]
     return (
         relation.kind is RelationKind.SUPERVISES
         and relation.modality is None
         and TRIGGER_RE.search(text, relation.start, relation.end) is None
-        and base not in _RECEIVED_OVERSIGHT
+        and not relation.received
         and not OUTSIDE_ACTORS.isdisjoint(how)
     )
 

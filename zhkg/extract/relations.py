@@ -195,6 +195,9 @@ class RelationCandidate:
     #: in a duty with no subject: 乙 supervises the duty's bearer); ``object`` holds the
     #: subject's party again as a placeholder
     zero_object: bool = False
+    #: made by a cue read from the overseen party's side (受甲监督, 由甲吊销…): the party
+    #: taken from the context there is the one overseen
+    received: bool = False
 
 
 @dataclass(slots=True)
@@ -3003,13 +3006,24 @@ def _pairs(
                             start,
                             end,
                             zero_object=True,
+                            received=cue.reverse,
                         )
                     )
                 continue
             if first is not None and first.label == second.label:
                 continue
             made.append(
-                RelationCandidate(first, cue.kind, second, rule, confidence, modality, start, end)
+                RelationCandidate(
+                    first,
+                    cue.kind,
+                    second,
+                    rule,
+                    confidence,
+                    modality,
+                    start,
+                    end,
+                    received=cue.reverse,
+                )
             )
     return made
 
