@@ -20,6 +20,16 @@ RELATIONS = [
     # verb inside a body's name after the mark (协同监管服务平台) hands nothing over
     ("甲局应当将审批信息通报乙局。", [("甲局", "INFORMS", "乙局")]),
     ("甲公司应当将整改结果报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将整改情况报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将申报材料报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将实施方案报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将处理意见报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将年度报告报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    # (a thing handed over as a service, 交付给, too)
+    (
+        "首先由甲厂将加工完成的样品模型交付给乙厂，并组织验收。",
+        [("甲厂", "SERVES", "乙厂")],
+    ),
     ("甲公司应当将业务系统与协同监管服务平台对接。", []),
     # an application or report put forward to a party (向 B 提出/发起…申请) reports to B;
     # a request for review (提出复核申请) is feedback, not a report
