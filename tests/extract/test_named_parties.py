@@ -187,6 +187,8 @@ SENTENCES = [
     # topic of the modal after it; a modal before 在 is the party's own
     ("管理者在鼓励员工创新的同时，要注意控制风险。", [("管理者", "注意控制风险", "should")]),
     ("学校在引导学生阅读的同时，应当提供场地。", [("学校", "提供场地", "must")]),
+    # (the 在 of 正在 opens the frame as well)
+    ("管理者正在鼓励员工创新的同时，要注意控制风险。", [("管理者", "注意控制风险", "should")]),
     (
         "护士长应当在强化自身能力的同时，教育护士遵守规范。",
         [("护士长", "在强化自身能力的同时，教育护士遵守规范", "must")],
@@ -251,9 +253,17 @@ DOCUMENTS = [
         [("各街道", "建立老人助餐点", "should", "deontic.should")],
     ),
     # paper: a name, a colon and an opening quote label the speaker of an interview
-    # excerpt; the modals inside the quote are no duties of the speaker
+    # excerpt; the modals inside the quote are no duties of the speaker (the code K2
+    # would otherwise bear the subjectless 需要 of the quoted words)
     (
-        "患者家属访谈\n\n访谈结果如下。\nA3：“孩子高烧不退，要马上住院。”\n医院应当加强沟通。\n",
+        "家属访谈\n\n访谈结果如下。\nK2：“从入院到第二天，护工只说需要进一步的观察。”\n"
+        "医院应当加强沟通。\n",
+        [("医院", "加强沟通", "must", "deontic.must")],
+    ),
+    # (any opening quote of lang opening_quotes, 『 as well)
+    (
+        "家属访谈\n\n访谈结果如下。\nK2：『从入院到第二天，护工只说需要进一步的观察。』\n"
+        "医院应当加强沟通。\n",
         [("医院", "加强沟通", "must", "deontic.must")],
     ),
     # essay: a verb of recommending opening the clause of a party's 可 makes it a norm,

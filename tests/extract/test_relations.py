@@ -36,6 +36,16 @@ RELATIONS = [
     # verb inside a body's name after the mark (协同监管服务平台) hands nothing over
     ("甲局应当将审批信息通报乙局。", [("甲局", "INFORMS", "乙局")]),
     ("甲公司应当将整改结果报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将整改情况报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将申报材料报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将实施方案报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将处理意见报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当将年度报告报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    # (a thing handed over as a service, 交付给, too)
+    (
+        "首先由甲厂将加工完成的样品模型交付给乙厂，并组织验收。",
+        [("甲厂", "SERVES", "乙厂")],
+    ),
     ("甲公司应当将业务系统与协同监管服务平台对接。", []),
     # an application or report put forward to a party (向 B 提出/发起…申请) reports to B;
     # a request for review (提出复核申请) is feedback, not a report
@@ -2688,6 +2698,32 @@ def test_an_activity_named_after_its_doer_acts_for_no_party(
     """甲组织建设为乙提供…: the activity (建设, 发展) is the subject, the party before it
     its modifier, so no party of the clause or the context acts."""
     assert sorted(_document_relations(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("received", "described"), [(False, True), (True, False)])
+def test_a_described_sanction_is_judged_by_its_cue_s_side(received: bool, described: bool) -> None:
+    """The sanction rule serves a cue read from the overseen side (由甲吊销…) and one read
+    from the actor's (责令乙…): the candidate's side, not its rule, spares the first."""
+    from zhkg.extract.extractor import _described_oversight
+    from zhkg.extract.model import RelationKind
+    from zhkg.extract.relations import SANCTION_RULE, RelationCandidate
+    from zhkg.extract.stakeholders import Party
+
+    text = "责令乙方限期整改。"
+    actor = Party("甲局", "甲局", "Stakeholder", 0, 0)
+    obj = Party("乙方", "乙方", "Stakeholder", 2, 4)
+    relation = RelationCandidate(
+        actor,
+        RelationKind.SUPERVISES,
+        obj,
+        SANCTION_RULE + "+zero",
+        0.65,
+        None,
+        0,
+        4,
+        received=received,
+    )
+    assert _described_oversight(relation, text) is described
 
 
 def test_a_directive_in_a_list_item_takes_the_lead_ins_bearer() -> None:

@@ -1154,6 +1154,11 @@ CHAINS = [
         "班主任应当及时与学生谈心，以此缓解学生的压力。",
         [("班主任", "及时与学生谈心", "must")],
     ),
+    # (…, and mid-chain 以此 + a verb runs on over the bare clauses after it: one aim)
+    (
+        "甲馆应当定期走访乙户，以此缓解乙户的压力，提升服务效率，并建立走访台账。",
+        [("甲馆", "定期走访乙户", "must"), ("甲馆", "建立走访台账", "must")],
+    ),
     # 赢得, 带动, 造福 closing the part state what the acts before achieve
     (
         "商会应当完善服务制度，赢得会员的信任。",

@@ -286,6 +286,15 @@ ELLIPSES = [
     # a short field before 及 opening the list shares the head too; 和 joins the fields
     # of one body's official name
     ("文化及体育工作者应当", ["文化工作者", "体育工作者"]),
+    ("卫生健康及护理工作者应当", ["卫生健康工作者", "护理工作者"]),
+    # ... but a field the next conjunct repeats is no ellipsis (no party twice), and a
+    # noun 的 governs is no field
+    ("文化及文化工作者应当", []),
+    ("社区的差异及护理工作者应当", ["差异", "护理工作者"]),
+    # names the name reader reads whole across 及 stay one party (unlike their 、 forms)
+    ("文化及体育部门应当", ["文化及体育部门"]),
+    ("卫生健康及民政部门应当", ["卫生健康及民政部门"]),
+    ("餐饮及零售企业应当", ["餐饮及零售企业"]),
     ("能源和交通部门应当", ["能源和交通部门"]),
     # a verb naming a trade may open a head-less conjunct after the first
     (

@@ -43,11 +43,13 @@ from zhkg.extract.nlp import TOKEN_SPANS, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
+    OUTSIDE_ACTORS,
     SANCTION_RULE,
     RelationCandidate,
     can_be_end,
     find_relations,
     reported_finding,
+    rule_parts,
     same_kind,
     same_party,
 )
@@ -368,14 +370,6 @@ def _relation_start(text: str, body: int) -> int:
     return number.end() if number and number.end() < len(text) else start
 
 
-#: The rules of the cues that read oversight from the overseen party's side (受甲监督,
-#: 在甲的领导下, 经甲批准): the party taken from the context there is the one overseen.
-_RECEIVED_OVERSIGHT = frozenset(cue.rule for cue in cue_table().cues if cue.reverse)
-#: How a relation's acting party comes from outside its sentence or from a clause after
-#: it (rule suffixes); not a subject named earlier in the sentence (chain).
-_BORROWED_ACTOR = frozenset({"zero", "next", "duty", "handover"})
-
-
 def _described_oversight(relation: RelationCandidate, text: str) -> bool:
     """Whether prose describes an inspection or a management with no modal and no actor in
     its sentence (甲研究院提供咨询。组建队伍对乙方进行检查，…): outside a regulation that
@@ -383,14 +377,16 @@ def _described_oversight(relation: RelationCandidate, text: str) -> bool:
 
     Why: in papers and news such a clause mostly says what is done to someone, by the
     authors or nobody in particular; a duty (对乙方应当进行检查), a subject named earlier
-    in the sentence (甲医院提供随访，并对乙方进行考核) or an article's bearer still acts."""
-    base, *how = relation.rule.split("+")
+    in the sentence (甲医院提供随访，并对乙方进行考核) or an article's bearer still acts,
+    and a cue read from the overseen side (受甲监督, 由甲吊销…) takes the overseen party
+    from the context, not the actor."""
+    how = rule_parts(relation.rule)[1]
     return (
         relation.kind is RelationKind.SUPERVISES
         and relation.modality is None
         and TRIGGER_RE.search(text, relation.start, relation.end) is None
-        and base not in _RECEIVED_OVERSIGHT
-        and not _BORROWED_ACTOR.isdisjoint(how)
+        and not relation.received
+        and not OUTSIDE_ACTORS.isdisjoint(how)
     )
 
 
@@ -1489,7 +1485,9 @@ Candidate = tuple[Sentence, DutyCandidate, Holders, str]
 
 #: A colon and an opening quote right after a name: the name labels the speaker of the
 #: quoted words (an interviewee's code, 访谈对象甲：“…”), not the subject of their modals.
-_SPEAKER_LABEL_ENDS = tuple(f"{colon}{quote}" for colon in "：:" for quote in '“「"')
+_SPEAKER_LABEL_ENDS = tuple(
+    f"{colon}{quote}" for colon in "：:" for quote in lang_data().words("speech_quotes")
+)
 
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
 _AFTER_SUBJECT = lang_data().word_set("after_subject")

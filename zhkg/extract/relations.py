@@ -65,12 +65,14 @@ from zhkg.extract.stakeholders import (
 from zhkg.extract.wordclass import in_dictionary, word_class
 
 __all__ = [
+    "OUTSIDE_ACTORS",
     "RELATION_CUE_RE",
     "SANCTION_RULE",
     "RelationCandidate",
     "can_be_end",
     "find_relations",
     "reported_finding",
+    "rule_parts",
     "same_kind",
     "same_party",
 ]
@@ -193,6 +195,9 @@ class RelationCandidate:
     #: in a duty with no subject: 乙 supervises the duty's bearer); ``object`` holds the
     #: subject's party again as a placeholder
     zero_object: bool = False
+    #: made by a cue read from the overseen party's side (受甲监督, 由甲吊销…): the party
+    #: taken from the context there is the one overseen
+    received: bool = False
 
 
 @dataclass(slots=True)
@@ -1090,7 +1095,7 @@ def _speaker_subject(state: _Sentence, start: int, end: int) -> bool:
 
 
 #: Marks opening a quotation before a speaker's pronoun.
-_OPENING_QUOTES = frozenset("“「『‘\"'")
+_OPENING_QUOTES = lang_data().chars("speech_quotes")
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -2186,7 +2191,7 @@ def _read_cue_once(
     unnamed = (named and not bearer) or how == "other" or (reverse and not _sanctions(cue, actor))
     if (not parties and unnamed) or (named and _encouraged(state, how, parties, cue_start)):
         return []
-    rule = cue.rule + "".join(f"+{part}" for part in (how, object_how) if part)
+    rule = cue.rule + "".join(f"{_HOW_SEPARATOR}{part}" for part in (how, object_how) if part)
     confidence = 0.8 if not how and not object_how else 0.65
     made = _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
     if (bearer or reverse) and not parties:  # (reverse: a sanction of an earlier part's party)
@@ -2243,13 +2248,27 @@ def _sanctions(cue: RelationCue, actor: _Actor) -> bool:
 
 #: How an acting party is found when it is not the clause's own: from the clauses
 #: before, a zero subject, a duty's bearer or the next clause's subject.
-_BORROWED_ACTORS = frozenset({"chain", "zero", "duty", "next"})
+_NOT_OWN_ACTORS = frozenset({"chain", "zero", "duty", "next"})
+#: How an acting party is found outside its sentence or in a clause after it: a zero
+#: subject, the next clause's subject, a duty's bearer or a directive's addressee; not a
+#: subject named earlier in the sentence (chain). The extractor reads them back from a
+#: relation's rule (``rule_parts``).
+OUTSIDE_ACTORS = frozenset({"zero", "next", "duty", "handover"})
+#: What joins a cue's rule to the ways its parties were found (甲规则+zero+next).
+_HOW_SEPARATOR = "+"
+
+
+def rule_parts(rule: str) -> tuple[str, list[str]]:
+    """A relation's rule split into the cue's rule and the ways its parties were found
+    (甲规则+zero → 甲规则, [zero]: a zero subject)."""
+    base, *how = rule.split(_HOW_SEPARATOR)
+    return base, how
 
 
 def _borrowed(cue: RelationCue, how: str) -> bool:
     """The cue wants its clause's own party (flag own) and the acting party is borrowed
     (甲违反…的，对乙给予处分: the violator of the clause before sanctions no one)."""
-    return "own" in cue.flags and how in _BORROWED_ACTORS
+    return "own" in cue.flags and how in _NOT_OWN_ACTORS
 
 
 def _marked_target(state: _Sentence, cue: RelationCue, start: int, end: int) -> tuple[Party, ...]:
@@ -2684,7 +2703,7 @@ def _acting(
         if local:  # 推动医院与学校合作; 指导社区为老人提供…: the party right before acts
             parties, how = local, ""
     if (
-        how in _BORROWED_ACTORS
+        how in _NOT_OWN_ACTORS
         and cue.kind in _DIRECTING
         and _thing_before(state, c_start, cue_start)
     ):
@@ -3029,13 +3048,24 @@ def _pairs(
                             start,
                             end,
                             zero_object=True,
+                            received=cue.reverse,
                         )
                     )
                 continue
             if first is not None and first.label == second.label:
                 continue
             made.append(
-                RelationCandidate(first, cue.kind, second, rule, confidence, modality, start, end)
+                RelationCandidate(
+                    first,
+                    cue.kind,
+                    second,
+                    rule,
+                    confidence,
+                    modality,
+                    start,
+                    end,
+                    received=cue.reverse,
+                )
             )
     return made
 

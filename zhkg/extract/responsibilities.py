@@ -30,6 +30,7 @@ from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import (
+    CLAUSE_BREAK_RE,
     CONNECTIVES,
     LATIN_NAME_RE,
     Party,
@@ -149,6 +150,10 @@ _RANGE_ONLY_RE = re.compile(
 _THIRD_PERSON_RE = _LANG.regex("third_person_pronouns")
 #: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
 _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
+#: Any of them, the longest first (found inside a clause by ``_done_by_agent``).
+_AGENT_PREPOSITION_RE = re.compile(
+    "|".join(map(re.escape, sorted(_AGENT_PREPOSITIONS, key=len, reverse=True)))
+)
 #: 为, 向: a clause opening with one before 的 + a party (为甲提供服务的乙) describes the party.
 _BENEFICIARY_PREPOSITIONS = _LANG.word_set("beneficiary_prepositions")
 #: 对, 对于: a clause opening with one names what a duty is about (对于…的甲，应…).
@@ -797,7 +802,8 @@ def _in_relative_clause(
     """负责 inside a relative clause of the subject of a later modal (负责X的Y应当…), or
     naming the body a government charges, whose predicate follows (甲市人民政府负责乙工作
     的部门对…进行指导), also when a frame comes between the body and a later modal
-    (甲市人民政府负责乙工作的部门根据工作需要，可以…)."""
+    (甲市人民政府负责乙工作的部门根据工作需要，可以…), or naming the person in charge,
+    whose own predicate follows without a modal (负责选题的编辑作为召集人)."""
     later = TRIGGER_RE.search(text, after, end)
     if later is not None and TRIGGERS[later.group()][1] == "modal":
         return (
@@ -813,31 +819,11 @@ def _in_relative_clause(
     return bool(body) and (body[-1].end < end or counted)
 
 
-#: 的同时 closing a clause: a frame of acts done at the same time (lang simultaneity_endings).
-_SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings')})$")
-
-
-def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigger) -> bool:
-    """The trigger stands inside a frame 在…的同时 that closes its clause (甲在鼓励乙参与的
-    同时，…): the frame's acts bind no one; the party before 在 is the topic of the
-    modal after the frame. A modal before 在 (甲应当在…的同时，…) is the party's own."""
-    if not _SIMULTANEITY_END_RE.search(text, c_start, c_end):
-        return False
-    frame = text.find("在", c_start, trigger.start)
-    return frame >= 0 and not text.startswith("在于", frame)
-
-
-#: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
-_KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
-#: Where a clause ends inside a sentence.
-_CLAUSE_END_RE = re.compile("[，,；;。]")
-
-
 def _charged_person(text: str, after: int, end: int, tokens: _Tokens) -> bool:
     """负责, a task, 的 and a person, then that person's predicate (负责选题的编辑作为
     召集人, …): the phrase names the person in charge, the subject of what follows, no
     duty of the party before. A preposition before 的 (负责对入驻的商家…) opens an object."""
-    stop = _CLAUSE_END_RE.search(text, after, end)
+    stop = CLAUSE_BREAK_RE.search(text, after, end)
     clause_end = stop.start() if stop else end
     de = text.find("的", after, clause_end)
     if de <= after or any(word_class(text[a:b]) == "p" for a, b in tokens.starting_in(after, de)):
@@ -1477,13 +1463,20 @@ def _purposes_run_on(
 
 def _opens_with_purpose_yi(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     """The clause's first word is 以 or 以此, not 为: a 以-phrase of its own."""
+    return _first_word_in(text, clause, tokens, _RUNNING_PURPOSE_PREPOSITIONS) is not None
+
+
+def _first_word_in(
+    text: str, clause: _Clause, tokens: _Tokens, words: frozenset[str]
+) -> Token | None:
+    """The clause's first word (after its connectives) when it is one of ``words``."""
     start = _chain_text(text, clause.start, clause.end)[0]
     first = tokens.containing(start)
-    return first[0] == start and text[first[0] : first[1]] in _YI_PREPOSITIONS
+    return first if first[0] == start and text[first[0] : first[1]] in words else None
 
 
 #: 以, 以此: the purpose prepositions a run of purpose clauses goes on after (not 为).
-_YI_PREPOSITIONS = frozenset(word for word in _PURPOSE_PREPOSITIONS if word.startswith("以"))
+_RUNNING_PURPOSE_PREPOSITIONS = _LANG.word_set("running_purpose_prepositions")
 
 
 #: The words that may stand before a condition's acting party: conjunctions, adverbs,
@@ -1534,9 +1527,9 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     """以/为, a degree adverb or none, then a verb (…，以更好地服务居民，…; …，为建成…，…):
     the clause states what the acts around it aim at. 以 or 为 before a noun (以书面形式,
     为用户) states a manner or a beneficiary, and is left to the chain."""
-    start, end = _chain_text(text, clause.start, clause.end)
-    first = tokens.containing(start)
-    if first[0] != start or text[first[0] : first[1]] not in _PURPOSE_PREPOSITIONS:
+    end = _chain_text(text, clause.start, clause.end)[1]
+    first = _first_word_in(text, clause, tokens, _PURPOSE_PREPOSITIONS)
+    if first is None:
         return False
     after = first[1]
     if "为" in text[after:end]:
@@ -1744,6 +1737,28 @@ def analyse_sentence(
     if continues is not None:
         reader.chain, reader.chain_modality, reader.chain_open = (), continues, True
     return reader.read()
+
+
+#: 的同时 closing a clause: a frame of acts done at the same time (lang simultaneity_endings).
+_SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings')})$")
+
+
+def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigger) -> bool:
+    """The trigger stands inside a frame 在…的同时 that closes its clause (甲在鼓励乙参与的
+    同时，…): the frame's acts bind no one; the party before 在 is the topic of the
+    modal after the frame. A modal before 在 (甲应当在…的同时，…) is the party's own.
+
+    The 在 is looked for inside words too: 甲正在…的同时 (or 存在) frames its clause as well,
+    which a token test of lang frame_prepositions would miss (and a substring search for
+    its 当 would match inside 相当, 适当); only 在于 states a verdict, no frame."""
+    if not _SIMULTANEITY_END_RE.search(text, c_start, c_end):
+        return False
+    frame = text.find("在", c_start, trigger.start)
+    return frame >= 0 and not text.startswith("在于", frame)
+
+
+#: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
+_KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
 
 
 class _SentenceReader:
@@ -2061,10 +2076,11 @@ class _SentenceReader:
         manner = _BEARING_MANNER_OPENER_RE.match(text, start, end)
         if manner is not None:
             start = manner.end()  # …，具体由乙实施: the manner word opens the clause
-        if not text.startswith("由", start) or self._you_in_word(start):
+        agent = _AGENT_PREPOSITION_RE.match(text, start, end)
+        if agent is None or self._agent_in_word(start):
             return False
-        group = self.finder.group_at(text, start + 1, end, self.tokens)
-        if not group or end - group[-1].end < 2 or text.startswith("的", group[-1].end):
+        group = self._agent_group(agent.end(), end)
+        if not group:
             return False
         modal = self.modal
         assert modal is not None
@@ -2084,11 +2100,20 @@ class _SentenceReader:
         self.chain_open = False
         return True
 
-    def _you_in_word(self, at: int) -> bool:
-        """由 at ``at`` opens a conjunction or an adverb (由于 'because', 由此 'hence'), not
-        the preposition of an agent (由乙局核查)."""
+    def _agent_in_word(self, at: int) -> bool:
+        """The agent preposition at ``at`` opens a conjunction or an adverb (由于 'because',
+        由此 'hence'), not the preposition of an agent (由乙局核查, even glued to the name)."""
         start, end = self.toks.containing(at)
         return start == at and end - start > 1 and word_class(self.text[start:end]) in ("c", "d")
+
+    def _agent_group(self, at: int, end: int) -> list[Party]:
+        """The parties an agent preposition ending at ``at`` introduces, when a predicate of
+        two characters or more follows them before ``end`` (由乙、丙共同核查), else []: a
+        group before 的 (由甲组成的乙) opens a relative clause, no act of the group."""
+        group = self.finder.group_at(self.text, at, end, self.tokens)
+        if not group or end - group[-1].end < 2 or self.text.startswith("的", group[-1].end):
+            return []
+        return group
 
     def _inline_item(self, c_start: int, c_end: int) -> bool:
         """ "不得有如下情形：（一）…；（二）…" in one sentence: the items replace the lead-in."""
@@ -2696,14 +2721,13 @@ class _SentenceReader:
         the clause's subject, so the chain ends."""
         text = self.text
         start, end = _chain_text(text, c_start, c_end)
-        you = text.find("由", start + 1, end)
-        if you < 0 or self.toks.containing(you) != (you, you + 1):
-            return False  # (由于, 理由: another word)
-        before = [word_class(text[a:b]) for a, b in self.toks.starting_in(start, you)]
+        agent = _AGENT_PREPOSITION_RE.search(text, start + 1, end)
+        if agent is None or self.toks.containing(agent.start()) != agent.span():
+            return False  # (由于, 理由: another word; mid-clause a word of its own only)
+        before = [word_class(text[a:b]) for a, b in self.toks.starting_in(start, agent.start())]
         if not before or before[0] in ("p", "d") or not before[-1].startswith(("n", "vn", "r")):
             return False  # …，将费用由甲转给乙; …，逐步由甲转向乙: no thing before 由
-        group = self.finder.group_at(text, you + 1, end, self.tokens)
-        return bool(group) and end - group[-1].end >= 2 and not text.startswith("的", group[-1].end)
+        return bool(self._agent_group(agent.end(), end))
 
     def _chain_duty(self, d_start: int, d_end: int, *, opens_list: bool = False) -> None:
         head, chain = self.head, self.chain
@@ -4250,7 +4274,7 @@ _RULE_SOURCE_RE = re.compile(
 
 
 #: An opening quote right after a verb of saying (乙认为：“丙可以…”).
-_QUOTE_OPENS_RE = re.compile(r"[：:]?\s*[“「『]")
+_QUOTE_OPENS_RE = re.compile(r"[：:]?\s*(?:" + _LANG.alternation("opening_quotes") + ")")
 #: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
 _SAYING_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('saying_adverbs')})*")
 #: A verb by which a reported rule lays a duty down, opening its clause (明确了甲应当…;

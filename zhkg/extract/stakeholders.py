@@ -118,7 +118,8 @@ _MIN_SHARED_DOMAIN = 3
 _MAX_CHARGED_NAME = 24
 #: The head such a name closes with is a bare one (部门, 主管部门), never a body's own name.
 _MAX_CHARGED_HEAD = 4
-_CHARGED_BREAK_RE = re.compile(r"[，,；;：:。]")
+#: Where a clause ends inside a sentence (a charge, or a task before 的, stops there).
+CLAUSE_BREAK_RE = re.compile(r"[，,；;：:。]")
 #: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
 _SEAT_WORDS = _LANG.word_set("seat_words")
 #: What may stand before the first division of an elliptical list and stay on its first
@@ -2383,7 +2384,7 @@ class PartyFinder:
         start, pos = pos, self._past_charge_scope(text, pos, end, tokens)
         if not text.startswith(_CHARGING_VERBS, pos):
             return 0
-        stop = _CHARGED_BREAK_RE.search(text, pos, end)
+        stop = CLAUSE_BREAK_RE.search(text, pos, end)
         limit = min(stop.start() if stop else end, pos + _MAX_CHARGED_NAME)
         de = text.find("的", pos, limit)
         while de != -1:
@@ -4083,7 +4084,7 @@ def _headless_conjunct_end(
     opening: bool = False,
 ) -> int:
     """End of a short head-less conjunct directly followed by 、 (交通运输、), else 0; a
-    list's ``opening`` conjunct may be a short field before 及 (文化及体育工作者).
+    list's ``opening`` conjunct may be a short field before 及 (教育及体育工作者).
 
     After another head-less conjunct (``listed``) a verb naming a trade may open it
     (甲加工、运输、仓储单位): only a list's first conjunct can open a predicate."""
@@ -4110,29 +4111,29 @@ def _headless_conjunct_end(
     return comma if _is_wordlike(text[pos:comma]) else 0
 
 
-#: The coordinator a head-less conjunct may stand before besides 、 (文化及体育工作者): 及
-#: is not used inside the official names of bodies, which join their fields with 和
-#: (甲和乙建设部门 stays one name); 以及 joins whole noun phrases (甲责任以及乙…).
-_ELLIPSIS_COORDINATORS = ("及",)
+#: The coordinators a head-less conjunct may stand before besides 、 (教育及体育工作者):
+#: only where the name reader reads no name across them, so names it reads whole
+#: (文化及体育部门) stay one party, unlike their 、 forms.
+_ELLIPSIS_COORDINATORS = _LANG.word_set("ellipsis_coordinators")
 
 
 def _ends_list(pending: list[tuple[str, int]], coordinator: str) -> bool:
     """Whether ``coordinator`` after head-less conjuncts ends the list: only 、 goes on
-    (交通、水利部门), 及 after the first (文化及体育工作者), and 和 after divisions,
+    (交通、水利部门), 及 after the first (教育及体育工作者), and 和 after divisions,
     which share their head across it (市和区民政部门)."""
     if not pending or coordinator == "、" or _divisions_only(pending):
         return False
     return not (coordinator in _ELLIPSIS_COORDINATORS and len(pending) == 1)
 
 
-#: The longest field a first conjunct names before 及 (卫生健康及民政部门).
+#: The longest field a first conjunct names before 及 (卫生健康及护理工作者).
 _MAX_FIELD_BEFORE_JI = 4
 
 
 def _field_before_ji(text: str, pos: int, limit: int, tokens: Sequence[Token]) -> int:
     """Where a 及 that is a word of its own starts at most at ``limit`` (after a
     field of at most ``limit - pos`` characters), else -1; not when the conjunct after it
-    opens with the same field (甲程序以及甲程序平台 names two parties, no ellipsis)."""
+    opens with the same field (文化及文化工作者 would name one party twice)."""
     first = bisect.bisect_left(tokens, pos, key=_START)
     for tok_start, tok_end in tokens[first:]:
         if tok_start > limit:
