@@ -397,6 +397,21 @@ RELATIONS = [
         "物业公司违反本办法规定的，住房和城乡建设部门应当责令限期改正。",
         [("住房和城乡建设部门", "SUPERVISES", "物业公司")],
     ),
+    # … also with 依法处罚 (no 予以), and for a list named first as the topic, whose
+    # parties act in the condition after it; a party after 及其 is one of the list
+    (
+        "甲公司违反本办法规定的，区市场监管局依法处罚。",
+        [("区市场监管局", "SUPERVISES", "甲公司")],
+    ),
+    (
+        "施工、监理等单位及其从业人员，发现存在违法行为的，区建设局依法处罚。",
+        [
+            ("区建设局", "SUPERVISES", "施工单位"),
+            ("区建设局", "SUPERVISES", "监理单位"),
+            ("区建设局", "SUPERVISES", "从业人员"),
+        ],
+    ),
+    ("甲公司违反本办法规定的，区市场监管局作出处罚决定。", []),  # a step, no sanction
     ("物业公司违反本办法规定的，街道办事处应当及时处理。", []),
     ("业主投诉的，住房和城乡建设部门应当依法处理。", []),  # a complaint is no violation
     # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)

@@ -509,11 +509,12 @@ def _ends(relation: RelationCandidate) -> tuple[Party, ...]:
     return (relation.object,) if subject is None else (subject, relation.object)
 
 
-#: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正).
+#: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正; …的，
+#: 乙局依法处罚), not a step of the procedure that 处罚 heads (乙局作出处罚决定).
 _SANCTION_RE = re.compile(
     f"(?:{lang_data().alternation('authority_modals')})?"
     f"(?:{lang_data().alternation('procedural_adverbs')})?"
-    f"(?:责令(?:其)?(?:{lang_data().alternation('correction_objects')})|处以|予以处罚"
+    f"(?:责令(?:其)?(?:{lang_data().alternation('correction_objects')})|处以|(?:予以)?处罚(?!{lang_data().alternation('sanction_noun_heads')})"
     f"|给予[^，。；]{{0,8}}?(?:{lang_data().alternation('penalty_nouns')})|依法处理)"
 )
 

@@ -1617,9 +1617,10 @@ class PartyFinder:
         self, text: str, end: int, tokens: Sequence[Token], listed: list[Party]
     ) -> list[Party]:
         """A list closed by 等 and its label, and the parties coordinated after it
-        (甲、乙等新闻单位和志愿者 → 新闻单位 + 志愿者)."""
+        (甲、乙等新闻单位和志愿者 → 新闻单位 + 志愿者), also the listed bodies' own staff
+        after 及其 (甲、乙等单位及其从业人员 → … + 从业人员), a party as 甲公司及其员工 has."""
         coordinator = _coordinator_at(text, listed[-1].end, end)
-        if not coordinator or coordinator == "及其":
+        if not coordinator:
             return listed
         return [*listed, *self._group_at(text, listed[-1].end + len(coordinator), end, tokens)]
 
