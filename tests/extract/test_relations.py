@@ -1231,6 +1231,26 @@ RELATIONS = [
         "区市场监管局对消费者的投诉应当及时处理。",
         [("消费者", "GIVES_FEEDBACK_TO", "区市场监管局")],
     ),
+    # … but a complaint after 对 B 的 is about B unless B is one who complains: B gives no
+    # feedback; the body that handles it supervises B (处理对 B 的举报; 对 B 的投诉，由 A 处理)
+    ("区市场监管局对网店经营者的投诉应当及时处理。", []),
+    (
+        "区市场监管局处理对网店经营者、快递企业的举报有困难的，可以移送市市场监管局处理。",
+        [
+            ("区市场监管局", "SUPERVISES", "网店经营者"),
+            ("区市场监管局", "SUPERVISES", "快递企业"),
+            ("区市场监管局", "REPORTS_TO", "市市场监管局"),
+        ],
+    ),
+    ("对网店经营者的举报，由区市场监管局处理。", [("区市场监管局", "SUPERVISES", "网店经营者")]),
+    (
+        "对网店经营者以及通过其他网络服务销售商品的电子商务经营者的投诉，由区市场监管局处理。",
+        [
+            ("区市场监管局", "SUPERVISES", "网店经营者"),
+            ("区市场监管局", "SUPERVISES", "电子商务经营者"),
+        ],
+    ),
+    ("对消费者的投诉，由区市场监管局处理。", []),
     # a sanction whose agent 由 names and whose target 对 names (由甲对乙负责人给予处分)
     # supervises the target, not the party of the condition
     (
