@@ -1251,6 +1251,11 @@ RELATIONS = [
         ],
     ),
     ("对消费者的投诉，由区市场监管局处理。", []),
+    # a time and a place listed before a party name are not parties (no 时间人员)
+    (
+        "区市场监管局应当提前告知申请人和被申请人听证的时间、地点、主持人员等。",
+        [("区市场监管局", "INFORMS", "申请人"), ("区市场监管局", "INFORMS", "被申请人")],
+    ),
     # a sanction whose agent 由 names and whose target 对 names (由甲对乙负责人给予处分)
     # supervises the target, not the party of the condition
     (

@@ -440,6 +440,9 @@ OBJECTS = [
     ("鼓励报纸、电台等新闻单位和志愿者参与禁毒宣传", ["新闻单位", "志愿者"]),
     # a token opening with a verb that the segmenter glued to its object ends the list's name
     ("督促公安、消防等部门开展调查", ["公安部门", "消防部门"]),
+    # words of a time or a place listed before a party name are no fields of it: the list
+    # they open names things, the parties before it stay the objects
+    ("告知申请人和被申请人听证的时间、地点、主持人员等", ["申请人", "被申请人"]),
 ]
 
 

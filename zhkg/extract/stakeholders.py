@@ -1662,6 +1662,8 @@ class PartyFinder:
                 found, closed = self._conjunct_at(
                     text, cursor, party_end, end, tokens, pending, after_party=bool(parties)
                 )
+                if not found:  # 时间、地点、参会人员: things listed, the list of parties ends
+                    break
                 parties.extend(found)
                 pending = []
                 if closed:  # 甲和乙机关等部门: the list ends at the head after 等
@@ -2144,6 +2146,8 @@ class PartyFinder:
         shared = _after_place(last) if all(_is_place(word) for word, _ in pending) else ""
         if shared:  # 甲市、乙省通信管理局 → 甲市通信管理局 + 乙省通信管理局
             return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
+        if any(word.endswith(_NON_PARTY_FIELDS) for word, _ in pending):
+            return []  # 会议的时间、地点、参会人员: things listed beside a party, no fields
         head = self._head_of(last)
         if not head or _no_shared_head(last, head):
             actors = [
@@ -3878,6 +3882,9 @@ def _no_shared_head(last: str, head: str) -> bool:
     return len(head) == 1 and len(last) - len(head) < 2
 
 
+#: Words of a time, a place or an attribute (时间, 地点): a list's word ending in one
+#: names no field of a kind of party (lang non_party_fields).
+_NON_PARTY_FIELDS = tuple(_LANG.words("non_party_fields"))
 #: The rest of a list after its first party: short plain words joined by 、, then 等.
 _LISTED_TO_END_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*)等")
 #: Heads after 等 that a single field before it shares (会同财政等部门: 财政部门); other
