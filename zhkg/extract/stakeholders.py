@@ -1662,12 +1662,10 @@ class PartyFinder:
                 found, closed = self._conjunct_at(
                     text, cursor, party_end, end, tokens, pending, after_party=bool(parties)
                 )
-                if not found:  # 时间、地点、参会人员: things listed, the list of parties ends
-                    break
                 parties.extend(found)
                 pending = []
-                if closed:  # 甲和乙机关等部门: the list ends at the head after 等
-                    break
+                if closed or not found:  # 甲和乙机关等部门: the list ends at the head after 等;
+                    break  # 时间、地点、参会人员 (none found): things are listed, no parties
                 cursor = _after_gloss(text, max(party_end, *(p.end for p in found)), end)
             else:
                 shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
