@@ -412,6 +412,13 @@ RELATIONS = [
         ],
     ),
     ("甲公司违反本办法规定的，区市场监管局作出处罚决定。", []),  # a step, no sanction
+    # … and for the parties of a topic 对 opens before the sanctioning subject (a reward
+    # is no sanction)
+    (
+        "对负有责任的教职员，区教育局或者学校应当给予行政处分。",
+        [("区教育局", "SUPERVISES", "教职员"), ("学校", "SUPERVISES", "教职员")],
+    ),
+    ("对表现突出的教职员，区教育局应当给予奖励。", []),
     ("物业公司违反本办法规定的，街道办事处应当及时处理。", []),
     ("业主投诉的，住房和城乡建设部门应当依法处理。", []),  # a complaint is no violation
     # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)

@@ -590,16 +590,21 @@ def _sanctioning_subjects(
     state: _Sentence, clauses: list[tuple[int, int]], actors: list[_Actor]
 ) -> list[RelationCandidate]:
     """A clause whose own subject imposes a sanction on no named party, after a condition
-    that ends in 的 (甲公司违反本规定的，乙局应当责令改正): the subject supervises the
-    condition's actor, as 由乙局责令改正 does."""
+    that ends in 的 (甲公司违反本规定的，乙局应当责令改正) or after a topic that 对 opens
+    (对负有责任的甲人员，乙局应当给予处分): the subject supervises the condition's actor or
+    the topic's parties, as 由乙局责令改正 does."""
     found: list[RelationCandidate] = []
     for index in range(1, len(clauses)):
-        actor, before = actors[index], actors[index - 1]
+        actor = actors[index]
         c_start, c_end = clauses[index]
-        if actor.how or not actor.parties or not before.parties:
+        if actor.how or not actor.parties:
             continue
+        sanctioned = _object_topic(state, *clauses[index - 1]) or actors[index - 1].parties
         condition = state.text[: clauses[index - 1][1]].rstrip()
-        if not condition.endswith("的") or not _VIOLATION_RE.search(condition):
+        if not sanctioned or (
+            sanctioned == actors[index - 1].parties
+            and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
+        ):
             continue  # (消费者投诉的，乙局应当依法处理: a complaint, no violation, is handled)
         at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
         sanction = _SANCTION_RE.match(state.text, at, c_end)
@@ -618,7 +623,7 @@ def _sanctioning_subjects(
                 sanction.end(),
             )
             for subject in subjects
-            for obj in before.parties
+            for obj in sanctioned
             if not same_party(subject.text, obj.text) and can_be_end(subject.text)
         ]
     return found
