@@ -419,6 +419,17 @@ RELATIONS = [
         [("区教育局", "SUPERVISES", "教职员"), ("学校", "SUPERVISES", "教职员")],
     ),
     ("对表现突出的教职员，区教育局应当给予奖励。", []),
+    # a list closed by 等 + its head ends before the violation it commits; the sanctioning
+    # levels (市、区) do not sanction one another
+    (
+        "施工、监理等单位违反本办法的，市、区建设部门应当责令改正。",
+        [
+            ("市建设部门", "SUPERVISES", "施工单位"),
+            ("市建设部门", "SUPERVISES", "监理单位"),
+            ("区建设部门", "SUPERVISES", "施工单位"),
+            ("区建设部门", "SUPERVISES", "监理单位"),
+        ],
+    ),
     ("物业公司违反本办法规定的，街道办事处应当及时处理。", []),
     ("业主投诉的，住房和城乡建设部门应当依法处理。", []),  # a complaint is no violation
     # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)

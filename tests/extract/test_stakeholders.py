@@ -315,6 +315,8 @@ ELLIPSES = [
     ("林业、水务等部门近日应当", ["林业部门", "水务部门"]),
     # the staff 及其 adds after a list closed by 等 + its head are a party of the list
     ("施工、监理等单位及其从业人员应当", ["施工单位", "监理单位", "从业人员"]),
+    # a violation after the head is the list's act, no word of a longer name (…的 after it)
+    ("施工、监理等单位违反本办法的，应当", ["施工单位", "监理单位"]),
     # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
     ("公安、交通运输、城市管理等行政部门应当", ["公安部门", "交通运输部门", "城市管理部门"]),
     ("林业、水务以及园林、文旅等有关部门应当", ["林业部门", "水务部门", "园林部门", "文旅部门"]),

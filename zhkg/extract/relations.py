@@ -611,6 +611,9 @@ def _sanctioning_subjects(
         if sanction is None or _negated(state, c_start, sanction.end()):
             continue
         subjects = [_clean(state, p) for p in actor.parties]
+        # (the condition's actor borrowed from the sanctioning clause's own subjects, 市、区
+        # 甲局, sanctions no one: one level does not sanction the other)
+        sanctioned = tuple(p for p in sanctioned if p not in actor.parties)
         found += [
             RelationCandidate(
                 subject,

@@ -3569,8 +3569,14 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         return False
     if word_class(word) == "p":  # 甲、乙等部门|在各自的职责内…: an adverbial, the name ends
         return True
+    if text.startswith(_VIOLATION_WORDS, pos):  # 甲、乙等单位|违反本法的: a violation's actor
+        return True
     # 甲、乙等餐饮聚集区域的…: a 的 close behind makes the words a modifier
     return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
+
+
+#: Words opening the statement of a violation (违反, 擅自): the party before one is its actor.
+_VIOLATION_WORDS = tuple(_LANG.words("violation_words"))
 
 
 def _glued_predicate(word: str) -> bool:
