@@ -423,6 +423,39 @@ RELATIONS = [
         "物业公司违反本办法规定的，住房和城乡建设部门应当责令限期改正。",
         [("住房和城乡建设部门", "SUPERVISES", "物业公司")],
     ),
+    # … also with 依法处罚 (no 予以), and for a list named first as the topic, whose
+    # parties act in the condition after it; a party after 及其 is one of the list
+    (
+        "甲公司违反本办法规定的，区市场监管局依法处罚。",
+        [("区市场监管局", "SUPERVISES", "甲公司")],
+    ),
+    (
+        "施工、监理等单位及其从业人员，发现存在违法行为的，区建设局依法处罚。",
+        [
+            ("区建设局", "SUPERVISES", "施工单位"),
+            ("区建设局", "SUPERVISES", "监理单位"),
+            ("区建设局", "SUPERVISES", "从业人员"),
+        ],
+    ),
+    ("甲公司违反本办法规定的，区市场监管局作出处罚决定。", []),  # a step, no sanction
+    # … and for the parties of a topic 对 opens before the sanctioning subject (a reward
+    # is no sanction)
+    (
+        "对负有责任的教职员，区教育局或者学校应当给予行政处分。",
+        [("区教育局", "SUPERVISES", "教职员"), ("学校", "SUPERVISES", "教职员")],
+    ),
+    ("对表现突出的教职员，区教育局应当给予奖励。", []),
+    # a list closed by 等 + its head ends before the violation it commits; the sanctioning
+    # levels (市、区) do not sanction one another
+    (
+        "施工、监理等单位违反本办法的，市、区建设部门应当责令改正。",
+        [
+            ("市建设部门", "SUPERVISES", "施工单位"),
+            ("市建设部门", "SUPERVISES", "监理单位"),
+            ("区建设部门", "SUPERVISES", "施工单位"),
+            ("区建设部门", "SUPERVISES", "监理单位"),
+        ],
+    ),
     ("物业公司违反本办法规定的，街道办事处应当及时处理。", []),
     ("业主投诉的，住房和城乡建设部门应当依法处理。", []),  # a complaint is no violation
     # a relative clause of one verb after the agent names the party that acts (由甲局指定的乙)
@@ -1241,6 +1274,31 @@ RELATIONS = [
     (
         "区市场监管局对消费者的投诉应当及时处理。",
         [("消费者", "GIVES_FEEDBACK_TO", "区市场监管局")],
+    ),
+    # … but a complaint after 对 B 的 is about B unless B is one who complains: B gives no
+    # feedback; the body that handles it supervises B (处理对 B 的举报; 对 B 的投诉，由 A 处理)
+    ("区市场监管局对网店经营者的投诉应当及时处理。", []),
+    (
+        "区市场监管局处理对网店经营者、快递企业的举报有困难的，可以移送市市场监管局处理。",
+        [
+            ("区市场监管局", "SUPERVISES", "网店经营者"),
+            ("区市场监管局", "SUPERVISES", "快递企业"),
+            ("区市场监管局", "REPORTS_TO", "市市场监管局"),
+        ],
+    ),
+    ("对网店经营者的举报，由区市场监管局处理。", [("区市场监管局", "SUPERVISES", "网店经营者")]),
+    (
+        "对网店经营者以及通过其他网络服务销售商品的电子商务经营者的投诉，由区市场监管局处理。",
+        [
+            ("区市场监管局", "SUPERVISES", "网店经营者"),
+            ("区市场监管局", "SUPERVISES", "电子商务经营者"),
+        ],
+    ),
+    ("对消费者的投诉，由区市场监管局处理。", []),
+    # a time and a place listed before a party name are not parties (no 时间人员)
+    (
+        "区市场监管局应当提前告知申请人和被申请人听证的时间、地点、主持人员等。",
+        [("区市场监管局", "INFORMS", "申请人"), ("区市场监管局", "INFORMS", "被申请人")],
     ),
     # a sanction whose agent 由 names and whose target 对 names (由甲对乙负责人给予处分)
     # supervises the target, not the party of the condition

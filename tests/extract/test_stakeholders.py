@@ -326,6 +326,10 @@ ELLIPSES = [
     ("林业、水务等部门按照本级的分工应当", ["林业部门", "水务部门"]),
     # so does a time word (近日, 今年): the list is the subject of what follows
     ("林业、水务等部门近日应当", ["林业部门", "水务部门"]),
+    # the staff 及其 adds after a list closed by 等 + its head are a party of the list
+    ("施工、监理等单位及其从业人员应当", ["施工单位", "监理单位", "从业人员"]),
+    # a violation after the head is the list's act, no word of a longer name (…的 after it)
+    ("施工、监理等单位违反本办法的，应当", ["施工单位", "监理单位"]),
     # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
     ("公安、交通运输、城市管理等行政部门应当", ["公安部门", "交通运输部门", "城市管理部门"]),
     ("林业、水务以及园林、文旅等有关部门应当", ["林业部门", "水务部门", "园林部门", "文旅部门"]),
@@ -458,6 +462,9 @@ OBJECTS = [
     ("鼓励报纸、电台等新闻单位和志愿者参与禁毒宣传", ["新闻单位", "志愿者"]),
     # a token opening with a verb that the segmenter glued to its object ends the list's name
     ("督促公安、消防等部门开展调查", ["公安部门", "消防部门"]),
+    # words of a time or a place listed before a party name are no fields of it: the list
+    # they open names things, the parties before it stay the objects
+    ("告知申请人和被申请人听证的时间、地点、主持人员等", ["申请人", "被申请人"]),
 ]
 
 

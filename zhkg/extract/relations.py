@@ -383,7 +383,7 @@ def find_relations(
     return _unique(
         [
             r
-            for r in found
+            for r in _complaints_about(text, found)
             if all(can_be_end(p.text) and _named(p.text) for p in _ends(r))
             and r.object.text not in _UNNAMED_TARGETS
             and not _own_unit_oversight(r)
@@ -391,6 +391,69 @@ def find_relations(
             and not _advising_person(text, r)
         ]
     )
+
+
+#: 的 and a complaint noun that takes the party it is about (对甲公司的投诉), after the
+#: rest of a list the party opens (对甲公司、乙公司的举报).
+_COMPLAINED_RE = re.compile(
+    r"(?:(?:、|和|或者|或|以及|及|与)[^，。；：的]{1,30}?)?"
+    f"的(?:{lang_data().alternation('complained_nouns')})"
+)
+#: Heads of parties that complain rather than draw complaints (消费者, 投诉人).
+_COMPLAINANT_HEADS = tuple(lang_data().words("complainant_heads"))
+#: Words that may stand between 对 and a later party of the list it opens (对甲、乙的投诉).
+_COMPLAINED_LIST_RE = re.compile(r"[^，。；：,;:]{0,40}?(?:、|和|或者|或|及|以及|与)")
+#: A verb of handling right before 对 (乙局处理对甲公司的举报).
+_HANDLING_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('handling_verbs')})$")
+_COMPLAINT_RULE = "relation.supervises.complaint"
+
+
+def _complaints_about(text: str, found: list[RelationCandidate]) -> list[RelationCandidate]:
+    """Feedback read from 对 B 的投诉 where B is the party complained about, not one who
+    complains: dropped, and where a body handles the complaint (乙局处理对甲公司的举报)
+    turned into SUPERVISES(乙局, 甲公司). 对消费者的投诉 stays the consumers' feedback.
+
+    Why: 投诉/举报 take their target after 对 (对甲公司的投诉 is a complaint about 甲公司),
+    and a regulator handling complaints about a firm deals with the firm's conduct."""
+    kept: list[RelationCandidate] = []
+    for relation in found:
+        dui = _complained_party_opening(text, relation)
+        if dui < 0:
+            kept.append(relation)
+        elif _HANDLING_BEFORE_RE.search(text, 0, dui):
+            kept.append(
+                RelationCandidate(
+                    relation.object,
+                    RelationKind.SUPERVISES,
+                    relation.subject,  # type: ignore[arg-type]
+                    _COMPLAINT_RULE,
+                    relation.confidence,
+                    relation.modality,
+                    relation.start,
+                    relation.end,
+                )
+            )
+    return kept
+
+
+def _complained_party_opening(text: str, relation: RelationCandidate) -> int:
+    """Where the 对 stands before a feedback relation's author that is the party a
+    complaint is about (对甲公司的投诉; 对甲、乙公司的举报), else -1."""
+    author = relation.subject
+    if (
+        relation.kind is not RelationKind.GIVES_FEEDBACK_TO
+        or author is None
+        or not _COMPLAINED_RE.match(text, author.end)
+        or author.text.endswith(_COMPLAINANT_HEADS)
+    ):
+        return -1
+    dui = text.rfind("对", max(0, author.start - 41), author.start)
+    if dui < 0:
+        return -1
+    between = text[dui + 1 : author.start]
+    if between and not _COMPLAINED_LIST_RE.fullmatch(between):
+        return -1
+    return dui
 
 
 #: Verbs of sending a letter (去信, 致函) and directives that open a clause with no party
@@ -514,11 +577,12 @@ def _ends(relation: RelationCandidate) -> tuple[Party, ...]:
     return (relation.object,) if subject is None else (subject, relation.object)
 
 
-#: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正).
+#: A sanction its subject imposes with no party after the verb (…的，乙局应当责令改正; …的，
+#: 乙局依法处罚), not a step of the procedure that 处罚 heads (乙局作出处罚决定).
 _SANCTION_RE = re.compile(
     f"(?:{lang_data().alternation('authority_modals')})?"
     f"(?:{lang_data().alternation('procedural_adverbs')})?"
-    f"(?:责令(?:其)?(?:{lang_data().alternation('correction_objects')})|处以|予以处罚"
+    f"(?:责令(?:其)?(?:{lang_data().alternation('correction_objects')})|处以|(?:予以)?处罚(?!{lang_data().alternation('sanction_noun_heads')})"
     f"|给予[^，。；]{{0,8}}?(?:{lang_data().alternation('penalty_nouns')})|依法处理)"
 )
 
@@ -531,22 +595,30 @@ def _sanctioning_subjects(
     state: _Sentence, clauses: list[tuple[int, int]], actors: list[_Actor]
 ) -> list[RelationCandidate]:
     """A clause whose own subject imposes a sanction on no named party, after a condition
-    that ends in 的 (甲公司违反本规定的，乙局应当责令改正): the subject supervises the
-    condition's actor, as 由乙局责令改正 does."""
+    that ends in 的 (甲公司违反本规定的，乙局应当责令改正) or after a topic that 对 opens
+    (对负有责任的甲人员，乙局应当给予处分): the subject supervises the condition's actor or
+    the topic's parties, as 由乙局责令改正 does."""
     found: list[RelationCandidate] = []
     for index in range(1, len(clauses)):
-        actor, before = actors[index], actors[index - 1]
+        actor = actors[index]
         c_start, c_end = clauses[index]
-        if actor.how or not actor.parties or not before.parties:
+        if actor.how or not actor.parties:
             continue
+        sanctioned = _object_topic(state, *clauses[index - 1]) or actors[index - 1].parties
         condition = state.text[: clauses[index - 1][1]].rstrip()
-        if not condition.endswith("的") or not _VIOLATION_RE.search(condition):
+        if not sanctioned or (
+            sanctioned == actors[index - 1].parties
+            and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
+        ):
             continue  # (消费者投诉的，乙局应当依法处理: a complaint, no violation, is handled)
         at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
         sanction = _SANCTION_RE.match(state.text, at, c_end)
         if sanction is None or _negated(state, c_start, sanction.end()):
             continue
         subjects = [_clean(state, p) for p in actor.parties]
+        # (the condition's actor borrowed from the sanctioning clause's own subjects, 市、区
+        # 甲局, sanctions no one: one level does not sanction the other)
+        sanctioned = tuple(p for p in sanctioned if p not in actor.parties)
         found += [
             RelationCandidate(
                 subject,
@@ -559,7 +631,7 @@ def _sanctioning_subjects(
                 sanction.end(),
             )
             for subject in subjects
-            for obj in before.parties
+            for obj in sanctioned
             if not same_party(subject.text, obj.text) and can_be_end(subject.text)
         ]
     return found
@@ -1193,14 +1265,41 @@ def _sanctioned_topic(
 
 def _object_topic(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     """The parties a clause that is only an object phrase names (对违规经营的甲单位，由乙局
-    责令…): the clause opens with an object preposition and ends on them; the clause an
-    agent opens after it acts on them, not on the sentence's subject."""
+    责令…): the clause opens with an object preposition and ends on them, or on a
+    complaint about them (对甲公司的投诉，由乙局处理: not one by a complainant, 对消费者的
+    投诉); the clause an agent opens after it acts on them, not on the sentence's subject."""
     pos = _skip_spaces(state.text, start, end)
     opener = state.next_word(pos)
     if opener not in _OBJECT_PREPOSITIONS:
         return ()
     close = len(state.text[:end].rstrip()) if state.text[:end].strip() else end
-    return tuple(p for p in _party_before(state, close, pos + len(opener)) if can_be_end(p.text))
+    complaint = _COMPLAINT_CLOSE_RE.search(state.text, pos, close)
+    if complaint is None:
+        parties = _party_before(state, close, pos + len(opener))
+    else:  # (the party right after 对, which _party_before leaves as a co-object)
+        close = complaint.start()
+        parties = _complained_topic(state, pos + len(opener), close)
+    return tuple(
+        p
+        for p in parties
+        if can_be_end(p.text) and not (complaint and p.text.endswith(_COMPLAINANT_HEADS))
+    )
+
+
+def _complained_topic(state: _Sentence, start: int, close: int) -> tuple[Party, ...]:
+    """The parties named between 对 and the complaint about them (对甲公司和乙公司的投诉),
+    also a last one after a relative clause too long for the chunker's list (对甲公司以及
+    通过网络销售商品的乙经营者的投诉 → 甲公司 + 乙经营者)."""
+    group = state.finder.group_at(state.text, start, close, state.tokens)
+    if not group or group[-1].end == close:
+        return tuple(group)
+    joint = _COORDINATOR_RE.match(state.text, group[-1].end, close)
+    last = [p for p in state.all_mentions() if p.end == close and p.start > group[-1].end]
+    return (*group, last[0]) if joint and last else ()
+
+
+#: A clause closed by 的 and a complaint noun that takes the party it is about (…的举报).
+_COMPLAINT_CLOSE_RE = re.compile(f"的(?:{lang_data().alternation('complained_nouns')})$")
 
 
 def _named_after_condition(state: _Sentence, start: int, end: int) -> bool:

@@ -1725,9 +1725,10 @@ class PartyFinder:
         self, text: str, end: int, tokens: Sequence[Token], listed: list[Party]
     ) -> list[Party]:
         """A list closed by 等 and its label, and the parties coordinated after it
-        (甲、乙等新闻单位和志愿者 → 新闻单位 + 志愿者)."""
+        (甲、乙等新闻单位和志愿者 → 新闻单位 + 志愿者), also the listed bodies' own staff
+        after 及其 (甲、乙等单位及其从业人员 → … + 从业人员), a party as 甲公司及其员工 has."""
         coordinator = _coordinator_at(text, listed[-1].end, end)
-        if not coordinator or coordinator == "及其":
+        if not coordinator:
             return listed
         return [*listed, *self._group_at(text, listed[-1].end + len(coordinator), end, tokens)]
 
@@ -1771,8 +1772,8 @@ class PartyFinder:
                 )
                 parties.extend(found)
                 pending = []
-                if closed:  # 甲和乙机关等部门: the list ends at the head after 等
-                    break
+                if closed or not found:  # 甲和乙机关等部门: the list ends at the head after 等;
+                    break  # 时间、地点、参会人员 (none found): things are listed, no parties
                 cursor = _after_gloss(text, max(party_end, *(p.end for p in found)), end)
             else:
                 shared = self._shared_head(text, cursor, end, tokens, bool(pending), parties)
@@ -2251,6 +2252,8 @@ class PartyFinder:
         shared = _after_place(last) if all(_is_place(word) for word, _ in pending) else ""
         if shared:  # 甲市、乙省通信管理局 → 甲市通信管理局 + 乙省通信管理局
             return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
+        if any(word.endswith(_NON_PARTY_FIELDS) for word, _ in pending):
+            return []  # 会议的时间、地点、参会人员: things listed beside a party, no fields
         head = self._head_of(last)
         if not head or _no_shared_head(last, head):
             actors = [
@@ -3725,8 +3728,14 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         return False
     if word_class(word) == "p":  # 甲、乙等部门|在各自的职责内…: an adverbial, the name ends
         return True
+    if text.startswith(_VIOLATION_WORDS, pos):  # 甲、乙等单位|违反本法的: a violation's actor
+        return True
     # 甲、乙等餐饮聚集区域的…: a 的 close behind makes the words a modifier
     return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
+
+
+#: Words opening the statement of a violation (违反, 擅自): the party before one is its actor.
+_VIOLATION_WORDS = tuple(_LANG.words("violation_words"))
 
 
 def _glued_predicate(word: str) -> bool:
@@ -4058,6 +4067,9 @@ def _no_shared_head(last: str, head: str) -> bool:
     return len(head) == 1 and len(last) - len(head) < 2
 
 
+#: Words of a time, a place or an attribute (时间, 地点): a list's word ending in one
+#: names no field of a kind of party (lang non_party_fields).
+_NON_PARTY_FIELDS = tuple(_LANG.words("non_party_fields"))
 #: The rest of a list after its first party: short plain words joined by 、, then 等.
 _LISTED_TO_END_RE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*)等")
 #: Heads after 等 that a single field before it shares (会同财政等部门: 财政部门); other
