@@ -785,7 +785,10 @@ class PartyFinder:
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
         if parse.kind is SubjectKind.PARTY or text.find(_FRAME_OPENER, start, end) < 0:
             return parse  # a party, or no 在 to open a frame (most clauses)
-        return self._framed_subject(text, start, end, tokens, relative, at_trigger) or parse
+        framed = self._framed_subject(text, start, end, tokens, relative, at_trigger)
+        if framed is None and at_trigger:
+            framed = self.subject_before_frame(text, start, end, tokens, relative=relative)
+        return framed or parse
 
     def _framed_subject(
         self,
@@ -820,6 +823,37 @@ class PartyFinder:
             if parse.kind is SubjectKind.PARTY and not text.startswith("的", parse.end):
                 return parse
         return None
+
+    def subject_before_frame(
+        self, text: str, start: int, end: int, tokens: Sequence[Token], *, relative: bool = True
+    ) -> SubjectParse | None:
+        """The subject before a frame opened by 在 that reaches ``end``, the trigger or
+        the clause's comma (调解专家在到达后应当…, 调解专家在到达后，应…): the frame is an
+        adverbial, and the words before it are read as a subject right before the trigger
+        would be, so a name whose modifier the dictionary tags as a verb still counts.
+        Only a frame with nothing but adverbs after its ending (在到达后也应…) qualifies,
+        the subject must fill the words before 在, and a verb may stand in it only as the
+        modifier right before its head; else None."""
+        opener = text.find(_FRAME_OPENER, start + 1, end)
+        if opener < 0 or not _starts_a_token(tokens, opener):
+            return None
+        frame = _FRAME_OPENING_RE.match(text, opener, end)
+        if frame is None:
+            return None
+        ends = [
+            m.end()
+            for m in _CIRCUMSTANCE_RE.finditer(text, frame.end(), end)
+            if _starts_a_token(tokens, m.start()) and _starts_a_token(tokens, m.end())
+        ]
+        if not ends or not _only_adverbs(text, ends[-1], end, tokens):
+            return None
+        parse = self.subject(text, start, opener, tokens, relative=relative, at_trigger=True)
+        if parse.kind is not SubjectKind.PARTY or parse.end != opener:
+            return None
+        words = _starting_in(tokens, parse.parties[0].start, opener)[:-2]
+        if any(word_class(text[a:b]) == "v" for a, b in words):
+            return None  # 使用甲设施学生在…时应…: a verb and its object glued to the name
+        return parse
 
     def _subject_after_frames(
         self,
