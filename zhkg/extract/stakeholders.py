@@ -399,6 +399,20 @@ def _only_adverbs(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
     return all(b > end or word_class(text[a:b]) == "d" for a, b in spans)
 
 
+#: Adverbs a modal takes that the dictionary does not tag as adverbs (既要, 亦可).
+_ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
+
+
+def _adverbs_to(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether ``text[start:end]`` holds only adverbs (也, 还, 都) and the one-character
+    adverbs a modal takes (既要, 亦可), and at least one word."""
+    spans = _starting_in(tokens, start, end)
+    return bool(spans) and all(
+        b <= end and (word_class(text[a:b]) == "d" or text[a:b] in _ADVERB_PREFIXES)
+        for a, b in spans
+    )
+
+
 #: Marks that may stand before a subject without being part of it: spaces, commas and
 #: the opening quote of a quoted passage (“甲方应当…).
 _BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
@@ -933,8 +947,9 @@ class PartyFinder:
             return _HeadStep.AFTER_DE, pos, None
         if group:
             return _HeadStep.GROUP, pos, tuple(group)
-        if at_trigger and self._fills_as_name(text, pos, end, tokens):
-            parse = SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
+        filled = self._name_before_adverbs(text, pos, end, tokens) if at_trigger else 0
+        if filled:
+            parse = SubjectParse(SubjectKind.PARTY, (self.name(text[pos:filled], pos),), filled)
             return _HeadStep.DONE, pos, parse
         if at_trigger:
             actors = self.actor_subject(text, pos, end, tokens)
@@ -1568,6 +1583,17 @@ class PartyFinder:
         if not agentive or (len(words) > 2 and word_class(words[0]) in _NOT_NP_START):
             return False
         return not any(word_class(word) in _NOT_NOUN_INSIDE for word in words[1:-1])
+
+    def _name_before_adverbs(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """Where the name ends that fills the words before a trigger (``_fills_as_name``),
+        they or all but the adverbs closing them (组织也应…, 组织既要…, 协调小组还需…:
+        a name the dictionary reads as a verb, with the adverbs a modal takes); else 0."""
+        if self._fills_as_name(text, pos, end, tokens):
+            return end
+        for start, _ in _starting_in(tokens, pos + 1, end):
+            if _adverbs_to(text, start, end, tokens):
+                return start if self._fills_as_name(text, pos, start, tokens) else 0
+        return 0
 
     def fills_as_name(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
         """Whether ``text[pos:end]`` is, as a whole, one party's name (a heading, a subject)."""
