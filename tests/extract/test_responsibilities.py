@@ -1788,6 +1788,23 @@ DOCUMENTS = [
         "物业通则\n\n在收到投诉后三日内物业服务企业应当书面答复业主。\n",
         [("物业服务企业", "书面答复业主", "must", "deontic.must")],
     ),
+    # a frame closing the clause after its party, before the comma: the party acts in it
+    # and bears the duty after it, though the dictionary reads its modifier as a verb
+    (
+        "救援通则\n\n危机干预专家在到达现场后，首先应与救援指挥部门取得联系。\n",
+        [("危机干预专家", "与救援指挥部门取得联系", "must", "deontic.must")],
+    ),
+    (
+        "管理札记\n\n研究表明，组织在分配权力时，应当考虑候选人的声望。\n",
+        [("组织", "考虑候选人的声望", "must", "deontic.must")],
+    ),
+    (
+        "管理札记\n\n因此，组织既要公开评价标准，也要听取员工意见。\n",
+        [
+            ("组织", "公开评价标准", "should", "deontic.should"),
+            ("组织", "听取员工意见", "should", "deontic.should"),
+        ],
+    ),
     # an example in a bracketed aside or a later clause does not make the act an example
     (
         "直播观察\n\n二、提升服务的对策\n\n高峰时（比如晚间），平台可以开通在线客服，例如语音客服。\n",

@@ -246,6 +246,17 @@ AGENTIVE_SUBJECTS = [
     ("入住完成后住户应当", SubjectKind.PARTY, ["住户"]),
     # a frame opened by 在 before the subject with no comma is an adverbial too
     ("在报名后三日内学员应当", SubjectKind.PARTY, ["学员"]),
+    # ... and a frame after the subject: a name whose modifier reads as a verb (干预) is
+    # the subject before it as before the trigger; a verb and its object glued before a
+    # name is no name
+    ("危机干预专家在到达现场后应当", SubjectKind.PARTY, ["危机干预专家"]),
+    ("组织在分配权力时应当", SubjectKind.PARTY, ["组织"]),
+    ("使用公共交通大学生在外出旅游时应当", SubjectKind.OTHER, []),
+    # a name the dictionary reads as a verb (组织) fills the words before the trigger
+    # but for the adverbs the modal takes
+    ("组织也应当", SubjectKind.PARTY, ["组织"]),
+    ("组织既应当", SubjectKind.PARTY, ["组织"]),
+    ("管理也应当", SubjectKind.OTHER, []),
     ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
     # a place the dictionary tags as an adverb opens a name all the same (lang word_tags)
     ("首都文化建设委员会办事机构应当", SubjectKind.PARTY, ["首都文化建设委员会办事机构"]),

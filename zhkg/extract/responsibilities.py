@@ -447,6 +447,10 @@ def _split_at_depth(text: str, start: int, openers: str) -> tuple[list[_Clause],
     return clauses, depth > 0
 
 
+#: The marks and spaces that close a clause (，。；：).
+_CLAUSE_MARKS = "，,：:。；; \u3000"
+
+
 def _strip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in "。！？!?.…；; \u3000\n":
         end -= 1
@@ -2189,6 +2193,8 @@ class _SentenceReader:
         parse = self._topic_frame(index, c_start, c_end) or self.finder.subject(
             self.text, c_start, c_end, self.tokens
         )
+        if parse.kind is not SubjectKind.PARTY:
+            parse = self._party_before_frame(c_start, c_end) or parse
         parse = _without_partners(self.text, parse, c_end)
         parse = self._demanded_topic(c_start, c_end, parse)
         named = False
@@ -2387,6 +2393,15 @@ class _SentenceReader:
         subject = self.finder.subject(self.text, c_start, modal, self.tokens, at_trigger=True)
         return subject.kind is not SubjectKind.PARTY or subject.end < between[-1][0]
 
+    def _party_before_frame(self, c_start: int, c_end: int) -> SubjectParse | None:
+        """调解专家在到达后，应…; 委托单位在授权范围内，应…: the words before a frame of
+        time or circumstance that closes the clause name its party as a subject before
+        a trigger would, whatever their first word's class; else None."""
+        end = c_start + len(self.text[c_start:c_end].rstrip(_CLAUSE_MARKS))
+        return self.finder.subject_before_frame(
+            self.text, c_start, end, self.tokens, relative=False
+        )
+
     def _party_in_capacity(self, c_start: int, c_end: int) -> SubjectParse | None:
         """应用商店作为下载渠道，…: the words before a capacity opener name the party in
         that capacity, as a subject before a trigger does, whatever their first word's
@@ -2423,7 +2438,7 @@ class _SentenceReader:
         parse = self._subject_or_advised(c_start, c_end)
         if parse.kind is SubjectKind.PARTY:
             return parse
-        placed = self._party_in_capacity(c_start, c_end)
+        placed = self._party_in_capacity(c_start, c_end) or self._party_before_frame(c_start, c_end)
         if placed is not None:
             return placed
         # 作为服务公众的图书馆，应…: the capacity clause names the subject of the duties

@@ -399,6 +399,20 @@ def _only_adverbs(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
     return all(b > end or word_class(text[a:b]) == "d" for a, b in spans)
 
 
+#: Adverbs a modal takes that the dictionary does not tag as adverbs (既要, 亦可).
+_ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
+
+
+def _adverbs_to(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether ``text[start:end]`` holds only adverbs (也, 还, 都) and the one-character
+    adverbs a modal takes (既要, 亦可), and at least one word."""
+    spans = _starting_in(tokens, start, end)
+    return bool(spans) and all(
+        b <= end and (word_class(text[a:b]) == "d" or text[a:b] in _ADVERB_PREFIXES)
+        for a, b in spans
+    )
+
+
 #: Marks that may stand before a subject without being part of it: spaces, commas and
 #: the opening quote of a quoted passage (“甲方应当…).
 _BEFORE_SUBJECT = frozenset(" \u3000，,“「『‘")
@@ -785,7 +799,10 @@ class PartyFinder:
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
         if parse.kind is SubjectKind.PARTY or text.find(_FRAME_OPENER, start, end) < 0:
             return parse  # a party, or no 在 to open a frame (most clauses)
-        return self._framed_subject(text, start, end, tokens, relative, at_trigger) or parse
+        framed = self._framed_subject(text, start, end, tokens, relative, at_trigger)
+        if framed is None and at_trigger:
+            framed = self.subject_before_frame(text, start, end, tokens, relative=relative)
+        return framed or parse
 
     def _framed_subject(
         self,
@@ -820,6 +837,37 @@ class PartyFinder:
             if parse.kind is SubjectKind.PARTY and not text.startswith("的", parse.end):
                 return parse
         return None
+
+    def subject_before_frame(
+        self, text: str, start: int, end: int, tokens: Sequence[Token], *, relative: bool = True
+    ) -> SubjectParse | None:
+        """The subject before a frame opened by 在 that reaches ``end``, the trigger or
+        the clause's comma (调解专家在到达后应当…, 调解专家在到达后，应…): the frame is an
+        adverbial, and the words before it are read as a subject right before the trigger
+        would be, so a name whose modifier the dictionary tags as a verb still counts.
+        Only a frame with nothing but adverbs after its ending (在到达后也应…) qualifies,
+        the subject must fill the words before 在, and a verb may stand in it only as the
+        modifier right before its head; else None."""
+        opener = text.find(_FRAME_OPENER, start + 1, end)
+        if opener < 0 or not _starts_a_token(tokens, opener):
+            return None
+        frame = _FRAME_OPENING_RE.match(text, opener, end)
+        if frame is None:
+            return None
+        ends = [
+            m.end()
+            for m in _CIRCUMSTANCE_RE.finditer(text, frame.end(), end)
+            if _starts_a_token(tokens, m.start()) and _starts_a_token(tokens, m.end())
+        ]
+        if not ends or not _only_adverbs(text, ends[-1], end, tokens):
+            return None
+        parse = self.subject(text, start, opener, tokens, relative=relative, at_trigger=True)
+        if parse.kind is not SubjectKind.PARTY or parse.end != opener:
+            return None
+        words = _starting_in(tokens, parse.parties[0].start, opener)[:-2]
+        if any(word_class(text[a:b]) == "v" for a, b in words):
+            return None  # 使用甲设施学生在…时应…: a verb and its object glued to the name
+        return parse
 
     def _subject_after_frames(
         self,
@@ -899,8 +947,9 @@ class PartyFinder:
             return _HeadStep.AFTER_DE, pos, None
         if group:
             return _HeadStep.GROUP, pos, tuple(group)
-        if at_trigger and self._fills_as_name(text, pos, end, tokens):
-            parse = SubjectParse(SubjectKind.PARTY, (self.name(text[pos:end], pos),), end)
+        filled = self._name_before_adverbs(text, pos, end, tokens) if at_trigger else 0
+        if filled:
+            parse = SubjectParse(SubjectKind.PARTY, (self.name(text[pos:filled], pos),), filled)
             return _HeadStep.DONE, pos, parse
         if at_trigger:
             actors = self.actor_subject(text, pos, end, tokens)
@@ -1534,6 +1583,17 @@ class PartyFinder:
         if not agentive or (len(words) > 2 and word_class(words[0]) in _NOT_NP_START):
             return False
         return not any(word_class(word) in _NOT_NOUN_INSIDE for word in words[1:-1])
+
+    def _name_before_adverbs(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """Where the name ends that fills the words before a trigger (``_fills_as_name``),
+        they or all but the adverbs closing them (组织也应…, 组织既要…, 协调小组还需…:
+        a name the dictionary reads as a verb, with the adverbs a modal takes); else 0."""
+        if self._fills_as_name(text, pos, end, tokens):
+            return end
+        for start, _ in _starting_in(tokens, pos + 1, end):
+            if _adverbs_to(text, start, end, tokens):
+                return start if self._fills_as_name(text, pos, start, tokens) else 0
+        return 0
 
     def fills_as_name(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
         """Whether ``text[pos:end]`` is, as a whole, one party's name (a heading, a subject)."""
