@@ -4695,7 +4695,7 @@ def _burden_before_you(text: str, you: int) -> tuple[int, int]:
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     lead = _chain_text(text, clause_start, you) if clause_start < you else (you, you)
     tail = _BURDEN_TAIL_RE.search(text, lead[0], lead[1])
-    if tail is not None:
+    if tail is not None and _cuts_ground(tail, lead[0]):
         lead = (lead[0], max(lead[0], tail.start()))
     if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
         start, end = lead
@@ -4757,6 +4757,17 @@ _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
 #: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
 _BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
+
+
+def _cuts_ground(tail: re.Match[str], lead_start: int) -> bool:
+    """Whether the tail before 由 may be cut: a ground with no modal before it that would
+    leave under 2 characters is the thing borne itself starting with a ground word
+    (按揭贷款由乙承担, 按件计酬的报酬由乙承担), not a ground (甲款按规定由乙承担)."""
+    if tail.group("ground") is None or tail.group("modal"):
+        return True
+    return tail.start() - lead_start >= 2
+
+
 #: A class opener opening a sentence, after spaces (有些是…).
 _CLASS_OPENER_RE = re.compile(rf"\s*(?:{_LANG.alternation('class_openers')})")
 #: A step marker or a class opener before the thing borne (五是…, 另一类是…).
@@ -4768,14 +4779,14 @@ _LEADING_ROLES = _LANG.word_set("leading_roles")
 #: What closes the thing borne before 由 and is no part of it: a modal, the ground and
 #: manner words (相关税费应按规定统一|由甲承担).
 _BURDEN_TAIL_RE = re.compile(
-    "(?:"
+    "(?P<modal>"
     + "|".join(
         sorted(
             (w for w, (m, k) in TRIGGERS.items() if k == "modal" and m is not Modality.MUST_NOT),
             key=lambda w: -len(w),
         )
     )
-    + f")?(?:(?:{_LANG.alternation('bearing_bases')})[^，,。；;由]{{0,12}}?)?"
+    + f")?(?P<ground>(?:{_LANG.alternation('bearing_bases')})[^，,。；;由的]{{0,12}}?)?"
     + f"(?:{_BEARING_MANNERS})*$"
 )
 
