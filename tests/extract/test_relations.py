@@ -1054,6 +1054,11 @@ RELATIONS = [
         "区住建局去信物业公司，敦促尽早整改。",
         [("区住建局", "INFORMS", "物业公司"), ("区住建局", "REQUIRES", "物业公司")],
     ),
+    # ... also after 予 closing the letter verb (去函予B)
+    (
+        "市场监管局去函予物业公司，督促限期答复。",
+        [("市场监管局", "INFORMS", "物业公司"), ("市场监管局", "REQUIRES", "物业公司")],
+    ),
     # ... unless it names a party of its own
     (
         "区住建局去信物业公司，要求保安公司整改。",
