@@ -180,7 +180,6 @@ _CLAUSE_NAMED_HEADS = _LANG.word_set("clause_named_heads")
 _TASK_NAMED_BODIES = _LANG.word_set("task_named_bodies")
 #: words a relative clause naming a head never runs back over (由|承办展会的单位)
 _CLAUSE_STOPS = _LANG.word_set("prepositions") | frozenset(_COORDINATORS) | {"由"}
-_VERB_CLASSES = frozenset({"v", "vn", "vd"})
 _MAX_RELATIVE_NAME = 16
 _TRIGGER_WORDS = frozenset(entry.word for entry in _LANG.triggers)
 #: Verbs whose object names a trade: 从事甲、乙业务的单位 is one bearer per trade.
@@ -3092,6 +3091,8 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
 _VERB_TAKING_HEADS = _LANG.word_set("verb_taking_heads")
 #: Word classes of what a governing verb takes as object (本行政区域, 全市, 本).
 _OBJECT_CLASSES = frozenset({"n", "r"})
+#: Word classes of a verb, a verbal noun too (管理, 安装): what makes a relative clause
+#: or a governing verb; an adverbial verb (vd) makes neither.
 _VERB_CLASSES = frozenset({"v", "vn"})
 
 
