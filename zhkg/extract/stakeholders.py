@@ -3896,10 +3896,14 @@ def _past_governing_verb(text: str, tokens: Sequence[Token], start: int, de: int
     stays in."""
     first = bisect.bisect_left(tokens, start, key=_START)
     word = text[slice(*tokens[first])]
+    # any cue word, not only a verb-frame cue (is_verb_cue): the verb of a preposition
+    # frame (向甲|明确…) governs a name after it too (明确|乙在丙中的主体)
     if word in _TRIGGER_WORDS or not cue_table().prefilter.fullmatch(word):
         return start
     rest = (text[a:b] for a, b in tokens[first + 1 :] if b <= de)
-    if any(word_class(other) == "v" for other in rest):  # (安装|设备: a verbal noun)
+    # a plain verb only, not _VERB_CLASSES: a verbal noun after the cue verb is mostly
+    # part of its object (组织|培训活动的人员), and counting it changes names
+    if any(word_class(other) == "v" for other in rest):
         return tokens[first][1]
     return start
 
