@@ -3118,3 +3118,11 @@ def test_a_cue_table_carries_its_own_index_of_cues() -> None:
     for number in range(_MAX_KEPT_WORDS + 5):
         is_verb_cue(copy, f"词{number}")
     assert len(copy.kept.verb_words) <= _MAX_KEPT_WORDS
+
+
+def test_a_demand_after_a_letter_spans_its_directive(extraction_nlp: Language) -> None:
+    """The demand read in the clause after a letter spans the directive that makes it."""
+    sentence = "市场监管局去函予物业公司，督促限期答复。"
+    (demand,) = [r for r in extraction_nlp(sentence)._.zhkg_relations if r.kind.value == "REQUIRES"]
+    assert sentence[demand.start : demand.end] == "督促"
+    assert demand.rule == "relation.requires.demand"

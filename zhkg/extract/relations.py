@@ -411,7 +411,13 @@ def _letter_demands(
         if opening is None or _party_named_right_after(text, opening.end(), found):
             continue
         demands += [
-            replace(r, kind=RelationKind.REQUIRES, rule=_LETTER_DEMAND_RULE, start=start)
+            replace(
+                r,
+                kind=RelationKind.REQUIRES,
+                rule=_LETTER_DEMAND_RULE,
+                start=opening.start(),
+                end=opening.end(),
+            )
             for r in found
             if r.kind is RelationKind.INFORMS
             and before_start <= r.start < before_end
@@ -420,7 +426,15 @@ def _letter_demands(
     return demands
 
 
-_LETTER_DEMAND_RULE = "relation.requires.demand"
+#: The rule of the cue table's line for a demand put in a letter (去信B要求…): a demand
+#: in the clause after the letter is read by the same line, so it carries its rule.
+_LETTER_DEMAND_RULE = next(
+    cue.rule
+    for cue in cue_table().cues
+    if cue.kind is RelationKind.REQUIRES
+    and cue.cue is not None
+    and all(cue.cue.fullmatch(word) for word in lang_data().words("letter_verbs"))
+)
 
 
 def _party_named_right_after(text: str, pos: int, found: list[RelationCandidate]) -> bool:
