@@ -392,7 +392,8 @@ def find_relations(
 #: after them (，敦促尽早…; ，要求跟进).
 _LETTER_RE = lang_data().regex("letter_verbs")
 _OPENING_DEMAND_RE = re.compile(
-    rf"\s*(?:并|再|亦|同时)?(?:{lang_data().alternation('letter_demands')})"
+    rf"\s*(?:{lang_data().alternation('letter_demand_links')})?"
+    rf"(?:{lang_data().alternation('letter_demands')})"
 )
 
 

@@ -1490,7 +1490,7 @@ _YI_PREPOSITIONS = frozenset(word for word in _PURPOSE_PREPOSITIONS if word.star
 #: words of time (并且, 首先, 当), the connectives (lang connectives) and the 在 opening a
 #: frame (在甲收到…后); no other preposition (对甲…的: 甲 is acted on).
 _CONDITION_LEAD_CLASSES = frozenset({"c", "d", "ad", "t"})
-_FRAME_OPENER = "在"
+_FRAME_OPENERS = _LANG.word_set("frame_prepositions")
 _CONNECTIVE_WORDS = frozenset(CONNECTIVES)
 #: The copula (lang copulas) and its denial, as tokens.
 _COPULA = _LANG.words("copulas")[0]
@@ -2218,7 +2218,7 @@ class _SentenceReader:
             word = text[tok_start:tok_end]
             if tok_end > first or not (
                 word in _CONNECTIVE_WORDS
-                or word == _FRAME_OPENER
+                or word in _FRAME_OPENERS
                 or word_class(word) in _CONDITION_LEAD_CLASSES
                 or _CONDITION_START_RE.match(word)
             ):
