@@ -3902,7 +3902,7 @@ def _past_governing_verb(text: str, tokens: Sequence[Token], start: int, de: int
         return start
     rest = (text[a:b] for a, b in tokens[first + 1 :] if b <= de)
     # a plain verb only, not _VERB_CLASSES: a verbal noun after the cue verb is mostly
-    # part of its object (组织|培训活动的人员), and counting it changes names
+    # part of its object (组织|测绘作业的人员), and counting it changes names
     if any(word_class(other) == "v" for other in rest):
         return tokens[first][1]
     return start
