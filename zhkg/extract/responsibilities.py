@@ -3757,12 +3757,13 @@ def _holders(
     finder: PartyFinder,
     topic: tuple[Party, ...],
     chain: tuple[Party, ...] | None,
-    needed: tuple[Party, ...] = (),
+    sides: tuple[Party, ...] = (),
 ) -> tuple[tuple[Party, ...] | None, int, str]:
     """(holders, end of the subject, zero kind); holders None = not a row (pronoun).
 
-    A collective (各方, 各主体) stands for the topic's parties, those a need of the sentence
-    named (需要甲…，还需要乙…，各方要…), or the parties of the duty before (甲和乙应…，双方均应…).
+    A collective (各方, 各主体) stands for the topic's parties, else the ``sides`` the
+    sentence named before it: those of a need (需要甲…，还需要乙…，各方要…) or those of a
+    condition (甲为乙…的，双方…); else the parties of the duty before (甲和乙应…，双方均应…).
 
     Empty holders with zero kind "none" (nothing before the trigger) or "other"
     (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
@@ -3792,9 +3793,9 @@ def _holders(
     if parse.kind is SubjectKind.PRONOUN:
         return _pronoun_antecedent(text, c_start, trigger, topic, chain), parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
-        # the topic's parties, else those a need named, else those of the duty just
-        # before (甲和乙应…，双方均应…)
-        named = next((n for n in (topic, needed, chain or ()) if len(n) > 1), ())
+        # the topic's parties, else those a need or a condition named, else those of
+        # the duty just before (甲和乙应…，双方均应…)
+        named = next((n for n in (topic, sides, chain or ()) if len(n) > 1), ())
         return (named or None), parse.end, ""
     if trigger.kind in ("encourage", "require"):
         return (), parse.end, ""  # the holder is the party after the trigger
