@@ -401,7 +401,7 @@ def _letter_demands(
     text: str, clauses: list[tuple[int, int]], found: list[RelationCandidate]
 ) -> list[RelationCandidate]:
     """The demand of a clause that opens with a directive after a clause sending a letter
-    (甲局去信乙公司，敦促尽早整改): the letter's addressee is required to act.
+    (甲局去函乙厂，督促限期答复): the letter's addressee is required to act.
 
     Why: a letter that urges or asks names its addressee once, in the clause that sends
     it; the directive after it has no object of its own, and no other party it could
