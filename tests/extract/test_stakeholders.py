@@ -463,7 +463,7 @@ MENTIONS_OF_OBJECT_PARTIES = [
     ("安装设备的单位和监理单位应当查验产品。", ["安装设备的单位", "监理单位"]),
     ("乙县的单位应当报告。", ["单位"]),
     # a list's bare role words share the domain of its first name in an object too
-    ("甲局应当通知丙器械注册人、备案人。", ["甲局", "丙器械注册人", "丙器械备案人"]),
+    ("甲局应当通知丙农机制造商、代理商。", ["甲局", "丙农机制造商", "丙农机代理商"]),
     # a verb and 对象 name the party the act is done for or to; 对象 alone names none
     ("民政局应当为救助对象发放补贴。", ["民政局", "救助对象"]),
     ("基金会应当与资助对象签订协议。", ["基金会", "资助对象"]),
