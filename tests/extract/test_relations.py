@@ -3108,7 +3108,7 @@ def test_a_cue_table_carries_its_own_index_of_cues() -> None:
     table parsed again answers as the packaged one, and its kept answers stay bounded."""
     from dataclasses import replace
 
-    from zhkg.extract.relation_cues import _MAX_KEPT_WORDS, is_verb_cue
+    from zhkg.extract.relation_cues import _MAX_KEPT_WORDS, is_verb_cue, opens_with_cue
 
     table = cue_table()
     copy = replace(table)
@@ -3118,6 +3118,10 @@ def test_a_cue_table_carries_its_own_index_of_cues() -> None:
     for number in range(_MAX_KEPT_WORDS + 5):
         is_verb_cue(copy, f"词{number}")
     assert len(copy.kept.verb_words) <= _MAX_KEPT_WORDS
+    for number in range(_MAX_KEPT_WORDS + 5):
+        word = f"词{number}"
+        opens_with_cue(copy, word, 0, len(word))
+    assert len(copy.kept.opening_words) <= _MAX_KEPT_WORDS
 
 
 def test_a_demand_after_a_letter_spans_its_directive(extraction_nlp: Language) -> None:
