@@ -79,6 +79,24 @@ def test_an_office_ending_glued_to_a_dated_preposition_is_split_off(
     assert [token.text for token in nlp(text)] == words
 
 
+@pytest.mark.parametrize(
+    ("guessed", "words"),
+    [
+        # a preposition of time the guesser glued to a party's name before it: the name
+        # keeps its ending and the preposition its place
+        (["乙团于", "收到"], ["乙团", "于", "收到"]),
+        # no party's name before it (光阴: no agent ending): the word stays whole
+        (["光阴于", "收到"], ["光阴于", "收到"]),
+    ],
+)
+def test_a_guessed_party_glued_to_a_preposition_of_time_is_split(
+    guessed: list[str], words: list[str]
+) -> None:
+    from zhkg.extract.nlp import _split_guessed
+
+    assert _split_guessed(guessed, {}) == words
+
+
 def test_bare_jieba_splits_differently() -> None:
     """The baseline the user dictionary improves on (a fresh, untouched tokenizer)."""
     import jieba

@@ -136,6 +136,7 @@ def test_the_packaged_cue_table_covers_every_relation_type() -> None:
         ("SERVES\tprep\t->\t为\t提供\t4\tloud\tr", "unknown flag(s) loud"),
         ("SERVES\tprep\t->\t为", "has 4 column(s), expected 8"),
         ("SKIP\t-\t-\t该 @no_such_class\t-\t-\t-\t-", "'@no_such_class' names no word class"),
+        ("SERVES\tprep\t->\t为\t{@no_such_class}\t4\t-\tr", "{@no_such_class} names no word"),
     ],
 )
 def test_a_bad_cue_line_names_its_line(line: str, message: str) -> None:
@@ -148,6 +149,15 @@ def test_a_word_list_may_hold_a_language_data_class() -> None:
     """SKIP … @quantified_subjects: the class's words are derived, not copied."""
     _, words = parse_cues("SKIP\t-\t-\t该 @quantified_subjects\t-\t-\t-\t-\n", "cues.tsv")
     assert words["SKIP"] == ["该", *lang_data().words("quantified_subjects")]
+
+
+def test_a_regex_column_may_name_a_language_data_class() -> None:
+    """{@letter_verbs} in a cue stands for the class's words as one group (quantifiers
+    keep their braces): a cue of a letter verb matches each of them."""
+    (cue,), _ = parse_cues("INFORMS\tverb\t->\t{@letter_verbs}(?:给){0,1}\t-\t-\t-\tr\n", "t")
+    assert cue.cue is not None
+    assert all(cue.cue.fullmatch(word + "给") for word in lang_data().words("letter_verbs"))
+    assert not cue.cue.fullmatch("写信")
 
 
 def test_a_user_cue_table_adds_cues_without_code(tmp_path: Path) -> None:

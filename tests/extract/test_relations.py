@@ -17,19 +17,19 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 RELATIONS = [
     # a head that names no one alone is an end with the relative clause before it
     # (委托|具备资格的单位); a list's bare role words share its first name's domain, as
-    # subject and as object (丙器械注册人、备案人 → 丙器械备案人)
+    # subject and as object (丙农机制造商、代理商 → 丙农机代理商)
     ("甲公司应当委托具备资格的单位编制方案。", [("甲公司", "CONTRACTS_WITH", "具备资格的单位")]),
     ("甲局应当通知参加会议的人员按时到场。", [("甲局", "INFORMS", "参加会议的人员")]),
     (
-        "丙器械注册人、备案人可以委托乙公司销售。",
+        "丙农机制造商、代理商可以委托乙公司销售。",
         [
-            ("丙器械注册人", "CONTRACTS_WITH", "乙公司"),
-            ("丙器械备案人", "CONTRACTS_WITH", "乙公司"),
+            ("丙农机制造商", "CONTRACTS_WITH", "乙公司"),
+            ("丙农机代理商", "CONTRACTS_WITH", "乙公司"),
         ],
     ),
     (
-        "乙公司应当协助丙器械注册人、备案人开展监测。",
-        [("乙公司", "SERVES", "丙器械注册人"), ("乙公司", "SERVES", "丙器械备案人")],
+        "乙公司应当协助丙农机制造商、代理商开展检修。",
+        [("乙公司", "SERVES", "丙农机制造商"), ("乙公司", "SERVES", "丙农机代理商")],
     ),
     # a thing a disposal mark opens may have modifiers before the name the chunker read
     # (将审批信息|通报乙局, 将整改结果|报乙局): the verb hands it over to the party; a
@@ -1094,8 +1094,13 @@ RELATIONS = [
     ),
     # a directive opening the clause after a letter asks it of the letter's addressee
     (
-        "区住建局去信物业公司，敦促尽早整改。",
-        [("区住建局", "INFORMS", "物业公司"), ("区住建局", "REQUIRES", "物业公司")],
+        "区应急局去信物业公司，敦促及时清理。",
+        [("区应急局", "INFORMS", "物业公司"), ("区应急局", "REQUIRES", "物业公司")],
+    ),
+    # ... also after 予 closing the letter verb (去函予B)
+    (
+        "市场监管局去函予物业公司，督促限期答复。",
+        [("市场监管局", "INFORMS", "物业公司"), ("市场监管局", "REQUIRES", "物业公司")],
     ),
     # ... unless it names a party of its own
     (
@@ -1112,8 +1117,8 @@ RELATIONS = [
     ("区住建局向物业公司发出书面警告。", [("区住建局", "SUPERVISES", "物业公司")]),
     ("区住建局向物业公司发出通知。", [("区住建局", "INFORMS", "物业公司")]),
     # a questionnaire sent to B neither informs nor inquires into it
-    ("业主委员会曾向住户发出问卷。", []),
-    ("业主委员会曾向住户寄出问卷调查。", []),
+    ("协会曾向会员发出问卷。", []),
+    ("协会曾向会员寄出问卷调查。", []),
     # a demand a party receives (被 B 要求): B requires it
     ("物业公司被区住建局要求停工。", [("区住建局", "REQUIRES", "物业公司")]),
     # a request of a kind put to B (向 B 提出删除请求): B is required to act
@@ -1125,7 +1130,7 @@ RELATIONS = [
     ),
     # going to a body to complain or to demand: it receives the complaint or is required
     ("业主曾到物业服务中心反映。", [("业主", "GIVES_FEEDBACK_TO", "物业服务中心")]),
-    ("业主到管理处要求解释。", [("业主", "REQUIRES", "管理处")]),
+    ("租户到服务站要求答复。", [("租户", "REQUIRES", "服务站")]),
     # 到 closing a verb: the complaint is received, not made
     ("物业公司接受到业主投诉后及时处理。", []),
     # a body whose name the dictionary joins to 于 before a date
@@ -3197,7 +3202,7 @@ def test_a_cue_table_carries_its_own_index_of_cues() -> None:
     table parsed again answers as the packaged one, and its kept answers stay bounded."""
     from dataclasses import replace
 
-    from zhkg.extract.relation_cues import _MAX_KEPT_WORDS, is_verb_cue
+    from zhkg.extract.relation_cues import _MAX_KEPT_WORDS, is_verb_cue, opens_with_cue
 
     table = cue_table()
     copy = replace(table)
@@ -3207,3 +3212,15 @@ def test_a_cue_table_carries_its_own_index_of_cues() -> None:
     for number in range(_MAX_KEPT_WORDS + 5):
         is_verb_cue(copy, f"词{number}")
     assert len(copy.kept.verb_words) <= _MAX_KEPT_WORDS
+    for number in range(_MAX_KEPT_WORDS + 5):
+        word = f"词{number}"
+        opens_with_cue(copy, word, 0, len(word))
+    assert len(copy.kept.opening_words) <= _MAX_KEPT_WORDS
+
+
+def test_a_demand_after_a_letter_spans_its_directive(extraction_nlp: Language) -> None:
+    """The demand read in the clause after a letter spans the directive that makes it."""
+    sentence = "市场监管局去函予物业公司，督促限期答复。"
+    (demand,) = [r for r in extraction_nlp(sentence)._.zhkg_relations if r.kind.value == "REQUIRES"]
+    assert sentence[demand.start : demand.end] == "督促"
+    assert demand.rule == "relation.requires.demand"

@@ -257,6 +257,14 @@ STRUCTURES = [
     ("场地损坏的风险，应由承租单位负责。", [("承租单位", "场地损坏的风险", "must")]),
     ("相关税费应按规定由乙公司自行承担。", [("乙公司", "相关税费", "must")]),
     ("设备的维修保养必须由本单位技术人员负责。", [("本单位技术人员", "设备的维修保养", "must")]),
+    # ... but a thing borne that opens with a ground word (按, 根据) is no ground: one
+    # with 的 in it, or one leaving nothing before 由 without a modal, is what is borne
+    ("按季结算的仓储费由丙公司承担。", [("丙公司", "按季结算的仓储费", "must")]),
+    ("根据抽检结果产生的差旅费由乙公司负责。", [("乙公司", "根据抽检结果产生的差旅费", "must")]),
+    ("按揭利息由甲公司承担。", [("甲公司", "按揭利息", "must")]),
+    # a modal, a ground and 由 before an act: the party after 由 bears the act, not the
+    # owner of the thing before the modal
+    ("甲单位的报名材料应当依照章程由丙协会审核。", [("丙协会", "审核", "must")]),
     ("日常巡查宜由物业服务企业负责组织。", [("物业服务企业", "组织", "should")]),
     # ... also a body the chunker does not know, after the modal the segmenter glued to 由;
     # a class opener (一类是) is no part of the thing borne

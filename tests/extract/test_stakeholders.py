@@ -8,7 +8,7 @@ import pytest
 
 from zhkg.extract.responsibilities import SentenceAnalysis
 from zhkg.extract.stakeholders import PartyFinder, SubjectKind, is_personal_name
-from zhkg.extract.wordclass import has_agentive_ending, word_class
+from zhkg.extract.wordclass import _office_phrase, has_agentive_ending, word_class
 
 Tokens = Callable[[str], list[tuple[int, int]]]
 
@@ -497,7 +497,7 @@ MENTIONS_OF_OBJECT_PARTIES = [
     ("安装设备的单位和监理单位应当查验产品。", ["安装设备的单位", "监理单位"]),
     ("乙县的单位应当报告。", ["单位"]),
     # a list's bare role words share the domain of its first name in an object too
-    ("甲局应当通知丙器械注册人、备案人。", ["甲局", "丙器械注册人", "丙器械备案人"]),
+    ("甲局应当通知丙农机制造商、代理商。", ["甲局", "丙农机制造商", "丙农机代理商"]),
     # a verb and 对象 name the party the act is done for or to; 对象 alone names none
     ("民政局应当为救助对象发放补贴。", ["民政局", "救助对象"]),
     ("基金会应当与资助对象签订协议。", ["基金会", "资助对象"]),
@@ -631,6 +631,18 @@ def test_a_verbal_noun_before_a_person_and_the_person_s_state_is_a_predicate(
 )
 def test_agentive_endings_on_a_verb_and_its_object_name_no_one(word: str, agentive: bool) -> None:
     assert has_agentive_ending(word) is agentive
+
+
+@pytest.mark.parametrize(
+    ("word", "office"),
+    [
+        ("计划处", True),  # a noun and 处: an office
+        ("落脚处", False),  # a verb and 处 (not in non_agent_nouns): a place, no office
+        ("不同之处", False),  # a phrase that only ends in 处
+    ],
+)
+def test_a_set_phrase_of_a_noun_and_an_office_ending_is_an_office(word: str, office: bool) -> None:
+    assert _office_phrase(word) is office
 
 
 @pytest.mark.parametrize(

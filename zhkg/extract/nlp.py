@@ -189,7 +189,8 @@ def _joined_places(words: list[str]) -> list[str]:
 _DATE_RE = re.compile(r"\d{1,4}\s*[年月日](?!的)")
 
 
-#: The words after a preposition that hold such a date (a space, the number, its unit).
+#: One past the words after a preposition that hold such a date: up to four of them, a
+#: space, the number, a space and its unit (于 5 月).
 _DATE_WORDS = 5
 
 

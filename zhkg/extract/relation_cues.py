@@ -453,11 +453,27 @@ def _compile(pattern: str, where: str) -> re.Pattern[str] | None:
     if not pattern or pattern == "-":
         return None
     try:
-        return re.compile(pattern)
+        return re.compile(_CLASS_REF_RE.sub(lambda m: _class_group(m.group(1), where), pattern))
     except re.error as exc:
         raise LexiconError(
             f"{where}: the regular expression {pattern!r} is invalid ({exc})",
             hint="fix the pattern in the relation cue table",
+        ) from None
+
+
+#: A language-data class named in a regex column ({@letter_verbs}): the class's words
+#: stand there as one group, derived from the class, never copied.
+_CLASS_REF_RE = re.compile(r"\{@(\w+)\}")
+
+
+def _class_group(name: str, where: str) -> str:
+    """The group of class ``name``'s words (longest first) for a regex column."""
+    try:
+        return f"(?:{lang_data().alternation(name)})"
+    except KeyError:
+        raise LexiconError(
+            f"{where}: {{@{name}}} names no word class",
+            hint="name a class of zhkg/extract/lang (a <class>.txt file)",
         ) from None
 
 

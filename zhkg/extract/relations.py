@@ -460,7 +460,8 @@ def _complained_party_opening(text: str, relation: RelationCandidate) -> int:
 #: after them (，敦促尽早…; ，要求跟进).
 _LETTER_RE = lang_data().regex("letter_verbs")
 _OPENING_DEMAND_RE = re.compile(
-    rf"\s*(?:并|再|亦|同时)?(?:{lang_data().alternation('letter_demands')})"
+    rf"\s*(?:{lang_data().alternation('letter_demand_links')})?"
+    rf"(?:{lang_data().alternation('letter_demands')})"
 )
 
 
@@ -468,7 +469,7 @@ def _letter_demands(
     text: str, clauses: list[tuple[int, int]], found: list[RelationCandidate]
 ) -> list[RelationCandidate]:
     """The demand of a clause that opens with a directive after a clause sending a letter
-    (甲局去信乙公司，敦促尽早整改): the letter's addressee is required to act.
+    (甲局去函乙厂，督促限期答复): the letter's addressee is required to act.
 
     Why: a letter that urges or asks names its addressee once, in the clause that sends
     it; the directive after it has no object of its own, and no other party it could
@@ -479,7 +480,13 @@ def _letter_demands(
         if opening is None or _party_named_right_after(text, opening.end(), found):
             continue
         demands += [
-            replace(r, kind=RelationKind.REQUIRES, rule=_LETTER_DEMAND_RULE, start=start)
+            replace(
+                r,
+                kind=RelationKind.REQUIRES,
+                rule=_LETTER_DEMAND_RULE,
+                start=opening.start(),
+                end=opening.end(),
+            )
             for r in found
             if r.kind is RelationKind.INFORMS
             and before_start <= r.start < before_end
@@ -488,7 +495,15 @@ def _letter_demands(
     return demands
 
 
-_LETTER_DEMAND_RULE = "relation.requires.demand"
+#: The rule of the cue table's line for a demand put in a letter (去信B要求…): a demand
+#: in the clause after the letter is read by the same line, so it carries its rule.
+_LETTER_DEMAND_RULE = next(
+    cue.rule
+    for cue in cue_table().cues
+    if cue.kind is RelationKind.REQUIRES
+    and cue.cue is not None
+    and all(cue.cue.fullmatch(word) for word in lang_data().words("letter_verbs"))
+)
 
 
 def _party_named_right_after(text: str, pos: int, found: list[RelationCandidate]) -> bool:

@@ -1487,7 +1487,7 @@ _RUNNING_PURPOSE_PREPOSITIONS = _LANG.word_set("running_purpose_prepositions")
 #: words of time (并且, 首先, 当), the connectives (lang connectives) and the 在 opening a
 #: frame (在甲收到…后); no other preposition (对甲…的: 甲 is acted on).
 _CONDITION_LEAD_CLASSES = frozenset({"c", "d", "ad", "t"})
-_FRAME_OPENER = "在"
+_FRAME_OPENERS = _LANG.word_set("frame_prepositions")
 _CONNECTIVE_WORDS = frozenset(CONNECTIVES)
 #: The copula (lang copulas) and its denial, as tokens.
 _COPULA = _LANG.words("copulas")[0]
@@ -2249,7 +2249,7 @@ class _SentenceReader:
             word = text[tok_start:tok_end]
             if tok_end > first or not (
                 word in _CONNECTIVE_WORDS
-                or word == _FRAME_OPENER
+                or word in _FRAME_OPENERS
                 or word_class(word) in _CONDITION_LEAD_CLASSES
                 or _CONDITION_START_RE.match(word)
             ):
@@ -3796,12 +3796,13 @@ def _holders(
     finder: PartyFinder,
     topic: tuple[Party, ...],
     chain: tuple[Party, ...] | None,
-    needed: tuple[Party, ...] = (),
+    sides: tuple[Party, ...] = (),
 ) -> tuple[tuple[Party, ...] | None, int, str]:
     """(holders, end of the subject, zero kind); holders None = not a row (pronoun).
 
-    A collective (各方, 各主体) stands for the topic's parties, those a need of the sentence
-    named (需要甲…，还需要乙…，各方要…), or the parties of the duty before (甲和乙应…，双方均应…).
+    A collective (各方, 各主体) stands for the topic's parties, else the ``sides`` the
+    sentence named before it: those of a need (需要甲…，还需要乙…，各方要…) or those of a
+    condition (甲为乙…的，双方…); else the parties of the duty before (甲和乙应…，双方均应…).
 
     Empty holders with zero kind "none" (nothing before the trigger) or "other"
     (a subject that is not a party, e.g. 通知应当…) leave the holder to context.
@@ -3831,9 +3832,9 @@ def _holders(
     if parse.kind is SubjectKind.PRONOUN:
         return _pronoun_antecedent(text, c_start, trigger, topic, chain), parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
-        # the topic's parties, else those a need named, else those of the duty just
-        # before (甲和乙应…，双方均应…)
-        named = next((n for n in (topic, needed, chain or ()) if len(n) > 1), ())
+        # the topic's parties, else those a need or a condition named, else those of
+        # the duty just before (甲和乙应…，双方均应…)
+        named = next((n for n in (topic, sides, chain or ()) if len(n) > 1), ())
         return (named or None), parse.end, ""
     if trigger.kind in ("encourage", "require"):
         return (), parse.end, ""  # the holder is the party after the trigger
@@ -4734,7 +4735,7 @@ def _burden_before_you(text: str, you: int) -> tuple[int, int]:
     clause_start = max(text.rfind(d, 0, you) for d in _DELIMS) + 1
     lead = _chain_text(text, clause_start, you) if clause_start < you else (you, you)
     tail = _BURDEN_TAIL_RE.search(text, lead[0], lead[1])
-    if tail is not None:
+    if tail is not None and _cuts_ground(tail, lead[0]):
         lead = (lead[0], max(lead[0], tail.start()))
     if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
         start, end = lead
@@ -4796,6 +4797,17 @@ _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
 #: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
 _BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
+
+
+def _cuts_ground(tail: re.Match[str], lead_start: int) -> bool:
+    """Whether the tail before 由 may be cut: a ground with no modal before it that would
+    leave under 2 characters is the thing borne itself starting with a ground word
+    (按揭贷款由乙承担, 按件计酬的报酬由乙承担), not a ground (甲款按规定由乙承担)."""
+    if tail.group("ground") is None or tail.group("modal"):
+        return True
+    return tail.start() - lead_start >= 2
+
+
 #: A class opener opening a sentence, after spaces (有些是…).
 _CLASS_OPENER_RE = re.compile(rf"\s*(?:{_LANG.alternation('class_openers')})")
 #: A step marker or a class opener before the thing borne (五是…, 另一类是…).
@@ -4807,14 +4819,14 @@ _LEADING_ROLES = _LANG.word_set("leading_roles")
 #: What closes the thing borne before 由 and is no part of it: a modal, the ground and
 #: manner words (相关税费应按规定统一|由甲承担).
 _BURDEN_TAIL_RE = re.compile(
-    "(?:"
+    "(?P<modal>"
     + "|".join(
         sorted(
             (w for w, (m, k) in TRIGGERS.items() if k == "modal" and m is not Modality.MUST_NOT),
             key=lambda w: -len(w),
         )
     )
-    + f")?(?:(?:{_LANG.alternation('bearing_bases')})[^，,。；;由]{{0,12}}?)?"
+    + f")?(?P<ground>(?:{_LANG.alternation('bearing_bases')})[^，,。；;由的]{{0,12}}?)?"
     + f"(?:{_BEARING_MANNERS})*$"
 )
 

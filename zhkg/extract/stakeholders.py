@@ -185,7 +185,6 @@ _CLAUSE_NAMED_HEADS = _LANG.word_set("clause_named_heads")
 _TASK_NAMED_BODIES = _LANG.word_set("task_named_bodies")
 #: words a relative clause naming a head never runs back over (由|承办展会的单位)
 _CLAUSE_STOPS = _LANG.word_set("prepositions") | frozenset(_COORDINATORS) | {"由"}
-_VERB_CLASSES = frozenset({"v", "vn", "vd"})
 _MAX_RELATIVE_NAME = 16
 _TRIGGER_WORDS = frozenset(entry.word for entry in _LANG.triggers)
 #: Verbs whose object names a trade: 从事甲、乙业务的单位 is one bearer per trade.
@@ -1602,7 +1601,9 @@ class PartyFinder:
     def group_at(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """The coordinated parties starting exactly at ``pos`` (empty if none); right
         after a modal, none where a verb and its object open the words (需要|核查|
-        甲省货运经营者是否…: the verb is the duty's, the party its object)."""
+        甲省货运经营者是否…: the verb is the duty's, the party its object); else a passive
+        role (被乙方) when no group starts there; bare role words listed after a first
+        name made of a domain and a role share its domain (``_with_shared_modifier``)."""
         group = self._group_at(text, pos, end, tokens)
         if group and self._verb_and_object_after_modal(text, pos, tokens, group[0]):
             return []
@@ -1610,7 +1611,7 @@ class PartyFinder:
             passive = text.startswith("被", pos)
             passive_role = self._passive_role(text, pos, end, tokens) if passive else None
             return [passive_role] if passive_role is not None else []
-        # 通知甲器械注册人、备案人: the list's bare role words share its first name's domain
+        # 通知甲农机制造商、代理商: the list's bare role words share its first name's domain
         return self._with_shared_modifier(text, tokens, group)
 
     def named_with_clause(
@@ -1705,8 +1706,8 @@ class PartyFinder:
     def with_shared_domain(
         self, text: str, tokens: Sequence[Token], group: Sequence[Party]
     ) -> tuple[Party, ...]:
-        """The group with its bare role words sharing its first name's domain (甲器械
-        注册人、备案人 → 甲器械备案人), for a subject read outside a duty's trigger."""
+        """The group with its bare role words sharing its first name's domain (甲农机
+        制造商、代理商 → 甲农机代理商), for a subject read outside a duty's trigger."""
         return tuple(self._with_shared_modifier(text, tokens, list(group)))
 
     def _with_shared_modifier(
@@ -1714,9 +1715,9 @@ class PartyFinder:
     ) -> list[Party]:
         """甲产品生产者、进口商应当… → 甲产品生产者 + 甲产品进口商: in a subject, a bare role
         word (one word with an agent ending) coordinated after a first name made of a
-        domain's nouns and a role word shares that domain, as the texts' lists mean it;
-        ``group_at`` and ``mentions`` read objects so too (通知甲器械注册人、备案人), as
-        most golds write them, though one keeps an object's second role bare."""
+        domain's nouns and a role word shares that domain. Why: a list of roles in one
+        trade names its domain once, and a bare 进口商 alone would be anyone's importer;
+        ``group_at`` and ``mentions`` read objects so too (通知甲农机制造商、代理商)."""
         if len(group) < 2:
             return group
         first = group[0]
@@ -1724,7 +1725,7 @@ class PartyFinder:
             span for span in _starting_in(tokens, first.start, first.end) if span[1] <= first.end
         ]
         if len(words) > 2 and _split_role(text, words[-2:]):
-            words = [*words[:-2], (words[-2][0], words[-1][1])]  # 甲器械|注册|人
+            words = [*words[:-2], (words[-2][0], words[-1][1])]  # 甲农机|代理|人
         if len(words) < 2 or not _is_role_word(text[slice(*words[-1])]):
             return group
         domain = text[first.start : words[-1][0]]
@@ -2937,7 +2938,7 @@ class PartyFinder:
     def _lists_sharing_domain(
         self, text: str, tokens: Sequence[Token], found: list[Party]
     ) -> list[Party]:
-        """通知甲器械注册人、备案人 → 甲器械注册人 + 甲器械备案人: the bare role words of a
+        """通知甲农机制造商、代理商 → 甲农机制造商 + 甲农机代理商: the bare role words of a
         list share the domain of its first name wherever the list stands, as in a subject
         (``_with_shared_modifier``)."""
         shared: list[Party] = []
@@ -3223,6 +3224,8 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
 _VERB_TAKING_HEADS = _LANG.word_set("verb_taking_heads")
 #: Word classes of what a governing verb takes as object (本行政区域, 全市, 本).
 _OBJECT_CLASSES = frozenset({"n", "r"})
+#: Word classes of a verb, a verbal noun too (管理, 安装): what makes a relative clause
+#: or a governing verb; an adverbial verb (vd) makes neither.
 _VERB_CLASSES = frozenset({"v", "vn"})
 
 
@@ -4032,10 +4035,14 @@ def _past_governing_verb(text: str, tokens: Sequence[Token], start: int, de: int
     stays in."""
     first = bisect.bisect_left(tokens, start, key=_START)
     word = text[slice(*tokens[first])]
+    # any cue word, not only a verb-frame cue (is_verb_cue): the verb of a preposition
+    # frame (向甲|明确…) governs a name after it too (明确|乙在丙中的主体)
     if word in _TRIGGER_WORDS or not cue_table().prefilter.fullmatch(word):
         return start
     rest = (text[a:b] for a, b in tokens[first + 1 :] if b <= de)
-    if any(word_class(other) == "v" for other in rest):  # (安装|设备: a verbal noun)
+    # a plain verb only, not _VERB_CLASSES: a verbal noun after the cue verb is mostly
+    # part of its object (组织|测绘作业的人员), and counting it changes names
+    if any(word_class(other) == "v" for other in rest):
         return tokens[first][1]
     return start
 
