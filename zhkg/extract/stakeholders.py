@@ -389,6 +389,16 @@ _FRAME_OPENING_RE = re.compile(
 _CIRCUMSTANCE_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings')})")
 
 
+def _circumstance_ends(text: str, start: int, end: int, tokens: Sequence[Token]) -> list[int]:
+    """Where a frame opened by 在 may close between ``start`` and ``end``: after each noun
+    of time or circumstance that is a word of its own (后 of 收到后, not 时 of 实时)."""
+    return [
+        m.end()
+        for m in _CIRCUMSTANCE_RE.finditer(text, start, end)
+        if _starts_a_token(tokens, m.start()) and _starts_a_token(tokens, m.end())
+    ]
+
+
 def _only_adverbs(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
     """Whether ``text[start:end]`` holds nothing but spaces and adverbs (也, 还, 更): a
     frame of time or circumstance reaching the trigger (在使用时也应…) leaves the clause
@@ -824,11 +834,7 @@ class PartyFinder:
         frame = _FRAME_OPENING_RE.match(text, pos, end)
         if frame is None:
             return None
-        ends = [
-            m.end()
-            for m in _CIRCUMSTANCE_RE.finditer(text, frame.end(), end)
-            if _starts_a_token(tokens, m.start()) and _starts_a_token(tokens, m.end())
-        ]
+        ends = _circumstance_ends(text, frame.end(), end, tokens)
         if at_trigger and ends and _only_adverbs(text, ends[-1], end, tokens):
             return SubjectParse(SubjectKind.NONE, (), start)  # 在护理时要…: no subject
         for after in reversed(ends):
@@ -853,11 +859,7 @@ class PartyFinder:
         frame = _FRAME_OPENING_RE.match(text, opener, end)
         if frame is None:
             return None
-        ends = [
-            m.end()
-            for m in _CIRCUMSTANCE_RE.finditer(text, frame.end(), end)
-            if _starts_a_token(tokens, m.start()) and _starts_a_token(tokens, m.end())
-        ]
+        ends = _circumstance_ends(text, frame.end(), end, tokens)
         if not ends or not _only_adverbs(text, ends[-1], end, tokens):
             return None
         parse = self.subject(text, start, opener, tokens, relative=relative, at_trigger=True)
