@@ -1097,6 +1097,11 @@ RELATIONS = [
         "区应急局去信物业公司，敦促及时清理。",
         [("区应急局", "INFORMS", "物业公司"), ("区应急局", "REQUIRES", "物业公司")],
     ),
+    # ... also an appeal (呼吁) in the letter_demands class
+    (
+        "区应急局去信物业公司，呼吁及时清理。",
+        [("区应急局", "INFORMS", "物业公司"), ("区应急局", "REQUIRES", "物业公司")],
+    ),
     # ... also after 予 closing the letter verb (去函予B)
     (
         "市场监管局去函予物业公司，督促限期答复。",
