@@ -399,27 +399,30 @@ def _circumstance_ends(text: str, start: int, end: int, tokens: Sequence[Token])
     ]
 
 
-def _only_adverbs(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
-    """Whether ``text[start:end]`` holds nothing but spaces and adverbs (也, 还, 更): a
-    frame of time or circumstance reaching the trigger (在使用时也应…) leaves the clause
-    with no subject, elided as after a comma (在使用时，应…), not a thing's."""
-    spans = [(a, b) for a, b in _starting_in(tokens, start, end) if text[a:b].strip()]
-    # (a word running into the trigger, 亦可 or 也要, is an adverb glued to the modal)
-    return all(b > end or word_class(text[a:b]) == "d" for a, b in spans)
-
-
 #: Adverbs a modal takes that the dictionary does not tag as adverbs (既要, 亦可).
 _ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
 
 
-def _adverbs_to(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
-    """Whether ``text[start:end]`` holds only adverbs (也, 还, 都) and the one-character
-    adverbs a modal takes (既要, 亦可), and at least one word."""
+def _only_adverbs(
+    text: str, start: int, end: int, tokens: Sequence[Token], *, before_modal: bool = False
+) -> bool:
+    """Whether ``text[start:end]`` holds nothing but spaces and adverbs (也, 还, 更): a
+    frame of time or circumstance reaching the trigger (在使用时也应…) leaves the clause
+    with no subject, elided as after a comma (在使用时，应…), not a thing's.
+
+    With ``before_modal`` the words are those a name leaves before its modal (甲小组也应…,
+    乙组既要…): at least one word, each closing before ``end`` (no space, no word run into
+    the modal), and the one-character adverbs a modal takes (既, 亦) count, as the
+    dictionary does not tag them; a frame, by contrast, may run into the trigger glued to
+    it (亦可, 也要)."""
     spans = _starting_in(tokens, start, end)
-    return bool(spans) and all(
-        b <= end and (word_class(text[a:b]) == "d" or text[a:b] in _ADVERB_PREFIXES)
-        for a, b in spans
-    )
+    if before_modal:
+        return bool(spans) and all(
+            b <= end and (word_class(text[a:b]) == "d" or text[a:b] in _ADVERB_PREFIXES)
+            for a, b in spans
+        )
+    # (a word running into the trigger, 亦可 or 也要, is an adverb glued to the modal)
+    return all(b > end or word_class(text[a:b]) == "d" for a, b in spans if text[a:b].strip())
 
 
 #: Marks that may stand before a subject without being part of it: spaces, commas and
@@ -1592,7 +1595,7 @@ class PartyFinder:
         if self._fills_as_name(text, pos, end, tokens):
             return end
         for start, _ in _starting_in(tokens, pos + 1, end):
-            if _adverbs_to(text, start, end, tokens):
+            if _only_adverbs(text, start, end, tokens, before_modal=True):
                 return start if self._fills_as_name(text, pos, start, tokens) else 0
         return 0
 
