@@ -395,14 +395,16 @@ def find_relations(
 
 #: 的 and a complaint noun that takes the party it is about (对甲公司的投诉), after the
 #: rest of a list the party opens (对甲公司、乙公司的举报).
+#: The joining words of a list of parties (甲、乙和丙; the lang coordinators).
+_PARTY_COORDINATOR = f"(?:{lang_data().alternation('coordinators')})"
 _COMPLAINED_RE = re.compile(
-    r"(?:(?:、|和|或者|或|以及|及|与)[^，。；：的]{1,30}?)?"
+    f"(?:{_PARTY_COORDINATOR}[^，。；：的]{{1,30}}?)?"
     f"的(?:{lang_data().alternation('complained_nouns')})"
 )
 #: Heads of parties that complain rather than draw complaints (消费者, 投诉人).
 _COMPLAINANT_HEADS = tuple(lang_data().words("complainant_heads"))
 #: Words that may stand between 对 and a later party of the list it opens (对甲、乙的投诉).
-_COMPLAINED_LIST_RE = re.compile(r"[^，。；：,;:]{0,40}?(?:、|和|或者|或|及|以及|与)")
+_COMPLAINED_LIST_RE = re.compile(f"[^，。；：,;:]{{0,40}}?{_PARTY_COORDINATOR}")
 #: A verb of handling right before 对 (乙局处理对甲公司的举报).
 _HANDLING_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('handling_verbs')})$")
 _COMPLAINT_RULE = "relation.supervises.complaint"
