@@ -1307,6 +1307,8 @@ RELATIONS = [
     ("对消费者的投诉，由区市场监管局处理。", []),
     # ... also across any coordinator of a list of parties (及其, 乃至: the lang coordinators)
     ("区市场监管局对网店经营者乃至快递企业的投诉应当及时处理。", []),
+    # ... also after 对于 (the lang object prepositions)
+    ("区市场监管局对于网店经营者的投诉应当及时处理。", []),
     # a time and a place listed before a party name are not parties (no 时间人员)
     (
         "区市场监管局应当提前告知申请人和被申请人听证的时间、地点、主持人员等。",

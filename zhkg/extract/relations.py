@@ -404,7 +404,9 @@ _COMPLAINED_RE = re.compile(
 #: Heads of parties that complain rather than draw complaints (消费者, 投诉人).
 _COMPLAINANT_HEADS = tuple(lang_data().words("complainant_heads"))
 #: Words that may stand between 对 and a later party of the list it opens (对甲、乙的投诉).
-_COMPLAINED_LIST_RE = re.compile(f"[^，。；：,;:]{{0,40}}?{_PARTY_COORDINATOR}")
+#: The most characters from 对 to a later party of the list it opens.
+_MAX_COMPLAINED_LIST = 40
+_COMPLAINED_LIST_RE = re.compile(f"[^，。；：,;:]{{0,{_MAX_COMPLAINED_LIST}}}?{_PARTY_COORDINATOR}")
 #: A verb of handling right before 对 (乙局处理对甲公司的举报).
 _HANDLING_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('handling_verbs')})$")
 _COMPLAINT_RULE = "relation.supervises.complaint"
@@ -439,7 +441,7 @@ def _complaints_about(text: str, found: list[RelationCandidate]) -> list[Relatio
 
 
 def _complained_party_opening(text: str, relation: RelationCandidate) -> int:
-    """Where the 对 stands before a feedback relation's author that is the party a
+    """Where the 对 (对于) stands before a feedback relation's author that is the party a
     complaint is about (对甲公司的投诉; 对甲、乙公司的举报), else -1."""
     author = relation.subject
     if (
@@ -449,10 +451,16 @@ def _complained_party_opening(text: str, relation: RelationCandidate) -> int:
         or author.text.endswith(_COMPLAINANT_HEADS)
     ):
         return -1
-    dui = text.rfind("对", max(0, author.start - 41), author.start)
+    # the nearest object preposition (对, 对于) that closes at most a list's length before
+    dui, closes = -1, -1
+    for word in _OBJECT_PREPOSITIONS:
+        lo = max(0, author.start - _MAX_COMPLAINED_LIST - len(word))
+        at = text.rfind(word, lo, author.start)
+        if at >= 0 and at + len(word) > closes:
+            dui, closes = at, at + len(word)
     if dui < 0:
         return -1
-    between = text[dui + 1 : author.start]
+    between = text[closes : author.start]
     if between and not _COMPLAINED_LIST_RE.fullmatch(between):
         return -1
     return dui
