@@ -393,14 +393,13 @@ def find_relations(
     )
 
 
-#: 的 and a complaint noun that takes the party it is about (对甲公司的投诉), after the
-#: rest of a list the party opens (对甲公司、乙公司的举报).
 #: The joining words of a list of parties (甲、乙和丙; the lang coordinators).
 _PARTY_COORDINATOR = f"(?:{lang_data().alternation('coordinators')})"
-_COMPLAINED_RE = re.compile(
-    f"(?:{_PARTY_COORDINATOR}[^，。；：的]{{1,30}}?)?"
-    f"的(?:{lang_data().alternation('complained_nouns')})"
-)
+#: 的 and a complaint noun (的投诉, 的举报): what closes the party a complaint is about.
+_COMPLAINT_NOUN = f"的(?:{lang_data().alternation('complained_nouns')})"
+#: 的 and a complaint noun that takes the party it is about (对甲公司的投诉), after the
+#: rest of a list the party opens (对甲公司、乙公司的举报).
+_COMPLAINED_RE = re.compile(f"(?:{_PARTY_COORDINATOR}[^，。；：的]{{1,30}}?)?{_COMPLAINT_NOUN}")
 #: Heads of parties that complain rather than draw complaints (消费者, 投诉人).
 _COMPLAINANT_HEADS = tuple(lang_data().words("complainant_heads"))
 #: Words that may stand between 对 and a later party of the list it opens (对甲、乙的投诉).
@@ -1324,7 +1323,7 @@ def _complained_topic(state: _Sentence, start: int, close: int) -> tuple[Party, 
 
 
 #: A clause closed by 的 and a complaint noun that takes the party it is about (…的举报).
-_COMPLAINT_CLOSE_RE = re.compile(f"的(?:{lang_data().alternation('complained_nouns')})$")
+_COMPLAINT_CLOSE_RE = re.compile(f"{_COMPLAINT_NOUN}$")
 
 
 def _named_after_condition(state: _Sentence, start: int, end: int) -> bool:
