@@ -423,17 +423,14 @@ def _complaints_about(text: str, found: list[RelationCandidate]) -> list[Relatio
         dui = _complained_party_opening(text, relation)
         if dui < 0:
             kept.append(relation)
-        elif _HANDLING_BEFORE_RE.search(text, 0, dui):
+        elif relation.subject is not None and _HANDLING_BEFORE_RE.search(text, 0, dui):
             kept.append(
-                RelationCandidate(
-                    relation.object,
-                    RelationKind.SUPERVISES,
-                    relation.subject,  # type: ignore[arg-type]
-                    _COMPLAINT_RULE,
-                    relation.confidence,
-                    relation.modality,
-                    relation.start,
-                    relation.end,
+                replace(
+                    relation,
+                    subject=relation.object,
+                    object=relation.subject,
+                    kind=RelationKind.SUPERVISES,
+                    rule=_COMPLAINT_RULE,
                 )
             )
     return kept
