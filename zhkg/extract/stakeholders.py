@@ -118,8 +118,10 @@ _MIN_SHARED_DOMAIN = 3
 _MAX_CHARGED_NAME = 24
 #: The head such a name closes with is a bare one (部门, 主管部门), never a body's own name.
 _MAX_CHARGED_HEAD = 4
+#: The marks that close a clause inside a sentence (，；：。, full and half width).
+CLAUSE_MARKS = "，,；;：:。"
 #: Where a clause ends inside a sentence (a charge, or a task before 的, stops there).
-CLAUSE_BREAK_RE = re.compile(r"[，,；;：:。]")
+CLAUSE_BREAK_RE = re.compile(f"[{CLAUSE_MARKS}]")
 #: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
 _SEAT_WORDS = _LANG.word_set("seat_words")
 #: What may stand before the first division of an elliptical list and stay on its first
