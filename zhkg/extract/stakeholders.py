@@ -101,7 +101,7 @@ _PAIRED_ORGANS = _LANG.word_set("paired_organs")
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a list of parties.
 _BROAD_ACTORS = _LANG.word_set("broad_actors")
 #: What makes a broad actor the owner of a noun after it (国家的…, 社会之…): no conjunct.
-_POSSESSIVES = frozenset({"的", "之"})
+_POSSESSIVES = _LANG.word_set("possessive_markers")
 _PAIRED_ORGANS_LONGEST = sorted(_PAIRED_ORGANS, key=len, reverse=True)
 #: Coordinators across which a pair shares its scope (not 及其: 甲及其乙 owns 乙).
 _SCOPE_JOINTS = frozenset(_COORDINATORS) - {"及其"}
