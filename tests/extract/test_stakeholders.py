@@ -252,10 +252,10 @@ AGENTIVE_SUBJECTS = [
     ("危机干预专家在到达现场后应当", SubjectKind.PARTY, ["危机干预专家"]),
     ("组织在分配权力时应当", SubjectKind.PARTY, ["组织"]),
     ("使用公共交通大学生在外出旅游时应当", SubjectKind.OTHER, []),
-    # a name the dictionary reads as a verb (组织) fills the words before the trigger
+    # a name the dictionary reads as a verb (该组织) fills the words before the trigger
     # but for the adverbs the modal takes
-    ("组织也应当", SubjectKind.PARTY, ["组织"]),
-    ("组织既应当", SubjectKind.PARTY, ["组织"]),
+    ("该组织也应当", SubjectKind.PARTY, ["该组织"]),
+    ("该组织既应当", SubjectKind.PARTY, ["该组织"]),
     ("管理也应当", SubjectKind.OTHER, []),
     ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
     # a place the dictionary tags as an adverb opens a name all the same (lang word_tags)

@@ -1592,7 +1592,7 @@ class PartyFinder:
 
     def _name_before_adverbs(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """Where the name ends that fills the words before a trigger (``_fills_as_name``),
-        they or all but the adverbs closing them (组织也应…, 组织既要…, 协调小组还需…:
+        they or all but the adverbs closing them (该组织也应…, 该组织既需…, 协调小组还需…:
         a name the dictionary reads as a verb, with the adverbs a modal takes); else 0."""
         if self._fills_as_name(text, pos, end, tokens):
             return end
