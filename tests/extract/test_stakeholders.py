@@ -338,7 +338,7 @@ ELLIPSES = [
     # so does a time word (近日, 今年): the list is the subject of what follows
     ("林业、水务等部门近日应当", ["林业部门", "水务部门"]),
     # the staff 及其 adds after a list closed by 等 + its head are a party of the list
-    ("施工、监理等单位及其从业人员应当", ["施工单位", "监理单位", "从业人员"]),
+    ("装修、保洁等单位及其雇员应当", ["装修单位", "保洁单位", "雇员"]),
     # a violation after the head is the list's act, no word of a longer name (…的 after it)
     ("施工、监理等单位违反本办法的，应当", ["施工单位", "监理单位"]),
     # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
