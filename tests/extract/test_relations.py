@@ -1309,10 +1309,10 @@ RELATIONS = [
     ("区市场监管局对网店经营者乃至快递企业的投诉应当及时处理。", []),
     # ... also after 对于 (the lang object prepositions)
     ("区市场监管局对于网店经营者的投诉应当及时处理。", []),
-    # a time and a place listed before a party name are not parties (no 时间人员)
+    # a date and an address listed before a party name are not parties (no 日期人员)
     (
-        "区市场监管局应当提前告知申请人和被申请人听证的时间、地点、主持人员等。",
-        [("区市场监管局", "INFORMS", "申请人"), ("区市场监管局", "INFORMS", "被申请人")],
+        "区商务局应当提前告知甲方和乙方会谈的日期、地址、陪同人员等。",
+        [("区商务局", "INFORMS", "甲方"), ("区商务局", "INFORMS", "乙方")],
     ),
     # a sanction whose agent 由 names and whose target 对 names (由甲对乙负责人给予处分)
     # supervises the target, not the party of the condition

@@ -475,7 +475,7 @@ OBJECTS = [
     ("督促公安、消防等部门开展调查", ["公安部门", "消防部门"]),
     # words of a time or a place listed before a party name are no fields of it: the list
     # they open names things, the parties before it stay the objects
-    ("告知申请人和被申请人听证的时间、地点、主持人员等", ["申请人", "被申请人"]),
+    ("告知甲方和乙方会谈的日期、地址、陪同人员等", ["甲方", "乙方"]),
 ]
 
 
