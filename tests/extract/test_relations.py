@@ -430,11 +430,11 @@ RELATIONS = [
         [("区市场监管局", "SUPERVISES", "甲公司")],
     ),
     (
-        "施工、监理等单位及其从业人员，发现存在违法行为的，区建设局依法处罚。",
+        "装修、保洁等单位及其雇员，发现存在违规行为的，区商务局依法处罚。",
         [
-            ("区建设局", "SUPERVISES", "施工单位"),
-            ("区建设局", "SUPERVISES", "监理单位"),
-            ("区建设局", "SUPERVISES", "从业人员"),
+            ("区商务局", "SUPERVISES", "装修单位"),
+            ("区商务局", "SUPERVISES", "保洁单位"),
+            ("区商务局", "SUPERVISES", "雇员"),
         ],
     ),
     ("甲公司违反本办法规定的，区市场监管局作出处罚决定。", []),  # a step, no sanction
@@ -1097,6 +1097,11 @@ RELATIONS = [
         "区应急局去信物业公司，敦促及时清理。",
         [("区应急局", "INFORMS", "物业公司"), ("区应急局", "REQUIRES", "物业公司")],
     ),
+    # ... also an appeal (呼吁) in the letter_demands class
+    (
+        "区应急局去信物业公司，呼吁及时清理。",
+        [("区应急局", "INFORMS", "物业公司"), ("区应急局", "REQUIRES", "物业公司")],
+    ),
     # ... also after 予 closing the letter verb (去函予B)
     (
         "市场监管局去函予物业公司，督促限期答复。",
@@ -1300,10 +1305,14 @@ RELATIONS = [
         ],
     ),
     ("对消费者的投诉，由区市场监管局处理。", []),
-    # a time and a place listed before a party name are not parties (no 时间人员)
+    # ... also across any coordinator of a list of parties (及其, 乃至: the lang coordinators)
+    ("区市场监管局对网店经营者乃至快递企业的投诉应当及时处理。", []),
+    # ... also after 对于 (the lang object prepositions)
+    ("区市场监管局对于网店经营者的投诉应当及时处理。", []),
+    # a date and an address listed before a party name are not parties (no 日期人员)
     (
-        "区市场监管局应当提前告知申请人和被申请人听证的时间、地点、主持人员等。",
-        [("区市场监管局", "INFORMS", "申请人"), ("区市场监管局", "INFORMS", "被申请人")],
+        "区商务局应当提前告知甲方和乙方会谈的日期、地址、陪同人员等。",
+        [("区商务局", "INFORMS", "甲方"), ("区商务局", "INFORMS", "乙方")],
     ),
     # a sanction whose agent 由 names and whose target 对 names (由甲对乙负责人给予处分)
     # supervises the target, not the party of the condition

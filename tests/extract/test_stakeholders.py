@@ -252,10 +252,10 @@ AGENTIVE_SUBJECTS = [
     ("危机干预专家在到达现场后应当", SubjectKind.PARTY, ["危机干预专家"]),
     ("组织在分配权力时应当", SubjectKind.PARTY, ["组织"]),
     ("使用公共交通大学生在外出旅游时应当", SubjectKind.OTHER, []),
-    # a name the dictionary reads as a verb (组织) fills the words before the trigger
+    # a name the dictionary reads as a verb (该组织) fills the words before the trigger
     # but for the adverbs the modal takes
-    ("组织也应当", SubjectKind.PARTY, ["组织"]),
-    ("组织既应当", SubjectKind.PARTY, ["组织"]),
+    ("该组织也应当", SubjectKind.PARTY, ["该组织"]),
+    ("该组织既应当", SubjectKind.PARTY, ["该组织"]),
     ("管理也应当", SubjectKind.OTHER, []),
     ("售后服务商应当", SubjectKind.PARTY, ["售后服务商"]),
     # a place the dictionary tags as an adverb opens a name all the same (lang word_tags)
@@ -338,7 +338,7 @@ ELLIPSES = [
     # so does a time word (近日, 今年): the list is the subject of what follows
     ("林业、水务等部门近日应当", ["林业部门", "水务部门"]),
     # the staff 及其 adds after a list closed by 等 + its head are a party of the list
-    ("施工、监理等单位及其从业人员应当", ["施工单位", "监理单位", "从业人员"]),
+    ("装修、保洁等单位及其雇员应当", ["装修单位", "保洁单位", "雇员"]),
     # a violation after the head is the list's act, no word of a longer name (…的 after it)
     ("施工、监理等单位违反本办法的，应当", ["施工单位", "监理单位"]),
     # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
@@ -475,7 +475,7 @@ OBJECTS = [
     ("督促公安、消防等部门开展调查", ["公安部门", "消防部门"]),
     # words of a time or a place listed before a party name are no fields of it: the list
     # they open names things, the parties before it stay the objects
-    ("告知申请人和被申请人听证的时间、地点、主持人员等", ["申请人", "被申请人"]),
+    ("告知甲方和乙方会谈的日期、地址、陪同人员等", ["甲方", "乙方"]),
 ]
 
 

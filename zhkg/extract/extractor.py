@@ -73,6 +73,7 @@ from zhkg.extract.responsibilities import (
     step_item,
 )
 from zhkg.extract.stakeholders import (
+    CLAUSE_MARKS,
     COUNT_PREFIX,
     Party,
     PartyFinder,
@@ -1638,7 +1639,7 @@ def _addressed_by_directive(sentence: Sentence, holder: StakeholderMention) -> b
     at = holder.start - sentence.start
     if holder.sentence != sentence.index or not 0 <= at <= len(sentence.text):
         return False
-    clause = max(sentence.text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    clause = max(sentence.text.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
     return any(
         TRIGGERS[match.group()][1] == "encourage"
         for match in TRIGGER_RE.finditer(sentence.text, clause, at)
@@ -2540,7 +2541,7 @@ def _thing_of_holder(
     text = sentence.text
     if any(word in text[: duty.start] for word in _COLLECTIVES):
         return True  # 交接资料双方均应…: the sides stand for the parties named before
-    clause_start = max(text.rfind(mark, 0, duty.start) for mark in _CLAUSE_MARKS) + 1
+    clause_start = max(text.rfind(mark, 0, duty.start) for mark in CLAUSE_MARKS) + 1
     if text[clause_start : duty.start].lstrip().startswith("每"):
         return True  # 每次送修不得…: a frequency, the party's act
     if document.sentences[source].text.rstrip().endswith(("：", ":")):
@@ -2554,8 +2555,6 @@ def _named_before(holders: Holders, text: str) -> Holders:
     return holders if holders and all(h.text in text for h in holders) else ()
 
 
-#: Marks that close a clause before a trigger.
-_CLAUSE_MARKS = "，,；;：:。"
 #: Word classes of a noun opening a clause as its subject (a place: 甲省要…, no elided party).
 _THING_OPENING = ("n", "nz", "ns")
 #: Demonstratives opening a subject (该方案, 这些措施), not a distributive (每次来访).
@@ -2566,7 +2565,7 @@ def _thing_opens_clause(text: str, duty_start: int, tokens: Sequence[Token]) -> 
     """The clause of the trigger before ``duty_start`` opens with a noun or a demonstrative
     (课程设置要…, 该规范应…): outside a regulation its non-party subject is the thing the
     modal binds, not an elided party of the section, unlike an adverbial (在…之前要…)."""
-    clause_start = max(text.rfind(mark, 0, duty_start) for mark in _CLAUSE_MARKS) + 1
+    clause_start = max(text.rfind(mark, 0, duty_start) for mark in CLAUSE_MARKS) + 1
     first = next((t for t in tokens if t[0] >= clause_start and text[t[0] : t[1]].strip()), None)
     if first is None or first[0] >= duty_start:
         return False
@@ -2626,7 +2625,7 @@ _CONCEDING_RE = lang_data().regex("conceding_conjunctions")
 def _in_conceded_clause(text: str, start: int) -> bool:
     """Whether the party at ``start`` stands in a clause a conceding conjunction opens
     (…，尽管甲做了…，但…): granted in passing, it is no topic of the sentences after."""
-    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    clause = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
     return _CONCEDING_RE.match(text, clause) is not None
 
 

@@ -393,16 +393,19 @@ def find_relations(
     )
 
 
+#: The joining words of a list of parties (甲、乙和丙; the lang coordinators).
+_PARTY_COORDINATOR = f"(?:{lang_data().alternation('coordinators')})"
+#: 的 and a complaint noun (的投诉, 的举报): what closes the party a complaint is about.
+_COMPLAINT_NOUN = f"的(?:{lang_data().alternation('complained_nouns')})"
 #: 的 and a complaint noun that takes the party it is about (对甲公司的投诉), after the
 #: rest of a list the party opens (对甲公司、乙公司的举报).
-_COMPLAINED_RE = re.compile(
-    r"(?:(?:、|和|或者|或|以及|及|与)[^，。；：的]{1,30}?)?"
-    f"的(?:{lang_data().alternation('complained_nouns')})"
-)
+_COMPLAINED_RE = re.compile(f"(?:{_PARTY_COORDINATOR}[^，。；：的]{{1,30}}?)?{_COMPLAINT_NOUN}")
 #: Heads of parties that complain rather than draw complaints (消费者, 投诉人).
 _COMPLAINANT_HEADS = tuple(lang_data().words("complainant_heads"))
 #: Words that may stand between 对 and a later party of the list it opens (对甲、乙的投诉).
-_COMPLAINED_LIST_RE = re.compile(r"[^，。；：,;:]{0,40}?(?:、|和|或者|或|及|以及|与)")
+#: The most characters from 对 to a later party of the list it opens.
+_MAX_COMPLAINED_LIST = 40
+_COMPLAINED_LIST_RE = re.compile(f"[^，。；：,;:]{{0,{_MAX_COMPLAINED_LIST}}}?{_PARTY_COORDINATOR}")
 #: A verb of handling right before 对 (乙局处理对甲公司的举报).
 _HANDLING_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('handling_verbs')})$")
 _COMPLAINT_RULE = "relation.supervises.complaint"
@@ -420,24 +423,21 @@ def _complaints_about(text: str, found: list[RelationCandidate]) -> list[Relatio
         dui = _complained_party_opening(text, relation)
         if dui < 0:
             kept.append(relation)
-        elif _HANDLING_BEFORE_RE.search(text, 0, dui):
+        elif relation.subject is not None and _HANDLING_BEFORE_RE.search(text, 0, dui):
             kept.append(
-                RelationCandidate(
-                    relation.object,
-                    RelationKind.SUPERVISES,
-                    relation.subject,  # type: ignore[arg-type]
-                    _COMPLAINT_RULE,
-                    relation.confidence,
-                    relation.modality,
-                    relation.start,
-                    relation.end,
+                replace(
+                    relation,
+                    subject=relation.object,
+                    object=relation.subject,
+                    kind=RelationKind.SUPERVISES,
+                    rule=_COMPLAINT_RULE,
                 )
             )
     return kept
 
 
 def _complained_party_opening(text: str, relation: RelationCandidate) -> int:
-    """Where the 对 stands before a feedback relation's author that is the party a
+    """Where the 对 (对于) stands before a feedback relation's author that is the party a
     complaint is about (对甲公司的投诉; 对甲、乙公司的举报), else -1."""
     author = relation.subject
     if (
@@ -447,10 +447,16 @@ def _complained_party_opening(text: str, relation: RelationCandidate) -> int:
         or author.text.endswith(_COMPLAINANT_HEADS)
     ):
         return -1
-    dui = text.rfind("对", max(0, author.start - 41), author.start)
+    # the nearest object preposition (对, 对于) that closes at most a list's length before
+    dui, closes = -1, -1
+    for word in _OBJECT_PREPOSITIONS:
+        lo = max(0, author.start - _MAX_COMPLAINED_LIST - len(word))
+        at = text.rfind(word, lo, author.start)
+        if at >= 0 and at + len(word) > closes:
+            dui, closes = at, at + len(word)
     if dui < 0:
         return -1
-    between = text[dui + 1 : author.start]
+    between = text[closes : author.start]
     if between and not _COMPLAINED_LIST_RE.fullmatch(between):
         return -1
     return dui
@@ -1314,7 +1320,7 @@ def _complained_topic(state: _Sentence, start: int, close: int) -> tuple[Party, 
 
 
 #: A clause closed by 的 and a complaint noun that takes the party it is about (…的举报).
-_COMPLAINT_CLOSE_RE = re.compile(f"的(?:{lang_data().alternation('complained_nouns')})$")
+_COMPLAINT_CLOSE_RE = re.compile(f"{_COMPLAINT_NOUN}$")
 
 
 def _named_after_condition(state: _Sentence, start: int, end: int) -> bool:

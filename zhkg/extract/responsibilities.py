@@ -31,6 +31,7 @@ from zhkg.extract.model import Modality
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import (
     CLAUSE_BREAK_RE,
+    CLAUSE_MARKS,
     CONNECTIVES,
     LATIN_NAME_RE,
     Party,
@@ -447,8 +448,8 @@ def _split_at_depth(text: str, start: int, openers: str) -> tuple[list[_Clause],
     return clauses, depth > 0
 
 
-#: The marks and spaces that close a clause (，。；：).
-_CLAUSE_MARKS = "，,：:。；; \u3000"
+#: The marks and spaces that close a clause (，。；：), stripped from its end.
+_CLAUSE_MARKS = CLAUSE_MARKS + " \u3000"
 
 
 def _strip_end(text: str, start: int, end: int) -> int:

@@ -101,7 +101,7 @@ _PAIRED_ORGANS = _LANG.word_set("paired_organs")
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a list of parties.
 _BROAD_ACTORS = _LANG.word_set("broad_actors")
 #: What makes a broad actor the owner of a noun after it (国家的…, 社会之…): no conjunct.
-_POSSESSIVES = frozenset({"的", "之"})
+_POSSESSIVES = _LANG.word_set("possessive_markers")
 _PAIRED_ORGANS_LONGEST = sorted(_PAIRED_ORGANS, key=len, reverse=True)
 #: Coordinators across which a pair shares its scope (not 及其: 甲及其乙 owns 乙).
 _SCOPE_JOINTS = frozenset(_COORDINATORS) - {"及其"}
@@ -118,8 +118,10 @@ _MIN_SHARED_DOMAIN = 3
 _MAX_CHARGED_NAME = 24
 #: The head such a name closes with is a bare one (部门, 主管部门), never a body's own name.
 _MAX_CHARGED_HEAD = 4
+#: The marks that close a clause inside a sentence (，；：。, full and half width).
+CLAUSE_MARKS = "，,；;：:。"
 #: Where a clause ends inside a sentence (a charge, or a task before 的, stops there).
-CLAUSE_BREAK_RE = re.compile(r"[，,；;：:。]")
+CLAUSE_BREAK_RE = re.compile(f"[{CLAUSE_MARKS}]")
 #: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
 _SEAT_WORDS = _LANG.word_set("seat_words")
 #: What may stand before the first division of an elliptical list and stay on its first
@@ -399,27 +401,30 @@ def _circumstance_ends(text: str, start: int, end: int, tokens: Sequence[Token])
     ]
 
 
-def _only_adverbs(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
-    """Whether ``text[start:end]`` holds nothing but spaces and adverbs (也, 还, 更): a
-    frame of time or circumstance reaching the trigger (在使用时也应…) leaves the clause
-    with no subject, elided as after a comma (在使用时，应…), not a thing's."""
-    spans = [(a, b) for a, b in _starting_in(tokens, start, end) if text[a:b].strip()]
-    # (a word running into the trigger, 亦可 or 也要, is an adverb glued to the modal)
-    return all(b > end or word_class(text[a:b]) == "d" for a, b in spans)
-
-
 #: Adverbs a modal takes that the dictionary does not tag as adverbs (既要, 亦可).
 _ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
 
 
-def _adverbs_to(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
-    """Whether ``text[start:end]`` holds only adverbs (也, 还, 都) and the one-character
-    adverbs a modal takes (既要, 亦可), and at least one word."""
+def _only_adverbs(
+    text: str, start: int, end: int, tokens: Sequence[Token], *, before_modal: bool = False
+) -> bool:
+    """Whether ``text[start:end]`` holds nothing but spaces and adverbs (也, 还, 更): a
+    frame of time or circumstance reaching the trigger (在使用时也应…) leaves the clause
+    with no subject, elided as after a comma (在使用时，应…), not a thing's.
+
+    With ``before_modal`` the words are those a name leaves before its modal (甲小组也应…,
+    乙组既要…): at least one word, each closing before ``end`` (no space, no word run into
+    the modal), and the one-character adverbs a modal takes (既, 亦) count, as the
+    dictionary does not tag them; a frame, by contrast, may run into the trigger glued to
+    it (亦可, 也要)."""
     spans = _starting_in(tokens, start, end)
-    return bool(spans) and all(
-        b <= end and (word_class(text[a:b]) == "d" or text[a:b] in _ADVERB_PREFIXES)
-        for a, b in spans
-    )
+    if before_modal:
+        return bool(spans) and all(
+            b <= end and (word_class(text[a:b]) == "d" or text[a:b] in _ADVERB_PREFIXES)
+            for a, b in spans
+        )
+    # (a word running into the trigger, 亦可 or 也要, is an adverb glued to the modal)
+    return all(b > end or word_class(text[a:b]) == "d" for a, b in spans if text[a:b].strip())
 
 
 #: Marks that may stand before a subject without being part of it: spaces, commas and
@@ -1587,12 +1592,12 @@ class PartyFinder:
 
     def _name_before_adverbs(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
         """Where the name ends that fills the words before a trigger (``_fills_as_name``),
-        they or all but the adverbs closing them (组织也应…, 组织既要…, 协调小组还需…:
+        they or all but the adverbs closing them (该组织也应…, 该组织既需…, 协调小组还需…:
         a name the dictionary reads as a verb, with the adverbs a modal takes); else 0."""
         if self._fills_as_name(text, pos, end, tokens):
             return end
         for start, _ in _starting_in(tokens, pos + 1, end):
-            if _adverbs_to(text, start, end, tokens):
+            if _only_adverbs(text, start, end, tokens, before_modal=True):
                 return start if self._fills_as_name(text, pos, start, tokens) else 0
         return 0
 
