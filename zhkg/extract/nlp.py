@@ -465,7 +465,7 @@ def _date_prepositions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _past_adverbs() -> frozenset[str]:
+def _adverbs_of_past() -> frozenset[str]:
     """Adverbs of the past (曾), read once per process."""
     from zhkg.extract.lang import lang_data
 
@@ -490,7 +490,7 @@ def _split_guessed(words: list[str], known: dict[str, int]) -> list[str]:
     the party after the preposition keeps its name and the preposition its place; the
     names around the joiner keep their ending and their division."""
     prepositions, divisions, times, glued = _glue_classes()
-    dated, past = _date_prepositions(), _past_adverbs()
+    dated, past = _date_prepositions(), _adverbs_of_past()
     out: list[str] = []
     for word in words:
         if len(word) not in (2, 3) or known.get(word):

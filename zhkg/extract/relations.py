@@ -402,9 +402,9 @@ _COMPLAINT_NOUN = f"的(?:{lang_data().alternation('complained_nouns')})"
 _COMPLAINED_RE = re.compile(f"(?:{_PARTY_COORDINATOR}[^，。；：的]{{1,30}}?)?{_COMPLAINT_NOUN}")
 #: Heads of parties that complain rather than draw complaints (消费者, 投诉人).
 _COMPLAINANT_HEADS = tuple(lang_data().words("complainant_heads"))
-#: Words that may stand between 对 and a later party of the list it opens (对甲、乙的投诉).
 #: The most characters from 对 to a later party of the list it opens.
 _MAX_COMPLAINED_LIST = 40
+#: Words that may stand between 对 and a later party of the list it opens (对甲、乙的投诉).
 _COMPLAINED_LIST_RE = re.compile(f"[^，。；：,;:]{{0,{_MAX_COMPLAINED_LIST}}}?{_PARTY_COORDINATOR}")
 #: A verb of handling right before 对 (乙局处理对甲公司的举报).
 _HANDLING_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('handling_verbs')})$")
@@ -645,7 +645,7 @@ def _sanctioning_subjects(
                 subject,
                 RelationKind.SUPERVISES,
                 obj,
-                "relation.supervises.sanction+condition",
+                SANCTION_RULE + _HOW_SEPARATOR + "condition",
                 0.65,
                 None,
                 sanction.start(),
@@ -1181,14 +1181,14 @@ def _speaker_subject(state: _Sentence, start: int, end: int) -> bool:
     """Whether the clause opens with the writer or the reader as its subject (我们, 您),
     also inside a quotation (甲会宣布，“我们鼓励乙…”: the speaker's words name no party)."""
     pos = _skip_spaces(state.text, start, end)
-    while pos < end and state.text[pos] in _OPENING_QUOTES:
+    while pos < end and state.text[pos] in _SPEECH_QUOTES:
         pos = _skip_spaces(state.text, pos + 1, end)
     word = next((p for p in _SPEAKER_PRONOUNS if state.text.startswith(p, pos)), "")
     return bool(word) and state.token_start(pos) and pos + len(word) in state.ends
 
 
 #: Marks opening a quotation before a speaker's pronoun.
-_OPENING_QUOTES = lang_data().chars("speech_quotes")
+_SPEECH_QUOTES = lang_data().chars("speech_quotes")
 
 
 def _advised(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:

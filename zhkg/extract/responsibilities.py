@@ -449,7 +449,7 @@ def _split_at_depth(text: str, start: int, openers: str) -> tuple[list[_Clause],
 
 
 #: The marks and spaces that close a clause (，。；：), stripped from its end.
-_CLAUSE_MARKS = CLAUSE_MARKS + " \u3000"
+_CLAUSE_END_CHARS = CLAUSE_MARKS + " \u3000"
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
@@ -2398,7 +2398,7 @@ class _SentenceReader:
         """调解专家在到达后，应…; 委托单位在授权范围内，应…: the words before a frame of
         time or circumstance that closes the clause name its party as a subject before
         a trigger would, whatever their first word's class; else None."""
-        end = c_start + len(self.text[c_start:c_end].rstrip(_CLAUSE_MARKS))
+        end = c_start + len(self.text[c_start:c_end].rstrip(_CLAUSE_END_CHARS))
         return self.finder.subject_before_frame(
             self.text, c_start, end, self.tokens, relative=False
         )
