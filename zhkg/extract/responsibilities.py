@@ -151,6 +151,8 @@ _RANGE_ONLY_RE = re.compile(
 _THIRD_PERSON_RE = _LANG.regex("third_person_pronouns")
 #: 由: an agent preposition opening a relative clause (由甲组成的乙小组).
 _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
+#: The agent preposition the 由-frames read (由甲负责, 费用由乙承担): the class's word.
+_YOU = _LANG.words("agent_prepositions")[0]
 #: Any of them, the longest first (found inside a clause by ``_done_by_agent``).
 _AGENT_PREPOSITION_RE = re.compile(
     "|".join(map(re.escape, sorted(_AGENT_PREPOSITIONS, key=len, reverse=True)))
@@ -546,7 +548,7 @@ def _read_trigger(
             kind == "bear"
             and word == "承担"
             and not _LIABILITY_RE.search(text, t_end, end)
-            and not (t_end >= end and "由" in text[start:t_start])
+            and not (t_end >= end and _YOU in text[start:t_start])
         ):
             continue
         if kind == "encourage":
@@ -1937,7 +1939,7 @@ class _SentenceReader:
         with a class opener (有些是甲，承担乙风险；有些是丙，承担丁风险): the parts
         describe what each class of cases carries, no party's duty."""
         opener = _CLASS_OPENER_RE.match(self.text, self.start)
-        return opener is not None and "由" not in self.text[c_start : trigger.start]
+        return opener is not None and _YOU not in self.text[c_start : trigger.start]
 
     def _right_or_bound(
         self, zero: str, trigger: _Trigger, start: int, end: int, subject_end: int = -1
@@ -2972,7 +2974,7 @@ class _SentenceReader:
         if (
             holders is None
             and trigger.kind == "bear"
-            and "由" in self.text[clause.start : trigger.start]
+            and _YOU in self.text[clause.start : trigger.start]
         ):
             holders = ()  # 其规范由甲负责制定: the pronoun owns the thing, 甲 bears it
         if not zero and holders and self._thing_goes_on(clause, trigger, holders):
@@ -4101,7 +4103,7 @@ def _thing_must_be(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) 
     """A modal (应, 要, 必须) right after a noun naming no party (…，方案应当分步实施;
     …，剂量要准确): what the thing must be. A time or a case before the modal (…出现异常
     时应…) is an adverbial, and a party after 由 (资料应由乙保管) bears the act."""
-    if trigger.kind != "modal" or text.startswith("由", trigger.end):
+    if trigger.kind != "modal" or text.startswith(_YOU, trigger.end):
         return False
     lead = _chain_text(text, c_start, trigger.start)[0]
     first = tokens.containing(lead)
@@ -4378,13 +4380,13 @@ def _after_have(
 def _pronoun_bears(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
     """A pronoun after 由 bears the burden (…由您自行承担; 应由你负担): no party does."""
     if trigger.kind == "bear":
-        return _pronoun_after_you(text, text.rfind("由", c_start, trigger.start), tokens)
+        return _pronoun_after_you(text, text.rfind(_YOU, c_start, trigger.start), tokens)
     return _pronoun_after_you(text, trigger.end, tokens)
 
 
 def _pronoun_after_you(text: str, you: int, tokens: _Tokens) -> bool:
     """由 at ``you`` (-1: none) before a pronoun as a whole word (由您承担, 由你负责)."""
-    if you < 0 or not text.startswith("由", you):
+    if you < 0 or not text.startswith(_YOU, you):
         return False
     word = tokens.containing(you + 1)
     return word[0] == you + 1 and text[word[0] : word[1]] in _AGENT_PRONOUNS
@@ -4459,7 +4461,7 @@ def _agents_after_you(
     basis = _BASIS_BEFORE_YOU_RE.match(text, start, c_end)
     if basis is not None:
         start = basis.end()
-    if not text.startswith("由", start):
+    if not text.startswith(_YOU, start):
         return []
     group = finder.group_at(text, start + 1, c_end, tokens.spans)
     if group and text.startswith("的", group[-1].end):
@@ -4477,7 +4479,7 @@ def _borne_after_modal(
     bearer's name."""
     basis = _BASIS_BEFORE_YOU_RE.match(text, start, c_end)
     you = basis.end() if basis is not None else start
-    if not text.startswith("由", you):
+    if not text.startswith(_YOU, you):
         return None
     verb = _BEARING_VERB_RE.search(text, you + 1, min(c_end, you + 1 + _BEARER_NAME_MAX))
     if verb is None or text.startswith(_NOT_DEONTIC_AFTER.get(verb.group(), ()), verb.end()):
@@ -4492,7 +4494,7 @@ _BEARER_NAME_MAX = 24
 
 #: The ground of an act before 由 (按规定由乙…, 依法由丙…; lang bearing_bases).
 _BASIS_BEFORE_YOU_RE = re.compile(
-    f"(?:{_LANG.alternation('bearing_bases')})[^，,。；;由]{{0,12}}?(?=由)"
+    f"(?:{_LANG.alternation('bearing_bases')})[^，,。；;{_YOU}]{{0,12}}?(?={_YOU})"
 )
 #: Verbs of bearing (负责, 承担; lang triggers of kind bear).
 _BEARING_VERB_RE = re.compile(
@@ -4684,7 +4686,7 @@ def _bearer_after_you(
 ) -> tuple[int, int, tuple[Party, ...], str] | None:
     """ "…的损失，由X承担": X bears what precedes 由; "…的，由X承担一切费用" and
     "…由X负责核查": X bears the object or predicate after the trigger."""
-    you = text.rfind("由", 0, trigger.start)
+    you = text.rfind(_YOU, 0, trigger.start)
     if you == -1 or in_dictionary(text[you : you + 2]):
         return None  # (由此导致甲承担…, 由于: no agent preposition)
     # 由甲牵头负责: a word of how the bearer takes it on stands before the trigger
@@ -4793,7 +4795,7 @@ _ASIDE_ONLY_RE = re.compile(r"\s*[（(][^（()）]*[）)]\s*")
 _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
 #: A manner word before 由 (…，具体由乙实施; …，统一由丙办理).
 _BEARING_MANNERS = _LANG.alternation("bearing_manners")
-_BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?=由)")
+_BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?={_YOU})")
 #: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name.
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
 #: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
@@ -4827,7 +4829,7 @@ _BURDEN_TAIL_RE = re.compile(
             key=lambda w: -len(w),
         )
     )
-    + f")?(?P<ground>(?:{_LANG.alternation('bearing_bases')})[^，,。；;由的]{{0,12}}?)?"
+    + f")?(?P<ground>(?:{_LANG.alternation('bearing_bases')})[^，,。；;{_YOU}的]{{0,12}}?)?"
     + f"(?:{_BEARING_MANNERS})*$"
 )
 

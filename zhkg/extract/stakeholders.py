@@ -379,8 +379,10 @@ _FRAME_WORD_RE = re.compile("|".join(re.escape(word) for word in sorted(_FRAME_W
 _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 
 
-#: 在 opening a clause: a frame of time or circumstance may follow (在三日内…).
-_FRAME_OPENER = "在"
+#: 在 opening a clause: a frame of time or circumstance may follow (在三日内…); the first
+#: word of the frame prepositions (lang frame_prepositions: 在, 当), the one a frame of
+#: time closed by its ending follows.
+_FRAME_OPENER = _LANG.words("frame_prepositions")[0]
 _FRAME_OPENING_RE = re.compile(
     _FRAME_OPENER
     + "(?=[^，,。；;：:“”]{1,16}(?:"
