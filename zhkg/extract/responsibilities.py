@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -70,6 +70,15 @@ TRIGGERS: dict[str, tuple[Modality, str]] = {
     entry.word: (Modality(entry.modality), entry.kind) for entry in _LANG.triggers
 }
 TRIGGER_RE = re.compile("|".join(sorted(TRIGGERS, key=lambda w: (-len(w), w))))
+
+
+def _trigger_alternation(keep: Callable[[Modality, str], bool]) -> str:
+    """The trigger words whose (modality, kind) ``keep`` accepts, longest first, as one
+    regex alternation: the frames that name a kind of trigger read them from one table."""
+    words = (word for word, (modality, kind) in TRIGGERS.items() if keep(modality, kind))
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 #: One-character triggers count only as a whole token, or after an adverb in one token (还需).
 _SINGLE = frozenset(word for word in TRIGGERS if len(word) == 1)
 _ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
@@ -1649,16 +1658,9 @@ _BINDING = (Modality.MUST, Modality.MUST_NOT)
 #: the sanction is the topic of a procedural duty of the party, none imposed.
 _SANCTION_TOPIC_RE = re.compile(
     "(?:时|前|过程中)?(?:"
-    + "|".join(
-        sorted(
-            (word for word, (modality, kind) in TRIGGERS.items()
-             if kind == "modal" and modality in _BINDING),
-            key=len,
-            reverse=True,
-        )
-    )
+    + _trigger_alternation(lambda modality, kind: kind == "modal" and modality in _BINDING)
     + ")"
-)  # fmt: skip
+)
 
 
 def _imposes_sanction(text: str, start: int) -> bool:
@@ -4492,14 +4494,17 @@ def _borne_after_modal(
 _BEARER_NAME_MAX = 24
 
 
-#: The ground of an act before 由 (按规定由乙…, 依法由丙…; lang bearing_bases).
-_BASIS_BEFORE_YOU_RE = re.compile(
-    f"(?:{_LANG.alternation('bearing_bases')})[^，,。；;{_YOU}]{{0,12}}?(?={_YOU})"
-)
+def _ground(excluded: str = "") -> str:
+    """The ground of an act before 由 as a pattern (按规定, 依法; lang bearing_bases): a
+    word of ground and up to twelve characters of the same clause short of 由 and of
+    ``excluded``."""
+    return f"(?:{_LANG.alternation('bearing_bases')})[^，,。；;{_YOU}{excluded}]{{0,12}}?"
+
+
+#: The ground of an act before 由 (按规定由乙…, 依法由丙…).
+_BASIS_BEFORE_YOU_RE = re.compile(f"{_ground()}(?={_YOU})")
 #: Verbs of bearing (负责, 承担; lang triggers of kind bear).
-_BEARING_VERB_RE = re.compile(
-    "|".join(sorted((w for w, (_, k) in TRIGGERS.items() if k == "bear"), key=lambda w: -len(w)))
-)
+_BEARING_VERB_RE = re.compile(_trigger_alternation(lambda _, kind: kind == "bear"))
 
 
 def _past_hedge(text: str, start: int, end: int) -> int:
@@ -4823,13 +4828,10 @@ _LEADING_ROLES = _LANG.word_set("leading_roles")
 #: manner words (相关税费应按规定统一|由甲承担).
 _BURDEN_TAIL_RE = re.compile(
     "(?P<modal>"
-    + "|".join(
-        sorted(
-            (w for w, (m, k) in TRIGGERS.items() if k == "modal" and m is not Modality.MUST_NOT),
-            key=lambda w: -len(w),
-        )
+    + _trigger_alternation(
+        lambda modality, kind: kind == "modal" and modality is not Modality.MUST_NOT
     )
-    + f")?(?P<ground>(?:{_LANG.alternation('bearing_bases')})[^，,。；;{_YOU}的]{{0,12}}?)?"
+    + f")?(?P<ground>{_ground('的')})?"
     + f"(?:{_BEARING_MANNERS})*$"
 )
 
