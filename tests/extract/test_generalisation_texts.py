@@ -285,6 +285,21 @@ FLOORS = {
     "reg_mili_shenghuo_shangjia_guize": 0.61,
     "reg_shanghai_renfang_fanghu_shebei_2025": 0.76,
     "reg_shichang_jianguan_tousu_jubao_2022": 0.78,
+    "essay_gekong_weixie_weichengnianren_2025": 0.75,
+    "essay_weichengnianren_wangluo_suyang_anquankou": 0.74,
+    "news_hongkong_sen_xuesheng_zhiyuan_2018": 0.48,
+    "paper_erke_zhuyuan_huli_yicongxing": 0.76,
+    "paper_gaoxiao_wangluo_anquan_qushi_2024": 0.69,
+    "paper_gongye_lingyu_wangluo_lesuo_fangfan": 0.72,
+    "paper_guanjian_xinxi_jichu_sheshi_fazhi_jinzhan": 0.52,
+    "paper_jinrong_hangye_dianxin_zhapian_zhili": 0.61,
+    "paper_quanke_yisheng_jiating_zhiliao_yiyu": 0.32,
+    "paper_wangluo_baoli_xinxi_quanfangwei_zhili": 0.55,
+    "paper_wangluo_baoli_zhili_luoji_guanxi": 0.31,
+    "paper_zhongyi_qingzhi_huli_shoushushi": 0.53,
+    "reg_gaoxiao_tushuguan_jieyue_gongyue": 0.53,
+    "reg_shanghai_difang_tielu_anquan_baohuqu_2021": 0.90,
+    "reg_shangwubu_paimai_guanli_banfa_2015": 0.61,
 }
 
 
