@@ -1792,6 +1792,10 @@ _ASPECT_HEADING_RE = re.compile(
 )
 
 
+#: Words closing a heading that names what its section analyses (…的原因分析, …面临的问题).
+_ANALYSIS_HEADING_ENDS = tuple(lang_data().words("analysis_heading_ends"))
+
+
 def _party_of_aspect(
     title: str, end: int, tokens: Sequence[Token], finder: PartyFinder
 ) -> list[Party]:
@@ -1817,8 +1821,8 @@ def _subject_of_heading(
         (i for i, (s, e) in enumerate(tokens[:5]) if e <= end and word_class(title[s:e]) == "v"),
         None,
     )
-    if not verb:
-        return []
+    if not verb or title[:end].endswith(_ANALYSIS_HEADING_ENDS):
+        return []  # 甲拒缴费用的原因分析: 甲 is the topic of an analysis, no addressee
     ends = [tokens[verb][0]]
     between = title[tokens[verb - 1][0] : tokens[verb - 1][1]]
     if word_class(between) in ("d", "ad", "b") or between in _AFTER_SUBJECT:
