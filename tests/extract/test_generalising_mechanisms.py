@@ -1927,6 +1927,7 @@ def test_a_lead_in_after_a_comment_gives_its_inline_items_to_the_duty_party(
     [
         ("物业公司层面", {("物业公司", "定期检修电梯", "should")}),
         ("对物业公司的建议", {("物业公司", "定期检修电梯", "should")}),
+        ("物业公司自身角度", {("物业公司", "定期检修电梯", "should")}),
         ("技术层面", set()),
     ],
 )

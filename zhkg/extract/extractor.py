@@ -1776,7 +1776,8 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
 
 
 #: A heading that names a party's side of a question or the advice for it (甲方层面,
-#: 乙方方面的对策, 对丙方的建议): the party, then a word of aspect or of advice.
+#: 乙方方面的对策, 对丙方的建议, 丙方自身角度): the party (an emphatic reflexive may follow
+#: it), then a word of aspect or of advice.
 #: (Not a word of duty, 责任 or 要求: 甲方的责任 states the party's duty as a heading.)
 _ADVICE_WORDS = "|".join(
     sorted(
@@ -1787,7 +1788,8 @@ _ADVICE_WORDS = "|".join(
     )
 )
 _ASPECT_HEADING_RE = re.compile(
-    f"(?:{lang_data().alternation('topic_prepositions')})?(?P<party>.+?)的?"
+    f"(?:{lang_data().alternation('topic_prepositions')})?(?P<party>.+?)"
+    f"(?:{lang_data().alternation('reflexives')})?的?"
     f"(?:(?:{lang_data().alternation('aspect_nouns')})(?:的?(?:{_ADVICE_WORDS})){{0,2}}|(?:{_ADVICE_WORDS}){{1,2}})$"
 )
 
