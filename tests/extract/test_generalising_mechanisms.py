@@ -2118,3 +2118,20 @@ def test_a_dotted_number_heads_the_outline_numbers_under_it(lexicon: Lexicon) ->
         ("养老服务中心", "有前瞻性", "should"),
         ("养老服务中心的人员", "有耐心", "should"),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1.某某大学图书馆 北京 100871摘要：本文探讨预印本平台。", True),
+        ("1.某某大学图书馆的服务转型", False),
+    ],
+)
+def test_an_affiliation_line_read_as_a_heading_names_no_party(line: str, expected: bool) -> None:
+    """An author's affiliation (a place and a postcode on the line) that the structure
+    takes for a numbered heading gives the sentences under it no holder."""
+    from zhkg.extract.extractor import _affiliation_line
+
+    document = document_from_text(f"预印本研究\n{line}\n预印本的数量逐年增长。\n")
+    heading = next(section.index for section in document.sections if "图书馆" in section.title)
+    assert _affiliation_line(document, heading) is expected

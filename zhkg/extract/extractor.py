@@ -613,6 +613,8 @@ class _Context:
         # sets out the measures; an essay's or a paper's recommends the act it names
         recommends = not _NORMATIVE_TITLE_RE.search(document.title)
         for index, (title, tokens) in heading_docs.items():
+            if _affiliation_line(document, index):
+                continue  # 1.甲大学图书馆 北京 100871: an affiliation names no party of the text
             duties = heading_duties(title, tokens, finder, numbered_only=False)
             clause_duties = (
                 []
@@ -640,7 +642,7 @@ class _Context:
                 self.address_headings.add(index)  # 甲方：管理和引导; 甲方应承担乙责任
             self.topic_headings.update(() if addresses else (index,))  # 甲方必须…: a topic too
         for index, ((title, tokens), base) in run_in_docs.items():
-            if index in self.heading_party:
+            if index in self.heading_party or _affiliation_line(document, index):
                 continue  # the structure's own title already names the parties
             named = _heading_names_parties(title, tokens, finder)
             if named:
@@ -1792,6 +1794,23 @@ _ASPECT_HEADING_RE = re.compile(
     f"(?:{lang_data().alternation('reflexives')})?的?"
     f"(?:(?:{lang_data().alternation('aspect_nouns')})(?:的?(?:{_ADVICE_WORDS})){{0,2}}|(?:{_ADVICE_WORDS}){{1,2}})$"
 )
+
+
+#: A place and a six-digit postcode (北京 100871, 天津300387) on a heading's line.
+_POSTCODE_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]*\d{6}(?!\d)")
+
+
+def _affiliation_line(document: Document, index: int) -> bool:
+    """Whether the line of heading ``index`` holds a place and a postcode: an author's
+    affiliation under a paper's title (1.甲大学图书馆 北京 100871), which the structure may
+    take for a numbered heading; the body it names is the authors' and no party of the
+    text, so it gives the sentences under it no holder."""
+    start = document.sections[index].start
+    end = document.text.find("\n", start)
+    return (
+        _POSTCODE_RE.search(document.text, start, end if end >= 0 else len(document.text))
+        is not None
+    )
 
 
 #: Words closing a heading that names what its section analyses (…的原因分析, …面临的问题).
