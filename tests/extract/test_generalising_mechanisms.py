@@ -1929,6 +1929,9 @@ def test_a_lead_in_after_a_comment_gives_its_inline_items_to_the_duty_party(
         ("对物业公司的建议", {("物业公司", "定期检修电梯", "should")}),
         ("物业公司自身角度", {("物业公司", "定期检修电梯", "should")}),
         ("技术层面", set()),
+        # a verb and the party it acts on: the heading names a measure, not its party
+        ("联系物业公司", set()),
+        ("维修人员", {("维修人员", "定期检修电梯", "should")}),
     ],
 )
 def test_a_heading_of_a_partys_aspect_or_advice_names_the_party_of_its_section(

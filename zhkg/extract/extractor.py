@@ -1756,7 +1756,23 @@ def _names_only(title: str, tokens: Sequence[Token], finder: PartyFinder) -> boo
     end = len(title.rstrip("。.：: \u3000"))
     group = finder.group_at(title, 0, end, tokens)
     return bool(group and group[-1].end == end) or bool(
-        end and finder.fills_as_name(title, 0, end, tokens)
+        end and _fills_heading_as_name(title, end, tokens, finder)
+    )
+
+
+def _fills_heading_as_name(
+    title: str, end: int, tokens: Sequence[Token], finder: PartyFinder
+) -> bool:
+    """Whether a heading as a whole is one party's name (探视人员: a verb-modified agent
+    noun), not a verb and the party it acts on (联系甲方公司, 成立工作组): after the
+    opening verb the rest names a party of its own, not a bare generic head (人员)."""
+    if not finder.fills_as_name(title, 0, end, tokens):
+        return False
+    verb_end = tokens[0][1] if tokens and word_class(title[: tokens[0][1]]) == "v" else 0
+    return not (
+        0 < verb_end < end
+        and finder.fills_as_name(title, verb_end, end, tokens)
+        and not is_generic_party(title[verb_end:end])
     )
 
 
@@ -1770,7 +1786,7 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
     group = finder.group_at(title, 0, end, tokens)
     if group and group[-1].end == end:
         return group
-    if end and finder.fills_as_name(title, 0, end, tokens):
+    if end and _fills_heading_as_name(title, end, tokens, finder):
         return [finder.name(title[:end], 0)]  # 探视人员: a verb-modified agent noun
     return _subject_of_heading(title, end, tokens, finder) or _party_of_aspect(
         title, end, tokens, finder
