@@ -1927,7 +1927,11 @@ def test_a_lead_in_after_a_comment_gives_its_inline_items_to_the_duty_party(
     [
         ("物业公司层面", {("物业公司", "定期检修电梯", "should")}),
         ("对物业公司的建议", {("物业公司", "定期检修电梯", "should")}),
+        ("物业公司自身角度", {("物业公司", "定期检修电梯", "should")}),
         ("技术层面", set()),
+        # a verb and the party it acts on: the heading names a measure, not its party
+        ("联系物业公司", set()),
+        ("维修人员", {("维修人员", "定期检修电梯", "should")}),
     ],
 )
 def test_a_heading_of_a_partys_aspect_or_advice_names_the_party_of_its_section(
@@ -2117,3 +2121,20 @@ def test_a_dotted_number_heads_the_outline_numbers_under_it(lexicon: Lexicon) ->
         ("养老服务中心", "有前瞻性", "should"),
         ("养老服务中心的人员", "有耐心", "should"),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1.某某大学图书馆 北京 100871摘要：本文探讨预印本平台。", True),
+        ("1.某某大学图书馆的服务转型", False),
+    ],
+)
+def test_an_affiliation_line_read_as_a_heading_names_no_party(line: str, expected: bool) -> None:
+    """An author's affiliation (a place and a postcode on the line) that the structure
+    takes for a numbered heading gives the sentences under it no holder."""
+    from zhkg.extract.extractor import _affiliation_line
+
+    document = document_from_text(f"预印本研究\n{line}\n预印本的数量逐年增长。\n")
+    heading = next(section.index for section in document.sections if "图书馆" in section.title)
+    assert _affiliation_line(document, heading) is expected

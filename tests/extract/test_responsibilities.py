@@ -1582,6 +1582,13 @@ DOCUMENTS = [
         "社区医院的作用日益重要。在转诊过程中，必须建立双向转诊机制。\n",
         [("社区医院", "建立双向转诊机制", "must", "zero-subject.heading")],
     ),
+    # a topic heading that closes with a word of analysis (…的原因分析) makes its party the
+    # topic of a description: the section's subjectless advice is not that party's
+    (
+        "社区健康服务研究\n\n一、社区医院拒收转诊患者的原因分析\n"
+        "转诊患者日益增多。在转诊过程中，必须建立双向转诊机制。\n",
+        [],
+    ),
     # "应当履行下列义务：" — the numbered items are the duties, in item sections or inline
     (
         "养老机构服务管理办法\n\n第二条 养老机构应当履行下列义务：\n（一）建立入住评估制度；\n"

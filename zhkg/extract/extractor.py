@@ -613,6 +613,8 @@ class _Context:
         # sets out the measures; an essay's or a paper's recommends the act it names
         recommends = not _NORMATIVE_TITLE_RE.search(document.title)
         for index, (title, tokens) in heading_docs.items():
+            if _affiliation_line(document, index):
+                continue  # 1.甲大学图书馆 北京 100871: an affiliation names no party of the text
             duties = heading_duties(title, tokens, finder, numbered_only=False)
             clause_duties = (
                 []
@@ -640,7 +642,7 @@ class _Context:
                 self.address_headings.add(index)  # 甲方：管理和引导; 甲方应承担乙责任
             self.topic_headings.update(() if addresses else (index,))  # 甲方必须…: a topic too
         for index, ((title, tokens), base) in run_in_docs.items():
-            if index in self.heading_party:
+            if index in self.heading_party or _affiliation_line(document, index):
                 continue  # the structure's own title already names the parties
             named = _heading_names_parties(title, tokens, finder)
             if named:
@@ -1754,7 +1756,23 @@ def _names_only(title: str, tokens: Sequence[Token], finder: PartyFinder) -> boo
     end = len(title.rstrip("。.：: \u3000"))
     group = finder.group_at(title, 0, end, tokens)
     return bool(group and group[-1].end == end) or bool(
-        end and finder.fills_as_name(title, 0, end, tokens)
+        end and _fills_heading_as_name(title, end, tokens, finder)
+    )
+
+
+def _fills_heading_as_name(
+    title: str, end: int, tokens: Sequence[Token], finder: PartyFinder
+) -> bool:
+    """Whether a heading as a whole is one party's name (探视人员: a verb-modified agent
+    noun), not a verb and the party it acts on (联系甲方公司, 成立工作组): after the
+    opening verb the rest names a party of its own, not a bare generic head (人员)."""
+    if not finder.fills_as_name(title, 0, end, tokens):
+        return False
+    verb_end = tokens[0][1] if tokens and word_class(title[: tokens[0][1]]) == "v" else 0
+    return not (
+        0 < verb_end < end
+        and finder.fills_as_name(title, verb_end, end, tokens)
+        and not is_generic_party(title[verb_end:end])
     )
 
 
@@ -1768,7 +1786,7 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
     group = finder.group_at(title, 0, end, tokens)
     if group and group[-1].end == end:
         return group
-    if end and finder.fills_as_name(title, 0, end, tokens):
+    if end and _fills_heading_as_name(title, end, tokens, finder):
         return [finder.name(title[:end], 0)]  # 探视人员: a verb-modified agent noun
     return _subject_of_heading(title, end, tokens, finder) or _party_of_aspect(
         title, end, tokens, finder
@@ -1776,7 +1794,8 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
 
 
 #: A heading that names a party's side of a question or the advice for it (甲方层面,
-#: 乙方方面的对策, 对丙方的建议): the party, then a word of aspect or of advice.
+#: 乙方方面的对策, 对丙方的建议, 丙方自身角度): the party (an emphatic reflexive may follow
+#: it), then a word of aspect or of advice.
 #: (Not a word of duty, 责任 or 要求: 甲方的责任 states the party's duty as a heading.)
 _ADVICE_WORDS = "|".join(
     sorted(
@@ -1787,9 +1806,31 @@ _ADVICE_WORDS = "|".join(
     )
 )
 _ASPECT_HEADING_RE = re.compile(
-    f"(?:{lang_data().alternation('topic_prepositions')})?(?P<party>.+?)的?"
+    f"(?:{lang_data().alternation('topic_prepositions')})?(?P<party>.+?)"
+    f"(?:{lang_data().alternation('reflexives')})?的?"
     f"(?:(?:{lang_data().alternation('aspect_nouns')})(?:的?(?:{_ADVICE_WORDS})){{0,2}}|(?:{_ADVICE_WORDS}){{1,2}})$"
 )
+
+
+#: A place and a six-digit postcode (北京 100871, 天津300387) on a heading's line.
+_POSTCODE_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]*\d{6}(?!\d)")
+
+
+def _affiliation_line(document: Document, index: int) -> bool:
+    """Whether the line of heading ``index`` holds a place and a postcode: an author's
+    affiliation under a paper's title (1.甲大学图书馆 北京 100871), which the structure may
+    take for a numbered heading; the body it names is the authors' and no party of the
+    text, so it gives the sentences under it no holder."""
+    start = document.sections[index].start
+    end = document.text.find("\n", start)
+    return (
+        _POSTCODE_RE.search(document.text, start, end if end >= 0 else len(document.text))
+        is not None
+    )
+
+
+#: Words closing a heading that names what its section analyses (…的原因分析, …面临的问题).
+_ANALYSIS_HEADING_ENDS = tuple(lang_data().words("analysis_heading_ends"))
 
 
 def _party_of_aspect(
@@ -1817,8 +1858,8 @@ def _subject_of_heading(
         (i for i, (s, e) in enumerate(tokens[:5]) if e <= end and word_class(title[s:e]) == "v"),
         None,
     )
-    if not verb:
-        return []
+    if not verb or title[:end].endswith(_ANALYSIS_HEADING_ENDS):
+        return []  # 甲拒缴费用的原因分析: 甲 is the topic of an analysis, no addressee
     ends = [tokens[verb][0]]
     between = title[tokens[verb - 1][0] : tokens[verb - 1][1]]
     if word_class(between) in ("d", "ad", "b") or between in _AFTER_SUBJECT:
