@@ -2038,6 +2038,13 @@ RELATIONS = [
     ("街道办事处应当通知辖区内老旧小区各产权人开展排查。", [("街道办事处", "INFORMS", "产权人")]),
     ("甲集团联合我国其他三家民营企业开发园区。", [("甲集团", "COLLABORATES_WITH", "民营企业")]),
     ("区教育局应当督促本区各部门落实整改。", [("区教育局", "REQUIRES", "本区各部门")]),
+    # a count opened by words of scope or approximation only (全国, 近) drops with them
+    # even before a bare head, approximate counts included (百余所, 多家); the mutual
+    # reading of 与…合作 names the partner as the prepositional frame does (one row)
+    ("甲协会与全国百余所学校合作。", [("甲协会", "COLLABORATES_WITH", "学校")]),
+    ("甲平台已经与国内近20家期刊建立合作关系。", [("甲平台", "COLLABORATES_WITH", "期刊")]),
+    ("乙公司与省内多家医院合作。", [("乙公司", "COLLABORATES_WITH", "医院")]),
+    ("丙中心为全市3000余名教师提供培训。", [("丙中心", "SERVES", "教师")]),
     # a body's last character that the dictionary joins to the 将 after it (部将) stays in
     # its name; 将 opens the predicate
     ("乙部将会同市场监管部门开展联合检查。", [("乙部", "COLLABORATES_WITH", "市场监管部门")]),
