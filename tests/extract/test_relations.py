@@ -2045,6 +2045,20 @@ RELATIONS = [
     ("甲平台已经与国内近20家期刊建立合作关系。", [("甲平台", "COLLABORATES_WITH", "期刊")]),
     ("乙公司与省内多家医院合作。", [("乙公司", "COLLABORATES_WITH", "医院")]),
     ("丙中心为全市3000余名教师提供培训。", [("丙中心", "SERVES", "教师")]),
+    # managing or assessing a party after an adverb or a modal supervises it, each of a
+    # group acting together included; a manager's title (管理人员) is no act; an act under
+    # a body's jurisdiction is supervised by it
+    (
+        "甲校与乙院共同管理学生。",
+        [
+            ("甲校", "SUPERVISES", "学生"),
+            ("乙院", "SUPERVISES", "学生"),
+            ("甲校", "COLLABORATES_WITH", "乙院"),
+        ],
+    ),
+    ("甲局要考核乙公司。", [("甲局", "SUPERVISES", "乙公司")]),
+    ("甲公司应当建立档案，管理人员变更时移交档案。", []),
+    ("丙研究所在甲局直接管辖下开展工作。", [("甲局", "SUPERVISES", "丙研究所")]),
     # a body's last character that the dictionary joins to the 将 after it (部将) stays in
     # its name; 将 opens the predicate
     ("乙部将会同市场监管部门开展联合检查。", [("乙部", "COLLABORATES_WITH", "市场监管部门")]),
