@@ -2059,6 +2059,10 @@ RELATIONS = [
     ("甲局要考核乙公司。", [("甲局", "SUPERVISES", "乙公司")]),
     ("甲公司应当建立档案，管理人员变更时移交档案。", []),
     ("丙研究所在甲局直接管辖下开展工作。", [("甲局", "SUPERVISES", "丙研究所")]),
+    # setting out, recommending or presenting something to a party informs it
+    ("甲中心需要向公众阐述政策内容。", [("甲中心", "INFORMS", "公众")]),
+    ("馆员要定期向用户推介新的资源。", [("馆员", "INFORMS", "用户")]),
+    ("乙公司可以向员工呈现工作成果。", [("乙公司", "INFORMS", "员工")]),
     # a body's last character that the dictionary joins to the 将 after it (部将) stays in
     # its name; 将 opens the predicate
     ("乙部将会同市场监管部门开展联合检查。", [("乙部", "COLLABORATES_WITH", "市场监管部门")]),
