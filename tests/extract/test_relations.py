@@ -2063,6 +2063,10 @@ RELATIONS = [
     ("甲中心需要向公众阐述政策内容。", [("甲中心", "INFORMS", "公众")]),
     ("馆员要定期向用户推介新的资源。", [("馆员", "INFORMS", "用户")]),
     ("乙公司可以向员工呈现工作成果。", [("乙公司", "INFORMS", "员工")]),
+    # 共同 as an attribute names what two parties share, no joint act
+    ("甲医院和患者共同的目标是早日康复。", []),
+    ("甲平台与商家的共同利益是增加销量。", []),
+    ("甲平台与商家共同制定规则。", [("甲平台", "COLLABORATES_WITH", "商家")]),
     # a body's last character that the dictionary joins to the 将 after it (部将) stays in
     # its name; 将 opens the predicate
     ("乙部将会同市场监管部门开展联合检查。", [("乙部", "COLLABORATES_WITH", "市场监管部门")]),
