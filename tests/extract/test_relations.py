@@ -2063,10 +2063,6 @@ RELATIONS = [
     ("甲中心需要向公众阐述政策内容。", [("甲中心", "INFORMS", "公众")]),
     ("馆员要定期向用户推介新的资源。", [("馆员", "INFORMS", "用户")]),
     ("乙公司可以向员工呈现工作成果。", [("乙公司", "INFORMS", "员工")]),
-    # a bare noun bearing the modal of a clause (因此系统需要…) is its subject: the party of
-    # the clause before does not go on acting in it; a clause without one still chains
-    ("驾驶员反馈信息缺失，因此系统需要向行人提供信息。", []),
-    ("甲公司发现信息缺失，因此需要向行人提供信息。", [("甲公司", "SERVES", "行人")]),
     # 共同 as an attribute names what two parties share, no joint act
     ("甲医院和患者共同的目标是早日康复。", []),
     ("甲平台与商家的共同利益是增加销量。", []),

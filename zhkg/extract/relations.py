@@ -1077,15 +1077,15 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         if not advised and not holders and _named_after_condition(state, c_start, c_end):
             actors.append(_Actor((), "other"))  # 甲违反…的，乙委员会可以…: not 甲's act
             continue
-        thing = _modal_thing_subject(state, c_start, c_end)  # 甲…，因此系统需要向乙提供…
-        if advised or (not thing and _goes_on(state, actors, holders, c_start, c_end)):
+        # (甲死亡后，乙应当通知丙: the duty's bearer 乙 acts, not the 甲 of the clause before)
+        if advised or (
+            actors and actors[-1].parties and not _holders_open(state, holders, c_start, c_end)
+        ):
             actors.append(_Actor(advised or actors[-1].parties, "chain"))
             continue
         if holders:
             actors.append(_Actor(holders, "duty"))
-        elif (
-            thing or _thing_subject(state, c_start, c_end) or (actors and actors[-1].how == "other")
-        ):
+        elif _thing_subject(state, c_start, c_end) or (actors and actors[-1].how == "other"):
             actors.append(_Actor((), "other"))  # 指南也为甲提供…: a thing acts, no party
         elif following and index == 0:
             actors.append(_Actor(following, "next"))  # 造成 B 损失的，A 应当赔偿
@@ -1094,14 +1094,6 @@ def _actors(state: _Sentence, clauses: list[tuple[int, int]]) -> list[_Actor]:
         else:
             actors.append(_Actor((), "zero"))
     return actors
-
-
-def _goes_on(
-    state: _Sentence, actors: list[_Actor], holders: tuple[Party, ...], start: int, end: int
-) -> bool:
-    """Whether the party of the clause before goes on acting in this one: it has one and
-    no duty bearer of the clause takes over (甲死亡后，乙应当通知丙: 乙 acts, not 甲)."""
-    return bool(actors and actors[-1].parties and not _holders_open(state, holders, start, end))
 
 
 def _clause_holders(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -1349,32 +1341,6 @@ def _named_after_condition(state: _Sentence, start: int, end: int) -> bool:
     return word_class(word) in _SUBJECT_NOUN_CLASSES and not state.inside_party(
         *state.tokens[index]
     )
-
-
-def _modal_thing_subject(state: _Sentence, start: int, end: int) -> bool:
-    """Whether the clause's own subject, after a connective at most, is a bare noun that
-    names no party right before a modal (因此系统需要向甲提供…): the thing bears the
-    modal, so the party of the clause before does not go on acting in it."""
-    text = state.text
-    index = bisect.bisect_left(state.starts, _skip_spaces(text, start, end))
-    if index < len(state.tokens) and text[slice(*state.tokens[index])] in _OPENING_CONNECTIVES:
-        index += 1
-    if index + 1 >= len(state.tokens) or state.tokens[index + 1][1] > end:
-        return False
-    first, second = (text[slice(*state.tokens[i])] for i in (index, index + 1))
-    return (
-        word_class(first) in _HEAD_NOUN_CLASSES
-        and second in _THING_MODALS
-        and not state.inside_party(*state.tokens[index])
-    )
-
-
-#: Connectives that may open a clause before its subject (因此, 同时, 此外).
-_OPENING_CONNECTIVES = lang_data().word_set("inference_openers") | lang_data().word_set(
-    "connectives"
-)
-#: Modals right after a bare noun that make it the clause's subject (系统需要…).
-_THING_MODALS = lang_data().word_set("plain_modals") | lang_data().word_set("subject_modals")
 
 
 def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
