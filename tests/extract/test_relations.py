@@ -2038,6 +2038,35 @@ RELATIONS = [
     ("街道办事处应当通知辖区内老旧小区各产权人开展排查。", [("街道办事处", "INFORMS", "产权人")]),
     ("甲集团联合我国其他三家民营企业开发园区。", [("甲集团", "COLLABORATES_WITH", "民营企业")]),
     ("区教育局应当督促本区各部门落实整改。", [("区教育局", "REQUIRES", "本区各部门")]),
+    # a count opened by words of scope or approximation only (全国, 近) drops with them
+    # even before a bare head, approximate counts included (百余所, 多家); the mutual
+    # reading of 与…合作 names the partner as the prepositional frame does (one row)
+    ("甲协会与全国百余所学校合作。", [("甲协会", "COLLABORATES_WITH", "学校")]),
+    ("甲平台已经与国内近20家期刊建立合作关系。", [("甲平台", "COLLABORATES_WITH", "期刊")]),
+    ("乙公司与省内多家医院合作。", [("乙公司", "COLLABORATES_WITH", "医院")]),
+    ("丙中心为全市3000余名教师提供培训。", [("丙中心", "SERVES", "教师")]),
+    # managing or assessing a party after an adverb or a modal supervises it, each of a
+    # group acting together included; a manager's title (管理人员) is no act; an act under
+    # a body's jurisdiction is supervised by it
+    (
+        "甲校与乙院共同管理学生。",
+        [
+            ("甲校", "SUPERVISES", "学生"),
+            ("乙院", "SUPERVISES", "学生"),
+            ("甲校", "COLLABORATES_WITH", "乙院"),
+        ],
+    ),
+    ("甲局要考核乙公司。", [("甲局", "SUPERVISES", "乙公司")]),
+    ("甲公司应当建立档案，管理人员变更时移交档案。", []),
+    ("丙研究所在甲局直接管辖下开展工作。", [("甲局", "SUPERVISES", "丙研究所")]),
+    # setting out, recommending or presenting something to a party informs it
+    ("甲中心需要向公众阐述政策内容。", [("甲中心", "INFORMS", "公众")]),
+    ("馆员要定期向用户推介新的资源。", [("馆员", "INFORMS", "用户")]),
+    ("乙公司可以向员工呈现工作成果。", [("乙公司", "INFORMS", "员工")]),
+    # 共同 as an attribute names what two parties share, no joint act
+    ("甲医院和患者共同的目标是早日康复。", []),
+    ("甲平台与商家的共同利益是增加销量。", []),
+    ("甲平台与商家共同制定规则。", [("甲平台", "COLLABORATES_WITH", "商家")]),
     # a body's last character that the dictionary joins to the 将 after it (部将) stays in
     # its name; 将 opens the predicate
     ("乙部将会同市场监管部门开展联合检查。", [("乙部", "COLLABORATES_WITH", "市场监管部门")]),

@@ -371,8 +371,10 @@ def _needs(core: re.Pattern[str] | None) -> frozenset[str] | None:
 #: A quantifier (its minimum, if written in braces) and an optional lazy mark.
 _QUANTIFIER_RE = re.compile(r"(?:[?*+]|\{(?=[\d,]*\d)(\d*),?\d*\})\??")
 _CLASS_RE = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
-#: What makes a match depend on its surroundings: anchors, lookbehinds, back-references.
-_POSITIONAL_RE = re.compile(r"[\^$]|\\[bBAZ1-9]|\(\?(?:<[=!]|P=|\()")
+#: What makes a match depend on where it starts: anchors, back-references, conditional
+#: groups. A lookbehind is not among them: it reads the text before its own position,
+#: which is the same whether an optional opening before it matched or not.
+_POSITIONAL_RE = re.compile(r"[\^$]|\\[bBAZ1-9]|\(\?(?:P=|\()")
 
 
 def _atom_end(pattern: str, at: int) -> int:
@@ -431,7 +433,9 @@ def existence_core(pattern: str) -> str:
     question "does a cue occur in this clause" (asked of every sentence and clause) the
     optional opening (的?, (?:依法)?, [^，。；]{0,8}?) can go; what is left begins with
     its words, which the regex engine finds fast instead of trying every alternative at
-    every position. A pattern with anchors, lookbehinds or back-references is kept whole.
+    every position. A pattern with anchors or back-references is kept whole; a
+    lookbehind reads the text, not the match, so it may stay after a stripped opening
+    (its verb's position then found exactly: 与乙…(?<!相)对接 at 对接, not at 乙).
     """
     if _POSITIONAL_RE.search(_CLASS_RE.sub("", pattern)):
         return pattern

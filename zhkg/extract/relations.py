@@ -1827,10 +1827,13 @@ def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     return ()
 
 
-#: A count before a noun (三家, 两个): a quantifier inside a party's name.
+#: A count before a noun (三家, 两个, 百余所): a quantifier inside a party's name.
 _COUNT_RE = re.compile(
-    rf"[0-9一二三四五六七八九十两几数百千万]+(?:{lang_data().alternation('count_classifiers')})"
+    rf"[0-9一二三四五六七八九十两几数多百千万]+(?:{lang_data().alternation('count_approximators')})?"
+    rf"(?:{lang_data().alternation('count_classifiers')})"
 )
+#: Words of scope or approximation that may open a count (全国, 近): dropped with it.
+_COUNT_SCOPE_RE = re.compile(rf"(?:{lang_data().alternation('count_scopes')})*")
 #: Demonstratives that point back to a party named before (该, 上述).
 _BACK_DEMONSTRATIVES = lang_data().word_set("anaphoric_demonstratives")
 
@@ -1877,11 +1880,20 @@ def _past_inner_quantifier(state: _Sentence, party: Party) -> Party:
             match
             and match.group() not in _RELEVANCE_WORDS  # (甲市相关部门: 相关 stays, see _clean)
             and len(text) - match.end() >= 2
-            and text[match.end() :] not in _BARE_HEADS  # (甲局各部门: no bare head alone)
+            # (甲局各部门: no bare head alone, but 全国三所学校 → 学校)
+            and (text[match.end() :] not in _BARE_HEADS or _scope_only(text, pos, match))
             and state.token_start(party.start + match.end())
         ):
             cut = match.end()
     return party if not cut else state.finder.name(text[cut:], party.start + cut)
+
+
+def _scope_only(text: str, pos: int, match: re.Match[str]) -> bool:
+    """Whether a count opens the name after no more than words of scope (全国, 近): then
+    the bare head it leaves is the party (近十家期刊 → 期刊), as no name qualifies it."""
+    return bool(_COUNT_RE.fullmatch(match.group())) and (
+        _COUNT_SCOPE_RE.fullmatch(text, 0, pos) is not None
+    )
 
 
 def _negated(state: _Sentence, start: int, end: int) -> bool:
@@ -3242,8 +3254,10 @@ def _mutual(
             continue
         # 甲与乙、丙…: the first acts with each of the others, who are co-objects, no pair
         hub = len(group) > 2 and text[group[0].end : group[1].start] in _HUB_MARKS
+        # the parties as other frames name them (甲与其他三家乙公司合作 → 乙公司)
+        named = [_clean(state, p) for p in group]
         made += _group_pairs(
-            cue, group[:1] if hub else group, group, modality, party.start, verb.end()
+            cue, named[:1] if hub else named, named, modality, party.start, verb.end()
         )
     return made
 
