@@ -1933,6 +1933,17 @@ RELATIONS = [
         [("业主", "GIVES_FEEDBACK_TO", "物业公司")],
     ),
     ("承租人申请延期，经审核后可以延期。", []),
+    # co-applicants do not review one another in the clauses their application chains on
+    ("甲公司及其分店申请补贴，应当经审核后发放。", []),
+    (
+        "甲公司和乙公司申请补贴，应当经丙局审查后，报丁局审核。",
+        [
+            ("丙局", "SUPERVISES", "甲公司"),
+            ("丙局", "SUPERVISES", "乙公司"),
+            ("甲公司", "REPORTS_TO", "丁局"),
+            ("乙公司", "REPORTS_TO", "丁局"),
+        ],
+    ),
     # a party's report checked by the body it reports to (对 B 报告的…核查): B reports to it
     (
         "区应急局对职工报告的隐患应当及时核查。",

@@ -739,9 +739,12 @@ def _reviews(
 ) -> list[RelationCandidate]:
     """The relations between an applicant and the actor of a clause that reviews or
     accepts an application (甲方…审核; 甲局应当受理), none where the clause negates it
-    (不予受理) or the actor is the applicant itself (乙方申请，经审核后…)."""
+    (不予受理) or the actor is the applicant itself (乙方申请，经审核后…), also when
+    it applies with others (甲、乙申请…，应当先经丙局审查: 甲 reviews nothing of 乙's)."""
     if actor.how not in _PROCEDURE_ACTORS or not actor.parties:
         return []
+    if any(same_party(body.text, applicant.text) for body in actor.parties):
+        return []  # the applicants' own clause: its co-applicants are no reviewers
     start = max(actor.parties[-1].end if actor.how == "" else c_start, c_start)
     accepted = _procedure_verb(state, _ACCEPTING_RE, start, c_start, c_end)
     reviewed = _procedure_verb(state, _REVIEWING_RE, start, c_start, c_end)
