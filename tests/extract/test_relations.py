@@ -2987,6 +2987,24 @@ def test_one_verb_and_a_firms_head_after_a_preposition_name_a_firm(
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("甲公司应当委托鉴定机构出具报告。", ("甲公司", "CONTRACTS_WITH", "鉴定机构")),
+        ("乙医院可以委托调解组织代为调解。", ("乙医院", "CONTRACTS_WITH", "调解组织")),
+        ("丙平台应当配合执法部门开展调查。", ("丙平台", "COLLABORATES_WITH", "执法部门")),
+    ],
+)
+def test_one_verb_and_a_bodys_head_after_a_verb_taking_a_party_name_a_body(
+    extraction_nlp: Language, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """委托|鉴定|机构: after a verb whose object is a party no predicate opens, so one verb
+    and 机构/部门/组织 are a name, as after a preposition."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found if r.subject]
+    assert rows == [expected]
+
+
 def test_a_short_government_and_its_listed_departments_are_each_a_party(
     extraction_nlp: Language,
 ) -> None:
