@@ -1935,6 +1935,11 @@ RELATIONS = [
     ("承租人申请延期，经审核后可以延期。", []),
     # co-applicants do not review one another in the clauses their application chains on
     ("甲公司及其分店申请补贴，应当经审核后发放。", []),
+    # a passive role opening a list of subjects is one of them (被检查单位和…)
+    (
+        "被抽查单位和相关人员应当接受乙局依法组织的检查。",
+        [("乙局", "SUPERVISES", "被抽查单位"), ("乙局", "SUPERVISES", "相关人员")],
+    ),
     (
         "甲公司和乙公司申请补贴，应当经丙局审查后，报丁局审核。",
         [

@@ -1177,8 +1177,11 @@ class PartyFinder:
         labelled = self._labelled_items(text, pos, end) if at_trigger else []
         if labelled:
             return labelled
-        passive_role = self._passive_role(text, pos, end, tokens)
-        return [passive_role] if passive_role is not None else []
+        passive_role = self._passive_role(text, pos, end, tokens, listed=True)
+        if passive_role is None:
+            return []
+        # 被评估单位和甲公司应当…: the passive role opens a list, its conjuncts follow it
+        return [passive_role, *self._group_at(text, pos + 1, end, tokens)[1:]]
 
     def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
         """The items of a list that 等 + a subject label closes right before the trigger
