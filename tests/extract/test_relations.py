@@ -1815,6 +1815,15 @@ RELATIONS = [
         [("区教育局", "SUPERVISES", "教练员")],
     ),
     ("培训机构违反本办法规定的，对直接负责的主管人员依法给予处分。", []),
+    # an act of oversight in the clause after a topic 对 opens supervises the topic's
+    # parties, a list too; a topic's care or a condition's act is no oversight
+    (
+        "对有违规记录的甲公司和乙公司，丙局应当增加抽查频次。",
+        [("丙局", "SUPERVISES", "甲公司"), ("丙局", "SUPERVISES", "乙公司")],
+    ),
+    ("对新入驻的商户，市场管理处应当开展现场检查。", [("市场管理处", "SUPERVISES", "商户")]),
+    ("对独居老人，社区服务中心应当定期上门探望。", []),
+    ("发生火灾的，丙局应当开展现场检查。", []),
     # a predicate joined right after a directive's addressee (告知 B 或者向 C 报案) is the
     # actor's again; one after the addressee's own verb is the addressee's
     (
