@@ -102,6 +102,9 @@ SUBJECTS = [
     ("被委派机构应当", SubjectKind.PARTY, ["机构"]),
     ("被检查单位应当", SubjectKind.PARTY, ["被检查单位"]),
     ("甲公司和被评估单位应当", SubjectKind.PARTY, ["甲公司", "被评估单位"]),
+    # a passive role opening a list keeps its verb, and its conjuncts follow it
+    ("被评估单位和甲公司应当", SubjectKind.PARTY, ["被评估单位", "甲公司"]),
+    ("被抽查单位和相关人员应当", SubjectKind.PARTY, ["被抽查单位", "相关人员"]),
     ("受委托保洁公司应当", SubjectKind.PARTY, ["保洁公司"]),
     ("受委托人应当", SubjectKind.PARTY, ["受委托人"]),
     # what possessors have bears the duty: named whole after one, alone after a list; a

@@ -1815,6 +1815,15 @@ RELATIONS = [
         [("区教育局", "SUPERVISES", "教练员")],
     ),
     ("培训机构违反本办法规定的，对直接负责的主管人员依法给予处分。", []),
+    # an act of oversight in the clause after a topic 对 opens supervises the topic's
+    # parties, a list too; a topic's care or a condition's act is no oversight
+    (
+        "对有违规记录的甲公司和乙公司，丙局应当增加抽查频次。",
+        [("丙局", "SUPERVISES", "甲公司"), ("丙局", "SUPERVISES", "乙公司")],
+    ),
+    ("对新入驻的商户，市场管理处应当开展现场检查。", [("市场管理处", "SUPERVISES", "商户")]),
+    ("对独居老人，社区服务中心应当定期上门探望。", []),
+    ("发生火灾的，丙局应当开展现场检查。", []),
     # a predicate joined right after a directive's addressee (告知 B 或者向 C 报案) is the
     # actor's again; one after the addressee's own verb is the addressee's
     (
@@ -1933,6 +1942,22 @@ RELATIONS = [
         [("业主", "GIVES_FEEDBACK_TO", "物业公司")],
     ),
     ("承租人申请延期，经审核后可以延期。", []),
+    # co-applicants do not review one another in the clauses their application chains on
+    ("甲公司及其分店申请补贴，应当经审核后发放。", []),
+    # a passive role opening a list of subjects is one of them (被检查单位和…)
+    (
+        "被抽查单位和相关人员应当接受乙局依法组织的检查。",
+        [("乙局", "SUPERVISES", "被抽查单位"), ("乙局", "SUPERVISES", "相关人员")],
+    ),
+    (
+        "甲公司和乙公司申请补贴，应当经丙局审查后，报丁局审核。",
+        [
+            ("丙局", "SUPERVISES", "甲公司"),
+            ("丙局", "SUPERVISES", "乙公司"),
+            ("甲公司", "REPORTS_TO", "丁局"),
+            ("乙公司", "REPORTS_TO", "丁局"),
+        ],
+    ),
     # a party's report checked by the body it reports to (对 B 报告的…核查): B reports to it
     (
         "区应急局对职工报告的隐患应当及时核查。",
@@ -3003,6 +3028,24 @@ def test_one_verb_and_a_firms_head_after_a_preposition_name_a_firm(
         ("教育局", "CONTRACTS_WITH", "租赁公司"),
         ("教育局", "CONTRACTS_WITH", "律师事务所"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("甲公司应当委托鉴定机构出具报告。", ("甲公司", "CONTRACTS_WITH", "鉴定机构")),
+        ("乙医院可以委托调解组织代为调解。", ("乙医院", "CONTRACTS_WITH", "调解组织")),
+        ("丙平台应当配合执法部门开展调查。", ("丙平台", "COLLABORATES_WITH", "执法部门")),
+    ],
+)
+def test_one_verb_and_a_bodys_head_after_a_verb_taking_a_party_name_a_body(
+    extraction_nlp: Language, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """委托|鉴定|机构: after a verb whose object is a party no predicate opens, so one verb
+    and 机构/部门/组织 are a name, as after a preposition."""
+    found = extraction_nlp(sentence)._.zhkg_relations
+    rows = [(r.subject.text, r.kind.value, r.object.text) for r in found if r.subject]
+    assert rows == [expected]
 
 
 def test_a_short_government_and_its_listed_departments_are_each_a_party(

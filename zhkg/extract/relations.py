@@ -608,6 +608,8 @@ _SANCTION_RE = re.compile(
 )
 
 
+#: Acts of oversight on a topic's parties anywhere in the clause after it (增加抽查频次).
+_TOPIC_OVERSIGHT_RE = lang_data().regex("topic_oversight_acts")
 #: Words of a condition that states a violation, the ground of a sanction.
 _VIOLATION_RE = lang_data().regex("violation_words")
 
@@ -618,7 +620,8 @@ def _sanctioning_subjects(
     """A clause whose own subject imposes a sanction on no named party, after a condition
     that ends in 的 (甲公司违反本规定的，乙局应当责令改正) or after a topic that 对 opens
     (对负有责任的甲人员，乙局应当给予处分): the subject supervises the condition's actor or
-    the topic's parties, as 由乙局责令改正 does."""
+    the topic's parties, as 由乙局责令改正 does; after such a topic an act of oversight
+    anywhere in the clause does so too (对有违规记录的甲企业，乙局应当增加抽查频次)."""
     found: list[RelationCandidate] = []
     for index in range(1, len(clauses)):
         actor = actors[index]
@@ -627,13 +630,16 @@ def _sanctioning_subjects(
             continue
         sanctioned = _object_topic(state, *clauses[index - 1]) or actors[index - 1].parties
         condition = state.text[: clauses[index - 1][1]].rstrip()
-        if not sanctioned or (
+        at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
+        sanction = _SANCTION_RE.match(state.text, at, c_end)
+        if sanction is None:  # 对甲企业和乙企业，丙局应当加强抽查: oversight of the topic
+            sanctioned = _object_topic(state, *clauses[index - 1], listed=True)
+            sanction = _TOPIC_OVERSIGHT_RE.search(state.text, at, c_end) if sanctioned else None
+        elif not sanctioned or (
             sanctioned == actors[index - 1].parties
             and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
         ):
             continue  # (消费者投诉的，乙局应当依法处理: a complaint, no violation, is handled)
-        at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
-        sanction = _SANCTION_RE.match(state.text, at, c_end)
         if sanction is None or _negated(state, c_start, sanction.end()):
             continue
         subjects = [_clean(state, p) for p in actor.parties]
@@ -739,9 +745,12 @@ def _reviews(
 ) -> list[RelationCandidate]:
     """The relations between an applicant and the actor of a clause that reviews or
     accepts an application (甲方…审核; 甲局应当受理), none where the clause negates it
-    (不予受理) or the actor is the applicant itself (乙方申请，经审核后…)."""
+    (不予受理) or the actor is the applicant itself (乙方申请，经审核后…), also when
+    it applies with others (甲、乙申请…，应当先经丙局审查: 甲 reviews nothing of 乙's)."""
     if actor.how not in _PROCEDURE_ACTORS or not actor.parties:
         return []
+    if any(same_party(body.text, applicant.text) for body in actor.parties):
+        return []  # the applicants' own clause: its co-applicants are no reviewers
     start = max(actor.parties[-1].end if actor.how == "" else c_start, c_start)
     accepted = _procedure_verb(state, _ACCEPTING_RE, start, c_start, c_end)
     reviewed = _procedure_verb(state, _REVIEWING_RE, start, c_start, c_end)
@@ -1284,11 +1293,16 @@ def _sanctioned_topic(
     return _object_topic(state, *clauses[index - 1])
 
 
-def _object_topic(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+def _object_topic(
+    state: _Sentence, start: int, end: int, *, listed: bool = False
+) -> tuple[Party, ...]:
     """The parties a clause that is only an object phrase names (对违规经营的甲单位，由乙局
     责令…): the clause opens with an object preposition and ends on them, or on a
     complaint about them (对甲公司的投诉，由乙局处理: not one by a complainant, 对消费者的
-    投诉); the clause an agent opens after it acts on them, not on the sentence's subject."""
+    投诉); the clause an agent opens after it acts on them, not on the sentence's subject.
+    With ``listed``, a list whose last conjunct follows a coordinator counts too (对甲公司
+    和乙公司，…), as the object of an act of oversight, not of the boilerplate sanction
+    of staff (对甲单位负责人和其他人员，…给予处分)."""
     pos = _skip_spaces(state.text, start, end)
     opener = state.next_word(pos)
     if opener not in _OBJECT_PREPOSITIONS:
@@ -1297,6 +1311,8 @@ def _object_topic(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     complaint = _COMPLAINT_CLOSE_RE.search(state.text, pos, close)
     if complaint is None:
         parties = _party_before(state, close, pos + len(opener))
+        if listed and not parties:
+            parties = _listed_topic(state, close, pos + len(opener))
     else:  # (the party right after 对, which _party_before leaves as a co-object)
         close = complaint.start()
         parties = _complained_topic(state, pos + len(opener), close)
@@ -1305,6 +1321,13 @@ def _object_topic(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         for p in parties
         if can_be_end(p.text) and not (complaint and p.text.endswith(_COMPLAINANT_HEADS))
     )
+
+
+def _listed_topic(state: _Sentence, close: int, start: int) -> tuple[Party, ...]:
+    """The list of parties a topic ends on when its last conjunct follows a coordinator
+    (对甲公司、乙公司和丙公司，…): ``_party_before`` leaves such a conjunct as a co-object."""
+    last = [p for p in state.all_mentions() if p.end == close and p.start >= start]
+    return tuple(_whole_list(state, last[0], close, start)) if last else ()
 
 
 def _complained_topic(state: _Sentence, start: int, close: int) -> tuple[Party, ...]:

@@ -214,6 +214,8 @@ _PREDICATE_CLASSES = frozenset({"v", "vd", "p", "d", "c", "r"})
 _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 #: Words after which a noun phrase, not a predicate, follows: prepositions and a list's comma.
 _ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
+#: Verbs whose object is a party right after them (委托, 配合): no predicate opens there.
+_PARTY_OBJECT_VERBS = _LANG.word_set("party_object_verbs")
 #: 对, 对于: after a party they open the object of its act, not a relative clause.
 _OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
 #: Adverbs opening a predicate (主动, 统一), whatever their tags: never inside a name.
@@ -1175,8 +1177,11 @@ class PartyFinder:
         labelled = self._labelled_items(text, pos, end) if at_trigger else []
         if labelled:
             return labelled
-        passive_role = self._passive_role(text, pos, end, tokens)
-        return [passive_role] if passive_role is not None else []
+        passive_role = self._passive_role(text, pos, end, tokens, listed=True)
+        if passive_role is None:
+            return []
+        # 被评估单位和甲公司应当…: the passive role opens a list, its conjuncts follow it
+        return [passive_role, *self._group_at(text, pos + 1, end, tokens)[1:]]
 
     def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
         """The items of a list that 等 + a subject label closes right before the trigger
@@ -3456,11 +3461,14 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
 
     One verb may modify 人员 (值班人员); 企业/单位/机构 need two (养殖加工企业), since
     one verb before them is as often a predicate with its object (约谈企业) — unless a
-    preposition or a list's comma before the verb (``marked``) makes the words a noun
-    phrase (与租赁公司…, 向评估机构…): no predicate opens right after one.
+    preposition, a list's comma or a verb taking a party (委托, 配合) before the verb
+    (``marked``) makes the words a noun phrase (与租赁公司…, 向评估机构…, 委托鉴定机构):
+    no predicate opens right after one.
     """
     following = tokens[first : first + 3]
-    marked = first > 0 and text[slice(*tokens[first - 1])] in _ARGUMENT_MARKS
+    marked = first > 0 and text[slice(*tokens[first - 1])] in (
+        _ARGUMENT_MARKS | _PARTY_OBJECT_VERBS
+    )
     words = [text[s:e] for s, e in following if e <= end]
     if len(words) < 2 or not _modifier_verb(words[0]):
         return 0
