@@ -490,6 +490,12 @@ STRUCTURES = [
     ("评审专家小组应当公开评分标准。", [("评审专家小组", "公开评分标准", "must")]),
     # a burden caused on another party, or borne willingly, is no duty of the subject
     ("园区管委会通过减免租金促使入驻企业承担环保责任。", []),
+    # a verb governing another party's clause (确保, 避免, 提高) opens a predicate, no name:
+    # the clause after a duty states its aim, the burden in it is the other party's
+    ("港务局应当完善登记制度，确保托运人承担申报责任。", [("港务局", "完善登记制度", "must")]),
+    ("港务局应当完善登记制度，避免收货人承担额外费用。", [("港务局", "完善登记制度", "must")]),
+    ("应当扩大合作社规模，提高社员承担市场风险的能力。", []),
+    ("港务局应当确保托运人承担申报责任。", [("港务局", "确保托运人承担申报责任", "must")]),
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),
