@@ -3536,7 +3536,17 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
         return False
     word = text[pos : tokens[index][1]]
-    words = [text[start:stop] for start, stop in tokens[index:] if stop <= end]
+    spans = [(start, stop) for start, stop in tokens[index:] if stop <= end]
+    # 游客|数量还应…, 甲方|设备也须…: the adverbs a modal takes close the thing's phrase
+    adverbs = next(
+        (
+            k
+            for k in range(1, len(spans))
+            if _only_adverbs(text, spans[k][0], end, tokens, before_modal=True)
+        ),
+        len(spans),
+    )
+    words = [text[start:stop] for start, stop in spans[:adverbs]]
     thing = (
         # a judging verb the dictionary reads as a noun opens a compound (甲|评估报告应…)
         (word not in BREAK_WORDS or (word in _JUDGING_VERB_SET and len(words) > 1))
