@@ -496,6 +496,13 @@ STRUCTURES = [
     ("港务局应当完善登记制度，避免收货人承担额外费用。", [("港务局", "完善登记制度", "must")]),
     ("应当扩大合作社规模，提高社员承担市场风险的能力。", []),
     ("港务局应当确保托运人承担申报责任。", [("港务局", "确保托运人承担申报责任", "must")]),
+    # a clause of examples of a thing named before it (…的账号，如甲、乙机构等，) names no
+    # topic for the duty after it; examples of a party topic leave that topic the subject
+    ("对于需要备案的账号，如银行、学校和报社等，还需审核相关资质证明。", []),
+    (
+        "相关部门，如市场监管部门、网信部门等，应当加强协作。",
+        [("相关部门", "加强协作", "must")],
+    ),
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),

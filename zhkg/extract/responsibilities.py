@@ -257,6 +257,11 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
         return True
     if _holds_word(text, c_start, c_end, _CONTRAST_ADVERBS, tokens):
         return True  # …，在乙方面却差异很大: what is the case, against the duty
+    return _lists_examples(text, c_start, c_end)
+
+
+def _lists_examples(text: str, c_start: int, c_end: int) -> bool:
+    """A clause of examples closed by 等 (…，如甲、乙等; 比如丙、丁等)."""
     return _EXAMPLES_RE.fullmatch(text, *_chain_text(text, c_start, c_end)) is not None
 
 
@@ -2291,6 +2296,8 @@ class _SentenceReader:
             and not self._says(parse.end, c_end)
             and not _glued_speaker(self.text, parse, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
+            # 对于甲类账号，如乙、丙机构等，还需…: examples of a thing named before them
+            and not (index > 0 and _lists_examples(self.text, c_start, c_end))
         ):
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
