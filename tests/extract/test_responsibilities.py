@@ -496,6 +496,8 @@ STRUCTURES = [
     ("港务局应当完善登记制度，避免收货人承担额外费用。", [("港务局", "完善登记制度", "must")]),
     ("应当扩大合作社规模，提高社员承担市场风险的能力。", []),
     ("港务局应当确保托运人承担申报责任。", [("港务局", "确保托运人承担申报责任", "must")]),
+    # 要 after a party and the phrase naming whom its act concerns still recommends
+    ("辅导员对新生要多一些耐心。", [("辅导员", "多一些耐心", "should")]),
     # a clause of examples of a thing named before it (…的账号，如甲、乙机构等，) names no
     # topic for the duty after it; examples of a party topic leave that topic the subject
     ("对于需要备案的账号，如银行、学校和报社等，还需审核相关资质证明。", []),

@@ -3715,6 +3715,11 @@ _DOMAIN_FRAME_RE = re.compile(
 #: A verb by which the writer recommends, opening a clause (建议甲方…, 呼吁乙方…).
 _RECOMMENDING_OPENER_RE = re.compile(f"(?:{_LANG.alternation('recommending_verbs')})")
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
+#: A phrase naming what the party's act is done to, between the party and 要 (甲教师对
+#: 乙学员要耐心…): the party still recommends.
+_OBJECT_FRAME_RE = re.compile(
+    rf"^(?:{_LANG.alternation('object_prepositions')})[^，。；,;]{{1,12}}$"
+)
 
 
 #: A marker numbering a step of a recommendation (首先, 其次, 一是).
@@ -3744,6 +3749,7 @@ def _named_recommendation(
         between = _DOMAIN_FRAME_RE.sub("", between, count=1)
         # a marker numbering the step (甲首先要…, 甲的运营其次要…) recommends as well
         between = _STEP_MARKER_RE.sub("", between, count=1)
+        between = _OBJECT_FRAME_RE.sub("", between, count=1)
         if any(ch not in _ADVERB_PREFIXES for ch in between):
             return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]
