@@ -498,6 +498,9 @@ STRUCTURES = [
     ("港务局应当确保托运人承担申报责任。", [("港务局", "确保托运人承担申报责任", "must")]),
     # 要 after a party and the phrase naming whom its act concerns still recommends
     ("辅导员对新生要多一些耐心。", [("辅导员", "多一些耐心", "should")]),
+    # after a relative clause, a party owning the party right before the trigger is no
+    # bearer: the owned party is (…的甲企业的投资者应…)
+    ("申请许可的企业的投资者应当具备相应条件。", [("企业的投资者", "具备相应条件", "must")]),
     # a clause of examples of a thing named before it (…的账号，如甲、乙机构等，) names no
     # topic for the duty after it; examples of a party topic leave that topic the subject
     ("对于需要备案的账号，如银行、学校和报社等，还需审核相关资质证明。", []),

@@ -2805,6 +2805,17 @@ class PartyFinder:
             group = self._group_at(text, index + 1, end, tokens)
             if at_trigger:  # 受灾的甲单位、排污单位和乙单位应当…
                 group = self._with_everyday_conjuncts(text, index + 1, end, tokens, group)
+            if (
+                group
+                and at_trigger
+                and group[-1].end < end
+                and text.startswith("的", group[-1].end)
+            ):
+                # …的甲企业的投资者应…: the party owning the next party is no bearer; the
+                # party its 的 leads to, right before the trigger, is
+                owned = self._group_at(text, group[-1].end + 1, end, tokens)
+                if owned and owned[-1].end == end:
+                    index, group = group[-1].end, owned
             if group:
                 return self._with_noun_modifier(text, pos, index, group, tokens)
             last = index
