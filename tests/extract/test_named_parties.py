@@ -136,6 +136,14 @@ SUBJECTS = [
     ("破解这一困境需要", SubjectKind.OTHER, []),
     ("电梯应当", SubjectKind.OTHER, []),
     ("游客数量不得", SubjectKind.OTHER, []),  # a known party modifying a thing
+    ("游客数量也不得", SubjectKind.OTHER, []),  # ... with the adverbs the modal takes
+    ("政府政策既要", SubjectKind.OTHER, []),
+    ("政府也要", SubjectKind.PARTY, ["政府"]),
+    # methods of care, a technology, a rank, a wish: what a duty is stated about
+    ("新型疗法需要", SubjectKind.OTHER, []),
+    ("术后护理应当", SubjectKind.OTHER, []),
+    ("人工智能不得", SubjectKind.OTHER, []),
+    ("条例的位阶应当", SubjectKind.OTHER, []),
     ("对损害的扩大部分应当", SubjectKind.OTHER, []),
 ]
 

@@ -490,6 +490,24 @@ STRUCTURES = [
     ("评审专家小组应当公开评分标准。", [("评审专家小组", "公开评分标准", "must")]),
     # a burden caused on another party, or borne willingly, is no duty of the subject
     ("园区管委会通过减免租金促使入驻企业承担环保责任。", []),
+    # a verb governing another party's clause (确保, 避免, 提高) opens a predicate, no name:
+    # the clause after a duty states its aim, the burden in it is the other party's
+    ("港务局应当完善登记制度，确保托运人承担申报责任。", [("港务局", "完善登记制度", "must")]),
+    ("港务局应当完善登记制度，避免收货人承担额外费用。", [("港务局", "完善登记制度", "must")]),
+    ("应当扩大合作社规模，提高社员承担市场风险的能力。", []),
+    ("港务局应当确保托运人承担申报责任。", [("港务局", "确保托运人承担申报责任", "must")]),
+    # 要 after a party and the phrase naming whom its act concerns still recommends
+    ("辅导员对新生要多一些耐心。", [("辅导员", "多一些耐心", "should")]),
+    # after a relative clause, a party owning the party right before the trigger is no
+    # bearer: the owned party is (…的甲企业的投资者应…)
+    ("申请许可的企业的投资者应当具备相应条件。", [("企业的投资者", "具备相应条件", "must")]),
+    # a clause of examples of a thing named before it (…的账号，如甲、乙机构等，) names no
+    # topic for the duty after it; examples of a party topic leave that topic the subject
+    ("对于需要备案的账号，如银行、学校和报社等，还需审核相关资质证明。", []),
+    (
+        "相关部门，如市场监管部门、网信部门等，应当加强协作。",
+        [("相关部门", "加强协作", "must")],
+    ),
     ("物业公司愿意承担全部维修费用的责任。", []),
     # an embedded question (为什么要…) asks, it binds no one
     ("家长常常不明白为什么要接种疫苗。", []),

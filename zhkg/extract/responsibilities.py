@@ -176,6 +176,8 @@ _VIOLATION_RE = _LANG.regex("violation_words")
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
+#: Verbs governing a clause whose subject is a party (确保X承担…, 避免X承担…).
+_CLAUSE_TAKING_RE = _LANG.regex("clause_taking_verbs")
 #: Word classes (by the first letter of their tag) that no noun phrase is made of:
 #: adverbs, prepositions, conjunctions, pronouns, times, places, numbers, particles.
 _NOT_NOUN_PHRASE_CLASSES = frozenset("dpcrtfmuqy")
@@ -255,6 +257,11 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
         return True
     if _holds_word(text, c_start, c_end, _CONTRAST_ADVERBS, tokens):
         return True  # …，在乙方面却差异很大: what is the case, against the duty
+    return _lists_examples(text, c_start, c_end)
+
+
+def _lists_examples(text: str, c_start: int, c_end: int) -> bool:
+    """A clause of examples closed by 等 (…，如甲、乙等; 比如丙、丁等)."""
     return _EXAMPLES_RE.fullmatch(text, *_chain_text(text, c_start, c_end)) is not None
 
 
@@ -653,12 +660,15 @@ _PASSIVE_MARKS = ("受", "被", "经")
 
 
 def _demand_before(text: str, start: int, t_start: int) -> bool:
-    """A demand on another party before a verb of bearing (甲要求乙承担…); one that
+    """A demand on another party before a verb of bearing (甲要求乙承担…), or a verb
+    governing the clause of another party (…，确保乙方承担…; …，避免丙方承担…): the
+    burden is the other party's, and the clause states it as an aim, no duty. One that
     describes the subject (受委托的乙负责…, 经批准的…) demands nothing."""
-    for demand in _DEMAND_RE.finditer(text, start, t_start):
-        passive = text[max(start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
-        if not passive and "的" not in text[demand.end() : t_start]:
-            return True
+    for regex in (_DEMAND_RE, _CLAUSE_TAKING_RE):
+        for demand in regex.finditer(text, start, t_start):
+            passive = text[max(start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
+            if not passive and "的" not in text[demand.end() : t_start]:
+                return True
     return False
 
 
@@ -2286,6 +2296,8 @@ class _SentenceReader:
             and not self._says(parse.end, c_end)
             and not _glued_speaker(self.text, parse, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
+            # 对于甲类账号，如乙、丙机构等，还需…: examples of a thing named before them
+            and not (index > 0 and _lists_examples(self.text, c_start, c_end))
         ):
             self.topic = parse.parties
             self.subjects.extend(parse.parties)
@@ -3703,6 +3715,11 @@ _DOMAIN_FRAME_RE = re.compile(
 #: A verb by which the writer recommends, opening a clause (建议甲方…, 呼吁乙方…).
 _RECOMMENDING_OPENER_RE = re.compile(f"(?:{_LANG.alternation('recommending_verbs')})")
 _RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
+#: A phrase naming what the party's act is done to, between the party and 要 (甲教师对
+#: 乙学员要耐心…): the party still recommends.
+_OBJECT_FRAME_RE = re.compile(
+    rf"^(?:{_LANG.alternation('object_prepositions')})[^，。；,;]{{1,12}}$"
+)
 
 
 #: A marker numbering a step of a recommendation (首先, 其次, 一是).
@@ -3732,6 +3749,7 @@ def _named_recommendation(
         between = _DOMAIN_FRAME_RE.sub("", between, count=1)
         # a marker numbering the step (甲首先要…, 甲的运营其次要…) recommends as well
         between = _STEP_MARKER_RE.sub("", between, count=1)
+        between = _OBJECT_FRAME_RE.sub("", between, count=1)
         if any(ch not in _ADVERB_PREFIXES for ch in between):
             return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]

@@ -2810,6 +2810,17 @@ class PartyFinder:
             group = self._group_at(text, index + 1, end, tokens)
             if at_trigger:  # 受灾的甲单位、排污单位和乙单位应当…
                 group = self._with_everyday_conjuncts(text, index + 1, end, tokens, group)
+            if (
+                group
+                and at_trigger
+                and group[-1].end < end
+                and text.startswith("的", group[-1].end)
+            ):
+                # …的甲企业的投资者应…: the party owning the next party is no bearer; the
+                # party its 的 leads to, right before the trigger, is
+                owned = self._group_at(text, group[-1].end + 1, end, tokens)
+                if owned and owned[-1].end == end:
+                    index, group = group[-1].end, owned
             if group:
                 return self._with_noun_modifier(text, pos, index, group, tokens)
             last = index
@@ -3544,7 +3555,17 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
         return False
     word = text[pos : tokens[index][1]]
-    words = [text[start:stop] for start, stop in tokens[index:] if stop <= end]
+    spans = [(start, stop) for start, stop in tokens[index:] if stop <= end]
+    # 游客|数量还应…, 甲方|设备也须…: the adverbs a modal takes close the thing's phrase
+    adverbs = next(
+        (
+            k
+            for k in range(1, len(spans))
+            if _only_adverbs(text, spans[k][0], end, tokens, before_modal=True)
+        ),
+        len(spans),
+    )
+    words = [text[start:stop] for start, stop in spans[:adverbs]]
     thing = (
         # a judging verb the dictionary reads as a noun opens a compound (甲|评估报告应…)
         (word not in BREAK_WORDS or (word in _JUDGING_VERB_SET and len(words) > 1))
