@@ -1176,7 +1176,21 @@ class PartyFinder:
         if labelled:
             return labelled
         passive_role = self._passive_role(text, pos, end, tokens)
-        return [passive_role] if passive_role is not None else []
+        if passive_role is not None:
+            return [passive_role]
+        return self._passive_list(text, pos, end, tokens)
+
+    def _passive_list(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
+        """A passive role opening a list of parties (被评审单位和其他人员应当…): the role
+        and the later conjuncts. Why: read as a list after 被, the first conjunct lost its
+        verb (单位, no party's name) and the role was missed."""
+        first = self._passive_role(text, pos, end, tokens, listed=True)
+        if first is None:
+            return []
+        group = self._group_at(text, pos + 1, end, tokens)
+        if len(group) < 2 or group[0].end != first.end:
+            return []
+        return [first, *group[1:]]
 
     def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
         """The items of a list that 等 + a subject label closes right before the trigger
