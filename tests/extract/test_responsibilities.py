@@ -455,6 +455,16 @@ STRUCTURES = [
     ("会员须持本人会员卡入场。", [("会员", "持本人会员卡入场", "must")]),
     ("承租人应持有效证件办理登记。", [("承租人", "持有效证件办理登记", "must")]),
     ("甲方应尽的义务已列明。", []),
+    # a chained clause giving a noun of its own an amount through 为 is an attribute of
+    # what the duty sets up, no act; after a verb 为 belongs to the act
+    (
+        "物业企业应当在小区公告栏公示收费标准，公示期限为十日。",
+        [("物业企业", "在小区公告栏公示收费标准", "must")],
+    ),
+    (
+        "承租人应当办理续租手续，并将租期延长为两年。",
+        [("承租人", "办理续租手续", "must"), ("承租人", "将租期延长为两年", "must")],
+    ),
     ("政府应是最大的受益者。", []),
     # a collective (双方, 各方) after a duty of several parties stands for them
     (
