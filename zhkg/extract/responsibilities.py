@@ -1534,14 +1534,14 @@ def _describes(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     return _comments(text, clause, tokens) or _states_an_amount(text, clause, tokens)
 
 
-#: An amount and a short unit closing a clause (十五日, 60天, 三个月).
+#: An amount and a short unit closing a clause (十日, 30天, 三个月).
 _AMOUNT_TO_END_RE = re.compile(r"[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{0,6}$")
 
 
 def _states_an_amount(text: str, clause: _Clause, tokens: _Tokens) -> bool:
-    """A chained clause that gives a noun of its own an amount through 为 (…，公示期限为
-    十五日; …，有效期为三年): an attribute of what the duty sets up, no further act; after
-    a verb 为 is part of the act (…，将期限延长为三十日)."""
+    """A chained clause that gives a noun of its own an amount through 为 (…，告示期为
+    十日; …，有效期为三年): an attribute of what the duty sets up, no further act; after
+    a verb 为 is part of the act (…，将租期延长为两年)."""
     start, end = _chain_text(text, clause.start, clause.end)
     end = _strip_end(text, start, end)
     for tok_start, tok_end in tokens.starting_in(start, end):
