@@ -458,7 +458,7 @@ STRUCTURES = [
     # a chained clause giving a noun of its own an amount through 为 is an attribute of
     # what the duty sets up, no act; after a verb 为 belongs to the act
     (
-        "物业企业应当在小区公告栏公示收费标准，公示期限为十日。",
+        "物业企业应当在小区公告栏公示收费标准，告示期为十日。",
         [("物业企业", "在小区公告栏公示收费标准", "must")],
     ),
     (
