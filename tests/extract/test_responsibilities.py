@@ -457,10 +457,8 @@ STRUCTURES = [
     ("甲方应尽的义务已列明。", []),
     # a chained clause giving a noun of its own an amount through 为 is an attribute of
     # what the duty sets up, no act; after a verb 为 belongs to the act
-    (
-        "物业企业应当在小区公告栏公示收费标准，告示期为十日。",
-        [("物业企业", "在小区公告栏公示收费标准", "must")],
-    ),
+    ("乙馆应当向读者出借期刊，借阅期限为三十天。", [("乙馆", "向读者出借期刊", "must")]),
+    ("丙公司应当保存交易记录，保存时间为五年。", [("丙公司", "保存交易记录", "must")]),
     (
         "承租人应当办理续租手续，并将租期延长为两年。",
         [("承租人", "办理续租手续", "must"), ("承租人", "将租期延长为两年", "must")],
