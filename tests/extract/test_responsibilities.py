@@ -450,6 +450,19 @@ STRUCTURES = [
     ("护理人员应多关注老人情绪。", [("护理人员", "多关注老人情绪", "must")]),
     ("学校应使学生掌握基本技能。", [("学校", "使学生掌握基本技能", "must")]),
     ("监管部门应倒查企业的整改情况。", [("监管部门", "倒查企业的整改情况", "must")]),
+    # a pair of a modal and a verb the dictionary lists only by chance (须持, 应持) is the
+    # modal and the verb; a due thing after a verb or before 的 (应尽的义务) stays no duty
+    ("会员须持本人会员卡入场。", [("会员", "持本人会员卡入场", "must")]),
+    ("承租人应持有效证件办理登记。", [("承租人", "持有效证件办理登记", "must")]),
+    ("甲方应尽的义务已列明。", []),
+    # a chained clause giving a noun of its own an amount through 为 is an attribute of
+    # what the duty sets up, no act; after a verb 为 belongs to the act
+    ("乙馆应当向读者出借期刊，借阅期限为三十天。", [("乙馆", "向读者出借期刊", "must")]),
+    ("丙公司应当保存交易记录，保存时间为五年。", [("丙公司", "保存交易记录", "must")]),
+    (
+        "承租人应当办理续租手续，并将租期延长为两年。",
+        [("承租人", "办理续租手续", "must"), ("承租人", "将租期延长为两年", "must")],
+    ),
     ("政府应是最大的受益者。", []),
     # a collective (双方, 各方) after a duty of several parties stands for them
     (

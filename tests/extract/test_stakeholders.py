@@ -391,6 +391,9 @@ ELLIPSES = [
     ("承包方（施工方）项目负责人应当", ["承包方项目负责人"]),
     # a passive role (被 + a role noun) as a later conjunct, the list going on after it
     ("投诉人、被投诉人或者其他人员应当", ["投诉人", "被投诉人", "其他人员"]),
+    # ... and opening the list: the role keeps its verb, the later conjuncts follow
+    ("被评审单位和其他人员应当", ["被评审单位", "其他人员"]),
+    ("被申请人、第三人应当", ["被申请人", "第三人"]),
     # a last conjunct after 和 whose verbs modify its head fills the rest as one name
     ("托育机构和餐具集中消毒单位应当", ["托育机构", "餐具集中消毒单位"]),
     # alternatives in brackets that do not complete a word with the rest: one name

@@ -39,7 +39,7 @@ from zhkg.extract.model import (
     StakeholderMention,
     StakeholderRelation,
 )
-from zhkg.extract.nlp import TOKEN_SPANS, token_spans
+from zhkg.extract.nlp import TOKEN_SPANS, dictionary_count, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
@@ -266,7 +266,8 @@ def _split_leading_modals(text: str, tokens: list[Token]) -> list[Token]:
         if index == len(tokens) or tokens[index][0] != start:
             continue
         end = tokens[index][1]
-        if end - start < 3 or in_dictionary(text[start:end]):
+        before = text[tokens[index - 1][0] : start] if index else ""
+        if not _glued_leading_modal(text, start, end, before):
             continue
         result += tokens[done:index]
         result += [(start, modal.end()), (modal.end(), end)]
@@ -275,6 +276,28 @@ def _split_leading_modals(text: str, tokens: list[Token]) -> list[Token]:
         return tokens
     result += tokens[done:]
     return result
+
+
+#: The count jieba's dictionary gives its chance entries (the lowest it uses): a pair of a
+#: modal and a verb listed with no more than this (须持, 应报) is no word of its own.
+_CHANCE_COUNT = 3
+
+
+def _glued_leading_modal(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the token ``text[start:end]``, opened by a modal of duty, is the modal glued
+    to the verb after it: an unknown word of three or more characters (应倒查), or a pair
+    the dictionary lists only by chance whose second character is a verb (甲方须持证件…,
+    read 须持); not before 的 nor after a verb (应尽的义务, 履行应尽义务: what is due)."""
+    word = text[start:end]
+    if len(word) >= 3:
+        return not in_dictionary(word)
+    return (
+        len(word) == 2
+        and 0 < dictionary_count(word) <= _CHANCE_COUNT
+        and word_class(word[1]).startswith("v")
+        and not text.startswith("的", end)
+        and not word_class(before).startswith("v")
+    )
 
 
 #: Any character ``_unglued`` may split off or apart.

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 __all__ = [
     "TOKEN_SPANS",
     "USER_DICT",
+    "dictionary_count",
     "jieba_cut",
     "make_nlp",
     "segment",
@@ -61,6 +62,18 @@ def user_dictionary_words() -> list[tuple[str, int]]:
         if parts and not parts[0].startswith("#"):
             words.append((parts[0], int(parts[1]) if len(parts) > 1 else LEXICON_WORD_FREQ))
     return words
+
+
+def dictionary_count(word: str) -> int:
+    """The count jieba's dictionary gives ``word`` (0 when it lists no such word).
+
+    Why: the dictionary lists many pairs of a modal and a verb with the lowest count
+    (须持, 应报); a caller tells such a chance entry from a real word (应用, 须知) by it.
+    """
+    jieba = _jieba()
+    jieba.initialize()
+    count: int = jieba.dt.FREQ.get(word) or 0
+    return count
 
 
 def _load_words(words: Iterable[str]) -> None:

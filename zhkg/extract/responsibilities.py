@@ -1421,7 +1421,7 @@ def _purpose_flags(
                     )
                 )
                 or _brings_about(text, clause, tokens)
-                or _comments(text, clause, tokens)
+                or _describes(text, clause, tokens)
             )
             if (
                 not (strong or weak)
@@ -1443,7 +1443,7 @@ def _purpose_flags(
             if not flags[index] and (
                 _opens_with(text, clause.start, clause.end, RESULT_OPENERS, tokens)
                 or _purpose_phrase(text, clause, tokens)
-                or _comments(text, clause, tokens)
+                or _describes(text, clause, tokens)
             ):
                 flags[index] = True
         _purposes_run_on(text, clauses, (part_start, part_end), tokens, finder, flags)
@@ -1535,6 +1535,34 @@ def _comments(text: str, clause: _Clause, tokens: _Tokens) -> bool:
         if all(word in _COPULA_LEADS for word in lead):
             return True  # (将是…, 不是…, but not 尤其是…)
         return word_class(lead[-1]) in ("n", "vn", "nz")
+    return False
+
+
+def _describes(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """A chained clause that says what the duties are (``_comments``) or gives what they
+    set up an amount (``_states_an_amount``): no further act."""
+    return _comments(text, clause, tokens) or _states_an_amount(text, clause, tokens)
+
+
+#: An amount and a short unit closing a clause (十日, 30天, 三个月).
+_AMOUNT_TO_END_RE = re.compile(r"[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{0,6}$")
+
+
+def _states_an_amount(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """A chained clause that gives a noun of its own an amount through 为 (…，告示期为
+    十日; …，有效期为三年): an attribute of what the duty sets up, no further act; after
+    a verb 为 is part of the act (…，将租期延长为两年)."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    end = _strip_end(text, start, end)
+    for tok_start, tok_end in tokens.starting_in(start, end):
+        if text[tok_start:tok_end] != "为":
+            continue
+        lead = [text[a:b] for a, b in tokens.starting_in(start, tok_start)]
+        return (
+            bool(lead)
+            and word_class(lead[-1]) in ("n", "nz")
+            and _AMOUNT_TO_END_RE.match(text[tok_end:end]) is not None
+        )
     return False
 
 
