@@ -606,6 +606,33 @@ STRUCTURES = [
         "景区一方面应完善安全设施，另一方面应加强游客引导。",
         [("景区", "完善安全设施", "must"), ("景区", "加强游客引导", "must")],
     ),
+    # a thing or an activity (no 的 needed) that needs a list of parties and their act
+    # lays the act on each of them, also after an adverb (至少, 更) before 需要
+    (
+        "该预警机制至少需要市场监管部门、网信部门和行业协会介入。",
+        [
+            ("市场监管部门", "介入", "should"),
+            ("网信部门", "介入", "should"),
+            ("行业协会", "介入", "should"),
+        ],
+    ),
+    ("政策试点需要区政府统筹考虑各方诉求。", [("区政府", "统筹考虑各方诉求", "should")]),
+    (
+        "开展居家康复需要社区医生有足够的耐心，定期上门随访。",
+        [("社区医生", "有足够的耐心", "should"), ("社区医生", "定期上门随访", "should")],
+    ),
+    ("设计交底需要由设计单位组织施工单位参加。", [("设计单位", "组织施工单位参加", "should")]),
+    # (及时 after the list opens the act: its 及 joins no further party)
+    (
+        "应对此类纠纷更需要物业公司和街道办及时介入。",
+        [("物业公司", "及时介入", "should"), ("街道办", "及时介入", "should")],
+    ),
+    # a ground or a manner word and then the modal before 由 close the thing borne
+    (
+        "这些数据的保存责任，依法应由运营公司和物业公司承担。",
+        [("运营公司", "这些数据的保存责任", "must"), ("物业公司", "这些数据的保存责任", "must")],
+    ),
+    ("相关费用原则上应由建设单位承担。", [("建设单位", "相关费用", "must")]),
 ]
 
 
@@ -626,6 +653,7 @@ NOT_DUTIES = [
     "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
+    "该项改革需要跨部门协调。",  # 跨部门 says how the act is done, it names no one
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
     # the sanctioner's own acts after a violation, the sanction among them
     "违反本办法的，甲监管局可以提出整改要求，或者进行行政处罚。",
@@ -1357,6 +1385,19 @@ CHAINS = [
     (
         "乙商家须遵守平台的配送规范，并无条件接受平台安排的检查。",
         [("乙商家", "遵守平台的配送规范", "must"), ("乙商家", "无条件接受平台安排的检查", "must")],
+    ),
+    # a clause whose own subject needs a thing (但康复需要…陪伴) ends the chain; 需要 as
+    # a noun joined to another (贴合居民需要和意愿的课程) is part of the chained act
+    (
+        "康复师需要有足够的耐心，定期上门随访，但康复需要家人的陪伴。",
+        [("康复师", "有足够的耐心", "should"), ("康复师", "定期上门随访", "should")],
+    ),
+    (
+        "社区学校应当结合老人的兴趣，开设贴合居民需要和意愿的课程。",
+        [
+            ("社区学校", "结合老人的兴趣", "must"),
+            ("社区学校", "开设贴合居民需要和意愿的课程", "must"),
+        ],
     ),
 ]
 

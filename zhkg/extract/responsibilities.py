@@ -40,7 +40,12 @@ from zhkg.extract.stakeholders import (
     SubjectParse,
     Token,
 )
-from zhkg.extract.wordclass import has_agentive_ending, in_dictionary, word_class
+from zhkg.extract.wordclass import (
+    NON_AGENT_NOUNS,
+    has_agentive_ending,
+    in_dictionary,
+    word_class,
+)
 
 __all__ = [
     "CHAIN_RULE",
@@ -1926,8 +1931,14 @@ class _SentenceReader:
             return None  # 即使甲承担全部损失，…: a burden granted for argument's sake
         if trigger.kind == "bear" and self._class_described(c_start, trigger):
             return None  # 有些是出资，承担甲类风险: what a class of cases carries, no duty
-        if self.chain_open and _embedded(text, c_start, trigger, self.toks, self.finder):
-            return None  # 并告知其可以投诉: the modal belongs to what is told
+        if (
+            self.chain_open
+            and _embedded(text, c_start, trigger, self.toks, self.finder)
+            and not self._thing_needs_thing(trigger, c_end)
+        ):
+            # 并告知其可以投诉: the modal belongs to what is told; but …，但康复需要
+            # 家人的陪伴: a need of a thing, said of what the clause names, ends the chain
+            return None
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         # a trigger that also breaks chains (方可, leave once a duty is done) adds no row
@@ -2918,6 +2929,14 @@ class _SentenceReader:
         colon = clause.delim in ("：", ":")
         return trigger.kind in ("bear", "definition") and colon and not rest
 
+    def _thing_needs_thing(self, trigger: _Trigger, c_end: int) -> bool:
+        """…，但康复需要家人的陪伴: a verb of need whose object is a thing; not 需要 as
+        a noun joined to another (…，开设贴合居民需要和意愿的课程: the act goes on)."""
+        text = self.text
+        if trigger.word not in NEED_WORDS or text.startswith(_NOUN_JOINERS, trigger.end):
+            return False
+        return self._names_need(trigger.end, c_end)
+
     def _habitual(self, c_start: int, trigger: _Trigger) -> bool:
         """甲经常需要…, 乙往往要…: an adverb of habit before a modal of advice says what a
         party does as a rule, no duty; the bare clauses after it go on describing."""
@@ -3424,6 +3443,8 @@ _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 #: 甲's act; a clause they open before 的 + a party (与甲合作的乙，…) is a relative one, the
 #: party after 的 its head, where other prepositions (对…的乙，…) make that party an object.
 _COMITATIVES = _LANG.word_set("comitative_prepositions")
+#: What joins a noun to the next (和, 、, 的): after 需要 they make it a noun (居民需要和意愿).
+_NOUN_JOINERS = (*_LANG.words("coordinators"), "的")
 #: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
 _ACT_MANNERS = _LANG.word_set("act_manners")
 #: Subjects naming all the parties of an act (双方): its partners bear the duty too.
@@ -3846,6 +3867,8 @@ def _holders(
     if _broad_subject(text, c_start, trigger.start):
         return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
     if _said_of_thing(text, c_start, trigger, tokens):
+        if _need_names_bearers(text, c_start, clause.end, trigger, tokens, finder):
+            return (), parse.end, "other"  # 实施该疗法需要乙方…: the parties after it act
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     return _context_holders(text, clause, trigger, tokens, topic, chain, parse)
 
@@ -4615,9 +4638,21 @@ def _needed_party(
     if not group or cursor >= c_end:
         return [], -1
     after = tokens.containing(cursor)
-    if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p", "ad")):
+    word = text[after[0] : after[1]]
+    if not word_class(word).startswith(("v", "d", "p", "ad")) and word not in _ACT_MANNERS:
         return [], -1  # (需要甲方在…时…: a preposition opens the act's adverbial)
     return group, cursor
+
+
+def _need_names_bearers(
+    text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """A need of a thing whose parties stand after it: a list of parties and their act
+    (该环节需要甲方、乙方配合) or 由 and a party (该事项需要由乙方审核): they bear the act,
+    so the need is no thing's."""
+    if _agents_after_you(text, trigger.end, c_end, tokens, finder):
+        return True
+    return bool(_needed_party(text, c_start, c_end, trigger, tokens, finder)[0])
 
 
 def _thing_needs(
@@ -4635,11 +4670,14 @@ def _thing_needs(
     if end - lead < 4 or any(ch in "，,；;" for ch in text[lead:end]):
         return False
     last = tokens.containing(end - 1)
-    if not text.startswith("的", last[0] - 1) or not word_class(text[last[0] : last[1]]).startswith(
-        ("v", "n")
-    ):
+    if not word_class(text[last[0] : last[1]]).startswith(("v", "n")):
         return False
-    return finder.subject(text, lead, end, tokens.spans).kind is not SubjectKind.PARTY
+    kind = finder.subject(text, lead, end, tokens.spans).kind
+    if text.startswith("的", last[0] - 1):
+        return kind is not SubjectKind.PARTY
+    # 该机制的建立需要…, and with no 的: 规则的落实, 招标合同, 实施某疗法 (a thing or an
+    # activity, never a party or a pronoun: 我们需要甲方… names who needs it)
+    return kind is SubjectKind.OTHER
 
 
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
@@ -4664,7 +4702,8 @@ def _needed_list(
     while cursor < end:
         group = finder.group_at(text, cursor, end, tokens.spans)
         token = tokens.containing(cursor)
-        if group and group[0].start == cursor:
+        if group and group[0].start == cursor and group[0].text not in NON_AGENT_NOUNS:
+            # (需要跨机构联动: 跨机构 says how the act is done, it names no one)
             parties.extend(group)
             named, cursor = True, group[-1].end
         elif token[0] == cursor and text[token[0] : token[1]] in _BROAD_ACTORS:
@@ -4673,8 +4712,8 @@ def _needed_list(
         else:
             break
         coordinator = next((c for c in _LIST_COORDINATORS if text.startswith(c, cursor)), "")
-        if not coordinator:
-            break
+        if not coordinator or tokens.containing(cursor)[1] > cursor + len(coordinator):
+            break  # (需要甲和乙及时…: 及时 opens the act, its 及 joins nothing)
         cursor += len(coordinator)
     if parties and parties[-1].end != cursor:
         return [], pos  # the list ended on a coordinator: not a list of parties
@@ -4811,7 +4850,7 @@ def _cuts_ground(tail: re.Match[str], lead_start: int) -> bool:
     """Whether the tail before 由 may be cut: a ground with no modal before it that would
     leave under 2 characters is the thing borne itself starting with a ground word
     (按揭贷款由乙承担, 按件计酬的报酬由乙承担), not a ground (甲款按规定由乙承担)."""
-    if tail.group("ground") is None or tail.group("modal"):
+    if tail.group("ground") is None or tail.group("modal") or tail.group("late_modal"):
         return True
     return tail.start() - lead_start >= 2
 
@@ -4826,13 +4865,14 @@ _BURDEN_OPENER_RE = re.compile(
 _LEADING_ROLES = _LANG.word_set("leading_roles")
 #: What closes the thing borne before 由 and is no part of it: a modal, the ground and
 #: manner words (相关税费应按规定统一|由甲承担).
+_BURDEN_MODAL = _trigger_alternation(
+    lambda modality, kind: kind == "modal" and modality is not Modality.MUST_NOT
+)
+#: The modal may also close the tail, after the ground or the manner words (…的责任，依法
+#: 应|由甲承担; 相关费用原则上应|由乙承担): the ground is then no thing borne.
 _BURDEN_TAIL_RE = re.compile(
-    "(?P<modal>"
-    + _trigger_alternation(
-        lambda modality, kind: kind == "modal" and modality is not Modality.MUST_NOT
-    )
-    + f")?(?P<ground>{_ground('的')})?"
-    + f"(?:{_BEARING_MANNERS})*$"
+    f"(?P<modal>{_BURDEN_MODAL})?(?P<ground>{_ground('的')})?"
+    f"(?:{_BEARING_MANNERS})*(?P<late_modal>{_BURDEN_MODAL})?$"
 )
 
 
