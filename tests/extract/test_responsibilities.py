@@ -633,6 +633,23 @@ STRUCTURES = [
         [("运营公司", "这些数据的保存责任", "must"), ("物业公司", "这些数据的保存责任", "must")],
     ),
     ("相关费用原则上应由建设单位承担。", [("建设单位", "相关费用", "must")]),
+    # a need of parties whose act opens with a frame of time (在…时，…) is no condition,
+    # also after a situation the sentence has described (…，这就需要甲…)
+    (
+        "居民诉求日益多样，这就需要区政府在制定规划时，优先保障公共服务。",
+        [("区政府", "在制定规划时，优先保障公共服务", "should")],
+    ),
+    # a thing's modal with 由 and a party after it is that party's leave
+    ("委托检修的，检修记录可以由物业公司保存。", [("物业公司", "保存", "may")]),
+    # acts of working together the segmenter tags as nouns (共同努力) are the parties' act
+    (
+        "建设健康社区需要街道办、物业公司和社区医院共同努力。",
+        [
+            ("街道办", "共同努力", "should"),
+            ("物业公司", "共同努力", "should"),
+            ("社区医院", "共同努力", "should"),
+        ],
+    ),
 ]
 
 
@@ -653,6 +670,7 @@ NOT_DUTIES = [
     "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
+    "我们需要区政府加大投入。",  # the speaker's need: no party's duty is stated
     "该项改革需要跨部门协调。",  # 跨部门 says how the act is done, it names no one
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
     # the sanctioner's own acts after a violation, the sanction among them

@@ -1220,6 +1220,10 @@ def _is_condition(text: str, clause: _Clause) -> bool:
 _CONCEDING_RE = _LANG.regex("concessive_openers")
 
 
+#: Words opening a frame of time after a modal (应当在…时, 须于…前, 应当自…起).
+_TIME_FRAME_OPENERS = ("在", "于", "当", "自")
+
+
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is."""
     if not _is_condition(text, clause):
@@ -1227,7 +1231,7 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
         return True
-    return not re.match(r"(?:在|于|当|自)", text[trigger.end : body_end])
+    return not text.startswith(_TIME_FRAME_OPENERS, trigger.end, body_end)
 
 
 def _ends_noun_in(text: str, start: int, end: int, name: str) -> bool:
@@ -1923,7 +1927,11 @@ class _SentenceReader:
             return None  # 为了…，引导居民…，制定本办法: the directive is part of the purpose
         if self._defines(c_start, trigger.start):
             return None  # 护理费，指住户需要…的费用: the modal is part of a definition
-        if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
+        if (
+            trigger.kind != "bear"
+            and _condition_holds(text, clause, trigger)
+            and not self._needed_in_frame(clause, trigger)
+        ):
             return None
         if trigger.kind == "bear" and _CONCEDING_RE.match(
             text, _chain_text(text, c_start, c_end)[0]
@@ -2929,6 +2937,17 @@ class _SentenceReader:
         colon = clause.delim in ("：", ":")
         return trigger.kind in ("bear", "definition") and colon and not rest
 
+    def _needed_in_frame(self, clause: _Clause, trigger: _Trigger) -> bool:
+        """这就需要甲、乙在制定规划时，…: a need of parties whose act opens with a frame of
+        time (在…时) is no condition; the act after the frame is theirs, as after 应当在…时."""
+        if trigger.word not in NEED_WORDS:
+            return False
+        body_end = _strip_end(self.text, clause.start, clause.end)
+        if self.text.endswith("的", clause.start, body_end):
+            return False  # 需要甲方在场时签字的，…: a condition closed by 的
+        parties, cursor = _needed_list(self.text, trigger.end, body_end, self.toks, self.finder)
+        return bool(parties) and self.text.startswith(_TIME_FRAME_OPENERS, cursor)
+
     def _thing_needs_thing(self, trigger: _Trigger, c_end: int) -> bool:
         """…，但康复需要家人的陪伴: a verb of need whose object is a thing; not 需要 as
         a noun joined to another (…，开设贴合居民需要和意愿的课程: the act goes on)."""
@@ -3855,6 +3874,10 @@ def _holders(
         return parse.parties, parse.end, ""
     if including and parse.kind is SubjectKind.OTHER and (chain or topic):
         return (), parse.end, "other"  # 甲…，认为报告应包括…: what a thing holds, not 甲's act
+    if parse.kind is not SubjectKind.COLLECTIVE and _need_names_bearers(
+        text, c_start, clause.end, trigger, tokens, finder
+    ):
+        return (), parse.end, "other"  # 实施该疗法需要乙方…: the parties after it act
     if parse.kind is SubjectKind.PRONOUN:
         return _pronoun_antecedent(text, c_start, trigger, topic, chain), parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
@@ -3867,8 +3890,6 @@ def _holders(
     if _broad_subject(text, c_start, trigger.start):
         return None, parse.end, ""  # 甲方…，国家要…: society's actor, not the topic, acts
     if _said_of_thing(text, c_start, trigger, tokens):
-        if _need_names_bearers(text, c_start, clause.end, trigger, tokens, finder):
-            return (), parse.end, "other"  # 实施该疗法需要乙方…: the parties after it act
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     return _context_holders(text, clause, trigger, tokens, topic, chain, parse)
 
@@ -4647,9 +4668,12 @@ def _needed_party(
 def _need_names_bearers(
     text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
 ) -> bool:
-    """A need of a thing whose parties stand after it: a list of parties and their act
-    (该环节需要甲方、乙方配合) or 由 and a party (该事项需要由乙方审核): they bear the act,
-    so the need is no thing's."""
+    """A modal of a thing or a situation whose parties stand after it: 由 and a party
+    (该事项需要由乙方审核, 该记录可以由丙保存) or, after a need, a list of parties and
+    their act (该环节需要甲方、乙方配合; …，这就需要甲方…): they bear the act, so the
+    modal is no thing's."""
+    if trigger.kind != "modal":
+        return False
     if _agents_after_you(text, trigger.end, c_end, tokens, finder):
         return True
     return bool(_needed_party(text, c_start, c_end, trigger, tokens, finder)[0])
