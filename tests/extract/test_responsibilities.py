@@ -639,6 +639,12 @@ STRUCTURES = [
         "居民诉求日益多样，这就需要区政府在制定规划时，优先保障公共服务。",
         [("区政府", "在制定规划时，优先保障公共服务", "should")],
     ),
+    # an official (…官) is a party: the subject before 作为 bears the duty, not the role
+    # named after 作为 (…的联系人)
+    (
+        "首席数据官作为企业和监管部门的联系人，需要了解系统的工作方式。",
+        [("首席数据官", "了解系统的工作方式", "should")],
+    ),
     # a thing's modal with 由 and a party after it is that party's leave
     ("委托检修的，检修记录可以由物业公司保存。", [("物业公司", "保存", "may")]),
     # acts of working together the segmenter tags as nouns (共同努力) are the parties' act
@@ -671,6 +677,7 @@ NOT_DUTIES = [
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
     "我们需要区政府加大投入。",  # the speaker's need: no party's duty is stated
+    "移植器官应当在六小时内送达。",  # an organ (器官) ends in 官 but names no official
     "该项改革需要跨部门协调。",  # 跨部门 says how the act is done, it names no one
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
     # the sanctioner's own acts after a violation, the sanction among them
