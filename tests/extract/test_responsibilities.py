@@ -645,6 +645,21 @@ STRUCTURES = [
         "首席数据官作为企业和监管部门的联系人，需要了解系统的工作方式。",
         [("首席数据官", "了解系统的工作方式", "should")],
     ),
+    # an aside naming the parties a subject includes (，包括甲在内，) adds them to the
+    # topic; they are the topic when the subject names no party
+    (
+        "各类市场主体，包括电商平台在内，应当遵守本规定。",
+        [("各类市场主体", "遵守本规定", "must"), ("电商平台", "遵守本规定", "must")],
+    ),
+    (
+        "各类相关主体，包括物业公司在内，在执行新规的过程中，需要主动公开收费标准。",
+        [("物业公司", "主动公开收费标准", "should")],
+    ),
+    # 将 or 把 after 需要 opens an act, even when its verb is glued to a noun
+    (
+        "社区医院需要将健康档案与技术相结合。",
+        [("社区医院", "将健康档案与技术相结合", "should")],
+    ),
     # a thing's modal with 由 and a party after it is that party's leave
     ("委托检修的，检修记录可以由物业公司保存。", [("物业公司", "保存", "may")]),
     # acts of working together the segmenter tags as nouns (共同努力) are the parties' act

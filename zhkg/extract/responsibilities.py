@@ -1224,6 +1224,14 @@ _CONCEDING_RE = _LANG.regex("concessive_openers")
 _TIME_FRAME_OPENERS = ("在", "于", "当", "自")
 
 
+#: 将, 把: marks that front the object of an act (lang disposal_marks).
+_DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
+#: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，).
+_INCLUDED_ASIDE_RE = re.compile(
+    rf"\s*(?:{_LANG.alternation('including_verbs')})(?P<parties>.+?)(?:在内|等)?"
+)
+
+
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is."""
     if not _is_condition(text, clause):
@@ -2330,8 +2338,27 @@ class _SentenceReader:
             # 甲、乙，丙、丁，以及戊应当…: a list of parties runs on over commas
             self.topic = (*self.topic, *parse.parties)
             self.subjects.extend(parse.parties)
-        else:
+        elif not self._included_parties(index, c_start, c_end):
             self.listed_topic = False
+
+    def _included_parties(self, index: int, c_start: int, c_end: int) -> bool:
+        """甲类机构，包括乙公司在内，应当…; 各类主体，包括丙在内，需要…: an aside after
+        the subject naming the parties it includes adds them to the topic (they are the
+        topic when the subject names no party); the duty after it is theirs too."""
+        if index == 0 or self.chain is not None:
+            return False
+        aside = _INCLUDED_ASIDE_RE.fullmatch(
+            self.text, c_start, _strip_end(self.text, c_start, c_end)
+        )
+        if aside is None:
+            return False
+        start, end = aside.span("parties")
+        parse = self.finder.subject(self.text, start, end, self.tokens)
+        if parse.kind is not SubjectKind.PARTY or parse.end < end:
+            return False
+        self.topic = (*self.topic, *parse.parties)
+        self.subjects.extend(p for p in parse.parties if p not in self.subjects)
+        return True
 
     def _last_of_listed_topic(
         self, c_start: int, trigger: _Trigger, holders: tuple[Party, ...] | None, subject_end: int
@@ -3180,9 +3207,20 @@ class _SentenceReader:
             self._verb_in(start, end)
             or self._manner_opens(start, end)
             or self._addressed_act(start, end)
+            or self._disposal_opens(start, end)
         ):
             return True
         return self._needed_thing(start, end)
+
+    def _disposal_opens(self, start: int, end: int) -> bool:
+        """需要将甲与乙相结合, 需要把甲交乙: a mark that fronts the object (将, 把) opens an
+        act, even when the segmenter glues its verb to a noun (技术|相结合)."""
+        spans = self.toks.starting_in(start, end)
+        return (
+            len(spans) >= 2
+            and spans[0][0] == start
+            and self.text[spans[0][0] : spans[0][1]] in _DISPOSAL_MARKS
+        )
 
     def _addressed_act(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` opens with a preposition of the party an act is
