@@ -660,6 +660,8 @@ STRUCTURES = [
         "社区医院需要将健康档案与技术相结合。",
         [("社区医院", "将健康档案与技术相结合", "should")],
     ),
+    # a capacity phrase after a discourse marker (那么作为甲应该…) names the subject
+    ("那么作为社区医生应该主动联系患者家属。", [("社区医生", "主动联系患者家属", "must")]),
     # a thing's modal with 由 and a party after it is that party's leave
     ("委托检修的，检修记录可以由物业公司保存。", [("物业公司", "保存", "may")]),
     # acts of working together the segmenter tags as nouns (共同努力) are the parties' act

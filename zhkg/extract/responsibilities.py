@@ -4279,7 +4279,11 @@ def _capacity_party(
 ) -> SubjectParse | None:
     """The party a capacity phrase filling ``text[start:end]`` names (作为乙方，应…;
     作为乙方应…), at most ``longest`` characters after its opener."""
-    capacity = _CAPACITY_RE.match(text, _chain_text(text, start, end)[0], end)
+    lead = _chain_text(text, start, end)[0]
+    marker = next((m for m in _MARKERS_LONGEST_FIRST if text.startswith(m, lead, end)), "")
+    if marker and (lead, lead + len(marker)) in spans:
+        lead += len(marker)  # 那么作为乙方应…: a discourse marker opens the clause
+    capacity = _CAPACITY_RE.match(text, lead, end)
     if capacity is None or (longest is not None and end - capacity.end() > longest):
         return None
     parse = finder.subject(text, capacity.end(), end, spans, at_trigger=at_trigger)
@@ -4288,6 +4292,10 @@ def _capacity_party(
     if parse.end < end and _REFLEXIVE_RE.fullmatch(text, parse.end, end):
         return replace(parse, end=end)  # 作为甲方本人，应…: the party itself
     return parse if parse.end == end else None
+
+
+#: Discourse markers (那么, 因此), longest first: before a capacity phrase they open it.
+_MARKERS_LONGEST_FIRST = sorted(_CONCLUDING_MARKERS, key=len, reverse=True)
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
