@@ -660,6 +660,14 @@ STRUCTURES = [
         "社区医院需要将健康档案与技术相结合。",
         [("社区医院", "将健康档案与技术相结合", "should")],
     ),
+    # a comment between a topic frame and a modal opening its clause (对于甲来说，某事是
+    # …，需要…) leaves the modal to the framed party; a need of what the clause names
+    # (…，慢性病管理需要…) stays no duty of it
+    (
+        "对于社区医生来说，慢性病管理是一项长期工作，需要主动联系患者家属。",
+        [("社区医生", "主动联系患者家属", "should")],
+    ),
+    ("对于社区医生来说，慢性病管理需要长期的投入。", []),
     # a capacity phrase after a discourse marker (那么作为甲应该…) names the subject
     ("那么作为社区医生应该主动联系患者家属。", [("社区医生", "主动联系患者家属", "must")]),
     # a thing's modal with 由 and a party after it is that party's leave

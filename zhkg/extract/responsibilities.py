@@ -3866,7 +3866,10 @@ def _frame_binds(
     words it is the need of what they name (对于甲公司而言，开展业务需要…: "it takes")."""
     found = _clause_trigger(text, clauses, index, tokens, finder)
     if found is None:
-        return False
+        # 对于甲来说，某项工作周期很长，需要…: a comment between the frame and a modal
+        # that opens its clause leaves the modal to the framed party
+        after = _clause_trigger(text, clauses, index + 1, tokens, finder)
+        return after is not None and after[1]
     trigger, opens = found
     return opens or trigger.word not in NEED_WORDS
 
