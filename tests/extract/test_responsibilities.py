@@ -2079,6 +2079,12 @@ DOCUMENTS = [
             ("保安人员", "共同维护", "should", "need.should"),
         ],
     ),
+    # nor does the next "；"-part go on with them (…，还需要乙…；既需要…)
+    (
+        "社区治理的几点对策\n\n一、垃圾分类\n\n"
+        "分类推广既需要政府的支持，还需要街道办加强宣传；既需要完善设施，还需要加强督导。\n",
+        [("街道办", "加强宣传", "should", "need.should")],
+    ),
     # a thing's course (…的推广) that needs parties to act lays the act on them
     (
         "社区治理的几点对策\n\n一、垃圾分类\n\n"
