@@ -637,6 +637,81 @@ STRUCTURES = [
         "景区一方面应完善安全设施，另一方面应加强游客引导。",
         [("景区", "完善安全设施", "must"), ("景区", "加强游客引导", "must")],
     ),
+    # a thing or an activity (no 的 needed) that needs a list of parties and their act
+    # lays the act on each of them, also after an adverb (至少, 更) before 需要
+    (
+        "该预警机制至少需要市场监管部门、网信部门和行业协会介入。",
+        [
+            ("市场监管部门", "介入", "should"),
+            ("网信部门", "介入", "should"),
+            ("行业协会", "介入", "should"),
+        ],
+    ),
+    ("政策试点需要区政府统筹考虑各方诉求。", [("区政府", "统筹考虑各方诉求", "should")]),
+    (
+        "开展居家康复需要社区医生有足够的耐心，定期上门随访。",
+        [("社区医生", "有足够的耐心", "should"), ("社区医生", "定期上门随访", "should")],
+    ),
+    ("设计交底需要由设计单位组织施工单位参加。", [("设计单位", "组织施工单位参加", "should")]),
+    # (及时 after the list opens the act: its 及 joins no further party)
+    (
+        "应对此类纠纷更需要物业公司和街道办及时介入。",
+        [("物业公司", "及时介入", "should"), ("街道办", "及时介入", "should")],
+    ),
+    # a ground or a manner word and then the modal before 由 close the thing borne
+    (
+        "这些数据的保存责任，依法应由运营公司和物业公司承担。",
+        [("运营公司", "这些数据的保存责任", "must"), ("物业公司", "这些数据的保存责任", "must")],
+    ),
+    ("相关费用原则上应由建设单位承担。", [("建设单位", "相关费用", "must")]),
+    # a need of parties whose act opens with a frame of time (在…时，…) is no condition,
+    # also after a situation the sentence has described (…，这就需要甲…)
+    (
+        "居民诉求日益多样，这就需要区政府在制定规划时，优先保障公共服务。",
+        [("区政府", "在制定规划时，优先保障公共服务", "should")],
+    ),
+    # an official (…官) is a party: the subject before 作为 bears the duty, not the role
+    # named after 作为 (…的联系人)
+    (
+        "首席数据官作为企业和监管部门的联系人，需要了解系统的工作方式。",
+        [("首席数据官", "了解系统的工作方式", "should")],
+    ),
+    # an aside naming the parties a subject includes (，包括甲在内，) adds them to the
+    # topic; they are the topic when the subject names no party
+    (
+        "各类市场主体，包括电商平台在内，应当遵守本规定。",
+        [("各类市场主体", "遵守本规定", "must"), ("电商平台", "遵守本规定", "must")],
+    ),
+    (
+        "各类相关主体，包括物业公司在内，在执行新规的过程中，需要主动公开收费标准。",
+        [("物业公司", "主动公开收费标准", "should")],
+    ),
+    # 将 or 把 after 需要 opens an act, even when its verb is glued to a noun
+    (
+        "社区医院需要将健康档案与技术相结合。",
+        [("社区医院", "将健康档案与技术相结合", "should")],
+    ),
+    # a comment between a topic frame and a modal opening its clause (对于甲来说，某事是
+    # …，需要…) leaves the modal to the framed party; a need of what the clause names
+    # (…，慢性病管理需要…) stays no duty of it
+    (
+        "对于社区医生来说，慢性病管理是一项长期工作，需要主动联系患者家属。",
+        [("社区医生", "主动联系患者家属", "should")],
+    ),
+    ("对于社区医生来说，慢性病管理需要长期的投入。", []),
+    # a capacity phrase after a discourse marker (那么作为甲应该…) names the subject
+    ("那么作为社区医生应该主动联系患者家属。", [("社区医生", "主动联系患者家属", "must")]),
+    # a thing's modal with 由 and a party after it is that party's leave
+    ("委托检修的，检修记录可以由物业公司保存。", [("物业公司", "保存", "may")]),
+    # acts of working together the segmenter tags as nouns (共同努力) are the parties' act
+    (
+        "建设健康社区需要街道办、物业公司和社区医院共同努力。",
+        [
+            ("街道办", "共同努力", "should"),
+            ("物业公司", "共同努力", "should"),
+            ("社区医院", "共同努力", "should"),
+        ],
+    ),
 ]
 
 
@@ -657,6 +732,9 @@ NOT_DUTIES = [
     "维修企业需要花费三天才能完成检修。",  # 需要 + a verb of spending: a cost, no duty
     "经营者知道或者应当知道产品存在缺陷。",  # constructive knowledge, not a duty
     "我们需要重视食品安全问题。",  # pronoun subject
+    "我们需要区政府加大投入。",  # the speaker's need: no party's duty is stated
+    "移植器官应当在六小时内送达。",  # an organ (器官) ends in 官 but names no official
+    "该项改革需要跨部门协调。",  # 跨部门 says how the act is done, it names no one
     "违反本条规定的，由卫生健康部门责令改正，可以处五千元以下罚款。",  # a sanction
     # the sanctioner's own acts after a violation, the sanction among them
     "违反本办法的，甲监管局可以提出整改要求，或者进行行政处罚。",
@@ -1389,6 +1467,19 @@ CHAINS = [
         "乙商家须遵守平台的配送规范，并无条件接受平台安排的检查。",
         [("乙商家", "遵守平台的配送规范", "must"), ("乙商家", "无条件接受平台安排的检查", "must")],
     ),
+    # a clause whose own subject needs a thing (但康复需要…陪伴) ends the chain; 需要 as
+    # a noun joined to another (贴合居民需要和意愿的课程) is part of the chained act
+    (
+        "康复师需要有足够的耐心，定期上门随访，但康复需要家人的陪伴。",
+        [("康复师", "有足够的耐心", "should"), ("康复师", "定期上门随访", "should")],
+    ),
+    (
+        "社区学校应当结合老人的兴趣，开设贴合居民需要和意愿的课程。",
+        [
+            ("社区学校", "结合老人的兴趣", "must"),
+            ("社区学校", "开设贴合居民需要和意愿的课程", "must"),
+        ],
+    ),
 ]
 
 
@@ -2025,6 +2116,12 @@ DOCUMENTS = [
             ("业主", "共同维护", "should", "need.should"),
             ("保安人员", "共同维护", "should", "need.should"),
         ],
+    ),
+    # nor does the next "；"-part go on with them (…，还需要乙…；既需要…)
+    (
+        "社区治理的几点对策\n\n一、垃圾分类\n\n"
+        "分类推广既需要政府的支持，还需要街道办加强宣传；既需要完善设施，还需要加强督导。\n",
+        [("街道办", "加强宣传", "should", "need.should")],
     ),
     # a thing's course (…的推广) that needs parties to act lays the act on them
     (

@@ -907,13 +907,13 @@ class _DocumentReading:
                 lead = self._list_opened(sentence, holders)
             # (鼓励甲…。要…: a directed party is no topic the advice after it goes on with)
             directed = self._only_directed(duty, holders, sentence)
-            if not duty.rule.startswith(DIRECTING_RULES) and not directed:
+            if not duty.rule.startswith(DIRECTING_RULES) and not directed and not needed:
                 self.part_named = bool(duty.holders) or (kept and self.part_named)
                 self.part_holders, self.part_modality = holders, duty.modality
                 self.part_sentence = sentence.index
             if duty.rule not in ("heading.duty", "impose.must") and not needed and not directed:
-                # (对甲施加…义务, 需要甲、乙共同…，再…: 甲 is the object of the sentence, also
-                # in the chain after it, not the topic it goes on with)
+                # (对甲施加…义务, 需要甲、乙共同…，再…；…: 甲 is the object of the sentence,
+                # also in the chain or the part after it, not the topic it goes on with)
                 context.last[scope] = holders
                 if rule.startswith("zero-subject"):
                     context.last_taken[scope] = sentence.index

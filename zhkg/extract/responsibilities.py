@@ -40,7 +40,12 @@ from zhkg.extract.stakeholders import (
     SubjectParse,
     Token,
 )
-from zhkg.extract.wordclass import has_agentive_ending, in_dictionary, word_class
+from zhkg.extract.wordclass import (
+    NON_AGENT_NOUNS,
+    has_agentive_ending,
+    in_dictionary,
+    word_class,
+)
 
 __all__ = [
     "CHAIN_RULE",
@@ -1225,6 +1230,18 @@ def _is_condition(text: str, clause: _Clause) -> bool:
 _CONCEDING_RE = _LANG.regex("concessive_openers")
 
 
+#: Words opening a frame of time after a modal (应当在…时, 须于…前, 应当自…起).
+_TIME_FRAME_OPENERS = ("在", "于", "当", "自")
+
+
+#: 将, 把: marks that front the object of an act (lang disposal_marks).
+_DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
+#: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，).
+_INCLUDED_ASIDE_RE = re.compile(
+    rf"\s*(?:{_LANG.alternation('including_verbs')})(?P<parties>.+?)(?:在内|等)?"
+)
+
+
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is."""
     if not _is_condition(text, clause):
@@ -1232,7 +1249,7 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
         return True
-    return not re.match(r"(?:在|于|当|自)", text[trigger.end : body_end])
+    return not text.startswith(_TIME_FRAME_OPENERS, trigger.end, body_end)
 
 
 def _ends_noun_in(text: str, start: int, end: int, name: str) -> bool:
@@ -1956,7 +1973,11 @@ class _SentenceReader:
             return None  # 为了…，引导居民…，制定本办法: the directive is part of the purpose
         if self._defines(c_start, trigger.start):
             return None  # 护理费，指住户需要…的费用: the modal is part of a definition
-        if trigger.kind != "bear" and _condition_holds(text, clause, trigger):
+        if (
+            trigger.kind != "bear"
+            and _condition_holds(text, clause, trigger)
+            and not self._needed_in_frame(clause, trigger)
+        ):
             return None
         if trigger.kind == "bear" and _CONCEDING_RE.match(
             text, _chain_text(text, c_start, c_end)[0]
@@ -1964,8 +1985,14 @@ class _SentenceReader:
             return None  # 即使甲承担全部损失，…: a burden granted for argument's sake
         if trigger.kind == "bear" and self._class_described(c_start, trigger):
             return None  # 有些是出资，承担甲类风险: what a class of cases carries, no duty
-        if self.chain_open and _embedded(text, c_start, trigger, self.toks, self.finder):
-            return None  # 并告知其可以投诉: the modal belongs to what is told
+        if (
+            self.chain_open
+            and _embedded(text, c_start, trigger, self.toks, self.finder)
+            and not self._thing_needs_thing(trigger, c_end)
+        ):
+            # 并告知其可以投诉: the modal belongs to what is told; but …，但康复需要
+            # 家人的陪伴: a need of a thing, said of what the clause names, ends the chain
+            return None
         if self._directs_within_duty(clause, c_end, trigger):
             return None  # 应当制定规范，引导商户…: guiding is the holder's own duty
         # a trigger that also breaks chains (方可, leave once a duty is done) adds no row
@@ -2351,8 +2378,27 @@ class _SentenceReader:
             # 甲、乙，丙、丁，以及戊应当…: a list of parties runs on over commas
             self.topic = (*self.topic, *parse.parties)
             self.subjects.extend(parse.parties)
-        else:
+        elif not self._included_parties(index, c_start, c_end):
             self.listed_topic = False
+
+    def _included_parties(self, index: int, c_start: int, c_end: int) -> bool:
+        """甲类机构，包括乙公司在内，应当…; 各类主体，包括丙在内，需要…: an aside after
+        the subject naming the parties it includes adds them to the topic (they are the
+        topic when the subject names no party); the duty after it is theirs too."""
+        if index == 0 or self.chain is not None:
+            return False
+        aside = _INCLUDED_ASIDE_RE.fullmatch(
+            self.text, c_start, _strip_end(self.text, c_start, c_end)
+        )
+        if aside is None:
+            return False
+        start, end = aside.span("parties")
+        parse = self.finder.subject(self.text, start, end, self.tokens)
+        if parse.kind is not SubjectKind.PARTY or parse.end < end:
+            return False
+        self.topic = (*self.topic, *parse.parties)
+        self.subjects.extend(p for p in parse.parties if p not in self.subjects)
+        return True
 
     def _last_of_listed_topic(
         self, c_start: int, trigger: _Trigger, holders: tuple[Party, ...] | None, subject_end: int
@@ -2958,6 +3004,25 @@ class _SentenceReader:
         colon = clause.delim in ("：", ":")
         return trigger.kind in ("bear", "definition") and colon and not rest
 
+    def _needed_in_frame(self, clause: _Clause, trigger: _Trigger) -> bool:
+        """这就需要甲、乙在制定规划时，…: a need of parties whose act opens with a frame of
+        time (在…时) is no condition; the act after the frame is theirs, as after 应当在…时."""
+        if trigger.word not in NEED_WORDS:
+            return False
+        body_end = _strip_end(self.text, clause.start, clause.end)
+        if self.text.endswith("的", clause.start, body_end):
+            return False  # 需要甲方在场时签字的，…: a condition closed by 的
+        parties, cursor = _needed_list(self.text, trigger.end, body_end, self.toks, self.finder)
+        return bool(parties) and self.text.startswith(_TIME_FRAME_OPENERS, cursor)
+
+    def _thing_needs_thing(self, trigger: _Trigger, c_end: int) -> bool:
+        """…，但康复需要家人的陪伴: a verb of need whose object is a thing; not 需要 as
+        a noun joined to another (…，开设贴合居民需要和意愿的课程: the act goes on)."""
+        text = self.text
+        if trigger.word not in NEED_WORDS or text.startswith(_NOUN_JOINERS, trigger.end):
+            return False
+        return self._names_need(trigger.end, c_end)
+
     def _habitual(self, c_start: int, trigger: _Trigger) -> bool:
         """甲经常需要…, 乙往往要…: an adverb of habit before a modal of advice says what a
         party does as a rule, no duty; the bare clauses after it go on describing."""
@@ -3182,9 +3247,20 @@ class _SentenceReader:
             self._verb_in(start, end)
             or self._manner_opens(start, end)
             or self._addressed_act(start, end)
+            or self._disposal_opens(start, end)
         ):
             return True
         return self._needed_thing(start, end)
+
+    def _disposal_opens(self, start: int, end: int) -> bool:
+        """需要将甲与乙相结合, 需要把甲交乙: a mark that fronts the object (将, 把) opens an
+        act, even when the segmenter glues its verb to a noun (技术|相结合)."""
+        spans = self.toks.starting_in(start, end)
+        return (
+            len(spans) >= 2
+            and spans[0][0] == start
+            and self.text[spans[0][0] : spans[0][1]] in _DISPOSAL_MARKS
+        )
 
     def _addressed_act(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` opens with a preposition of the party an act is
@@ -3464,6 +3540,8 @@ _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 #: 甲's act; a clause they open before 的 + a party (与甲合作的乙，…) is a relative one, the
 #: party after 的 its head, where other prepositions (对…的乙，…) make that party an object.
 _COMITATIVES = _LANG.word_set("comitative_prepositions")
+#: What joins a noun to the next (和, 、, 的): after 需要 they make it a noun (居民需要和意愿).
+_NOUN_JOINERS = (*_LANG.words("coordinators"), "的")
 #: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
 _ACT_MANNERS = _LANG.word_set("act_manners")
 #: Subjects naming all the parties of an act (双方): its partners bear the duty too.
@@ -3834,7 +3912,10 @@ def _frame_binds(
     words it is the need of what they name (对于甲公司而言，开展业务需要…: "it takes")."""
     found = _clause_trigger(text, clauses, index, tokens, finder)
     if found is None:
-        return False
+        # 对于甲来说，某项工作周期很长，需要…: a comment between the frame and a modal
+        # that opens its clause leaves the modal to the framed party
+        after = _clause_trigger(text, clauses, index + 1, tokens, finder)
+        return after is not None and after[1]
     trigger, opens = found
     return opens or trigger.word not in NEED_WORDS
 
@@ -3880,6 +3961,10 @@ def _holders(
         return parse.parties, parse.end, ""
     if including and parse.kind is SubjectKind.OTHER and (chain or topic):
         return (), parse.end, "other"  # 甲…，认为报告应包括…: what a thing holds, not 甲's act
+    if parse.kind is not SubjectKind.COLLECTIVE and _need_names_bearers(
+        text, c_start, clause.end, trigger, tokens, finder
+    ):
+        return (), parse.end, "other"  # 实施该疗法需要乙方…: the parties after it act
     if parse.kind is SubjectKind.PRONOUN:
         return _pronoun_antecedent(text, c_start, trigger, topic, chain), parse.end, ""
     if parse.kind is SubjectKind.COLLECTIVE:
@@ -4243,7 +4328,11 @@ def _capacity_party(
 ) -> SubjectParse | None:
     """The party a capacity phrase filling ``text[start:end]`` names (作为乙方，应…;
     作为乙方应…), at most ``longest`` characters after its opener."""
-    capacity = _CAPACITY_RE.match(text, _chain_text(text, start, end)[0], end)
+    lead = _chain_text(text, start, end)[0]
+    marker = next((m for m in _MARKERS_LONGEST_FIRST if text.startswith(m, lead, end)), "")
+    if marker and (lead, lead + len(marker)) in spans:
+        lead += len(marker)  # 那么作为乙方应…: a discourse marker opens the clause
+    capacity = _CAPACITY_RE.match(text, lead, end)
     if capacity is None or (longest is not None and end - capacity.end() > longest):
         return None
     parse = finder.subject(text, capacity.end(), end, spans, at_trigger=at_trigger)
@@ -4252,6 +4341,10 @@ def _capacity_party(
     if parse.end < end and _REFLEXIVE_RE.fullmatch(text, parse.end, end):
         return replace(parse, end=end)  # 作为甲方本人，应…: the party itself
     return parse if parse.end == end else None
+
+
+#: Discourse markers (那么, 因此), longest first: before a capacity phrase they open it.
+_MARKERS_LONGEST_FIRST = sorted(_CONCLUDING_MARKERS, key=len, reverse=True)
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
@@ -4661,9 +4754,24 @@ def _needed_party(
     if not group or cursor >= c_end:
         return [], -1
     after = tokens.containing(cursor)
-    if not word_class(text[after[0] : after[1]]).startswith(("v", "d", "p", "ad")):
+    word = text[after[0] : after[1]]
+    if not word_class(word).startswith(("v", "d", "p", "ad")) and word not in _ACT_MANNERS:
         return [], -1  # (需要甲方在…时…: a preposition opens the act's adverbial)
     return group, cursor
+
+
+def _need_names_bearers(
+    text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """A modal of a thing or a situation whose parties stand after it: 由 and a party
+    (该事项需要由乙方审核, 该记录可以由丙保存) or, after a need, a list of parties and
+    their act (该环节需要甲方、乙方配合; …，这就需要甲方…): they bear the act, so the
+    modal is no thing's."""
+    if trigger.kind != "modal":
+        return False
+    if _agents_after_you(text, trigger.end, c_end, tokens, finder):
+        return True
+    return bool(_needed_party(text, c_start, c_end, trigger, tokens, finder)[0])
 
 
 def _thing_needs(
@@ -4681,11 +4789,14 @@ def _thing_needs(
     if end - lead < 4 or any(ch in "，,；;" for ch in text[lead:end]):
         return False
     last = tokens.containing(end - 1)
-    if not text.startswith("的", last[0] - 1) or not word_class(text[last[0] : last[1]]).startswith(
-        ("v", "n")
-    ):
+    if not word_class(text[last[0] : last[1]]).startswith(("v", "n")):
         return False
-    return finder.subject(text, lead, end, tokens.spans).kind is not SubjectKind.PARTY
+    kind = finder.subject(text, lead, end, tokens.spans).kind
+    if text.startswith("的", last[0] - 1):
+        return kind is not SubjectKind.PARTY
+    # 该机制的建立需要…, and with no 的: 规则的落实, 招标合同, 实施某疗法 (a thing or an
+    # activity, never a party or a pronoun: 我们需要甲方… names who needs it)
+    return kind is SubjectKind.OTHER
 
 
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
@@ -4710,7 +4821,8 @@ def _needed_list(
     while cursor < end:
         group = finder.group_at(text, cursor, end, tokens.spans)
         token = tokens.containing(cursor)
-        if group and group[0].start == cursor:
+        if group and group[0].start == cursor and group[0].text not in NON_AGENT_NOUNS:
+            # (需要跨机构联动: 跨机构 says how the act is done, it names no one)
             parties.extend(group)
             named, cursor = True, group[-1].end
         elif token[0] == cursor and text[token[0] : token[1]] in _BROAD_ACTORS:
@@ -4719,8 +4831,8 @@ def _needed_list(
         else:
             break
         coordinator = next((c for c in _LIST_COORDINATORS if text.startswith(c, cursor)), "")
-        if not coordinator:
-            break
+        if not coordinator or tokens.containing(cursor)[1] > cursor + len(coordinator):
+            break  # (需要甲和乙及时…: 及时 opens the act, its 及 joins nothing)
         cursor += len(coordinator)
     if parties and parties[-1].end != cursor:
         return [], pos  # the list ended on a coordinator: not a list of parties
@@ -4857,7 +4969,7 @@ def _cuts_ground(tail: re.Match[str], lead_start: int) -> bool:
     """Whether the tail before 由 may be cut: a ground with no modal before it that would
     leave under 2 characters is the thing borne itself starting with a ground word
     (按揭贷款由乙承担, 按件计酬的报酬由乙承担), not a ground (甲款按规定由乙承担)."""
-    if tail.group("ground") is None or tail.group("modal"):
+    if tail.group("ground") is None or tail.group("modal") or tail.group("late_modal"):
         return True
     return tail.start() - lead_start >= 2
 
@@ -4872,13 +4984,14 @@ _BURDEN_OPENER_RE = re.compile(
 _LEADING_ROLES = _LANG.word_set("leading_roles")
 #: What closes the thing borne before 由 and is no part of it: a modal, the ground and
 #: manner words (相关税费应按规定统一|由甲承担).
+_BURDEN_MODAL = _trigger_alternation(
+    lambda modality, kind: kind == "modal" and modality is not Modality.MUST_NOT
+)
+#: The modal may also close the tail, after the ground or the manner words (…的责任，依法
+#: 应|由甲承担; 相关费用原则上应|由乙承担): the ground is then no thing borne.
 _BURDEN_TAIL_RE = re.compile(
-    "(?P<modal>"
-    + _trigger_alternation(
-        lambda modality, kind: kind == "modal" and modality is not Modality.MUST_NOT
-    )
-    + f")?(?P<ground>{_ground('的')})?"
-    + f"(?:{_BEARING_MANNERS})*$"
+    f"(?P<modal>{_BURDEN_MODAL})?(?P<ground>{_ground('的')})?"
+    f"(?:{_BEARING_MANNERS})*(?P<late_modal>{_BURDEN_MODAL})?$"
 )
 
 
