@@ -237,6 +237,9 @@ AGENTIVE_SUBJECTS = [
     ),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
     ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
+    # a verb of judging before a head verbs modify names what the body does (评价机构)
+    ("安全评价机构应当", SubjectKind.PARTY, ["安全评价机构"]),
+    ("评价机构应当", SubjectKind.PARTY, ["评价机构"]),
     # verbs between a noun and an agent noun closing the phrase name what the party does;
     # one verb before an agent noun that no modal closes is a predicate and its object
     ("样本采集管理负责人、质量授权人应当", SubjectKind.PARTY, ["样本采集管理负责人", "质量授权人"]),
