@@ -2068,6 +2068,24 @@ def test_a_short_name_the_document_defines_names_its_party_in_later_articles(
     assert not any(holder == "受理单位" for holder, _, _ in _rows(other, lexicon))
 
 
+def test_a_trade_s_body_a_modal_binds_names_its_party_where_no_modal_follows(
+    lexicon: Lexicon,
+) -> None:
+    """甲行业协会 after the verb of its trade (拍卖, 运输) reads as a verb and its object;
+    bound to a modal once in the text, it names the body where no modal follows too
+    (…依法对乙进行监督). A verb and any other noun before a head (期望 + 公职 + 人员) is
+    a verb and its object, no name."""
+    text = (
+        "管理办法\n\n第三条 运输行业协会应当制定行业规范。\n"
+        "第八条 运输行业协会依法对会员企业进行监督。\n"
+        "第九条 委员会提出建议，期望公职人员可以推动社会关注。\n"
+    )
+    extraction = extract(document_from_text(text), lexicon)
+    relations = {(r.subject.text, r.kind.value, r.object.text) for r in extraction.relations}
+    assert ("运输行业协会", "SUPERVISES", "会员企业") in relations
+    assert not any(r.subject.text == "期望公职人员" for r in extraction.relations)
+
+
 def test_a_latin_short_name_a_bracket_gives_a_party_names_it_later(lexicon: Lexicon) -> None:
     """甲委员会（ABC）: a paper calls the body ABC from then on, also where a clause before
     its duty stands between (ABC具有…，是…，主要负责…); a bracket after a name with no agent

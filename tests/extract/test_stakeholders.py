@@ -237,6 +237,9 @@ AGENTIVE_SUBJECTS = [
     ),
     ("以制度引导企业应当", SubjectKind.OTHER, []),
     ("法规研究部门应当", SubjectKind.PARTY, ["法规研究部门"]),
+    # a verb of judging before a head verbs modify names what the body does (评价机构)
+    ("安全评价机构应当", SubjectKind.PARTY, ["安全评价机构"]),
+    ("评价机构应当", SubjectKind.PARTY, ["评价机构"]),
     # verbs between a noun and an agent noun closing the phrase name what the party does;
     # one verb before an agent noun that no modal closes is a predicate and its object
     ("样本采集管理负责人、质量授权人应当", SubjectKind.PARTY, ["样本采集管理负责人", "质量授权人"]),
@@ -266,6 +269,10 @@ AGENTIVE_SUBJECTS = [
     ("考察团应当", SubjectKind.PARTY, ["考察团"]),
     ("大厦业主法团应当", SubjectKind.PARTY, ["大厦业主法团"]),
     ("计划处应当", SubjectKind.PARTY, ["计划处"]),
+    # an office named by the verb of its task, read as one verb (审计署) or split (推广|署)
+    ("审计署应当", SubjectKind.PARTY, ["审计署"]),
+    ("农技推广署应当", SubjectKind.PARTY, ["农技推广署"]),
+    ("种子检验署应当", SubjectKind.PARTY, ["种子检验署"]),
 ]
 
 
@@ -659,6 +666,11 @@ def test_a_set_phrase_of_a_noun_and_an_office_ending_is_an_office(word: str, off
         ("指导", "v"),
         ("利用", "v"),
         ("大力", "d"),
+        # an office the dictionary reads as a verb is a noun; a verb phrase ending in a
+        # role's character stays a verb
+        ("审计署", "n"),
+        ("禁毒署", "n"),
+        ("伸出手", "v"),
     ],
 )
 def test_corrected_dictionary_tags_are_read(word: str, tag: str) -> None:

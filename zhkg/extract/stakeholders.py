@@ -129,7 +129,11 @@ _SEAT_WORDS = _LANG.word_set("seat_words")
 #: before 所在).
 _LIST_LEADS = sorted(_SEAT_WORDS | _LANG.word_set("actor_determiners"), key=lambda w: (-len(w), w))
 _CHARGE_SCOPE_WORDS = _SEAT_WORDS | _LANG.word_set("range_endings")
-_AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
+_AGENT_SUFFIXES = (
+    frozenset({"者", "人", "方"})
+    | _LANG.word_set("role_suffixes")
+    | _LANG.word_set("office_suffixes")
+)
 _DETERMINER_RE = re.compile(
     "^(?!{})(?:{})(?=.{{2}})".format(
         _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")
@@ -310,11 +314,30 @@ _LATIN_DEFINITION_RE = re.compile(
 _MODAL_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[。；;，,：:\s]))(?:"
     + _LANG.alternation("actor_determiners")
-    + r")?([\u4e00-\u9fff]{3,4}?)(?:"
+    + r")?([\u4e00-\u9fff]{3,6}?)(?:"
     + _LANG.alternation("subject_modals")
     + ")",
     re.MULTILINE,
 )
+#: The length of the dictionary verb opening a name before its head (承办单位).
+_VERB_LENGTH = 2
+
+
+_TRADE_NOUNS = _LANG.word_set("trade_nouns")
+
+
+def _verb_and_field(modifier: str) -> bool:
+    """Whether ``modifier`` is a dictionary verb (承办), or one and the noun of its trade
+    (拍卖 + 行业): what a verb and a head are named by; not a verb and any noun (期望 +
+    公职 + 人员 is a verb and its object)."""
+    verb, field = modifier[:_VERB_LENGTH], modifier[_VERB_LENGTH:]
+    return (
+        word_class(verb).startswith("v")
+        and in_dictionary(verb)
+        and (not field or field in _TRADE_NOUNS)
+    )
+
+
 #: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
 _BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
@@ -714,14 +737,13 @@ class PartyFinder:
         }
 
     def _verb_and_head(self, phrase: str) -> bool:
-        """Whether ``phrase`` is a verb and a bare agent head (承办 + 单位, 受托 + 机构):
-        a name the finder reads as a verb phrase unless a modal follows it right away."""
+        """Whether ``phrase`` is a verb and a bare agent head (承办 + 单位, 受托 + 机构), maybe
+        with the noun of a field between them (拍卖 + 行业 + 协会): a name the finder reads
+        as a verb phrase unless a modal follows it right away."""
         return any(
-            phrase[-length:] in self._bare_heads
-            and word_class(phrase[:-length]).startswith("v")
-            and in_dictionary(phrase[:-length])
+            phrase[-length:] in self._bare_heads and _verb_and_field(phrase[:-length])
             for length in (1, 2)
-            if len(phrase) - length == 2
+            if len(phrase) - length in (_VERB_LENGTH, 2 * _VERB_LENGTH)
         )
 
     def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:

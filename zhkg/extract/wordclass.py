@@ -77,6 +77,8 @@ def word_class(word: str) -> str:
         return "v"  # two verbs read as a name: 建立完善 is a verb all the same
     if tag == "nr" and len(word) >= 3 and word.endswith(_INSTITUTION_ENDINGS):
         return "n"  # an institution read as a name (疗养院) is a noun
+    if tag == "v" and _task_named_office(word):
+        return "n"  # an office read as a verb (审计署) is a noun
     if tag not in ("n", "l", "i") or len(word) < 3:
         return tag
     for cut in range(1, min(len(word) - 1, 4)):
@@ -128,6 +130,10 @@ _SUFFIX_BEFORE_CLASSES = _NOUN_CLASSES | {"l", "vn", "a", "an", "nr"}
 
 #: Role endings a verb of the trade may precede (配送 + 员).
 _ROLE_SUFFIXES = _LANG.word_set("role_suffixes")
+#: Endings of an office the verb of its task may precede (推广 + 署, 审计署 tagged v).
+_OFFICE_SUFFIXES = _LANG.word_set("office_suffixes")
+#: The word classes of such a verb of the trade or task.
+_TASK_VERB_CLASSES = ("v", "vn")
 
 
 def is_agent_suffix(word: str, before: str) -> bool:
@@ -136,7 +142,22 @@ def is_agent_suffix(word: str, before: str) -> bool:
         return False
     before_class = word_class(before)
     return before_class in _SUFFIX_BEFORE_CLASSES or (
-        word in _ROLE_SUFFIXES and before_class in ("v", "vn")
+        (word in _ROLE_SUFFIXES or word in _OFFICE_SUFFIXES) and before_class in _TASK_VERB_CLASSES
+    )
+
+
+#: The fewest characters of the verb of a task before an office's ending.
+_MIN_OFFICE_TASK = 2
+
+
+def _task_named_office(word: str) -> bool:
+    """Whether a word the dictionary tags as a verb is the verb of a task and an office's
+    ending (审计署, 禁毒署): a body named by what it does, unlike a verb phrase ending in a
+    role's character (伸出手)."""
+    return (
+        len(word) > _MIN_OFFICE_TASK
+        and word[-1] in _OFFICE_SUFFIXES
+        and word_class(word[:-1]) in _TASK_VERB_CLASSES
     )
 
 
