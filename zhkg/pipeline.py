@@ -142,17 +142,33 @@ def explain(
     return explain_lines(extract_chinese(document, lexicon), lexicon, sentence)
 
 
+def _annotation(paths: str | Path | Iterable[str | Path]) -> Path | None:
+    """``paths`` as a gold-format TSV to score as it stands (a second annotator's rows,
+    or a saved ``zhkg extract --format tsv``), else None: the documents to extract."""
+    if isinstance(paths, str | Path) and Path(paths).suffix.lower() == ".tsv":
+        return Path(paths)
+    return None
+
+
 def evaluate(
     paths: str | Path | Iterable[str | Path],
     gold: str | Path,
     *,
     extensions: Iterable[str | Path] = (),
 ) -> Score:
-    """Score the responsibilities extracted from ``paths`` against a gold TSV."""
+    """Score the responsibilities extracted from ``paths`` against a gold TSV.
+
+    ``paths`` may instead be a TSV in the gold format, whose rows are scored as they
+    stand: two annotations of one text give the annotators' agreement, the ceiling
+    any extractor is measured under.
+    """
     from zhkg.extract.evaluation import read_gold, score
     from zhkg.extract.export import eval_rows
 
     gold_rows = read_gold(gold)  # a bad gold file fails before any extraction
+    annotation = _annotation(paths)
+    if annotation is not None:
+        return score(read_gold(annotation), gold_rows)
     predictions = [
         row for ex in extract_paths(paths, extensions=extensions) for row in eval_rows(ex)
     ]
@@ -165,7 +181,8 @@ def evaluate_relations(
     *,
     extensions: Iterable[str | Path] = (),
 ) -> RelationScore:
-    """Score the relations extracted from ``paths`` against a relation gold TSV."""
+    """Score the relations extracted from ``paths`` against a relation gold TSV
+    (``paths`` may be a relation TSV in the gold format, scored as it stands)."""
     from zhkg.extract.relation_evaluation import (
         read_relation_gold,
         relation_rows,
@@ -173,6 +190,9 @@ def evaluate_relations(
     )
 
     gold_rows = read_relation_gold(gold)  # a bad gold file fails before any extraction
+    annotation = _annotation(paths)
+    if annotation is not None:
+        return score_relations(read_relation_gold(annotation), gold_rows)
     predictions = [
         row for ex in extract_paths(paths, extensions=extensions) for row in relation_rows(ex)
     ]

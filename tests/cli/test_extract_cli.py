@@ -335,3 +335,29 @@ def test_explain_of_a_sentence_that_is_not_there_is_a_one_line_error(
     code, out, err = run(capsys, "extract", str(text), "--explain", which)
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1
+
+
+def test_eval_of_a_second_annotation_scores_its_rows_as_they_stand(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Two annotators' golds of one text: their agreement, with no extraction."""
+    lines = TINY_GOLD.read_text(encoding="utf-8").splitlines()
+    second = tmp_path / "second_annotator.tsv"
+    # the second annotator misses the last row and adds one of its own
+    second.write_text("\n".join([*lines[:-1], "托育机构\t公示收费标准\tmust\t"]) + "\n", "utf-8")
+    code, out, _ = run(capsys, "eval", str(second), "--gold", str(TINY_GOLD), "-v")
+    assert code == 0
+    assert "missed (1):" in out and "spurious (1):\n  托育机构\t公示收费标准" in out
+    assert out.splitlines()[-1] == "gold 11  predicted 11  matched predictions 10  matched gold 10"
+
+
+def test_eval_relations_of_a_second_annotation_and_a_saved_extraction(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gold = REPO_DATA / "tiny_relations_gold.tsv"
+    code, out, _ = run(capsys, "eval", "--relations", str(gold), "--gold", str(gold))
+    assert code == 0 and out.splitlines()[-2] == "precision 1.00  recall 1.00  F1 1.00"
+    saved = tmp_path / "extracted.tsv"
+    _, rows, _ = run(capsys, "extract", str(TINY), "--format", "tsv")
+    saved.write_text(rows, encoding="utf-8")
+    assert pipeline.evaluate(saved, TINY_GOLD).f1 == pipeline.evaluate(TINY, TINY_GOLD).f1

@@ -62,13 +62,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "With --relations, score the relations between stakeholders against a relation "
         "gold TSV (header: subject, relation, object, evidence). Without --gold, PATH is "
         "an annotated set: a folder of NAME.txt with NAME_gold.tsv and/or "
-        "NAME_relations_gold.tsv beside each, scored per text and micro-summed.",
+        "NAME_relations_gold.tsv beside each, scored per text and micro-summed. "
+        "PATH may also be a TSV in the gold format (a second annotator's rows, or a "
+        "saved `zhkg extract --format tsv`): its rows are scored as they stand, so two "
+        "annotations of one text give the annotators' agreement.",
         example="zhkg eval law.txt --gold law_gold.tsv -v   "
         "(or: zhkg eval --relations law.txt --gold law_relations_gold.tsv -v; "
         "zhkg eval annotated/)",
     )
     evaluate.add_argument(
-        "path", metavar="PATH", help="the document (or folder) the gold describes"
+        "path",
+        metavar="PATH",
+        help="the document (or folder) the gold describes, or a TSV of rows to score",
     )
     evaluate.add_argument(
         "--gold", metavar="GOLD.tsv", help="the gold TSV file (omit it for an annotated set)"
