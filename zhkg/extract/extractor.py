@@ -41,6 +41,7 @@ from zhkg.extract.model import (
 )
 from zhkg.extract.nlp import TOKEN_SPANS, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
+from zhkg.extract.paper import affiliation_line
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
     OUTSIDE_ACTORS,
@@ -586,6 +587,15 @@ def _scope(document: Document, section: int | None, regulation: bool) -> int | N
 Holders = tuple[StakeholderMention, ...]
 
 
+def _affiliation_heading(document: Document, index: int) -> bool:
+    """Whether heading ``index`` is an author's affiliation read as a numbered heading
+    (1.甲大学图书馆 北京 100871): the body it names is the authors', no party of the text,
+    so it gives the sentences under it no holder."""
+    start = document.sections[index].start
+    end = document.text.find("\n", start)
+    return affiliation_line(document.text[start : end if end >= 0 else len(document.text)])
+
+
 class _Context:
     """Holders remembered per scope, and each section's heading party."""
 
@@ -613,7 +623,7 @@ class _Context:
         # sets out the measures; an essay's or a paper's recommends the act it names
         recommends = not _NORMATIVE_TITLE_RE.search(document.title)
         for index, (title, tokens) in heading_docs.items():
-            if _affiliation_line(document, index):
+            if _affiliation_heading(document, index):
                 continue  # 1.甲大学图书馆 北京 100871: an affiliation names no party of the text
             duties = heading_duties(title, tokens, finder, numbered_only=False)
             clause_duties = (
@@ -642,7 +652,7 @@ class _Context:
                 self.address_headings.add(index)  # 甲方：管理和引导; 甲方应承担乙责任
             self.topic_headings.update(() if addresses else (index,))  # 甲方必须…: a topic too
         for index, ((title, tokens), base) in run_in_docs.items():
-            if index in self.heading_party or _affiliation_line(document, index):
+            if index in self.heading_party or _affiliation_heading(document, index):
                 continue  # the structure's own title already names the parties
             named = _heading_names_parties(title, tokens, finder)
             if named:
@@ -1810,23 +1820,6 @@ _ASPECT_HEADING_RE = re.compile(
     f"(?:{lang_data().alternation('reflexives')})?的?"
     f"(?:(?:{lang_data().alternation('aspect_nouns')})(?:的?(?:{_ADVICE_WORDS})){{0,2}}|(?:{_ADVICE_WORDS}){{1,2}})$"
 )
-
-
-#: A place and a six-digit postcode (北京 100871, 天津300387) on a heading's line.
-_POSTCODE_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]*\d{6}(?!\d)")
-
-
-def _affiliation_line(document: Document, index: int) -> bool:
-    """Whether the line of heading ``index`` holds a place and a postcode: an author's
-    affiliation under a paper's title (1.甲大学图书馆 北京 100871), which the structure may
-    take for a numbered heading; the body it names is the authors' and no party of the
-    text, so it gives the sentences under it no holder."""
-    start = document.sections[index].start
-    end = document.text.find("\n", start)
-    return (
-        _POSTCODE_RE.search(document.text, start, end if end >= 0 else len(document.text))
-        is not None
-    )
 
 
 #: Words closing a heading that names what its section analyses (…的原因分析, …面临的问题).
