@@ -1824,6 +1824,12 @@ RELATIONS = [
     ("对新入驻的商户，市场管理处应当开展现场检查。", [("市场管理处", "SUPERVISES", "商户")]),
     ("对独居老人，社区服务中心应当定期上门探望。", []),
     ("发生火灾的，丙局应当开展现场检查。", []),
+    # an act with a party of its own after it oversees that party, not the topic's; one the
+    # subject receives or helps another body with is no oversight of the topic's parties
+    # (the rows left are those of the clause's own cues)
+    ("对有违规记录的甲企业，乙局应当检查丙公司的账目。", [("乙局", "SUPERVISES", "丙公司")]),
+    ("对有违规记录的甲公司和乙公司，丙局应当接受社会监督。", [("社会", "SUPERVISES", "丙局")]),
+    ("对有违规记录的甲公司和乙公司，丙局应当协助丁局做好检查准备。", [("丙局", "SERVES", "丁局")]),
     # a predicate joined right after a directive's addressee (告知 B 或者向 C 报案) is the
     # actor's again; one after the addressee's own verb is the addressee's
     (

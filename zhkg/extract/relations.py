@@ -610,6 +610,8 @@ _SANCTION_RE = re.compile(
 
 #: Acts of oversight on a topic's parties anywhere in the clause after it (增加抽查频次).
 _TOPIC_OVERSIGHT_RE = lang_data().regex("topic_oversight_acts")
+#: Verbs before which such an act is another's, received or helped (接受监督, 协助乙局检查).
+_ASSISTING_RE = lang_data().regex("assisting_verbs")
 #: Words of a condition that states a violation, the ground of a sanction.
 _VIOLATION_RE = lang_data().regex("violation_words")
 
@@ -634,7 +636,7 @@ def _sanctioning_subjects(
         sanction = _SANCTION_RE.match(state.text, at, c_end)
         if sanction is None:  # 对甲企业和乙企业，丙局应当加强抽查: oversight of the topic
             sanctioned = _object_topic(state, *clauses[index - 1], listed=True)
-            sanction = _TOPIC_OVERSIGHT_RE.search(state.text, at, c_end) if sanctioned else None
+            sanction = _topic_oversight(state, at, c_end) if sanctioned else None
         elif not sanctioned or (
             sanctioned == actors[index - 1].parties
             and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
@@ -662,6 +664,19 @@ def _sanctioning_subjects(
             if not same_party(subject.text, obj.text) and can_be_end(subject.text)
         ]
     return found
+
+
+def _topic_oversight(state: _Sentence, start: int, end: int) -> re.Match[str] | None:
+    """An act of oversight in the clause from ``start`` that bears on the topic's parties:
+    it has no party of its own after it (乙局应当检查丙公司的账目 oversees 丙公司), and
+    the subject neither receives it nor helps another body perform it (接受监督,
+    协助丁局做好检查准备)."""
+    act = _TOPIC_OVERSIGHT_RE.search(state.text, start, end)
+    if act is None or _ASSISTING_RE.search(state.text, start, act.start()):
+        return None
+    if any(act.end() <= party.start < end for party in state.all_mentions()):
+        return None
+    return act
 
 
 #: A party's application or filing right after its name, after a modal or an adverb of
