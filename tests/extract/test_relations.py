@@ -2394,6 +2394,24 @@ def test_a_zero_subject_relation_takes_the_articles_party() -> None:
     ]
 
 
+def test_oversight_of_a_topic_has_its_own_rule_and_reaches_a_later_sanction() -> None:
+    """对…的甲公司，乙局应当增加抽查…；…的，由乙局吊销其执照: the oversight states no
+    sanction (its own rule id), and the sanction after it acts on the same party."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "丙市管理办法\n\n第一条 对有违规记录的甲公司，乙局应当增加抽查频次；"
+        "情节严重的，由乙局吊销其执照。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.object.text, r.rule) for r in relations] == [
+        ("乙局", "甲公司", "relation.supervises.topic_oversight"),
+        ("乙局", "甲公司", "relation.supervises.sanction+zero"),
+    ]
+
+
 def test_a_zero_subject_directive_takes_the_articles_party() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

@@ -46,6 +46,7 @@ from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
     OUTSIDE_ACTORS,
     SANCTION_RULE,
+    TOPIC_OVERSIGHT_RULE,
     RelationCandidate,
     can_be_end,
     find_relations,
@@ -1364,12 +1365,16 @@ class _DocumentReading:
     ) -> bool:
         """Add a relation whose object is the zero subject and say so (接受乙的监督: 乙 acts
         on the duty's resolved bearer; …；…的，由乙局吊销其执照: on the party the earlier
-        parts sanction); else note the party a sanction names, for the parts after it."""
+        parts sanction); else note the party a sanction or an oversight of a topic names,
+        for the parts after it."""
         if relation.zero_object:
             objects = self._part_sanctioned(sentence) if _part_sanction(relation) else resolved
             self.builder.relation(relation, sentence, objects=objects)
             return True
-        if relation.rule.startswith(SANCTION_RULE) and relation.subject is not None:
+        if (
+            relation.rule.startswith((SANCTION_RULE, TOPIC_OVERSIGHT_RULE))
+            and relation.subject is not None
+        ):
             self.sanctioned[sentence.index] = (
                 *self.sanctioned.get(sentence.index, ()),
                 self.builder.anchored(relation.object, sentence),

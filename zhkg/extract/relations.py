@@ -68,6 +68,7 @@ __all__ = [
     "OUTSIDE_ACTORS",
     "RELATION_CUE_RE",
     "SANCTION_RULE",
+    "TOPIC_OVERSIGHT_RULE",
     "RelationCandidate",
     "can_be_end",
     "find_relations",
@@ -634,9 +635,11 @@ def _sanctioning_subjects(
         condition = state.text[: clauses[index - 1][1]].rstrip()
         at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
         sanction = _SANCTION_RE.match(state.text, at, c_end)
+        rule = SANCTION_RULE + _HOW_SEPARATOR + "condition"
         if sanction is None:  # 对甲企业和乙企业，丙局应当加强抽查: oversight of the topic
             sanctioned = _object_topic(state, *clauses[index - 1], listed=True)
             sanction = _topic_oversight(state, at, c_end) if sanctioned else None
+            rule = TOPIC_OVERSIGHT_RULE
         elif not sanctioned or (
             sanctioned == actors[index - 1].parties
             and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
@@ -653,7 +656,7 @@ def _sanctioning_subjects(
                 subject,
                 RelationKind.SUPERVISES,
                 obj,
-                SANCTION_RULE + _HOW_SEPARATOR + "condition",
+                rule,
                 0.65,
                 None,
                 sanction.start(),
@@ -2407,6 +2410,8 @@ def _duty_just_before(state: _Sentence, parties: tuple[Party, ...], c_start: int
 
 #: The rule of a sanction clause's agent (由甲局责令…, 由甲局吊销…).
 SANCTION_RULE = "relation.supervises.sanction"
+#: The rule of an act of oversight on a topic's parties (对…的甲企业，乙局应当加强抽查).
+TOPIC_OVERSIGHT_RULE = "relation.supervises.topic_oversight"
 
 
 def _sanctions(cue: RelationCue, actor: _Actor) -> bool:
