@@ -781,8 +781,6 @@ def _reviews(
     found: list[RelationCandidate] = []
     for kind, rule, match in kinds:
         for body in actor.parties:
-            if same_party(body.text, applicant.text):
-                continue
             reports = kind is RelationKind.REPORTS_TO
             subject, obj = (applicant, body) if reports else (body, applicant)
             found.append(
