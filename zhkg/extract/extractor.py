@@ -1827,10 +1827,6 @@ _ASPECT_HEADING_RE = re.compile(
 )
 
 
-#: Words closing a heading that names what its section analyses (…的原因分析, …面临的问题).
-_ANALYSIS_HEADING_ENDS = tuple(lang_data().words("analysis_heading_ends"))
-
-
 def _party_of_aspect(
     title: str, end: int, tokens: Sequence[Token], finder: PartyFinder
 ) -> list[Party]:
@@ -1845,6 +1841,10 @@ def _party_of_aspect(
     if not group or group[0].start != start or group[-1].end != party_end:
         return []
     return [] if any(is_generic_party(p.text) for p in group) else group
+
+
+#: Words closing a heading that names what its section analyses (…的原因分析, …面临的问题).
+_ANALYSIS_HEADING_ENDS = tuple(lang_data().words("analysis_heading_ends"))
 
 
 def _subject_of_heading(
