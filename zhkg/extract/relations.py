@@ -1339,11 +1339,17 @@ def _object_topic(
     )
 
 
+def _mention_ending_at(state: _Sentence, end: int, start: int) -> Party | None:
+    """The first party named right before ``end`` that starts at ``start`` or later: the
+    last conjunct of a list ending there (对甲公司和乙公司，… → 乙公司)."""
+    return next((p for p in state.all_mentions() if p.end == end and p.start >= start), None)
+
+
 def _listed_topic(state: _Sentence, close: int, start: int) -> tuple[Party, ...]:
     """The list of parties a topic ends on when its last conjunct follows a coordinator
     (对甲公司、乙公司和丙公司，…): ``_party_before`` leaves such a conjunct as a co-object."""
-    last = [p for p in state.all_mentions() if p.end == close and p.start >= start]
-    return tuple(_whole_list(state, last[0], close, start)) if last else ()
+    last = _mention_ending_at(state, close, start)
+    return tuple(_whole_list(state, last, close, start)) if last is not None else ()
 
 
 def _complained_topic(state: _Sentence, start: int, close: int) -> tuple[Party, ...]:
@@ -1354,8 +1360,8 @@ def _complained_topic(state: _Sentence, start: int, close: int) -> tuple[Party, 
     if not group or group[-1].end == close:
         return tuple(group)
     joint = _COORDINATOR_RE.match(state.text, group[-1].end, close)
-    last = [p for p in state.all_mentions() if p.end == close and p.start > group[-1].end]
-    return (*group, last[0]) if joint and last else ()
+    last = _mention_ending_at(state, close, group[-1].end + 1)
+    return (*group, last) if joint and last is not None else ()
 
 
 #: A clause closed by 的 and a complaint noun that takes the party it is about (…的举报).
@@ -1547,10 +1553,10 @@ def _defined(state: _Sentence, parties: tuple[Party, ...], start: int) -> tuple[
     )
     if opening < 0 or not text.startswith(_DEFINING_MARKERS, opening + 1):
         return ()
-    last = [p for p in state.all_mentions() if p.end == opening and p.start >= start]
-    if not last or parties[0].start - opening > _MAX_GLOSS:
+    last = _mention_ending_at(state, opening, start)
+    if last is None or parties[0].start - opening > _MAX_GLOSS:
         return ()
-    return tuple(_whole_list(state, last[0], opening, start) or last[:1])
+    return tuple(_whole_list(state, last, opening, start) or [last])
 
 
 def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
