@@ -1177,11 +1177,8 @@ class PartyFinder:
         labelled = self._labelled_items(text, pos, end) if at_trigger else []
         if labelled:
             return labelled
-        passive_role = self._passive_role(text, pos, end, tokens, listed=True)
-        if passive_role is None:
-            return []
         # 被评估单位和甲公司应当…: the passive role opens a list, its conjuncts follow it
-        return [passive_role, *self._group_at(text, pos + 1, end, tokens)[1:]]
+        return self._passive_list(text, pos, end, tokens)
 
     def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
         """The items of a list that 等 + a subject label closes right before the trigger
@@ -1392,10 +1389,18 @@ class PartyFinder:
     ) -> Party | None:
         """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name;
         ``listed``: a conjunct of a list, which may go on after it (被申请人或者甲)."""
+        found = self._passive_list(text, pos, end, tokens, listed)
+        return found[0] if found else None
+
+    def _passive_list(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], listed: bool = True
+    ) -> list[Party]:
+        """A passive role and, when ``listed``, the conjuncts of the list it opens
+        (被申请人和甲 → 被申请人, 甲): the group after 被 is looked up once for both."""
         if not text.startswith("被", pos):
-            return None
+            return []
         if _passive_agent(text, pos, tokens):
-            return None
+            return []
         group = self._group_at(text, pos + 1, end, tokens)
         if (
             not group
@@ -1406,8 +1411,8 @@ class PartyFinder:
                 or self._verb_and_bare_head(group[0].text)
             )
         ):
-            return None
-        return self.name(text[pos : group[0].end], pos)
+            return []
+        return [self.name(text[pos : group[0].end], pos), *group[1:]]
 
     def _verb_and_bare_head(self, name: str) -> bool:
         """Whether ``name`` is a two-character verb and a bare head (检查单位 of 被检查单位):
