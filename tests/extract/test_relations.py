@@ -2097,6 +2097,7 @@ RELATIONS = [
     # 共同 as an attribute names what two parties share, no joint act
     ("甲医院和患者共同的目标是早日康复。", []),
     ("甲平台与商家的共同利益是增加销量。", []),
+    ("甲平台与商家的共同目标是增加销量。", []),
     ("甲平台与商家共同制定规则。", [("甲平台", "COLLABORATES_WITH", "商家")]),
     # a body's last character that the dictionary joins to the 将 after it (部将) stays in
     # its name; 将 opens the predicate
