@@ -216,6 +216,8 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 _ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
 #: Verbs whose object is a party right after them (委托, 配合): no predicate opens there.
 _PARTY_OBJECT_VERBS = _LANG.word_set("party_object_verbs")
+#: Words after which a party's name, not a predicate, opens (与|乙公司, 委托|乙机构).
+_PARTY_OPENING_MARKS = _ARGUMENT_MARKS | _PARTY_OBJECT_VERBS
 #: 对, 对于: after a party they open the object of its act, not a relative clause.
 _OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
 #: Adverbs opening a predicate (主动, 统一), whatever their tags: never inside a name.
@@ -3482,9 +3484,7 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     no predicate opens right after one.
     """
     following = tokens[first : first + 3]
-    marked = first > 0 and text[slice(*tokens[first - 1])] in (
-        _ARGUMENT_MARKS | _PARTY_OBJECT_VERBS
-    )
+    marked = first > 0 and text[slice(*tokens[first - 1])] in _PARTY_OPENING_MARKS
     words = [text[s:e] for s, e in following if e <= end]
     if len(words) < 2 or not _modifier_verb(words[0]):
         return 0
