@@ -55,6 +55,8 @@ from zhkg.extract.responsibilities import (
 )
 from zhkg.extract.stakeholders import (
     BREAK_WORDS,
+    COUNT_CLASSIFIER,
+    COUNT_NUMBER,
     LATIN_NAME_RE,
     Party,
     PartyFinder,
@@ -1872,10 +1874,12 @@ def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     return ()
 
 
-#: A count before a noun (三家, 两个, 百余所): a quantifier inside a party's name.
+#: A count before a noun (三家, 两个, 百余所): a quantifier inside a party's name. A
+#: partner's count may also be large (十万家) or approximate (百余所), which the name
+#: reader's ``COUNT_PREFIX`` does not yet take.
 _COUNT_RE = re.compile(
-    rf"[0-9一二三四五六七八九十两几数多百千万]+(?:{lang_data().alternation('count_approximators')})?"
-    rf"(?:{lang_data().alternation('count_classifiers')})"
+    rf"(?:{COUNT_NUMBER}|万)+(?:{lang_data().alternation('count_approximators')})?"
+    rf"{COUNT_CLASSIFIER}"
 )
 #: Words of scope or approximation that may open a count (全国, 近): dropped with it.
 _COUNT_SCOPE_RE = re.compile(rf"(?:{lang_data().alternation('count_scopes')})*")

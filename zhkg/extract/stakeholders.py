@@ -39,6 +39,8 @@ from zhkg.extract.wordclass import (
 )
 
 __all__ = [
+    "COUNT_CLASSIFIER",
+    "COUNT_NUMBER",
     "COUNT_PREFIX",
     "Party",
     "PartyFinder",
@@ -135,10 +137,14 @@ _DETERMINER_RE = re.compile(
         _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")
     )
 )
+#: The numbers of a count (三, 百, 多 as in 多家, 30) and its classifier (家, 名, 所): the
+#: parts of a count that names and relation ends both drop (三家甲公司, 两名代表).
+COUNT_NUMBER = "[0-9一二三四五六七八九十两几数多百千]"
+COUNT_CLASSIFIER = "(?:{})".format(_LANG.alternation("count_classifiers"))
 #: A count or a word of quantity opening a name (一名代表, 每一届总统, 三家甲公司, 很多商会):
 #: dropped from the label, as names carry no quantifiers; two characters of name must follow.
-COUNT_PREFIX = r"(?:每?[0-9一二三四五六七八九十两几数多百千]+(?:{})|(?:{})(?![权者人]))".format(
-    _LANG.alternation("count_classifiers"), _LANG.alternation("quantity_words")
+COUNT_PREFIX = r"(?:每?{}+{}|(?:{})(?![权者人]))".format(
+    COUNT_NUMBER, COUNT_CLASSIFIER, _LANG.alternation("quantity_words")
 )
 _LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
