@@ -2146,13 +2146,25 @@ def test_a_dotted_number_heads_the_outline_numbers_under_it(lexicon: Lexicon) ->
     [
         ("1.某某大学图书馆 北京 100871摘要：本文探讨预印本平台。", True),
         ("1.某某大学图书馆的服务转型", False),
+        ("一、物业公司的义务：缴纳不少于100000元的保证金", False),
     ],
 )
 def test_an_affiliation_line_read_as_a_heading_names_no_party(line: str, expected: bool) -> None:
-    """An author's affiliation (a place and a postcode on the line) that the structure
-    takes for a numbered heading gives the sentences under it no holder."""
-    from zhkg.extract.extractor import _affiliation_line
+    """An author's affiliation (a body's name and a postcode on the line) that the
+    structure takes for a numbered heading names no party; an amount of money does not
+    make a heading an affiliation."""
+    from zhkg.extract.paper import affiliation_line
 
-    document = document_from_text(f"预印本研究\n{line}\n预印本的数量逐年增长。\n")
-    heading = next(section.index for section in document.sections if "图书馆" in section.title)
-    assert _affiliation_line(document, heading) is expected
+    assert affiliation_line(line) is expected
+
+
+def test_the_sentences_under_an_affiliation_read_as_a_heading_get_no_holder(
+    lexicon: Lexicon,
+) -> None:
+    text = "甲平台的治理研究\n1.乙大学图书馆 北京 100871\n应当加强数据管理。\n"
+    assert not any(holder == "乙大学图书馆" for holder, _, _ in _rows(text, lexicon))
+
+
+def test_an_amount_on_a_headings_line_keeps_its_party(lexicon: Lexicon) -> None:
+    text = "甲平台的治理研究\n1.物业公司 保证金100000元\n应当加强数据管理。\n"
+    assert ("物业公司", "加强数据管理", "must") in _rows(text, lexicon)

@@ -1829,6 +1829,12 @@ RELATIONS = [
     ("对新入驻的商户，市场管理处应当开展现场检查。", [("市场管理处", "SUPERVISES", "商户")]),
     ("对独居老人，社区服务中心应当定期上门探望。", []),
     ("发生火灾的，丙局应当开展现场检查。", []),
+    # an act with a party of its own after it oversees that party, not the topic's; one the
+    # subject receives or helps another body with is no oversight of the topic's parties
+    # (the rows left are those of the clause's own cues)
+    ("对有违规记录的甲企业，乙局应当检查丙公司的账目。", [("乙局", "SUPERVISES", "丙公司")]),
+    ("对有违规记录的甲公司和乙公司，丙局应当接受社会监督。", [("社会", "SUPERVISES", "丙局")]),
+    ("对有违规记录的甲公司和乙公司，丙局应当协助丁局做好检查准备。", [("丙局", "SERVES", "丁局")]),
     # a predicate joined right after a directive's addressee (告知 B 或者向 C 报案) is the
     # actor's again; one after the addressee's own verb is the addressee's
     (
@@ -2096,6 +2102,7 @@ RELATIONS = [
     # 共同 as an attribute names what two parties share, no joint act
     ("甲医院和患者共同的目标是早日康复。", []),
     ("甲平台与商家的共同利益是增加销量。", []),
+    ("甲平台与商家的共同目标是增加销量。", []),
     ("甲平台与商家共同制定规则。", [("甲平台", "COLLABORATES_WITH", "商家")]),
     # a body's last character that the dictionary joins to the 将 after it (部将) stays in
     # its name; 将 opens the predicate
@@ -2390,6 +2397,24 @@ def test_a_zero_subject_relation_takes_the_articles_party() -> None:
     assert [(r.subject.text, r.kind.value, r.object.text) for r in relations] == [
         ("保险代理机构", "SUPERVISES", "投保人"),
         ("保险代理机构", "JOINTLY_LIABLE_WITH", "保险公司"),
+    ]
+
+
+def test_oversight_of_a_topic_has_its_own_rule_and_reaches_a_later_sanction() -> None:
+    """对…的甲公司，乙局应当增加抽查…；…的，由乙局吊销其执照: the oversight states no
+    sanction (its own rule id), and the sanction after it acts on the same party."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "丙市管理办法\n\n第一条 对有违规记录的甲公司，乙局应当增加抽查频次；"
+        "情节严重的，由乙局吊销其执照。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.object.text, r.rule) for r in relations] == [
+        ("乙局", "甲公司", "relation.supervises.topic_oversight"),
+        ("乙局", "甲公司", "relation.supervises.sanction+zero"),
     ]
 
 

@@ -41,10 +41,12 @@ from zhkg.extract.model import (
 )
 from zhkg.extract.nlp import TOKEN_SPANS, dictionary_count, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
+from zhkg.extract.paper import affiliation_line
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
     OUTSIDE_ACTORS,
     SANCTION_RULE,
+    TOPIC_OVERSIGHT_RULE,
     RelationCandidate,
     can_be_end,
     find_relations,
@@ -609,6 +611,15 @@ def _scope(document: Document, section: int | None, regulation: bool) -> int | N
 Holders = tuple[StakeholderMention, ...]
 
 
+def _affiliation_heading(document: Document, index: int) -> bool:
+    """Whether heading ``index`` is an author's affiliation read as a numbered heading
+    (1.甲大学图书馆 北京 100871): the body it names is the authors', no party of the text,
+    so it gives the sentences under it no holder."""
+    start = document.sections[index].start
+    end = document.text.find("\n", start)
+    return affiliation_line(document.text[start : end if end >= 0 else len(document.text)])
+
+
 class _Context:
     """Holders remembered per scope, and each section's heading party."""
 
@@ -636,7 +647,7 @@ class _Context:
         # sets out the measures; an essay's or a paper's recommends the act it names
         recommends = not _NORMATIVE_TITLE_RE.search(document.title)
         for index, (title, tokens) in heading_docs.items():
-            if _affiliation_line(document, index):
+            if _affiliation_heading(document, index):
                 continue  # 1.甲大学图书馆 北京 100871: an affiliation names no party of the text
             duties = heading_duties(title, tokens, finder, numbered_only=False)
             clause_duties = (
@@ -665,7 +676,7 @@ class _Context:
                 self.address_headings.add(index)  # 甲方：管理和引导; 甲方应承担乙责任
             self.topic_headings.update(() if addresses else (index,))  # 甲方必须…: a topic too
         for index, ((title, tokens), base) in run_in_docs.items():
-            if index in self.heading_party or _affiliation_line(document, index):
+            if index in self.heading_party or _affiliation_heading(document, index):
                 continue  # the structure's own title already names the parties
             named = _heading_names_parties(title, tokens, finder)
             if named:
@@ -1377,12 +1388,16 @@ class _DocumentReading:
     ) -> bool:
         """Add a relation whose object is the zero subject and say so (接受乙的监督: 乙 acts
         on the duty's resolved bearer; …；…的，由乙局吊销其执照: on the party the earlier
-        parts sanction); else note the party a sanction names, for the parts after it."""
+        parts sanction); else note the party a sanction or an oversight of a topic names,
+        for the parts after it."""
         if relation.zero_object:
             objects = self._part_sanctioned(sentence) if _part_sanction(relation) else resolved
             self.builder.relation(relation, sentence, objects=objects)
             return True
-        if relation.rule.startswith(SANCTION_RULE) and relation.subject is not None:
+        if (
+            relation.rule.startswith((SANCTION_RULE, TOPIC_OVERSIGHT_RULE))
+            and relation.subject is not None
+        ):
             self.sanctioned[sentence.index] = (
                 *self.sanctioned.get(sentence.index, ()),
                 self.builder.anchored(relation.object, sentence),
@@ -1835,27 +1850,6 @@ _ASPECT_HEADING_RE = re.compile(
 )
 
 
-#: A place and a six-digit postcode (北京 100871, 天津300387) on a heading's line.
-_POSTCODE_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]*\d{6}(?!\d)")
-
-
-def _affiliation_line(document: Document, index: int) -> bool:
-    """Whether the line of heading ``index`` holds a place and a postcode: an author's
-    affiliation under a paper's title (1.甲大学图书馆 北京 100871), which the structure may
-    take for a numbered heading; the body it names is the authors' and no party of the
-    text, so it gives the sentences under it no holder."""
-    start = document.sections[index].start
-    end = document.text.find("\n", start)
-    return (
-        _POSTCODE_RE.search(document.text, start, end if end >= 0 else len(document.text))
-        is not None
-    )
-
-
-#: Words closing a heading that names what its section analyses (…的原因分析, …面临的问题).
-_ANALYSIS_HEADING_ENDS = tuple(lang_data().words("analysis_heading_ends"))
-
-
 def _party_of_aspect(
     title: str, end: int, tokens: Sequence[Token], finder: PartyFinder
 ) -> list[Party]:
@@ -1870,6 +1864,10 @@ def _party_of_aspect(
     if not group or group[0].start != start or group[-1].end != party_end:
         return []
     return [] if any(is_generic_party(p.text) for p in group) else group
+
+
+#: Words closing a heading that names what its section analyses (…的原因分析, …面临的问题).
+_ANALYSIS_HEADING_ENDS = tuple(lang_data().words("analysis_heading_ends"))
 
 
 def _subject_of_heading(

@@ -77,7 +77,24 @@ def part_of_title(title: str) -> str:
     return PART_TITLES.get(re.sub(r"[\s:：]", "", title).lower(), "")
 
 
-_AFFILIATION_RE = re.compile(rf"{lang_data().alternation('affiliation_endings')}|\d{{6}}")
+#: The name of a body authors work at (甲大学, 乙研究所) and a six-digit postcode.
+_AFFILIATION_BODY_RE = re.compile(lang_data().alternation("affiliation_endings"))
+_POSTCODE = r"\d{6}"
+_AFFILIATION_RE = re.compile(rf"{_AFFILIATION_BODY_RE.pattern}|{_POSTCODE}")
+_STANDALONE_POSTCODE_RE = re.compile(rf"(?<!\d){_POSTCODE}(?!\d)")
+
+
+def affiliation_line(line: str) -> bool:
+    """Whether a line past the front matter is an author's affiliation (1.甲大学图书馆
+    北京 100871), which the structure may take for a numbered heading. It needs both the
+    body's name and a postcode, where a line under a paper's title needs either: a
+    heading in a text's body may state an amount (乙方缴纳100000元保证金)."""
+    return (
+        _AFFILIATION_BODY_RE.search(line) is not None
+        and _STANDALONE_POSTCODE_RE.search(line) is not None
+    )
+
+
 _AUTHOR_LINE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,5}[\d,，*①-⑳\s]*)"
     r"(?:[ \t\u3000,，、]+[\u4e00-\u9fff·]{2,5}[\d,，*①-⑳]*)*$"

@@ -55,6 +55,8 @@ from zhkg.extract.responsibilities import (
 )
 from zhkg.extract.stakeholders import (
     BREAK_WORDS,
+    COUNT_CLASSIFIER,
+    COUNT_NUMBER,
     LATIN_NAME_RE,
     Party,
     PartyFinder,
@@ -68,6 +70,7 @@ __all__ = [
     "OUTSIDE_ACTORS",
     "RELATION_CUE_RE",
     "SANCTION_RULE",
+    "TOPIC_OVERSIGHT_RULE",
     "RelationCandidate",
     "can_be_end",
     "find_relations",
@@ -610,6 +613,8 @@ _SANCTION_RE = re.compile(
 
 #: Acts of oversight on a topic's parties anywhere in the clause after it (增加抽查频次).
 _TOPIC_OVERSIGHT_RE = lang_data().regex("topic_oversight_acts")
+#: Verbs before which such an act is another's, received or helped (接受监督, 协助乙局检查).
+_ASSISTING_RE = lang_data().regex("assisting_verbs")
 #: Words of a condition that states a violation, the ground of a sanction.
 _VIOLATION_RE = lang_data().regex("violation_words")
 
@@ -632,9 +637,11 @@ def _sanctioning_subjects(
         condition = state.text[: clauses[index - 1][1]].rstrip()
         at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
         sanction = _SANCTION_RE.match(state.text, at, c_end)
+        rule = SANCTION_RULE + _HOW_SEPARATOR + "condition"
         if sanction is None:  # 对甲企业和乙企业，丙局应当加强抽查: oversight of the topic
             sanctioned = _object_topic(state, *clauses[index - 1], listed=True)
-            sanction = _TOPIC_OVERSIGHT_RE.search(state.text, at, c_end) if sanctioned else None
+            sanction = _topic_oversight(state, at, c_end) if sanctioned else None
+            rule = TOPIC_OVERSIGHT_RULE
         elif not sanctioned or (
             sanctioned == actors[index - 1].parties
             and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
@@ -651,7 +658,7 @@ def _sanctioning_subjects(
                 subject,
                 RelationKind.SUPERVISES,
                 obj,
-                SANCTION_RULE + _HOW_SEPARATOR + "condition",
+                rule,
                 0.65,
                 None,
                 sanction.start(),
@@ -662,6 +669,19 @@ def _sanctioning_subjects(
             if not same_party(subject.text, obj.text) and can_be_end(subject.text)
         ]
     return found
+
+
+def _topic_oversight(state: _Sentence, start: int, end: int) -> re.Match[str] | None:
+    """An act of oversight in the clause from ``start`` that bears on the topic's parties:
+    it has no party of its own after it (乙局应当检查丙公司的账目 oversees 丙公司), and
+    the subject neither receives it nor helps another body perform it (接受监督,
+    协助丁局做好检查准备)."""
+    act = _TOPIC_OVERSIGHT_RE.search(state.text, start, end)
+    if act is None or _ASSISTING_RE.search(state.text, start, act.start()):
+        return None
+    if any(act.end() <= party.start < end for party in state.all_mentions()):
+        return None
+    return act
 
 
 #: A party's application or filing right after its name, after a modal or an adverb of
@@ -763,8 +783,6 @@ def _reviews(
     found: list[RelationCandidate] = []
     for kind, rule, match in kinds:
         for body in actor.parties:
-            if same_party(body.text, applicant.text):
-                continue
             reports = kind is RelationKind.REPORTS_TO
             subject, obj = (applicant, body) if reports else (body, applicant)
             found.append(
@@ -1323,11 +1341,17 @@ def _object_topic(
     )
 
 
+def _mention_ending_at(state: _Sentence, end: int, start: int) -> Party | None:
+    """The first party named right before ``end`` that starts at ``start`` or later: the
+    last conjunct of a list ending there (对甲公司和乙公司，… → 乙公司)."""
+    return next((p for p in state.all_mentions() if p.end == end and p.start >= start), None)
+
+
 def _listed_topic(state: _Sentence, close: int, start: int) -> tuple[Party, ...]:
     """The list of parties a topic ends on when its last conjunct follows a coordinator
     (对甲公司、乙公司和丙公司，…): ``_party_before`` leaves such a conjunct as a co-object."""
-    last = [p for p in state.all_mentions() if p.end == close and p.start >= start]
-    return tuple(_whole_list(state, last[0], close, start)) if last else ()
+    last = _mention_ending_at(state, close, start)
+    return tuple(_whole_list(state, last, close, start)) if last is not None else ()
 
 
 def _complained_topic(state: _Sentence, start: int, close: int) -> tuple[Party, ...]:
@@ -1338,8 +1362,8 @@ def _complained_topic(state: _Sentence, start: int, close: int) -> tuple[Party, 
     if not group or group[-1].end == close:
         return tuple(group)
     joint = _COORDINATOR_RE.match(state.text, group[-1].end, close)
-    last = [p for p in state.all_mentions() if p.end == close and p.start > group[-1].end]
-    return (*group, last[0]) if joint and last else ()
+    last = _mention_ending_at(state, close, group[-1].end + 1)
+    return (*group, last) if joint and last is not None else ()
 
 
 #: A clause closed by 的 and a complaint noun that takes the party it is about (…的举报).
@@ -1531,10 +1555,10 @@ def _defined(state: _Sentence, parties: tuple[Party, ...], start: int) -> tuple[
     )
     if opening < 0 or not text.startswith(_DEFINING_MARKERS, opening + 1):
         return ()
-    last = [p for p in state.all_mentions() if p.end == opening and p.start >= start]
-    if not last or parties[0].start - opening > _MAX_GLOSS:
+    last = _mention_ending_at(state, opening, start)
+    if last is None or parties[0].start - opening > _MAX_GLOSS:
         return ()
-    return tuple(_whole_list(state, last[0], opening, start) or last[:1])
+    return tuple(_whole_list(state, last, opening, start) or [last])
 
 
 def _after_relative(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -1850,10 +1874,12 @@ def _agent_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
     return ()
 
 
-#: A count before a noun (三家, 两个, 百余所): a quantifier inside a party's name.
+#: A count before a noun (三家, 两个, 百余所): a quantifier inside a party's name. A
+#: partner's count may also be large (十万家) or approximate (百余所), which the name
+#: reader's ``COUNT_PREFIX`` does not yet take.
 _COUNT_RE = re.compile(
-    rf"[0-9一二三四五六七八九十两几数多百千万]+(?:{lang_data().alternation('count_approximators')})?"
-    rf"(?:{lang_data().alternation('count_classifiers')})"
+    rf"(?:{COUNT_NUMBER}|万)+(?:{lang_data().alternation('count_approximators')})?"
+    rf"{COUNT_CLASSIFIER}"
 )
 #: Words of scope or approximation that may open a count (全国, 近): dropped with it.
 _COUNT_SCOPE_RE = re.compile(rf"(?:{lang_data().alternation('count_scopes')})*")
@@ -2392,6 +2418,8 @@ def _duty_just_before(state: _Sentence, parties: tuple[Party, ...], c_start: int
 
 #: The rule of a sanction clause's agent (由甲局责令…, 由甲局吊销…).
 SANCTION_RULE = "relation.supervises.sanction"
+#: The rule of an act of oversight on a topic's parties (对…的甲企业，乙局应当加强抽查).
+TOPIC_OVERSIGHT_RULE = "relation.supervises.topic_oversight"
 
 
 def _sanctions(cue: RelationCue, actor: _Actor) -> bool:

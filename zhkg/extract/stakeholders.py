@@ -39,6 +39,8 @@ from zhkg.extract.wordclass import (
 )
 
 __all__ = [
+    "COUNT_CLASSIFIER",
+    "COUNT_NUMBER",
     "COUNT_PREFIX",
     "Party",
     "PartyFinder",
@@ -139,10 +141,14 @@ _DETERMINER_RE = re.compile(
         _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")
     )
 )
+#: The numbers of a count (三, 百, 多 as in 多家, 30) and its classifier (家, 名, 所): the
+#: parts of a count that names and relation ends both drop (三家甲公司, 两名代表).
+COUNT_NUMBER = "[0-9一二三四五六七八九十两几数多百千]"
+COUNT_CLASSIFIER = "(?:{})".format(_LANG.alternation("count_classifiers"))
 #: A count or a word of quantity opening a name (一名代表, 每一届总统, 三家甲公司, 很多商会):
 #: dropped from the label, as names carry no quantifiers; two characters of name must follow.
-COUNT_PREFIX = r"(?:每?[0-9一二三四五六七八九十两几数多百千]+(?:{})|(?:{})(?![权者人]))".format(
-    _LANG.alternation("count_classifiers"), _LANG.alternation("quantity_words")
+COUNT_PREFIX = r"(?:每?{}+{}|(?:{})(?![权者人]))".format(
+    COUNT_NUMBER, COUNT_CLASSIFIER, _LANG.alternation("quantity_words")
 )
 _LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
@@ -220,6 +226,8 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 _ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
 #: Verbs whose object is a party right after them (委托, 配合): no predicate opens there.
 _PARTY_OBJECT_VERBS = _LANG.word_set("party_object_verbs")
+#: Words after which a party's name, not a predicate, opens (与|乙公司, 委托|乙机构).
+_PARTY_OPENING_MARKS = _ARGUMENT_MARKS | _PARTY_OBJECT_VERBS
 #: 对, 对于: after a party they open the object of its act, not a relative clause.
 _OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
 #: Adverbs opening a predicate (主动, 统一), whatever their tags: never inside a name.
@@ -1199,11 +1207,8 @@ class PartyFinder:
         labelled = self._labelled_items(text, pos, end) if at_trigger else []
         if labelled:
             return labelled
-        passive_role = self._passive_role(text, pos, end, tokens, listed=True)
-        if passive_role is None:
-            return []
         # 被评估单位和甲公司应当…: the passive role opens a list, its conjuncts follow it
-        return [passive_role, *self._group_at(text, pos + 1, end, tokens)[1:]]
+        return self._passive_list(text, pos, end, tokens)
 
     def _labelled_items(self, text: str, pos: int, end: int) -> list[Party]:
         """The items of a list that 等 + a subject label closes right before the trigger
@@ -1414,10 +1419,18 @@ class PartyFinder:
     ) -> Party | None:
         """被 + a role noun (被申请人, 被投诉人): the other side of a procedure, one name;
         ``listed``: a conjunct of a list, which may go on after it (被申请人或者甲)."""
+        found = self._passive_list(text, pos, end, tokens, listed)
+        return found[0] if found else None
+
+    def _passive_list(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], listed: bool = True
+    ) -> list[Party]:
+        """A passive role and, when ``listed``, the conjuncts of the list it opens
+        (被申请人和甲 → 被申请人, 甲): the group after 被 is looked up once for both."""
         if not text.startswith("被", pos):
-            return None
+            return []
         if _passive_agent(text, pos, tokens):
-            return None
+            return []
         group = self._group_at(text, pos + 1, end, tokens)
         if (
             not group
@@ -1428,8 +1441,8 @@ class PartyFinder:
                 or self._verb_and_bare_head(group[0].text)
             )
         ):
-            return None
-        return self.name(text[pos : group[0].end], pos)
+            return []
+        return [self.name(text[pos : group[0].end], pos), *group[1:]]
 
     def _verb_and_bare_head(self, name: str) -> bool:
         """Whether ``name`` is a two-character verb and a bare head (检查单位 of 被检查单位):
@@ -3499,9 +3512,7 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     no predicate opens right after one.
     """
     following = tokens[first : first + 3]
-    marked = first > 0 and text[slice(*tokens[first - 1])] in (
-        _ARGUMENT_MARKS | _PARTY_OBJECT_VERBS
-    )
+    marked = first > 0 and text[slice(*tokens[first - 1])] in _PARTY_OPENING_MARKS
     words = [text[s:e] for s, e in following if e <= end]
     if len(words) < 2 or not _modifier_verb(words[0]):
         return 0
