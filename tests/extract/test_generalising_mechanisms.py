@@ -1554,6 +1554,17 @@ def test_an_essay_sentence_opened_by_a_directive_directs_its_party(lexicon: Lexi
     assert _rows(inside, lexicon) == set()
 
 
+def test_a_directive_opened_by_a_means_phrase_directs_its_party(lexicon: Lexicon) -> None:
+    """通过某渠道，引导甲…: a phrase of means says how the writer's directive is carried
+    out and names no encourager, so the directed party bears the act as after 同时，."""
+    text = f"{ESSAY_TITLE}\n\n通过议事平台，引导居民参与楼道治理。\n"
+    assert _rows(text, lexicon) == {("居民", "参与楼道治理", "should")}
+    glued = f"{ESSAY_TITLE}\n\n借助积分奖励鼓励居民分类投放垃圾。\n"
+    assert _rows(glued, lexicon) == {("居民", "分类投放垃圾", "should")}
+    named = f"{ESSAY_TITLE}\n\n街道办通过议事平台引导居民参与楼道治理。\n"
+    assert ("居民", "参与楼道治理", "should") not in _rows(named, lexicon)
+
+
 def test_a_subjectless_duty_in_an_unnamed_voices_view_binds_no_one(lexicon: Lexicon) -> None:
     """笔者认为，应…: the author's view, not a further duty of the party before."""
     text = f"{ESSAY_TITLE}\n\n物业公司应当定期检修电梯。笔者认为，应简化维修资金的审批程序。\n"

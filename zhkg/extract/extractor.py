@@ -2368,13 +2368,20 @@ _DIRECTED_FOSTERING_RE = re.compile(
     rf"(?:^|[，,；;：:]){_STRONG_MODAL}[^，,；;：:。]*[，,；;：:][^，,；;：:。]*$"
     rf"|{_STRONG_MODAL}(?:{lang_data().alternation('fostering_verbs')})"
 )
+#: A phrase of means that may open a directive (通过某渠道，引导甲…; 可借助某方式鼓励乙…):
+#: it says how the writer's directive is carried out and names no encourager.
+_MEANS_OPENER = (
+    rf"(?:{lang_data().alternation('plain_modals')})?"
+    rf"(?:{lang_data().alternation('means_prepositions')}|{lang_data().alternation('means_verbs')})"
+    rf"[^，,。；;：:、]{{1,20}}?[，,]?(?:{lang_data().alternation('pre_modal_adverbs')})*"
+)
 #: A verb of fostering that opens a sentence, after at most an item number, a short
 #: connective and its comma and a modal (引导甲…; 同时，鼓励乙…; 应鼓励丙…; （2）鼓励丁…):
 #: no encourager is named, so the writer directs; a "；"-part opening so after a part whose
 #: named party bears a duty is that party's directive (``_part_directive``).
 _OPENING_DIRECTIVE_RE = re.compile(
     rf"\s*(?:{ITEM_NUMBER})?\s*(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{_STRONG_MODAL})?"
-    rf"(?P<verb>{lang_data().alternation('fostering_verbs')})"
+    rf"(?:{_MEANS_OPENER})?(?P<verb>{lang_data().alternation('fostering_verbs')})"
 )
 
 
