@@ -719,6 +719,18 @@ def test_results_kept_per_sentence_follow_the_token_list(
     assert [p.text for p in finder.group_at(text, 0, 7, tokens)] == ["甲公司", "乙平台"]
 
 
+def test_a_non_agent_noun_with_an_agent_head_opens_no_group(
+    finder: PartyFinder, tokens_of: Tokens
+) -> None:
+    """跨平台 ends in an agent's head yet says how an act is done: the finder gives no
+    group there, whoever asks (a need's list, a subject, an object)."""
+    for text in ("此事需要跨平台协调", "此事需要跨平台和跨机构联动"):
+        start = text.index("跨")
+        assert finder.group_at(text, start, len(text), tokens_of(text)) == []
+    text = "此事需要甲平台协调"
+    assert [p.text for p in finder.group_at(text, 4, len(text), tokens_of(text))] == ["甲平台"]
+
+
 def test_an_equal_token_list_shares_the_kept_results(
     finder: PartyFinder, tokens_of: Tokens, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -41,7 +41,6 @@ from zhkg.extract.stakeholders import (
     Token,
 )
 from zhkg.extract.wordclass import (
-    NON_AGENT_NOUNS,
     has_agentive_ending,
     in_dictionary,
     word_class,
@@ -4821,8 +4820,7 @@ def _needed_list(
     while cursor < end:
         group = finder.group_at(text, cursor, end, tokens.spans)
         token = tokens.containing(cursor)
-        if group and group[0].start == cursor and group[0].text not in NON_AGENT_NOUNS:
-            # (需要跨机构联动: 跨机构 says how the act is done, it names no one)
+        if group and group[0].start == cursor:
             parties.extend(group)
             named, cursor = True, group[-1].end
         elif token[0] == cursor and text[token[0] : token[1]] in _BROAD_ACTORS:
