@@ -813,6 +813,16 @@ def test_permission_is_marked_ambiguous(analyse: Callable[[str], SentenceAnalysi
     assert duty.ambiguous and duty.modality.value == "may"
 
 
+@pytest.mark.parametrize("sentence", ["学员对甲教练要有信心。", "甲方及家属对乙方要有充分的信任。"])
+def test_yao_after_a_party_and_its_object_frame_is_no_ambiguous_will(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str
+) -> None:
+    """要 after a party and the 对 phrase naming whom its act concerns recommends in any
+    genre: the duty is not left for the document pass to drop as a described will."""
+    duties = analyse(sentence).duties
+    assert duties and not any(d.ambiguous for d in duties)
+
+
 def test_nested_modal_records_the_requirement(analyse: Callable[[str], SentenceAnalysis]) -> None:
     analysis = analyse("平台应当要求入驻商家提供营业执照。")
     assert [
