@@ -1483,6 +1483,12 @@ CHAINS = [
         "康复师需要有足够的耐心，定期上门随访，但康复需要家人的陪伴。",
         [("康复师", "有足够的耐心", "should"), ("康复师", "定期上门随访", "should")],
     ),
+    # …，而且治疗需要…关系: the need of the clause's own subject is no act chained onto
+    # the holder of the acts before it
+    (
+        "甲医师需要有高度的责任感，抽出额外的时间，而且治疗需要稳定的关系。",
+        [("甲医师", "有高度的责任感", "should"), ("甲医师", "抽出额外的时间", "should")],
+    ),
     (
         "社区学校应当结合老人的兴趣，开设贴合居民需要和意愿的课程。",
         [
