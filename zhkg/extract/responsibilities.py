@@ -39,6 +39,7 @@ from zhkg.extract.stakeholders import (
     SubjectKind,
     SubjectParse,
     Token,
+    after_discourse_markers,
 )
 from zhkg.extract.wordclass import (
     has_agentive_ending,
@@ -4327,10 +4328,8 @@ def _capacity_party(
 ) -> SubjectParse | None:
     """The party a capacity phrase filling ``text[start:end]`` names (作为乙方，应…;
     作为乙方应…), at most ``longest`` characters after its opener."""
-    lead = _chain_text(text, start, end)[0]
-    marker = next((m for m in _MARKERS_LONGEST_FIRST if text.startswith(m, lead, end)), "")
-    if marker and (lead, lead + len(marker)) in spans:
-        lead += len(marker)  # 那么作为乙方应…: a discourse marker opens the clause
+    # 那么作为乙方应…: a discourse marker opens the clause
+    lead = after_discourse_markers(text, _chain_text(text, start, end)[0], end, spans)
     capacity = _CAPACITY_RE.match(text, lead, end)
     if capacity is None or (longest is not None and end - capacity.end() > longest):
         return None
@@ -4340,10 +4339,6 @@ def _capacity_party(
     if parse.end < end and _REFLEXIVE_RE.fullmatch(text, parse.end, end):
         return replace(parse, end=end)  # 作为甲方本人，应…: the party itself
     return parse if parse.end == end else None
-
-
-#: Discourse markers (那么, 因此), longest first: before a capacity phrase they open it.
-_MARKERS_LONGEST_FIRST = sorted(_CONCLUDING_MARKERS, key=len, reverse=True)
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:

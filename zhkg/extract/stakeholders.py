@@ -499,7 +499,7 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
     return pos
 
 
-def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+def after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
     """Where the subject starts after spaces and discourse markers (那么X…, 当X…时).
 
     Why: a marker glued to a party noun (那么农户…) must not become part of its name;
@@ -862,7 +862,7 @@ class PartyFinder:
         qualify that noun, and the party is not taken as the subject. A frame that reaches
         the trigger (在巡查时要…, 在交接中也应…) leaves the clause with no subject at all."""
         lead = _CONNECTIVE_RE.match(text, start, end)
-        pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
+        pos = after_discourse_markers(text, lead.end() if lead else start, end, tokens)
         frame = _FRAME_OPENING_RE.match(text, pos, end)
         if frame is None:
             return None
@@ -947,7 +947,7 @@ class PartyFinder:
         # one character past ``end``: a step number's look-ahead sees the trigger (一是|要…)
         lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
         lead_end = min(lead.end(), end) if lead else start
-        pos = _after_discourse_markers(text, lead_end, end, tokens)
+        pos = after_discourse_markers(text, lead_end, end, tokens)
         date = _DATE_RE.match(text, pos, end)  # 2020年甲部…: the date frames the clause
         pos = date.end() if date and _starts_a_token(tokens, date.end()) else pos
         if pos >= end:
