@@ -451,7 +451,7 @@ STRUCTURES = [
     ("学校应使学生掌握基本技能。", [("学校", "使学生掌握基本技能", "must")]),
     ("监管部门应倒查企业的整改情况。", [("监管部门", "倒查企业的整改情况", "must")]),
     # a pair of a modal and a verb the dictionary lists only by chance (须持, 应持) is the
-    # modal and the verb; a due thing after a verb or before 的 (应尽的义务) stays no duty
+    # modal and the verb; a due thing before 的 (应尽的义务) stays no duty
     ("会员须持本人会员卡入场。", [("会员", "持本人会员卡入场", "must")]),
     ("承租人应持有效证件办理登记。", [("承租人", "持有效证件办理登记", "must")]),
     ("甲方应尽的义务已列明。", []),
