@@ -277,8 +277,10 @@ def _split_leading_modals(text: str, tokens: list[Token]) -> list[Token]:
     return result
 
 
-#: The count jieba's dictionary gives its chance entries (the lowest it uses): a pair of a
-#: modal and a verb listed with no more than this (须持, 应报) is no word of its own.
+#: The highest count of a chance entry in jieba's dictionary (dict.txt of jieba 0.42.1,
+#: whose counts start at 2): a pair of a modal and a verb listed with 3 or less, the count
+#: it gives such pairs (须持, 应报), is no word of its own; a word is listed far higher
+#: (须知). A number of that dictionary release: check it when jieba's dictionary changes.
 _CHANCE_COUNT = 3
 
 
