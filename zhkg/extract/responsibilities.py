@@ -1231,14 +1231,15 @@ _CONCEDING_RE = _LANG.regex("concessive_openers")
 
 
 #: Words opening a frame of time after a modal (应当在…时, 须于…前, 应当自…起).
-_TIME_FRAME_OPENERS = ("在", "于", "当", "自")
+_TIME_FRAME_OPENERS = _LANG.words("time_frame_openers")
 
 
 #: 将, 把: marks that front the object of an act (lang disposal_marks).
 _DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
 #: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，).
 _INCLUDED_ASIDE_RE = re.compile(
-    rf"\s*(?:{_LANG.alternation('including_verbs')})(?P<parties>.+?)(?:在内|等)?"
+    rf"\s*(?:{_LANG.alternation('including_verbs')})(?P<parties>.+?)"
+    rf"(?:{_LANG.alternation('inclusion_closers')})?"
 )
 
 
