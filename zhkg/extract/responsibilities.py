@@ -1234,15 +1234,6 @@ _CONCEDING_RE = _LANG.regex("concessive_openers")
 _TIME_FRAME_OPENERS = _LANG.words("time_frame_openers")
 
 
-#: 将, 把: marks that front the object of an act (lang disposal_marks).
-_DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
-#: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，).
-_INCLUDED_ASIDE_RE = re.compile(
-    rf"\s*(?:{_LANG.alternation('including_verbs')})(?P<parties>.+?)"
-    rf"(?:{_LANG.alternation('inclusion_closers')})?"
-)
-
-
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
     """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is."""
     if not _is_condition(text, clause):
@@ -1824,6 +1815,15 @@ def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigge
 
 #: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
 _KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
+
+#: 将, 把: marks that front the object of an act (lang disposal_marks; _disposal_opens).
+_DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
+#: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，):
+#: read by _included_parties.
+_INCLUDED_ASIDE_RE = re.compile(
+    rf"\s*(?:{_LANG.alternation('including_verbs')})(?P<parties>.+?)"
+    rf"(?:{_LANG.alternation('inclusion_closers')})?"
+)
 
 
 class _SentenceReader:
