@@ -181,8 +181,11 @@ _VIOLATION_RE = _LANG.regex("violation_words")
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
-#: Verbs governing a clause whose subject is a party (确保X承担…, 避免X承担…).
-_CLAUSE_TAKING_RE = _LANG.regex("clause_taking_verbs")
+#: A demand verb or a verb governing a clause whose subject is a party (要求X承担…,
+#: 确保X承担…, 避免X承担…): what either says X bears is X's, not the subject's.
+_OTHERS_BURDEN_RE = re.compile(
+    f"(?:{_LANG.alternation('demand_verbs')}|{_LANG.alternation('clause_taking_verbs')})"
+)
 #: Word classes (by the first letter of their tag) that no noun phrase is made of:
 #: adverbs, prepositions, conjunctions, pronouns, times, places, numbers, particles.
 _NOT_NOUN_PHRASE_CLASSES = frozenset("dpcrtfmuqy")
@@ -640,7 +643,7 @@ _HAVE_OF_DUTY_RE = re.compile(
 def _burden_not_borne(text: str, start: int, t_start: int) -> bool:
     """Before a verb of bearing, a demand on another party (消费者要求平台承担…) or a
     denied necessity (甲无需对乙的损失承担责任: the burden is lifted)."""
-    return _demand_before(text, start, t_start) or bool(
+    return _others_burden_before(text, start, t_start) or bool(
         _WAIVED_NEED_RE.search(text, start, t_start)
     )
 
@@ -664,16 +667,15 @@ _DENIED_FRAME_RE = re.compile(
 _PASSIVE_MARKS = ("受", "被", "经")
 
 
-def _demand_before(text: str, start: int, t_start: int) -> bool:
+def _others_burden_before(text: str, start: int, t_start: int) -> bool:
     """A demand on another party before a verb of bearing (甲要求乙承担…), or a verb
     governing the clause of another party (…，确保乙方承担…; …，避免丙方承担…): the
     burden is the other party's, and the clause states it as an aim, no duty. One that
     describes the subject (受委托的乙负责…, 经批准的…) demands nothing."""
-    for regex in (_DEMAND_RE, _CLAUSE_TAKING_RE):
-        for demand in regex.finditer(text, start, t_start):
-            passive = text[max(start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
-            if not passive and "的" not in text[demand.end() : t_start]:
-                return True
+    for verb in _OTHERS_BURDEN_RE.finditer(text, start, t_start):
+        passive = text[max(start, verb.start() - 1) : verb.start()] in _PASSIVE_MARKS
+        if not passive and "的" not in text[verb.end() : t_start]:
+            return True
     return False
 
 
