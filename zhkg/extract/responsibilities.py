@@ -152,13 +152,16 @@ def _announces_acts(duty: str) -> bool:
 
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
+#: The characters of a number: digits, full-width ones too, and the Chinese numerals
+#: (lang numeral_characters), as one regex character class.
+_NUMERAL_CLASS = "[\\d０-９" + "".join(_LANG.words("numeral_characters")) + "]"
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
 _BOUND_RE = _LANG.regex("bound_comparisons")
 #: A range of a quantity as the whole first clause of a duty (六十岁以上, 在限额的两倍以下):
 #: an eligibility condition on the party or its attribute, no act. A verb before the
 #: range (从事甲工作三年以上) keeps the act, as the span does not open with a number or 在.
 _RANGE_ONLY_RE = re.compile(
-    rf"(?:在[^，,；;。]{{0,24}}?)?[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{{0,4}}?"
+    rf"(?:在[^，,；;。]{{0,24}}?)?{_NUMERAL_CLASS}+[^，,；;。\d]{{0,4}}?"
     rf"(?:{_LANG.alternation('range_endings')})(?:$|[，,；;])"
 )
 #: 他们, 它们: a third-person pronoun opening a clause names the party named before it.
@@ -1556,7 +1559,7 @@ def _describes(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 
 #: An amount and a short unit closing a clause (十日, 30天, 三个月).
-_AMOUNT_TO_END_RE = re.compile(r"[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{0,6}$")
+_AMOUNT_TO_END_RE = re.compile(_NUMERAL_CLASS + r"+[^，,；;。\d]{0,6}$")
 
 
 def _states_an_amount(text: str, clause: _Clause, tokens: _Tokens) -> bool:
