@@ -703,13 +703,30 @@ STRUCTURES = [
     ("那么作为社区医生应该主动联系患者家属。", [("社区医生", "主动联系患者家属", "must")]),
     # a thing's modal with 由 and a party after it is that party's leave
     ("委托检修的，检修记录可以由物业公司保存。", [("物业公司", "保存", "may")]),
-    # acts of working together the segmenter tags as nouns (共同努力) are the parties' act
+    # acts of working together the segmenter tags as nouns or fixed phrases (共同努力,
+    # 齐心协力, 通力合作) are the parties' act
     (
         "建设健康社区需要街道办、物业公司和社区医院共同努力。",
         [
             ("街道办", "共同努力", "should"),
             ("物业公司", "共同努力", "should"),
             ("社区医院", "共同努力", "should"),
+        ],
+    ),
+    (
+        "建设健康社区需要街道办、物业公司和社区医院齐心协力。",
+        [
+            ("街道办", "齐心协力", "should"),
+            ("物业公司", "齐心协力", "should"),
+            ("社区医院", "齐心协力", "should"),
+        ],
+    ),
+    (
+        "建设健康社区需要街道办、物业公司和社区医院通力合作。",
+        [
+            ("街道办", "通力合作", "should"),
+            ("物业公司", "通力合作", "should"),
+            ("社区医院", "通力合作", "should"),
         ],
     ),
 ]
