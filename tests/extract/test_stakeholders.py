@@ -398,7 +398,8 @@ ELLIPSES = [
     ("承包方（施工方）项目负责人应当", ["承包方项目负责人"]),
     # a passive role (被 + a role noun) as a later conjunct, the list going on after it
     ("投诉人、被投诉人或者其他人员应当", ["投诉人", "被投诉人", "其他人员"]),
-    # ... and opening the list: the role keeps its verb, the later conjuncts follow
+    # ... and opening the list (regression rows: the passive list reader already read
+    # these): the role keeps its verb, the later conjuncts follow
     ("被评审单位和其他人员应当", ["被评审单位", "其他人员"]),
     ("被申请人、第三人应当", ["被申请人", "第三人"]),
     # a last conjunct after 和 whose verbs modify its head fills the rest as one name
