@@ -1726,7 +1726,7 @@ class PartyFinder:
     def _find_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         group = self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
         if group and group[0].text in NON_AGENT_NOUNS:
-            return []  # 需要跨部门协调: a non-agent noun with an agent's head opens no group
+            return []  # 需要跨平台联动: a non-agent noun with an agent's head opens no group
         return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
 
     def _named_persons(
