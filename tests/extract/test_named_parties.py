@@ -144,6 +144,12 @@ SUBJECTS = [
     ("术后护理应当", SubjectKind.OTHER, []),
     ("人工智能不得", SubjectKind.OTHER, []),
     ("条例的位阶应当", SubjectKind.OTHER, []),
+    ("心理治疗需要", SubjectKind.OTHER, []),
+    ("甲类手术应当", SubjectKind.OTHER, []),
+    ("乙方意愿应当", SubjectKind.OTHER, []),
+    # an event of going live, a meal: what happens or is served, no one
+    ("甲系统上线应当", SubjectKind.OTHER, []),
+    ("工作餐应当", SubjectKind.OTHER, []),
     ("对损害的扩大部分应当", SubjectKind.OTHER, []),
 ]
 

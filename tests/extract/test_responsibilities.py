@@ -451,7 +451,7 @@ STRUCTURES = [
     ("学校应使学生掌握基本技能。", [("学校", "使学生掌握基本技能", "must")]),
     ("监管部门应倒查企业的整改情况。", [("监管部门", "倒查企业的整改情况", "must")]),
     # a pair of a modal and a verb the dictionary lists only by chance (须持, 应持) is the
-    # modal and the verb; a due thing after a verb or before 的 (应尽的义务) stays no duty
+    # modal and the verb; a due thing before 的 (应尽的义务) stays no duty
     ("会员须持本人会员卡入场。", [("会员", "持本人会员卡入场", "must")]),
     ("承租人应持有效证件办理登记。", [("承租人", "持有效证件办理登记", "must")]),
     ("甲方应尽的义务已列明。", []),
@@ -703,13 +703,30 @@ STRUCTURES = [
     ("那么作为社区医生应该主动联系患者家属。", [("社区医生", "主动联系患者家属", "must")]),
     # a thing's modal with 由 and a party after it is that party's leave
     ("委托检修的，检修记录可以由物业公司保存。", [("物业公司", "保存", "may")]),
-    # acts of working together the segmenter tags as nouns (共同努力) are the parties' act
+    # acts of working together the segmenter tags as nouns or fixed phrases (共同努力,
+    # 齐心协力, 通力合作) are the parties' act
     (
         "建设健康社区需要街道办、物业公司和社区医院共同努力。",
         [
             ("街道办", "共同努力", "should"),
             ("物业公司", "共同努力", "should"),
             ("社区医院", "共同努力", "should"),
+        ],
+    ),
+    (
+        "建设健康社区需要街道办、物业公司和社区医院齐心协力。",
+        [
+            ("街道办", "齐心协力", "should"),
+            ("物业公司", "齐心协力", "should"),
+            ("社区医院", "齐心协力", "should"),
+        ],
+    ),
+    (
+        "建设健康社区需要街道办、物业公司和社区医院通力合作。",
+        [
+            ("街道办", "通力合作", "should"),
+            ("物业公司", "通力合作", "should"),
+            ("社区医院", "通力合作", "should"),
         ],
     ),
 ]
@@ -811,6 +828,16 @@ def test_permission_is_marked_ambiguous(analyse: Callable[[str], SentenceAnalysi
     """可以 may be ability; the document pass decides by genre (see test_extractor)."""
     (duty,) = analyse("观众可以实时提出问题。").duties
     assert duty.ambiguous and duty.modality.value == "may"
+
+
+@pytest.mark.parametrize("sentence", ["学员对甲教练要有信心。", "甲方及家属对乙方要有充分的信任。"])
+def test_yao_after_a_party_and_its_object_frame_is_no_ambiguous_will(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str
+) -> None:
+    """要 after a party and the 对 phrase naming whom its act concerns recommends in any
+    genre: the duty is not left for the document pass to drop as a described will."""
+    duties = analyse(sentence).duties
+    assert duties and not any(d.ambiguous for d in duties)
 
 
 def test_nested_modal_records_the_requirement(analyse: Callable[[str], SentenceAnalysis]) -> None:
@@ -1472,6 +1499,12 @@ CHAINS = [
     (
         "康复师需要有足够的耐心，定期上门随访，但康复需要家人的陪伴。",
         [("康复师", "有足够的耐心", "should"), ("康复师", "定期上门随访", "should")],
+    ),
+    # …，而且治疗需要…关系: the need of the clause's own subject is no act chained onto
+    # the holder of the acts before it
+    (
+        "甲医师需要有高度的责任感，抽出额外的时间，而且治疗需要稳定的关系。",
+        [("甲医师", "有高度的责任感", "should"), ("甲医师", "抽出额外的时间", "should")],
     ),
     (
         "社区学校应当结合老人的兴趣，开设贴合居民需要和意愿的课程。",

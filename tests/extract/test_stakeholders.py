@@ -398,7 +398,8 @@ ELLIPSES = [
     ("承包方（施工方）项目负责人应当", ["承包方项目负责人"]),
     # a passive role (被 + a role noun) as a later conjunct, the list going on after it
     ("投诉人、被投诉人或者其他人员应当", ["投诉人", "被投诉人", "其他人员"]),
-    # ... and opening the list: the role keeps its verb, the later conjuncts follow
+    # ... and opening the list (regression rows: the passive list reader already read
+    # these): the role keeps its verb, the later conjuncts follow
     ("被评审单位和其他人员应当", ["被评审单位", "其他人员"]),
     ("被申请人、第三人应当", ["被申请人", "第三人"]),
     # a last conjunct after 和 whose verbs modify its head fills the rest as one name
@@ -717,6 +718,18 @@ def test_results_kept_per_sentence_follow_the_token_list(
     other = "丙平台应当公示信息"
     assert [p.text for p in finder.group_at(other, 0, 3, tokens_of(other))] == ["丙平台"]
     assert [p.text for p in finder.group_at(text, 0, 7, tokens)] == ["甲公司", "乙平台"]
+
+
+def test_a_non_agent_noun_with_an_agent_head_opens_no_group(
+    finder: PartyFinder, tokens_of: Tokens
+) -> None:
+    """跨平台 ends in an agent's head yet says how an act is done: the finder gives no
+    group there, whoever asks (a need's list, a subject, an object)."""
+    for text in ("此事需要跨平台协调", "此事需要跨平台和跨机构联动"):
+        start = text.index("跨")
+        assert finder.group_at(text, start, len(text), tokens_of(text)) == []
+    text = "此事需要甲平台协调"
+    assert [p.text for p in finder.group_at(text, 4, len(text), tokens_of(text))] == ["甲平台"]
 
 
 def test_an_equal_token_list_shares_the_kept_results(

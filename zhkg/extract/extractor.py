@@ -268,8 +268,7 @@ def _split_leading_modals(text: str, tokens: list[Token]) -> list[Token]:
         if index == len(tokens) or tokens[index][0] != start:
             continue
         end = tokens[index][1]
-        before = text[tokens[index - 1][0] : start] if index else ""
-        if not _glued_leading_modal(text, start, end, before):
+        if not _glued_leading_modal(text, start, end):
             continue
         result += tokens[done:index]
         result += [(start, modal.end()), (modal.end(), end)]
@@ -280,16 +279,18 @@ def _split_leading_modals(text: str, tokens: list[Token]) -> list[Token]:
     return result
 
 
-#: The count jieba's dictionary gives its chance entries (the lowest it uses): a pair of a
-#: modal and a verb listed with no more than this (须持, 应报) is no word of its own.
+#: The highest count of a chance entry in jieba's dictionary (dict.txt of jieba 0.42.1,
+#: whose counts start at 2): a pair of a modal and a verb listed with 3 or less, the count
+#: it gives such pairs (须持, 应报), is no word of its own; a word is listed far higher
+#: (须知). A number of that dictionary release: check it when jieba's dictionary changes.
 _CHANCE_COUNT = 3
 
 
-def _glued_leading_modal(text: str, start: int, end: int, before: str) -> bool:
+def _glued_leading_modal(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]``, opened by a modal of duty, is the modal glued
     to the verb after it: an unknown word of three or more characters (应倒查), or a pair
     the dictionary lists only by chance whose second character is a verb (甲方须持证件…,
-    read 须持); not before 的 nor after a verb (应尽的义务, 履行应尽义务: what is due)."""
+    read 须持); not before 的 (甲方应尽的义务: what is due, no modal)."""
     word = text[start:end]
     if len(word) >= 3:
         return not in_dictionary(word)
@@ -298,7 +299,6 @@ def _glued_leading_modal(text: str, start: int, end: int, before: str) -> bool:
         and 0 < dictionary_count(word) <= _CHANCE_COUNT
         and word_class(word[1]).startswith("v")
         and not text.startswith("的", end)
-        and not word_class(before).startswith("v")
     )
 
 

@@ -67,8 +67,8 @@ def user_dictionary_words() -> list[tuple[str, int]]:
 def dictionary_count(word: str) -> int:
     """The count jieba's dictionary gives ``word`` (0 when it lists no such word).
 
-    Why: the dictionary lists many pairs of a modal and a verb with the lowest count
-    (须持, 应报); a caller tells such a chance entry from a real word (应用, 须知) by it.
+    Why: the dictionary lists many pairs of a modal and a verb with a count of a few
+    (须持, 应报: 3); a caller tells such a chance entry from a real word (应用, 须知) by it.
     """
     jieba = _jieba()
     jieba.initialize()

@@ -39,9 +39,9 @@ from zhkg.extract.stakeholders import (
     SubjectKind,
     SubjectParse,
     Token,
+    after_discourse_markers,
 )
 from zhkg.extract.wordclass import (
-    NON_AGENT_NOUNS,
     has_agentive_ending,
     in_dictionary,
     word_class,
@@ -152,13 +152,16 @@ def _announces_acts(duty: str) -> bool:
 
 #: The numbering of a list item: （一） (1) 1. 一、
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
+#: The characters of a number: digits, full-width ones too, and the Chinese numerals
+#: (lang numeral_characters), as one regex character class.
+_NUMERAL_CLASS = "[\\d０-９" + "".join(_LANG.words("numeral_characters")) + "]"
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
 _BOUND_RE = _LANG.regex("bound_comparisons")
 #: A range of a quantity as the whole first clause of a duty (六十岁以上, 在限额的两倍以下):
 #: an eligibility condition on the party or its attribute, no act. A verb before the
 #: range (从事甲工作三年以上) keeps the act, as the span does not open with a number or 在.
 _RANGE_ONLY_RE = re.compile(
-    rf"(?:在[^，,；;。]{{0,24}}?)?[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{{0,4}}?"
+    rf"(?:在[^，,；;。]{{0,24}}?)?{_NUMERAL_CLASS}+[^，,；;。\d]{{0,4}}?"
     rf"(?:{_LANG.alternation('range_endings')})(?:$|[，,；;])"
 )
 #: 他们, 它们: a third-person pronoun opening a clause names the party named before it.
@@ -181,8 +184,11 @@ _VIOLATION_RE = _LANG.regex("violation_words")
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
 _DEMAND_RE = _LANG.regex("demand_verbs")
-#: Verbs governing a clause whose subject is a party (确保X承担…, 避免X承担…).
-_CLAUSE_TAKING_RE = _LANG.regex("clause_taking_verbs")
+#: A demand verb or a verb governing a clause whose subject is a party (要求X承担…,
+#: 确保X承担…, 避免X承担…): what either says X bears is X's, not the subject's.
+_OTHERS_BURDEN_RE = re.compile(
+    f"(?:{_LANG.alternation('demand_verbs')}|{_LANG.alternation('clause_taking_verbs')})"
+)
 #: Word classes (by the first letter of their tag) that no noun phrase is made of:
 #: adverbs, prepositions, conjunctions, pronouns, times, places, numbers, particles.
 _NOT_NOUN_PHRASE_CLASSES = frozenset("dpcrtfmuqy")
@@ -640,7 +646,7 @@ _HAVE_OF_DUTY_RE = re.compile(
 def _burden_not_borne(text: str, start: int, t_start: int) -> bool:
     """Before a verb of bearing, a demand on another party (消费者要求平台承担…) or a
     denied necessity (甲无需对乙的损失承担责任: the burden is lifted)."""
-    return _demand_before(text, start, t_start) or bool(
+    return _others_burden_before(text, start, t_start) or bool(
         _WAIVED_NEED_RE.search(text, start, t_start)
     )
 
@@ -664,16 +670,15 @@ _DENIED_FRAME_RE = re.compile(
 _PASSIVE_MARKS = ("受", "被", "经")
 
 
-def _demand_before(text: str, start: int, t_start: int) -> bool:
+def _others_burden_before(text: str, start: int, t_start: int) -> bool:
     """A demand on another party before a verb of bearing (甲要求乙承担…), or a verb
     governing the clause of another party (…，确保乙方承担…; …，避免丙方承担…): the
     burden is the other party's, and the clause states it as an aim, no duty. One that
     describes the subject (受委托的乙负责…, 经批准的…) demands nothing."""
-    for regex in (_DEMAND_RE, _CLAUSE_TAKING_RE):
-        for demand in regex.finditer(text, start, t_start):
-            passive = text[max(start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
-            if not passive and "的" not in text[demand.end() : t_start]:
-                return True
+    for verb in _OTHERS_BURDEN_RE.finditer(text, start, t_start):
+        passive = text[max(start, verb.start() - 1) : verb.start()] in _PASSIVE_MARKS
+        if not passive and "的" not in text[verb.end() : t_start]:
+            return True
     return False
 
 
@@ -1231,15 +1236,7 @@ _CONCEDING_RE = _LANG.regex("concessive_openers")
 
 
 #: Words opening a frame of time after a modal (应当在…时, 须于…前, 应当自…起).
-_TIME_FRAME_OPENERS = ("在", "于", "当", "自")
-
-
-#: 将, 把: marks that front the object of an act (lang disposal_marks).
-_DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
-#: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，).
-_INCLUDED_ASIDE_RE = re.compile(
-    rf"\s*(?:{_LANG.alternation('including_verbs')})(?P<parties>.+?)(?:在内|等)?"
-)
+_TIME_FRAME_OPENERS = _LANG.words("time_frame_openers")
 
 
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
@@ -1562,7 +1559,7 @@ def _describes(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 
 #: An amount and a short unit closing a clause (十日, 30天, 三个月).
-_AMOUNT_TO_END_RE = re.compile(r"[\d０-９一二三四五六七八九十百千万两]+[^，,；;。\d]{0,6}$")
+_AMOUNT_TO_END_RE = re.compile(_NUMERAL_CLASS + r"+[^，,；;。\d]{0,6}$")
 
 
 def _states_an_amount(text: str, clause: _Clause, tokens: _Tokens) -> bool:
@@ -1823,6 +1820,15 @@ def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigge
 
 #: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
 _KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
+
+#: 将, 把: marks that front the object of an act (lang disposal_marks; _disposal_opens).
+_DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
+#: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，):
+#: read by _included_parties.
+_INCLUDED_ASIDE_RE = re.compile(
+    rf"\s*(?:{_LANG.alternation('including_verbs')})(?P<parties>.+?)"
+    rf"(?:{_LANG.alternation('inclusion_closers')})?"
+)
 
 
 class _SentenceReader:
@@ -4328,10 +4334,8 @@ def _capacity_party(
 ) -> SubjectParse | None:
     """The party a capacity phrase filling ``text[start:end]`` names (作为乙方，应…;
     作为乙方应…), at most ``longest`` characters after its opener."""
-    lead = _chain_text(text, start, end)[0]
-    marker = next((m for m in _MARKERS_LONGEST_FIRST if text.startswith(m, lead, end)), "")
-    if marker and (lead, lead + len(marker)) in spans:
-        lead += len(marker)  # 那么作为乙方应…: a discourse marker opens the clause
+    # 那么作为乙方应…: a discourse marker opens the clause
+    lead = after_discourse_markers(text, _chain_text(text, start, end)[0], end, spans)
     capacity = _CAPACITY_RE.match(text, lead, end)
     if capacity is None or (longest is not None and end - capacity.end() > longest):
         return None
@@ -4341,10 +4345,6 @@ def _capacity_party(
     if parse.end < end and _REFLEXIVE_RE.fullmatch(text, parse.end, end):
         return replace(parse, end=end)  # 作为甲方本人，应…: the party itself
     return parse if parse.end == end else None
-
-
-#: Discourse markers (那么, 因此), longest first: before a capacity phrase they open it.
-_MARKERS_LONGEST_FIRST = sorted(_CONCLUDING_MARKERS, key=len, reverse=True)
 
 
 def _possessed_thing(text: str, party_end: int, t_start: int) -> bool:
@@ -4821,8 +4821,7 @@ def _needed_list(
     while cursor < end:
         group = finder.group_at(text, cursor, end, tokens.spans)
         token = tokens.containing(cursor)
-        if group and group[0].start == cursor and group[0].text not in NON_AGENT_NOUNS:
-            # (需要跨机构联动: 跨机构 says how the act is done, it names no one)
+        if group and group[0].start == cursor:
             parties.extend(group)
             named, cursor = True, group[-1].end
         elif token[0] == cursor and text[token[0] : token[1]] in _BROAD_ACTORS:

@@ -28,6 +28,7 @@ from zhkg.extract.relation_cues import cue_table
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
     AGENT_ENDINGS,
+    NON_AGENT_NOUNS,
     SUFFIX_CHARACTERS,
     has_agentive_ending,
     in_dictionary,
@@ -506,7 +507,7 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
     return pos
 
 
-def _after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+def after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
     """Where the subject starts after spaces and discourse markers (那么X…, 当X…时).
 
     Why: a marker glued to a party noun (那么农户…) must not become part of its name;
@@ -869,7 +870,7 @@ class PartyFinder:
         qualify that noun, and the party is not taken as the subject. A frame that reaches
         the trigger (在巡查时要…, 在交接中也应…) leaves the clause with no subject at all."""
         lead = _CONNECTIVE_RE.match(text, start, end)
-        pos = _after_discourse_markers(text, lead.end() if lead else start, end, tokens)
+        pos = after_discourse_markers(text, lead.end() if lead else start, end, tokens)
         frame = _FRAME_OPENING_RE.match(text, pos, end)
         if frame is None:
             return None
@@ -954,7 +955,7 @@ class PartyFinder:
         # one character past ``end``: a step number's look-ahead sees the trigger (一是|要…)
         lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
         lead_end = min(lead.end(), end) if lead else start
-        pos = _after_discourse_markers(text, lead_end, end, tokens)
+        pos = after_discourse_markers(text, lead_end, end, tokens)
         date = _DATE_RE.match(text, pos, end)  # 2020年甲部…: the date frames the clause
         pos = date.end() if date and _starts_a_token(tokens, date.end()) else pos
         if pos >= end:
@@ -1737,6 +1738,8 @@ class PartyFinder:
 
     def _find_group(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         group = self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
+        if group and group[0].text in NON_AGENT_NOUNS:
+            return []  # 需要跨平台联动: a non-agent noun with an agent's head opens no group
         return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
 
     def _named_persons(
