@@ -2024,6 +2024,8 @@ RELATIONS = [
     ("家长可以调整设置，但相关要求禁止儿童使用的功能除外。", []),
     # a Latin name and one word before a party open the object's name
     ("防疫站应当为ABC感染儿童提供随访服务。", [("防疫站", "SERVES", "ABC感染儿童")]),
+    # a child named plainly (孩子), as 儿童 or 子女, is a party
+    ("辅导员要引导孩子合理安排作息。", [("辅导员", "REQUIRES", "孩子")]),
     ("防疫站应当为ABC提供随访服务。", [("防疫站", "SERVES", "ABC")]),
     ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
     # a bare 报 B after a time adverb files with B; 报 B 决策 submits a matter to B
