@@ -2026,6 +2026,10 @@ RELATIONS = [
     ("防疫站应当为ABC感染儿童提供随访服务。", [("防疫站", "SERVES", "ABC感染儿童")]),
     # a child named plainly (孩子), as 儿童 or 子女, is a party
     ("辅导员要引导孩子合理安排作息。", [("辅导员", "REQUIRES", "孩子")]),
+    # an act done with a party's help (在 B 的帮助下) has B serve the doer; an adverb the
+    # dictionary glues to 支持 (积极支持) keeps the cue
+    ("校对员在排版员的帮助下完成了修订。", [("排版员", "SERVES", "校对员")]),
+    ("市档案馆应当积极支持区档案馆开展数字化。", [("市档案馆", "SERVES", "区档案馆")]),
     ("防疫站应当为ABC提供随访服务。", [("防疫站", "SERVES", "ABC")]),
     ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
     # a bare 报 B after a time adverb files with B; 报 B 决策 submits a matter to B
