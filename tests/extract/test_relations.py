@@ -2024,8 +2024,12 @@ RELATIONS = [
     ("家长可以调整设置，但相关要求禁止儿童使用的功能除外。", []),
     # a Latin name and one word before a party open the object's name
     ("防疫站应当为ABC感染儿童提供随访服务。", [("防疫站", "SERVES", "ABC感染儿童")]),
-    # a child named plainly (孩子), as 儿童 or 子女, is a party
+    # a child named plainly (孩子), as 儿童 or 子女, is a party; so are a sick child (患儿),
+    # a freshman (新生) and a colleague (同事)
     ("辅导员要引导孩子合理安排作息。", [("辅导员", "REQUIRES", "孩子")]),
+    ("护理站应当为患儿提供陪护。", [("护理站", "SERVES", "患儿")]),
+    ("辅导站要为新生提供咨询。", [("辅导站", "SERVES", "新生")]),
+    ("店员应当主动帮助同事。", [("店员", "SERVES", "同事")]),
     # an act done with a party's help (在 B 的帮助下) has B serve the doer; an adverb the
     # dictionary glues to 支持 (积极支持) keeps the cue
     ("校对员在排版员的帮助下完成了修订。", [("排版员", "SERVES", "校对员")]),
