@@ -2191,8 +2191,9 @@ RELATIONS = [
     # before the preposition, which opens the relation's object
     ("甲公司先向乙局报告。", [("甲公司", "REPORTS_TO", "乙局")]),
     ("丙医院已向丁中心提交材料。", [("丙医院", "REPORTS_TO", "丁中心")]),
-    # so is one of frequency (多向): 多|向 B 讲解
+    # so is one of frequency or restriction (多向, 仅为): 多|向 B 讲解, 仅|为 B 服务
     ("陪护人员可以多向病人讲解康复知识。", [("陪护人员", "INFORMS", "病人")]),
+    ("研究部门仅为证券公司服务。", [("研究部门", "SERVES", "证券公司")]),
     # a short body's name as the last party of its sentence, its ending split off
     ("甲公司每季度向海河局报告工作。", [("甲公司", "REPORTS_TO", "海河局")]),
     # the partners 联合 names before 等共同… are the actor's partners, not a group
