@@ -2030,6 +2030,8 @@ RELATIONS = [
     ("护理站应当为患儿提供陪护。", [("护理站", "SERVES", "患儿")]),
     ("辅导站要为新生提供咨询。", [("辅导站", "SERVES", "新生")]),
     ("店员应当主动帮助同事。", [("店员", "SERVES", "同事")]),
+    # keeping a party company in its need (陪伴 B) cares for it, as 陪护 B does
+    ("护工可以陪伴病人散步。", [("护工", "SERVES", "病人")]),
     # an act done with a party's help (在 B 的帮助下) has B serve the doer; an adverb the
     # dictionary glues to 支持 (积极支持) keeps the cue
     ("校对员在排版员的帮助下完成了修订。", [("排版员", "SERVES", "校对员")]),
