@@ -2030,6 +2030,18 @@ RELATIONS = [
     ("家长可以调整设置，但相关要求禁止儿童使用的功能除外。", []),
     # a Latin name and one word before a party open the object's name
     ("防疫站应当为ABC感染儿童提供随访服务。", [("防疫站", "SERVES", "ABC感染儿童")]),
+    # a child named plainly (孩子), as 儿童 or 子女, is a party; so are a sick child (患儿),
+    # a freshman (新生) and a colleague (同事)
+    ("辅导员要引导孩子合理安排作息。", [("辅导员", "REQUIRES", "孩子")]),
+    ("护理站应当为患儿提供陪护。", [("护理站", "SERVES", "患儿")]),
+    ("辅导站要为新生提供咨询。", [("辅导站", "SERVES", "新生")]),
+    ("店员应当主动帮助同事。", [("店员", "SERVES", "同事")]),
+    # keeping a party company in its need (陪伴 B) cares for it, as 陪护 B does
+    ("护工可以陪伴病人散步。", [("护工", "SERVES", "病人")]),
+    # an act done with a party's help (在 B 的帮助下) has B serve the doer; an adverb the
+    # dictionary glues to 支持 (积极支持) keeps the cue
+    ("校对员在排版员的帮助下完成了修订。", [("排版员", "SERVES", "校对员")]),
+    ("市档案馆应当积极支持区档案馆开展数字化。", [("市档案馆", "SERVES", "区档案馆")]),
     ("防疫站应当为ABC提供随访服务。", [("防疫站", "SERVES", "ABC")]),
     ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
     # a bare 报 B after a time adverb files with B; 报 B 决策 submits a matter to B
@@ -2188,6 +2200,9 @@ RELATIONS = [
     # before the preposition, which opens the relation's object
     ("甲公司先向乙局报告。", [("甲公司", "REPORTS_TO", "乙局")]),
     ("丙医院已向丁中心提交材料。", [("丙医院", "REPORTS_TO", "丁中心")]),
+    # so is one of frequency or restriction (多向, 仅为): 多|向 B 讲解, 仅|为 B 服务
+    ("陪护人员可以多向病人讲解康复知识。", [("陪护人员", "INFORMS", "病人")]),
+    ("研究部门仅为证券公司服务。", [("研究部门", "SERVES", "证券公司")]),
     # a short body's name as the last party of its sentence, its ending split off
     ("甲公司每季度向海河局报告工作。", [("甲公司", "REPORTS_TO", "海河局")]),
     # the partners 联合 names before 等共同… are the actor's partners, not a group

@@ -1350,6 +1350,11 @@ CHAINS = [
         "驿站应当延长服务时间，驿站站长应被给予必要的休息。",
         [("驿站", "延长服务时间", "must")],
     ),
+    # a consequence (因此…, 因而…) is no further duty of the chain
+    (
+        "住院学员要遵守宿舍作息，因而作息较为规律。",
+        [("住院学员", "遵守宿舍作息", "should")],
+    ),
     # an adverb of conjecture (或许, 也许) opens a comment, no further duty
     (
         "书店应当延长营业时间，增设阅读角，或许更受读者欢迎。",
