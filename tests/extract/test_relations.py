@@ -255,6 +255,7 @@ RELATIONS = [
     ("物业公司应当引导、陪同业主参加消防演练。", [("物业公司", "REQUIRES", "业主")]),
     # ... also a verb the tagger reads as a noun (陪伴), after 、
     ("护工应当督促、陪伴患者完成康复训练。", [("护工", "REQUIRES", "患者")]),
+    ("护工应当督促并陪伴患者完成康复训练。", [("护工", "REQUIRES", "患者")]),
     # guidance given as a service (对 B 进行…指导) serves B; 对 B 的指导 requires, and an
     # authority's (a public body, an association over its members) supervises
     ("消费者协会应当对经营者进行合规指导。", [("消费者协会", "SERVES", "经营者")]),

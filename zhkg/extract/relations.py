@@ -867,9 +867,10 @@ def _disposed_cut(
 
 
 def _split_modal_prepositions(state: _Sentence) -> None:
-    """Cut a modal off the preposition the dictionary joins it to (应对乙 read as 应对
-    "cope with", 应为乙提供… as 应为 "should be") when a party's name follows: the
-    preposition opens the relation's object (应|对乙进行…, 应|为乙提供…)."""
+    """Cut a modal or an adverb (the ``glued_modals`` class) off the preposition the
+    segmenter joins it to (应对乙 read as 应对 "cope with", 应为乙提供… as 应为 "should
+    be", 多向乙讲解 as one unknown word) when a party's name follows: the preposition
+    opens the relation's object (应|对乙进行…, 多|向乙讲解…)."""
     text = state.text
     if _GLUED_PREPOSITION_RE.search(text) is None:
         return  # no modal stands before a preposition: no word is cut (most sentences)
