@@ -2082,14 +2082,15 @@ def test_a_short_name_the_document_defines_names_its_party_in_later_articles(
 def test_a_trade_s_body_a_modal_binds_names_its_party_where_no_modal_follows(
     lexicon: Lexicon,
 ) -> None:
-    """甲行业协会 after the verb of its trade (拍卖, 运输) reads as a verb and its object;
+    """甲行业协会 after the verb of its trade (运输, 种植) reads as a verb and its object;
     bound to a modal once in the text, it names the body where no modal follows too
     (…依法对乙进行监督). A verb and any other noun before a head (期望 + 公职 + 人员) is
-    a verb and its object, no name."""
+    a verb and its object, no name, even bound to a modal: the field must be a trade noun."""
     text = (
         "管理办法\n\n第三条 运输行业协会应当制定行业规范。\n"
         "第八条 运输行业协会依法对会员企业进行监督。\n"
-        "第九条 委员会提出建议，期望公职人员可以推动社会关注。\n"
+        "第九条 期望公职人员应当遵守规定。\n"
+        "第十条 期望公职人员依法对会员企业进行监督。\n"
     )
     extraction = extract(document_from_text(text), lexicon)
     relations = {(r.subject.text, r.kind.value, r.object.text) for r in extraction.relations}

@@ -337,7 +337,7 @@ _TRADE_NOUNS = _LANG.word_set("trade_nouns")
 
 def _verb_and_field(modifier: str) -> bool:
     """Whether ``modifier`` is a dictionary verb (承办), or one and the noun of its trade
-    (拍卖 + 行业): what a verb and a head are named by; not a verb and any noun (期望 +
+    (运输 + 行业): what a verb and a head are named by; not a verb and any noun (期望 +
     公职 + 人员 is a verb and its object)."""
     verb, field = modifier[:_VERB_LENGTH], modifier[_VERB_LENGTH:]
     return (
@@ -747,7 +747,7 @@ class PartyFinder:
 
     def _verb_and_head(self, phrase: str) -> bool:
         """Whether ``phrase`` is a verb and a bare agent head (承办 + 单位, 受托 + 机构), maybe
-        with the noun of a field between them (拍卖 + 行业 + 协会): a name the finder reads
+        with the noun of a field between them (运输 + 行业 + 协会): a name the finder reads
         as a verb phrase unless a modal follows it right away."""
         return any(
             phrase[-length:] in self._bare_heads and _verb_and_field(phrase[:-length])

@@ -130,7 +130,7 @@ _SUFFIX_BEFORE_CLASSES = _NOUN_CLASSES | {"l", "vn", "a", "an", "nr"}
 
 #: Role endings a verb of the trade may precede (配送 + 员).
 _ROLE_SUFFIXES = _LANG.word_set("role_suffixes")
-#: Endings of an office the verb of its task may precede (推广 + 署, 审计署 tagged v).
+#: Endings of an office the verb of its task may precede (统计 + 署, 审计署 tagged v).
 _OFFICE_SUFFIXES = _LANG.word_set("office_suffixes")
 #: The word classes of such a verb of the trade or task.
 _TASK_VERB_CLASSES = ("v", "vn")
