@@ -318,7 +318,7 @@ _LATIN_DEFINITION_RE = re.compile(
     + _LANG.alternation("defining_markers")
     + r")?\s*([A-Z][A-Za-z]{1,7})\s*[）)]"
 )
-#: A clause-opening phrase of three or four characters (after 各, 有关 …) right before a
+#: A clause-opening phrase of three to six characters (after 各, 有关 …) right before a
 #: modal that binds it as a subject (承办单位应当…): a candidate party name of the document.
 _MODAL_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[。；;，,：:\s]))(?:"
@@ -330,9 +330,10 @@ _MODAL_SUBJECT_RE = re.compile(
 )
 #: The length of the dictionary verb opening a name before its head (承办单位).
 _VERB_LENGTH = 2
-
-
+#: Nouns of a trade between such a verb and its head (运输 + 行业 + 协会).
 _TRADE_NOUNS = _LANG.word_set("trade_nouns")
+#: The lengths of what may stand before the head: the verb alone, or it and a trade noun.
+_VERB_AND_FIELD_LENGTHS = frozenset({_VERB_LENGTH} | {_VERB_LENGTH + len(n) for n in _TRADE_NOUNS})
 
 
 def _verb_and_field(modifier: str) -> bool:
@@ -752,7 +753,7 @@ class PartyFinder:
         return any(
             phrase[-length:] in self._bare_heads and _verb_and_field(phrase[:-length])
             for length in (1, 2)
-            if len(phrase) - length in (_VERB_LENGTH, 2 * _VERB_LENGTH)
+            if len(phrase) - length in _VERB_AND_FIELD_LENGTHS
         )
 
     def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:
