@@ -1563,6 +1563,11 @@ def test_a_directive_opened_by_a_means_phrase_directs_its_party(lexicon: Lexicon
     assert _rows(glued, lexicon) == {("居民", "分类投放垃圾", "should")}
     named = f"{ESSAY_TITLE}\n\n街道办通过议事平台引导居民参与楼道治理。\n"
     assert ("居民", "参与楼道治理", "should") not in _rows(named, lexicon)
+    # each part of the opener is needed: a modal of leave before it (可以), a verb of means
+    # (采取), an adverb after its comma (还)
+    for opener in ("可以通过议事平台，", "采取积分奖励的方式，", "通过议事平台，还"):
+        text = f"{ESSAY_TITLE}\n\n{opener}引导居民参与楼道治理。\n"
+        assert _rows(text, lexicon) == {("居民", "参与楼道治理", "should")}, opener
 
 
 def test_a_subjectless_duty_in_an_unnamed_voices_view_binds_no_one(lexicon: Lexicon) -> None:
@@ -2011,6 +2016,12 @@ def test_parts_after_a_semicolon_go_on_with_the_duty_without_a_modal_of_their_ow
         ("区人民政府", "整合资源", "must"),
         ("区人民政府", "引导企业开放闲置场地", "must"),
         ("区人民政府", "为老人提供服务", "must"),
+    }
+    # …also after a phrase of means opening the part (…；通过某渠道，引导甲…)
+    text = f"{ESSAY_TITLE}\n\n区人民政府应当整合资源；通过议事平台，引导企业开放闲置场地。\n"
+    assert _rows(text, lexicon) == {
+        ("区人民政府", "整合资源", "must"),
+        ("区人民政府", "引导企业开放闲置场地", "must"),
     }
     text = f"{ESSAY_TITLE}\n\n鼓励志愿者参与社区巡逻；引导居民文明养犬。\n"
     assert _rows(text, lexicon) == {

@@ -1388,7 +1388,8 @@ def _after_means(
 #: own act: 通过…建立起…的机制).
 _MEANS_PHRASE_MAX = 30
 #: The longest phrase of means before a directive chained to a duty (…，通过丁类办法鼓励
-#: 乙…): shorter than one framing a clause, as it stands inside the chain's clause.
+#: 乙…): shorter than one framing a clause, as it stands inside the chain's clause (one
+#: opening a sentence, ``extractor._MEANS_OPENER``, may be longer and take 采取 or a comma).
 _CHAINED_MEANS_MAX = 12
 #: The longest run of adverbs before a chained directive (…，积极引导乙…).
 _CHAINED_ADVERBS_MAX = 4
