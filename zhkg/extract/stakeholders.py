@@ -132,11 +132,7 @@ _SEAT_WORDS = _LANG.word_set("seat_words")
 #: before 所在).
 _LIST_LEADS = sorted(_SEAT_WORDS | _LANG.word_set("actor_determiners"), key=lambda w: (-len(w), w))
 _CHARGE_SCOPE_WORDS = _SEAT_WORDS | _LANG.word_set("range_endings")
-_AGENT_SUFFIXES = (
-    frozenset({"者", "人", "方"})
-    | _LANG.word_set("role_suffixes")
-    | _LANG.word_set("office_suffixes")
-)
+_AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(
     "^(?!{})(?:{})(?=.{{2}})".format(
         _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")

@@ -128,7 +128,7 @@ SUFFIX_CHARACTERS = frozenset(ending for ending in AGENT_ENDINGS if len(ending) 
 _SUFFIX_BEFORE_CLASSES = _NOUN_CLASSES | {"l", "vn", "a", "an", "nr"}
 
 
-#: Role endings a verb of the trade may precede (配送 + 员).
+#: Role endings a verb of the trade may precede (配送 + 员), offices' included (统计 + 署).
 _ROLE_SUFFIXES = _LANG.word_set("role_suffixes")
 #: Endings of an office the verb of its task may precede (统计 + 署, 审计署 tagged v).
 _OFFICE_SUFFIXES = _LANG.word_set("office_suffixes")
@@ -142,7 +142,7 @@ def is_agent_suffix(word: str, before: str) -> bool:
         return False
     before_class = word_class(before)
     return before_class in _SUFFIX_BEFORE_CLASSES or (
-        (word in _ROLE_SUFFIXES or word in _OFFICE_SUFFIXES) and before_class in _TASK_VERB_CLASSES
+        word in _ROLE_SUFFIXES and before_class in _TASK_VERB_CLASSES
     )
 
 
