@@ -43,6 +43,7 @@ __all__ = [
     "COUNT_CLASSIFIER",
     "COUNT_NUMBER",
     "COUNT_PREFIX",
+    "NUMERAL_CHARACTERS",
     "Party",
     "PartyFinder",
     "SubjectKind",
@@ -138,9 +139,15 @@ _DETERMINER_RE = re.compile(
         _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")
     )
 )
+#: The Chinese numerals (lang numeral_characters: 一…十, 百, 千, 万, 两), one string.
+NUMERAL_CHARACTERS = "".join(_LANG.words("numeral_characters"))
+#: The numeral of tens of thousands, which a name's count leaves out: a name keeps such a
+#: count in its label for now (十万名甲), while a relation's end drops it too
+#: (``relations._COUNT_RE`` adds it back).
+_MYRIAD = "万"
 #: The numbers of a count (三, 百, 多 as in 多家, 30) and its classifier (家, 名, 所): the
 #: parts of a count that names and relation ends both drop (三家甲公司, 两名代表).
-COUNT_NUMBER = "[0-9一二三四五六七八九十两几数多百千]"
+COUNT_NUMBER = "[0-9{}几数多]".format(NUMERAL_CHARACTERS.replace(_MYRIAD, ""))
 COUNT_CLASSIFIER = "(?:{})".format(_LANG.alternation("count_classifiers"))
 #: A count or a word of quantity opening a name (一名代表, 每一届总统, 三家甲公司, 很多商会):
 #: dropped from the label, as names carry no quantifiers; two characters of name must follow.
