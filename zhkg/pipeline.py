@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from zhkg.errors import EmptyInputError, InputError, RDFError, StoreUnavailableError
 from zhkg.queries.questions import DEFAULT_QUESTION
@@ -142,11 +142,17 @@ def explain(
     return explain_lines(extract_chinese(document, lexicon), lexicon, sentence)
 
 
-def _annotation(paths: str | Path | Iterable[str | Path]) -> Path | None:
-    """``paths`` as a gold-format TSV to score as it stands (a second annotator's rows,
-    or a saved ``zhkg extract --format tsv``), else None: the documents to extract."""
+_Row = TypeVar("_Row")
+
+
+def _scored_as_is(
+    paths: str | Path | Iterable[str | Path], read: Callable[[Path], list[_Row]]
+) -> list[_Row] | None:
+    """The rows ``read`` takes from ``paths`` when it is a gold-format TSV to score as it
+    stands (a second annotator's rows, or a saved ``zhkg extract --format tsv``), else
+    None: the documents to extract."""
     if isinstance(paths, str | Path) and Path(paths).suffix.lower() == ".tsv":
-        return Path(paths)
+        return read(Path(paths))
     return None
 
 
@@ -166,9 +172,9 @@ def evaluate(
     from zhkg.extract.export import eval_rows
 
     gold_rows = read_gold(gold)  # a bad gold file fails before any extraction
-    annotation = _annotation(paths)
-    if annotation is not None:
-        return score(read_gold(annotation), gold_rows)
+    as_is = _scored_as_is(paths, read_gold)
+    if as_is is not None:
+        return score(as_is, gold_rows)
     predictions = [
         row for ex in extract_paths(paths, extensions=extensions) for row in eval_rows(ex)
     ]
@@ -190,9 +196,9 @@ def evaluate_relations(
     )
 
     gold_rows = read_relation_gold(gold)  # a bad gold file fails before any extraction
-    annotation = _annotation(paths)
-    if annotation is not None:
-        return score_relations(read_relation_gold(annotation), gold_rows)
+    as_is = _scored_as_is(paths, read_relation_gold)
+    if as_is is not None:
+        return score_relations(as_is, gold_rows)
     predictions = [
         row for ex in extract_paths(paths, extensions=extensions) for row in relation_rows(ex)
     ]

@@ -351,7 +351,7 @@ def test_eval_of_a_second_annotation_scores_its_rows_as_they_stand(
     assert out.splitlines()[-1] == "gold 11  predicted 11  matched predictions 10  matched gold 10"
 
 
-def test_eval_relations_of_a_second_annotation_and_a_saved_extraction(
+def test_eval_relations_of_a_second_annotation_and_responsibilities_of_a_saved_extraction(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     gold = REPO_DATA / "tiny_relations_gold.tsv"

@@ -1563,6 +1563,11 @@ def test_a_directive_opened_by_a_means_phrase_directs_its_party(lexicon: Lexicon
     assert _rows(glued, lexicon) == {("居民", "分类投放垃圾", "should")}
     named = f"{ESSAY_TITLE}\n\n街道办通过议事平台引导居民参与楼道治理。\n"
     assert ("居民", "参与楼道治理", "should") not in _rows(named, lexicon)
+    # each part of the opener is needed: a modal of leave before it (可以), a verb of means
+    # (采取), an adverb after its comma (还)
+    for opener in ("可以通过议事平台，", "采取积分奖励的方式，", "通过议事平台，还"):
+        text = f"{ESSAY_TITLE}\n\n{opener}引导居民参与楼道治理。\n"
+        assert _rows(text, lexicon) == {("居民", "参与楼道治理", "should")}, opener
 
 
 def test_a_subjectless_duty_in_an_unnamed_voices_view_binds_no_one(lexicon: Lexicon) -> None:
@@ -2012,6 +2017,12 @@ def test_parts_after_a_semicolon_go_on_with_the_duty_without_a_modal_of_their_ow
         ("区人民政府", "引导企业开放闲置场地", "must"),
         ("区人民政府", "为老人提供服务", "must"),
     }
+    # …also after a phrase of means opening the part (…；通过某渠道，引导甲…)
+    text = f"{ESSAY_TITLE}\n\n区人民政府应当整合资源；通过议事平台，引导企业开放闲置场地。\n"
+    assert _rows(text, lexicon) == {
+        ("区人民政府", "整合资源", "must"),
+        ("区人民政府", "引导企业开放闲置场地", "must"),
+    }
     text = f"{ESSAY_TITLE}\n\n鼓励志愿者参与社区巡逻；引导居民文明养犬。\n"
     assert _rows(text, lexicon) == {
         ("志愿者", "参与社区巡逻", "should"),
@@ -2082,14 +2093,15 @@ def test_a_short_name_the_document_defines_names_its_party_in_later_articles(
 def test_a_trade_s_body_a_modal_binds_names_its_party_where_no_modal_follows(
     lexicon: Lexicon,
 ) -> None:
-    """甲行业协会 after the verb of its trade (拍卖, 运输) reads as a verb and its object;
+    """甲行业协会 after the verb of its trade (运输, 种植) reads as a verb and its object;
     bound to a modal once in the text, it names the body where no modal follows too
     (…依法对乙进行监督). A verb and any other noun before a head (期望 + 公职 + 人员) is
-    a verb and its object, no name."""
+    a verb and its object, no name, even bound to a modal: the field must be a trade noun."""
     text = (
         "管理办法\n\n第三条 运输行业协会应当制定行业规范。\n"
         "第八条 运输行业协会依法对会员企业进行监督。\n"
-        "第九条 委员会提出建议，期望公职人员可以推动社会关注。\n"
+        "第九条 期望公职人员应当遵守规定。\n"
+        "第十条 期望公职人员依法对会员企业进行监督。\n"
     )
     extraction = extract(document_from_text(text), lexicon)
     relations = {(r.subject.text, r.kind.value, r.object.text) for r in extraction.relations}

@@ -103,11 +103,11 @@ RELATIONS = [
     # answered (响应来自 B 的要求) is B's
     ("甲公司应当按照区网信办要求选派评估机构。", [("区网信办", "REQUIRES", "甲公司")]),
     ("委员会需要响应来自区政府的要求。", [("区政府", "REQUIRES", "委员会")]),
-    # an office named by the verb of its task (审计署, tagged as a verb; 推广|署, split)
+    # an office named by the verb of its task (审计署, tagged as a verb; 统计|署, split)
     ("审计署要求甲局提交报告。", [("审计署", "REQUIRES", "甲局")]),
-    ("农技推广署要求农户提交报告。", [("农技推广署", "REQUIRES", "农户")]),
+    ("甲县统计署要求农户提交报告。", [("甲县统计署", "REQUIRES", "农户")]),
     # a verb of judging before a head verbs modify is part of the name (评价 + 机构)
-    ("甲公司应当委托第三方评价机构开展评估。", [("甲公司", "CONTRACTS_WITH", "第三方评价机构")]),
+    ("甲公司应当委托乙评价机构开展评估。", [("甲公司", "CONTRACTS_WITH", "乙评价机构")]),
     ("乙单位应当严格按照主管部门的具体要求选派评估机构。", [("主管部门", "REQUIRES", "乙单位")]),
     # 要求 after 的 or a basis word is the noun: the party after it is not required
     ("甲物业公司应当按照要求接入乙平台。", []),

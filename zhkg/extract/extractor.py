@@ -2368,17 +2368,24 @@ _DIRECTED_FOSTERING_RE = re.compile(
     rf"(?:^|[，,；;：:]){_STRONG_MODAL}[^，,；;：:。]*[，,；;：:][^，,；;：:。]*$"
     rf"|{_STRONG_MODAL}(?:{lang_data().alternation('fostering_verbs')})"
 )
-#: A phrase of means that may open a directive (通过某渠道，引导甲…; 可借助某方式鼓励乙…):
-#: it says how the writer's directive is carried out and names no encourager.
+#: A phrase of means that may open a directive (通过某渠道，引导甲…; 可以借助某方式，鼓励乙…;
+#: 采取某办法，还引导丙…): it says how the writer's directive is carried out and names no
+#: encourager. A modal glued to the phrase and the verb with no comma between (可借助某方式
+#: 鼓励乙…) is read as the modal's own clause before this pattern is asked, so no row.
+#: Wider than the chained means of ``responsibilities._CHAINED_MEANS_MAX`` (12 characters,
+#: 通过/借助 only, no comma) on purpose: that phrase sits inside a clause after a named
+#: party's duty, where a long span or a verb of means (采取…) is more often an act of its
+#: own; this one opens the sentence, where no other act precedes the directive.
 _MEANS_OPENER = (
     rf"(?:{lang_data().alternation('plain_modals')})?"
     rf"(?:{lang_data().alternation('means_prepositions')}|{lang_data().alternation('means_verbs')})"
     rf"[^，,。；;：:、]{{1,20}}?[，,]?(?:{lang_data().alternation('pre_modal_adverbs')})*"
 )
 #: A verb of fostering that opens a sentence, after at most an item number, a short
-#: connective and its comma and a modal (引导甲…; 同时，鼓励乙…; 应鼓励丙…; （2）鼓励丁…):
-#: no encourager is named, so the writer directs; a "；"-part opening so after a part whose
-#: named party bears a duty is that party's directive (``_part_directive``).
+#: connective and its comma, a modal and a phrase of means (引导甲…; 同时，鼓励乙…; 应鼓励丙…;
+#: （2）鼓励丁…; 通过某渠道，引导戊…): no encourager is named, so the writer directs; a
+#: "；"-part opening so (also after a means phrase) after a part whose named party bears a
+#: duty is that party's directive (``_part_directive``).
 _OPENING_DIRECTIVE_RE = re.compile(
     rf"\s*(?:{ITEM_NUMBER})?\s*(?:[\u4e00-\u9fff]{{1,4}}[，,])?(?:{_STRONG_MODAL})?"
     rf"(?:{_MEANS_OPENER})?(?P<verb>{lang_data().alternation('fostering_verbs')})"

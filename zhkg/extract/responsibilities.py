@@ -33,7 +33,10 @@ from zhkg.extract.stakeholders import (
     CLAUSE_BREAK_RE,
     CLAUSE_MARKS,
     CONNECTIVES,
+    COUNT_CLASSIFIER,
+    COUNT_NUMBER,
     LATIN_NAME_RE,
+    NUMERAL_CHARACTERS,
     Party,
     PartyFinder,
     SubjectKind,
@@ -154,7 +157,7 @@ def _announces_acts(duty: str) -> bool:
 _ITEM_NUMBER_RE = ITEM_NUMBER_RE
 #: The characters of a number: digits, full-width ones too, and the Chinese numerals
 #: (lang numeral_characters), as one regex character class.
-_NUMERAL_CLASS = "[\\d０-９" + "".join(_LANG.words("numeral_characters")) + "]"
+_NUMERAL_CLASS = "[\\d０-９" + NUMERAL_CHARACTERS + "]"
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
 _BOUND_RE = _LANG.regex("bound_comparisons")
 #: A range of a quantity as the whole first clause of a duty (六十岁以上, 在限额的两倍以下):
@@ -828,8 +831,9 @@ def _names_a_kind_of_thing(before: str) -> bool:
     return before in _NON_PREFIXES or word_class(before) in ("p", "v", "vn")
 
 
-#: A number and a measure word right before 负责 (两个负责…的部门): it counts the body.
-_COUNTED_RE = re.compile(r"(?:\d|[一二三四五六七八九十两几多])[个家名位所批类]$")
+#: A count (the name reader's numbers and classifiers) right before 负责 (两个负责…的部门):
+#: it counts the body.
+_COUNTED_RE = re.compile(rf"{COUNT_NUMBER}{COUNT_CLASSIFIER}$")
 
 
 def _in_relative_clause(
@@ -1388,7 +1392,8 @@ def _after_means(
 #: own act: 通过…建立起…的机制).
 _MEANS_PHRASE_MAX = 30
 #: The longest phrase of means before a directive chained to a duty (…，通过丁类办法鼓励
-#: 乙…): shorter than one framing a clause, as it stands inside the chain's clause.
+#: 乙…): shorter than one framing a clause, as it stands inside the chain's clause (one
+#: opening a sentence, ``extractor._MEANS_OPENER``, may be longer and take 采取 or a comma).
 _CHAINED_MEANS_MAX = 12
 #: The longest run of adverbs before a chained directive (…，积极引导乙…).
 _CHAINED_ADVERBS_MAX = 4

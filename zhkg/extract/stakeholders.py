@@ -30,6 +30,7 @@ from zhkg.extract.wordclass import (
     AGENT_ENDINGS,
     NON_AGENT_NOUNS,
     SUFFIX_CHARACTERS,
+    VERB_CLASSES,
     has_agentive_ending,
     in_dictionary,
     is_actor_noun,
@@ -43,6 +44,7 @@ __all__ = [
     "COUNT_CLASSIFIER",
     "COUNT_NUMBER",
     "COUNT_PREFIX",
+    "NUMERAL_CHARACTERS",
     "Party",
     "PartyFinder",
     "SubjectKind",
@@ -132,19 +134,21 @@ _SEAT_WORDS = _LANG.word_set("seat_words")
 #: before 所在).
 _LIST_LEADS = sorted(_SEAT_WORDS | _LANG.word_set("actor_determiners"), key=lambda w: (-len(w), w))
 _CHARGE_SCOPE_WORDS = _SEAT_WORDS | _LANG.word_set("range_endings")
-_AGENT_SUFFIXES = (
-    frozenset({"者", "人", "方"})
-    | _LANG.word_set("role_suffixes")
-    | _LANG.word_set("office_suffixes")
-)
+_AGENT_SUFFIXES = frozenset({"者", "人", "方"}) | _LANG.word_set("role_suffixes")
 _DETERMINER_RE = re.compile(
     "^(?!{})(?:{})(?=.{{2}})".format(
         _LANG.alternation("listed_determiners"), _LANG.alternation("name_determiners")
     )
 )
+#: The Chinese numerals (lang numeral_characters: 一…十, 百, 千, 万, 两), one string.
+NUMERAL_CHARACTERS = "".join(_LANG.words("numeral_characters"))
+#: The numeral of tens of thousands, which a name's count leaves out: a name keeps such a
+#: count in its label for now (十万名甲), while a relation's end drops it too
+#: (``relations._COUNT_RE`` adds it back).
+_MYRIAD = "万"
 #: The numbers of a count (三, 百, 多 as in 多家, 30) and its classifier (家, 名, 所): the
 #: parts of a count that names and relation ends both drop (三家甲公司, 两名代表).
-COUNT_NUMBER = "[0-9一二三四五六七八九十两几数多百千]"
+COUNT_NUMBER = "[0-9{}几数多]".format(NUMERAL_CHARACTERS.replace(_MYRIAD, ""))
 COUNT_CLASSIFIER = "(?:{})".format(_LANG.alternation("count_classifiers"))
 #: A count or a word of quantity opening a name (一名代表, 每一届总统, 三家甲公司, 很多商会):
 #: dropped from the label, as names carry no quantifiers; two characters of name must follow.
@@ -318,7 +322,7 @@ _LATIN_DEFINITION_RE = re.compile(
     + _LANG.alternation("defining_markers")
     + r")?\s*([A-Z][A-Za-z]{1,7})\s*[）)]"
 )
-#: A clause-opening phrase of three or four characters (after 各, 有关 …) right before a
+#: A clause-opening phrase of three to six characters (after 各, 有关 …) right before a
 #: modal that binds it as a subject (承办单位应当…): a candidate party name of the document.
 _MODAL_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[。；;，,：:\s]))(?:"
@@ -330,14 +334,15 @@ _MODAL_SUBJECT_RE = re.compile(
 )
 #: The length of the dictionary verb opening a name before its head (承办单位).
 _VERB_LENGTH = 2
-
-
+#: Nouns of a trade between such a verb and its head (运输 + 行业 + 协会).
 _TRADE_NOUNS = _LANG.word_set("trade_nouns")
+#: The lengths of what may stand before the head: the verb alone, or it and a trade noun.
+_VERB_AND_FIELD_LENGTHS = frozenset({_VERB_LENGTH} | {_VERB_LENGTH + len(n) for n in _TRADE_NOUNS})
 
 
 def _verb_and_field(modifier: str) -> bool:
     """Whether ``modifier`` is a dictionary verb (承办), or one and the noun of its trade
-    (拍卖 + 行业): what a verb and a head are named by; not a verb and any noun (期望 +
+    (运输 + 行业): what a verb and a head are named by; not a verb and any noun (期望 +
     公职 + 人员 is a verb and its object)."""
     verb, field = modifier[:_VERB_LENGTH], modifier[_VERB_LENGTH:]
     return (
@@ -747,12 +752,12 @@ class PartyFinder:
 
     def _verb_and_head(self, phrase: str) -> bool:
         """Whether ``phrase`` is a verb and a bare agent head (承办 + 单位, 受托 + 机构), maybe
-        with the noun of a field between them (拍卖 + 行业 + 协会): a name the finder reads
+        with the noun of a field between them (运输 + 行业 + 协会): a name the finder reads
         as a verb phrase unless a modal follows it right away."""
         return any(
             phrase[-length:] in self._bare_heads and _verb_and_field(phrase[:-length])
             for length in (1, 2)
-            if len(phrase) - length in (_VERB_LENGTH, 2 * _VERB_LENGTH)
+            if len(phrase) - length in _VERB_AND_FIELD_LENGTHS
         )
 
     def _memo_for(self, text: str, tokens: Sequence[Token]) -> _MemoTables:
@@ -1449,7 +1454,8 @@ class PartyFinder:
         """Whether ``name`` is a two-character verb and a bare head (检查单位 of 被检查单位):
         after 被 the party a procedure is done to. Without its verb the head alone (单位)
         names no party, so the whole passive name is kept."""
-        return name[2:] in self._bare_heads and word_class(name[:2]) in ("v", "vn")
+        verb = name[:_VERB_LENGTH]
+        return name[_VERB_LENGTH:] in self._bare_heads and _verb_and_field(verb)
 
     def _unnamed_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -1679,7 +1685,7 @@ class PartyFinder:
             or not 2 <= len(clause) <= _MAX_RELATIVE_NAME
             or not _is_wordlike(clause)
             or not any(
-                word_class(text[a:b]) in _VERB_CLASSES for a, b in tokens if pos <= a and b <= de
+                word_class(text[a:b]) in VERB_CLASSES for a, b in tokens if pos <= a and b <= de
             )
         ):
             return group
@@ -2288,7 +2294,7 @@ class PartyFinder:
         for v_start, v_end in inner[1:-1]:
             verb_class = word_class(text[v_start:v_end])
             named = text[party.start : v_start]
-            if verb_class not in ("v", "vn") or not has_agentive_ending(named):
+            if verb_class not in VERB_CLASSES or not has_agentive_ending(named):
                 continue
             if verb_class == "vn" and inner[-1][0] <= v_end:
                 continue
@@ -2306,7 +2312,7 @@ class PartyFinder:
         if not conjunct_end or index >= len(words):
             return []
         verb = text[words[index][0] : words[index][1]]
-        if word_class(verb) not in ("v", "vn") or not _is_wordlike(verb):
+        if word_class(verb) not in VERB_CLASSES or not _is_wordlike(verb):
             return []
         return [self.name(text[pos:conjunct_end], pos)]
 
@@ -3041,7 +3047,7 @@ class PartyFinder:
                 or de - tok_start > _MAX_RELATIVE_NAME
             ):
                 break
-            verb = verb or word_class(word) in _VERB_CLASSES
+            verb = verb or word_class(word) in VERB_CLASSES
             start = tok_start
         if start == de or not verb:
             return party
@@ -3112,7 +3118,7 @@ def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) 
             with_verb = True
         if seen_verb and tag.startswith("n"):
             return None  # 监管甲地乙企业: a verb and its object, not a modifier
-        seen_verb = seen_verb or tag in ("v", "vn")
+        seen_verb = seen_verb or tag in VERB_CLASSES
     return with_verb
 
 
@@ -3272,7 +3278,7 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
     word = text[slice(*after[0])]
     if word != "、":
         classes = _OBJECT_CLASSES | (
-            _VERB_CLASSES if text[slice(*tokens[index])] in _VERB_TAKING_HEADS else frozenset()
+            VERB_CLASSES if text[slice(*tokens[index])] in _VERB_TAKING_HEADS else frozenset()
         )
         return _is_wordlike(word) and word_class(word) in classes and word not in _MODALS
     if len(after) < 3:
@@ -3280,16 +3286,13 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
     noun, verb = text[slice(*after[1])], text[slice(*after[2])]
     if verb in _MODALS or is_actor_noun(verb):
         return False
-    return is_actor_noun(noun) and word_class(verb) in _VERB_CLASSES
+    return is_actor_noun(noun) and word_class(verb) in VERB_CLASSES
 
 
 #: Verbal heads that take a verb as object too (甲部门组织实施…: 组织 governs 实施).
 _VERB_TAKING_HEADS = _LANG.word_set("verb_taking_heads")
 #: Word classes of what a governing verb takes as object (本行政区域, 全市, 本).
 _OBJECT_CLASSES = frozenset({"n", "r"})
-#: Word classes of a verb, a verbal noun too (管理, 安装): what makes a relative clause
-#: or a governing verb; an adverbial verb (vd) makes neither.
-_VERB_CLASSES = frozenset({"v", "vn"})
 
 
 def _passive_agent(text: str, pos: int, tokens: Sequence[Token]) -> bool:
@@ -3333,7 +3336,7 @@ def _verb_inside_compound(
         len(word) < 2
         or word in _MODALS
         or word in _DIRECTING_VERBS  # 以手段|引导|企业…: a verb directed at the party after it
-        or word_class(word) not in ("v", "vn")
+        or word_class(word) not in VERB_CLASSES
         or not word_class(before).startswith("n")
         or text[slice(*tokens[index + 1])] not in _VERB_MODIFIED_HEADS
     ):
@@ -3377,7 +3380,7 @@ def _verb_before_government(text: str, tokens: Sequence[Token], index: int, end:
     word = text[slice(*tokens[index])]
     return (
         text[slice(*tokens[index + 1])] in _GOVERNMENT_HEADS
-        and word_class(word) in ("v", "vn")
+        and word_class(word) in VERB_CLASSES
         and not is_agentive_noun(word)
     )
 
@@ -3389,7 +3392,7 @@ def _act_before_place(text: str, tokens: Sequence[Token], first: int, end: int) 
     if first + 1 >= len(tokens) or tokens[first + 1][1] > end:
         return False
     after = text[slice(*tokens[first + 1])]
-    return word_class(text[slice(*tokens[first])]) in ("v", "vn") and (
+    return word_class(text[slice(*tokens[first])]) in VERB_CLASSES and (
         word_class(after) == "ns" or after in _SELF_PREFIXES
     )
 
@@ -3462,7 +3465,7 @@ def _modifier_verb(word: str) -> bool:
         word not in _DIRECTIVE_OPENERS
         and word not in _COPULAS
         and word not in BREAK_WORDS
-        and word_class(word) in ("v", "vn")
+        and word_class(word) in VERB_CLASSES
         and not _adverb_and_judging_verb(word)
     )
 
@@ -3744,7 +3747,7 @@ def _verb_inside(text: str, words: Sequence[Token]) -> bool:
 def _verb_follows(text: str, pos: int, tokens: Sequence[Token]) -> bool:
     """Whether a verb opens the text at ``pos`` (the act of a party a directive addresses)."""
     index = _token_at(tokens, pos)
-    return index != -1 and word_class(text[slice(*tokens[index])]) in ("v", "vn")
+    return index != -1 and word_class(text[slice(*tokens[index])]) in VERB_CLASSES
 
 
 def _opens_with_trade_verb(text: str, pos: int, tokens: Sequence[Token]) -> bool:
@@ -4014,7 +4017,7 @@ _RANGE_ENDINGS = _LANG.word_set("range_endings")
 def _verbal(word: str) -> bool:
     """A verb or verbal noun, or a demand verb jieba tags as a noun (委托): what a relative
     clause before 的 needs, and what no noun modifier is."""
-    return word_class(word) in ("v", "vn") or word in _DEMAND_VERBS
+    return word_class(word) in VERB_CLASSES or word in _DEMAND_VERBS
 
 
 def _longest_bare_head(name: str, head: str) -> str:
@@ -4114,7 +4117,7 @@ def _past_governing_verb(text: str, tokens: Sequence[Token], start: int, de: int
     if word in _TRIGGER_WORDS or not cue_table().prefilter.fullmatch(word):
         return start
     rest = (text[a:b] for a, b in tokens[first + 1 :] if b <= de)
-    # a plain verb only, not _VERB_CLASSES: a verbal noun after the cue verb is mostly
+    # a plain verb only, not VERB_CLASSES: a verbal noun after the cue verb is mostly
     # part of its object (组织|测绘作业的人员), and counting it changes names
     if any(word_class(other) == "v" for other in rest):
         return tokens[first][1]

@@ -15,6 +15,7 @@ from zhkg.extract.lang import lang_data
 __all__ = [
     "AGENT_ENDINGS",
     "NON_AGENT_NOUNS",
+    "VERB_CLASSES",
     "has_agentive_ending",
     "in_dictionary",
     "is_actor_noun",
@@ -128,12 +129,13 @@ SUFFIX_CHARACTERS = frozenset(ending for ending in AGENT_ENDINGS if len(ending) 
 _SUFFIX_BEFORE_CLASSES = _NOUN_CLASSES | {"l", "vn", "a", "an", "nr"}
 
 
-#: Role endings a verb of the trade may precede (配送 + 员).
+#: Role endings a verb of the trade may precede (配送 + 员), offices' included (统计 + 署).
 _ROLE_SUFFIXES = _LANG.word_set("role_suffixes")
-#: Endings of an office the verb of its task may precede (推广 + 署, 审计署 tagged v).
+#: Endings of an office the verb of its task may precede (统计 + 署, 审计署 tagged v).
 _OFFICE_SUFFIXES = _LANG.word_set("office_suffixes")
-#: The word classes of such a verb of the trade or task.
-_TASK_VERB_CLASSES = ("v", "vn")
+#: Word classes of a verb, a verbal noun too (管理, 安装): a verb of a trade or task, and
+#: what makes a relative clause or a governing verb; an adverbial verb (vd) is none.
+VERB_CLASSES = frozenset({"v", "vn"})
 
 
 def is_agent_suffix(word: str, before: str) -> bool:
@@ -142,7 +144,7 @@ def is_agent_suffix(word: str, before: str) -> bool:
         return False
     before_class = word_class(before)
     return before_class in _SUFFIX_BEFORE_CLASSES or (
-        (word in _ROLE_SUFFIXES or word in _OFFICE_SUFFIXES) and before_class in _TASK_VERB_CLASSES
+        word in _ROLE_SUFFIXES and before_class in VERB_CLASSES
     )
 
 
@@ -157,7 +159,7 @@ def _task_named_office(word: str) -> bool:
     return (
         len(word) > _MIN_OFFICE_TASK
         and word[-1] in _OFFICE_SUFFIXES
-        and word_class(word[:-1]) in _TASK_VERB_CLASSES
+        and word_class(word[:-1]) in VERB_CLASSES
     )
 
 
