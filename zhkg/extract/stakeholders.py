@@ -2303,7 +2303,7 @@ class PartyFinder:
 
     def _actor_object(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """Everyday nouns a directive addresses when a verb follows them: 鼓励园区建设…,
-        引导社会组织加入… (X bears the act); 鼓励技术创新 names no party."""
+        引导社会组织加入… (X bears the act); 鼓励材料研发 names no party."""
         first = bisect.bisect_left(tokens, pos, key=_START)
         words = [token for token in tokens[first : first + 8] if token[1] <= end]
         if not words or words[0][0] != pos:
