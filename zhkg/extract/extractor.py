@@ -75,6 +75,7 @@ from zhkg.extract.responsibilities import (
     step_item,
 )
 from zhkg.extract.stakeholders import (
+    BROAD_ACTORS,
     CLAUSE_MARKS,
     COUNT_PREFIX,
     Party,
@@ -85,6 +86,7 @@ from zhkg.extract.stakeholders import (
 )
 from zhkg.extract.wordclass import (
     SUFFIX_CHARACTERS,
+    VERB_CLASSES,
     in_dictionary,
     is_agentive_noun,
     word_class,
@@ -1536,8 +1538,6 @@ _AFTER_SUBJECT = lang_data().word_set("after_subject")
 _OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Heads of vehicles (货车, 渡船): in a regulation a vehicle bears no row.
 _VEHICLE_HEADS = tuple(lang_data().words("vehicle_heads"))
-#: Society's broad actors (国家, 社会): parties only as conjuncts of a needed list.
-_BROAD_ACTORS = lang_data().word_set("broad_actors")
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
 _PUBLIC_PERSONS = lang_data().word_set("public_persons")
 #: 他人, 对方, 另一方: indefinite or relational persons, no named party.
@@ -1573,7 +1573,7 @@ def _names_no_stakeholder(holder: StakeholderMention, holders: Holders, rule: st
     ):
         return False
     return not (
-        holder.text in _BROAD_ACTORS and (rule.startswith("need.") or _listed_with_party(holders))
+        holder.text in BROAD_ACTORS and (rule.startswith("need.") or _listed_with_party(holders))
     )
 
 
@@ -1581,7 +1581,7 @@ def _listed_with_party(holders: Holders) -> bool:
     """Whether a list of holders names a party that is neither a broad actor nor a generic
     class (国家、医院和家属: 医院), so its broad actors are parties of the list."""
     return len(holders) > 1 and any(
-        holder.text not in _BROAD_ACTORS and not is_generic_party(holder.text) for holder in holders
+        holder.text not in BROAD_ACTORS and not is_generic_party(holder.text) for holder in holders
     )
 
 
@@ -1618,7 +1618,7 @@ def _names_a_thing(duty: str) -> bool:
         return False
     verbs = [word for word in _VERB_JOINERS_RE.split(duty[: -len(noun) - 1]) if word]
     return len(verbs) > 1 and all(
-        in_dictionary(word) and word_class(word) in ("v", "vn") for word in verbs
+        in_dictionary(word) and word_class(word) in VERB_CLASSES for word in verbs
     )
 
 

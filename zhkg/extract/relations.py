@@ -55,6 +55,7 @@ from zhkg.extract.responsibilities import (
 )
 from zhkg.extract.stakeholders import (
     BREAK_WORDS,
+    BROAD_ACTORS,
     COUNT_CLASSIFIER,
     COUNT_NUMBER,
     LATIN_NAME_RE,
@@ -3451,7 +3452,7 @@ def _co_objects(text: str, start: int, c_start: int) -> bool:
 
 
 #: Society's broad actors (国家, 社会): conjuncts of a list of parties, no party alone.
-_BROAD_ACTORS = tuple(sorted(lang_data().words("broad_actors"), key=len, reverse=True))
+_BROAD_ACTORS = tuple(sorted(BROAD_ACTORS, key=len, reverse=True))
 
 
 def _after_broad_actor(text: str, comma: int, c_start: int) -> bool:

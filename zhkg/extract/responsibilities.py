@@ -30,6 +30,7 @@ from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import (
+    BROAD_ACTORS,
     CLAUSE_BREAK_RE,
     CLAUSE_MARKS,
     CONNECTIVES,
@@ -45,6 +46,7 @@ from zhkg.extract.stakeholders import (
     after_discourse_markers,
 )
 from zhkg.extract.wordclass import (
+    VERB_CLASSES,
     has_agentive_ending,
     in_dictionary,
     word_class,
@@ -1059,7 +1061,7 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         return True  # 可对 B…: glued, but no word of its own
     if tok_start == start and rest:
         # glued to its verb by the segmenter (需承担, 需注意); 应用, 需求 have one-character rests
-        if len(rest) >= 2 and word_class(rest) in ("v", "vn") and in_dictionary(rest):
+        if len(rest) >= 2 and word_class(rest) in VERB_CLASSES and in_dictionary(rest):
             return True
         return _glued_into_no_word(token, rest)
     return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
@@ -4199,7 +4201,7 @@ def _broad_subject(text: str, c_start: int, t_start: int) -> bool:
     (国家, 社会; 社会也要…): that actor, no party of the sentence's topic, acts."""
     lead = _chain_text(text, c_start, t_start)[0]
     subject = text[lead:t_start].rstrip(_ADVERB_PREFIXES_TEXT)
-    return subject in _BROAD_ACTORS
+    return subject in BROAD_ACTORS
 
 
 def _thing_subject(text: str, c_start: int, t_start: int, tokens: _Tokens) -> bool:
@@ -4394,7 +4396,7 @@ def _party_act(text: str, party_end: int, t_start: int, tokens: _Tokens) -> bool
         return False
     word = text[party_end:t_start]
     return (
-        word_class(word) in ("v", "vn")
+        word_class(word) in VERB_CLASSES
         and word not in _AFTER_SUBJECT_WORDS
         and word not in TRIGGERS
     )
@@ -4808,7 +4810,6 @@ def _thing_needs(
 _LIST_CLOSE_RE = re.compile(f"等(?:多方|{_LANG.alternation('subject_labels')})?")
 _LIST_COORDINATORS = _LANG.words("coordinators")
 _LIST_COORDINATORS_SET = _LANG.word_set("coordinators")
-_BROAD_ACTORS = _LANG.word_set("broad_actors")
 
 
 def _needed_list(
@@ -4829,7 +4830,7 @@ def _needed_list(
         if group and group[0].start == cursor:
             parties.extend(group)
             named, cursor = True, group[-1].end
-        elif token[0] == cursor and text[token[0] : token[1]] in _BROAD_ACTORS:
+        elif token[0] == cursor and text[token[0] : token[1]] in BROAD_ACTORS:
             parties.append(finder.name(text[token[0] : token[1]], cursor))
             cursor = token[1]
         else:

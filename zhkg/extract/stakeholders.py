@@ -41,6 +41,7 @@ from zhkg.extract.wordclass import (
 )
 
 __all__ = [
+    "BROAD_ACTORS",
     "COUNT_CLASSIFIER",
     "COUNT_NUMBER",
     "COUNT_PREFIX",
@@ -104,7 +105,7 @@ _GOVERNMENT_HEAD_RE = _LANG.regex("government_heads")
 _COORDINATORS = _LANG.words("coordinators")
 _PAIRED_ORGANS = _LANG.word_set("paired_organs")
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a list of parties.
-_BROAD_ACTORS = _LANG.word_set("broad_actors")
+BROAD_ACTORS = _LANG.word_set("broad_actors")
 #: What makes a broad actor the owner of a noun after it (国家的…, 社会之…): no conjunct.
 _POSSESSIVES = _LANG.word_set("possessive_markers")
 _PAIRED_ORGANS_LONGEST = sorted(_PAIRED_ORGANS, key=len, reverse=True)
@@ -201,7 +202,9 @@ _CLAUSE_NAMED_HEADS = _LANG.word_set("clause_named_heads")
 #: bodies a relative clause names by their task, as ends of any relation (负责甲的部门)
 _TASK_NAMED_BODIES = _LANG.word_set("task_named_bodies")
 #: words a relative clause naming a head never runs back over (由|承办展会的单位)
-_CLAUSE_STOPS = _LANG.word_set("prepositions") | frozenset(_COORDINATORS) | {"由"}
+_CLAUSE_STOPS = (
+    _LANG.word_set("prepositions") | frozenset(_COORDINATORS) | _LANG.word_set("agent_prepositions")
+)
 _MAX_RELATIVE_NAME = 16
 _TRIGGER_WORDS = frozenset(entry.word for entry in _LANG.triggers)
 #: Verbs whose object names a trade: 从事甲、乙业务的单位 is one bearer per trade.
@@ -1026,11 +1029,11 @@ class PartyFinder:
             if coordinator == _ITS_OWN:
                 break
             rest = self._broad_list_rest(text, cursor + len(coordinator), end, tokens)
-            if not rest or rest[0].text not in _BROAD_ACTORS:
+            if not rest or rest[0].text not in BROAD_ACTORS:
                 break
             parties.extend(rest)
             cursor = rest[-1].end
-        if len(parties) == len(group) or all(p.text in _BROAD_ACTORS for p in parties):
+        if len(parties) == len(group) or all(p.text in BROAD_ACTORS for p in parties):
             return group  # (国家和社会: no party named, no list of parties)
         return parties
 
@@ -1053,7 +1056,7 @@ class PartyFinder:
         """End of a broad actor that is a word of its own at ``pos`` and no modifier of a
         noun after it (社会舆论, 市场主体, 国家的…), else 0."""
         index = _token_at(tokens, pos)
-        if index < 0 or text[slice(*tokens[index])] not in _BROAD_ACTORS:
+        if index < 0 or text[slice(*tokens[index])] not in BROAD_ACTORS:
             return 0
         actor_end = tokens[index][1]
         if actor_end >= end or _coordinator_at(text, actor_end, end):
