@@ -634,20 +634,23 @@ def _sanctioning_subjects(
         c_start, c_end = clauses[index]
         if actor.how or not actor.parties:
             continue
-        sanctioned = _object_topic(state, *clauses[index - 1]) or actors[index - 1].parties
-        condition = state.text[: clauses[index - 1][1]].rstrip()
         at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
         sanction = _SANCTION_RE.match(state.text, at, c_end)
-        rule = SANCTION_RULE + _HOW_SEPARATOR + "condition"
         if sanction is None:  # 对甲企业和乙企业，丙局应当加强抽查: oversight of the topic
+            if _TOPIC_OVERSIGHT_RE.search(state.text, at, c_end) is None:
+                continue  # no act of oversight: no topic to read (most clauses)
             sanctioned = _object_topic(state, *clauses[index - 1], listed=True)
             sanction = _topic_oversight(state, at, c_end) if sanctioned else None
             rule = TOPIC_OVERSIGHT_RULE
-        elif not sanctioned or (
-            sanctioned == actors[index - 1].parties
-            and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
-        ):
-            continue  # (消费者投诉的，乙局应当依法处理: a complaint, no violation, is handled)
+        else:
+            topic = _object_topic(state, *clauses[index - 1])
+            sanctioned = topic or actors[index - 1].parties
+            condition = state.text[: clauses[index - 1][1]].rstrip()
+            rule = SANCTION_RULE + _HOW_SEPARATOR + "condition"
+            if not sanctioned or (
+                not topic and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
+            ):
+                continue  # (消费者投诉的，乙局应当依法处理: a complaint, no violation, is handled)
         if sanction is None or _negated(state, c_start, sanction.end()):
             continue
         subjects = [_clean(state, p) for p in actor.parties]
