@@ -298,9 +298,9 @@ def _glued_leading_modal(text: str, start: int, end: int) -> bool:
         return not in_dictionary(word)
     return (
         len(word) == 2
-        and 0 < dictionary_count(word) <= _CHANCE_COUNT
-        and word_class(word[1]).startswith("v")
         and not text.startswith("的", end)
+        and word_class(word[1]).startswith("v")
+        and 0 < dictionary_count(word) <= _CHANCE_COUNT
     )
 
 

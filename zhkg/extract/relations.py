@@ -1525,7 +1525,7 @@ def _activity_after(state: _Sentence, pos: int, end: int) -> bool:
 #: Nominal verbs that open a predicate as its adverbial (统一, 定期, 牵头): no activity.
 _ADVERBIAL_VERBS = (
     lang_data().word_set("predicate_openers")
-    | lang_data().word_set("adverbial_nouns")
+    | _ADVERBIAL_NOUNS
     | lang_data().word_set("bearing_manners")
 )
 
