@@ -41,6 +41,9 @@ RELATIONS = [
     ("甲公司应当将实施方案报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
     ("甲公司应当将处理意见报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
     ("甲公司应当将年度报告报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    # a bare 报 after a manner or time adverbial (书面报, 及时报, 十日内报) still reports
+    ("甲公司应当及时将整改结果书面报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当及时报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
     # (a thing handed over as a service, 交付给, too)
     (
         "首先由甲厂将加工完成的样品模型交付给乙厂，并组织验收。",
@@ -506,6 +509,9 @@ RELATIONS = [
     ("直播平台能为商户带来大量订单。", [("直播平台", "SERVES", "商户")]),
     ("新的服务模式能给读者带来益处。", []),
     ("图书馆究竟给读者带来了怎样的价值？", []),
+    # a loss or a risk brought to B is harm, not a service (带来业务损失)
+    ("这次停电给商户带来了业务损失。", []),
+    ("直播平台为商户带来大量业务。", [("直播平台", "SERVES", "商户")]),
     # an act a party need not or cannot do is no relation either
     ("出版社发布书目无需报经主管部门同意。", []),
     ("协会不可能要求所有会员都亲自到场。", []),
