@@ -509,6 +509,15 @@ RELATIONS = [
     ("直播平台能为商户带来大量订单。", [("直播平台", "SERVES", "商户")]),
     ("新的服务模式能给读者带来益处。", []),
     ("图书馆究竟给读者带来了怎样的价值？", []),
+    # a list closed by 等 and a label naming its kind (甲、乙等金融机构): the members are the
+    # ends, and the cue's verb may follow the label
+    ("监管局应当向公安机关等执法机构报告。", [("监管局", "REPORTS_TO", "公安机关")]),
+    (
+        "监管局应当为商业银行和保险公司等金融机构提供服务。",
+        [("监管局", "SERVES", "商业银行"), ("监管局", "SERVES", "保险公司")],
+    ),
+    ("监管局应当与网信办等数据管理机构开展执法协作。", [("监管局", "COLLABORATES_WITH", "网信办")]),
+    ("鼓励企业、社会组织和公民等社会力量支持教育。", []),
     # a loss or a risk brought to B is harm, not a service (带来业务损失)
     ("这次停电给商户带来了业务损失。", []),
     ("直播平台为商户带来大量业务。", [("直播平台", "SERVES", "商户")]),

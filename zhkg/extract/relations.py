@@ -2003,6 +2003,10 @@ def _object_at(
         named = _pronoun_antecedents(state, pronoun, actor)
         return named, "pronoun" if named else ""
     group = state.finder.group_at(text, pos, end, state.tokens) or _possessor_list(state, pos, end)
+    if group and group[0].start != pos and verb is not None:
+        # 为甲、乙等丙机构提供…: a prepositional frame's object list closed by a label; a
+        # verb frame's (鼓励甲、乙等社会力量…) is read by the directive readers
+        group = _listed_before_label(state, pos, group) or group
     if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
         # 审核工作、甲…: the words before the list's party are no name of it; a government
         # before its fields (县政府甲、乙等部门) opens each name
@@ -2033,6 +2037,33 @@ def _object_at(
             return state.finder.named_with_clause(text, pos, group, state.tokens), "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list[Party]:
+    """The members of a list closed by 等 before the label party that opens ``group``
+    (为甲银行、乙公司等金融机构提供…: 甲银行, 乙公司), when the members fill
+    the words from ``pos`` up to 等, joined only by list joiners; else []."""
+    text, label = state.text, group[0]
+    etc = _ETC_BEFORE_LABEL_RE.search(text, pos, label.start)
+    if etc is None or etc.end() != label.start:
+        return []
+    members = [m for m in state.all_mentions() if pos <= m.start and m.end <= etc.start()]
+    covered = pos
+    for member in sorted(members, key=lambda m: (m.start, -m.end)):
+        if member.start < covered:
+            continue
+        if text[covered : member.start].strip(_LIST_JOINERS) or (
+            covered > pos and not text[covered : member.start]
+        ):
+            return []
+        covered = member.end
+    if not members or covered != etc.start():
+        return []
+    return sorted(members, key=lambda m: m.start)  # the label is a kind (合作伙伴), no end
+
+
+#: 等 right before a label party that names a list's kind (甲、乙等丙机构).
+_ETC_BEFORE_LABEL_RE = re.compile(r"(?:等等|等)$")
 
 
 def _possessor_list(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -3123,6 +3154,7 @@ def _cue_span(
     assert cue.verb is not None
     if object_how == "listed":  # 向下列机构投诉：甲、乙: the verb follows the lead-in's noun
         last = _list_ahead(state, match.end(), c_end) or last
+    last = _past_etc_label(state, cue.verb, last, c_end)
     verb = cue.verb.search(text, last, c_end)
     while verb is not None and _verb_in_name(state, verb, last):
         verb = cue.verb.search(text, verb.end(), c_end)
@@ -3138,6 +3170,33 @@ def _cue_span(
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _past_etc_label(state: _Sentence, verb: re.Pattern[str], pos: int, end: int) -> int:
+    """``pos`` past the label that closes a list with 等 right after the object (向甲等乙机构
+    报告, 为甲、乙等丙单位提供…): the label names the list's kind, so the verb's distance
+    counts from its end; a label is a few Han characters, without 的 or the cue's verb
+    (向甲等提供乙单位…: 提供 is the verb), ending in a party name; else ``pos``."""
+    text = state.text
+    etc = _ETC_RE.match(text, pos, end)
+    if etc is None:
+        return pos
+    label_end = pos
+    for party in state.all_mentions():
+        if etc.end() <= party.start and party.end <= min(end, pos + _MAX_ETC_LABEL):
+            between = text[etc.end() : party.start]
+            if (
+                HAN_WORD_RE.fullmatch(between or "甲")
+                and "的" not in between
+                and not verb.search(text, etc.end(), party.start)
+            ):
+                label_end = max(label_end, party.end)
+    return label_end
+
+
+#: 等 closing a list, and the most characters of the label after it (等多家金融机构).
+_ETC_RE = re.compile(r"等等|等(?!的)")
+_MAX_ETC_LABEL = 9
 
 
 def _heads_noun(state: _Sentence, cue_start: int, pos: int, end: int) -> bool:
