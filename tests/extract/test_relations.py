@@ -509,6 +509,12 @@ RELATIONS = [
     ("直播平台能为商户带来大量订单。", [("直播平台", "SERVES", "商户")]),
     ("新的服务模式能给读者带来益处。", []),
     ("图书馆究竟给读者带来了怎样的价值？", []),
+    # 被 + the act done to a party names the other side of a procedure (被约谈单位), not
+    # the party that acts (约谈单位); 被 before a noun is a passive's agent (被甲公司投诉的)
+    ("督办单位应当审核被督办单位的整改情况。", [("督办单位", "SUPERVISES", "被督办单位")]),
+    ("督办单位应当督促被督办单位完成整改。", [("督办单位", "REQUIRES", "被督办单位")]),
+    ("挂牌单位应当向被挂牌单位下发通知书。", [("挂牌单位", "INFORMS", "被挂牌单位")]),
+    ("监理单位应当对被甲公司投诉的业主进行调查。", [("监理单位", "SUPERVISES", "业主")]),
     # a list closed by 等 and a label naming its kind (甲、乙等金融机构): the members are the
     # ends, and the cue's verb may follow the label
     ("监管局应当向公安机关等执法机构报告。", [("监管局", "REPORTS_TO", "公安机关")]),

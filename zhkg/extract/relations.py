@@ -2003,6 +2003,8 @@ def _object_at(
         named = _pronoun_antecedents(state, pronoun, actor)
         return named, "pronoun" if named else ""
     group = state.finder.group_at(text, pos, end, state.tokens) or _possessor_list(state, pos, end)
+    if not group and text.startswith("被", pos):
+        group = _passive_role(state, pos, end)
     if group and group[0].start != pos and verb is not None:
         # 为甲、乙等丙机构提供…: a prepositional frame's object list closed by a label; a
         # verb frame's (鼓励甲、乙等社会力量…) is read by the directive readers
@@ -2037,6 +2039,23 @@ def _object_at(
             return state.finder.named_with_clause(text, pos, group, state.tokens), "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _passive_role(state: _Sentence, pos: int, end: int) -> list[Party]:
+    """The party group after a 被 at ``pos`` that the chunker leaves unread, with 被 kept on
+    its first name, when that name opens with the act done to the party (督促被督办单位整改:
+    the role 被督办单位 is the end, not the other side 督办单位); a name opening with a noun
+    follows a passive's 被 (被甲公司侵权的乙): []."""
+    group = state.finder.group_at(state.text, pos + 1, end, state.tokens)
+    if not group or group[0].start != pos + 1:
+        return []
+    if word_class(state.next_word(pos + 1)) not in _ACT_CLASSES:
+        return []
+    return [state.finder.name(state.text[pos : group[0].end], pos), *group[1:]]
+
+
+#: Word classes of the act that names a passive role after 被 (约谈, 检查).
+_ACT_CLASSES = frozenset({"v", "vn"})
 
 
 def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list[Party]:
