@@ -509,6 +509,11 @@ RELATIONS = [
     ("直播平台能为商户带来大量订单。", [("直播平台", "SERVES", "商户")]),
     ("新的服务模式能给读者带来益处。", []),
     ("图书馆究竟给读者带来了怎样的价值？", []),
+    # a verb the chunker read into a name after an adverb or a predicate coordinator
+    # (及时通报甲局, 或者通报乙部门) opens a predicate: the rest of the "name" is addressed
+    ("监理单位应当依法处理，或者通报主管部门。", [("监理单位", "INFORMS", "主管部门")]),
+    ("监理单位发现问题的，应当及时通报公安机关。", [("监理单位", "INFORMS", "公安机关")]),
+    ("由甲局或者监督机构处理。", []),
     # 被 + the act done to a party names the other side of a procedure (被约谈单位), not
     # the party that acts (约谈单位); 被 before a noun is a passive's agent (被甲公司投诉的)
     ("督办单位应当审核被督办单位的整改情况。", [("督办单位", "SUPERVISES", "被督办单位")]),

@@ -2846,18 +2846,46 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
 def _opening_verb(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
     """Whether a "name" opening a clause after a comma is a verb and the party it
     addresses (甲局通过设立基金，资助乙校开展研究: 资助|乙校): the clause goes on with the
-    subject before, and the rest is a party of its own."""
+    subject before, and the rest is a party of its own. After an adverb or a predicate
+    coordinator (及时通报乙局, 或者移送乙局) the "name" is a predicate whatever follows."""
     text = state.text
-    if text[cue_start - 1 : cue_start] not in ("，", ",") or cue_end >= party.end:
+    predicate = _predicate_word_before(state, cue_start)
+    if (text[cue_start - 1 : cue_start] not in ("，", ",") and not predicate) or (
+        cue_end >= party.end
+    ):
         return False
     if text[cue_end : party.end] in _BARE_HEADS:
         return False  # …，监督机构须…: a verb before a bare head opens a name
     group = state.finder.group_at(text, cue_end, len(text), state.tokens)
     if not group or group[0].start != cue_end or group[0].end != party.end:
         return False
+    if predicate:
+        return True
     after = state.next_word(group[-1].end)
     # the parties the verb addresses act in the rest of the clause (资助乙校和丙所开展…)
     return word_class(after).startswith("v") and not TRIGGER_RE.match(after)
+
+
+def _predicate_word_before(state: _Sentence, pos: int) -> bool:
+    """Whether the word ending at ``pos`` opens a predicate, not a name: an adverb of
+    manner or procedure (及时, 逐级, 依法) or a coordinator of predicates (或者, 并)."""
+    index = bisect.bisect_left(state.starts, pos) - 1
+    if index < 0 or state.tokens[index][1] != pos:
+        return False
+    word = state.text[state.tokens[index][0] : pos]
+    return (
+        word in _PROCEDURAL_WORDS
+        or (bool(_PREDICATE_JOINT_RE.fullmatch(word)) and word not in _NOUN_JOINERS)
+        or word_class(word) == "d"
+    )
+
+
+#: Adverbs that open a procedure's predicate (及时, 依法, 如实); coordinators that as often
+#: join nouns (以及, 及, 和) open no predicate.
+_PROCEDURAL_WORDS = lang_data().word_set("reporting_adverbs") | lang_data().word_set(
+    "procedural_adverbs"
+)
+_NOUN_JOINERS = frozenset({"以及", "及", "和"})
 
 
 def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
