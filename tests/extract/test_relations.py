@@ -41,6 +41,9 @@ RELATIONS = [
     ("甲公司应当将实施方案报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
     ("甲公司应当将处理意见报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
     ("甲公司应当将年度报告报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    # a bare 报 after a manner or time adverbial (书面报, 及时报, 十日内报) still reports
+    ("甲公司应当及时将整改结果书面报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
+    ("甲公司应当及时报乙局。", [("甲公司", "REPORTS_TO", "乙局")]),
     # (a thing handed over as a service, 交付给, too)
     (
         "首先由甲厂将加工完成的样品模型交付给乙厂，并组织验收。",
@@ -506,6 +509,29 @@ RELATIONS = [
     ("直播平台能为商户带来大量订单。", [("直播平台", "SERVES", "商户")]),
     ("新的服务模式能给读者带来益处。", []),
     ("图书馆究竟给读者带来了怎样的价值？", []),
+    # a verb the chunker read into a name after an adverb or a predicate coordinator
+    # (及时通报甲局, 或者通报乙部门) opens a predicate: the rest of the "name" is addressed
+    ("监理单位应当依法处理，或者通报主管部门。", [("监理单位", "INFORMS", "主管部门")]),
+    ("监理单位发现问题的，应当及时通报公安机关。", [("监理单位", "INFORMS", "公安机关")]),
+    ("由甲局或者监督机构处理。", []),
+    # 被 + the act done to a party names the other side of a procedure (被约谈单位), not
+    # the party that acts (约谈单位); 被 before a noun is a passive's agent (被甲公司投诉的)
+    ("督办单位应当审核被督办单位的整改情况。", [("督办单位", "SUPERVISES", "被督办单位")]),
+    ("督办单位应当督促被督办单位完成整改。", [("督办单位", "REQUIRES", "被督办单位")]),
+    ("挂牌单位应当向被挂牌单位下发通知书。", [("挂牌单位", "INFORMS", "被挂牌单位")]),
+    ("监理单位应当对被甲公司投诉的业主进行调查。", [("监理单位", "SUPERVISES", "业主")]),
+    # a list closed by 等 and a label naming its kind (甲、乙等金融机构): the members are the
+    # ends, and the cue's verb may follow the label
+    ("监管局应当向公安机关等执法机构报告。", [("监管局", "REPORTS_TO", "公安机关")]),
+    (
+        "监管局应当为商业银行和保险公司等金融机构提供服务。",
+        [("监管局", "SERVES", "商业银行"), ("监管局", "SERVES", "保险公司")],
+    ),
+    ("监管局应当与网信办等数据管理机构开展执法协作。", [("监管局", "COLLABORATES_WITH", "网信办")]),
+    ("鼓励企业、社会组织和公民等社会力量支持教育。", []),
+    # a loss or a risk brought to B is harm, not a service (带来业务损失)
+    ("这次停电给商户带来了业务损失。", []),
+    ("直播平台为商户带来大量业务。", [("直播平台", "SERVES", "商户")]),
     # an act a party need not or cannot do is no relation either
     ("出版社发布书目无需报经主管部门同意。", []),
     ("协会不可能要求所有会员都亲自到场。", []),

@@ -2003,6 +2003,12 @@ def _object_at(
         named = _pronoun_antecedents(state, pronoun, actor)
         return named, "pronoun" if named else ""
     group = state.finder.group_at(text, pos, end, state.tokens) or _possessor_list(state, pos, end)
+    if not group and text.startswith("被", pos):
+        group = _passive_role(state, pos, end)
+    if group and group[0].start != pos and verb is not None:
+        # 为甲、乙等丙机构提供…: a prepositional frame's object list closed by a label; a
+        # verb frame's (鼓励甲、乙等社会力量…) is read by the directive readers
+        group = _listed_before_label(state, pos, group) or group
     if group and group[0].start != pos and not group[0].text.startswith(text[pos : group[0].start]):
         # 审核工作、甲…: the words before the list's party are no name of it; a government
         # before its fields (县政府甲、乙等部门) opens each name
@@ -2033,6 +2039,50 @@ def _object_at(
             return state.finder.named_with_clause(text, pos, group, state.tokens), "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _passive_role(state: _Sentence, pos: int, end: int) -> list[Party]:
+    """The party group after a 被 at ``pos`` that the chunker leaves unread, with 被 kept on
+    its first name, when that name opens with the act done to the party (督促被督办单位整改:
+    the role 被督办单位 is the end, not the other side 督办单位); a name opening with a noun
+    follows a passive's 被 (被甲公司侵权的乙): []."""
+    group = state.finder.group_at(state.text, pos + 1, end, state.tokens)
+    if not group or group[0].start != pos + 1:
+        return []
+    if word_class(state.next_word(pos + 1)) not in _ACT_CLASSES:
+        return []
+    return [state.finder.name(state.text[pos : group[0].end], pos), *group[1:]]
+
+
+#: Word classes of the act that names a passive role after 被 (约谈, 检查).
+_ACT_CLASSES = frozenset({"v", "vn"})
+
+
+def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list[Party]:
+    """The members of a list closed by 等 before the label party that opens ``group``
+    (为甲银行、乙公司等金融机构提供…: 甲银行, 乙公司), when the members fill
+    the words from ``pos`` up to 等, joined only by list joiners; else []."""
+    text, label = state.text, group[0]
+    etc = _ETC_BEFORE_LABEL_RE.search(text, pos, label.start)
+    if etc is None or etc.end() != label.start:
+        return []
+    members = [m for m in state.all_mentions() if pos <= m.start and m.end <= etc.start()]
+    covered = pos
+    for member in sorted(members, key=lambda m: (m.start, -m.end)):
+        if member.start < covered:
+            continue
+        if text[covered : member.start].strip(_LIST_JOINERS) or (
+            covered > pos and not text[covered : member.start]
+        ):
+            return []
+        covered = member.end
+    if not members or covered != etc.start():
+        return []
+    return sorted(members, key=lambda m: m.start)  # the label is a kind (合作伙伴), no end
+
+
+#: 等 right before a label party that names a list's kind (甲、乙等丙机构).
+_ETC_BEFORE_LABEL_RE = re.compile(r"(?:等等|等)$")
 
 
 def _possessor_list(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -2796,18 +2846,46 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
 def _opening_verb(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
     """Whether a "name" opening a clause after a comma is a verb and the party it
     addresses (甲局通过设立基金，资助乙校开展研究: 资助|乙校): the clause goes on with the
-    subject before, and the rest is a party of its own."""
+    subject before, and the rest is a party of its own. After an adverb or a predicate
+    coordinator (及时通报乙局, 或者移送乙局) the "name" is a predicate whatever follows."""
     text = state.text
-    if text[cue_start - 1 : cue_start] not in ("，", ",") or cue_end >= party.end:
+    predicate = _predicate_word_before(state, cue_start)
+    if (text[cue_start - 1 : cue_start] not in ("，", ",") and not predicate) or (
+        cue_end >= party.end
+    ):
         return False
     if text[cue_end : party.end] in _BARE_HEADS:
         return False  # …，监督机构须…: a verb before a bare head opens a name
     group = state.finder.group_at(text, cue_end, len(text), state.tokens)
     if not group or group[0].start != cue_end or group[0].end != party.end:
         return False
+    if predicate:
+        return True
     after = state.next_word(group[-1].end)
     # the parties the verb addresses act in the rest of the clause (资助乙校和丙所开展…)
     return word_class(after).startswith("v") and not TRIGGER_RE.match(after)
+
+
+def _predicate_word_before(state: _Sentence, pos: int) -> bool:
+    """Whether the word ending at ``pos`` opens a predicate, not a name: an adverb of
+    manner or procedure (及时, 逐级, 依法) or a coordinator of predicates (或者, 并)."""
+    index = bisect.bisect_left(state.starts, pos) - 1
+    if index < 0 or state.tokens[index][1] != pos:
+        return False
+    word = state.text[state.tokens[index][0] : pos]
+    return (
+        word in _PROCEDURAL_WORDS
+        or (bool(_PREDICATE_JOINT_RE.fullmatch(word)) and word not in _NOUN_JOINERS)
+        or word_class(word) == "d"
+    )
+
+
+#: Adverbs that open a procedure's predicate (及时, 依法, 如实); coordinators that as often
+#: join nouns (以及, 及, 和) open no predicate.
+_PROCEDURAL_WORDS = lang_data().word_set("reporting_adverbs") | lang_data().word_set(
+    "procedural_adverbs"
+)
+_NOUN_JOINERS = frozenset({"以及", "及", "和"})
 
 
 def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
@@ -3123,6 +3201,7 @@ def _cue_span(
     assert cue.verb is not None
     if object_how == "listed":  # 向下列机构投诉：甲、乙: the verb follows the lead-in's noun
         last = _list_ahead(state, match.end(), c_end) or last
+    last = _past_etc_label(state, cue.verb, last, c_end)
     verb = cue.verb.search(text, last, c_end)
     while verb is not None and _verb_in_name(state, verb, last):
         verb = cue.verb.search(text, verb.end(), c_end)
@@ -3138,6 +3217,33 @@ def _cue_span(
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
     return None if liability is None else (verb.end(), liability)
+
+
+def _past_etc_label(state: _Sentence, verb: re.Pattern[str], pos: int, end: int) -> int:
+    """``pos`` past the label that closes a list with 等 right after the object (向甲等乙机构
+    报告, 为甲、乙等丙单位提供…): the label names the list's kind, so the verb's distance
+    counts from its end; a label is a few Han characters, without 的 or the cue's verb
+    (向甲等提供乙单位…: 提供 is the verb), ending in a party name; else ``pos``."""
+    text = state.text
+    etc = _ETC_RE.match(text, pos, end)
+    if etc is None:
+        return pos
+    label_end = pos
+    for party in state.all_mentions():
+        if etc.end() <= party.start and party.end <= min(end, pos + _MAX_ETC_LABEL):
+            between = text[etc.end() : party.start]
+            if (
+                HAN_WORD_RE.fullmatch(between or "甲")
+                and "的" not in between
+                and not verb.search(text, etc.end(), party.start)
+            ):
+                label_end = max(label_end, party.end)
+    return label_end
+
+
+#: 等 closing a list, and the most characters of the label after it (等多家金融机构).
+_ETC_RE = re.compile(r"等等|等(?!的)")
+_MAX_ETC_LABEL = 9
 
 
 def _heads_noun(state: _Sentence, cue_start: int, pos: int, end: int) -> bool:
