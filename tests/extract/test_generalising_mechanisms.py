@@ -1293,12 +1293,27 @@ def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
     assert _rows(text("此外，物业公司还可以引入智能门禁系统。"), lexicon) == {
         ("物业公司", "引入智能门禁系统", "may")
     }
-    assert _rows(text("如果资金充足，物业公司可以引入智能门禁系统。"), lexicon) == set()
+    # a condition or a state of things before the party's own clause: the case the leave is for
+    assert _rows(text("如果资金充足，物业公司可以引入智能门禁系统。"), lexicon) == {
+        ("物业公司", "引入智能门禁系统", "may")
+    }
     # a frame of circumstance after the opener (在…情况下，) leaves the party leading
     assert _rows(text("此外，在停电的情况下，物业公司还可以启用备用电源。"), lexicon) == {
         ("物业公司", "启用备用电源", "may")
     }
-    assert _rows(text("此外，资金较为充足，物业公司还可以启用备用电源。"), lexicon) == set()
+    assert _rows(text("此外，资金较为充足，物业公司还可以启用备用电源。"), lexicon) == {
+        ("物业公司", "启用备用电源", "may")
+    }
+    # a connective may open the party's clause after another one (…，但甲可以…; …，因此乙可…)
+    assert _rows(text("资金来源有限，但物业公司可以申请专项补贴。"), lexicon) == {
+        ("物业公司", "申请专项补贴", "may")
+    }
+    # what a thing lets the party do, a result, a view or a habit is no leave
+    assert _rows(text("通过小区新装的门禁系统，业主可以远程开门。"), lexicon) == set()
+    assert _rows(text("门禁系统联网后，业主就可以远程开门。"), lexicon) == set()
+    assert _rows(text("有几位小区居民认为，物业公司可以引入智能门禁系统。"), lexicon) == set()
+    assert _rows(text("门禁系统很方便，业主通常可以远程开门。"), lexicon) == set()
+    assert _rows(text("门禁系统很方便，业主可以轻松开门。"), lexicon) == set()
 
 
 def test_ke_yi_with_an_act_on_others_is_leave_after_a_condition(lexicon: Lexicon) -> None:
@@ -1320,8 +1335,7 @@ def test_ke_yi_with_an_act_on_others_is_leave_after_a_condition(lexicon: Lexicon
     assert _rows(text("如果老人行动不便，社区医院可以提供上门服务。"), lexicon) == {
         ("社区医院", "提供上门服务", "may")
     }
-    # what could happen, a view, a result or a state of things already reached: no leave
-    assert _rows(text("如果资金充足，物业公司可以帮助业主改善环境。"), lexicon) == set()
+    # a view, a result or a state of things already reached: no leave
     assert _rows(text("有学者认为，如果物业公司失职，业主可以解除合同。"), lexicon) == set()
     assert _rows(text("街道办开通了热线，使业主可以向物业公司投诉。"), lexicon) == set()
     assert _rows(text("部分小区已经开通了热线，业主可以向物业公司投诉。"), lexicon) == set()
@@ -1401,8 +1415,19 @@ def test_a_paragraph_that_recommends_makes_its_parties_ke_yi_a_permission(
         ("社区医生", "定期随访独居老人", "must"),
         ("街道办", "组织志愿者上门陪伴", "may"),
     }
+    # in a paragraph of its own the party heading its clause after the frame is its
+    # modal's own subject: the leave holds there too
     apart = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n{later}\n"
-    assert _rows(apart, lexicon) == {("社区医生", "定期随访独居老人", "must")}
+    assert _rows(apart, lexicon) == {
+        ("社区医生", "定期随访独居老人", "must"),
+        ("街道办", "组织志愿者上门陪伴", "may"),
+    }
+    # a state already reached before the party (已经…) says what it lets the party do
+    stated = (
+        f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n"
+        "节日里街道办已经联系了志愿者，志愿者可以上门陪伴。\n"
+    )
+    assert _rows(stated, lexicon) == {("社区医生", "定期随访独居老人", "must")}
     # a party that opens its sentence is granted its 可以 acts in a paragraph of its own
     leading = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n街道办还可以组织志愿者上门陪伴。\n"
     assert _rows(leading, lexicon) == {

@@ -2019,8 +2019,9 @@ DOCUMENTS = [
             ("使用方", "操作风险", "must", "bear.must"),
         ],
     ),
-    # a commentary without headings: a party that opens its sentence is granted the 可以
-    # acts, not one after a condition or a clause of its own
+    # a commentary without headings: a party that opens its sentence, or heads its own
+    # clause after a condition, is granted the 可以 acts; not one after a clause of its
+    # own, nor one that a view or a result frames
     (
         "社区养老杂谈\n\n社区居委会作为组织者，可以招募志愿者，定期上门探访老人。\n",
         [
@@ -2028,7 +2029,12 @@ DOCUMENTS = [
             ("社区居委会", "定期上门探访老人", "may", "deontic.chain"),
         ],
     ),
-    ("社区养老杂谈\n\n如果经费充足，社区居委会可以招募志愿者。\n", []),
+    (
+        "社区养老杂谈\n\n如果经费充足，社区居委会可以招募志愿者。\n",
+        [("社区居委会", "招募志愿者", "may", "deontic.may")],
+    ),
+    ("社区养老杂谈\n\n等到专项经费充足以后，社区居委会就可以招募志愿者。\n", []),
+    ("社区养老杂谈\n\n不少老人表示，如果经费充足，社区居委会可以招募志愿者。\n", []),
     (
         "社区养老杂谈\n\n社区居委会通过入户走访，可以建立老人健康档案。\n",
         [("社区居委会", "建立老人健康档案", "may", "deontic.may")],

@@ -2107,6 +2107,8 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     """
     if _describes(sentence.text, duty):
         return False
+    if _own_clause_leave(sentence.text, duty) and not _in_state_section(document, sentence):
+        return True  # 如果…，甲可以…; 但乙可…: the party's own leave
     if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
         return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
     if duty.holders and _PROPOSED_DIRECTIVE_RE.search(sentence.text, 0, duty.start):
@@ -2141,14 +2143,72 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     if (
         duty.modality in (Modality.MAY, Modality.MUST_NOT)
         and _subject_right_before(sentence.text, duty)
-        and not any(
-            _STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
-        )
+        and not _in_state_section(document, sentence)
     ):
         return True  # 甲还可以…, 乙不能…: outside a section on the state, the modal's own subject
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
+
+
+def _in_state_section(document: Document, sentence: Sentence) -> bool:
+    """Whether a heading over the sentence announces a description (…的现状, 存在的问题)."""
+    return any(_STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
+
+
+def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
+    """Whether a party of a 可以 duty opens its own clause, after at most connectives
+    (…，但甲可以…; 如果…，乙可以…; 为此，丙可…), as the modal's subject with only adverbs
+    between (甲还可以…, 乙都可…), no verb of view, finding or cause before it in the
+    sentence (某人认为…，甲可以…; 使乙可以…), no state already reached (某处已经开通热线，
+    乙可以…), no means opening the sentence (通过某功能，丙可以…), no adverb of result
+    (这样丁就可以…) and no manner of ease after the modal (戊可以轻松…).
+
+    Why: in a paper or a commentary, a party that heads its clause as the own subject of
+    可以 is given leave or advice, also after a condition (the case the leave is for);
+    what a thing or a state of things lets a party do, or what someone thinks it can do,
+    is no leave.
+    """
+    if duty.modality is not Modality.MAY or not duty.holders:
+        return False
+    first = min(holder.start for holder in duty.holders)
+    modal = _OWN_MAY_RE.match(text, max(holder.end for holder in duty.holders))
+    if modal is None or _ABILITY_MANNER_RE.match(text, modal.end()):
+        return False
+    opens = max(text.rfind(mark, 0, first) for mark in "，,；;：:") + 1
+    return (
+        _CLAUSE_LEAD_RE.fullmatch(text, opens, first) is not None
+        and not _NO_LEAVE_BEFORE_RE.search(text, 0, first)
+        and not _PERFECTIVE_RE.search(text, 0, first)
+        and not _CAUSED_OPENS_RE.match(text, first)
+        and not (opens and _MEANS_OPENS_RE.match(text))
+        and not _HABITUAL_RE.search(text, 0, modal.start())
+    )
+
+
+#: 可/可以 right after its subject, only adverbs between that keep it a leave (还, 都, 仍),
+#: not 可能 (a likelihood).
+_OWN_MAY_RE = re.compile(
+    f"(?:{lang_data().alternation('subject_modal_adverbs')})*(?:可以|可)(?!能)"
+)
+#: What may open a clause before its subject: connectives and openers of an inference
+#: (但, 因此, 为此).
+_CLAUSE_LEAD_RE = re.compile(
+    r"(?:\s*(?:"
+    f"{lang_data().alternation('connectives')}|{lang_data().alternation('inference_openers')}"
+    r"))*\s*"
+)
+#: A phrase of means opening the sentence (通过某功能，…; 借助某平台，…).
+_MEANS_OPENS_RE = re.compile(rf"\s*(?:{lang_data().alternation('means_prepositions')})")
+#: Before a party, a verb of view or finding, a consequence opener or a result
+#: demonstrative (认为, 表明, 使, 这样): what the party can do is someone's view or a result.
+_NO_LEAVE_BEFORE_RE = re.compile(
+    f"{lang_data().alternation('opinion_verbs')}|{lang_data().alternation('report_verbs')}"
+    f"|{lang_data().alternation('consequence_openers')}"
+    f"|{lang_data().alternation('result_demonstratives')}"
+)
+#: An adverb of habit (通常, 往往): the sentence describes what parties do.
+_HABITUAL_RE = lang_data().regex("habitual_adverbs")
 
 
 def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:
