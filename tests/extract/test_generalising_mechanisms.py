@@ -1282,6 +1282,30 @@ def test_a_section_on_implications_recommends_and_a_section_on_the_state_does_no
     assert _rows(text("社区治理的现状"), lexicon) == set()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "通过这些改造措施，物业公司可以引入智能门禁系统。",  # what a means lets it do
+        "多项调查证实，物业公司可以引入智能门禁系统。",  # a finding reported
+        "街道办补贴了部分费用。这样，物业公司可以引入智能门禁系统。",  # a result
+    ],
+)
+def test_ke_yi_framed_as_a_view_a_means_or_a_result_is_no_leave_in_any_section(
+    sentence: str, lexicon: Lexicon
+) -> None:
+    text = f"社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、对社区治理的启示\n\n{sentence}\n"
+    assert _rows(text, lexicon) == set()
+
+
+def test_a_verb_of_finding_inside_a_condition_frames_no_view(lexicon: Lexicon) -> None:
+    """如发现…，甲可以…: the finding is the case the leave is for, no report of a view."""
+    text = (
+        "社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、门禁系统的运行\n\n"
+        "一旦发现门禁故障，物业公司可以启用备用电源。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "启用备用电源", "may")}
+
+
 def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
     lexicon: Lexicon,
 ) -> None:

@@ -2105,7 +2105,7 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     (…的责任, …的对策), with a named party, in a sentence that is not an example
     or a habit (例如, 通常 …).
     """
-    if _describes(sentence.text, duty):
+    if _describes(sentence.text, duty) or _framed_as_no_leave(sentence.text, duty):
         return False
     if _own_clause_leave(sentence.text, duty) and not _in_state_section(document, sentence):
         return True  # 如果…，甲可以…; 但乙可…: the party's own leave
@@ -2156,13 +2156,29 @@ def _in_state_section(document: Document, sentence: Sentence) -> bool:
     return any(_STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
 
 
+def _framed_as_no_leave(text: str, duty: DutyCandidate) -> bool:
+    """Whether a party's 可以 stands after a view, a finding, a cause or a result before
+    the party (某人认为，甲可以…; 研究证实，乙可以…; 这样丙可以…), or after a phrase of
+    means opening the sentence (通过某项措施，丁可以…): what someone thinks or what a means
+    lets the party do, also in a section of recommendations."""
+    if duty.modality is not Modality.MAY or not duty.holders:
+        return False
+    first = min(holder.start for holder in duty.holders)
+    return bool(
+        _NO_LEAVE_BEFORE_RE.search(text, 0, first)
+        or _CAUSED_BEFORE_RE.search(text, 0, first)
+        or _CAUSED_OPENS_RE.match(text, first)
+        or (first and _MEANS_OPENS_RE.match(text))
+    )
+
+
 def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     """Whether a party of a 可以 duty opens its own clause, after at most connectives
     (…，但甲可以…; 如果…，乙可以…; 为此，丙可…), as the modal's subject with only adverbs
-    between (甲还可以…, 乙都可…), no verb of view, finding or cause before it in the
-    sentence (某人认为…，甲可以…; 使乙可以…), no state already reached (某处已经开通热线，
-    乙可以…), no means opening the sentence (通过某功能，丙可以…), no adverb of result
-    (这样丁就可以…) and no manner of ease after the modal (戊可以轻松…).
+    between (甲还可以…, 乙都可…), no state already reached before it (某处已经开通热线，
+    乙可以…), no adverb of result (这样丁就可以…) and no manner of ease after the modal
+    (戊可以轻松…). A view, a cause or a means before the party is refused before this is
+    asked (``_framed_as_no_leave``).
 
     Why: in a paper or a commentary, a party that heads its clause as the own subject of
     可以 is given leave or advice, also after a condition (the case the leave is for);
@@ -2178,10 +2194,7 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     opens = max(text.rfind(mark, 0, first) for mark in "，,；;：:") + 1
     return (
         _CLAUSE_LEAD_RE.fullmatch(text, opens, first) is not None
-        and not _NO_LEAVE_BEFORE_RE.search(text, 0, first)
         and not _PERFECTIVE_RE.search(text, 0, first)
-        and not _CAUSED_OPENS_RE.match(text, first)
-        and not (opens and _MEANS_OPENS_RE.match(text))
         and not _HABITUAL_RE.search(text, 0, modal.start())
     )
 
@@ -2200,12 +2213,14 @@ _CLAUSE_LEAD_RE = re.compile(
 )
 #: A phrase of means opening the sentence (通过某功能，…; 借助某平台，…).
 _MEANS_OPENS_RE = re.compile(rf"\s*(?:{lang_data().alternation('means_prepositions')})")
-#: Before a party, a verb of view or finding, a consequence opener or a result
-#: demonstrative (认为, 表明, 使, 这样): what the party can do is someone's view or a result.
+#: Before a party, a verb of view or finding, or a result demonstrative, that closes its
+#: clause or stands right before the party (某人认为，…; 研究证实甲…; 这样，乙…): what the
+#: party can do is someone's view or a result. (A verb inside a clause of its own, 如发现…,
+#: is a condition; 这样的 a determiner.)
 _NO_LEAVE_BEFORE_RE = re.compile(
-    f"{lang_data().alternation('opinion_verbs')}|{lang_data().alternation('report_verbs')}"
-    f"|{lang_data().alternation('consequence_openers')}"
-    f"|{lang_data().alternation('result_demonstratives')}"
+    f"(?:{lang_data().alternation('opinion_verbs')}|{lang_data().alternation('report_verbs')}"
+    f"|{lang_data().alternation('result_demonstratives')})"
+    r"(?=[，,：:“\"]|$)"
 )
 #: An adverb of habit (通常, 往往): the sentence describes what parties do.
 _HABITUAL_RE = lang_data().regex("habitual_adverbs")
@@ -2333,6 +2348,7 @@ def _opening_parties(text: str, duty: DutyCandidate) -> tuple[Party, Party] | No
     first = min(duty.holders, key=lambda holder: holder.start)
     if not _SHORT_OPENER_RE.fullmatch(text, 0, first.start) or _CONDITION_RE.match(text):
         return None
+
     if _ABILITY_MANNER_RE.match(text, duty.start):
         return None
     return first, max(duty.holders, key=lambda holder: holder.end)
