@@ -1332,6 +1332,12 @@ def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
     assert _rows(text("资金来源有限，但物业公司可以申请专项补贴。"), lexicon) == {
         ("物业公司", "申请专项补贴", "may")
     }
+    # 不能 likewise after a connective (…，但甲不能…: a prohibition), not after a clause of
+    # cause (由于…，乙不能…: an inability)
+    assert _rows(text("维修人手有限，但物业公司不能拒绝报修。"), lexicon) == {
+        ("物业公司", "拒绝报修", "must_not")
+    }
+    assert _rows(text("由于维修人手有限，物业公司不能及时上门。"), lexicon) == set()
     # what a thing lets the party do, a result, a view or a habit is no leave
     assert _rows(text("通过小区新装的门禁系统，业主可以远程开门。"), lexicon) == set()
     assert _rows(text("门禁系统联网后，业主就可以远程开门。"), lexicon) == set()

@@ -2173,37 +2173,40 @@ def _framed_as_no_leave(text: str, duty: DutyCandidate) -> bool:
 
 
 def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
-    """Whether a party of a 可以 duty opens its own clause, after at most connectives
-    (…，但甲可以…; 如果…，乙可以…; 为此，丙可…), as the modal's subject with only adverbs
-    between (甲还可以…, 乙都可…), no state already reached before it (某处已经开通热线，
-    乙可以…), no adverb of result (这样丁就可以…) and no manner of ease after the modal
-    (戊可以轻松…). A view, a cause or a means before the party is refused before this is
-    asked (``_framed_as_no_leave``).
+    """Whether a party of a 可以 (or 不能) duty opens its own clause, after at most
+    connectives (…，但甲可以…; 如果…，乙可以…; 为此，丙可…; …，但丁不能…; before 不能 a
+    clause before the party's needs a connective: 由于…，甲不能… is an inability), as the
+    modal's subject with only adverbs between (甲还可以…, 乙都可…), no state already
+    reached before it (某处已经开通热线，乙可以…), no adverb of result (这样丁就可以…) and
+    no manner of ease after the modal (戊可以轻松…). A view, a cause or a means before the
+    party is refused before this is asked (``_framed_as_no_leave``).
 
     Why: in a paper or a commentary, a party that heads its clause as the own subject of
     可以 is given leave or advice, also after a condition (the case the leave is for);
     what a thing or a state of things lets a party do, or what someone thinks it can do,
     is no leave.
     """
-    if duty.modality is not Modality.MAY or not duty.holders:
+    if duty.modality not in _OWN_MODAL_RES or not duty.holders:
         return False
     first = min(holder.start for holder in duty.holders)
-    modal = _OWN_MAY_RE.match(text, max(holder.end for holder in duty.holders))
+    modal = _OWN_MODAL_RES[duty.modality].match(text, max(h.end for h in duty.holders))
     if modal is None or _ABILITY_MANNER_RE.match(text, modal.end()):
         return False
     opens = max(text.rfind(mark, 0, first) for mark in "，,；;：:") + 1
-    return (
-        _CLAUSE_LEAD_RE.fullmatch(text, opens, first) is not None
-        and not _PERFECTIVE_RE.search(text, 0, first)
-        and not _HABITUAL_RE.search(text, 0, modal.start())
+    lead = _CLAUSE_LEAD_RE.fullmatch(text, opens, first)
+    if lead is None or (duty.modality is Modality.MUST_NOT and opens and not lead.group().strip()):
+        return False  # 由于人手不足，甲不能…: after a clause of cause, 不能 is an inability
+    return not _PERFECTIVE_RE.search(text, 0, first) and not _HABITUAL_RE.search(
+        text, 0, modal.start()
     )
 
 
-#: 可/可以 right after its subject, only adverbs between that keep it a leave (还, 都, 仍),
-#: not 可能 (a likelihood).
-_OWN_MAY_RE = re.compile(
-    f"(?:{lang_data().alternation('subject_modal_adverbs')})*(?:可以|可)(?!能)"
-)
+#: 可/可以 (not 可能, a likelihood) or 不能 right after its subject, only adverbs between
+#: that keep it a leave or a prohibition (还, 都, 仍).
+_OWN_MODAL_RES = {
+    modality: re.compile(f"(?:{lang_data().alternation('subject_modal_adverbs')})*(?:{modal})")
+    for modality, modal in ((Modality.MAY, "可以|可(?!能)"), (Modality.MUST_NOT, "不能"))
+}
 #: What may open a clause before its subject: connectives and openers of an inference
 #: (但, 因此, 为此).
 _CLAUSE_LEAD_RE = re.compile(
