@@ -385,6 +385,10 @@ CASES = [
     ("公民和社区服务中心应当爱护公共绿地。", {("社区服务中心", "爱护公共绿地", "must")}),
     # 可以是 classifies (甲可以是乙), it permits nothing
     ("项目负责人可以是物业公司的员工，也可以是业主委员会的成员。", set()),
+    # so do 可(以)分为/理解为/视为 and 可以认为 (one may say), and 可以被 is a passive
+    ("物业公司可分为国有企业和民营企业两类。", set()),
+    ("物业公司可以理解为业主的管家。", set()),
+    ("物业公司可以被业主委员会解聘。", set()),
     # …nor an indefinite or relational person (对方, 另一方)
     ("尽管合同由物业公司拟定，但另一方有权提出修改意见。", set()),
     # …nor a generic body joined to bare persons (有关单位和个人): anyone at all
