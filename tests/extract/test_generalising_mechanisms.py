@@ -1301,6 +1301,24 @@ def test_ke_yi_framed_as_a_view_a_means_or_a_result_is_no_leave_in_any_section(
     assert _rows(text, lexicon) == set()
 
 
+def test_an_example_of_a_party_s_own_act_is_advice_where_the_part_does_not_describe(
+    lexicon: Lexicon,
+) -> None:
+    """例如，甲可以…: an example of the acts advised to 甲, in a commentary without headings
+    or under a heading of recommendations; under a heading of its own it describes."""
+    sentence = "例如，在停电的时候，物业公司可以启用备用电源。"
+    assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == {("物业公司", "启用备用电源", "may")}
+
+    def text(heading: str) -> str:
+        return f"社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、{heading}\n\n{sentence}\n"
+
+    assert _rows(text("社区治理的对策"), lexicon) == {("物业公司", "启用备用电源", "may")}
+    assert _rows(text("门禁系统的运行"), lexicon) == set()
+    # an example that states something else first describes (例如，某物是…，甲可以…)
+    other = f"{ESSAY_TITLE}\n\n例如，备用电源是新装的，物业公司可以随时启用。\n"
+    assert _rows(other, lexicon) == set()
+
+
 def test_a_verb_of_finding_inside_a_condition_frames_no_view(lexicon: Lexicon) -> None:
     """如发现…，甲可以…: the finding is the case the leave is for, no report of a view."""
     text = (

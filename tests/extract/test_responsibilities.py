@@ -1939,7 +1939,12 @@ DOCUMENTS = [
         "直播观察\n\n二、提升服务的对策\n\n平台可以开通在线客服。\n",
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
-    ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # an example of the party's own act under a heading of recommendations is advice too
+    (
+        "直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n",
+        [("平台", "开通在线客服", "may", "deontic.may")],
+    ),
+    ("直播观察\n\n一、互动的现状\n\n例如，观众可以实时提出问题。\n", []),
     # ... and throughout a normative document, an emergency plan (…预案) as a rule or notice
     (
         "某市防汛应急预案\n\n一、应急响应\n\n区人民政府可以调用社会物资。\n",

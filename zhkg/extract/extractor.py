@@ -2105,7 +2105,9 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     (…的责任, …的对策), with a named party, in a sentence that is not an example
     or a habit (例如, 通常 …).
     """
-    if _describes(sentence.text, duty) or _framed_as_no_leave(sentence.text, duty):
+    if _framed_as_no_leave(sentence.text, duty) or (
+        _describes(sentence.text, duty) and not _example_of_advised_act(document, sentence, duty)
+    ):
         return False
     if _own_clause_leave(sentence.text, duty) and not _in_state_section(document, sentence):
         return True  # 如果…，甲可以…; 但乙可…: the party's own leave
@@ -2154,6 +2156,33 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
 def _in_state_section(document: Document, sentence: Sentence) -> bool:
     """Whether a heading over the sentence announces a description (…的现状, 存在的问题)."""
     return any(_STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
+
+
+def _example_of_advised_act(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:
+    """Whether an example marker opens the clause right before a party's own clause of
+    可以, at most a frame of circumstance between (例如，甲可以…; 比如，当…时，乙可以…), in a
+    text part that does not describe: no titled section, or one on recommendations.
+
+    Why: there the example names one of the acts the writer advises the party, no habit
+    of parties in general; under a heading of its own that is no recommendation (…的表现)
+    an example describes what parties do.
+    """
+    if not _own_clause_leave(sentence.text, duty):
+        return False
+    first = min(holder.start for holder in duty.holders)
+    if _EXAMPLE_LEAD_RE.search(sentence.text, 0, first) is None:
+        return False
+    titles = [s.title for s in document.section_path(sentence.section) if s.title]
+    return not titles or any(_NORMATIVE_HEADING_RE.search(title) for title in titles)
+
+
+#: An example marker and its comma right before a party, at most a frame of circumstance
+#: between (例如，; 比如，在…情况下，).
+_EXAMPLE_LEAD_RE = re.compile(
+    rf"(?:{lang_data().alternation('example_markers')})[，,]\s*"
+    f"(?:(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
+    rf"(?:{lang_data().alternation('circumstance_endings')})[，,]\s*)?$"
+)
 
 
 def _framed_as_no_leave(text: str, duty: DutyCandidate) -> bool:
