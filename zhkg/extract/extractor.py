@@ -2143,11 +2143,11 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     ):
         return True  # 甲可以…，…: outside titled sections, a party opening the sentence
     if (
-        duty.modality in (Modality.MAY, Modality.MUST_NOT)
+        duty.modality is Modality.MUST_NOT
         and _subject_right_before(sentence.text, duty)
         and not _in_state_section(document, sentence)
     ):
-        return True  # 甲还可以…, 乙不能…: outside a section on the state, the modal's own subject
+        return True  # 乙不能…: outside a section on the state, the modal's own subject
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
@@ -2345,29 +2345,26 @@ _PRE_MODAL_ADVERBS_RE = re.compile(f"(?:{lang_data().alternation('pre_modal_adve
 
 #: Connectives that may open a sentence before its subject (此外, 同时).
 _CONNECTIVES = lang_data().word_set("connectives")
-#: The ambiguous modals (ability or a norm) a party opening the sentence may be the own
-#: subject of: 可(以) grants, 不能 denies.
-_OWN_SUBJECT_MODALS = {Modality.MAY: "可", Modality.MUST_NOT: "不能"}
 
 
 def _subject_right_before(text: str, duty: DutyCandidate) -> bool:
-    """Whether a party opening its sentence is the grammatical subject of a 可 (or of a
-    不能) right after it, only adverbs between (此外，甲还可以…; 乙不能只…): a party's
-    named act, a permission or a prohibition. Before 不能 only a connective may open the
-    sentence: after a clause of cause (由于…，乙不能…) it says what 乙 is unable to do.
+    """Whether a party opening its sentence is the grammatical subject of a 不能 right
+    after it, only adverbs between (此外，乙不能只…): a prohibition. Only a connective may
+    open the sentence: after a clause of cause (由于…，乙不能…) it says what 乙 is unable
+    to do. (A party's own 可以 is read by ``_own_clause_leave``, which also finds the party
+    heading a later clause.)
 
-    Why: in a paper's titled sections 可以 mostly says what could happen and 不能 what
-    cannot; a party named as the modal's own subject proposes or forbids that party's act
-    as the writer's advice.
+    Why: in a paper's titled sections 不能 mostly says what cannot happen; a party named
+    as the modal's own subject forbids that party's act as the writer's advice.
     """
     opening = _opening_parties(text, duty)
     if opening is None:
         return False
     first, last = opening
     opener = text[: first.start].rstrip("，, ")
-    if duty.modality is Modality.MUST_NOT and opener and opener not in _CONNECTIVES:
+    if opener and opener not in _CONNECTIVES:
         return False  # 由于人手不足，甲不能…: what a cause keeps 甲 from, an inability
-    modal = text.find(_OWN_SUBJECT_MODALS[duty.modality], last.end)
+    modal = text.find("不能", last.end)
     return modal >= 0 and _PRE_MODAL_ADVERBS_RE.fullmatch(text, last.end, modal) is not None
 
 
