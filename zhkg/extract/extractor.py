@@ -2206,9 +2206,10 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     connectives (…，但甲可以…; 如果…，乙可以…; 为此，丙可…; …，但丁不能…; before 不能 a
     clause before the party's needs a connective: 由于…，甲不能… is an inability), as the
     modal's subject with only adverbs between (甲还可以…, 乙都可…), no state already
-    reached before it (某处已经开通热线，乙可以…), no adverb of result (这样丁就可以…) and
-    no manner of ease after the modal (戊可以轻松…). A view, a cause or a means before the
-    party is refused before this is asked (``_framed_as_no_leave``).
+    reached before it (某处已经开通热线，乙可以…), no adverb of result (这样丁就可以…), no
+    manner of ease after the modal (戊可以轻松…) and no amount right after the verb
+    (己可容纳三百人). A view, a cause or a means before the party is refused before this
+    is asked (``_framed_as_no_leave``).
 
     Why: in a paper or a commentary, a party that heads its clause as the own subject of
     可以 is given leave or advice, also after a condition (the case the leave is for);
@@ -2217,6 +2218,8 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     """
     if duty.modality not in _OWN_MODAL_RES or not duty.holders:
         return False
+    if duty.rule != CHAIN_RULE and _CAPACITY_RE.match(duty.duty):
+        return False  # 甲可容纳三百人: an amount right after the verb, a capacity
     first = min(holder.start for holder in duty.holders)
     modal = _OWN_MODAL_RES[duty.modality].match(text, max(h.end for h in duty.holders))
     if modal is None or _ABILITY_MANNER_RE.match(text, modal.end()):
@@ -2230,6 +2233,9 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     )
 
 
+#: An amount right after a two-character verb opening the act (容纳三百人, 达到90%): a
+#: capacity, not a measure with a time or a quantity later in it (在术前6小时进食…).
+_CAPACITY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:\d|[一二三四五六七八九两][十百千万])")
 #: 可/可以 (not 可能, a likelihood) or 不能 right after its subject, only adverbs between
 #: that keep it a leave or a prohibition (还, 都, 仍).
 _OWN_MODAL_RES = {
