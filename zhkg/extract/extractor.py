@@ -2100,10 +2100,14 @@ def _continued(document: Document, sentence: Sentence) -> Sentence | None:
 def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule: str) -> bool:
     """Whether 可以/不能/要 outside a regulation grant or deny rather than describe ability.
 
-    Normative documents (…办法, …指引, …规范 by their title) are normative
-    throughout; other texts only in their sections on duties and recommendations
-    (…的责任, …的对策), with a named party, in a sentence that is not an example
-    or a habit (例如, 通常 …).
+    First the framing of the party: after a view, a finding, a cause, a result or a
+    means (某人认为，甲可以…; 通过某措施，乙可以…), or in an example or a habit that
+    gives no advised act, a 可以 is no leave; a party that heads its own clause as the
+    subject of 可以 (or, after a connective, of 不能) is given leave or forbidden the act
+    outside a section on the state. Then recommendations, proposals, numbered steps and
+    directives; normative documents (…办法, …指引 by their title) are normative
+    throughout; other texts in their sections on duties and recommendations (…的责任,
+    …的对策).
     """
     if _framed_as_no_leave(sentence.text, duty) or (
         _describes(sentence.text, duty) and not _example_of_advised_act(document, sentence, duty)
