@@ -385,6 +385,10 @@ CASES = [
     ("公民和社区服务中心应当爱护公共绿地。", {("社区服务中心", "爱护公共绿地", "must")}),
     # 可以是 classifies (甲可以是乙), it permits nothing
     ("项目负责人可以是物业公司的员工，也可以是业主委员会的成员。", set()),
+    # so do 可(以)分为/理解为/视为 and 可以认为 (one may say), and 可以被 is a passive
+    ("物业公司可分为国有企业和民营企业两类。", set()),
+    ("物业公司可以理解为业主的管家。", set()),
+    ("物业公司可以被业主委员会解聘。", set()),
     # …nor an indefinite or relational person (对方, 另一方)
     ("尽管合同由物业公司拟定，但另一方有权提出修改意见。", set()),
     # …nor a generic body joined to bare persons (有关单位和个人): anyone at all
@@ -1282,6 +1286,48 @@ def test_a_section_on_implications_recommends_and_a_section_on_the_state_does_no
     assert _rows(text("社区治理的现状"), lexicon) == set()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "通过这些改造措施，物业公司可以引入智能门禁系统。",  # what a means lets it do
+        "多项调查证实，物业公司可以引入智能门禁系统。",  # a finding reported
+        "街道办补贴了部分费用。这样，物业公司可以引入智能门禁系统。",  # a result
+    ],
+)
+def test_ke_yi_framed_as_a_view_a_means_or_a_result_is_no_leave_in_any_section(
+    sentence: str, lexicon: Lexicon
+) -> None:
+    text = f"社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、对社区治理的启示\n\n{sentence}\n"
+    assert _rows(text, lexicon) == set()
+
+
+def test_an_example_of_a_party_s_own_act_is_advice_where_the_part_does_not_describe(
+    lexicon: Lexicon,
+) -> None:
+    """例如，甲可以…: an example of the acts advised to 甲, in a commentary without headings
+    or under a heading of recommendations; under a heading of its own it describes."""
+    sentence = "例如，在停电的时候，物业公司可以启用备用电源。"
+    assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == {("物业公司", "启用备用电源", "may")}
+
+    def text(heading: str) -> str:
+        return f"社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、{heading}\n\n{sentence}\n"
+
+    assert _rows(text("社区治理的对策"), lexicon) == {("物业公司", "启用备用电源", "may")}
+    assert _rows(text("门禁系统的运行"), lexicon) == set()
+    # an example that states something else first describes (例如，某物是…，甲可以…)
+    other = f"{ESSAY_TITLE}\n\n例如，备用电源是新装的，物业公司可以随时启用。\n"
+    assert _rows(other, lexicon) == set()
+
+
+def test_a_verb_of_finding_inside_a_condition_frames_no_view(lexicon: Lexicon) -> None:
+    """如发现…，甲可以…: the finding is the case the leave is for, no report of a view."""
+    text = (
+        "社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、门禁系统的运行\n\n"
+        "一旦发现门禁故障，物业公司可以启用备用电源。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "启用备用电源", "may")}
+
+
 def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
     lexicon: Lexicon,
 ) -> None:
@@ -1293,12 +1339,33 @@ def test_a_party_as_the_subject_of_ke_yi_in_a_titled_section_is_given_leave(
     assert _rows(text("此外，物业公司还可以引入智能门禁系统。"), lexicon) == {
         ("物业公司", "引入智能门禁系统", "may")
     }
-    assert _rows(text("如果资金充足，物业公司可以引入智能门禁系统。"), lexicon) == set()
+    # a condition or a state of things before the party's own clause: the case the leave is for
+    assert _rows(text("如果资金充足，物业公司可以引入智能门禁系统。"), lexicon) == {
+        ("物业公司", "引入智能门禁系统", "may")
+    }
     # a frame of circumstance after the opener (在…情况下，) leaves the party leading
     assert _rows(text("此外，在停电的情况下，物业公司还可以启用备用电源。"), lexicon) == {
         ("物业公司", "启用备用电源", "may")
     }
-    assert _rows(text("此外，资金较为充足，物业公司还可以启用备用电源。"), lexicon) == set()
+    assert _rows(text("此外，资金较为充足，物业公司还可以启用备用电源。"), lexicon) == {
+        ("物业公司", "启用备用电源", "may")
+    }
+    # a connective may open the party's clause after another one (…，但甲可以…; …，因此乙可…)
+    assert _rows(text("资金来源有限，但物业公司可以申请专项补贴。"), lexicon) == {
+        ("物业公司", "申请专项补贴", "may")
+    }
+    # 不能 likewise after a connective (…，但甲不能…: a prohibition), not after a clause of
+    # cause (由于…，乙不能…: an inability)
+    assert _rows(text("维修人手有限，但物业公司不能拒绝报修。"), lexicon) == {
+        ("物业公司", "拒绝报修", "must_not")
+    }
+    assert _rows(text("由于维修人手有限，物业公司不能及时上门。"), lexicon) == set()
+    # what a thing lets the party do, a result, a view or a habit is no leave
+    assert _rows(text("通过小区新装的门禁系统，业主可以远程开门。"), lexicon) == set()
+    assert _rows(text("门禁系统联网后，业主就可以远程开门。"), lexicon) == set()
+    assert _rows(text("有几位小区居民认为，物业公司可以引入智能门禁系统。"), lexicon) == set()
+    assert _rows(text("门禁系统很方便，业主通常可以远程开门。"), lexicon) == set()
+    assert _rows(text("门禁系统很方便，业主可以轻松开门。"), lexicon) == set()
 
 
 def test_ke_yi_with_an_act_on_others_is_leave_after_a_condition(lexicon: Lexicon) -> None:
@@ -1320,8 +1387,7 @@ def test_ke_yi_with_an_act_on_others_is_leave_after_a_condition(lexicon: Lexicon
     assert _rows(text("如果老人行动不便，社区医院可以提供上门服务。"), lexicon) == {
         ("社区医院", "提供上门服务", "may")
     }
-    # what could happen, a view, a result or a state of things already reached: no leave
-    assert _rows(text("如果资金充足，物业公司可以帮助业主改善环境。"), lexicon) == set()
+    # a view, a result or a state of things already reached: no leave
     assert _rows(text("有学者认为，如果物业公司失职，业主可以解除合同。"), lexicon) == set()
     assert _rows(text("街道办开通了热线，使业主可以向物业公司投诉。"), lexicon) == set()
     assert _rows(text("部分小区已经开通了热线，业主可以向物业公司投诉。"), lexicon) == set()
@@ -1401,8 +1467,19 @@ def test_a_paragraph_that_recommends_makes_its_parties_ke_yi_a_permission(
         ("社区医生", "定期随访独居老人", "must"),
         ("街道办", "组织志愿者上门陪伴", "may"),
     }
+    # in a paragraph of its own the party heading its clause after the frame is its
+    # modal's own subject: the leave holds there too
     apart = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n{later}\n"
-    assert _rows(apart, lexicon) == {("社区医生", "定期随访独居老人", "must")}
+    assert _rows(apart, lexicon) == {
+        ("社区医生", "定期随访独居老人", "must"),
+        ("街道办", "组织志愿者上门陪伴", "may"),
+    }
+    # a state already reached before the party (已经…) says what it lets the party do
+    stated = (
+        f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n"
+        "节日里街道办已经联系了志愿者，志愿者可以上门陪伴。\n"
+    )
+    assert _rows(stated, lexicon) == {("社区医生", "定期随访独居老人", "must")}
     # a party that opens its sentence is granted its 可以 acts in a paragraph of its own
     leading = f"{ESSAY_TITLE}\n\n社区医生应当定期随访独居老人。\n街道办还可以组织志愿者上门陪伴。\n"
     assert _rows(leading, lexicon) == {

@@ -1939,7 +1939,12 @@ DOCUMENTS = [
         "直播观察\n\n二、提升服务的对策\n\n平台可以开通在线客服。\n",
         [("平台", "开通在线客服", "may", "deontic.may")],
     ),
-    ("直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n", []),
+    # an example of the party's own act under a heading of recommendations is advice too
+    (
+        "直播观察\n\n二、提升服务的对策\n\n例如，平台可以开通在线客服。\n",
+        [("平台", "开通在线客服", "may", "deontic.may")],
+    ),
+    ("直播观察\n\n一、互动的现状\n\n例如，观众可以实时提出问题。\n", []),
     # ... and throughout a normative document, an emergency plan (…预案) as a rule or notice
     (
         "某市防汛应急预案\n\n一、应急响应\n\n区人民政府可以调用社会物资。\n",
@@ -2019,8 +2024,9 @@ DOCUMENTS = [
             ("使用方", "操作风险", "must", "bear.must"),
         ],
     ),
-    # a commentary without headings: a party that opens its sentence is granted the 可以
-    # acts, not one after a condition or a clause of its own
+    # a commentary without headings: a party that opens its sentence, or heads its own
+    # clause after a condition, is granted the 可以 acts; not one after a clause of its
+    # own, nor one that a view or a result frames
     (
         "社区养老杂谈\n\n社区居委会作为组织者，可以招募志愿者，定期上门探访老人。\n",
         [
@@ -2028,7 +2034,12 @@ DOCUMENTS = [
             ("社区居委会", "定期上门探访老人", "may", "deontic.chain"),
         ],
     ),
-    ("社区养老杂谈\n\n如果经费充足，社区居委会可以招募志愿者。\n", []),
+    (
+        "社区养老杂谈\n\n如果经费充足，社区居委会可以招募志愿者。\n",
+        [("社区居委会", "招募志愿者", "may", "deontic.may")],
+    ),
+    ("社区养老杂谈\n\n等到专项经费充足以后，社区居委会就可以招募志愿者。\n", []),
+    ("社区养老杂谈\n\n不少老人表示，如果经费充足，社区居委会可以招募志愿者。\n", []),
     (
         "社区养老杂谈\n\n社区居委会通过入户走访，可以建立老人健康档案。\n",
         [("社区居委会", "建立老人健康档案", "may", "deontic.may")],

@@ -2100,13 +2100,21 @@ def _continued(document: Document, sentence: Sentence) -> Sentence | None:
 def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule: str) -> bool:
     """Whether 可以/不能/要 outside a regulation grant or deny rather than describe ability.
 
-    Normative documents (…办法, …指引, …规范 by their title) are normative
-    throughout; other texts only in their sections on duties and recommendations
-    (…的责任, …的对策), with a named party, in a sentence that is not an example
-    or a habit (例如, 通常 …).
+    First the framing of the party: after a view, a finding, a cause, a result or a
+    means (某人认为，甲可以…; 通过某措施，乙可以…), or in an example or a habit that
+    gives no advised act, a 可以 is no leave; a party that heads its own clause as the
+    subject of 可以 (or, after a connective, of 不能) is given leave or forbidden the act
+    outside a section on the state. Then recommendations, proposals, numbered steps and
+    directives; normative documents (…办法, …指引 by their title) are normative
+    throughout; other texts in their sections on duties and recommendations (…的责任,
+    …的对策).
     """
-    if _describes(sentence.text, duty):
+    if _framed_as_no_leave(sentence.text, duty) or (
+        _describes(sentence.text, duty) and not _example_of_advised_act(document, sentence, duty)
+    ):
         return False
+    if _own_clause_leave(sentence.text, duty) and not _in_state_section(document, sentence):
+        return True  # 如果…，甲可以…; 但乙可…: the party's own leave
     if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
         return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
     if duty.holders and _PROPOSED_DIRECTIVE_RE.search(sentence.text, 0, duty.start):
@@ -2139,16 +2147,125 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     ):
         return True  # 甲可以…，…: outside titled sections, a party opening the sentence
     if (
-        duty.modality in (Modality.MAY, Modality.MUST_NOT)
+        duty.modality is Modality.MUST_NOT
         and _subject_right_before(sentence.text, duty)
-        and not any(
-            _STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
-        )
+        and not _in_state_section(document, sentence)
     ):
-        return True  # 甲还可以…, 乙不能…: outside a section on the state, the modal's own subject
+        return True  # 乙不能…: outside a section on the state, the modal's own subject
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
     )
+
+
+def _in_state_section(document: Document, sentence: Sentence) -> bool:
+    """Whether a heading over the sentence announces a description (…的现状, 存在的问题)."""
+    return any(_STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
+
+
+def _example_of_advised_act(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:
+    """Whether an example marker opens the clause right before a party's own clause of
+    可以, at most a frame of circumstance between (例如，甲可以…; 比如，当…时，乙可以…), in a
+    text part that does not describe: no titled section, or one on recommendations.
+
+    Why: there the example names one of the acts the writer advises the party, no habit
+    of parties in general; under a heading of its own that is no recommendation (…的表现)
+    an example describes what parties do.
+    """
+    if not _own_clause_leave(sentence.text, duty):
+        return False
+    first = min(holder.start for holder in duty.holders)
+    if _EXAMPLE_LEAD_RE.search(sentence.text, 0, first) is None:
+        return False
+    titles = [s.title for s in document.section_path(sentence.section) if s.title]
+    return not titles or any(_NORMATIVE_HEADING_RE.search(title) for title in titles)
+
+
+#: An example marker and its comma right before a party, at most a frame of circumstance
+#: between (例如，; 比如，在…情况下，).
+_EXAMPLE_LEAD_RE = re.compile(
+    rf"(?:{lang_data().alternation('example_markers')})[，,]\s*"
+    f"(?:(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
+    rf"(?:{lang_data().alternation('circumstance_endings')})[，,]\s*)?$"
+)
+
+
+def _framed_as_no_leave(text: str, duty: DutyCandidate) -> bool:
+    """Whether a party's 可以 stands after a view, a finding, a cause or a result before
+    the party (某人认为，甲可以…; 研究证实，乙可以…; 这样丙可以…), or after a phrase of
+    means opening the sentence (通过某项措施，丁可以…): what someone thinks or what a means
+    lets the party do, also in a section of recommendations."""
+    if duty.modality is not Modality.MAY or not duty.holders:
+        return False
+    first = min(holder.start for holder in duty.holders)
+    return bool(
+        _NO_LEAVE_BEFORE_RE.search(text, 0, first)
+        or _CAUSED_BEFORE_RE.search(text, 0, first)
+        or _CAUSED_OPENS_RE.match(text, first)
+        or (first and _MEANS_OPENS_RE.match(text))
+    )
+
+
+def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
+    """Whether a party of a 可以 (or 不能) duty opens its own clause, after at most
+    connectives (…，但甲可以…; 如果…，乙可以…; 为此，丙可…; …，但丁不能…; before 不能 a
+    clause before the party's needs a connective: 由于…，甲不能… is an inability), as the
+    modal's subject with only adverbs between (甲还可以…, 乙都可…), no state already
+    reached before it (某处已经开通热线，乙可以…), no adverb of result (这样丁就可以…), no
+    manner of ease after the modal (戊可以轻松…) and no amount right after the verb
+    (己可容纳三百人). A view, a cause or a means before the party is refused before this
+    is asked (``_framed_as_no_leave``).
+
+    Why: in a paper or a commentary, a party that heads its clause as the own subject of
+    可以 is given leave or advice, also after a condition (the case the leave is for);
+    what a thing or a state of things lets a party do, or what someone thinks it can do,
+    is no leave.
+    """
+    if duty.modality not in _OWN_MODAL_RES or not duty.holders:
+        return False
+    if duty.rule != CHAIN_RULE and _CAPACITY_RE.match(duty.duty):
+        return False  # 甲可容纳三百人: an amount right after the verb, a capacity
+    first = min(holder.start for holder in duty.holders)
+    modal = _OWN_MODAL_RES[duty.modality].match(text, max(h.end for h in duty.holders))
+    if modal is None or _ABILITY_MANNER_RE.match(text, modal.end()):
+        return False
+    opens = max(text.rfind(mark, 0, first) for mark in "，,；;：:") + 1
+    lead = _CLAUSE_LEAD_RE.fullmatch(text, opens, first)
+    if lead is None or (duty.modality is Modality.MUST_NOT and opens and not lead.group().strip()):
+        return False  # 由于人手不足，甲不能…: after a clause of cause, 不能 is an inability
+    return not _PERFECTIVE_RE.search(text, 0, first) and not _HABITUAL_RE.search(
+        text, 0, modal.start()
+    )
+
+
+#: An amount right after a two-character verb opening the act (容纳三百人, 达到90%): a
+#: capacity, not a measure with a time or a quantity later in it (在术前6小时进食…).
+_CAPACITY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:\d|[一二三四五六七八九两][十百千万])")
+#: 可/可以 (not 可能, a likelihood) or 不能 right after its subject, only adverbs between
+#: that keep it a leave or a prohibition (还, 都, 仍).
+_OWN_MODAL_RES = {
+    modality: re.compile(f"(?:{lang_data().alternation('subject_modal_adverbs')})*(?:{modal})")
+    for modality, modal in ((Modality.MAY, "可以|可(?!能)"), (Modality.MUST_NOT, "不能"))
+}
+#: What may open a clause before its subject: connectives and openers of an inference
+#: (但, 因此, 为此).
+_CLAUSE_LEAD_RE = re.compile(
+    r"(?:\s*(?:"
+    f"{lang_data().alternation('connectives')}|{lang_data().alternation('inference_openers')}"
+    r"))*\s*"
+)
+#: A phrase of means opening the sentence (通过某功能，…; 借助某平台，…).
+_MEANS_OPENS_RE = re.compile(rf"\s*(?:{lang_data().alternation('means_prepositions')})")
+#: Before a party, a verb of view or finding, or a result demonstrative, that closes its
+#: clause or stands right before the party (某人认为，…; 研究证实甲…; 这样，乙…): what the
+#: party can do is someone's view or a result. (A verb inside a clause of its own, 如发现…,
+#: is a condition; 这样的 a determiner.)
+_NO_LEAVE_BEFORE_RE = re.compile(
+    f"(?:{lang_data().alternation('opinion_verbs')}|{lang_data().alternation('report_verbs')}"
+    f"|{lang_data().alternation('result_demonstratives')})"
+    r"(?=[，,：:“\"]|$)"
+)
+#: An adverb of habit (通常, 往往): the sentence describes what parties do.
+_HABITUAL_RE = lang_data().regex("habitual_adverbs")
 
 
 def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:
@@ -2238,29 +2355,26 @@ _PRE_MODAL_ADVERBS_RE = re.compile(f"(?:{lang_data().alternation('pre_modal_adve
 
 #: Connectives that may open a sentence before its subject (此外, 同时).
 _CONNECTIVES = lang_data().word_set("connectives")
-#: The ambiguous modals (ability or a norm) a party opening the sentence may be the own
-#: subject of: 可(以) grants, 不能 denies.
-_OWN_SUBJECT_MODALS = {Modality.MAY: "可", Modality.MUST_NOT: "不能"}
 
 
 def _subject_right_before(text: str, duty: DutyCandidate) -> bool:
-    """Whether a party opening its sentence is the grammatical subject of a 可 (or of a
-    不能) right after it, only adverbs between (此外，甲还可以…; 乙不能只…): a party's
-    named act, a permission or a prohibition. Before 不能 only a connective may open the
-    sentence: after a clause of cause (由于…，乙不能…) it says what 乙 is unable to do.
+    """Whether a party opening its sentence is the grammatical subject of a 不能 right
+    after it, only adverbs between (此外，乙不能只…): a prohibition. Only a connective may
+    open the sentence: after a clause of cause (由于…，乙不能…) it says what 乙 is unable
+    to do. (A party's own 可以 is read by ``_own_clause_leave``, which also finds the party
+    heading a later clause.)
 
-    Why: in a paper's titled sections 可以 mostly says what could happen and 不能 what
-    cannot; a party named as the modal's own subject proposes or forbids that party's act
-    as the writer's advice.
+    Why: in a paper's titled sections 不能 mostly says what cannot happen; a party named
+    as the modal's own subject forbids that party's act as the writer's advice.
     """
     opening = _opening_parties(text, duty)
     if opening is None:
         return False
     first, last = opening
     opener = text[: first.start].rstrip("，, ")
-    if duty.modality is Modality.MUST_NOT and opener and opener not in _CONNECTIVES:
+    if opener and opener not in _CONNECTIVES:
         return False  # 由于人手不足，甲不能…: what a cause keeps 甲 from, an inability
-    modal = text.find(_OWN_SUBJECT_MODALS[duty.modality], last.end)
+    modal = text.find("不能", last.end)
     return modal >= 0 and _PRE_MODAL_ADVERBS_RE.fullmatch(text, last.end, modal) is not None
 
 
@@ -2273,6 +2387,7 @@ def _opening_parties(text: str, duty: DutyCandidate) -> tuple[Party, Party] | No
     first = min(duty.holders, key=lambda holder: holder.start)
     if not _SHORT_OPENER_RE.fullmatch(text, 0, first.start) or _CONDITION_RE.match(text):
         return None
+
     if _ABILITY_MANNER_RE.match(text, duty.start):
         return None
     return first, max(duty.holders, key=lambda holder: holder.end)
