@@ -2828,7 +2828,7 @@ class PartyFinder:
         stays two). Annotators keep such a name whole.
         """
         joint = _agency_joint(text, pos, min(end, pos + _MAX_JOINED_PART + 3))
-        if joint <= pos or not _ends_token(tokens, joint):
+        if joint <= pos or not _ends_token(tokens, joint) or _ends_in_level(text, pos, joint):
             return 0
         # the words before 和 are read first: they alone rule out most phrases (a verb and
         # its object: 加强政府和企业…), and the names on either side are parsed after
@@ -3174,6 +3174,15 @@ def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) 
             return None  # 监管甲地乙企业: a verb and its object, not a modifier
         seen_verb = seen_verb or tag in VERB_CLASSES
     return with_verb
+
+
+def _ends_in_level(text: str, pos: int, joint: int) -> bool:
+    """Whether ``text[pos:joint]`` ends in a level of government (省级, 县级): 和 after it
+    joins two levels, each with its own bodies (省级和设区的市级甲部门), no fields of one
+    name (unlike two grades of one kind: 甲级及乙级机构)."""
+    return text.startswith(_LEVEL, joint - 1) and text.endswith(
+        _DIVISIONS_LONGEST_FIRST, pos, joint - 1
+    )
 
 
 def _agency_joint(text: str, pos: int, end: int) -> int:
