@@ -218,6 +218,10 @@ AGENTIVE_SUBJECTS = [
     # the legal name of a city divided into districts holds a 的 that opens no relative
     # clause: the body named by its charge after its level keeps both
     ("设区的市级负责甲乙管理的部门应当", SubjectKind.PARTY, ["设区的市级负责甲乙管理的部门"]),
+    # a unit named by the charge it bears (负有…职责/责任的, 负责…的) is one name
+    ("负有甲乙管理职责的部门应当", SubjectKind.PARTY, ["负有甲乙管理职责的部门"]),
+    ("负有甲乙养护责任的单位应当", SubjectKind.PARTY, ["负有甲乙养护责任的单位"]),
+    ("负责安装的单位应当", SubjectKind.PARTY, ["负责安装的单位"]),
     # a journal acts as a party; a judging noun after it opens the journal's thing
     ("核心期刊应当", SubjectKind.PARTY, ["核心期刊"]),
     # a device that a guideline addresses acts as a party

@@ -259,7 +259,7 @@ _MAX_LABELLED_ITEM = 12
 _CHARGING_VERBS = _LANG.words("charging_verbs")
 #: Any of them, searched once: a phrase with none in reach names no body by its charge.
 _CHARGING_VERB_RE = _LANG.regex("charging_verbs")
-_CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
+_CHARGED_HEADS = (*_AGENCY_HEADS, "机构", "单位")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 8
 #: Words joining the two fields of one body's name (甲和乙局, 自然资源与规划局).
