@@ -3571,6 +3571,18 @@ def _verbal_noun_with_object(
     )
 
 
+def _verb_modified_head(word: str) -> bool:
+    """A head a verb may modify (机构, 小组), or a noun ending in one that the segmenter
+    keeps whole (工作部门, 管理机构): 向保护|工作部门 names a body as 向执法|部门 does."""
+    return word in _VERB_MODIFIED_HEADS or (
+        word.endswith(_VERB_MODIFIED_ENDINGS) and is_agentive_noun(word)
+    )
+
+
+#: The heads verbs modify, as endings of a longer noun (工作 + 部门).
+_VERB_MODIFIED_ENDINGS = tuple(sorted(_VERB_MODIFIED_HEADS, key=len, reverse=True))
+
+
 def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end: int) -> int:
     """值班人员, 养殖加工企业: verbs naming what a party does, then its head; else 0.
 
@@ -3587,7 +3599,7 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
         return 0
     if (
         words[1] in _PERSONNEL_HEADS
-        or (marked and words[1] in _VERB_MODIFIED_HEADS)
+        or (marked and _verb_modified_head(words[1]))
         or words[0] + words[1] in _OBJECT_PARTY_HEADS  # 救助|对象
     ):
         return following[1][1]
