@@ -215,6 +215,8 @@ AGENTIVE_SUBJECTS = [
     ("特约顾问应当", SubjectKind.PARTY, ["特约顾问"]),
     ("博士生应当", SubjectKind.PARTY, ["博士生"]),
     ("主编应当", SubjectKind.PARTY, ["主编"]),
+    # alternatives in brackets that a body's one-character ending completes: one office
+    ("内设处（科）室应当", SubjectKind.PARTY, ["内设处（科）室"]),
     # the legal name of a city divided into districts holds a 的 that opens no relative
     # clause: the body named by its charge after its level keeps both
     ("设区的市级负责甲乙管理的部门应当", SubjectKind.PARTY, ["设区的市级负责甲乙管理的部门"]),

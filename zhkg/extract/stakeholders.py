@@ -2511,6 +2511,11 @@ class PartyFinder:
             return []
         rest_end = self._party_at(text, match.end(), end, tokens)
         rest = text[match.end() : rest_end]
+        if not rest_end:
+            rest_end = _one_office_ending(text, match, end)
+            if rest_end:  # 处（科）室: a body's one-character ending completes each word
+                whole = text[pos:rest_end]
+                return [Party(whole, *self._label_cls(whole), pos, rest_end)]
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
@@ -3183,6 +3188,17 @@ def _ends_in_level(text: str, pos: int, joint: int) -> bool:
     return text.startswith(_LEVEL, joint - 1) and text.endswith(
         _DIVISIONS_LONGEST_FIRST, pos, joint - 1
     )
+
+
+def _one_office_ending(text: str, match: re.Match[str], end: int) -> int:
+    """The end of a one-character ending of a body after bracketed alternatives that it
+    completes into dictionary words each (处（科）室: 处室, 科室), else 0: one office."""
+    after = match.end()
+    ending = text[after : after + 1]
+    words = [match.group(1), *match.group(2).split("、")]
+    if after >= end or ending not in SUFFIX_CHARACTERS:
+        return 0
+    return after + 1 if all(in_dictionary(word[-1] + ending) for word in words) else 0
 
 
 def _agency_joint(text: str, pos: int, end: int) -> int:
