@@ -86,8 +86,9 @@ SUBJECTS = [
     ("南京市、杭州市人民政府应当", SubjectKind.PARTY, ["南京市人民政府", "杭州市人民政府"]),
     # an example marker before a list of parties, and a closing 等
     ("如教育局、体育局等应当", SubjectKind.PARTY, ["教育局", "体育局"]),
-    # the issuer speaking of itself is no named party
-    ("我局将", SubjectKind.PRONOUN, []),
+    # the issuer speaking of itself with 本 is no named party; with 我 it names its body
+    ("本局将", SubjectKind.PRONOUN, []),
+    ("我局将", SubjectKind.PARTY, ["我局"]),
     # a head the dictionary tags as a verb, before a list comma
     ("科研组织、学会应当", SubjectKind.PARTY, ["科研组织", "学会"]),
     # a modifier the dictionary tags as a verb before any agent noun
@@ -99,7 +100,10 @@ SUBJECTS = [
     # a level and the range after it (及以上, 及以下: one word) open the name as 以上 does
     ("县级及以上人民政府应当", SubjectKind.PARTY, ["县级及以上人民政府"]),
     ("二级及以上医院应当", SubjectKind.PARTY, ["二级及以上医院"]),
-    ("被委派机构应当", SubjectKind.PARTY, ["机构"]),
+    # a passive participle before a bare head stays in the name (the head alone names no
+    # one), as 被检查单位 does; before a full name it only describes it
+    ("被委派机构应当", SubjectKind.PARTY, ["被委派机构"]),
+    ("受委托甲检测公司应当", SubjectKind.PARTY, ["甲检测公司"]),
     ("被检查单位应当", SubjectKind.PARTY, ["被检查单位"]),
     ("甲公司和被评估单位应当", SubjectKind.PARTY, ["甲公司", "被评估单位"]),
     # a passive role opening a list keeps its verb, and its conjuncts follow it

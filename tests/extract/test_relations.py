@@ -998,9 +998,14 @@ RELATIONS = [
         "必要时，负责养老服务管理的部门可以对养老机构进行检查。",
         [("负责养老服务管理的部门", "SUPERVISES", "养老机构")],
     ),
+    # after a preposition a verb and a noun ending in a head verbs modify name a body
+    (
+        "甲公司应当向监测工作部门报告情况。",
+        [("甲公司", "REPORTS_TO", "监测工作部门")],
+    ),
     (
         "县级公安机关应当及时呈报设区的市级公安机关审核。",
-        [("县级公安机关", "REPORTS_TO", "市级公安机关")],
+        [("县级公安机关", "REPORTS_TO", "设区的市级公安机关")],
     ),
     # self-references (本机关, 本单位, 本市) are no second party
     ("市场监督管理部门决定受理投诉的，可以由本机关处理。", []),

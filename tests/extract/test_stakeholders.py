@@ -64,6 +64,7 @@ SUBJECTS = [
     ("我们应当", SubjectKind.PRONOUN, []),
     ("其应当", SubjectKind.PRONOUN, []),
     ("双方应当", SubjectKind.COLLECTIVE, []),
+    ("相关方应当", SubjectKind.OTHER, []),
     ("修改内容应当", SubjectKind.OTHER, []),
     ("履行消费者权益保护义务", SubjectKind.OTHER, []),
 ]
@@ -187,8 +188,42 @@ AGENTIVE_SUBJECTS = [
     ("笔者应当", SubjectKind.PRONOUN, []),
     # the writer's polity or body before a name the segmenter splits: the party acts
     ("我国预注册平台应当", SubjectKind.PARTY, ["预注册平台"]),
-    ("我院应当", SubjectKind.PRONOUN, []),
+    # a body speaking of itself (我 + an organisation's ending) names its own body; the
+    # writer's polity and the plural pronoun stay pronouns
+    ("我院应当", SubjectKind.PARTY, ["我院"]),
+    ("我校应当", SubjectKind.PARTY, ["我校"]),
     ("我国应当", SubjectKind.PRONOUN, []),
+    ("我们应当", SubjectKind.PRONOUN, []),
+    # a side of an exchange named by what it does after its object (甲数据 + 提供/方)
+    ("样本数据提供方应当", SubjectKind.PARTY, ["样本数据提供方"]),
+    ("模型接收方应当", SubjectKind.PARTY, ["模型接收方"]),
+    ("双方应当", SubjectKind.COLLECTIVE, []),
+    ("相关方应当", SubjectKind.OTHER, []),
+    # a team named by its task
+    ("巡查队应当", SubjectKind.PARTY, ["巡查队"]),
+    # a body named by what it does, or by what is done to it (被/受 + act + bare head)
+    ("约谈单位应当", SubjectKind.PARTY, ["约谈单位"]),
+    ("被约谈单位应当", SubjectKind.PARTY, ["被约谈单位"]),
+    ("被立案调查单位应当", SubjectKind.PARTY, ["被立案调查单位"]),
+    ("受委托单位应当", SubjectKind.PARTY, ["受委托单位"]),
+    # a doer in 承担 is no trigger of bearing (课题承担者, 项目承担单位)
+    ("课题承担者应当", SubjectKind.PARTY, ["课题承担者"]),
+    # a sector its modifier names bears a duty; a bare sector does not
+    ("物流行业应当", SubjectKind.PARTY, ["物流行业"]),
+    ("行业应当", SubjectKind.OTHER, []),
+    # roles the dictionary tags as an adverb, a modifier or a personal name
+    ("特约顾问应当", SubjectKind.PARTY, ["特约顾问"]),
+    ("博士生应当", SubjectKind.PARTY, ["博士生"]),
+    ("主编应当", SubjectKind.PARTY, ["主编"]),
+    # alternatives in brackets that a body's one-character ending completes: one office
+    ("内设处（科）室应当", SubjectKind.PARTY, ["内设处（科）室"]),
+    # the legal name of a city divided into districts holds a 的 that opens no relative
+    # clause: the body named by its charge after its level keeps both
+    ("设区的市级负责甲乙管理的部门应当", SubjectKind.PARTY, ["设区的市级负责甲乙管理的部门"]),
+    # a unit named by the charge it bears (负有…职责/责任的, 负责…的) is one name
+    ("负有甲乙管理职责的部门应当", SubjectKind.PARTY, ["负有甲乙管理职责的部门"]),
+    ("负有甲乙养护责任的单位应当", SubjectKind.PARTY, ["负有甲乙养护责任的单位"]),
+    ("负责安装的单位应当", SubjectKind.PARTY, ["负责安装的单位"]),
     # a journal acts as a party; a judging noun after it opens the journal's thing
     ("核心期刊应当", SubjectKind.PARTY, ["核心期刊"]),
     # a device that a guideline addresses acts as a party
@@ -327,6 +362,8 @@ ELLIPSES = [
     ("报纸、电台等新闻单位应当", ["新闻单位"]),
     ("书店、影院等文化经营者应当", ["文化经营者"]),
     ("学会、研究会等社会团体应当", ["社会团体"]),
+    # a label of no kind (主体, 方) after 等 makes each item a party
+    ("甲厂商、乙用户等相关主体共同应当", ["甲厂商", "乙用户"]),
     # bodies called by a short name (…部, …联, …办) are bodies of their own, each a party
     ("甲部、乙联等社会组织应当", ["甲部", "乙联"]),
     ("丙厅、丁署等政府机构应当", ["丙厅", "丁署"]),

@@ -184,6 +184,11 @@ _DESTINATIONS = _LANG.word_set("destination_prepositions")
 #: Of such modifiers, the ones that open a scope before 的 (相关领域的企业).
 _SCOPE_MODIFIERS = _LANG.word_set("scope_modifiers")
 
+#: Labels that class a list's items as parties of no particular kind (甲、乙等相关方).
+_SUBJECT_LABELS = _LANG.word_set("subject_labels")
+#: Heads naming a sector (行业): with a modifier an everyday subject (甲行业应当…), alone none.
+_SECTOR_HEADS = _LANG.word_set("sector_heads")
+
 #: Heads that a verb may modify to name a party (值班人员, 养殖加工企业, 检测机构).
 _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
@@ -254,7 +259,7 @@ _MAX_LABELLED_ITEM = 12
 _CHARGING_VERBS = _LANG.words("charging_verbs")
 #: Any of them, searched once: a phrase with none in reach names no body by its charge.
 _CHARGING_VERB_RE = _LANG.regex("charging_verbs")
-_CHARGED_HEADS = (*_AGENCY_HEADS, "机构")
+_CHARGED_HEADS = (*_AGENCY_HEADS, "机构", "单位")
 #: The longest part of an agency name on either side of its 和 (农业和农村).
 _MAX_JOINED_PART = 8
 #: Words joining the two fields of one body's name (甲和乙局, 自然资源与规划局).
@@ -980,7 +985,11 @@ class PartyFinder:
             and not _passive_agent(text, pos, tokens)
             and self._group_at(text, participle.end(), end, tokens)
         ):
-            pos = participle.end()  # 被委派机构, 受委托机构应当…: the party it describes
+            bare = self._bare_after_participle(text, participle.end(), end, tokens)
+            if bare is not None:  # 受委托单位应当…: the head alone names no one
+                parse = SubjectParse(SubjectKind.PARTY, (self.name(text[pos:bare], pos),), bare)
+                return _HeadStep.DONE, pos, parse
+            pos = participle.end()  # 被委派机构, 受委托甲机构应当…: the party it describes
         group = self._with_broad_actors(
             text, pos, end, tokens, self._group_at(text, pos, end, tokens)
         )
@@ -1453,12 +1462,31 @@ class PartyFinder:
             return []
         return [self.name(text[pos : group[0].end], pos), *group[1:]]
 
+    def _bare_after_participle(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token]
+    ) -> int | None:
+        """The end of a bare head (单位, 机构) right after a passive participle (受委托|单位),
+        else None: without the participle the head names no party, so the name keeps it."""
+        group = self._group_at(text, pos, end, tokens)
+        if len(group) == 1 and group[0].start == pos and group[0].text in self._bare_heads:
+            return group[0].end
+        return None
+
     def _verb_and_bare_head(self, name: str) -> bool:
         """Whether ``name`` is a two-character verb and a bare head (检查单位 of 被检查单位):
         after 被 the party a procedure is done to. Without its verb the head alone (单位)
         names no party, so the whole passive name is kept."""
         verb = name[:_VERB_LENGTH]
-        return name[_VERB_LENGTH:] in self._bare_heads and _verb_and_field(verb)
+        if name[_VERB_LENGTH:] in self._bare_heads and _verb_and_field(verb):
+            return True
+        # two words of what is done to it (立案 + 调查 + 单位 of 被立案调查单位): dictionary
+        # words, one of them a verb (the dictionary tags some acts as nouns)
+        words = (verb, name[_VERB_LENGTH : 2 * _VERB_LENGTH])
+        return (
+            name[2 * _VERB_LENGTH :] in self._bare_heads
+            and all(in_dictionary(word) for word in words)
+            and any(word_class(word) in VERB_CLASSES for word in words)
+        )
 
     def _unnamed_subject(
         self, text: str, pos: int, end: int, tokens: Sequence[Token]
@@ -1591,9 +1619,13 @@ class PartyFinder:
                 or is_text_connective(word)
             ):
                 break  # (二是|科学决策，要…: a step of the writer's, no party)
-            head = word in _VERB_MODIFIED_HEADS or (
-                (has_agentive_ending(word) if verb_opened else is_actor_noun(word))
-                and word not in _COLLECTIVE_SET  # 甲资料|双方: the sides named elsewhere
+            head = (
+                word in _VERB_MODIFIED_HEADS
+                or (word in _SECTOR_HEADS and count > 0)  # 金融|行业, not (各)行业 alone
+                or (
+                    (has_agentive_ending(word) if verb_opened else is_actor_noun(word))
+                    and word not in _COLLECTIVE_SET  # 甲资料|双方: the sides named elsewhere
+                )
             )
             if word_class(word) not in _ACTOR_MODIFIER_CLASSES and not head:
                 break
@@ -2245,18 +2277,37 @@ class PartyFinder:
                 *self._with_shared_head(items[:-1], head),
                 Party(last, *self._label_cls(last), items[-1][1], head_end),
             ]
-        if not single and self._items_name_parties(text, items, tokens):
-            # 甲协会、乙委员会等社会团体(和机构): each item is a body; the labels class them
-            last, last_start = items[-1]
+        if not single:
+            listed = self._items_as_parties(text, items, head, (head_end, end), tokens)
+            if listed:
+                return listed
+        return [self.name(head, deng + 1)]
+
+    def _items_as_parties(
+        self,
+        text: str,
+        items: Sequence[tuple[str, int]],
+        head: str,
+        bounds: tuple[int, int],
+        tokens: Sequence[Token],
+    ) -> list[Party]:
+        """The items of a list before 等 and ``head`` (ending at ``bounds[0]``) as parties of
+        their own, else []: after a label of no kind (甲厂商、乙用户等相关方), or when each item
+        names a body (甲协会、乙委员会等社会团体(和机构)), which the labels only class."""
+        head_end, end = bounds
+        label_end = 0
+        if head not in _SUBJECT_LABELS:
+            if not self._items_name_parties(text, items, tokens):
+                return []
             joined = _coordinator_at(text, head_end, end)
             label_end = self._party_at(text, head_end + len(joined), end, tokens) if joined else 0
             if label_end and not text.endswith(_LONG_AGENT_ENDINGS, 0, label_end):
                 label_end = 0  # …等新闻单位和志愿者: a party of another kind, no second label
-            return [
-                *(self.name(part, start) for part, start in items[:-1]),
-                Party(last, *self._label_cls(last), last_start, label_end or head_end),
-            ]
-        return [self.name(head, deng + 1)]
+        last, last_start = items[-1]
+        return [
+            *(self.name(part, start) for part, start in items[:-1]),
+            Party(last, *self._label_cls(last), last_start, label_end or head_end),
+        ]
 
     def _items_name_parties(
         self, text: str, items: Sequence[tuple[str, int]], tokens: Sequence[Token]
@@ -2460,6 +2511,11 @@ class PartyFinder:
             return []
         rest_end = self._party_at(text, match.end(), end, tokens)
         rest = text[match.end() : rest_end]
+        if not rest_end:
+            rest_end = _one_office_ending(text, match, end)
+            if rest_end:  # 处（科）室: a body's one-character ending completes each word
+                whole = text[pos:rest_end]
+                return [Party(whole, *self._label_cls(whole), pos, rest_end)]
         if not rest_end or rest_end - match.end() < 2:
             return []
         words = [match.group(1), *match.group(2).split("、")]
@@ -2777,7 +2833,7 @@ class PartyFinder:
         stays two). Annotators keep such a name whole.
         """
         joint = _agency_joint(text, pos, min(end, pos + _MAX_JOINED_PART + 3))
-        if joint <= pos or not _ends_token(tokens, joint):
+        if joint <= pos or not _ends_token(tokens, joint) or _ends_in_level(text, pos, joint):
             return 0
         # the words before 和 are read first: they alone rule out most phrases (a verb and
         # its object: 加强政府和企业…), and the names on either side are parsed after
@@ -3123,6 +3179,26 @@ def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) 
             return None  # 监管甲地乙企业: a verb and its object, not a modifier
         seen_verb = seen_verb or tag in VERB_CLASSES
     return with_verb
+
+
+def _ends_in_level(text: str, pos: int, joint: int) -> bool:
+    """Whether ``text[pos:joint]`` ends in a level of government (省级, 县级): 和 after it
+    joins two levels, each with its own bodies (省级和设区的市级甲部门), no fields of one
+    name (unlike two grades of one kind: 甲级及乙级机构)."""
+    return text.startswith(_LEVEL, joint - 1) and text.endswith(
+        _DIVISIONS_LONGEST_FIRST, pos, joint - 1
+    )
+
+
+def _one_office_ending(text: str, match: re.Match[str], end: int) -> int:
+    """The end of a one-character ending of a body after bracketed alternatives that it
+    completes into dictionary words each (处（科）室: 处室, 科室), else 0: one office."""
+    after = match.end()
+    ending = text[after : after + 1]
+    words = [match.group(1), *match.group(2).split("、")]
+    if after >= end or ending not in SUFFIX_CHARACTERS:
+        return 0
+    return after + 1 if all(in_dictionary(word[-1] + ending) for word in words) else 0
 
 
 def _agency_joint(text: str, pos: int, end: int) -> int:
@@ -3511,6 +3587,18 @@ def _verbal_noun_with_object(
     )
 
 
+def _verb_modified_head(word: str) -> bool:
+    """A head a verb may modify (机构, 小组), or a noun ending in one that the segmenter
+    keeps whole (工作部门, 管理机构): 向保护|工作部门 names a body as 向执法|部门 does."""
+    return word in _VERB_MODIFIED_HEADS or (
+        word.endswith(_VERB_MODIFIED_ENDINGS) and is_agentive_noun(word)
+    )
+
+
+#: The heads verbs modify, as endings of a longer noun (工作 + 部门).
+_VERB_MODIFIED_ENDINGS = tuple(sorted(_VERB_MODIFIED_HEADS, key=len, reverse=True))
+
+
 def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end: int) -> int:
     """值班人员, 养殖加工企业: verbs naming what a party does, then its head; else 0.
 
@@ -3527,7 +3615,7 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
         return 0
     if (
         words[1] in _PERSONNEL_HEADS
-        or (marked and words[1] in _VERB_MODIFIED_HEADS)
+        or (marked and _verb_modified_head(words[1]))
         or words[0] + words[1] in _OBJECT_PARTY_HEADS  # 救助|对象
     ):
         return following[1][1]

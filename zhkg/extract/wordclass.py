@@ -144,8 +144,13 @@ def is_agent_suffix(word: str, before: str) -> bool:
         return False
     before_class = word_class(before)
     return before_class in _SUFFIX_BEFORE_CLASSES or (
-        word in _ROLE_SUFFIXES and before_class in VERB_CLASSES
+        word in _ROLE_SUFFIXES and before_class in VERB_CLASSES and before not in _NAME_MODIFIERS
     )
+
+
+#: Modifiers the dictionary tags as verbs (相关, 有关): no act a side is named by (相关|方
+#: is whoever is concerned, no named party).
+_NAME_MODIFIERS = _LANG.word_set("name_modifiers")
 
 
 #: The fewest characters of the verb of a task before an office's ending.

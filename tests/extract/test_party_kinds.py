@@ -1,0 +1,63 @@
+"""A regression guard for the party chunker: the gold names of the generalisation texts.
+
+Every distinct stakeholder name of the generalisation gold, put alone before a plain
+duty (``{name}应当履行相关义务。``), must be read as the holder of that duty. The names
+are read from the gold files at test time, so no name of a text stands in the code;
+what the share measures is whether the chunker knows the *kinds* of parties the texts
+name (agent nouns in 方 and 队, bodies named by an act done to them, a body speaking of
+itself, sectors), not any one text. Names the guidelines keep out (国家, 社会 alone)
+fail by design, so the floor sits below 1 and the failing names are printed.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+from zhkg.extract.evaluation import simplified, stakeholders_agree
+from zhkg.extract.extractor import doc_tokens, party_finder, pipeline_for
+from zhkg.extract.lexicon import Lexicon
+from zhkg.extract.responsibilities import ClauseTrace, analyse_sentence
+
+TEXTS = Path(__file__).resolve().parents[1] / "data" / "generalisation"
+
+#: The share of gold rows whose name is read (0.980 when the guard was written), less a
+#: small margin for a rule that trades a few names for a better reading in context.
+FLOOR = 0.975
+#: How many failing names the message shows, most rows first.
+_SHOWN = 60
+
+
+def _gold_names() -> Counter[str]:
+    """Each distinct gold stakeholder name of the generalisation texts, with its rows."""
+    names: Counter[str] = Counter()
+    for gold in sorted(TEXTS.glob("*_gold.tsv")):
+        if gold.name.endswith("_relations_gold.tsv"):
+            continue
+        with gold.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                names[simplified(row["stakeholder"])] += 1
+    return names
+
+
+def test_gold_party_names_are_read_as_holders(lexicon: Lexicon) -> None:
+    nlp, finder = pipeline_for(lexicon), party_finder(lexicon)
+    names = _gold_names()
+    assert names, f"no gold names under {TEXTS}"
+    failing: list[tuple[int, str, list[str]]] = []
+    for name, rows in names.items():
+        sentence = f"{name}应当履行相关义务。"
+        trace: list[ClauseTrace] = []
+        analyse_sentence(sentence, doc_tokens(nlp(sentence)), finder, trace=trace)
+        holders = [holder for clause in trace for holder in clause.holders]
+        if not any(stakeholders_agree(holder, name) for holder in holders):
+            failing.append((rows, name, holders))
+    total = sum(names.values())
+    share = 1 - sum(rows for rows, _, _ in failing) / total
+    failing.sort(key=lambda item: (-item[0], item[1]))
+    shown = "\n".join(f"{rows:4d} {name} -> {holders}" for rows, name, holders in failing[:_SHOWN])
+    assert share >= FLOOR, (
+        f"{share:.3f} of {total} gold rows name a party the chunker reads (floor {FLOOR}); "
+        f"failing names, rows first:\n{shown}"
+    )
