@@ -336,6 +336,22 @@ STRUCTURES = [
     ),
     # 当事人 is a party, not 当 ("when") opening a condition
     ("当事人应当按时缴纳仲裁费用。", [("当事人", "按时缴纳仲裁费用", "must")]),
+    # 当然 ("of course") opens no condition either; it, a moment (此时, 必要时) and the first
+    # half of a "not only" frame (不仅, 再加上) stand before the subject, no part of it
+    ("当然托管机构也应当公开收费标准。", [("托管机构", "公开收费标准", "must")]),
+    ("必要时街道办事处可以组织临时安置。", [("街道办事处", "组织临时安置", "may")]),
+    (
+        "不仅生产企业应当严把质量关，销售门店也应当加强进货查验。",
+        [("生产企业", "严把质量关", "must"), ("销售门店", "加强进货查验", "must")],
+    ),
+    # 无论 before parties alone makes them the topic; before a party's act it supposes
+    # any case of it, and its party bears nothing
+    (
+        "无论学校还是幼儿园，均须公示收费标准。",
+        [("学校", "公示收费标准", "must"), ("幼儿园", "公示收费标准", "must")],
+    ),
+    ("无论家长是否同意，均应保留学生的学籍。", []),
+    ("无论家长是否同意，学校均应保留学生的学籍。", [("学校", "保留学生的学籍", "must")]),
     # "，并确保…" is coordinated with the duty; rights and exceptions are not duties
     (
         "检验机构应当记录检验数据，并确保数据真实可靠。",
@@ -2284,8 +2300,8 @@ DOCUMENTS = [
         "社区养老随笔\n\n服务站要更新服务档案，档案既要完整，又要及时。\n",
         [("服务站", "更新服务档案", "should", "deontic.should")],
     ),
-    # ... but a party after 由 bears the act, and a clause ending in a party's head before its
-    # modal (必要时服务机构应…, which the finder does not read as the subject) keeps its row
+    # ... but a party after 由 bears the act, and a party after a moment (必要时服务机构应…)
+    # is the subject of its own modal
     (
         "社区养老随笔\n\n服务站要制定巡访计划，计划应由社工逐户落实。\n",
         [
@@ -2297,7 +2313,7 @@ DOCUMENTS = [
         "社区养老随笔\n\n服务站要制定巡访计划，必要时服务机构应上门核查。\n",
         [
             ("服务站", "制定巡访计划", "should", "deontic.should"),
-            ("服务站", "上门核查", "must", "deontic.must"),
+            ("服务机构", "上门核查", "must", "deontic.must"),
         ],
     ),
     # ... and a notice, like a regulation, gives the thing's duty to the party before it

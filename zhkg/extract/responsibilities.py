@@ -294,13 +294,14 @@ _JOINING_RE = re.compile(r"\s*(?:以及|及|和|与|还有)(?=[\u4e00-\u9fff])")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
 #: Words that end in such a character without marking a condition (目的, 及时).
 _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
-#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times, 当事人 a party.)
+#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times, 当事人 a party,
+#: 当然 "of course".)
 #: (如 before a list closed by 等 gives examples: 如甲、乙等应当…, "such as", not "if")
 #: (对于 opens a topic or the object of an act, 对于疑问要及时咨询; a condition it opens
 #: ends in 的, 对于违约的, 应当…)
 _CONDITION_START_RE = re.compile(
     r"^(?:如果|若|如(?![实期数何此下上今同])(?![^，。；]{0,30}、[^，。；]{0,30}等)"
-    r"|凡|当(?![场日天即时地面事])|一旦|除非|假如)"
+    r"|凡|当(?![场日天即时地面事然])|一旦|除非|假如)"
 )
 #: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
 _AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
@@ -1239,6 +1240,8 @@ def _is_condition(text: str, clause: _Clause) -> bool:
 
 #: Concessive conjunctions opening a clause (即使…, 哪怕…): what it states is supposed.
 _CONCEDING_RE = _LANG.regex("concessive_openers")
+#: Openers of a clause supposing any case of a choice (无论甲是否同意，…).
+_ALTERNATIVE_RE = _LANG.regex("alternative_concessives")
 
 
 #: Words opening a frame of time after a modal (应当在…时, 须于…前, 应当自…起).
@@ -2364,6 +2367,7 @@ class _SentenceReader:
             and not self._says(parse.end, c_end)
             and not _glued_speaker(self.text, parse, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
+            and not self._supposes_choice(parse, c_start, c_end)
             # 对于甲类账号，如乙、丙机构等，还需…: examples of a thing named before them
             and not (index > 0 and _lists_examples(self.text, c_start, c_end))
         ):
@@ -2393,6 +2397,15 @@ class _SentenceReader:
             self.subjects.extend(parse.parties)
         elif not self._included_parties(index, c_start, c_end):
             self.listed_topic = False
+
+    def _supposes_choice(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
+        """无论消费者是否同意，均应…: a clause opened by 无论/不论 with more than its
+        parties in it supposes any case of their act; they are no topic of the duty
+        after it (无论甲还是乙，均应…: parties alone, the list is the topic)."""
+        lead = _chain_text(self.text, c_start, c_end)[0]
+        if _ALTERNATIVE_RE.match(self.text, lead, c_end) is None:
+            return False
+        return parse.end < _strip_end(self.text, c_start, c_end)
 
     def _included_parties(self, index: int, c_start: int, c_end: int) -> bool:
         """甲类机构，包括乙公司在内，应当…; 各类主体，包括丙在内，需要…: an aside after
