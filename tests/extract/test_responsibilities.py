@@ -352,6 +352,11 @@ STRUCTURES = [
     ),
     ("无论家长是否同意，均应保留学生的学籍。", []),
     ("无论家长是否同意，学校均应保留学生的学籍。", [("学校", "保留学生的学籍", "must")]),
+    # 在 opening a frame of time round a party and its act (在甲…时，应…) names the party
+    # acting, as 当甲…时 does; a place (在甲平台上…时) names none
+    ("在医生接诊患者时，必须核对患者身份。", [("医生", "核对患者身份", "must")]),
+    ("在教师布置作业后，他们应当及时批改。", [("教师", "及时批改", "must")]),
+    ("在家长会上讨论课程时，应当听取意见。", []),
     # "，并确保…" is coordinated with the duty; rights and exceptions are not duties
     (
         "检验机构应当记录检验数据，并确保数据真实可靠。",

@@ -1534,6 +1534,15 @@ _RUNNING_PURPOSE_PREPOSITIONS = _LANG.word_set("running_purpose_prepositions")
 #: frame (在甲收到…后); no other preposition (对甲…的: 甲 is acted on).
 _CONDITION_LEAD_CLASSES = frozenset({"c", "d", "ad", "t"})
 _FRAME_OPENERS = _LANG.word_set("frame_prepositions")
+#: 在, the preposition opening a frame of place or time (在甲发布商品时，…).
+_FRAME_PREPOSITION = _LANG.words("frame_prepositions")[0]
+#: Words closing a frame of time after a clause of a verb (…发布商品|时, …到达|后).
+_TIME_FRAME_WORDS = _LANG.word_set("time_frame_words")
+#: Words that close a frame of place or respect after a noun (在甲平台上…, 在甲方面…):
+#: right after a party in a 在 frame they make the party a place, not the actor.
+_PLACE_ENDINGS = _LANG.word_set("frame_endings") - _TIME_FRAME_WORDS
+#: Word classes right after a party that make it a modifier or a place (甲的…, 甲中…).
+_NOT_ACT_CLASSES = frozenset({"f", "uj"})
 _CONNECTIVE_WORDS = frozenset(CONNECTIVES)
 #: The copula (lang copulas) and its denial, as tokens.
 _COPULA = _LANG.words("copulas")[0]
@@ -2280,7 +2289,11 @@ class _SentenceReader:
             self.text, c_start, c_end, self.tokens
         )
         if parse.kind is not SubjectKind.PARTY:
-            parse = self._party_before_frame(c_start, c_end) or parse
+            parse = (
+                self._party_before_frame(c_start, c_end)
+                or self._party_in_time_frame(c_start, c_end)
+                or parse
+            )
         parse = _without_partners(self.text, parse, c_end)
         parse = self._demanded_topic(c_start, c_end, parse)
         named = False
@@ -2310,6 +2323,29 @@ class _SentenceReader:
             if named:
                 self.chain = None  # 甲应当…，乙在…后，应当…: 乙, not 甲's chain, bears it
         self.negation = None
+
+    def _party_in_time_frame(self, c_start: int, c_end: int) -> SubjectParse | None:
+        """在甲发布商品时，应当…: a frame of time that 在 opens and 时/后/前 closes, round
+        a party and its act, names the party acting, as 当甲…时 does; the party is the
+        topic of the subjectless duty after it. A place (在甲平台上发布时) names none."""
+        text, toks = self.text, self.toks
+        lead = _chain_text(text, c_start, c_end)[0]
+        first = toks.containing(lead)
+        last = toks.containing(_strip_end(text, c_start, c_end) - 1)
+        if (
+            first[0] != lead
+            or text[first[0] : first[1]] != _FRAME_PREPOSITION
+            or text[last[0] : last[1]] not in _TIME_FRAME_WORDS
+        ):
+            return None
+        parse = self.finder.subject(text, first[1], last[0], self.tokens, relative=False)
+        if parse.kind is not SubjectKind.PARTY or parse.end >= last[0]:
+            return None
+        after = toks.containing(parse.end)
+        word = text[after[0] : after[1]]
+        if word in _PLACE_ENDINGS or word_class(word) in _NOT_ACT_CLASSES:
+            return None
+        return parse
 
     def _note_sides(self, c_start: int, c_end: int) -> None:
         """甲为乙供货的，双方应当商定…: the parties a condition names, as subject or
