@@ -1224,6 +1224,13 @@ CHAINS = [
         "税务局应当做好行政处罚和刑事处罚的衔接。",
         [("税务局", "做好行政处罚和刑事处罚的衔接", "must")],
     ),
+    # ... nor kinds listed and closed by 等 before a noun (…、行政处罚等信息), while a list
+    # closed by 等 that is the sanction itself (给予警告、罚款等处罚) still imposes it
+    (
+        "税务局应当及时公开税务登记、行政处罚等信息。",
+        [("税务局", "及时公开税务登记、行政处罚等信息", "must")],
+    ),
+    ("纳税人逾期不改正的，由税务局给予警告、罚款等处罚。", []),
     # ... also its last kind, when no 的 follows it (…纪律处罚相互衔接)
     (
         "税务局应当完善行政处罚和纪律处罚相互衔接的移送制度。",

@@ -1721,6 +1721,11 @@ _LISTED_AFTER_SANCTION_RE = re.compile(
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
 
 
+#: 等 and a noun right after a sanction word (监督检查、行政处罚等信息; 罚款等法律责任):
+#: the list names kinds of sanction as a modifier of the noun, it imposes none.
+_KINDS_LISTED_RE = re.compile("等+[\u4e00-\u9fff]")
+
+
 #: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
 _EXCEPTION_OPENER = "除"
 #: The modalities that bind (must, must not), as against advice and permission.
@@ -1753,6 +1758,7 @@ def _sanction_at(text: str, start: int) -> int:
                 and _LISTED_AFTER_SANCTION_RE.search(plain, 0, match.start())
             )
             and not _NAMED_BY_DE_RE.match(plain, match.end())
+            and not _KINDS_LISTED_RE.match(plain, match.end())
             and not _SANCTION_TOPIC_RE.match(plain, match.end())
         ),
         -1,
