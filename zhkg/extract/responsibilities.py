@@ -1721,7 +1721,7 @@ _LISTED_AFTER_SANCTION_RE = re.compile(
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
 
 
-#: 等 and a noun right after a sanction word (监督检查、行政处罚等信息; 罚款等法律责任):
+#: 等 and a noun right after a sanction word (监督检查、行政处罚等信息; 罚款等责任):
 #: the list names kinds of sanction as a modifier of the noun, it imposes none.
 _KINDS_LISTED_RE = re.compile("等+[\u4e00-\u9fff]")
 
