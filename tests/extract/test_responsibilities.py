@@ -357,6 +357,12 @@ STRUCTURES = [
     ("在医生接诊患者时，必须核对患者身份。", [("医生", "核对患者身份", "must")]),
     ("在教师布置作业后，他们应当及时批改。", [("教师", "及时批改", "must")]),
     ("在家长会上讨论课程时，应当听取意见。", []),
+    # a party a demand or advice addresses, before its time frame and a comma, is the topic
+    # of the modal after it, whoever speaks (本研究建议甲在…时，应…)
+    (
+        "本研究建议医院在开展健康宣教时，应当注重隐私保护。",
+        [("医院", "注重隐私保护", "must")],
+    ),
     # "，并确保…" is coordinated with the duty; rights and exceptions are not duties
     (
         "检验机构应当记录检验数据，并确保数据真实可靠。",

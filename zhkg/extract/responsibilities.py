@@ -4345,9 +4345,9 @@ def _demanded_subject(
     between the addressee and the modal (要求乙方的数据必须… says what a thing must be)."""
     if parse.kind is SubjectKind.PARTY:
         lead = _DEMAND_LEAD_RE.match(text, parse.end, until)
-        demand = _DEMAND_RE.match(text, lead.end(), until) if lead else None
+        demand = _ADDRESSING_RE.match(text, lead.end(), until) if lead else None
     elif parse.kind in (SubjectKind.NONE, SubjectKind.OTHER):
-        demand = _DEMAND_RE.search(text, c_start, until)
+        demand = _ADDRESSING_RE.search(text, c_start, until)
         if demand is not None and (
             text[max(c_start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
             or finder.subject(text, c_start, demand.start(), tokens.spans).kind is SubjectKind.PARTY
@@ -4365,6 +4365,12 @@ def _demanded_subject(
     return SubjectParse(SubjectKind.PARTY, tuple(objects), objects[-1].end)
 
 
+#: A verb addressing a party whose act follows: a demand (要求乙…) or advice (建议乙…,
+#: 提示乙…); the modal after the addressee's time frame binds the addressee
+#: (本研究建议乙方在签约时，应当…: 乙方).
+_ADDRESSING_RE = re.compile(
+    f"{_LANG.alternation('demand_verbs')}|{_LANG.alternation('recommending_verbs')}"
+)
 #: Adverbs between a party and its demand verb (甲也要求…, 乙则要求…).
 _DEMAND_LEAD_RE = re.compile(f"(?:{_LANG.alternation('demand_adverbs')})*")
 #: What may stand between a demanded party and its modal: a time frame (在投稿时, 在
