@@ -132,6 +132,8 @@ STRUCTURES = [
         "由居民代表、学者等组成的评审小组，负责年度绩效评价，并督促有关部门整改。",
         [("评审小组", "年度绩效评价", "must"), ("评审小组", "督促有关部门整改", "must")],
     ),
+    # so is 在…V的 + a party: 在 frames the verb's place inside the relative clause
+    ("在本市从事餐饮服务的企业，应当公示食品安全等级。", [("企业", "公示食品安全等级", "must")]),
     # a range as the whole duty is a condition; a verb before a range keeps the act
     (
         "甲会员必须六十岁以上，乙会员须提供证明，丙公司应当从事养护工作三年以上。",

@@ -2615,11 +2615,7 @@ class _SentenceReader:
         if (
             c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
-            and (
-                not _opens_prepositional(text, c_start, c_end, self.toks)
-                or self._opens_comitative(c_start, c_end)
-                or self._relative_by_agent(c_start, c_end)
-            )
+            and self._noun_phrase_opening(c_start, c_end)
         ):
             # a clause that is one noun phrase, "条件不足的社区，可以…": its party; a
             # longer one only when it lists parties (出事的甲、乙和送医的丙，…)
@@ -2684,11 +2680,24 @@ class _SentenceReader:
         after = self.toks.containing(parse.end)
         return parse if self.text[after[0] : after[1]] in _OBJECT_PREPOSITIONS else None
 
-    def _relative_by_agent(self, c_start: int, c_end: int) -> bool:
+    def _noun_phrase_opening(self, c_start: int, c_end: int) -> bool:
+        """Whether the clause may open a noun phrase: no preposition opens it, or one that
+        joins a partner (与甲…的乙) or opens a relative clause (由甲组成的乙; 在甲从事…的乙)."""
+        return (
+            not _opens_prepositional(self.text, c_start, c_end, self.toks)
+            or self._opens_comitative(c_start, c_end)
+            or self._relative_by_agent(c_start, c_end)
+            or self._relative_by_agent(c_start, c_end, _FRAME_PREPOSITION)
+        )
+
+    def _relative_by_agent(self, c_start: int, c_end: int, opener: str = "") -> bool:
         """由甲、乙组成的丙小组，…: a phrase of an agent preposition closed by a verb and
-        的 is a relative clause of the party after it, which is the clause's topic."""
+        的 is a relative clause of the party after it, which is the clause's topic; so is
+        one that ``opener`` opens, given (在本市从事运输的企业，应当…: 在 frames the verb's
+        place, inside the relative clause)."""
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
-        if self.text[first[0] : first[1]] not in _AGENT_PREPOSITIONS:
+        word = self.text[first[0] : first[1]]
+        if word != opener if opener else word not in _AGENT_PREPOSITIONS:
             return False
         for start, end in self.toks.spans:
             if first[1] <= start and end < c_end and self.text[end] == "的":
