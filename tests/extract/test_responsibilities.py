@@ -511,6 +511,13 @@ STRUCTURES = [
     # says them; the closing quote is no word of the duty, a quoted purpose no duty
     ("某批示指出“财政部应负责审查”，“以便统一安排”。", [("财政部", "审查", "must")]),
     ("该意见明确指出：“作者必须公开原始数据”。", [("作者", "公开原始数据", "must")]),
+    # a verb laying a rule down (明确) right after a cited text lays it on the party after
+    # it, as 规定 does; adverbs may stand between an article and its verb of saying
+    ("《某条例》明确托育机构应当配备保健人员。", [("托育机构", "配备保健人员", "must")]),
+    (
+        "公约第九条亦同时指出缔约国应保障儿童受教育的权利。",
+        [("缔约国", "保障儿童受教育的权利", "must")],
+    ),
     # nouns right before 的 classify the party and stay in its name; the relative clause
     # before them, or a verb's object (携带宠物的), does not
     ("登记为非营利的社团应当公开年度财务报告。", [("非营利的社团", "公开年度财务报告", "must")]),

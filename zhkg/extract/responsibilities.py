@@ -4504,9 +4504,10 @@ SAYING_VERB = f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?"
 SAID_END_RE = re.compile(SAYING_VERB + "$")
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
 _RULE_SOURCE_RE = re.compile(
-    r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
-    # 守则特别指出, 手册旨在强调: a text of rules, then adverbs of its saying
-    f"|(?:{_LANG.alternation('rule_texts')})(?:特别|明确|进一步|也|还|亦|均|则|就|旨在)*)$"
+    r"(?:(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
+    # 守则特别指出, 手册旨在强调, 第五条亦同时指出: a text of rules or an article, then
+    # adverbs of its saying
+    f"|(?:{_LANG.alternation('rule_texts')}))(?:特别|明确|进一步|也|还|亦|均|则|就|旨在|同时)*)$"
 )
 
 
@@ -4557,6 +4558,8 @@ def _reported_subject(
         stipulated = _BARE_STIPULATING_RE.match(text, lead, trigger.start)
     if not openings and stipulated:
         openings = [stipulated]
+    if not openings:
+        openings = _stipulated_by_source(text, lead, trigger.start, tokens)
     for opening in reversed(openings):
         if opening.end() >= trigger.start:
             continue
@@ -4565,6 +4568,21 @@ def _reported_subject(
             return reported
         return None
     return None
+
+
+def _stipulated_by_source(text: str, lead: int, until: int, tokens: _Tokens) -> list[re.Match[str]]:
+    """A verb that lays a rule down (明确, 规定) right after a cited text or article
+    (《某条例》明确甲应当…; 第五条明确乙可以…), as the one verb of its clause before
+    ``until``: the text stipulates, the party after the verb bears it."""
+    for verb in _BARE_STIPULATING_RE.finditer(text, lead, until):
+        start, end = verb.span()
+        if (
+            tokens.containing(start)[0] == start
+            and tokens.containing(end)[0] == end
+            and _RULE_SOURCE_RE.search(text, lead, start)
+        ):
+            return [verb]
+    return []
 
 
 def _reports(text: str, lead: int, saying: re.Match[str], tokens: _Tokens) -> bool:
