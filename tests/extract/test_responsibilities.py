@@ -514,6 +514,9 @@ STRUCTURES = [
     # a verb laying a rule down (明确) right after a cited text lays it on the party after
     # it, as 规定 does; adverbs may stand between an article and its verb of saying
     ("《某条例》明确托育机构应当配备保健人员。", [("托育机构", "配备保健人员", "must")]),
+    # the verb's aspect particle is no part of the party's name (规定了甲应…); a bill (法案)
+    # is a text of rules
+    ("该法案规定了养殖户应当登记圈舍。", [("养殖户", "登记圈舍", "must")]),
     (
         "公约第九条亦同时指出缔约国应保障儿童受教育的权利。",
         [("缔约国", "保障儿童受教育的权利", "must")],

@@ -4561,13 +4561,19 @@ def _reported_subject(
     if not openings:
         openings = _stipulated_by_source(text, lead, trigger.start, tokens)
     for opening in reversed(openings):
-        if opening.end() >= trigger.start:
+        # past the aspect particle of the verb (规定了甲应…)
+        after = opening.end() + (text.startswith(_PERFECTIVE, opening.end()))
+        if after >= trigger.start:
             continue
-        reported = finder.subject(text, opening.end(), trigger.start, tokens.spans, at_trigger=True)
+        reported = finder.subject(text, after, trigger.start, tokens.spans, at_trigger=True)
         if reported.kind is SubjectKind.PARTY:
             return reported
         return None
     return None
+
+
+#: The perfective particle a verb of saying may take (规定了, 指出了).
+_PERFECTIVE = "了"
 
 
 def _stipulated_by_source(text: str, lead: int, until: int, tokens: _Tokens) -> list[re.Match[str]]:
