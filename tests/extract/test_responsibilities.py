@@ -517,6 +517,9 @@ STRUCTURES = [
     # the verb's aspect particle is no part of the party's name (规定了甲应…); a bill (法案)
     # is a text of rules
     ("该法案规定了养殖户应当登记圈舍。", [("养殖户", "登记圈舍", "must")]),
+    # a clause opening with an additive adverb and a verb of saying reports the source
+    # named before once more (亦指出甲应…): the party after the verb bears it
+    ("亦同时指出缔约国应保障儿童受教育的权利。", [("缔约国", "保障儿童受教育的权利", "must")]),
     (
         "公约第九条亦同时指出缔约国应保障儿童受教育的权利。",
         [("缔约国", "保障儿童受教育的权利", "must")],
