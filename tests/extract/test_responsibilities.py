@@ -520,6 +520,13 @@ STRUCTURES = [
     # a clause opening with an additive adverb and a verb of saying reports the source
     # named before once more (亦指出甲应…): the party after the verb bears it
     ("亦同时指出缔约国应保障儿童受教育的权利。", [("缔约国", "保障儿童受教育的权利", "must")]),
+    # a pseudo-cleft after the modal (甲要做的就是…) states the party's duty after 是, and its
+    # chain goes on; a modal before 的 and another noun (应当注意的问题是…) describes the noun
+    (
+        "托育机构首先要做的就是完善安全制度，定期组织应急演练。",
+        [("托育机构", "完善安全制度", "should"), ("托育机构", "定期组织应急演练", "should")],
+    ),
+    ("托育机构应当注意的问题是食品安全。", []),
     (
         "公约第九条亦同时指出缔约国应保障儿童受教育的权利。",
         [("缔约国", "保障儿童受教育的权利", "must")],

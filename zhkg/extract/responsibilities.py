@@ -1170,7 +1170,7 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
             return True
     if _NO_NEED_RE.search(text, max(0, start - 4), start):
         return True  # 无需承担…, 不必…: a burden denied
-    if _RELATIVE_MODAL_RE.match(text, end, clause_end):
+    if _RELATIVE_MODAL_RE.match(text, end, clause_end) and not _CLEFT_RE.match(text, end):
         return True  # 应当注意的问题是…: the modal sits in a relative clause
     if text.startswith("的", end) and word not in ("负责",):
         return True  # 最迫切需要的问题: a modal before 的 modifies a noun
@@ -3021,6 +3021,9 @@ class _SentenceReader:
         if holders_override:
             holders, d_start = self._split_act(holders_override, rule_kind, d_start, d_end)
             self._given_holders(holders, rule_kind)
+        cleft = _CLEFT_RE.match(text, d_start, d_end)
+        if cleft is not None:  # 甲要做的就是…: what 甲 must do is the act after 是
+            d_start = cleft.end()
         self._nested_requirement(trigger, d_start, c_end, holders)
         d_end = self._joined_end(index, d_start, d_end)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
@@ -3455,6 +3458,11 @@ class _SentenceReader:
 
 #: Adverbs of habit (经常, 往往): before 需要/要 they say what a party usually does.
 _HABIT_RE = re.compile(_LANG.alternation("habitual_adverbs"))
+
+
+#: A pseudo-cleft after a modal (甲要做的是…, 乙需要做的就是…): "what the party must do is",
+#: the act after 是 is its duty, no noun the modal describes.
+_CLEFT_RE = re.compile(r"(?:去|所)?做的(?:就|便)?是")
 
 
 def _thing_zero(head: DutyCandidate | None) -> str:
