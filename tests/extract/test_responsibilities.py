@@ -527,6 +527,11 @@ STRUCTURES = [
         [("托育机构", "完善安全制度", "should"), ("托育机构", "定期组织应急演练", "should")],
     ),
     ("托育机构应当注意的问题是食品安全。", []),
+    # 既 of a paired frame may stand between the party a demand addresses and its modal
+    (
+        "章程要求托育机构既要保障幼儿安全，也要保障饮食卫生。",
+        [("托育机构", "保障幼儿安全", "should"), ("托育机构", "保障饮食卫生", "should")],
+    ),
     (
         "公约第九条亦同时指出缔约国应保障儿童受教育的权利。",
         [("缔约国", "保障儿童受教育的权利", "must")],
