@@ -1823,6 +1823,18 @@ DOCUMENTS = [
             ("护理人员", "索取财物", "must_not", "list.item"),
         ],
     ),
+    # the lead-in may close in the clause its modal's adverbial joins (应当根据…，作出如下
+    # 处理：); a lead-in of kinds of award (给予下列奖励：) stays a duty, its items name kinds
+    (
+        "养老机构服务管理办法\n\n第二条 民政部门应当根据检查结果，分别作出如下处理：\n"
+        "（一）对养老机构进行约谈；\n（二）向社会公开检查结果。\n\n"
+        "第三条 民政部门应当对护理人员给予下列奖励：\n（一）通报表扬；\n（二）发放奖金。\n",
+        [
+            ("民政部门", "对养老机构进行约谈", "must", "list.item"),
+            ("民政部门", "向社会公开检查结果", "must", "list.item"),
+            ("民政部门", "对护理人员给予下列奖励", "must", "deontic.must"),
+        ],
+    ),
     # a verb of bearing or a duty noun closed by a colon names no duty itself: the items
     # after it, inline or on lines of their own, are the party's duties
     (

@@ -2946,6 +2946,12 @@ class _SentenceReader:
             self.text, self.clauses, index, start, end, self.toks, self.finder, self.purpose
         )
 
+    def _closing_delim(self, clause: _Clause, d_end: int) -> str:
+        """The mark closing a duty: its clause's, or that of the clause joined to it
+        (应当按照…，做好以下工作：: the joined clause's colon leads in the list)."""
+        joined = next((c for c in self.clauses if c.start < d_end <= c.end), clause)
+        return joined.delim
+
     def _joined_end(self, index: int, d_start: int, d_end: int) -> int:
         """Where a trigger clause's duty ends once the clause it modifies (应当根据…，确定…)
         or the clause stating what it is to know (要认识到，乙往往…) is joined to it."""
@@ -3049,7 +3055,7 @@ class _SentenceReader:
             d_end,
             ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
             zero=zero if zero == THING_ZERO or not holders else "",
-            opens_list=clause.delim in "：:"
+            opens_list=self._closing_delim(clause, d_end) in "：:"
             and _announces_acts(duty_text)
             and not self._acts_of_another(d_start, d_end),
         )
