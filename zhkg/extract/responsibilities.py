@@ -2696,8 +2696,8 @@ class _SentenceReader:
         one that ``opener`` opens, given (在本市从事运输的企业，应当…: 在 frames the verb's
         place, inside the relative clause)."""
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
-        word = self.text[first[0] : first[1]]
-        if word != opener if opener else word not in _AGENT_PREPOSITIONS:
+        openers = {opener} if opener else _AGENT_PREPOSITIONS
+        if self.text[first[0] : first[1]] not in openers:
             return False
         for start, end in self.toks.spans:
             if first[1] <= start and end < c_end and self.text[end] == "的":
@@ -4576,7 +4576,7 @@ def _reported_subject(
         openings = _stipulated_by_source(text, lead, trigger.start, tokens)
     for opening in reversed(openings):
         # past the aspect particle of the verb (规定了甲应…)
-        after = opening.end() + (text.startswith(_PERFECTIVE, opening.end()))
+        after = opening.end() + int(text.startswith(_PERFECTIVE, opening.end()))
         if after >= trigger.start:
             continue
         reported = finder.subject(text, after, trigger.start, tokens.spans, at_trigger=True)
@@ -4591,9 +4591,9 @@ _PERFECTIVE = "了"
 
 
 def _stipulated_by_source(text: str, lead: int, until: int, tokens: _Tokens) -> list[re.Match[str]]:
-    """A verb that lays a rule down (明确, 规定) right after a cited text or article
-    (《某条例》明确甲应当…; 第五条明确乙可以…), as the one verb of its clause before
-    ``until``: the text stipulates, the party after the verb bears it."""
+    """The first verb that lays a rule down (明确, 规定), a word of its own, right after a
+    cited text or an article (《某条例》明确甲应当…; 第五条明确乙可以…) before ``until``:
+    the text stipulates, the party after the verb bears it; else none."""
     for verb in _BARE_STIPULATING_RE.finditer(text, lead, until):
         start, end = verb.span()
         if (
