@@ -132,6 +132,8 @@ STRUCTURES = [
         "由居民代表、学者等组成的评审小组，负责年度绩效评价，并督促有关部门整改。",
         [("评审小组", "年度绩效评价", "must"), ("评审小组", "督促有关部门整改", "must")],
     ),
+    # so is 在…V的 + a party: 在 frames the verb's place inside the relative clause
+    ("在本市从事餐饮服务的企业，应当公示食品安全等级。", [("企业", "公示食品安全等级", "must")]),
     # a range as the whole duty is a condition; a verb before a range keeps the act
     (
         "甲会员必须六十岁以上，乙会员须提供证明，丙公司应当从事养护工作三年以上。",
@@ -336,6 +338,33 @@ STRUCTURES = [
     ),
     # 当事人 is a party, not 当 ("when") opening a condition
     ("当事人应当按时缴纳仲裁费用。", [("当事人", "按时缴纳仲裁费用", "must")]),
+    # 当然 ("of course") opens no condition either; it, a moment (此时, 必要时) and the first
+    # half of a "not only" frame (不仅, 再加上) stand before the subject, no part of it
+    ("当然托管机构也应当公开收费标准。", [("托管机构", "公开收费标准", "must")]),
+    ("必要时街道办事处可以组织临时安置。", [("街道办事处", "组织临时安置", "may")]),
+    (
+        "不仅生产企业应当严把质量关，销售门店也应当加强进货查验。",
+        [("生产企业", "严把质量关", "must"), ("销售门店", "加强进货查验", "must")],
+    ),
+    # 无论 before parties alone makes them the topic; before a party's act it supposes
+    # any case of it, and its party bears nothing
+    (
+        "无论学校还是幼儿园，均须公示收费标准。",
+        [("学校", "公示收费标准", "must"), ("幼儿园", "公示收费标准", "must")],
+    ),
+    ("无论家长是否同意，均应保留学生的学籍。", []),
+    ("无论家长是否同意，学校均应保留学生的学籍。", [("学校", "保留学生的学籍", "must")]),
+    # 在 opening a frame of time round a party and its act (在甲…时，应…) names the party
+    # acting, as 当甲…时 does; a place (在甲平台上…时) names none
+    ("在医生接诊患者时，必须核对患者身份。", [("医生", "核对患者身份", "must")]),
+    ("在教师布置作业后，他们应当及时批改。", [("教师", "及时批改", "must")]),
+    ("在家长会上讨论课程时，应当听取意见。", []),
+    # a party a demand or advice addresses, before its time frame and a comma, is the topic
+    # of the modal after it, whoever speaks (本研究建议甲在…时，应…)
+    (
+        "本研究建议医院在开展健康宣教时，应当注重隐私保护。",
+        [("医院", "注重隐私保护", "must")],
+    ),
     # "，并确保…" is coordinated with the duty; rights and exceptions are not duties
     (
         "检验机构应当记录检验数据，并确保数据真实可靠。",
@@ -482,6 +511,31 @@ STRUCTURES = [
     # says them; the closing quote is no word of the duty, a quoted purpose no duty
     ("某批示指出“财政部应负责审查”，“以便统一安排”。", [("财政部", "审查", "must")]),
     ("该意见明确指出：“作者必须公开原始数据”。", [("作者", "公开原始数据", "must")]),
+    # a verb laying a rule down (明确) right after a cited text lays it on the party after
+    # it, as 规定 does; adverbs may stand between an article and its verb of saying
+    ("《某条例》明确托育机构应当配备保健人员。", [("托育机构", "配备保健人员", "must")]),
+    # the verb's aspect particle is no part of the party's name (规定了甲应…); a bill (法案)
+    # is a text of rules
+    ("该法案规定了养殖户应当登记圈舍。", [("养殖户", "登记圈舍", "must")]),
+    # a clause opening with an additive adverb and a verb of saying reports the source
+    # named before once more (亦指出甲应…): the party after the verb bears it
+    ("亦同时指出缔约国应保障儿童受教育的权利。", [("缔约国", "保障儿童受教育的权利", "must")]),
+    # a pseudo-cleft after the modal (甲要做的就是…) states the party's duty after 是, and its
+    # chain goes on; a modal before 的 and another noun (应当注意的问题是…) describes the noun
+    (
+        "托育机构首先要做的就是完善安全制度，定期组织应急演练。",
+        [("托育机构", "完善安全制度", "should"), ("托育机构", "定期组织应急演练", "should")],
+    ),
+    ("托育机构应当注意的问题是食品安全。", []),
+    # 既 of a paired frame may stand between the party a demand addresses and its modal
+    (
+        "章程要求托育机构既要保障幼儿安全，也要保障饮食卫生。",
+        [("托育机构", "保障幼儿安全", "should"), ("托育机构", "保障饮食卫生", "should")],
+    ),
+    (
+        "公约第九条亦同时指出缔约国应保障儿童受教育的权利。",
+        [("缔约国", "保障儿童受教育的权利", "must")],
+    ),
     # nouns right before 的 classify the party and stay in its name; the relative clause
     # before them, or a verb's object (携带宠物的), does not
     ("登记为非营利的社团应当公开年度财务报告。", [("非营利的社团", "公开年度财务报告", "must")]),
@@ -1203,6 +1257,13 @@ CHAINS = [
         "税务局应当做好行政处罚和刑事处罚的衔接。",
         [("税务局", "做好行政处罚和刑事处罚的衔接", "must")],
     ),
+    # ... nor kinds listed and closed by 等 before a noun (…、行政处罚等信息), while a list
+    # closed by 等 that is the sanction itself (给予警告、罚款等处罚) still imposes it
+    (
+        "税务局应当及时公开税务登记、行政处罚等信息。",
+        [("税务局", "及时公开税务登记、行政处罚等信息", "must")],
+    ),
+    ("纳税人逾期不改正的，由税务局给予警告、罚款等处罚。", []),
     # ... also its last kind, when no 的 follows it (…纪律处罚相互衔接)
     (
         "税务局应当完善行政处罚和纪律处罚相互衔接的移送制度。",
@@ -1762,6 +1823,18 @@ DOCUMENTS = [
             ("护理人员", "索取财物", "must_not", "list.item"),
         ],
     ),
+    # the lead-in may close in the clause its modal's adverbial joins (应当根据…，作出如下
+    # 处理：); a lead-in of kinds of award (给予下列奖励：) stays a duty, its items name kinds
+    (
+        "养老机构服务管理办法\n\n第二条 民政部门应当根据检查结果，分别作出如下处理：\n"
+        "（一）对养老机构进行约谈；\n（二）向社会公开检查结果。\n\n"
+        "第三条 民政部门应当对护理人员给予下列奖励：\n（一）通报表扬；\n（二）发放奖金。\n",
+        [
+            ("民政部门", "对养老机构进行约谈", "must", "list.item"),
+            ("民政部门", "向社会公开检查结果", "must", "list.item"),
+            ("民政部门", "对护理人员给予下列奖励", "must", "deontic.must"),
+        ],
+    ),
     # a verb of bearing or a duty noun closed by a colon names no duty itself: the items
     # after it, inline or on lines of their own, are the party's duties
     (
@@ -2295,8 +2368,8 @@ DOCUMENTS = [
         "社区养老随笔\n\n服务站要更新服务档案，档案既要完整，又要及时。\n",
         [("服务站", "更新服务档案", "should", "deontic.should")],
     ),
-    # ... but a party after 由 bears the act, and a clause ending in a party's head before its
-    # modal (必要时服务机构应…, which the finder does not read as the subject) keeps its row
+    # ... but a party after 由 bears the act, and a party after a moment (必要时服务机构应…)
+    # is the subject of its own modal
     (
         "社区养老随笔\n\n服务站要制定巡访计划，计划应由社工逐户落实。\n",
         [
@@ -2308,7 +2381,7 @@ DOCUMENTS = [
         "社区养老随笔\n\n服务站要制定巡访计划，必要时服务机构应上门核查。\n",
         [
             ("服务站", "制定巡访计划", "should", "deontic.should"),
-            ("服务站", "上门核查", "must", "deontic.must"),
+            ("服务机构", "上门核查", "must", "deontic.must"),
         ],
     ),
     # ... and a notice, like a regulation, gives the thing's duty to the party before it

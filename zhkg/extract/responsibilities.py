@@ -294,13 +294,14 @@ _JOINING_RE = re.compile(r"\s*(?:以及|及|和|与|还有)(?=[\u4e00-\u9fff])")
 _CONDITION_END_RE = re.compile(r"(?:的|时|后|前|之前|以后|之后|期间|情况下|的话)$")
 #: Words that end in such a character without marking a condition (目的, 及时).
 _NOT_CONDITION_ENDINGS = _LANG.words("not_condition_endings")
-#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times, 当事人 a party.)
+#: (如 alone is "if"; 如实/如期 are manner adverbs, 当场/当日 times, 当事人 a party,
+#: 当然 "of course".)
 #: (如 before a list closed by 等 gives examples: 如甲、乙等应当…, "such as", not "if")
 #: (对于 opens a topic or the object of an act, 对于疑问要及时咨询; a condition it opens
 #: ends in 的, 对于违约的, 应当…)
 _CONDITION_START_RE = re.compile(
     r"^(?:如果|若|如(?![实期数何此下上今同])(?![^，。；]{0,30}、[^，。；]{0,30}等)"
-    r"|凡|当(?![场日天即时地面事])|一旦|除非|假如)"
+    r"|凡|当(?![场日天即时地面事然])|一旦|除非|假如)"
 )
 #: 如甲所说, 正如乙所指出的: what follows is cited from a speaker, who bears none of it.
 _AS_SAID_RE = re.compile(r"所(?:说|言|讲|述|指出|强调|提出)的?\s*$")
@@ -1169,7 +1170,7 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
             return True
     if _NO_NEED_RE.search(text, max(0, start - 4), start):
         return True  # 无需承担…, 不必…: a burden denied
-    if _RELATIVE_MODAL_RE.match(text, end, clause_end):
+    if _RELATIVE_MODAL_RE.match(text, end, clause_end) and not _CLEFT_RE.match(text, end):
         return True  # 应当注意的问题是…: the modal sits in a relative clause
     if text.startswith("的", end) and word not in ("负责",):
         return True  # 最迫切需要的问题: a modal before 的 modifies a noun
@@ -1239,6 +1240,8 @@ def _is_condition(text: str, clause: _Clause) -> bool:
 
 #: Concessive conjunctions opening a clause (即使…, 哪怕…): what it states is supposed.
 _CONCEDING_RE = _LANG.regex("concessive_openers")
+#: Openers of a clause supposing any case of a choice (无论甲是否同意，…).
+_ALTERNATIVE_RE = _LANG.regex("alternative_concessives")
 
 
 #: Words opening a frame of time after a modal (应当在…时, 须于…前, 应当自…起).
@@ -1531,6 +1534,15 @@ _RUNNING_PURPOSE_PREPOSITIONS = _LANG.word_set("running_purpose_prepositions")
 #: frame (在甲收到…后); no other preposition (对甲…的: 甲 is acted on).
 _CONDITION_LEAD_CLASSES = frozenset({"c", "d", "ad", "t"})
 _FRAME_OPENERS = _LANG.word_set("frame_prepositions")
+#: 在, the preposition opening a frame of place or time (在甲发布商品时，…).
+_FRAME_PREPOSITION = _LANG.words("frame_prepositions")[0]
+#: Words closing a frame of time after a clause of a verb (…发布商品|时, …到达|后).
+_TIME_FRAME_WORDS = _LANG.word_set("time_frame_words")
+#: Words that close a frame of place or respect after a noun (在甲平台上…, 在甲方面…):
+#: right after a party in a 在 frame they make the party a place, not the actor.
+_PLACE_ENDINGS = _LANG.word_set("frame_endings") - _TIME_FRAME_WORDS
+#: Word classes right after a party that make it a modifier or a place (甲的…, 甲中…).
+_NOT_ACT_CLASSES = frozenset({"f", "uj"})
 _CONNECTIVE_WORDS = frozenset(CONNECTIVES)
 #: The copula (lang copulas) and its denial, as tokens.
 _COPULA = _LANG.words("copulas")[0]
@@ -1709,6 +1721,11 @@ _LISTED_AFTER_SANCTION_RE = re.compile(
 _NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
 
 
+#: 等 and a noun right after a sanction word (监督检查、行政处罚等信息; 罚款等责任):
+#: the list names kinds of sanction as a modifier of the noun, it imposes none.
+_KINDS_LISTED_RE = re.compile("等+[\u4e00-\u9fff]")
+
+
 #: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
 _EXCEPTION_OPENER = "除"
 #: The modalities that bind (must, must not), as against advice and permission.
@@ -1741,6 +1758,7 @@ def _sanction_at(text: str, start: int) -> int:
                 and _LISTED_AFTER_SANCTION_RE.search(plain, 0, match.start())
             )
             and not _NAMED_BY_DE_RE.match(plain, match.end())
+            and not _KINDS_LISTED_RE.match(plain, match.end())
             and not _SANCTION_TOPIC_RE.match(plain, match.end())
         ),
         -1,
@@ -2277,7 +2295,11 @@ class _SentenceReader:
             self.text, c_start, c_end, self.tokens
         )
         if parse.kind is not SubjectKind.PARTY:
-            parse = self._party_before_frame(c_start, c_end) or parse
+            parse = (
+                self._party_before_frame(c_start, c_end)
+                or self._party_in_time_frame(c_start, c_end)
+                or parse
+            )
         parse = _without_partners(self.text, parse, c_end)
         parse = self._demanded_topic(c_start, c_end, parse)
         named = False
@@ -2307,6 +2329,29 @@ class _SentenceReader:
             if named:
                 self.chain = None  # 甲应当…，乙在…后，应当…: 乙, not 甲's chain, bears it
         self.negation = None
+
+    def _party_in_time_frame(self, c_start: int, c_end: int) -> SubjectParse | None:
+        """在甲发布商品时，应当…: a frame of time that 在 opens and 时/后/前 closes, round
+        a party and its act, names the party acting, as 当甲…时 does; the party is the
+        topic of the subjectless duty after it. A place (在甲平台上发布时) names none."""
+        text, toks = self.text, self.toks
+        lead = _chain_text(text, c_start, c_end)[0]
+        first = toks.containing(lead)
+        last = toks.containing(_strip_end(text, c_start, c_end) - 1)
+        if (
+            first[0] != lead
+            or text[first[0] : first[1]] != _FRAME_PREPOSITION
+            or text[last[0] : last[1]] not in _TIME_FRAME_WORDS
+        ):
+            return None
+        parse = self.finder.subject(text, first[1], last[0], self.tokens, relative=False)
+        if parse.kind is not SubjectKind.PARTY or parse.end >= last[0]:
+            return None
+        after = toks.containing(parse.end)
+        word = text[after[0] : after[1]]
+        if word in _PLACE_ENDINGS or word_class(word) in _NOT_ACT_CLASSES:
+            return None
+        return parse
 
     def _note_sides(self, c_start: int, c_end: int) -> None:
         """甲为乙供货的，双方应当商定…: the parties a condition names, as subject or
@@ -2364,6 +2409,7 @@ class _SentenceReader:
             and not self._says(parse.end, c_end)
             and not _glued_speaker(self.text, parse, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
+            and not self._supposes_choice(parse, c_start, c_end)
             # 对于甲类账号，如乙、丙机构等，还需…: examples of a thing named before them
             and not (index > 0 and _lists_examples(self.text, c_start, c_end))
         ):
@@ -2393,6 +2439,15 @@ class _SentenceReader:
             self.subjects.extend(parse.parties)
         elif not self._included_parties(index, c_start, c_end):
             self.listed_topic = False
+
+    def _supposes_choice(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
+        """无论消费者是否同意，均应…: a clause opened by 无论/不论 with more than its
+        parties in it supposes any case of their act; they are no topic of the duty
+        after it (无论甲还是乙，均应…: parties alone, the list is the topic)."""
+        lead = _chain_text(self.text, c_start, c_end)[0]
+        if _ALTERNATIVE_RE.match(self.text, lead, c_end) is None:
+            return False
+        return parse.end < _strip_end(self.text, c_start, c_end)
 
     def _included_parties(self, index: int, c_start: int, c_end: int) -> bool:
         """甲类机构，包括乙公司在内，应当…; 各类主体，包括丙在内，需要…: an aside after
@@ -2560,11 +2615,7 @@ class _SentenceReader:
         if (
             c_end - c_start <= _MAX_LISTED_TOPIC_PHRASE
             and "的" in text[c_start:c_end]
-            and (
-                not _opens_prepositional(text, c_start, c_end, self.toks)
-                or self._opens_comitative(c_start, c_end)
-                or self._relative_by_agent(c_start, c_end)
-            )
+            and self._noun_phrase_opening(c_start, c_end)
         ):
             # a clause that is one noun phrase, "条件不足的社区，可以…": its party; a
             # longer one only when it lists parties (出事的甲、乙和送医的丙，…)
@@ -2629,11 +2680,24 @@ class _SentenceReader:
         after = self.toks.containing(parse.end)
         return parse if self.text[after[0] : after[1]] in _OBJECT_PREPOSITIONS else None
 
-    def _relative_by_agent(self, c_start: int, c_end: int) -> bool:
+    def _noun_phrase_opening(self, c_start: int, c_end: int) -> bool:
+        """Whether the clause may open a noun phrase: no preposition opens it, or one that
+        joins a partner (与甲…的乙) or opens a relative clause (由甲组成的乙; 在甲从事…的乙)."""
+        return (
+            not _opens_prepositional(self.text, c_start, c_end, self.toks)
+            or self._opens_comitative(c_start, c_end)
+            or self._relative_by_agent(c_start, c_end)
+            or self._relative_by_agent(c_start, c_end, _FRAME_PREPOSITION)
+        )
+
+    def _relative_by_agent(self, c_start: int, c_end: int, opener: str = "") -> bool:
         """由甲、乙组成的丙小组，…: a phrase of an agent preposition closed by a verb and
-        的 is a relative clause of the party after it, which is the clause's topic."""
+        的 is a relative clause of the party after it, which is the clause's topic; so is
+        one that ``opener`` opens, given (在本市从事运输的企业，应当…: 在 frames the verb's
+        place, inside the relative clause)."""
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
-        if self.text[first[0] : first[1]] not in _AGENT_PREPOSITIONS:
+        openers = {opener} if opener else _AGENT_PREPOSITIONS
+        if self.text[first[0] : first[1]] not in openers:
             return False
         for start, end in self.toks.spans:
             if first[1] <= start and end < c_end and self.text[end] == "的":
@@ -2882,6 +2946,12 @@ class _SentenceReader:
             self.text, self.clauses, index, start, end, self.toks, self.finder, self.purpose
         )
 
+    def _closing_delim(self, clause: _Clause, d_end: int) -> str:
+        """The mark closing a duty: its clause's, or that of the clause joined to it
+        (应当按照…，做好以下工作：: the joined clause's colon leads in the list)."""
+        joined = next((c for c in self.clauses if c.start < d_end <= c.end), clause)
+        return joined.delim
+
     def _joined_end(self, index: int, d_start: int, d_end: int) -> int:
         """Where a trigger clause's duty ends once the clause it modifies (应当根据…，确定…)
         or the clause stating what it is to know (要认识到，乙往往…) is joined to it."""
@@ -2957,6 +3027,9 @@ class _SentenceReader:
         if holders_override:
             holders, d_start = self._split_act(holders_override, rule_kind, d_start, d_end)
             self._given_holders(holders, rule_kind)
+        cleft = _CLEFT_RE.match(text, d_start, d_end)
+        if cleft is not None:  # 甲要做的就是…: what 甲 must do is the act after 是
+            d_start = cleft.end()
         self._nested_requirement(trigger, d_start, c_end, holders)
         d_end = self._joined_end(index, d_start, d_end)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
@@ -2982,7 +3055,7 @@ class _SentenceReader:
             d_end,
             ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
             zero=zero if zero == THING_ZERO or not holders else "",
-            opens_list=clause.delim in "：:"
+            opens_list=self._closing_delim(clause, d_end) in "：:"
             and _announces_acts(duty_text)
             and not self._acts_of_another(d_start, d_end),
         )
@@ -3391,6 +3464,11 @@ class _SentenceReader:
 
 #: Adverbs of habit (经常, 往往): before 需要/要 they say what a party usually does.
 _HABIT_RE = re.compile(_LANG.alternation("habitual_adverbs"))
+
+
+#: A pseudo-cleft after a modal (甲要做的是…, 乙需要做的就是…): "what the party must do is",
+#: the act after 是 is its duty, no noun the modal describes.
+_CLEFT_RE = re.compile(r"(?:去|所)?做的(?:就|便)?是")
 
 
 def _thing_zero(head: DutyCandidate | None) -> str:
@@ -4290,9 +4368,9 @@ def _demanded_subject(
     between the addressee and the modal (要求乙方的数据必须… says what a thing must be)."""
     if parse.kind is SubjectKind.PARTY:
         lead = _DEMAND_LEAD_RE.match(text, parse.end, until)
-        demand = _DEMAND_RE.match(text, lead.end(), until) if lead else None
+        demand = _ADDRESSING_RE.match(text, lead.end(), until) if lead else None
     elif parse.kind in (SubjectKind.NONE, SubjectKind.OTHER):
-        demand = _DEMAND_RE.search(text, c_start, until)
+        demand = _ADDRESSING_RE.search(text, c_start, until)
         if demand is not None and (
             text[max(c_start, demand.start() - 1) : demand.start()] in _PASSIVE_MARKS
             or finder.subject(text, c_start, demand.start(), tokens.spans).kind is SubjectKind.PARTY
@@ -4310,6 +4388,12 @@ def _demanded_subject(
     return SubjectParse(SubjectKind.PARTY, tuple(objects), objects[-1].end)
 
 
+#: A verb addressing a party whose act follows: a demand (要求乙…) or advice (建议乙…,
+#: 提示乙…); the modal after the addressee's time frame binds the addressee
+#: (本研究建议乙方在签约时，应当…: 乙方).
+_ADDRESSING_RE = re.compile(
+    f"{_LANG.alternation('demand_verbs')}|{_LANG.alternation('recommending_verbs')}"
+)
 #: Adverbs between a party and its demand verb (甲也要求…, 乙则要求…).
 _DEMAND_LEAD_RE = re.compile(f"(?:{_LANG.alternation('demand_adverbs')})*")
 #: What may stand between a demanded party and its modal: a time frame (在投稿时, 在
@@ -4434,9 +4518,10 @@ SAYING_VERB = f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?"
 SAID_END_RE = re.compile(SAYING_VERB + "$")
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
 _RULE_SOURCE_RE = re.compile(
-    r"(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
-    # 守则特别指出, 手册旨在强调: a text of rules, then adverbs of its saying
-    f"|(?:{_LANG.alternation('rule_texts')})(?:特别|明确|进一步|也|还|亦|均|则|就|旨在)*)$"
+    r"(?:(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
+    # 守则特别指出, 手册旨在强调, 第五条亦同时指出: a text of rules or an article, then
+    # adverbs of its saying
+    f"|(?:{_LANG.alternation('rule_texts')}))(?:特别|明确|进一步|也|还|亦|均|则|就|旨在|同时)*)$"
 )
 
 
@@ -4487,14 +4572,37 @@ def _reported_subject(
         stipulated = _BARE_STIPULATING_RE.match(text, lead, trigger.start)
     if not openings and stipulated:
         openings = [stipulated]
+    if not openings:
+        openings = _stipulated_by_source(text, lead, trigger.start, tokens)
     for opening in reversed(openings):
-        if opening.end() >= trigger.start:
+        # past the aspect particle of the verb (规定了甲应…)
+        after = opening.end() + int(text.startswith(_PERFECTIVE, opening.end()))
+        if after >= trigger.start:
             continue
-        reported = finder.subject(text, opening.end(), trigger.start, tokens.spans, at_trigger=True)
+        reported = finder.subject(text, after, trigger.start, tokens.spans, at_trigger=True)
         if reported.kind is SubjectKind.PARTY:
             return reported
         return None
     return None
+
+
+#: The perfective particle a verb of saying may take (规定了, 指出了).
+_PERFECTIVE = "了"
+
+
+def _stipulated_by_source(text: str, lead: int, until: int, tokens: _Tokens) -> list[re.Match[str]]:
+    """The first verb that lays a rule down (明确, 规定), a word of its own, right after a
+    cited text or an article (《某条例》明确甲应当…; 第五条明确乙可以…) before ``until``:
+    the text stipulates, the party after the verb bears it; else none."""
+    for verb in _BARE_STIPULATING_RE.finditer(text, lead, until):
+        start, end = verb.span()
+        if (
+            tokens.containing(start)[0] == start
+            and tokens.containing(end)[0] == end
+            and _RULE_SOURCE_RE.search(text, lead, start)
+        ):
+            return [verb]
+    return []
 
 
 def _reports(text: str, lead: int, saying: re.Match[str], tokens: _Tokens) -> bool:
