@@ -532,6 +532,17 @@ RELATIONS = [
     # a loss or a risk brought to B is harm, not a service (带来业务损失)
     ("这次停电给商户带来了业务损失。", []),
     ("直播平台为商户带来大量业务。", [("直播平台", "SERVES", "商户")]),
+    # monitoring or following up a party supervises it; a device or a technique named by
+    # the verb, or a follow-up of a case with 对, does not
+    ("市交通委应当跟踪作业单位的整改情况。", [("市交通委", "SUPERVISES", "作业单位")]),
+    ("董事会应当监控管理层的表现。", [("董事会", "SUPERVISES", "管理层")]),
+    ("乙单位应当接受市交通委的跟踪。", [("市交通委", "SUPERVISES", "乙单位")]),
+    ("建立视频监控系统的码头经营人应当保存图像。", []),
+    # an agreement reached with a party on a matter is a contract with it
+    (
+        "甲公司与乙方应当就赔偿损失等事项达成书面协议。",
+        [("甲公司", "CONTRACTS_WITH", "乙方")],
+    ),
     # an act a party need not or cannot do is no relation either
     ("出版社发布书目无需报经主管部门同意。", []),
     ("协会不可能要求所有会员都亲自到场。", []),
