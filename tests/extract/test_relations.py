@@ -2527,6 +2527,22 @@ def test_a_clause_whose_subject_is_a_thing_takes_no_zero_subject() -> None:
     assert [(r.subject.text, r.object.text) for r in relations] == []
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("这也为汽车制造商提供了机遇。", []),
+        ("同时还应为汽车制造商提供培训。", [("汽车联盟", "SERVES", "汽车制造商")]),
+    ],
+)
+def test_a_bare_demonstrative_subject_takes_no_zero_subject(
+    second: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """这也为 B 提供了机遇: a bare demonstrative before an adverb points at a fact just told;
+    the party of the sentence before does not act (a subjectless clause still borrows it)."""
+    found = _document_relations("研究\n\n汽车联盟应当发布行业标准。" + second + "\n")
+    assert found == expected
+
+
 def test_numbered_items_after_a_lead_in_go_on_with_its_party() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract
