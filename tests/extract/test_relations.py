@@ -538,6 +538,10 @@ RELATIONS = [
     ("董事会应当监控管理层的表现。", [("董事会", "SUPERVISES", "管理层")]),
     ("乙单位应当接受市交通委的跟踪。", [("市交通委", "SUPERVISES", "乙单位")]),
     ("建立视频监控系统的码头经营人应当保存图像。", []),
+    # a relation verb glued to a noun of a duty or a record names that noun, no act
+    ("市交通委可以邀请负有监管职责的乙局参加会议。", []),
+    ("甲局应当将约谈纪要抄送丙局。", [("甲局", "REPORTS_TO", "丙局")]),
+    ("甲局应当要求责任单位整改。", [("甲局", "REQUIRES", "责任单位")]),
     # an agreement reached with a party on a matter is a contract with it
     (
         "甲公司与乙方应当就赔偿损失等事项达成书面协议。",
