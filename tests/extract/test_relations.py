@@ -538,6 +538,11 @@ RELATIONS = [
     ("董事会应当监控管理层的表现。", [("董事会", "SUPERVISES", "管理层")]),
     ("乙单位应当接受市交通委的跟踪。", [("市交通委", "SUPERVISES", "乙单位")]),
     ("建立视频监控系统的码头经营人应当保存图像。", []),
+    # 请 asks a named party to act; a polite imperative, 报请 or 邀请 asks no one
+    ("甲公司应当及时请乙公司协助核查。", [("甲公司", "REQUIRES", "乙公司")]),
+    ("请勿冒充失主领取物品。", []),
+    ("甲公司与乙公司达成交易。", [("甲公司", "CONTRACTS_WITH", "乙公司")]),
+    ("甲局可以与此类院校建立合作关系。", [("甲局", "COLLABORATES_WITH", "院校")]),
     # a relation verb glued to a noun of a duty or a record names that noun, no act
     ("市交通委可以邀请负有监管职责的乙局参加会议。", []),
     ("甲局应当将约谈纪要抄送丙局。", [("甲局", "REPORTS_TO", "丙局")]),
