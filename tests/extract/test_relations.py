@@ -2689,6 +2689,16 @@ def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
     assert found == expected
 
 
+def test_a_directive_in_a_quotation_opened_before_takes_no_zero_subject() -> None:
+    """甲局发布《意见》。其中指出：“…。督促企业…。”: the quotation opened in the sentence
+    before goes on, so its subjectless directive is the quoted text's, not the issuer's."""
+    found = _document_relations(
+        "金融研究\n\n为了推进金融合作，监管局于2020年发布《意见》。"
+        "其中第三十条指出：“加强权益保护。督促企业完善保护机制。”\n"
+    )
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("before", "told", "expected"),
     [
