@@ -547,6 +547,8 @@ RELATIONS = [
     ("市交通委可以邀请负有监管职责的乙局参加会议。", []),
     ("甲局应当将约谈纪要抄送丙局。", [("甲局", "REPORTS_TO", "丙局")]),
     ("甲局应当要求责任单位整改。", [("甲局", "REQUIRES", "责任单位")]),
+    ("甲会应当规管乙公司的经营。", [("甲会", "SUPERVISES", "乙公司")]),
+    ("甲局多次催促乙公司整改。", [("甲局", "REQUIRES", "乙公司")]),
     # an agreement reached with a party on a matter is a contract with it
     (
         "甲公司与乙方应当就赔偿损失等事项达成书面协议。",
