@@ -549,6 +549,7 @@ RELATIONS = [
     ("甲局应当要求责任单位整改。", [("甲局", "REQUIRES", "责任单位")]),
     ("甲会应当规管乙公司的经营。", [("甲会", "SUPERVISES", "乙公司")]),
     ("甲局多次催促乙公司整改。", [("甲局", "REQUIRES", "乙公司")]),
+    ("甲局应当检查技术要求高的乙单位。", [("甲局", "SUPERVISES", "乙单位")]),
     # an agreement reached with a party on a matter is a contract with it
     (
         "甲公司与乙方应当就赔偿损失等事项达成书面协议。",
