@@ -550,6 +550,8 @@ RELATIONS = [
     ("甲会应当规管乙公司的经营。", [("甲会", "SUPERVISES", "乙公司")]),
     ("甲局多次催促乙公司整改。", [("甲局", "REQUIRES", "乙公司")]),
     ("甲局应当检查技术要求高的乙单位。", [("甲局", "SUPERVISES", "乙单位")]),
+    ("甲局应当将技术评估意见反馈乙单位。", [("甲局", "INFORMS", "乙单位")]),
+    ("用户可以将意见反馈乙平台。", [("用户", "GIVES_FEEDBACK_TO", "乙平台")]),
     # an agreement reached with a party on a matter is a contract with it
     (
         "甲公司与乙方应当就赔偿损失等事项达成书面协议。",
