@@ -532,6 +532,31 @@ RELATIONS = [
     # a loss or a risk brought to B is harm, not a service (带来业务损失)
     ("这次停电给商户带来了业务损失。", []),
     ("直播平台为商户带来大量业务。", [("直播平台", "SERVES", "商户")]),
+    # monitoring or following up a party supervises it; a device or a technique named by
+    # the verb, or a follow-up of a case with 对, does not
+    ("市交通委应当跟踪作业单位的整改情况。", [("市交通委", "SUPERVISES", "作业单位")]),
+    ("董事会应当监控管理层的表现。", [("董事会", "SUPERVISES", "管理层")]),
+    ("乙单位应当接受市交通委的跟踪。", [("市交通委", "SUPERVISES", "乙单位")]),
+    ("建立视频监控系统的码头经营人应当保存图像。", []),
+    # 请 asks a named party to act; a polite imperative, 报请 or 邀请 asks no one
+    ("甲公司应当及时请乙公司协助核查。", [("甲公司", "REQUIRES", "乙公司")]),
+    ("请勿冒充失主领取物品。", []),
+    ("甲公司与乙公司达成交易。", [("甲公司", "CONTRACTS_WITH", "乙公司")]),
+    ("甲局可以与此类院校建立合作关系。", [("甲局", "COLLABORATES_WITH", "院校")]),
+    # a relation verb glued to a noun of a duty or a record names that noun, no act
+    ("市交通委可以邀请负有监管职责的乙局参加会议。", []),
+    ("甲局应当将约谈纪要抄送丙局。", [("甲局", "REPORTS_TO", "丙局")]),
+    ("甲局应当要求责任单位整改。", [("甲局", "REQUIRES", "责任单位")]),
+    ("甲会应当规管乙公司的经营。", [("甲会", "SUPERVISES", "乙公司")]),
+    ("甲局多次催促乙公司整改。", [("甲局", "REQUIRES", "乙公司")]),
+    ("甲局应当检查技术要求高的乙单位。", [("甲局", "SUPERVISES", "乙单位")]),
+    ("甲局应当将技术评估意见反馈乙单位。", [("甲局", "INFORMS", "乙单位")]),
+    ("用户可以将意见反馈乙平台。", [("用户", "GIVES_FEEDBACK_TO", "乙平台")]),
+    # an agreement reached with a party on a matter is a contract with it
+    (
+        "甲公司与乙方应当就赔偿损失等事项达成书面协议。",
+        [("甲公司", "CONTRACTS_WITH", "乙方")],
+    ),
     # an act a party need not or cannot do is no relation either
     ("出版社发布书目无需报经主管部门同意。", []),
     ("协会不可能要求所有会员都亲自到场。", []),
@@ -2521,6 +2546,22 @@ def test_a_clause_whose_subject_is_a_thing_takes_no_zero_subject() -> None:
     assert [(r.subject.text, r.object.text) for r in relations] == []
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("这也为汽车制造商提供了机遇。", []),
+        ("同时还应为汽车制造商提供培训。", [("汽车联盟", "SERVES", "汽车制造商")]),
+    ],
+)
+def test_a_bare_demonstrative_subject_takes_no_zero_subject(
+    second: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """这也为 B 提供了机遇: a bare demonstrative before an adverb points at a fact just told;
+    the party of the sentence before does not act (a subjectless clause still borrows it)."""
+    found = _document_relations("研究\n\n汽车联盟应当发布行业标准。" + second + "\n")
+    assert found == expected
+
+
 def test_numbered_items_after_a_lead_in_go_on_with_its_party() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract
@@ -2656,6 +2697,16 @@ def test_outside_regulations_a_reported_saying_gives_no_zero_subject(
         f"监管局应当加强算法监管。{sentence}\n\n参考文献\n[1] 某文献。\n"
     )
     assert found == expected
+
+
+def test_a_directive_in_a_quotation_opened_before_takes_no_zero_subject() -> None:
+    """甲局发布《意见》。其中指出：“…。督促企业…。”: the quotation opened in the sentence
+    before goes on, so its subjectless directive is the quoted text's, not the issuer's."""
+    found = _document_relations(
+        "金融研究\n\n为了推进金融合作，监管局于2020年发布《意见》。"
+        "其中第三十条指出：“加强权益保护。督促企业完善保护机制。”\n"
+    )
+    assert found == []
 
 
 @pytest.mark.parametrize(

@@ -1423,6 +1423,7 @@ class _DocumentReading:
             or self._continues_cited(sentence)
             or _SAYING_OPENS_RE.match(sentence.text)
             or _AUTHOR_OPENS_RE.match(sentence.text)
+            or _inside_open_quote(self.document, sentence)
         ):
             return ()
         last = context.last.get(scope)
@@ -1700,6 +1701,28 @@ def _in_speech(
     a party the sentence names acts (建议甲局为乙提供…); subjectless advice has no actor."""
     resolved = tuple(h for h in resolved if _named_in(h.text, sentence.text))
     return resolved, relations if resolved else [r for r in relations if r.subject is not None]
+
+
+_OPENING_QUOTES = tuple(lang_data().words("opening_quotes"))
+_CLOSING_QUOTES = tuple(lang_data().words("closing_quotes"))
+#: How many sentences back a paragraph's open quotation is looked for.
+_QUOTE_REACH = 8
+
+
+def _inside_open_quote(document: Document, sentence: Sentence) -> bool:
+    """Whether a quotation opened in an earlier sentence of the paragraph is still open
+    (甲文件指出：“加强乙工作。督促丙单位…”): a subjectless directive in it is the quoted
+    text's, as after 指出, so no party of the context acts in it."""
+    depth = 0
+    current = sentence
+    for _ in range(_QUOTE_REACH):
+        if _opens_paragraph(document, current):
+            break
+        current = document.sentences[current.index - 1]
+        text = current.text
+        depth += sum(text.count(q) for q in _OPENING_QUOTES)
+        depth -= sum(text.count(q) for q in _CLOSING_QUOTES)
+    return depth > 0
 
 
 def _opens_paragraph(document: Document, sentence: Sentence) -> bool:

@@ -1412,7 +1412,31 @@ def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
         and word_class(second) in ("d", "p")
     ):
         return True
-    return _thing_phrase_subject(state, index, end)
+    return _bare_demonstrative_subject(state, index, end) or _thing_phrase_subject(
+        state, index, end
+    )
+
+
+#: Demonstratives that may stand alone as a clause's subject (这也为…, 此举…).
+_SUBJECT_DEMONSTRATIVES = lang_data().word_set("subject_demonstratives")
+
+
+def _bare_demonstrative_subject(state: _Sentence, index: int, end: int) -> bool:
+    """Whether the clause's subject is a bare demonstrative right before an adverb or a
+    preposition (这也为甲方提供了机遇, 此将为乙带来…): it points at a fact or a trend just
+    told, no party of the context acts; a copula after the adverb (这也是甲方需要…) opens
+    a statement whose own clause names its actor."""
+    first = state.text[slice(*state.tokens[index])]
+    if first not in _SUBJECT_DEMONSTRATIVES or state.inside_party(*state.tokens[index]):
+        return False
+    following = [
+        state.text[slice(*state.tokens[at])]
+        for at in range(index + 1, min(index + 4, len(state.tokens)))
+        if state.tokens[at][1] <= end
+    ]
+    if not following or word_class(following[0]) not in ("d", "p"):
+        return False
+    return not any(word in _COPULAS for word in following[1:])
 
 
 #: Word classes in a run of nouns naming a thing (公共|文化|设施): nouns and attributes.
@@ -2615,6 +2639,8 @@ def _cue_applies(
         return False  # 成立联合工作组: the verb modifies the body set up, it addresses no one
     if cue.frame == "verb" and _modifies_object_head(state, cue_end):
         return False  # 联合|救助对象: the cue modifies the verb of the name after it
+    if cue.frame == "verb" and _heads_compound_noun(state, cue_end):
+        return False  # 负有监管|职责的乙局: the verb and a duty noun name a duty, no act
     co_verb = cue.frame == "verb" and _glued_co_verb(state, cue_start, cue_end)
     if cue_end not in state.ends and cue.frame == "verb" and not co_verb:
         return False
@@ -2713,6 +2739,18 @@ def _modifies_object_head(state: _Sentence, cue_end: int) -> bool:
         party.start == cue_end and party.text in _OBJECT_PARTY_HEADS
         for party in state.all_mentions()
     )
+
+
+#: Nouns that make a relation verb glued before them part of a noun (监管职责, 约谈纪要).
+_VERB_COMPOUND_HEADS_RE = lang_data().regex("verb_compound_heads")
+
+
+def _heads_compound_noun(state: _Sentence, cue_end: int) -> bool:
+    """Whether a noun of a duty or a record follows the verb cue (监管|职责, 约谈|纪要) and
+    opens no party's name (要求|责任单位…): the verb is part of that noun, no act."""
+    if not _VERB_COMPOUND_HEADS_RE.match(state.text, cue_end):
+        return False
+    return not any(party.start == cue_end for party in state.all_mentions())
 
 
 def _founded_before(state: _Sentence, cue_start: int) -> bool:
