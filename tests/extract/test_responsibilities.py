@@ -783,6 +783,11 @@ STRUCTURES = [
             ("社区医院", "通力合作", "should"),
         ],
     ),
+    # verbs the segmenter tags as adjectives or nouns (落实, 牢记, 陪伴) open an act after
+    # a modal of need: no thing needed
+    ("乙公司需要落实主体责任。", [("乙公司", "落实主体责任", "should")]),
+    ("甲单位需牢记安全生产的要求。", [("甲单位", "牢记安全生产的要求", "should")]),
+    ("家长需要陪伴孩子。", [("家长", "陪伴孩子", "should")]),
 ]
 
 
