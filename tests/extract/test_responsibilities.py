@@ -789,6 +789,10 @@ STRUCTURES = [
     ("甲单位需牢记安全生产的要求。", [("甲单位", "牢记安全生产的要求", "should")]),
     ("家长需要陪伴孩子。", [("家长", "陪伴孩子", "should")]),
     ("乙公司需要高度重视安全问题。", [("乙公司", "高度重视安全问题", "should")]),
+    # any preposition after 需要 opens a phrase that modifies an act, also when the
+    # segmenter glues it to the modal (需以) or does not know the verb after it
+    ("甲机构需要以诚信筑牢公信力。", [("甲机构", "以诚信筑牢公信力", "should")]),
+    ("乙机构则需以诚信筑牢公信力。", [("乙机构", "以诚信筑牢公信力", "should")]),
 ]
 
 
@@ -800,6 +804,7 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    "丙公司需要关于市场的信息。",  # a preposition in a noun phrase (关于…的): a need
     "卫生间应设置紧急呼叫按钮。",  # a room, what a duty is stated about, bears nothing
     # a bound on a thing the party only qualifies (its quantity, its speed)
     "每名驾驶员驾驶的车辆数量不得超过两辆。",

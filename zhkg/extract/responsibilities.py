@@ -3349,14 +3349,25 @@ class _SentenceReader:
         )
 
     def _addressed_act(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` opens with a preposition of the party an act is
-        done to or with and holds no 的 (需要向甲局报告, 需要与乙方同心协力): an act
-        addressed to that party, even when the segmenter tags its verb as a noun (报告)."""
-        spans = self.toks.starting_in(start, end)
-        if not spans or spans[0][0] != start or "的" in self.text[start:end]:
+        """Whether ``text[start:end]`` opens with a preposition and holds no 的 (需要向甲局
+        报告, 需要与乙方同心协力, 需以诚信筑牢…): an act addressed to a party or framed by a
+        means, even when the segmenter tags its verb as a noun (报告) or glues the
+        preposition to the modal (需以); a thing needed is a noun phrase (需要关于…的信息)."""
+        if "的" in self.text[start:end]:
+            return False
+        glued = self.toks.containing(start)  # 需以: the modal glued to its preposition
+        first_end = glued[1] if glued[0] < start < glued[1] else start
+        spans = [
+            *([(start, first_end)] if first_end > start else []),
+            *self.toks.starting_in(first_end, end),
+        ]
+        if not spans or spans[0][0] != start:
             return False
         first = self.text[spans[0][0] : spans[0][1]]
-        return (first in _BENEFICIARY_PREPOSITIONS or first in _COMITATIVES) and len(spans) >= 3
+        # any preposition opens a phrase that modifies an act: 需要以乙为本筑牢…, 需要通过
+        # 丙渠道宣讲…, even when the segmenter tags (or does not know) the verb after it
+        opens = first in _BENEFICIARY_PREPOSITIONS or first in _COMITATIVES
+        return (opens or word_class(first) == "p") and len(spans) >= 3
 
     def _manner_opens(self, start: int, end: int) -> bool:
         """Whether an adverb of manner and a preposition open ``text[start:end]``
