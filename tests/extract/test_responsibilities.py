@@ -793,6 +793,9 @@ STRUCTURES = [
     # segmenter glues it to the modal (需以) or does not know the verb after it
     ("甲机构需要以诚信筑牢公信力。", [("甲机构", "以诚信筑牢公信力", "should")]),
     ("乙机构则需以诚信筑牢公信力。", [("乙机构", "以诚信筑牢公信力", "should")]),
+    # an adjective that makes the noun after it its object (健全, 平衡) opens an act
+    ("甲单位需要健全管理制度。", [("甲单位", "健全管理制度", "should")]),
+    ("乙单位需要平衡内部各个要素。", [("乙单位", "平衡内部各个要素", "should")]),
 ]
 
 
@@ -804,6 +807,8 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    "丙公司需要充足资金。",  # an adjective of quality before a noun: a need
+    "丁公司需要稳定的收入。",  # 的 after it: a thing needed
     "丙公司需要关于市场的信息。",  # a preposition in a noun phrase (关于…的): a need
     "卫生间应设置紧急呼叫按钮。",  # a room, what a duty is stated about, bears nothing
     # a bound on a thing the party only qualifies (its quantity, its speed)

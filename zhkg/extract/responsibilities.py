@@ -3334,9 +3334,22 @@ class _SentenceReader:
             or self._manner_opens(start, end)
             or self._addressed_act(start, end)
             or self._disposal_opens(start, end)
+            or self._causative_opens(start, end)
         ):
             return True
         return self._needed_thing(start, end)
+
+    def _causative_opens(self, start: int, end: int) -> bool:
+        """需要健全管理制度, 需要平衡各方利益: an adjective that makes the noun after it its
+        object (lang causative_adjectives), with no 的 between, opens an act; the segmenter
+        tags it as an adjective, so no verb shows."""
+        spans = [(s, e) for s, e in self.toks.starting_in(start, end) if e <= end][:2]
+        if len(spans) < 2 or spans[0][0] != start:
+            return False
+        first, second = (self.text[s:e] for s, e in spans)
+        # a noun or what opens a noun phrase (各, 内部, 所有, 这些, 两项)
+        opener = word_class(second).startswith(("n", "f", "r", "b", "m"))
+        return first in _CAUSATIVE_ADJECTIVES and opener
 
     def _disposal_opens(self, start: int, end: int) -> bool:
         """需要将甲与乙相结合, 需要把甲交乙: a mark that fronts the object (将, 把) opens an
@@ -3646,6 +3659,8 @@ _COMITATIVES = _LANG.word_set("comitative_prepositions")
 _NOUN_JOINERS = (*_LANG.words("coordinators"), "的")
 #: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
 _ACT_MANNERS = _LANG.word_set("act_manners")
+#: 健全, 平衡: adjectives that make the noun after them their object (需要健全管理制度).
+_CAUSATIVE_ADJECTIVES = _LANG.word_set("causative_adjectives")
 #: Subjects naming all the parties of an act (双方): its partners bear the duty too.
 _COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
