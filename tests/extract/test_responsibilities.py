@@ -783,6 +783,19 @@ STRUCTURES = [
             ("社区医院", "通力合作", "should"),
         ],
     ),
+    # verbs the segmenter tags as adjectives or nouns (落实, 牢记, 陪伴) open an act after
+    # a modal of need: no thing needed
+    ("乙公司需要落实主体责任。", [("乙公司", "落实主体责任", "should")]),
+    ("甲单位需牢记安全生产的要求。", [("甲单位", "牢记安全生产的要求", "should")]),
+    ("家长需要陪伴孩子。", [("家长", "陪伴孩子", "should")]),
+    ("乙公司需要高度重视安全问题。", [("乙公司", "高度重视安全问题", "should")]),
+    # any preposition after 需要 opens a phrase that modifies an act, also when the
+    # segmenter glues it to the modal (需以) or does not know the verb after it
+    ("甲机构需要以诚信筑牢公信力。", [("甲机构", "以诚信筑牢公信力", "should")]),
+    ("乙机构则需以诚信筑牢公信力。", [("乙机构", "以诚信筑牢公信力", "should")]),
+    # an adjective that makes the noun after it its object (健全, 平衡) opens an act
+    ("甲单位需要健全管理制度。", [("甲单位", "健全管理制度", "should")]),
+    ("乙单位需要平衡内部各个要素。", [("乙单位", "平衡内部各个要素", "should")]),
 ]
 
 
@@ -794,6 +807,9 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    "丙公司需要充足资金。",  # an adjective of quality before a noun: a need
+    "丁公司需要稳定的收入。",  # 的 after it: a thing needed
+    "丙公司需要关于市场的信息。",  # a preposition in a noun phrase (关于…的): a need
     "卫生间应设置紧急呼叫按钮。",  # a room, what a duty is stated about, bears nothing
     # a bound on a thing the party only qualifies (its quantity, its speed)
     "每名驾驶员驾驶的车辆数量不得超过两辆。",

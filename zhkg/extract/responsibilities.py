@@ -3334,9 +3334,22 @@ class _SentenceReader:
             or self._manner_opens(start, end)
             or self._addressed_act(start, end)
             or self._disposal_opens(start, end)
+            or self._causative_opens(start, end)
         ):
             return True
         return self._needed_thing(start, end)
+
+    def _causative_opens(self, start: int, end: int) -> bool:
+        """需要健全管理制度, 需要平衡各方利益: an adjective that makes the noun after it its
+        object (lang causative_adjectives), with no 的 between, opens an act; the segmenter
+        tags it as an adjective, so no verb shows."""
+        spans = [(s, e) for s, e in self.toks.starting_in(start, end) if e <= end][:2]
+        if len(spans) < 2 or spans[0][0] != start:
+            return False
+        first, second = (self.text[s:e] for s, e in spans)
+        # a noun or what opens a noun phrase (各, 内部, 所有, 这些, 两项)
+        opener = word_class(second).startswith(("n", "f", "r", "b", "m"))
+        return first in _CAUSATIVE_ADJECTIVES and opener
 
     def _disposal_opens(self, start: int, end: int) -> bool:
         """需要将甲与乙相结合, 需要把甲交乙: a mark that fronts the object (将, 把) opens an
@@ -3349,14 +3362,25 @@ class _SentenceReader:
         )
 
     def _addressed_act(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` opens with a preposition of the party an act is
-        done to or with and holds no 的 (需要向甲局报告, 需要与乙方同心协力): an act
-        addressed to that party, even when the segmenter tags its verb as a noun (报告)."""
-        spans = self.toks.starting_in(start, end)
-        if not spans or spans[0][0] != start or "的" in self.text[start:end]:
+        """Whether ``text[start:end]`` opens with a preposition and holds no 的 (需要向甲局
+        报告, 需要与乙方同心协力, 需以诚信筑牢…): an act addressed to a party or framed by a
+        means, even when the segmenter tags its verb as a noun (报告) or glues the
+        preposition to the modal (需以); a thing needed is a noun phrase (需要关于…的信息)."""
+        if "的" in self.text[start:end]:
+            return False
+        glued = self.toks.containing(start)  # 需以: the modal glued to its preposition
+        first_end = glued[1] if glued[0] < start < glued[1] else start
+        spans = [
+            *([(start, first_end)] if first_end > start else []),
+            *self.toks.starting_in(first_end, end),
+        ]
+        if not spans or spans[0][0] != start:
             return False
         first = self.text[spans[0][0] : spans[0][1]]
-        return (first in _BENEFICIARY_PREPOSITIONS or first in _COMITATIVES) and len(spans) >= 3
+        # any preposition opens a phrase that modifies an act: 需要以乙为本筑牢…, 需要通过
+        # 丙渠道宣讲…, even when the segmenter tags (or does not know) the verb after it
+        opens = first in _BENEFICIARY_PREPOSITIONS or first in _COMITATIVES
+        return (opens or word_class(first) == "p") and len(spans) >= 3
 
     def _manner_opens(self, start: int, end: int) -> bool:
         """Whether an adverb of manner and a preposition open ``text[start:end]``
@@ -3635,6 +3659,8 @@ _COMITATIVES = _LANG.word_set("comitative_prepositions")
 _NOUN_JOINERS = (*_LANG.words("coordinators"), "的")
 #: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
 _ACT_MANNERS = _LANG.word_set("act_manners")
+#: 健全, 平衡: adjectives that make the noun after them their object (需要健全管理制度).
+_CAUSATIVE_ADJECTIVES = _LANG.word_set("causative_adjectives")
 #: Subjects naming all the parties of an act (双方): its partners bear the duty too.
 _COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
