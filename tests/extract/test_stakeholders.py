@@ -61,6 +61,9 @@ SUBJECTS = [
     # each name of the list keeps its own level: no level is shared, none doubled
     ("市商务局、市财政局等部门应当", SubjectKind.PARTY, ["市商务局", "市财政局"]),
     ("区卫生局、区教育局等单位应当", SubjectKind.PARTY, ["区卫生局", "区教育局"]),
+    # bodies before 等 and a head naming staff: the staff of each body
+    ("财务处、人事处等工作人员应当", SubjectKind.PARTY, ["财务处工作人员", "人事处工作人员"]),
+    ("市商务局、市财政局等负责人应当", SubjectKind.PARTY, ["市商务局负责人", "市财政局负责人"]),
     ("我们应当", SubjectKind.PRONOUN, []),
     ("其应当", SubjectKind.PRONOUN, []),
     ("双方应当", SubjectKind.COLLECTIVE, []),

@@ -194,6 +194,8 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
+#: Heads naming the staff of a body (医师): after listed bodies, each body's staff.
+_STAFF_HEADS = tuple(_LANG.words("staff_heads"))
 #: Verbs whose object is staff (配备人员): no part of a name before a personnel head.
 _STAFFING_VERBS = _LANG.word_set("staffing_verbs")
 #: Heads that are also verbs of governing (领导): right after a party's head they are
@@ -2299,6 +2301,11 @@ class PartyFinder:
         if head not in _SUBJECT_LABELS:
             if not self._items_name_parties(text, items, tokens):
                 return []
+            if head.endswith(_STAFF_HEADS):  # 甲科、乙科等医师: each body's staff
+                return [
+                    Party(part + head, *self._label_cls(part + head), start, head_end)
+                    for part, start in items
+                ]
             joined = _coordinator_at(text, head_end, end)
             label_end = self._party_at(text, head_end + len(joined), end, tokens) if joined else 0
             if label_end and not text.endswith(_LONG_AGENT_ENDINGS, 0, label_end):
