@@ -69,6 +69,10 @@ SUBJECTS = [
     ("双方应当", SubjectKind.COLLECTIVE, []),
     ("相关方应当", SubjectKind.OTHER, []),
     ("修改内容应当", SubjectKind.OTHER, []),
+    # a count of people and a verb with 院 as its object name no party
+    ("人数应当", SubjectKind.OTHER, []),
+    ("出院手续应当", SubjectKind.OTHER, []),
+    ("住院医师应当", SubjectKind.PARTY, ["住院医师"]),
     ("履行消费者权益保护义务", SubjectKind.OTHER, []),
 ]
 
