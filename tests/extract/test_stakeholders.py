@@ -69,6 +69,9 @@ SUBJECTS = [
     ("双方应当", SubjectKind.COLLECTIVE, []),
     ("相关方应当", SubjectKind.OTHER, []),
     ("修改内容应当", SubjectKind.OTHER, []),
+    # a verb reporting or laying down the clause opens it: its party is the subject
+    ("专家建议学校应当", SubjectKind.PARTY, ["学校"]),
+    ("名称登记机关应当", SubjectKind.PARTY, ["名称登记机关"]),
     # a count of people and a verb with 院 as its object name no party
     ("人数应当", SubjectKind.OTHER, []),
     ("出院手续应当", SubjectKind.OTHER, []),

@@ -196,6 +196,9 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 #: Heads naming the staff of a body (医师): after listed bodies, each body's staff.
 _STAFF_HEADS = tuple(_LANG.words("staff_heads"))
+#: Verbs reporting the clause after them (建议, 表明, 明确): no part of a name.
+_NAME_REPORTING_VERBS = _LANG.word_set("name_reporting_verbs")
+_LONG_REPORTING_VERBS = tuple(sorted(v for v in _NAME_REPORTING_VERBS if len(v) > 1))
 #: Verbs whose object is staff (配备人员): no part of a name before a personnel head.
 _STAFFING_VERBS = _LANG.word_set("staffing_verbs")
 #: Heads that are also verbs of governing (领导): right after a party's head they are
@@ -546,6 +549,12 @@ def after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Toke
             return pos
 
 
+def _reporting_word(word: str) -> bool:
+    """Whether a word is a verb reporting a clause or ends in one of two characters or
+    more (结果表明); a one-character verb counts alone only (称, not 名称)."""
+    return word in _NAME_REPORTING_VERBS or word.endswith(_LONG_REPORTING_VERBS)
+
+
 def _starts_a_token(tokens: Sequence[Token], pos: int) -> bool:
     """Whether a token starts at ``pos`` (tokens are sorted)."""
     index = bisect.bisect_left(tokens, pos, key=_START)
@@ -861,12 +870,38 @@ class PartyFinder:
         """The subject that opens ``text[start:end]`` (see ``_subject_after_frames``); when
         it is no party, the party right after a frame opened by 在 (``_framed_subject``)."""
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
-        if parse.kind is SubjectKind.PARTY or text.find(_FRAME_OPENER, start, end) < 0:
+        if parse.kind is SubjectKind.PARTY:
+            return self._after_reporting_verb(text, parse, tokens, relative, at_trigger) or parse
+        if text.find(_FRAME_OPENER, start, end) < 0:
             return parse  # a party, or no 在 to open a frame (most clauses)
         framed = self._framed_subject(text, start, end, tokens, relative, at_trigger)
         if framed is None and at_trigger:
             framed = self.subject_before_frame(text, start, end, tokens, relative=relative)
         return framed or parse
+
+    def _after_reporting_verb(
+        self,
+        text: str,
+        parse: SubjectParse,
+        tokens: Sequence[Token],
+        relative: bool,
+        at_trigger: bool,
+    ) -> SubjectParse | None:
+        """The party of a clause that a verb of saying or laying down reports, when the
+        verb was glued into the subject's name (专家建议乙单位应…, 该办法明确了甲部门应…):
+        the words after the verb (and 了) that still name a party ending where the name
+        ended; else None."""
+        first = parse.parties[0]
+        for word_start, word_end in _starting_in(tokens, first.start, parse.end):
+            if word_end >= parse.end or not _reporting_word(text[word_start:word_end]):
+                continue
+            after = word_end + (text.startswith("了", word_end) and word_end + 1 < parse.end)
+            inner = self.subject(
+                text, after, parse.end, tokens, relative=relative, at_trigger=at_trigger
+            )
+            if inner.kind is SubjectKind.PARTY and inner.end == parse.end:
+                return inner
+        return None
 
     def _framed_subject(
         self,
