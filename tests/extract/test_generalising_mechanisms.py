@@ -1160,6 +1160,8 @@ CASES = [
     ("专家建议物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
     ("调查结果表明物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
     ("该办法明确了业主委员会应当公开账目。", {("业主委员会", "公开账目", "must")}),
+    # a frame the dictionary reads as one noun (在实践中) is no co-subject
+    ("在实践中，物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
     # 负责任 'responsible' is an adjective, no 负责 duty (负责人 likewise)
     (
         "物业公司要全面评估风险，负责任地作出决策。",
