@@ -1162,6 +1162,9 @@ CASES = [
     ("该办法明确了业主委员会应当公开账目。", {("业主委员会", "公开账目", "must")}),
     # a frame the dictionary reads as one noun (在实践中) is no co-subject
     ("在实践中，物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
+    # a party after a relative clause that one noun follows names whose thing it is
+    ("重要的业主数据应当加密保存。", set()),
+    ("受灾的物业公司应当及时报告。", {("物业公司", "及时报告", "must")}),
     # 负责任 'responsible' is an adjective, no 负责 duty (负责人 likewise)
     (
         "物业公司要全面评估风险，负责任地作出决策。",

@@ -555,6 +555,18 @@ def _reporting_word(word: str) -> bool:
     return word in _NAME_REPORTING_VERBS or word.endswith(_LONG_REPORTING_VERBS)
 
 
+def _one_noun_to(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether one noun fills ``text[pos:end]`` (甲客户|数据|应…): what it names, not the
+    party before it, is the subject; a frame (上岗时) or a verb is no such noun."""
+    index = bisect.bisect_left(tokens, pos, key=_START)
+    return (
+        index < len(tokens)
+        and tokens[index] == (pos, end)
+        and word_class(text[pos:end]).startswith("n")
+        and not is_agentive_noun(text[pos:end])
+    )
+
+
 def _starts_a_token(tokens: Sequence[Token], pos: int) -> bool:
     """Whether a token starts at ``pos`` (tokens are sorted)."""
     index = bisect.bisect_left(tokens, pos, key=_START)
@@ -2966,6 +2978,8 @@ class PartyFinder:
                 owned = self._group_at(text, group[-1].end + 1, end, tokens)
                 if owned and owned[-1].end == end:
                     index, group = group[-1].end, owned
+            if group and at_trigger and _one_noun_to(text, group[-1].end, end, tokens):
+                return []  # 重要的甲数据应…: the party names whose thing bears the duty
             if group:
                 return self._with_noun_modifier(text, pos, index, group, tokens)
             last = index
