@@ -72,6 +72,9 @@ SUBJECTS = [
     # a verb reporting or laying down the clause opens it: its party is the subject
     ("专家建议学校应当", SubjectKind.PARTY, ["学校"]),
     ("名称登记机关应当", SubjectKind.PARTY, ["名称登记机关"]),
+    # 与 joining two fields before an institute's ending names one institute
+    ("信息与通信研究院应当", SubjectKind.PARTY, ["信息与通信研究院"]),
+    ("政治与公共管理学院应当", SubjectKind.PARTY, ["政治与公共管理学院"]),
     # a count of people and a verb with 院 as its object name no party
     ("人数应当", SubjectKind.OTHER, []),
     ("出院手续应当", SubjectKind.OTHER, []),

@@ -196,6 +196,8 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
 #: Heads naming the staff of a body (医师): after listed bodies, each body's staff.
 _STAFF_HEADS = tuple(_LANG.words("staff_heads"))
+#: Endings of an institute's name (院, 所): see ``_institution_head``.
+_INSTITUTE_ENDINGS = tuple(_LANG.words("field_joined_endings"))
 #: Verbs reporting the clause after them (建议, 表明, 明确): no part of a name.
 _NAME_REPORTING_VERBS = _LANG.word_set("name_reporting_verbs")
 _LONG_REPORTING_VERBS = tuple(sorted(v for v in _NAME_REPORTING_VERBS if len(v) > 1))
@@ -565,6 +567,21 @@ def _one_noun_to(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         and word_class(text[pos:end]).startswith("n")
         and not is_agentive_noun(text[pos:end])
     )
+
+
+def _institution_word_before(text: str, tokens: Sequence[Token], end: int) -> str:
+    """The word ending at ``end`` if it is an institution's head (研究院), else ''."""
+    index = bisect.bisect_left(tokens, end, key=itemgetter(1))
+    if index >= len(tokens) or tokens[index][1] != end:
+        return ""
+    word = text[tokens[index][0] : end]
+    return word if _institution_head(word) else ""
+
+
+def _institution_head(head: str) -> bool:
+    """Whether a head of two characters or more ends like an institution (学院, 研究所):
+    a field joined by 与 before it names one institution (政治与行政学院)."""
+    return len(head) >= 2 and head.endswith(_INSTITUTE_ENDINGS)
 
 
 def _starts_a_token(tokens: Sequence[Token], pos: int) -> bool:
@@ -2899,13 +2916,15 @@ class PartyFinder:
         tail_end = self._party_at(text, joint + 1, end, tokens)
         tail = text[joint + 1 : tail_end]
         head = next((h for h in _AGENCY_HEADS if tail.endswith(h)), "") or self._head_of(tail)
+        if not head and tail_end and text[joint] in _COMITATIVE_SET:
+            head = _institution_word_before(text, tokens, tail_end)  # 甲与乙研究院
         if len(head) < 2 and head not in _AGENCY_HEADS:
             return 0  # 保安和保洁员: a person's suffix joins two persons, not modifiers
         if not tail_end or not head or len(tail) - len(head) > _MAX_JOINED_PART:
             return 0
         prepositional = text[joint] in _COMITATIVE_SET
-        if prepositional and head not in _AGENCY_HEADS:
-            return 0  # 行业与企业: two parties
+        if prepositional and head not in _AGENCY_HEADS and not _institution_head(head):
+            return 0  # 行业与企业: two parties; 甲与乙研究院 joins two fields of one institute
         # a verb among the modifiers only before a head verbs modify (种植和养殖企业)
         verbs_modify = head in _VERB_MODIFIED_HEADS and not prepositional
         return 0 if with_verb and not verbs_modify else tail_end
