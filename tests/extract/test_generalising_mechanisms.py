@@ -1156,6 +1156,15 @@ CASES = [
     ("物业公司应当每日清运垃圾，因为夏季容易滋生蚊虫。", {("物业公司", "每日清运垃圾", "must")}),
     # a step of the writer's (二是…，要…) names no party, whatever its words are tagged
     ("二是科学决策，要全面评估风险。", set()),
+    # a verb reporting or laying down the clause (建议, 表明, 明确了) is no part of its party
+    ("专家建议物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
+    ("调查结果表明物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
+    ("该办法明确了业主委员会应当公开账目。", {("业主委员会", "公开账目", "must")}),
+    # a frame the dictionary reads as one noun (在实践中) is no co-subject
+    ("在实践中，物业公司应当公开账目。", {("物业公司", "公开账目", "must")}),
+    # a party after a relative clause that one noun follows names whose thing it is
+    ("重要的业主数据应当加密保存。", set()),
+    ("受灾的物业公司应当及时报告。", {("物业公司", "及时报告", "must")}),
     # 负责任 'responsible' is an adjective, no 负责 duty (负责人 likewise)
     (
         "物业公司要全面评估风险，负责任地作出决策。",

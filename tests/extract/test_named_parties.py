@@ -39,6 +39,7 @@ ACTOR_NOUNS = [
     ("关键在于", False),  # glued to 在于, a verdict
     ("网络舆情", False),  # what is observed (舆情, 数值) is a thing
     ("监测数值", False),
+    ("在实践中", False),  # one word of a frame (在…中), no party
 ]
 
 

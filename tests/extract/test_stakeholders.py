@@ -61,11 +61,24 @@ SUBJECTS = [
     # each name of the list keeps its own level: no level is shared, none doubled
     ("市商务局、市财政局等部门应当", SubjectKind.PARTY, ["市商务局", "市财政局"]),
     ("区卫生局、区教育局等单位应当", SubjectKind.PARTY, ["区卫生局", "区教育局"]),
+    # bodies before 等 and a head naming staff: the staff of each body
+    ("财务处、人事处等工作人员应当", SubjectKind.PARTY, ["财务处工作人员", "人事处工作人员"]),
+    ("市商务局、市财政局等负责人应当", SubjectKind.PARTY, ["市商务局负责人", "市财政局负责人"]),
     ("我们应当", SubjectKind.PRONOUN, []),
     ("其应当", SubjectKind.PRONOUN, []),
     ("双方应当", SubjectKind.COLLECTIVE, []),
     ("相关方应当", SubjectKind.OTHER, []),
     ("修改内容应当", SubjectKind.OTHER, []),
+    # a verb reporting or laying down the clause opens it: its party is the subject
+    ("专家建议学校应当", SubjectKind.PARTY, ["学校"]),
+    ("名称登记机关应当", SubjectKind.PARTY, ["名称登记机关"]),
+    # 与 joining two fields before an institute's ending names one institute
+    ("信息与通信研究院应当", SubjectKind.PARTY, ["信息与通信研究院"]),
+    ("政治与公共管理学院应当", SubjectKind.PARTY, ["政治与公共管理学院"]),
+    # a count of people and a verb with 院 as its object name no party
+    ("人数应当", SubjectKind.OTHER, []),
+    ("出院手续应当", SubjectKind.OTHER, []),
+    ("住院医师应当", SubjectKind.PARTY, ["住院医师"]),
     ("履行消费者权益保护义务", SubjectKind.OTHER, []),
 ]
 

@@ -194,6 +194,13 @@ _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
+#: Heads naming the staff of a body (医师): after listed bodies, each body's staff.
+_STAFF_HEADS = tuple(_LANG.words("staff_heads"))
+#: Endings of an institute's name (院, 所): see ``_institution_head``.
+_INSTITUTE_ENDINGS = tuple(_LANG.words("field_joined_endings"))
+#: Verbs reporting the clause after them (建议, 表明, 明确): no part of a name.
+_NAME_REPORTING_VERBS = _LANG.word_set("name_reporting_verbs")
+_LONG_REPORTING_VERBS = tuple(sorted(v for v in _NAME_REPORTING_VERBS if len(v) > 1))
 #: Verbs whose object is staff (配备人员): no part of a name before a personnel head.
 _STAFFING_VERBS = _LANG.word_set("staffing_verbs")
 #: Heads that are also verbs of governing (领导): right after a party's head they are
@@ -544,6 +551,39 @@ def after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Toke
             return pos
 
 
+def _reporting_word(word: str) -> bool:
+    """Whether a word is a verb reporting a clause or ends in one of two characters or
+    more (结果表明); a one-character verb counts alone only (称, not 名称)."""
+    return word in _NAME_REPORTING_VERBS or word.endswith(_LONG_REPORTING_VERBS)
+
+
+def _one_noun_to(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether one noun fills ``text[pos:end]`` (甲客户|数据|应…): what it names, not the
+    party before it, is the subject; a frame (上岗时) or a verb is no such noun."""
+    index = bisect.bisect_left(tokens, pos, key=_START)
+    return (
+        index < len(tokens)
+        and tokens[index] == (pos, end)
+        and word_class(text[pos:end]).startswith("n")
+        and not is_agentive_noun(text[pos:end])
+    )
+
+
+def _institution_word_before(text: str, tokens: Sequence[Token], end: int) -> str:
+    """The word ending at ``end`` if it is an institution's head (研究院), else ''."""
+    index = bisect.bisect_left(tokens, end, key=itemgetter(1))
+    if index >= len(tokens) or tokens[index][1] != end:
+        return ""
+    word = text[tokens[index][0] : end]
+    return word if _institution_head(word) else ""
+
+
+def _institution_head(head: str) -> bool:
+    """Whether a head of two characters or more ends like an institution (学院, 研究所):
+    a field joined by 与 before it names one institution (政治与行政学院)."""
+    return len(head) >= 2 and head.endswith(_INSTITUTE_ENDINGS)
+
+
 def _starts_a_token(tokens: Sequence[Token], pos: int) -> bool:
     """Whether a token starts at ``pos`` (tokens are sorted)."""
     index = bisect.bisect_left(tokens, pos, key=_START)
@@ -859,12 +899,38 @@ class PartyFinder:
         """The subject that opens ``text[start:end]`` (see ``_subject_after_frames``); when
         it is no party, the party right after a frame opened by 在 (``_framed_subject``)."""
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
-        if parse.kind is SubjectKind.PARTY or text.find(_FRAME_OPENER, start, end) < 0:
+        if parse.kind is SubjectKind.PARTY:
+            return self._after_reporting_verb(text, parse, tokens, relative, at_trigger) or parse
+        if text.find(_FRAME_OPENER, start, end) < 0:
             return parse  # a party, or no 在 to open a frame (most clauses)
         framed = self._framed_subject(text, start, end, tokens, relative, at_trigger)
         if framed is None and at_trigger:
             framed = self.subject_before_frame(text, start, end, tokens, relative=relative)
         return framed or parse
+
+    def _after_reporting_verb(
+        self,
+        text: str,
+        parse: SubjectParse,
+        tokens: Sequence[Token],
+        relative: bool,
+        at_trigger: bool,
+    ) -> SubjectParse | None:
+        """The party of a clause that a verb of saying or laying down reports, when the
+        verb was glued into the subject's name (专家建议乙单位应…, 该办法明确了甲部门应…):
+        the words after the verb (and 了) that still name a party ending where the name
+        ended; else None."""
+        first = parse.parties[0]
+        for word_start, word_end in _starting_in(tokens, first.start, parse.end):
+            if word_end >= parse.end or not _reporting_word(text[word_start:word_end]):
+                continue
+            after = word_end + (text.startswith("了", word_end) and word_end + 1 < parse.end)
+            inner = self.subject(
+                text, after, parse.end, tokens, relative=relative, at_trigger=at_trigger
+            )
+            if inner.kind is SubjectKind.PARTY and inner.end == parse.end:
+                return inner
+        return None
 
     def _framed_subject(
         self,
@@ -2299,6 +2365,11 @@ class PartyFinder:
         if head not in _SUBJECT_LABELS:
             if not self._items_name_parties(text, items, tokens):
                 return []
+            if head.endswith(_STAFF_HEADS):  # 甲科、乙科等医师: each body's staff
+                return [
+                    Party(part + head, *self._label_cls(part + head), start, head_end)
+                    for part, start in items
+                ]
             joined = _coordinator_at(text, head_end, end)
             label_end = self._party_at(text, head_end + len(joined), end, tokens) if joined else 0
             if label_end and not text.endswith(_LONG_AGENT_ENDINGS, 0, label_end):
@@ -2845,13 +2916,15 @@ class PartyFinder:
         tail_end = self._party_at(text, joint + 1, end, tokens)
         tail = text[joint + 1 : tail_end]
         head = next((h for h in _AGENCY_HEADS if tail.endswith(h)), "") or self._head_of(tail)
+        if not head and tail_end and text[joint] in _COMITATIVE_SET:
+            head = _institution_word_before(text, tokens, tail_end)  # 甲与乙研究院
         if len(head) < 2 and head not in _AGENCY_HEADS:
             return 0  # 保安和保洁员: a person's suffix joins two persons, not modifiers
         if not tail_end or not head or len(tail) - len(head) > _MAX_JOINED_PART:
             return 0
         prepositional = text[joint] in _COMITATIVE_SET
-        if prepositional and head not in _AGENCY_HEADS:
-            return 0  # 行业与企业: two parties
+        if prepositional and head not in _AGENCY_HEADS and not _institution_head(head):
+            return 0  # 行业与企业: two parties; 甲与乙研究院 joins two fields of one institute
         # a verb among the modifiers only before a head verbs modify (种植和养殖企业)
         verbs_modify = head in _VERB_MODIFIED_HEADS and not prepositional
         return 0 if with_verb and not verbs_modify else tail_end
@@ -2924,6 +2997,8 @@ class PartyFinder:
                 owned = self._group_at(text, group[-1].end + 1, end, tokens)
                 if owned and owned[-1].end == end:
                     index, group = group[-1].end, owned
+            if group and at_trigger and _one_noun_to(text, group[-1].end, end, tokens):
+                return []  # 重要的甲数据应…: the party names whose thing bears the duty
             if group:
                 return self._with_noun_modifier(text, pos, index, group, tokens)
             last = index

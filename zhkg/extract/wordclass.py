@@ -291,6 +291,9 @@ _AREA_ENDINGS = tuple(_LANG.words("area_endings"))
 _ACTIVITY_CLASSES = ("an", "vn")
 #: Verbs closing a glued noun-verb word that states a finding or a verdict (结果表明).
 _VERDICT_ENDINGS = tuple(verb for verb in _LANG.words("verdict_endings") if len(verb) >= 2)
+#: A frame's opener and closer (在…中, 当…时): a word they enclose is a frame, no party.
+_FRAME_PREPOSITIONS = tuple(_LANG.words("frame_prepositions"))
+_CIRCUMSTANCE_ENDINGS = tuple(_LANG.words("circumstance_endings"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -320,6 +323,12 @@ def is_actor_noun(word: str) -> bool:
         return False  # 环境卫生要…, 社区宣教应…: its last word names a state or an act
     if len(word) > 2 and word.endswith(_VERDICT_ENDINGS):
         return False  # 结果表明：甲可以…, 关键在于要…: a finding or a verdict, no party
+    if (
+        len(word) > 2
+        and word.startswith(_FRAME_PREPOSITIONS)
+        and word.endswith(_CIRCUMSTANCE_ENDINGS)
+    ):
+        return False  # 在实践中，甲应…: one word of a frame, no party
     if len(word) > 2 and word.endswith(_AREA_ENDINGS) and word_class(word[:-1]).startswith("v"):
         return False  # 隔离区应…: an area named by what is done there
     return not word.endswith(NON_ACTOR_HEADS) and not word.endswith(_NON_AGENT_ENDINGS)
