@@ -2216,7 +2216,8 @@ def _framed_as_no_leave(text: str, duty: DutyCandidate) -> bool:
     """Whether a party's 可以 stands after a view, a finding, a cause or a result before
     the party (某人认为，甲可以…; 研究证实，乙可以…; 这样丙可以…), or after a phrase of
     means opening the sentence (通过某项措施，丁可以…): what someone thinks or what a means
-    lets the party do, also in a section of recommendations."""
+    lets the party do, also in a section of recommendations (使乙可以…, 从而乙可以…: what
+    an act makes the party able to do, a result)."""
     if duty.modality is not Modality.MAY or not duty.holders:
         return False
     first = min(holder.start for holder in duty.holders)
@@ -2301,11 +2302,8 @@ def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:
     what a rule lets that party do or what the writer proposes it do."""
     if _EXERCISED_ACT_RE.search(duty.duty) is None or _OPINION_RE.search(text, 0, duty.start):
         return False
-    if _PERFECTIVE_RE.search(text, 0, duty.start):
-        return False  # 甲已经建立了平台，乙可以…: what the state of things lets 乙 do
-    first = min(duty.holders, key=lambda holder: holder.start).start
-    # 使乙可以…, 从而乙可以…: what an act makes the party able to do, a result
-    return not (_CAUSED_BEFORE_RE.search(text, 0, first) or _CAUSED_OPENS_RE.match(text, first))
+    # 使乙可以…, 从而乙可以… (a result) is refused before, by ``_framed_as_no_leave``
+    return not _PERFECTIVE_RE.search(text, 0, duty.start)  # 甲已经建立了平台，乙可以…
 
 
 #: An act of leave near the start of a 可以 duty, after at most a short frame that is no
