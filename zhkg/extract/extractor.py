@@ -2132,11 +2132,13 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     throughout; other texts in their sections on duties and recommendations (…的责任,
     …的对策).
     """
+    own = _own_clause_leave(sentence.text, duty)
     if _framed_as_no_leave(sentence.text, duty) or (
-        _describes(sentence.text, duty) and not _example_of_advised_act(document, sentence, duty)
+        _describes(sentence.text, duty)
+        and not _example_of_advised_act(document, sentence, duty, own=own)
     ):
         return False
-    if _own_clause_leave(sentence.text, duty) and not _in_state_section(document, sentence):
+    if own and not _in_state_section(document, sentence):
         return True  # 如果…，甲可以…; 但乙可…: the party's own leave
     if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
         return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
@@ -2185,16 +2187,19 @@ def _in_state_section(document: Document, sentence: Sentence) -> bool:
     return any(_STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
 
 
-def _example_of_advised_act(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:
+def _example_of_advised_act(
+    document: Document, sentence: Sentence, duty: DutyCandidate, *, own: bool
+) -> bool:
     """Whether an example marker opens the clause right before a party's own clause of
     可以, at most a frame of circumstance between (例如，甲可以…; 比如，当…时，乙可以…), in a
     text part that does not describe: no titled section, or one on recommendations.
+    ``own`` is whether the party opens its own clause of 可以 (``_own_clause_leave``).
 
     Why: there the example names one of the acts the writer advises the party, no habit
     of parties in general; under a heading of its own that is no recommendation (…的表现)
     an example describes what parties do.
     """
-    if not _own_clause_leave(sentence.text, duty):
+    if not own:
         return False
     first = min(holder.start for holder in duty.holders)
     if _EXAMPLE_LEAD_RE.search(sentence.text, 0, first) is None:
