@@ -141,6 +141,8 @@ _SUBJECT_NOUN_CLASSES = frozenset({"n", "nz", "ng", "ns", "nt", "j"})
 _MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
 #: 的 after a party, past a closing 等 (甲、乙等的…): the party modifies the noun after it.
 _ETC_OF_RE = re.compile(r"(?:等等|等)?的")
+#: 等 closing a list before its label (甲、乙等多家金融机构), not before a 的 (``_ETC_OF_RE``).
+_ETC_RE = re.compile(r"等等|等(?!的)")
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
@@ -2087,10 +2089,10 @@ def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list
     (为甲银行、乙公司等金融机构提供…: 甲银行, 乙公司), when the members fill
     the words from ``pos`` up to 等, joined only by list joiners; else []."""
     text, label = state.text, group[0]
-    etc = _ETC_BEFORE_LABEL_RE.search(text, pos, label.start)
-    if etc is None or etc.end() != label.start:
-        return []
-    members = [m for m in state.all_mentions() if pos <= m.start and m.end <= etc.start()]
+    if not text.endswith("等", pos, label.start):
+        return []  # 等 (or 等等) right before the label
+    etc_start = label.start - (2 if text.endswith("等等", pos, label.start) else 1)
+    members = [m for m in state.all_mentions() if pos <= m.start and m.end <= etc_start]
     covered = pos
     for member in sorted(members, key=lambda m: (m.start, -m.end)):
         if member.start < covered:
@@ -2100,13 +2102,9 @@ def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list
         ):
             return []
         covered = member.end
-    if not members or covered != etc.start():
+    if not members or covered != etc_start:
         return []
     return sorted(members, key=lambda m: m.start)  # the label is a kind (合作伙伴), no end
-
-
-#: 等 right before a label party that names a list's kind (甲、乙等丙机构).
-_ETC_BEFORE_LABEL_RE = re.compile(r"(?:等等|等)$")
 
 
 def _possessor_list(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -3279,8 +3277,7 @@ def _past_etc_label(state: _Sentence, verb: re.Pattern[str], pos: int, end: int)
     return label_end
 
 
-#: 等 closing a list, and the most characters of the label after it (等多家金融机构).
-_ETC_RE = re.compile(r"等等|等(?!的)")
+#: The most characters of the label after a closing 等 (等多家金融机构).
 _MAX_ETC_LABEL = 9
 
 
