@@ -2208,12 +2208,15 @@ def _example_of_advised_act(
     return not titles or any(_NORMATIVE_HEADING_RE.search(title) for title in titles)
 
 
+#: A frame of time or circumstance and its comma (在停电时，; 当…时，; 在…情况下，).
+_CIRCUMSTANCE_FRAME = (
+    f"(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
+    f"(?:{lang_data().alternation('circumstance_endings')})[，,]"
+)
 #: An example marker and its comma right before a party, at most a frame of circumstance
 #: between (例如，; 比如，在…情况下，).
 _EXAMPLE_LEAD_RE = re.compile(
-    rf"(?:{lang_data().alternation('example_markers')})[，,]\s*"
-    f"(?:(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
-    rf"(?:{lang_data().alternation('circumstance_endings')})[，,]\s*)?$"
+    rf"(?:{lang_data().alternation('example_markers')})[，,]\s*(?:{_CIRCUMSTANCE_FRAME}\s*)?$"
 )
 
 
@@ -2251,7 +2254,7 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     """
     if duty.modality not in _OWN_MODAL_RES or not duty.holders:
         return False
-    if duty.rule != CHAIN_RULE and _CAPACITY_RE.match(duty.duty):
+    if duty.rule != CHAIN_RULE and _CAPACITY_ACT_RE.match(duty.duty):
         return False  # 甲可容纳三百人: an amount right after the verb, a capacity
     first = min(holder.start for holder in duty.holders)
     modal = _OWN_MODAL_RES[duty.modality].match(text, max(h.end for h in duty.holders))
@@ -2266,9 +2269,6 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     )
 
 
-#: An amount right after a two-character verb opening the act (容纳三百人, 达到90%): a
-#: capacity, not a measure with a time or a quantity later in it (在术前6小时进食…).
-_CAPACITY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:\d|[一二三四五六七八九两][十百千万])")
 #: 可/可以 (not 可能, a likelihood) or 不能 right after its subject, only adverbs between
 #: that keep it a leave or a prohibition (还, 都, 仍).
 _OWN_MODAL_RES = {
@@ -2422,9 +2422,7 @@ def _opening_parties(text: str, duty: DutyCandidate) -> tuple[Party, Party] | No
 #: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject,
 #: then perhaps a frame of time or circumstance (在停电时，; 当…时，).
 _SHORT_OPENER_RE = re.compile(
-    "(?:[^，,。；;：:“”]{1,6}[，,])?"
-    f"(?:(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
-    f"(?:{lang_data().alternation('circumstance_endings')})[，,])?"
+    f"(?:[^，,。；;：:“”]{{1,6}}[，,])?(?:{_CIRCUMSTANCE_FRAME})?"
 )
 #: A condition or concession opening the sentence (如果…，; 虽然…，).
 _CONDITION_RE = re.compile(
@@ -2459,6 +2457,9 @@ _RESULT_MAY_RE = re.compile(
 )
 #: An amount (三百, 20): what a party can hold or reach, a capacity.
 _AMOUNT_RE = re.compile(r"\d|[一二三四五六七八九两][十百千万]")
+#: An amount right after a two-character verb opening the act (容纳三百人, 达到90%): a
+#: capacity, not a measure with a time or a quantity later in it (在术前6小时进食…).
+_CAPACITY_ACT_RE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{_AMOUNT_RE.pattern})")
 #: An adverbial of capacity, setting or means right after a subject (作为…，; 通过…，).
 _ADVERBIAL_OPENER_RE = re.compile(
     f"(?:{lang_data().alternation('subject_adverbials')}"
