@@ -1716,14 +1716,10 @@ _LISTED_AFTER_SANCTION_RE = re.compile(
 )
 
 
-#: 的 and a noun right after a sanction word (处罚的程序, 处分的依据): it names the sanction
-#: as a possessor, it imposes none.
-_NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
-
-
-#: 等 and a noun right after a sanction word (监督检查、行政处罚等信息; 罚款等责任):
-#: the list names kinds of sanction as a modifier of the noun, it imposes none.
-_KINDS_LISTED_RE = re.compile("等+[\u4e00-\u9fff]")
+#: 的 and a noun right after a sanction word (处罚的程序, 处分的依据), or 等 and a noun
+#: (监督检查、行政处罚等信息; 罚款等责任): it names the sanction as a possessor, or kinds of
+#: sanction as a modifier of the noun; it imposes none.
+_NAMED_BY_DE_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
 
 
 #: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
@@ -1758,7 +1754,6 @@ def _sanction_at(text: str, start: int) -> int:
                 and _LISTED_AFTER_SANCTION_RE.search(plain, 0, match.start())
             )
             and not _NAMED_BY_DE_RE.match(plain, match.end())
-            and not _KINDS_LISTED_RE.match(plain, match.end())
             and not _SANCTION_TOPIC_RE.match(plain, match.end())
         ),
         -1,
