@@ -2909,11 +2909,7 @@ def _predicate_word_before(state: _Sentence, pos: int) -> bool:
     if index < 0 or state.tokens[index][1] != pos:
         return False
     word = state.text[state.tokens[index][0] : pos]
-    return (
-        word in _PROCEDURAL_WORDS
-        or (bool(_PREDICATE_JOINT_RE.fullmatch(word)) and word not in _NOUN_JOINERS)
-        or word_class(word) == "d"
-    )
+    return word in _PREDICATE_LEAD_WORDS or word_class(word) == "d"
 
 
 #: Adverbs that open a procedure's predicate (及时, 依法, 如实); coordinators that as often
@@ -2922,6 +2918,10 @@ _PROCEDURAL_WORDS = lang_data().word_set("reporting_adverbs") | lang_data().word
     "procedural_adverbs"
 )
 _NOUN_JOINERS = frozenset({"以及", "及", "和"})
+#: Words that open a predicate right before a cue: those adverbs and the other coordinators.
+_PREDICATE_LEAD_WORDS = _PROCEDURAL_WORDS | (
+    lang_data().word_set("predicate_coordinators") - _NOUN_JOINERS
+)
 
 
 def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
