@@ -1414,8 +1414,8 @@ def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
         and word_class(second) in ("d", "p")
     ):
         return True
-    return _bare_demonstrative_subject(state, index, end) or _thing_phrase_subject(
-        state, index, end
+    return _bare_demonstrative_subject(state, index, end, (first, second)) or (
+        _thing_phrase_subject(state, index, end)
     )
 
 
@@ -1423,22 +1423,24 @@ def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
 _SUBJECT_DEMONSTRATIVES = lang_data().word_set("subject_demonstratives")
 
 
-def _bare_demonstrative_subject(state: _Sentence, index: int, end: int) -> bool:
+def _bare_demonstrative_subject(
+    state: _Sentence, index: int, end: int, opening: tuple[str, str]
+) -> bool:
     """Whether the clause's subject is a bare demonstrative right before an adverb or a
     preposition (这也为甲方提供了机遇, 此将为乙带来…): it points at a fact or a trend just
     told, no party of the context acts; a copula after the adverb (这也是甲方需要…) opens
-    a statement whose own clause names its actor."""
-    first = state.text[slice(*state.tokens[index])]
+    a statement whose own clause names its actor. ``opening`` is the clause's first two
+    words, which the caller has read."""
+    first, second = opening
     if first not in _SUBJECT_DEMONSTRATIVES or state.inside_party(*state.tokens[index]):
         return False
-    following = [
-        state.text[slice(*state.tokens[at])]
-        for at in range(index + 1, min(index + 4, len(state.tokens)))
-        if state.tokens[at][1] <= end
-    ]
-    if not following or word_class(following[0]) not in ("d", "p"):
+    if state.tokens[index + 1][1] > end or word_class(second) not in ("d", "p"):
         return False
-    return not any(word in _COPULAS for word in following[1:])
+    return not any(
+        state.text[slice(*state.tokens[at])] in _COPULAS
+        for at in range(index + 2, min(index + 4, len(state.tokens)))
+        if state.tokens[at][1] <= end
+    )
 
 
 #: Word classes in a run of nouns naming a thing (公共|文化|设施): nouns and attributes.
