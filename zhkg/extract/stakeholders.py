@@ -983,9 +983,9 @@ class PartyFinder:
         if (
             participle
             and not _passive_agent(text, pos, tokens)
-            and self._group_at(text, participle.end(), end, tokens)
+            and (held := self._group_at(text, participle.end(), end, tokens))
         ):
-            bare = self._bare_after_participle(text, participle.end(), end, tokens)
+            bare = self._bare_after_participle(held, participle.end())
             if bare is not None:  # 受委托单位应当…: the head alone names no one
                 parse = SubjectParse(SubjectKind.PARTY, (self.name(text[pos:bare], pos),), bare)
                 return _HeadStep.DONE, pos, parse
@@ -1462,12 +1462,10 @@ class PartyFinder:
             return []
         return [self.name(text[pos : group[0].end], pos), *group[1:]]
 
-    def _bare_after_participle(
-        self, text: str, pos: int, end: int, tokens: Sequence[Token]
-    ) -> int | None:
+    def _bare_after_participle(self, group: list[Party], pos: int) -> int | None:
         """The end of a bare head (单位, 机构) right after a passive participle (受委托|单位),
-        else None: without the participle the head names no party, so the name keeps it."""
-        group = self._group_at(text, pos, end, tokens)
+        the ``group`` read at ``pos`` after it, else None: without the participle the head
+        names no party, so the name keeps it."""
         if len(group) == 1 and group[0].start == pos and group[0].text in self._bare_heads:
             return group[0].end
         return None
