@@ -2509,14 +2509,14 @@ class PartyFinder:
             return []
         rest_end = self._party_at(text, match.end(), end, tokens)
         rest = text[match.end() : rest_end]
+        words = [match.group(1), *match.group(2).split("、")]
         if not rest_end:
-            rest_end = _one_office_ending(text, match, end)
+            rest_end = _one_office_ending(text, match.end(), words, end)
             if rest_end:  # 处（科）室: a body's one-character ending completes each word
                 whole = text[pos:rest_end]
                 return [Party(whole, *self._label_cls(whole), pos, rest_end)]
         if not rest_end or rest_end - match.end() < 2:
             return []
-        words = [match.group(1), *match.group(2).split("、")]
         if place == pos and all(is_agentive_noun(word) for word in words[1:]):
             # 甲方（委托方）代表: the bracket names the first word's party again (not
             # 甲区（乙区、园区）管理机构: places, one of which may act as a body)
@@ -3188,12 +3188,11 @@ def _ends_in_level(text: str, pos: int, joint: int) -> bool:
     )
 
 
-def _one_office_ending(text: str, match: re.Match[str], end: int) -> int:
-    """The end of a one-character ending of a body after bracketed alternatives that it
-    completes into dictionary words each (处（科）室: 处室, 科室), else 0: one office."""
-    after = match.end()
+def _one_office_ending(text: str, after: int, words: list[str], end: int) -> int:
+    """The end of a one-character ending of a body after bracketed alternatives (``words``,
+    closing at ``after``) that it completes into dictionary words each (处（科）室: 处室,
+    科室), else 0: one office."""
     ending = text[after : after + 1]
-    words = [match.group(1), *match.group(2).split("、")]
     if after >= end or ending not in SUFFIX_CHARACTERS:
         return 0
     return after + 1 if all(in_dictionary(word[-1] + ending) for word in words) else 0
