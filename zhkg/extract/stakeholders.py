@@ -2291,7 +2291,9 @@ class PartyFinder:
     ) -> list[Party]:
         """The items of a list before 等 and ``head`` (ending at ``bounds[0]``) as parties of
         their own, else []: after a label of no kind (甲厂商、乙用户等相关方), or when each item
-        names a body (甲协会、乙委员会等社会团体(和机构)), which the labels only class."""
+        names a body (甲协会、乙委员会等社会团体(和机构)), which the labels only class.
+        The first case is the one ``_labelled_items`` reads at a trigger; this reader serves
+        such a list at positions away from the trigger (an object, a party after a verb)."""
         head_end, end = bounds
         label_end = 0
         if head not in _SUBJECT_LABELS:
