@@ -2427,9 +2427,7 @@ def _opening_parties(text: str, duty: DutyCandidate) -> tuple[Party, Party] | No
 
 #: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject,
 #: then perhaps a frame of time or circumstance (在停电时，; 当…时，).
-_SHORT_OPENER_RE = re.compile(
-    f"(?:[^，,。；;：:“”]{{1,6}}[，,])?(?:{_CIRCUMSTANCE_FRAME})?"
-)
+_SHORT_OPENER_RE = re.compile(f"(?:[^，,。；;：:“”]{{1,6}}[，,])?(?:{_CIRCUMSTANCE_FRAME})?")
 #: A condition or concession opening the sentence (如果…，; 虽然…，).
 _CONDITION_RE = re.compile(
     f"(?:{lang_data().alternation('conditional_conjunctions')}"
