@@ -65,7 +65,7 @@ from zhkg.extract.stakeholders import (
     Token,
     is_personal_name,
 )
-from zhkg.extract.wordclass import in_dictionary, word_class
+from zhkg.extract.wordclass import VERB_CLASSES, in_dictionary, word_class
 
 __all__ = [
     "OUTSIDE_ACTORS",
@@ -2077,13 +2077,9 @@ def _passive_role(state: _Sentence, pos: int, end: int) -> list[Party]:
     group = state.finder.group_at(state.text, pos + 1, end, state.tokens)
     if not group or group[0].start != pos + 1:
         return []
-    if word_class(state.next_word(pos + 1)) not in _ACT_CLASSES:
+    if word_class(state.next_word(pos + 1)) not in VERB_CLASSES:  # 约谈, 检查
         return []
     return [state.finder.name(state.text[pos : group[0].end], pos), *group[1:]]
-
-
-#: Word classes of the act that names a passive role after 被 (约谈, 检查).
-_ACT_CLASSES = frozenset({"v", "vn"})
 
 
 def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list[Party]:
