@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -1725,10 +1726,15 @@ def _inside_open_quote(document: Document, sentence: Sentence) -> bool:
         if _opens_paragraph(document, current):
             break
         current = document.sentences[current.index - 1]
-        text = current.text
-        depth += sum(text.count(q) for q in _OPENING_QUOTES)
-        depth -= sum(text.count(q) for q in _CLOSING_QUOTES)
+        depth += _quote_balance(current.text)
     return depth > 0
+
+
+@lru_cache(maxsize=4096)
+def _quote_balance(text: str) -> int:
+    """How many more quotations ``text`` opens than it closes: counted once for a sentence,
+    not again for each later sentence that looks back over it."""
+    return sum(text.count(q) for q in _OPENING_QUOTES) - sum(text.count(q) for q in _CLOSING_QUOTES)
 
 
 def _opens_paragraph(document: Document, sentence: Sentence) -> bool:
