@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -1674,13 +1675,19 @@ def _stated_duties(duties: list[DutyCandidate]) -> list[DutyCandidate]:
     return named if named and len({duty.holders for duty in named}) == 1 else []
 
 
+def _clause_opening(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
+    """Where the clause holding position ``at`` opens: right after the last of ``marks``
+    before it, else 0 (甲局应当…，乙方可以…: 乙方's clause opens after the comma)."""
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1
+
+
 def _addressed_by_directive(sentence: Sentence, holder: StakeholderMention) -> bool:
     """Whether a directive (鼓励, 引导) in its own clause addresses ``holder`` (要鼓励甲
     和乙，开展…: 甲 and 乙 bear the chain after it as the writer's advice, no topic)."""
     at = holder.start - sentence.start
     if holder.sentence != sentence.index or not 0 <= at <= len(sentence.text):
         return False
-    clause = max(sentence.text.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
+    clause = _clause_opening(sentence.text, at)
     return any(
         TRIGGERS[match.group()][1] == "encourage"
         for match in TRIGGER_RE.finditer(sentence.text, clause, at)
@@ -1719,10 +1726,15 @@ def _inside_open_quote(document: Document, sentence: Sentence) -> bool:
         if _opens_paragraph(document, current):
             break
         current = document.sentences[current.index - 1]
-        text = current.text
-        depth += sum(text.count(q) for q in _OPENING_QUOTES)
-        depth -= sum(text.count(q) for q in _CLOSING_QUOTES)
+        depth += _quote_balance(current.text)
     return depth > 0
+
+
+@lru_cache(maxsize=4096)
+def _quote_balance(text: str) -> int:
+    """How many more quotations ``text`` opens than it closes: counted once for a sentence,
+    not again for each later sentence that looks back over it."""
+    return sum(text.count(q) for q in _OPENING_QUOTES) - sum(text.count(q) for q in _CLOSING_QUOTES)
 
 
 def _opens_paragraph(document: Document, sentence: Sentence) -> bool:
@@ -2132,11 +2144,13 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     throughout; other texts in their sections on duties and recommendations (…的责任,
     …的对策).
     """
+    own = _own_clause_leave(sentence.text, duty)
     if _framed_as_no_leave(sentence.text, duty) or (
-        _describes(sentence.text, duty) and not _example_of_advised_act(document, sentence, duty)
+        _describes(sentence.text, duty)
+        and not _example_of_advised_act(document, sentence, duty, own=own)
     ):
         return False
-    if _own_clause_leave(sentence.text, duty) and not _in_state_section(document, sentence):
+    if own and not _in_state_section(document, sentence):
         return True  # 如果…，甲可以…; 但乙可…: the party's own leave
     if duty.holders and _RECOMMENDATION_RE.search(sentence.text, 0, duty.start):
         return True  # 专家建议，各地要…: a recommendation is a norm, an opinion (认为) is not
@@ -2185,16 +2199,19 @@ def _in_state_section(document: Document, sentence: Sentence) -> bool:
     return any(_STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
 
 
-def _example_of_advised_act(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:
+def _example_of_advised_act(
+    document: Document, sentence: Sentence, duty: DutyCandidate, *, own: bool
+) -> bool:
     """Whether an example marker opens the clause right before a party's own clause of
     可以, at most a frame of circumstance between (例如，甲可以…; 比如，当…时，乙可以…), in a
     text part that does not describe: no titled section, or one on recommendations.
+    ``own`` is whether the party opens its own clause of 可以 (``_own_clause_leave``).
 
     Why: there the example names one of the acts the writer advises the party, no habit
     of parties in general; under a heading of its own that is no recommendation (…的表现)
     an example describes what parties do.
     """
-    if not _own_clause_leave(sentence.text, duty):
+    if not own:
         return False
     first = min(holder.start for holder in duty.holders)
     if _EXAMPLE_LEAD_RE.search(sentence.text, 0, first) is None:
@@ -2203,12 +2220,15 @@ def _example_of_advised_act(document: Document, sentence: Sentence, duty: DutyCa
     return not titles or any(_NORMATIVE_HEADING_RE.search(title) for title in titles)
 
 
+#: A frame of time or circumstance and its comma (在停电时，; 当…时，; 在…情况下，).
+_CIRCUMSTANCE_FRAME = (
+    f"(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
+    f"(?:{lang_data().alternation('circumstance_endings')})[，,]"
+)
 #: An example marker and its comma right before a party, at most a frame of circumstance
 #: between (例如，; 比如，在…情况下，).
 _EXAMPLE_LEAD_RE = re.compile(
-    rf"(?:{lang_data().alternation('example_markers')})[，,]\s*"
-    f"(?:(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
-    rf"(?:{lang_data().alternation('circumstance_endings')})[，,]\s*)?$"
+    rf"(?:{lang_data().alternation('example_markers')})[，,]\s*(?:{_CIRCUMSTANCE_FRAME}\s*)?$"
 )
 
 
@@ -2216,7 +2236,8 @@ def _framed_as_no_leave(text: str, duty: DutyCandidate) -> bool:
     """Whether a party's 可以 stands after a view, a finding, a cause or a result before
     the party (某人认为，甲可以…; 研究证实，乙可以…; 这样丙可以…), or after a phrase of
     means opening the sentence (通过某项措施，丁可以…): what someone thinks or what a means
-    lets the party do, also in a section of recommendations."""
+    lets the party do, also in a section of recommendations (使乙可以…, 从而乙可以…: what
+    an act makes the party able to do, a result)."""
     if duty.modality is not Modality.MAY or not duty.holders:
         return False
     first = min(holder.start for holder in duty.holders)
@@ -2245,13 +2266,13 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     """
     if duty.modality not in _OWN_MODAL_RES or not duty.holders:
         return False
-    if duty.rule != CHAIN_RULE and _CAPACITY_RE.match(duty.duty):
+    if duty.rule != CHAIN_RULE and _CAPACITY_ACT_RE.match(duty.duty):
         return False  # 甲可容纳三百人: an amount right after the verb, a capacity
     first = min(holder.start for holder in duty.holders)
     modal = _OWN_MODAL_RES[duty.modality].match(text, max(h.end for h in duty.holders))
     if modal is None or _ABILITY_MANNER_RE.match(text, modal.end()):
         return False
-    opens = max(text.rfind(mark, 0, first) for mark in "，,；;：:") + 1
+    opens = _clause_opening(text, first, "，,；;：:")
     lead = _CLAUSE_LEAD_RE.fullmatch(text, opens, first)
     if lead is None or (duty.modality is Modality.MUST_NOT and opens and not lead.group().strip()):
         return False  # 由于人手不足，甲不能…: after a clause of cause, 不能 is an inability
@@ -2260,9 +2281,6 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     )
 
 
-#: An amount right after a two-character verb opening the act (容纳三百人, 达到90%): a
-#: capacity, not a measure with a time or a quantity later in it (在术前6小时进食…).
-_CAPACITY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:\d|[一二三四五六七八九两][十百千万])")
 #: 可/可以 (not 可能, a likelihood) or 不能 right after its subject, only adverbs between
 #: that keep it a leave or a prohibition (还, 都, 仍).
 _OWN_MODAL_RES = {
@@ -2301,11 +2319,8 @@ def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:
     what a rule lets that party do or what the writer proposes it do."""
     if _EXERCISED_ACT_RE.search(duty.duty) is None or _OPINION_RE.search(text, 0, duty.start):
         return False
-    if _PERFECTIVE_RE.search(text, 0, duty.start):
-        return False  # 甲已经建立了平台，乙可以…: what the state of things lets 乙 do
-    first = min(duty.holders, key=lambda holder: holder.start).start
-    # 使乙可以…, 从而乙可以…: what an act makes the party able to do, a result
-    return not (_CAUSED_BEFORE_RE.search(text, 0, first) or _CAUSED_OPENS_RE.match(text, first))
+    # 使乙可以…, 从而乙可以… (a result) is refused before, by ``_framed_as_no_leave``
+    return not _PERFECTIVE_RE.search(text, 0, duty.start)  # 甲已经建立了平台，乙可以…
 
 
 #: An act of leave near the start of a 可以 duty, after at most a short frame that is no
@@ -2418,11 +2433,7 @@ def _opening_parties(text: str, duty: DutyCandidate) -> tuple[Party, Party] | No
 
 #: Nothing, or a short opener and its comma (此外，; 今后，) before a sentence's subject,
 #: then perhaps a frame of time or circumstance (在停电时，; 当…时，).
-_SHORT_OPENER_RE = re.compile(
-    "(?:[^，,。；;：:“”]{1,6}[，,])?"
-    f"(?:(?:{lang_data().alternation('frame_prepositions')})[^，,。；;：:“”]{{1,20}}?"
-    f"(?:{lang_data().alternation('circumstance_endings')})[，,])?"
-)
+_SHORT_OPENER_RE = re.compile(f"(?:[^，,。；;：:“”]{{1,6}}[，,])?(?:{_CIRCUMSTANCE_FRAME})?")
 #: A condition or concession opening the sentence (如果…，; 虽然…，).
 _CONDITION_RE = re.compile(
     f"(?:{lang_data().alternation('conditional_conjunctions')}"
@@ -2456,6 +2467,9 @@ _RESULT_MAY_RE = re.compile(
 )
 #: An amount (三百, 20): what a party can hold or reach, a capacity.
 _AMOUNT_RE = re.compile(r"\d|[一二三四五六七八九两][十百千万]")
+#: An amount right after a two-character verb opening the act (容纳三百人, 达到90%): a
+#: capacity, not a measure with a time or a quantity later in it (在术前6小时进食…).
+_CAPACITY_ACT_RE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{_AMOUNT_RE.pattern})")
 #: An adverbial of capacity, setting or means right after a subject (作为…，; 通过…，).
 _ADVERBIAL_OPENER_RE = re.compile(
     f"(?:{lang_data().alternation('subject_adverbials')}"
@@ -2755,7 +2769,7 @@ def _thing_of_holder(
     text = sentence.text
     if any(word in text[: duty.start] for word in _COLLECTIVES):
         return True  # 交接资料双方均应…: the sides stand for the parties named before
-    clause_start = max(text.rfind(mark, 0, duty.start) for mark in CLAUSE_MARKS) + 1
+    clause_start = _clause_opening(text, duty.start)
     if text[clause_start : duty.start].lstrip().startswith("每"):
         return True  # 每次送修不得…: a frequency, the party's act
     if document.sentences[source].text.rstrip().endswith(("：", ":")):
@@ -2779,7 +2793,7 @@ def _thing_opens_clause(text: str, duty_start: int, tokens: Sequence[Token]) -> 
     """The clause of the trigger before ``duty_start`` opens with a noun or a demonstrative
     (课程设置要…, 该规范应…): outside a regulation its non-party subject is the thing the
     modal binds, not an elided party of the section, unlike an adverbial (在…之前要…)."""
-    clause_start = max(text.rfind(mark, 0, duty_start) for mark in CLAUSE_MARKS) + 1
+    clause_start = _clause_opening(text, duty_start)
     first = next((t for t in tokens if t[0] >= clause_start and text[t[0] : t[1]].strip()), None)
     if first is None or first[0] >= duty_start:
         return False
@@ -2839,7 +2853,7 @@ _CONCEDING_RE = lang_data().regex("conceding_conjunctions")
 def _in_conceded_clause(text: str, start: int) -> bool:
     """Whether the party at ``start`` stands in a clause a conceding conjunction opens
     (…，尽管甲做了…，但…): granted in passing, it is no topic of the sentences after."""
-    clause = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
+    clause = _clause_opening(text, start)
     return _CONCEDING_RE.match(text, clause) is not None
 
 

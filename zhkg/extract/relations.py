@@ -65,7 +65,7 @@ from zhkg.extract.stakeholders import (
     Token,
     is_personal_name,
 )
-from zhkg.extract.wordclass import in_dictionary, word_class
+from zhkg.extract.wordclass import VERB_CLASSES, in_dictionary, word_class
 
 __all__ = [
     "OUTSIDE_ACTORS",
@@ -141,6 +141,8 @@ _SUBJECT_NOUN_CLASSES = frozenset({"n", "nz", "ng", "ns", "nt", "j"})
 _MODIFIED_CLASSES = _HEAD_NOUN_CLASSES | {"an"}
 #: 的 after a party, past a closing 等 (甲、乙等的…): the party modifies the noun after it.
 _ETC_OF_RE = re.compile(r"(?:等等|等)?的")
+#: 等 closing a list before its label (甲、乙等多家金融机构), not before a 的 (``_ETC_OF_RE``).
+_ETC_RE = re.compile(r"等等|等(?!的)")
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
@@ -1412,8 +1414,8 @@ def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
         and word_class(second) in ("d", "p")
     ):
         return True
-    return _bare_demonstrative_subject(state, index, end) or _thing_phrase_subject(
-        state, index, end
+    return _bare_demonstrative_subject(state, index, end, (first, second)) or (
+        _thing_phrase_subject(state, index, end)
     )
 
 
@@ -1421,22 +1423,24 @@ def _thing_subject(state: _Sentence, start: int, end: int) -> bool:
 _SUBJECT_DEMONSTRATIVES = lang_data().word_set("subject_demonstratives")
 
 
-def _bare_demonstrative_subject(state: _Sentence, index: int, end: int) -> bool:
+def _bare_demonstrative_subject(
+    state: _Sentence, index: int, end: int, opening: tuple[str, str]
+) -> bool:
     """Whether the clause's subject is a bare demonstrative right before an adverb or a
     preposition (这也为甲方提供了机遇, 此将为乙带来…): it points at a fact or a trend just
     told, no party of the context acts; a copula after the adverb (这也是甲方需要…) opens
-    a statement whose own clause names its actor."""
-    first = state.text[slice(*state.tokens[index])]
+    a statement whose own clause names its actor. ``opening`` is the clause's first two
+    words, which the caller has read."""
+    first, second = opening
     if first not in _SUBJECT_DEMONSTRATIVES or state.inside_party(*state.tokens[index]):
         return False
-    following = [
-        state.text[slice(*state.tokens[at])]
-        for at in range(index + 1, min(index + 4, len(state.tokens)))
-        if state.tokens[at][1] <= end
-    ]
-    if not following or word_class(following[0]) not in ("d", "p"):
+    if state.tokens[index + 1][1] > end or word_class(second) not in ("d", "p"):
         return False
-    return not any(word in _COPULAS for word in following[1:])
+    return not any(
+        state.text[slice(*state.tokens[at])] in _COPULAS
+        for at in range(index + 2, min(index + 4, len(state.tokens)))
+        if state.tokens[at][1] <= end
+    )
 
 
 #: Word classes in a run of nouns naming a thing (公共|文化|设施): nouns and attributes.
@@ -2073,13 +2077,9 @@ def _passive_role(state: _Sentence, pos: int, end: int) -> list[Party]:
     group = state.finder.group_at(state.text, pos + 1, end, state.tokens)
     if not group or group[0].start != pos + 1:
         return []
-    if word_class(state.next_word(pos + 1)) not in _ACT_CLASSES:
+    if word_class(state.next_word(pos + 1)) not in VERB_CLASSES:  # 约谈, 检查
         return []
     return [state.finder.name(state.text[pos : group[0].end], pos), *group[1:]]
-
-
-#: Word classes of the act that names a passive role after 被 (约谈, 检查).
-_ACT_CLASSES = frozenset({"v", "vn"})
 
 
 def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list[Party]:
@@ -2087,10 +2087,10 @@ def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list
     (为甲银行、乙公司等金融机构提供…: 甲银行, 乙公司), when the members fill
     the words from ``pos`` up to 等, joined only by list joiners; else []."""
     text, label = state.text, group[0]
-    etc = _ETC_BEFORE_LABEL_RE.search(text, pos, label.start)
-    if etc is None or etc.end() != label.start:
-        return []
-    members = [m for m in state.all_mentions() if pos <= m.start and m.end <= etc.start()]
+    if not text.endswith("等", pos, label.start):
+        return []  # 等 (or 等等) right before the label
+    etc_start = label.start - (2 if text.endswith("等等", pos, label.start) else 1)
+    members = [m for m in state.all_mentions() if pos <= m.start and m.end <= etc_start]
     covered = pos
     for member in sorted(members, key=lambda m: (m.start, -m.end)):
         if member.start < covered:
@@ -2100,13 +2100,9 @@ def _listed_before_label(state: _Sentence, pos: int, group: list[Party]) -> list
         ):
             return []
         covered = member.end
-    if not members or covered != etc.start():
+    if not members or covered != etc_start:
         return []
     return sorted(members, key=lambda m: m.start)  # the label is a kind (合作伙伴), no end
-
-
-#: 等 right before a label party that names a list's kind (甲、乙等丙机构).
-_ETC_BEFORE_LABEL_RE = re.compile(r"(?:等等|等)$")
 
 
 def _possessor_list(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -2911,11 +2907,7 @@ def _predicate_word_before(state: _Sentence, pos: int) -> bool:
     if index < 0 or state.tokens[index][1] != pos:
         return False
     word = state.text[state.tokens[index][0] : pos]
-    return (
-        word in _PROCEDURAL_WORDS
-        or (bool(_PREDICATE_JOINT_RE.fullmatch(word)) and word not in _NOUN_JOINERS)
-        or word_class(word) == "d"
-    )
+    return word in _PREDICATE_LEAD_WORDS or word_class(word) == "d"
 
 
 #: Adverbs that open a procedure's predicate (及时, 依法, 如实); coordinators that as often
@@ -2924,6 +2916,10 @@ _PROCEDURAL_WORDS = lang_data().word_set("reporting_adverbs") | lang_data().word
     "procedural_adverbs"
 )
 _NOUN_JOINERS = frozenset({"以及", "及", "和"})
+#: Words that open a predicate right before a cue: those adverbs and the other coordinators.
+_PREDICATE_LEAD_WORDS = _PROCEDURAL_WORDS | (
+    lang_data().word_set("predicate_coordinators") - _NOUN_JOINERS
+)
 
 
 def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: int) -> bool:
@@ -3279,8 +3275,7 @@ def _past_etc_label(state: _Sentence, verb: re.Pattern[str], pos: int, end: int)
     return label_end
 
 
-#: 等 closing a list, and the most characters of the label after it (等多家金融机构).
-_ETC_RE = re.compile(r"等等|等(?!的)")
+#: The most characters of the label after a closing 等 (等多家金融机构).
 _MAX_ETC_LABEL = 9
 
 

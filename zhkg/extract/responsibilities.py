@@ -1536,6 +1536,9 @@ _CONDITION_LEAD_CLASSES = frozenset({"c", "d", "ad", "t"})
 _FRAME_OPENERS = _LANG.word_set("frame_prepositions")
 #: 在, the preposition opening a frame of place or time (在甲发布商品时，…).
 _FRAME_PREPOSITION = _LANG.words("frame_prepositions")[0]
+#: Words opening a relative clause of the party after it: an agent preposition (由甲组成的乙)
+#: or 在 framing the verb's place (在甲从事运输的乙).
+_RELATIVE_OPENERS = _AGENT_PREPOSITIONS | {_FRAME_PREPOSITION}
 #: Words closing a frame of time after a clause of a verb (…发布商品|时, …到达|后).
 _TIME_FRAME_WORDS = _LANG.word_set("time_frame_words")
 #: Words that close a frame of place or respect after a noun (在甲平台上…, 在甲方面…):
@@ -1716,14 +1719,10 @@ _LISTED_AFTER_SANCTION_RE = re.compile(
 )
 
 
-#: 的 and a noun right after a sanction word (处罚的程序, 处分的依据): it names the sanction
-#: as a possessor, it imposes none.
-_NAMED_BY_DE_RE = re.compile("的[\u4e00-\u9fff]")
-
-
-#: 等 and a noun right after a sanction word (监督检查、行政处罚等信息; 罚款等责任):
-#: the list names kinds of sanction as a modifier of the noun, it imposes none.
-_KINDS_LISTED_RE = re.compile("等+[\u4e00-\u9fff]")
+#: 的 and a noun right after a sanction word (处罚的程序, 处分的依据), or 等 and a noun
+#: (监督检查、行政处罚等信息; 罚款等责任): it names the sanction as a possessor, or kinds of
+#: sanction as a modifier of the noun; it imposes none.
+_NAMED_BY_DE_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
 
 
 #: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
@@ -1758,7 +1757,6 @@ def _sanction_at(text: str, start: int) -> int:
                 and _LISTED_AFTER_SANCTION_RE.search(plain, 0, match.start())
             )
             and not _NAMED_BY_DE_RE.match(plain, match.end())
-            and not _KINDS_LISTED_RE.match(plain, match.end())
             and not _SANCTION_TOPIC_RE.match(plain, match.end())
         ),
         -1,
@@ -2687,17 +2685,15 @@ class _SentenceReader:
             not _opens_prepositional(self.text, c_start, c_end, self.toks)
             or self._opens_comitative(c_start, c_end)
             or self._relative_by_agent(c_start, c_end)
-            or self._relative_by_agent(c_start, c_end, _FRAME_PREPOSITION)
         )
 
-    def _relative_by_agent(self, c_start: int, c_end: int, opener: str = "") -> bool:
+    def _relative_by_agent(self, c_start: int, c_end: int) -> bool:
         """由甲、乙组成的丙小组，…: a phrase of an agent preposition closed by a verb and
         的 is a relative clause of the party after it, which is the clause's topic; so is
-        one that ``opener`` opens, given (在本市从事运输的企业，应当…: 在 frames the verb's
-        place, inside the relative clause)."""
+        one that 在 opens (在本市从事运输的企业，应当…: 在 frames the verb's place, inside
+        the relative clause)."""
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
-        openers = {opener} if opener else _AGENT_PREPOSITIONS
-        if self.text[first[0] : first[1]] not in openers:
+        if self.text[first[0] : first[1]] not in _RELATIVE_OPENERS:
             return False
         for start, end in self.toks.spans:
             if first[1] <= start and end < c_end and self.text[end] == "的":

@@ -1049,9 +1049,9 @@ class PartyFinder:
         if (
             participle
             and not _passive_agent(text, pos, tokens)
-            and self._group_at(text, participle.end(), end, tokens)
+            and (held := self._group_at(text, participle.end(), end, tokens))
         ):
-            bare = self._bare_after_participle(text, participle.end(), end, tokens)
+            bare = self._bare_after_participle(held, participle.end())
             if bare is not None:  # 受委托单位应当…: the head alone names no one
                 parse = SubjectParse(SubjectKind.PARTY, (self.name(text[pos:bare], pos),), bare)
                 return _HeadStep.DONE, pos, parse
@@ -1528,12 +1528,10 @@ class PartyFinder:
             return []
         return [self.name(text[pos : group[0].end], pos), *group[1:]]
 
-    def _bare_after_participle(
-        self, text: str, pos: int, end: int, tokens: Sequence[Token]
-    ) -> int | None:
+    def _bare_after_participle(self, group: list[Party], pos: int) -> int | None:
         """The end of a bare head (单位, 机构) right after a passive participle (受委托|单位),
-        else None: without the participle the head names no party, so the name keeps it."""
-        group = self._group_at(text, pos, end, tokens)
+        the ``group`` read at ``pos`` after it, else None: without the participle the head
+        names no party, so the name keeps it."""
         if len(group) == 1 and group[0].start == pos and group[0].text in self._bare_heads:
             return group[0].end
         return None
@@ -2359,7 +2357,9 @@ class PartyFinder:
     ) -> list[Party]:
         """The items of a list before 等 and ``head`` (ending at ``bounds[0]``) as parties of
         their own, else []: after a label of no kind (甲厂商、乙用户等相关方), or when each item
-        names a body (甲协会、乙委员会等社会团体(和机构)), which the labels only class."""
+        names a body (甲协会、乙委员会等社会团体(和机构)), which the labels only class.
+        The first case is the one ``_labelled_items`` reads at a trigger; this reader serves
+        such a list at positions away from the trigger (an object, a party after a verb)."""
         head_end, end = bounds
         label_end = 0
         if head not in _SUBJECT_LABELS:
@@ -2582,14 +2582,14 @@ class PartyFinder:
             return []
         rest_end = self._party_at(text, match.end(), end, tokens)
         rest = text[match.end() : rest_end]
+        words = [match.group(1), *match.group(2).split("、")]
         if not rest_end:
-            rest_end = _one_office_ending(text, match, end)
+            rest_end = _one_office_ending(text, match.end(), words, end)
             if rest_end:  # 处（科）室: a body's one-character ending completes each word
                 whole = text[pos:rest_end]
                 return [Party(whole, *self._label_cls(whole), pos, rest_end)]
         if not rest_end or rest_end - match.end() < 2:
             return []
-        words = [match.group(1), *match.group(2).split("、")]
         if place == pos and all(is_agentive_noun(word) for word in words[1:]):
             # 甲方（委托方）代表: the bracket names the first word's party again (not
             # 甲区（乙区、园区）管理机构: places, one of which may act as a body)
@@ -3265,12 +3265,11 @@ def _ends_in_level(text: str, pos: int, joint: int) -> bool:
     )
 
 
-def _one_office_ending(text: str, match: re.Match[str], end: int) -> int:
-    """The end of a one-character ending of a body after bracketed alternatives that it
-    completes into dictionary words each (处（科）室: 处室, 科室), else 0: one office."""
-    after = match.end()
+def _one_office_ending(text: str, after: int, words: list[str], end: int) -> int:
+    """The end of a one-character ending of a body after bracketed alternatives (``words``,
+    closing at ``after``) that it completes into dictionary words each (处（科）室: 处室,
+    科室), else 0: one office."""
     ending = text[after : after + 1]
-    words = [match.group(1), *match.group(2).split("、")]
     if after >= end or ending not in SUFFIX_CHARACTERS:
         return 0
     return after + 1 if all(in_dictionary(word[-1] + ending) for word in words) else 0
