@@ -3344,8 +3344,9 @@ class _SentenceReader:
             return False
         first, second = (self.text[s:e] for s, e in spans)
         # a noun or what opens a noun phrase (各, 内部, 所有, 这些, 两项)
-        opener = word_class(second).startswith(("n", "f", "r", "b", "m"))
-        return first in _CAUSATIVE_ADJECTIVES and opener
+        return first in _CAUSATIVE_ADJECTIVES and word_class(second).startswith(
+            ("n", "f", "r", "b", "m")
+        )
 
     def _disposal_opens(self, start: int, end: int) -> bool:
         """需要将甲与乙相结合, 需要把甲交乙: a mark that fronts the object (将, 把) opens an
@@ -3373,10 +3374,10 @@ class _SentenceReader:
         if not spans or spans[0][0] != start:
             return False
         first = self.text[spans[0][0] : spans[0][1]]
-        # any preposition opens a phrase that modifies an act: 需要以乙为本筑牢…, 需要通过
-        # 丙渠道宣讲…, even when the segmenter tags (or does not know) the verb after it
-        opens = first in _BENEFICIARY_PREPOSITIONS or first in _COMITATIVES
-        return (opens or word_class(first) == "p") and len(spans) >= 3
+        # any preposition (向, 与 … among them) opens a phrase that modifies an act: 需要以乙
+        # 为本筑牢…, 需要通过丙渠道宣讲…, even when the segmenter tags (or does not know) the
+        # verb after it
+        return word_class(first) == "p" and len(spans) >= 3
 
     def _manner_opens(self, start: int, end: int) -> bool:
         """Whether an adverb of manner and a preposition open ``text[start:end]``

@@ -200,7 +200,7 @@ _STAFF_HEADS = tuple(_LANG.words("staff_heads"))
 _INSTITUTE_ENDINGS = tuple(_LANG.words("field_joined_endings"))
 #: Verbs reporting the clause after them (建议, 表明, 明确): no part of a name.
 _NAME_REPORTING_VERBS = _LANG.word_set("name_reporting_verbs")
-_LONG_REPORTING_VERBS = tuple(sorted(v for v in _NAME_REPORTING_VERBS if len(v) > 1))
+_LONG_REPORTING_VERBS = tuple(v for v in _NAME_REPORTING_VERBS if len(v) > 1)
 #: Verbs whose object is staff (配备人员): no part of a name before a personnel head.
 _STAFFING_VERBS = _LANG.word_set("staffing_verbs")
 #: Heads that are also verbs of governing (领导): right after a party's head they are
@@ -559,10 +559,11 @@ def _reporting_word(word: str) -> bool:
 
 def _one_noun_to(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
     """Whether one noun fills ``text[pos:end]`` (甲客户|数据|应…): what it names, not the
-    party before it, is the subject; a frame (上岗时) or a verb is no such noun."""
-    index = bisect.bisect_left(tokens, pos, key=_START)
+    party before it, is the subject; a frame (上岗时) or a verb is no such noun (a narrower
+    test than ``_thing_follows``, which also takes a noun phrase of several words)."""
+    index = _token_at(tokens, pos)
     return (
-        index < len(tokens)
+        index >= 0
         and tokens[index] == (pos, end)
         and word_class(text[pos:end]).startswith("n")
         and not is_agentive_noun(text[pos:end])
@@ -2916,13 +2917,13 @@ class PartyFinder:
         tail_end = self._party_at(text, joint + 1, end, tokens)
         tail = text[joint + 1 : tail_end]
         head = next((h for h in _AGENCY_HEADS if tail.endswith(h)), "") or self._head_of(tail)
-        if not head and tail_end and text[joint] in _COMITATIVE_SET:
+        prepositional = text[joint] in _COMITATIVE_SET
+        if not head and tail_end and prepositional:
             head = _institution_word_before(text, tokens, tail_end)  # 甲与乙研究院
         if len(head) < 2 and head not in _AGENCY_HEADS:
             return 0  # 保安和保洁员: a person's suffix joins two persons, not modifiers
         if not tail_end or not head or len(tail) - len(head) > _MAX_JOINED_PART:
             return 0
-        prepositional = text[joint] in _COMITATIVE_SET
         if prepositional and head not in _AGENCY_HEADS and not _institution_head(head):
             return 0  # 行业与企业: two parties; 甲与乙研究院 joins two fields of one institute
         # a verb among the modifiers only before a head verbs modify (种植和养殖企业)
