@@ -2519,6 +2519,23 @@ def test_a_zero_subject_is_never_a_party_its_own_cue_addresses() -> None:
     assert "级干部" not in mentions and "级政府部门" not in mentions
 
 
+def test_an_addressee_named_with_its_possessor_is_no_zero_subject_of_its_cue() -> None:
+    """要求甲系统的开发者和使用者要…: the duty names them whole, the cue's object bare;
+    either way they are whom the demand addresses, not who demands."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "数据治理研究\n\n该守则要求甲系统的开发者和使用者要定期更新数据。\n"
+    )
+    extraction = extract(document, load_lexicon())
+    found = [(r.subject.text, r.kind.value, r.object.text) for r in extraction.relations]
+    assert not any(kind == "REQUIRES" for _, kind, _ in found), found
+    holders = {s.holder.text for s in extraction.responsibilities}
+    assert holders == {"甲系统的开发者", "甲系统的使用者"}, holders
+
+
 def test_a_zero_subject_relation_takes_the_paragraphs_last_named_subject() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

@@ -435,6 +435,16 @@ STRUCTURES = [
     ("直播行业的快速发展要求主播具备专业知识。", []),
     ("这就要求甲公司的检测方案能够覆盖全部批次。", []),
     ("冷库的扩建要求承包商必须先取得许可。", [("承包商", "先取得许可", "must")]),
+    # a bare doer noun the demand addresses keeps the thing it acts on before 的, each
+    # conjunct too; a verb before 的 opens a relative clause, dropped
+    (
+        "该守则要求甲系统的开发者和使用者应当定期更新数据。",
+        [
+            ("甲系统的开发者", "定期更新数据", "must"),
+            ("甲系统的使用者", "定期更新数据", "must"),
+        ],
+    ),
+    ("该守则要求有资质的使用者应当定期更新数据。", [("使用者", "定期更新数据", "must")]),
     # a party's demand puts the modal after it on the party it addresses, also past a
     # time frame; a subjectless demand (…，要求X必须…) does so too
     (
@@ -906,6 +916,18 @@ def test_yao_after_a_party_and_its_object_frame_is_no_ambiguous_will(
 ) -> None:
     """要 after a party and the 对 phrase naming whom its act concerns recommends in any
     genre: the duty is not left for the document pass to drop as a described will."""
+    duties = analyse(sentence).duties
+    assert duties and not any(d.ambiguous for d in duties)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["该守则要求甲系统的开发者要定期更新数据。", "这要求带教老师要耐心引导学员。"]
+)
+def test_yao_a_demand_puts_on_its_addressee_is_no_ambiguous_will(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str
+) -> None:
+    """要求X要…: the 要 a rule's or situation's demand puts on X binds X in any genre, as
+    要求X必须… does; the document pass must not drop it as a described will."""
     duties = analyse(sentence).duties
     assert duties and not any(d.ambiguous for d in duties)
 

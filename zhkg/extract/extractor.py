@@ -1347,7 +1347,9 @@ class _DocumentReading:
             subjects = tuple(
                 h
                 for h in actors
+                # (named whole after its possessor, 要求甲系统的开发者…: still the addressee)
                 if h.label not in cued
+                and not any(h.label.endswith("的" + label) for label in cued)
                 and h.text != glued
                 and not _directed_later(h, relation, sentence, later)
                 and not (relation.subject is None and self._kin_of_object(h, relation, sentence))

@@ -3018,6 +3018,7 @@ class _SentenceReader:
             return "no-duty"
         d_start, d_end, holders_override, rule_kind = duty
         inner = _inner_modal(text, d_start, d_end, trigger)
+        demanded = inner is not None and trigger.kind == "require"  # 要求乙方要…: binding
         if inner is not None:  # 要求甲方不得转让…: the required party's own modal binds it
             trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
@@ -3049,7 +3050,7 @@ class _SentenceReader:
             _CONFIDENCE.get(rule_kind, 0.8) if holders else 0.6,
             d_start,
             d_end,
-            ambiguous=_ambiguous(text, c_start, trigger, holders, subject_end),
+            ambiguous=not demanded and _ambiguous(text, c_start, trigger, holders, subject_end),
             zero=zero if zero == THING_ZERO or not holders else "",
             opens_list=self._closing_delim(clause, d_end) in "：:"
             and _announces_acts(duty_text)

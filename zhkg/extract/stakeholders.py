@@ -2408,8 +2408,29 @@ class PartyFinder:
         if de > pos and _is_wordlike(text[pos:de].replace("、", "").replace("等", "")):
             group = self._group_at(text, de + 1, end, tokens)
             if group:
-                return group
+                return self._doers_of_thing(text, pos, tokens, group)
         return self._actor_object(text, pos, end, tokens)
+
+    def _doers_of_thing(
+        self, text: str, pos: int, tokens: Sequence[Token], group: list[Party]
+    ) -> list[Party]:
+        """要求甲系统的开发者和使用者…: bare doer nouns after a noun phrase and 的 are named
+        by the thing they act on, each kept whole, as a subject's are (see
+        ``_doer_of_thing``); after a verb (要求有条件的使用者…) the 的-phrase is a relative
+        clause and is dropped."""
+        de = group[0].start - 1
+        if not all(_is_bare_doer(party.text) for party in group) or text[de : de + 1] != "的":
+            return group
+        inside = [text[a:b] for a, b in tokens if pos <= a and b <= de]
+        if not inside or word_class(inside[0]) in _PREDICATE_CLASSES:
+            return group
+        owner = text[pos : de + 1]
+        return [
+            Party(owner + party.text, *self._label_cls(owner + party.text), start, party.end)
+            for party, start in zip(
+                group, [pos, *(party.start for party in group[1:])], strict=True
+            )
+        ]
 
     def _without_act(self, text: str, party: Party, tokens: Sequence[Token]) -> Party:
         """The directed party without the act glued to it (鼓励甲企业开发平台: 甲企业, its
