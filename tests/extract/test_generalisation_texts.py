@@ -320,6 +320,16 @@ FLOORS = {
     "reg_chengjubei_julebu_saishi_xieyi_2016": 0.57,
     "reg_shanghai_jiangouzhuwu_chaichu_gongcheng_2025": 0.91,
     "reg_shanghai_jiaotong_anquan_yuetan_dubanban_2024": 0.81,
+    "essay_jiaoyuju_niming_tousu_2021": 0.57,
+    "essay_shumu_fa_sisuting_jianyi_2017": 0.26,
+    "essay_wangluo_jiaoyi_xiecha_yiwu_2025": 0.66,
+    "essay_wangluo_xiaofei_zizhu_xuanzequan_2024": 0.69,
+    "essay_xiaoxue_zhuxiao_shegong_2018": 0.51,
+    "essay_zhengbi_bokuan_chubei_2018": 0.39,
+    "news_gonggong_tushuguan_shushang_zhaobiao_2017": 0.51,
+    "paper_gonggong_anquan_zhanlue_tixi": 0.62,
+    "paper_quanke_daoshi_yihuan_goutong": 0.74,
+    "reg_yaopin_jinkou_guanli_2003": 0.78,
 }
 
 
