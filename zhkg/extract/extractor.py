@@ -1337,6 +1337,7 @@ class _DocumentReading:
             if self._zero_object_read(relation, sentence, resolved):
                 continue
             cued = addressed[(relation.start, relation.end)] if relation.subject is None else set()
+            owned_cued = tuple("的" + label for label in cued)
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
             actors = (
@@ -1349,7 +1350,7 @@ class _DocumentReading:
                 for h in actors
                 # (named whole after its possessor, 要求甲系统的开发者…: still the addressee)
                 if h.label not in cued
-                and not any(h.label.endswith("的" + label) for label in cued)
+                and not h.label.endswith(owned_cued)
                 and h.text != glued
                 and not _directed_later(h, relation, sentence, later)
                 and not (relation.subject is None and self._kin_of_object(h, relation, sentence))
@@ -2149,7 +2150,7 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
     own = _own_clause_leave(sentence.text, duty)
     if _framed_as_no_leave(sentence.text, duty) or (
         _describes(sentence.text, duty)
-        and not _example_of_advised_act(document, sentence, duty, own=own)
+        and not (own and _example_of_advised_act(document, sentence, duty))
     ):
         return False
     if own and not _in_state_section(document, sentence):
@@ -2201,20 +2202,16 @@ def _in_state_section(document: Document, sentence: Sentence) -> bool:
     return any(_STATE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section))
 
 
-def _example_of_advised_act(
-    document: Document, sentence: Sentence, duty: DutyCandidate, *, own: bool
-) -> bool:
+def _example_of_advised_act(document: Document, sentence: Sentence, duty: DutyCandidate) -> bool:
     """Whether an example marker opens the clause right before a party's own clause of
     可以, at most a frame of circumstance between (例如，甲可以…; 比如，当…时，乙可以…), in a
-    text part that does not describe: no titled section, or one on recommendations.
-    ``own`` is whether the party opens its own clause of 可以 (``_own_clause_leave``).
+    text part that does not describe: no titled section, or one on recommendations
+    (asked only when the party opens its own clause of 可以: ``_own_clause_leave``).
 
     Why: there the example names one of the acts the writer advises the party, no habit
     of parties in general; under a heading of its own that is no recommendation (…的表现)
     an example describes what parties do.
     """
-    if not own:
-        return False
     first = min(holder.start for holder in duty.holders)
     if _EXAMPLE_LEAD_RE.search(sentence.text, 0, first) is None:
         return False

@@ -1722,7 +1722,7 @@ _LISTED_AFTER_SANCTION_RE = re.compile(
 #: 的 and a noun right after a sanction word (处罚的程序, 处分的依据), or 等 and a noun
 #: (监督检查、行政处罚等信息; 罚款等责任): it names the sanction as a possessor, or kinds of
 #: sanction as a modifier of the noun; it imposes none.
-_NAMED_BY_DE_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
+_SANCTION_AS_MODIFIER_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
 
 
 #: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
@@ -1756,7 +1756,7 @@ def _sanction_at(text: str, start: int) -> int:
                 match.group() == "处罚"
                 and _LISTED_AFTER_SANCTION_RE.search(plain, 0, match.start())
             )
-            and not _NAMED_BY_DE_RE.match(plain, match.end())
+            and not _SANCTION_AS_MODIFIER_RE.match(plain, match.end())
             and not _SANCTION_TOPIC_RE.match(plain, match.end())
         ),
         -1,

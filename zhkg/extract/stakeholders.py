@@ -1379,8 +1379,8 @@ class PartyFinder:
         de = after[0].start - 1
         if de <= pos or text[de] != "的":
             return after
-        inside = [text[a:b] for a, b in tokens if pos <= a and b <= de]
-        if not inside or word_class(inside[0]) in _PREDICATE_CLASSES:
+        first = _first_word_within(text, tokens, pos, de)
+        if not first or word_class(first) in _PREDICATE_CLASSES:
             return after  # (a verb opens the clause: 出租渔船的…)
         return [self.name(text[pos : after[0].end], pos)]
 
@@ -2421,8 +2421,8 @@ class PartyFinder:
         de = group[0].start - 1
         if not all(_is_bare_doer(party.text) for party in group) or text[de : de + 1] != "的":
             return group
-        inside = [text[a:b] for a, b in tokens if pos <= a and b <= de]
-        if not inside or word_class(inside[0]) in _PREDICATE_CLASSES:
+        first = _first_word_within(text, tokens, pos, de)
+        if not first or word_class(first) in _PREDICATE_CLASSES:
             return group
         owner = text[pos : de + 1]
         return [
@@ -3834,6 +3834,15 @@ def _token_at(tokens: Sequence[Token], position: int) -> int:
     """The index of the token that starts exactly at ``position``, else -1."""
     index = bisect.bisect_left(tokens, position, key=_START)
     return index if index < len(tokens) and tokens[index][0] == position else -1
+
+
+def _first_word_within(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
+    """The first word starting at or after ``start`` if it ends by ``end``, else '' (tokens
+    are sorted and contiguous, so no later word ends by ``end`` either)."""
+    index = bisect.bisect_left(tokens, start, key=_START)
+    if index < len(tokens) and tokens[index][1] <= end:
+        return text[tokens[index][0] : tokens[index][1]]
+    return ""
 
 
 def _ends_token(tokens: Sequence[Token], position: int) -> bool:
