@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from zhkg.errors import EmptyInputError, InputError, RDFError, StoreUnavailableError
 from zhkg.queries.questions import DEFAULT_QUESTION
@@ -142,17 +142,12 @@ def explain(
     return explain_lines(extract_chinese(document, lexicon), lexicon, sentence)
 
 
-_Row = TypeVar("_Row")
-
-
-def _scored_as_is(
-    paths: str | Path | Iterable[str | Path], read: Callable[[Path], list[_Row]]
-) -> list[_Row] | None:
-    """The rows ``read`` takes from ``paths`` when it is a gold-format TSV to score as it
-    stands (a second annotator's rows, or a saved ``zhkg extract --format tsv``), else
-    None: the documents to extract."""
+def _rows_tsv(paths: str | Path | Iterable[str | Path]) -> Path | None:
+    """``paths`` when it is one gold-format TSV to score as it stands (a second
+    annotator's rows, or a saved ``zhkg extract --format tsv``), else None: the
+    documents to extract."""
     if isinstance(paths, str | Path) and Path(paths).suffix.lower() == ".tsv":
-        return read(Path(paths))
+        return Path(paths)
     return None
 
 
@@ -172,9 +167,8 @@ def evaluate(
     from zhkg.extract.export import eval_rows
 
     gold_rows = read_gold(gold)  # a bad gold file fails before any extraction
-    as_is = _scored_as_is(paths, read_gold)
-    if as_is is not None:
-        return score(as_is, gold_rows)
+    if (rows := _rows_tsv(paths)) is not None:
+        return score(read_gold(rows), gold_rows)
     predictions = [
         row for ex in extract_paths(paths, extensions=extensions) for row in eval_rows(ex)
     ]
@@ -196,9 +190,8 @@ def evaluate_relations(
     )
 
     gold_rows = read_relation_gold(gold)  # a bad gold file fails before any extraction
-    as_is = _scored_as_is(paths, read_relation_gold)
-    if as_is is not None:
-        return score_relations(as_is, gold_rows)
+    if (rows := _rows_tsv(paths)) is not None:
+        return score_relations(read_relation_gold(rows), gold_rows)
     predictions = [
         row for ex in extract_paths(paths, extensions=extensions) for row in relation_rows(ex)
     ]

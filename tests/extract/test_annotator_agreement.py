@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 from zhkg import pipeline
+from zhkg.extract.set_evaluation import RELATION_GOLD, RESPONSIBILITY_GOLD
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SECOND = sorted(
-    path.name.removesuffix("_gold.tsv")
-    for path in (DATA / "agreement").glob("*_gold.tsv")
-    if not path.name.endswith("_relations_gold.tsv")
+    path.name.removesuffix(RESPONSIBILITY_GOLD)
+    for path in (DATA / "agreement").glob(f"*{RESPONSIBILITY_GOLD}")
+    if not path.name.endswith(RELATION_GOLD)
 )
 
 
@@ -30,10 +31,10 @@ def test_six_texts_have_a_second_annotation() -> None:
 def test_the_second_annotation_agrees_with_the_first(name: str) -> None:
     first = DATA / "generalisation"
     responsibilities = pipeline.evaluate(
-        DATA / "agreement" / f"{name}_gold.tsv", first / f"{name}_gold.tsv"
+        DATA / "agreement" / f"{name}{RESPONSIBILITY_GOLD}", first / f"{name}{RESPONSIBILITY_GOLD}"
     )
     relations = pipeline.evaluate_relations(
-        DATA / "agreement" / f"{name}_relations_gold.tsv", first / f"{name}_relations_gold.tsv"
+        DATA / "agreement" / f"{name}{RELATION_GOLD}", first / f"{name}{RELATION_GOLD}"
     )
     assert responsibilities.f1 >= 0.9
     assert responsibilities.modality_accuracy == 1.0
