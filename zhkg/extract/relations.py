@@ -639,10 +639,11 @@ def _sanctioning_subjects(
         at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
         sanction = _SANCTION_RE.match(state.text, at, c_end)
         if sanction is None:  # 对甲企业和乙企业，丙局应当加强抽查: oversight of the topic
-            if _TOPIC_OVERSIGHT_RE.search(state.text, at, c_end) is None:
+            act = _TOPIC_OVERSIGHT_RE.search(state.text, at, c_end)
+            if act is None:
                 continue  # no act of oversight: no topic to read (most clauses)
             sanctioned = _object_topic(state, *clauses[index - 1], listed=True)
-            sanction = _topic_oversight(state, at, c_end) if sanctioned else None
+            sanction = _topic_oversight(state, act, at, c_end) if sanctioned else None
             rule = TOPIC_OVERSIGHT_RULE
         else:
             topic = _object_topic(state, *clauses[index - 1])
@@ -677,13 +678,14 @@ def _sanctioning_subjects(
     return found
 
 
-def _topic_oversight(state: _Sentence, start: int, end: int) -> re.Match[str] | None:
-    """An act of oversight in the clause from ``start`` that bears on the topic's parties:
-    it has no party of its own after it (乙局应当检查丙公司的账目 oversees 丙公司), and
-    the subject neither receives it nor helps another body perform it (接受监督,
-    协助丁局做好检查准备)."""
-    act = _TOPIC_OVERSIGHT_RE.search(state.text, start, end)
-    if act is None or _ASSISTING_RE.search(state.text, start, act.start()):
+def _topic_oversight(
+    state: _Sentence, act: re.Match[str], start: int, end: int
+) -> re.Match[str] | None:
+    """``act``, the first act of oversight in the clause from ``start``, if it bears on the
+    topic's parties: it has no party of its own after it (乙局应当检查丙公司的账目
+    oversees 丙公司), and the subject neither receives it nor helps another body perform
+    it (接受监督, 协助丁局做好检查准备)."""
+    if _ASSISTING_RE.search(state.text, start, act.start()):
         return None
     if any(act.end() <= party.start < end for party in state.all_mentions()):
         return None
@@ -2883,10 +2885,10 @@ def _opening_verb(state: _Sentence, party: Party, cue_start: int, cue_end: int) 
     subject before, and the rest is a party of its own. After an adverb or a predicate
     coordinator (及时通报乙局, 或者移送乙局) the "name" is a predicate whatever follows."""
     text = state.text
+    if cue_end >= party.end:
+        return False
     predicate = _predicate_word_before(state, cue_start)
-    if (text[cue_start - 1 : cue_start] not in ("，", ",") and not predicate) or (
-        cue_end >= party.end
-    ):
+    if text[cue_start - 1 : cue_start] not in ("，", ",") and not predicate:
         return False
     if text[cue_end : party.end] in _BARE_HEADS:
         return False  # …，监督机构须…: a verb before a bare head opens a name

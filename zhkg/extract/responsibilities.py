@@ -4575,6 +4575,10 @@ _BARE_STIPULATING_RE = re.compile(
 )
 
 
+#: The perfective particle a verb of saying may take (规定了, 指出了).
+_PERFECTIVE = "了"
+
+
 def _reported_subject(
     text: str, c_start: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
 ) -> SubjectParse | None:
@@ -4608,10 +4612,6 @@ def _reported_subject(
             return reported
         return None
     return None
-
-
-#: The perfective particle a verb of saying may take (规定了, 指出了).
-_PERFECTIVE = "了"
 
 
 def _stipulated_by_source(text: str, lead: int, until: int, tokens: _Tokens) -> list[re.Match[str]]:

@@ -191,6 +191,8 @@ _SECTOR_HEADS = _LANG.word_set("sector_heads")
 
 #: Heads that a verb may modify to name a party (值班人员, 养殖加工企业, 检测机构).
 _VERB_MODIFIED_HEADS = _LANG.word_set("verb_modified_heads")
+#: The same heads as endings of a longer noun (工作 + 部门; ``str.endswith`` takes a tuple).
+_VERB_MODIFIED_ENDINGS = tuple(_VERB_MODIFIED_HEADS)
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
@@ -3691,10 +3693,6 @@ def _verb_modified_head(word: str) -> bool:
     )
 
 
-#: The heads verbs modify, as endings of a longer noun (工作 + 部门).
-_VERB_MODIFIED_ENDINGS = tuple(sorted(_VERB_MODIFIED_HEADS, key=len, reverse=True))
-
-
 def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end: int) -> int:
     """值班人员, 养殖加工企业: verbs naming what a party does, then its head; else 0.
 
@@ -3781,7 +3779,15 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     if index >= len(tokens) or tokens[index][0] != pos or tokens[index][1] > end:
         return False
     word = text[pos : tokens[index][1]]
-    spans = [(start, stop) for start, stop in tokens[index:] if stop <= end]
+    if not (
+        _is_wordlike(word)
+        and word_class(word).startswith("n")
+        and not is_actor_noun(word)
+        and in_dictionary(word)
+    ):
+        return False  # the cheap test of the first word first: most calls stop here
+    # tokens are sorted and contiguous: none after the first past ``end`` ends by it
+    spans = list(itertools.takewhile(lambda span: span[1] <= end, tokens[index:]))
     # 游客|数量还应…, 甲方|设备也须…: the adverbs a modal takes close the thing's phrase
     adverbs = next(
         (
@@ -3792,14 +3798,8 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
         len(spans),
     )
     words = [text[start:stop] for start, stop in spans[:adverbs]]
-    thing = (
-        # a judging verb the dictionary reads as a noun opens a compound (甲|评估报告应…)
-        (word not in BREAK_WORDS or (word in _JUDGING_VERB_SET and len(words) > 1))
-        and _is_wordlike(word)
-        and word_class(word).startswith("n")
-        and not is_actor_noun(word)
-        and in_dictionary(word)
-    )
+    # a judging verb the dictionary reads as a noun opens a compound (甲|评估报告应…)
+    thing = word not in BREAK_WORDS or (word in _JUDGING_VERB_SET and len(words) > 1)
     # 儿童|模式的页面设计要…: the thing heads a longer noun phrase that runs to the trigger;
     # a verb right after 的 is a noun there (游客|纠纷的调处应当…)
     return thing and all(
