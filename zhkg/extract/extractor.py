@@ -86,6 +86,8 @@ from zhkg.extract.stakeholders import (
     is_personal_name,
 )
 from zhkg.extract.wordclass import (
+    DISPOSAL_MARKS,
+    HABITUAL_ADVERB_RE,
     SUFFIX_CHARACTERS,
     VERB_CLASSES,
     in_dictionary,
@@ -189,13 +191,10 @@ def _tokens(doc: Doc | _Read, ext: _Ext | None = None) -> list[Token]:
     return cached
 
 
-#: One-character modals the segmenter's guesser may glue to an unknown word before them.
-_GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
+#: One-character modals the segmenter's guesser may glue to an unknown word before them
+#: (not relations' ``glued_modals``, glued to a preposition after them).
+_ONE_CHARACTER_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 
-
-#: 将, 把: after a body's name they open its predicate (甲部将…); the dictionary may join
-#: them to the name's last character (部将 "a general"), which a name goes on to.
-_DISPOSAL_MARKS = lang_data().word_set("disposal_marks")
 #: A modal the dictionary joins with 有 (应有); before 的 it means "due" (应有的权利).
 _MODAL_HAVE = lang_data().word_set("modal_haves")
 
@@ -203,7 +202,7 @@ _MODAL_HAVE = lang_data().word_set("modal_haves")
 #: The last characters of the tokens ``_unglued_modals`` may split: a glued modal, the
 #: 有 of 应有 and the 等 after an agent ending (a token ending otherwise stays whole).
 _UNGLUE_FINALS = (
-    _GLUED_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"} | _DISPOSAL_MARKS
+    _ONE_CHARACTER_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"} | DISPOSAL_MARKS
 )
 
 
@@ -212,7 +211,7 @@ def _glued_mark(text: str, start: int, end: int) -> bool:
     乙…, read 部将): the ending belongs to the name before, the mark opens the predicate."""
     return (
         end - start == 2
-        and text[start + 1] in _DISPOSAL_MARKS
+        and text[start + 1] in DISPOSAL_MARKS
         and text[start] in SUFFIX_CHARACTERS
         and start > 0
         and "\u4e00" <= text[start - 1] <= "\u9fff"
@@ -324,7 +323,7 @@ def _unglued(text: str, start: int, end: int) -> list[Token]:
         return [(start, start + 1), (start + 1, end)]  # 应有一份记录: 应 + 有
     pieces: list[Token] = []
     modal = None
-    if text[end - 1] in _GLUED_MODALS and not in_dictionary(text[start:end]):
+    if text[end - 1] in _ONE_CHARACTER_MODALS and not in_dictionary(text[start:end]):
         modal, end = (end - 1, end), end - 1
     if end - start == 2 and text[start + 1] == "等" and _glued_deng(text[start:end]):
         pieces += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
@@ -2275,7 +2274,7 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     lead = _CLAUSE_LEAD_RE.fullmatch(text, opens, first)
     if lead is None or (duty.modality is Modality.MUST_NOT and opens and not lead.group().strip()):
         return False  # 由于人手不足，甲不能…: after a clause of cause, 不能 is an inability
-    return not _PERFECTIVE_RE.search(text, 0, first) and not _HABITUAL_RE.search(
+    return not _PERFECTIVE_RE.search(text, 0, first) and not HABITUAL_ADVERB_RE.search(
         text, 0, modal.start()
     )
 
@@ -2304,8 +2303,6 @@ _NO_LEAVE_BEFORE_RE = re.compile(
     f"|{lang_data().alternation('result_demonstratives')})"
     r"(?=[，,：:“\"]|$)"
 )
-#: An adverb of habit (通常, 往往): the sentence describes what parties do.
-_HABITUAL_RE = lang_data().regex("habitual_adverbs")
 
 
 def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:

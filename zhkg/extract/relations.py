@@ -65,7 +65,7 @@ from zhkg.extract.stakeholders import (
     Token,
     is_personal_name,
 )
-from zhkg.extract.wordclass import VERB_CLASSES, in_dictionary, word_class
+from zhkg.extract.wordclass import DISPOSAL_MARKS, VERB_CLASSES, in_dictionary, word_class
 
 __all__ = [
     "OUTSIDE_ACTORS",
@@ -843,13 +843,13 @@ def _split_disposed(state: _Sentence, live: Sequence[RelationCue]) -> None:
     (将有关材料移送乙局 with 材料移送 read as one word → 材料 + 移送) when a party follows
     the word: the mark's object ends in the noun and the verb addresses the party."""
     text = state.text
-    if not any(mark in text for mark in _DISPOSAL_MARKS):
+    if not any(mark in text for mark in DISPOSAL_MARKS):
         return  # no mark: no word is cut (most sentences)
     split: list[Token] = []
     marked = False
     for start, end in state.tokens:
         word = text[start:end]
-        marked = (marked or word in _DISPOSAL_MARKS) and word not in "，,；;。"
+        marked = (marked or word in DISPOSAL_MARKS) and word not in "，,；;。"
         cut = _disposed_cut(state, live, start, end) if marked and end - start >= 3 else None
         split += [(start, cut), (cut, end)] if cut else [(start, end)]
     if len(split) != len(state.tokens):
@@ -920,7 +920,7 @@ _GLUED_MODALS = lang_data().word_set("glued_modals")
 #: A glued modal and a one-character preposition, as a word of them would spell them.
 _GLUED_PREPOSITION_RE = re.compile(
     "(?:"
-    + "|".join(re.escape(m) for m in sorted(_GLUED_MODALS, key=len, reverse=True))
+    + lang_data().alternation("glued_modals")
     + ")(?:"
     + "|".join(re.escape(p) for p in sorted(lang_data().word_set("prepositions")) if len(p) == 1)
     + ")"
@@ -1820,13 +1820,12 @@ def _disposed_after_relative(state: _Sentence, pos: int, start: int) -> bool:
         word = state.text[tok_start:tok_end]
         if tok_start < start or word in "，,；;、":
             return False
-        if word in _DISPOSAL_MARKS:
+        if word in DISPOSAL_MARKS:
             return relative
         relative = relative or word == "的"
     return False
 
 
-_DISPOSAL_MARKS = lang_data().word_set("disposal_marks")
 #: Verbs linking a subject to a noun phrase (是, 成为).
 _COPULAS = lang_data().word_set("copulas")
 
@@ -2806,7 +2805,7 @@ def _disposed_name(
     if party.start >= cue_start:
         return False
     text = state.text
-    if text[max(0, party.start - 1) : party.start] in _DISPOSAL_MARKS:
+    if text[max(0, party.start - 1) : party.start] in DISPOSAL_MARKS:
         return True
     if kind not in _GIVING_KINDS:
         return False
@@ -2815,7 +2814,7 @@ def _disposed_name(
         if window[at] in _CLAUSE_BREAKS:
             return False
         start = party.start - len(window) + at
-        if window[at] in _DISPOSAL_MARKS and state.token_start(start):
+        if window[at] in DISPOSAL_MARKS and state.token_start(start):
             return start + 1 in state.ends or state.token_start(start + 1)
     return False
 
@@ -2913,14 +2912,14 @@ def _predicate_word_before(state: _Sentence, pos: int) -> bool:
 
 
 #: Adverbs that open a procedure's predicate (及时, 依法, 如实); coordinators that as often
-#: join nouns (以及, 及, 和) open no predicate.
+#: join nouns (lang nominal_predicate_coordinators: 以及, 及, 和) open no predicate.
 _PROCEDURAL_WORDS = lang_data().word_set("reporting_adverbs") | lang_data().word_set(
     "procedural_adverbs"
 )
-_NOUN_JOINERS = frozenset({"以及", "及", "和"})
 #: Words that open a predicate right before a cue: those adverbs and the other coordinators.
 _PREDICATE_LEAD_WORDS = _PROCEDURAL_WORDS | (
-    lang_data().word_set("predicate_coordinators") - _NOUN_JOINERS
+    lang_data().word_set("predicate_coordinators")
+    - lang_data().word_set("nominal_predicate_coordinators")
 )
 
 
@@ -3286,7 +3285,7 @@ def _heads_noun(state: _Sentence, cue_start: int, pos: int, end: int) -> bool:
     and a noun (是促进甲方参与的机制, 将推动乙方转型的做法作为…): the cue's words are a
     relative clause describing the noun, they direct no one."""
     before = state.text[max(0, cue_start - 2) : cue_start]
-    if not any(before.endswith(w) for w in _COPULAS | _DISPOSAL_MARKS):
+    if not any(before.endswith(w) for w in _COPULAS | DISPOSAL_MARKS):
         return False
     words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
     words = [w for w in words if w.strip() and HAN_WORD_RE.fullmatch(w)]

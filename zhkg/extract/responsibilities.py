@@ -46,6 +46,10 @@ from zhkg.extract.stakeholders import (
     after_discourse_markers,
 )
 from zhkg.extract.wordclass import (
+    DISPOSAL_MARKS,
+    FRAME_PREPOSITION,
+    HABITUAL_ADVERB_RE,
+    TIME_FRAME_WORDS,
     VERB_CLASSES,
     has_agentive_ending,
     in_dictionary,
@@ -1534,16 +1538,12 @@ _RUNNING_PURPOSE_PREPOSITIONS = _LANG.word_set("running_purpose_prepositions")
 #: frame (在甲收到…后); no other preposition (对甲…的: 甲 is acted on).
 _CONDITION_LEAD_CLASSES = frozenset({"c", "d", "ad", "t"})
 _FRAME_OPENERS = _LANG.word_set("frame_prepositions")
-#: 在, the preposition opening a frame of place or time (在甲发布商品时，…).
-_FRAME_PREPOSITION = _LANG.words("frame_prepositions")[0]
 #: Words opening a relative clause of the party after it: an agent preposition (由甲组成的乙)
 #: or 在 framing the verb's place (在甲从事运输的乙).
-_RELATIVE_OPENERS = _AGENT_PREPOSITIONS | {_FRAME_PREPOSITION}
-#: Words closing a frame of time after a clause of a verb (…发布商品|时, …到达|后).
-_TIME_FRAME_WORDS = _LANG.word_set("time_frame_words")
+_RELATIVE_OPENERS = _AGENT_PREPOSITIONS | {FRAME_PREPOSITION}
 #: Words that close a frame of place or respect after a noun (在甲平台上…, 在甲方面…):
 #: right after a party in a 在 frame they make the party a place, not the actor.
-_PLACE_ENDINGS = _LANG.word_set("frame_endings") - _TIME_FRAME_WORDS
+_PLACE_ENDINGS = _LANG.word_set("frame_endings") - TIME_FRAME_WORDS
 #: Word classes right after a party that make it a modifier or a place (甲的…, 甲中…).
 _NOT_ACT_CLASSES = frozenset({"f", "uj"})
 _CONNECTIVE_WORDS = frozenset(CONNECTIVES)
@@ -1844,8 +1844,6 @@ def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigge
 #: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
 _KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
 
-#: 将, 把: marks that front the object of an act (lang disposal_marks; _disposal_opens).
-_DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
 #: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，):
 #: read by _included_parties.
 _INCLUDED_ASIDE_RE = re.compile(
@@ -2338,8 +2336,8 @@ class _SentenceReader:
         last = toks.containing(_strip_end(text, c_start, c_end) - 1)
         if (
             first[0] != lead
-            or text[first[0] : first[1]] != _FRAME_PREPOSITION
-            or text[last[0] : last[1]] not in _TIME_FRAME_WORDS
+            or text[first[0] : first[1]] != FRAME_PREPOSITION
+            or text[last[0] : last[1]] not in TIME_FRAME_WORDS
         ):
             return None
         parse = self.finder.subject(text, first[1], last[0], self.tokens, relative=False)
@@ -3109,7 +3107,7 @@ class _SentenceReader:
     def _habitual(self, c_start: int, trigger: _Trigger) -> bool:
         """甲经常需要…, 乙往往要…: an adverb of habit before a modal of advice says what a
         party does as a rule, no duty; the bare clauses after it go on describing."""
-        if trigger.modality is not Modality.SHOULD or not _HABIT_RE.search(
+        if trigger.modality is not Modality.SHOULD or not HABITUAL_ADVERB_RE.search(
             self.text, c_start, trigger.start
         ):
             return False
@@ -3356,7 +3354,7 @@ class _SentenceReader:
         return (
             len(spans) >= 2
             and spans[0][0] == start
-            and self.text[spans[0][0] : spans[0][1]] in _DISPOSAL_MARKS
+            and self.text[spans[0][0] : spans[0][1]] in DISPOSAL_MARKS
         )
 
     def _addressed_act(self, start: int, end: int) -> bool:
@@ -3482,10 +3480,6 @@ class _SentenceReader:
             objects = self.finder.group_at(self.text, d_start + 2, c_end, self.tokens)
             if objects and holders:
                 self.result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
-
-
-#: Adverbs of habit (经常, 往往): before 需要/要 they say what a party usually does.
-_HABIT_RE = re.compile(_LANG.alternation("habitual_adverbs"))
 
 
 #: A pseudo-cleft after a modal (甲要做的是…, 乙需要做的就是…): "what the party must do is",

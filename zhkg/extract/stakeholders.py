@@ -28,8 +28,11 @@ from zhkg.extract.relation_cues import cue_table
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
     AGENT_ENDINGS,
+    FRAME_PREPOSITION,
+    NAME_MODIFIERS,
     NON_AGENT_NOUNS,
     SUFFIX_CHARACTERS,
+    TIME_FRAME_WORDS,
     VERB_CLASSES,
     has_agentive_ending,
     in_dictionary,
@@ -177,11 +180,9 @@ _DIRECTING_VERBS = (
 )
 #: Word classes that cannot sit inside a party's name: verbs, localisers (中), prepositions.
 _NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
-#: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
-_MODIFIERS = _LANG.word_set("name_modifiers")
 #: Verbs of going that take the body a party goes to (到甲馆投诉, 前往乙局办理).
 _DESTINATIONS = _LANG.word_set("destination_prepositions")
-#: Of such modifiers, the ones that open a scope before 的 (相关领域的企业).
+#: Of the name modifiers (相关企业), the ones that open a scope before 的 (相关领域的企业).
 _SCOPE_MODIFIERS = _LANG.word_set("scope_modifiers")
 
 #: Labels that class a list's items as parties of no particular kind (甲、乙等相关方).
@@ -423,24 +424,21 @@ _TIME_FRAME_RE = re.compile(
 )
 
 
-#: Words closing a time or circumstance frame as tokens of their own (出生|后, 注册|时),
-#: and how many words such a frame has before its closing word at most.
-_FRAME_WORDS = _LANG.word_set("time_frame_words")
+#: How many words a frame closed by a word of time (出生|后, 注册|时) has before that word
+#: at most.
 _MAX_FRAME_WORDS = 3
-#: Any of those words, as text (a test before the words are cut out).
-_FRAME_WORD_RE = re.compile("|".join(re.escape(word) for word in sorted(_FRAME_WORDS)))
+#: Any word of time closing a frame, as text (a test before the words are cut out).
+_FRAME_WORD_RE = _LANG.regex("time_frame_words")
 
 #: Words that make a time frame's characters a clause (甲方|在|租期内…): a party, a
 #: preposition, a conjunction, an adverb or a pronoun.
 _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 
 
-#: 在 opening a clause: a frame of time or circumstance may follow (在三日内…); the first
-#: word of the frame prepositions (lang frame_prepositions: 在, 当), the one a frame of
-#: time closed by its ending follows.
-_FRAME_OPENER = _LANG.words("frame_prepositions")[0]
+#: 在 (wordclass.FRAME_PREPOSITION) opening a clause: a frame of time or circumstance
+#: closed by its ending may follow (在三日内…).
 _FRAME_OPENING_RE = re.compile(
-    _FRAME_OPENER
+    FRAME_PREPOSITION
     + "(?=[^，,。；;：:“”]{1,16}(?:"
     + _LANG.alternation("circumstance_endings")
     + "))"
@@ -512,7 +510,7 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
     window = tokens[first + 1 : first + _MAX_FRAME_WORDS + 1]
     if not window or _FRAME_WORD_RE.search(text, window[0][0], window[-1][1]) is None:
         return pos  # no frame word in the words after the first (most subjects)
-    if not any(text[start:stop] in _FRAME_WORDS for start, stop in window):
+    if not any(text[start:stop] in TIME_FRAME_WORDS for start, stop in window):
         return pos  # no frame word to close a clause: no word tested
     has_verb = False
     for index in range(first, min(first + _MAX_FRAME_WORDS + 1, len(tokens))):
@@ -520,7 +518,7 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
         word = text[tok_start:tok_end]
         if tok_end >= end:
             return pos
-        if index > first and word in _FRAME_WORDS:
+        if index > first and word in TIME_FRAME_WORDS:
             return tok_end if has_verb else pos
         tag = word_class(word)
         if tag in _NOT_IN_FRAME or is_agentive_noun(word) or not _is_wordlike(word):
@@ -904,7 +902,7 @@ class PartyFinder:
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
         if parse.kind is SubjectKind.PARTY:
             return self._after_reporting_verb(text, parse, tokens, relative, at_trigger) or parse
-        if text.find(_FRAME_OPENER, start, end) < 0:
+        if text.find(FRAME_PREPOSITION, start, end) < 0:
             return parse  # a party, or no 在 to open a frame (most clauses)
         framed = self._framed_subject(text, start, end, tokens, relative, at_trigger)
         if framed is None and at_trigger:
@@ -975,7 +973,7 @@ class PartyFinder:
         Only a frame with nothing but adverbs after its ending (在到达后也应…) qualifies,
         the subject must fill the words before 在, and a verb may stand in it only as the
         modifier right before its head; else None."""
-        opener = text.find(_FRAME_OPENER, start + 1, end)
+        opener = text.find(FRAME_PREPOSITION, start + 1, end)
         if opener < 0 or not _starts_a_token(tokens, opener):
             return None
         frame = _FRAME_OPENING_RE.match(text, opener, end)
@@ -2893,13 +2891,13 @@ class PartyFinder:
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
-            and word not in _MODIFIERS
+            and word not in NAME_MODIFIERS
             and not _is_compound_noun(word)
             and word not in _OBJECT_PARTY_ENDS
             and unknown
             and self._head_end_re.search(word) is None,
             suffix_character=word in SUFFIX_CHARACTERS,
-            modifier=word in _MODIFIERS,
+            modifier=word in NAME_MODIFIERS,
             verb_first=tag in _NOT_NP_START
             or tag.startswith("u")  # particles: 了, 着, 的 (ul, uz, uj)
             or (len(word) > 1 and word.endswith(_ASPECT_ENDINGS))  # 扮演着, 增加了
@@ -3107,7 +3105,7 @@ class PartyFinder:
         """A verb right after a modal: the predicate's head, not a modifier of a name."""
         return (
             self.lexicon.lookup(word) is None
-            and word not in _MODIFIERS  # 需要|相关|部门…: 相关 opens a name
+            and word not in NAME_MODIFIERS  # 需要|相关|部门…: 相关 opens a name
             and (word_class(word) in ("v", "vn", "vd") or word in _DIRECTIVE_OPENERS)
         )
 
@@ -3228,7 +3226,9 @@ class PartyFinder:
             info = self._infos.get(word) or self._word_info(word)
             if (
                 info.agentive
-                and (before in _MODIFIERS or before in _DESTINATIONS or not _ends_in_verb(before))
+                and (
+                    before in NAME_MODIFIERS or before in _DESTINATIONS or not _ends_in_verb(before)
+                )
             ) or (info.suffix_character and before and is_agent_suffix(word, before)):
                 ends.add(end)
             before = word
@@ -4040,7 +4040,7 @@ def _actor_run_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> in
     run_end = 0
     for tok_start, tok_end in tokens[first : first + 4]:
         word = text[tok_start:tok_end]
-        if tok_end > end or not (word_class(word).startswith("n") or word in _MODIFIERS):
+        if tok_end > end or not (word_class(word).startswith("n") or word in NAME_MODIFIERS):
             break
         run_end = tok_end if is_actor_noun(word) else run_end
     return run_end if _closes_name(text, run_end, end, tokens) else 0
@@ -4455,7 +4455,7 @@ def _headless_conjunct_end(
         word = text[tok_start:tok_end]
         if word in BREAK_WORDS:
             return 0
-        opening = word_class(word) in _NOT_NP_START and word not in _MODIFIERS
+        opening = word_class(word) in _NOT_NP_START and word not in NAME_MODIFIERS
         if index == 0 and (
             (opening and not (listed and word_class(word) == "v")) or word in _DIRECTIVE_OPENERS
         ):

@@ -144,13 +144,13 @@ def is_agent_suffix(word: str, before: str) -> bool:
         return False
     before_class = word_class(before)
     return before_class in _SUFFIX_BEFORE_CLASSES or (
-        word in _ROLE_SUFFIXES and before_class in VERB_CLASSES and before not in _NAME_MODIFIERS
+        word in _ROLE_SUFFIXES and before_class in VERB_CLASSES and before not in NAME_MODIFIERS
     )
 
 
-#: Modifiers the dictionary tags as verbs (相关, 有关): no act a side is named by (相关|方
-#: is whoever is concerned, no named party).
-_NAME_MODIFIERS = _LANG.word_set("name_modifiers")
+#: Modifiers the dictionary tags as verbs (相关, 有关): they open names (相关企业, 有关部门),
+#: and name no act a side is named by (相关|方 is whoever is concerned, no named party).
+NAME_MODIFIERS = _LANG.word_set("name_modifiers")
 
 
 #: The fewest characters of the verb of a task before an office's ending.
@@ -332,3 +332,16 @@ def is_actor_noun(word: str) -> bool:
     if len(word) > 2 and word.endswith(_AREA_ENDINGS) and word_class(word[:-1]).startswith("v"):
         return False  # 隔离区应…: an area named by what is done there
     return not word.endswith(NON_ACTOR_HEADS) and not word.endswith(_NON_AGENT_ENDINGS)
+
+
+# Word classes that several readers test, defined here once so that no reader keeps a
+# copy of its own.
+
+#: 将, 把: marks that front the object of an act (甲部将会同乙…, 把甲…).
+DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
+#: Adverbs of habit (经常, 往往): the sentence says what a party does as a rule.
+HABITUAL_ADVERB_RE = _LANG.regex("habitual_adverbs")
+#: 在, the first of the frame prepositions, opens a frame of place or time (在甲发布商品
+#: 时，…); a word of time closes it as a token of its own (发布|时, 到达|后).
+FRAME_PREPOSITION = _LANG.words("frame_prepositions")[0]
+TIME_FRAME_WORDS = _LANG.word_set("time_frame_words")
