@@ -102,7 +102,11 @@ def test_every_word_class_file_is_documented() -> None:
 
 @pytest.mark.parametrize(
     ("holder", "held"),
-    [("predicate_coordinators", "nominal_predicate_coordinators")],
+    [
+        ("predicate_coordinators", "nominal_predicate_coordinators"),
+        ("trade_nouns", "sector_heads"),
+        ("non_actor_heads", "trade_nouns"),
+    ],
 )
 def test_a_class_that_holds_another_includes_it_instead_of_copying(holder: str, held: str) -> None:
     """A word kept in two files drifts apart: the holder names the class it holds."""
