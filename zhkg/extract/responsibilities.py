@@ -188,9 +188,7 @@ _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
 #: The agent preposition the 由-frames read (由甲负责, 费用由乙承担): the class's word.
 _YOU = _LANG.words("agent_prepositions")[0]
 #: Any of them, the longest first (found inside a clause by ``_done_by_agent``).
-_AGENT_PREPOSITION_RE = re.compile(
-    "|".join(map(re.escape, sorted(_AGENT_PREPOSITIONS, key=len, reverse=True)))
-)
+_AGENT_PREPOSITION_RE = _LANG.regex("agent_prepositions")
 #: 为, 向: a clause opening with one before 的 + a party (为甲提供服务的乙) describes the party.
 _BENEFICIARY_PREPOSITIONS = _LANG.word_set("beneficiary_prepositions")
 #: Words that define a term (护理费，指…; 甲是指…).
@@ -451,9 +449,11 @@ def _clauses(text: str, start: int) -> tuple[_Clause, ...]:
 
 
 #: 既要…又要…, 不仅要…还要…: two modals paired by correlative adverbs, with no comma between
+#: (either correlative takes one of the same modals).
+_PAIRED_MODAL = "(?:要|需要|应当|应该|应|需|必须|须)"
 _PAIRED_MODAL_RE = re.compile(
-    r"(?:既|不仅|不但|不只)(?:要|需要|应当|应该|应|需|必须|须)[^，,；;：:。]+?"
-    r"(?=(?:又|也|还|更|而且|并且)(?:要|需要|应当|应该|应|需|必须|须))"
+    rf"(?:既|不仅|不但|不只){_PAIRED_MODAL}[^，,；;：:。]+?"
+    rf"(?=(?:又|也|还|更|而且|并且){_PAIRED_MODAL})"
 )
 
 
@@ -647,7 +647,7 @@ def _encourages_in_turn(
 
 #: 有 + what the duty is + 的 + a duty noun (有对设施进行维护的法定义务), to the clause end.
 _HAVE_OF_DUTY_RE = re.compile(
-    "有(?=[^，。；,;]{2,30}?的[^，。；,;的]{0,4}?(?:" + _LANG.alternation("duty_nouns") + r")\s*$)"
+    "有(?=[^，。；,;]{2,30}?的[^，。；,;的]{0,4}?" + _DUTY_NOUN + r"\s*$)"
 )
 
 
@@ -670,7 +670,7 @@ def _denied_frame(text: str, start: int, t_start: int, tokens: _Tokens) -> bool:
 
 #: A negator right before a preposition (不对…, 不向…, 未为…).
 _DENIED_FRAME_RE = re.compile(
-    f"(?:{'|'.join(sorted(NEGATORS, key=len, reverse=True))})[{''.join(sorted(_PREPOSITIONS))}]"
+    f"(?:{_LANG.alternation('negators')})[{''.join(sorted(_PREPOSITIONS))}]"
 )
 
 
@@ -4530,25 +4530,26 @@ _RULE_SOURCE_RE = re.compile(
 #: An opening quote right after a verb of saying (乙认为：“丙可以…”).
 _QUOTE_OPENS_RE = re.compile(r"[：:]?\s*(?:" + _LANG.alternation("opening_quotes") + ")")
 #: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
-_SAYING_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('saying_adverbs')})*")
-#: A verb by which a reported rule lays a duty down, opening its clause (明确了甲应当…;
-#: 二是规定乙可以…): the party after it bears the duty as after a verb of saying.
+_SAYING_ADVERBS = f"(?:{_LANG.alternation('saying_adverbs')})*"
+_SAYING_ADVERBS_RE = re.compile(_SAYING_ADVERBS)
+#: A verb by which a reported rule lays a duty down (明确, 规定), not a verb of demand
+#: (要求乙…, a demand of its own), in each of the patterns below.
+_STIPULATING_VERB = (
+    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})"
+)
+#: Such a verb opening its clause (明确了甲应当…; 二是规定乙可以…): the party after it
+#: bears the duty as after a verb of saying.
 _STIPULATING_RE = re.compile(
-    f"(?:(?:{_LANG.alternation('enumerating_markers')})|即)"
-    f"(?:{_LANG.alternation('saying_adverbs')})*"
-    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了?"
-    f"|(?:{_LANG.alternation('saying_adverbs')})*"
-    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
+    f"(?:(?:{_LANG.alternation('enumerating_markers')})|即){_SAYING_ADVERBS}{_STIPULATING_VERB}了?"
+    f"|{_SAYING_ADVERBS}{_STIPULATING_VERB}了"
 )
 #: The same verb with 了 anywhere in a clause (在总则中明确了甲…).
-_STIPULATED_RE = re.compile(
-    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
-)
+_STIPULATED_RE = re.compile(f"{_STIPULATING_VERB}了")
 #: The same verb bare (…，明确甲应当…), no verb of saying after it: it reports a rule only
-#: before a binding modal
-#: (应当, 不得); before 需, 要 it is the writer's own step (明确乙需有…).
+#: before a binding modal (应当, 不得); before 需, 要 it is the writer's own step (明确乙需
+#: 有…).
 _BARE_STIPULATING_RE = re.compile(
-    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})"
+    f"{_STIPULATING_VERB}"
     f"(?!{_LANG.alternation('saying_verbs')}|{_LANG.alternation('stipulating_verbs')})"
 )
 
@@ -5015,7 +5016,7 @@ def _burden_before_you(text: str, you: int) -> tuple[int, int]:
     tail = _BURDEN_TAIL_RE.search(text, lead[0], lead[1])
     if tail is not None and _cuts_ground(tail, lead[0]):
         lead = (lead[0], max(lead[0], tail.start()))
-    if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
+    if lead[0] < lead[1] and not _BEARING_MANNER_RE.fullmatch(text, *lead):
         start, end = lead
     else:  # the burden is the previous clause: "因操作失误造成的损失，(统一)由X承担"
         prev_end = clause_start - 1
@@ -5070,10 +5071,9 @@ _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
 #: A manner word before 由 (…，具体由乙实施; …，统一由丙办理).
 _BEARING_MANNERS = _LANG.alternation("bearing_manners")
 _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?={_YOU})")
-#: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name.
+#: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name;
+#: nothing but such a word before 由 (…的工作，原则上由甲负责) is no burden of its own.
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
-#: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
-_BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
 
 
 def _cuts_ground(tail: re.Match[str], lead_start: int) -> bool:
