@@ -1168,7 +1168,8 @@ class PartyFinder:
         """The party a relative clause or modifier from ``pos`` describes, else OTHER."""
         after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
         after = self._qualified_generic(text, pos, after)
-        after = self._doer_of_thing(text, pos, tokens, after)
+        if len(after) == 1:  # 渔船的承租者应当…: one doer named by the thing it acts on
+            after = self._doers_of_thing(text, pos, tokens, after)
         short = self._defined_short_name(text, after[0].end, end) if len(after) == 1 else None
         if short is not None:
             return SubjectParse(SubjectKind.PARTY, (short,), _past_bracket(text, short.end))
@@ -1358,22 +1359,6 @@ class PartyFinder:
         parties[0] = Party(first.text, first.label, first.cls, pos, first.end)
         parties[-1] = Party(last.text, last.label, last.cls, last.start, head.end)
         return parties
-
-    def _doer_of_thing(
-        self, text: str, pos: int, tokens: Sequence[Token], after: list[Party]
-    ) -> list[Party]:
-        """渔船的承租者: a bare doer noun (a verb + 者) after a noun phrase and 的 is named
-        by the thing it acts on, kept whole; after a clause a verb opens (出租渔船的
-        承租者) the 的-phrase is a relative clause and is dropped."""
-        if len(after) != 1 or not _is_bare_doer(after[0].text):
-            return after
-        de = after[0].start - 1
-        if de <= pos or text[de] != "的":
-            return after
-        first = _first_word_within(text, tokens, pos, de)
-        if not first or word_class(first) in _PREDICATE_CLASSES:
-            return after  # (a verb opens the clause: 出租渔船的…)
-        return [self.name(text[pos : after[0].end], pos)]
 
     def _owned_parties(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
@@ -2405,10 +2390,11 @@ class PartyFinder:
     def _doers_of_thing(
         self, text: str, pos: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
-        """要求甲系统的开发者和使用者…: bare doer nouns after a noun phrase and 的 are named
-        by the thing they act on, each kept whole, as a subject's are (see
-        ``_doer_of_thing``); after a verb (要求有条件的使用者…) the 的-phrase is a relative
-        clause and is dropped."""
+        """渔船的承租者, 要求甲系统的开发者和使用者…: bare doer nouns (a verb + 者) after a
+        noun phrase and 的 are named by the thing they act on, each kept whole; after a
+        clause a verb opens (出租渔船的承租者, 要求有条件的使用者…) the 的-phrase is a
+        relative clause and is dropped. A subject's reader asks this of one doer, a
+        directive's of all the doers it addresses."""
         de = group[0].start - 1
         if not all(_is_bare_doer(party.text) for party in group) or text[de : de + 1] != "的":
             return group
