@@ -466,10 +466,7 @@ def _only_adverbs(
     it (亦可, 也要)."""
     spans = _starting_in(tokens, start, end)
     if before_modal:
-        return bool(spans) and all(
-            b <= end and (word_class(text[a:b]) == "d" or text[a:b] in ADVERB_PREFIXES)
-            for a, b in spans
-        )
+        return bool(spans) and all(b <= end and _modal_adverb(text[a:b]) for a, b in spans)
     # (a word running into the trigger, 亦可 or 也要, is an adverb glued to the modal)
     return all(b > end or word_class(text[a:b]) == "d" for a, b in spans if text[a:b].strip())
 
@@ -3762,16 +3759,11 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     ):
         return False  # the cheap test of the first word first: most calls stop here
     # tokens are sorted and contiguous: none after the first past ``end`` ends by it
-    spans = list(itertools.takewhile(lambda span: span[1] <= end, tokens[index:]))
-    # 游客|数量还应…, 甲方|设备也须…: the adverbs a modal takes close the thing's phrase
-    adverbs = next(
-        (
-            k
-            for k in range(1, len(spans))
-            if _only_adverbs(text, spans[k][0], end, tokens, before_modal=True)
-        ),
-        len(spans),
+    spans = list(
+        itertools.takewhile(lambda span: span[1] <= end, itertools.islice(tokens, index, None))
     )
+    # 游客|数量还应…, 甲方|设备也须…: the adverbs a modal takes close the thing's phrase
+    adverbs = _closing_adverbs_start(text, spans, end, tokens, index + len(spans))
     words = [text[start:stop] for start, stop in spans[:adverbs]]
     # a judging verb the dictionary reads as a noun opens a compound (甲|评估报告应…)
     thing = word not in BREAK_WORDS or (word in _JUDGING_VERB_SET and len(words) > 1)
@@ -3781,6 +3773,26 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
         _nominal_part(word) or (before == "的" and word_class(word) == "v")
         for before, word in itertools.pairwise(words)
     )
+
+
+def _closing_adverbs_start(
+    text: str, spans: list[Token], end: int, tokens: Sequence[Token], after: int
+) -> int:
+    """Where the adverbs a modal takes (还, 也) that close ``spans`` up to ``end`` start, the
+    first word aside (数量|还 → 1); ``len(spans)`` when none close them or the token after
+    them (``tokens[after]``) runs past ``end``. Read back from the end, each word once:
+    asking ``_only_adverbs`` from every start read the tail again for each word."""
+    start = len(spans)
+    if after < len(tokens) and tokens[after][0] < end:
+        return start  # a word runs past ``end``: no run of adverbs closes there
+    while start > 1 and _modal_adverb(text[slice(*spans[start - 1])]):
+        start -= 1
+    return start
+
+
+def _modal_adverb(word: str) -> bool:
+    """An adverb a modal takes: tagged so, or one the dictionary does not tag (既, 亦)."""
+    return word_class(word) == "d" or word in ADVERB_PREFIXES
 
 
 def _nominal_part(word: str) -> bool:
