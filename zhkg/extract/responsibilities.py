@@ -511,6 +511,9 @@ class _Tokens:
         #: ``_find_trigger``'s answers for this sentence, by text and clause span: the
         #: reader, the purpose flags and the chain tests ask of the same clauses
         self.triggers: dict[tuple[str, int, int], _Trigger | None] = {}
+        #: ``_needed_party``'s answers for this sentence, by clause words and trigger: the
+        #: subject reader and the duty reader both ask it of a need's clause
+        self.needs: dict[tuple[int, int, int], tuple[list[Party], int]] = {}
 
     def containing(self, pos: int) -> Token:
         index = bisect.bisect_right(self.starts, pos) - 1
@@ -4851,9 +4854,21 @@ def _needed_party(
 ) -> tuple[list[Party], int]:
     """…，需要甲方和乙方共同维护: a subjectless need of parties to act lays the act on
     them (the parties, then a verb or an adverb); (parties, where the act starts), else
-    ([], -1)."""
+    ([], -1). Read once a clause: the subject reader asks first (is the need a thing's?),
+    the duty reader then (whose act is it?), each of the clause's words."""
     if trigger.word not in NEED_WORDS:
         return [], -1
+    c_end = _strip_end(text, c_start, c_end)  # the clause's words, its closing marks left off
+    key = (c_start, c_end, trigger.start)
+    if key not in tokens.needs:
+        tokens.needs[key] = _read_needed_party(text, c_start, c_end, trigger, tokens, finder)
+    return tokens.needs[key]
+
+
+def _read_needed_party(
+    text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> tuple[list[Party], int]:
+    """``_needed_party``, read from the text."""
     lead = _chain_text(text, c_start, c_end)[0]
     connective = next((w for w in CONNECTIVES if text.startswith(w, lead)), "")
     if connective and tokens.containing(lead) == (lead, lead + len(connective)):
