@@ -89,7 +89,8 @@ _CONNECTIVE_RE = re.compile(
 #: prepositions and the verbs that typically follow a subject.
 BREAK_WORDS = _LANG.word_set("break_words") | _LANG.word_set("judging_verbs")
 
-#: Modifiers allowed to join two party heads into one name (县政府有关部门).
+#: Pronouns (他们, 其) and persons (他人, 对方) that name no party; the personal ones as a
+#: tuple of endings (``str.endswith``; wordclass.PERSONAL_PRONOUNS is the set).
 _PRONOUNS = _LANG.words("pronouns")
 _PERSONAL_PRONOUNS = _LANG.words("personal_pronouns")
 #: The pronouns and collectives as sets, and the characters that open them (most
