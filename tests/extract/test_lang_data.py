@@ -98,3 +98,20 @@ def test_every_word_class_file_is_documented() -> None:
         path.stem for path in sorted(lang_dir.glob("*.txt")) if f"`{path.stem}`" not in readme
     ]
     assert undocumented == []
+
+
+@pytest.mark.parametrize(
+    ("holder", "held"),
+    [
+        ("predicate_coordinators", "nominal_predicate_coordinators"),
+        ("trade_nouns", "sector_heads"),
+        ("non_actor_heads", "trade_nouns"),
+    ],
+)
+def test_a_class_that_holds_another_includes_it_instead_of_copying(holder: str, held: str) -> None:
+    """A word kept in two files drifts apart: the holder names the class it holds."""
+    lang_dir = Path(lang_data.__code__.co_filename).parent
+    raw = (lang_dir / f"{holder}.txt").read_text(encoding="utf-8")
+    lines = {line.split("#", 1)[0].strip() for line in raw.splitlines()}
+    assert f"@{held}" in lines
+    assert not lines & lang_data().word_set(held)

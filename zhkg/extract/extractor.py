@@ -86,6 +86,15 @@ from zhkg.extract.stakeholders import (
     is_personal_name,
 )
 from zhkg.extract.wordclass import (
+    AFTER_SUBJECT,
+    ANYONE_MEMBERS,
+    COLLECTIVES,
+    DISPOSAL_MARKS,
+    EPISTEMIC_ADVERBS,
+    HABITUAL_ADVERB_RE,
+    NEGATORS,
+    OTHER_PARTY_MARKS,
+    PERSONAL_PRONOUNS,
     SUFFIX_CHARACTERS,
     VERB_CLASSES,
     in_dictionary,
@@ -189,13 +198,10 @@ def _tokens(doc: Doc | _Read, ext: _Ext | None = None) -> list[Token]:
     return cached
 
 
-#: One-character modals the segmenter's guesser may glue to an unknown word before them.
-_GLUED_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
+#: One-character modals the segmenter's guesser may glue to an unknown word before them
+#: (not relations' ``glued_modals``, glued to a preposition after them).
+_ONE_CHARACTER_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 
-
-#: 将, 把: after a body's name they open its predicate (甲部将…); the dictionary may join
-#: them to the name's last character (部将 "a general"), which a name goes on to.
-_DISPOSAL_MARKS = lang_data().word_set("disposal_marks")
 #: A modal the dictionary joins with 有 (应有); before 的 it means "due" (应有的权利).
 _MODAL_HAVE = lang_data().word_set("modal_haves")
 
@@ -203,7 +209,7 @@ _MODAL_HAVE = lang_data().word_set("modal_haves")
 #: The last characters of the tokens ``_unglued_modals`` may split: a glued modal, the
 #: 有 of 应有 and the 等 after an agent ending (a token ending otherwise stays whole).
 _UNGLUE_FINALS = (
-    _GLUED_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"} | _DISPOSAL_MARKS
+    _ONE_CHARACTER_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"} | DISPOSAL_MARKS
 )
 
 
@@ -212,7 +218,7 @@ def _glued_mark(text: str, start: int, end: int) -> bool:
     乙…, read 部将): the ending belongs to the name before, the mark opens the predicate."""
     return (
         end - start == 2
-        and text[start + 1] in _DISPOSAL_MARKS
+        and text[start + 1] in DISPOSAL_MARKS
         and text[start] in SUFFIX_CHARACTERS
         and start > 0
         and "\u4e00" <= text[start - 1] <= "\u9fff"
@@ -324,7 +330,7 @@ def _unglued(text: str, start: int, end: int) -> list[Token]:
         return [(start, start + 1), (start + 1, end)]  # 应有一份记录: 应 + 有
     pieces: list[Token] = []
     modal = None
-    if text[end - 1] in _GLUED_MODALS and not in_dictionary(text[start:end]):
+    if text[end - 1] in _ONE_CHARACTER_MODALS and not in_dictionary(text[start:end]):
         modal, end = (end - 1, end), end - 1
     if end - start == 2 and text[start + 1] == "等" and _glued_deng(text[start:end]):
         pieces += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
@@ -1537,18 +1543,10 @@ _SPEAKER_LABEL_ENDS = tuple(
     f"{colon}{quote}" for colon in "：:" for quote in lang_data().words("speech_quotes")
 )
 
-#: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
-_AFTER_SUBJECT = lang_data().word_set("after_subject")
-#: Modifiers that make a name another party (其他学员): before an object, not the subject.
-_OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Heads of vehicles (货车, 渡船): in a regulation a vehicle bears no row.
 _VEHICLE_HEADS = tuple(lang_data().words("vehicle_heads"))
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
 _PUBLIC_PERSONS = lang_data().word_set("public_persons")
-#: 他人, 对方, 另一方: indefinite or relational persons, no named party.
-_INDEFINITE_PERSONS = lang_data().word_set("personal_pronouns")
-#: 个人, 人员: joined to a generic body (相关单位或者人员) the pair means anyone.
-_ANYONE_MEMBERS = lang_data().word_set("anyone_members")
 #: 有关, 其他, 任何 …: the determiners before a generic body (任何其他单位), longest first.
 _GENERIC_DETERMINERS_RE = re.compile(
     "^(?:"
@@ -1574,7 +1572,7 @@ def _names_no_stakeholder(holder: StakeholderMention, holders: Holders, rule: st
     if not (
         is_generic_party(holder.text)
         or holder.text in _PUBLIC_PERSONS
-        or holder.text in _INDEFINITE_PERSONS
+        or holder.text in PERSONAL_PRONOUNS
     ):
         return False
     return not (
@@ -1600,8 +1598,8 @@ def _anyone_pair(holders: Holders) -> frozenset[str]:
     """The conjuncts of a pair of a generic body and bare persons (相关单位或者人员,
     其他单位或者人员), which means anyone at all; empty for any other list."""
     texts = [holder.text for holder in holders]
-    members = [text for text in texts if text in _ANYONE_MEMBERS]
-    bodies = [text for text in texts if text not in _ANYONE_MEMBERS and _generic_body(text)]
+    members = [text for text in texts if text in ANYONE_MEMBERS]
+    bodies = [text for text in texts if text not in ANYONE_MEMBERS and _generic_body(text)]
     return frozenset(members + bodies) if members and bodies else frozenset()
 
 
@@ -1921,7 +1919,7 @@ def _subject_of_heading(
         return []  # 甲拒缴费用的原因分析: 甲 is the topic of an analysis, no addressee
     ends = [tokens[verb][0]]
     between = title[tokens[verb - 1][0] : tokens[verb - 1][1]]
-    if word_class(between) in ("d", "ad", "b") or between in _AFTER_SUBJECT:
+    if word_class(between) in ("d", "ad", "b") or between in AFTER_SUBJECT:
         ends.append(tokens[verb - 1][0])  # at most one adverb between (甲方主动…)
     for subject_end in ends:
         # named parties only: an everyday noun before a verb is as often a thing (供应链协同)
@@ -2034,17 +2032,12 @@ def _list_item_candidate(
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 
 
-#: Words that deny or hedge a modal right after them (并未, 可能): lang negators and
-#: epistemic_adverbs.
-_DENIALS = lang_data().words("negators")
-_HEDGES = lang_data().word_set("epistemic_adverbs")
-
-
 def _hedged_modal(text: str, tokens: Sequence[Token]) -> bool:
     """Whether a trigger in ``tokens`` follows a negation or an adverb of likelihood
     (并未要求…, 可能需要…): the clause speaks of the modal itself, it goes on with no chain."""
     return any(
-        text[s:e] in TRIGGERS and (text[ps:pe].endswith(_DENIALS) or text[ps:pe] in _HEDGES)
+        text[s:e] in TRIGGERS
+        and (text[ps:pe].endswith(NEGATORS) or text[ps:pe] in EPISTEMIC_ADVERBS)
         for (ps, pe), (s, e) in pairwise(tokens)
     )
 
@@ -2275,7 +2268,7 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     lead = _CLAUSE_LEAD_RE.fullmatch(text, opens, first)
     if lead is None or (duty.modality is Modality.MUST_NOT and opens and not lead.group().strip()):
         return False  # 由于人手不足，甲不能…: after a clause of cause, 不能 is an inability
-    return not _PERFECTIVE_RE.search(text, 0, first) and not _HABITUAL_RE.search(
+    return not _PERFECTIVE_RE.search(text, 0, first) and not HABITUAL_ADVERB_RE.search(
         text, 0, modal.start()
     )
 
@@ -2304,8 +2297,6 @@ _NO_LEAVE_BEFORE_RE = re.compile(
     f"|{lang_data().alternation('result_demonstratives')})"
     r"(?=[，,：:“\"]|$)"
 )
-#: An adverb of habit (通常, 往往): the sentence describes what parties do.
-_HABITUAL_RE = lang_data().regex("habitual_adverbs")
 
 
 def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:
@@ -2744,8 +2735,6 @@ _THING_DUTY = "zero-subject.thing"
 #: party (``_states_a_fact``) when nothing else gives it a holder: no row, and no topic
 #: for the sentences after it, though that party is the actor of the sentence's relations.
 _FACT_TOPIC = "zero-subject.fact"
-#: Unnamed sides (双方, 各方) that stand for the parties named before.
-_COLLECTIVES = tuple(lang_data().words("collectives"))
 #: Verbs that list what a document holds (申请书应当包括…): its maker's duty in a regulation.
 _INCLUDING_VERBS = tuple(lang_data().words("including_verbs"))
 
@@ -2766,7 +2755,7 @@ def _thing_of_holder(
     if source == sentence.index or (before is not None and source == before.index):
         return True
     text = sentence.text
-    if any(word in text[: duty.start] for word in _COLLECTIVES):
+    if any(word in text[: duty.start] for word in COLLECTIVES):
         return True  # 交接资料双方均应…: the sides stand for the parties named before
     clause_start = _clause_opening(text, duty.start)
     if text[clause_start : duty.start].lstrip().startswith("每"):
@@ -3145,7 +3134,7 @@ class _Builder:
         为其他|智库提供…): the name was read without it, yet it names no party the subject
         is."""
         text = self.document.text
-        return any(text.endswith(mark, 0, obj.start) for mark in _OTHER_PARTY_MARKS)
+        return any(text.endswith(mark, 0, obj.start) for mark in OTHER_PARTY_MARKS)
 
     def _relation(
         self,

@@ -65,7 +65,22 @@ from zhkg.extract.stakeholders import (
     Token,
     is_personal_name,
 )
-from zhkg.extract.wordclass import VERB_CLASSES, in_dictionary, word_class
+from zhkg.extract.wordclass import (
+    ANAPHORIC_DEMONSTRATIVES,
+    COMITATIVES,
+    COPULAS,
+    DISPOSAL_MARKS,
+    LIST_INTRO_RE,
+    LISTED_HEADS,
+    OBJECT_PARTY_HEADS,
+    OBJECT_PREPOSITIONS,
+    OTHER_PARTY_MARKS,
+    PREDICATE_OPENERS,
+    VERB_CLASSES,
+    VIOLATION_RE,
+    in_dictionary,
+    word_class,
+)
 
 __all__ = [
     "OUTSIDE_ACTORS",
@@ -111,9 +126,8 @@ _CONDUCT_RE = re.compile(
 )
 #: Sentences that hold a liability: the harm frame (造成 B 损失的，A 承担…) needs one.
 _LIABILITY_RE = re.compile(r"承担[^。]{0,12}责任|赔偿")
-#: Marks joining a group's first party to the rest as their partner (甲与乙、丙合作).
-_HUB_MARKS = lang_data().word_set("comitative_prepositions")
-#: The words that join a partner to a party (与, 和): before a modal they join co-subjects.
+#: The words that join a partner to a party (与, 和, 、): before a modal they join
+#: co-subjects; they join the parties of a mutual relation (甲与乙合作, 甲、乙合作).
 _PARTNER_WORDS = lang_data().word_set("partner_joiners")
 #: The longest group a reciprocal word pairs when a distributive word gives each member
 #: its share (甲、乙、丙……等按照各自职责，共同做好…): a longer enumeration of bodies
@@ -308,7 +322,7 @@ def same_kind(text: str, actor: str, target: Party) -> bool:
 def _narrowing(modifier: str) -> bool:
     """Whether a modifier before a name narrows its kind, not one that names another
     party (其他, 上级, 次) nor a relative clause (…的)."""
-    return "的" not in modifier and not modifier.startswith(_OTHER_PARTY_MARKS)
+    return "的" not in modifier and not modifier.startswith(OTHER_PARTY_MARKS)
 
 
 #: Question determiners (哪些, 什么): a name they open asks which party it is.
@@ -328,24 +342,16 @@ def _named(name: str) -> bool:
 
 #: Units named only by their relevance (有关单位): no party a relation acts on.
 _UNNAMED_TARGETS = lang_data().word_set("unnamed_targets")
-#: Modifiers that make a name another party than the same name without them (其他学员).
-_OTHER_PARTY_MARKS = tuple(lang_data().words("other_party_marks"))
 #: Such a mark right before a name, 的 allowed after it (其他的患者, 上一级机关).
 _OTHER_MARK_BEFORE_RE = re.compile(f"(?:{lang_data().alternation('other_party_marks')})的?$")
 #: How far before a name such a mark is looked for (the longest mark and its 的).
-_OTHER_MARK_REACH = max(map(len, _OTHER_PARTY_MARKS)) + 1
+_OTHER_MARK_REACH = max(map(len, OTHER_PARTY_MARKS)) + 1
 #: Words opening a bracket that gives a list of parties a short name (以下统称).
 _DEFINING_MARKERS = tuple(lang_data().words("defining_markers"))
-#: Prepositions whose object is the partner of a joint act (与甲共同…).
-_COMITATIVES = tuple(lang_data().words("comitative_prepositions"))
 #: The relation a directive states (督促甲…): its addressee acts next.
 _DIRECTING = frozenset({RelationKind.REQUIRES})
 #: The relation a verb of working with states (配合甲…, 会同甲…).
 _WORKING_WITH = frozenset({RelationKind.COLLABORATES_WITH})
-#: Prepositions opening the object of an act (对甲单位…): a clause of one names no actor.
-_OBJECT_PREPOSITIONS = lang_data().word_set("object_prepositions")
-#: Heads of a verb and 对象 naming a party (救助对象; see the party finder).
-_OBJECT_PARTY_HEADS = lang_data().word_set("object_party_heads")
 
 
 def find_relations(
@@ -455,7 +461,7 @@ def _complained_party_opening(text: str, relation: RelationCandidate) -> int:
         return -1
     # the nearest object preposition (对, 对于) that closes at most a list's length before
     dui, closes = -1, -1
-    for word in _OBJECT_PREPOSITIONS:
+    for word in OBJECT_PREPOSITIONS:
         lo = max(0, author.start - _MAX_COMPLAINED_LIST - len(word))
         at = text.rfind(word, lo, author.start)
         if at >= 0 and at + len(word) > closes:
@@ -618,8 +624,6 @@ _SANCTION_RE = re.compile(
 _TOPIC_OVERSIGHT_RE = lang_data().regex("topic_oversight_acts")
 #: Verbs before which such an act is another's, received or helped (接受监督, 协助乙局检查).
 _ASSISTING_RE = lang_data().regex("assisting_verbs")
-#: Words of a condition that states a violation, the ground of a sanction.
-_VIOLATION_RE = lang_data().regex("violation_words")
 
 
 def _sanctioning_subjects(
@@ -651,7 +655,7 @@ def _sanctioning_subjects(
             condition = state.text[: clauses[index - 1][1]].rstrip()
             rule = SANCTION_RULE + _HOW_SEPARATOR + "condition"
             if not sanctioned or (
-                not topic and (not condition.endswith("的") or not _VIOLATION_RE.search(condition))
+                not topic and (not condition.endswith("的") or not VIOLATION_RE.search(condition))
             ):
                 continue  # (消费者投诉的，乙局应当依法处理: a complaint, no violation, is handled)
         if sanction is None or _negated(state, c_start, sanction.end()):
@@ -843,13 +847,13 @@ def _split_disposed(state: _Sentence, live: Sequence[RelationCue]) -> None:
     (将有关材料移送乙局 with 材料移送 read as one word → 材料 + 移送) when a party follows
     the word: the mark's object ends in the noun and the verb addresses the party."""
     text = state.text
-    if not any(mark in text for mark in _DISPOSAL_MARKS):
+    if not any(mark in text for mark in DISPOSAL_MARKS):
         return  # no mark: no word is cut (most sentences)
     split: list[Token] = []
     marked = False
     for start, end in state.tokens:
         word = text[start:end]
-        marked = (marked or word in _DISPOSAL_MARKS) and word not in "，,；;。"
+        marked = (marked or word in DISPOSAL_MARKS) and word not in "，,；;。"
         cut = _disposed_cut(state, live, start, end) if marked and end - start >= 3 else None
         split += [(start, cut), (cut, end)] if cut else [(start, end)]
     if len(split) != len(state.tokens):
@@ -920,7 +924,7 @@ _GLUED_MODALS = lang_data().word_set("glued_modals")
 #: A glued modal and a one-character preposition, as a word of them would spell them.
 _GLUED_PREPOSITION_RE = re.compile(
     "(?:"
-    + "|".join(re.escape(m) for m in sorted(_GLUED_MODALS, key=len, reverse=True))
+    + lang_data().alternation("glued_modals")
     + ")(?:"
     + "|".join(re.escape(p) for p in sorted(lang_data().word_set("prepositions")) if len(p) == 1)
     + ")"
@@ -1332,7 +1336,7 @@ def _object_topic(
     of staff (对甲单位负责人和其他人员，…给予处分)."""
     pos = _skip_spaces(state.text, start, end)
     opener = state.next_word(pos)
-    if opener not in _OBJECT_PREPOSITIONS:
+    if opener not in OBJECT_PREPOSITIONS:
         return ()
     close = len(state.text[:end].rstrip()) if state.text[:end].strip() else end
     complaint = _COMPLAINT_CLOSE_RE.search(state.text, pos, close)
@@ -1439,7 +1443,7 @@ def _bare_demonstrative_subject(
     if state.tokens[index + 1][1] > end or word_class(second) not in ("d", "p"):
         return False
     return not any(
-        state.text[slice(*state.tokens[at])] in _COPULAS
+        state.text[slice(*state.tokens[at])] in COPULAS
         for at in range(index + 2, min(index + 4, len(state.tokens)))
         if state.tokens[at][1] <= end
     )
@@ -1820,15 +1824,10 @@ def _disposed_after_relative(state: _Sentence, pos: int, start: int) -> bool:
         word = state.text[tok_start:tok_end]
         if tok_start < start or word in "，,；;、":
             return False
-        if word in _DISPOSAL_MARKS:
+        if word in DISPOSAL_MARKS:
             return relative
         relative = relative or word == "的"
     return False
-
-
-_DISPOSAL_MARKS = lang_data().word_set("disposal_marks")
-#: Verbs linking a subject to a noun phrase (是, 成为).
-_COPULAS = lang_data().word_set("copulas")
 
 
 def _party_before(state: _Sentence, pos: int, start: int) -> tuple[Party, ...]:
@@ -1918,8 +1917,6 @@ _COUNT_RE = re.compile(
 )
 #: Words of scope or approximation that may open a count (全国, 近): dropped with it.
 _COUNT_SCOPE_RE = re.compile(rf"(?:{lang_data().alternation('count_scopes')})*")
-#: Demonstratives that point back to a party named before (该, 上述).
-_BACK_DEMONSTRATIVES = lang_data().word_set("anaphoric_demonstratives")
 
 
 def _clean(state: _Sentence, party: Party) -> Party:
@@ -1929,10 +1926,10 @@ def _clean(state: _Sentence, party: Party) -> Party:
         match = pattern.match(text)
         if match and match.group() in _RELEVANCE_WORDS and len(text) - match.end() <= 2:
             return party  # 相关部门, 相关机构: 相关 stays on a bare generic head
-        if match and match.group() in _SOME and text[match.end() :] in _LISTED_HEADS:
+        if match and match.group() in _SOME and text[match.end() :] in LISTED_HEADS:
             return party  # 许多机构: a bare generic head keeps the count that names the group
         if match and len(text) - match.end() >= 2 and state.token_start(party.start + match.end()):
-            if match.group() in _BACK_DEMONSTRATIVES:
+            if match.group() in ANAPHORIC_DEMONSTRATIVES:
                 return party  # 该委员会: the document resolves it to the body named before
             cut = match.end()
             return state.finder.name(text[cut:], party.start + cut)
@@ -1945,8 +1942,6 @@ _RELEVANCE_WORDS = frozenset(lang_data().words("relevance_determiners"))
 #: Counts of some of a class (许多, 部分): SKIP drops them before a name (部分医生 → 医生),
 #: but before a bare generic head (许多机构) the count names the group and stays.
 _SOME = lang_data().word_set("quantified_subjects")
-#: Generic heads naming a class of bodies (机构, 部门, 企业): a count before one stays.
-_LISTED_HEADS = lang_data().word_set("listed_heads")
 
 
 def _past_inner_quantifier(state: _Sentence, party: Party) -> Party:
@@ -2558,7 +2553,7 @@ def _joins_subjects(
     return (
         cue.frame == "prep"
         and match.group() in _JOINERS
-        and any(state.text[a.end : b.start] in _HUB_MARKS for a, b in pairwise(group))
+        and any(state.text[a.end : b.start] in COMITATIVES for a, b in pairwise(group))
     )
 
 
@@ -2734,7 +2729,7 @@ def _modifies_object_head(state: _Sentence, cue_end: int) -> bool:
     """Whether a party named by a verb and its object head (救助对象) starts right after
     the cue: glued to that verb the cue modifies it (联合救助对象 "jointly aided")."""
     return any(
-        party.start == cue_end and party.text in _OBJECT_PARTY_HEADS
+        party.start == cue_end and party.text in OBJECT_PARTY_HEADS
         for party in state.all_mentions()
     )
 
@@ -2782,10 +2777,7 @@ def _glued_co_verb(state: _Sentence, cue_start: int, cue_end: int) -> bool:
 # name is part of it
 _FILING_KINDS = frozenset({RelationKind.REPORTS_TO, RelationKind.SUPERVISES})
 _PREPOSITIONS = lang_data().word_set("prepositions")
-_PREDICATE_OPENERS = lang_data().word_set("predicate_openers")
 _FOUNDING_VERBS = lang_data().word_set("founding_verbs")
-#: A noun announcing the list after a colon (下列机构, 以下组织): the list names the party.
-_LIST_AHEAD_RE = lang_data().regex("list_intro_words")
 _COLONS = ("：", ":")
 _DESIGNATING_VERBS = lang_data().word_set("designating_verbs")
 _EXERTING_VERBS = lang_data().word_set("exerting_verbs")
@@ -2806,7 +2798,7 @@ def _disposed_name(
     if party.start >= cue_start:
         return False
     text = state.text
-    if text[max(0, party.start - 1) : party.start] in _DISPOSAL_MARKS:
+    if text[max(0, party.start - 1) : party.start] in DISPOSAL_MARKS:
         return True
     if kind not in _GIVING_KINDS:
         return False
@@ -2815,7 +2807,7 @@ def _disposed_name(
         if window[at] in _CLAUSE_BREAKS:
             return False
         start = party.start - len(window) + at
-        if window[at] in _DISPOSAL_MARKS and state.token_start(start):
+        if window[at] in DISPOSAL_MARKS and state.token_start(start):
             return start + 1 in state.ends or state.token_start(start + 1)
     return False
 
@@ -2913,14 +2905,14 @@ def _predicate_word_before(state: _Sentence, pos: int) -> bool:
 
 
 #: Adverbs that open a procedure's predicate (及时, 依法, 如实); coordinators that as often
-#: join nouns (以及, 及, 和) open no predicate.
+#: join nouns (lang nominal_predicate_coordinators: 以及, 及, 和) open no predicate.
 _PROCEDURAL_WORDS = lang_data().word_set("reporting_adverbs") | lang_data().word_set(
     "procedural_adverbs"
 )
-_NOUN_JOINERS = frozenset({"以及", "及", "和"})
 #: Words that open a predicate right before a cue: those adverbs and the other coordinators.
 _PREDICATE_LEAD_WORDS = _PROCEDURAL_WORDS | (
-    lang_data().word_set("predicate_coordinators") - _NOUN_JOINERS
+    lang_data().word_set("predicate_coordinators")
+    - lang_data().word_set("nominal_predicate_coordinators")
 )
 
 
@@ -2949,7 +2941,7 @@ def _predicate_before(state: _Sentence, cue_start: int) -> int | None:
         return None
     start, end = state.tokens[index - 1]
     word = state.text[start:end]
-    opens = word in _PREDICATE_OPENERS or word in TRIGGERS or word_class(word) in ("d", "ad")
+    opens = word in PREDICATE_OPENERS or word in TRIGGERS or word_class(word) in ("d", "ad")
     return start if opens else None
 
 
@@ -3138,7 +3130,7 @@ def _before_verb(state: _Sentence, cue: RelationCue, pos: int, end: int) -> list
 def _list_ahead(state: _Sentence, pos: int, end: int) -> int | None:
     """The end of a noun announcing a list at ``pos`` (向下列机构投诉：甲、乙…): a
     list-intro word and the word after it, in a clause that a colon closes; else None."""
-    match = _LIST_AHEAD_RE.match(state.text, _skip_spaces(state.text, pos, end), end)
+    match = LIST_INTRO_RE.match(state.text, _skip_spaces(state.text, pos, end), end)
     if match is None or not state.text.startswith(_COLONS, end):
         return None
     noun = state.next_word(match.end())
@@ -3286,7 +3278,7 @@ def _heads_noun(state: _Sentence, cue_start: int, pos: int, end: int) -> bool:
     and a noun (是促进甲方参与的机制, 将推动乙方转型的做法作为…): the cue's words are a
     relative clause describing the noun, they direct no one."""
     before = state.text[max(0, cue_start - 2) : cue_start]
-    if not any(before.endswith(w) for w in _COPULAS | _DISPOSAL_MARKS):
+    if not any(before.endswith(w) for w in COPULAS | DISPOSAL_MARKS):
         return False
     words = [state.text[s:e] for s, e in state.tokens if pos <= s and e <= end]
     words = [w for w in words if w.strip() and HAN_WORD_RE.fullmatch(w)]
@@ -3399,10 +3391,6 @@ def _pairs(
     return made
 
 
-#: What joins the parties of a mutual relation (甲与乙合作, 甲、乙合作), one character each.
-_MUTUAL_JOINERS = lang_data().word_set("partner_joiners")
-
-
 def _mutual(
     state: _Sentence,
     cue: RelationCue,
@@ -3428,7 +3416,7 @@ def _mutual(
             continue
         seen.add((group[0].start, group[-1].end))
         party = group[0]
-        if text[group[0].end : group[0].end + 1] not in _MUTUAL_JOINERS:
+        if text[group[0].end : group[0].end + 1] not in _PARTNER_WORDS:
             continue
         # a group named before the clause (甲、乙…，共同做好…) is followed by the clause
         inside = c_start <= group[0].start < c_end
@@ -3450,7 +3438,7 @@ def _mutual(
         if forbidden:
             continue
         # 甲与乙、丙…: the first acts with each of the others, who are co-objects, no pair
-        hub = len(group) > 2 and text[group[0].end : group[1].start] in _HUB_MARKS
+        hub = len(group) > 2 and text[group[0].end : group[1].start] in COMITATIVES
         # the parties as other frames name them (甲与其他三家乙公司合作 → 乙公司)
         named = [_clean(state, p) for p in group]
         made += _group_pairs(
@@ -3517,7 +3505,7 @@ def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int
         if not start <= party.start < stop or party.start in own:
             continue
         at = _skip_spaces_back(text, party.start, start)
-        if any(text.startswith(word, at - len(word), at) for word in _COMITATIVES):
+        if any(text.startswith(word, at - len(word), at) for word in COMITATIVES):
             return True
         if any(
             _is_verb_cue(state, text[at - size : at], _WORKING_WITH)

@@ -46,7 +46,26 @@ from zhkg.extract.stakeholders import (
     after_discourse_markers,
 )
 from zhkg.extract.wordclass import (
+    ADVERB_PREFIXES,
+    AFTER_SUBJECT,
+    ANAPHORIC_DEMONSTRATIVES,
+    ANYONE_MEMBERS,
+    COLLECTIVES,
+    COMITATIVES,
+    COORDINATORS,
+    DIRECTIVE_OPENERS,
+    DISPOSAL_MARKS,
+    EPISTEMIC_ADVERBS,
+    FRAME_PREPOSITION,
+    HABITUAL_ADVERB_RE,
+    LIST_INTRO_RE,
+    NEGATORS,
+    OBJECT_PREPOSITIONS,
+    PERSONAL_PRONOUNS,
+    PREDICATE_OPENERS,
+    TIME_FRAME_WORDS,
     VERB_CLASSES,
+    VIOLATION_RE,
     has_agentive_ending,
     in_dictionary,
     word_class,
@@ -91,8 +110,7 @@ def _trigger_alternation(keep: Callable[[Modality, str], bool]) -> str:
 
 #: One-character triggers count only as a whole token, or after an adverb in one token (还需).
 _SINGLE = frozenset(word for word in TRIGGERS if len(word) == 1)
-_ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
-_ADVERB_PREFIXES_TEXT = "".join(sorted(_ADVERB_PREFIXES))
+_ADVERB_PREFIXES_TEXT = "".join(sorted(ADVERB_PREFIXES))
 #: Modal readings that are not deontic: constructive knowledge (应当知道), ability (可能).
 _NOT_DEONTIC_AFTER = {entry.word: entry.not_after for entry in _LANG.triggers if entry.not_after}
 #: Cues that 可以/可 states an ability, not a permission: a degree adverb before it
@@ -115,10 +133,6 @@ _FINDING_RE = re.compile(
 )
 #: Words before a modal that make it "only need to / need not" (只需, 仅需).
 _RESTRICTIVE_BEFORE = _LANG.word_set("restrictive_before")
-#: Negations ending the token before a trigger (并未禁止, 没有要求): the trigger is denied.
-_NEGATORS = _LANG.words("negators")
-#: Adverbs of likelihood before a modal (可能需要): what is likely, no duty.
-_EPISTEMIC_ADVERBS = _LANG.word_set("epistemic_adverbs")
 #: Conditional conjunctions before a modal (如果要…): the aim of a condition, no duty.
 _CONDITIONAL_CONJUNCTIONS = _LANG.word_set("conditional_conjunctions")
 #: Adverbs that make 不能 a fact (已不能, 并不能), not a prohibition.
@@ -140,8 +154,6 @@ _SAYING_RE = re.compile(f"{_VIEW_ADVERBS}(?:{_LANG.alternation('saying_verbs')})
 _OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = _LANG.regex("liability_nouns")
-#: A duty that announces a list: 遵守下列要求, 落实如下几项.
-_LIST_INTRO_RE = _LANG.regex("list_intro_words")
 #: A lead-in announcing things, not acts (备齐以下几份材料): its list names them.
 _LISTED_THING_RE = re.compile(
     f"(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,4}}?"
@@ -152,7 +164,7 @@ _LISTED_THING_RE = re.compile(
 def _announces_acts(duty: str) -> bool:
     """Whether a duty ending in a colon leads in a list of acts (甲做到以下几点：), not of
     things (甲具备以下资格条件：)."""
-    return _LIST_INTRO_RE.search(duty) is not None and _LISTED_THING_RE.search(duty) is None
+    return LIST_INTRO_RE.search(duty) is not None and _LISTED_THING_RE.search(duty) is None
 
 
 #: The numbering of a list item: （一） (1) 1. 一、
@@ -176,15 +188,9 @@ _AGENT_PREPOSITIONS = _LANG.word_set("agent_prepositions")
 #: The agent preposition the 由-frames read (由甲负责, 费用由乙承担): the class's word.
 _YOU = _LANG.words("agent_prepositions")[0]
 #: Any of them, the longest first (found inside a clause by ``_done_by_agent``).
-_AGENT_PREPOSITION_RE = re.compile(
-    "|".join(map(re.escape, sorted(_AGENT_PREPOSITIONS, key=len, reverse=True)))
-)
+_AGENT_PREPOSITION_RE = _LANG.regex("agent_prepositions")
 #: 为, 向: a clause opening with one before 的 + a party (为甲提供服务的乙) describes the party.
 _BENEFICIARY_PREPOSITIONS = _LANG.word_set("beneficiary_prepositions")
-#: 对, 对于: a clause opening with one names what a duty is about (对于…的甲，应…).
-_OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
-#: Words of a condition stating a violation (违反…的): the ground of a sanction.
-_VIOLATION_RE = _LANG.regex("violation_words")
 #: Words that define a term (护理费，指…; 甲是指…).
 _DEFINING_WORDS = _LANG.word_set("defining_words")
 #: Verbs that demand an act of another party (要求X承担…).
@@ -250,12 +256,6 @@ _CHAIN_BREAKERS = _LANG.words("chain_breakers")
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
-#: Verbs that direct a party (倡导, 督促): opening a chained clause with a party after them,
-#: they are the chain's next duty, the party their object.
-_DIRECTING_VERBS = _LANG.word_set("joined_directives")
-#: Verbs taking a party as object that the dictionary may tag as nouns (报, 委托): glued
-#: to the joiner before them (并报), they still open a predicate.
-_DIRECTIVE_OPENER_WORDS = _LANG.word_set("directive_openers")
 #: 尤其是, 特别是: a clause narrowing the object of the duty before it (lang narrowing_markers).
 _NARROWING_MARKERS = _LANG.words("narrowing_markers")
 #: Discourse markers (因此, 总之) and connectives (同时, 此外) that may fill a clause of
@@ -449,9 +449,11 @@ def _clauses(text: str, start: int) -> tuple[_Clause, ...]:
 
 
 #: 既要…又要…, 不仅要…还要…: two modals paired by correlative adverbs, with no comma between
+#: (either correlative takes one of the same modals).
+_PAIRED_MODAL = "(?:要|需要|应当|应该|应|需|必须|须)"
 _PAIRED_MODAL_RE = re.compile(
-    r"(?:既|不仅|不但|不只)(?:要|需要|应当|应该|应|需|必须|须)[^，,；;：:。]+?"
-    r"(?=(?:又|也|还|更|而且|并且)(?:要|需要|应当|应该|应|需|必须|须))"
+    rf"(?:既|不仅|不但|不只){_PAIRED_MODAL}[^，,；;：:。]+?"
+    rf"(?=(?:又|也|还|更|而且|并且){_PAIRED_MODAL})"
 )
 
 
@@ -509,6 +511,9 @@ class _Tokens:
         #: ``_find_trigger``'s answers for this sentence, by text and clause span: the
         #: reader, the purpose flags and the chain tests ask of the same clauses
         self.triggers: dict[tuple[str, int, int], _Trigger | None] = {}
+        #: ``_needed_party``'s answers for this sentence, by clause words and trigger: the
+        #: subject reader and the duty reader both ask it of a need's clause
+        self.needs: dict[tuple[int, int, int], tuple[list[Party], int]] = {}
 
     def containing(self, pos: int) -> Token:
         index = bisect.bisect_right(self.starts, pos) - 1
@@ -645,7 +650,7 @@ def _encourages_in_turn(
 
 #: 有 + what the duty is + 的 + a duty noun (有对设施进行维护的法定义务), to the clause end.
 _HAVE_OF_DUTY_RE = re.compile(
-    "有(?=[^，。；,;]{2,30}?的[^，。；,;的]{0,4}?(?:" + _LANG.alternation("duty_nouns") + r")\s*$)"
+    "有(?=[^，。；,;]{2,30}?的[^，。；,;的]{0,4}?" + _DUTY_NOUN + r"\s*$)"
 )
 
 
@@ -668,7 +673,7 @@ def _denied_frame(text: str, start: int, t_start: int, tokens: _Tokens) -> bool:
 
 #: A negator right before a preposition (不对…, 不向…, 未为…).
 _DENIED_FRAME_RE = re.compile(
-    f"(?:{'|'.join(sorted(_NEGATORS, key=len, reverse=True))})[{''.join(sorted(_PREPOSITIONS))}]"
+    f"(?:{_LANG.alternation('negators')})[{''.join(sorted(_PREPOSITIONS))}]"
 )
 
 
@@ -768,9 +773,9 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
     before = text[previous[0] : previous[1]]
     return (
         before in _PREPOSITIONS
-        or before.endswith(_NEGATORS)
+        or before.endswith(NEGATORS)
         or before in _RESTRICTIVE_BEFORE
-        or before in _EPISTEMIC_ADVERBS
+        or before in EPISTEMIC_ADVERBS
         or before in _CONDITIONAL_CONJUNCTIONS
         or (word == "不能" and before in _FACTUAL_ADVERBS)
         # (a name the dictionary tags as a verb still names a party: 试点单位要…; so
@@ -960,12 +965,11 @@ def _ability_reading(text: str, start: int, t_start: int, t_end: int, end: int) 
     )
 
 
-#: Directive verbs (支持, 推动) that may direct a party as 鼓励 does.
+#: Directive verbs (支持, 推动, 督促) that may direct a party as 鼓励 does: opening a
+#: chained clause with a party after them, they are the chain's next duty.
 _JOINED_DIRECTIVES = _LANG.word_set("joined_directives")
 #: 并: a clause opening with one adds a predicate to the subject before it
 _PREDICATE_JOINERS = _LANG.word_set("predicate_joiners")
-#: 主动, 定期: words right before a verb that make it a predicate
-_PREDICATE_OPENERS = _LANG.word_set("predicate_openers")
 #: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
 _JOINED_DIRECTIVE_RE = re.compile(
     f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
@@ -1065,7 +1069,7 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         if len(rest) >= 2 and word_class(rest) in VERB_CLASSES and in_dictionary(rest):
             return True
         return _glued_into_no_word(token, rest)
-    return tok_end == end and all(ch in _ADVERB_PREFIXES for ch in text[tok_start:start])
+    return tok_end == end and all(ch in ADVERB_PREFIXES for ch in text[tok_start:start])
 
 
 def _glued_into_no_word(token: str, rest: str) -> bool:
@@ -1083,7 +1087,7 @@ def _glued_into_no_word(token: str, rest: str) -> bool:
         return False
     if len(rest) >= 2 and rest[0] in _GLUED_PREPOSITIONS:
         return True
-    if rest == _COPULA or rest in _NEGATORS:
+    if rest == _COPULA or rest in NEGATORS:
         return False
     return word_class(rest[0]) in ("d", "m", "v")
 
@@ -1131,7 +1135,7 @@ def _reanchored(
     tok_start, tok_end = tokens.containing(t_start)
     if (
         tok_start < t_start < tok_end < t_end
-        and not text[tok_start:tok_end].endswith(_NEGATORS)
+        and not text[tok_start:tok_end].endswith(NEGATORS)
         and in_dictionary(text[tok_start:tok_end])
     ):
         inner = TRIGGER_RE.match(text, tok_end, end)
@@ -1265,7 +1269,7 @@ def _ends_noun_in(text: str, start: int, end: int, name: str) -> bool:
     while found != -1:
         after = found + len(name)
         # the span's end, a coordinator or the 等 closing a list
-        if after >= end or text.startswith((*_LIST_COORDINATORS, "等"), after, end):
+        if after >= end or text.startswith((*COORDINATORS, "等"), after, end):
             return True
         found = text.find(name, found + 1, end)
     return False
@@ -1534,16 +1538,12 @@ _RUNNING_PURPOSE_PREPOSITIONS = _LANG.word_set("running_purpose_prepositions")
 #: frame (在甲收到…后); no other preposition (对甲…的: 甲 is acted on).
 _CONDITION_LEAD_CLASSES = frozenset({"c", "d", "ad", "t"})
 _FRAME_OPENERS = _LANG.word_set("frame_prepositions")
-#: 在, the preposition opening a frame of place or time (在甲发布商品时，…).
-_FRAME_PREPOSITION = _LANG.words("frame_prepositions")[0]
 #: Words opening a relative clause of the party after it: an agent preposition (由甲组成的乙)
 #: or 在 framing the verb's place (在甲从事运输的乙).
-_RELATIVE_OPENERS = _AGENT_PREPOSITIONS | {_FRAME_PREPOSITION}
-#: Words closing a frame of time after a clause of a verb (…发布商品|时, …到达|后).
-_TIME_FRAME_WORDS = _LANG.word_set("time_frame_words")
+_RELATIVE_OPENERS = _AGENT_PREPOSITIONS | {FRAME_PREPOSITION}
 #: Words that close a frame of place or respect after a noun (在甲平台上…, 在甲方面…):
 #: right after a party in a 在 frame they make the party a place, not the actor.
-_PLACE_ENDINGS = _LANG.word_set("frame_endings") - _TIME_FRAME_WORDS
+_PLACE_ENDINGS = _LANG.word_set("frame_endings") - TIME_FRAME_WORDS
 #: Word classes right after a party that make it a modifier or a place (甲的…, 甲中…).
 _NOT_ACT_CLASSES = frozenset({"f", "uj"})
 _CONNECTIVE_WORDS = frozenset(CONNECTIVES)
@@ -1552,7 +1552,7 @@ _COPULA = _LANG.words("copulas")[0]
 _COPULAS = (_COPULA, "不" + _COPULA)
 #: Words that may stand before a copula opening a clause (将, 也 + 不): lang
 #: thing_predicate_openers and negators.
-_COPULA_LEADS = frozenset(_LANG.words("thing_predicate_openers") + _NEGATORS)
+_COPULA_LEADS = frozenset(_LANG.words("thing_predicate_openers") + NEGATORS)
 
 
 def _comments(text: str, clause: _Clause, tokens: _Tokens) -> bool:
@@ -1844,8 +1844,6 @@ def _in_simultaneity_frame(text: str, c_start: int, c_end: int, trigger: _Trigge
 #: A verb of coming to know closing a duty (lang knowing_verbs): its object is the next clause.
 _KNOWING_END_RE = re.compile(f"(?:{_LANG.alternation('knowing_verbs')})$")
 
-#: 将, 把: marks that front the object of an act (lang disposal_marks; _disposal_opens).
-_DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
 #: An aside naming the members a subject includes (，包括甲、乙在内，; ，包括丙等，):
 #: read by _included_parties.
 _INCLUDED_ASIDE_RE = re.compile(
@@ -1966,7 +1964,7 @@ class _SentenceReader:
         """The clause is a condition stating a violation (违反甲条的)."""
         end = _strip_end(self.text, clause.start, clause.end)
         return self.text.endswith("的", clause.start, end) and bool(
-            _VIOLATION_RE.search(self.text, clause.start, end)
+            VIOLATION_RE.search(self.text, clause.start, end)
         )
 
     def _holds_trigger(self, clause: _Clause) -> bool:
@@ -2338,8 +2336,8 @@ class _SentenceReader:
         last = toks.containing(_strip_end(text, c_start, c_end) - 1)
         if (
             first[0] != lead
-            or text[first[0] : first[1]] != _FRAME_PREPOSITION
-            or text[last[0] : last[1]] not in _TIME_FRAME_WORDS
+            or text[first[0] : first[1]] != FRAME_PREPOSITION
+            or text[last[0] : last[1]] not in TIME_FRAME_WORDS
         ):
             return None
         parse = self.finder.subject(text, first[1], last[0], self.tokens, relative=False)
@@ -2354,7 +2352,7 @@ class _SentenceReader:
     def _note_sides(self, c_start: int, c_end: int) -> None:
         """甲为乙供货的，双方应当商定…: the parties a condition names, as subject or
         object, are the sides a collective after it (双方, 各方) stands for."""
-        if not any(word in self.text[c_end:] for word in _COLLECTIVE_WORDS):
+        if not any(word in self.text[c_end:] for word in COLLECTIVES):
             return
         named: dict[str, Party] = {}
         for party in self.finder.mentions(self.text, self.tokens):
@@ -2475,7 +2473,7 @@ class _SentenceReader:
         joined = _JOINING_RE.match(self.text, c_start, trigger.start)
         if holders is None or not self.listed_topic:
             return holders, subject_end
-        if joined is not None and len(self.topic) == 1 and joined.group().strip() in _COMITATIVES:
+        if joined is not None and len(self.topic) == 1 and joined.group().strip() in COMITATIVES:
             return holders, subject_end  # 甲…的，与乙承担…: 乙 is 甲's partner, no holder
         if joined is None:
             # 甲与乙，丙与丁应当…: a clause of parties alone, then the trigger's own group
@@ -2652,7 +2650,7 @@ class _SentenceReader:
         de = text.rfind("的", c_start, c_end)
         first = self.toks.containing(_chain_text(text, c_start, c_end)[0])
         opener = text[first[0] : first[1]]
-        if opener not in _BENEFICIARY_PREPOSITIONS or opener in _OBJECT_PREPOSITIONS:
+        if opener not in _BENEFICIARY_PREPOSITIONS or opener in OBJECT_PREPOSITIONS:
             return None  # 对于…的甲，应…: the party is what the duty is about
         if de < 0 or not _trigger_opens(text, self.clauses, index + 1, self.toks, self.finder):
             return None
@@ -2676,7 +2674,7 @@ class _SentenceReader:
         if parse.kind is not SubjectKind.PARTY:
             return None
         after = self.toks.containing(parse.end)
-        return parse if self.text[after[0] : after[1]] in _OBJECT_PREPOSITIONS else None
+        return parse if self.text[after[0] : after[1]] in OBJECT_PREPOSITIONS else None
 
     def _noun_phrase_opening(self, c_start: int, c_end: int) -> bool:
         """Whether the clause may open a noun phrase: no preposition opens it, or one that
@@ -2703,7 +2701,7 @@ class _SentenceReader:
     def _opens_comitative(self, c_start: int, c_end: int) -> bool:
         """Whether the clause's first word is a comitative preposition (与, not 与会)."""
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
-        return self.text[first[0] : first[1]] in _COMITATIVES
+        return self.text[first[0] : first[1]] in COMITATIVES
 
     def _issuer_directs(self, c_start: int, c_end: int) -> bool:
         """鼓励甲…，推动乙…: in the chain of an encouraged party, a clause opening with a
@@ -2883,14 +2881,14 @@ class _SentenceReader:
         first = self.toks.containing(start)
         word = text[first[0] : first[1]]
         if word_class(word) in ("d", "ad") or any(
-            word.startswith(opener) for opener in _PREDICATE_OPENERS if len(opener) > 1
+            word.startswith(opener) for opener in PREDICATE_OPENERS if len(opener) > 1
         ):
             return False  # …，定期走访商户…: an adverb opens a predicate, not a name
-        if word in _DIRECTING_VERBS:
+        if word in _JOINED_DIRECTIVES:
             return False  # …，并倡导乙协会…: the verb addresses the party, its predicate goes on
         if self.finder.verb_takes_party(text, parse.parties[0], self.tokens):
             return False  # …，拓宽甲类教师的视野: a verb and its object, no new subject
-        if first[0] < start and text[start : first[1]] in _DIRECTIVE_OPENER_WORDS:
+        if first[0] < start and text[start : first[1]] in DIRECTIVE_OPENERS:
             return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
 
@@ -3109,7 +3107,7 @@ class _SentenceReader:
     def _habitual(self, c_start: int, trigger: _Trigger) -> bool:
         """甲经常需要…, 乙往往要…: an adverb of habit before a modal of advice says what a
         party does as a rule, no duty; the bare clauses after it go on describing."""
-        if trigger.modality is not Modality.SHOULD or not _HABIT_RE.search(
+        if trigger.modality is not Modality.SHOULD or not HABITUAL_ADVERB_RE.search(
             self.text, c_start, trigger.start
         ):
             return False
@@ -3193,7 +3191,7 @@ class _SentenceReader:
         if pronoun is not None:
             start = pronoun.end()  # 设立甲委员会，它们负责…: the pronoun names the body
         if start != trigger.start and not all(
-            ch in _ADVERB_PREFIXES for ch in text[start : trigger.start]
+            ch in ADVERB_PREFIXES for ch in text[start : trigger.start]
         ):
             return self._founded_in(c_start, trigger.start)
         if index:
@@ -3356,7 +3354,7 @@ class _SentenceReader:
         return (
             len(spans) >= 2
             and spans[0][0] == start
-            and self.text[spans[0][0] : spans[0][1]] in _DISPOSAL_MARKS
+            and self.text[spans[0][0] : spans[0][1]] in DISPOSAL_MARKS
         )
 
     def _addressed_act(self, start: int, end: int) -> bool:
@@ -3482,10 +3480,6 @@ class _SentenceReader:
             objects = self.finder.group_at(self.text, d_start + 2, c_end, self.tokens)
             if objects and holders:
                 self.result.requires.append(RequiresLink(tuple(holders), tuple(objects)))
-
-
-#: Adverbs of habit (经常, 往往): before 需要/要 they say what a party usually does.
-_HABIT_RE = re.compile(_LANG.alternation("habitual_adverbs"))
 
 
 #: A pseudo-cleft after a modal (甲要做的是…, 乙需要做的就是…): "what the party must do is",
@@ -3649,18 +3643,12 @@ _CAPACITY_RE = re.compile(
 )
 #: An emphatic reflexive after a party (lang reflexives: 甲方本人): the party itself.
 _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
-#: Comitatives (lang comitative_prepositions): 甲与乙订立合同时 names 乙 as the partner of
-#: 甲's act; a clause they open before 的 + a party (与甲合作的乙，…) is a relative one, the
-#: party after 的 its head, where other prepositions (对…的乙，…) make that party an object.
-_COMITATIVES = _LANG.word_set("comitative_prepositions")
 #: What joins a noun to the next (和, 、, 的): after 需要 they make it a noun (居民需要和意愿).
 _NOUN_JOINERS = (*_LANG.words("coordinators"), "的")
 #: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
 _ACT_MANNERS = _LANG.word_set("act_manners")
 #: 健全, 平衡: adjectives that make the noun after them their object (需要健全管理制度).
 _CAUSATIVE_ADJECTIVES = _LANG.word_set("causative_adjectives")
-#: Subjects naming all the parties of an act (双方): its partners bear the duty too.
-_COLLECTIVE_WORDS = _LANG.words("collectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
 _MAX_TOPIC_PHRASE = 30
 #: A list's lead-in clause after a duty (具体做法如下：): a few words, no duty of its own.
@@ -3790,7 +3778,7 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
     clause says what happens to it, no further duty of the party before."""
     start = _chain_text(text, start, end)[0]
     first = tokens.containing(start)
-    if first[0] == start and text[first[0] : first[1]] in _DEMONSTRATIVES:
+    if first[0] == start and text[first[0] : first[1]] in ANAPHORIC_DEMONSTRATIVES:
         # 这对于甲…具有…: a pronoun points back at the duty before and comments on it
         after = tokens.containing(first[1])
         word = text[after[0] : after[1]]
@@ -3848,7 +3836,6 @@ _QUALITY_DEGREE_WORDS = _LANG.word_set("quality_degree_words")
 #: that open the predicate after them.
 _THING_NOUN_TAGS = frozenset(("n", "nz", "ng", "nr", "ns", "nt", "eng"))
 _THING_PREDICATE_OPENERS = _LANG.words("thing_predicate_openers")
-_DEMONSTRATIVES = _LANG.word_set("anaphoric_demonstratives")
 #: Nouns that stand before a verb as its manner (定期, 依法): no subject of their own.
 _ADVERBIAL_NOUNS = _LANG.word_set("adverbial_nouns") | _LANG.word_set("procedural_adverbs")
 
@@ -3971,7 +3958,7 @@ def _named_recommendation(
         # a marker numbering the step (甲首先要…, 甲的运营其次要…) recommends as well
         between = _STEP_MARKER_RE.sub("", between, count=1)
         between = _OBJECT_FRAME_RE.sub("", between, count=1)
-        if any(ch not in _ADVERB_PREFIXES for ch in between):
+        if any(ch not in ADVERB_PREFIXES for ch in between):
             return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]
     asks = text.rstrip().endswith(("？", "?", "吗")) or "吗" in text[trigger.end :]
@@ -3991,7 +3978,7 @@ def _clause_trigger(
     trigger = _find_trigger(text, start, end, tokens, finder)
     if trigger is None or trigger.kind in ("encourage", "require"):
         return None
-    return trigger, all(ch in _ADVERB_PREFIXES for ch in text[start : trigger.start])
+    return trigger, all(ch in ADVERB_PREFIXES for ch in text[start : trigger.start])
 
 
 def _trigger_opens(
@@ -4011,9 +3998,9 @@ def _without_partners(text: str, parse: SubjectParse, end: int) -> SubjectParse:
     if (
         parse.kind is not SubjectKind.PARTY
         or len(parties) < 2
-        or text[parties[0].end : parties[1].start] not in _COMITATIVES
+        or text[parties[0].end : parties[1].start] not in COMITATIVES
         or parties[-1].end >= end
-        or any(word in text[end:] for word in _COLLECTIVE_WORDS)  # …的，双方应当…
+        or any(word in text[end:] for word in COLLECTIVES)  # …的，双方应当…
     ):
         return parse
     return SubjectParse(SubjectKind.PARTY, parties[:1], parties[0].end)
@@ -4180,7 +4167,7 @@ def _without_fronted_object(
     first = tokens.containing(lead)
     if (
         first[0] == lead
-        and text[first[0] : first[1]] in _OBJECT_PREPOSITIONS
+        and text[first[0] : first[1]] in OBJECT_PREPOSITIONS
         and parse.parties[0].start >= first[1]
     ):
         return SubjectParse(SubjectKind.OTHER, (), parse.end)
@@ -4503,15 +4490,9 @@ def _party_act(text: str, party_end: int, t_start: int, tokens: _Tokens) -> bool
     if span != (party_end, t_start):
         return False
     word = text[party_end:t_start]
-    return (
-        word_class(word) in VERB_CLASSES
-        and word not in _AFTER_SUBJECT_WORDS
-        and word not in TRIGGERS
-    )
+    return word_class(word) in VERB_CLASSES and word not in AFTER_SUBJECT and word not in TRIGGERS
 
 
-#: Words between a subject and its verb (依法, 也): no act of the party's of their own.
-_AFTER_SUBJECT_WORDS = _LANG.word_set("after_subject")
 #: A relative clause of the party's (no preposition, no coordinator opening it: 甲或者经
 #: 其授权的乙 names another party), 的 and a noun.
 _OWN_THING_RE = re.compile(
@@ -4552,25 +4533,26 @@ _RULE_SOURCE_RE = re.compile(
 #: An opening quote right after a verb of saying (乙认为：“丙可以…”).
 _QUOTE_OPENS_RE = re.compile(r"[：:]?\s*(?:" + _LANG.alternation("opening_quotes") + ")")
 #: Adverbs that may open a clause before its verb of saying (特别强调…, 明确提出…).
-_SAYING_ADVERBS_RE = re.compile(f"(?:{_LANG.alternation('saying_adverbs')})*")
-#: A verb by which a reported rule lays a duty down, opening its clause (明确了甲应当…;
-#: 二是规定乙可以…): the party after it bears the duty as after a verb of saying.
+_SAYING_ADVERBS = f"(?:{_LANG.alternation('saying_adverbs')})*"
+_SAYING_ADVERBS_RE = re.compile(_SAYING_ADVERBS)
+#: A verb by which a reported rule lays a duty down (明确, 规定), not a verb of demand
+#: (要求乙…, a demand of its own), in each of the patterns below.
+_STIPULATING_VERB = (
+    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})"
+)
+#: Such a verb opening its clause (明确了甲应当…; 二是规定乙可以…): the party after it
+#: bears the duty as after a verb of saying.
 _STIPULATING_RE = re.compile(
-    f"(?:(?:{_LANG.alternation('enumerating_markers')})|即)"
-    f"(?:{_LANG.alternation('saying_adverbs')})*"
-    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了?"
-    f"|(?:{_LANG.alternation('saying_adverbs')})*"
-    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
+    f"(?:(?:{_LANG.alternation('enumerating_markers')})|即){_SAYING_ADVERBS}{_STIPULATING_VERB}了?"
+    f"|{_SAYING_ADVERBS}{_STIPULATING_VERB}了"
 )
 #: The same verb with 了 anywhere in a clause (在总则中明确了甲…).
-_STIPULATED_RE = re.compile(
-    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})了"
-)
+_STIPULATED_RE = re.compile(f"{_STIPULATING_VERB}了")
 #: The same verb bare (…，明确甲应当…), no verb of saying after it: it reports a rule only
-#: before a binding modal
-#: (应当, 不得); before 需, 要 it is the writer's own step (明确乙需有…).
+#: before a binding modal (应当, 不得); before 需, 要 it is the writer's own step (明确乙需
+#: 有…).
 _BARE_STIPULATING_RE = re.compile(
-    f"(?!{_LANG.alternation('demand_verbs')})(?:{_LANG.alternation('stipulating_verbs')})"
+    f"{_STIPULATING_VERB}"
     f"(?!{_LANG.alternation('saying_verbs')}|{_LANG.alternation('stipulating_verbs')})"
 )
 
@@ -4831,7 +4813,7 @@ def _directed_item(
             ("v", "d", "p", "ad")
         ):
             continue
-        if text[item:end] in _ANYONE_MEMBERS:
+        if text[item:end] in ANYONE_MEMBERS:
             return [], end
         group = finder.group_at(text, item, end, tokens.spans)
         if group and group[-1].end == end:
@@ -4844,8 +4826,6 @@ def _directed_item(
 
 #: The longest item read in a directed list.
 _ITEM_MAX = 10
-#: 个人, 人员: classes of anyone a directed list may end with (lang anyone_members).
-_ANYONE_MEMBERS = _LANG.word_set("anyone_members")
 #: 、, 和, 以及: the joiners of a list of directed parties (lang list_joiners and
 #: list_joining_words; not 与, which names a partner: 鼓励甲与乙合作).
 _DIRECTED_JOINERS = tuple(
@@ -4874,9 +4854,21 @@ def _needed_party(
 ) -> tuple[list[Party], int]:
     """…，需要甲方和乙方共同维护: a subjectless need of parties to act lays the act on
     them (the parties, then a verb or an adverb); (parties, where the act starts), else
-    ([], -1)."""
+    ([], -1). Read once a clause: the subject reader asks first (is the need a thing's?),
+    the duty reader then (whose act is it?), each of the clause's words."""
     if trigger.word not in NEED_WORDS:
         return [], -1
+    c_end = _strip_end(text, c_start, c_end)  # the clause's words, its closing marks left off
+    key = (c_start, c_end, trigger.start)
+    if key not in tokens.needs:
+        tokens.needs[key] = _read_needed_party(text, c_start, c_end, trigger, tokens, finder)
+    return tokens.needs[key]
+
+
+def _read_needed_party(
+    text: str, c_start: int, c_end: int, trigger: _Trigger, tokens: _Tokens, finder: PartyFinder
+) -> tuple[list[Party], int]:
+    """``_needed_party``, read from the text."""
     lead = _chain_text(text, c_start, c_end)[0]
     connective = next((w for w in CONNECTIVES if text.startswith(w, lead)), "")
     if connective and tokens.containing(lead) == (lead, lead + len(connective)):
@@ -4884,7 +4876,7 @@ def _needed_party(
     if text.startswith("这", lead):
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
     bare = all(
-        all(ch in _ADVERB_PREFIXES for ch in text[start:end]) or word_class(text[start:end]) == "t"
+        all(ch in ADVERB_PREFIXES for ch in text[start:end]) or word_class(text[start:end]) == "t"
         for start, end in tokens.starting_in(lead, trigger.start)
     )  # 今后还需要甲方…: a time word and adverbs open the clause
     if not bare and not _thing_needs(text, lead, trigger, tokens, finder):
@@ -4922,7 +4914,7 @@ def _thing_needs(
     while end > lead:
         s_tok, e_tok = tokens.containing(end - 1)
         word = text[s_tok:e_tok]
-        if not (all(ch in _ADVERB_PREFIXES for ch in word) or word_class(word) in ("d", "c")):
+        if not (all(ch in ADVERB_PREFIXES for ch in word) or word_class(word) in ("d", "c")):
             break
         end = s_tok
     if end - lead < 4 or any(ch in "，,；;" for ch in text[lead:end]):
@@ -4940,7 +4932,6 @@ def _thing_needs(
 
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
 _LIST_CLOSE_RE = re.compile(f"等(?:多方|{_LANG.alternation('subject_labels')})?")
-_LIST_COORDINATORS = _LANG.words("coordinators")
 _LIST_COORDINATORS_SET = _LANG.word_set("coordinators")
 
 
@@ -4967,7 +4958,7 @@ def _needed_list(
             cursor = token[1]
         else:
             break
-        coordinator = next((c for c in _LIST_COORDINATORS if text.startswith(c, cursor)), "")
+        coordinator = next((c for c in COORDINATORS if text.startswith(c, cursor)), "")
         if not coordinator or tokens.containing(cursor)[1] > cursor + len(coordinator):
             break  # (需要甲和乙及时…: 及时 opens the act, its 及 joins nothing)
         cursor += len(coordinator)
@@ -5040,7 +5031,7 @@ def _burden_before_you(text: str, you: int) -> tuple[int, int]:
     tail = _BURDEN_TAIL_RE.search(text, lead[0], lead[1])
     if tail is not None and _cuts_ground(tail, lead[0]):
         lead = (lead[0], max(lead[0], tail.start()))
-    if lead[0] < lead[1] and not _BEARING_MANNER_ONLY_RE.fullmatch(text, *lead):
+    if lead[0] < lead[1] and not _BEARING_MANNER_RE.fullmatch(text, *lead):
         start, end = lead
     else:  # the burden is the previous clause: "因操作失误造成的损失，(统一)由X承担"
         prev_end = clause_start - 1
@@ -5070,7 +5061,7 @@ def _named_after_you(
     words = [text[s:e] for s, e in tokens.spans if you < s and e <= name_end]
     if (
         not _BARE_NAME_RE.fullmatch(name)
-        or name in _PERSONAL_PRONOUNS  # 由专人负责: the subject's means, no party
+        or name in PERSONAL_PRONOUNS  # 由专人负责: the subject's means, no party
         or (words and words[0] in _AGENT_PRONOUNS)  # 由其负责人负责
         or any(w in _NAME_LIST_WORDS for w in words)  # 由甲等机构承担: a list, no name
     ):
@@ -5080,9 +5071,8 @@ def _named_after_you(
     return finder.name(name, you + 1)
 
 
-#: Persons that name no party (专人, 对方).
-_PERSONAL_PRONOUNS = _LANG.word_set("personal_pronouns")
-_PERSONS_LONGEST_FIRST = sorted(_PERSONAL_PRONOUNS, key=lambda word: (-len(word), word))
+#: Persons that name no party (专人, 对方), the longest first.
+_PERSONS_LONGEST_FIRST = sorted(PERSONAL_PRONOUNS, key=lambda word: (-len(word), word))
 #: Words of a list of parties (甲、乙和丙等): a name holding one is no single body's.
 _NAME_LIST_WORDS = _LANG.chars("list_joiners") | {"等"}
 #: A name of Han characters or Latin letters alone, short enough to be one body's.
@@ -5096,10 +5086,9 @@ _BEARING_RE = re.compile(r"^承担[起着了]?(.{2,20}?)的责任$")
 #: A manner word before 由 (…，具体由乙实施; …，统一由丙办理).
 _BEARING_MANNERS = _LANG.alternation("bearing_manners")
 _BEARING_MANNER_OPENER_RE = re.compile(f"(?:{_BEARING_MANNERS})(?={_YOU})")
-#: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name.
+#: How a party after 由 takes on what it bears (由甲牵头负责, 由乙具体承担): no part of its name;
+#: nothing but such a word before 由 (…的工作，原则上由甲负责) is no burden of its own.
 _BEARING_MANNER_RE = re.compile(f"(?:{_BEARING_MANNERS})$")
-#: Nothing but such a word (…的工作，原则上由甲负责): no burden of its own before 由.
-_BEARING_MANNER_ONLY_RE = re.compile(f"(?:{_BEARING_MANNERS})")
 
 
 def _cuts_ground(tail: re.Match[str], lead_start: int) -> bool:

@@ -27,9 +27,24 @@ from zhkg.extract.numbering import ITEM_NUMBER
 from zhkg.extract.relation_cues import cue_table
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
+    ADVERB_PREFIXES,
+    AFTER_SUBJECT,
     AGENT_ENDINGS,
+    BODY_ENDINGS,
+    COLLECTIVES,
+    COMITATIVES,
+    COORDINATORS,
+    COPULAS,
+    DIRECTIVE_OPENERS,
+    FRAME_PREPOSITION,
+    LISTED_HEADS,
+    NAME_MODIFIERS,
     NON_AGENT_NOUNS,
+    OBJECT_PARTY_HEADS,
+    OBJECT_PREPOSITIONS,
+    PREDICATE_OPENERS,
     SUFFIX_CHARACTERS,
+    TIME_FRAME_WORDS,
     VERB_CLASSES,
     has_agentive_ending,
     in_dictionary,
@@ -74,20 +89,20 @@ _CONNECTIVE_RE = re.compile(
 #: prepositions and the verbs that typically follow a subject.
 BREAK_WORDS = _LANG.word_set("break_words") | _LANG.word_set("judging_verbs")
 
-#: Modifiers allowed to join two party heads into one name (县政府有关部门).
+#: Pronouns (他们, 其) and persons (他人, 对方) that name no party; the personal ones as a
+#: tuple of endings (``str.endswith``; wordclass.PERSONAL_PRONOUNS is the set).
 _PRONOUNS = _LANG.words("pronouns")
 _PERSONAL_PRONOUNS = _LANG.words("personal_pronouns")
-_COLLECTIVES = _LANG.words("collectives")
 #: The pronouns and collectives as sets, and the characters that open them (most
 #: positions open neither, so their words need no test there).
 _PRONOUN_SET = frozenset(_PRONOUNS)
 #: The writer's polity or body before a party's name (我国甲平台): the party is the subject.
 _SELF_PREFIXES = _LANG.word_set("self_prefixes")
-_COLLECTIVE_SET = frozenset(_COLLECTIVES)
+_COLLECTIVE_SET = frozenset(COLLECTIVES)
 #: Plural pronouns of persons (他们, 我们): no word of a party's name (其 and 我国 may open
 #: one; a lone 他 may be the segmenter's cut of 其他).
 _PERSONAL_PRONOUN_WORDS = frozenset(word for word in _PRONOUNS if word.endswith("们"))
-_UNNAMED_INITIALS = frozenset(word[0] for word in (*_PRONOUNS, *_COLLECTIVES) if word)
+_UNNAMED_INITIALS = frozenset(word[0] for word in (*_PRONOUNS, *COLLECTIVES) if word)
 #: Word classes of the nouns before 的 that classify a party (作物的|种植者, 非营利的|组织).
 _NOUN_MODIFIER_CLASSES = frozenset({"n", "nz", "ns", "b"})
 _MAX_NOUN_MODIFIER = 4
@@ -102,7 +117,6 @@ _DIVISIONS = _LANG.word_set("divisions")
 _GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
 #: Any of them, searched within a window (one regex call, no slice of the window).
 _GOVERNMENT_HEAD_RE = _LANG.regex("government_heads")
-_COORDINATORS = _LANG.words("coordinators")
 _PAIRED_ORGANS = _LANG.word_set("paired_organs")
 #: Society's broad actors (国家, 社会): parties only as conjuncts of a list of parties.
 BROAD_ACTORS = _LANG.word_set("broad_actors")
@@ -110,7 +124,7 @@ BROAD_ACTORS = _LANG.word_set("broad_actors")
 _POSSESSIVES = _LANG.word_set("possessive_markers")
 _PAIRED_ORGANS_LONGEST = sorted(_PAIRED_ORGANS, key=len, reverse=True)
 #: Coordinators across which a pair shares its scope (not 及其: 甲及其乙 owns 乙).
-_SCOPE_JOINTS = frozenset(_COORDINATORS) - {"及其"}
+_SCOPE_JOINTS = frozenset(COORDINATORS) - {"及其"}
 #: The suffix that makes a division a level of government (县 → 县级).
 _LEVEL = "级"
 _MAX_NP = 22
@@ -161,27 +175,20 @@ _LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
 _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
-#: Verbs of directing others that the dictionary may tag as nouns (指导 n): they open a
-#: predicate with a party as object (指导基层医疗机构…), never a party's name.
-_DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
 #: Verbs whose object is a party (允许, 委任): never inside a name, even after a noun.
 _PERMITTING_VERBS = _LANG.word_set("permitting_verbs")
-#: Copulas (是, 成为): they modify no head (成为企业 names no party).
-_COPULAS = _LANG.word_set("copulas")
 #: Verbs directing, fostering or demanding an act of the party after them (督促, 鼓励, 要求).
 _DIRECTING_VERBS = (
-    _DIRECTIVE_OPENERS
+    DIRECTIVE_OPENERS
     | _LANG.word_set("fostering_verbs")
     | _LANG.word_set("joined_directives")
     | _LANG.word_set("demand_verbs")
 )
 #: Word classes that cannot sit inside a party's name: verbs, localisers (中), prepositions.
 _NOT_NOUN_INSIDE = frozenset({"v", "f", "p", "d", "c", "u", "uj", "r"})
-#: Modifiers the dictionary tags as verbs but that open names (相关企业, 有关部门).
-_MODIFIERS = _LANG.word_set("name_modifiers")
 #: Verbs of going that take the body a party goes to (到甲馆投诉, 前往乙局办理).
 _DESTINATIONS = _LANG.word_set("destination_prepositions")
-#: Of such modifiers, the ones that open a scope before 的 (相关领域的企业).
+#: Of the name modifiers (相关企业), the ones that open a scope before 的 (相关领域的企业).
 _SCOPE_MODIFIERS = _LANG.word_set("scope_modifiers")
 
 #: Labels that class a list's items as parties of no particular kind (甲、乙等相关方).
@@ -217,7 +224,7 @@ _CLAUSE_NAMED_HEADS = _LANG.word_set("clause_named_heads")
 _TASK_NAMED_BODIES = _LANG.word_set("task_named_bodies")
 #: words a relative clause naming a head never runs back over (由|承办展会的单位)
 _CLAUSE_STOPS = (
-    _LANG.word_set("prepositions") | frozenset(_COORDINATORS) | _LANG.word_set("agent_prepositions")
+    _LANG.word_set("prepositions") | frozenset(COORDINATORS) | _LANG.word_set("agent_prepositions")
 )
 _MAX_RELATIVE_NAME = 16
 _TRIGGER_WORDS = frozenset(entry.word for entry in _LANG.triggers)
@@ -250,10 +257,6 @@ _ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
 _PARTY_OBJECT_VERBS = _LANG.word_set("party_object_verbs")
 #: Words after which a party's name, not a predicate, opens (与|乙公司, 委托|乙机构).
 _PARTY_OPENING_MARKS = _ARGUMENT_MARKS | _PARTY_OBJECT_VERBS
-#: 对, 对于: after a party they open the object of its act, not a relative clause.
-_OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
-#: Adverbs opening a predicate (主动, 统一), whatever their tags: never inside a name.
-_PREDICATE_OPENERS = _LANG.word_set("predicate_openers")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
@@ -275,9 +278,6 @@ _MAX_JOINED_PART = 8
 _AGENCY_JOINERS = _LANG.words("agency_joiners")
 #: Any of them: one search tells that a phrase holds none (most phrases).
 _AGENCY_JOINER_RE = _LANG.regex("agency_joiners")
-#: Words that may follow a subject before its deontic: adverbs and adverbial openers
-#: (园区也要…, 码头在台风来临前应当…).
-_AFTER_SUBJECT = _LANG.word_set("after_subject")
 #: Quantifiers that open a time or frequency phrase (每学期, 每次), never a party.
 _QUANTIFIERS = _LANG.words("quantifiers")
 #: Word classes that cannot open a name even when a head closes it (已经, 对于, 并且).
@@ -290,10 +290,9 @@ _ASPECT_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})
 _PASSIVE_PARTICIPLE_RE = re.compile(
     r"被[\u4e00-\u9fff]{{2}}|受(?:{})".format(_LANG.alternation("entrusting_verbs"))
 )
-#: Heads naming the party an act is done for or to (服务对象): heads of party names.
-_OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
-#: Their last words (对象): nouns, not a function word (对) and what follows.
-_OBJECT_PARTY_ENDS = frozenset(h[i:] for h in _OBJECT_PARTY_HEADS for i in range(1, len(h)))
+#: The last words of the heads naming an act's party (服务对象 → 对象): nouns, not a
+#: function word (对) and what follows.
+_OBJECT_PARTY_ENDS = frozenset(h[i:] for h in OBJECT_PARTY_HEADS for i in range(1, len(h)))
 #: Surnames: with 某 after them they name a person (王某).
 _SURNAMES = _LANG.word_set("surnames")
 #: The longest personal name read as one token (a surname and a given name of two).
@@ -369,8 +368,6 @@ def _verb_and_field(modifier: str) -> bool:
     )
 
 
-#: Heads after 等 that each listed word completes (交通、水利等部门 → 交通部门 …).
-_BARE_HEADS = _LANG.word_set("listed_heads")
 #: Determiners between 等 and a bare head that leave it bare (等 + 其他、有关 + 部门).
 _LISTED_DETERMINER_RE = re.compile("^(?:{})+".format(_LANG.alternation("listed_determiners")))
 #: A count between 等 and the head, which leaves it bare too (甲、乙、丙等3个部门, 等五部门).
@@ -392,7 +389,7 @@ _MAX_ADVERBIAL = 16
 #: Word classes that may sit inside an everyday noun phrase before its head (新闻/媒体).
 _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
 #: Coordinators inside a subject of everyday nouns (司机和乘务员).
-_SUBJECT_COORDINATORS = tuple(c for c in _COORDINATORS if c != "及其")
+_SUBJECT_COORDINATORS = tuple(c for c in COORDINATORS if c != "及其")
 #: Words that number the points of a text (一是, 其次): no noun a verb could modify.
 _ENUMERATING_MARKERS = _LANG.word_set("enumerating_markers")
 #: Ordinals among them number a party as well as a step (第一责任人, 第三方): no break.
@@ -423,24 +420,21 @@ _TIME_FRAME_RE = re.compile(
 )
 
 
-#: Words closing a time or circumstance frame as tokens of their own (出生|后, 注册|时),
-#: and how many words such a frame has before its closing word at most.
-_FRAME_WORDS = _LANG.word_set("time_frame_words")
+#: How many words a frame closed by a word of time (出生|后, 注册|时) has before that word
+#: at most.
 _MAX_FRAME_WORDS = 3
-#: Any of those words, as text (a test before the words are cut out).
-_FRAME_WORD_RE = re.compile("|".join(re.escape(word) for word in sorted(_FRAME_WORDS)))
+#: Any word of time closing a frame, as text (a test before the words are cut out).
+_FRAME_WORD_RE = _LANG.regex("time_frame_words")
 
 #: Words that make a time frame's characters a clause (甲方|在|租期内…): a party, a
 #: preposition, a conjunction, an adverb or a pronoun.
 _NOT_IN_FRAME = frozenset({"p", "c", "d", "r"})
 
 
-#: 在 opening a clause: a frame of time or circumstance may follow (在三日内…); the first
-#: word of the frame prepositions (lang frame_prepositions: 在, 当), the one a frame of
-#: time closed by its ending follows.
-_FRAME_OPENER = _LANG.words("frame_prepositions")[0]
+#: 在 (wordclass.FRAME_PREPOSITION) opening a clause: a frame of time or circumstance
+#: closed by its ending may follow (在三日内…).
 _FRAME_OPENING_RE = re.compile(
-    _FRAME_OPENER
+    FRAME_PREPOSITION
     + "(?=[^，,。；;：:“”]{1,16}(?:"
     + _LANG.alternation("circumstance_endings")
     + "))"
@@ -459,10 +453,6 @@ def _circumstance_ends(text: str, start: int, end: int, tokens: Sequence[Token])
     ]
 
 
-#: Adverbs a modal takes that the dictionary does not tag as adverbs (既要, 亦可).
-_ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
-
-
 def _only_adverbs(
     text: str, start: int, end: int, tokens: Sequence[Token], *, before_modal: bool = False
 ) -> bool:
@@ -477,10 +467,7 @@ def _only_adverbs(
     it (亦可, 也要)."""
     spans = _starting_in(tokens, start, end)
     if before_modal:
-        return bool(spans) and all(
-            b <= end and (word_class(text[a:b]) == "d" or text[a:b] in _ADVERB_PREFIXES)
-            for a, b in spans
-        )
+        return bool(spans) and all(b <= end and _modal_adverb(text[a:b]) for a, b in spans)
     # (a word running into the trigger, 亦可 or 也要, is an adverb glued to the modal)
     return all(b > end or word_class(text[a:b]) == "d" for a, b in spans if text[a:b].strip())
 
@@ -512,7 +499,7 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
     window = tokens[first + 1 : first + _MAX_FRAME_WORDS + 1]
     if not window or _FRAME_WORD_RE.search(text, window[0][0], window[-1][1]) is None:
         return pos  # no frame word in the words after the first (most subjects)
-    if not any(text[start:stop] in _FRAME_WORDS for start, stop in window):
+    if not any(text[start:stop] in TIME_FRAME_WORDS for start, stop in window):
         return pos  # no frame word to close a clause: no word tested
     has_verb = False
     for index in range(first, min(first + _MAX_FRAME_WORDS + 1, len(tokens))):
@@ -520,7 +507,7 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
         word = text[tok_start:tok_end]
         if tok_end >= end:
             return pos
-        if index > first and word in _FRAME_WORDS:
+        if index > first and word in TIME_FRAME_WORDS:
             return tok_end if has_verb else pos
         tag = word_class(word)
         if tag in _NOT_IN_FRAME or is_agentive_noun(word) or not _is_wordlike(word):
@@ -693,7 +680,7 @@ def _opens_predicate(text: str, word: str, end: int) -> bool:
     """Whether ``word`` (ending at ``end``) right after a complete name opens what follows
     it, not the name: a directive verb, a numeral counting the parties listed, or a verb
     imposing a count (处 + 三千元)."""
-    if word in _DIRECTIVE_OPENERS or word in _NUMERALS:
+    if word in DIRECTIVE_OPENERS or word in _NUMERALS:
         return True
     return word in _COUNTING_VERBS and text[end : end + 1] in _NUMERALS
 
@@ -743,7 +730,7 @@ class PartyFinder:
         #: the known names, for the longest one at a position
         self._known = _WordIndex(surfaces)
         heads = sorted(
-            {head for head, _ in lexicon.heads} | set(surfaces) | _OBJECT_PARTY_HEADS,
+            {head for head, _ in lexicon.heads} | set(surfaces) | OBJECT_PARTY_HEADS,
             key=lambda s: -len(s),
         )
         alternatives = "|".join(re.escape(h) for h in heads)
@@ -904,7 +891,7 @@ class PartyFinder:
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
         if parse.kind is SubjectKind.PARTY:
             return self._after_reporting_verb(text, parse, tokens, relative, at_trigger) or parse
-        if text.find(_FRAME_OPENER, start, end) < 0:
+        if text.find(FRAME_PREPOSITION, start, end) < 0:
             return parse  # a party, or no 在 to open a frame (most clauses)
         framed = self._framed_subject(text, start, end, tokens, relative, at_trigger)
         if framed is None and at_trigger:
@@ -975,7 +962,7 @@ class PartyFinder:
         Only a frame with nothing but adverbs after its ending (在到达后也应…) qualifies,
         the subject must fill the words before 在, and a verb may stand in it only as the
         modifier right before its head; else None."""
-        opener = text.find(_FRAME_OPENER, start + 1, end)
+        opener = text.find(FRAME_PREPOSITION, start + 1, end)
         if opener < 0 or not _starts_a_token(tokens, opener):
             return None
         frame = _FRAME_OPENING_RE.match(text, opener, end)
@@ -1179,7 +1166,8 @@ class PartyFinder:
         """The party a relative clause or modifier from ``pos`` describes, else OTHER."""
         after = self._after_relative_clause(text, pos, end, tokens, at_trigger) if relative else []
         after = self._qualified_generic(text, pos, after)
-        after = self._doer_of_thing(text, pos, tokens, after)
+        if len(after) == 1:  # 渔船的承租者应当…: one doer named by the thing it acts on
+            after = self._doers_of_thing(text, pos, tokens, after)
         short = self._defined_short_name(text, after[0].end, end) if len(after) == 1 else None
         if short is not None:
             return SubjectParse(SubjectKind.PARTY, (short,), _past_bracket(text, short.end))
@@ -1370,22 +1358,6 @@ class PartyFinder:
         parties[-1] = Party(last.text, last.label, last.cls, last.start, head.end)
         return parties
 
-    def _doer_of_thing(
-        self, text: str, pos: int, tokens: Sequence[Token], after: list[Party]
-    ) -> list[Party]:
-        """渔船的承租者: a bare doer noun (a verb + 者) after a noun phrase and 的 is named
-        by the thing it acts on, kept whole; after a clause a verb opens (出租渔船的
-        承租者) the 的-phrase is a relative clause and is dropped."""
-        if len(after) != 1 or not _is_bare_doer(after[0].text):
-            return after
-        de = after[0].start - 1
-        if de <= pos or text[de] != "的":
-            return after
-        first = _first_word_within(text, tokens, pos, de)
-        if not first or word_class(first) in _PREDICATE_CLASSES:
-            return after  # (a verb opens the clause: 出租渔船的…)
-        return [self.name(text[pos : after[0].end], pos)]
-
     def _owned_parties(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: Sequence[Party]
     ) -> list[Party]:
@@ -1564,7 +1536,7 @@ class PartyFinder:
             return SubjectParse(SubjectKind.PRONOUN, (), end)
         if pos >= end or text[pos : pos + 1] not in _UNNAMED_INITIALS:
             return None
-        for word in _COLLECTIVES:
+        for word in COLLECTIVES:
             if text.startswith(word, pos, end):
                 return SubjectParse(SubjectKind.COLLECTIVE, (), pos + len(word))
         if text.startswith(_PRONOUNS, pos, end) and not self._party_at(text, pos, end, tokens):
@@ -1624,7 +1596,7 @@ class PartyFinder:
             rest = text[words[index][0] : end]
             if copular:  # 园区是卫生管理的第一责任人: the topic of the duties that follow
                 return parties if word == "是" else []
-            if word in _AFTER_SUBJECT and len(rest) <= _MAX_ADVERBIAL and "、" not in rest:
+            if word in AFTER_SUBJECT and len(rest) <= _MAX_ADVERBIAL and "、" not in rest:
                 return parties
             return []
         return parties
@@ -1681,7 +1653,7 @@ class PartyFinder:
             word = text[tok_start:tok_end]
             if (
                 word in BREAK_WORDS
-                or word in _DIRECTIVE_OPENERS  # 规范|指导|会员…: a predicate and its object
+                or word in DIRECTIVE_OPENERS  # 规范|指导|会员…: a predicate and its object
                 or not _is_wordlike(word)
                 or is_text_connective(word)
             ):
@@ -1718,7 +1690,7 @@ class PartyFinder:
             if word in BREAK_WORDS or not _is_wordlike(word) or tok_end > end:
                 return False
             words.append(word)
-        if not words or words[0] in _DIRECTIVE_OPENERS or _adverb_and_judging_verb(words[0]):
+        if not words or words[0] in DIRECTIVE_OPENERS or _adverb_and_judging_verb(words[0]):
             return False  # 动员甲方力量, 明确指出甲方: a verb and its object, not a name
         if len(words) > 1 and words[0] in ACTOR_DETERMINERS:
             # 各大出行平台: a determiner of actors before the name the rest fills
@@ -1831,7 +1803,7 @@ class PartyFinder:
             start = tokens[index + 1][0]
             if (
                 self._opens_predicate(text[slice(*tokens[index])])
-                and (index > first or text[start : party.end] not in _BARE_HEADS)
+                and (index > first or text[start : party.end] not in LISTED_HEADS)
                 and self._party_at(text, start, party.end, tokens) == party.end
             ):
                 return True
@@ -1898,7 +1870,7 @@ class PartyFinder:
             joint = text[before.end : party.start]
             if (
                 joint in _SCOPE_JOINTS
-                and joint not in _COMITATIVE_SET  # (甲商与乙商之间: two sides, no list)
+                and joint not in COMITATIVES  # (甲商与乙商之间: two sides, no list)
                 and _is_role_word(party.text)
                 and _one_role_word(text, tokens, party)
             ):
@@ -2060,7 +2032,7 @@ class PartyFinder:
             return []
         head = text[shared[1] : shared[2]]
         body = text[joint + 1 : party_end]
-        if head not in _BARE_HEADS or not body.endswith(_LONG_BODY_HEADS):
+        if head not in LISTED_HEADS or not body.endswith(_LONG_BODY_HEADS):
             return []  # 农业和农村局: a merged agency; one character names no body alone
         if self._party_at(text, joint + 1, party_end, tokens) != party_end:
             return []
@@ -2328,14 +2300,14 @@ class PartyFinder:
         head = _LISTED_DETERMINER_RE.sub("", text[deng + 1 : head_end])
         if not single:
             head = _LISTED_COUNT_RE.sub("", head) or head
-        if single and (head in _BARE_HEADS or head != text[deng + 1 : head_end] or len(head) < 2):
+        if single and (head in LISTED_HEADS or head != text[deng + 1 : head_end] or len(head) < 2):
             # 甲等部门, 甲等有关单位: read as before, the example and the class; 王某等人:
             # a person and others, 人 names no class
             return None
         bare = head
-        if not single and head not in _BARE_HEADS and head.endswith(_FIELD_HEADS):
+        if not single and head not in LISTED_HEADS and head.endswith(_FIELD_HEADS):
             bare = _LISTED_QUALIFIER_RE.sub("", head)  # 甲、乙等行政部门: 甲部门 + 乙部门
-        if bare in _BARE_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
+        if bare in LISTED_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
             if not single and _opens_with_party(items[0][0]):
                 return None  # 甲局和乙、丙等部门: 甲局, then the departments of 乙 and 丙
             head = head if qualified else bare
@@ -2416,10 +2388,11 @@ class PartyFinder:
     def _doers_of_thing(
         self, text: str, pos: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
-        """要求甲系统的开发者和使用者…: bare doer nouns after a noun phrase and 的 are named
-        by the thing they act on, each kept whole, as a subject's are (see
-        ``_doer_of_thing``); after a verb (要求有条件的使用者…) the 的-phrase is a relative
-        clause and is dropped."""
+        """渔船的承租者, 要求甲系统的开发者和使用者…: bare doer nouns (a verb + 者) after a
+        noun phrase and 的 are named by the thing they act on, each kept whole; after a
+        clause a verb opens (出租渔船的承租者, 要求有条件的使用者…) the 的-phrase is a
+        relative clause and is dropped. A subject's reader asks this of one doer, a
+        directive's of all the doers it addresses."""
         de = group[0].start - 1
         if not all(_is_bare_doer(party.text) for party in group) or text[de : de + 1] != "的":
             return group
@@ -2893,22 +2866,22 @@ class PartyFinder:
             modifying_break=word in BREAK_WORDS and word in _MODIFYING_BREAK_VERBS,
             function_break=wordlike
             and word[0] in _FUNCTION_INITIALS
-            and word not in _MODIFIERS
+            and word not in NAME_MODIFIERS
             and not _is_compound_noun(word)
             and word not in _OBJECT_PARTY_ENDS
             and unknown
             and self._head_end_re.search(word) is None,
             suffix_character=word in SUFFIX_CHARACTERS,
-            modifier=word in _MODIFIERS,
+            modifier=word in NAME_MODIFIERS,
             verb_first=tag in _NOT_NP_START
             or tag.startswith("u")  # particles: 了, 着, 的 (ul, uz, uj)
             or (len(word) > 1 and word.endswith(_ASPECT_ENDINGS))  # 扮演着, 增加了
-            or word in _DIRECTIVE_OPENERS
-            or (word in _PREDICATE_OPENERS and unknown),
+            or word in DIRECTIVE_OPENERS
+            or (word in PREDICATE_OPENERS and unknown),
             agent_suffix=word in _AGENT_SUFFIXES,
             unknown_verb=tag == "v" and unknown,
             # 甲局|统一|组织…: a word opening a predicate ends the name before it
-            adverb=(tag == "d" or word in _PREDICATE_OPENERS) and unknown,
+            adverb=(tag == "d" or word in PREDICATE_OPENERS) and unknown,
             # 双方, 各方 stand for parties named elsewhere: no head of a name (甲资料|双方)
             agentive=is_agentive_noun(word) and word not in _COLLECTIVE_SET,
             nominal=wordlike and tag.startswith(("n", "vn")),
@@ -2940,7 +2913,7 @@ class PartyFinder:
         tail_end = self._party_at(text, joint + 1, end, tokens)
         tail = text[joint + 1 : tail_end]
         head = next((h for h in _AGENCY_HEADS if tail.endswith(h)), "") or self._head_of(tail)
-        prepositional = text[joint] in _COMITATIVE_SET
+        prepositional = text[joint] in COMITATIVES
         if not head and tail_end and prepositional:
             head = _institution_word_before(text, tokens, tail_end)  # 甲与乙研究院
         if len(head) < 2 and head not in _AGENCY_HEADS:
@@ -2975,9 +2948,7 @@ class PartyFinder:
             return []
         if _coordinator_at(text, after, end):
             return []  # 甲或者经其授权的乙: a conjunct, not a relative clause
-        if any(
-            text[s:e] in _OBJECT_PREPOSITIONS for s, e in _starting_in(tokens, after, after + 1)
-        ):
+        if any(text[s:e] in OBJECT_PREPOSITIONS for s, e in _starting_in(tokens, after, after + 1)):
             return []  # 甲医院对受伤的来访人员应当…: the object of 甲医院's act
         if not any(
             _verbal(text[s:e]) or word_class(text[s:e]) == _DISTINGUISHING_TAG
@@ -3069,7 +3040,7 @@ class PartyFinder:
             start = tok_start
         longest = (
             _MAX_BARE_HEAD_MODIFIER
-            if parties[0].text.endswith(tuple(_BARE_HEADS)) or self._doer_of_act(parties[0].text)
+            if parties[0].text.endswith(tuple(LISTED_HEADS)) or self._doer_of_act(parties[0].text)
             else _MAX_NOUN_MODIFIER
         )
         if start == de or de - start > longest or _object_of(text, preceding, index, before):
@@ -3107,8 +3078,8 @@ class PartyFinder:
         """A verb right after a modal: the predicate's head, not a modifier of a name."""
         return (
             self.lexicon.lookup(word) is None
-            and word not in _MODIFIERS  # 需要|相关|部门…: 相关 opens a name
-            and (word_class(word) in ("v", "vn", "vd") or word in _DIRECTIVE_OPENERS)
+            and word not in NAME_MODIFIERS  # 需要|相关|部门…: 相关 opens a name
+            and (word_class(word) in ("v", "vn", "vd") or word in DIRECTIVE_OPENERS)
         )
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> list[Party]:
@@ -3228,7 +3199,9 @@ class PartyFinder:
             info = self._infos.get(word) or self._word_info(word)
             if (
                 info.agentive
-                and (before in _MODIFIERS or before in _DESTINATIONS or not _ends_in_verb(before))
+                and (
+                    before in NAME_MODIFIERS or before in _DESTINATIONS or not _ends_in_verb(before)
+                )
             ) or (info.suffix_character and before and is_agent_suffix(word, before)):
                 ends.add(end)
             before = word
@@ -3265,7 +3238,7 @@ def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) 
         if (
             word in BREAK_WORDS
             or not _is_wordlike(word)
-            or word in _DIRECTIVE_OPENERS
+            or word in DIRECTIVE_OPENERS
             or word in _TIME_UNITS
         ):
             return None
@@ -3524,7 +3497,7 @@ def _verb_inside_compound(
 def _subject_closer(word: str) -> bool:
     """A modal, a word that follows a subject or the list separator 、 (a coordinator as
     often joins the object of a verb to another: 联合|产业|单位|与|学校)."""
-    return word == "、" or word in _MODALS or word in _AFTER_SUBJECT
+    return word == "、" or word in _MODALS or word in AFTER_SUBJECT
 
 
 def _closes_compound(text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -3536,7 +3509,7 @@ def _closes_compound(text: str, tokens: Sequence[Token], index: int) -> bool:
     return (
         not _is_wordlike(after)
         or after in _MODALS
-        or after in _AFTER_SUBJECT
+        or after in AFTER_SUBJECT
         or after in _SUBJECT_COORDINATORS
     )
 
@@ -3639,8 +3612,8 @@ def _modifier_verb(word: str) -> bool:
     if word in _MODIFYING_BREAK_VERBS:
         return True
     return (
-        word not in _DIRECTIVE_OPENERS
-        and word not in _COPULAS
+        word not in DIRECTIVE_OPENERS
+        and word not in COPULAS
         and word not in BREAK_WORDS
         and word_class(word) in VERB_CLASSES
         and not _adverb_and_judging_verb(word)
@@ -3677,7 +3650,7 @@ def _verbal_noun_with_object(
         and len(person) >= 2  # 运营|方: a one-character ending the segmenter split off
         and person not in _VERB_MODIFIED_HEADS
         and person not in _PERSONNEL_HEADS
-        and lead + person not in _OBJECT_PARTY_HEADS  # 救助|对象
+        and lead + person not in OBJECT_PARTY_HEADS  # 救助|对象
         and not person.endswith(_AGENCY_HEADS)
         and _is_wordlike(after)  # punctuation, tagged as a noun, ends the phrase
         # a predicate follows, or the person's own thing or state (威胁|住户|安全)
@@ -3710,7 +3683,7 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     if (
         words[1] in _PERSONNEL_HEADS
         or (marked and _verb_modified_head(words[1]))
-        or words[0] + words[1] in _OBJECT_PARTY_HEADS  # 救助|对象
+        or words[0] + words[1] in OBJECT_PARTY_HEADS  # 救助|对象
     ):
         return following[1][1]
     if (
@@ -3763,7 +3736,7 @@ def _object_party_head(text: str, tokens: Sequence[Token], index: int, end: int)
     an act is done for or to (甲类|救助|对象)."""
     if index + 1 >= len(tokens) or tokens[index + 1][1] > end:
         return False
-    return text[tokens[index][0] : tokens[index + 1][1]] in _OBJECT_PARTY_HEADS
+    return text[tokens[index][0] : tokens[index + 1][1]] in OBJECT_PARTY_HEADS
 
 
 def _is_compound_noun(word: str) -> bool:
@@ -3787,16 +3760,11 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     ):
         return False  # the cheap test of the first word first: most calls stop here
     # tokens are sorted and contiguous: none after the first past ``end`` ends by it
-    spans = list(itertools.takewhile(lambda span: span[1] <= end, tokens[index:]))
-    # 游客|数量还应…, 甲方|设备也须…: the adverbs a modal takes close the thing's phrase
-    adverbs = next(
-        (
-            k
-            for k in range(1, len(spans))
-            if _only_adverbs(text, spans[k][0], end, tokens, before_modal=True)
-        ),
-        len(spans),
+    spans = list(
+        itertools.takewhile(lambda span: span[1] <= end, itertools.islice(tokens, index, None))
     )
+    # 游客|数量还应…, 甲方|设备也须…: the adverbs a modal takes close the thing's phrase
+    adverbs = _closing_adverbs_start(text, spans, end, tokens, index + len(spans))
     words = [text[start:stop] for start, stop in spans[:adverbs]]
     # a judging verb the dictionary reads as a noun opens a compound (甲|评估报告应…)
     thing = word not in BREAK_WORDS or (word in _JUDGING_VERB_SET and len(words) > 1)
@@ -3806,6 +3774,26 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
         _nominal_part(word) or (before == "的" and word_class(word) == "v")
         for before, word in itertools.pairwise(words)
     )
+
+
+def _closing_adverbs_start(
+    text: str, spans: list[Token], end: int, tokens: Sequence[Token], after: int
+) -> int:
+    """Where the adverbs a modal takes (还, 也) that close ``spans`` up to ``end`` start, the
+    first word aside (数量|还 → 1); ``len(spans)`` when none close them or the token after
+    them (``tokens[after]``) runs past ``end``. Read back from the end, each word once:
+    asking ``_only_adverbs`` from every start read the tail again for each word."""
+    start = len(spans)
+    if after < len(tokens) and tokens[after][0] < end:
+        return start  # a word runs past ``end``: no run of adverbs closes there
+    while start > 1 and _modal_adverb(text[slice(*spans[start - 1])]):
+        start -= 1
+    return start
+
+
+def _modal_adverb(word: str) -> bool:
+    """An adverb a modal takes: tagged so, or one the dictionary does not tag (既, 亦)."""
+    return word_class(word) == "d" or word in ADVERB_PREFIXES
 
 
 def _nominal_part(word: str) -> bool:
@@ -4040,7 +4028,7 @@ def _actor_run_end(text: str, pos: int, end: int, tokens: Sequence[Token]) -> in
     run_end = 0
     for tok_start, tok_end in tokens[first : first + 4]:
         word = text[tok_start:tok_end]
-        if tok_end > end or not (word_class(word).startswith("n") or word in _MODIFIERS):
+        if tok_end > end or not (word_class(word).startswith("n") or word in NAME_MODIFIERS):
             break
         run_end = tok_end if is_actor_noun(word) else run_end
     return run_end if _closes_name(text, run_end, end, tokens) else 0
@@ -4056,7 +4044,7 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
     if (
         _is_wordlike(word)
         and word not in BREAK_WORDS
-        and word not in _DIRECTIVE_OPENERS  # 甲、乙等部门|指导…: the predicate follows
+        and word not in DIRECTIVE_OPENERS  # 甲、乙等部门|指导…: the predicate follows
         # 甲、乙等部门|近日…, |共同…: a time word or an adverb, the name ends
         and word_class(word) not in ("v", "t", "d", "ad")
         and not _glued_predicate(word)
@@ -4088,7 +4076,7 @@ def _not_in_listed_item(text: str, start: int, end: int, first: int) -> bool:
     if word_class(word) in ("p", "d") or word in _MODALS:
         return True
     opens_item = start == first or text[start - 1] == "、"
-    return opens_item and word in _DIRECTIVE_OPENERS
+    return opens_item and word in DIRECTIVE_OPENERS
 
 
 def _after_gloss(text: str, pos: int, end: int) -> int:
@@ -4102,7 +4090,7 @@ def _after_gloss(text: str, pos: int, end: int) -> int:
     if gloss is None:
         return pos
     coordinator = _coordinator_at(text, gloss.end(), end)
-    if defining and coordinator in _COMITATIVE_SET:
+    if defining and coordinator in COMITATIVES:
         return pos
     return gloss.end() if coordinator else pos
 
@@ -4148,8 +4136,6 @@ _TRAILING_ALTERNATIVES_RE = re.compile(r"[（(]([\u4e00-\u9fff](?:、[\u4e00-\u9
 
 #: The longest field of a list closed by 等 and a head (甲、城乡建设综合行政执法监督等部门).
 _MAX_LISTED_FIELD = 13
-#: Prepositions of company that also join names (与, 同).
-_COMITATIVE_SET = _LANG.word_set("comitative_prepositions")
 #: A short bracket after a name: a gloss or an alias (（社区）, （站）).
 _GLOSS_RE = re.compile(r"[（(][^（(）)、，,。；;]{1,8}[）)]")
 
@@ -4224,7 +4210,7 @@ def _longest_bare_head(name: str, head: str) -> str:
 
 
 #: The heads head-less conjuncts may share with the last one (交通、水利行政部门).
-_ELLIPSIS_HEADS = _BARE_HEADS | _LANG.word_set("shared_heads")
+_ELLIPSIS_HEADS = LISTED_HEADS | _LANG.word_set("shared_heads")
 
 
 def _headed(word: str, head: str) -> str:
@@ -4343,7 +4329,7 @@ def _adverbs_only(text: str, start: int, end: int, tokens: Sequence[Token]) -> b
     """Whether ``text[start:end]`` is empty or only adverbs that follow a subject (也, 还)."""
     words = [text[s:e] for s, e in tokens if s >= start and e <= end]
     covered = sum(len(word) for word in words)
-    return covered == len(text[start:end].strip()) and all(w in _AFTER_SUBJECT for w in words)
+    return covered == len(text[start:end].strip()) and all(w in AFTER_SUBJECT for w in words)
 
 
 def _division_before_coordinator(text: str, pos: int, end: int) -> int:
@@ -4364,14 +4350,14 @@ def _divisions_only(conjuncts: list[tuple[str, int]]) -> bool:
 
 
 #: First characters of the coordinators: most positions hold none.
-_COORDINATOR_INITIALS = frozenset(word[0] for word in _COORDINATORS)
+_COORDINATOR_INITIALS = frozenset(word[0] for word in COORDINATORS)
 
 
 def _coordinator_at(text: str, pos: int, end: int) -> str:
     """The coordinator at ``pos``; 及 before 其他 (甲及其他乙: 及 + 其他, not 及其 + 他)."""
     if text[pos : pos + 1] not in _COORDINATOR_INITIALS:
         return ""
-    for word in _COORDINATORS:
+    for word in COORDINATORS:
         if text.startswith(word, pos) and pos + len(word) < end:
             return word[:-1] if text.startswith(_OTHER, pos + len(word) - 1) else word
     return ""
@@ -4396,9 +4382,9 @@ def _bare_listed_head(head: str) -> str:
     """The head a list's words share after 等, without the determiners and qualifiers of
     a bare head (甲部门和乙、丙等有关行政部门 → 乙部门 + 丙部门, as 乙、丙等有关部门 is read)."""
     bare = _LISTED_DETERMINER_RE.sub("", head)
-    if bare not in _BARE_HEADS and bare.endswith(_FIELD_HEADS):
+    if bare not in LISTED_HEADS and bare.endswith(_FIELD_HEADS):
         bare = _LISTED_QUALIFIER_RE.sub("", bare)
-    return bare if bare in _BARE_HEADS else head
+    return bare if bare in LISTED_HEADS else head
 
 
 def _no_shared_head(last: str, head: str) -> bool:
@@ -4418,10 +4404,9 @@ _FIELD_HEADS = ("部门", "机关")
 #: Agent endings of two or more characters, which close the names of bodies (…协会,
 #: …委员会, …公司) rather than kinds of places or shops (…店, …院).
 _LONG_AGENT_ENDINGS = tuple(ending for ending in AGENT_ENDINGS if len(ending) >= 2)
-#: One-character endings that close a body's short name (甲部, 乙联), not a shop's (…店).
-_BODY_ENDINGS = tuple(_LANG.words("body_endings"))
-#: Either: the ending of a body listed before 等 and a label (甲协会、乙联等机构).
-_LISTED_BODY_ENDINGS = (*_LONG_AGENT_ENDINGS, *_BODY_ENDINGS)
+#: Those or the one-character endings of a body's short name (甲部, 乙联), not a shop's
+#: (…店): the ending of a body listed before 等 and a label (甲协会、乙联等机构).
+_LISTED_BODY_ENDINGS = (*_LONG_AGENT_ENDINGS, *BODY_ENDINGS)
 #: Heads of two or more characters that close the name of a body of its own (乙机关).
 _LONG_BODY_HEADS = tuple(h for h in (*_AGENCY_HEADS, *_FIELD_HEADS) if len(h) >= 2)
 
@@ -4455,9 +4440,9 @@ def _headless_conjunct_end(
         word = text[tok_start:tok_end]
         if word in BREAK_WORDS:
             return 0
-        opening = word_class(word) in _NOT_NP_START and word not in _MODIFIERS
+        opening = word_class(word) in _NOT_NP_START and word not in NAME_MODIFIERS
         if index == 0 and (
-            (opening and not (listed and word_class(word) == "v")) or word in _DIRECTIVE_OPENERS
+            (opening and not (listed and word_class(word) == "v")) or word in DIRECTIVE_OPENERS
         ):
             return 0  # 联合甲市、乙市…, 指导、监督甲方: the verb opens a predicate
     return comma if _is_wordlike(text[pos:comma]) else 0

@@ -144,13 +144,13 @@ def is_agent_suffix(word: str, before: str) -> bool:
         return False
     before_class = word_class(before)
     return before_class in _SUFFIX_BEFORE_CLASSES or (
-        word in _ROLE_SUFFIXES and before_class in VERB_CLASSES and before not in _NAME_MODIFIERS
+        word in _ROLE_SUFFIXES and before_class in VERB_CLASSES and before not in NAME_MODIFIERS
     )
 
 
-#: Modifiers the dictionary tags as verbs (相关, 有关): no act a side is named by (相关|方
-#: is whoever is concerned, no named party).
-_NAME_MODIFIERS = _LANG.word_set("name_modifiers")
+#: Modifiers the dictionary tags as verbs (相关, 有关): they open names (相关企业, 有关部门),
+#: and name no act a side is named by (相关|方 is whoever is concerned, no named party).
+NAME_MODIFIERS = _LANG.word_set("name_modifiers")
 
 
 #: The fewest characters of the verb of a task before an office's ending.
@@ -201,14 +201,16 @@ def _office_phrase(word: str) -> bool:
     phrase that only ends in the character (不同之处)."""
     return (
         len(word) == _OFFICE_PHRASE_LENGTH
-        and word.endswith(_BODY_ENDINGS)
+        and word.endswith(BODY_ENDINGS)
         and word_class(word[:-1]) in _OFFICE_FIELD_CLASSES
     )
 
 
-#: The length of such an office's name, and the endings of bodies (局, 署, 处).
+#: The length of such an office's name.
 _OFFICE_PHRASE_LENGTH = 3
-_BODY_ENDINGS = tuple(_LANG.words("body_endings"))
+#: One-character endings that close the short name of a body (甲局, 乙部, 丙联), not a
+#: shop's (…店).
+BODY_ENDINGS = _LANG.words("body_endings")
 _OFFICE_FIELD_CLASSES = _NOUN_CLASSES | {"vn"}
 
 
@@ -332,3 +334,59 @@ def is_actor_noun(word: str) -> bool:
     if len(word) > 2 and word.endswith(_AREA_ENDINGS) and word_class(word[:-1]).startswith("v"):
         return False  # 隔离区应…: an area named by what is done there
     return not word.endswith(NON_ACTOR_HEADS) and not word.endswith(_NON_AGENT_ENDINGS)
+
+
+# Word classes that several readers test, defined here once so that no reader keeps a
+# copy of its own.
+
+#: 将, 把: marks that front the object of an act (甲部将会同乙…, 把甲…).
+DISPOSAL_MARKS = _LANG.word_set("disposal_marks")
+#: Adverbs of habit (经常, 往往): the sentence says what a party does as a rule.
+HABITUAL_ADVERB_RE = _LANG.regex("habitual_adverbs")
+#: 在, the first of the frame prepositions, opens a frame of place or time (在甲发布商品
+#: 时，…); a word of time closes it as a token of its own (发布|时, 到达|后).
+FRAME_PREPOSITION = _LANG.words("frame_prepositions")[0]
+TIME_FRAME_WORDS = _LANG.word_set("time_frame_words")
+#: Words that may stand between a subject and its verb or modal: adverbs and adverbial
+#: openers (甲也要…, 乙依法…, 丙在台风来临前应当…), no act of the party's own.
+AFTER_SUBJECT = _LANG.word_set("after_subject")
+#: Modifiers that make a name another party than the same name without them (其他学员).
+OTHER_PARTY_MARKS = _LANG.words("other_party_marks")
+#: Indefinite or relational persons (他人, 对方, 专人): no named party.
+PERSONAL_PRONOUNS = _LANG.word_set("personal_pronouns")
+#: 个人, 人员: joined to a generic body (相关单位或者人员) or closing a list, anyone.
+ANYONE_MEMBERS = _LANG.word_set("anyone_members")
+#: Negations ending the word before a modal (并未禁止, 没有要求): the modal is denied.
+NEGATORS = _LANG.words("negators")
+#: Adverbs of likelihood before a modal (可能需要): what is likely, no duty.
+EPISTEMIC_ADVERBS = _LANG.word_set("epistemic_adverbs")
+#: Prepositions of company (与, 同): 甲与乙订立合同 names 乙 the partner of 甲's act.
+COMITATIVES = _LANG.word_set("comitative_prepositions")
+#: 对, 对于: they open the object of an act (对甲单位…), not its actor.
+OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
+#: A verb and 对象 naming the party an act is done for or to (服务对象): party heads.
+OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
+#: Words of a condition stating a violation (违反…的): the ground of a sanction.
+VIOLATION_RE = _LANG.regex("violation_words")
+#: Verbs linking a subject to a noun phrase (是, 成为): they modify no head (成为企业).
+COPULAS = _LANG.word_set("copulas")
+#: Demonstratives that point back to a party named before (该, 上述).
+ANAPHORIC_DEMONSTRATIVES = _LANG.word_set("anaphoric_demonstratives")
+#: Generic heads of bodies (机构, 部门, 企业): after 等 each listed word completes one
+#: (交通、水利等部门 → 交通部门 …).
+LISTED_HEADS = _LANG.word_set("listed_heads")
+#: Words right before a verb that make it a predicate (主动, 统一, 定期), whatever their
+#: tags: never inside a name.
+PREDICATE_OPENERS = _LANG.word_set("predicate_openers")
+#: Words announcing a list (下列, 如下): 遵守下列要求, 下列机构.
+LIST_INTRO_RE = _LANG.regex("list_intro_words")
+#: One-character adverbs a modal takes that the dictionary does not tag as adverbs (既要,
+#: 亦可, 还需).
+ADVERB_PREFIXES = _LANG.chars("adverb_prefixes")
+#: Verbs taking a party as object that the dictionary may tag as nouns (指导, 报, 委托):
+#: they open a predicate (指导甲机构…), never a party's name.
+DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
+#: Unnamed sides that stand for all the parties named before (双方, 各方).
+COLLECTIVES = _LANG.words("collectives")
+#: Coordinators between the parties of a group (甲、乙和丙), longer ones first.
+COORDINATORS = _LANG.words("coordinators")
