@@ -45,7 +45,9 @@ _LOCK = Lock()
 _loaded_words: set[str] = set()
 
 
+@lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
+    """jieba, imported and quietened once (``dictionary_count`` asks for it per word)."""
     with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
         warnings.simplefilter("ignore")
         import jieba

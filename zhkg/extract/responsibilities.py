@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from zhkg.extract.lang import lang_data
@@ -1876,7 +1876,6 @@ class _SentenceReader:
         self.result = SentenceAnalysis()
         self.toks = _Tokens(tokens)
         self.clauses: list[_Clause] = []
-        self.purpose: list[bool] = []
         self.leading = 0
         self.subjects: list[Party] = []
         self.topic: tuple[Party, ...] = ()
@@ -1898,6 +1897,12 @@ class _SentenceReader:
         self.items_lead: DutyCandidate | None = None
         self.modal: _Trigger | None = None  # the sentence's last trigger
 
+    @cached_property
+    def purpose(self) -> list[bool]:
+        """Which of the clauses are trailing purposes or results (``_purpose_flags``),
+        found when a chained clause first asks: in most sentences none does."""
+        return _purpose_flags(self.text, self.clauses, self.toks, self.finder)
+
     def read(self) -> SentenceAnalysis:
         text = self.text
         sanction = _sanction_at(text, self.start)
@@ -1909,7 +1914,6 @@ class _SentenceReader:
             if not self.clauses:
                 self.result.sanction = True
                 return self.result
-        self.purpose = _purpose_flags(text, self.clauses, self.toks, self.finder)
         self.leading = _leading_purpose(text, self.clauses, self.toks, self.finder)
         for index, clause in enumerate(self.clauses):
             if index <= self.consumed:
