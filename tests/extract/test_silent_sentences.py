@@ -1,0 +1,48 @@
+"""Sentences that gave no row because their party was not found, on invented texts.
+
+Each class of such sentences (a list line opened by a bullet, a time adverbial read as a
+party, a verb of stating glued into a name, a subjectless sentence after one with no
+subject of its own) is shown by invented texts that name no text zhkg is tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhkg.extract.document import document_from_text
+from zhkg.extract.extractor import extract
+from zhkg.extract.lexicon import Lexicon
+
+ESSAY_TITLE = "关于社区治理的几点思考"
+RULE_TITLE = "某市社区物业服务管理办法"
+
+
+def _rows(text: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
+    extraction = extract(document_from_text(text), lexicon)
+    return {(s.holder.text, s.duty, s.modality.value) for s in extraction.responsibilities}
+
+
+@pytest.mark.parametrize("bullet", ["•", "●", "・", "▪", "–", "■", "◆", "·"])
+def test_a_bullet_opens_a_list_line_as_a_number_does(bullet: str, lexicon: Lexicon) -> None:
+    """A party after a bullet is the line's subject (● 甲部门须…), and the items of a lead-in
+    (甲应当履行下列义务：• …) take its party, whatever bullet marks them."""
+    text = (
+        f"{RULE_TITLE}\n\n第二条 物业公司应当履行下列义务：\n{bullet} 建立设施巡查制度；\n"
+        f"{bullet} 定期公开维修账目。\n第三条 有关要求如下：\n{bullet} 街道办事处须加强监督检查。\n"
+    )
+    rows = _rows(text, lexicon)
+    assert ("物业公司", "建立设施巡查制度", "must") in rows
+    assert ("物业公司", "定期公开维修账目", "must") in rows
+    assert ("街道办事处", "加强监督检查", "must") in rows
+
+
+def test_a_bullet_line_of_an_essay_names_its_own_party(lexicon: Lexicon) -> None:
+    text = f"{ESSAY_TITLE}\n\n社区治理需要多方参与。\n• 物业公司应当公开维修账目。\n"
+    assert _rows(text, lexicon) == {("物业公司", "公开维修账目", "must")}
+
+
+def test_a_dash_before_a_digit_is_a_minus_sign_not_a_bullet(lexicon: Lexicon) -> None:
+    from zhkg.extract.numbering import ITEM_NUMBER_RE
+
+    assert ITEM_NUMBER_RE.match("–5%的住户") is None
+    assert ITEM_NUMBER_RE.match("• 建立制度").end() == 2
