@@ -46,3 +46,21 @@ def test_a_dash_before_a_digit_is_a_minus_sign_not_a_bullet(lexicon: Lexicon) ->
 
     assert ITEM_NUMBER_RE.match("–5%的住户") is None
     assert ITEM_NUMBER_RE.match("• 建立制度").end() == 2
+
+
+@pytest.mark.parametrize("adverbial", ["短期内", "长远而言", "目前", "每年", "下一步"])
+def test_a_time_adverbial_opening_a_sentence_is_no_party(adverbial: str, lexicon: Lexicon) -> None:
+    """短期内可先…, 长远而言应…: a time or a frequency is never a party; the clause has no
+    subject, so its party is the zero subject recovered as usual (the topic of the duty
+    right before)."""
+    text = f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。{adverbial}须完善收费制度。\n"
+    rows = _rows(text, lexicon)
+    assert not any(holder.startswith(adverbial) for holder, _, _ in rows)
+    assert ("物业公司", "完善收费制度", "must") in rows
+
+
+def test_a_discourse_marker_alone_before_a_modal_leaves_no_subject(lexicon: Lexicon) -> None:
+    """对此须…: a marker filling the words before the modal is no subject of its own (it
+    read as a non-party subject, which bars the zero subject of prose)."""
+    text = f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。对此须完善收费制度。\n"
+    assert ("物业公司", "完善收费制度", "must") in _rows(text, lexicon)

@@ -546,7 +546,7 @@ def after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Toke
             return pos
         for marker in _DISCOURSE_MARKERS:
             after = pos + len(marker)
-            if text.startswith(marker, pos, end) and after < end and _starts_a_token(tokens, after):
+            if text.startswith(marker, pos, end) and after <= end and _starts_a_token(tokens, after):
                 pos = after
                 break
         else:
