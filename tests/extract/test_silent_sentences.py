@@ -64,3 +64,31 @@ def test_a_discourse_marker_alone_before_a_modal_leaves_no_subject(lexicon: Lexi
     read as a non-party subject, which bars the zero subject of prose)."""
     text = f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。对此须完善收费制度。\n"
     assert ("物业公司", "完善收费制度", "must") in _rows(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # glued by the segmenter into one name (列明 reads as a personal name): the verb ends
+        # the source, the party is what follows
+        ("那份文件载明业主委员会须按季度公开账目。", ("业主委员会", "按季度公开账目", "must")),
+        ("服务合同列明物业公司须在三十日内提交保证金。", ("物业公司", "在三十日内提交保证金", "must")),
+        # a document or a study named before a verb of saying states the clause
+        ("该报告强调街道办事处应当加强统筹。", ("街道办事处", "加强统筹", "must")),
+        ("本研究启示物业公司要重视住户的意见。", ("物业公司", "重视住户的意见", "should")),
+    ],
+)
+def test_a_verb_of_stating_ends_the_source_before_the_party(
+    sentence: str, expected: tuple[str, str, str], lexicon: Lexicon
+) -> None:
+    assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == {expected}
+
+
+def test_a_verb_of_granting_glued_into_a_name_ends_the_granters_words(lexicon: Lexicon) -> None:
+    """当局批予物业公司…: 批予 (tagged as a noun) would glue the granter into the name."""
+    from zhkg.extract.extractor import doc_tokens, party_finder, pipeline_for
+
+    text = "当局批予物业公司应当履行的职责"
+    tokens = doc_tokens(pipeline_for(lexicon)(text))
+    parse = party_finder(lexicon).subject(text, 0, text.index("应当"), tokens, at_trigger=True)
+    assert [party.text for party in parse.parties] == ["物业公司"]

@@ -4639,8 +4639,26 @@ def _reports(text: str, lead: int, saying: re.Match[str], tokens: _Tokens) -> bo
     if _QUOTE_OPENS_RE.match(text, end):
         return True
     return tokens.containing(start)[0] == start and bool(
-        _SAYING_ADVERBS_RE.fullmatch(text, lead, start) or _RULE_SOURCE_RE.search(text, lead, start)
+        _SAYING_ADVERBS_RE.fullmatch(text, lead, start)
+        or _RULE_SOURCE_RE.search(text, lead, start)
+        or _named_source(text, lead, start, tokens)
     )
+
+
+#: Word classes of a source named before a verb of saying: nouns (报告, 合同), verbal
+#: nouns (研究) and demonstratives or pronouns (本, 该).
+_SOURCE_CLASSES = ("n", "vn", "r")
+
+
+def _named_source(text: str, lead: int, start: int, tokens: _Tokens) -> bool:
+    """Whether the words from ``lead`` to a verb of saying at ``start`` are nothing but a
+    noun phrase that names no party (报告指出…, 某合同列明…, 本研究启示…): a document or a
+    study states the clause, whose party bears its modal, as a cited rule's does."""
+    words = tokens.starting_in(lead, start)
+    if not words or words[0][0] != lead or words[-1][1] != start:
+        return False
+    classes = [word_class(text[a:b]) for a, b in words]
+    return classes[-1].startswith(("n", "vn")) and all(c.startswith(_SOURCE_CLASSES) for c in classes)
 
 
 def _after_have(
