@@ -72,7 +72,7 @@ def test_a_discourse_marker_alone_before_a_modal_leaves_no_subject(lexicon: Lexi
         # glued by the segmenter into one name (列明 reads as a personal name): the verb ends
         # the source, the party is what follows
         ("那份文件载明业主委员会须按季度公开账目。", ("业主委员会", "按季度公开账目", "must")),
-        ("服务合同列明物业公司须在三十日内提交保证金。", ("物业公司", "在三十日内提交保证金", "must")),
+        ("服务合同列明物业公司须按时提交保证金。", ("物业公司", "按时提交保证金", "must")),
         # a document or a study named before a verb of saying states the clause
         ("该报告强调街道办事处应当加强统筹。", ("街道办事处", "加强统筹", "must")),
         ("本研究启示物业公司要重视住户的意见。", ("物业公司", "重视住户的意见", "should")),
@@ -92,3 +92,37 @@ def test_a_verb_of_granting_glued_into_a_name_ends_the_granters_words(lexicon: L
     tokens = doc_tokens(pipeline_for(lexicon)(text))
     parse = party_finder(lexicon).subject(text, 0, text.index("应当"), tokens, at_trigger=True)
     assert [party.text for party in parse.parties] == ["物业公司"]
+
+
+def test_a_subjectless_sentence_in_between_keeps_the_topic(lexicon: Lexicon) -> None:
+    """甲应当…。同时，加强…，完善…。还应…: a sentence that opens with a predicate, names
+    no subject and states no duty goes on with the topic, so the modal after it still
+    takes the party of the duty before."""
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。同时，加强设施巡查，完善收费制度。"
+        "还应畅通投诉渠道。\n"
+    )
+    assert ("物业公司", "畅通投诉渠道", "must") in _rows(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "因此，应当考虑降低物业收费。",  # a modal of the writer's own, which took no holder
+        "三是发挥住户的监督作用。",  # an enumerated point of the writer's list
+        "收费问题十分复杂。",  # a sentence with a subject of its own
+    ],
+)
+def test_a_sentence_with_a_point_of_its_own_lets_the_topic_lapse(
+    between: str, lexicon: Lexicon
+) -> None:
+    text = f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。{between}还应畅通投诉渠道。\n"
+    assert not any(duty == "畅通投诉渠道" for _, duty, _ in _rows(text, lexicon))
+
+
+def test_a_paragraph_break_lets_the_topic_lapse(lexicon: Lexicon) -> None:
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。同时，加强设施巡查，完善收费制度。\n"
+        "还应畅通投诉渠道。\n"
+    )
+    assert not any(duty == "畅通投诉渠道" for _, duty, _ in _rows(text, lexicon))

@@ -84,6 +84,7 @@ from zhkg.extract.stakeholders import (
     Token,
     is_generic_party,
     is_personal_name,
+    subject_start,
 )
 from zhkg.extract.wordclass import (
     SUFFIX_CHARACTERS,
@@ -1162,7 +1163,42 @@ class _DocumentReading:
                 return (holders, rule) if holders else (before, _FACT_TOPIC)
             if before:
                 return before, "zero-subject.previous"
-        return _resolve(duty, context, scope, sentence, self.regulation)
+        previous = context.last.get(scope, ())
+        bridged = bool(previous) and self._predicates_since(previous, sentence)
+        return _resolve(duty, context, scope, sentence, self.regulation, bridged=bridged)
+
+    def _predicates_since(self, holders: Holders, sentence: Sentence) -> bool:
+        """Whether, in prose, at most two sentences stand between the one naming
+        ``holders`` and ``sentence``, in the same paragraph, and each opens with a
+        predicate, states no duty and names no subject (甲应当…。同时，加强…。还应…): a
+        sentence with no subject of its own goes on with the topic and shifts it to no
+        one, so a subjectless duty after it still takes the holder (the topic has not
+        lapsed)."""
+        named = holders[0].sentence
+        if self.regulation or named < 0 or not 1 < sentence.index - named <= 3:
+            return False
+        if _paragraph_between(self.document, named, sentence):
+            return False
+        between = self.document.sentences[named + 1 : sentence.index]
+        return all(self._bare_predicate(other) for other in between)
+
+    def _bare_predicate(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` opens with a verb (after connectives and adverbs), states
+        no duty and names no subject: a predicate going on with the topic before it (a
+        modal of its own that took no holder is the writer's, and breaks the topic:
+        甲应当…。因此，应当考虑…。要…); a numbered or enumerated point (三是发挥…)
+        opens a point of the writer's own."""
+        text, tokens = _segmented(self.nlp, sentence.text)
+        if _ENUMERATED_OPENING_RE.match(text) or list_item(text, 0, len(text)):
+            return False
+        pos = subject_start(text, 0, len(text), tokens)
+        words = [word_class(text[s:e]) for s, e in tokens if s >= pos][:3]
+        while words and words[0] in _ADVERB_CLASSES:
+            words.pop(0)
+        if not words or not words[0].startswith("v") or words[0] == "vn":
+            return False
+        analysis = analyse_sentence(text, tokens, self.finder)
+        return not analysis.duties and not analysis.subjects
 
     def _thing_duty(
         self, duty: DutyCandidate, sentence: Sentence, head: int, tokens: Sequence[Token]
@@ -1537,6 +1573,10 @@ _SPEAKER_LABEL_ENDS = tuple(
     f"{colon}{quote}" for colon in "：:" for quote in lang_data().words("speech_quotes")
 )
 
+#: An enumerating marker opening a sentence (三是…, 其次，…): a point of the writer's list.
+_ENUMERATED_OPENING_RE = re.compile(rf"\s*(?:{lang_data().alternation('enumerating_markers')})")
+#: Word classes of adverbs that may open a predicate before its verb (积极推动…).
+_ADVERB_CLASSES = frozenset({"d", "ad"})
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
 _AFTER_SUBJECT = lang_data().word_set("after_subject")
 #: Modifiers that make a name another party (其他学员): before an object, not the subject.
@@ -2708,9 +2748,16 @@ def _shifted(duty: DutyCandidate, offset: int) -> DutyCandidate:
 
 
 def _resolve(
-    duty: DutyCandidate, context: _Context, scope: int | None, sentence: Sentence, regulation: bool
+    duty: DutyCandidate,
+    context: _Context,
+    scope: int | None,
+    sentence: Sentence,
+    regulation: bool,
+    *,
+    bridged: bool = False,
 ) -> tuple[Holders, str]:
-    """A zero subject's holder: previous holder in the article/section, else the heading's party."""
+    """A zero subject's holder: previous holder in the article/section, else the heading's
+    party (``bridged``: only subjectless predicates stand between, see ``_carried``)."""
     if duty.zero == "other" and not regulation:
         # a non-party subject (合作各方可以…) is no row, unless the section's heading names
         # the party the whole section addresses (（二）访客。… 每次来访不得超过3人)
@@ -2722,7 +2769,7 @@ def _resolve(
     # a run of subjectless sentences goes on with the topic the one before it took
     # (甲应当…。要…。要…: the second 要 takes the holder the first took)
     taken = context.last_taken.get(scope, -1)
-    if previous and _carried(context.document, previous, taken, sentence, regulation):
+    if previous and (bridged or _carried(context.document, previous, taken, sentence, regulation)):
         if (
             regulation
             and duty.zero == "other"

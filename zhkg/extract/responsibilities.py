@@ -4658,7 +4658,8 @@ def _named_source(text: str, lead: int, start: int, tokens: _Tokens) -> bool:
     if not words or words[0][0] != lead or words[-1][1] != start:
         return False
     classes = [word_class(text[a:b]) for a, b in words]
-    return classes[-1].startswith(("n", "vn")) and all(c.startswith(_SOURCE_CLASSES) for c in classes)
+    head = classes[-1].startswith(("n", "vn"))
+    return head and all(c.startswith(_SOURCE_CLASSES) for c in classes)
 
 
 def _after_have(

@@ -52,6 +52,7 @@ __all__ = [
     "SubjectParse",
     "Token",
     "is_personal_name",
+    "subject_start",
 ]
 
 _LANG = lang_data()
@@ -546,11 +547,21 @@ def after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Toke
             return pos
         for marker in _DISCOURSE_MARKERS:
             after = pos + len(marker)
-            if text.startswith(marker, pos, end) and after <= end and _starts_a_token(tokens, after):
+            # (a marker may fill the words before ``end``: 目前|须… has no subject)
+            if text.startswith(marker, pos, end) and _starts_a_token(tokens, after):
                 pos = after
                 break
         else:
             return pos
+
+
+def subject_start(text: str, start: int, end: int, tokens: Sequence[Token]) -> int:
+    """Where the subject of ``text[start:end]`` would start: past an item number, the
+    connectives and the discourse markers that open it (同时，加强… → 加强…)."""
+    # one character past ``end``: a step number's look-ahead sees the trigger (一是|要…)
+    lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
+    lead_end = min(lead.end(), end) if lead else start
+    return after_discourse_markers(text, lead_end, end, tokens)
 
 
 def _reporting_word(word: str) -> bool:
@@ -1034,10 +1045,7 @@ class PartyFinder:
     ) -> _SubjectHead:
         """The steps of ``_subject_after_frames`` that ``relative`` does not decide: the
         subject, or the last step to take and where (``_HeadStep``)."""
-        # one character past ``end``: a step number's look-ahead sees the trigger (一是|要…)
-        lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
-        lead_end = min(lead.end(), end) if lead else start
-        pos = after_discourse_markers(text, lead_end, end, tokens)
+        pos = subject_start(text, start, end, tokens)
         date = _DATE_RE.match(text, pos, end)  # 2020年甲部…: the date frames the clause
         pos = date.end() if date and _starts_a_token(tokens, date.end()) else pos
         if pos >= end:
