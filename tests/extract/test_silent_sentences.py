@@ -126,3 +126,40 @@ def test_a_paragraph_break_lets_the_topic_lapse(lexicon: Lexicon) -> None:
         "还应畅通投诉渠道。\n"
     )
     assert not any(duty == "畅通投诉渠道" for _, duty, _ in _rows(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "《某条例》重视单位的作用，明确物业公司负责人对小区安全负总责，承担组织责任。",
+            {
+                ("物业公司负责人", "对小区安全负总责", "must"),
+                ("物业公司负责人", "承担组织责任", "must"),
+            },
+        ),
+        (
+            "《某条例》重视住户的参与，规定业主委员会有义务定期公开账目。",
+            {("业主委员会", "定期公开账目", "must")},
+        ),
+    ],
+)
+def test_a_verb_laying_down_a_rule_reports_a_duty_of_bearing(
+    sentence: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    """明确甲对…负总责, 规定乙有义务…: a clause a bare verb of laying down opens reports
+    the duty of the party after it, whether a modal, a verb of bearing or 有义务 states
+    it (only modals were read so)."""
+    assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == expected
+
+
+def test_a_part_whose_subject_is_a_cited_text_goes_on_with_no_chain(lexicon: Lexicon) -> None:
+    """甲应当…；同时，《某法》强调…: past its connective the part names its own subject (a
+    cited text), so its clauses are no more duties of the chain before."""
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目；同时，《某条例》强调住户的参与，"
+        "细化议事规则。\n"
+    )
+    rows = _rows(text, lexicon)
+    assert ("物业公司", "公开维修账目", "must") in rows
+    assert not any("议事" in duty or "条例" in duty for _, duty, _ in rows)

@@ -1012,9 +1012,13 @@ class _DocumentReading:
         )  # (一是…；二是…: numbered parts are the list's items, read as such)
         if tokens and not numbered and self._inline_list_in_parts(before):
             return True  # 甲负责：制定计划；监督检查…；年底前报告…: every part is an item
-        return bool(tokens) and word_class(sentence.text[tokens[0][0] : tokens[0][1]]) in (
+        if not tokens or word_class(sentence.text[tokens[0][0] : tokens[0][1]]) not in (
             _PREDICATE_OPENING
-        )
+        ):
+            return False
+        # …；同时，《某法》强调…: past the connectives a cited text is the part's subject
+        opening = subject_start(sentence.text, body, len(sentence.text), tokens)
+        return not sentence.text.startswith(_TITLE_OPENERS, opening)
 
     def _list_opened(self, sentence: Sentence, holders: Holders) -> Holders:
         """The holders of a lead-in read in ``sentence`` (one that holds its first item
@@ -2919,6 +2923,8 @@ _DESCRIBED_LIST_RE = re.compile(
 _EXAMPLES_RE = re.compile(
     rf"[，,：:]\s*(?:如|{lang_data().alternation('example_markers')})(?![果若何此同])"
 )
+#: Marks opening the title of a cited text (《某法》): a subject, no predicate.
+_TITLE_OPENERS = ("《", "〈")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "vd", "p", "d", "ad", "a", "c"})
 

@@ -4575,6 +4575,9 @@ _BARE_STIPULATING_RE = re.compile(
 )
 
 
+#: The kinds of binding trigger a bare verb of laying down opening the clause reports
+#: (明确甲应当…; 明确乙对…负总责, 规定丙承担…; 明确丁有义务…): the party after it bears it.
+_STIPULATED_KINDS = frozenset({"modal", "bear", "have"})
 #: The perfective particle a verb of saying may take (规定了, 指出了).
 _PERFECTIVE = "了"
 
@@ -4596,7 +4599,7 @@ def _reported_subject(
         if _reports(text, lead, match, tokens)
     ]
     stipulated = _STIPULATING_RE.match(text, lead, trigger.start)
-    if stipulated is None and trigger.kind == "modal" and trigger.modality in _BINDING:
+    if stipulated is None and trigger.kind in _STIPULATED_KINDS and trigger.modality in _BINDING:
         stipulated = _BARE_STIPULATING_RE.match(text, lead, trigger.start)
     if not openings and stipulated:
         openings = [stipulated]
