@@ -163,3 +163,16 @@ def test_a_part_whose_subject_is_a_cited_text_goes_on_with_no_chain(lexicon: Lex
     rows = _rows(text, lexicon)
     assert ("物业公司", "公开维修账目", "must") in rows
     assert not any("议事" in duty or "条例" in duty for _, duty, _ in rows)
+
+
+def test_a_rule_named_after_a_sanction_imposes_none(lexicon: Lexicon) -> None:
+    """…，并按照行政处罚有关规定予以处理: 处罚 names the rules the act follows (处罚有关规定,
+    处罚办法), it imposes no sanction, so the sentence's duties stand."""
+    text = (
+        f"{RULE_TITLE}\n\n第五条 街道办事处在巡查中发现违规装修的，应当及时予以制止，"
+        "并按照行政处罚有关规定予以处理。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("街道办事处", "及时予以制止", "must"),
+        ("街道办事处", "按照行政处罚有关规定予以处理", "must"),
+    }

@@ -1709,6 +1709,8 @@ _QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*�
 #: a list of kinds (行政处罚、刑事处罚; 处罚和警告): it names, not imposes.
 _SANCTION_NOUN_HEAD_RE = re.compile(
     f"(?:{_LANG.alternation('sanction_noun_heads')}|{_LANG.alternation('list_joiners')})"
+    # 按照行政处罚有关规定, 依据某处罚办法: a rule named after the sanction it governs
+    f"|(?:有关|{_LANG.alternation('relevance_determiners')})?(?:{_LANG.alternation('rule_texts')})"
 )
 
 
