@@ -176,3 +176,12 @@ def test_a_rule_named_after_a_sanction_imposes_none(lexicon: Lexicon) -> None:
         ("街道办事处", "及时予以制止", "must"),
         ("街道办事处", "按照行政处罚有关规定予以处理", "must"),
     }
+
+
+def test_a_sanction_a_party_suffered_imposes_none(lexicon: Lexicon) -> None:
+    """甲因…被主管部门处罚的，乙应当…: the sanction after a passive marker is a condition
+    the party suffered, so the duty after it stands (the sentence was read as a sanction)."""
+    text = (
+        f"{RULE_TITLE}\n\n第六条 因装修资料不实被主管部门处罚的，物业公司应当独立承担全部责任。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "独立承担全部责任", "must")}

@@ -1760,9 +1760,19 @@ def _sanction_at(text: str, start: int) -> int:
             )
             and not _SANCTION_AS_MODIFIER_RE.match(plain, match.end())
             and not _SANCTION_TOPIC_RE.match(plain, match.end())
+            and not _SUFFERED_RE.search(
+                plain, max(start, match.start() - _SUFFERED_REACH), match.start()
+            )
         ),
         -1,
     )
+
+
+#: A passive marker before a sanction in its clause (甲被主管机关处罚的，…; 曾受到处罚):
+#: the sanction is suffered, none is imposed (lang passive_markers).
+_SUFFERED_RE = re.compile(f"(?:{_LANG.alternation('passive_markers')})[^，。；,;：:]*$")
+#: How far before a sanction its passive marker may stand.
+_SUFFERED_REACH = 16
 
 
 def _without_quotes(text: str) -> str:
