@@ -185,3 +185,13 @@ def test_a_sanction_a_party_suffered_imposes_none(lexicon: Lexicon) -> None:
         f"{RULE_TITLE}\n\n第六条 因装修资料不实被主管部门处罚的，物业公司应当独立承担全部责任。\n"
     )
     assert _rows(text, lexicon) == {("物业公司", "独立承担全部责任", "must")}
+
+
+def test_a_word_ending_in_de_closes_no_condition(lexicon: Lexicon) -> None:
+    """应当…展示拍卖标的，…: 标的 is one word that merely ends in 的, no particle closing a
+    condition (…违规的，), so the clause's modal binds its party."""
+    text = f"{RULE_TITLE}\n\n第七条 拍卖公司应当在拍卖前展示拍卖标的，并提供有关资料。\n"
+    assert _rows(text, lexicon) == {
+        ("拍卖公司", "在拍卖前展示拍卖标的", "must"),
+        ("拍卖公司", "提供有关资料", "must"),
+    }

@@ -1248,13 +1248,17 @@ _ALTERNATIVE_RE = _LANG.regex("alternative_concessives")
 _TIME_FRAME_OPENERS = _LANG.words("time_frame_openers")
 
 
-def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
-    """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is."""
+def _condition_holds(
+    text: str, clause: _Clause, trigger: _Trigger, tokens: _Tokens | None = None
+) -> bool:
+    """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is,
+    and so is one whose clause ends in a word that merely ends in 的 (应当展示拍卖标的，:
+    the segmenter reads 标的 as one word, no particle closing a condition)."""
     if not _is_condition(text, clause):
         return False
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
-        return True
+        return tokens is None or tokens.containing(body_end - 1)[0] == body_end - 1
     return not text.startswith(_TIME_FRAME_OPENERS, trigger.end, body_end)
 
 
@@ -2016,7 +2020,7 @@ class _SentenceReader:
             return None  # 护理费，指住户需要…的费用: the modal is part of a definition
         if (
             trigger.kind != "bear"
-            and _condition_holds(text, clause, trigger)
+            and _condition_holds(text, clause, trigger, self.toks)
             and not self._needed_in_frame(clause, trigger)
         ):
             return None
