@@ -195,3 +195,10 @@ def test_a_word_ending_in_de_closes_no_condition(lexicon: Lexicon) -> None:
         ("拍卖公司", "在拍卖前展示拍卖标的", "must"),
         ("拍卖公司", "提供有关资料", "must"),
     }
+
+
+def test_a_modal_before_a_preposition_and_a_request_stays_a_modal(lexicon: Lexicon) -> None:
+    """甲应按乙要求…: 按 opens an adverbial of accordance, so 应 is the modal, not "at the
+    request of" (应乙方要求，…)."""
+    text = f"{RULE_TITLE}\n\n第二条 物业公司应按业委会要求建立维修档案。\n"
+    assert _rows(text, lexicon) == {("物业公司", "按业委会要求建立维修档案", "must")}

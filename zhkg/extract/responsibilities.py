@@ -1211,14 +1211,20 @@ _ASKED_BY_RE = re.compile(
 def _at_request(text: str, end: int, clause_end: int) -> bool:
     """Whether 应 ending at ``end`` opens "at the request of" a party (应甲方要求，提供…;
     应乙单位的委托，开展…): the words before the noun of asking name a party, and
-    open with no preposition or verb (应按照乙方的要求, 应满足客户要求 keep the modal)."""
+    open with no preposition or verb (应按照乙方的要求, 应按乙方要求, 应满足客户要求 keep
+    the modal)."""
     if _AT_REQUEST_RE.match(text, end, clause_end):
         return True
     asked = _ASKED_BY_RE.match(text, end, clause_end)
     if asked is None:
         return False
     asker = asked.group("asker")
-    return has_agentive_ending(asker) and not word_class(asker[:2]).startswith(("p", "v", "a"))
+    # (应按乙方要求…: a one-character preposition opens the words, 应 is the modal)
+    return (
+        has_agentive_ending(asker)
+        and asker[0] not in _PREPOSITIONS
+        and not word_class(asker[:2]).startswith(("p", "v", "a"))
+    )
 
 
 #: A placing verb and the place it names, closed by 前/后 (放在访谈之后): no time frame.
