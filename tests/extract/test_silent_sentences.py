@@ -202,3 +202,10 @@ def test_a_modal_before_a_preposition_and_a_request_stays_a_modal(lexicon: Lexic
     request of" (应乙方要求，…)."""
     text = f"{RULE_TITLE}\n\n第二条 物业公司应按业委会要求建立维修档案。\n"
     assert _rows(text, lexicon) == {("物业公司", "按业委会要求建立维修档案", "must")}
+
+
+def test_an_ending_glued_to_a_preposition_of_time_stays_in_the_name(lexicon: Lexicon) -> None:
+    """受托方在接受委托时，必须…: the segmenter guesses 方在 as one word; the ending goes
+    back to the name, 在 opens the frame, and the party bears the modal."""
+    text = f"{RULE_TITLE}\n\n第三条 受托方在接受委托时，必须按照合同约定履行保密义务。\n"
+    assert _rows(text, lexicon) == {("受托方", "按照合同约定履行保密义务", "must")}
