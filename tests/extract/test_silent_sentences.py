@@ -209,3 +209,17 @@ def test_an_ending_glued_to_a_preposition_of_time_stays_in_the_name(lexicon: Lex
     back to the name, 在 opens the frame, and the party bears the modal."""
     text = f"{RULE_TITLE}\n\n第三条 受托方在接受委托时，必须按照合同约定履行保密义务。\n"
     assert _rows(text, lexicon) == {("受托方", "按照合同约定履行保密义务", "must")}
+
+
+def test_a_condition_names_its_party_before_its_frame(lexicon: Lexicon) -> None:
+    """报名参加者在…中发现…的，均应…: the words before the condition's frame name its party
+    as a subject before a trigger would (the first word, 报名, is tagged as a verb), and
+    the subjectless duties after the condition are that party's."""
+    text = (
+        f"{RULE_TITLE}\n\n第八条 报名参加者在活动过程中发现身体不适的，均应当立即退出，"
+        "否则应自行承担不利后果。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("报名参加者", "立即退出", "must"),
+        ("报名参加者", "自行承担不利后果", "must"),
+    }

@@ -2577,9 +2577,24 @@ class _SentenceReader:
         time or circumstance that closes the clause name its party as a subject before
         a trigger would, whatever their first word's class; else None."""
         end = c_start + len(self.text[c_start:c_end].rstrip(_CLAUSE_END_CHARS))
-        return self.finder.subject_before_frame(
+        framed = self.finder.subject_before_frame(
             self.text, c_start, end, self.tokens, relative=False
         )
+        if framed is not None or not self.text.endswith("的", c_start, end):
+            return framed
+        # 报名参加者在比赛中发现…的，应…: a condition's words before its frame name its
+        # party as a subject before a trigger would, whatever follows the frame
+        opener = next(
+            (
+                s
+                for s, e in self.toks.starting_in(c_start + 1, end)
+                if self.text[s:e] in _FRAME_OPENERS
+            ),
+            None,
+        )
+        if opener is None:
+            return None
+        return _whole_party(self.finder, self.text, c_start, opener, self.tokens, at_trigger=True)
 
     def _party_in_capacity(self, c_start: int, c_end: int) -> SubjectParse | None:
         """应用商店作为下载渠道，…: the words before a capacity opener name the party in
@@ -4600,6 +4615,8 @@ _BARE_STIPULATING_RE = re.compile(
 #: The kinds of binding trigger a bare verb of laying down opening the clause reports
 #: (明确甲应当…; 明确乙对…负总责, 规定丙承担…; 明确丁有义务…): the party after it bears it.
 _STIPULATED_KINDS = frozenset({"modal", "bear", "have"})
+#: Prepositions opening a frame of time or circumstance (在, 当).
+_FRAME_OPENERS = _LANG.word_set("frame_prepositions")
 #: The perfective particle a verb of saying may take (规定了, 指出了).
 _PERFECTIVE = "了"
 
