@@ -223,3 +223,21 @@ def test_a_condition_names_its_party_before_its_frame(lexicon: Lexicon) -> None:
         ("报名参加者", "立即退出", "must"),
         ("报名参加者", "自行承担不利后果", "must"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a directive verb joined to 鼓励 with no joiner between them
+        ("第三条 鼓励支持业主委员会公开维修账目。", ("业主委员会", "公开维修账目", "should")),
+        # a frame of time after the directed party belongs to its act: no condition
+        (
+            "第五条 鼓励物业公司在收取费用时，公示收费标准。",
+            ("物业公司", "在收取费用时，公示收费标准", "should"),
+        ),
+    ],
+)
+def test_the_party_a_directive_names_bears_it(
+    sentence: str, expected: tuple[str, str, str], lexicon: Lexicon
+) -> None:
+    assert _rows(f"{RULE_TITLE}\n\n{sentence}\n", lexicon) == {expected}

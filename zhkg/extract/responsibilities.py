@@ -968,7 +968,8 @@ _PREDICATE_JOINERS = _LANG.word_set("predicate_joiners")
 _PREDICATE_OPENERS = _LANG.word_set("predicate_openers")
 #: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
 _JOINED_DIRECTIVE_RE = re.compile(
-    f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
+    # 鼓励和支持甲…, and with no joiner 鼓励支持甲…, 鼓励引导乙…
+    f"(?:、|和|并|及)?(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1265,7 +1266,17 @@ def _condition_holds(
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
         return tokens is None or tokens.containing(body_end - 1)[0] == body_end - 1
+    if trigger.kind in ("encourage", "require") and _DIRECTED_FRAME_RE.match(
+        text, trigger.end, body_end
+    ):
+        return False  # 鼓励甲在…时，公示…: the frame of the directed party's act
     return not text.startswith(_TIME_FRAME_OPENERS, trigger.end, body_end)
+
+
+#: A directed party (a few words) and a frame of time opening after it (鼓励|甲在…时).
+_DIRECTED_FRAME_RE = re.compile(
+    f"[^，,；;。]{{1,16}}?(?:{'|'.join(map(re.escape, _TIME_FRAME_OPENERS))})"
+)
 
 
 def _ends_noun_in(text: str, start: int, end: int, name: str) -> bool:
