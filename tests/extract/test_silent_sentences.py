@@ -241,3 +241,10 @@ def test_the_party_a_directive_names_bears_it(
     sentence: str, expected: tuple[str, str, str], lexicon: Lexicon
 ) -> None:
     assert _rows(f"{RULE_TITLE}\n\n{sentence}\n", lexicon) == {expected}
+
+
+def test_a_quoted_passage_opens_with_its_item_number(lexicon: Lexicon) -> None:
+    """「 12. 甲应…: the opening quote of a cited passage stands before the number of its
+    item; both are skipped, the party after them is the subject."""
+    text = f"{ESSAY_TITLE}\n\n该公约写道：\n「 12. 缔约国应保障住户的知情权。\n"
+    assert ("缔约国", "保障住户的知情权", "must") in _rows(text, lexicon)

@@ -63,10 +63,12 @@ Token = tuple[int, int]
 #: Words that open a clause without being part of its subject.
 CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
-    # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first
+    # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first,
+    # or the opening quote of a quoted passage before its item number (「 67. 甲应…)
     r"(?:[\[【〔][^\]】〕]{1,8}[\]】〕]\s*)?"
+    + "(?:[{}]\\s*)?".format("".join(_LANG.words("opening_quotes")))
     # a run-in item after a colon keeps the space before its number (要求： ① 甲…)
-    rf"(?:\s*{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
+    + rf"(?:\s*{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
     + "|".join(CONNECTIVES)
     + r")[，,]?)*"
 )
