@@ -248,3 +248,13 @@ def test_a_quoted_passage_opens_with_its_item_number(lexicon: Lexicon) -> None:
     item; both are skipped, the party after them is the subject."""
     text = f"{ESSAY_TITLE}\n\n该公约写道：\n「 12. 缔约国应保障住户的知情权。\n"
     assert ("缔约国", "保障住户的知情权", "must") in _rows(text, lexicon)
+
+
+def test_a_purpose_led_sentence_after_a_bridge_is_the_writers_advice(lexicon: Lexicon) -> None:
+    """甲应…。同时，加强…。为保证质量，应…: advice towards an aim after a sentence between is
+    the writer's, no duty of the party named two sentences back."""
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。同时，加强设施巡查，完善收费制度。"
+        "为保证服务质量，应从全市层面制定统一标准。\n"
+    )
+    assert not any("统一标准" in duty for _, duty, _ in _rows(text, lexicon))

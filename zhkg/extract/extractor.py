@@ -1181,6 +1181,8 @@ class _DocumentReading:
         named = holders[0].sentence
         if self.regulation or named < 0 or not 1 < sentence.index - named <= 3:
             return False
+        if _PURPOSE_LED_RE.match(sentence.text):
+            return False  # 为保证…，应…: the writer's advice towards an aim, no party's
         if _paragraph_between(self.document, named, sentence):
             return False
         between = self.document.sentences[named + 1 : sentence.index]
@@ -1579,6 +1581,12 @@ _SPEAKER_LABEL_ENDS = tuple(
 
 #: An enumerating marker opening a sentence (三是…, 其次，…): a point of the writer's list.
 _ENUMERATED_OPENING_RE = re.compile(rf"\s*(?:{lang_data().alternation('enumerating_markers')})")
+#: A sentence led by a clause of purpose (为保证质量，应…; 为了…，要…).
+_PURPOSE_LED_RE = re.compile(
+    "(?:{}|{})[^，。；,;]+[，,]".format(
+        lang_data().alternation("purpose_openers"), lang_data().alternation("purpose_prepositions")
+    )
+)
 #: Word classes of adverbs that may open a predicate before its verb (积极推动…).
 _ADVERB_CLASSES = frozenset({"d", "ad"})
 #: Adverbs that may stand between a subject and its verb (日益, 也, 依法).
