@@ -14,6 +14,20 @@ RECALLED = [
         [("乙局", "SUPERVISES", "丙公司")],
     ),
     ("丙公司违反规定的，由乙局依法注销。", [("乙局", "SUPERVISES", "丙公司")]),
+    # a verb of receiving (接获, as 收到 and 接到) names the sender of the complaint or notice
+    ("甲中心接获居民举报，随即派员核查。", [("居民", "GIVES_FEEDBACK_TO", "甲中心")]),
+    ("甲中心接获乙公司的通知后，应当立即处理。", [("乙公司", "INFORMS", "甲中心")]),
+    # a claim of one's rights or a question put to a party is feedback to it
+    ("买家可以向乙商户发起维权。", [("买家", "GIVES_FEEDBACK_TO", "乙商户")]),
+    ("读者可以向作者提问。", [("读者", "GIVES_FEEDBACK_TO", "作者")]),
+    # a warning or a description given to a party informs it; a case sent on to a body
+    # (分送, as 转送) informs the body; goods handed over (交付 B) serve the party
+    ("乙协会应当定期向会员进行风险警示。", [("乙协会", "INFORMS", "会员")]),
+    ("甲商户向买家描述的内容属于商品信息。", [("甲商户", "INFORMS", "买家")]),
+    ("甲局应当及时将投诉分送乙局处理。", [("甲局", "INFORMS", "乙局")]),
+    ("甲公司应当将商品交付乙方。", [("甲公司", "SERVES", "乙方")]),
+    # (a warning with 对 stays a sanction)
+    ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
 
 NOT_RECALLED = [
