@@ -26,6 +26,10 @@ RECALLED = [
     ("甲商户向买家描述的内容属于商品信息。", [("甲商户", "INFORMS", "买家")]),
     ("甲局应当及时将投诉分送乙局处理。", [("甲局", "INFORMS", "乙局")]),
     ("甲公司应当将商品交付乙方。", [("甲公司", "SERVES", "乙方")]),
+    # a third-person 他/她 after a cue stands for the party named before it, as 其 does;
+    # 他人 (others) is no pronoun
+    ("陈大文表示，有多名同事向他举报。", [("多名同事", "GIVES_FEEDBACK_TO", "陈大文")]),
+    ("乙公司可以委托他人向丙局投诉。", [("乙公司", "GIVES_FEEDBACK_TO", "丙局")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]

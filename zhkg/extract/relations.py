@@ -994,9 +994,7 @@ def _handovers(
                     handover.append(
                         (max(r.object.end for r in made), tuple(r.object for r in made))
                     )
-                elif state.token_start(match.start()) and state.table.pronoun.match(
-                    text, match.end(), c_end
-                ):
+                elif state.token_start(match.start()) and _pronoun_at(state, match.end(), c_end):
                     handover.append((match.end(), ()))  # 告知其…: someone else acts
                 elif _is_word(state, match.start(), match.end()):
                     # 鼓励 B 向 C 捐赠 with no named encourager: B still acts
@@ -2028,7 +2026,7 @@ def _object_at(
     with ``broad``, a broad actor (社会) the cue addresses is one too."""
     text = state.text
     start, pos = pos, _skip(state, pos, end)
-    pronoun = state.table.pronoun.match(text, pos, end)
+    pronoun = _pronoun_at(state, pos, end)
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         named = _pronoun_antecedents(state, pronoun, actor)
         return named, "pronoun" if named else ""
@@ -2069,6 +2067,13 @@ def _object_at(
             return state.finder.named_with_clause(text, pos, group, state.tokens), "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+def _pronoun_at(state: _Sentence, pos: int, end: int) -> re.Match[str] | None:
+    """A pronoun standing for a party at ``pos``: a word of its own, not the first
+    character of a longer word (他人, 其他: no pronoun)."""
+    pronoun = state.table.pronoun.match(state.text, pos, end)
+    return pronoun if pronoun and pronoun.end() in state.ends else None
 
 
 def _passive_role(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -2869,7 +2874,7 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
                 return True
             continue
         if party.start <= cue_start and cue_end < party.end:
-            pronoun = state.table.pronoun.match(text, cue_end, party.end)
+            pronoun = _pronoun_at(state, cue_end, party.end)
             if not pronoun and not _adverbial_before(state, party.start, cue_start):
                 continue
             after = pronoun.end() if pronoun else cue_end
