@@ -30,6 +30,17 @@ RECALLED = [
     # 他人 (others) is no pronoun
     ("陈大文表示，有多名同事向他举报。", [("多名同事", "GIVES_FEEDBACK_TO", "陈大文")]),
     ("乙公司可以委托他人向丙局投诉。", [("乙公司", "GIVES_FEEDBACK_TO", "丙局")]),
+    # a demand a party follows or handles: one put forward on some ground (按照 B 根据…提出
+    # 的要求), one named without 的 after 按 (按 B 要求), one answered (响应了 B 的要求), and
+    # one the subject handles after 对于/对 (对于 B 提出的要求，A 应当…)
+    (
+        "甲单位应当按照乙公司根据新情况提出的要求采取措施。",
+        [("乙公司", "REQUIRES", "甲单位")],
+    ),
+    ("甲单位各部门应按乙公司要求建立档案。", [("乙公司", "REQUIRES", "甲单位各部门")]),
+    ("甲公司响应了乙协会的要求。", [("乙协会", "REQUIRES", "甲公司")]),
+    ("对于买家因质量问题提出的要求，商户应积极处理。", [("买家", "REQUIRES", "商户")]),
+    ("甲局对乙户的请求应当及时答复。", [("乙户", "REQUIRES", "甲局")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
@@ -37,6 +48,9 @@ RECALLED = [
 NOT_RECALLED = [
     # a thing taken back that is no licence or standing sanctions no one
     "丙公司违约的，由乙局收回预付款项。",
+    # a demand made of a party (对 B 的要求), and a demand of no one named (按照要求)
+    "乙学会提出了对丙医生的要求与标准。",
+    "甲单位应当按照要求接入乙平台。",
 ]
 
 
