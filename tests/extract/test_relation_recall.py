@@ -41,6 +41,11 @@ RECALLED = [
     ("甲公司响应了乙协会的要求。", [("乙协会", "REQUIRES", "甲公司")]),
     ("对于买家因质量问题提出的要求，商户应积极处理。", [("买家", "REQUIRES", "商户")]),
     ("甲局对乙户的请求应当及时答复。", [("乙户", "REQUIRES", "甲局")]),
+    # a name a verb opens after a determiner (各参建单位, 其他执法机构) is the cue's object
+    ("建设单位应当督促各参建单位落实责任。", [("建设单位", "REQUIRES", "参建单位")]),
+    ("乙局应当对各承建单位进行检查。", [("乙局", "SUPERVISES", "承建单位")]),
+    # an explicit demand (提出明确要求) tells no one anything: REQUIRES only
+    ("乙局对各施工单位提出明确要求。", [("乙局", "REQUIRES", "施工单位")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]

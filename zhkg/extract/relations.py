@@ -2030,7 +2030,11 @@ def _object_at(
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         named = _pronoun_antecedents(state, pronoun, actor)
         return named, "pronoun" if named else ""
-    group = state.finder.group_at(text, pos, end, state.tokens) or _possessor_list(state, pos, end)
+    group = (
+        state.finder.group_at(text, pos, end, state.tokens)
+        or _determined_group(state, start, pos, end)
+        or _possessor_list(state, pos, end)
+    )
     if not group and text.startswith("被", pos):
         group = _passive_role(state, pos, end)
     if group and group[0].start != pos and verb is not None:
@@ -2067,6 +2071,20 @@ def _object_at(
             return state.finder.named_with_clause(text, pos, group, state.tokens), "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+#: Determiners that may open a name whose first word is a verb (各参建单位, 其他执法机构).
+_NAME_OPENING_DETERMINERS = lang_data().word_set("name_opening_determiners")
+
+
+def _determined_group(state: _Sentence, start: int, pos: int, end: int) -> list[Party]:
+    """The group a determiner before ``pos`` opens where the name after it opens with a
+    verb (督促各参建单位…: 参建单位 names no party alone, 各参建单位 does); its names
+    are cleaned of the determiner later (``_clean``)."""
+    if state.text[start:pos] not in _NAME_OPENING_DETERMINERS:
+        return []
+    group = state.finder.group_at(state.text, start, end, state.tokens)
+    return group if group and group[0].start == start else []
 
 
 def _pronoun_at(state: _Sentence, pos: int, end: int) -> re.Match[str] | None:
