@@ -46,6 +46,13 @@ RECALLED = [
     ("乙局应当对各承建单位进行检查。", [("乙局", "SUPERVISES", "承建单位")]),
     # an explicit demand (提出明确要求) tells no one anything: REQUIRES only
     ("乙局对各施工单位提出明确要求。", [("乙局", "REQUIRES", "施工单位")]),
+    # a broad actor closing a list of named parties is an end too (接受 A 和社会的监督);
+    # after 为 it still means "publicly" and is none
+    (
+        "甲公司应当接受乙局和社会的监督。",
+        [("乙局", "SUPERVISES", "甲公司"), ("社会", "SUPERVISES", "甲公司")],
+    ),
+    ("乙局应当为企业和社会提供服务。", [("乙局", "SERVES", "企业")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]

@@ -2051,7 +2051,7 @@ def _object_at(
         described = _listed_back(state, start, group) or _described(state, group, end, verb)
         if described:
             return described, "relative"
-        return _continued(state, _addressed_head(state, group, end, verb), end), ""
+        return _continued(state, _addressed_head(state, group, end, verb), end, broad=broad), ""
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
@@ -2276,10 +2276,13 @@ def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
     return []
 
 
-def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
+def _continued(
+    state: _Sentence, group: list[Party], end: int, *, broad: bool = False
+) -> list[Party]:
     """``group`` with the parties a coordinator adds after it that the chunker left out
     (向甲、被乙或者丙调查: 丙 is an object too); a determiner may open a conjunct
-    (与甲、其他的乙合作: 乙 is a partner too)."""
+    (与甲、其他的乙合作: 乙 is a partner too); with ``broad``, a broad actor closing the
+    list is one too (接受乙局和社会的监督: both supervise)."""
     text = state.text
     while True:
         # 甲（如…）、乙: a bracketed gloss after a name stands outside the list
@@ -2288,6 +2291,9 @@ def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
             return group
         at = _skip(state, joint.end(), end)
         more = state.finder.group_at(text, at, end, state.tokens)
+        society = _broad_party(state, at, end) if broad and not more else None
+        if society is not None:
+            return [*group, society]
         if not more or more[0].start != at:
             # 为甲、乙类船舶和丙提供…: a conjunct that names a thing is passed over
             after = _thing_conjunct(state, joint.end(), end)
