@@ -53,6 +53,8 @@ RECALLED = [
         [("乙局", "SUPERVISES", "甲公司"), ("社会", "SUPERVISES", "甲公司")],
     ),
     ("乙局应当为企业和社会提供服务。", [("乙局", "SERVES", "企业")]),
+    # information passed on to a party one way (同步给, 共享给, 转发给) informs it
+    ("甲单位应当将信息同步给公安机关。", [("甲单位", "INFORMS", "公安机关")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
