@@ -55,6 +55,9 @@ RECALLED = [
     ("乙局应当为企业和社会提供服务。", [("乙局", "SERVES", "企业")]),
     # information passed on to a party one way (同步给, 共享给, 转发给) informs it
     ("甲单位应当将信息同步给公安机关。", [("甲单位", "INFORMS", "公安机关")]),
+    # the states party to a convention or a union (缔约国, 成员国) are parties
+    ("乙委员会建议缔约国引入相关规则。", [("乙委员会", "REQUIRES", "缔约国")]),
+    ("乙机构应当通知各成员国。", [("乙机构", "INFORMS", "成员国")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
