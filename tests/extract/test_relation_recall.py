@@ -58,6 +58,12 @@ RECALLED = [
     # the states party to a convention or a union (缔约国, 成员国) are parties
     ("乙委员会建议缔约国引入相关规则。", [("乙委员会", "REQUIRES", "缔约国")]),
     ("乙机构应当通知各成员国。", [("乙机构", "INFORMS", "成员国")]),
+    # a channel a party opens for others' complaints or feedback: they give it feedback
+    (
+        "乙平台应当建立开发者和用户反馈渠道。",
+        [("开发者", "GIVES_FEEDBACK_TO", "乙平台"), ("用户", "GIVES_FEEDBACK_TO", "乙平台")],
+    ),
+    ("甲局应当畅通消费者监督举报渠道。", [("消费者", "GIVES_FEEDBACK_TO", "甲局")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
@@ -65,6 +71,8 @@ RECALLED = [
 NOT_RECALLED = [
     # a thing taken back that is no licence or standing sanctions no one
     "丙公司违约的，由乙局收回预付款项。",
+    # a channel with no party named for it
+    "乙平台应当建立投诉渠道。",
     # a demand made of a party (对 B 的要求), and a demand of no one named (按照要求)
     "乙学会提出了对丙医生的要求与标准。",
     "甲单位应当按照要求接入乙平台。",
