@@ -64,6 +64,11 @@ RECALLED = [
         [("开发者", "GIVES_FEEDBACK_TO", "乙平台"), ("用户", "GIVES_FEEDBACK_TO", "乙平台")],
     ),
     ("甲局应当畅通消费者监督举报渠道。", [("消费者", "GIVES_FEEDBACK_TO", "甲局")]),
+    # letting a party know (让 B 知道/知悉) tells it, as 告知 does
+    (
+        "报名者必须事先说明情况，并让组织者和其他参赛者知道。",
+        [("报名者", "INFORMS", "组织者"), ("报名者", "INFORMS", "参赛者")],
+    ),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
@@ -71,6 +76,8 @@ RECALLED = [
 NOT_RECALLED = [
     # a thing taken back that is no licence or standing sanctions no one
     "丙公司违约的，由乙局收回预付款项。",
+    # the effect of teaching on a party (使 B 了解) tells it nothing
+    "乙校应当开展宣传，使家长了解防护知识。",
     # a channel with no party named for it
     "乙平台应当建立投诉渠道。",
     # a demand made of a party (对 B 的要求), and a demand of no one named (按照要求)
