@@ -69,6 +69,9 @@ RECALLED = [
         "报名者必须事先说明情况，并让组织者和其他参赛者知道。",
         [("报名者", "INFORMS", "组织者"), ("报名者", "INFORMS", "参赛者")],
     ),
+    # a licence handed back to the body that issued it (向 B 交还/交回/缴回) reports to it,
+    # as the bare verbs (交回 B) do
+    ("生产企业应当向乙局交还原证书。", [("生产企业", "REPORTS_TO", "乙局")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
