@@ -72,6 +72,9 @@ RECALLED = [
     # a licence handed back to the body that issued it (向 B 交还/交回/缴回) reports to it,
     # as the bare verbs (交回 B) do
     ("生产企业应当向乙局交还原证书。", [("生产企业", "REPORTS_TO", "乙局")]),
+    # a ruling suffered (被 B 判处/判决/裁定) makes the court supervise the party, as a
+    # sanction suffered does
+    ("一名学生因犯罪被乙法院判处有期徒刑五年。", [("乙法院", "SUPERVISES", "学生")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
