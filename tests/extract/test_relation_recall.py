@@ -74,7 +74,7 @@ RECALLED = [
     ("生产企业应当向乙局交还原证书。", [("生产企业", "REPORTS_TO", "乙局")]),
     # a ruling suffered (被 B 判处/判决/裁定) makes the court supervise the party, as a
     # sanction suffered does
-    ("一名学生因犯罪被乙法院判处有期徒刑五年。", [("乙法院", "SUPERVISES", "学生")]),
+    ("丙学生因犯罪被乙法院判处有期徒刑五年。", [("乙法院", "SUPERVISES", "丙学生")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
 ]
