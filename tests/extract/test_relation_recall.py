@@ -88,6 +88,8 @@ NOT_RECALLED = [
     "乙平台应当建立投诉渠道。",
     # a demand made of a party (对 B 的要求), and a demand of no one named (按照要求)
     "乙学会提出了对丙医生的要求与标准。",
+    # (after a subject, 对 B 提出的要求 is the subject's demand of B, no demand it handles)
+    "甲局对于乙公司提出的要求应当公开。",
     "甲单位应当按照要求接入乙平台。",
 ]
 
