@@ -2073,13 +2073,13 @@ def _object_at(
     return [], ""
 
 
-#: Determiners that may open a name whose first word is a verb (各参建单位, 其他执法机构).
+#: Determiners that may open a name whose first word is a verb (各承建单位, 其他受托机构).
 _NAME_OPENING_DETERMINERS = lang_data().word_set("name_opening_determiners")
 
 
 def _determined_group(state: _Sentence, start: int, pos: int, end: int) -> list[Party]:
     """The group a determiner before ``pos`` opens where the name after it opens with a
-    verb (督促各参建单位…: 参建单位 names no party alone, 各参建单位 does); its names
+    verb (督促各承建单位…: 承建单位 names no party alone, 各承建单位 does); its names
     are cleaned of the determiner later (``_clean``)."""
     if state.text[start:pos] not in _NAME_OPENING_DETERMINERS:
         return []
