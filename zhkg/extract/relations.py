@@ -998,9 +998,7 @@ def _handovers(
                     handover.append(
                         (max(r.object.end for r in made), tuple(r.object for r in made))
                     )
-                elif state.token_start(match.start()) and state.table.pronoun.match(
-                    text, match.end(), c_end
-                ):
+                elif state.token_start(match.start()) and _pronoun_at(state, match.end(), c_end):
                     handover.append((match.end(), ()))  # 告知其…: someone else acts
                 elif _is_word(state, match.start(), match.end()):
                     # 鼓励 B 向 C 捐赠 with no named encourager: B still acts
@@ -2025,11 +2023,15 @@ def _object_at(
     with ``broad``, a broad actor (社会) the cue addresses is one too."""
     text = state.text
     start, pos = pos, _skip(state, pos, end)
-    pronoun = state.table.pronoun.match(text, pos, end)
+    pronoun = _pronoun_at(state, pos, end)
     if pronoun and not state.finder.group_at(text, pronoun.end(), end, state.tokens):
         named = _pronoun_antecedents(state, pronoun, actor)
         return named, "pronoun" if named else ""
-    group = state.finder.group_at(text, pos, end, state.tokens) or _possessor_list(state, pos, end)
+    group = (
+        state.finder.group_at(text, pos, end, state.tokens)
+        or _determined_group(state, start, pos, end)
+        or _possessor_list(state, pos, end)
+    )
     if not group and text.startswith("被", pos):
         group = _passive_role(state, pos, end)
     if group and group[0].start != pos and verb is not None:
@@ -2046,7 +2048,7 @@ def _object_at(
         described = _listed_back(state, start, group) or _described(state, group, end, verb)
         if described:
             return described, "relative"
-        return _continued(state, _addressed_head(state, group, end, verb), end), ""
+        return _continued(state, _addressed_head(state, group, end, verb), end, broad=broad), ""
     modified = _modified_party(state, pos, end)
     if modified:
         return _continued(state, modified, end), "modified"
@@ -2066,6 +2068,27 @@ def _object_at(
             return state.finder.named_with_clause(text, pos, group, state.tokens), "relative"
         de = text.find("的", de + 1, limit)
     return [], ""
+
+
+#: Determiners that may open a name whose first word is a verb (各承建单位, 其他受托机构).
+_NAME_OPENING_DETERMINERS = lang_data().word_set("name_opening_determiners")
+
+
+def _determined_group(state: _Sentence, start: int, pos: int, end: int) -> list[Party]:
+    """The group a determiner before ``pos`` opens where the name after it opens with a
+    verb (督促各承建单位…: 承建单位 names no party alone, 各承建单位 does); its names
+    are cleaned of the determiner later (``_clean``)."""
+    if state.text[start:pos] not in _NAME_OPENING_DETERMINERS:
+        return []
+    group = state.finder.group_at(state.text, start, end, state.tokens)
+    return group if group and group[0].start == start else []
+
+
+def _pronoun_at(state: _Sentence, pos: int, end: int) -> re.Match[str] | None:
+    """A pronoun standing for a party at ``pos``: a word of its own, not the first
+    character of a longer word (他人, 其他: no pronoun)."""
+    pronoun = state.table.pronoun.match(state.text, pos, end)
+    return pronoun if pronoun and pronoun.end() in state.ends else None
 
 
 def _passive_role(state: _Sentence, pos: int, end: int) -> list[Party]:
@@ -2250,10 +2273,13 @@ def _modified_party(state: _Sentence, pos: int, end: int) -> list[Party]:
     return []
 
 
-def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
+def _continued(
+    state: _Sentence, group: list[Party], end: int, *, broad: bool = False
+) -> list[Party]:
     """``group`` with the parties a coordinator adds after it that the chunker left out
     (向甲、被乙或者丙调查: 丙 is an object too); a determiner may open a conjunct
-    (与甲、其他的乙合作: 乙 is a partner too)."""
+    (与甲、其他的乙合作: 乙 is a partner too); with ``broad``, a broad actor closing the
+    list is one too (接受乙局和社会的监督: both supervise)."""
     text = state.text
     while True:
         # 甲（如…）、乙: a bracketed gloss after a name stands outside the list
@@ -2262,6 +2288,9 @@ def _continued(state: _Sentence, group: list[Party], end: int) -> list[Party]:
             return group
         at = _skip(state, joint.end(), end)
         more = state.finder.group_at(text, at, end, state.tokens)
+        society = _broad_party(state, at, end) if broad and not more else None
+        if society is not None:
+            return [*group, society]
         if not more or more[0].start != at:
             # 为甲、乙类船舶和丙提供…: a conjunct that names a thing is passed over
             after = _thing_conjunct(state, joint.end(), end)
@@ -2863,7 +2892,7 @@ def _glued_to_name(state: _Sentence, cue: RelationCue, cue_start: int, cue_end: 
                 return True
             continue
         if party.start <= cue_start and cue_end < party.end:
-            pronoun = state.table.pronoun.match(text, cue_end, party.end)
+            pronoun = _pronoun_at(state, cue_end, party.end)
             if not pronoun and not _adverbial_before(state, party.start, cue_start):
                 continue
             after = pronoun.end() if pronoun else cue_end
