@@ -638,8 +638,8 @@ CASES = [
         {("物业公司", "公示收费标准", "must")},
     ),
     (
-        "物业公司应当采取有效措施，防止事故发生。",
-        {("物业公司", "采取有效措施", "must"), ("物业公司", "防止事故发生", "must")},
+        "物业公司应当采取有效措施，排查事故隐患。",
+        {("物业公司", "采取有效措施", "must"), ("物业公司", "排查事故隐患", "must")},
     ),
     # 承担 + 职责 is a duty like 承担 + 责任; the aspect particle 着 is no part of the duty
     (
@@ -1170,6 +1170,28 @@ CASES = [
         "物业公司要全面评估风险，负责任地作出决策。",
         {("物业公司", "全面评估风险", "should"), ("物业公司", "负责任地作出决策", "should")},
     ),
+    # 防止 opens a purpose, as 避免 does: last, or amid a chain of duties
+    ("物业公司应当定期检查消防设施，防止火灾发生。", {("物业公司", "定期检查消防设施", "must")}),
+    (
+        "物业公司应当加强巡查，防止高空抛物，定期公布巡查记录。",
+        {("物业公司", "加强巡查", "must"), ("物业公司", "定期公布巡查记录", "must")},
+    ),
+    # a weak purpose (确保…) that only purposes follow closes the acts as one that ends them
+    (
+        "物业公司应当公开收费标准，确保收费透明，减少业主纠纷。",
+        {("物业公司", "公开收费标准", "must")},
+    ),
+    # a comment or an example closing the part leaves the purposes before it purposes
+    (
+        "物业公司应当建立维修档案，确保维修记录完整，这是提升服务质量的前提。",
+        {("物业公司", "建立维修档案", "must")},
+    ),
+    (
+        "物业公司需要制定应急预案，满足居民安全需求，例如，停电时的应对。",
+        {("物业公司", "制定应急预案", "should")},
+    ),
+    # 应有之… 'proper to' is an attribute, no modal
+    ("物业公司应当公开账目，这是诚信经营的应有之义。", {("物业公司", "公开账目", "must")}),
 ]
 
 #: A regulation's preamble: a directive among its purposes is no duty.

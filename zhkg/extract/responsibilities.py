@@ -253,6 +253,7 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+_CHAIN_BREAKER_SET = frozenset(_CHAIN_BREAKERS)
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
@@ -1427,7 +1428,8 @@ def _purpose_flags(
     part_start = 0
     for part_end in part_ends:
         consequence = _consequence_start(text, clauses, part_start, part_end, tokens)
-        for index in range(part_end, part_start - 1, -1):
+        last = _last_act(text, clauses, part_start, part_end, tokens, finder)
+        for index in range(last, part_start - 1, -1):
             clause = clauses[index]
             if _COORDINATED_RE.match(text, clause.start, clause.end):
                 break  # "，并确保…" is coordinated with the duty, not its purpose
@@ -1436,10 +1438,10 @@ def _purpose_flags(
                 and not _manner_of_act(text, clause, tokens)
             )
             strong = strong or _purpose_after_level(text, clause, tokens)
-            # a weak purpose closes the part, or only its consequence follows it
-            # (…，满足甲的需求，从而…); a clause that brings a state about is a result
-            # anywhere in the run (…，形成甲合力，确保乙)
-            closing = index in (part_end, consequence - 1)
+            # a weak purpose closes the part, or only purposes or its consequence follow
+            # it (…，满足甲的需求，从而…; …，确保乙，减少丙); a clause that brings a state
+            # about is a result anywhere in the run (…，形成甲合力，确保乙)
+            closing = index == last or flags[index + 1]
             weak = (
                 (
                     closing
@@ -1477,6 +1479,41 @@ def _purpose_flags(
         _purposes_run_on(text, clauses, (part_start, part_end), tokens, finder, flags)
         part_start = part_end + 1
     return flags
+
+
+def _last_act(
+    text: str,
+    clauses: list[_Clause],
+    part_start: int,
+    part_end: int,
+    tokens: _Tokens,
+    finder: PartyFinder,
+) -> int:
+    """The index of the part's last clause that may state an act: comments and examples
+    closing the part (…，确保乙，这是丙的前提; …，满足丁，例如：戊) are passed over, so the
+    purposes before them still close the acts."""
+    last = part_end
+    while last > part_start:
+        clause = clauses[last]
+        c_start, c_end = clause.start, clause.end
+        if _find_trigger(text, c_start, _strip_end(text, c_start, c_end), tokens, finder):
+            break
+        if not (
+            _breaks_chain(text, c_start, c_end, tokens)
+            or _comment_clause(text, c_start, c_end, tokens)
+            # 例如：戊: a marker standing alone, and the example after it
+            or _lone_breaker(text, clause)
+            or _lone_breaker(text, clauses[last - 1])
+        ):
+            break
+        last -= 1
+    return last
+
+
+def _lone_breaker(text: str, clause: _Clause) -> bool:
+    """The clause holds a chain breaker alone (…，例如，…; …，如：…)."""
+    start, end = _chain_text(text, clause.start, clause.end)
+    return text[start:end] in _CHAIN_BREAKER_SET
 
 
 def _purposes_run_on(
