@@ -244,6 +244,8 @@ WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: when last.
 LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
+#: What closes the acts before it only where purposes alone follow (…，确保…; …，减少…).
+_WEAK_OR_LESSENING = WEAK_PURPOSE_OPENERS + LESSENING_VERBS
 #: 以便, 从而: a purpose conjunction, whose purpose runs on to the end of the part.
 _PURPOSE_CONJUNCTIONS = _LANG.words("purpose_conjunctions")
 #: 以/为 + verb: a purpose amid a chain (…，以提升服务水平，…), not a duty.
@@ -1438,18 +1440,12 @@ def _purpose_flags(
                 and not _manner_of_act(text, clause, tokens)
             )
             strong = strong or _purpose_after_level(text, clause, tokens)
-            # a weak purpose closes the part, or only purposes or its consequence follow
-            # it (…，满足甲的需求，从而…; …，确保乙，减少丙); a clause that brings a state
-            # about is a result anywhere in the run (…，形成甲合力，确保乙)
-            closing = index == last or flags[index + 1]
+            # the run read back from the part's last act holds purposes only, so a weak
+            # purpose here closes the acts before it (…，满足甲的需求，从而…; …，确保乙，
+            # 减少丙), an adverb of degree before it or not (…，尽可能减少丙); so does a
+            # clause that brings a state about (…，形成甲合力，确保乙)
             weak = (
-                (
-                    closing
-                    and (
-                        _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
-                        or _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
-                    )
-                )
+                _opens_after_level(text, clause, _WEAK_OR_LESSENING, tokens)
                 or _brings_about(text, clause, tokens)
                 or _describes(text, clause, tokens)
             )
@@ -1637,6 +1633,15 @@ def _states_an_amount(text: str, clause: _Clause, tokens: _Tokens) -> bool:
             and _AMOUNT_TO_END_RE.match(text[tok_end:end]) is not None
         )
     return False
+
+
+def _opens_after_level(text: str, clause: _Clause, words: tuple[str, ...], tokens: _Tokens) -> bool:
+    """The clause opens with one of ``words``, or with one after an adverbial of level or
+    degree (…，尽可能减少…; …，从整体上满足…)."""
+    if _opens_with(text, clause.start, clause.end, words, tokens):
+        return True
+    level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
+    return level is not None and _opens_with(text, level.end(), clause.end, words, tokens)
 
 
 def _purpose_after_level(text: str, clause: _Clause, tokens: _Tokens) -> bool:
