@@ -244,6 +244,10 @@ WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: when last.
 LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
+#: 确保, 避免: verbs whose object is a clause (lang clause_taking_verbs).
+_CLAUSE_TAKING_VERBS = _LANG.word_set("clause_taking_verbs")
+#: Words that mark a clause as a result whatever frames it (以便, 以保障, 从而, 使).
+_MARKED_RESULTS = RESULT_OPENERS + _LANG.words("consequence_openers")
 #: What closes the acts before it only where purposes alone follow (…，确保…; …，减少…).
 _WEAK_OR_LESSENING = WEAK_PURPOSE_OPENERS + LESSENING_VERBS
 #: 以便, 从而: a purpose conjunction, whose purpose runs on to the end of the part.
@@ -1452,16 +1456,19 @@ def _purpose_flags(
             if (
                 not (strong or weak)
                 or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
-                or _find_trigger(
-                    text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
-                )
+                or _own_trigger(text, clause, index > part_start, tokens, finder)
             ):
                 break
             if index - 1 >= part_start and _names_basis_only(
                 text, clauses[index - 1], tokens, finder
             ):
                 break  # 甲应结合实际，提高…: the act the basis is for, a duty
-            if index <= consequence and _after_means(text, clauses, index, part_start, tokens):
+            if (
+                index <= consequence
+                and _after_means(text, clauses, index, part_start, tokens)
+                # …，借助乙，以保障丙; …，通过丁，使戊…: a result marked as one stays a result
+                and not _marked_result(text, clause, tokens)
+            ):
                 break  # 甲应开设专栏，通过线上推介，提高知名度: the means frames an act
             flags[index] = True
         for index in range(part_start + 1, part_end):
@@ -1475,6 +1482,29 @@ def _purpose_flags(
         _purposes_run_on(text, clauses, (part_start, part_end), tokens, finder, flags)
         part_start = part_end + 1
     return flags
+
+
+def _marked_result(text: str, clause: _Clause, tokens: _Tokens) -> bool:
+    """The clause opens with a word marking a result (以便, 从而, 使) or with 以 and a
+    verb (…，以保障乙): a result whatever means frames it."""
+    return _opens_with(text, clause.start, clause.end, _MARKED_RESULTS, tokens) or (
+        _purpose_phrase(text, clause, tokens)
+    )
+
+
+def _own_trigger(
+    text: str, clause: _Clause, chained: bool, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """The clause holds a trigger of its own: not one nested in the clause that a verb
+    taking a clause (lang clause_taking_verbs) opening a chained clause governs (…，确保
+    产品可追溯: 可 is the product's, as the duty reader reads it)."""
+    end = _strip_end(text, clause.start, clause.end)
+    trigger = _find_trigger(text, clause.start, end, tokens, finder)
+    return trigger is not None and not (
+        chained
+        and _first_word_in(text, clause, tokens, _CLAUSE_TAKING_VERBS) is not None
+        and _embedded(text, clause.start, trigger, tokens, finder)
+    )
 
 
 def _last_act(
