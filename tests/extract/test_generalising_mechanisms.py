@@ -474,7 +474,8 @@ CASES = [
         "商场应当对在禁止停车区域内的车主予以劝阻。",
         {("商场", "对在禁止停车区域内的车主予以劝阻", "must")},
     ),
-    ("市政府决定禁止销售烟花。", {("市政府", "销售烟花", "must_not")}),
+    ("市政府决定禁止商户销售烟花。", {("商户", "销售烟花", "must_not")}),
+    ("市政府决定禁止销售烟花。", set()),  # the government forbids, no one named bears it
     # a subjectless need of parties lays the act on them, after a connective too
     (
         "因此需要物业公司介入，调解邻里纠纷。",
@@ -1213,6 +1214,17 @@ CASES = [
         "街道办事处应当建立议事制度，支撑社区自治的顺利开展。",
         {("街道办事处", "建立议事制度", "must")},
     ),
+    # 禁止 after a verb of the subject (立法, 没有明确): the subject forbids, it bears nothing
+    ("市政府立法禁止高空抛物。", set()),
+    ("物业公司没有明确禁止饲养宠物。", set()),
+    ("物业公司禁止业主占用消防通道。", {("业主", "占用消防通道", "must_not")}),
+    (
+        "物业公司应当加强巡查，禁止占用消防通道。",
+        {("物业公司", "加强巡查", "must"), ("物业公司", "占用消防通道", "must_not")},
+    ),
+    # 禁止 joined to a word of a list by 、 names a measure or a list, it forbids nothing
+    ("物业公司对违规业主采取警告、禁止使用会议室等措施。", set()),
+    ("市公安局制定并公布医院禁止、限制携带物品名录。", set()),
     # 应有之… 'proper to' is an attribute, no modal
     ("物业公司应当公开账目，这是诚信经营的应有之义。", {("物业公司", "公开账目", "must")}),
 ]

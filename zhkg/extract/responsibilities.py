@@ -4744,20 +4744,7 @@ def _duty_span(
     """(start, end, holders given by the trigger's object, rule kind) of the duty."""
     kind = trigger.kind
     if kind in ("encourage", "require", "forbid"):
-        group = finder.object_group(text, trigger.end, c_end, tokens.spans)
-        if group and text.startswith("的", group[-1].end):
-            return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
-        if group:
-            more, start = _rest_of_directed(text, group[-1].end, c_end, tokens, finder)
-            start = _after_label(text, start, c_end, tokens, finder)
-            return start, c_end, (*group, *more), ("deontic" if kind == "forbid" else kind)
-        if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
-            return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
-        if kind != "forbid":
-            return None
-        # 禁止他们…: the pronoun stands for the subject, who bears the prohibition
-        pronoun = _FORBIDDEN_PRONOUN_RE.match(text, trigger.end, c_end)
-        return pronoun.end() if pronoun else trigger.end, c_end, (), "deontic"
+        return _directed_span(text, max(c_start, subject_end), c_end, trigger, tokens, finder)
     if _pronoun_bears(text, c_start, trigger, tokens):
         return None  # …的费用由您自行承担, 应由你负担: the reader addressed, no party
     if kind == "bear":
@@ -4784,6 +4771,45 @@ def _duty_span(
     if needed:
         return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
+
+
+def _directed_span(
+    text: str,
+    after_subject: int,
+    c_end: int,
+    trigger: _Trigger,
+    tokens: _Tokens,
+    finder: PartyFinder,
+) -> tuple[int, int, tuple[Party, ...], str] | None:
+    """The duty of a directive (鼓励, 要求, 禁止 [X]) whose subject ends at ``after_subject``:
+    the parties it directs bear it, else (禁止…, 鼓励采用…) the context's party."""
+    kind = trigger.kind
+    group = finder.object_group(text, trigger.end, c_end, tokens.spans)
+    if group and text.startswith("的", group[-1].end):
+        return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
+    if group:
+        more, start = _rest_of_directed(text, group[-1].end, c_end, tokens, finder)
+        start = _after_label(text, start, c_end, tokens, finder)
+        return start, c_end, (*group, *more), ("deontic" if kind == "forbid" else kind)
+    if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
+        return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
+    if kind != "forbid":
+        return None
+    if _forbid_is_object(text, after_subject, trigger.start, tokens):
+        return None  # 甲立法禁止…, 甲没有明确禁止…: 甲 forbids, no one named bears it
+    # 禁止他们…: the pronoun stands for the subject, who bears the prohibition
+    pronoun = _FORBIDDEN_PRONOUN_RE.match(text, trigger.end, c_end)
+    return pronoun.end() if pronoun else trigger.end, c_end, (), "deontic"
+
+
+def _forbid_is_object(text: str, start: int, t_start: int, tokens: _Tokens) -> bool:
+    """A verb between the subject (ending at ``start``) and 禁止 at ``t_start`` (甲立法禁止
+    乙类行为; 甲命令禁止…; 甲没有明确禁止…): the subject's act is the forbidding, which
+    binds the subject to nothing."""
+    return any(
+        word_class(text[a:b]).startswith("v") and text[a:b] not in TRIGGERS
+        for a, b in tokens.starting_in(start, t_start)
+    )
 
 
 def _agents_after_you(
