@@ -1225,6 +1225,8 @@ CASES = [
     # 禁止 joined to a word of a list by 、 names a measure or a list, it forbids nothing
     ("物业公司对违规业主采取警告、禁止使用会议室等措施。", set()),
     ("市公安局制定并公布医院禁止、限制携带物品名录。", set()),
+    # 不准确 'inaccurate' holds no 不准 'must not'
+    ("业主反映平台的检索结果不准确是普遍的问题。", set()),
     # 应有之… 'proper to' is an attribute, no modal
     ("物业公司应当公开账目，这是诚信经营的应有之义。", {("物业公司", "公开账目", "must")}),
 ]
