@@ -1225,6 +1225,12 @@ CASES = [
     # 禁止 joined to a word of a list by 、 names a measure or a list, it forbids nothing
     ("物业公司对违规业主采取警告、禁止使用会议室等措施。", set()),
     ("市公安局制定并公布医院禁止、限制携带物品名录。", set()),
+    # the "；"-parts after what a duty includes (…，包括…；…；…) list more of it, as after
+    # examples (…，如…；…): no duties of their own
+    (
+        "街道办事处负责社区管理，包括组织居民议事，调解邻里纠纷；开展文体活动；维护公共设施。",
+        {("街道办事处", "社区管理", "must")},
+    ),
     # 不准确 'inaccurate' holds no 不准 'must not'
     ("业主反映平台的检索结果不准确是普遍的问题。", set()),
     # 应有之… 'proper to' is an attribute, no modal
