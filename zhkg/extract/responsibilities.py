@@ -1799,6 +1799,10 @@ _SANCTION_AS_MODIFIER_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
 
 #: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
 _EXCEPTION_OPENER = "除"
+#: 除, 除了 as words opening a clause, and 除外 closing one: an exception (…，除甲外，…;
+#: …，另有规定的除外), no act.
+_EXCEPTION_OPENERS = frozenset({"除", "除了"})
+_EXCEPTION_CLOSER = "除外"
 #: The modalities that bind (must, must not), as against advice and permission.
 _BINDING = (Modality.MUST, Modality.MUST_NOT)
 #: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
@@ -2823,6 +2827,8 @@ class _SentenceReader:
             self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
             self.negation = None
             return "comment"
+        if self._excepts(p_start, p_end):
+            return "exception"  # …，法律另有规定的除外; …，除甲外，…: no act of the chain
         if text[p_start:p_end] in _LONE_CONNECTIVES:
             # …，因此，…: a conclusion ends the chain; …，同时，…: the chain goes on
             self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
@@ -2874,6 +2880,15 @@ class _SentenceReader:
             )
             return "list-lead" if lead_in else "chain"
         return "chain"
+
+    def _excepts(self, start: int, end: int) -> bool:
+        """The clause states an exception: it closes with 除外 (…，另有规定的除外) or
+        opens with 除/除了 as a word (…，除甲外，…); the chain goes on past it."""
+        text = self.text
+        if text.endswith(_EXCEPTION_CLOSER, start, end):
+            return True
+        first = self.toks.containing(start)
+        return first[0] == start and text[first[0] : first[1]] in _EXCEPTION_OPENERS
 
     def _made_thing_may(self, index: int, trigger: _Trigger, holders: tuple[Party, ...]) -> bool:
         """甲开发了一套系统，可以自动识别…: a subjectless 可以 right after a clause that
