@@ -1241,6 +1241,15 @@ CASES = [
         "物业公司应当公开账目，除了收费明细，说明支出用途。",
         {("物业公司", "公开账目", "must"), ("物业公司", "说明支出用途", "must")},
     ),
+    # a pronoun and a verb opening a clause give it a subject of its own: the chain ends
+    (
+        "物业公司应当公开维修账目，他批评有关安排过于草率，对业主的解释不足。",
+        {("物业公司", "公开维修账目", "must")},
+    ),
+    (
+        "物业公司应当公开维修账目，我们发现部分小区没有公开。",
+        {("物业公司", "公开维修账目", "must")},
+    ),
     # 不准确 'inaccurate' holds no 不准 'must not'
     ("业主反映平台的检索结果不准确是普遍的问题。", set()),
     # 应有之… 'proper to' is an attribute, no modal

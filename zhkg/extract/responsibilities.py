@@ -2843,7 +2843,11 @@ class _SentenceReader:
             return "negation-scope"
         if self._parallel_object(c_start, c_end):
             return "comment"  # 加强甲的对接，乙的对接，…: one more object of the verb before
-        if self._new_subject(c_start, c_end) or self._done_by_agent(c_start, c_end):
+        if (
+            self._new_subject(c_start, c_end)
+            or self._pronoun_acts(p_start, p_end)
+            or self._done_by_agent(c_start, c_end)
+        ):
             self.chain_open = False
             self.negation = None
             return "new-subject"
@@ -2978,6 +2982,15 @@ class _SentenceReader:
         if first[0] < start and text[start : first[1]] in DIRECTIVE_OPENERS:
             return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
+
+    def _pronoun_acts(self, start: int, end: int) -> bool:
+        """A pronoun and a verb open the clause (…，他批评…; …，我们发现…): a subject of
+        its own, no party of the chain."""
+        first = self.toks.containing(start)
+        if first[0] != start or self.text[first[0] : first[1]] not in _AGENT_PRONOUNS:
+            return False
+        verb = self.toks.containing(first[1])
+        return verb[1] <= end and word_class(self.text[verb[0] : verb[1]]).startswith("v")
 
     def _done_by_agent(self, c_start: int, c_end: int) -> bool:
         """A thing, 由 and a party acting on it (…，考核结果由乙局发布): the clause says who
