@@ -1250,6 +1250,18 @@ CASES = [
         "物业公司应当公开维修账目，我们发现部分小区没有公开。",
         {("物业公司", "公开维修账目", "must")},
     ),
+    # 方便… opens a result amid a chain as 便于… does; 以供… a purpose as 以便… does
+    (
+        "物业公司应当在大堂公示收费标准，方便业主查阅，并定期更新公示内容。",
+        {("物业公司", "在大堂公示收费标准", "must"), ("物业公司", "定期更新公示内容", "must")},
+    ),
+    ("物业公司需要将维修记录存档，以供其进一步核对。", {("物业公司", "将维修记录存档", "should")}),
+    # a basis verb followed by the act it is the basis of names no basis only: the purpose
+    # after the clause is a purpose (甲可结合乙开展丙，提高…)
+    (
+        "社区医院可结合健康宣传周开展义诊活动，提高居民的健康意识。",
+        {("社区医院", "结合健康宣传周开展义诊活动", "may")},
+    ),
     # 不准确 'inaccurate' holds no 不准 'must not'
     ("业主反映平台的检索结果不准确是普遍的问题。", set()),
     # 应有之… 'proper to' is an attribute, no modal

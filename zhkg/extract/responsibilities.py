@@ -1418,11 +1418,17 @@ _ADVERB_CLASSES = frozenset({"d", "ad"})
 
 
 def _names_basis_only(text: str, clause: _Clause, tokens: _Tokens, finder: PartyFinder) -> bool:
-    """Whether a duty clause's act right after its modal is a basis verb (甲可以依托平台)."""
+    """Whether a duty clause's act right after its modal is a basis verb (甲可以依托平台)
+    and no verb of a main act follows it in the clause (甲可以结合乙开展丙: 开展 is the
+    act, the basis its manner)."""
     trigger = _find_trigger(text, clause.start, clause.end, tokens, finder)
-    return trigger is not None and _opens_with_words(
+    if trigger is None or not _opens_with_words(
         text, trigger.end, clause.end, _BASIS_VERBS, tokens
-    )
+    ):
+        return False
+    basis = tokens.containing(trigger.end)
+    end = _strip_end(text, clause.start, clause.end)
+    return not any(word_class(text[a:b]) == "v" for a, b in tokens.starting_in(basis[1], end))
 
 
 def _purpose_flags(
