@@ -84,8 +84,10 @@ from zhkg.extract.stakeholders import (
     Token,
     is_generic_party,
     is_personal_name,
+    subject_start,
 )
 from zhkg.extract.wordclass import (
+    ADVERB_CLASSES,
     AFTER_SUBJECT,
     ANYONE_MEMBERS,
     COLLECTIVES,
@@ -1017,9 +1019,13 @@ class _DocumentReading:
         )  # (一是…；二是…: numbered parts are the list's items, read as such)
         if tokens and not numbered and self._inline_list_in_parts(before):
             return True  # 甲负责：制定计划；监督检查…；年底前报告…: every part is an item
-        return bool(tokens) and word_class(sentence.text[tokens[0][0] : tokens[0][1]]) in (
+        if not tokens or word_class(sentence.text[tokens[0][0] : tokens[0][1]]) not in (
             _PREDICATE_OPENING
-        )
+        ):
+            return False
+        # …；同时，《某法》强调…: past the connectives a cited text is the part's subject
+        opening = subject_start(sentence.text, body, len(sentence.text), tokens)
+        return not sentence.text.startswith(_TITLE_OPENERS, opening)
 
     def _list_opened(self, sentence: Sentence, holders: Holders) -> Holders:
         """The holders of a lead-in read in ``sentence`` (one that holds its first item
@@ -1168,7 +1174,44 @@ class _DocumentReading:
                 return (holders, rule) if holders else (before, _FACT_TOPIC)
             if before:
                 return before, "zero-subject.previous"
-        return _resolve(duty, context, scope, sentence, self.regulation)
+        previous = context.last.get(scope, ())
+        bridged = bool(previous) and self._predicates_since(previous, sentence)
+        return _resolve(duty, context, scope, sentence, self.regulation, bridged=bridged)
+
+    def _predicates_since(self, holders: Holders, sentence: Sentence) -> bool:
+        """Whether, in prose, at most two sentences stand between the one naming
+        ``holders`` and ``sentence``, in the same paragraph, and each opens with a
+        predicate, states no duty and names no subject (甲应当…。同时，加强…。还应…): a
+        sentence with no subject of its own goes on with the topic and shifts it to no
+        one, so a subjectless duty after it still takes the holder (the topic has not
+        lapsed)."""
+        named = holders[0].sentence
+        if self.regulation or named < 0 or not 1 < sentence.index - named <= 3:
+            return False
+        if _PURPOSE_LED_RE.match(sentence.text):
+            return False  # 为保证…，应…: the writer's advice towards an aim, no party's
+        if _paragraph_between(self.document, named, sentence):
+            return False
+        between = self.document.sentences[named + 1 : sentence.index]
+        return all(self._bare_predicate(other) for other in between)
+
+    def _bare_predicate(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` opens with a verb (after connectives and adverbs), states
+        no duty and names no subject: a predicate going on with the topic before it (a
+        modal of its own that took no holder is the writer's, and breaks the topic:
+        甲应当…。因此，应当考虑…。要…); a numbered or enumerated point (三是发挥…)
+        opens a point of the writer's own."""
+        text, tokens = _segmented(self.nlp, sentence.text)
+        if _ENUMERATED_OPENING_RE.match(text) or list_item(text, 0, len(text)):
+            return False
+        pos = subject_start(text, 0, len(text), tokens)
+        words = [word_class(text[s:e]) for s, e in tokens if s >= pos][:3]
+        while words and words[0] in ADVERB_CLASSES:
+            words.pop(0)
+        if not words or not words[0].startswith("v") or words[0] == "vn":
+            return False
+        analysis = analyse_sentence(text, tokens, self.finder)
+        return not analysis.duties and not analysis.subjects
 
     def _thing_duty(
         self, duty: DutyCandidate, sentence: Sentence, head: int, tokens: Sequence[Token]
@@ -1543,6 +1586,14 @@ _SPEAKER_LABEL_ENDS = tuple(
     f"{colon}{quote}" for colon in "：:" for quote in lang_data().words("speech_quotes")
 )
 
+#: An enumerating marker opening a sentence (三是…, 其次，…): a point of the writer's list.
+_ENUMERATED_OPENING_RE = re.compile(rf"\s*(?:{lang_data().alternation('enumerating_markers')})")
+#: A sentence led by a clause of purpose (为保证质量，应…; 为了…，要…).
+_PURPOSE_LED_RE = re.compile(
+    "(?:{}|{})[^，。；,;]+[，,]".format(
+        lang_data().alternation("purpose_openers"), lang_data().alternation("purpose_prepositions")
+    )
+)
 #: Heads of vehicles (货车, 渡船): in a regulation a vehicle bears no row.
 _VEHICLE_HEADS = tuple(lang_data().words("vehicle_heads"))
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.
@@ -2699,9 +2750,16 @@ def _shifted(duty: DutyCandidate, offset: int) -> DutyCandidate:
 
 
 def _resolve(
-    duty: DutyCandidate, context: _Context, scope: int | None, sentence: Sentence, regulation: bool
+    duty: DutyCandidate,
+    context: _Context,
+    scope: int | None,
+    sentence: Sentence,
+    regulation: bool,
+    *,
+    bridged: bool = False,
 ) -> tuple[Holders, str]:
-    """A zero subject's holder: previous holder in the article/section, else the heading's party."""
+    """A zero subject's holder: previous holder in the article/section, else the heading's
+    party (``bridged``: only subjectless predicates stand between, see ``_carried``)."""
     if duty.zero == "other" and not regulation:
         # a non-party subject (合作各方可以…) is no row, unless the section's heading names
         # the party the whole section addresses (（二）访客。… 每次来访不得超过3人)
@@ -2713,7 +2771,7 @@ def _resolve(
     # a run of subjectless sentences goes on with the topic the one before it took
     # (甲应当…。要…。要…: the second 要 takes the holder the first took)
     taken = context.last_taken.get(scope, -1)
-    if previous and _carried(context.document, previous, taken, sentence, regulation):
+    if previous and (bridged or _carried(context.document, previous, taken, sentence, regulation)):
         if (
             regulation
             and duty.zero == "other"
@@ -2862,6 +2920,8 @@ _EXAMPLES_RE = re.compile(
     rf"[，,：:]\s*(?:如|{lang_data().alternation('example_markers')}"
     rf"|{lang_data().alternation('including_verbs')})(?![果若何此同])"
 )
+#: Marks opening the title of a cited text (《某法》): a subject, no predicate.
+_TITLE_OPENERS = ("《", "〈")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.
 _PREDICATE_OPENING = frozenset({"v", "vn", "vd", "p", "d", "ad", "a", "c"})
 

@@ -45,7 +45,9 @@ _LOCK = Lock()
 _loaded_words: set[str] = set()
 
 
+@lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
+    """jieba, imported and quietened once (``dictionary_count`` asks for it per word)."""
     with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
         warnings.simplefilter("ignore")
         import jieba
@@ -463,8 +465,13 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
         [*(ending + joiner for ending in endings for joiner in joiners)]
         + [joiner + division for joiner in joiners for division in divisions]
         # a body's name the dictionary lacks ends glued to the preposition after it
-        # (甲河局对乙站… comes out 甲河/局对/乙站): the ending stays in the name
-        + [ending + preposition for ending in endings for preposition in prepositions]
+        # (甲河局对乙站… comes out 甲河/局对/乙站; 受托方在…时 comes out 受托/方在): the
+        # ending stays in the name
+        + [
+            ending + preposition
+            for ending in endings
+            for preposition in prepositions | lang.chars("date_prepositions")
+        ]
     )
     return prepositions, divisions, lang.chars("glued_before_prepositions"), glued
 

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import re
 
+from zhkg.extract.lang import lang_data
+
 __all__ = ["ITEM_NUMBER", "ITEM_NUMBER_RE"]
 
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+#: Bullets opening a list line (lang bullet_marks), as one regex character class.
+_BULLETS = "".join(re.escape(mark) for mark in sorted(lang_data().chars("bullet_marks")))
 #: Counters and units after a decimal number (1.5倍): a quantity, not an outline number.
 _UNITS = "倍元万亿个年月日岁次人项%"
 #: One item number: （一） (1) 1. 1、 1） 一、 ① 一是 (also before a quoted or titled word:
 #: 三是“…”), and an outline number 3.2, 1.2.3 or 3.2. (agreements close it with a dot)
-#: before a space or a character that is no unit (no surrounding space).
+#: before a space or a character that is no unit (no surrounding space); or a bullet
+#: (• ● ・ –) that no digit follows: an unnumbered list's lines are items all the same.
 ITEM_NUMBER = (
-    rf"(?:[（(][{_CN}\d]+[)）]|\d+[.．、)）](?!\d)|[{_CN}]+、|[{_CIRCLED}]"
+    rf"(?:[（(][{_CN}\d]+[)）]|\d+[.．、)）](?!\d)|[{_CN}]+、|[{_CIRCLED}]|[{_BULLETS}](?!\s*\d)"
     rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}[.．]?(?=\s|[\u4e00-\u9fff])(?![{_UNITS}])"
     rf"|[{_CN}]是(?=[\u4e00-\u9fff“‘《「]))"
 )

@@ -1535,9 +1535,11 @@ def _no_party_opens(state: _Sentence, start: int, end: int) -> bool:
 
 def _activity_subject(state: _Sentence, start: int, end: int) -> bool:
     """Whether the clause opens with a party that only names an activity's doer, the
-    activity's noun right after it (甲组织建设为乙提供机遇): the activity is the subject."""
+    activity's noun right after it (甲组织建设为乙提供机遇): the activity is the subject.
+    The group is asked over the clause's words (see ``_own_subject``): the finder has kept it."""
     pos = _skip_spaces(state.text, start, end)
-    group = state.finder.group_at(state.text, pos, end, state.tokens)
+    words_end = clause_words_end(state.text, start, end)
+    group = state.finder.group_at(state.text, pos, words_end, state.tokens)
     return bool(group) and group[0].start == pos and _activity_after(state, group[-1].end, end)
 
 

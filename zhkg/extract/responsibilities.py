@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from zhkg.extract.lang import lang_data
@@ -46,6 +46,7 @@ from zhkg.extract.stakeholders import (
     after_discourse_markers,
 )
 from zhkg.extract.wordclass import (
+    ADVERB_CLASSES,
     ADVERB_PREFIXES,
     AFTER_SUBJECT,
     ANAPHORIC_DEMONSTRATIVES,
@@ -979,7 +980,8 @@ _JOINED_DIRECTIVES = _LANG.word_set("joined_directives")
 _PREDICATE_JOINERS = _LANG.word_set("predicate_joiners")
 #: A directive verb joined to 鼓励 (鼓励和支持…, 鼓励、引导…).
 _JOINED_DIRECTIVE_RE = re.compile(
-    f"(?:、|和|并|及)(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
+    # 鼓励和支持甲…, and with no joiner 鼓励支持甲…, 鼓励引导乙…
+    f"(?:、|和|并|及)?(?:{_LANG.alternation('joined_directives')})(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1222,14 +1224,20 @@ _ASKED_BY_RE = re.compile(
 def _at_request(text: str, end: int, clause_end: int) -> bool:
     """Whether 应 ending at ``end`` opens "at the request of" a party (应甲方要求，提供…;
     应乙单位的委托，开展…): the words before the noun of asking name a party, and
-    open with no preposition or verb (应按照乙方的要求, 应满足客户要求 keep the modal)."""
+    open with no preposition or verb (应按照乙方的要求, 应按乙方要求, 应满足客户要求 keep
+    the modal)."""
     if _AT_REQUEST_RE.match(text, end, clause_end):
         return True
     asked = _ASKED_BY_RE.match(text, end, clause_end)
     if asked is None:
         return False
     asker = asked.group("asker")
-    return has_agentive_ending(asker) and not word_class(asker[:2]).startswith(("p", "v", "a"))
+    # (应按乙方要求…: a one-character preposition opens the words, 应 is the modal)
+    return (
+        has_agentive_ending(asker)
+        and asker[0] not in _PREPOSITIONS
+        and not word_class(asker[:2]).startswith(("p", "v", "a"))
+    )
 
 
 #: A placing verb and the place it names, closed by 前/后 (放在访谈之后): no time frame.
@@ -1259,14 +1267,28 @@ _ALTERNATIVE_RE = _LANG.regex("alternative_concessives")
 _TIME_FRAME_OPENERS = _LANG.words("time_frame_openers")
 
 
-def _condition_holds(text: str, clause: _Clause, trigger: _Trigger) -> bool:
-    """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is."""
+def _condition_holds(
+    text: str, clause: _Clause, trigger: _Trigger, tokens: _Tokens | None = None
+) -> bool:
+    """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is,
+    and so is one whose clause ends in a word that merely ends in 的 (应当展示拍卖标的，:
+    the segmenter reads 标的 as one word, no particle closing a condition)."""
     if not _is_condition(text, clause):
         return False
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
-        return True
+        return tokens is None or tokens.containing(body_end - 1)[0] == body_end - 1
+    if trigger.kind in ("encourage", "require") and _DIRECTED_FRAME_RE.match(
+        text, trigger.end, body_end
+    ):
+        return False  # 鼓励甲在…时，公示…: the frame of the directed party's act
     return not text.startswith(_TIME_FRAME_OPENERS, trigger.end, body_end)
+
+
+#: A directed party (a few words) and a frame of time opening after it (鼓励|甲在…时).
+_DIRECTED_FRAME_RE = re.compile(
+    f"[^，,；;。]{{1,16}}?(?:{'|'.join(map(re.escape, _TIME_FRAME_OPENERS))})"
+)
 
 
 def _ends_noun_in(text: str, start: int, end: int, name: str) -> bool:
@@ -1413,8 +1435,6 @@ _MEANS_PHRASE_MAX = 30
 _CHAINED_MEANS_MAX = 12
 #: The longest run of adverbs before a chained directive (…，积极引导乙…).
 _CHAINED_ADVERBS_MAX = 4
-#: Word classes of an adverb (jieba d, ad).
-_ADVERB_CLASSES = frozenset({"d", "ad"})
 
 
 def _names_basis_only(text: str, clause: _Clause, tokens: _Tokens, finder: PartyFinder) -> bool:
@@ -1787,6 +1807,8 @@ _QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*�
 #: a list of kinds (行政处罚、刑事处罚; 处罚和警告): it names, not imposes.
 _SANCTION_NOUN_HEAD_RE = re.compile(
     f"(?:{_LANG.alternation('sanction_noun_heads')}|{_LANG.alternation('list_joiners')})"
+    # 按照行政处罚有关规定, 依据某处罚办法: a rule named after the sanction it governs
+    f"|(?:有关|{_LANG.alternation('relevance_determiners')})?(?:{_LANG.alternation('rule_texts')})"
 )
 
 
@@ -1840,9 +1862,19 @@ def _sanction_at(text: str, start: int) -> int:
             )
             and not _SANCTION_AS_MODIFIER_RE.match(plain, match.end())
             and not _SANCTION_TOPIC_RE.match(plain, match.end())
+            and not _SUFFERED_RE.search(
+                plain, max(start, match.start() - _SUFFERED_REACH), match.start()
+            )
         ),
         -1,
     )
+
+
+#: A passive marker before a sanction in its clause (甲被主管机关处罚的，…; 曾受到处罚):
+#: the sanction is suffered, none is imposed (lang passive_markers).
+_SUFFERED_RE = re.compile(f"(?:{_LANG.alternation('passive_markers')})[^，。；,;：:]*$")
+#: How far before a sanction its passive marker may stand.
+_SUFFERED_REACH = 16
 
 
 def _without_quotes(text: str) -> str:
@@ -1958,7 +1990,6 @@ class _SentenceReader:
         self.result = SentenceAnalysis()
         self.toks = _Tokens(tokens)
         self.clauses: list[_Clause] = []
-        self.purpose: list[bool] = []
         self.leading = 0
         self.subjects: list[Party] = []
         self.topic: tuple[Party, ...] = ()
@@ -1980,6 +2011,12 @@ class _SentenceReader:
         self.items_lead: DutyCandidate | None = None
         self.modal: _Trigger | None = None  # the sentence's last trigger
 
+    @cached_property
+    def purpose(self) -> list[bool]:
+        """Which of the clauses are trailing purposes or results (``_purpose_flags``),
+        found when a chained clause first asks: in most sentences none does."""
+        return _purpose_flags(self.text, self.clauses, self.toks, self.finder)
+
     def read(self) -> SentenceAnalysis:
         text = self.text
         sanction = _sanction_at(text, self.start)
@@ -1991,7 +2028,6 @@ class _SentenceReader:
             if not self.clauses:
                 self.result.sanction = True
                 return self.result
-        self.purpose = _purpose_flags(text, self.clauses, self.toks, self.finder)
         self.leading = _leading_purpose(text, self.clauses, self.toks, self.finder)
         for index, clause in enumerate(self.clauses):
             if index <= self.consumed:
@@ -2084,7 +2120,7 @@ class _SentenceReader:
             return None  # 护理费，指住户需要…的费用: the modal is part of a definition
         if (
             trigger.kind != "bear"
-            and _condition_holds(text, clause, trigger)
+            and _condition_holds(text, clause, trigger, self.toks)
             and not self._needed_in_frame(clause, trigger)
         ):
             return None
@@ -2197,7 +2233,7 @@ class _SentenceReader:
         pos = start
         while pos < end:
             token = self.toks.containing(pos)
-            if token[1] > end or word_class(self.text[slice(*token)]) not in _ADVERB_CLASSES:
+            if token[1] > end or word_class(self.text[slice(*token)]) not in ADVERB_CLASSES:
                 return False
             pos = token[1]
         return pos == end
@@ -2635,9 +2671,24 @@ class _SentenceReader:
         time or circumstance that closes the clause name its party as a subject before
         a trigger would, whatever their first word's class; else None."""
         end = c_start + len(self.text[c_start:c_end].rstrip(_CLAUSE_END_CHARS))
-        return self.finder.subject_before_frame(
+        framed = self.finder.subject_before_frame(
             self.text, c_start, end, self.tokens, relative=False
         )
+        if framed is not None or not self.text.endswith("的", c_start, end):
+            return framed
+        # 报名参加者在比赛中发现…的，应…: a condition's words before its frame name its
+        # party as a subject before a trigger would, whatever follows the frame
+        opener = next(
+            (
+                s
+                for s, e in self.toks.starting_in(c_start + 1, end)
+                if self.text[s:e] in _FRAME_OPENERS
+            ),
+            None,
+        )
+        if opener is None:
+            return None
+        return _whole_party(self.finder, self.text, c_start, opener, self.tokens, at_trigger=True)
 
     def _party_in_capacity(self, c_start: int, c_end: int) -> SubjectParse | None:
         """应用商店作为下载渠道，…: the words before a capacity opener name the party in
@@ -4663,6 +4714,11 @@ _BARE_STIPULATING_RE = re.compile(
 )
 
 
+#: The kinds of binding trigger a bare verb of laying down opening the clause reports
+#: (明确甲应当…; 明确乙对…负总责, 规定丙承担…; 明确丁有义务…): the party after it bears it.
+_STIPULATED_KINDS = frozenset({"modal", "bear", "have"})
+#: Prepositions opening a frame of time or circumstance (在, 当).
+_FRAME_OPENERS = _LANG.word_set("frame_prepositions")
 #: The perfective particle a verb of saying may take (规定了, 指出了).
 _PERFECTIVE = "了"
 
@@ -4684,7 +4740,7 @@ def _reported_subject(
         if _reports(text, lead, match, tokens)
     ]
     stipulated = _STIPULATING_RE.match(text, lead, trigger.start)
-    if stipulated is None and trigger.kind == "modal" and trigger.modality in _BINDING:
+    if stipulated is None and trigger.kind in _STIPULATED_KINDS and trigger.modality in _BINDING:
         stipulated = _BARE_STIPULATING_RE.match(text, lead, trigger.start)
     if not openings and stipulated:
         openings = [stipulated]
@@ -4727,8 +4783,27 @@ def _reports(text: str, lead: int, saying: re.Match[str], tokens: _Tokens) -> bo
     if _QUOTE_OPENS_RE.match(text, end):
         return True
     return tokens.containing(start)[0] == start and bool(
-        _SAYING_ADVERBS_RE.fullmatch(text, lead, start) or _RULE_SOURCE_RE.search(text, lead, start)
+        _SAYING_ADVERBS_RE.fullmatch(text, lead, start)
+        or _RULE_SOURCE_RE.search(text, lead, start)
+        or _named_source(text, lead, start, tokens)
     )
+
+
+#: Word classes of a source named before a verb of saying: nouns (报告, 合同), verbal
+#: nouns (研究) and demonstratives or pronouns (本, 该).
+_SOURCE_CLASSES = ("n", "vn", "r")
+
+
+def _named_source(text: str, lead: int, start: int, tokens: _Tokens) -> bool:
+    """Whether the words from ``lead`` to a verb of saying at ``start`` are nothing but a
+    noun phrase that names no party (报告指出…, 某合同列明…, 本研究启示…): a document or a
+    study states the clause, whose party bears its modal, as a cited rule's does."""
+    words = tokens.starting_in(lead, start)
+    if not words or words[0][0] != lead or words[-1][1] != start:
+        return False
+    classes = [word_class(text[a:b]) for a, b in words]
+    head = classes[-1].startswith(("n", "vn"))
+    return head and all(c.startswith(_SOURCE_CLASSES) for c in classes)
 
 
 def _after_have(

@@ -67,6 +67,7 @@ __all__ = [
     "SubjectParse",
     "Token",
     "is_personal_name",
+    "subject_start",
 ]
 
 _LANG = lang_data()
@@ -77,10 +78,12 @@ Token = tuple[int, int]
 #: Words that open a clause without being part of its subject.
 CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
-    # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first
+    # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first,
+    # or the opening quote of a quoted passage before its item number (「 67. 甲应…)
     r"(?:[\[【〔][^\]】〕]{1,8}[\]】〕]\s*)?"
+    + "(?:[{}]\\s*)?".format("".join(_LANG.words("opening_quotes")))
     # a run-in item after a colon keeps the space before its number (要求： ① 甲…)
-    rf"(?:\s*{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
+    + rf"(?:\s*{ITEM_NUMBER}\s*|[（(]?[一二三四五六七八九十\d]+[)）、．.]\s*)?(?:(?:"
     + "|".join(CONNECTIVES)
     + r")[，,]?)*"
 )
@@ -533,11 +536,21 @@ def after_discourse_markers(text: str, pos: int, end: int, tokens: Sequence[Toke
             return pos
         for marker in _DISCOURSE_MARKERS:
             after = pos + len(marker)
-            if text.startswith(marker, pos, end) and after < end and _starts_a_token(tokens, after):
+            # (a marker may fill the words before ``end``: 目前|须… has no subject)
+            if text.startswith(marker, pos, end) and _starts_a_token(tokens, after):
                 pos = after
                 break
         else:
             return pos
+
+
+def subject_start(text: str, start: int, end: int, tokens: Sequence[Token]) -> int:
+    """Where the subject of ``text[start:end]`` would start: past an item number, the
+    connectives and the discourse markers that open it (同时，加强… → 加强…)."""
+    # one character past ``end``: a step number's look-ahead sees the trigger (一是|要…)
+    lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
+    lead_end = min(lead.end(), end) if lead else start
+    return after_discourse_markers(text, lead_end, end, tokens)
 
 
 def _reporting_word(word: str) -> bool:
@@ -1021,10 +1034,7 @@ class PartyFinder:
     ) -> _SubjectHead:
         """The steps of ``_subject_after_frames`` that ``relative`` does not decide: the
         subject, or the last step to take and where (``_HeadStep``)."""
-        # one character past ``end``: a step number's look-ahead sees the trigger (一是|要…)
-        lead = _CONNECTIVE_RE.match(text, start, min(end + 1, len(text)))
-        lead_end = min(lead.end(), end) if lead else start
-        pos = after_discourse_markers(text, lead_end, end, tokens)
+        pos = subject_start(text, start, end, tokens)
         date = _DATE_RE.match(text, pos, end)  # 2020年甲部…: the date frames the clause
         pos = date.end() if date and _starts_a_token(tokens, date.end()) else pos
         if pos >= end:

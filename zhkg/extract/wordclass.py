@@ -390,3 +390,5 @@ DIRECTIVE_OPENERS = _LANG.word_set("directive_openers")
 COLLECTIVES = _LANG.words("collectives")
 #: Coordinators between the parties of a group (甲、乙和丙), longer ones first.
 COORDINATORS = _LANG.words("coordinators")
+#: Word classes of an adverb (jieba d, ad).
+ADVERB_CLASSES = frozenset({"d", "ad"})
