@@ -1828,7 +1828,7 @@ _SANCTION_AS_MODIFIER_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
 #: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
 _EXCEPTION_OPENER = "除"
 #: 除, 除了 as words opening a clause, and 除外 closing one: an exception (…，除甲外，…;
-#: …，另有规定的除外), no act.
+#: …，乙另有安排的除外), no act.
 _EXCEPTION_OPENERS = frozenset({"除", "除了"})
 _EXCEPTION_CLOSER = "除外"
 #: The modalities that bind (must, must not), as against advice and permission.
@@ -2880,16 +2880,9 @@ class _SentenceReader:
         text = self.text
         negation = self.negation
         p_start, p_end = _chain_text(text, c_start, c_end)
-        if _breaks_chain(text, c_start, c_end, self.toks):
-            self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
-            self.negation = None
-            return "comment"
-        if self._excepts(p_start, p_end):
-            return "exception"  # …，法律另有规定的除外; …，除甲外，…: no act of the chain
-        if text[p_start:p_end] in _LONE_CONNECTIVES:
-            # …，因此，…: a conclusion ends the chain; …，同时，…: the chain goes on
-            self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
-            return "comment"
+        aside = self._aside(c_start, c_end, p_start, p_end)
+        if aside:
+            return aside
         if text.startswith("不要", p_start) and p_end - p_start > 3:
             return self._chained_prohibition(p_start + 2, p_end)  # …，不要…: forbidden
         if negation is not None and not self.purpose[index]:
@@ -2942,8 +2935,25 @@ class _SentenceReader:
             return "list-lead" if lead_in else "chain"
         return "chain"
 
+    def _aside(self, c_start: int, c_end: int, p_start: int, p_end: int) -> str:
+        """The role of a bare clause that is no act of the chain: a contrast, a reason or
+        an example (…，但…; …，才能…; …，包括…), which ends the chain; an exception (…，除
+        甲外，…), past which it goes on; a connective alone (…，因此，… ends it; …，同时，…
+        not). Else ""."""
+        text = self.text
+        if _breaks_chain(text, c_start, c_end, self.toks):
+            self.chain_open = False
+            self.negation = None
+            return "comment"
+        if self._excepts(p_start, p_end):
+            return "exception"  # …，乙另有安排的除外; …，除甲外，…: no act of the chain
+        if text[p_start:p_end] in _LONE_CONNECTIVES:
+            self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
+            return "comment"
+        return ""
+
     def _excepts(self, start: int, end: int) -> bool:
-        """The clause states an exception: it closes with 除外 (…，另有规定的除外) or
+        """The clause states an exception: it closes with 除外 (…，乙另有安排的除外) or
         opens with 除/除了 as a word (…，除甲外，…); the chain goes on past it."""
         text = self.text
         if text.endswith(_EXCEPTION_CLOSER, start, end):
