@@ -330,6 +330,15 @@ FLOORS = {
     "paper_gonggong_anquan_zhanlue_tixi": 0.62,
     "paper_quanke_daoshi_yihuan_goutong": 0.74,
     "reg_yaopin_jinkou_guanli_2003": 0.78,
+    "essay_wangluo_anquan_xinxihua_zhiku_2017": 0.39,
+    "news_hongkong_jianjinghui_yuanlang_baogao_2020": 0.26,
+    "news_hongkong_jiaoyuju_ziping_taojian_2021": 0.66,
+    "news_hongkong_quyihui_bokuan_xuejian_2020": 0.66,
+    "news_hongkong_rujingchu_shenji_baogao_2021": 0.43,
+    "paper_guowai_jingwu_zhiku_qishi_2017": 0.40,
+    "paper_meiguo_zhiku_zhengzhihua_yali_2017": 0.72,
+    "paper_shehui_zhiku_rencai_zijin_2017": 0.71,
+    "reg_chongqing_changwu_gongkai_2010": 0.73,
 }
 
 
