@@ -2318,7 +2318,7 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     opens = _clause_opening(text, first, "，,；;：:")
     lead = _CLAUSE_LEAD_RE.fullmatch(text, opens, first)
     if lead is None or (duty.modality is Modality.MUST_NOT and opens and not lead.group().strip()):
-        return False  # 由于人手不足，甲不能…: after a clause of cause, 不能 is an inability
+        return False  # 由于经费有限，甲不能…: after a clause of cause, 不能 is an inability
     return not _PERFECTIVE_RE.search(text, 0, first) and not HABITUAL_ADVERB_RE.search(
         text, 0, modal.start()
     )
@@ -2452,7 +2452,7 @@ def _subject_right_before(text: str, duty: DutyCandidate) -> bool:
     first, last = opening
     opener = text[: first.start].rstrip("，, ")
     if opener and opener not in _CONNECTIVES:
-        return False  # 由于人手不足，甲不能…: what a cause keeps 甲 from, an inability
+        return False  # 由于经费有限，甲不能…: what a cause keeps 甲 from, an inability
     modal = text.find("不能", last.end)
     return modal >= 0 and _PRE_MODAL_ADVERBS_RE.fullmatch(text, last.end, modal) is not None
 
