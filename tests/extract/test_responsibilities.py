@@ -180,9 +180,8 @@ STRUCTURES = [
     ),
     ("学校应当定期检查消防设施，确保师生安全。", [("学校", "定期检查消防设施", "must")]),
     (
-        # a weak purpose (确保) that only purposes follow is a purpose too
         "学校应当组织疏散演练，确保每名学生掌握逃生路线，避免发生踩踏事故。",
-        [("学校", "组织疏散演练", "must")],
+        [("学校", "组织疏散演练", "must"), ("学校", "确保每名学生掌握逃生路线", "must")],
     ),
     # a purpose verb after an adverb of degree, and verbs of convenience, close a duty too
     (

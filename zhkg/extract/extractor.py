@@ -2914,11 +2914,10 @@ _DESCRIBED_LIST_RE = re.compile(
     + lang_data().alternation("list_intro_words")
     + r")(?:[^，。；：:]{0,6}?|[^。；：:]{0,30}?(?=[：:]\s*$))(?:\[[\d,，\-–]*\])?[：:]"
 )
-#: A clause giving examples or what a duty includes (…，如…; …，例如…; …，包括…): the
-#: "；"-parts after it list more of them (not 如果, 如何, 如此, 如同).
+#: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
+#: (not 如果, 如何, 如此, 如同).
 _EXAMPLES_RE = re.compile(
-    rf"[，,：:]\s*(?:如|{lang_data().alternation('example_markers')}"
-    rf"|{lang_data().alternation('including_verbs')})(?![果若何此同])"
+    rf"[，,：:]\s*(?:如|{lang_data().alternation('example_markers')})(?![果若何此同])"
 )
 #: Marks opening the title of a cited text (《某法》): a subject, no predicate.
 _TITLE_OPENERS = ("《", "〈")

@@ -245,12 +245,6 @@ WEAK_PURPOSE_OPENERS = _LANG.words("weak_purpose_openers")
 #: when last.
 LESSENING_VERBS = _LANG.words("lessening_verbs")
 RESULT_OPENERS = _LANG.words("result_openers")
-#: 确保, 避免: verbs whose object is a clause (lang clause_taking_verbs).
-_CLAUSE_TAKING_VERBS = _LANG.word_set("clause_taking_verbs")
-#: Words that mark a clause as a result whatever frames it (以便, 以保障, 从而, 使).
-_MARKED_RESULTS = RESULT_OPENERS + _LANG.words("consequence_openers")
-#: What closes the acts before it only where purposes alone follow (…，确保…; …，减少…).
-_WEAK_OR_LESSENING = WEAK_PURPOSE_OPENERS + LESSENING_VERBS
 #: 以便, 从而: a purpose conjunction, whose purpose runs on to the end of the part.
 _PURPOSE_CONJUNCTIONS = _LANG.words("purpose_conjunctions")
 #: 以/为 + verb: a purpose amid a chain (…，以提升服务水平，…), not a duty.
@@ -260,7 +254,6 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
-_CHAIN_BREAKER_SET = frozenset(_CHAIN_BREAKERS)
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
@@ -1438,17 +1431,11 @@ _CHAINED_ADVERBS_MAX = 4
 
 
 def _names_basis_only(text: str, clause: _Clause, tokens: _Tokens, finder: PartyFinder) -> bool:
-    """Whether a duty clause's act right after its modal is a basis verb (甲可以依托平台)
-    and no verb of a main act follows it in the clause (甲可以结合乙开展丙: 开展 is the
-    act, the basis its manner)."""
+    """Whether a duty clause's act right after its modal is a basis verb (甲可以依托平台)."""
     trigger = _find_trigger(text, clause.start, clause.end, tokens, finder)
-    if trigger is None or not _opens_with_words(
+    return trigger is not None and _opens_with_words(
         text, trigger.end, clause.end, _BASIS_VERBS, tokens
-    ):
-        return False
-    basis = tokens.containing(trigger.end)
-    end = _strip_end(text, clause.start, clause.end)
-    return not any(word_class(text[a:b]) == "v" for a, b in tokens.starting_in(basis[1], end))
+    )
 
 
 def _purpose_flags(
@@ -1460,8 +1447,7 @@ def _purpose_flags(
     part_start = 0
     for part_end in part_ends:
         consequence = _consequence_start(text, clauses, part_start, part_end, tokens)
-        last = _last_act(text, clauses, part_start, part_end, tokens, finder)
-        for index in range(last, part_start - 1, -1):
+        for index in range(part_end, part_start - 1, -1):
             clause = clauses[index]
             if _COORDINATED_RE.match(text, clause.start, clause.end):
                 break  # "，并确保…" is coordinated with the duty, not its purpose
@@ -1470,31 +1456,34 @@ def _purpose_flags(
                 and not _manner_of_act(text, clause, tokens)
             )
             strong = strong or _purpose_after_level(text, clause, tokens)
-            # the run read back from the part's last act holds purposes only, so a weak
-            # purpose here closes the acts before it (…，满足甲的需求，从而…; …，确保乙，
-            # 减少丙), an adverb of degree before it or not (…，尽可能减少丙); so does a
-            # clause that brings a state about (…，形成甲合力，确保乙)
+            # a weak purpose closes the part, or only its consequence follows it
+            # (…，满足甲的需求，从而…); a clause that brings a state about is a result
+            # anywhere in the run (…，形成甲合力，确保乙)
+            closing = index in (part_end, consequence - 1)
             weak = (
-                _opens_after_level(text, clause, _WEAK_OR_LESSENING, tokens)
+                (
+                    closing
+                    and (
+                        _opens_with(text, clause.start, clause.end, WEAK_PURPOSE_OPENERS, tokens)
+                        or _opens_with(text, clause.start, clause.end, LESSENING_VERBS, tokens)
+                    )
+                )
                 or _brings_about(text, clause, tokens)
                 or _describes(text, clause, tokens)
             )
             if (
                 not (strong or weak)
                 or _PROVIDING_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
-                or _own_trigger(text, clause, index > part_start, tokens, finder)
+                or _find_trigger(
+                    text, clause.start, _strip_end(text, clause.start, clause.end), tokens, finder
+                )
             ):
                 break
             if index - 1 >= part_start and _names_basis_only(
                 text, clauses[index - 1], tokens, finder
             ):
                 break  # 甲应结合实际，提高…: the act the basis is for, a duty
-            if (
-                index <= consequence
-                and _after_means(text, clauses, index, part_start, tokens)
-                # …，借助乙，以保障丙; …，通过丁，使戊…: a result marked as one stays a result
-                and not _marked_result(text, clause, tokens)
-            ):
+            if index <= consequence and _after_means(text, clauses, index, part_start, tokens):
                 break  # 甲应开设专栏，通过线上推介，提高知名度: the means frames an act
             flags[index] = True
         for index in range(part_start + 1, part_end):
@@ -1508,64 +1497,6 @@ def _purpose_flags(
         _purposes_run_on(text, clauses, (part_start, part_end), tokens, finder, flags)
         part_start = part_end + 1
     return flags
-
-
-def _marked_result(text: str, clause: _Clause, tokens: _Tokens) -> bool:
-    """The clause opens with a word marking a result (以便, 从而, 使) or with 以 and a
-    verb (…，以保障乙): a result whatever means frames it."""
-    return _opens_with(text, clause.start, clause.end, _MARKED_RESULTS, tokens) or (
-        _purpose_phrase(text, clause, tokens)
-    )
-
-
-def _own_trigger(
-    text: str, clause: _Clause, chained: bool, tokens: _Tokens, finder: PartyFinder
-) -> bool:
-    """The clause holds a trigger of its own: not one nested in the clause that a verb
-    taking a clause (lang clause_taking_verbs) opening a chained clause governs (…，确保
-    产品可追溯: 可 is the product's, as the duty reader reads it)."""
-    end = _strip_end(text, clause.start, clause.end)
-    trigger = _find_trigger(text, clause.start, end, tokens, finder)
-    return trigger is not None and not (
-        chained
-        and _first_word_in(text, clause, tokens, _CLAUSE_TAKING_VERBS) is not None
-        and _embedded(text, clause.start, trigger, tokens, finder)
-    )
-
-
-def _last_act(
-    text: str,
-    clauses: list[_Clause],
-    part_start: int,
-    part_end: int,
-    tokens: _Tokens,
-    finder: PartyFinder,
-) -> int:
-    """The index of the part's last clause that may state an act: comments and examples
-    closing the part (…，确保乙，这是丙的前提; …，满足丁，例如：戊) are passed over, so the
-    purposes before them still close the acts."""
-    last = part_end
-    while last > part_start:
-        clause = clauses[last]
-        c_start, c_end = clause.start, clause.end
-        if _find_trigger(text, c_start, _strip_end(text, c_start, c_end), tokens, finder):
-            break
-        if not (
-            _breaks_chain(text, c_start, c_end, tokens)
-            or _comment_clause(text, c_start, c_end, tokens)
-            # 例如：戊: a marker standing alone, and the example after it
-            or _lone_breaker(text, clause)
-            or _lone_breaker(text, clauses[last - 1])
-        ):
-            break
-        last -= 1
-    return last
-
-
-def _lone_breaker(text: str, clause: _Clause) -> bool:
-    """The clause holds a chain breaker alone (…，例如，…; …，如：…)."""
-    start, end = _chain_text(text, clause.start, clause.end)
-    return text[start:end] in _CHAIN_BREAKER_SET
 
 
 def _purposes_run_on(
@@ -1689,15 +1620,6 @@ def _states_an_amount(text: str, clause: _Clause, tokens: _Tokens) -> bool:
             and _AMOUNT_TO_END_RE.match(text[tok_end:end]) is not None
         )
     return False
-
-
-def _opens_after_level(text: str, clause: _Clause, words: tuple[str, ...], tokens: _Tokens) -> bool:
-    """The clause opens with one of ``words``, or with one after an adverbial of level or
-    degree (…，尽可能减少…; …，从整体上满足…)."""
-    if _opens_with(text, clause.start, clause.end, words, tokens):
-        return True
-    level = _LEVEL_RE.match(text, _chain_text(text, clause.start, clause.end)[0])
-    return level is not None and _opens_with(text, level.end(), clause.end, words, tokens)
 
 
 def _purpose_after_level(text: str, clause: _Clause, tokens: _Tokens) -> bool:
@@ -1827,10 +1749,6 @@ _SANCTION_AS_MODIFIER_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
 
 #: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
 _EXCEPTION_OPENER = "除"
-#: 除, 除了 as words opening a clause, and 除外 closing one: an exception (…，除甲外，…;
-#: …，乙另有安排的除外), no act.
-_EXCEPTION_OPENERS = frozenset({"除", "除了"})
-_EXCEPTION_CLOSER = "除外"
 #: The modalities that bind (must, must not), as against advice and permission.
 _BINDING = (Modality.MUST, Modality.MUST_NOT)
 #: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
@@ -2880,9 +2798,14 @@ class _SentenceReader:
         text = self.text
         negation = self.negation
         p_start, p_end = _chain_text(text, c_start, c_end)
-        aside = self._aside(c_start, c_end, p_start, p_end)
-        if aside:
-            return aside
+        if _breaks_chain(text, c_start, c_end, self.toks):
+            self.chain_open = False  # …，但…; …，才能…; …，包括…: a contrast or an example
+            self.negation = None
+            return "comment"
+        if text[p_start:p_end] in _LONE_CONNECTIVES:
+            # …，因此，…: a conclusion ends the chain; …，同时，…: the chain goes on
+            self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
+            return "comment"
         if text.startswith("不要", p_start) and p_end - p_start > 3:
             return self._chained_prohibition(p_start + 2, p_end)  # …，不要…: forbidden
         if negation is not None and not self.purpose[index]:
@@ -2893,11 +2816,7 @@ class _SentenceReader:
             return "negation-scope"
         if self._parallel_object(c_start, c_end):
             return "comment"  # 加强甲的对接，乙的对接，…: one more object of the verb before
-        if (
-            self._new_subject(c_start, c_end)
-            or self._pronoun_acts(p_start, p_end)
-            or self._done_by_agent(c_start, c_end)
-        ):
+        if self._new_subject(c_start, c_end) or self._done_by_agent(c_start, c_end):
             self.chain_open = False
             self.negation = None
             return "new-subject"
@@ -2934,32 +2853,6 @@ class _SentenceReader:
             )
             return "list-lead" if lead_in else "chain"
         return "chain"
-
-    def _aside(self, c_start: int, c_end: int, p_start: int, p_end: int) -> str:
-        """The role of a bare clause that is no act of the chain: a contrast, a reason or
-        an example (…，但…; …，才能…; …，包括…), which ends the chain; an exception (…，除
-        甲外，…), past which it goes on; a connective alone (…，因此，… ends it; …，同时，…
-        not). Else ""."""
-        text = self.text
-        if _breaks_chain(text, c_start, c_end, self.toks):
-            self.chain_open = False
-            self.negation = None
-            return "comment"
-        if self._excepts(p_start, p_end):
-            return "exception"  # …，乙另有安排的除外; …，除甲外，…: no act of the chain
-        if text[p_start:p_end] in _LONE_CONNECTIVES:
-            self.chain_open = text[p_start:p_end] not in _CONCLUDING_MARKERS
-            return "comment"
-        return ""
-
-    def _excepts(self, start: int, end: int) -> bool:
-        """The clause states an exception: it closes with 除外 (…，乙另有安排的除外) or
-        opens with 除/除了 as a word (…，除甲外，…); the chain goes on past it."""
-        text = self.text
-        if text.endswith(_EXCEPTION_CLOSER, start, end):
-            return True
-        first = self.toks.containing(start)
-        return first[0] == start and text[first[0] : first[1]] in _EXCEPTION_OPENERS
 
     def _made_thing_may(self, index: int, trigger: _Trigger, holders: tuple[Party, ...]) -> bool:
         """甲开发了一套系统，可以自动识别…: a subjectless 可以 right after a clause that
@@ -3049,15 +2942,6 @@ class _SentenceReader:
         if first[0] < start and text[start : first[1]] in DIRECTIVE_OPENERS:
             return False  # …，并报乙部门备案 (cut 并报|乙): the joiner's verb opens a predicate
         return parse.parties[0].start == start
-
-    def _pronoun_acts(self, start: int, end: int) -> bool:
-        """A pronoun and a verb open the clause (…，他批评…; …，我们发现…): a subject of
-        its own, no party of the chain."""
-        first = self.toks.containing(start)
-        if first[0] != start or self.text[first[0] : first[1]] not in _AGENT_PRONOUNS:
-            return False
-        verb = self.toks.containing(first[1])
-        return verb[1] <= end and word_class(self.text[verb[0] : verb[1]]).startswith("v")
 
     def _done_by_agent(self, c_start: int, c_end: int) -> bool:
         """A thing, 由 and a party acting on it (…，考核结果由乙局发布): the clause says who
@@ -4863,7 +4747,20 @@ def _duty_span(
     """(start, end, holders given by the trigger's object, rule kind) of the duty."""
     kind = trigger.kind
     if kind in ("encourage", "require", "forbid"):
-        return _directed_span(text, max(c_start, subject_end), c_end, trigger, tokens, finder)
+        group = finder.object_group(text, trigger.end, c_end, tokens.spans)
+        if group and text.startswith("的", group[-1].end):
+            return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
+        if group:
+            more, start = _rest_of_directed(text, group[-1].end, c_end, tokens, finder)
+            start = _after_label(text, start, c_end, tokens, finder)
+            return start, c_end, (*group, *more), ("deontic" if kind == "forbid" else kind)
+        if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
+            return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
+        if kind != "forbid":
+            return None
+        # 禁止他们…: the pronoun stands for the subject, who bears the prohibition
+        pronoun = _FORBIDDEN_PRONOUN_RE.match(text, trigger.end, c_end)
+        return pronoun.end() if pronoun else trigger.end, c_end, (), "deontic"
     if _pronoun_bears(text, c_start, trigger, tokens):
         return None  # …的费用由您自行承担, 应由你负担: the reader addressed, no party
     if kind == "bear":
@@ -4890,45 +4787,6 @@ def _duty_span(
     if needed:
         return after, c_end, tuple(needed), "need"
     return start, c_end, (), "deontic"
-
-
-def _directed_span(
-    text: str,
-    after_subject: int,
-    c_end: int,
-    trigger: _Trigger,
-    tokens: _Tokens,
-    finder: PartyFinder,
-) -> tuple[int, int, tuple[Party, ...], str] | None:
-    """The duty of a directive (鼓励, 要求, 禁止 [X]) whose subject ends at ``after_subject``:
-    the parties it directs bear it, else (禁止…, 鼓励采用…) the context's party."""
-    kind = trigger.kind
-    group = finder.object_group(text, trigger.end, c_end, tokens.spans)
-    if group and text.startswith("的", group[-1].end):
-        return None  # 鼓励商户的经营: the party owns the thing directed, it acts on nothing
-    if group:
-        more, start = _rest_of_directed(text, group[-1].end, c_end, tokens, finder)
-        start = _after_label(text, start, c_end, tokens, finder)
-        return start, c_end, (*group, *more), ("deontic" if kind == "forbid" else kind)
-    if kind == "encourage" and _verb_first(text, trigger.end, c_end, tokens):
-        return trigger.end, c_end, (), "encourage"  # 鼓励采用…: the context's party
-    if kind != "forbid":
-        return None
-    if _forbid_is_object(text, after_subject, trigger.start, tokens):
-        return None  # 甲立法禁止…, 甲没有明确禁止…: 甲 forbids, no one named bears it
-    # 禁止他们…: the pronoun stands for the subject, who bears the prohibition
-    pronoun = _FORBIDDEN_PRONOUN_RE.match(text, trigger.end, c_end)
-    return pronoun.end() if pronoun else trigger.end, c_end, (), "deontic"
-
-
-def _forbid_is_object(text: str, start: int, t_start: int, tokens: _Tokens) -> bool:
-    """A verb between the subject (ending at ``start``) and 禁止 at ``t_start`` (甲立法禁止
-    乙类行为; 甲命令禁止…; 甲没有明确禁止…): the subject's act is the forbidding, which
-    binds the subject to nothing."""
-    return any(
-        word_class(text[a:b]).startswith("v") and text[a:b] not in TRIGGERS
-        for a, b in tokens.starting_in(start, t_start)
-    )
 
 
 def _agents_after_you(
