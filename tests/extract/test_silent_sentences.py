@@ -12,6 +12,7 @@ import pytest
 from zhkg.extract.document import document_from_text
 from zhkg.extract.extractor import extract
 from zhkg.extract.lexicon import Lexicon
+from zhkg.extract.numbering import ITEM_NUMBER_RE
 
 ESSAY_TITLE = "关于社区治理的几点思考"
 RULE_TITLE = "某市社区物业服务管理办法"
@@ -41,9 +42,7 @@ def test_a_bullet_line_of_an_essay_names_its_own_party(lexicon: Lexicon) -> None
     assert _rows(text, lexicon) == {("物业公司", "公开维修账目", "must")}
 
 
-def test_a_dash_before_a_digit_is_a_minus_sign_not_a_bullet(lexicon: Lexicon) -> None:
-    from zhkg.extract.numbering import ITEM_NUMBER_RE
-
+def test_a_dash_before_a_digit_is_a_minus_sign_not_a_bullet() -> None:
     assert ITEM_NUMBER_RE.match("–5%的住户") is None
     assert ITEM_NUMBER_RE.match("• 建立制度").end() == 2
 

@@ -22,8 +22,9 @@ _BULLETS = "".join(re.escape(mark) for mark in sorted(lang_data().chars("bullet_
 _UNITS = "倍元万亿个年月日岁次人项%"
 #: One item number: （一） (1) 1. 1、 1） 一、 ① 一是 (also before a quoted or titled word:
 #: 三是“…”), and an outline number 3.2, 1.2.3 or 3.2. (agreements close it with a dot)
-#: before a space or a character that is no unit (no surrounding space); or a bullet
-#: (• ● ・ –) that no digit follows: an unnumbered list's lines are items all the same.
+#: before a space or a character that is no unit (no surrounding space); or a bullet (dots,
+#: squares, diamonds, stars, arrows, checks, dashes: • ○ ■ ◆ ★ ► ✓ – -) that no digit
+#: follows: an unnumbered list's lines are items all the same.
 ITEM_NUMBER = (
     rf"(?:[（(][{_CN}\d]+[)）]|\d+[.．、)）](?!\d)|[{_CN}]+、|[{_CIRCLED}]|[{_BULLETS}](?!\s*\d)"
     rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}[.．]?(?=\s|[\u4e00-\u9fff])(?![{_UNITS}])"

@@ -1260,9 +1260,7 @@ _ALTERNATIVE_RE = _LANG.regex("alternative_concessives")
 _TIME_FRAME_OPENERS = _LANG.words("time_frame_openers")
 
 
-def _condition_holds(
-    text: str, clause: _Clause, trigger: _Trigger, tokens: _Tokens | None = None
-) -> bool:
+def _condition_holds(text: str, clause: _Clause, trigger: _Trigger, tokens: _Tokens) -> bool:
     """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is,
     and so is one whose clause ends in a word that merely ends in 的 (应当展示拍卖标的，:
     the segmenter reads 标的 as one word, no particle closing a condition)."""
@@ -1270,7 +1268,7 @@ def _condition_holds(
         return False
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
-        return tokens is None or tokens.containing(body_end - 1)[0] == body_end - 1
+        return tokens.containing(body_end - 1)[0] == body_end - 1
     if trigger.kind in ("encourage", "require") and _DIRECTED_FRAME_RE.match(
         text, trigger.end, body_end
     ):
@@ -1789,8 +1787,11 @@ def _sanction_at(text: str, start: int) -> int:
 
 
 #: A passive marker before a sanction in its clause (甲被主管机关处罚的，…; 曾受到处罚):
-#: the sanction is suffered, none is imposed (lang passive_markers).
-_SUFFERED_RE = re.compile(f"(?:{_LANG.alternation('passive_markers')})[^，。；,;：:]*$")
+#: the sanction is suffered, none is imposed (lang passive_markers); one after a preposition
+#: or 的 opens a name (对被检查单位…予以处罚), no passive.
+_SUFFERED_RE = re.compile(
+    f"(?<![对向与的])(?:{_LANG.alternation('passive_markers')})[^，。；,;：:]*$"
+)
 #: How far before a sanction its passive marker may stand.
 _SUFFERED_REACH = 16
 
@@ -3695,7 +3696,7 @@ _CAPACITY_RE = re.compile(
 #: An emphatic reflexive after a party (lang reflexives: 甲方本人): the party itself.
 _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 #: What joins a noun to the next (和, 、, 的): after 需要 they make it a noun (居民需要和意愿).
-_NOUN_JOINERS = (*_LANG.words("coordinators"), "的")
+_NOUN_JOINERS = (*COORDINATORS, "的")
 #: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
 _ACT_MANNERS = _LANG.word_set("act_manners")
 #: 健全, 平衡: adjectives that make the noun after them their object (需要健全管理制度).
@@ -4611,8 +4612,6 @@ _BARE_STIPULATING_RE = re.compile(
 #: The kinds of binding trigger a bare verb of laying down opening the clause reports
 #: (明确甲应当…; 明确乙对…负总责, 规定丙承担…; 明确丁有义务…): the party after it bears it.
 _STIPULATED_KINDS = frozenset({"modal", "bear", "have"})
-#: Prepositions opening a frame of time or circumstance (在, 当).
-_FRAME_OPENERS = _LANG.word_set("frame_prepositions")
 #: The perfective particle a verb of saying may take (规定了, 指出了).
 _PERFECTIVE = "了"
 
@@ -5007,7 +5006,7 @@ def _thing_needs(
 
 #: What may close a list of parties before their verb: 等, then a label (等多方, 等各方).
 _LIST_CLOSE_RE = re.compile(f"等(?:多方|{_LANG.alternation('subject_labels')})?")
-_LIST_COORDINATORS_SET = _LANG.word_set("coordinators")
+_LIST_COORDINATORS_SET = frozenset(COORDINATORS)
 
 
 def _needed_list(

@@ -79,7 +79,7 @@ Token = tuple[int, int]
 CONNECTIVES = _LANG.words("connectives")
 _CONNECTIVE_RE = re.compile(
     # a bracketed label of a structured abstract or a point ([结论], 【建议】) comes first,
-    # or the opening quote of a quoted passage before its item number (「 67. 甲应…)
+    # or an opening quote, with the item number after it if any (「 67. 甲应…)
     r"(?:[\[【〔][^\]】〕]{1,8}[\]】〕]\s*)?"
     + "(?:[{}]\\s*)?".format("".join(_LANG.words("opening_quotes")))
     # a run-in item after a colon keeps the space before its number (要求： ① 甲…)
