@@ -61,13 +61,14 @@ RECALLED = [
         [("商户", "GIVES_FEEDBACK_TO", "乙平台"), ("顾客", "GIVES_FEEDBACK_TO", "乙平台")],
     ),
     ("甲局应当畅通居民投诉举报渠道。", [("居民", "GIVES_FEEDBACK_TO", "甲局")]),
+    ("乙医院应当建立健全患者投诉渠道。", [("患者", "GIVES_FEEDBACK_TO", "乙医院")]),
     # letting a party know (让 B 知道/知悉) tells it, as 告知 does
     ("丙导游应当将集合时间让游客知道。", [("丙导游", "INFORMS", "游客")]),
     # a licence handed back to the body that issued it (向 B 交还/交回/缴回) reports to it,
     # as the bare verbs (交回 B) do
     ("丙公司停业后应当向乙局交回营业执照。", [("丙公司", "REPORTS_TO", "乙局")]),
-    # a ruling suffered (被 B 判处/判决/裁定) makes the court supervise the party, as a
-    # sanction suffered does
+    # a penalty ruled (被 B 判处/判令) makes the court supervise the party, as a sanction
+    # suffered does
     ("丙公司因违法经营被乙区法院判处罚金。", [("乙区法院", "SUPERVISES", "丙公司")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
@@ -85,6 +86,13 @@ NOT_RECALLED = [
     "甲单位应当按照要求接入乙平台。",
     # after a subject, 对于 B 提出的要求 is the subject's demand of B, no demand it handles
     "甲局对于乙公司提出的要求应当公开。",
+    "甲部门对乙公司提出的请求应当公开。",
+    # a request the subject made of another, with no verb of handling after it
+    "居民对物业公司的请求越来越多。",
+    # the effect of teaching with a verb of knowing (使 B 知悉) is no notice either
+    "乙校开展宣传，使家长知悉防护知识。",
+    # a ruling in a party's favour is no penalty
+    "丙公司被乙法院判决胜诉。",
 ]
 
 

@@ -186,6 +186,13 @@ def test_a_sanction_a_party_suffered_imposes_none(lexicon: Lexicon) -> None:
     assert _rows(text, lexicon) == {("物业公司", "独立承担全部责任", "must")}
 
 
+def test_a_passive_marker_opening_a_name_leaves_the_sanction_imposed(lexicon: Lexicon) -> None:
+    """对被检查单位…予以处罚: 被 after a preposition opens a name (the inspected unit), no
+    passive, so the sentence still imposes a sanction and states no duty."""
+    text = f"{RULE_TITLE}\n\n第八条 乙局应当对被检查单位的违规行为依法予以处罚，并公开结果。\n"
+    assert _rows(text, lexicon) == set()
+
+
 def test_a_word_ending_in_de_closes_no_condition(lexicon: Lexicon) -> None:
     """应当…展示拍卖标的，…: 标的 is one word that merely ends in 的, no particle closing a
     condition (…违规的，), so the clause's modal binds its party."""
