@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -61,6 +61,7 @@ from zhkg.extract.responsibilities import (
     DIRECTING_RULES,
     ENCOURAGING_RULE,
     NEED_WORDS,
+    ONE_CHARACTER_MODALS,
     SAYING_VERB,
     THING_ZERO,
     TRIGGER_RE,
@@ -202,7 +203,6 @@ def _tokens(doc: Doc | _Read, ext: _Ext | None = None) -> list[Token]:
 
 #: One-character modals the segmenter's guesser may glue to an unknown word before them
 #: (not relations' ``glued_modals``, glued to a preposition after them).
-_ONE_CHARACTER_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 
 #: A modal the dictionary joins with 有 (应有); before 的 it means "due" (应有的权利).
 _MODAL_HAVE = lang_data().word_set("modal_haves")
@@ -211,7 +211,7 @@ _MODAL_HAVE = lang_data().word_set("modal_haves")
 #: The last characters of the tokens ``_unglued_modals`` may split: a glued modal, the
 #: 有 of 应有 and the 等 after an agent ending (a token ending otherwise stays whole).
 _UNGLUE_FINALS = (
-    _ONE_CHARACTER_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"} | DISPOSAL_MARKS
+    ONE_CHARACTER_MODALS | frozenset(word[-1] for word in _MODAL_HAVE) | {"等"} | DISPOSAL_MARKS
 )
 
 
@@ -332,7 +332,7 @@ def _unglued(text: str, start: int, end: int) -> list[Token]:
         return [(start, start + 1), (start + 1, end)]  # 应有一份记录: 应 + 有
     pieces: list[Token] = []
     modal = None
-    if text[end - 1] in _ONE_CHARACTER_MODALS and not in_dictionary(text[start:end]):
+    if text[end - 1] in ONE_CHARACTER_MODALS and not in_dictionary(text[start:end]):
         modal, end = (end - 1, end), end - 1
     if end - start == 2 and text[start + 1] == "等" and _glued_deng(text[start:end]):
         pieces += [(start, start + 1), (start + 1, end)]  # 保健/院等 → 院 + 等
@@ -1174,9 +1174,14 @@ class _DocumentReading:
                 return (holders, rule) if holders else (before, _FACT_TOPIC)
             if before:
                 return before, "zero-subject.previous"
-        previous = context.last.get(scope, ())
-        bridged = bool(previous) and self._predicates_since(previous, sentence)
-        return _resolve(duty, context, scope, sentence, self.regulation, bridged=bridged)
+        return _resolve(
+            duty,
+            context,
+            scope,
+            sentence,
+            self.regulation,
+            bridges=lambda holders: self._predicates_since(holders, sentence),
+        )
 
     def _predicates_since(self, holders: Holders, sentence: Sentence) -> bool:
         """Whether, in prose, at most two sentences stand between the one naming
@@ -2756,10 +2761,12 @@ def _resolve(
     sentence: Sentence,
     regulation: bool,
     *,
-    bridged: bool = False,
+    bridges: Callable[[Holders], bool] | None = None,
 ) -> tuple[Holders, str]:
     """A zero subject's holder: previous holder in the article/section, else the heading's
-    party (``bridged``: only subjectless predicates stand between, see ``_carried``)."""
+    party. ``bridges`` is asked (only when ``_carried`` says no: it analyses the sentences
+    between again) whether only subjectless predicates stand between the holder's sentence
+    and this one."""
     if duty.zero == "other" and not regulation:
         # a non-party subject (合作各方可以…) is no row, unless the section's heading names
         # the party the whole section addresses (（二）访客。… 每次来访不得超过3人)
@@ -2771,7 +2778,10 @@ def _resolve(
     # a run of subjectless sentences goes on with the topic the one before it took
     # (甲应当…。要…。要…: the second 要 takes the holder the first took)
     taken = context.last_taken.get(scope, -1)
-    if previous and (bridged or _carried(context.document, previous, taken, sentence, regulation)):
+    if previous and (
+        _carried(context.document, previous, taken, sentence, regulation)
+        or (bridges is not None and bridges(previous))
+    ):
         if (
             regulation
             and duty.zero == "other"

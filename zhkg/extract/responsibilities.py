@@ -77,6 +77,7 @@ __all__ = [
     "DIRECTING_RULES",
     "ENCOURAGING_RULE",
     "NEED_WORDS",
+    "ONE_CHARACTER_MODALS",
     "SAID_END_RE",
     "SAYING_VERB",
     "TRIGGERS",
@@ -110,7 +111,7 @@ def _trigger_alternation(keep: Callable[[Modality, str], bool]) -> str:
 
 
 #: One-character triggers count only as a whole token, or after an adverb in one token (还需).
-_SINGLE = frozenset(word for word in TRIGGERS if len(word) == 1)
+ONE_CHARACTER_MODALS = frozenset(word for word in TRIGGERS if len(word) == 1)
 _ADVERB_PREFIXES_TEXT = "".join(sorted(ADVERB_PREFIXES))
 #: Modal readings that are not deontic: constructive knowledge (应当知道), ability (可能).
 _NOT_DEONTIC_AFTER = {entry.word: entry.not_after for entry in _LANG.triggers if entry.not_after}
@@ -782,7 +783,7 @@ def _vetoed_by_previous_word(text: str, word: str, t_start: int, tokens: _Tokens
         # (a name the dictionary tags as a verb still names a party: 试点单位要…; so
         # does a verb after 的 name an act, 对甲的审查应…)
         or (
-            word in _SINGLE
+            word in ONE_CHARACTER_MODALS
             and word_class(before) == "v"
             and not has_agentive_ending(before)
             and before not in _EXAMPLE_MARKERS  # …，例如可将…: the example's own modal
@@ -1051,9 +1052,11 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
         )
     ):
         return False
-    if word not in _SINGLE and _duty_noun_closes(text, word, start, tok_start, tok_end):
+    if word not in ONE_CHARACTER_MODALS and _duty_noun_closes(
+        text, word, start, tok_start, tok_end
+    ):
         return True  # 主要职责 + 是: the segmenter glued the duty noun to its adjective
-    if word not in _SINGLE:
+    if word not in ONE_CHARACTER_MODALS:
         # multi-character triggers may sit inside a longer token (分工负责) but not start a word
         return not (tok_start < start and token.endswith(word) is False and tok_end > end) and (
             not _straddles_word(token, tok_start, start, tok_end, end)
@@ -1097,7 +1100,7 @@ def _glued_into_no_word(token: str, rest: str) -> bool:
 def _derived_noun(text: str, word: str, t_end: int, tokens: _Tokens) -> bool:
     """A one-character modal, a verb and an abstract suffix the segmenter split apart
     (可 / 追溯 / 性): one noun naming a quality, no modal (数据的可追溯性)."""
-    if word not in _SINGLE:
+    if word not in ONE_CHARACTER_MODALS:
         return False
     verb = tokens.containing(t_end)
     if verb[0] != t_end or not word_class(text[verb[0] : verb[1]]).startswith("v"):
@@ -5128,7 +5131,7 @@ def _named_after_you(
     frame's subject before 由 (规范由…) is what is handled, never the bearer."""
     word = tokens.containing(you)
     if word != (you, you + 1) and not (
-        word == (you - 1, you + 1) and text[you - 1] in _SINGLE  # 应由: a glued modal
+        word == (you - 1, you + 1) and text[you - 1] in ONE_CHARACTER_MODALS  # 应由: a glued modal
     ):
         return None  # 由 inside a word (自由职业者, 理由): no agent preposition
     name = text[you + 1 : name_end]
