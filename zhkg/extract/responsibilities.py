@@ -4691,9 +4691,10 @@ _SOURCE_CLASSES = ("n", "vn", "r")
 
 
 def _named_source(text: str, lead: int, start: int, tokens: _Tokens) -> bool:
-    """Whether the words from ``lead`` to a verb of saying at ``start`` are nothing but a
-    noun phrase that names no party (报告指出…, 某合同列明…, 本研究启示…): a document or a
-    study states the clause, whose party bears its modal, as a cited rule's does."""
+    """Whether the words from ``lead`` to a verb of saying at ``start`` are nothing but
+    nouns ending in a noun (报告指出…, 某合同列明…, 本研究启示…): a document or a study
+    states the clause, whose party bears its modal, as a cited rule's does. Only the word
+    classes are tested, not whether the nouns name a party."""
     words = tokens.starting_in(lead, start)
     if not words or words[0][0] != lead or words[-1][1] != start:
         return False
