@@ -450,12 +450,27 @@ def _clauses(text: str, start: int) -> tuple[_Clause, ...]:
     return tuple(c for c in clauses if _strip_end(text, c.start, c.end) > c.start)
 
 
+#: The modals of duty and advice a pair of correlatives may join (要, 应当, 必须): the plain
+#: and subject modals (lang plain_modals, subject_modals) that bind or advise, not those
+#: that permit (可以) or forbid (不得).
+_PAIRED_MODAL = "(?:{})".format(
+    "|".join(
+        sorted(
+            (
+                word
+                for word in _LANG.word_set("plain_modals") | _LANG.word_set("subject_modals")
+                if TRIGGERS[word][0] in (Modality.MUST, Modality.SHOULD)
+            ),
+            key=lambda word: (-len(word), word),
+        )
+    )
+)
 #: 既要…又要…, 不仅要…还要…: two modals paired by correlative adverbs, with no comma between
-#: (either correlative takes one of the same modals).
-_PAIRED_MODAL = "(?:要|需要|应当|应该|应|需|必须|须)"
+#: (either correlative takes one of the same modals; lang pairing_correlatives,
+#: paired_correlatives).
 _PAIRED_MODAL_RE = re.compile(
-    rf"(?:既|不仅|不但|不只){_PAIRED_MODAL}[^，,；;：:。]+?"
-    rf"(?=(?:又|也|还|更|而且|并且){_PAIRED_MODAL})"
+    rf"(?:{_LANG.alternation('pairing_correlatives')}){_PAIRED_MODAL}[^，,；;：:。]+?"
+    rf"(?=(?:{_LANG.alternation('paired_correlatives')}){_PAIRED_MODAL})"
 )
 
 
@@ -1748,8 +1763,9 @@ _LISTED_AFTER_SANCTION_RE = re.compile(
 _SANCTION_AS_MODIFIER_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
 
 
-#: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
-_EXCEPTION_OPENER = "除"
+#: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty (lang
+#: exception_openers)
+_EXCEPTION_OPENERS = _LANG.words("exception_openers")
 #: The modalities that bind (must, must not), as against advice and permission.
 _BINDING = (Modality.MUST, Modality.MUST_NOT)
 #: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
@@ -2012,7 +2028,7 @@ class _SentenceReader:
         text, start = self.text, clause.start
         end = _strip_end(text, start, clause.end)
         found = _find_trigger(text, start, end, self.toks, self.finder)
-        return found is not None and not text.startswith(_EXCEPTION_OPENER, start)
+        return found is not None and not text.startswith(_EXCEPTION_OPENERS, start)
 
     def _note(self, start: int, end: int, role: str, trigger: _Trigger | None) -> None:
         if self.trace is None:
@@ -5227,7 +5243,7 @@ def _duty_text(text: str, c_start: int, t_start: int, d_start: int, d_end: int) 
     duty = _object_of_bearing(text[d_start:d_end])
     if duty.endswith(("”", "」")) and not any(mark in duty for mark in "“「"):
         duty = duty[:-1]
-    if "除" in text[c_start:t_start]:
+    if any(opener in text[c_start:t_start] for opener in _EXCEPTION_OPENERS):
         duty = _BESIDES_END_RE.sub("", duty)
     return duty
 
