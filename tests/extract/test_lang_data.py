@@ -124,7 +124,7 @@ def test_the_exception_opener_and_the_paired_modals_are_read_from_the_data() -> 
     from zhkg.extract import responsibilities
 
     lang = lang_data()
-    assert responsibilities._EXCEPTION_OPENERS == lang.words("exception_openers")
+    assert lang.words("exception_openers") == responsibilities._EXCEPTION_OPENERS
     paired = set(responsibilities._PAIRED_MODAL.removeprefix("(?:").removesuffix(")").split("|"))
     modals = lang.word_set("plain_modals") | lang.word_set("subject_modals")
     assert paired == modals - {"可以", "可", "不得"}
