@@ -264,3 +264,27 @@ def test_a_purpose_led_sentence_after_a_bridge_is_the_writers_advice(lexicon: Le
         "为保证服务质量，应从全市层面制定统一标准。\n"
     )
     assert not any("统一标准" in duty for _, duty, _ in _rows(text, lexicon))
+
+
+def test_the_bridge_reuses_the_analysis_of_the_sentences_between(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """甲应…。同时，加强…。应…: the bridge asks whether the sentences between go on with
+    the topic; it reads the analysis their reading made, and analyses none again."""
+    from zhkg.extract import extractor
+
+    analysed: list[str] = []
+    analyse = extractor.analyse_sentence
+
+    def counting(text: str, *args: object, **kwargs: object) -> object:
+        if "continues" not in kwargs:
+            analysed.append(text)
+        return analyse(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extractor, "analyse_sentence", counting)
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。同时，加强设施巡查，完善收费制度。"
+        "还应当定期听取业主意见。\n"
+    )
+    assert ("物业公司", "定期听取业主意见", "must") in _rows(text, lexicon)
+    assert len(analysed) == len(set(analysed))

@@ -867,6 +867,10 @@ class _DocumentReading:
         )
         #: each section's scope (``_scope``), kept: the sentences of a section share it
         self.scopes: dict[int | None, int | None] = {}
+        #: the clause analyses of the last few sentences, whole (no heading run into them),
+        #: with their segmentation: the one the components gave a read sentence, or the one
+        #: made on demand for a sentence the components skipped (``_analysis_of``)
+        self.analyses: dict[int, tuple[Segmented, SentenceAnalysis]] = {}
 
     def _scope_of(self, section: int | None) -> int | None:
         """``_scope`` of ``section`` in this document, kept per section."""
@@ -896,6 +900,7 @@ class _DocumentReading:
         self.sentence_subjects[sentence.index] = tuple(
             self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
         )
+        self._keep_reading(sentence, body, doc, ext)
         resolved: Holders = ()
         self.item_bearer = self._item_bearer(sentence)
         lead: Holders = ()  # the holders of a duty that opens a list (甲应当做到下列几点：)
@@ -1200,13 +1205,38 @@ class _DocumentReading:
         between = self.document.sentences[named + 1 : sentence.index]
         return all(self._bare_predicate(other) for other in between)
 
+    def _keep_reading(self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext) -> None:
+        """Keep the analysis the components made of a whole sentence (no heading run into
+        it), for the sentences after it that look back at it."""
+        if not body:
+            self._keep_analysis(sentence, (sentence.text, _tokens(doc, ext)), ext.zhkg_analysis)
+
+    def _keep_analysis(
+        self, sentence: Sentence, segmented: Segmented, analysis: SentenceAnalysis
+    ) -> None:
+        """Keep ``sentence``'s analysis while a later sentence may look back at it (the
+        bridge looks back three sentences at most)."""
+        self.analyses[sentence.index] = (segmented, analysis)
+        for index in [i for i in self.analyses if i < sentence.index - _ANALYSES_KEPT]:
+            del self.analyses[index]
+
+    def _analysis_of(self, sentence: Sentence) -> tuple[Segmented, SentenceAnalysis]:
+        """The clause analysis of the whole ``sentence`` and its segmentation: the one
+        kept from its reading, or one made now (the duty reader alone) and kept."""
+        kept = self.analyses.get(sentence.index)
+        if kept is None:
+            segmented = _segmented(self.nlp, sentence.text)
+            kept = (segmented, analyse_sentence(*segmented, self.finder))
+            self._keep_analysis(sentence, *kept)
+        return kept
+
     def _bare_predicate(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` opens with a verb (after connectives and adverbs), states
         no duty and names no subject: a predicate going on with the topic before it (a
         modal of its own that took no holder is the writer's, and breaks the topic:
         甲应当…。因此，应当考虑…。要…); a numbered or enumerated point (三是发挥…)
         opens a point of the writer's own."""
-        text, tokens = _segmented(self.nlp, sentence.text)
+        (text, tokens), analysis = self._analysis_of(sentence)
         if _ENUMERATED_OPENING_RE.match(text) or list_item(text, 0, len(text)):
             return False
         pos = subject_start(text, 0, len(text), tokens)
@@ -1215,7 +1245,6 @@ class _DocumentReading:
             words.pop(0)
         if not words or not words[0].startswith("v") or words[0] == "vn":
             return False
-        analysis = analyse_sentence(text, tokens, self.finder)
         return not analysis.duties and not analysis.subjects
 
     def _thing_duty(
@@ -1311,9 +1340,7 @@ class _DocumentReading:
             if not self.document.minable(before):
                 return ()
             # only its subjects are wanted: the duty reader alone, not the components
-            analysis = analyse_sentence(
-                before.text, _segmented(self.nlp, before.text)[1], self.finder
-            )
+            analysis = self._analysis_of(before)[1]
             self.sentence_subjects[before.index] = tuple(
                 self.builder.anchored(p, before) for p in analysis.subjects
             )
@@ -1584,6 +1611,9 @@ class _DocumentReading:
 
 
 Candidate = tuple[Sentence, DutyCandidate, Holders, str]
+#: How many sentences back a kept clause analysis stays (the bridge of a subjectless
+#: sentence to its topic looks back three at most).
+_ANALYSES_KEPT = 3
 
 #: A colon and an opening quote right after a name: the name labels the speaker of the
 #: quoted words (an interviewee's code, 访谈对象甲：“…”), not the subject of their modals.
