@@ -288,3 +288,17 @@ def test_the_bridge_reuses_the_analysis_of_the_sentences_between(
     )
     assert ("物业公司", "定期听取业主意见", "must") in _rows(text, lexicon)
     assert len(analysed) == len(set(analysed))
+
+
+@pytest.mark.parametrize("opening", ["以业主需求为导向", "提高服务水平"])
+def test_a_frame_or_a_bare_verb_opening_a_sentence_is_no_purpose(
+    opening: str, lexicon: Lexicon
+) -> None:
+    """甲应…。同时，加强…。以乙为导向，应…: 以…为… frames the act and a bare verb (提高…)
+    is an act of the sentence's own; neither is a clause of purpose (为保证…), so the
+    subjectless duty goes on with the topic across the predicate between."""
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。同时，加强设施巡查，完善收费制度。"
+        f"{opening}，应当改进服务方式。\n"
+    )
+    assert ("物业公司", "改进服务方式", "must") in _rows(text, lexicon)

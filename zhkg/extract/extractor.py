@@ -74,6 +74,7 @@ from zhkg.extract.responsibilities import (
     imposed_duties,
     list_item,
     may_state_duty,
+    purpose_led,
     step_item,
 )
 from zhkg.extract.stakeholders import (
@@ -1198,7 +1199,7 @@ class _DocumentReading:
         named = holders[0].sentence
         if self.regulation or named < 0 or not 1 < sentence.index - named <= 3:
             return False
-        if _PURPOSE_LED_RE.match(sentence.text):
+        if purpose_led(*self._segmentation_of(sentence), self.finder):
             return False  # 为保证…，应…: the writer's advice towards an aim, no party's
         if _paragraph_between(self.document, named, sentence):
             return False
@@ -1229,6 +1230,11 @@ class _DocumentReading:
             kept = (segmented, analyse_sentence(*segmented, self.finder))
             self._keep_analysis(sentence, *kept)
         return kept
+
+    def _segmentation_of(self, sentence: Sentence) -> Segmented:
+        """``sentence`` and its tokens: kept with its analysis, or segmented now."""
+        kept = self.analyses.get(sentence.index)
+        return kept[0] if kept is not None else _segmented(self.nlp, sentence.text)
 
     def _bare_predicate(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` opens with a verb (after connectives and adverbs), states
@@ -1623,12 +1629,6 @@ _SPEAKER_LABEL_ENDS = tuple(
 
 #: An enumerating marker opening a sentence (三是…, 其次，…): a point of the writer's list.
 _ENUMERATED_OPENING_RE = re.compile(rf"\s*(?:{lang_data().alternation('enumerating_markers')})")
-#: A sentence led by a clause of purpose (为保证质量，应…; 为了…，要…).
-_PURPOSE_LED_RE = re.compile(
-    "(?:{}|{})[^，。；,;]+[，,]".format(
-        lang_data().alternation("purpose_openers"), lang_data().alternation("purpose_prepositions")
-    )
-)
 #: Heads of vehicles (货车, 渡船): in a regulation a vehicle bears no row.
 _VEHICLE_HEADS = tuple(lang_data().words("vehicle_heads"))
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.

@@ -89,6 +89,7 @@ __all__ = [
     "definition_duties",
     "heading_duties",
     "imposed_duties",
+    "purpose_led",
     "split_clauses",
 ]
 
@@ -1667,6 +1668,45 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     if after >= end or tokens.containing(after)[0] != after:
         return False
     return _verb_first(text, after, end, tokens) and not _manner_of_act(text, clause, tokens)
+
+
+#: The first clause of a sentence, to its first comma (before any 。 or ；).
+_FIRST_CLAUSE_RE = re.compile("[^，。；,;]+[，,]")
+#: 为了, 为此: conjunctions whose clause, leading a sentence, states its aim (lang
+#: leading_purpose_conjunctions).
+_LEADING_PURPOSE_CONJUNCTIONS = _LANG.word_set("leading_purpose_conjunctions")
+
+
+def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool:
+    """Whether ``text`` opens with a clause of purpose before its first comma: one a
+    conjunction of purpose opens (为了…，; 为此，), or a purpose preposition (以, 为) before
+    an aim: 为保证质量，…; 为进一步加强管理，…; 以更好地服务乙，…. Not 以/为 framing the
+    act (以甲为中心，…), 为 before a party and its act (为乙户提供…，…: a beneficiary), 以
+    before anything but a verb (以书面形式，…: a means), nor a bare verb of aim (提高效率，…;
+    使用…: an act of the sentence's own, or a word a purpose verb only opens)."""
+    first = _FIRST_CLAUSE_RE.match(text)
+    if first is None or not tokens:
+        return False
+    opener = text[tokens[0][0] : tokens[0][1]]
+    if tokens[0][0] != 0 or opener not in _LEADING_PURPOSE_CONJUNCTIONS | _PURPOSE_PREPOSITIONS:
+        return False
+    if opener in _LEADING_PURPOSE_CONJUNCTIONS:
+        return True
+    end = first.end() - 1
+    after = [span for span in tokens[1:] if span[1] <= end]
+    while after and word_class(text[after[0][0] : after[0][1]]) in ADVERB_CLASSES | {"uv"}:
+        after.pop(0)
+    if not after or "为" in text[after[0][0] : end]:
+        return False  # 以甲为中心: a frame of the act, not its aim
+    if opener in _RUNNING_PURPOSE_PREPOSITIONS:  # 以, 以此 + a verb
+        return word_class(text[after[0][0] : after[0][1]]).startswith("v")
+    subject = finder.subject(text, after[0][0], end, tokens, relative=False)
+    if subject.kind is not SubjectKind.PARTY:
+        return True
+    # 为乙户提供…: a party and its act, a beneficiary; 为规范乙部门行为: the party is only
+    # a modifier of the aim's noun
+    act = next((span for span in tokens if span[0] >= subject.end), None)
+    return act is None or act[0] >= end or not word_class(text[act[0] : act[1]]).startswith("v")
 
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
