@@ -898,9 +898,6 @@ class _DocumentReading:
         for party in ext.zhkg_parties or ():
             if party.start >= body:
                 self.builder.mention(party, sentence)
-        self.sentence_subjects[sentence.index] = tuple(
-            self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
-        )
         self._keep_reading(sentence, body, doc, ext)
         resolved: Holders = ()
         self.item_bearer = self._item_bearer(sentence)
@@ -1207,8 +1204,11 @@ class _DocumentReading:
         return all(self._bare_predicate(other) for other in between)
 
     def _keep_reading(self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext) -> None:
-        """Keep the analysis the components made of a whole sentence (no heading run into
-        it), for the sentences after it that look back at it."""
+        """Keep the subjects of a read sentence and the analysis the components made of it
+        if whole (no heading run into it), for the sentences after it that look back."""
+        self.sentence_subjects[sentence.index] = tuple(
+            self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
+        )
         if not body:
             self._keep_analysis(sentence, (sentence.text, _tokens(doc, ext)), ext.zhkg_analysis)
 
