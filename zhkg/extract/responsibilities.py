@@ -1659,7 +1659,7 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     if first is None:
         return False
     after = first[1]
-    if "为" in text[after:end]:
+    if _frames(text, after, end):
         return False  # 以满足需求为目标: a frame of the act, not its aim
     for adverb in _DEGREE_ADVERBS:
         if text.startswith(adverb, after) and tokens.containing(after)[0] == after:
@@ -1668,6 +1668,15 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     if after >= end or tokens.containing(after)[0] != after:
         return False
     return _verb_first(text, after, end, tokens) and not _manner_of_act(text, clause, tokens)
+
+
+#: 为 of 以…为… (lang frame_copulas): after 以 it frames the act (以甲为中心), no aim.
+_FRAME_COPULAS = _LANG.words("frame_copulas")
+
+
+def _frames(text: str, start: int, end: int) -> bool:
+    """Whether the verb of the frame 以…为… stands in ``text[start:end]``."""
+    return any(copula in text[start:end] for copula in _FRAME_COPULAS)
 
 
 #: The first clause of a sentence, to its first comma (before any 。 or ；).
@@ -1696,7 +1705,7 @@ def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool
     after = [span for span in tokens[1:] if span[1] <= end]
     while after and word_class(text[after[0][0] : after[0][1]]) in ADVERB_CLASSES | {"uv"}:
         after.pop(0)
-    if not after or "为" in text[after[0][0] : end]:
+    if not after or _frames(text, after[0][0], end):
         return False  # 以甲为中心: a frame of the act, not its aim
     if opener in _RUNNING_PURPOSE_PREPOSITIONS:  # 以, 以此 + a verb
         return word_class(text[after[0][0] : after[0][1]]).startswith("v")
@@ -3713,7 +3722,7 @@ def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     以…为… (以安全为首要目标) is a predicate of its own, and so is 以 before a verb."""
     start, end = _chain_text(text, start, end)
     first = tokens.containing(start)
-    if text[first[0] : first[1]] != "以" or "为" in text[first[1] : end]:
+    if text[first[0] : first[1]] != "以" or _frames(text, first[1], end):
         return False
     last = tokens.containing(end - 1)
     before = tokens.previous(last[0])
