@@ -115,3 +115,17 @@ def test_a_class_that_holds_another_includes_it_instead_of_copying(holder: str, 
     lines = {line.split("#", 1)[0].strip() for line in raw.splitlines()}
     assert f"@{held}" in lines
     assert not lines & lang_data().word_set(held)
+
+
+def test_the_exception_opener_and_the_paired_modals_are_read_from_the_data() -> None:
+    """除 and the modals a pair of correlatives joins are language data, not code: the
+    exception openers are a class, and the paired modals are derived from the modal
+    classes as those that bind or advise (要, 必须; not 可以, 不得)."""
+    from zhkg.extract import responsibilities
+
+    lang = lang_data()
+    assert lang.words("exception_openers") == responsibilities._EXCEPTION_OPENERS
+    paired = set(responsibilities._PAIRED_MODAL.removeprefix("(?:").removesuffix(")").split("|"))
+    modals = lang.word_set("plain_modals") | lang.word_set("subject_modals")
+    assert paired == modals - {"可以", "可", "不得"}
+    assert responsibilities._PAIRED_MODAL_RE.search("甲不但须节水而且须护林") is not None

@@ -72,6 +72,8 @@ RECALLED = [
     ("丙公司因违法经营被乙区法院判处罚金。", [("乙区法院", "SUPERVISES", "丙公司")]),
     # (a warning with 对 stays a sanction)
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
+    # a request the subject handles (对 B 的请求予以答复) is B's demand on it
+    ("乙公司对甲户的请求予以答复。", [("甲户", "REQUIRES", "乙公司")]),
 ]
 
 NOT_RECALLED = [
@@ -93,6 +95,10 @@ NOT_RECALLED = [
     "乙校开展宣传，使家长知悉防护知识。",
     # a ruling in a party's favour is no penalty
     "丙公司被乙法院判决胜诉。",
+    # a request that obtains (or does not obtain) the handling is the subject's own, made
+    # of B: B demands nothing of the subject
+    "甲户对乙公司的请求未得到答复。",
+    "甲户对乙公司的请求一直得不到处理。",
 ]
 
 

@@ -264,3 +264,41 @@ def test_a_purpose_led_sentence_after_a_bridge_is_the_writers_advice(lexicon: Le
         "为保证服务质量，应从全市层面制定统一标准。\n"
     )
     assert not any("统一标准" in duty for _, duty, _ in _rows(text, lexicon))
+
+
+def test_the_bridge_reuses_the_analysis_of_the_sentences_between(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """甲应…。同时，加强…。应…: the bridge asks whether the sentences between go on with
+    the topic; it reads the analysis their reading made, and analyses none again."""
+    from zhkg.extract import extractor
+
+    analysed: list[str] = []
+    analyse = extractor.analyse_sentence
+
+    def counting(text: str, *args: object, **kwargs: object) -> object:
+        if "continues" not in kwargs:
+            analysed.append(text)
+        return analyse(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extractor, "analyse_sentence", counting)
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。同时，加强设施巡查，完善收费制度。"
+        "还应当定期听取业主意见。\n"
+    )
+    assert ("物业公司", "定期听取业主意见", "must") in _rows(text, lexicon)
+    assert len(analysed) == len(set(analysed))
+
+
+@pytest.mark.parametrize("opening", ["以业主需求为导向", "提高服务水平"])
+def test_a_frame_or_a_bare_verb_opening_a_sentence_is_no_purpose(
+    opening: str, lexicon: Lexicon
+) -> None:
+    """甲应…。同时，加强…。以乙为导向，应…: 以…为… frames the act and a bare verb (提高…)
+    is an act of the sentence's own; neither is a clause of purpose (为保证…), so the
+    subjectless duty goes on with the topic across the predicate between."""
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目。同时，加强设施巡查，完善收费制度。"
+        f"{opening}，应当改进服务方式。\n"
+    )
+    assert ("物业公司", "改进服务方式", "must") in _rows(text, lexicon)

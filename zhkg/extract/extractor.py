@@ -74,6 +74,7 @@ from zhkg.extract.responsibilities import (
     imposed_duties,
     list_item,
     may_state_duty,
+    purpose_led,
     step_item,
 )
 from zhkg.extract.stakeholders import (
@@ -867,6 +868,10 @@ class _DocumentReading:
         )
         #: each section's scope (``_scope``), kept: the sentences of a section share it
         self.scopes: dict[int | None, int | None] = {}
+        #: the clause analyses of the last few sentences, whole (no heading run into them),
+        #: with their segmentation: the one the components gave a read sentence, or the one
+        #: made on demand for a sentence the components skipped (``_analysis_of``)
+        self.analyses: dict[int, tuple[Segmented, SentenceAnalysis]] = {}
 
     def _scope_of(self, section: int | None) -> int | None:
         """``_scope`` of ``section`` in this document, kept per section."""
@@ -893,9 +898,7 @@ class _DocumentReading:
         for party in ext.zhkg_parties or ():
             if party.start >= body:
                 self.builder.mention(party, sentence)
-        self.sentence_subjects[sentence.index] = tuple(
-            self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
-        )
+        self._keep_reading(sentence, body, doc, ext)
         resolved: Holders = ()
         self.item_bearer = self._item_bearer(sentence)
         lead: Holders = ()  # the holders of a duty that opens a list (甲应当做到下列几点：)
@@ -1193,12 +1196,45 @@ class _DocumentReading:
         named = holders[0].sentence
         if self.regulation or named < 0 or not 1 < sentence.index - named <= 3:
             return False
-        if _PURPOSE_LED_RE.match(sentence.text):
+        if purpose_led(*self._segmentation_of(sentence), self.finder):
             return False  # 为保证…，应…: the writer's advice towards an aim, no party's
         if _paragraph_between(self.document, named, sentence):
             return False
         between = self.document.sentences[named + 1 : sentence.index]
         return all(self._bare_predicate(other) for other in between)
+
+    def _keep_reading(self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext) -> None:
+        """Keep the subjects of a read sentence and the analysis the components made of it
+        if whole (no heading run into it), for the sentences after it that look back."""
+        self.sentence_subjects[sentence.index] = tuple(
+            self.builder.anchored(p, sentence) for p in _analysis_subjects(ext) if p.start >= body
+        )
+        if not body:
+            self._keep_analysis(sentence, (sentence.text, _tokens(doc, ext)), ext.zhkg_analysis)
+
+    def _keep_analysis(
+        self, sentence: Sentence, segmented: Segmented, analysis: SentenceAnalysis
+    ) -> None:
+        """Keep ``sentence``'s analysis while a later sentence may look back at it (the
+        bridge looks back three sentences at most)."""
+        self.analyses[sentence.index] = (segmented, analysis)
+        for index in [i for i in self.analyses if i < sentence.index - _ANALYSES_KEPT]:
+            del self.analyses[index]
+
+    def _analysis_of(self, sentence: Sentence) -> tuple[Segmented, SentenceAnalysis]:
+        """The clause analysis of the whole ``sentence`` and its segmentation: the one
+        kept from its reading, or one made now (the duty reader alone) and kept."""
+        kept = self.analyses.get(sentence.index)
+        if kept is None:
+            segmented = _segmented(self.nlp, sentence.text)
+            kept = (segmented, analyse_sentence(*segmented, self.finder))
+            self._keep_analysis(sentence, *kept)
+        return kept
+
+    def _segmentation_of(self, sentence: Sentence) -> Segmented:
+        """``sentence`` and its tokens: kept with its analysis, or segmented now."""
+        kept = self.analyses.get(sentence.index)
+        return kept[0] if kept is not None else _segmented(self.nlp, sentence.text)
 
     def _bare_predicate(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` opens with a verb (after connectives and adverbs), states
@@ -1206,7 +1242,7 @@ class _DocumentReading:
         modal of its own that took no holder is the writer's, and breaks the topic:
         甲应当…。因此，应当考虑…。要…); a numbered or enumerated point (三是发挥…)
         opens a point of the writer's own."""
-        text, tokens = _segmented(self.nlp, sentence.text)
+        (text, tokens), analysis = self._analysis_of(sentence)
         if _ENUMERATED_OPENING_RE.match(text) or list_item(text, 0, len(text)):
             return False
         pos = subject_start(text, 0, len(text), tokens)
@@ -1215,7 +1251,6 @@ class _DocumentReading:
             words.pop(0)
         if not words or not words[0].startswith("v") or words[0] == "vn":
             return False
-        analysis = analyse_sentence(text, tokens, self.finder)
         return not analysis.duties and not analysis.subjects
 
     def _thing_duty(
@@ -1311,9 +1346,7 @@ class _DocumentReading:
             if not self.document.minable(before):
                 return ()
             # only its subjects are wanted: the duty reader alone, not the components
-            analysis = analyse_sentence(
-                before.text, _segmented(self.nlp, before.text)[1], self.finder
-            )
+            analysis = self._analysis_of(before)[1]
             self.sentence_subjects[before.index] = tuple(
                 self.builder.anchored(p, before) for p in analysis.subjects
             )
@@ -1584,6 +1617,9 @@ class _DocumentReading:
 
 
 Candidate = tuple[Sentence, DutyCandidate, Holders, str]
+#: How many sentences back a kept clause analysis stays (the bridge of a subjectless
+#: sentence to its topic looks back three at most).
+_ANALYSES_KEPT = 3
 
 #: A colon and an opening quote right after a name: the name labels the speaker of the
 #: quoted words (an interviewee's code, 访谈对象甲：“…”), not the subject of their modals.
@@ -1593,12 +1629,6 @@ _SPEAKER_LABEL_ENDS = tuple(
 
 #: An enumerating marker opening a sentence (三是…, 其次，…): a point of the writer's list.
 _ENUMERATED_OPENING_RE = re.compile(rf"\s*(?:{lang_data().alternation('enumerating_markers')})")
-#: A sentence led by a clause of purpose (为保证质量，应…; 为了…，要…).
-_PURPOSE_LED_RE = re.compile(
-    "(?:{}|{})[^，。；,;]+[，,]".format(
-        lang_data().alternation("purpose_openers"), lang_data().alternation("purpose_prepositions")
-    )
-)
 #: Heads of vehicles (货车, 渡船): in a regulation a vehicle bears no row.
 _VEHICLE_HEADS = tuple(lang_data().words("vehicle_heads"))
 #: The public at large as persons (公民): bears no responsibility row, as 个人 does not.

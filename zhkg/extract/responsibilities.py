@@ -89,6 +89,7 @@ __all__ = [
     "definition_duties",
     "heading_duties",
     "imposed_duties",
+    "purpose_led",
     "split_clauses",
 ]
 
@@ -450,12 +451,27 @@ def _clauses(text: str, start: int) -> tuple[_Clause, ...]:
     return tuple(c for c in clauses if _strip_end(text, c.start, c.end) > c.start)
 
 
+#: The modals of duty and advice a pair of correlatives may join (要, 应当, 必须): the plain
+#: and subject modals (lang plain_modals, subject_modals) that bind or advise, not those
+#: that permit (可以) or forbid (不得).
+_PAIRED_MODAL = "(?:{})".format(
+    "|".join(
+        sorted(
+            (
+                word
+                for word in _LANG.word_set("plain_modals") | _LANG.word_set("subject_modals")
+                if TRIGGERS[word][0] in (Modality.MUST, Modality.SHOULD)
+            ),
+            key=lambda word: (-len(word), word),
+        )
+    )
+)
 #: 既要…又要…, 不仅要…还要…: two modals paired by correlative adverbs, with no comma between
-#: (either correlative takes one of the same modals).
-_PAIRED_MODAL = "(?:要|需要|应当|应该|应|需|必须|须)"
+#: (either correlative takes one of the same modals; lang pairing_correlatives,
+#: paired_correlatives).
 _PAIRED_MODAL_RE = re.compile(
-    rf"(?:既|不仅|不但|不只){_PAIRED_MODAL}[^，,；;：:。]+?"
-    rf"(?=(?:又|也|还|更|而且|并且){_PAIRED_MODAL})"
+    rf"(?:{_LANG.alternation('pairing_correlatives')}){_PAIRED_MODAL}[^，,；;：:。]+?"
+    rf"(?=(?:{_LANG.alternation('paired_correlatives')}){_PAIRED_MODAL})"
 )
 
 
@@ -1643,7 +1659,7 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     if first is None:
         return False
     after = first[1]
-    if "为" in text[after:end]:
+    if _frames(text, after, end):
         return False  # 以满足需求为目标: a frame of the act, not its aim
     for adverb in _DEGREE_ADVERBS:
         if text.startswith(adverb, after) and tokens.containing(after)[0] == after:
@@ -1652,6 +1668,54 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     if after >= end or tokens.containing(after)[0] != after:
         return False
     return _verb_first(text, after, end, tokens) and not _manner_of_act(text, clause, tokens)
+
+
+#: 为 of 以…为… (lang frame_copulas): after 以 it frames the act (以甲为中心), no aim.
+_FRAME_COPULAS = _LANG.words("frame_copulas")
+
+
+def _frames(text: str, start: int, end: int) -> bool:
+    """Whether the verb of the frame 以…为… stands in ``text[start:end]``."""
+    return any(copula in text[start:end] for copula in _FRAME_COPULAS)
+
+
+#: The first clause of a sentence, to its first comma (before any 。 or ；).
+_FIRST_CLAUSE_RE = re.compile("[^，。；,;]+[，,]")
+#: 为了, 为此: conjunctions whose clause, leading a sentence, states its aim (lang
+#: leading_purpose_conjunctions).
+_LEADING_PURPOSE_CONJUNCTIONS = _LANG.word_set("leading_purpose_conjunctions")
+
+
+def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool:
+    """Whether ``text`` opens with a clause of purpose before its first comma: one a
+    conjunction of purpose opens (为了…，; 为此，), or a purpose preposition (以, 为) before
+    an aim: 为保证质量，…; 为进一步加强管理，…; 以更好地服务乙，…. Not 以/为 framing the
+    act (以甲为中心，…), 为 before a party and its act (为乙户提供…，…: a beneficiary), 以
+    before anything but a verb (以书面形式，…: a means), nor a bare verb of aim (提高效率，…;
+    使用…: an act of the sentence's own, or a word a purpose verb only opens)."""
+    first = _FIRST_CLAUSE_RE.match(text)
+    if first is None or not tokens:
+        return False
+    opener = text[tokens[0][0] : tokens[0][1]]
+    if tokens[0][0] != 0 or opener not in _LEADING_PURPOSE_CONJUNCTIONS | _PURPOSE_PREPOSITIONS:
+        return False
+    if opener in _LEADING_PURPOSE_CONJUNCTIONS:
+        return True
+    end = first.end() - 1
+    after = [span for span in tokens[1:] if span[1] <= end]
+    while after and word_class(text[after[0][0] : after[0][1]]) in ADVERB_CLASSES | {"uv"}:
+        after.pop(0)
+    if not after or _frames(text, after[0][0], end):
+        return False  # 以甲为中心: a frame of the act, not its aim
+    if opener in _RUNNING_PURPOSE_PREPOSITIONS:  # 以, 以此 + a verb
+        return word_class(text[after[0][0] : after[0][1]]).startswith("v")
+    subject = finder.subject(text, after[0][0], end, tokens, relative=False)
+    if subject.kind is not SubjectKind.PARTY:
+        return True
+    # 为乙户提供…: a party and its act, a beneficiary; 为规范乙部门行为: the party is only
+    # a modifier of the aim's noun
+    act = next((span for span in tokens if span[0] >= subject.end), None)
+    return act is None or act[0] >= end or not word_class(text[act[0] : act[1]]).startswith("v")
 
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
@@ -1748,8 +1812,9 @@ _LISTED_AFTER_SANCTION_RE = re.compile(
 _SANCTION_AS_MODIFIER_RE = re.compile("(?:的|等+)[\u4e00-\u9fff]")
 
 
-#: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty
-_EXCEPTION_OPENER = "除"
+#: 除: a clause opening with it states an exception (除依法承担责任外，…), no duty (lang
+#: exception_openers)
+_EXCEPTION_OPENERS = _LANG.words("exception_openers")
 #: The modalities that bind (must, must not), as against advice and permission.
 _BINDING = (Modality.MUST, Modality.MUST_NOT)
 #: A binding modal right after a sanction word (甲部门实施处罚应当…, 作出处分时不得…):
@@ -2012,7 +2077,7 @@ class _SentenceReader:
         text, start = self.text, clause.start
         end = _strip_end(text, start, clause.end)
         found = _find_trigger(text, start, end, self.toks, self.finder)
-        return found is not None and not text.startswith(_EXCEPTION_OPENER, start)
+        return found is not None and not text.startswith(_EXCEPTION_OPENERS, start)
 
     def _note(self, start: int, end: int, role: str, trigger: _Trigger | None) -> None:
         if self.trace is None:
@@ -3657,7 +3722,7 @@ def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     以…为… (以安全为首要目标) is a predicate of its own, and so is 以 before a verb."""
     start, end = _chain_text(text, start, end)
     first = tokens.containing(start)
-    if text[first[0] : first[1]] != "以" or "为" in text[first[1] : end]:
+    if text[first[0] : first[1]] != "以" or _frames(text, first[1], end):
         return False
     last = tokens.containing(end - 1)
     before = tokens.previous(last[0])
@@ -5227,7 +5292,7 @@ def _duty_text(text: str, c_start: int, t_start: int, d_start: int, d_end: int) 
     duty = _object_of_bearing(text[d_start:d_end])
     if duty.endswith(("”", "」")) and not any(mark in duty for mark in "“「"):
         duty = duty[:-1]
-    if "除" in text[c_start:t_start]:
+    if any(opener in text[c_start:t_start] for opener in _EXCEPTION_OPENERS):
         duty = _BESIDES_END_RE.sub("", duty)
     return duty
 
