@@ -15,6 +15,14 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # a review or an assessment of a party or its work supervises it, also one named with
+    # its kind (进行年度绩效评估) or one the party receives (接受 B 的评审); an assessment
+    # of a thing (对乙项目进行评估) or the noun of a report (评估报告) names no party
+    ("甲研究所对乙单位进行年度绩效评估。", [("甲研究所", "SUPERVISES", "乙单位")]),
+    ("甲研究所应当对乙单位的成果进行评审。", [("甲研究所", "SUPERVISES", "乙单位")]),
+    ("戊研究员应当接受甲委员会的评审。", [("甲委员会", "SUPERVISES", "戊研究员")]),
+    ("甲研究所应当对乙项目进行评估。", []),
+    ("甲研究所对乙单位进行评估报告的编写。", []),
     # a head that names no one alone is an end with the relative clause before it
     # (委托|具备资格的单位); a list's bare role words share its first name's domain, as
     # subject and as object (丙农机制造商、代理商 → 丙农机代理商)
@@ -454,6 +462,18 @@ RELATIONS = [
         [("区教育局", "SUPERVISES", "教职员"), ("学校", "SUPERVISES", "教职员")],
     ),
     ("对表现突出的教职员，区教育局应当给予奖励。", []),
+    # a list of bodies such a topic names is sanctioned by the agent 由 names, each body
+    # (对违规的甲企业和乙单位，由…); a list of staff is the boilerplate discipline of staff
+    (
+        "对有下列情形之一的甲企业和乙单位，由其主管部门或者丙协会给予通报批评。",
+        [
+            ("主管部门", "SUPERVISES", "甲企业"),
+            ("主管部门", "SUPERVISES", "乙单位"),
+            ("丙协会", "SUPERVISES", "甲企业"),
+            ("丙协会", "SUPERVISES", "乙单位"),
+        ],
+    ),
+    ("对直接负责的甲类人员和其他直接责任人员，由其上级主管部门给予处分。", []),
     # a list closed by 等 + its head ends before the violation it commits; the sanctioning
     # levels (市、区) do not sanction one another
     (
