@@ -15,6 +15,14 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # directing a party to act requires it to (指示 B …); the noun after a basis word or
+    # 的 (按乙局的指示) and a sign (指示标志) direct no one
+    ("甲室指示前线警员在乙站等候。", [("甲室", "REQUIRES", "前线警员")]),
+    ("收件人可以指示承运人将商品置于指定地点。", [("收件人", "REQUIRES", "承运人")]),
+    ("甲公司应当设置疏散指示标志。", []),
+    # 因应 (in response to) is a preposition: the party after it is no part of the name
+    # of the subject before it
+    ("丙校因应今年乙局要求丙校制订课程框架，今年纳入题目。", []),
     # a review or an assessment of a party or its work supervises it, also one named with
     # its kind (进行年度绩效评估) or one the party receives (接受 B 的评审); an assessment
     # of a thing (对乙项目进行评估) or the noun of a report (评估报告) names no party
