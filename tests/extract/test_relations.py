@@ -15,6 +15,11 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # supplying goods to a party serves it (向 B 供应…, 供应 B); a supplier (供应商) is a
+    # name, not the act
+    ("甲公司向乙图书馆供应书籍。", [("甲公司", "SERVES", "乙图书馆")]),
+    ("甲公司长期供应乙医院药品。", [("甲公司", "SERVES", "乙医院")]),
+    ("甲公司向乙供应商采购书籍。", []),
     # directing a party to act requires it to (指示 B …); the noun after a basis word or
     # 的 (按乙局的指示) and a sign (指示标志) direct no one
     ("甲室指示前线警员在乙站等候。", [("甲室", "REQUIRES", "前线警员")]),
