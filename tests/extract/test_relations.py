@@ -15,6 +15,18 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # the possessors of an agreement are its parties (根据甲会和乙局的协议), and parties
+    # agreeing together contract (甲会与乙局同意…); a contract form (合同书) or a signatory
+    # (协议人) names no agreement between the two
+    (
+        "根据甲委员会和乙政府的协议，丙署应尽量避免公开评论。",
+        [("甲委员会", "CONTRACTS_WITH", "乙政府")],
+    ),
+    (
+        "丙委员会与乙政府同意在报告提交前避免公开争辩。",
+        [("丙委员会", "CONTRACTS_WITH", "乙政府")],
+    ),
+    ("甲公司和乙公司的合同书应当备案。", []),
     # supplying goods to a party serves it (向 B 供应…, 供应 B); a supplier (供应商) is a
     # name, not the act
     ("甲公司向乙图书馆供应书籍。", [("甲公司", "SERVES", "乙图书馆")]),
