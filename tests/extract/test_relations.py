@@ -15,6 +15,9 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # advice or plans made for a party serve it (为 B 谋划…, 为 B 建言献策)
+    ("甲智库应当为乙局建言献策。", [("甲智库", "SERVES", "乙局")]),
+    ("甲智库应当为乙委员会谋划发展战略。", [("甲智库", "SERVES", "乙委员会")]),
     # the possessors of an agreement are its parties (根据甲会和乙局的协议), and parties
     # agreeing together contract (甲会与乙局同意…); a contract form (合同书) or a signatory
     # (协议人) names no agreement between the two
