@@ -15,6 +15,42 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # advice or plans made for a party serve it (为 B 谋划…, 为 B 建言献策)
+    ("甲智库应当为乙局建言献策。", [("甲智库", "SERVES", "乙局")]),
+    ("甲智库应当为乙委员会谋划发展战略。", [("甲智库", "SERVES", "乙委员会")]),
+    # the possessors of an agreement are its parties (根据甲会和乙局的协议), and parties
+    # agreeing together contract (甲会与乙局同意…); a contract form (合同书) or a signatory
+    # (协议人) names no agreement between the two
+    (
+        "根据甲委员会和乙政府的协议，丙署应尽量避免公开评论。",
+        [("甲委员会", "CONTRACTS_WITH", "乙政府")],
+    ),
+    (
+        "丙委员会与乙政府同意在报告提交前避免公开争辩。",
+        [("丙委员会", "CONTRACTS_WITH", "乙政府")],
+    ),
+    ("甲公司和乙公司的合同书应当备案。", []),
+    # supplying goods to a party serves it (向 B 供应…, 供应 B); a supplier (供应商) is a
+    # name, not the act
+    ("甲公司向乙图书馆供应书籍。", [("甲公司", "SERVES", "乙图书馆")]),
+    ("甲公司长期供应乙医院药品。", [("甲公司", "SERVES", "乙医院")]),
+    ("甲公司向乙供应商采购书籍。", []),
+    # directing a party to act requires it to (指示 B …); the noun after a basis word or
+    # 的 (按乙局的指示) and a sign (指示标志) direct no one
+    ("甲室指示前线警员在乙站等候。", [("甲室", "REQUIRES", "前线警员")]),
+    ("收件人可以指示承运人将商品置于指定地点。", [("收件人", "REQUIRES", "承运人")]),
+    ("甲公司应当设置疏散指示标志。", []),
+    # 因应 (in response to) is a preposition: the party after it is no part of the name
+    # of the subject before it
+    ("丙校因应今年乙局要求丙校制订课程框架，今年纳入题目。", []),
+    # a review or an assessment of a party or its work supervises it, also one named with
+    # its kind (进行年度绩效评估) or one the party receives (接受 B 的评审); an assessment
+    # of a thing (对乙项目进行评估) or the noun of a report (评估报告) names no party
+    ("甲研究所对乙单位进行年度绩效评估。", [("甲研究所", "SUPERVISES", "乙单位")]),
+    ("甲研究所应当对乙单位的成果进行评审。", [("甲研究所", "SUPERVISES", "乙单位")]),
+    ("戊研究员应当接受甲委员会的评审。", [("甲委员会", "SUPERVISES", "戊研究员")]),
+    ("甲研究所应当对乙项目进行评估。", []),
+    ("甲研究所对乙单位进行评估报告的编写。", []),
     # a head that names no one alone is an end with the relative clause before it
     # (委托|具备资格的单位); a list's bare role words share its first name's domain, as
     # subject and as object (丙农机制造商、代理商 → 丙农机代理商)
@@ -454,6 +490,18 @@ RELATIONS = [
         [("区教育局", "SUPERVISES", "教职员"), ("学校", "SUPERVISES", "教职员")],
     ),
     ("对表现突出的教职员，区教育局应当给予奖励。", []),
+    # a list of bodies such a topic names is sanctioned by the agent 由 names, each body
+    # (对违规的甲企业和乙单位，由…); a list of staff is the boilerplate discipline of staff
+    (
+        "对有下列情形之一的甲企业和乙单位，由其主管部门或者丙协会给予通报批评。",
+        [
+            ("主管部门", "SUPERVISES", "甲企业"),
+            ("主管部门", "SUPERVISES", "乙单位"),
+            ("丙协会", "SUPERVISES", "甲企业"),
+            ("丙协会", "SUPERVISES", "乙单位"),
+        ],
+    ),
+    ("对直接负责的甲类人员和其他直接责任人员，由其上级主管部门给予处分。", []),
     # a list closed by 等 + its head ends before the violation it commits; the sanctioning
     # levels (市、区) do not sanction one another
     (

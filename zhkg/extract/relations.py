@@ -331,6 +331,10 @@ _QUESTION_DETERMINERS = tuple(lang_data().words("interrogatives"))
 #: relation can join.
 _BARE_PERSONS = lang_data().word_set("bare_persons") | lang_data().word_set("bare_bodies")
 
+#: Heads naming a body's staff (人员, 负责人, 职工 …): a list of them a sanction names is the
+#: boilerplate discipline of staff, not a list of sanctioned parties.
+_STAFF_HEADS = lang_data().words("staff_heads")
+
 
 def _named(name: str) -> bool:
     """Whether a name names a party for a relation: not a bare person (与人合作, 要求每人…)
@@ -1319,7 +1323,13 @@ def _sanctioned_topic(
     agent acts on), if the clause at ``index`` is such a clause."""
     if not index or not _opening_agent(state, *clauses[index]):
         return ()
-    return _object_topic(state, *clauses[index - 1])
+    topic = _object_topic(state, *clauses[index - 1])
+    if topic:
+        return topic
+    # a list of bodies sanctioned (对违规的甲企业和乙单位，由丙局给予通报批评), not the
+    # boilerplate list of staff (对直接负责的甲人员和其他乙人员，由丙局给予处分)
+    listed = _object_topic(state, *clauses[index - 1], listed=True)
+    return () if any(p.text.endswith(_STAFF_HEADS) for p in listed) else listed
 
 
 def _object_topic(
