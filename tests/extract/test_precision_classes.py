@@ -39,7 +39,48 @@ def test_a_question_heading_names_no_party(lexicon: Lexicon) -> None:
     assert not any(holder.startswith("如何") for holder, _, _ in _rows(text, lexicon))
 
 
-def test_a_name_with_a_question_word_is_no_group(finder: PartyFinder, tokens_of) -> None:  # type: ignore[no-untyped-def]
-    for phrase in ("如何建设好新型研究机构", "哪些部门"):
-        assert finder.group_at(phrase, 0, len(phrase), tokens_of(phrase)) == []
-    assert finder.group_at("甲公司的销售部门", 0, 8, tokens_of("甲公司的销售部门"))
+def test_a_heading_with_a_question_word_names_no_party(finder: PartyFinder, tokens_of) -> None:  # type: ignore[no-untyped-def]
+    from zhkg.extract.extractor import _heading_names_parties
+
+    for title in ("如何建设好新型研究机构", "哪些部门"):
+        assert _heading_names_parties(title, tokens_of(title), finder) == []
+    assert _heading_names_parties("社区居委会和物业公司", tokens_of("社区居委会和物业公司"), finder)
+
+
+def test_a_question_in_a_chain_ends_it(lexicon: Lexicon) -> None:
+    """…，哪些人向哪些方向发展，通过什么途径…: a clause asking who does what has a subject
+    of its own (no party's name, though); the chain of the duty before it ends there."""
+    text = (
+        f"{ESSAY_TITLE}\n\n图书馆可以根据员工愿望和岗位情况，进行人才培养规划，"
+        "哪些人分别向哪些方向发展，通过什么途径、多久能达到什么水平，等等。\n"
+    )
+    assert _rows(text, lexicon) == {("图书馆", "根据员工愿望和岗位情况，进行人才培养规划", "may")}
+
+
+def test_the_parts_after_an_inclusion_list_are_its_items(lexicon: Lexicon) -> None:
+    """…，包括制定甲，确立乙；推动丙；调解丁: the "；"-parts after a clause that lists what
+    the duty before includes list more of it, no further duties of the party."""
+    text = (
+        f"{ESSAY_TITLE}\n\n街道办事处负责社区公共政策的制定和监督，为社区发展创造有利环境，"
+        "包括制定规章和标准，确立工作规范；推动设施建设，普及公共服务；调解居民纠纷等。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("街道办事处", "社区公共政策的制定和监督", "must"),
+        ("街道办事处", "为社区发展创造有利环境", "must"),
+    }
+
+
+def test_a_thing_showing_itself_ends_the_chain(lexicon: Lexicon) -> None:
+    """…，在甲中的作用主要体现在：A；B: a clause describing where a thing of the party's
+    shows itself ends the chain, and the items after its colon describe it too."""
+    text = (
+        f"{ESSAY_TITLE}\n\n物业公司应依法承担管理责任，在社区治理中的作用主要体现在："
+        "参与制定自律规范；确立最佳实践；协助街道起草公约，参加议事活动。\n"
+    )
+    assert _rows(text, lexicon) == {("物业公司", "依法承担管理责任", "must")}
+
+
+def test_a_duty_with_a_list_of_its_own_after_inclusion_keeps_its_items(lexicon: Lexicon) -> None:
+    """甲应当…；…: a "；"-part after a duty with no inclusion goes on with the chain."""
+    text = f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目，接受业主监督；定期检修电梯。\n"
+    assert ("物业公司", "定期检修电梯", "must") in _rows(text, lexicon)

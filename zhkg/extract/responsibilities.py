@@ -143,6 +143,8 @@ _FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 #: new subject: it does not continue the duty chain before it.
 _NEW_TOPIC_RE = re.compile(
     r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|又|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
+    # 在甲中的作用主要体现在：…: what a thing of the party's shows itself in, a description
+    rf"|[^，。；：]{{0,20}}的[^，。；：的]{{1,6}}?(?:{_LANG.alternation('manifesting_verbs')})"
 )
 #: Interrogative words (什么, 哪些): after 了 they ask what was done, in an embedded question.
 _INTERROGATIVES = _LANG.words("interrogatives")
@@ -2921,8 +2923,11 @@ class _SentenceReader:
         return self.result.duties[-1].duty.endswith("的" + head)
 
     def _new_subject(self, c_start: int, c_end: int) -> bool:
-        """A party opening the clause without a trigger of its own ends the chain."""
+        """A party opening the clause without a trigger of its own ends the chain; so does
+        a question word opening it (…，哪些人向哪些方向发展: it asks who does what)."""
         text = self.text
+        if text.startswith(_INTERROGATIVES, _chain_text(text, c_start, c_end)[0]):
+            return True
         parse = self.finder.subject(text, c_start, c_end, self.tokens, relative=False)
         if (
             parse.kind is not SubjectKind.PARTY

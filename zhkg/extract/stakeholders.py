@@ -365,7 +365,7 @@ _TRADE_NOUNS = _LANG.word_set("trade_nouns")
 _VERB_AND_FIELD_LENGTHS = frozenset({_VERB_LENGTH} | {_VERB_LENGTH + len(n) for n in _TRADE_NOUNS})
 
 
-def _asks(parties: Sequence[Party]) -> bool:
+def asks(parties: Sequence[Party]) -> bool:
     """Whether a party's name holds a question word (甲的哪些部门, 哪一级乙): it asks which
     party acts, it names none."""
     return any(word in party.text for party in parties for word in _QUESTION_WORDS)
@@ -914,10 +914,14 @@ class PartyFinder:
         """The subject that opens ``text[start:end]`` (see ``_subject_after_frames``); when
         it is no party, the party right after a frame opened by 在 (``_framed_subject``)."""
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
-        if parse.kind is SubjectKind.PARTY and (
-            _asks(parse.parties) or _QUESTION_AFTER_PARTY_RE.match(text, parse.end, end)
+        if (
+            at_trigger
+            and parse.kind is SubjectKind.PARTY
+            and (asks(parse.parties) or _QUESTION_AFTER_PARTY_RE.match(text, parse.end, end))
         ):
-            return SubjectParse(SubjectKind.OTHER, (), parse.end)  # 甲的哪些部门应…: a question
+            # 甲的哪些部门应…: a question before a modal binds no one (elsewhere the
+            # clause still has a subject of its own: …，哪些人向…发展 ends a chain)
+            return SubjectParse(SubjectKind.OTHER, (), parse.end)
         if parse.kind is SubjectKind.PARTY:
             return self._after_reporting_verb(text, parse, tokens, relative, at_trigger) or parse
         if text.find(FRAME_PREPOSITION, start, end) < 0:
@@ -1848,7 +1852,7 @@ class PartyFinder:
         group = self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
         if group and group[0].text in NON_AGENT_NOUNS:
             return []  # 需要跨平台联动: a non-agent noun with an agent's head opens no group
-        if _asks(group):
+        if asks(group):
             return []  # 如何建设好乙机构, 哪些部门: a question names no party
         return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
 
