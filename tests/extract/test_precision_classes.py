@@ -84,3 +84,32 @@ def test_a_duty_with_a_list_of_its_own_after_inclusion_keeps_its_items(lexicon: 
     """甲应当…；…: a "；"-part after a duty with no inclusion goes on with the chain."""
     text = f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目，接受业主监督；定期检修电梯。\n"
     assert ("物业公司", "定期检修电梯", "must") in _rows(text, lexicon)
+
+
+def test_a_speech_between_the_topic_and_a_subjectless_modal_takes_the_duty(
+    lexicon: Lexicon,
+) -> None:
+    """甲重视乙工作，丙多次强调，要…: the subjectless modal right after a clause closed by
+    a verb of saying opens what was said, addressed to no one named; the topic before
+    the speech does not bear it. Without the speech the topic bears it."""
+    said = (
+        f"{ESSAY_TITLE}\n\n近年来，甲部门、乙部门高度重视共享工作，"
+        "某领导多次强调，要打通信息壁垒。\n"
+    )
+    assert _rows(said, lexicon) == set()
+    plain = f"{ESSAY_TITLE}\n\n甲部门高度重视共享工作，应当打通信息壁垒。\n"
+    assert _rows(plain, lexicon) == {("甲部门", "打通信息壁垒", "must")}
+
+
+def test_a_rule_named_as_the_basis_is_no_speech(lexicon: Lexicon) -> None:
+    """甲部门根据上级有关规定，可以…; 乙、丙等部门依照上级的规定，负责…: 规定 there is a
+    noun naming the basis of the act, no verb of saying; the party before bears the duty."""
+    text = (
+        "某市管理办法\n\n第五条 甲部门根据上级有关规定，可以发布整改通告。\n"
+        "第六条 乙部门、丙部门依照法律和上级的规定，负责辖区内的巡查工作。\n"
+    )
+    assert _rows(text, lexicon) >= {
+        ("甲部门", "发布整改通告", "may"),
+        ("乙部门", "辖区内的巡查工作", "must"),
+        ("丙部门", "辖区内的巡查工作", "must"),
+    }

@@ -1861,6 +1861,9 @@ def analyse_sentence(
     return reader.read()
 
 
+#: Words opening the basis of an act (lang bearing_bases: 根据, 依照): a rule they name
+#: (根据乙规定) is a noun, no verb of saying.
+_BASIS_WORDS = _LANG.word_set("bearing_bases")
 #: 的同时 closing a clause: a frame of acts done at the same time (lang simultaneity_endings).
 _SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings')})$")
 
@@ -3227,6 +3230,8 @@ class _SentenceReader:
             holders = ()  # 其规范由甲负责制定: the pronoun owns the thing, 甲 bears it
         if not zero and holders and self._thing_goes_on(clause, trigger, holders):
             zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
+        if holders and holders is self.topic and self._said_before(index):
+            holders, zero = (), "cited"  # 甲重视乙工作，丙多次强调，要…: what was said
         if not holders and zero == "none":
             zero = self._zero_kind(index)
         founded = self._founded_body(index, trigger)
@@ -3234,6 +3239,27 @@ class _SentenceReader:
             return holders, subject_end, zero
         # 乙设立甲委员会负责…: the duty starts after the body set up in its own clause
         return founded, max(subject_end, founded[-1].end), ""
+
+    def _said_before(self, index: int) -> bool:
+        """Whether the clause right before clause ``index`` is closed by a verb of saying
+        (甲重视乙工作，丙在会上强调，要…): a subjectless modal after it opens what was
+        said, addressed to no one named; the sentence's topic before the speech is not
+        its holder."""
+        if index == 0:
+            return False
+        before = self.clauses[index - 1]
+        start, end = _chain_text(self.text, before.start, before.end)
+        said = SAID_END_RE.search(self.text, start, end) if start < end else None
+        # (依照乙的规定，负责…; 甲根据乙规定，可以…: a rule named in an adverbial of basis
+        # or after 的 is a noun, no saying)
+        return (
+            said is not None
+            and self.text[said.start() - 1] != "的"
+            and not any(
+                self.text[s:e] in _BASIS_WORDS
+                for s, e in self.toks.starting_in(start, said.start())
+            )
+        )
 
     def _founded_body(self, index: int, trigger: _Trigger) -> tuple[Party, ...]:
         """The parties a founding clause right before sets up (成立甲中心，负责…), when
