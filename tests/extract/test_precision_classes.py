@@ -113,3 +113,17 @@ def test_a_rule_named_as_the_basis_is_no_speech(lexicon: Lexicon) -> None:
         ("乙部门", "辖区内的巡查工作", "must"),
         ("丙部门", "辖区内的巡查工作", "must"),
     }
+
+
+def test_a_verb_and_a_generic_head_among_acts_is_no_topic(lexicon: Lexicon) -> None:
+    """3.2找准目标，选好人员，依托…: a clause of a verb and a generic head (人员) after a
+    clause of a verb and its object is one more act of the list, no party; a name so made
+    that opens its sentence (探视人员，应…) stays one."""
+    text = (
+        f"{ESSAY_TITLE}\n1 引言\n某类机构发展很快。\n2 对策\n"
+        "2.1找准目标，选好人员，依托科学方法提升质量质量是衡量机构价值的首要标准，"
+        "为此必须找准研究目标。\n"
+    )
+    assert not any(holder.endswith("人员") for holder, _, _ in _rows(text, lexicon))
+    named = f"{ESSAY_TITLE}\n\n探视人员，应当遵守病房规定。\n"
+    assert _rows(named, lexicon) == {("探视人员", "遵守病房规定", "must")}

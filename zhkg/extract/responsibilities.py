@@ -44,6 +44,7 @@ from zhkg.extract.stakeholders import (
     SubjectParse,
     Token,
     after_discourse_markers,
+    is_generic_party,
 )
 from zhkg.extract.wordclass import (
     ADVERB_CLASSES,
@@ -2451,6 +2452,7 @@ class _SentenceReader:
             and not _glued_speaker(self.text, parse, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
             and not self._supposes_choice(parse, c_start, c_end)
+            and not self._parallel_verb_object(parse, index, c_start, c_end)
             # 对于甲类账号，如乙、丙机构等，还需…: examples of a thing named before them
             and not (index > 0 and _lists_examples(self.text, c_start, c_end))
         ):
@@ -2480,6 +2482,37 @@ class _SentenceReader:
             self.subjects.extend(parse.parties)
         elif not self._included_parties(index, c_start, c_end):
             self.listed_topic = False
+
+    def _parallel_verb_object(
+        self, parse: SubjectParse, index: int, c_start: int, c_end: int
+    ) -> bool:
+        """找准目标，选好人员，依托…: a clause of nothing but a verb and a generic head
+        (人员, 单位) after a clause that opens with a verb and names no party is one more
+        act of a list of acts, the head its object; it names no topic (a name made so
+        elsewhere, 探视人员，应…, opens the sentence or follows a party)."""
+        if index == 0 or len(parse.parties) != 1:
+            return False
+        party, text = parse.parties[0], self.text
+        words = self.toks.starting_in(party.start, party.end)
+        if (
+            party.end != _strip_end(text, c_start, c_end)
+            or not 1 < len(words) <= 3  # (选|好|人员: a complement may follow the verb)
+            or words[0][0] != party.start
+            or word_class(text[party.start : words[-1][0]]) not in VERB_CLASSES
+            or not is_generic_party(text[words[-1][0] : party.end])
+        ):
+            return False
+        before = self.clauses[index - 1]
+        b_start, b_end = _chain_text(text, before.start, before.end)
+        while b_start < b_end and not "\u4e00" <= text[b_start] <= "\u9fff":
+            b_start += 1  # (3.2找准目标: the number of a run-in heading)
+        if b_start >= b_end:
+            return False
+        opener = self.toks.containing(b_start)
+        return word_class(text[b_start : opener[1]]) in VERB_CLASSES and (
+            self.finder.subject(text, b_start, b_end, self.tokens, relative=False).kind
+            is not SubjectKind.PARTY
+        )
 
     def _supposes_choice(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
         """无论消费者是否同意，均应…: a clause opened by 无论/不论 with more than its
