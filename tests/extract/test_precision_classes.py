@@ -23,18 +23,18 @@ def test_a_party_asked_about_bears_no_duty(lexicon: Lexicon) -> None:
     """如…哪些部门应该负责: a noun phrase holding a question word asks which party acts;
     it names none, and the subjectless duty after it takes no holder from it."""
     text = (
-        f"{ESSAY_TITLE}\n\n改革对政府职能提出了要求，如哪一级政府应该负责，"
-        "政府的哪些部门应该负责，这些都需要全面考量。\n首先，要明确政府的管理职能。\n"
+        f"{ESSAY_TITLE}\n\n改造方案对分工提出了要求，如哪个街道应当牵头，"
+        "社区的哪些单位应当配合，这些都需要统筹考虑。\n首先，要明确街道的牵头职责。\n"
     )
     assert _rows(text, lexicon) == set()
 
 
 def test_a_question_heading_names_no_party(lexicon: Lexicon) -> None:
-    """2.1如何建设好某类机构: a heading asking how to act names no party for the
+    """2.1如何办好某类中心: a heading asking how to act names no party for the
     subjectless duties under it, though it ends in a party's head."""
     text = (
-        f"{ESSAY_TITLE}\n1 引言\n某类机构发展很快。\n2 对策\n2.1如何建设好新型研究机构\n"
-        "为此必须找准研究目标，培养研究骨干。\n"
+        f"{ESSAY_TITLE}\n1 引言\n某类机构发展很快。\n2 对策\n2.1如何办好社区养老机构\n"
+        "为此必须摸清居民需求，配齐服务力量。\n"
     )
     assert not any(holder.startswith("如何") for holder, _, _ in _rows(text, lexicon))
 
@@ -42,7 +42,7 @@ def test_a_question_heading_names_no_party(lexicon: Lexicon) -> None:
 def test_a_heading_with_a_question_word_names_no_party(finder: PartyFinder, tokens_of) -> None:  # type: ignore[no-untyped-def]
     from zhkg.extract.extractor import _heading_names_parties
 
-    for title in ("如何建设好新型研究机构", "哪些部门"):
+    for title in ("如何办好社区服务中心", "哪些部门"):
         assert _heading_names_parties(title, tokens_of(title), finder) == []
     assert _heading_names_parties("社区居委会和物业公司", tokens_of("社区居委会和物业公司"), finder)
 
@@ -51,22 +51,22 @@ def test_a_question_in_a_chain_ends_it(lexicon: Lexicon) -> None:
     """…，哪些人向哪些方向发展，通过什么途径…: a clause asking who does what has a subject
     of its own (no party's name, though); the chain of the duty before it ends there."""
     text = (
-        f"{ESSAY_TITLE}\n\n图书馆可以根据员工愿望和岗位情况，进行人才培养规划，"
-        "哪些人分别向哪些方向发展，通过什么途径、多久能达到什么水平，等等。\n"
+        f"{ESSAY_TITLE}\n\n文化站可以根据居民意愿和场地条件，制定活动安排计划，"
+        "哪些人分别参加哪些兴趣小组，用什么方式、多长时间组织一次，等等。\n"
     )
-    assert _rows(text, lexicon) == {("图书馆", "根据员工愿望和岗位情况，进行人才培养规划", "may")}
+    assert _rows(text, lexicon) == {("文化站", "根据居民意愿和场地条件，制定活动安排计划", "may")}
 
 
 def test_the_parts_after_an_inclusion_list_are_its_items(lexicon: Lexicon) -> None:
     """…，包括制定甲，确立乙；推动丙；调解丁: the "；"-parts after a clause that lists what
     the duty before includes list more of it, no further duties of the party."""
     text = (
-        f"{ESSAY_TITLE}\n\n街道办事处负责社区公共政策的制定和监督，为社区发展创造有利环境，"
-        "包括制定规章和标准，确立工作规范；推动设施建设，普及公共服务；调解居民纠纷等。\n"
+        f"{ESSAY_TITLE}\n\n街道办事处负责社区事务的统筹和协调，为居民生活提供便利，"
+        "包括组织文体活动，维护公共秩序；修缮老旧设施，改善居住环境；化解邻里矛盾等。\n"
     )
     assert _rows(text, lexicon) == {
-        ("街道办事处", "社区公共政策的制定和监督", "must"),
-        ("街道办事处", "为社区发展创造有利环境", "must"),
+        ("街道办事处", "社区事务的统筹和协调", "must"),
+        ("街道办事处", "为居民生活提供便利", "must"),
     }
 
 
@@ -74,10 +74,10 @@ def test_a_thing_showing_itself_ends_the_chain(lexicon: Lexicon) -> None:
     """…，在甲中的作用主要体现在：A；B: a clause describing where a thing of the party's
     shows itself ends the chain, and the items after its colon describe it too."""
     text = (
-        f"{ESSAY_TITLE}\n\n物业公司应依法承担管理责任，在社区治理中的作用主要体现在："
-        "参与制定自律规范；确立最佳实践；协助街道起草公约，参加议事活动。\n"
+        f"{ESSAY_TITLE}\n\n物业公司应当做好日常维护，在小区管理中的长处主要表现为："
+        "熟悉房屋状况；响应居民报修；协调各方意见，组织维修施工。\n"
     )
-    assert _rows(text, lexicon) == {("物业公司", "依法承担管理责任", "must")}
+    assert _rows(text, lexicon) == {("物业公司", "做好日常维护", "must")}
 
 
 def test_a_duty_with_a_list_of_its_own_after_inclusion_keeps_its_items(lexicon: Lexicon) -> None:
@@ -93,12 +93,12 @@ def test_a_speech_between_the_topic_and_a_subjectless_modal_takes_the_duty(
     a verb of saying opens what was said, addressed to no one named; the topic before
     the speech does not bear it. Without the speech the topic bears it."""
     said = (
-        f"{ESSAY_TITLE}\n\n近年来，甲部门、乙部门高度重视共享工作，"
-        "某领导多次强调，要打通信息壁垒。\n"
+        f"{ESSAY_TITLE}\n\n近年来，甲部门、乙部门高度重视社区养老工作，"
+        "某负责人多次强调，要完善服务网络。\n"
     )
     assert _rows(said, lexicon) == set()
-    plain = f"{ESSAY_TITLE}\n\n甲部门高度重视共享工作，应当打通信息壁垒。\n"
-    assert _rows(plain, lexicon) == {("甲部门", "打通信息壁垒", "must")}
+    plain = f"{ESSAY_TITLE}\n\n甲部门高度重视社区养老工作，应当完善服务网络。\n"
+    assert _rows(plain, lexicon) == {("甲部门", "完善服务网络", "must")}
 
 
 def test_a_rule_named_as_the_basis_is_no_speech(lexicon: Lexicon) -> None:
@@ -116,13 +116,13 @@ def test_a_rule_named_as_the_basis_is_no_speech(lexicon: Lexicon) -> None:
 
 
 def test_a_verb_and_a_generic_head_among_acts_is_no_topic(lexicon: Lexicon) -> None:
-    """3.2找准目标，选好人员，依托…: a clause of a verb and a generic head (人员) after a
+    """3.2理清思路，选好人员，改进…: a clause of a verb and a generic head (人员) after a
     clause of a verb and its object is one more act of the list, no party; a name so made
     that opens its sentence (探视人员，应…) stays one."""
     text = (
         f"{ESSAY_TITLE}\n1 引言\n某类机构发展很快。\n2 对策\n"
-        "2.1找准目标，选好人员，依托科学方法提升质量质量是衡量机构价值的首要标准，"
-        "为此必须找准研究目标。\n"
+        "2.1理清思路，选好人员，改进方法提升服务水平服务水平是衡量社区工作的重要标准，"
+        "为此必须明确工作方向。\n"
     )
     assert not any(holder.endswith("人员") for holder, _, _ in _rows(text, lexicon))
     named = f"{ESSAY_TITLE}\n\n探视人员，应当遵守病房规定。\n"

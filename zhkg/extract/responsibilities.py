@@ -2486,7 +2486,7 @@ class _SentenceReader:
     def _parallel_verb_object(
         self, parse: SubjectParse, index: int, c_start: int, c_end: int
     ) -> bool:
-        """找准目标，选好人员，依托…: a clause of nothing but a verb and a generic head
+        """理清思路，选好人员，改进…: a clause of nothing but a verb and a generic head
         (人员, 单位) after a clause that opens with a verb and names no party is one more
         act of a list of acts, the head its object; it names no topic (a name made so
         elsewhere, 探视人员，应…, opens the sentence or follows a party)."""
@@ -2505,7 +2505,7 @@ class _SentenceReader:
         before = self.clauses[index - 1]
         b_start, b_end = _chain_text(text, before.start, before.end)
         while b_start < b_end and not "\u4e00" <= text[b_start] <= "\u9fff":
-            b_start += 1  # (3.2找准目标: the number of a run-in heading)
+            b_start += 1  # (3.2理清思路: the number of a run-in heading)
         if b_start >= b_end:
             return False
         opener = self.toks.containing(b_start)

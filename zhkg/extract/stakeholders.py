@@ -178,7 +178,7 @@ _LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
 #: Question words (lang interrogatives, manner_interrogatives): a noun phrase holding one
-#: asks which party acts (甲的哪些部门应…) or how to act (如何建设好乙机构), naming none.
+#: asks which party acts (甲的哪些部门应…) or how to act (如何办好乙中心), naming none.
 _QUESTION_WORDS = (*_LANG.words("interrogatives"), *_LANG.words("manner_interrogatives"))
 #: A question word right after a party, 的 between at most (甲的哪些部门): the noun phrase
 #: asks which of the party's parts acts.
@@ -1723,7 +1723,7 @@ class PartyFinder:
         if not words or words[0] in DIRECTIVE_OPENERS or _adverb_and_judging_verb(words[0]):
             return False  # 动员甲方力量, 明确指出甲方: a verb and its object, not a name
         if any(word.startswith(_QUESTION_WORDS) for word in words):
-            return False  # 如何建设好乙机构: a question heading, no party's name
+            return False  # 如何办好乙中心: a question heading, no party's name
         if len(words) > 1 and words[0] in ACTOR_DETERMINERS:
             # 各大出行平台: a determiner of actors before the name the rest fills
             return self._fills_as_name(text, pos + len(words[0]), end, tokens)
@@ -1853,7 +1853,7 @@ class PartyFinder:
         if group and group[0].text in NON_AGENT_NOUNS:
             return []  # 需要跨平台联动: a non-agent noun with an agent's head opens no group
         if asks(group):
-            return []  # 如何建设好乙机构, 哪些部门: a question names no party
+            return []  # 如何办好乙中心, 哪些部门: a question names no party
         return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
 
     def _named_persons(
