@@ -127,3 +127,16 @@ def test_a_verb_and_a_generic_head_among_acts_is_no_topic(lexicon: Lexicon) -> N
     assert not any(holder.endswith("人员") for holder, _, _ in _rows(text, lexicon))
     named = f"{ESSAY_TITLE}\n\n探视人员，应当遵守病房规定。\n"
     assert _rows(named, lexicon) == {("探视人员", "遵守病房规定", "must")}
+
+
+def test_a_run_in_heading_glued_to_its_body_leaves_the_party_named_again(
+    lexicon: Lexicon,
+) -> None:
+    """2.3宣传成果，提升某机构的知名度和美誉度某机构要…: a run-in heading glued to its
+    body with no mark ends in the party the body names again before the trigger; the
+    heading's nouns read as a list with it (知名度, 美誉度某机构) are no holders."""
+    text = (
+        f"{ESSAY_TITLE}\n1 引言\n某类机构发展很快。\n2 对策\n"
+        "2.3宣传成果，提升某机构的知名度和美誉度某机构要有推介意识，善于利用各类媒介进行宣传。\n"
+    )
+    assert {holder for holder, _, _ in _rows(text, lexicon)} == {"某机构"}

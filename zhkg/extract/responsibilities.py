@@ -1862,6 +1862,8 @@ def analyse_sentence(
     return reader.read()
 
 
+#: An outline number glued to the words after it (2.3提升…): a run-in heading opens the text.
+_OUTLINE_OPENING_RE = re.compile(r"\s*\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
 #: Words opening the basis of an act (lang bearing_bases: 根据, 依照): a rule they name
 #: (根据乙规定) is a noun, no verb of saying.
 _BASIS_WORDS = _LANG.word_set("bearing_bases")
@@ -3265,6 +3267,8 @@ class _SentenceReader:
             zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
         if holders and holders is self.topic and self._said_before(index):
             holders, zero = (), "cited"  # 甲重视乙工作，丙多次强调，要…: what was said
+        if holders and holders is not self.topic and holders is not self.chain:
+            holders = self._named_again_after_heading(clause, holders)
         if not holders and zero == "none":
             zero = self._zero_kind(index)
         founded = self._founded_body(index, trigger)
@@ -3272,6 +3276,25 @@ class _SentenceReader:
             return holders, subject_end, zero
         # 乙设立甲委员会负责…: the duty starts after the body set up in its own clause
         return founded, max(subject_end, founded[-1].end), ""
+
+    def _named_again_after_heading(
+        self, clause: _Clause, holders: tuple[Party, ...]
+    ) -> tuple[Party, ...]:
+        """2.3提升甲机构的影响力甲机构要…: a run-in heading glued to its body with no mark
+        between (an outline number opens the sentence) ends in the party the body names
+        again right before the trigger; the party's name as the body repeats it is the
+        holder, not the heading's nouns read as a list with it (影响力, …甲机构)."""
+        text = self.text
+        if not _OUTLINE_OPENING_RE.match(text, self.start):
+            return holders
+        last = holders[-1]
+        for cut in range(last.start, last.end - 1):
+            name = text[cut : last.end]
+            if text.find(name, clause.start, cut) >= 0 and self.finder.fills_as_name(
+                text, cut, last.end, self.tokens
+            ):
+                return (self.finder.name(name, cut),)
+        return holders
 
     def _said_before(self, index: int) -> bool:
         """Whether the clause right before clause ``index`` is closed by a verb of saying
