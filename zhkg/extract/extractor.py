@@ -84,6 +84,7 @@ from zhkg.extract.stakeholders import (
     Party,
     PartyFinder,
     Token,
+    asks,
     is_generic_party,
     is_personal_name,
     subject_start,
@@ -1944,6 +1945,8 @@ def _heading_names_parties(title: str, tokens: Sequence[Token], finder: PartyFin
     """
     end = len(title.rstrip("。.：: \u3000"))
     group = finder.group_at(title, 0, end, tokens)
+    if asks(group):
+        return []  # 如何办好某类中心: a heading asking how to act names no party
     if group and group[-1].end == end:
         return group
     if end and _fills_heading_as_name(title, end, tokens, finder):
@@ -2956,8 +2959,13 @@ _DESCRIBED_LIST_RE = re.compile(
 )
 #: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
 #: (not 如果, 如何, 如此, 如同).
+#: So does a clause listing what the duty before includes (…，包括制定甲，确立乙；推动丙；),
+#: unless a colon opens a list of its own after it (…，包括：), and a description of where
+#: a thing shows itself (乙方的长处表现为：参与甲；确立乙；).
 _EXAMPLES_RE = re.compile(
     rf"[，,：:]\s*(?:如|{lang_data().alternation('example_markers')})(?![果若何此同])"
+    rf"|[，,]\s*(?:{lang_data().alternation('including_verbs')})(?![：:])"
+    rf"|的[^，。；：的]{{1,6}}?(?:{lang_data().alternation('manifesting_verbs')})[：:]"
 )
 #: Marks opening the title of a cited text (《某法》): a subject, no predicate.
 _TITLE_OPENERS = ("《", "〈")

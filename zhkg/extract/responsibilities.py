@@ -44,6 +44,7 @@ from zhkg.extract.stakeholders import (
     SubjectParse,
     Token,
     after_discourse_markers,
+    is_generic_party,
 )
 from zhkg.extract.wordclass import (
     ADVERB_CLASSES,
@@ -144,6 +145,8 @@ _FACTUAL_ADVERBS = _LANG.word_set("factual_adverbs")
 #: new subject: it does not continue the duty chain before it.
 _NEW_TOPIC_RE = re.compile(
     r"(?:这|那|此)(?:一|种|些|个|样|类|就|也|又|说明|表明|意味着|是)|[^，。；]{1,6}(?:在于|正是|就是)"
+    # 在甲中的作用主要体现在：…: what a thing of the party's shows itself in, a description
+    rf"|[^，。；：]{{0,20}}的[^，。；：的]{{1,6}}?(?:{_LANG.alternation('manifesting_verbs')})"
 )
 #: Interrogative words (什么, 哪些): after 了 they ask what was done, in an embedded question.
 _INTERROGATIVES = _LANG.words("interrogatives")
@@ -1924,6 +1927,11 @@ def analyse_sentence(
     return reader.read()
 
 
+#: An outline number glued to the words after it (2.3提升…): a run-in heading opens the text.
+_OUTLINE_OPENING_RE = re.compile(r"\s*\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
+#: Words opening the basis of an act (lang bearing_bases: 根据, 依照): a rule they name
+#: (根据乙规定) is a noun, no verb of saying.
+_BASIS_WORDS = _LANG.word_set("bearing_bases")
 #: 的同时 closing a clause: a frame of acts done at the same time (lang simultaneity_endings).
 _SIMULTANEITY_END_RE = re.compile(f"(?:{_LANG.alternation('simultaneity_endings')})$")
 
@@ -2511,6 +2519,7 @@ class _SentenceReader:
             and not _glued_speaker(self.text, parse, c_end)
             and not self._modifies_thing_subject(parse, c_start, c_end)
             and not self._supposes_choice(parse, c_start, c_end)
+            and not self._parallel_verb_object(parse, index, c_start, c_end)
             # 对于甲类账号，如乙、丙机构等，还需…: examples of a thing named before them
             and not (index > 0 and _lists_examples(self.text, c_start, c_end))
         ):
@@ -2540,6 +2549,37 @@ class _SentenceReader:
             self.subjects.extend(parse.parties)
         elif not self._included_parties(index, c_start, c_end):
             self.listed_topic = False
+
+    def _parallel_verb_object(
+        self, parse: SubjectParse, index: int, c_start: int, c_end: int
+    ) -> bool:
+        """理清思路，选好人员，改进…: a clause of nothing but a verb and a generic head
+        (人员, 单位) after a clause that opens with a verb and names no party is one more
+        act of a list of acts, the head its object; it names no topic (a name made so
+        elsewhere, 探视人员，应…, opens the sentence or follows a party)."""
+        if index == 0 or len(parse.parties) != 1:
+            return False
+        party, text = parse.parties[0], self.text
+        words = self.toks.starting_in(party.start, party.end)
+        if (
+            party.end != _strip_end(text, c_start, c_end)
+            or not 1 < len(words) <= 3  # (选|好|人员: a complement may follow the verb)
+            or words[0][0] != party.start
+            or word_class(text[party.start : words[-1][0]]) not in VERB_CLASSES
+            or not is_generic_party(text[words[-1][0] : party.end])
+        ):
+            return False
+        before = self.clauses[index - 1]
+        b_start, b_end = _chain_text(text, before.start, before.end)
+        while b_start < b_end and not "\u4e00" <= text[b_start] <= "\u9fff":
+            b_start += 1  # (3.2理清思路: the number of a run-in heading)
+        if b_start >= b_end:
+            return False
+        opener = self.toks.containing(b_start)
+        return word_class(text[b_start : opener[1]]) in VERB_CLASSES and (
+            self.finder.subject(text, b_start, b_end, self.tokens, relative=False).kind
+            is not SubjectKind.PARTY
+        )
 
     def _supposes_choice(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
         """无论消费者是否同意，均应…: a clause opened by 无论/不论 with more than its
@@ -2986,8 +3026,11 @@ class _SentenceReader:
         return self.result.duties[-1].duty.endswith("的" + head)
 
     def _new_subject(self, c_start: int, c_end: int) -> bool:
-        """A party opening the clause without a trigger of its own ends the chain."""
+        """A party opening the clause without a trigger of its own ends the chain; so does
+        a question word opening it (…，哪些人向哪些方向发展: it asks who does what)."""
         text = self.text
+        if text.startswith(_INTERROGATIVES, _chain_text(text, c_start, c_end)[0]):
+            return True
         parse = self.finder.subject(text, c_start, c_end, self.tokens, relative=False)
         if (
             parse.kind is not SubjectKind.PARTY
@@ -3287,6 +3330,10 @@ class _SentenceReader:
             holders = ()  # 其规范由甲负责制定: the pronoun owns the thing, 甲 bears it
         if not zero and holders and self._thing_goes_on(clause, trigger, holders):
             zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
+        if holders and holders is self.topic and self._said_before(index):
+            holders, zero = (), "cited"  # 甲重视乙工作，丙多次强调，要…: what was said
+        if holders and holders is not self.topic and holders is not self.chain:
+            holders = self._named_again_after_heading(clause, holders)
         if not holders and zero == "none":
             zero = self._zero_kind(index)
         founded = self._founded_body(index, trigger)
@@ -3294,6 +3341,46 @@ class _SentenceReader:
             return holders, subject_end, zero
         # 乙设立甲委员会负责…: the duty starts after the body set up in its own clause
         return founded, max(subject_end, founded[-1].end), ""
+
+    def _named_again_after_heading(
+        self, clause: _Clause, holders: tuple[Party, ...]
+    ) -> tuple[Party, ...]:
+        """2.3提升甲机构的影响力甲机构要…: a run-in heading glued to its body with no mark
+        between (an outline number opens the sentence) ends in the party the body names
+        again right before the trigger; the party's name as the body repeats it is the
+        holder, not the heading's nouns read as a list with it (影响力, …甲机构)."""
+        text = self.text
+        if not _OUTLINE_OPENING_RE.match(text, self.start):
+            return holders
+        last = holders[-1]
+        for cut in range(last.start, last.end - 1):
+            name = text[cut : last.end]
+            if text.find(name, clause.start, cut) >= 0 and self.finder.fills_as_name(
+                text, cut, last.end, self.tokens
+            ):
+                return (self.finder.name(name, cut),)
+        return holders
+
+    def _said_before(self, index: int) -> bool:
+        """Whether the clause right before clause ``index`` is closed by a verb of saying
+        (甲重视乙工作，丙在会上强调，要…): a subjectless modal after it opens what was
+        said, addressed to no one named; the sentence's topic before the speech is not
+        its holder."""
+        if index == 0:
+            return False
+        before = self.clauses[index - 1]
+        start, end = _chain_text(self.text, before.start, before.end)
+        said = SAID_END_RE.search(self.text, start, end) if start < end else None
+        # (依照乙的规定，负责…; 甲根据乙规定，可以…: a rule named in an adverbial of basis
+        # or after 的 is a noun, no saying)
+        return (
+            said is not None
+            and self.text[said.start() - 1] != "的"
+            and not any(
+                self.text[s:e] in _BASIS_WORDS
+                for s, e in self.toks.starting_in(start, said.start())
+            )
+        )
 
     def _founded_body(self, index: int, trigger: _Trigger) -> tuple[Party, ...]:
         """The parties a founding clause right before sets up (成立甲中心，负责…), when

@@ -177,6 +177,12 @@ _LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
+#: Question words (lang interrogatives, manner_interrogatives): a noun phrase holding one
+#: asks which party acts (甲的哪些部门应…) or how to act (如何办好乙中心), naming none.
+_QUESTION_WORDS = (*_LANG.words("interrogatives"), *_LANG.words("manner_interrogatives"))
+#: A question word right after a party, 的 between at most (甲的哪些部门): the noun phrase
+#: asks which of the party's parts acts.
+_QUESTION_AFTER_PARTY_RE = re.compile(f"的?(?:{'|'.join(_QUESTION_WORDS)})")
 _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs whose object is a party (允许, 委任): never inside a name, even after a noun.
 _PERMITTING_VERBS = _LANG.word_set("permitting_verbs")
@@ -357,6 +363,12 @@ _VERB_LENGTH = 2
 _TRADE_NOUNS = _LANG.word_set("trade_nouns")
 #: The lengths of what may stand before the head: the verb alone, or it and a trade noun.
 _VERB_AND_FIELD_LENGTHS = frozenset({_VERB_LENGTH} | {_VERB_LENGTH + len(n) for n in _TRADE_NOUNS})
+
+
+def asks(parties: Sequence[Party]) -> bool:
+    """Whether a party's name holds a question word (甲的哪些部门, 哪一级乙): it asks which
+    party acts, it names none."""
+    return any(word in party.text for party in parties for word in _QUESTION_WORDS)
 
 
 def _verb_and_field(modifier: str) -> bool:
@@ -902,6 +914,14 @@ class PartyFinder:
         """The subject that opens ``text[start:end]`` (see ``_subject_after_frames``); when
         it is no party, the party right after a frame opened by 在 (``_framed_subject``)."""
         parse = self._subject_after_frames(text, start, end, tokens, relative, at_trigger)
+        if (
+            at_trigger
+            and parse.kind is SubjectKind.PARTY
+            and (asks(parse.parties) or _QUESTION_AFTER_PARTY_RE.match(text, parse.end, end))
+        ):
+            # 甲的哪些部门应…: a question before a modal binds no one (elsewhere the
+            # clause still has a subject of its own: …，哪些人向…发展 ends a chain)
+            return SubjectParse(SubjectKind.OTHER, (), parse.end)
         if parse.kind is SubjectKind.PARTY:
             return self._after_reporting_verb(text, parse, tokens, relative, at_trigger) or parse
         if text.find(FRAME_PREPOSITION, start, end) < 0:
@@ -1702,6 +1722,8 @@ class PartyFinder:
             words.append(word)
         if not words or words[0] in DIRECTIVE_OPENERS or _adverb_and_judging_verb(words[0]):
             return False  # 动员甲方力量, 明确指出甲方: a verb and its object, not a name
+        if any(word.startswith(_QUESTION_WORDS) for word in words):
+            return False  # 如何办好乙中心: a question heading, no party's name
         if len(words) > 1 and words[0] in ACTOR_DETERMINERS:
             # 各大出行平台: a determiner of actors before the name the rest fills
             return self._fills_as_name(text, pos + len(words[0]), end, tokens)
@@ -1830,6 +1852,8 @@ class PartyFinder:
         group = self._with_earlier_level(text, pos, self._group_here(text, pos, end, tokens))
         if group and group[0].text in NON_AGENT_NOUNS:
             return []  # 需要跨平台联动: a non-agent noun with an agent's head opens no group
+        if asks(group):
+            return []  # 如何办好乙中心, 哪些部门: a question names no party
         return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
 
     def _named_persons(
