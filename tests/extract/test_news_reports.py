@@ -1,0 +1,71 @@
+"""Mechanisms for news reports: what a speaker says, recommends and narrates.
+
+Each row is (sentence, expected rows as (stakeholder, responsibility, modality)). The
+sentences are invented for these tests and name no text zhkg is tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhkg.extract.document import document_from_text
+from zhkg.extract.extractor import extract
+from zhkg.extract.lexicon import Lexicon
+
+NEWS_TITLE = "某局回应社区问题"
+
+CASES = [
+    # the speaker speaks again after a reported duty (又提醒…, 他批评…, 质疑…): no chain
+    (
+        "甲局表示，乙医院须严格遵守保密守则，又提醒其他机构，于办公场所注意保护隐私。",
+        {("乙医院", "严格遵守保密守则", "must")},
+    ),
+    (
+        "丙协会指出，部分学校应加强管理，他批评有关安排过于官僚，对学生的支援不足。",
+        {("部分学校", "加强管理", "must")},
+    ),
+    (
+        "丁协会表示，物业公司应公开维修账目，质疑账目是否真实。",
+        {("物业公司", "公开维修账目", "must")},
+    ),
+    # a directing verb without 又 stays a chained duty
+    (
+        "戊公司应当建立安全制度，并提醒用户注意安全。",
+        {("戊公司", "建立安全制度", "must"), ("戊公司", "提醒用户注意安全", "must")},
+    ),
+    # a verbal noun opening a clause before a predicate opener is its subject; 故此 concludes
+    (
+        "丁中心应以匿名形式进行调查，调查也不是针对个别员工，故此不会构成压力。",
+        {("丁中心", "以匿名形式进行调查", "must")},
+    ),
+    # 并非 judges the act before it, no further duty
+    (
+        "甲站仍可安排保安留守现场，并非要求保安立即撤离。",
+        {("甲站", "安排保安留守现场", "may")},
+    ),
+    # a recommendation's addressee bears the subjectless duties after it, not the speaker
+    (
+        "甲公署批评有关指标含糊，建议乙署订立新的指标，并应清楚说明理据，及定期作检讨。",
+        {("乙署", "清楚说明理据", "must"), ("乙署", "定期作检讨", "must")},
+    ),
+    # 如果…则应…: the trigger after 则/便 opens the consequence, it is no condition
+    (
+        "通告提醒，建议甲局局长亲自审阅回复，如果对内容有异议则应该及早通知乙署。",
+        {("甲局局长", "及早通知乙署", "must")},
+    ),
+    ("如果丙公司发现问题则应及时报告乙局。", {("丙公司", "及时报告乙局", "must")}),
+    # a trigger inside the condition is still none
+    ("如果丙公司须办理许可，则由乙局审批。", set()),
+]
+
+
+def _rows(text: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
+    extraction = extract(document_from_text(text), lexicon)
+    return {(s.holder.text, s.duty, s.modality.value) for s in extraction.responsibilities}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_news_report_mechanism(
+    sentence: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    assert _rows(f"{NEWS_TITLE}\n\n{sentence}\n", lexicon) == expected
