@@ -25,7 +25,7 @@ CASES = [
         {("部分学校", "加强管理", "must")},
     ),
     (
-        "丁协会表示，物业公司应公开维修账目，质疑账目是否真实。",
+        "丁协会表示，物业公司应公开维修账目，又质疑账目是否真实。",
         {("物业公司", "公开维修账目", "must")},
     ),
     # a directing verb without 又 stays a chained duty
@@ -33,16 +33,33 @@ CASES = [
         "戊公司应当建立安全制度，并提醒用户注意安全。",
         {("戊公司", "建立安全制度", "must"), ("戊公司", "提醒用户注意安全", "must")},
     ),
-    # a verbal noun opening a clause before a predicate opener is its subject; 故此 concludes
+    # a voicing verb alone may open a chained duty
+    (
+        "网民要弘扬正气，抨击不良风气。",
+        {("网民", "弘扬正气", "should"), ("网民", "抨击不良风气", "should")},
+    ),
+    # a speaker's name and a one-character verb of saying (甲署指，…) name no topic
+    ("甲署指，乙屋苑属于私人物业，须受有关条例规管。", set()),
+    ("戊处又指，丙公司须在三日内整改。", {("丙公司", "在三日内整改", "must")}),
+    # a verbal noun opening a clause before 也/都 is its subject; 故此 concludes
     (
         "丁中心应以匿名形式进行调查，调查也不是针对个别员工，故此不会构成压力。",
         {("丁中心", "以匿名形式进行调查", "must")},
+    ),
+    # a manner before 将 opens the chained act, it is no subject
+    (
+        "乙部门应当完善考核，优先将资源分配给基层团队。",
+        {("乙部门", "完善考核", "must"), ("乙部门", "优先将资源分配给基层团队", "must")},
     ),
     # 并非 judges the act before it, no further duty
     (
         "甲站仍可安排保安留守现场，并非要求保安立即撤离。",
         {("甲站", "安排保安留守现场", "may")},
     ),
+    # questions in Hong Kong usage: 甚么 (什么), and 需否/须否 ("whether it needs")
+    ("甲署被问到经费可在甚么情况下动用，未有回应。", set()),
+    ("乙老师担心将来不知需否将结果上交丙局。", set()),
+    ("丙署未交代动用时须否经区议会审批。", set()),
     # a recommendation's addressee bears the subjectless duties after it, not the speaker
     (
         "甲公署批评有关指标含糊，建议乙署订立新的指标，并应清楚说明理据，及定期作检讨。",

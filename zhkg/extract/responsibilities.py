@@ -287,18 +287,20 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
 
 
 def _speaker_speaks(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
-    """A clause opened by a verb of voicing a view (…，质疑…), after a speaker's pronoun
-    or not (…，他批评…), or by 又 and a verb of saying or directing (…，又提醒乙…): the
+    """A clause opened by a speaker's pronoun and a verb of voicing a view (…，他批评…),
+    or by 又 and a verb of saying, voicing or directing (…，又提醒乙…; …，又质疑…): the
     speaker of a reported duty speaks again; what follows is no further duty."""
     start, end = _chain_text(text, c_start, c_end)
     words = [text[a:b] for a, b in tokens.starting_in(start, end)][:3]
     if not words or tokens.containing(start)[0] != start:
         return False
-    if words[0] in _SPEAKER_PRONOUNS:
+    pronoun = words[0] in _SPEAKER_PRONOUNS
+    if pronoun:
         words = words[1:]
     if words and words[0] in _AGAIN_MARKERS:
         return len(words) > 1 and words[1] in _AGAIN_VERBS
-    return bool(words) and words[0] in _VOICING_VERBS
+    # (a voicing verb alone may be a duty of the chain: …应当…，抨击不良风气)
+    return pronoun and bool(words) and words[0] in _VOICING_VERBS
 
 
 def _lists_examples(text: str, c_start: int, c_end: int) -> bool:
@@ -1296,7 +1298,8 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger, tokens: _Tok
     the segmenter reads 标的 as one word, no particle closing a condition)."""
     if not _is_condition(text, clause):
         return False
-    if text[clause.start : trigger.start].endswith(_CONSEQUENCE_PARTICLES):
+    lead = text[clause.start : trigger.start]
+    if lead.endswith(_CONSEQUENCE_PARTICLES) and _CONDITION_START_RE.match(lead.strip()):
         return False  # 如果甲有异议则应…: the trigger opens the consequence
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
@@ -3899,7 +3902,7 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
         # the clause before a predicate opener: 评审也不是…, 考核将…)
         after_de = tag == "vn" and (
             (nouns > 0 and text[pos - 1] == "的")
-            or (pos == start and _opens_thing_predicate(span[1], tokens, text))
+            or (pos == start and _subject_adverb_after(span[1], tokens, text))
         )
         if (
             (tag in _THING_NOUN_TAGS and word not in _ADVERBIAL_NOUNS)
@@ -3913,10 +3916,15 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
     return False
 
 
-def _opens_thing_predicate(pos: int, tokens: _Tokens, text: str) -> bool:
-    """A predicate opener of a thing (也, 将, 已) starts at ``pos`` as a word of its own."""
+#: 也, 都: adverbs that stand right after a clause's subject, never after a verb that
+#: opens a predicate (评审也不是…, but 优先将…, 免费为…: a manner and the act).
+_SUBJECT_ADVERBS = _LANG.word_set("subject_adverbs")
+
+
+def _subject_adverb_after(pos: int, tokens: _Tokens, text: str) -> bool:
+    """One of the adverbs that follow a subject (也, 都) starts at ``pos`` as a word."""
     span = tokens.containing(pos)
-    return span[0] == pos and text[span[0] : span[1]] in _THING_PREDICATE_OPENERS
+    return span[0] == pos and text[span[0] : span[1]] in _SUBJECT_ADVERBS
 
 
 #: Word classes of a quality before 的 that opens a thing's name (过高的费用, 良好的习惯).
@@ -4619,12 +4627,24 @@ _CIRCUMSTANCE_END_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings'
 _GLUED_SAYING_VERBS = _LANG.word_set("glued_saying_verbs")
 
 
+#: A one-character verb of saying after a speaker's name, with the adverbs a report puts
+#: before it (又指, 亦称): all the clause holds after the name.
+_SPEAKER_VERB_RE = re.compile(
+    f"(?:{_LANG.alternation('additive_adverbs')}|又|亦|也|则)*"
+    f"(?:{_LANG.alternation('glued_saying_verbs')})"
+)
+
+
 def _glued_speaker(text: str, parse: SubjectParse, c_end: int) -> bool:
     """Whether the clause is a speaker and a one-character verb of saying the segmenter
     glued into the name (王某某指，…; 甲署续，…): the name reports what follows, it is
     no party of the sentence."""
-    if not parse.parties or text[parse.end : c_end].strip():
+    if not parse.parties:
         return False
+    rest = text[parse.end : _strip_end(text, parse.end, c_end)].strip()
+    if rest:
+        # 甲署指，…; 乙处又指，…: the verb a word of its own after the name
+        return _SPEAKER_VERB_RE.fullmatch(rest) is not None
     name = parse.parties[-1].text
     return len(name) >= 3 and name[-1] in _GLUED_SAYING_VERBS
 
