@@ -60,6 +60,11 @@ CASES = [
     ("甲署被问到经费可在甚么情况下动用，未有回应。", set()),
     ("乙老师担心将来不知需否将结果上交丙局。", set()),
     ("丙署未交代动用时须否经区议会审批。", set()),
+    # "as needed" in Hong Kong usage (因应需要) and a need taken into account bind no one
+    ("学校因应需要决定如何使用套件。", set()),
+    ("甲署考虑到需要增加应急费用而作微调。", set()),
+    # a past time (过往, 以往) opening the clause is no part of the party's name
+    ("过往学校须向丁局呈交报告。", {("学校", "向丁局呈交报告", "must")}),
     # a recommendation's addressee bears the subjectless duties after it, not the speaker
     (
         "甲公署批评有关指标含糊，建议乙署订立新的指标，并应清楚说明理据，及定期作检讨。",
@@ -86,3 +91,12 @@ def test_news_report_mechanism(
     sentence: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
 ) -> None:
     assert _rows(f"{NEWS_TITLE}\n\n{sentence}\n", lexicon) == expected
+
+
+def test_a_hong_kong_preposition_opens_no_party_name(lexicon: Lexicon) -> None:
+    """因应 ("in response to", as 根据) before a time and a party: no name holds it."""
+    text = f"{NEWS_TITLE}\n\n因应今年乙局要求学校制订课程框架，丙学校亦须提交报告。\n"
+    extraction = extract(document_from_text(text), lexicon)
+    names = [s.holder.text for s in extraction.responsibilities]
+    names += [r.subject.text for r in extraction.relations]
+    assert names and not any(name.startswith(("因应", "今年")) for name in names)
