@@ -63,6 +63,9 @@ CASES = [
     # "as needed" in Hong Kong usage (因应需要) and a need taken into account bind no one
     ("学校因应需要决定如何使用套件。", set()),
     ("甲署考虑到需要增加应急费用而作微调。", set()),
+    # 惟 ("but") and 不宜 (not advisable) open no further duty of the chain
+    ("甲公司须公开资料，惟只限会员查阅。", {("甲公司", "公开资料", "must")}),
+    ("学校应留意整体表现，不宜侧重个别题目。", {("学校", "留意整体表现", "must")}),
     # a past time (过往, 以往) opening the clause is no part of the party's name
     ("过往学校须向丁局呈交报告。", {("学校", "向丁局呈交报告", "must")}),
     # a recommendation's addressee bears the subjectless duties after it, not the speaker
