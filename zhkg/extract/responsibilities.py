@@ -259,6 +259,12 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: Verbs of voicing a view (质疑, 批评), pronouns of a speaker (他, 她) and 又 with the
+#: verbs that after it open a speaker's further act (又提醒): a reporter's clause.
+_VOICING_VERBS = _LANG.word_set("voicing_verbs")
+_SPEAKER_PRONOUNS = _LANG.word_set("speaker_third_pronouns")
+_AGAIN_MARKERS = _LANG.word_set("narrative_again_markers")
+_AGAIN_VERBS = _LANG.word_set("again_verbs")
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
@@ -279,7 +285,26 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
         return True
     if _holds_word(text, c_start, c_end, _CONTRAST_ADVERBS, tokens):
         return True  # …，在乙方面却差异很大: what is the case, against the duty
+    if _speaker_speaks(text, c_start, c_end, tokens):
+        return True  # …，又提醒乙机构…; …，他批评…: the reported speaker speaks again
     return _lists_examples(text, c_start, c_end)
+
+
+def _speaker_speaks(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
+    """A clause opened by a speaker's pronoun and a verb of voicing a view (…，他批评…),
+    or by 又 and a verb of saying, voicing or directing (…，又提醒乙…; …，又质疑…): the
+    speaker of a reported duty speaks again; what follows is no further duty."""
+    start, end = _chain_text(text, c_start, c_end)
+    words = [text[a:b] for a, b in tokens.starting_in(start, end)][:3]
+    if not words or tokens.containing(start)[0] != start:
+        return False
+    pronoun = words[0] in _SPEAKER_PRONOUNS
+    if pronoun:
+        words = words[1:]
+    if words and words[0] in _AGAIN_MARKERS:
+        return len(words) > 1 and words[1] in _AGAIN_VERBS
+    # (a voicing verb alone may be a duty of the chain: …应当…，抨击不良风气)
+    return pronoun and bool(words) and words[0] in _VOICING_VERBS
 
 
 def _lists_examples(text: str, c_start: int, c_end: int) -> bool:
@@ -1282,12 +1307,19 @@ _ALTERNATIVE_RE = _LANG.regex("alternative_concessives")
 _TIME_FRAME_OPENERS = _LANG.words("time_frame_openers")
 
 
+#: 则, 便: a trigger right after one opens the consequence of a condition (如果…则应…).
+_CONSEQUENCE_PARTICLES = tuple(_LANG.words("consequence_particles"))
+
+
 def _condition_holds(text: str, clause: _Clause, trigger: _Trigger, tokens: _Tokens) -> bool:
     """A trigger inside a condition ("…依法需要取得许可的，") is no duty; 应当在…时 is,
     and so is one whose clause ends in a word that merely ends in 的 (应当展示拍卖标的，:
     the segmenter reads 标的 as one word, no particle closing a condition)."""
     if not _is_condition(text, clause):
         return False
+    lead = text[clause.start : trigger.start]
+    if lead.endswith(_CONSEQUENCE_PARTICLES) and _CONDITION_START_RE.match(lead.strip()):
+        return False  # 如果甲有异议则应…: the trigger opens the consequence
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
         return tokens.containing(body_end - 1)[0] == body_end - 1
@@ -2511,6 +2543,13 @@ class _SentenceReader:
         """A clause before any duty: the party it opens with is the sentence's topic."""
         parse = _without_partners(self.text, self._topic_parse(index, c_start, c_end), c_end)
         parse = self._demanded_topic(c_start, c_end, parse)
+        if self.topic and self._advised_named(c_start, c_end, parse):
+            # 甲署批评…，建议乙局订立…，并应…: the party advised bears the subjectless
+            # duties after the advice, not the speaker named before it
+            self.topic = parse.parties
+            self.subjects.extend(p for p in parse.parties if p not in self.subjects)
+            self.chain, self.chain_open, self.negation = None, False, None
+            return
         if (
             parse.kind is SubjectKind.PARTY
             and not self.topic
@@ -2744,6 +2783,18 @@ class _SentenceReader:
             return parse
         advised = self.finder.subject(self.text, verb.end(), c_end, self.tokens, relative=False)
         return advised if advised.kind is SubjectKind.PARTY else parse
+
+    def _advised_named(self, c_start: int, c_end: int, parse: SubjectParse) -> bool:
+        """The clause opens with a recommending verb (建议, 呼吁) and ``parse`` is the party
+        it addresses, with the advised act after it (建议乙局订立…)."""
+        lead = _chain_text(self.text, c_start, c_end)[0]
+        verb = _RECOMMENDING_OPENER_RE.match(self.text, lead, c_end)
+        return (
+            verb is not None
+            and parse.kind is SubjectKind.PARTY
+            and parse.parties[0].start >= verb.end()
+            and parse.end < _strip_end(self.text, c_start, c_end)
+        )
 
     def _topic_parse(self, index: int, c_start: int, c_end: int) -> SubjectParse:
         text, finder, tokens = self.text, self.finder, self.tokens
@@ -3999,8 +4050,12 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
         tag = word_class(word)
         if has_agentive_ending(word):
             return False  # a party: _new_subject decides (指导乙机构为…: the verb's object)
-        # (a verbal noun after 的 names a thing too: 各部门的分工…)
-        after_de = nouns > 0 and text[pos - 1] == "的" and tag == "vn"
+        # (a verbal noun after 的 names a thing too: 各部门的分工…; so does one opening
+        # the clause before a predicate opener: 评审也不是…, 考核将…)
+        after_de = tag == "vn" and (
+            (nouns > 0 and text[pos - 1] == "的")
+            or (pos == start and _subject_adverb_after(span[1], tokens, text))
+        )
         if (
             (tag in _THING_NOUN_TAGS and word not in _ADVERBIAL_NOUNS)
             or (nouns and word == "的")
@@ -4011,6 +4066,17 @@ def _thing_opens_clause(text: str, start: int, end: int, tokens: _Tokens) -> boo
             continue
         return nouns > 0 and text[pos - 1] != "的" and word in _THING_PREDICATE_OPENERS
     return False
+
+
+#: 也, 都: adverbs that stand right after a clause's subject, never after a verb that
+#: opens a predicate (评审也不是…, but 优先将…, 免费为…: a manner and the act).
+_SUBJECT_ADVERBS = _LANG.word_set("subject_adverbs")
+
+
+def _subject_adverb_after(pos: int, tokens: _Tokens, text: str) -> bool:
+    """One of the adverbs that follow a subject (也, 都) starts at ``pos`` as a word."""
+    span = tokens.containing(pos)
+    return span[0] == pos and text[span[0] : span[1]] in _SUBJECT_ADVERBS
 
 
 #: Word classes of a quality before 的 that opens a thing's name (过高的费用, 良好的习惯).
@@ -4713,12 +4779,24 @@ _CIRCUMSTANCE_END_RE = re.compile(f"(?:{_LANG.alternation('circumstance_endings'
 _GLUED_SAYING_VERBS = _LANG.word_set("glued_saying_verbs")
 
 
+#: A one-character verb of saying after a speaker's name, with the adverbs a report puts
+#: before it (又指, 亦称): all the clause holds after the name.
+_SPEAKER_VERB_RE = re.compile(
+    f"(?:{_LANG.alternation('additive_adverbs')}|又|亦|也|则)*"
+    f"(?:{_LANG.alternation('glued_saying_verbs')})"
+)
+
+
 def _glued_speaker(text: str, parse: SubjectParse, c_end: int) -> bool:
     """Whether the clause is a speaker and a one-character verb of saying the segmenter
     glued into the name (王某某指，…; 甲署续，…): the name reports what follows, it is
     no party of the sentence."""
-    if not parse.parties or text[parse.end : c_end].strip():
+    if not parse.parties:
         return False
+    rest = text[parse.end : _strip_end(text, parse.end, c_end)].strip()
+    if rest:
+        # 甲署指，…; 乙处又指，…: the verb a word of its own after the name
+        return _SPEAKER_VERB_RE.fullmatch(rest) is not None
     name = parse.parties[-1].text
     return len(name) >= 3 and name[-1] in _GLUED_SAYING_VERBS
 
