@@ -339,6 +339,15 @@ FLOORS = {
     "paper_meiguo_zhiku_zhengzhihua_yali_2017": 0.72,
     "paper_shehui_zhiku_rencai_zijin_2017": 0.71,
     "reg_chongqing_changwu_gongkai_2010": 0.73,
+    "essay_zhijian_xingshizhuyi_jiceng_jianfu_2024": 0.34,
+    "guide_shanghai_pingzhuang_yehuaqi_peisong_2026": 0.70,
+    "news_app_weichengnianren_moshi_xingtongxushe_2024": 0.72,
+    "paper_gaoxiao_zhiku_sange_maodun": 0.30,
+    "paper_piyao_xinxi_chuanbo_xiaoguo": 0.82,
+    "paper_zhejiang_gaoxiao_zhiku_jianshe": 0.83,
+    "paper_zhengfu_zhiku_chengguo_chuanbo": 0.72,
+    "reg_beishusuo_geren_xinxi_shouquan_yunying_2024": 0.81,
+    "reg_shanghai_canyin_ranqi_baojing_2022": 0.63,
 }
 
 
