@@ -39,6 +39,12 @@ def test_a_question_heading_names_no_party(lexicon: Lexicon) -> None:
     assert not any(holder.startswith("如何") for holder, _, _ in _rows(text, lexicon))
 
 
+def test_a_question_word_inside_another_word_asks_nothing(lexicon: Lexicon) -> None:
+    """众多大型平台 holds the letters of 多大 across two words: no question, the party stays."""
+    text = f"{ESSAY_TITLE}\n\n众多大型平台应当建立投诉处理机制。\n"
+    assert _rows(text, lexicon) == {("大型平台", "建立投诉处理机制", "must")}
+
+
 def test_a_heading_with_a_question_word_names_no_party(finder: PartyFinder, tokens_of) -> None:  # type: ignore[no-untyped-def]
     from zhkg.extract.extractor import _heading_names_parties
 

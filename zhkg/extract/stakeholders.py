@@ -176,13 +176,17 @@ COUNT_PREFIX = r"(?:每?{}+{}|(?:{})(?![权者人]))".format(
 _LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
-#: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
 #: Question words (lang interrogatives, manner_interrogatives): a noun phrase holding one
 #: asks which party acts (甲的哪些部门应…) or how to act (如何办好乙中心), naming none.
 _QUESTION_WORDS = (*_LANG.words("interrogatives"), *_LANG.words("manner_interrogatives"))
+_QUESTION_ALTERNATION = "|".join(_QUESTION_WORDS)
 #: A question word right after a party, 的 between at most (甲的哪些部门): the noun phrase
 #: asks which of the party's parts acts.
-_QUESTION_AFTER_PARTY_RE = re.compile(f"的?(?:{'|'.join(_QUESTION_WORDS)})")
+_QUESTION_AFTER_PARTY_RE = re.compile(f"的?(?:{_QUESTION_ALTERNATION})")
+#: A question word inside a name where a word starts: the name's opening or after 的
+#: (哪些部门, 甲的哪类机构), not the tail of another word (众多大型平台 holds 多大).
+_QUESTION_IN_NAME_RE = re.compile(f"(?:^|的)(?:{_QUESTION_ALTERNATION})")
+#: Word classes (jieba's dictionary tags) that cannot open a party's noun phrase.
 _NOT_NP_START = frozenset({"v", "d", "p", "c", "u", "ad", "vd", "y", "e"})
 #: Verbs whose object is a party (允许, 委任): never inside a name, even after a noun.
 _PERMITTING_VERBS = _LANG.word_set("permitting_verbs")
@@ -368,7 +372,7 @@ _VERB_AND_FIELD_LENGTHS = frozenset({_VERB_LENGTH} | {_VERB_LENGTH + len(n) for 
 def asks(parties: Sequence[Party]) -> bool:
     """Whether a party's name holds a question word (甲的哪些部门, 哪一级乙): it asks which
     party acts, it names none."""
-    return any(word in party.text for party in parties for word in _QUESTION_WORDS)
+    return any(_QUESTION_IN_NAME_RE.search(party.text) for party in parties)
 
 
 def _verb_and_field(modifier: str) -> bool:
