@@ -1317,12 +1317,16 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger, tokens: _Tok
     the segmenter reads 标的 as one word, no particle closing a condition)."""
     if not _is_condition(text, clause):
         return False
-    lead = text[clause.start : trigger.start]
-    if lead.endswith(_CONSEQUENCE_PARTICLES) and _CONDITION_START_RE.match(lead.strip()):
-        return False  # 如果甲有异议则应…: the trigger opens the consequence
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
         return tokens.containing(body_end - 1)[0] == body_end - 1
+    lead = text[clause.start : trigger.start]
+    if _CONDITION_START_RE.match(lead.strip()) and any(
+        tokens.containing(trigger.start - len(particle)) == (trigger.start - len(particle), trigger.start)
+        for particle in _CONSEQUENCE_PARTICLES
+        if lead.endswith(particle)
+    ):
+        return False  # 如果甲有异议则应…: the trigger opens the consequence, 则 a word of its own
     if trigger.kind in ("encourage", "require") and _DIRECTED_FRAME_RE.match(
         text, trigger.end, body_end
     ):
