@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -1698,7 +1698,7 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     if first is None:
         return False
     after = first[1]
-    if _frames(text, after, end):
+    if _frames(text, text[first[0] : after], tokens.starting_in(after, end)):
         return False  # 以满足需求为目标: a frame of the act, not its aim
     for adverb in _DEGREE_ADVERBS:
         if text.startswith(adverb, after) and tokens.containing(after)[0] == after:
@@ -1710,12 +1710,15 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 
 #: 为 of 以…为… (lang frame_copulas): after 以 it frames the act (以甲为中心), no aim.
-_FRAME_COPULAS = _LANG.words("frame_copulas")
+_FRAME_COPULAS = _LANG.word_set("frame_copulas")
 
 
-def _frames(text: str, start: int, end: int) -> bool:
-    """Whether the verb of the frame 以…为… stands in ``text[start:end]``."""
-    return any(copula in text[start:end] for copula in _FRAME_COPULAS)
+def _frames(text: str, opener: str, spans: Iterable[Token]) -> bool:
+    """Whether the verb of the frame 以…为… stands, a word of its own, among ``spans``
+    after the 以 ``opener``: the 为 of 行为, 成为 or 因为 frames nothing, nor 为 after 为."""
+    return opener.startswith("以") and any(
+        text[start:stop] in _FRAME_COPULAS for start, stop in spans
+    )
 
 
 #: The first clause of a sentence, to its first comma (before any 。 or ；).
@@ -1744,7 +1747,7 @@ def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool
     after = [span for span in tokens[1:] if span[1] <= end]
     while after and word_class(text[after[0][0] : after[0][1]]) in ADVERB_CLASSES | {"uv"}:
         after.pop(0)
-    if not after or _frames(text, after[0][0], end):
+    if not after or _frames(text, opener, after):
         return False  # 以甲为中心: a frame of the act, not its aim
     if opener in _RUNNING_PURPOSE_PREPOSITIONS:  # 以, 以此 + a verb
         return word_class(text[after[0][0] : after[0][1]]).startswith("v")
@@ -1753,8 +1756,13 @@ def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool
         return True
     # 为乙户提供…: a party and its act, a beneficiary; 为规范乙部门行为: the party is only
     # a modifier of the aim's noun
+    # (行为 closing the clause, a verbal noun with no object: 为规范甲部门行为，)
     act = next((span for span in tokens if span[0] >= subject.end), None)
-    return act is None or act[0] >= end or not word_class(text[act[0] : act[1]]).startswith("v")
+    return (
+        act is None
+        or act[1] >= end
+        or not word_class(text[act[0] : act[1]]).startswith("v")
+    )
 
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
@@ -3864,7 +3872,8 @@ def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     以…为… (以安全为首要目标) is a predicate of its own, and so is 以 before a verb."""
     start, end = _chain_text(text, start, end)
     first = tokens.containing(start)
-    if text[first[0] : first[1]] != "以" or _frames(text, first[1], end):
+    opener = text[first[0] : first[1]]
+    if opener != "以" or _frames(text, opener, tokens.starting_in(first[1], end)):
         return False
     last = tokens.containing(end - 1)
     before = tokens.previous(last[0])
