@@ -265,6 +265,8 @@ _VOICING_VERBS = _LANG.word_set("voicing_verbs")
 _SPEAKER_PRONOUNS = _LANG.word_set("speaker_third_pronouns")
 _AGAIN_MARKERS = _LANG.word_set("narrative_again_markers")
 _AGAIN_VERBS = _LANG.word_set("again_verbs")
+#: Verbs that make what follows them in the sentence a speaker's report.
+_REPORTING_VERBS = _VOICING_VERBS | _LANG.word_set("saying_verbs")
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
@@ -302,9 +304,16 @@ def _speaker_speaks(text: str, c_start: int, c_end: int, tokens: _Tokens) -> boo
     if pronoun:
         words = words[1:]
     if words and words[0] in _AGAIN_MARKERS:
-        return len(words) > 1 and words[1] in _AGAIN_VERBS
+        # (only after a speaker's report: 甲公司应当公开…，又要求乙公司核对 goes on)
+        return len(words) > 1 and words[1] in _AGAIN_VERBS and _reported_before(text, start, tokens)
     # (a voicing verb alone may be a duty of the chain: …应当…，抨击不良风气)
     return pronoun and bool(words) and words[0] in _VOICING_VERBS
+
+
+def _reported_before(text: str, start: int, tokens: _Tokens) -> bool:
+    """A verb of saying or voicing a view stands in the sentence before ``start`` (甲局表示，
+    …; 甲署批评…，): what comes after is a speaker's report."""
+    return any(text[a:b] in _REPORTING_VERBS for a, b in tokens.starting_in(0, start))
 
 
 def _lists_examples(text: str, c_start: int, c_end: int) -> bool:
@@ -2803,6 +2812,7 @@ class _SentenceReader:
         verb = _RECOMMENDING_OPENER_RE.match(self.text, lead, c_end)
         return (
             verb is not None
+            and _reported_before(self.text, c_start, self.toks)  # (a speaker's report, no regulation)
             and parse.kind is SubjectKind.PARTY
             and parse.parties[0].start >= verb.end()
             and parse.end < _strip_end(self.text, c_start, c_end)
