@@ -265,8 +265,9 @@ _VOICING_VERBS = _LANG.word_set("voicing_verbs")
 _SPEAKER_PRONOUNS = _LANG.word_set("speaker_third_pronouns")
 _AGAIN_MARKERS = _LANG.word_set("narrative_again_markers")
 _AGAIN_VERBS = _LANG.word_set("again_verbs")
-#: Verbs that make what follows them in the sentence a speaker's report.
-_REPORTING_VERBS = _VOICING_VERBS | _LANG.word_set("saying_verbs")
+#: Verbs of saying, voicing a view or reminding (表示, 质疑, 提醒) that make what follows
+#: them in the sentence a speaker's report: again_verbs holds them all.
+_REPORTING_VERBS = _AGAIN_VERBS
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
@@ -311,8 +312,8 @@ def _speaker_speaks(text: str, c_start: int, c_end: int, tokens: _Tokens) -> boo
 
 
 def _reported_before(text: str, start: int, tokens: _Tokens) -> bool:
-    """A verb of saying or voicing a view stands in the sentence before ``start`` (甲局表示，
-    …; 甲署批评…，): what comes after is a speaker's report."""
+    """A verb of saying, voicing a view or reminding stands in the sentence before
+    ``start`` (甲局表示，…; 甲署批评…，; 通告提醒，…): what comes after is a report."""
     return any(text[a:b] in _REPORTING_VERBS for a, b in tokens.starting_in(0, start))
 
 
