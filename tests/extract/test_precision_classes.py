@@ -138,11 +138,11 @@ def test_a_verb_and_a_generic_head_among_acts_is_no_topic(lexicon: Lexicon) -> N
 def test_a_run_in_heading_glued_to_its_body_leaves_the_party_named_again(
     lexicon: Lexicon,
 ) -> None:
-    """2.3宣传成果，提升某机构的知名度和美誉度某机构要…: a run-in heading glued to its
+    """4.2展示作品，提高某剧团的口碑和关注度某剧团要…: a run-in heading glued to its
     body with no mark ends in the party the body names again before the trigger; the
-    heading's nouns read as a list with it (知名度, 美誉度某机构) are no holders."""
+    heading's nouns read as a list with it (口碑, 关注度某剧团) are no holders."""
     text = (
-        f"{ESSAY_TITLE}\n1 引言\n某类机构发展很快。\n2 对策\n"
-        "2.3宣传成果，提升某机构的知名度和美誉度某机构要有推介意识，善于利用各类媒介进行宣传。\n"
+        f"{ESSAY_TITLE}\n1 引言\n某类剧团发展很快。\n4 对策\n"
+        "4.2展示作品，提高某剧团的口碑和关注度某剧团要有营销意识，善于借助各种平台开展推广。\n"
     )
-    assert {holder for holder, _, _ in _rows(text, lexicon)} == {"某机构"}
+    assert {holder for holder, _, _ in _rows(text, lexicon)} == {"某剧团"}

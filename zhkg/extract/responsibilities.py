@@ -3419,10 +3419,10 @@ class _SentenceReader:
     def _named_again_after_heading(
         self, clause: _Clause, holders: tuple[Party, ...]
     ) -> tuple[Party, ...]:
-        """2.3提升甲机构的影响力甲机构要…: a run-in heading glued to its body with no mark
+        """4.1扩大乙剧团的知名度乙剧团要…: a run-in heading glued to its body with no mark
         between (an outline number opens the sentence) ends in the party the body names
         again right before the trigger; the party's name as the body repeats it is the
-        holder, not the heading's nouns read as a list with it (影响力, …甲机构)."""
+        holder, not the heading's nouns read as a list with it (知名度, …乙剧团)."""
         text = self.text
         if not _OUTLINE_OPENING_RE.match(text, self.start):
             return holders
