@@ -262,9 +262,14 @@ _CHAIN_BREAKERS = _LANG.words("chain_breakers")
 #: Verbs of voicing a view (质疑, 批评), pronouns of a speaker (他, 她) and 又 with the
 #: verbs that after it open a speaker's further act (又提醒): a reporter's clause.
 _VOICING_VERBS = _LANG.word_set("voicing_verbs")
+#: What a speaker's pronoun opens a report with: a verb of voicing or of saying (他批评…,
+#: 她表示…).
+_SPEAKER_VERBS = _VOICING_VERBS | _LANG.word_set("saying_verbs")
 _SPEAKER_PRONOUNS = _LANG.word_set("speaker_third_pronouns")
 _AGAIN_MARKERS = _LANG.word_set("narrative_again_markers")
 _AGAIN_VERBS = _LANG.word_set("again_verbs")
+#: 的, 之: a verb of saying right after one is a noun (乙的规定), no saying.
+_POSSESSIVES = _LANG.word_set("possessive_markers")
 #: Verbs of saying, voicing a view or reminding (表示, 质疑, 提醒) that make what follows
 #: them in the sentence a speaker's report: again_verbs holds them all.
 _REPORTING_VERBS = _AGAIN_VERBS
@@ -308,7 +313,7 @@ def _speaker_speaks(text: str, c_start: int, c_end: int, tokens: _Tokens) -> boo
         # (only after a speaker's report: 甲公司应当公开…，又要求乙公司核对 goes on)
         return len(words) > 1 and words[1] in _AGAIN_VERBS and _reported_before(text, start, tokens)
     # (a voicing verb alone may be a duty of the chain: …应当…，抨击不良风气)
-    return pronoun and bool(words) and words[0] in _VOICING_VERBS
+    return pronoun and bool(words) and words[0] in _SPEAKER_VERBS
 
 
 def _reported_before(text: str, start: int, tokens: _Tokens) -> bool:
@@ -3449,7 +3454,7 @@ class _SentenceReader:
         # or after 的 is a noun, no saying)
         return (
             said is not None
-            and self.text[said.start() - 1] != "的"
+            and (said.start() == start or self.text[said.start() - 1] not in _POSSESSIVES)
             and not any(
                 self.text[s:e] in _BASIS_WORDS
                 for s, e in self.toks.starting_in(start, said.start())
@@ -4806,7 +4811,8 @@ _GLUED_SAYING_VERBS = _LANG.word_set("glued_saying_verbs")
 #: A one-character verb of saying after a speaker's name, with the adverbs a report puts
 #: before it (又指, 亦称): all the clause holds after the name.
 _SPEAKER_VERB_RE = re.compile(
-    f"(?:{_LANG.alternation('additive_adverbs')}|又|亦|也|则)*"
+    f"(?:{_LANG.alternation('additive_adverbs')}|{_LANG.alternation('narrative_again_markers')}"
+    f"|{_LANG.alternation('consequence_particles')})*"
     f"(?:{_LANG.alternation('glued_saying_verbs')})"
 )
 
