@@ -41,6 +41,13 @@ CASES = [
     # a speaker's name and a one-character verb of saying (甲署指，…) name no topic
     ("甲署指，乙屋苑属于私人物业，须受有关条例规管。", set()),
     ("戊处又指，丙公司须在三日内整改。", {("丙公司", "在三日内整改", "must")}),
+    # 又/亦 a word of its own between the name and the verb (丁区议员又指，…)
+    ("丁区议员又指，须在两日内完成整改。", set()),
+    # a speaker's pronoun and a verb of saying (她表示…) end the chain as a voicing verb does
+    (
+        "丁协会指出，乙商户应公开价目，她表示价目不够清楚。",
+        {("乙商户", "公开价目", "must")},
+    ),
     # a verbal noun opening a clause before 也/都 is its subject; 故此 concludes
     (
         "丁中心应以匿名形式进行调查，调查也不是针对个别员工，故此不会构成压力。",

@@ -87,9 +87,12 @@ def test_a_thing_showing_itself_ends_the_chain(lexicon: Lexicon) -> None:
 
 
 def test_a_duty_with_a_list_of_its_own_after_inclusion_keeps_its_items(lexicon: Lexicon) -> None:
-    """甲应当…；…: a "；"-part after a duty with no inclusion goes on with the chain."""
-    text = f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目，接受业主监督；定期检修电梯。\n"
-    assert ("物业公司", "定期检修电梯", "must") in _rows(text, lexicon)
+    """甲应当…，包括乙费用；…: 包括 before a noun lists the duty's objects, no acts, and
+    the "；"-part after it goes on with the chain; 包括： opens a list of its own."""
+    text = f"{ESSAY_TITLE}\n\n甲中心应当公示借阅规则，包括逾期赔偿标准；按月清点馆藏。\n"
+    assert ("甲中心", "按月清点馆藏", "must") in _rows(text, lexicon)
+    text = f"{ESSAY_TITLE}\n\n甲中心应当完善借阅服务，包括：延长开放时间；增设自助设备。\n"
+    assert ("甲中心", "完善借阅服务", "must") in _rows(text, lexicon)
 
 
 def test_a_speech_between_the_topic_and_a_subjectless_modal_takes_the_duty(
