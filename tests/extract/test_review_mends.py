@@ -120,9 +120,7 @@ def test_review_mend_responsibilities(
 
 
 @pytest.mark.parametrize(("title", "sentence", "expected"), RELATION_CASES)
-def test_review_mend_relations(
-    title: str, sentence: str, expected: Rows, lexicon: Lexicon
-) -> None:
+def test_review_mend_relations(title: str, sentence: str, expected: Rows, lexicon: Lexicon) -> None:
     extraction = _extraction(title, sentence, lexicon)
     rows = {(r.subject.text, r.kind.value, r.object.text) for r in extraction.relations}
     assert rows == expected

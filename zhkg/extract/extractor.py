@@ -2977,9 +2977,7 @@ _EXAMPLES_RE = re.compile(
 #: A clause listing what the duty before includes (…，包括制定甲，确立乙；推动丙；): with
 #: a verb after it, the "；"-parts after list more of the acts; not before a colon opening
 #: a list of its own (…，包括：), nor before a noun (…，包括乙费用；检修…: the objects).
-_INCLUDING_RE = re.compile(
-    rf"[，,]\s*(?:{lang_data().alternation('including_verbs')})(?![：:])"
-)
+_INCLUDING_RE = re.compile(rf"[，,]\s*(?:{lang_data().alternation('including_verbs')})(?![：:])")
 #: Marks opening the title of a cited text (《某法》): a subject, no predicate.
 _TITLE_OPENERS = ("《", "〈")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.

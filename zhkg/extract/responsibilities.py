@@ -1337,7 +1337,7 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger, tokens: _Tok
         return tokens.containing(body_end - 1)[0] == body_end - 1
     lead = text[clause.start : trigger.start]
     if _CONDITION_START_RE.match(lead.strip()) and any(
-        tokens.containing(trigger.start - len(particle)) == (trigger.start - len(particle), trigger.start)
+        tokens.containing(at := trigger.start - len(particle)) == (at, trigger.start)
         for particle in _CONSEQUENCE_PARTICLES
         if lead.endswith(particle)
     ):
@@ -1773,11 +1773,7 @@ def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool
     # a modifier of the aim's noun
     # (行为 closing the clause, a verbal noun with no object: 为规范甲部门行为，)
     act = next((span for span in tokens if span[0] >= subject.end), None)
-    return (
-        act is None
-        or act[1] >= end
-        or not word_class(text[act[0] : act[1]]).startswith("v")
-    )
+    return act is None or act[1] >= end or not word_class(text[act[0] : act[1]]).startswith("v")
 
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
@@ -2818,7 +2814,7 @@ class _SentenceReader:
         verb = _RECOMMENDING_OPENER_RE.match(self.text, lead, c_end)
         return (
             verb is not None
-            and _reported_before(self.text, c_start, self.toks)  # (a speaker's report, no regulation)
+            and _reported_before(self.text, c_start, self.toks)  # a report, no regulation
             and parse.kind is SubjectKind.PARTY
             and parse.parties[0].start >= verb.end()
             and parse.end < _strip_end(self.text, c_start, c_end)
