@@ -17,8 +17,8 @@ NEWS_TITLE = "某局回应社区问题"
 CASES = [
     # the speaker speaks again after a reported duty (又提醒…, 他批评…, 质疑…): no chain
     (
-        "甲局表示，乙医院须严格遵守保密守则，又提醒其他机构，于办公场所注意保护隐私。",
-        {("乙医院", "严格遵守保密守则", "must")},
+        "丙会表示，丁酒店须按时清洗空调，又提醒其他商户，于营业时间注意通风换气。",
+        {("丁酒店", "按时清洗空调", "must")},
     ),
     (
         "丙协会指出，部分学校应加强管理，他批评有关安排过于官僚，对学生的支援不足。",
@@ -41,6 +41,13 @@ CASES = [
     # a speaker's name and a one-character verb of saying (甲署指，…) name no topic
     ("甲署指，乙屋苑属于私人物业，须受有关条例规管。", set()),
     ("戊处又指，丙公司须在三日内整改。", {("丙公司", "在三日内整改", "must")}),
+    # 又/亦 a word of its own between the name and the verb (丁区议员又指，…)
+    ("丁区议员又指，须在两日内完成整改。", set()),
+    # a speaker's pronoun and a verb of saying (她表示…) end the chain as a voicing verb does
+    (
+        "丁协会指出，乙商户应公开价目，她表示价目不够清楚。",
+        {("乙商户", "公开价目", "must")},
+    ),
     # a verbal noun opening a clause before 也/都 is its subject; 故此 concludes
     (
         "丁中心应以匿名形式进行调查，调查也不是针对个别员工，故此不会构成压力。",
@@ -57,17 +64,17 @@ CASES = [
         {("甲站", "安排保安留守现场", "may")},
     ),
     # questions in Hong Kong usage: 甚么 (什么), and 需否/须否 ("whether it needs")
-    ("甲署被问到经费可在甚么情况下动用，未有回应。", set()),
-    ("乙老师担心将来不知需否将结果上交丙局。", set()),
-    ("丙署未交代动用时须否经区议会审批。", set()),
+    ("乙会被问及场地可在甚么时段开放，未有答复。", set()),
+    ("丁家长关心子女需否将作业交给丙校。", set()),
+    ("丁会未说明借用时须否经业主大会表决。", set()),
     # "as needed" in Hong Kong usage (因应需要) and a need taken into account bind no one
-    ("学校因应需要决定如何使用套件。", set()),
-    ("甲署考虑到需要增加应急费用而作微调。", set()),
+    ("诊所因应需要决定怎样安排值班。", set()),
+    ("乙会考虑到需要扩充展览场地而作调整。", set()),
     # 惟 ("but") and 不宜 (not advisable) open no further duty of the chain
     ("甲公司须公开资料，惟只限会员查阅。", {("甲公司", "公开资料", "must")}),
     ("学校应留意整体表现，不宜侧重个别题目。", {("学校", "留意整体表现", "must")}),
     # a past time (过往, 以往) opening the clause is no part of the party's name
-    ("过往学校须向丁局呈交报告。", {("学校", "向丁局呈交报告", "must")}),
+    ("过往诊所须向戊局递交表格。", {("诊所", "向戊局递交表格", "must")}),
     # a recommendation's addressee bears the subjectless duties after it, not the speaker
     (
         "甲公署批评有关指标含糊，建议乙署订立新的指标，并应清楚说明理据，及定期作检讨。",
@@ -75,8 +82,8 @@ CASES = [
     ),
     # 如果…则应…: the trigger after 则/便 opens the consequence, it is no condition
     (
-        "通告提醒，建议甲局局长亲自审阅回复，如果对内容有异议则应该及早通知乙署。",
-        {("甲局局长", "及早通知乙署", "must")},
+        "公告提醒，建议丙馆馆长亲自核对清单，如果对数量有疑问则应该尽快联络丁处。",
+        {("丙馆馆长", "尽快联络丁处", "must")},
     ),
     ("如果丙公司发现问题则应及时报告乙局。", {("丙公司", "及时报告乙局", "must")}),
     # a trigger inside the condition is still none

@@ -87,9 +87,12 @@ def test_a_thing_showing_itself_ends_the_chain(lexicon: Lexicon) -> None:
 
 
 def test_a_duty_with_a_list_of_its_own_after_inclusion_keeps_its_items(lexicon: Lexicon) -> None:
-    """甲应当…；…: a "；"-part after a duty with no inclusion goes on with the chain."""
-    text = f"{ESSAY_TITLE}\n\n物业公司应当公开维修账目，接受业主监督；定期检修电梯。\n"
-    assert ("物业公司", "定期检修电梯", "must") in _rows(text, lexicon)
+    """甲应当…，包括乙费用；…: 包括 before a noun lists the duty's objects, no acts, and
+    the "；"-part after it goes on with the chain; 包括： opens a list of its own."""
+    text = f"{ESSAY_TITLE}\n\n甲中心应当公示借阅规则，包括逾期赔偿标准；按月清点馆藏。\n"
+    assert ("甲中心", "按月清点馆藏", "must") in _rows(text, lexicon)
+    text = f"{ESSAY_TITLE}\n\n甲中心应当完善借阅服务，包括：延长开放时间；增设自助设备。\n"
+    assert ("甲中心", "完善借阅服务", "must") in _rows(text, lexicon)
 
 
 def test_a_speech_between_the_topic_and_a_subjectless_modal_takes_the_duty(
@@ -138,11 +141,11 @@ def test_a_verb_and_a_generic_head_among_acts_is_no_topic(lexicon: Lexicon) -> N
 def test_a_run_in_heading_glued_to_its_body_leaves_the_party_named_again(
     lexicon: Lexicon,
 ) -> None:
-    """2.3宣传成果，提升某机构的知名度和美誉度某机构要…: a run-in heading glued to its
+    """4.2展示作品，提高某剧团的口碑和关注度某剧团要…: a run-in heading glued to its
     body with no mark ends in the party the body names again before the trigger; the
-    heading's nouns read as a list with it (知名度, 美誉度某机构) are no holders."""
+    heading's nouns read as a list with it (口碑, 关注度某剧团) are no holders."""
     text = (
-        f"{ESSAY_TITLE}\n1 引言\n某类机构发展很快。\n2 对策\n"
-        "2.3宣传成果，提升某机构的知名度和美誉度某机构要有推介意识，善于利用各类媒介进行宣传。\n"
+        f"{ESSAY_TITLE}\n1 引言\n某类剧团发展很快。\n4 对策\n"
+        "4.2展示作品，提高某剧团的口碑和关注度某剧团要有营销意识，善于借助各种平台开展推广。\n"
     )
-    assert {holder for holder, _, _ in _rows(text, lexicon)} == {"某机构"}
+    assert {holder for holder, _, _ in _rows(text, lexicon)} == {"某剧团"}

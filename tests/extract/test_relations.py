@@ -2388,7 +2388,7 @@ RELATIONS = [
         [("区卫健委", "REQUIRES", "物业公司")],
     ),
     # 指示 B … orders as 命令 does; 按照 B 的指示 stays the noun of an instruction received
-    ("当晚，甲行动室指示乙部队于附近进行巡逻。", [("甲行动室", "REQUIRES", "乙部队")]),
+    ("次日，丙指挥部指示丁分队于河堤进行值守。", [("丙指挥部", "REQUIRES", "丁分队")]),
     # 毋须, 不须 (Hong Kong usage of 无须): no duty, so no report
     ("学校亦毋须向丙局提交数据。", []),
     ("学校亦不须向丙局呈交报告。", []),

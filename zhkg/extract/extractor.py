@@ -1005,13 +1005,23 @@ class _DocumentReading:
             if body <= p.start and p.end <= intro.start() and can_be_end(p.text)
         )
 
+    def _includes_acts(self, part: Sentence) -> bool:
+        """Whether ``part`` lists, after 包括 and a verb, the acts its duty includes
+        (…，包括制定甲，确立乙；), so that the "；"-parts after it list more of them."""
+        text, tokens = self._segmentation_of(part)
+        for found in _INCLUDING_RE.finditer(text):
+            word = next((t for t in tokens if t[0] >= found.end()), None)
+            if word is not None and word_class(text[word[0] : word[1]]).startswith("v"):
+                return True
+        return False
+
     def _goes_on(self, sentence: Sentence, body: int, doc: Doc | _Read) -> bool:
         """The sentence is the next "；"-part of one whose last duty was just read, and
         opens with a predicate or an adverbial (…；开展…, …；在…设置…), not a subject."""
         before = _continued(self.document, sentence)
         if before is None or not self.part_holders or not self.candidates:
             return False
-        if _EXAMPLES_RE.search(before.text):
+        if _EXAMPLES_RE.search(before.text) or self._includes_acts(before):
             return False  # …，如列出甲；准备乙；: the parts after go on with the examples
         if self.candidates[-1][0].index != before.index or not self._in_parts(before):
             return False
@@ -2959,14 +2969,15 @@ _DESCRIBED_LIST_RE = re.compile(
 )
 #: A clause giving examples (…，如…; …，例如…): the "；"-parts after it list more of them
 #: (not 如果, 如何, 如此, 如同).
-#: So does a clause listing what the duty before includes (…，包括制定甲，确立乙；推动丙；),
-#: unless a colon opens a list of its own after it (…，包括：), and a description of where
-#: a thing shows itself (乙方的长处表现为：参与甲；确立乙；).
+#: So does a description of where a thing shows itself (乙方的长处表现为：参与甲；确立乙；).
 _EXAMPLES_RE = re.compile(
     rf"[，,：:]\s*(?:如|{lang_data().alternation('example_markers')})(?![果若何此同])"
-    rf"|[，,]\s*(?:{lang_data().alternation('including_verbs')})(?![：:])"
     rf"|的[^，。；：的]{{1,6}}?(?:{lang_data().alternation('manifesting_verbs')})[：:]"
 )
+#: A clause listing what the duty before includes (…，包括制定甲，确立乙；推动丙；): with
+#: a verb after it, the "；"-parts after list more of the acts; not before a colon opening
+#: a list of its own (…，包括：), nor before a noun (…，包括乙费用；检修…: the objects).
+_INCLUDING_RE = re.compile(rf"[，,]\s*(?:{lang_data().alternation('including_verbs')})(?![：:])")
 #: Marks opening the title of a cited text (《某法》): a subject, no predicate.
 _TITLE_OPENERS = ("《", "〈")
 #: Word classes that open a clause with its predicate or an adverbial, not a subject.

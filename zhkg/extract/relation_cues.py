@@ -49,6 +49,7 @@ FLAGS = frozenset(
         "scope",
         "predicate",
         "own",
+        "possessors",
     }
 )
 _WORD_LISTS = (

@@ -3456,6 +3456,8 @@ def _mutual(
             # 甲联合乙、丙等共同…: 乙 and 丙 are 甲's partners (the verb frame reads them)
             continue
         seen.add((group[0].start, group[-1].end))
+        if "possessors" in cue.flags and not _joined_possessors(state, group, c_start):
+            continue
         party = group[0]
         if text[group[0].end : group[0].end + 1] not in _PARTNER_WORDS:
             continue
@@ -3486,6 +3488,25 @@ def _mutual(
             cue, named[:1] if hub else named, named, modality, party.start, verb.end()
         )
     return made
+
+
+#: Words joining possessors of one agreement (甲会及乙局的协议): not 、, which lists
+#: the possessors of one each (审查甲企业、乙企业的合同).
+_POSSESSOR_JOINERS = COMITATIVES | {"和", "及", "以及"}
+
+
+def _joined_possessors(state: _Sentence, group: list[Party], c_start: int) -> bool:
+    """Whether ``group`` holds the possessors of one agreement: joined by 和, 与, 及 and
+    not opened by a verb or standing right after one (负责审查甲、乙的合同)."""
+    text = state.text
+    if any(text[a.end : b.start].strip() not in _POSSESSOR_JOINERS for a, b in pairwise(group)):
+        return False
+    first = next((t for t in state.tokens if t[0] >= group[0].start), None)
+    before = [t for t in state.tokens if c_start <= t[0] and t[1] <= group[0].start]
+    return not any(
+        span is not None and word_class(text[span[0] : span[1]]).startswith("v")
+        for span in (first, before[-1] if before else None)
+    )
 
 
 #: A conjunct closing a list that names no party (甲、乙和社会各界…): a list joiner and

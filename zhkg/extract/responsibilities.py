@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -262,9 +262,17 @@ _CHAIN_BREAKERS = _LANG.words("chain_breakers")
 #: Verbs of voicing a view (质疑, 批评), pronouns of a speaker (他, 她) and 又 with the
 #: verbs that after it open a speaker's further act (又提醒): a reporter's clause.
 _VOICING_VERBS = _LANG.word_set("voicing_verbs")
+#: What a speaker's pronoun opens a report with: a verb of voicing or of saying (他批评…,
+#: 她表示…).
+_SPEAKER_VERBS = _VOICING_VERBS | _LANG.word_set("saying_verbs")
 _SPEAKER_PRONOUNS = _LANG.word_set("speaker_third_pronouns")
 _AGAIN_MARKERS = _LANG.word_set("narrative_again_markers")
 _AGAIN_VERBS = _LANG.word_set("again_verbs")
+#: 的, 之: a verb of saying right after one is a noun (乙的规定), no saying.
+_POSSESSIVES = _LANG.word_set("possessive_markers")
+#: Verbs of saying, voicing a view or reminding (表示, 质疑, 提醒) that make what follows
+#: them in the sentence a speaker's report: again_verbs holds them all.
+_REPORTING_VERBS = _AGAIN_VERBS
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
@@ -302,9 +310,16 @@ def _speaker_speaks(text: str, c_start: int, c_end: int, tokens: _Tokens) -> boo
     if pronoun:
         words = words[1:]
     if words and words[0] in _AGAIN_MARKERS:
-        return len(words) > 1 and words[1] in _AGAIN_VERBS
+        # (only after a speaker's report: 甲公司应当公开…，又要求乙公司核对 goes on)
+        return len(words) > 1 and words[1] in _AGAIN_VERBS and _reported_before(text, start, tokens)
     # (a voicing verb alone may be a duty of the chain: …应当…，抨击不良风气)
-    return pronoun and bool(words) and words[0] in _VOICING_VERBS
+    return pronoun and bool(words) and words[0] in _SPEAKER_VERBS
+
+
+def _reported_before(text: str, start: int, tokens: _Tokens) -> bool:
+    """A verb of saying, voicing a view or reminding stands in the sentence before
+    ``start`` (甲局表示，…; 甲署批评…，; 通告提醒，…): what comes after is a report."""
+    return any(text[a:b] in _REPORTING_VERBS for a, b in tokens.starting_in(0, start))
 
 
 def _lists_examples(text: str, c_start: int, c_end: int) -> bool:
@@ -1317,12 +1332,16 @@ def _condition_holds(text: str, clause: _Clause, trigger: _Trigger, tokens: _Tok
     the segmenter reads 标的 as one word, no particle closing a condition)."""
     if not _is_condition(text, clause):
         return False
-    lead = text[clause.start : trigger.start]
-    if lead.endswith(_CONSEQUENCE_PARTICLES) and _CONDITION_START_RE.match(lead.strip()):
-        return False  # 如果甲有异议则应…: the trigger opens the consequence
     body_end = _strip_end(text, clause.start, clause.end)
     if text[body_end - 1] == "的":
         return tokens.containing(body_end - 1)[0] == body_end - 1
+    lead = text[clause.start : trigger.start]
+    if _CONDITION_START_RE.match(lead.strip()) and any(
+        tokens.containing(at := trigger.start - len(particle)) == (at, trigger.start)
+        for particle in _CONSEQUENCE_PARTICLES
+        if lead.endswith(particle)
+    ):
+        return False  # 如果甲有异议则应…: the trigger opens the consequence, 则 a word of its own
     if trigger.kind in ("encourage", "require") and _DIRECTED_FRAME_RE.match(
         text, trigger.end, body_end
     ):
@@ -1694,7 +1713,7 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
     if first is None:
         return False
     after = first[1]
-    if _frames(text, after, end):
+    if _frames(text, text[first[0] : after], tokens.starting_in(after, end)):
         return False  # 以满足需求为目标: a frame of the act, not its aim
     for adverb in _DEGREE_ADVERBS:
         if text.startswith(adverb, after) and tokens.containing(after)[0] == after:
@@ -1706,12 +1725,15 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 
 #: 为 of 以…为… (lang frame_copulas): after 以 it frames the act (以甲为中心), no aim.
-_FRAME_COPULAS = _LANG.words("frame_copulas")
+_FRAME_COPULAS = _LANG.word_set("frame_copulas")
 
 
-def _frames(text: str, start: int, end: int) -> bool:
-    """Whether the verb of the frame 以…为… stands in ``text[start:end]``."""
-    return any(copula in text[start:end] for copula in _FRAME_COPULAS)
+def _frames(text: str, opener: str, spans: Iterable[Token]) -> bool:
+    """Whether the verb of the frame 以…为… stands, a word of its own, among ``spans``
+    after the 以 ``opener``: the 为 of 行为, 成为 or 因为 frames nothing, nor 为 after 为."""
+    return opener.startswith("以") and any(
+        text[start:stop] in _FRAME_COPULAS for start, stop in spans
+    )
 
 
 #: The first clause of a sentence, to its first comma (before any 。 or ；).
@@ -1740,7 +1762,7 @@ def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool
     after = [span for span in tokens[1:] if span[1] <= end]
     while after and word_class(text[after[0][0] : after[0][1]]) in ADVERB_CLASSES | {"uv"}:
         after.pop(0)
-    if not after or _frames(text, after[0][0], end):
+    if not after or _frames(text, opener, after):
         return False  # 以甲为中心: a frame of the act, not its aim
     if opener in _RUNNING_PURPOSE_PREPOSITIONS:  # 以, 以此 + a verb
         return word_class(text[after[0][0] : after[0][1]]).startswith("v")
@@ -1749,8 +1771,9 @@ def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool
         return True
     # 为乙户提供…: a party and its act, a beneficiary; 为规范乙部门行为: the party is only
     # a modifier of the aim's noun
+    # (行为 closing the clause, a verbal noun with no object: 为规范甲部门行为，)
     act = next((span for span in tokens if span[0] >= subject.end), None)
-    return act is None or act[0] >= end or not word_class(text[act[0] : act[1]]).startswith("v")
+    return act is None or act[1] >= end or not word_class(text[act[0] : act[1]]).startswith("v")
 
 
 #: 方式, 形式: nouns closing a 以-phrase of manner
@@ -2791,6 +2814,7 @@ class _SentenceReader:
         verb = _RECOMMENDING_OPENER_RE.match(self.text, lead, c_end)
         return (
             verb is not None
+            and _reported_before(self.text, c_start, self.toks)  # a report, no regulation
             and parse.kind is SubjectKind.PARTY
             and parse.parties[0].start >= verb.end()
             and parse.end < _strip_end(self.text, c_start, c_end)
@@ -3396,10 +3420,10 @@ class _SentenceReader:
     def _named_again_after_heading(
         self, clause: _Clause, holders: tuple[Party, ...]
     ) -> tuple[Party, ...]:
-        """2.3提升甲机构的影响力甲机构要…: a run-in heading glued to its body with no mark
+        """4.1扩大乙剧团的知名度乙剧团要…: a run-in heading glued to its body with no mark
         between (an outline number opens the sentence) ends in the party the body names
         again right before the trigger; the party's name as the body repeats it is the
-        holder, not the heading's nouns read as a list with it (影响力, …甲机构)."""
+        holder, not the heading's nouns read as a list with it (知名度, …乙剧团)."""
         text = self.text
         if not _OUTLINE_OPENING_RE.match(text, self.start):
             return holders
@@ -3426,7 +3450,7 @@ class _SentenceReader:
         # or after 的 is a noun, no saying)
         return (
             said is not None
-            and self.text[said.start() - 1] != "的"
+            and (said.start() == start or self.text[said.start() - 1] not in _POSSESSIVES)
             and not any(
                 self.text[s:e] in _BASIS_WORDS
                 for s, e in self.toks.starting_in(start, said.start())
@@ -3860,7 +3884,8 @@ def _manner_phrase(text: str, start: int, end: int, tokens: _Tokens) -> bool:
     以…为… (以安全为首要目标) is a predicate of its own, and so is 以 before a verb."""
     start, end = _chain_text(text, start, end)
     first = tokens.containing(start)
-    if text[first[0] : first[1]] != "以" or _frames(text, first[1], end):
+    opener = text[first[0] : first[1]]
+    if opener != "以" or _frames(text, opener, tokens.starting_in(first[1], end)):
         return False
     last = tokens.containing(end - 1)
     before = tokens.previous(last[0])
@@ -4782,7 +4807,8 @@ _GLUED_SAYING_VERBS = _LANG.word_set("glued_saying_verbs")
 #: A one-character verb of saying after a speaker's name, with the adverbs a report puts
 #: before it (又指, 亦称): all the clause holds after the name.
 _SPEAKER_VERB_RE = re.compile(
-    f"(?:{_LANG.alternation('additive_adverbs')}|又|亦|也|则)*"
+    f"(?:{_LANG.alternation('additive_adverbs')}|{_LANG.alternation('narrative_again_markers')}"
+    f"|{_LANG.alternation('consequence_particles')})*"
     f"(?:{_LANG.alternation('glued_saying_verbs')})"
 )
 
