@@ -38,6 +38,13 @@ def test_domain_words_come_out_whole(nlp: Language, text: str, words: list[str])
         # dictionary lacks (白水局对…, 青河局向…): the ending stays in the name
         ("白水局对水电站进行检查", ["白水", "局", "对", "水电站", "进行", "检查"]),
         ("青河局向水电站通报", ["青河", "局", "向", "水电站", "通报"]),
+        # and so is a modal, or an adverb before one, glued to such an ending (白水局要…,
+        # 样本提供方应…, 样本使用方则…): the name keeps its ending, the clause its trigger
+        ("白水局要加强巡查", ["白水", "局", "要", "加强", "巡查"]),
+        ("样本提供方应按约定报送", ["样本", "提供", "方", "应", "按", "约定", "报送"]),
+        ("样本使用方则需取得同意", ["样本", "使用", "方", "则", "需", "取得", "同意"]),
+        # a pair the dictionary lists stays whole (方可: only then may)
+        ("审核通过方可上线", ["审核", "通过", "方可", "上线"]),
     ],
 )
 def test_a_glued_list_joiner_is_split_off(nlp: Language, text: str, words: list[str]) -> None:

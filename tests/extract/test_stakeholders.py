@@ -118,6 +118,21 @@ def test_verbs_inside_a_name_and_before_its_object(
     assert [p.text for p in finder.mentions(text, tokens_of(text))] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name the dictionary lacks whose one-character ending the guesser glued to the
+        # modal after it (局要, 方应) is read whole, as where no modal follows it
+        ("白水局要加强河道巡查，青山局也要配合。", ["白水局", "青山局"]),
+        ("样本提供方应接受样本使用方的监督。", ["样本提供方", "样本使用方"]),
+    ],
+)
+def test_a_name_whose_ending_ran_into_a_modal(
+    finder: PartyFinder, tokens_of: Tokens, text: str, names: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == names
+
+
 def test_pronouns_are_not_mentions(finder: PartyFinder, tokens_of: Tokens) -> None:
     text = "我们认为他们应当承担责任。"
     assert finder.mentions(text, tokens_of(text)) == []

@@ -450,8 +450,8 @@ def _guessed(run: str, hmm_cut: Any) -> list[str]:
 def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Prepositions, one-character divisions and determiners, time words, and the pairs of
     a list joiner and a one-character agent ending before it (界及) or a division after
-    it (及县), or of such an ending and a preposition after it (局对), read once per
-    process (the tokenizer runs on every sentence)."""
+    it (及县), or of such an ending and a preposition or a modal after it (局对, 局要),
+    read once per process (the tokenizer runs on every sentence)."""
     from zhkg.extract.lang import lang_data
 
     lang = lang_data()
@@ -472,6 +472,8 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
             for ending in endings
             for preposition in prepositions | lang.chars("date_prepositions")
         ]
+        # and so does one glued to the modal after it (甲河局要…, 乙提供方应…: 局要, 方应)
+        + [ending + modal for ending in endings for modal in lang.chars("ending_glued_modals")]
     )
     return prepositions, divisions, lang.chars("glued_before_prepositions"), glued
 
