@@ -15,6 +15,16 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # a party placed under another's command (甲会由乙董事会领导, 由乙局直接领导或管理): the
+    # agent after 由 supervises it; 由于 gives a cause, and a relative clause (由乙局管理的
+    # 丙中心) names a party, it is not the clause's subject
+    ("甲基金会由乙董事会领导。", [("乙董事会", "SUPERVISES", "甲基金会")]),
+    ("甲智库由乙政府直接领导或管理。", [("乙政府", "SUPERVISES", "甲智库")]),
+    ("甲公司由于代客户管理财产而受关注。", []),
+    ("丁委员会对由甲协会管理的丙企业缺乏了解。", []),
+    # a governing head coordinated with another verb is a verb, not a head of the name
+    # (受乙学院领导和管理); one before a personnel noun stays a person (领导和管理人员)
+    ("甲研究所受乙学院领导和管理。", [("乙学院", "SUPERVISES", "甲研究所")]),
     # advice or plans made for a party serve it (为 B 谋划…, 为 B 建言献策)
     ("甲智库应当为乙局建言献策。", [("甲智库", "SERVES", "乙局")]),
     ("甲智库应当为乙委员会谋划发展战略。", [("甲智库", "SERVES", "乙委员会")]),

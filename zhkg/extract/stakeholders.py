@@ -3457,13 +3457,19 @@ def _after_actor(text: str, tokens: Sequence[Token], index: int) -> bool:
 def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int) -> bool:
     """Whether the verbal head at ``tokens[index]``, right after a party's name (which
     ends at ``best``, or is the token before), acts as its verb: an object follows
-    (甲政府领导全市的…), or a 、 and another noun and verb pair (甲政府领导、乙部门协作)."""
+    (甲政府领导全市的…), or a 、 and another noun and verb pair (甲政府领导、乙部门协作);
+    an adverb between the name and the head (甲局直接领导) or a verb coordinated after it
+    (甲院领导和管理) makes it a verb too."""
+    if _adverb_before(text, tokens, index, best):
+        return True
     if best != tokens[index][0] and not _after_actor(text, tokens, index):
         return False
     after = tokens[index + 1 : index + 4]
     if not after or after[0][1] > end:
         return False
     word = text[slice(*after[0])]
+    if word in _VERB_JOINERS:
+        return _coordinated_verb(text, after[1:], end)
     if word != "、":
         classes = _OBJECT_CLASSES | (
             VERB_CLASSES if text[slice(*tokens[index])] in _VERB_TAKING_HEADS else frozenset()
@@ -3475,6 +3481,34 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
     if verb in _MODALS or is_actor_noun(verb):
         return False
     return is_actor_noun(noun) and word_class(verb) in VERB_CLASSES
+
+
+#: Words joining a verbal head to another verb (领导和管理, 领导或监督).
+_VERB_JOINERS = frozenset({"和", "或", "及", "与"})
+
+
+def _adverb_before(text: str, tokens: Sequence[Token], index: int, best: int) -> bool:
+    """Whether one adverb stands between a party's complete name (ending at ``best``) and
+    the verbal head at ``tokens[index]`` (甲局|直接|领导): the head is the party's verb."""
+    if not best or index < 1 or tokens[index - 1][0] != best:
+        return False
+    if tokens[index - 1][1] != tokens[index][0]:
+        return False
+    tag = word_class(text[slice(*tokens[index - 1])])
+    return tag.startswith("d") or tag == "ad"
+
+
+def _coordinated_verb(text: str, after: Sequence[Token], end: int) -> bool:
+    """Whether ``after`` opens with a verb that no noun follows (…领导和|管理|。), so the
+    head before the joiner is a verb as well, not one of two persons (领导和管理人员)."""
+    if not after or after[0][1] > end:
+        return False
+    if word_class(text[slice(*after[0])]) not in VERB_CLASSES:
+        return False
+    if len(after) < 2 or after[1][0] >= end:
+        return True
+    word = text[slice(*after[1])]
+    return not (_is_wordlike(word) and word_class(word).startswith("n"))
 
 
 #: Verbal heads that take a verb as object too (甲部门组织实施…: 组织 governs 实施).
