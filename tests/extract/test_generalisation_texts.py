@@ -348,6 +348,13 @@ FLOORS = {
     "paper_zhengfu_zhiku_chengguo_chuanbo": 0.72,
     "reg_beishusuo_geren_xinxi_shouquan_yunying_2024": 0.81,
     "reg_shanghai_canyin_ranqi_baojing_2022": 0.63,
+    "essay_zhengfu_caigou_pingshen_fengxian_2011": 0.46,
+    "news_chaoyang_caigou_anquan_shengchan_2011": 0.79,
+    "paper_changxiao_zhenji_shequ_gongshi_2022": 0.00,
+    "paper_shequ_xiaofeizhe_didian_yilian_2022": 0.96,
+    "paper_xiaofeizhe_xinchanpin_caina_2021": 0.74,
+    "reg_tuandui_jingnei_lvyou_hetong_2014": 0.22,
+    "reg_zhejiang_zhengfu_caigou_xiaolv_2010": 0.68,
 }
 
 
