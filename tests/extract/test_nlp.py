@@ -288,3 +288,12 @@ def test_the_extension_attributes_are_read_through_properties() -> None:
     assert all(isinstance(vars(_Ext)[name], property) for name in _EXTENSIONS)
     assert ext.zhkg_body == read.user_data[("._.", "zhkg_body", None, None)] == 2
     assert ext.zhkg_parties is None and ext.zhkg_unknown is None
+
+
+def test_a_glued_modal_is_split_only_from_a_guessed_word() -> None:
+    """方应 (a guessed word: an agent ending and a modal) is split; 所需, a word of the
+    dictionary, stays whole though its second character is a glued modal."""
+    from zhkg.extract.nlp import _split_guessed
+
+    assert _split_guessed(["提供", "方应"], {"提供": 1}) == ["提供", "方", "应"]
+    assert _split_guessed(["本", "所需"], {"本": 1, "所需": 1}) == ["本", "所需"]

@@ -22,6 +22,11 @@ RELATIONS = [
     ("甲智库由乙政府直接领导或管理。", [("乙政府", "SUPERVISES", "甲智库")]),
     ("甲公司由于代客户管理财产而受关注。", []),
     ("丁委员会对由甲协会管理的丙企业缺乏了解。", []),
+    # the noun 领导, a leader, ends no clause: no command (由乙局领导担任, 由乙局领导牵头)
+    ("甲委员会由乙局领导干部组成。", []),
+    ("甲工作组组长由乙局领导担任。", []),
+    ("由乙局领导牵头，甲中心负责具体实施。", []),
+    ("甲中心由乙局统一领导，丙科负责日常工作。", [("乙局", "SUPERVISES", "甲中心")]),
     # a governing head coordinated with another verb is a verb, not a head of the name
     # (受乙学院领导和管理); one before a personnel noun stays a person (领导和管理人员)
     ("甲研究所受乙学院领导和管理。", [("乙学院", "SUPERVISES", "甲研究所")]),

@@ -1006,12 +1006,14 @@ class _DocumentReading:
         )
 
     def _includes_acts(self, part: Sentence) -> bool:
-        """Whether ``part`` lists, after 包括 and a verb, the acts its duty includes
-        (…，包括制定甲，确立乙；), so that the "；"-parts after it list more of them."""
+        """Whether ``part`` lists, after 包括 and a verb or a preposition, the acts its duty
+        includes (…，包括制定甲，确立乙；; 包括对甲进行…), so that the "；"-parts after it
+        list more of them; not the duty's objects (…，包括逾期赔偿标准；)."""
         text, tokens = self._segmentation_of(part)
         for found in _INCLUDING_RE.finditer(text):
             word = next((t for t in tokens if t[0] >= found.end()), None)
-            if word is not None and word_class(text[word[0] : word[1]]).startswith("v"):
+            tag = "" if word is None else word_class(text[word[0] : word[1]])
+            if tag.startswith(("v", "p")):
                 return True
         return False
 

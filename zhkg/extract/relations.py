@@ -3490,9 +3490,13 @@ def _mutual(
     return made
 
 
-#: Words joining possessors of one agreement (甲会及乙局的协议): not 、, which lists
+#: Words joining possessors of one agreement (甲方和乙方的约定): not 、, which lists
 #: the possessors of one each (审查甲企业、乙企业的合同).
-_POSSESSOR_JOINERS = COMITATIVES | {"和", "及", "以及"}
+_POSSESSOR_JOINERS = (
+    COMITATIVES
+    | (lang_data().word_set("noun_joiners") - {"、"})
+    | lang_data().word_set("listed_separators")
+)
 
 
 def _joined_possessors(state: _Sentence, group: list[Party], c_start: int) -> bool:

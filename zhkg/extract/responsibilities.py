@@ -273,6 +273,8 @@ _POSSESSIVES = _LANG.word_set("possessive_markers")
 #: Verbs of saying, voicing a view or reminding (表示, 质疑, 提醒) that make what follows
 #: them in the sentence a speaker's report: again_verbs holds them all.
 _REPORTING_VERBS = _AGAIN_VERBS
+#: A clause closing right after a verb of saying (表示，; 提醒：).
+_CLAUSE_CLOSE_RE = re.compile(r"\s*[，,：:]")
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
 #: Suffixes deriving an abstract noun (性, 度): after a modal and a verb, one noun.
 _ABSTRACT_SUFFIXES = _LANG.word_set("abstract_suffixes")
@@ -317,9 +319,15 @@ def _speaker_speaks(text: str, c_start: int, c_end: int, tokens: _Tokens) -> boo
 
 
 def _reported_before(text: str, start: int, tokens: _Tokens) -> bool:
-    """A verb of saying, voicing a view or reminding stands in the sentence before
-    ``start`` (甲局表示，…; 甲署批评…，; 通告提醒，…): what comes after is a report."""
-    return any(text[a:b] in _REPORTING_VERBS for a, b in tokens.starting_in(0, start))
+    """A verb voicing a view stands in the sentence before ``start`` (甲署批评…，), or one
+    of saying or reminding closes its clause there (甲局表示，…; 通告提醒：…): what comes
+    after is a report. A verb of saying inside a clause is an act of it (甲公司应当提出整改
+    方案，…; 按照要求…), no report."""
+    return any(
+        text[a:b] in _VOICING_VERBS
+        or (text[a:b] in _REPORTING_VERBS and _CLAUSE_CLOSE_RE.match(text, b) is not None)
+        for a, b in tokens.starting_in(0, start)
+    )
 
 
 def _lists_examples(text: str, c_start: int, c_end: int) -> bool:
@@ -1726,13 +1734,17 @@ def _purpose_phrase(text: str, clause: _Clause, tokens: _Tokens) -> bool:
 
 #: 为 of 以…为… (lang frame_copulas): after 以 it frames the act (以甲为中心), no aim.
 _FRAME_COPULAS = _LANG.word_set("frame_copulas")
+_FRAME_COPULA_OPENINGS = tuple(sorted(_FRAME_COPULAS))
 
 
 def _frames(text: str, opener: str, spans: Iterable[Token]) -> bool:
-    """Whether the verb of the frame 以…为… stands, a word of its own, among ``spans``
-    after the 以 ``opener``: the 为 of 行为, 成为 or 因为 frames nothing, nor 为 after 为."""
+    """Whether the verb of the frame 以…为… opens a word among ``spans`` after the 以
+    ``opener``: alone or glued to its object (以甲为中心, 以书面通知为准, 以预防为主); the 为
+    inside 行为, 成为 or 因为 frames nothing, nor one opening a conjunction of purpose (为了)."""
     return opener.startswith("以") and any(
-        text[start:stop] in _FRAME_COPULAS for start, stop in spans
+        text[start:stop].startswith(_FRAME_COPULA_OPENINGS)
+        and text[start:stop] not in _LEADING_PURPOSE_CONJUNCTIONS
+        for start, stop in spans
     )
 
 

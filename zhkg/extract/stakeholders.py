@@ -3458,10 +3458,11 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
     """Whether the verbal head at ``tokens[index]``, right after a party's name (which
     ends at ``best``, or is the token before), acts as its verb: an object follows
     (甲政府领导全市的…), or a 、 and another noun and verb pair (甲政府领导、乙部门协作);
-    an adverb between the name and the head (甲局直接领导) or a verb coordinated after it
-    (甲院领导和管理) makes it a verb too."""
+    an adverb between the name and the head (甲局直接领导, unless 的 follows it) or a verb
+    coordinated after it (甲院领导和管理) makes it a verb too."""
     if _adverb_before(text, tokens, index, best):
-        return True
+        # 甲局直接领导乙…, not 甲局直接领导的丙中心 (a relative clause naming 丙中心)
+        return not text.startswith(_POSSESSIVE_OPENINGS, tokens[index][1])
     if best != tokens[index][0] and not _after_actor(text, tokens, index):
         return False
     after = tokens[index + 1 : index + 4]
@@ -3483,8 +3484,11 @@ def _governs(text: str, tokens: Sequence[Token], index: int, end: int, best: int
     return is_actor_noun(noun) and word_class(verb) in VERB_CLASSES
 
 
-#: Words joining a verbal head to another verb (领导和管理, 领导或监督).
-_VERB_JOINERS = frozenset({"和", "或", "及", "与"})
+#: Words joining a verbal head to another verb (领导和管理, 领导或监督): the joiners of
+#: lists and of nouns (lang list_joiners, noun_joiners) but the enumeration comma.
+_VERB_JOINERS = (_LANG.word_set("list_joiners") | _LANG.word_set("noun_joiners")) - {"、"}
+#: 的, 之: after a verbal head they make it a relative clause.
+_POSSESSIVE_OPENINGS = tuple(_POSSESSIVES)
 
 
 def _adverb_before(text: str, tokens: Sequence[Token], index: int, best: int) -> bool:
