@@ -76,6 +76,7 @@ from zhkg.extract.wordclass import (
     OBJECT_PREPOSITIONS,
     OTHER_PARTY_MARKS,
     PREDICATE_OPENERS,
+    STAFF_HEADS,
     VERB_CLASSES,
     VIOLATION_RE,
     in_dictionary,
@@ -330,10 +331,6 @@ _QUESTION_DETERMINERS = tuple(lang_data().words("interrogatives"))
 #: A bare or distributive person (人, 每人) or a bare body head (机构): no party a
 #: relation can join.
 _BARE_PERSONS = lang_data().word_set("bare_persons") | lang_data().word_set("bare_bodies")
-
-#: Heads naming a body's staff (人员, 负责人, 职工 …): a list of them a sanction names is the
-#: boilerplate discipline of staff, not a list of sanctioned parties.
-_STAFF_HEADS = lang_data().words("staff_heads")
 
 
 def _named(name: str) -> bool:
@@ -1329,7 +1326,7 @@ def _sanctioned_topic(
     # a list of bodies sanctioned (对违规的甲企业和乙单位，由丙局给予通报批评), not the
     # boilerplate list of staff (对直接负责的甲人员和其他乙人员，由丙局给予处分)
     listed = _object_topic(state, *clauses[index - 1], listed=True)
-    return () if any(p.text.endswith(_STAFF_HEADS) for p in listed) else listed
+    return () if any(p.text.endswith(STAFF_HEADS) for p in listed) else listed
 
 
 def _object_topic(

@@ -267,12 +267,11 @@ _VOICING_VERBS = _LANG.word_set("voicing_verbs")
 _SPEAKER_VERBS = _VOICING_VERBS | _LANG.word_set("saying_verbs")
 _SPEAKER_PRONOUNS = _LANG.word_set("speaker_third_pronouns")
 _AGAIN_MARKERS = _LANG.word_set("narrative_again_markers")
+#: Verbs of saying, voicing a view or reminding (表示, 质疑, 提醒; lang again_verbs): after 又
+#: a speaker's further act, and closing a clause (甲局表示，…) a speaker's report.
 _AGAIN_VERBS = _LANG.word_set("again_verbs")
 #: 的, 之: a verb of saying right after one is a noun (乙的规定), no saying.
 _POSSESSIVES = _LANG.word_set("possessive_markers")
-#: Verbs of saying, voicing a view or reminding (表示, 质疑, 提醒) that make what follows
-#: them in the sentence a speaker's report: again_verbs holds them all.
-_REPORTING_VERBS = _AGAIN_VERBS
 #: A clause closing right after a verb of saying (表示，; 提醒：).
 _CLAUSE_CLOSE_RE = re.compile(r"\s*[，,：:]")
 _CONTRAST_ADVERBS = _LANG.word_set("contrast_adverbs")
@@ -325,7 +324,7 @@ def _reported_before(text: str, start: int, tokens: _Tokens) -> bool:
     方案，…; 按照要求…), no report."""
     return any(
         text[a:b] in _VOICING_VERBS
-        or (text[a:b] in _REPORTING_VERBS and _CLAUSE_CLOSE_RE.match(text, b) is not None)
+        or (text[a:b] in _AGAIN_VERBS and _CLAUSE_CLOSE_RE.match(text, b) is not None)
         for a, b in tokens.starting_in(0, start)
     )
 

@@ -43,6 +43,7 @@ from zhkg.extract.wordclass import (
     OBJECT_PARTY_HEADS,
     OBJECT_PREPOSITIONS,
     PREDICATE_OPENERS,
+    STAFF_HEADS,
     SUFFIX_CHARACTERS,
     TIME_FRAME_WORDS,
     VERB_CLASSES,
@@ -216,8 +217,6 @@ _VERB_MODIFIED_ENDINGS = tuple(_VERB_MODIFIED_HEADS)
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
-#: Heads naming the staff of a body (医师): after listed bodies, each body's staff.
-_STAFF_HEADS = tuple(_LANG.words("staff_heads"))
 #: Endings of an institute's name (院, 所): see ``_institution_head``.
 _INSTITUTE_ENDINGS = tuple(_LANG.words("field_joined_endings"))
 #: Verbs reporting the clause after them (建议, 表明, 明确): no part of a name.
@@ -2378,7 +2377,7 @@ class PartyFinder:
         if head not in _SUBJECT_LABELS:
             if not self._items_name_parties(text, items, tokens):
                 return []
-            if head.endswith(_STAFF_HEADS):  # 甲科、乙科等医师: each body's staff
+            if head.endswith(STAFF_HEADS):  # 甲科、乙科等医师: each body's staff
                 return [
                     Party(part + head, *self._label_cls(part + head), start, head_end)
                     for part, start in items

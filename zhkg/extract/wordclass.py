@@ -356,6 +356,9 @@ OTHER_PARTY_MARKS = _LANG.words("other_party_marks")
 PERSONAL_PRONOUNS = _LANG.word_set("personal_pronouns")
 #: 个人, 人员: joined to a generic body (相关单位或者人员) or closing a list, anyone.
 ANYONE_MEMBERS = _LANG.word_set("anyone_members")
+#: Heads naming the staff of a body (人员, 医师, 负责人): after listed bodies each body's
+#: staff; in a sanction's list, the boilerplate discipline of staff.
+STAFF_HEADS = tuple(_LANG.words("staff_heads"))
 #: Negations ending the word before a modal (并未禁止, 没有要求): the modal is denied.
 NEGATORS = _LANG.words("negators")
 #: Adverbs of likelihood before a modal (可能需要): what is likely, no duty.
