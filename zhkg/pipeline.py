@@ -112,7 +112,7 @@ def extract_paths(
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 
 
-def extract_chinese(document: Document, lexicon: Lexicon, *, checked: bool = True) -> Extraction:
+def extract_chinese(document: Document, lexicon: Lexicon) -> Extraction:
     """Stage 2 for a document that has Chinese in it.
 
     The extractor finds nothing in an English (or wrongly decoded) text; saying
@@ -126,7 +126,7 @@ def extract_chinese(document: Document, lexicon: Lexicon, *, checked: bool = Tru
             "no Chinese text in it, so nothing to extract",
             hint="zhkg extracts from Chinese documents; if the file is Chinese, save it as UTF-8",
         )
-    return extract_document(document, lexicon, checked=checked)
+    return extract_document(document, lexicon)
 
 
 def explain(
@@ -139,7 +139,7 @@ def explain(
     lexicon = load_lexicon(extensions)
     document = read(path)
     sentence = find_sentence(document, which)
-    return explain_lines(extract_chinese(document, lexicon, checked=False), lexicon, sentence)
+    return explain_lines(extract_chinese(document, lexicon), lexicon, sentence)
 
 
 def _rows_tsv(paths: str | Path | Iterable[str | Path]) -> Path | None:

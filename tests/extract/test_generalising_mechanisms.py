@@ -1177,7 +1177,7 @@ PREAMBLE = "社区管理办法\n\n为了规范社区管理，引导居民文明�
 
 
 def _rows(text: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
-    extraction = extract(document_from_text(text), lexicon, checked=False)
+    extraction = extract(document_from_text(text), lexicon)
     return {(s.holder.text, s.duty, s.modality.value) for s in extraction.responsibilities}
 
 
@@ -2189,7 +2189,7 @@ def test_a_trade_s_body_a_modal_binds_names_its_party_where_no_modal_follows(
         "第九条 期望公职人员应当遵守规定。\n"
         "第十条 期望公职人员依法对会员企业进行监督。\n"
     )
-    extraction = extract(document_from_text(text), lexicon, checked=False)
+    extraction = extract(document_from_text(text), lexicon)
     relations = {(r.subject.text, r.kind.value, r.object.text) for r in extraction.relations}
     assert ("运输行业协会", "SUPERVISES", "会员企业") in relations
     assert not any(r.subject.text == "期望公职人员" for r in extraction.relations)
@@ -2208,7 +2208,7 @@ def test_a_latin_short_name_a_bracket_gives_a_party_names_it_later(lexicon: Lexi
     holders = {holder for holder, _, _ in _rows(text, lexicon)}
     assert ("ABC", "主要负责评估科技计划", "must") in _rows(text, lexicon)
     assert "XYZ" not in holders
-    extraction = extract(document_from_text(text), lexicon, checked=False)
+    extraction = extract(document_from_text(text), lexicon)
     assert {"ABC", "XYZ"} & {m.text for m in extraction.mentions} == {"ABC"}
 
 

@@ -310,6 +310,6 @@ def test_documents_with_unknown_parties(
     from zhkg.extract.extractor import extract
     from zhkg.ontology.lexicon import load_lexicon
 
-    extraction = extract(document_from_text(text), load_lexicon(), checked=False)
+    extraction = extract(document_from_text(text), load_lexicon())
     found = [(s.holder.text, s.duty, s.modality.value, s.rule) for s in extraction.responsibilities]
     assert found == expected

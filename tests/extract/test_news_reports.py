@@ -92,7 +92,7 @@ CASES = [
 
 
 def _rows(text: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
-    extraction = extract(document_from_text(text), lexicon, checked=False)
+    extraction = extract(document_from_text(text), lexicon)
     return {(s.holder.text, s.duty, s.modality.value) for s in extraction.responsibilities}
 
 
@@ -106,7 +106,7 @@ def test_news_report_mechanism(
 def test_a_hong_kong_preposition_opens_no_party_name(lexicon: Lexicon) -> None:
     """因应 ("in response to", as 根据) before a time and a party: no name holds it."""
     text = f"{NEWS_TITLE}\n\n因应今年乙局要求学校制订课程框架，丙学校亦须提交报告。\n"
-    extraction = extract(document_from_text(text), lexicon, checked=False)
+    extraction = extract(document_from_text(text), lexicon)
     names = [s.holder.text for s in extraction.responsibilities]
     names += [r.subject.text for r in extraction.relations]
     assert names and not any(name.startswith(("因应", "今年")) for name in names)

@@ -40,7 +40,7 @@ PAPER_TEXT = """数字社区治理中的物业责任
 
 
 def extract_document(document: Document) -> Extraction:
-    return extract(document, load_lexicon(), checked=False)
+    return extract(document, load_lexicon())
 
 
 @pytest.fixture(scope="module")
@@ -237,10 +237,7 @@ def test_the_body_after_the_keywords_is_read(text: str, keyword_lines: list[str]
     kinds = {s.text: document.section_kind(s.section) for s in document.sentences}
     assert all(kinds[line] == "keywords" for line in keyword_lines)
     assert kinds["街道办事处应当定期检查社区食堂的卫生状况。"] == "body"
-    rows = [
-        (r.holder.text, r.duty)
-        for r in extract(document, load_lexicon(), checked=False).responsibilities
-    ]
+    rows = [(r.holder.text, r.duty) for r in extract(document, load_lexicon()).responsibilities]
     assert ("街道办事处", "定期检查社区食堂的卫生状况") in rows
 
 
@@ -257,8 +254,5 @@ def test_an_abstract_run_into_the_affiliation_line_is_read() -> None:
     document = document_from_text(text)
     kinds = {s.text: document.section_kind(s.section) for s in document.sentences}
     assert kinds["认为驿站经营者应当核验取件人身份。"] == "abstract"
-    rows = [
-        (r.holder.text, r.duty)
-        for r in extract(document, load_lexicon(), checked=False).responsibilities
-    ]
+    rows = [(r.holder.text, r.duty) for r in extract(document, load_lexicon()).responsibilities]
     assert ("驿站经营者", "核验取件人身份") in rows

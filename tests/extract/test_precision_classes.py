@@ -15,7 +15,7 @@ ESSAY_TITLE = "关于社区治理的几点思考"
 
 
 def _rows(text: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
-    extraction = extract(document_from_text(text), lexicon, checked=False)
+    extraction = extract(document_from_text(text), lexicon)
     return {(s.holder.text, s.duty, s.modality.value) for s in extraction.responsibilities}
 
 

@@ -2539,7 +2539,7 @@ def test_document_context(
     from zhkg.ontology.lexicon import load_lexicon
 
     document = document_from_text(text)
-    extraction = extract(document, load_lexicon(), checked=False)
+    extraction = extract(document, load_lexicon())
     found = [(s.holder.text, s.duty, s.modality.value, s.rule) for s in extraction.responsibilities]
     assert found == expected
     for statement in extraction.responsibilities:  # provenance: the evidence holds the duty

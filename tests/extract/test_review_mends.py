@@ -133,7 +133,7 @@ RELATION_CASES = [
 
 
 def _extraction(title: str, sentence: str, lexicon: Lexicon) -> Extraction:
-    return extract(document_from_text(f"{title}\n\n{sentence}\n"), lexicon, checked=False)
+    return extract(document_from_text(f"{title}\n\n{sentence}\n"), lexicon)
 
 
 @pytest.mark.parametrize(("title", "sentence", "expected"), RESPONSIBILITY_CASES)

@@ -19,7 +19,7 @@ RULE_TITLE = "某市社区物业服务管理办法"
 
 
 def _rows(text: str, lexicon: Lexicon) -> set[tuple[str, str, str]]:
-    extraction = extract(document_from_text(text), lexicon, checked=False)
+    extraction = extract(document_from_text(text), lexicon)
     return {(s.holder.text, s.duty, s.modality.value) for s in extraction.responsibilities}
 
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhkg.errors import InputError
-from zhkg.extract.extractor import doc_tokens, party_finder, pipeline_for, segment_words
+from zhkg.extract.extractor import doc_tokens, party_finder, pipeline_for
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.model import Document, Extraction, Sentence
 from zhkg.extract.responsibilities import ClauseTrace, analyse_sentence
-from zhkg.extract.row_features import statement_features
-from zhkg.extract.row_model import shipped_row_model
 
 __all__ = ["explain_lines", "find_sentence"]
 
@@ -41,11 +39,7 @@ def find_sentence(document: Document, which: str) -> Sentence:
 
 
 def explain_lines(extraction: Extraction, lexicon: Lexicon, sentence: Sentence) -> Iterator[str]:
-    """Lines describing how ``sentence`` of ``extraction``'s document was read.
-
-    ``extraction`` holds every rule's rows (``extract(..., checked=False)``): each is
-    shown with the row model's chance and whether it is kept.
-    """
+    """Lines describing how ``sentence`` of ``extraction``'s document was read."""
     tokens = doc_tokens(pipeline_for(lexicon)(sentence.text))
     trace: list[ClauseTrace] = []
     analyse_sentence(sentence.text, tokens, party_finder(lexicon), trace=trace)
@@ -62,21 +56,10 @@ def explain_lines(extraction: Extraction, lexicon: Lexicon, sentence: Sentence) 
         if clause.rule:
             detail += f" rule {clause.rule}"
         yield f"{detail}: {text}"
-    yield "rows (after context: zero subjects, headings, list items; p: the row model's chance):"
-    pipeline = pipeline_for(lexicon)
-    model = shipped_row_model()
-    features = statement_features(extraction, lambda text: segment_words(pipeline, text))
-    rows = [
-        (row, model.probability(row_features))
-        for row, row_features in zip(extraction.responsibilities, features, strict=True)
-        if row.sentence == sentence.index
-    ]
-    for row, chance in rows:
-        verdict = "kept" if chance >= model.threshold else f"dropped, below {model.threshold}"
-        yield (
-            f"  {row.holder.text}\t{row.modality.value}\t{row.duty}\t[{row.rule}]"
-            f"\tp {chance:.2f} {verdict}"
-        )
+    yield "rows (after context: zero subjects, headings, list items):"
+    rows = [r for r in extraction.responsibilities if r.sentence == sentence.index]
+    for row in rows:
+        yield f"  {row.holder.text}\t{row.modality.value}\t{row.duty}\t[{row.rule}]"
     relations = [r for r in extraction.relations if r.sentence == sentence.index]
     for relation in relations:
         yield (

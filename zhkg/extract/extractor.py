@@ -77,7 +77,6 @@ from zhkg.extract.responsibilities import (
     purpose_led,
     step_item,
 )
-from zhkg.extract.row_model import RowModel, keep_likely_rows, shipped_row_model
 from zhkg.extract.stakeholders import (
     BROAD_ACTORS,
     CLAUSE_MARKS,
@@ -116,7 +115,6 @@ __all__ = [
     "extract",
     "party_finder",
     "pipeline_for",
-    "segment_words",
 ]
 
 STAKEHOLDERS_COMPONENT = "zhkg_stakeholders"
@@ -771,20 +769,8 @@ class _Context:
         return not any(_named_in(holder.text, window) for holder in holders)
 
 
-def extract(
-    document: Document,
-    lexicon: Lexicon,
-    *,
-    nlp: Language | None = None,
-    row_model: RowModel | None = None,
-    checked: bool = True,
-) -> Extraction:
-    """Stakeholders, responsibilities and relations of ``document``, with provenance.
-
-    ``checked``: the responsibility rows the row model (``row_model``, else the
-    shipped one) finds unlikely are dropped; unchecked, every rule's row is kept
-    (what the row model is trained on).
-    """
+def extract(document: Document, lexicon: Lexicon, *, nlp: Language | None = None) -> Extraction:
+    """Stakeholders, responsibilities and relations of ``document``, with provenance."""
     pipeline = add_extraction_components(nlp, lexicon) if nlp is not None else pipeline_for(lexicon)
     finder = _finder_of(pipeline)
     finder.begin_document(document.text)
@@ -817,17 +803,7 @@ def extract(
     docs = _read_sentences(pipeline, texts, [body for _, body in selected])
     for (sentence, body), doc in zip(selected, docs, strict=True):
         reading.read_sentence(sentence, body, doc)
-    extraction = reading.build()
-    if not checked or not extraction.responsibilities:
-        return extraction
-    return keep_likely_rows(
-        extraction, row_model or shipped_row_model(), lambda text: segment_words(pipeline, text)
-    )
-
-
-def segment_words(pipeline: Language, text: str) -> list[str]:
-    """The words of ``text`` as the pipeline segments it (no components run)."""
-    return [text[start:end] for start, end in _segmented(pipeline, text)[1]]
+    return reading.build()
 
 
 class _DocumentReading:
