@@ -355,6 +355,14 @@ FLOORS = {
     "paper_xiaofeizhe_xinchanpin_caina_2021": 0.74,
     "reg_tuandui_jingnei_lvyou_hetong_2014": 0.22,
     "reg_zhejiang_zhengfu_caigou_xiaolv_2010": 0.68,
+    "essay_shipin_tianjiaji_zhiqingquan_2011": 0.89,
+    "paper_erxue_anmo_xinli_huli_ruxian_2022": 0.62,
+    "paper_gaoxiao_fudaoyuan_duiwu_xuesheng_shijiao_2017": 0.62,
+    "paper_qinmi_banlv_baoli_shibie_2022": 0.70,
+    "paper_rph_zhichuang_weishoushuqi_huli_2017": 0.61,
+    "paper_shuangshizhi_zhuanye_shetuan_2017": 0.41,
+    "reg_shanghai_gongyuan_lvdi_youle_sheshi_2017": 0.64,
+    "reg_xingzheng_xuke_fa_jiandu_2003": 0.70,
 }
 
 
