@@ -3191,7 +3191,7 @@ class _SentenceReader:
 
     def _closing_delim(self, clause: _Clause, d_end: int) -> str:
         """The mark closing a duty: its clause's, or that of the clause joined to it
-        (应当按照…，做好以下工作：: the joined clause's colon leads in the list)."""
+        (甲应当依照…，办好下述几件事：: the joined clause's colon leads in the list)."""
         joined = next((c for c in self.clauses if c.start < d_end <= c.end), clause)
         return joined.delim
 
