@@ -363,6 +363,12 @@ FLOORS = {
     "paper_shuangshizhi_zhuanye_shetuan_2017": 0.41,
     "reg_shanghai_gongyuan_lvdi_youle_sheshi_2017": 0.64,
     "reg_xingzheng_xuke_fa_jiandu_2003": 0.70,
+    "guide_wushui_gongzhi_jinrong_fuwu_2014": 0.92,
+    "paper_chuban_jigou_kaifang_shuju_zhengce_2017": 0.21,
+    "paper_xueke_shuju_zhishiku_zhengce_2016": 0.40,
+    "reg_fanxiqian_fa_yiwu_2024": 0.76,
+    "reg_guowuyuan_shipin_chanpin_anquan_tebie_guiding_2007": 0.78,
+    "reg_shipin_zhaohui_guanli_banfa_2015": 0.89,
 }
 
 
