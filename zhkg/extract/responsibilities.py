@@ -1752,6 +1752,9 @@ _FIRST_CLAUSE_RE = re.compile("[^，。；,;]+[，,]")
 #: 为了, 为此: conjunctions whose clause, leading a sentence, states its aim (lang
 #: leading_purpose_conjunctions).
 _LEADING_PURPOSE_CONJUNCTIONS = _LANG.word_set("leading_purpose_conjunctions")
+#: Words that may open a sentence's leading clause of purpose: those conjunctions and the
+#: purpose prepositions (为, 以) before an aim.
+_SENTENCE_PURPOSE_OPENERS = _LEADING_PURPOSE_CONJUNCTIONS | _PURPOSE_PREPOSITIONS
 
 
 def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool:
@@ -1765,7 +1768,7 @@ def purpose_led(text: str, tokens: Sequence[Token], finder: PartyFinder) -> bool
     if first is None or not tokens:
         return False
     opener = text[tokens[0][0] : tokens[0][1]]
-    if tokens[0][0] != 0 or opener not in _LEADING_PURPOSE_CONJUNCTIONS | _PURPOSE_PREPOSITIONS:
+    if tokens[0][0] != 0 or opener not in _SENTENCE_PURPOSE_OPENERS:
         return False
     if opener in _LEADING_PURPOSE_CONJUNCTIONS:
         return True
