@@ -1042,6 +1042,13 @@ NOT_DEONTIC = [
         ],
     ),
     ("禁止经营者销售过期的食品。", [("经营者", "销售过期的食品", "must_not")]),
+    # a modal inside the relative clause of a later modal's subject says which party it
+    # binds (有权…的机关应当…); a later 需要 after 的 is a noun (关注乙的心理需要)
+    ("有权审批的机关应当及时作出决定。", [("机关", "及时作出决定", "must")]),
+    (
+        "救援机构应当关注游客的心理需要。",
+        [("救援机构", "关注游客的心理需要", "must")],
+    ),
     # 应当由 B 审批: the party after 由 bears the act
     ("设立托育机构应当由区卫生健康委审批。", [("区卫生健康委", "审批", "must")]),
     # … and after 的 the persons the party owns bear it (应由甲中心的工作人员实施)

@@ -418,6 +418,11 @@ ELLIPSES = [
     ("施工、监理等单位违反本办法的，应当", ["施工单位", "监理单位"]),
     # a qualifier of the bare head after 等 is dropped; 以及 separates the words as 、 does
     ("公安、交通运输、城市管理等行政部门应当", ["公安部门", "交通运输部门", "城市管理部门"]),
+    # a department's whole head after 等 completes each word; 工商 is a field, no trader
+    ("林业、工商等监督管理部门应当", ["林业监督管理部门", "工商监督管理部门"]),
+    ("工商、税务等部门应当", ["工商部门", "税务部门"]),
+    # without 等 the last conjunct is a department's full name of its own
+    ("林业、安全生产监督管理部门应当", ["林业部门", "安全生产监督管理部门"]),
     ("林业、水务以及园林、文旅等有关部门应当", ["林业部门", "水务部门", "园林部门", "文旅部门"]),
     # so it is after a named party and a coordinator, where the list runs on
     (

@@ -965,7 +965,31 @@ def _describes_subject(
     relative clause (负责消毒的保洁员应当…), 禁止 naming a place (禁止垂钓水域的管理单位应当…)."""
     if word == "负责":
         return _in_relative_clause(text, t_end, end, tokens, finder)
-    return kind == "forbid" and _forbidden_in_subject(text, t_end, end, tokens, finder)
+    if kind == "forbid":
+        return _forbidden_in_subject(text, t_end, end, tokens, finder)
+    return kind in ("modal", "have") and _modal_in_subject(text, t_end, end, tokens, finder)
+
+
+def _modal_in_subject(
+    text: str, after: int, end: int, tokens: _Tokens, finder: PartyFinder
+) -> bool:
+    """A modal inside a relative clause of the subject of a later modal (有权审批的机关
+    应当…, 可以办理的单位不得…): it says which party the later modal binds. A later
+    需要 may be a noun (甲应当关注乙的心理需要), so it binds no subject here."""
+    later = next(
+        (
+            match
+            for match in TRIGGER_RE.finditer(text, after, end)
+            if tokens.containing(match.start()) == match.span()  # not 应 of 应用
+        ),
+        None,
+    )
+    return (
+        later is not None
+        and TRIGGERS[later.group()][1] == "modal"
+        and later.group() not in NEED_WORDS
+        and _party_after_de(text, after, later.start(), tokens, finder)
+    )
 
 
 def _names_what_is_due(text: str, t_end: int, end: int, tokens: _Tokens) -> bool:

@@ -394,6 +394,9 @@ _LISTED_COUNT_RE = re.compile(
 )
 #: Qualifiers between those and a bare head that the listed words drop (甲、乙等行政部门).
 _LISTED_QUALIFIER_RE = re.compile("^(?:{})".format(_LANG.alternation("listed_qualifiers")))
+#: Heads after 等 that each listed word completes whole (甲、乙等监督管理部门), no shared
+#: head of a list without 等.
+_LISTED_FULL_HEADS = _LANG.word_set("listed_full_heads")
 #: What separates the words of a 甲、乙等 list: 、 and coordinators never inside a field's
 #: name (甲、乙以及丙等部门; 和 and 与 join one field: 文化和旅游).
 _LISTED_SEPARATOR_RE = re.compile("、|" + _LANG.alternation("listed_separators"))
@@ -2344,10 +2347,11 @@ class PartyFinder:
         bare = head
         if not single and head not in LISTED_HEADS and head.endswith(_FIELD_HEADS):
             bare = _LISTED_QUALIFIER_RE.sub("", head)  # 甲、乙等行政部门: 甲部门 + 乙部门
-        if bare in LISTED_HEADS:  # 甲、乙等(其他)(有关)部门: each word names a department
+        full = not single and head in _LISTED_FULL_HEADS  # 甲、乙等监督管理部门
+        if bare in LISTED_HEADS or full:  # 甲、乙等(其他)(有关)部门: each word names a department
             if not single and _opens_with_party(items[0][0]):
                 return None  # 甲局和乙、丙等部门: 甲局, then the departments of 乙 and 丙
-            head = head if qualified else bare
+            head = head if qualified or full else bare
             last = _headed(items[-1][0], head)
             return [
                 *self._with_shared_head(items[:-1], head),
