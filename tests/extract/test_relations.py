@@ -2098,6 +2098,7 @@ RELATIONS = [
     # only with a subject the sentence names
     ("物业公司应当核实施工单位的资质。", [("物业公司", "SUPERVISES", "施工单位")]),
     ("公安机关应当查验申请人的身份证明。", [("公安机关", "SUPERVISES", "申请人")]),
+    ("经销商应当审验供货商的经营资格。", [("经销商", "SUPERVISES", "供货商")]),
     ("市卫健委应当对医疗机构的资质进行核实。", [("市卫健委", "SUPERVISES", "医疗机构")]),
     ("核查施工单位的资质。", []),
     # knowledge shared with or spread to a party (向 B 分享/传播…) informs it
