@@ -65,6 +65,8 @@ SUBJECTS = [
     ("财务处、人事处等工作人员应当", SubjectKind.PARTY, ["财务处工作人员", "人事处工作人员"]),
     ("市商务局、市财政局等负责人应当", SubjectKind.PARTY, ["市商务局负责人", "市财政局负责人"]),
     ("我们应当", SubjectKind.PRONOUN, []),
+    # a causative verb after a pronoun is no part of a name (这使得…): no party opens it
+    ("这使得物业公司应当", SubjectKind.OTHER, []),
     ("其应当", SubjectKind.PRONOUN, []),
     ("双方应当", SubjectKind.COLLECTIVE, []),
     ("相关方应当", SubjectKind.OTHER, []),
@@ -222,6 +224,8 @@ AGENTIVE_SUBJECTS = [
     ("我校应当", SubjectKind.PARTY, ["我校"]),
     ("我国应当", SubjectKind.PRONOUN, []),
     ("我们应当", SubjectKind.PRONOUN, []),
+    # a causative verb after a pronoun is no part of a name (这使得…): no party opens it
+    ("这使得物业公司应当", SubjectKind.OTHER, []),
     # a side of an exchange named by what it does after its object (甲数据 + 提供/方)
     ("样本数据提供方应当", SubjectKind.PARTY, ["样本数据提供方"]),
     ("模型接收方应当", SubjectKind.PARTY, ["模型接收方"]),
