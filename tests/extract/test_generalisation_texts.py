@@ -369,6 +369,13 @@ FLOORS = {
     "reg_fanxiqian_fa_yiwu_2024": 0.76,
     "reg_guowuyuan_shipin_chanpin_anquan_tebie_guiding_2007": 0.78,
     "reg_shipin_zhaohui_guanli_banfa_2015": 0.89,
+    "paper_fuzhou_moli_zhongzhi_yiyuan_2016": 0.50,
+    "paper_jiangxi_gengdi_lunzuo_xiugeng_2017": 0.27,
+    "paper_qiye_zhiku_fazhan_xianzhuang_2018": 0.22,
+    "paper_zhihui_tushuguan_guanyuan_nengli_2022": 0.68,
+    "paper_zhihui_yuansheng_tushuguan_jianshe_2022": 0.56,
+    "paper_zhuanyong_pinpai_liangshi_gongjice_2017": 0.12,
+    "reg_qiye_huanjing_xinxi_pilu_banfa_2021": 0.86,
 }
 
 
