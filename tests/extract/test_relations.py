@@ -2403,6 +2403,16 @@ RELATIONS = [
         "《办法》规定，区卫健委可以根据有关规定，要求物业公司提供资料。",
         [("区卫健委", "REQUIRES", "物业公司")],
     ),
+    # a clause opening with 是 names what the subject is: its noun (…设立的乙机构) is no
+    # new actor, the subject goes on acting in the clauses after it
+    (
+        "丙研究院成立于2010年，是丁公司设立的研究机构，与多家高校紧密合作。",
+        [("丙研究院", "COLLABORATES_WITH", "高校")],
+    ),
+    (
+        "丙研究院是丁公司设立的研究机构，应当与高校合作。",
+        [("丙研究院", "COLLABORATES_WITH", "高校")],
+    ),
     # 指示 B … orders as 命令 does; 按照 B 的指示 stays the noun of an instruction received
     ("次日，丙指挥部指示丁分队于河堤进行值守。", [("丙指挥部", "REQUIRES", "丁分队")]),
     # 毋须, 不须 (Hong Kong usage of 无须): no duty, so no report

@@ -1287,6 +1287,8 @@ def _founded(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
             break
         if state.text[at:stop] not in _DESIGNATING_VERBS:
             continue
+        if state.text.startswith("的", stop) and _copula_between(state, start, at):
+            continue  # 甲是乙公司设立的机构: 设立的 describes 甲, the body the clause is about
         group = state.finder.group_at(state.text, _skip(state, stop, end), end, state.tokens)
         last = _skip_spaces_back(state.text, end, stop)
         if group and group[-1].end == last:
@@ -1295,6 +1297,12 @@ def _founded(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
         named = [p for p in state.all_mentions() if stop <= p.start and p.end == last]
         return tuple(p for p in named[:1] if p.text not in state.table.nonparties)
     return ()
+
+
+def _copula_between(state: _Sentence, start: int, end: int) -> bool:
+    """Whether a copula (是, 成为) stands among the words of ``text[start:end]``."""
+    index = bisect.bisect_left(state.starts, start)
+    return any(state.text[s:e] in COPULAS for s, e in state.tokens[index:] if e <= end)
 
 
 def _opening_agent(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
@@ -1506,8 +1514,11 @@ def _next_duty_subject(
 
 def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     text = state.text
-    if text.startswith("由", _skip_spaces(text, start, end)):
+    pos = _skip_spaces(text, start, end)
+    if text.startswith("由", pos):
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
+    if state.next_word(pos) == "是":
+        return ()  # 甲院成立于…，是乙公司设立的机构，…: the copula's noun is no new subject
     # (the clause's subject and group as the duty reader asked them: its closing 。 left off)
     words_end = clause_words_end(text, start, end)
     parse = state.finder.subject(text, start, words_end, state.tokens, relative=False)
