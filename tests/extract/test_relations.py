@@ -2413,6 +2413,11 @@ RELATIONS = [
         "丙研究院是丁公司设立的研究机构，应当与高校合作。",
         [("丙研究院", "COLLABORATES_WITH", "高校")],
     ),
+    # 作为 + a relative clause and its noun predicates the subject: it goes on acting
+    (
+        "甲研究院作为乙集团创办的新型智库，积极与高校合作。",
+        [("甲研究院", "COLLABORATES_WITH", "高校")],
+    ),
     # 指示 B … orders as 命令 does; 按照 B 的指示 stays the noun of an instruction received
     ("次日，丙指挥部指示丁分队于河堤进行值守。", [("丙指挥部", "REQUIRES", "丁分队")]),
     # 毋须, 不须 (Hong Kong usage of 无须): no duty, so no report

@@ -1600,6 +1600,7 @@ def _relative_noun_phrase(state: _Sentence, pos: int, end: int) -> bool:
         and word_class(before[-1]).startswith("v")
         and word_class(after[-1]) in _HEAD_NOUN_CLASSES
         and not any(word_class(w).startswith(("u", "p")) or w in TRIGGERS for w in before)
+        and not any(w in COPULAS for w in before)  # 甲院作为乙集团创办的智库，…: a predicate
     )
 
 
