@@ -64,6 +64,8 @@ SUBJECTS = [
     # bodies before 等 and a head naming staff: the staff of each body
     ("财务处、人事处等工作人员应当", SubjectKind.PARTY, ["财务处工作人员", "人事处工作人员"]),
     ("市商务局、市财政局等负责人应当", SubjectKind.PARTY, ["市商务局负责人", "市财政局负责人"]),
+    # a preposition after a name (针对, 对于) ends it: what follows is the act's object
+    ("研究人员针对图书馆的服务应当", SubjectKind.PARTY, ["研究人员"]),
     ("我们应当", SubjectKind.PRONOUN, []),
     # a causative verb after a pronoun is no part of a name (这使得…): no party opens it
     ("这使得物业公司应当", SubjectKind.OTHER, []),
@@ -223,6 +225,8 @@ AGENTIVE_SUBJECTS = [
     ("我院应当", SubjectKind.PARTY, ["我院"]),
     ("我校应当", SubjectKind.PARTY, ["我校"]),
     ("我国应当", SubjectKind.PRONOUN, []),
+    # a preposition after a name (针对, 对于) ends it: what follows is the act's object
+    ("研究人员针对图书馆的服务应当", SubjectKind.PARTY, ["研究人员"]),
     ("我们应当", SubjectKind.PRONOUN, []),
     # a causative verb after a pronoun is no part of a name (这使得…): no party opens it
     ("这使得物业公司应当", SubjectKind.OTHER, []),
