@@ -819,6 +819,7 @@ def test_sentence_structures(
 NOT_DUTIES = [
     "丙公司需要充足资金。",  # an adjective of quality before a noun: a need
     "丁公司需要稳定的收入。",  # 的 after it: a thing needed
+    "丁公司需要专业服务。",  # nouns closed by a verbal noun: a kind of service needed
     "丙公司需要关于市场的信息。",  # a preposition in a noun phrase (关于…的): a need
     "卫生间应设置紧急呼叫按钮。",  # a room, what a duty is stated about, bears nothing
     # a bound on a thing the party only qualifies (its quantity, its speed)

@@ -3644,6 +3644,8 @@ class _SentenceReader:
     def _names_need(self, start: int, end: int) -> bool:
         """Whether what 需要 governs is a thing needed, not an act: no verb and no manner
         opening an act (需要各方的支持), or a noun phrase (需要有效的管理方案)."""
+        if self._nouns_only(start, end):
+            return True
         if not (
             self._verb_in(start, end)
             or self._manner_opens(start, end)
@@ -3653,6 +3655,20 @@ class _SentenceReader:
         ):
             return True
         return self._needed_thing(start, end)
+
+    def _nouns_only(self, start: int, end: int) -> bool:
+        """需要智能服务, 需要资金保障: nouns and a verbal noun closing them name a thing
+        needed (a kind of service), not an act; a verbal noun alone (需要培训) may be the
+        act itself."""
+        words = [
+            self.text[s:e]
+            for s, e in self.toks.starting_in(start, end)
+            if e <= end and self.text[s:e].strip()
+        ]
+        if len(words) < 2 or not self.text[start:end].strip() == "".join(words):
+            return False
+        tags = [word_class(word) for word in words]
+        return tags[-1] == "vn" and all(tag.startswith("n") for tag in tags[:-1])
 
     def _causative_opens(self, start: int, end: int) -> bool:
         """需要健全管理制度, 需要平衡各方利益: an adjective that makes the noun after it its
