@@ -3665,7 +3665,7 @@ class _SentenceReader:
             for s, e in self.toks.starting_in(start, end)
             if e <= end and self.text[s:e].strip()
         ]
-        if len(words) < 2 or not self.text[start:end].strip() == "".join(words):
+        if len(words) < 2 or self.text[start:end].strip() != "".join(words):
             return False
         tags = [word_class(word) for word in words]
         return tags[-1] == "vn" and all(tag.startswith("n") for tag in tags[:-1])
