@@ -2430,7 +2430,18 @@ DOCUMENTS = [
             ("服务机构", "上门核查", "must", "deontic.must"),
         ],
     ),
+    # ... and so is a thing of the party's named after 的 (甲的档案应当…), unlike the
+    # party's own conduct (甲的运营应当…)
+    ("社区养老随笔\n\n服务站的登记表应当逐项填写。\n", []),
+    (
+        "社区养老随笔\n\n服务站的运营应当公开透明。\n",
+        [("服务站", "公开透明", "must", "deontic.must")],
+    ),
     # ... and a notice, like a regulation, gives the thing's duty to the party before it
+    (
+        "关于做好巡访工作的通知\n\n服务站的登记表应当逐项填写。\n",
+        [("服务站", "逐项填写", "must", "deontic.must")],
+    ),
     (
         "关于做好巡访工作的通知\n\n一、工作要求\n\n服务站要制定巡访计划，计划应当分片实施。\n",
         [

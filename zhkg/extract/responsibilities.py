@@ -4412,6 +4412,8 @@ def _holders(
         # 甲应当包括乙: a class; 甲的经验可以…, 甲的设施需要…: said of a thing of 甲's
         if including or _said_of_party_thing(text, parse.end, trigger, tokens):
             return None, parse.end, ""
+        if _bound_thing(text, parse.end, trigger, tokens):
+            return parse.parties, parse.end, THING_ZERO  # a rule binds 甲 by its thing, prose not
         return parse.parties, parse.end, ""
     if including and parse.kind is SubjectKind.OTHER and (chain or topic):
         return (), parse.end, "other"  # 甲…，认为报告应包括…: what a thing holds, not 甲's act
@@ -4817,6 +4819,22 @@ def _said_of_party_thing(text: str, party_end: int, trigger: _Trigger, tokens: _
     if trigger.modality is Modality.MAY and _party_thing(text, party_end, trigger, tokens):
         return True
     return _needed_of_thing(text, party_end, trigger, tokens)
+
+
+def _bound_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """甲的委托书应当经过公证, 乙的工作区域应当合理布局: a thing of the party's, named by
+    a plain noun, is what the modal binds; a rule or notice lays that on the party, prose
+    only describes the thing (THING_ZERO). The party's own conduct (甲的建设应当…, 乙的运营
+    应…: act_nouns) stays its act."""
+    if trigger.kind != "modal" or trigger.modality is Modality.MAY:
+        return False
+    if not _possessed_thing(text, party_end, trigger.start) or _ACT_OF_PARTY_RE.match(
+        text, party_end
+    ):
+        return False
+    end = _before_adverbs(text, party_end, trigger.start)
+    last = tokens.containing(end - 1)  # a noun of any kind (登记表 is tagged nz)
+    return last[1] == end and word_class(text[last[0] : last[1]]).startswith("n")
 
 
 def _needed_of_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
