@@ -3657,7 +3657,7 @@ class _SentenceReader:
         return self._needed_thing(start, end)
 
     def _nouns_only(self, start: int, end: int) -> bool:
-        """需要智能服务, 需要资金保障: nouns and a verbal noun closing them name a thing
+        """需要咨询服务, 需要资金保障: nouns and a verbal noun closing them name a thing
         needed (a kind of service), not an act; a verbal noun alone (需要培训) may be the
         act itself."""
         words = [
@@ -4405,16 +4405,7 @@ def _holders(
     parse = _without_fronted_object(text, c_start, parse, tokens)
     including = _states_members(text, c_start, trigger)
     if parse.kind is SubjectKind.PARTY:
-        if _unborne_view(text, c_start, parse, trigger, tokens, finder):
-            return None, parse.end, ""  # 甲要求…或者乙认为应当…; 七成受访者认为乙应当…
-        if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
-            return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
-        # 甲应当包括乙: a class; 甲的经验可以…, 甲的设施需要…: said of a thing of 甲's
-        if including or _said_of_party_thing(text, parse.end, trigger, tokens):
-            return None, parse.end, ""
-        if _bound_thing(text, parse.end, trigger, tokens):
-            return parse.parties, parse.end, THING_ZERO  # a rule binds 甲 by its thing, prose not
-        return parse.parties, parse.end, ""
+        return _named_holders(text, c_start, parse, trigger, tokens, finder, including=including)
     if including and parse.kind is SubjectKind.OTHER and (chain or topic):
         return (), parse.end, "other"  # 甲…，认为报告应包括…: what a thing holds, not 甲's act
     if parse.kind is not SubjectKind.COLLECTIVE and _need_names_bearers(
@@ -4435,6 +4426,30 @@ def _holders(
     if _said_of_thing(text, c_start, trigger, tokens):
         return None, parse.end, ""  # 甲方…，该方法可以/需要…: said of a thing, no party's
     return _context_holders(text, clause, trigger, tokens, topic, chain, parse)
+
+
+def _named_holders(
+    text: str,
+    c_start: int,
+    parse: SubjectParse,
+    trigger: _Trigger,
+    tokens: _Tokens,
+    finder: PartyFinder,
+    *,
+    including: bool,
+) -> tuple[tuple[Party, ...] | None, int, str]:
+    """``_holders`` for a clause whose subject names parties: they bear the duty unless
+    the modal is another's view, someone else's charge or said of a thing of theirs."""
+    if _unborne_view(text, c_start, parse, trigger, tokens, finder):
+        return None, parse.end, ""  # 甲要求…或者乙认为应当…; 七成受访者认为乙应当…
+    if _PIVOT_RE.match(text, parse.end, trigger.start) and trigger.word in _CHARGING_DUTY:
+        return None, parse.end, ""  # 甲也有专门机构负责…: the body after 有 is in charge
+    # 甲应当包括乙: a class; 甲的经验可以…, 甲的设施需要…: said of a thing of 甲's
+    if including or _said_of_party_thing(text, parse.end, trigger, tokens):
+        return None, parse.end, ""
+    if _bound_thing(text, parse.end, trigger, tokens):
+        return parse.parties, parse.end, THING_ZERO  # a rule binds 甲 by its thing, prose not
+    return parse.parties, parse.end, ""
 
 
 def _clause_subject(
