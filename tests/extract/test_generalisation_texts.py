@@ -376,6 +376,12 @@ FLOORS = {
     "paper_zhihui_yuansheng_tushuguan_jianshe_2022": 0.56,
     "paper_zhuanyong_pinpai_liangshi_gongjice_2017": 0.12,
     "reg_qiye_huanjing_xinxi_pilu_banfa_2021": 0.86,
+    "paper_ckd_jingzhun_fenji_zhenliao_2022": 0.69,
+    "paper_daxue_zhiku_pingjia_sanwei_moxing_2017": 0.08,
+    "paper_gaoxiao_zhiku_chuangxin_shengtai_2018": 0.78,
+    "paper_gaoxiao_zhiku_wangluo_huoyuedu_2017": 0.73,
+    "paper_guofang_keji_juece_zixun_2017": 0.62,
+    "paper_guofang_keji_zhiku_jianshe_2017": 0.68,
 }
 
 
