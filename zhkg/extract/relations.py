@@ -1300,7 +1300,7 @@ def _founded(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
 
 
 def _copula_between(state: _Sentence, start: int, end: int) -> bool:
-    """Whether a copula (是, 成为) stands among the words of ``text[start:end]``."""
+    """Whether a copula (是, 成为, 作为) stands among the words of ``text[start:end]``."""
     index = bisect.bisect_left(state.starts, start)
     return any(state.text[s:e] in COPULAS for s, e in state.tokens[index:] if e <= end)
 
@@ -1512,12 +1512,17 @@ def _next_duty_subject(
     return ()
 
 
+#: The copula of identity (是): a clause it opens says what the subject is (…，是乙公司
+#: 设立的机构), naming no new subject; 作为 and 成为 there name a capacity or a change.
+_COPULA = lang_data().words("copulas")[0]
+
+
 def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     text = state.text
     pos = _skip_spaces(text, start, end)
     if text.startswith("由", pos):
         return ()  # 由 B 责令…: B is the agent a cue names, not the clause's subject
-    if state.next_word(pos) == "是":
+    if state.next_word(pos) == _COPULA:
         return ()  # 甲院成立于…，是乙公司设立的机构，…: the copula's noun is no new subject
     # (the clause's subject and group as the duty reader asked them: its closing 。 left off)
     words_end = clause_words_end(text, start, end)
