@@ -976,6 +976,8 @@ def _modal_in_subject(
     """A modal inside a relative clause of the subject of a later modal (有权审批的机关
     应当…, 可以办理的单位不得…): it says which party the later modal binds. A later
     需要 may be a noun (甲应当关注乙的心理需要), so it binds no subject here."""
+    if text.find("的", after, end) < 0:
+        return False  # no relative clause (the common case: no trigger scan)
     later = next(
         (
             match
@@ -4678,10 +4680,12 @@ def _before_adverbs(text: str, start: int, t_start: int) -> int:
     return start + len(text[start:t_start].rstrip(_ADVERB_PREFIXES_TEXT))
 
 
-def _ends_in_noun(text: str, end: int, tokens: _Tokens) -> bool:
-    """Whether a plain noun (tagged n) is the word ending at ``end``."""
+def _ends_in_noun(text: str, end: int, tokens: _Tokens, *, any_kind: bool = False) -> bool:
+    """Whether a plain noun (tagged n), or with ``any_kind`` a noun of any kind (登记表 is
+    tagged nz), is the word ending at ``end``."""
     last = tokens.containing(end - 1)
-    return last[1] == end and word_class(text[last[0] : last[1]]) == "n"
+    tag = word_class(text[last[0] : last[1]])
+    return last[1] == end and (tag.startswith("n") if any_kind else tag == "n")
 
 
 def _said_of_thing(text: str, c_start: int, trigger: _Trigger, tokens: _Tokens) -> bool:
@@ -4848,8 +4852,7 @@ def _bound_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) 
     ):
         return False
     end = _before_adverbs(text, party_end, trigger.start)
-    last = tokens.containing(end - 1)  # a noun of any kind (登记表 is tagged nz)
-    return last[1] == end and word_class(text[last[0] : last[1]]).startswith("n")
+    return _ends_in_noun(text, end, tokens, any_kind=True)
 
 
 def _needed_of_thing(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
