@@ -74,6 +74,21 @@ RECALLED = [
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
     # a request the subject handles (对 B 的请求予以答复) is B's demand on it
     ("乙公司对甲户的请求予以答复。", [("甲户", "REQUIRES", "乙公司")]),
+    # 之间 marks a group's joint work across a longer phrase before the verb
+    (
+        "越来越多的学会、医院、企业之间围绕同一课题开展合作研究。",
+        [
+            ("学会", "COLLABORATES_WITH", "医院"),
+            ("学会", "COLLABORATES_WITH", "企业"),
+            ("医院", "COLLABORATES_WITH", "企业"),
+        ],
+    ),
+    # a list closed by 等 and its head, then verbal nouns with no noun after them: the
+    # head closes the list, the verbal nouns are the predicate
+    (
+        "甲中心承担着枢纽的功能，与乙协会、丙基金会等机构竞争、合作，形成合力。",
+        [("甲中心", "COLLABORATES_WITH", "乙协会"), ("甲中心", "COLLABORATES_WITH", "丙基金会")],
+    ),
 ]
 
 NOT_RECALLED = [
@@ -99,6 +114,9 @@ NOT_RECALLED = [
     # of B: B demands nothing of the subject
     "甲户对乙公司的请求未得到答复。",
     "甲户对乙公司的请求一直得不到处理。",
+    # a negation opening the words after the partner (缺乏, 缺少) states no joint work
+    "甲学会与乙医院之间缺乏有效的合作。",
+    "甲学会与乙医院缺少合作。",
 ]
 
 

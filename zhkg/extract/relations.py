@@ -3294,8 +3294,11 @@ def _cue_span(
         return None
     if _nearer_object(state, cue, last, verb.span()):
         return None  # 甲和乙应加强和丙的合作: the verb is 乙's with 丙, not 甲's with 乙
-    if _negated(state, _conduct_end(state, cue, last, verb.start()), verb.start()):
+    conduct_end = _conduct_end(state, cue, last, verb.start())
+    if _negated(state, conduct_end, verb.start()):
         return None  # 对 B 未尽到…
+    if conduct_end == last and _negation_opens(state, last):
+        return None  # 与 B 之间缺乏合作: the verb's own words open with the negation
     if "liability" not in cue.flags:
         return verb.end(), None
     liability = _LIABILITY_RE.search(text, verb.end())
@@ -3384,6 +3387,14 @@ def _verb_in_name(state: _Sentence, verb: re.Match[str], last: int) -> bool:
         p.start <= start and end <= p.end and (p.start >= last or not word)
         for p in state.all_mentions()
     )
+
+
+def _negation_opens(state: _Sentence, pos: int) -> bool:
+    """Whether the words right after a party (past 之间) open with a negation (与甲之间缺乏
+    联系, 与乙未能合作), where one further on belongs to a topic of the verb (与丙就未了
+    事项达成协议)."""
+    pos += 2 if state.text.startswith("之间", pos) else 0
+    return state.table.negation.match(state.text, pos) is not None
 
 
 def _conduct_end(state: _Sentence, cue: RelationCue, last: int, verb: int) -> int:

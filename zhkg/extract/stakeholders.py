@@ -4127,6 +4127,7 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         # 甲、乙等部门|近日…, |共同…: a time word or an adverb, the name ends
         and word_class(word) not in ("v", "t", "d", "ad")
         and not _glued_predicate(word)
+        and not _predicate_verbal_noun(text, word, tokens, after)
     ):
         return False
     if word_class(word) == "p":  # 甲、乙等部门|在各自的职责内…: an adverbial, the name ends
@@ -4135,6 +4136,18 @@ def _closes_name(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool
         return True
     # 甲、乙等餐饮聚集区域的…: a 的 close behind makes the words a modifier
     return re.match(r"[^，,；;。的]{0,6}的", text[pos:end]) is None
+
+
+def _predicate_verbal_noun(text: str, word: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether a verbal noun after a name is its predicate: no noun follows it (甲、乙等
+    机构|竞争、合作; |协作共享), where one before a noun (甲、乙等机构|服务中心) is a word
+    of the name."""
+    if word_class(word) != "vn":
+        return False
+    if index + 1 >= len(tokens):
+        return True
+    following = text[slice(*tokens[index + 1])]
+    return not _is_wordlike(following) or not word_class(following).startswith("n")
 
 
 #: Words opening the statement of a violation (违反, 擅自): the party before one is its actor.
