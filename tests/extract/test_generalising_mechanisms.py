@@ -250,6 +250,11 @@ CASES = [
         {("物业公司", "定期组织培训", "must")},
     ),
     ("物业公司应当公开收费标准，让业主放心，监督到位。", {("物业公司", "公开收费标准", "must")}),
+    # …and before a closing clause that is no purpose opener's, it is a result all the same
+    (
+        "物业公司应当公开维修规则，使业主可以熟悉报修的流程，推动维修工作顺利开展。",
+        {("物业公司", "公开维修规则", "must")},
+    ),
     # …but a word the character opens (使用) is a further duty
     (
         "物业公司应当加强管理，使用节能灯具。",

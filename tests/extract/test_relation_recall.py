@@ -74,6 +74,10 @@ RECALLED = [
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
     # a request the subject handles (对 B 的请求予以答复) is B's demand on it
     ("乙公司对甲户的请求予以答复。", [("甲户", "REQUIRES", "乙公司")]),
+    # support lent as a standing effect (对 B 形成支撑) and a benefit returned (回馈 B) serve B
+    ("甲基金会在资金方面对乙协会形成支撑。", [("甲基金会", "SERVES", "乙协会")]),
+    ("乙协会在声誉方面对甲基金会进行回馈。", [("乙协会", "SERVES", "甲基金会")]),
+    ("甲公司每年回馈老客户。", [("甲公司", "SERVES", "老客户")]),
     # 之间 marks a group's joint work across a longer phrase before the verb
     (
         "越来越多的学会、医院、企业之间围绕同一课题开展合作研究。",
