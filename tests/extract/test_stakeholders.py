@@ -595,6 +595,11 @@ MENTIONS_OF_OBJECT_PARTIES = [
     ("基金会应当与资助对象签订协议。", ["基金会", "资助对象"]),
     ("帮扶对象应当如实申报收入。", ["帮扶对象"]),
     ("协会应当确定研究对象。", ["协会"]),
+    # the agent's 由, or a coordinator after a first body, opens a name as a preposition
+    # does: a verb and a head verbs modify (机关, 部门) name the body; 原 (former) opens it
+    ("甲公司违规的，由审批机关责令改正。", ["甲公司", "审批机关"]),
+    ("由甲局或者登记机关给予处分。", ["甲局", "登记机关"]),
+    ("由原审批部门撤销许可。", ["原审批部门"]),
 ]
 
 

@@ -267,8 +267,9 @@ _MODIFYING_BREAK_VERBS = _LANG.word_set("modifying_break_verbs")
 _ARGUMENT_MARKS = _LANG.word_set("prepositions") | {"、"}
 #: Verbs whose object is a party right after them (委托, 配合): no predicate opens there.
 _PARTY_OBJECT_VERBS = _LANG.word_set("party_object_verbs")
-#: Words after which a party's name, not a predicate, opens (与|乙公司, 委托|乙机构).
-_PARTY_OPENING_MARKS = _ARGUMENT_MARKS | _PARTY_OBJECT_VERBS
+#: Words after which a party's name, not a predicate, opens (与|乙公司, 委托|乙机构, the
+#: agent's 由|审批机关).
+_PARTY_OPENING_MARKS = _ARGUMENT_MARKS | _PARTY_OBJECT_VERBS | _LANG.word_set("agent_prepositions")
 #: Agency heads that close a name whose first part is joined by 和 (农业和农村局).
 _AGENCY_HEADS = _LANG.words("agency_heads")
 #: A list closed by 等 + a subject label right before the trigger (…等有关主体也要).
@@ -3755,7 +3756,10 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     no predicate opens right after one.
     """
     following = tokens[first : first + 3]
-    marked = first > 0 and text[slice(*tokens[first - 1])] in _PARTY_OPENING_MARKS
+    marked = first > 0 and (
+        text[slice(*tokens[first - 1])] in _PARTY_OPENING_MARKS
+        or _joined_to_head(text, tokens, first - 1)
+    )
     words = [text[s:e] for s, e in following if e <= end]
     if len(words) < 2 or not _modifier_verb(words[0]):
         return 0
@@ -3773,6 +3777,17 @@ def _verb_modified_head_end(text: str, tokens: Sequence[Token], first: int, end:
     ):
         return following[2][1]
     return 0
+
+
+def _joined_to_head(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a coordinator right after a party's head (甲局或者|
+    任免机关): a second name opens after it, where after a verb (检查或者|约谈企业) the
+    words may be a second predicate."""
+    return (
+        index > 0
+        and text[slice(*tokens[index])] in COORDINATORS
+        and is_agentive_noun(text[slice(*tokens[index - 1])])
+    )
 
 
 def _verbs_head_end(
