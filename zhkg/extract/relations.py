@@ -1545,7 +1545,35 @@ def _own_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     group = state.finder.group_at(text, pos, words_end, state.tokens)
     if group and _POSSESSIVE_RE.match(text, group[-1].end, end):
         return tuple(group)
-    return _after_relative(state, start, end)
+    return _existential_subject(state, start, words_end) or _after_relative(state, start, end)
+
+
+#: Word classes that may open a clause before an existential 有: conjunctions, time words
+#: and adverbs (如果现在有…, 近日又有…).
+_EXISTENTIAL_LEAD_CLASSES = frozenset({"c", "t", "d", "tg"})
+
+
+def _existential_subject(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
+    """The parties an existential 有 opening the clause introduces as its actors, a verb
+    right after them (如果有甲会要求乙…, 近日有乙户投诉…): 有 says that some such party
+    does the act; a noun after them (有甲会的会员…) leaves them a possessor."""
+    text = state.text
+    index = bisect.bisect_left(state.starts, _skip_spaces(text, start, end))
+    while index < len(state.tokens) and state.tokens[index][1] <= end:
+        word = text[slice(*state.tokens[index])]
+        if word == "有":
+            break
+        if word_class(word) not in _EXISTENTIAL_LEAD_CLASSES:
+            return ()
+        index += 1
+    else:
+        return ()
+    after = state.tokens[index][1]
+    group = state.finder.group_at(text, after, end, state.tokens)
+    if not group or group[0].start != after:
+        return ()
+    verb = state.next_word(group[-1].end)
+    return tuple(group) if word_class(verb) in VERB_CLASSES else ()
 
 
 def _no_party_opens(state: _Sentence, start: int, end: int) -> bool:
