@@ -76,7 +76,10 @@ RECALLED = [
     ("乙公司对甲户的请求予以答复。", [("甲户", "REQUIRES", "乙公司")]),
     # an existential 有 opening the clause introduces its actor (如果有甲会要求乙…)
     ("近日有家长要求学校公开收费明细。", [("家长", "REQUIRES", "学校")]),
-    ("如果现在有业主委员会要求物业公司停止收费，实属不当。", [("业主委员会", "REQUIRES", "物业公司")]),
+    (
+        "如果现在有业主委员会要求物业公司停止收费，实属不当。",
+        [("业主委员会", "REQUIRES", "物业公司")],
+    ),
     # support lent as a standing effect (对 B 形成支撑) and a benefit returned (回馈 B) serve B
     ("甲基金会在资金方面对乙协会形成支撑。", [("甲基金会", "SERVES", "乙协会")]),
     ("乙协会在声誉方面对甲基金会进行回馈。", [("乙协会", "SERVES", "甲基金会")]),
