@@ -1331,6 +1331,9 @@ def test_an_example_of_a_party_s_own_act_is_advice_where_the_part_does_not_descr
     # an example that states something else first describes (例如，某物是…，甲可以…)
     other = f"{ESSAY_TITLE}\n\n例如，备用电源是新装的，物业公司可以随时启用。\n"
     assert _rows(other, lexicon) == set()
+    # a frame naming the act's topic may stand between, as one of circumstance may
+    topic = f"{ESSAY_TITLE}\n\n比如，对于年迈的住户，物业公司可以上门收取快递。\n"
+    assert _rows(topic, lexicon) == {("物业公司", "上门收取快递", "may")}
 
 
 def test_a_verb_of_finding_inside_a_condition_frames_no_view(lexicon: Lexicon) -> None:
