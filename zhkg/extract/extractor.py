@@ -2319,9 +2319,7 @@ _CIRCUMSTANCE_FRAME = (
     f"(?:{lang_data().alternation('circumstance_endings')})[，,]"
 )
 #: A frame naming the topic the act concerns and its comma (对于甲类人员，; 针对乙问题，).
-_TOPIC_FRAME = (
-    f"(?:{lang_data().alternation('topic_prepositions')})[^，,。；;：:“”]{{1,20}}?[，,]"
-)
+_TOPIC_FRAME = f"(?:{lang_data().alternation('topic_prepositions')})[^，,。；;：:“”]{{1,20}}?[，,]"
 #: An example marker and its comma right before a party, at most a frame of circumstance
 #: or topic between (例如，; 比如，在…情况下，; 比如，对于…，).
 _EXAMPLE_LEAD_RE = re.compile(
