@@ -18,6 +18,12 @@ CASES = [
     # 由 + party + 负责/承担 after nothing but a manner (原则上, 一般): the clause before is borne
     ("社区的日常保洁工作，原则上由物业公司负责。", {("物业公司", "社区的日常保洁工作", "must")}),
     ("小区绿化的养护费用，一般由业主委员会承担。", {("业主委员会", "小区绿化的养护费用", "must")}),
+    # a party stating its own goal (甲要实现…，就需要…) is the topic of the duty after it;
+    # 可持续 (sustainable) is one word, no modal 可
+    (
+        "物业公司要实现可持续发展，就需要加强品牌的塑造。",
+        {("物业公司", "加强品牌的塑造", "should")},
+    ),
     # a party inside a clause stating a goal (想要成为甲…, 要想办好乙…) bears no duty
     ("想要成为一名合格的社区医生必须掌握沟通技巧，熟悉居民情况。", set()),
     ("要想办好一家社区医院，需要充分考虑居民需求。", set()),
