@@ -18,6 +18,12 @@ CASES = [
     # 由 + party + 负责/承担 after nothing but a manner (原则上, 一般): the clause before is borne
     ("社区的日常保洁工作，原则上由物业公司负责。", {("物业公司", "社区的日常保洁工作", "must")}),
     ("小区绿化的养护费用，一般由业主委员会承担。", {("业主委员会", "小区绿化的养护费用", "must")}),
+    # a party after a short relative clause, its own predicate after it, is the topic of
+    # the subjectless duty after it; one a preposition opens (跟…的甲协调) is no topic
+    (
+        "新成立的物业公司缺乏管理经验，需要引进专业人才。",
+        {("物业公司", "引进专业人才", "should")},
+    ),
     # a party stating its own goal (甲要实现…，就需要…) is the topic of the duty after it;
     # 可持续 (sustainable) is one word, no modal 可
     (

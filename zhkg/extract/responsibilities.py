@@ -2056,6 +2056,11 @@ _INCLUDED_ASIDE_RE = re.compile(
 )
 
 
+#: The longest relative clause before a topic's party (新成立的, 刚入职的): a longer one
+#: is as often a clause of its own.
+_MAX_RELATIVE_TOPIC = 8
+
+
 class _SentenceReader:
     """One pass over the clauses of a sentence, carrying the duty chain between them.
 
@@ -2840,12 +2845,33 @@ class _SentenceReader:
         a recommending verb opening it names: the one advised, the subject of the
         subjectless duties after it."""
         parse = self.finder.subject(self.text, c_start, c_end, self.tokens, relative=False)
+        if parse.kind is not SubjectKind.PARTY:
+            parse = self._subject_after_relative(c_start, c_end) or parse
         lead = _chain_text(self.text, c_start, c_end)[0]
         verb = _RECOMMENDING_OPENER_RE.match(self.text, lead, c_end)
         if parse.kind is SubjectKind.PARTY or verb is None:
             return parse
         advised = self.finder.subject(self.text, verb.end(), c_end, self.tokens, relative=False)
         return advised if advised.kind is SubjectKind.PARTY else parse
+
+    def _subject_after_relative(self, c_start: int, c_end: int) -> SubjectParse | None:
+        """新成立的甲机构缺乏…，需要…: a party after a short relative clause, its own
+        predicate after it, is the clause's subject and the topic of the subjectless
+        duties after it; else None."""
+        if _opens_prepositional(self.text, c_start, c_end, self.toks):
+            return None  # 跟…的甲协调: the party is the preposition's object
+        parse = self.finder.subject(self.text, c_start, c_end, self.tokens, relative=True)
+        if parse.kind is not SubjectKind.PARTY or parse.end >= _strip_end(
+            self.text, c_start, c_end
+        ):
+            return None
+        de = self.text.rfind("的", c_start, parse.parties[0].start)
+        if de < 0 or de - c_start > _MAX_RELATIVE_TOPIC:
+            return None
+        following = self.toks.containing(parse.end)
+        if word_class(self.text[slice(*following)]) not in VERB_CLASSES:
+            return None
+        return parse
 
     def _advised_named(self, c_start: int, c_end: int, parse: SubjectParse) -> bool:
         """The clause opens with a recommending verb (建议, 呼吁) and ``parse`` is the party
