@@ -74,6 +74,12 @@ RECALLED = [
     ("乙局应当对违规商户进行警示。", [("乙局", "SUPERVISES", "违规商户")]),
     # a request the subject handles (对 B 的请求予以答复) is B's demand on it
     ("乙公司对甲户的请求予以答复。", [("甲户", "REQUIRES", "乙公司")]),
+    # 责令 after a list closed by 等 and a head opens the predicate: the agent 由 names
+    # each listed department, which sanctions the party the clause after it fines
+    (
+        "违反规定的，由网信、电信等部门责令改正，对直接负责的主管人员处1万元罚款。",
+        [("网信部门", "SUPERVISES", "主管人员"), ("电信部门", "SUPERVISES", "主管人员")],
+    ),
     # an existential 有 opening the clause introduces its actor (如果有甲会要求乙…)
     ("近日有家长要求学校公开收费明细。", [("家长", "REQUIRES", "学校")]),
     (

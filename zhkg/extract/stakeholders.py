@@ -711,10 +711,12 @@ _COUNTING_VERBS = _LANG.word_set("counting_verbs")
 def _opens_predicate(text: str, word: str, end: int) -> bool:
     """Whether ``word`` (ending at ``end``) right after a complete name opens what follows
     it, not the name: a directive verb, a numeral counting the parties listed, or a verb
-    imposing a count (处 + 三千元)."""
+    imposing a count (处 + 三千元, 处 + 1万元)."""
     if word in DIRECTIVE_OPENERS or word in _NUMERALS:
         return True
-    return word in _COUNTING_VERBS and text[end : end + 1] in _NUMERALS
+    return word in _COUNTING_VERBS and (
+        text[end : end + 1] in _NUMERALS or text[end : end + 1].isdigit()
+    )
 
 
 #: A quoted phrase of one clause (no comma or stop inside), which may be a name.
