@@ -2574,6 +2574,26 @@ def test_oversight_of_a_topic_has_its_own_rule_and_reaches_a_later_sanction() ->
     ]
 
 
+def test_a_sanction_in_a_later_part_is_imposed_by_the_agent_an_earlier_part_names() -> None:
+    """…，由乙局责令改正；拒不改正的，对甲公司负责人处罚款: the agent 由 names in the first
+    "；"-part fines the party the later part names; with no agent before, no one does."""
+    from zhkg.extract.document import document_from_text
+    from zhkg.extract.extractor import extract
+    from zhkg.ontology.lexicon import load_lexicon
+
+    document = document_from_text(
+        "丙市管理办法\n\n第一条 甲公司违反本办法规定的，由乙局责令改正；"
+        "拒不改正的，对直接负责的主管人员处1万元罚款。\n\n"
+        "第二条 拒不改正的，对直接负责的主管人员处1万元罚款。\n"
+    )
+    relations = extract(document, load_lexicon()).relations
+    assert [(r.subject.text, r.object.text, r.sentence) for r in relations if r.subject] == [
+        ("乙局", "甲公司", relations[0].sentence),
+        ("乙局", "主管人员", relations[1].sentence),
+    ]
+    assert relations[1].sentence != relations[0].sentence  # read in the later part
+
+
 def test_a_zero_subject_directive_takes_the_articles_party() -> None:
     from zhkg.extract.document import document_from_text
     from zhkg.extract.extractor import extract

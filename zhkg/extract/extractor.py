@@ -46,6 +46,7 @@ from zhkg.extract.paper import affiliation_line
 from zhkg.extract.relation_cues import cue_table, holds_cue
 from zhkg.extract.relations import (
     OUTSIDE_ACTORS,
+    PART_AGENT,
     SANCTION_RULE,
     TOPIC_OVERSIGHT_RULE,
     RelationCandidate,
@@ -828,6 +829,9 @@ class _DocumentReading:
         #: the parties a read sentence's sanction clauses name as sanctioned, by sentence
         #: (甲违反…的，由乙局责令改正: 甲), for the "；"-parts after it
         self.sanctioned: dict[int, Holders] = {}
+        #: the agents a read sentence's sanction clauses name with 由, by sentence (…，由甲局
+        #: 责令改正: 甲局), for the "；"-parts after it (拒不改正的，对乙处罚款: 甲局 fines 乙)
+        self.sanctioning: dict[int, Holders] = {}
         #: the holders and modality of the last duty read, for a "；"-part that goes on
         self.part_holders: Holders = ()
         self.part_modality = Modality.MUST
@@ -981,6 +985,11 @@ class _DocumentReading:
         """The parties the "；"-parts ``sentence`` goes on from sanction (甲违反…的，由乙局
         责令改正；情节严重的，由丙局吊销其执照: 丙 sanctions 甲 too)."""
         return self._nearest_in_parts(sentence, self.sanctioned)
+
+    def _part_agents(self, sentence: Sentence) -> Holders:
+        """The agents the "；"-parts ``sentence`` goes on from name for their sanctions
+        (…，由甲局责令改正；拒不改正的，对乙处罚款: 甲局 fines 乙 too)."""
+        return self._nearest_in_parts(sentence, self.sanctioning)
 
     def _nearest_in_parts(self, sentence: Sentence, by_part: Mapping[int, Holders]) -> Holders:
         """The first parties ``by_part`` holds for a "；"-part ``sentence`` goes on from,
@@ -1414,7 +1423,11 @@ class _DocumentReading:
         context = self.context
         assert context is not None
         own, wider = self._stated_relations(sentence, ext)
-        relations = own + [r for r in wider if bearer or part or not r.bearer or _part_sanction(r)]
+        relations = own + [
+            r
+            for r in wider
+            if bearer or part or not r.bearer or _part_sanction(r) or r.bearer == PART_AGENT
+        ]
         if _opens_paragraph(self.document, sentence):
             self.paragraph_subject = ()
             self.speech_paragraph = self.finder.opens_with_speaker(sentence.text)
@@ -1440,9 +1453,12 @@ class _DocumentReading:
             owned_cued = tuple("的" + label for label in cued)
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
-            actors = (
-                _bearers(bearer or part, relation.bearer) if relation.bearer else resolved or bearer
-            )
+            if relation.bearer == PART_AGENT:
+                actors = self._part_agents(sentence)
+            elif relation.bearer:
+                actors = _bearers(bearer or part, relation.bearer)
+            else:
+                actors = resolved or bearer
             if relation.subject is None and self._in_thing_clause(relation):
                 actors = ()  # 展板内容应…，帮助乙…: the thing helps, no party of the context
             subjects = tuple(
@@ -1496,6 +1512,11 @@ class _DocumentReading:
         on the duty's resolved bearer; …；…的，由乙局吊销其执照: on the party the earlier
         parts sanction); else note the party a sanction or an oversight of a topic names,
         for the parts after it."""
+        if relation.rule.startswith(SANCTION_RULE) and relation.subject is not None:
+            self.sanctioning[sentence.index] = (
+                *self.sanctioning.get(sentence.index, ()),
+                self.builder.anchored(relation.subject, sentence),
+            )
         if relation.zero_object:
             objects = self._part_sanctioned(sentence) if _part_sanction(relation) else resolved
             self.builder.relation(relation, sentence, objects=objects)

@@ -85,6 +85,7 @@ from zhkg.extract.wordclass import (
 
 __all__ = [
     "OUTSIDE_ACTORS",
+    "PART_AGENT",
     "RELATION_CUE_RE",
     "SANCTION_RULE",
     "TOPIC_OVERSIGHT_RULE",
@@ -2494,7 +2495,10 @@ def _read_cue_once(
     if acting is None:
         return []
     ends = _cue_ends(state, cue, cue_end, c_end, acting)
-    if ends is None or _unread_ends(state, cue, match, ends, c_start):
+    if ends is None:
+        return []
+    part_agent = _part_agent_wanted(state, cue, ends[1], c_start)
+    if not part_agent and _unread_ends(state, cue, match, ends, c_start):
         return []
     parties, how, group, object_how = ends
     named = "named" in cue.flags and not _bearer_acts(state, actor, cue_start)
@@ -2532,7 +2536,27 @@ def _read_cue_once(
     made = _pairs(cue, parties, group, rule, confidence, modality, cue_start, end)
     if (bearer or reverse) and not parties:  # (reverse: a sanction of an earlier part's party)
         return [replace(r, bearer=next(iter(authority), "any")) for r in made]
+    if part_agent and not parties:
+        return [replace(r, bearer=PART_AGENT) for r in made]
     return made
+
+
+#: The bearer of a sanction whose agent an earlier "；"-part of the sentence names with 由
+#: (由甲局责令改正；拒不改正的，对乙处罚款): the document gives it (see ``_part_agent_wanted``).
+PART_AGENT = "part-agent"
+
+
+def _part_agent_wanted(state: _Sentence, cue: RelationCue, how: str, c_start: int) -> bool:
+    """Whether a sanction that wants its clause's own agent (对乙处…罚款) has none in a
+    text with no 由 before it: a "；"-part whose agent an earlier part names (…，由甲局
+    责令改正；拒不改正的，对乙处罚款), which the document knows; no such part, no relation."""
+    return (
+        cue.kind is RelationKind.SUPERVISES
+        and how == "zero"
+        and _borrowed(cue, how)
+        and c_start not in state.agent_chained
+        and "由" not in state.text[:c_start]
+    )
 
 
 def _unread_ends(
