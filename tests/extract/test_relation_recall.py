@@ -130,6 +130,8 @@ NOT_RECALLED = [
     # of B: B demands nothing of the subject
     "甲户对乙公司的请求未得到答复。",
     "甲户对乙公司的请求一直得不到处理。",
+    # a thing's noun right before 建议 makes one noun of them (政策建议): no one advises
+    "专家提出了政策建议和咨询服务的需求方。",
     # a negation opening the words after the partner (缺乏, 缺少) states no joint work
     "甲学会与乙医院之间缺乏有效的合作。",
     "甲学会与乙医院缺少合作。",

@@ -50,6 +50,7 @@ FLAGS = frozenset(
         "predicate",
         "own",
         "possessors",
+        "nominal",
     }
 )
 _WORD_LISTS = (

@@ -2731,16 +2731,8 @@ def _cue_applies(
         return False
     if _in_title(state.text, cue_start):
         return False  # 《关于规范甲机构业务的通知》: a title names a text, it states nothing
-    if cue.frame == "verb" and state.text[cue_start - 1 : cue_start] == "被":
-        return False  # 被移送的机关: a passive participle names the receiver, it acts on no one
-    if cue.frame == "verb" and _listed_field(state, c_start, cue_start, cue_end):
-        return False  # 甲、体育动员、乙部门: the verb closes a field of a list, it directs no one
-    if cue.frame == "verb" and _founded_before(state, cue_start):
-        return False  # 成立联合工作组: the verb modifies the body set up, it addresses no one
-    if cue.frame == "verb" and _modifies_object_head(state, cue_end):
-        return False  # 联合|救助对象: the cue modifies the verb of the name after it
-    if cue.frame == "verb" and _heads_compound_noun(state, cue_end):
-        return False  # 负有监管|职责的乙局: the verb and a duty noun name a duty, no act
+    if cue.frame == "verb" and _verb_in_noun(state, c_start, cue_start, cue_end):
+        return False
     co_verb = cue.frame == "verb" and _glued_co_verb(state, cue_start, cue_end)
     if cue_end not in state.ends and cue.frame == "verb" and not co_verb:
         return False
@@ -2759,6 +2751,8 @@ def _cue_applies(
         # 义工服务档案: a verb that names things as often, read after an adverb or opening
         # a chained clause (…，教育乙方…); a chained 助力乙方… as often names a goal
         return False
+    if "nominal" in cue.flags and _thing_noun_before(state, cue_start, c_start):
+        return False  # 提出政策建议: the cue is the noun a thing's noun modifies
     sanction = "由" in state.text[c_start:cue_start] or c_start in state.agent_chained
     if ("nosanction" in cue.flags and sanction) or ("sanction" in cue.flags and not sanction):
         return False
@@ -2767,6 +2761,18 @@ def _cue_applies(
     if cue.frame == "verb" and _reversed_noun(state, cue, cue_start, c_start):
         return False  # 按照甲局要求选定乙方: 要求 is 甲局's demand, a noun, it addresses no 乙方
     return not _negated(state, _past_negated_topic(state, c_start, cue_start), cue_start)
+
+
+def _verb_in_noun(state: _Sentence, c_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a verb cue is part of a noun phrase, acting on no one."""
+    return (
+        state.text[cue_start - 1 : cue_start] == "被"  # 被移送的机关: a passive participle
+        # 甲、体育动员、乙部门: the verb closes a field of a list
+        or _listed_field(state, c_start, cue_start, cue_end)
+        or _founded_before(state, cue_start)  # 成立联合工作组: it modifies the body set up
+        or _modifies_object_head(state, cue_end)  # 联合|救助对象: it modifies the name's verb
+        or _heads_compound_noun(state, cue_end)  # 负有监管|职责的乙局: a duty noun, no act
+    )
 
 
 def _past_negated_topic(state: _Sentence, start: int, end: int) -> int:
@@ -2786,6 +2792,18 @@ def _past_negated_topic(state: _Sentence, start: int, end: int) -> int:
 
 #: 的 and a short modifier between a party and its noun (甲局的具体要求).
 _OWNED_NOUN_RE = re.compile(r"的[^，。；的\s]{0,2}$")
+
+
+def _thing_noun_before(state: _Sentence, cue_start: int, c_start: int) -> bool:
+    """Whether the word right before a cue is a plain noun that ends no party's name
+    (政策|建议, 改进|建议): the two make one noun; after a party (专家|建议) the cue is its verb."""
+    index = bisect.bisect_left(state.starts, cue_start) - 1
+    if index < 0 or state.tokens[index][1] != cue_start or state.tokens[index][0] < c_start:
+        return False
+    if any(p.end == cue_start for p in state.all_mentions()):
+        return False
+    word = state.text[slice(*state.tokens[index])]
+    return HAN_WORD_RE.fullmatch(word) is not None and word_class(word) in ("n", "vn")
 
 
 def _reversed_noun(state: _Sentence, cue: RelationCue, cue_start: int, c_start: int) -> bool:
