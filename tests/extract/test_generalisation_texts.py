@@ -382,6 +382,12 @@ FLOORS = {
     "paper_gaoxiao_zhiku_wangluo_huoyuedu_2017": 0.73,
     "paper_guofang_keji_juece_zixun_2017": 0.62,
     "paper_guofang_keji_zhiku_jianshe_2017": 0.68,
+    "essay_sheqi_yaoyan_shuzi_pingtai_kanmenren_2024": 0.83,
+    "guide_xinxing_dianxin_zhapian_fengxian_tishi_2024": 0.40,
+    "news_fan_wangbao_guiding_pingtai_yujing_2024": 0.54,
+    "paper_biaozhun_biyao_zhuanli_xukefei_2018": 0.52,
+    "paper_zhishi_chanquan_zhengquanhua_kezhuanzhai_2018": 0.59,
+    "paper_zhuanliquan_yunying_yaosu_2018": 0.54,
 }
 
 
