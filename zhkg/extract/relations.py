@@ -2752,7 +2752,7 @@ def _cue_applies(
         # a chained clause (…，教育乙方…); a chained 助力乙方… as often names a goal
         return False
     if "nominal" in cue.flags and _thing_noun_before(state, cue_start, c_start):
-        return False  # 提出政策建议: the cue is the noun a thing's noun modifies
+        return False  # 收到改进建议: the cue is the noun a thing's noun modifies
     sanction = "由" in state.text[c_start:cue_start] or c_start in state.agent_chained
     if ("nosanction" in cue.flags and sanction) or ("sanction" in cue.flags and not sanction):
         return False
@@ -2796,7 +2796,7 @@ _OWNED_NOUN_RE = re.compile(r"的[^，。；的\s]{0,2}$")
 
 def _thing_noun_before(state: _Sentence, cue_start: int, c_start: int) -> bool:
     """Whether the word right before a cue is a plain noun that ends no party's name
-    (政策|建议, 改进|建议): the two make one noun; after a party (专家|建议) the cue is its verb."""
+    (改进|建议, 整改|建议): the two make one noun; after a party (专家|建议) the cue is its verb."""
     index = bisect.bisect_left(state.starts, cue_start) - 1
     if index < 0 or state.tokens[index][1] != cue_start or state.tokens[index][0] < c_start:
         return False
