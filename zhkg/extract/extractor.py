@@ -1511,7 +1511,8 @@ class _DocumentReading:
         """Add a relation whose object is the zero subject and say so (接受乙的监督: 乙 acts
         on the duty's resolved bearer; …；…的，由乙局吊销其执照: on the party the earlier
         parts sanction); else note the party a sanction or an oversight of a topic names,
-        for the parts after it."""
+        for the parts after it. The agent a sanction names (由甲局责令改正) is noted first,
+        for the parts after it whose sanction names none (…；拒不改正的，对乙处罚款)."""
         if relation.rule.startswith(SANCTION_RULE) and relation.subject is not None:
             self.sanctioning[sentence.index] = (
                 *self.sanctioning.get(sentence.index, ()),
