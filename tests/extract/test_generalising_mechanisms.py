@@ -2297,3 +2297,19 @@ def test_the_sentences_under_an_affiliation_read_as_a_heading_get_no_holder(
 def test_an_amount_on_a_headings_line_keeps_its_party(lexicon: Lexicon) -> None:
     text = "甲平台的治理研究\n1.物业公司 保证金100000元\n应当加强数据管理。\n"
     assert ("物业公司", "加强数据管理", "must") in _rows(text, lexicon)
+
+
+def test_a_lead_in_that_addresses_a_list_gives_its_items_duties_to_the_party(
+    lexicon: Lexicon,
+) -> None:
+    """甲局提醒广大居民：一、…。应…: the subjectless duties of the items are the addressed
+    party's, though the structure makes each item a numbered part of its own; a lead-in
+    that addresses no party (甲局发布以下提示：) gives them to no one."""
+    items = "一、保护个人信息。应妥善保管银行卡密码。\n二、谨慎转账。应核对收款人身份。\n"
+    addressed = f"防诈骗提示\n近来诈骗频发。为此，甲局提醒广大居民：\n{items}"
+    assert _rows(addressed, lexicon) == {
+        ("广大居民", "妥善保管银行卡密码", "must"),
+        ("广大居民", "核对收款人身份", "must"),
+    }
+    unaddressed = f"防诈骗提示\n近来诈骗频发。为此，甲局发布以下提示：\n{items}"
+    assert _rows(unaddressed, lexicon) == set()

@@ -859,6 +859,9 @@ class _DocumentReading:
         self.cited: set[int] = set()
         #: the holders and sentence of the last duty that opened a list of items
         self.list_lead: tuple[Holders, Sentence] | None = None
+        #: whether that lead-in addresses its list to a party (甲局提醒广大居民：…), whose
+        #: items may be numbered sections of their own
+        self.addressed_lead = False
         #: the lead-in's holders while the sentence being read is one of its items
         self.item_bearer: Holders = ()
         #: the spans of the sentence's duties whose subject is a thing (展板内容应…), kept
@@ -947,8 +950,7 @@ class _DocumentReading:
                 context.last[scope] = holders
                 if rule.startswith("zero-subject"):
                     context.last_taken[scope] = sentence.index
-        lead = lead or self._described_list(sentence, body, ext)
-        self.list_lead = (lead, sentence) if lead else self.list_lead
+        self._open_list(sentence, body, doc, lead)
         self._read_relations(
             sentence, body, ext, resolved, scope, self.item_bearer, self._part_bearer(sentence)
         )
@@ -969,8 +971,12 @@ class _DocumentReading:
         before = document.sentences[sentence.index - 1] if sentence.index else None
         # the "；"-part of an item goes on with it (（一）设立甲岗；乙岗负责…)
         part = before is not None and before.text.rstrip().endswith(("；", ";"))
-        if below and (
-            _numbered_item(document, sentence) or part or _in_item_paragraph(document, sentence)
+        # (an addressed list's items may be numbered sections beside the lead-in's own)
+        if (self.addressed_lead and _in_numbered_section_after(document, sentence, opener)) or (
+            below
+            and (
+                _numbered_item(document, sentence) or part or _in_item_paragraph(document, sentence)
+            )
         ):
             return holders
         self.list_lead = None
@@ -1001,6 +1007,33 @@ class _DocumentReading:
                 return named
             part = _continued(self.document, part)
         return ()
+
+    def _open_list(self, sentence: Sentence, body: int, doc: Doc | _Read, lead: Holders) -> None:
+        """Open the list ``sentence`` leads in, if any: the holders of a duty that opens
+        it (``lead``), the parties a described list's lead-in names, or the party a lead-in
+        addresses its list to."""
+        lead = lead or self._described_list(sentence, body, _Ext(doc))
+        addressed = () if lead else self._addressed_list(sentence, body, doc)
+        lead = lead or tuple(self.builder.anchored(p, sentence) for p in addressed)
+        if lead:
+            self.list_lead, self.addressed_lead = (lead, sentence), bool(addressed)
+
+    def _addressed_list(self, sentence: Sentence, body: int, doc: Doc | _Read) -> list[Party]:
+        """The parties a lead-in addresses its list to (甲局提醒广大居民：…): its items'
+        subjectless duties are theirs, as a heading's party is its section's."""
+        lead = _ADVICE_LEAD_RE.search(sentence.text, body)
+        if lead is None:
+            return []
+        start, end = lead.span("party")
+        group = self.finder.group_at(sentence.text, start, end, _tokens(doc))
+        if not group:  # 倡议全体市民：: society's broad actors, addressed as a whole
+            words = sentence.text[start:end]
+            broad = next((w for w in BROAD_ACTORS if words.endswith(w)), "")
+            if broad and words[: -len(broad)] in _ADDRESSED_DETERMINERS:
+                group = [self.finder.name(words, start)]
+        if not group or group[-1].end != end or not all(can_be_end(p.text) for p in group):
+            return []
+        return group
 
     def _described_list(self, sentence: Sentence, body: int, ext: _Ext) -> Holders:
         """The parties named as subjects before a lead-in that announces a list with no
@@ -2987,6 +3020,15 @@ def _same_parties(some: Holders, others: Holders) -> bool:
     return {p.label for p in some} == {p.label for p in others}
 
 
+#: A lead-in that addresses the list after it to a party (甲局提醒广大居民：): the verb, then
+#: the party's words up to the colon that closes the sentence.
+_ADVICE_LEAD_RE = re.compile(
+    rf"(?:{lang_data().alternation('advice_lead_verbs')})(?P<party>[^，,。；;：:]{{1,20}})[：:]\s*$"
+)
+
+
+#: Words before society's broad actors that a lead-in addresses (广大村民, 全体市民).
+_ADDRESSED_DETERMINERS = frozenset({"", *lang_data().words("addressed_determiners")})
 #: A lead-in announcing a list (…如下：, …以下几点：), a citation mark allowed before the colon;
 #: at the sentence's end, a longer one (甲公司开展下列活动的，适用本办法：).
 _DESCRIBED_LIST_RE = re.compile(
@@ -3092,6 +3134,20 @@ def _carried(
         or _numbered_item(document, sentence)
         or not _paragraph_between(document, taken, sentence)
     )
+
+
+def _in_numbered_section_after(document: Document, sentence: Sentence, opener: Sentence) -> bool:
+    """Whether ``sentence`` sits in a numbered section that opened after ``opener``, under
+    its section or beside it (甲局提醒广大居民：一、…。…。二、…): the structure made each
+    item a section of its own, a part or heading."""
+    path = document.section_path(sentence.section)
+    if not path or not path[-1].number or path[-1].start < opener.end:
+        return False
+    parent = path[-1].parent
+    if opener.section is None or parent == opener.section:
+        return True
+    # the lead-in closing a section of the same level (…四、某类。…提醒居民：一、…)
+    return parent == document.sections[opener.section].parent
 
 
 def _numbered_item(document: Document, sentence: Sentence) -> bool:
