@@ -388,6 +388,12 @@ FLOORS = {
     "paper_biaozhun_biyao_zhuanli_xukefei_2018": 0.52,
     "paper_zhishi_chanquan_zhengquanhua_kezhuanzhai_2018": 0.59,
     "paper_zhuanliquan_yunying_yaosu_2018": 0.54,
+    "guide_guangzhou_jumin_yibao_canbao_tonggao_2025": 0.50,
+    "news_tianhe_yiwu_jiaoyu_zhaosheng_xize_2026": 0.70,
+    "paper_fushi_chengben_fangkong_celue_2018": 0.90,
+    "paper_naocuzhong_niaoshijin_kangfu_huli_2022": 0.50,
+    "paper_shoutai_shoushu_kaitai_pdca_guanli_2022": 0.24,
+    "reg_guangzhou_laonianren_zhucan_peican_2024": 0.73,
 }
 
 
