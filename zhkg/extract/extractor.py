@@ -3029,6 +3029,7 @@ _ADVICE_LEAD_RE = re.compile(
 
 #: Words before society's broad actors that a lead-in addresses (广大村民, 全体市民).
 _ADDRESSED_DETERMINERS = frozenset({"", *lang_data().words("addressed_determiners")})
+
 #: A lead-in announcing a list (…如下：, …以下几点：), a citation mark allowed before the colon;
 #: at the sentence's end, a longer one (甲公司开展下列活动的，适用本办法：).
 _DESCRIBED_LIST_RE = re.compile(
