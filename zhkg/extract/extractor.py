@@ -950,7 +950,7 @@ class _DocumentReading:
                 context.last[scope] = holders
                 if rule.startswith("zero-subject"):
                     context.last_taken[scope] = sentence.index
-        self._open_list(sentence, body, doc, lead)
+        self._open_list(sentence, body, doc, ext, lead)
         self._read_relations(
             sentence, body, ext, resolved, scope, self.item_bearer, self._part_bearer(sentence)
         )
@@ -1008,29 +1008,35 @@ class _DocumentReading:
             part = _continued(self.document, part)
         return ()
 
-    def _open_list(self, sentence: Sentence, body: int, doc: Doc | _Read, lead: Holders) -> None:
+    def _open_list(
+        self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext, lead: Holders
+    ) -> None:
         """Open the list ``sentence`` leads in, if any: the holders of a duty that opens
         it (``lead``), the parties a described list's lead-in names, or the party a lead-in
         addresses its list to."""
-        lead = lead or self._described_list(sentence, body, _Ext(doc))
-        addressed = () if lead else self._addressed_list(sentence, body, doc)
+        lead = lead or self._described_list(sentence, body, ext)
+        addressed = () if lead else self._addressed_list(sentence, body, doc, ext)
         lead = lead or tuple(self.builder.anchored(p, sentence) for p in addressed)
         if lead:
             self.list_lead, self.addressed_lead = (lead, sentence), bool(addressed)
 
-    def _addressed_list(self, sentence: Sentence, body: int, doc: Doc | _Read) -> list[Party]:
+    def _addressed_list(
+        self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext
+    ) -> list[Party]:
         """The parties a lead-in addresses its list to (甲局提醒广大居民：…): its items'
         subjectless duties are theirs, as a heading's party is its section's."""
         lead = _ADVICE_LEAD_RE.search(sentence.text, body)
         if lead is None:
             return []
         start, end = lead.span("party")
-        group = self.finder.group_at(sentence.text, start, end, _tokens(doc))
-        if not group:  # 倡议全体市民：: society's broad actors, addressed as a whole
-            words = sentence.text[start:end]
-            broad = next((w for w in BROAD_ACTORS if words.endswith(w)), "")
-            if broad and words[: -len(broad)] in _ADDRESSED_DETERMINERS:
-                group = [self.finder.name(words, start)]
+        group = self.finder.group_at(sentence.text, start, end, _tokens(doc, ext))
+        words = sentence.text[start:end]
+        if not group and any(  # 倡议全体市民：: society's broad actors, addressed as a whole
+            words.removeprefix(determiner) in BROAD_ACTORS
+            for determiner in _ADDRESSED_DETERMINERS
+            if words.startswith(determiner)
+        ):
+            group = [self.finder.name(words, start)]
         if not group or group[-1].end != end or not all(can_be_end(p.text) for p in group):
             return []
         return group
