@@ -84,6 +84,12 @@ SUBJECTS = [
     ("出院手续应当", SubjectKind.OTHER, []),
     ("住院医师应当", SubjectKind.PARTY, ["住院医师"]),
     ("履行消费者权益保护义务", SubjectKind.OTHER, []),
+    # a body of another ending in brackets is an alternative bearer; one of the same
+    # ending, or a person's role, glosses the name
+    ("甲乡人民政府（乙街道办事处）应当", SubjectKind.PARTY, ["甲乡人民政府", "乙街道办事处"]),
+    ("甲局、乙镇人民政府（丙管委会）应当", SubjectKind.PARTY, ["甲局", "乙镇人民政府", "丙管委会"]),
+    ("甲服务中心（乙中心）应当", SubjectKind.PARTY, ["甲服务中心"]),
+    ("甲方（委托方）应当", SubjectKind.PARTY, ["甲方"]),
 ]
 
 

@@ -1482,12 +1482,35 @@ class PartyFinder:
         stop = group[-1].end
         if members:
             group, stop = members, members[-1].end
+        elif alternative := self._alternative_in_brackets(text, group[-1], end, tokens):
+            group, stop = [*group, alternative], alternative.end
         closer = _BRACKETS.get(text[stop : stop + 1])
         if closer and text.startswith(_DEFINING_MARKERS, stop + 1):
             stop = max(stop, text.find(closer, stop, end) + 1)
         elif members and text.startswith(("）", ")"), stop):
             stop += 1
         return SubjectParse(SubjectKind.PARTY, tuple(group), stop)
+
+    def _alternative_in_brackets(
+        self, text: str, party: Party, end: int, tokens: Sequence[Token]
+    ) -> Party | None:
+        """The one body a bracket right after a body's name offers in its stead (甲镇政府
+        （乙办事处）: the town's government, or the street office where no town is): both
+        bear what follows. A bracket naming a body of the same ending (甲中心（乙中心）),
+        a person or a place, or letters only glosses the name."""
+        if not text.startswith(("（", "("), party.end) or text.startswith(
+            _DEFINING_MARKERS, party.end + 1
+        ):
+            return None
+        close = text.find(_BRACKETS[text[party.end]], party.end, end)
+        members = self._group_at(text, party.end + 1, close, tokens) if close > 0 else []
+        if len(members) != 1 or (members[0].start, members[0].end) != (party.end + 1, close):
+            return None
+        other = members[0]
+        bodies = all(name.endswith(_LISTED_BODY_ENDINGS) for name in (party.text, other.text))
+        if not bodies or party.text[-1] == other.text[-1] or not HAN_WORD_RE.fullmatch(other.text):
+            return None
+        return other
 
     def _members_in_brackets(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], listed: int = 1
