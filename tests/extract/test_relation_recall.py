@@ -105,6 +105,19 @@ RECALLED = [
         "甲中心承担着枢纽的功能，与乙协会、丙基金会等机构竞争、合作，形成合力。",
         [("甲中心", "COLLABORATES_WITH", "乙协会"), ("甲中心", "COLLABORATES_WITH", "丙基金会")],
     ),
+    # an agent 由 names urges a party: no sanction, a demand (责令 in such a clause is one)
+    ("检查中发现的问题，由甲局督促乙公司限期整改。", [("甲局", "REQUIRES", "乙公司")]),
+    ("丙公司逾期不改正的，由甲局责令停业。", [("甲局", "SUPERVISES", "丙公司")]),
+    # a short topic before the agent's 由, whose party acts in the clause chained after it
+    (
+        "此次评估由甲研究所牵头，联合乙大学共同完成。",
+        [("甲研究所", "COLLABORATES_WITH", "乙大学")],
+    ),
+    # a body with its alternative in brackets: both act
+    (
+        "甲镇人民政府（乙街道办事处）应当督促丙公司整改。",
+        [("甲镇人民政府", "REQUIRES", "丙公司"), ("乙街道办事处", "REQUIRES", "丙公司")],
+    ),
 ]
 
 NOT_RECALLED = [

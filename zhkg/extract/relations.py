@@ -1306,10 +1306,20 @@ def _copula_between(state: _Sentence, start: int, end: int) -> bool:
     return any(state.text[s:e] in COPULAS for s, e in state.tokens[index:] if e <= end)
 
 
+#: A short topic a clause may open with before the agent's 由 (此项工作由甲局负责).
+_AGENT_TOPIC_RE = re.compile(
+    f"(?:{lang_data().alternation('anaphoric_demonstratives')})[\u4e00-\u9fff]{{1,4}}?(?=由)"
+)
+
+
 def _opening_agent(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     """The parties 由 names as the agent at the opening of a clause (…，由甲局征求乙局
-    意见后，报丙政府批准): they act in the clauses chained after it too."""
+    意见后，报丙政府批准), after a short topic of the same clause (此次评估由甲局牵头，
+    联合乙所…): they act in the clauses chained after it too."""
     pos = _skip_spaces(state.text, start, end)
+    topic = _AGENT_TOPIC_RE.match(state.text, pos, end)
+    if topic and not any(pos <= p.start < topic.end() for p in state.all_mentions()):
+        pos = topic.end()  # (该委员会由…组成: the topic is a party, the subject)
     if (
         not state.text.startswith("由", pos)
         or not state.token_start(pos)
