@@ -2009,7 +2009,8 @@ def test_a_later_conjunct_with_its_own_relative_clause_names_its_head(
 ) -> None:
     """甲、乙和接收伤员的丙，除…外，应当…: the last conjunct's relative clause restricts
     丙, it is no party of its own (接收伤员) nor the end of the list; a bare head keeps
-    its clause (负责托育工作的机构), a delegate (经其授权的部门) is none."""
+    its clause (负责托育工作的机构), and so does a delegate (经其授权的部门), a party of
+    its own beside the one it acts for."""
     text = (
         "燃气安全管理办法\n\n第一条 发生燃气泄漏的供气设施的运营单位、施工单位和接收伤员的"
         "医疗机构，除采取应急措施外，应当及时向应急管理部门报告。\n"
@@ -2023,6 +2024,7 @@ def test_a_later_conjunct_with_its_own_relative_clause_names_its_head(
         ("区县教育部门", "委托服务单位", "may"),
         ("负责托育工作的机构", "委托服务单位", "may"),
         ("市人民政府", "划定临时管控区域", "may"),
+        ("经其授权的部门", "划定临时管控区域", "may"),
     }
 
 

@@ -90,6 +90,9 @@ SUBJECTS = [
     ("甲局、乙镇人民政府（丙管委会）应当", SubjectKind.PARTY, ["甲局", "乙镇人民政府", "丙管委会"]),
     ("甲服务中心（乙中心）应当", SubjectKind.PARTY, ["甲服务中心"]),
     ("甲方（委托方）应当", SubjectKind.PARTY, ["甲方"]),
+    # a delegate after 其 and a verb of delegating is a party of its own
+    ("甲公司或者其委托的乙代理机构应当", SubjectKind.PARTY, ["甲公司", "乙代理机构"]),
+    ("甲局或者经其授权的部门应当", SubjectKind.PARTY, ["甲局", "经其授权的部门"]),
 ]
 
 

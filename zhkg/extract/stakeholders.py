@@ -136,6 +136,8 @@ _MAX_RELATIVE = 16
 #: A later conjunct's own relative clause and its head (…和救治伤员的|医院): short ones.
 _MAX_RELATIVE_CONJUNCT = 12
 _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
+#: A delegate's relative clause (其委托的, 经其授权的): the one 其 a conjunct may hold.
+_DELEGATE_RE = re.compile(f"经?其(?:{_LANG.alternation('delegating_verbs')})(?=的)")
 #: The shortest domain a list's first name shares with the bare role words after it.
 _MIN_SHARED_DOMAIN = 3
 #: A body named by its charge (负责甲、乙工作的部门): its charge may list fields, no clauses.
@@ -2171,12 +2173,14 @@ class PartyFinder:
     ) -> Party | None:
         """The party a later conjunct names after its own relative clause (…和救治伤员的
         医院 → 医院): the clause restricts it, the name is its head; a bare head keeps the
-        clause (…或者负责审批的机构). A delegate (…或经其委托的单位) is none. A conjunct read as a
-        party before the 的 (…和收治病人的医院) is one only where the head ends the phrase."""
+        clause (…或者负责审批的机构), and a delegate is a party of its own (…或者其委托的乙
+        单位 → 乙单位; …或者经其授权的部门 keeps the clause). A conjunct read as a party
+        before the 的 (…和收治病人的医院) is one only where the head ends the phrase."""
         de = text.find("的", pos, min(end, pos + _MAX_RELATIVE_CONJUNCT))
+        delegate = _DELEGATE_RE.match(text, pos, de + 1)
         if (
             de - pos < 2
-            or _RELATIVE_BREAK_RE.search(text, pos, de)
+            or (not delegate and _RELATIVE_BREAK_RE.search(text, pos, de))
             or not _ends_token(tokens, de + 1)
         ):
             return None
