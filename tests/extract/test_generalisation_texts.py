@@ -394,6 +394,11 @@ FLOORS = {
     "paper_naocuzhong_niaoshijin_kangfu_huli_2022": 0.50,
     "paper_shoutai_shoushu_kaitai_pdca_guanli_2022": 0.24,
     "reg_guangzhou_laonianren_zhucan_peican_2024": 0.73,
+    "guide_zhengwu_xinmeiti_2018": 0.88,
+    "paper_bohai_weitianhai_jianguan_zhengce_2018": 0.36,
+    "paper_chinaxiv_yuyinben_pingtai_goujian_2017": 0.32,
+    "paper_shuzi_ziyuan_quanyi_guanli_xitong_2022": 0.60,
+    "reg_shuilu_lvke_shimingzhi_2016": 0.64,
 }
 
 

@@ -148,7 +148,7 @@ _MAX_CHARGED_HEAD = 4
 CLAUSE_MARKS = "，,；;：:。"
 #: Where a clause ends inside a sentence (a charge, or a task before 的, stops there).
 CLAUSE_BREAK_RE = re.compile(f"[{CLAUSE_MARKS}]")
-#: Words of a body's scope before its charge (所在地县级以上|负责…的部门).
+#: Words of a body's scope before its charge (所在地市级|负责…的部门).
 _SEAT_WORDS = _LANG.word_set("seat_words")
 #: What may stand before the first division of an elliptical list and stay on its first
 #: name (所在地省、自治区、直辖市甲部门; 各省、自治区、直辖市乙部门), longest first (所在地
