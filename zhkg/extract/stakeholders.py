@@ -2174,7 +2174,7 @@ class PartyFinder:
         """The party a later conjunct names after its own relative clause (…和救治伤员的
         医院 → 医院): the clause restricts it, the name is its head; a bare head keeps the
         clause (…或者负责审批的机构), and a delegate is a party of its own (…或者其委托的乙
-        单位 → 乙单位; …或者经其授权的部门 keeps the clause). A conjunct read as a party
+        单位 → 乙单位; …或经其指定的机构 keeps the clause). A conjunct read as a party
         before the 的 (…和收治病人的医院) is one only where the head ends the phrase."""
         de = text.find("的", pos, min(end, pos + _MAX_RELATIVE_CONJUNCT))
         delegate = _DELEGATE_RE.match(text, pos, de + 1)
