@@ -113,6 +113,19 @@ RECALLED = [
         "此次评估由甲研究所牵头，联合乙大学共同完成。",
         [("甲研究所", "COLLABORATES_WITH", "乙大学")],
     ),
+    # supervision received in one of B's fields of work
+    ("甲馆依法接受乙局的有关业务指导。", [("乙局", "SUPERVISES", "甲馆")]),
+    # a mechanism of coordination with B, B's fields sharing one head
+    (
+        "甲局要建立与交通、水利等部门的沟通协调机制。",
+        [("甲局", "COLLABORATES_WITH", "交通部门"), ("甲局", "COLLABORATES_WITH", "水利部门")],
+    ),
+    # verbs of staffing the dictionary tags as an adjective and a noun open a predicate,
+    # no name: the zero subject stays the party before
+    (
+        "甲局要保障经费，配齐配强工作人员，建立与乙局的协调机制。",
+        [("甲局", "COLLABORATES_WITH", "乙局")],
+    ),
     # a body with its alternative in brackets: both act
     (
         "甲镇人民政府（乙街道办事处）应当督促丙公司整改。",
