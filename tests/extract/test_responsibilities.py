@@ -1090,6 +1090,20 @@ NOT_DEONTIC = [
         ],
     ),
     ("借款企业需要客观评价自身风险。", [("借款企业", "客观评价自身风险", "should")]),
+    # the adverbial 地 after a manner word marks an act, and a verb the dictionary glues
+    # to its object (利用网络) still opens one
+    (
+        "甲协会需要更加积极主动地利用网络。",
+        [("甲协会", "更加积极主动地利用网络", "should")],
+    ),
+    (
+        "甲协会需要充分利用网络，宣传成果。",
+        [
+            ("甲协会", "充分利用网络", "should"),
+            ("甲协会", "宣传成果", "should"),
+        ],
+    ),
+    ("甲公司需要两地的支持。", []),
     # … but not one that modifies a thing needed (…的 + noun)
     ("工作人员需要认真的态度。", []),
     ("民办学校也应享有同等的政策待遇。", []),

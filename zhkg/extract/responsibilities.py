@@ -3661,8 +3661,10 @@ class _SentenceReader:
     def _verb_in(self, start: int, end: int) -> bool:
         """Whether a verb stands in ``text[start:end]`` (a predicate, not a noun phrase)."""
         text = self.text
-        if word_class(text[start : start + 2]).startswith("v"):
-            return True  # 需承担…: the segmenter may glue the modal to the verb
+        if any(word_class(text[start : start + n]).startswith("v") for n in (2, 4)):
+            # 需承担…: the segmenter may glue the modal to the verb, or the verb to its
+            # object (需要充分利用网络 read as one noun)
+            return True
         return any(
             word_class(text[max(t_start, start) : min(t_end, end)]).startswith("v")
             for t_start, t_end in self.toks.spans
@@ -3680,9 +3682,22 @@ class _SentenceReader:
             or self._addressed_act(start, end)
             or self._disposal_opens(start, end)
             or self._causative_opens(start, end)
+            or self._adverbial_de(start, end)
         ):
             return True
         return self._needed_thing(start, end)
+
+    def _adverbial_de(self, start: int, end: int) -> bool:
+        """Whether a manner word and the adverbial 地 open ``text[start:end]`` before more
+        words (需要更加主动地联系乙方): 地 marks what follows as the act, even when the
+        segmenter glues the verb to its object as a noun."""
+        spans = [(s, e) for s, e in self.toks.starting_in(start, min(end, start + 12)) if e <= end]
+        for index, (s, e) in enumerate(spans[1:-1], 1):
+            if self.text[s:e] != "地":
+                continue
+            before = self.text[spans[index - 1][0] : spans[index - 1][1]]
+            return word_class(before) not in _NOT_MANNER_BEFORE_DE and len(before) >= 2
+        return False
 
     def _nouns_only(self, start: int, end: int) -> bool:
         """需要咨询服务, 需要资金保障: nouns and a verbal noun closing them name a thing
@@ -4012,6 +4027,9 @@ _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 _NOUN_JOINERS = (*COORDINATORS, "的")
 #: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
 _ACT_MANNERS = _LANG.word_set("act_manners")
+#: Word classes (jieba's tags) before which 地 is no adverbial mark: pronouns, numbers,
+#: measures, prepositions, particles, conjunctions, places (在某地, 两地).
+_NOT_MANNER_BEFORE_DE = frozenset({"r", "m", "q", "p", "u", "c", "f", "s"})
 #: 健全, 平衡: adjectives that make the noun after them their object (需要健全管理制度).
 _CAUSATIVE_ADJECTIVES = _LANG.word_set("causative_adjectives")
 #: A clause longer than this is no bare noun phrase (条件不足的社区).
