@@ -1416,6 +1416,10 @@ def test_ke_yi_with_an_act_on_others_is_leave_after_a_condition(lexicon: Lexicon
     assert _rows(text("如果老人行动不便，社区医院可以提供上门服务。"), lexicon) == {
         ("社区医院", "提供上门服务", "may")
     }
+    # the act may come after a longer means (通过…)
+    assert _rows(text("当维修不到位时，业主可以通过社区的多个热线提交报修。"), lexicon) == {
+        ("业主", "通过社区的多个热线提交报修", "may")
+    }
     # a view, a result or a state of things already reached: no leave
     assert _rows(text("有学者认为，如果物业公司失职，业主可以解除合同。"), lexicon) == set()
     assert _rows(text("街道办开通了热线，使业主可以向物业公司投诉。"), lexicon) == set()

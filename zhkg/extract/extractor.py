@@ -2479,10 +2479,13 @@ def _exercises_an_act(text: str, duty: DutyCandidate) -> bool:
 
 
 #: An act of leave near the start of a 可以 duty, after at most a short frame that is no
-#: beneficiary or agent (为乙, 由乙), or after 向/对 and the party acted on (then also
-#: the light verb 进行: 对乙进行检查, which alone at the start acts on no one).
+#: beneficiary or agent (为乙, 由乙) or a longer means (通过甲系统的多个入口提交…), or
+#: after 向/对 and the party acted on (then also the light verb 进行: 对乙进行检查, which
+#: alone at the start acts on no one).
 _EXERCISED_ACT_RE = re.compile(
     f"^[^，,。；;为由]{{0,8}}?(?:{lang_data().alternation('exercised_acts')})"
+    f"|^(?:{lang_data().alternation('means_prepositions')})[^，,。；;为由]{{1,14}}?"
+    f"(?:{lang_data().alternation('exercised_acts')})"
     f"|^[^，,。；;为由]{{0,10}}?[向对][^，,。；;]{{1,16}}?"
     f"(?:{lang_data().alternation('exercised_acts')}|进行)"
 )
