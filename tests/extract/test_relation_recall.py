@@ -126,6 +126,17 @@ RECALLED = [
         "甲局要保障经费，配齐配强工作人员，建立与乙局的协调机制。",
         [("甲局", "COLLABORATES_WITH", "乙局")],
     ),
+    # 报送给 as the segmenter cuts it (报|送给), before divisions sharing a body's name
+    (
+        "甲局应当将有关信息报送给市、区卫生部门。",
+        [("甲局", "REPORTS_TO", "市卫生部门"), ("甲局", "REPORTS_TO", "区卫生部门")],
+    ),
+    # a modal the guesser glued to 报 (需报): the verb reports to the bodies after it, whose
+    # fields share the relative level that opens the first
+    (
+        "甲局调整标准的，需报上级财政、卫生部门备案。",
+        [("甲局", "REPORTS_TO", "上级财政部门"), ("甲局", "REPORTS_TO", "上级卫生部门")],
+    ),
     # a body with its alternative in brackets: both act
     (
         "甲镇人民政府（乙街道办事处）应当督促丙公司整改。",

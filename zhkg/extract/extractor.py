@@ -95,6 +95,7 @@ from zhkg.extract.wordclass import (
     AFTER_SUBJECT,
     ANYONE_MEMBERS,
     COLLECTIVES,
+    COPULAS,
     DISPOSAL_MARKS,
     EPISTEMIC_ADVERBS,
     HABITUAL_ADVERB_RE,
@@ -303,8 +304,9 @@ _CHANCE_COUNT = 3
 def _glued_leading_modal(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]``, opened by a modal of duty, is the modal glued
     to the verb after it: an unknown word of three or more characters (应倒查), or a pair
-    the dictionary lists only by chance whose second character is a verb (甲方须持证件…,
-    read 须持); not before 的 (甲方应尽的义务: what is due, no modal)."""
+    the dictionary lacks or lists only by chance whose second character is a verb (甲方
+    须持证件…, read 须持; 甲局需报乙局…, a guessed 需报); not before 的 (甲方应尽的义务:
+    what is due, no modal)."""
     word = text[start:end]
     if len(word) >= 3:
         return not in_dictionary(word)
@@ -312,7 +314,8 @@ def _glued_leading_modal(text: str, start: int, end: int) -> bool:
         len(word) == 2
         and not text.startswith("的", end)
         and word_class(word[1]).startswith("v")
-        and 0 < dictionary_count(word) <= _CHANCE_COUNT
+        and word[1] not in COPULAS  # (a guessed 应是: "should be", a judgement, no duty)
+        and dictionary_count(word) <= _CHANCE_COUNT
     )
 
 

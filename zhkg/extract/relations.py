@@ -3317,12 +3317,13 @@ _APPROVAL_PREPOSITIONS = frozenset(lang_data().words("approval_prepositions"))
 def _noun_suffix(state: _Sentence, pos: int, end: int) -> bool:
     """Whether the word at ``pos`` right after a verb cue is a one-character noun that
     makes the verb part of a noun (审核制, 监督岗), not the first word of a party's name
-    (市卫生局: 市 opens the name the group reads; 制、甲 is no name)."""
+    (市卫生局: 市 opens the name the group reads, as it opens 市、区卫生局, a name the
+    list completes; 制、甲 is no name)."""
     word = state.next_word(pos)
     if len(word) != 1 or word_class(word) not in ("n", "ng") or word in _APPROVAL_PREPOSITIONS:
         return False  # (委托经认定的乙: 经 opens a relative clause, the dictionary's noun)
     group = state.finder.group_at(state.text, pos, end, state.tokens)
-    return not group or group[0].end - group[0].start <= 1
+    return not group or len(group[0].text) <= 1
 
 
 def _co_directive(state: _Sentence, cue: RelationCue, co: re.Match[str], c_end: int) -> bool:

@@ -148,6 +148,8 @@ _MAX_CHARGED_HEAD = 4
 CLAUSE_MARKS = "，,；;：:。"
 #: Where a clause ends inside a sentence (a charge, or a task before 的, stops there).
 CLAUSE_BREAK_RE = re.compile(f"[{CLAUSE_MARKS}]")
+#: Relative levels (上级) that a list of fields sharing one head shares (上级甲、乙部门).
+_SHARED_LEVELS = tuple(_LANG.words("shared_levels"))
 #: Words of a body's scope before its charge (所在地市级|负责…的部门).
 _SEAT_WORDS = _LANG.word_set("seat_words")
 #: What may stand before the first division of an elliptical list and stay on its first
@@ -2577,11 +2579,19 @@ class PartyFinder:
         if last.endswith(head):
             # 水利、林业主管部门: the conjuncts share the longer head a list may close with
             head = _longest_bare_head(last, head)
+        # 上级甲、乙部门: a relative level opening the first field holds for the others too
+        level = next((lvl for lvl in _SHARED_LEVELS if pending[0][0].startswith(lvl)), "")
+        shared = level if not last.startswith(level) else ""
         expanded = [
-            Party(word + head, *self._label_cls(word + head), start, start + len(word))
-            for word, start in pending
+            Party(name, *self._label_cls(name), start, start + len(word))
+            for index, (word, start) in enumerate(pending)
+            for name in [(shared if index else "") + word + head]
         ]
-        return [*expanded, self.name(last, last_start)]
+        last_name = shared + last
+        last_party = Party(
+            last_name, *self._label_cls(last_name), last_start, last_start + len(last)
+        )
+        return [*expanded, last_party]
 
     def _with_shared_head(self, conjuncts: list[tuple[str, int]], head: str) -> list[Party]:
         """Each head-less conjunct completed by the head they share (交通、园林绿化等部门)."""
