@@ -1104,6 +1104,10 @@ NOT_DEONTIC = [
         ],
     ),
     ("甲公司需要两地的支持。", []),
+    # the writing, a chosen topic's focus and a party's advice are things, no parties
+    ("行文要简洁明了。", []),
+    ("选题的关注点要贴近实际。", []),
+    ("甲智库谏言需要占有大量资料。", []),
     # … but not one that modifies a thing needed (…的 + noun)
     ("工作人员需要认真的态度。", []),
     ("民办学校也应享有同等的政策待遇。", []),

@@ -3663,7 +3663,7 @@ class _SentenceReader:
         text = self.text
         if any(word_class(text[start : start + n]).startswith("v") for n in (2, 4)):
             # 需承担…: the segmenter may glue the modal to the verb, or the verb to its
-            # object (需要充分利用网络 read as one noun)
+            # object (需要充分利用资源 read as one noun)
             return True
         return any(
             word_class(text[max(t_start, start) : min(t_end, end)]).startswith("v")
