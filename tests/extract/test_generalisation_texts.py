@@ -399,6 +399,12 @@ FLOORS = {
     "paper_chinaxiv_yuyinben_pingtai_goujian_2017": 0.32,
     "paper_shuzi_ziyuan_quanyi_guanli_xitong_2022": 0.60,
     "reg_shuilu_lvke_shimingzhi_2016": 0.64,
+    "essay_fanzha_zijinlian_zhili_2022": 0.91,
+    "guide_beijing_gonggong_shuju_kaifa_liyong_2025": 0.77,
+    "paper_difang_keji_zhiku_chongqing_2018": 0.65,
+    "paper_xinxing_zhiku_tixi_yunxing_baozhang_2017": 0.49,
+    "paper_zhiku_chengguo_luodi_zhiliang_2018": 0.40,
+    "reg_jiangmen_yangchen_wuran_fangzhi_2021": 0.80,
 }
 
 

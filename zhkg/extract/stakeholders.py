@@ -606,7 +606,7 @@ def _institution_word_before(text: str, tokens: Sequence[Token], end: int) -> st
 
 def _institution_head(head: str) -> bool:
     """Whether a head of two characters or more ends like an institution (学院, 研究所):
-    a field joined by 与 before it names one institution (政治与行政学院)."""
+    a field joined by 与 before it names one institution (历史与地理学院)."""
     return len(head) >= 2 and head.endswith(_INSTITUTE_ENDINGS)
 
 
