@@ -1104,6 +1104,10 @@ NOT_DEONTIC = [
         ],
     ),
     ("甲公司需要两地的支持。", []),
+    # a need of support from others, whoever gives it, is no duty; a verb makes it an act
+    ("甲协会需要乙公司的持续投入。", []),
+    ("甲协会的发展需要专家作支撑。", []),
+    ("甲协会需要加大对会员的支持。", [("甲协会", "加大对会员的支持", "should")]),
     # the writing, a chosen topic's focus and a party's advice are things, no parties
     ("行文要简洁明了。", []),
     ("选题的关注点要贴近实际。", []),

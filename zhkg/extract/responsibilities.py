@@ -3674,7 +3674,7 @@ class _SentenceReader:
     def _names_need(self, start: int, end: int) -> bool:
         """Whether what 需要 governs is a thing needed, not an act: no verb and no manner
         opening an act (需要各方的支持), or a noun phrase (需要有效的管理方案)."""
-        if self._nouns_only(start, end):
+        if self._nouns_only(start, end) or self._support_needed(start, end):
             return True
         if not (
             self._verb_in(start, end)
@@ -3698,6 +3698,25 @@ class _SentenceReader:
             before = self.text[spans[index - 1][0] : spans[index - 1][1]]
             return word_class(before) not in _NOT_MANNER_BEFORE_DE and len(before) >= 2
         return False
+
+    def _support_needed(self, start: int, end: int) -> bool:
+        """需要甲方支持, 需要乙的持续投入, 需要丙作支撑: nouns of those who give it and
+        support nouns (``support_nouns``) ending the span are a need of support; a verb
+        among them (需要加大支持) opens an act."""
+        words = [
+            self.text[s:e]
+            for s, e in self.toks.starting_in(start, end)
+            if e <= end and self.text[s:e].strip()
+        ]
+        if len(words) < 2 or words[-1] not in _SUPPORT_NOUNS:
+            return False
+        givers = [word for word in words if word not in _SUPPORT_NOUNS]
+        return any(word_class(word).startswith(("n", "r")) for word in givers) and all(
+            word in _SUPPORT_JOINERS
+            or word_class(word) in ("vd", "vn")
+            or not word_class(word).startswith("v")
+            for word in givers
+        )  # (持续 投入: an adverbial verb describes the support)
 
     def _nouns_only(self, start: int, end: int) -> bool:
         """需要咨询服务, 需要资金保障: nouns and a verbal noun closing them name a thing
@@ -4027,6 +4046,10 @@ _REFLEXIVE_RE = re.compile(_LANG.alternation("reflexives"))
 _NOUN_JOINERS = (*COORDINATORS, "的")
 #: Words of manner or time that open an act after 需要 (需要认真核对, 需要及时补报).
 _ACT_MANNERS = _LANG.word_set("act_manners")
+#: Nouns of support a party receives (需要甲方支持: a need of support, no act).
+_SUPPORT_NOUNS = _LANG.word_set("support_nouns")
+#: Light verbs and marks that may join givers to their support (需要丙作支撑, 乙的、丙的).
+_SUPPORT_JOINERS = frozenset({"作", "做", "来", "的", "、", "和", "及", "与"})
 #: Word classes (jieba's tags) before which 地 is no adverbial mark: pronouns, numbers,
 #: measures, prepositions, particles, conjunctions, places (在某地, 两地).
 _NOT_MANNER_BEFORE_DE = frozenset({"r", "m", "q", "p", "u", "c", "f", "s"})
