@@ -3554,3 +3554,17 @@ def test_a_demand_after_a_letter_spans_its_directive(extraction_nlp: Language) -
     (demand,) = [r for r in extraction_nlp(sentence)._.zhkg_relations if r.kind.value == "REQUIRES"]
     assert sentence[demand.start : demand.end] == "督促"
     assert demand.rule == "relation.requires.demand"
+
+
+def test_oversight_in_a_part_the_duty_goes_on_with_is_the_bearer_s() -> None:
+    """甲机构要…；对乙机构进行检查: in prose the subjectless "；"-part goes on with the
+    duty of the part before, so its oversight is the bearer's, even of a party of the same
+    kind; a bare account of an inspection (no duty) stays a description."""
+    found = _document_relations(
+        "社区治理研究\n\n甲管理机构要会同乙部门强化信息共享；对辖区丙服务机构落实制度情况进行检查。\n"
+    )
+    assert ("甲管理机构", "SUPERVISES", "辖区丙服务机构") in found
+    described = _document_relations(
+        "社区治理研究\n\n甲管理机构提供咨询。组建队伍对辖区丙服务机构进行检查。\n"
+    )
+    assert not [r for r in described if r[1] == "SUPERVISES"]

@@ -926,6 +926,7 @@ class _DocumentReading:
             kept = duty.zero == "continued" or self._goes_on_in_part(duty, sentence)
             if duty.zero == "continued":
                 holders = self.part_holders  # …；引导…: the chain of the part before
+                resolved = resolved or holders  # (…；对乙进行检查: its relations' actor)
             if not holders:
                 holders, rule = self._zero_subject(duty, sentence, scope, head, _tokens(doc))
                 if context.topic_out_of_sight(holders, sentence.start + duty.start):
@@ -1464,7 +1465,7 @@ class _DocumentReading:
         party the sentence's earlier parts name (``part``)."""
         context = self.context
         assert context is not None
-        own, wider = self._stated_relations(sentence, ext)
+        own, wider = self._stated_relations(sentence, ext, duty_read=bool(resolved))
         relations = own + [
             r
             for r in wider
@@ -1517,19 +1518,22 @@ class _DocumentReading:
         self.thing_spans = []
 
     def _stated_relations(
-        self, sentence: Sentence, ext: _Ext
+        self, sentence: Sentence, ext: _Ext, *, duty_read: bool = False
     ) -> tuple[list[RelationCandidate], list[RelationCandidate]]:
         """The sentence's relations whose ends it names, and those that need an end from
         the context; outside a regulation none inside a finding a study reports (研究发现，
         甲向乙…), while a regulation's 调查发现，… is the organ's own inquiry, and no
-        oversight a subjectless clause only describes (_described_oversight)."""
+        oversight a subjectless clause only describes (_described_oversight) unless the
+        duty reader read the clause as a duty whose bearer it resolved (``duty_read``: 甲
+        要…；对乙进行检查)."""
         own: list[RelationCandidate] = ext.zhkg_relations or []
         wider: list[RelationCandidate] = ext.zhkg_context_relations or []
         if not self.regulation:
             own = [r for r in own if not reported_finding(sentence.text, r.start)]
             wider = [r for r in wider if not reported_finding(sentence.text, r.start)]
-            own = [r for r in own if not _described_oversight(r, sentence.text)]
-            wider = [r for r in wider if not _described_oversight(r, sentence.text)]
+            if not duty_read:
+                own = [r for r in own if not _described_oversight(r, sentence.text)]
+                wider = [r for r in wider if not _described_oversight(r, sentence.text)]
         return own, wider
 
     def _kin_of_object(
@@ -1538,8 +1542,9 @@ class _DocumentReading:
         """Whether in prose a zero subject from the context is of the very kind of the
         party the relation acts on (…慢性病患者…。应告知患者…: see same_kind); a
         regulation's article names its actor (平台经营者 may well inform 经营者), and so
-        does the sentence itself (为甲经营者提供服务的经营者，应当…)."""
-        if self.regulation or holder.sentence == sentence.index:
+        does the sentence itself or a "；"-part it goes on from (为甲经营者提供服务的
+        经营者，应当…; 甲机构应…；对乙机构进行检查)."""
+        if self.regulation or _in_same_sentence(self.document, sentence, holder.sentence):
             return False
         return same_kind(sentence.text, holder.text, relation.object)
 
@@ -2282,6 +2287,17 @@ def _in_normative_paragraph(
         sentence = document.sentences[sentence.index - 1]
         if sentence.index in normative:
             return True
+    return False
+
+
+def _in_same_sentence(document: Document, sentence: Sentence, index: int) -> bool:
+    """Whether sentence ``index`` is ``sentence`` or a "；"-part it goes on from (甲应…；
+    对乙进行检查: 甲 is named in the same sentence)."""
+    part: Sentence | None = sentence
+    while part is not None:
+        if part.index == index:
+            return True
+        part = _continued(document, part)
     return False
 
 
