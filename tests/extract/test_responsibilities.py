@@ -1104,6 +1104,14 @@ NOT_DEONTIC = [
         ],
     ),
     ("甲公司需要两地的支持。", []),
+    # a bare head coordinated after a body named by its charge shares the charge
+    (
+        "甲市政府负责道路管理的部门或者机构应当公开信息。",
+        [
+            ("甲市政府负责道路管理的部门", "公开信息", "must"),
+            ("甲市政府负责道路管理的机构", "公开信息", "must"),
+        ],
+    ),
     # a need of support from others, whoever gives it, is no duty; a verb makes it an act
     ("甲协会需要乙公司的持续投入。", []),
     ("甲协会的发展需要专家作支撑。", []),

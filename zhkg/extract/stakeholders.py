@@ -1096,6 +1096,7 @@ class PartyFinder:
             group = group or self._named_first_conjunct(text, pos, end, tokens)
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
             group = self._with_shared_modifier(text, tokens, group)
+            group = self._with_shared_charge(text, group)
         owned = self._owned_parties(text, pos, end, tokens, group)
         if owned:
             return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
@@ -1911,6 +1912,28 @@ class PartyFinder:
         """The group with its bare role words sharing its first name's domain (甲农机
         制造商、代理商 → 甲农机代理商), for a subject read outside a duty's trigger."""
         return tuple(self._with_shared_modifier(text, tokens, list(group)))
+
+    def _with_shared_charge(self, text: str, group: list[Party]) -> list[Party]:
+        """甲政府负责乙工作的部门或者机构 → …的部门 + …的机构: a bare head coordinated
+        right after a body named by its charge (a relative clause closed by 的 before a
+        bare head) shares that charge; alone it would be any body of its kind."""
+        if len(group) < 2 or "的" not in group[0].text:
+            return group
+        first = group[0]
+        mark = first.text.rfind("的")
+        if first.text[mark + 1 :] not in self._bare_heads:
+            return group
+        charged = first.text[: mark + 1]
+        shared = [first]
+        for before, party in itertools.pairwise(group):
+            if (
+                text[before.end : party.start] not in _SCOPE_JOINTS
+                or party.text not in self._bare_heads
+            ):
+                return group if len(shared) == 1 else [*shared, *group[len(shared) :]]
+            name = charged + party.text
+            shared.append(Party(name, *self._label_cls(name), party.start, party.end))
+        return shared
 
     def _with_shared_modifier(
         self, text: str, tokens: Sequence[Token], group: list[Party]
