@@ -1104,6 +1104,9 @@ NOT_DEONTIC = [
         ],
     ),
     ("甲公司需要两地的支持。", []),
+    # a body a party has set up (设有, 下设) bears the bare 负责 after it
+    ("甲国设有专门的乙监管机构，负责监督平台运营。", [("乙监管机构", "监督平台运营", "must")]),
+    ("甲局下设乙中心，负责监督平台运营。", [("乙中心", "监督平台运营", "must")]),
     # a bare head coordinated after a body named by its charge shares the charge
     (
         "甲市政府负责道路管理的部门或者机构应当公开信息。",
