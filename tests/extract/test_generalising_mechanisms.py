@@ -2319,3 +2319,10 @@ def test_a_lead_in_that_addresses_a_list_gives_its_items_duties_to_the_party(
     }
     unaddressed = f"防诈骗提示\n近来诈骗频发。为此，甲局发布以下提示：\n{items}"
     assert _rows(unaddressed, lexicon) == set()
+
+
+def test_yao_after_the_time_of_its_party_s_own_act_recommends(lexicon: Lexicon) -> None:
+    """甲出门时要…: in prose 要 after its named party and the time of that party's own act
+    recommends the act, as 甲要… does."""
+    text = f"{ESSAY_TITLE}\n\n在制度上，甲平台发布信息时要核实来源。\n"
+    assert _rows(text, lexicon) == {("甲平台", "核实来源", "should")}

@@ -4337,9 +4337,11 @@ _CONCESSIVE_RE = re.compile(r"即使|即便|哪怕|就算|纵然|假如|如果|�
 
 #: What may stand between a clause's opening and its 要 when the party is the topic of
 #: the clause before (…，一定要…; …，也要…).
-#: The party itself and the domain of its conduct between it and 要 (协会自身在管理上要…).
+#: The party itself and the domain of its conduct between it and 要 (协会自身在管理上要…),
+#: or the time of its own act (居民出门时要…).
 _DOMAIN_FRAME_RE = re.compile(
     rf"^(?:{_LANG.alternation('reflexives')})?(?:在[^，。；,;的]{{1,20}}?(?:上|中|方面))?"
+    r"(?:[^，。；,;]{1,12}?(?:时|的时候))?"
 )
 #: A verb by which the writer recommends, opening a clause (建议甲方…, 呼吁乙方…).
 _RECOMMENDING_OPENER_RE = re.compile(f"(?:{_LANG.alternation('recommending_verbs')})")
