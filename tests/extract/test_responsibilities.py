@@ -1104,6 +1104,10 @@ NOT_DEONTIC = [
         ],
     ),
     ("甲公司需要两地的支持。", []),
+    # an order a named party must or may give is its duty; one a rule gives through the
+    # agent 由 is a sanction, no row
+    ("甲局应当视情况责令乙公司整改。", [("甲局", "视情况责令乙公司整改", "must")]),
+    ("乙公司违反本规定的，由甲局责令改正。", []),
     # a body a party has set up (设有, 下设) bears the bare 负责 after it
     ("甲国设有专门的乙监管机构，负责监督平台运营。", [("乙监管机构", "监督平台运营", "must")]),
     ("甲局下设乙中心，负责监督平台运营。", [("乙中心", "监督平台运营", "must")]),

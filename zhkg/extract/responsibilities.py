@@ -1947,9 +1947,28 @@ def _sanction_at(text: str, start: int) -> int:
             and not _SUFFERED_RE.search(
                 plain, max(start, match.start() - _SUFFERED_REACH), match.start()
             )
+            and not _ordered_by_duty(plain, start, match.start())
         ),
         -1,
     )
+
+
+#: A modal of duty or leave right before an order, past a manner (甲局应当视情况责令…).
+_DUTY_BEFORE_ORDER_RE = re.compile(r"(?:应当|应|必须|须|可以|可)(?:视情况|依法|及时|立即|当场)?$")
+
+
+def _ordered_by_duty(text: str, start: int, at: int) -> bool:
+    """Whether the order at ``at`` (责令…) is what a party named before its own modal must
+    or may do (甲局应当视情况责令乙整改): a duty of that party, no sanction a rule imposes
+    through an agent (由甲局责令改正); the clause holds no 由 before the modal."""
+    if not text.startswith("责令", at):
+        return False
+    modal = _DUTY_BEFORE_ORDER_RE.search(text, start, at)
+    if modal is None:
+        return False
+    opening = max(text.rfind(mark, start, modal.start()) for mark in "，,；;：:。") + 1
+    clause = text[max(opening, start) : modal.start()]
+    return bool(clause.strip()) and "由" not in clause
 
 
 #: A passive marker before a sanction in its clause (甲被主管机关处罚的，…; 曾受到处罚):
