@@ -1318,8 +1318,9 @@ def _opening_agent(state: _Sentence, start: int, end: int) -> tuple[Party, ...]:
     联合乙所…): they act in the clauses chained after it too."""
     pos = _skip_spaces(state.text, start, end)
     topic = _AGENT_TOPIC_RE.match(state.text, pos, end)
+    # (a topic that names a party, 该委员会由…组成, is the subject: no agent frame follows)
     if topic and not any(pos <= p.start < topic.end() for p in state.all_mentions()):
-        pos = topic.end()  # (该委员会由…组成: the topic is a party, the subject)
+        pos = topic.end()
     if (
         not state.text.startswith("由", pos)
         or not state.token_start(pos)
