@@ -80,12 +80,12 @@ from zhkg.extract.responsibilities import (
 )
 from zhkg.extract.stakeholders import (
     BROAD_ACTORS,
-    CLAUSE_MARKS,
     COUNT_PREFIX,
     Party,
     PartyFinder,
     Token,
     asks,
+    clause_opening,
     is_generic_party,
     is_personal_name,
     subject_start,
@@ -1844,19 +1844,13 @@ def _stated_duties(duties: list[DutyCandidate]) -> list[DutyCandidate]:
     return named if named and len({duty.holders for duty in named}) == 1 else []
 
 
-def _clause_opening(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
-    """Where the clause holding position ``at`` opens: right after the last of ``marks``
-    before it, else 0 (甲局应当…，乙方可以…: 乙方's clause opens after the comma)."""
-    return max(text.rfind(mark, 0, at) for mark in marks) + 1
-
-
 def _addressed_by_directive(sentence: Sentence, holder: StakeholderMention) -> bool:
     """Whether a directive (鼓励, 引导) in its own clause addresses ``holder`` (要鼓励甲
     和乙，开展…: 甲 and 乙 bear the chain after it as the writer's advice, no topic)."""
     at = holder.start - sentence.start
     if holder.sentence != sentence.index or not 0 <= at <= len(sentence.text):
         return False
-    clause = _clause_opening(sentence.text, at)
+    clause = clause_opening(sentence.text, at)
     return any(
         TRIGGERS[match.group()][1] == "encourage"
         for match in TRIGGER_RE.finditer(sentence.text, clause, at)
@@ -2448,7 +2442,7 @@ def _own_clause_leave(text: str, duty: DutyCandidate) -> bool:
     modal = _OWN_MODAL_RES[duty.modality].match(text, max(h.end for h in duty.holders))
     if modal is None or _ABILITY_MANNER_RE.match(text, modal.end()):
         return False
-    opens = _clause_opening(text, first, "，,；;：:")
+    opens = clause_opening(text, first, "，,；;：:")
     lead = _CLAUSE_LEAD_RE.fullmatch(text, opens, first)
     if lead is None or (duty.modality is Modality.MUST_NOT and opens and not lead.group().strip()):
         return False  # 由于经费有限，甲不能…: after a clause of cause, 不能 is an inability
@@ -2956,7 +2950,7 @@ def _thing_of_holder(
     text = sentence.text
     if any(word in text[: duty.start] for word in COLLECTIVES):
         return True  # 交接资料双方均应…: the sides stand for the parties named before
-    clause_start = _clause_opening(text, duty.start)
+    clause_start = clause_opening(text, duty.start)
     if text[clause_start : duty.start].lstrip().startswith("每"):
         return True  # 每次送修不得…: a frequency, the party's act
     if document.sentences[source].text.rstrip().endswith(("：", ":")):
@@ -2980,7 +2974,7 @@ def _thing_opens_clause(text: str, duty_start: int, tokens: Sequence[Token]) -> 
     """The clause of the trigger before ``duty_start`` opens with a noun or a demonstrative
     (课程设置要…, 该规范应…): outside a regulation its non-party subject is the thing the
     modal binds, not an elided party of the section, unlike an adverbial (在…之前要…)."""
-    clause_start = _clause_opening(text, duty_start)
+    clause_start = clause_opening(text, duty_start)
     first = next((t for t in tokens if t[0] >= clause_start and text[t[0] : t[1]].strip()), None)
     if first is None or first[0] >= duty_start:
         return False
@@ -3040,7 +3034,7 @@ _CONCEDING_RE = lang_data().regex("conceding_conjunctions")
 def _in_conceded_clause(text: str, start: int) -> bool:
     """Whether the party at ``start`` stands in a clause a conceding conjunction opens
     (…，尽管甲做了…，但…): granted in passing, it is no topic of the sentences after."""
-    clause = _clause_opening(text, start)
+    clause = clause_opening(text, start)
     return _CONCEDING_RE.match(text, clause) is not None
 
 

@@ -44,6 +44,7 @@ from zhkg.extract.stakeholders import (
     SubjectParse,
     Token,
     after_discourse_markers,
+    clause_opening,
     is_generic_party,
 )
 from zhkg.extract.wordclass import (
@@ -1966,8 +1967,7 @@ def _ordered_by_duty(text: str, start: int, at: int) -> bool:
     modal = _DUTY_BEFORE_ORDER_RE.search(text, start, at)
     if modal is None:
         return False
-    opening = max(text.rfind(mark, start, modal.start()) for mark in "，,；;：:。") + 1
-    clause = text[max(opening, start) : modal.start()]
+    clause = text[max(clause_opening(text, modal.start()), start) : modal.start()]
     return bool(clause.strip()) and "由" not in clause
 
 
@@ -3722,11 +3722,7 @@ class _SentenceReader:
         """需要甲方支持, 需要乙的持续投入, 需要丙作支撑: nouns of those who give it and
         support nouns (``support_nouns``) ending the span are a need of support; a verb
         among them (需要加大支持) opens an act."""
-        words = [
-            self.text[s:e]
-            for s, e in self.toks.starting_in(start, end)
-            if e <= end and self.text[s:e].strip()
-        ]
+        words = self._words_in(start, end)
         if len(words) < 2 or words[-1] not in _SUPPORT_NOUNS:
             return False
         givers = [word for word in words if word not in _SUPPORT_NOUNS]
@@ -3737,15 +3733,19 @@ class _SentenceReader:
             for word in givers
         )  # (持续 投入: an adverbial verb describes the support)
 
-    def _nouns_only(self, start: int, end: int) -> bool:
-        """需要咨询服务, 需要资金保障: nouns and a verbal noun closing them name a thing
-        needed (a kind of service), not an act; a verbal noun alone (需要培训) may be the
-        act itself."""
-        words = [
+    def _words_in(self, start: int, end: int) -> list[str]:
+        """The words of ``text[start:end]``, spaces left out."""
+        return [
             self.text[s:e]
             for s, e in self.toks.starting_in(start, end)
             if e <= end and self.text[s:e].strip()
         ]
+
+    def _nouns_only(self, start: int, end: int) -> bool:
+        """需要咨询服务, 需要资金保障: nouns and a verbal noun closing them name a thing
+        needed (a kind of service), not an act; a verbal noun alone (需要培训) may be the
+        act itself."""
+        words = self._words_in(start, end)
         if len(words) < 2 or self.text[start:end].strip() != "".join(words):
             return False
         tags = [word_class(word) for word in words]
@@ -4068,7 +4068,7 @@ _ACT_MANNERS = _LANG.word_set("act_manners")
 #: Nouns of support a party receives (需要甲方支持: a need of support, no act).
 _SUPPORT_NOUNS = _LANG.word_set("support_nouns")
 #: Light verbs and marks that may join givers to their support (需要丙作支撑, 乙的、丙的).
-_SUPPORT_JOINERS = frozenset({"作", "做", "来", "的", "、", "和", "及", "与"})
+_SUPPORT_JOINERS = frozenset({*_LANG.words("support_light_verbs"), *_NOUN_JOINERS})
 #: Word classes (jieba's tags) before which 地 is no adverbial mark: pronouns, numbers,
 #: measures, prepositions, particles, conjunctions, places (在某地, 两地).
 _NOT_MANNER_BEFORE_DE = frozenset({"r", "m", "q", "p", "u", "c", "f", "s"})

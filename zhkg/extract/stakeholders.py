@@ -148,6 +148,14 @@ _MAX_CHARGED_HEAD = 4
 CLAUSE_MARKS = "，,；;：:。"
 #: Where a clause ends inside a sentence (a charge, or a task before 的, stops there).
 CLAUSE_BREAK_RE = re.compile(f"[{CLAUSE_MARKS}]")
+
+
+def clause_opening(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
+    """Where the clause holding position ``at`` opens: right after the last of ``marks``
+    before it, else 0 (甲局应当…，乙方可以…: 乙方's clause opens after the comma)."""
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1
+
+
 #: Relative levels (上级) that a list of fields sharing one head shares (上级甲、乙部门).
 _SHARED_LEVELS = tuple(_LANG.words("shared_levels"))
 #: Words of a body's scope before its charge (所在地市级|负责…的部门).
