@@ -405,6 +405,12 @@ FLOORS = {
     "paper_xinxing_zhiku_tixi_yunxing_baozhang_2017": 0.49,
     "paper_zhiku_chengguo_luodi_zhiliang_2018": 0.40,
     "reg_jiangmen_yangchen_wuran_fangzhi_2021": 0.80,
+    "guide_sanji_gongli_yiyuan_jixiao_kaohe_2019": 0.89,
+    "news_hongkong_shefu_anlaoyuan_jianguan_2018": 0.53,
+    "paper_gaoxiao_zhiku_renli_ziyuan_peizhi_2017": 0.64,
+    "paper_jiaoyu_zhiku_zizheng_baogao_zhiliang_2018": 0.38,
+    "paper_shehui_zhiku_kexue_fazhan_lujing_2017": 0.46,
+    "reg_wangluo_biaoyan_jingji_jigou_2021": 0.87,
 }
 
 
