@@ -1784,6 +1784,20 @@ RELATIONS = [
     # support given to a party as a noun (对 B 的资金支持) serves it; thanks for B's support do not
     ("在此基础上形成县农技站对小微企业的技术支持。", [("县农技站", "SERVES", "小微企业")]),
     ("县农技站对小微企业的支持表示感谢。", []),
+    # a kind of support named before it (信贷, 融资) serves the party too
+    ("县农商行要加大对种粮大户的信贷支持力度。", [("县农商行", "SERVES", "种粮大户")]),
+    # a mechanism word with a word between its parts (协调推进机制) joins the listed
+    # departments as its shorter form does
+    (
+        "农业、水利、林业等部门要建立协调推进机制。",
+        [
+            ("农业部门", "COLLABORATES_WITH", "水利部门"),
+            ("农业部门", "COLLABORATES_WITH", "林业部门"),
+            ("水利部门", "COLLABORATES_WITH", "林业部门"),
+        ],
+    ),
+    # a supervising engineer's 监理 of a party's works oversees the party
+    ("监理单位应当对施工单位的防尘措施进行监理。", [("监理单位", "SUPERVISES", "施工单位")]),
     # helping a party act (助力 B 做…) after a modal serves it
     ("县检察院可以助力企业完善管理制度。", [("县检察院", "SERVES", "企业")]),
     (
