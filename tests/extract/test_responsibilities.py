@@ -2547,6 +2547,21 @@ DOCUMENTS = [
             ("养老机构", "完善服务评价", "must", "zero-subject.previous"),
         ],
     ),
+    # a paper's sentence defining a party (甲是…) leaves it the topic: the subjectless
+    # norms right after it are its own, unless they name it again (advice about it)
+    (
+        "社区养老服务研究\n摘要：本文讨论社区养老。\n一、对策\n"
+        "养老驿站是街道兴办的非营利服务机构。必须坚持公益方向，完善服务评价。\n",
+        [
+            ("养老驿站", "坚持公益方向", "must", "zero-subject.previous"),
+            ("养老驿站", "完善服务评价", "must", "zero-subject.previous"),
+        ],
+    ),
+    (
+        "社区养老服务研究\n摘要：本文讨论社区养老。\n一、对策\n"
+        "养老驿站是街道兴办的非营利服务机构。要提高养老驿站的服务能力。\n",
+        [],
+    ),
     # 此外 + 还/也 + modal right after a duty of the party named before adds one more act of
     # that party's; 此外 + a bare modal stays the writer's own advice
     (

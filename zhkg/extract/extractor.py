@@ -1338,7 +1338,22 @@ class _DocumentReading:
         duty of that party (甲应…。还要…) the advice goes on with it."""
         if self.regulation or self.paragraph_antecedents:
             return False
+        if self._defines(before, sentence):
+            return False  # 甲是一种乙机构。必须坚持…: the norm goes on with what was defined
         return not self._duty_just_before(sentence, before)
+
+    def _defines(self, before: Holders, sentence: Sentence) -> bool:
+        """Whether the sentence right before opens with one of ``before`` and 是 (甲是…的
+        机构): it defines that party, whose norms a subjectless duty after it goes on with,
+        unless the duty names the party again (甲是…。要提高甲的能力: advice about it)."""
+        earlier = self.document.sentences[sentence.index - 1]
+        opening = earlier.start + len(earlier.text) - len(earlier.text.lstrip())
+        return any(
+            holder.start == opening
+            and earlier.text.startswith(_DEFINING_COPULAS, holder.end - earlier.start)
+            and holder.text not in sentence.text
+            for holder in before
+        )
 
     def _part_directive(self, duty: DutyCandidate, sentence: Sentence) -> DutyCandidate:
         """A "；"-part that opens with 鼓励/引导/支持 X… after a part whose named party bears
@@ -2928,6 +2943,8 @@ _THING_DUTY = "zero-subject.thing"
 #: party (``_states_a_fact``) when nothing else gives it a holder: no row, and no topic
 #: for the sentences after it, though that party is the actor of the sentence's relations.
 _FACT_TOPIC = "zero-subject.fact"
+#: 是, 系 right after a sentence's opening party: the sentence defines that party (甲是…).
+_DEFINING_COPULAS = tuple(lang_data().words("defining_copulas"))
 #: Verbs that list what a document holds (申请书应当包括…): its maker's duty in a regulation.
 _INCLUDING_VERBS = tuple(lang_data().words("including_verbs"))
 
