@@ -1172,6 +1172,11 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a sentence's last clause has no colon: 如下 there (如下图所示) leads in no list
+    (
+        "读者须先行登记后方可借阅图书，流程如下图所示。",
+        [("读者", "先行登记后方可借阅图书", "must")],
+    ),
     # a clause bringing a state about is a result also before the purpose that closes the part
     ("各科室要加强沟通协调，形成工作合力，确保措施到位。", [("各科室", "加强沟通协调", "should")]),
     # a clause bringing about more of the encouraged party is the issuer's act: the chain ends

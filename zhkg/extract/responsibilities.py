@@ -468,6 +468,9 @@ class SentenceAnalysis:
 
 @dataclass(frozen=True, slots=True)
 class _Clause:
+    """A clause and the mark closing it; the sentence's last clause has "" (compare
+    ``delim`` with a tuple of marks: "" is in every string)."""
+
     start: int
     end: int
     delim: str
@@ -1495,7 +1498,7 @@ def _leading_purpose(
         if trigger is not None and trigger.kind not in ("encourage", "require"):
             break
         count += 1
-        if clause.delim in "；;":
+        if clause.delim in ("；", ";"):
             break
     return count
 
@@ -1548,7 +1551,7 @@ def _purpose_flags(
 ) -> list[bool]:
     """Trailing purpose/result clauses of each "；"-part of the sentence."""
     flags = [False] * len(clauses)
-    part_ends = [i for i, c in enumerate(clauses) if c.delim in "；;" or i == len(clauses) - 1]
+    part_ends = [i for i, c in enumerate(clauses) if c.delim in ("；", ";") or i == len(clauses) - 1]
     part_start = 0
     for part_end in part_ends:
         consequence = _consequence_start(text, clauses, part_start, part_end, tokens)
@@ -2387,7 +2390,7 @@ class _SentenceReader:
         """甲应当…，包括…等，具体做法如下：（一）…: a short lead-in after a duty, its
         chain open or closed by a comment, introduces the items of the chain's party;
         the items follow in the sentence or, after a closing colon, on their own."""
-        if self.chain is None or self.head is None or clause.delim not in "：:":
+        if self.chain is None or self.head is None or clause.delim not in ("：", ":"):
             return False
         text = self.text
         d_start, d_end = _chain_text(text, clause.start, c_end)
@@ -2478,7 +2481,7 @@ class _SentenceReader:
         if start is None or index == 0:
             return False
         duties, before = self.result.duties, self.clauses[index - 1]
-        if before.delim in "：:" and duties and duties[-1].end > before.start:
+        if before.delim in ("：", ":") and duties and duties[-1].end > before.start:
             self.items_lead = duties[-1]
         lead = self.items_lead
         if lead is None:
@@ -2510,7 +2513,7 @@ class _SentenceReader:
         if item is not None:
             return item[0]
         marker = text[clause.start : clause.end].strip()
-        if index + 1 == len(self.clauses) or clause.delim not in "，,":
+        if index + 1 == len(self.clauses) or clause.delim not in ("，", ","):
             return None
         if _STEP_MARKER_RE.fullmatch(marker) is None:
             return None
@@ -3285,7 +3288,7 @@ class _SentenceReader:
         chain closes (``known_content``)."""
         if (
             index + 1 < len(self.clauses)
-            and self.clauses[index].delim in "，,"
+            and self.clauses[index].delim in ("，", ",")
             and _KNOWING_END_RE.search(self.text, d_start, d_end)
         ):
             nxt = self.clauses[index + 1]
@@ -3373,7 +3376,7 @@ class _SentenceReader:
             d_end,
             ambiguous=not demanded and _ambiguous(text, c_start, trigger, holders, subject_end),
             zero=zero if zero == THING_ZERO or not holders else "",
-            opens_list=self._closing_delim(clause, d_end) in "：:"
+            opens_list=self._closing_delim(clause, d_end) in ("：", ":")
             and _announces_acts(duty_text)
             and not self._acts_of_another(d_start, d_end),
         )
@@ -4338,7 +4341,7 @@ def _conditions_next(
     (应当定期检查，发现隐患的，及时加固): that clause is the next duty of the chain."""
     clause = clauses[index]
     body_end = _strip_end(text, clause.start, clause.end)
-    if index + 1 >= len(clauses) or clause.delim not in "，," or text[body_end - 1] != "的":
+    if index + 1 >= len(clauses) or clause.delim not in ("，", ",") or text[body_end - 1] != "的":
         return False
     if _CONDITION_START_RE.match(text[clause.start : body_end].strip()):
         return False  # 如果…的: a condition of the whole sentence, not of one step
