@@ -1172,6 +1172,16 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a clause closing with a restating predicate (尤其如此, 如图所示) comments on the duty
+    # before it and is none
+    (
+        "社区医院要为老人建立健康档案，对独居老人来说尤其如此。",
+        [("社区医院", "为老人建立健康档案", "should")],
+    ),
+    (
+        "社区医院要为老人建立健康档案，其流程如图2所示。",
+        [("社区医院", "为老人建立健康档案", "should")],
+    ),
     # a sentence's last clause has no colon: 如下 there (如下图所示) leads in no list
     (
         "读者须先行登记后方可借阅图书，流程如下图所示。",

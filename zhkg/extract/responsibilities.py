@@ -260,6 +260,9 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: 如此, 所示: a clause closing with one comments on what came before (lang
+#: restating_predicates).
+_RESTATING_PREDICATES = _LANG.word_set("restating_predicates")
 #: Verbs of voicing a view (质疑, 批评), pronouns of a speaker (他, 她) and 又 with the
 #: verbs that after it open a speaker's further act (又提醒): a reporter's clause.
 _VOICING_VERBS = _LANG.word_set("voicing_verbs")
@@ -297,6 +300,8 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
         return True  # …，在乙方面却差异很大: what is the case, against the duty
     if _speaker_speaks(text, c_start, c_end, tokens):
         return True  # …，又提醒乙机构…; …，他批评…: the reported speaker speaks again
+    if _closes_with_word(text, c_start, c_end, _RESTATING_PREDICATES, tokens):
+        return True  # …，对乙来说尤其如此; …，如图2所示: a comment, no act
     return _lists_examples(text, c_start, c_end)
 
 
@@ -1448,6 +1453,17 @@ def _holds_word(text: str, start: int, end: int, words: frozenset[str], tokens: 
     if not any(word in text[start:end] for word in words):
         return False  # (most clauses hold none: no token walk)
     return any(text[a:b] in words for a, b in tokens.starting_in(start, end))
+
+
+def _closes_with_word(
+    text: str, start: int, end: int, words: frozenset[str], tokens: _Tokens
+) -> bool:
+    """The clause's last token (trailing punctuation trimmed) is one of ``words``."""
+    start, end = _chain_text(text, start, end)
+    if end <= start:
+        return False
+    last_start, last_end = tokens.containing(end - 1)
+    return last_end == end and last_start >= start and text[last_start:last_end] in words
 
 
 def _opens_with_words(
