@@ -817,6 +817,8 @@ def test_sentence_structures(
 
 
 NOT_DUTIES = [
+    # an amount closing a list (甲、乙等过量) names no party, whatever modal follows
+    "化肥、农药等过量施用，亟需实行轮作。",
     "丙公司需要充足资金。",  # an adjective of quality before a noun: a need
     "丁公司需要稳定的收入。",  # 的 after it: a thing needed
     "丁公司需要专业服务。",  # nouns closed by a verbal noun: a kind of service needed
