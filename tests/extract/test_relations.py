@@ -1798,6 +1798,11 @@ RELATIONS = [
     ),
     # a supervising engineer's 监理 of a party's works oversees the party
     ("监理单位应当对施工单位的防尘措施进行监理。", [("监理单位", "SUPERVISES", "施工单位")]),
+    # warnings and advice sent to a party, counted (发出约200次警告), oversee it, no notice
+    ("区民政局共对托育机构发出约200次警告。", [("区民政局", "SUPERVISES", "托育机构")]),
+    # an inquiry on a visit to a party oversees it; a bare 检查 there is a check-up
+    ("区民政局到养老院进行暗访。", [("区民政局", "SUPERVISES", "养老院")]),
+    ("患者到医院进行检查。", []),
     # helping a party act (助力 B 做…) after a modal serves it
     ("县检察院可以助力企业完善管理制度。", [("县检察院", "SERVES", "企业")]),
     (
