@@ -36,6 +36,10 @@ def test_canonical_names(finder: PartyFinder, surface: str, label: str, cls: str
 
 
 SUBJECTS = [
+    # a span of time closed by 后 opens the clause: the party after it is the subject;
+    # a bare 之后 ("afterwards") is passed over too
+    ("半年后区民政局应当", SubjectKind.PARTY, ["区民政局"]),
+    ("之后区民政局应当", SubjectKind.PARTY, ["区民政局"]),
     ("学校应当", SubjectKind.PARTY, ["学校"]),
     ("国务院卫生健康主管部门应当", SubjectKind.PARTY, ["国务院卫生健康主管部门"]),
     ("主播、商家和平台应当", SubjectKind.PARTY, ["主播", "商家", "平台"]),
@@ -597,6 +601,11 @@ MENTIONS_OF_OBJECT_PARTIES = [
     ("甲公司应当委托具备资格的单位编制方案。", ["甲公司", "具备资格的单位"]),
     ("安装设备的单位和监理单位应当查验产品。", ["安装设备的单位", "监理单位"]),
     ("乙县的单位应当报告。", ["单位"]),
+    # a word closing a time frame ends any name before it (三天后|区民政局); 前 opening a
+    # name means "former"
+    ("三天后区民政局才向养老院提供资料。", ["区民政局", "养老院"]),
+    ("事发后区民政局向养老院提供资料。", ["区民政局", "养老院"]),
+    ("前员工应当归还工作证。", ["前员工"]),
     # a list's bare role words share the domain of its first name in an object too
     ("甲局应当通知丙农机制造商、代理商。", ["甲局", "丙农机制造商", "丙农机代理商"]),
     # a verb and 对象 name the party the act is done for or to; 对象 alone names none

@@ -525,11 +525,15 @@ def _after_glued_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) -
 
 def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
     """After a short clause of a verb closed by a frame word of its own (登记|时,
-    入学|后, 上课|前) that opens the words at ``pos`` with no comma before the subject
-    (入学后新生应…): the party after it is the subject, the frame an adverbial."""
+    入学|后, 上课|前), or a span of time so closed (半年|后, 三天|后), that opens the words at
+    ``pos`` with no comma before the subject (入学后新生应…): the party after it is the
+    subject, the frame an adverbial."""
     first = bisect.bisect_left(tokens, pos, key=_START)
     if first >= len(tokens) or tokens[first][0] != pos:
         return pos
+    opening = text[slice(*tokens[first])]
+    if opening in TIME_FRAME_WORDS and len(opening) > 1:
+        return tokens[first][1]  # 之后甲单位如需…: "afterwards", the party its subject
     window = tokens[first + 1 : first + _MAX_FRAME_WORDS + 1]
     if not window or _FRAME_WORD_RE.search(text, window[0][0], window[-1][1]) is None:
         return pos  # no frame word in the words after the first (most subjects)
@@ -546,7 +550,7 @@ def _after_verbal_frame(text: str, pos: int, end: int, tokens: Sequence[Token]) 
         tag = word_class(word)
         if tag in _NOT_IN_FRAME or is_agentive_noun(word) or not _is_wordlike(word):
             return pos
-        has_verb = has_verb or tag.startswith("v")
+        has_verb = has_verb or tag.startswith("v") or (index == first and tag in _SPAN_CLASSES)
     return pos
 
 
@@ -712,6 +716,11 @@ _ASPECT_ENDINGS = ("着", "了", "过")
 _DATE_RE = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,]?\s*")
 #: Units of a date the segmenter leaves as words of their own (2020|年): no name holds one.
 _TIME_UNITS = frozenset({"年", "月", "日"})
+#: Classes of a word opening a span of time (半年, 三天: numerals and time words).
+_SPAN_CLASSES = frozenset({"m", "t"})
+#: 后, 之后, 时: a word closing a time frame ends any name before it (三天后|甲局); only
+#: 前 opening a name means "former" (前员工) (lang time_frame_words, former_markers).
+_FRAME_CLOSERS = TIME_FRAME_WORDS - _LANG.word_set("former_markers")
 #: Verbs of including (包括, 包含): what follows one is listed in a thing, no name goes on.
 _INCLUDING_VERBS = _LANG.word_set("including_verbs")
 #: Numerals standing alone as words (三|部门): a count of parties, no part of a name.
@@ -2970,6 +2979,7 @@ class PartyFinder:
             or tag in _ASPECT_PARTICLE_TAGS  # 了, 着, 过 close a predicate, never a name
             or (len(word) == 1 and tag == "p")  # 运|至|甲馆: a preposition opens a complement
             or word in _TIME_UNITS  # 2020|年|甲部: a date before a name is none of it
+            or word in _FRAME_CLOSERS  # 半年|后|甲署: a frame of time, then the name
             or word in _INCLUDING_VERBS  # 甲内容|包括|单位: what a thing holds, no name
             or word in _PERSONAL_PRONOUN_WORDS  # 他们|代表甲方: persons, never a name's word
             # 一是|甲高校, 一方面|乙编辑: a word numbering or linking points opens no name
