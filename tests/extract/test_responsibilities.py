@@ -2564,6 +2564,13 @@ DOCUMENTS = [
             ("养老机构", "完善服务评价", "must", "zero-subject.previous"),
         ],
     ),
+    # a habit (往往) describes only its own clause: a named party's 可以 after it keeps
+    # its leave
+    (
+        "社区养老服务研究\n摘要：本文讨论社区养老。\n一、对策\n"
+        "街道往往按户籍分配名额，养老驿站可以自主安排服务时段。\n",
+        [("养老驿站", "自主安排服务时段", "may", "deontic.may")],
+    ),
     # a paper's sentence defining a party (甲是…) leaves it the topic: the subjectless
     # norms right after it are its own, unless they name it again (advice about it)
     (

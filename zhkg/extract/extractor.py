@@ -2533,7 +2533,11 @@ def _describes(text: str, duty: DutyCandidate) -> bool:
     nor one opening a clause right before a modal of its own (甲可以…，例如可以…): that
     example is one more act of the party's, so it is blanked like a bracketed aside."""
     text = _EXAMPLE_ACT_RE.sub(_blank, _BRACKETED_RE.sub(_blank, text[: duty.end]))
-    return _DESCRIPTIVE_RE.search(text) is not None
+    if _EXAMPLE_MARKER_RE.search(text):
+        return True
+    # a habit qualifies its own clause's verb: 甲往往…，乙可以… leaves 乙's leave as it is
+    own = clause_opening(text, duty.holders[0].start) if duty.holders else 0
+    return HABITUAL_ADVERB_RE.search(text, own) is not None
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -2785,6 +2789,7 @@ _OPINION_RE = lang_data().regex("opinion_verbs")
 _DESCRIPTIVE_RE = re.compile(
     f"{lang_data().alternation('example_markers')}|{lang_data().alternation('habitual_adverbs')}"
 )
+_EXAMPLE_MARKER_RE = lang_data().regex("example_markers")
 
 
 def _worth_reading(text: str) -> bool:
