@@ -2571,6 +2571,11 @@ DOCUMENTS = [
         "街道往往按户籍分配名额，养老驿站可以自主安排服务时段。\n",
         [("养老驿站", "自主安排服务时段", "may", "deontic.may")],
     ),
+    # 尤其, 更加 between a party (or the frame after it) and 要 leave 要 a recommendation
+    (
+        "社区养老服务随笔\n\n养老驿站在招聘护理员的过程中，更加要重视从业经验。\n",
+        [("养老驿站", "重视从业经验", "should", "deontic.should")],
+    ),
     # a paper's sentence defining a party (甲是…) leaves it the topic: the subjectless
     # norms right after it are its own, unless they name it again (advice about it)
     (

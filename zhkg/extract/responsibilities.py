@@ -4383,7 +4383,9 @@ _DOMAIN_FRAME_RE = re.compile(
 )
 #: A verb by which the writer recommends, opening a clause (建议甲方…, 呼吁乙方…).
 _RECOMMENDING_OPENER_RE = re.compile(f"(?:{_LANG.alternation('recommending_verbs')})")
-_RECOMMENDING_LEAD_RE = re.compile("(?:一定|务必|首先|更|也|还|都|则|就|同样|尤其)*")
+#: Adverbs before a 要 that still recommends (甲尤其要…; 甲，首先要…; lang
+#: recommending_adverbs).
+_RECOMMENDING_LEAD_RE = re.compile(f"(?:{_LANG.alternation('recommending_adverbs')})*")
 #: A phrase naming what the party's act is done to, between the party and 要 (甲教师对
 #: 乙学员要耐心…): the party still recommends.
 _OBJECT_FRAME_RE = re.compile(
@@ -4419,7 +4421,9 @@ def _named_recommendation(
         # a marker numbering the step (甲首先要…, 甲的运营其次要…) recommends as well
         between = _STEP_MARKER_RE.sub("", between, count=1)
         between = _OBJECT_FRAME_RE.sub("", between, count=1)
-        if any(ch not in ADVERB_PREFIXES for ch in between):
+        if _RECOMMENDING_LEAD_RE.fullmatch(between) is None and any(
+            ch not in ADVERB_PREFIXES for ch in between
+        ):
             return False  # (the party's own conduct, 协会的建设要…, recommends as well)
     lead = text[c_start : trigger.start]
     asks = text.rstrip().endswith(("？", "?", "吗")) or "吗" in text[trigger.end :]
