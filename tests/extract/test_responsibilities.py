@@ -1174,6 +1174,16 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # what a thing just set up is made of (由甲、乙等组成) is no act of its members, nor a
+    # further duty of the chain
+    (
+        "研究院要建立研究员队伍，主要由研究员、研究助理等组成。",
+        [("研究院", "建立研究员队伍", "should")],
+    ),
+    (
+        "市政府应当成立工作专班，由市民政局、市财政局组成。",
+        [("市政府", "成立工作专班", "must")],
+    ),
     # a clause closing with a restating predicate (尤其如此, 如图所示) comments on the duty
     # before it and is none
     (

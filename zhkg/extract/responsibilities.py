@@ -260,6 +260,9 @@ _DEGREE_ADVERBS = _LANG.words("degree_adverbs")
 _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 #: A bare clause opening with one of these is no further duty of the chain (，但…; ，包括…).
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
+#: 组成, 构成: after 由 and parties they name a body's members (lang composition_verbs).
+_COMPOSITION_VERBS = tuple(_LANG.words("composition_verbs"))
+_COMPOSITION_WORDS = frozenset(_COMPOSITION_VERBS)
 #: 如此, 所示: a clause closing with one comments on what came before (lang
 #: restating_predicates).
 _RESTATING_PREDICATES = _LANG.word_set("restating_predicates")
@@ -302,6 +305,8 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
         return True  # …，又提醒乙机构…; …，他批评…: the reported speaker speaks again
     if _closes_with_word(text, c_start, c_end, _RESTATING_PREDICATES, tokens):
         return True  # …，对乙来说尤其如此; …，如图2所示: a comment, no act
+    if _closes_with_word(text, c_start, c_end, _COMPOSITION_WORDS, tokens):
+        return True  # …建立队伍，由甲、乙等组成: what the thing is made of, no act
     return _lists_examples(text, c_start, c_end)
 
 
@@ -2465,6 +2470,8 @@ class _SentenceReader:
         group = self.finder.group_at(self.text, at, end, self.tokens)
         if not group or end - group[-1].end < 2 or self.text.startswith("的", group[-1].end):
             return []
+        if self.text[group[-1].end : end].endswith(_COMPOSITION_VERBS):
+            return []  # 由甲、乙等组成: the members of a body, no act of theirs
         return group
 
     def _inline_item(self, c_start: int, c_end: int) -> bool:
