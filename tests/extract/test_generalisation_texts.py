@@ -411,6 +411,12 @@ FLOORS = {
     "paper_jiaoyu_zhiku_zizheng_baogao_zhiliang_2018": 0.38,
     "paper_shehui_zhiku_kexue_fazhan_lujing_2017": 0.46,
     "reg_wangluo_biaoyan_jingji_jigou_2021": 0.87,
+    "guide_xingzheng_guifanxing_wenjian_hefaxing_shenhe_2018": 0.82,
+    "news_jingwai_qiye_feifa_cehui_2024": 0.96,
+    "paper_linchuangji_ganxibao_ku_jianshe_guanli_2019": 0.40,
+    "paper_scoap3_tushuguan_ziyuan_jianshe_fanshi_2012": 0.33,
+    "paper_shaoshu_minzu_yichuan_ziyuan_zhiqing_tongyi_2018": 0.53,
+    "reg_yiliao_jigou_tousu_guanli_2019": 0.70,
 }
 
 
