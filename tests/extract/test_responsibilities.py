@@ -1174,6 +1174,13 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a variation told with 有的 (有的由甲承担，有的由乙负责) names no burden, and a clause
+    # opening with a quantifier has a subject of its own
+    ("具体的支持方式比较多样，有的由县财政局承担，有的由乡镇政府负责。", []),
+    (
+        "县财政局应当设立专项资金，部分资金用于奖励先进。",
+        [("县财政局", "设立专项资金", "must")],
+    ),
     # what a thing just set up is made of (由甲、乙等组成) is no act of its members, nor a
     # further duty of the chain
     (

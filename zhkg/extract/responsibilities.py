@@ -263,6 +263,9 @@ _CHAIN_BREAKERS = _LANG.words("chain_breakers")
 #: 组成, 构成: after 由 and parties they name a body's members (lang composition_verbs).
 _COMPOSITION_VERBS = tuple(_LANG.words("composition_verbs"))
 _COMPOSITION_WORDS = frozenset(_COMPOSITION_VERBS)
+#: 有的, 部分: a quantifier standing for some of what was named (lang quantified_subjects).
+_QUANTIFIER_WORDS = tuple(_LANG.words("quantified_subjects"))
+_QUANTIFIERS = frozenset(_QUANTIFIER_WORDS)
 #: 如此, 所示: a clause closing with one comments on what came before (lang
 #: restating_predicates).
 _RESTATING_PREDICATES = _LANG.word_set("restating_predicates")
@@ -307,6 +310,8 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
         return True  # …，对乙来说尤其如此; …，如图2所示: a comment, no act
     if _closes_with_word(text, c_start, c_end, _COMPOSITION_WORDS, tokens):
         return True  # …建立队伍，由甲、乙等组成: what the thing is made of, no act
+    if _opens_with_words(text, c_start, c_end, _QUANTIFIER_WORDS, tokens):
+        return True  # …，有的由乙负责; …，部分资金用于…: some of them, a subject of its own
     return _lists_examples(text, c_start, c_end)
 
 
@@ -5559,8 +5564,8 @@ def _bearer_after_you(
         # 由X负责组织…: X bears the predicate after 负责
         return trigger.end, c_end, tuple(group), "bear"
     start, end = _burden_before_you(text, you)
-    if end - start < 2:
-        return None
+    if end - start < 2 or text[start:end] in _QUANTIFIERS:
+        return None  # …，有的由甲承担，有的由乙负责: how things vary, no burden named
     return start, end, tuple(group), "bear"
 
 
