@@ -36,6 +36,10 @@ def test_canonical_names(finder: PartyFinder, surface: str, label: str, cls: str
 
 
 SUBJECTS = [
+    # verbs of its task and a unit or staff head right after a body's name name that
+    # body's unit or staff
+    ("县医院投诉管理部门应当", SubjectKind.PARTY, ["县医院投诉管理部门"]),
+    ("县医院投诉管理人员应当", SubjectKind.PARTY, ["县医院投诉管理人员"]),
     # a span of time closed by 后 opens the clause: the party after it is the subject;
     # a bare 之后 ("afterwards") is passed over too
     ("半年后区民政局应当", SubjectKind.PARTY, ["区民政局"]),

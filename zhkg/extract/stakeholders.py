@@ -229,6 +229,8 @@ _VERB_MODIFIED_ENDINGS = tuple(_VERB_MODIFIED_HEADS)
 #: Of these, the ones one verb alone may modify: V+企业 is as often a predicate and its
 #: object (约谈企业), V+人员 rarely (操控人员, 执勤人员).
 _PERSONNEL_HEADS = _LANG.word_set("personnel_heads")
+#: 部门, 科室: units of a body that verbs of their task name after it (lang unit_heads).
+_UNIT_HEADS = _LANG.word_set("unit_heads")
 #: Endings of an institute's name (院, 所): see ``_institution_head``.
 _INSTITUTE_ENDINGS = tuple(_LANG.words("field_joined_endings"))
 #: Verbs reporting the clause after them (建议, 表明, 明确): no part of a name.
@@ -3891,18 +3893,28 @@ def _verbs_head_end(
 
 
 def _staff_after_name(text: str, tokens: Sequence[Token], index: int, end: int) -> int:
-    """End of one or two verbs from ``tokens[index]`` and a personnel head after them,
-    right after a name: the staff of the place or body named (甲室|巡检|人员), else 0; a
-    verb whose object is staff opens the predicate (甲站|配备|巡检|人员)."""
+    """End of one or two verbs from ``tokens[index]`` and a personnel or unit head after
+    them, right after a name: the staff or unit of the place or body named (甲室|巡检|人员,
+    乙医院|投诉|管理人员, 丙医院|投诉|管理|部门), else 0; a verb whose object is staff
+    opens the predicate (甲站|配备|巡检|人员)."""
     words = [text[s:e] for s, e in tokens[index : index + 3] if e <= end]
-    if not words or words[0] in _STAFFING_VERBS:
+    if not words or words[0] in _STAFFING_VERBS or word_class(words[0]) != "v":
         return 0
     for count in (1, 2):
-        if len(words) > count and words[count] in _PERSONNEL_HEADS:
-            verbs = words[:count]
-            if all(word_class(verb) == "v" and _modifier_verb(verb) for verb in verbs):
+        if len(words) > count and _staff_or_unit_head(words[count]):
+            if all(_modifier_verb(verb) for verb in words[:count]):
                 return tokens[index + count][1]
     return 0
+
+
+def _staff_or_unit_head(word: str) -> bool:
+    """人员 and the units of a body (部门, 科室), or a dictionary word a modifying verb
+    and 人员 make (管理人员)."""
+    if word in _PERSONNEL_HEADS or word in _UNIT_HEADS:
+        return True
+    return any(
+        word.endswith(head) and _modifier_verb(word[: -len(head)]) for head in _PERSONNEL_HEADS
+    )
 
 
 def _object_party_head(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
