@@ -1174,6 +1174,12 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a verb of saying after a list's joiner or 的 is a noun (…的意见和建议，), no report:
+    # the party before it stays the topic of the modal after the comma
+    (
+        "窗口人员对群众提出的意见和建议，应当耐心解释。",
+        [("窗口人员", "耐心解释", "must")],
+    ),
     # a variation told with 有的 (有的由甲承担，有的由乙负责) names no burden, and a clause
     # opening with a quantifier has a subject of its own
     ("具体的支持方式比较多样，有的由县财政局承担，有的由乡镇政府负责。", []),

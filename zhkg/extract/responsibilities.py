@@ -2824,8 +2824,11 @@ class _SentenceReader:
         """The words after a clause's party end in a verb of saying (甲部门指出，…): the
         party reports, it is no topic. After an adverbial opener the word is the
         preposition's object (甲部门依照乙法的规定，应当…), no saying."""
-        if SAID_END_RE.search(self.text, start, c_end) is None:
+        said = SAID_END_RE.search(self.text, start, c_end)
+        if said is None:
             return False
+        if self.text[said.start() - 1 : said.start()] in _NOUN_LIST_MARKS:
+            return False  # 甲对乙的意见和建议，应当…: the word is a noun of a list, no saying
         return not _is_adverbial(self.text, start, c_end, self.toks)
 
     def _modifies_thing_subject(self, parse: SubjectParse, c_start: int, c_end: int) -> bool:
@@ -3563,10 +3566,10 @@ class _SentenceReader:
         start, end = _chain_text(self.text, before.start, before.end)
         said = SAID_END_RE.search(self.text, start, end) if start < end else None
         # (依照乙的规定，负责…; 甲根据乙规定，可以…: a rule named in an adverbial of basis
-        # or after 的 is a noun, no saying)
+        # or after 的 or a list's joiner is a noun, no saying)
         return (
             said is not None
-            and (said.start() == start or self.text[said.start() - 1] not in _POSSESSIVES)
+            and (said.start() == start or self.text[said.start() - 1] not in _NOUN_LIST_MARKS)
             and not any(
                 self.text[s:e] in _BASIS_WORDS
                 for s, e in self.toks.starting_in(start, said.start())
@@ -5045,6 +5048,9 @@ SAYING_VERB = f"(?<!来)(?:{_LANG.alternation('saying_verbs')})[了道]?"
 #: A clause closed by its verb of saying (甲在报告中指出，…): its party is the speaker of
 #: what follows, not its topic.
 SAID_END_RE = re.compile(SAYING_VERB + "$")
+#: 的 and the joiners of a list (、, 和, 及): a verb of saying right after one is a noun
+#: (乙的规定, 甲的意见和建议).
+_NOUN_LIST_MARKS = _POSSESSIVES | _LANG.word_set("coordinators")
 #: The end of a cited text or article before its verb of saying (《某法》中规定, 第五条规定).
 _RULE_SOURCE_RE = re.compile(
     r"(?:(?:》[中里]?|第[一二三四五六七八九十百零〇\d]+[条款]"
