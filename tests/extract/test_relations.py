@@ -1796,6 +1796,9 @@ RELATIONS = [
             ("水利部门", "COLLABORATES_WITH", "林业部门"),
         ],
     ),
+    # a verb cue's party may follow the perfective 了 (联合了 B)
+    ("行业协会联合了多家企业开展培训。", [("行业协会", "COLLABORATES_WITH", "企业")]),
+    ("协会指导了会员企业。", [("协会", "SUPERVISES", "会员企业")]),
     # a supervising engineer's 监理 of a party's works oversees the party
     ("监理单位应当对施工单位的防尘措施进行监理。", [("监理单位", "SUPERVISES", "施工单位")]),
     # warnings and advice sent to a party, counted (发出约200次警告), oversee it, no notice

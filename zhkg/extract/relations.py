@@ -161,6 +161,8 @@ _ETC_OF_RE = re.compile(r"(?:等等|等)?的")
 _ETC_RE = re.compile(r"等等|等(?!的)")
 #: Word classes after a verb cue that make it part of a compound noun (促进工作).
 _COMPOUND_CLASSES = frozenset({"vn"})
+#: The tag of the perfective particle 了 (ul): a verb cue's party may follow it.
+_PERFECTIVE_TAG = "ul"
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 #: Their first characters: a word opening with none of them holds no adverbial to cut off.
@@ -3203,6 +3205,8 @@ def _cue_ends(
     if cue.frame == "prep":
         pos = _past_preposition(state, pos)  # 对|于甲…: the preposition is 对于, its object 甲
     if cue.frame == "verb":
+        if word_class(state.next_word(pos)) == _PERFECTIVE_TAG:
+            pos += len(state.next_word(pos))  # 联合了甲、乙: the verb's party after 了
         while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
             co = _CO_VERB_RE.match(text, pos, c_end)
             if not co or not (
