@@ -1799,6 +1799,9 @@ RELATIONS = [
     # a verb cue's party may follow the perfective 了 (联合了 B)
     ("行业协会联合了多家企业开展培训。", [("行业协会", "COLLABORATES_WITH", "企业")]),
     ("协会指导了会员企业。", [("协会", "SUPERVISES", "会员企业")]),
+    # a party relied on to do the work (依靠 B 来…) serves the one relying on it
+    ("作者依靠出版社来编辑论文。", [("出版社", "SERVES", "作者")]),
+    ("企业依靠技术来发展。", []),
     # a supervising engineer's 监理 of a party's works oversees the party
     ("监理单位应当对施工单位的防尘措施进行监理。", [("监理单位", "SUPERVISES", "施工单位")]),
     # warnings and advice sent to a party, counted (发出约200次警告), oversee it, no notice
