@@ -1796,6 +1796,10 @@ RELATIONS = [
             ("水利部门", "COLLABORATES_WITH", "林业部门"),
         ],
     ),
+    # a verb cue and a task noun right after it (监管工作, 审核职责) make one noun: no party
+    # is its object
+    ("区市场监管局要配齐配强监管工作力量。", []),
+    ("县卫健局局长作为本局审核工作第一责任人，要加强领导。", []),
     # a verb cue's party may follow the perfective 了 (联合了 B)
     ("行业协会联合了多家企业开展培训。", [("行业协会", "COLLABORATES_WITH", "企业")]),
     ("协会指导了会员企业。", [("协会", "SUPERVISES", "会员企业")]),

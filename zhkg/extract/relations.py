@@ -163,6 +163,8 @@ _ETC_RE = re.compile(r"等等|等(?!的)")
 _COMPOUND_CLASSES = frozenset({"vn"})
 #: The tag of the perfective particle 了 (ul): a verb cue's party may follow it.
 _PERFECTIVE_TAG = "ul"
+#: 工作, 职责, 机制: after a verb cue they make one noun with it (lang task_nouns).
+_TASK_NOUNS = lang_data().word_set("task_nouns")
 #: Nouns by their tag that stand before a verb as adverbials (另有约定, 书面通知).
 _ADVERBIAL_NOUNS = lang_data().word_set("adverbial_nouns")
 #: Their first characters: a word opening with none of them holds no adverbial to cut off.
@@ -3220,6 +3222,8 @@ def _cue_ends(
             return None  # 监管的主体: the verb modifies a noun, it has no object
         if _noun_suffix(state, pos, c_end):
             return None  # 审核制、甲…: a one-character noun makes the verb part of a noun
+        if state.next_word(pos) in _TASK_NOUNS:
+            return None  # 审核工作第一责任人, 监管职责: the verb names a kind of work
     # 处理有关职责的 B 的举报: a reversed frame takes its party directly, never after a clause
     # 促进工作…的部门: a verb cue with a noun after it heads a compound, not a relative clause
     compound = cue.frame == "verb" and word_class(state.next_word(pos)) in _COMPOUND_CLASSES
