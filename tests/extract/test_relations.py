@@ -1800,6 +1800,13 @@ RELATIONS = [
     # is its object
     ("区市场监管局要配齐配强监管工作力量。", []),
     ("县卫健局局长作为本局审核工作第一责任人，要加强领导。", []),
+    # sponsorship or a grant received (接受 B 的资金赞助, 获得 B 的拨款) serves the receiver;
+    # training by rotation carried out on a party (对 B 展开轮训) serves it
+    (
+        "社区基金会接受多家企业的资金赞助。",
+        [("企业", "SERVES", "社区基金会")],
+    ),
+    ("师范大学对乡村教师展开轮训。", [("师范大学", "SERVES", "乡村教师")]),
     # a verb cue's party may follow the perfective 了 (联合了 B)
     ("行业协会联合了多家企业开展培训。", [("行业协会", "COLLABORATES_WITH", "企业")]),
     ("协会指导了会员企业。", [("协会", "SUPERVISES", "会员企业")]),
