@@ -1174,6 +1174,13 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # a word of time or manner opening what 需要 governs (事先, 提前) makes it an act, a 的
+    # later in its object notwithstanding; 的 right after it names a thing
+    (
+        "采样人员需要事先考量当地的风俗习惯。",
+        [("采样人员", "事先考量当地的风俗习惯", "should")],
+    ),
+    ("采样人员需要事先的准备。", []),
     # a verb of saying after a list's joiner or 的 is a noun (…的意见和建议，), no report:
     # the party before it stays the topic of the modal after the comma
     (

@@ -3831,9 +3831,9 @@ class _SentenceReader:
 
     def _manner_opens(self, start: int, end: int) -> bool:
         """Whether an adverb of manner and a preposition open ``text[start:end]``
-        (需要甲方严格依照合同办事), or a word of manner or time and one more word with no
-        的 in the span (需要认真核对, 需要及时补报): the span is an act even when the
-        segmenter tags its verb as a noun."""
+        (需要甲方严格依照合同办事), or a word of manner or time and one more word, 的
+        after neither (需要认真核对, 需要事先考量乙的偏好; not 需要认真的态度): the span is
+        an act even when the segmenter tags its verb as a noun."""
         spans = [(s, e) for s, e in self.toks.starting_in(start, end) if e <= end][:2]
         if len(spans) < 2 or spans[0][0] != start:
             return False
@@ -3841,7 +3841,9 @@ class _SentenceReader:
         if first in ("d", "ad") and second == "p":
             return True
         opening = self.text[spans[0][0] : spans[0][1]]
-        return opening in _ACT_MANNERS and "的" not in self.text[start:end]
+        return opening in _ACT_MANNERS and not any(
+            self.text.startswith("的", e) for _, e in spans
+        )
 
     def _needed_thing(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a noun phrase "…的 + noun" whose modifier holds no
@@ -3951,6 +3953,8 @@ def _adverb_opens_act(text: str, spans: Sequence[Token]) -> bool:
     before a preposition (严格依照甲方的规定办理) is the manner of the act too."""
     if len(spans) < 3:
         return False
+    if text[slice(*spans[0])] in _ACT_MANNERS:
+        return True  # 需要事先考量乙的偏好: a word of manner or time, whatever the verb's tag
     first, second = (word_class(text[s:e]) for s, e in spans[:2])
     return first in ("d", "ad", "c") and (second.startswith("v") or second in ("d", "ad", "p"))
 
