@@ -417,6 +417,12 @@ FLOORS = {
     "paper_scoap3_tushuguan_ziyuan_jianshe_fanshi_2012": 0.33,
     "paper_shaoshu_minzu_yichuan_ziyuan_zhiqing_tongyi_2018": 0.53,
     "reg_yiliao_jigou_tousu_guanli_2019": 0.70,
+    "guide_guangzhou_jiating_yisheng_qianyue_2023": 0.61,
+    "news_weichengnianren_zuhao_fangchenmi_2024": 0.68,
+    "paper_kaifang_huoqu_ziyuan_fazhan_2014": 0.37,
+    "paper_tongyongxing_shuju_zhishiku_zhengce_2015": 0.45,
+    "paper_yanjiu_tushuguan_kaifang_huoqu_zhanlue_2012": 0.36,
+    "reg_wenzhou_jiazheng_fuwu_2021": 0.68,
 }
 
 
