@@ -835,16 +835,7 @@ class _DocumentReading:
         #: the agents a read sentence's sanction clauses name with 由, by sentence (…，由甲局
         #: 责令改正: 甲局), for the "；"-parts after it (拒不改正的，对乙处罚款: 甲局 fines 乙)
         self.sanctioning: dict[int, Holders] = {}
-        #: the holders and modality of the last duty read, for a "；"-part that goes on
-        self.part_holders: Holders = ()
-        self.part_modality = Modality.MUST
-        #: the sentence whose duty set ``part_holders`` (a later "；"-part of it goes on)
-        self.part_sentence = -1
-        #: whether the sentence's parts named ``part_holders`` (甲应…；…), not its context
-        self.part_named = False
-        #: the "；"-part whose opening directive ``_part_directive`` gave to the part's
-        #: party, and the labels of the parties it directs
-        self.part_directed: tuple[int, tuple[str, ...]] = (-1, ())
+        self._init_parts()
         tables = _lexicon_tables(lexicon)
         self.category_labels = tables.category_labels
         self.regulation = _is_regulation(document)
@@ -883,6 +874,19 @@ class _DocumentReading:
         #: with their segmentation: the one the components gave a read sentence, or the one
         #: made on demand for a sentence the components skipped (``_analysis_of``)
         self.analyses: dict[int, tuple[Segmented, SentenceAnalysis]] = {}
+
+    def _init_parts(self) -> None:
+        """The state of "；"-parts that go on with the duty before them."""
+        #: the holders and modality of the last duty read, for a "；"-part that goes on
+        self.part_holders: Holders = ()
+        self.part_modality = Modality.MUST
+        #: the sentence whose duty set ``part_holders`` (a later "；"-part of it goes on)
+        self.part_sentence = -1
+        #: whether the sentence's parts named ``part_holders`` (甲应…；…), not its context
+        self.part_named = False
+        #: the "；"-part whose opening directive ``_part_directive`` gave to the part's
+        #: party, and the labels of the parties it directs
+        self.part_directed: tuple[int, tuple[str, ...]] = (-1, ())
 
     def _scope_of(self, section: int | None) -> int | None:
         """``_scope`` of ``section`` in this document, kept per section."""
@@ -1511,17 +1515,9 @@ class _DocumentReading:
             owned_cued = tuple("的" + label for label in cued)
             # 报甲局批准 read as a holder's name: the name of cue and object acts on no one
             glued = sentence.text[relation.start : relation.object.end]
-            if relation.bearer == PART_AGENT:
-                actors = self._part_agents(sentence)
-            elif relation.bearer:
-                actors = _bearers(bearer or part, relation.bearer)
-            else:
-                actors = resolved or bearer
-            if relation.subject is None and self._in_thing_clause(relation):
-                actors = ()  # 展板内容应…，帮助乙…: the thing helps, no party of the context
             subjects = tuple(
                 h
-                for h in actors
+                for h in self._relation_actors(relation, sentence, resolved, (bearer, part))
                 # (named whole after its possessor, 要求甲系统的开发者…: still the addressee)
                 if h.label not in cued
                 and not h.label.endswith(owned_cued)
@@ -1531,6 +1527,25 @@ class _DocumentReading:
             )
             self.builder.relation(relation, sentence, subjects)
         self.thing_spans = []
+
+    def _relation_actors(
+        self,
+        relation: RelationCandidate,
+        sentence: Sentence,
+        resolved: Holders,
+        bearer_and_part: tuple[Holders, Holders],
+    ) -> Holders:
+        """The parties that may act in a relation whose cue names no subject: the agents of
+        the sentence's parts, the item's bearer or the part's party for a cue that needs a
+        named actor, else the zero subject resolved for the sentence."""
+        bearer, part = bearer_and_part
+        if relation.subject is None and self._in_thing_clause(relation):
+            return ()  # 展板内容应…，帮助乙…: the thing helps, no party of the context
+        if relation.bearer == PART_AGENT:
+            return self._part_agents(sentence)
+        if relation.bearer:
+            return _bearers(bearer or part, relation.bearer)
+        return resolved or bearer
 
     def _stated_relations(
         self, sentence: Sentence, ext: _Ext, *, duty_read: bool = False

@@ -2527,18 +2527,13 @@ def _read_cue_once(
         parties = _by_authority(state, cue, parties)
         if not parties:
             return []
-    span = _cue_span(state, cue, match, group, c_end, object_how)
-    if span is None and cue.frame == "prep":
-        group = _unglued(state, cue, group)  # 向甲备案乙…: the chunker glued 甲备案乙
-        span = _cue_span(state, cue, match, group, c_end, object_how) if group else None
-    if span is None:
+    spanned = _object_and_span(state, cue, match, group, c_end, object_how)
+    if spanned is None:
         return []
-    end, liability = span
+    group, end, liability = spanned
     target = _marked_target(state, cue, group[-1].end, end)
     parties, how = (target, "") if target else (parties, how)
-    modality, forbidden = _modality(state, c_start, cue_start, topic=True)
-    if cue.frame == "prep" and liability is not None:  # 造成 B 损失的，A 应当承担…责任
-        modality, forbidden = _modality(state, end, liability.start())
+    modality, forbidden = _cue_modality(state, cue, (c_start, cue_start, end), liability)
     if forbidden:
         return []
     # 接受乙的监督 with a zero subject: only a duty's bearer receives it (…，并接受乙的监督)
@@ -2722,6 +2717,38 @@ def _in_bare_duty(state: _Sentence, pos: int, *, other: bool = False) -> bool:
         and not duty.rule.startswith(DIRECTING_RULES)
         for duty in state.analysis.duties
     )
+
+
+def _cue_modality(
+    state: _Sentence,
+    cue: RelationCue,
+    starts_and_end: tuple[int, int, int],
+    liability: re.Match[str] | None,
+) -> tuple[Modality | None, bool]:
+    """The force of a cue's clause and whether it forbids; for a liability frame (造成 B
+    损失的，A 应当承担…责任) the force of the liability's own clause."""
+    c_start, cue_start, end = starts_and_end
+    if cue.frame == "prep" and liability is not None:
+        return _modality(state, end, liability.start())
+    return _modality(state, c_start, cue_start, topic=True)
+
+
+def _object_and_span(
+    state: _Sentence,
+    cue: RelationCue,
+    match: re.Match[str],
+    group: list[Party],
+    c_end: int,
+    object_how: str,
+) -> tuple[list[Party], int, re.Match[str] | None] | None:
+    """The object group, the end of the cue and its liability word (``_cue_span``), the
+    group cut where the chunker glued the cue's verb into its last name; None when the
+    frame is incomplete."""
+    span = _cue_span(state, cue, match, group, c_end, object_how)
+    if span is None and cue.frame == "prep":
+        group = _unglued(state, cue, group)  # 向甲备案乙…: the chunker glued 甲备案乙
+        span = _cue_span(state, cue, match, group, c_end, object_how) if group else None
+    return None if span is None else (group, *span)
 
 
 def _unglued(state: _Sentence, cue: RelationCue, group: list[Party]) -> list[Party]:
@@ -3201,29 +3228,15 @@ def _cue_ends(
     acting: tuple[tuple[Party, ...], str],
 ) -> tuple[tuple[Party, ...], str, list[Party], str] | None:
     """(acting parties, how, object group, how the object was found), names cleaned."""
-    text = state.text
     parties, how = acting
     pos = cue_end
     if cue.frame == "prep":
         pos = _past_preposition(state, pos)  # 对|于甲…: the preposition is 对于, its object 甲
     if cue.frame == "verb":
-        if word_class(state.next_word(pos)) == _PERFECTIVE_TAG:
-            pos += len(state.next_word(pos))  # 联合了甲、乙: the verb's party after 了
-        while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
-            co = _CO_VERB_RE.match(text, pos, c_end)
-            if not co or not (
-                _is_verb_cue(state, co.group(1)) or _co_directive(state, cue, co, c_end)
-            ):
-                break
-            if state.finder.group_at(text, pos, c_end, state.tokens):
-                break  # 报送审批机关: the "verb" opens the party's name
-            pos = co.end()
-        if text.startswith("的", pos):
-            return None  # 监管的主体: the verb modifies a noun, it has no object
-        if _noun_suffix(state, pos, c_end):
-            return None  # 审核制、甲…: a one-character noun makes the verb part of a noun
-        if state.next_word(pos) in _TASK_NOUNS:
-            return None  # 审核工作第一责任人, 监管职责: the verb names a kind of work
+        verb_object = _verb_object_start(state, cue, pos, c_end)
+        if verb_object is None:
+            return None
+        pos = verb_object
     # 处理有关职责的 B 的举报: a reversed frame takes its party directly, never after a clause
     # 促进工作…的部门: a verb cue with a noun after it heads a compound, not a relative clause
     compound = cue.frame == "verb" and word_class(state.next_word(pos)) in _COMPOUND_CLASSES
@@ -3256,6 +3269,29 @@ def _cue_ends(
     if not parties and how not in ("zero", "handover", "other"):
         how = "zero"  # 引导 B、C 参与…: no named encourager
     return parties, how, group, object_how
+
+
+def _verb_object_start(state: _Sentence, cue: RelationCue, pos: int, c_end: int) -> int | None:
+    """Where a verb cue's object may start after the cue ending at ``pos``: past 了 and the
+    co-verbs that share the party; None where the verb makes part of a noun and has no
+    object (监管的主体, 审核制, 督查工作)."""
+    text = state.text
+    if word_class(state.next_word(pos)) == _PERFECTIVE_TAG:
+        pos += len(state.next_word(pos))  # 联合了甲、乙: the verb's party after 了
+    while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
+        co = _CO_VERB_RE.match(text, pos, c_end)
+        if not co or not (_is_verb_cue(state, co.group(1)) or _co_directive(state, cue, co, c_end)):
+            break
+        if state.finder.group_at(text, pos, c_end, state.tokens):
+            break  # 报送审批机关: the "verb" opens the party's name
+        pos = co.end()
+    if text.startswith("的", pos):
+        return None  # 监管的主体: the verb modifies a noun, it has no object
+    if _noun_suffix(state, pos, c_end):
+        return None  # 审核制、甲…: a one-character noun makes the verb part of a noun
+    if state.next_word(pos) in _TASK_NOUNS:
+        return None  # 督查工作第一责任人, 监管职责: the verb names a kind of work
+    return pos
 
 
 def _before_verb(state: _Sentence, cue: RelationCue, pos: int, end: int) -> list[Party]:

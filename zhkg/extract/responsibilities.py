@@ -1577,7 +1577,8 @@ def _purpose_flags(
 ) -> list[bool]:
     """Trailing purpose/result clauses of each "；"-part of the sentence."""
     flags = [False] * len(clauses)
-    part_ends = [i for i, c in enumerate(clauses) if c.delim in ("；", ";") or i == len(clauses) - 1]
+    last = len(clauses) - 1
+    part_ends = [i for i, c in enumerate(clauses) if c.delim in ("；", ";") or i == last]
     part_start = 0
     for part_end in part_ends:
         consequence = _consequence_start(text, clauses, part_start, part_end, tokens)
@@ -3841,9 +3842,7 @@ class _SentenceReader:
         if first in ("d", "ad") and second == "p":
             return True
         opening = self.text[spans[0][0] : spans[0][1]]
-        return opening in _ACT_MANNERS and not any(
-            self.text.startswith("的", e) for _, e in spans
-        )
+        return opening in _ACT_MANNERS and not any(self.text.startswith("的", e) for _, e in spans)
 
     def _needed_thing(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a noun phrase "…的 + noun" whose modifier holds no

@@ -2585,7 +2585,6 @@ class PartyFinder:
         seated = self._seated_ellipsis(pending, last, last_start, after_party)
         if seated:
             return seated
-        first_start = pending[0][1]
         level = _level_of(last)
         if level and all(_level_of(word) == word for word, _ in pending):
             # 市级、县级人民政府负责甲工作的部门 → 市级… + 县级…: the levels share the rest
@@ -2594,17 +2593,7 @@ class PartyFinder:
                 self.name(last, last_start),
             ]
         if all(word in _DIVISIONS for word, _ in pending):
-            qualifier = _after_division(last)
-            provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
-                tuple(_PROVINCIAL)
-            )  # 省、自治区、直辖市: the legal formula of one level stays one name
-            if qualifier and not provincial:  # 市、区民政部门 → 市民政部门 + 区民政部门
-                return [
-                    *self._with_shared_head(pending, qualifier),
-                    self.name(last, last_start),
-                ]
-            whole = "、".join(word for word, _ in pending) + "、" + last
-            return [self.name(whole, first_start)]
+            return self._divisions_ellipsis(pending, last, last_start)
         shared = _after_place(last) if all(_is_place(word) for word, _ in pending) else ""
         if shared:  # 甲市、乙省通信管理局 → 甲市通信管理局 + 乙省通信管理局
             return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
@@ -2634,6 +2623,21 @@ class PartyFinder:
             last_name, *self._label_cls(last_name), last_start, last_start + len(last)
         )
         return [*expanded, last_party]
+
+    def _divisions_ellipsis(
+        self, pending: list[tuple[str, int]], last: str, last_start: int
+    ) -> list[Party]:
+        """市、区民政部门 → 市民政部门 + 区民政部门: divisions share the rest of the last name;
+        省、自治区、直辖市 (the legal formula of one level) and divisions before a bare
+        government stay one name (省、市、县人民政府)."""
+        qualifier = _after_division(last)
+        provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
+            tuple(_PROVINCIAL)
+        )
+        if qualifier and not provincial:
+            return [*self._with_shared_head(pending, qualifier), self.name(last, last_start)]
+        whole = "、".join(word for word, _ in pending) + "、" + last
+        return [self.name(whole, pending[0][1])]
 
     def _with_shared_head(self, conjuncts: list[tuple[str, int]], head: str) -> list[Party]:
         """Each head-less conjunct completed by the head they share (交通、园林绿化等部门)."""
@@ -3901,9 +3905,12 @@ def _staff_after_name(text: str, tokens: Sequence[Token], index: int, end: int) 
     if not words or words[0] in _STAFFING_VERBS or word_class(words[0]) != "v":
         return 0
     for count in (1, 2):
-        if len(words) > count and _staff_or_unit_head(words[count]):
-            if all(_modifier_verb(verb) for verb in words[:count]):
-                return tokens[index + count][1]
+        if (
+            len(words) > count
+            and _staff_or_unit_head(words[count])
+            and all(_modifier_verb(verb) for verb in words[:count])
+        ):
+            return tokens[index + count][1]
     return 0
 
 
