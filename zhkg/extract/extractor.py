@@ -2543,7 +2543,8 @@ _PERFECTIVE_RE = lang_data().regex("perfective_adverbs")
 
 def _describes(text: str, duty: DutyCandidate) -> bool:
     """Whether an example or habit marker qualifies the duty's own clause: one before
-    its end and outside brackets (例如，甲可以…; 甲通常要…), not one in a bracketed aside
+    its end and outside brackets (例如，甲可以…; 甲通常要…), a habit only in the clause of
+    the duty's named party (甲往往…，乙可以… is 乙's leave), not one in a bracketed aside
     (当…时（比如…），甲可以…) or in a later clause that illustrates the act (甲可以…，例如…),
     nor one opening a clause right before a modal of its own (甲可以…，例如可以…): that
     example is one more act of the party's, so it is blanked like a bracketed aside."""

@@ -298,8 +298,10 @@ _EXAMPLES_RE = re.compile(f"(?:{_LANG.alternation('example_openers')})[^，,。�
 
 
 def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
-    """A clause opened by a chain breaker (…，但…; …，包括…), or one of examples closed by
-    等 (…，如甲、乙等, also where the segmenter glues 如 to the first example)."""
+    """A clause opened by a chain breaker (…，但…; …，包括…) or a quantifier (…，有的…),
+    closed by a restating predicate (…，尤其如此) or a verb of composition (…，由甲、乙组成),
+    or one of examples closed by 等 (…，如甲、乙等, also where the segmenter glues 如 to the
+    first example)."""
     if _opens_with_words(text, c_start, c_end, _CHAIN_BREAKERS, tokens):
         return True
     if _holds_word(text, c_start, c_end, _CONTRAST_ADVERBS, tokens):

@@ -2578,7 +2578,8 @@ class PartyFinder:
     ) -> list[Party]:
         """水利、林业部门 → 水利部门 + 林业部门.
 
-        Administrative divisions stay one name: 省、市、县人民政府. In a list a party
+        Divisions share the rest of the last name (市、县人民政府 → 市人民政府 + 县人民政府);
+        the legal formula of one level stays one name (省、自治区、直辖市). In a list a party
         opened (``after_party``), words that share no head with the last name are
         everyday parties of their own (甲馆、公园、乙站).
         """
@@ -2627,9 +2628,9 @@ class PartyFinder:
     def _divisions_ellipsis(
         self, pending: list[tuple[str, int]], last: str, last_start: int
     ) -> list[Party]:
-        """市、区民政部门 → 市民政部门 + 区民政部门: divisions share the rest of the last name;
-        省、自治区、直辖市 (the legal formula of one level) and divisions before a bare
-        government stay one name (省、市、县人民政府)."""
+        """市、区民政部门 → 市民政部门 + 区民政部门: divisions share what follows the last
+        name's own division; the legal formula of one level (省、自治区、直辖市…)
+        stays one name, as does a list whose last word has no division to share."""
         qualifier = _after_division(last)
         provincial = any(word in _PROVINCIAL for word, _ in pending) or last.startswith(
             tuple(_PROVINCIAL)
