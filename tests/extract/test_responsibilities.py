@@ -1174,6 +1174,12 @@ def test_ability_and_restrictive_modals_are_no_duty(
 
 
 CHAINS = [
+    # what a body may be made of (可由甲、乙等组成) is no one's duty, and the body stays the
+    # topic of the clauses after it
+    (
+        "社区医疗服务团队可由全科医生、社区护士等组成，可吸收药师加入团队。",
+        [("社区医疗服务团队", "吸收药师加入团队", "may")],
+    ),
     # a word of time or manner opening what 需要 governs (事先, 提前) makes it an act, a 的
     # later in its object notwithstanding; 的 right after it names a thing
     (

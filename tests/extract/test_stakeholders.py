@@ -40,6 +40,7 @@ SUBJECTS = [
     # body's unit or staff
     ("县医院投诉管理部门应当", SubjectKind.PARTY, ["县医院投诉管理部门"]),
     ("县医院投诉管理人员应当", SubjectKind.PARTY, ["县医院投诉管理人员"]),
+    ("家庭医生签约服务团队应当", SubjectKind.PARTY, ["家庭医生签约服务团队"]),
     # a span of time closed by 后 opens the clause: the party after it is the subject;
     # a bare 之后 ("afterwards") is passed over too
     ("半年后区民政局应当", SubjectKind.PARTY, ["区民政局"]),

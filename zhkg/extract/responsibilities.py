@@ -3373,6 +3373,8 @@ class _SentenceReader:
             self.subjects.extend(p for p in holders if p not in self.subjects)
         duty = _duty_span(text, c_start, c_end, trigger, subject_end, self.toks, self.finder)
         if duty is None:
+            if holders and not zero and not self.topic:
+                self.topic = holders  # 甲可由乙、丙组成，可吸收…: 甲 is the clauses' topic
             return "no-duty"
         d_start, d_end, holders_override, rule_kind = duty
         inner = _inner_modal(text, d_start, d_end, trigger)
@@ -5263,6 +5265,10 @@ def _duty_span(
     borne = _borne_after_modal(text, start, c_end, trigger, tokens, finder)
     if borne is not None:
         return borne
+    if text.startswith(_YOU, start) and text[: _strip_end(text, start, c_end)].endswith(
+        _COMPOSITION_VERBS
+    ):
+        return None  # 甲团队可由乙、丙等组成: what the body is made of, no one's duty
     agents = _agents_after_you(text, start, c_end, tokens, finder)
     if agents:
         return agents[-1].end, c_end, tuple(agents), "deontic"
