@@ -3373,9 +3373,7 @@ class _SentenceReader:
             self.subjects.extend(p for p in holders if p not in self.subjects)
         duty = _duty_span(text, c_start, c_end, trigger, subject_end, self.toks, self.finder)
         if duty is None:
-            if holders and not zero and not self.topic:
-                self.topic = holders  # 甲可由乙、丙组成，可吸收…: 甲 is the clauses' topic
-            return "no-duty"
+            return self._no_duty(holders, zero)
         d_start, d_end, holders_override, rule_kind = duty
         inner = _inner_modal(text, d_start, d_end, trigger)
         demanded = inner is not None and trigger.kind == "require"  # 要求乙方要…: binding
@@ -3390,8 +3388,8 @@ class _SentenceReader:
         self._nested_requirement(trigger, d_start, c_end, holders)
         d_end = self._joined_end(index, d_start, d_end)
         duty_text = _duty_text(text, c_start, trigger.start, d_start, d_end)
+        directed = bool(holders_override) and rule_kind in ("encourage", "require")
         if len(duty_text) < 2 or self._bare_lead(clause, c_end, trigger):
-            directed = bool(holders_override) and rule_kind in ("encourage", "require")
             return self._no_words(
                 clause, c_end, trigger, (holders, rule_kind, d_start, zero), directed
             )
@@ -3416,8 +3414,14 @@ class _SentenceReader:
             and _announces_acts(duty_text)
             and not self._acts_of_another(d_start, d_end),
         )
-        directed = bool(holders_override) and rule_kind in ("encourage", "require")
         return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
+
+    def _no_duty(self, holders: tuple[Party, ...], zero: str) -> str:
+        """A trigger clause whose predicate is no duty (甲可由乙、丙组成): its named subject
+        is still the topic of the subjectless clauses after it (…，可吸收丁加入团队)."""
+        if holders and not zero and not self.topic:
+            self.topic = holders
+        return "no-duty"
 
     def _no_words(
         self,
@@ -5262,6 +5266,20 @@ def _duty_span(
     start, of_duty = _after_have(text, trigger.end, c_end)
     if of_duty is not None:
         return of_duty
+    return _after_modal(text, (c_start, start, c_end), trigger, tokens, finder)
+
+
+def _after_modal(
+    text: str,
+    starts_and_end: tuple[int, int, int],
+    trigger: _Trigger,
+    tokens: _Tokens,
+    finder: PartyFinder,
+) -> tuple[int, int, tuple[Party, ...], str] | None:
+    """The duty after a modal (from ``start``, past a 有…的 frame): a task borne by a party
+    after 由, the act of the parties after 由 (应当由乙审批), a party needed (需要乙…), else
+    the words after the modal; None for what a body is made of (可由乙、丙组成)."""
+    c_start, start, c_end = starts_and_end
     borne = _borne_after_modal(text, start, c_end, trigger, tokens, finder)
     if borne is not None:
         return borne
