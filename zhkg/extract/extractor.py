@@ -1008,13 +1008,9 @@ class _DocumentReading:
     def _nearest_in_parts(self, sentence: Sentence, by_part: Mapping[int, Holders]) -> Holders:
         """The first parties ``by_part`` holds for a "；"-part ``sentence`` goes on from,
         the nearest part first."""
-        part = _continued(self.document, sentence)
-        while part is not None:
-            named = by_part.get(part.index, ())
-            if named:
-                return named
-            part = _continued(self.document, part)
-        return ()
+        parts = _sentence_parts(self.document, sentence)
+        next(parts)  # (the part itself holds no earlier party)
+        return next((by_part[p.index] for p in parts if by_part.get(p.index)), ())
 
     def _open_list(
         self, sentence: Sentence, body: int, doc: Doc | _Read, ext: _Ext, lead: Holders
@@ -1110,12 +1106,7 @@ class _DocumentReading:
     def _inline_list_in_parts(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` or a "；"-part before it opened a list whose items follow
         inline (甲负责：A；B。), so each later part is an item whatever word opens it."""
-        part: Sentence | None = sentence
-        while part is not None:
-            if part.index in self.inline_lists:
-                return True
-            part = _continued(self.document, part)
-        return False
+        return any(p.index in self.inline_lists for p in _sentence_parts(self.document, sentence))
 
     def _topic_only(
         self,
@@ -1188,12 +1179,7 @@ class _DocumentReading:
         """Whether the chain's holders were read in ``sentence`` or a "；"-part before it
         in the same sentence: a chain read sentences before does not go on here (甲应当…。
         乙…；鼓励丙…；开展…: the parts direct 丙, no chain of 甲's is open)."""
-        part: Sentence | None = sentence
-        while part is not None:
-            if part.index == self.part_sentence:
-                return True
-            part = _continued(self.document, part)
-        return False
+        return _in_same_sentence(self.document, sentence, self.part_sentence)
 
     def _zero_subject(
         self,
@@ -2282,13 +2268,7 @@ _ADDED_OPTION_RE = re.compile("(?:" + lang_data().alternation("additive_adverbs"
 
 def _in_normative_sentence(document: Document, sentence: Sentence, normative: set[int]) -> bool:
     """The sentence, or the "；"-part before it of the same sentence, holds a clear norm."""
-    while True:
-        if sentence.index in normative:
-            return True
-        before = _continued(document, sentence)
-        if before is None:
-            return False
-        sentence = before
+    return any(part.index in normative for part in _sentence_parts(document, sentence))
 
 
 def _in_normative_paragraph(
@@ -2303,7 +2283,8 @@ def _in_normative_paragraph(
     if (
         not duty.holders
         or any(section.title for section in document.sections)
-        or _DESCRIPTIVE_RE.search(sentence.text)
+        or _EXAMPLE_MARKER_RE.search(sentence.text)
+        or HABITUAL_ADVERB_RE.search(sentence.text)
         or _OPINION_RE.search(sentence.text, 0, duty.start)
     ):
         return False
@@ -2317,12 +2298,15 @@ def _in_normative_paragraph(
 def _in_same_sentence(document: Document, sentence: Sentence, index: int) -> bool:
     """Whether sentence ``index`` is ``sentence`` or a "；"-part it goes on from (甲应…；
     对乙进行检查: 甲 is named in the same sentence)."""
+    return any(part.index == index for part in _sentence_parts(document, sentence))
+
+
+def _sentence_parts(document: Document, sentence: Sentence) -> Iterator[Sentence]:
+    """``sentence`` and the "；"-parts of the same sentence it goes on from, nearest first."""
     part: Sentence | None = sentence
     while part is not None:
-        if part.index == index:
-            return True
+        yield part
         part = _continued(document, part)
-    return False
 
 
 def _continued(document: Document, sentence: Sentence) -> Sentence | None:
@@ -2801,10 +2785,7 @@ _NORMATIVE_HEADING_RE = lang_data().regex("normative_heading_words")
 _STATE_HEADING_RE = lang_data().regex("state_heading_words")
 #: A verb of opinion (认为): what follows is a view, not a recommendation.
 _OPINION_RE = lang_data().regex("opinion_verbs")
-#: Sentences that give examples or habits describe what parties can do.
-_DESCRIPTIVE_RE = re.compile(
-    f"{lang_data().alternation('example_markers')}|{lang_data().alternation('habitual_adverbs')}"
-)
+#: Sentences that give examples (or habits: HABITUAL_ADVERB_RE) describe what parties can do.
 _EXAMPLE_MARKER_RE = lang_data().regex("example_markers")
 
 

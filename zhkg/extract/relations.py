@@ -3276,8 +3276,9 @@ def _verb_object_start(state: _Sentence, cue: RelationCue, pos: int, c_end: int)
     co-verbs that share the party; None where the verb makes part of a noun and has no
     object (监管的主体, 审核制, 督查工作)."""
     text = state.text
-    if word_class(state.next_word(pos)) == _PERFECTIVE_TAG:
-        pos += len(state.next_word(pos))  # 联合了甲、乙: the verb's party after 了
+    particle = state.next_word(pos)
+    if word_class(particle) == _PERFECTIVE_TAG:
+        pos += len(particle)  # 联合了甲、乙: the verb's party after 了
     while True:  # 监督、引导 B; 督促指导 B: co-verbs share the party
         co = _CO_VERB_RE.match(text, pos, c_end)
         if not co or not (_is_verb_cue(state, co.group(1)) or _co_directive(state, cue, co, c_end)):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -262,10 +262,8 @@ _CONSEQUENCE_OPENERS = _LANG.words("consequence_openers")
 _CHAIN_BREAKERS = _LANG.words("chain_breakers")
 #: 组成, 构成: after 由 and parties they name a body's members (lang composition_verbs).
 _COMPOSITION_VERBS = tuple(_LANG.words("composition_verbs"))
-_COMPOSITION_WORDS = frozenset(_COMPOSITION_VERBS)
 #: 有的, 部分: a quantifier standing for some of what was named (lang quantified_subjects).
-_QUANTIFIER_WORDS = tuple(_LANG.words("quantified_subjects"))
-_QUANTIFIERS = frozenset(_QUANTIFIER_WORDS)
+_QUANTIFIERS = tuple(_LANG.words("quantified_subjects"))
 #: 如此, 所示: a clause closing with one comments on what came before (lang
 #: restating_predicates).
 _RESTATING_PREDICATES = _LANG.word_set("restating_predicates")
@@ -310,9 +308,9 @@ def _breaks_chain(text: str, c_start: int, c_end: int, tokens: _Tokens) -> bool:
         return True  # …，又提醒乙机构…; …，他批评…: the reported speaker speaks again
     if _closes_with_word(text, c_start, c_end, _RESTATING_PREDICATES, tokens):
         return True  # …，对乙来说尤其如此; …，如图2所示: a comment, no act
-    if _closes_with_word(text, c_start, c_end, _COMPOSITION_WORDS, tokens):
+    if _closes_with_word(text, c_start, c_end, _COMPOSITION_VERBS, tokens):
         return True  # …建立队伍，由甲、乙等组成: what the thing is made of, no act
-    if _opens_with_words(text, c_start, c_end, _QUANTIFIER_WORDS, tokens):
+    if _opens_with_words(text, c_start, c_end, _QUANTIFIERS, tokens):
         return True  # …，有的由乙负责; …，部分资金用于…: some of them, a subject of its own
     return _lists_examples(text, c_start, c_end)
 
@@ -1468,7 +1466,7 @@ def _holds_word(text: str, start: int, end: int, words: frozenset[str], tokens: 
 
 
 def _closes_with_word(
-    text: str, start: int, end: int, words: frozenset[str], tokens: _Tokens
+    text: str, start: int, end: int, words: Collection[str], tokens: _Tokens
 ) -> bool:
     """The clause's last token (trailing punctuation trimmed) is one of ``words``."""
     start, end = _chain_text(text, start, end)
@@ -1986,8 +1984,11 @@ def _sanction_at(text: str, start: int) -> int:
     )
 
 
-#: A modal of duty or leave right before an order, past a manner (甲局应当视情况责令…).
-_DUTY_BEFORE_ORDER_RE = re.compile(r"(?:应当|应|必须|须|可以|可)(?:视情况|依法|及时|立即|当场)?$")
+#: A modal of duty or leave right before an order, past a manner (甲局应当视情况责令…;
+#: lang order_modals, order_manners).
+_DUTY_BEFORE_ORDER_RE = re.compile(
+    f"(?:{_LANG.alternation('order_modals')})(?:{_LANG.alternation('order_manners')})?$"
+)
 
 
 def _ordered_by_duty(text: str, start: int, at: int) -> bool:

@@ -1949,7 +1949,7 @@ class PartyFinder:
                 text[before.end : party.start] not in _SCOPE_JOINTS
                 or party.text not in self._bare_heads
             ):
-                return group if len(shared) == 1 else [*shared, *group[len(shared) :]]
+                return [*shared, *group[len(shared) :]]
             name = charged + party.text
             shared.append(Party(name, *self._label_cls(name), party.start, party.end))
         return shared
