@@ -2047,12 +2047,22 @@ DOCUMENTS = [
             ("申请人", "提交下列材料", "must", "deontic.chain"),
         ],
     ),
-    # an item's own subjectless modal is the lead-in party's, also when the lead-in
-    # states no duty (甲履行下列职责：) and in a paper's advice
+    # a lead-in with no modal that lists a party's duties (甲履行下列职责：) gives its
+    # items; an item's own subjectless modal is the lead-in party's, after a condition
+    # too (…；劝阻无效的，应当…: that reading alone), and in a paper's advice
     (
         "河道管理办法\n\n第九条 村级河长履行下列主要职责：\n（一）开展日常巡河；\n"
         "（二）及时劝阻违法行为；劝阻无效的，应当及时向上级河长报告。\n",
-        [("村级河长", "及时向上级河长报告", "must", "zero-subject.list")],
+        [
+            ("村级河长", "开展日常巡河", "must", "list.item"),
+            ("村级河长", "及时劝阻违法行为", "must", "list.item"),
+            ("村级河长", "及时向上级河长报告", "must", "zero-subject.list"),
+        ],
+    ),
+    # 履行 with any other object is no trigger, nor a lead-in of things (履行下列手续：)
+    (
+        "河道管理办法\n\n第九条 村级河长履行巡河职责。承包人履行下列手续：\n（一）登记。\n",
+        [],
     ),
     (
         "投稿指南研究\n\n3 对策\n投稿人可以从以下几个方面防范虚假期刊：\n"

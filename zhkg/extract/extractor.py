@@ -70,6 +70,7 @@ from zhkg.extract.responsibilities import (
     DutyCandidate,
     SentenceAnalysis,
     analyse_sentence,
+    closes_condition,
     definition_duties,
     heading_duties,
     imposed_duties,
@@ -2125,13 +2126,7 @@ def _with_list_items(
     items: list[Candidate] = []
     # a thing's list (合同应当具备以下条款：) names its contents, no one's duties
     replaced = {id(c[1]) for c in openers.values() if c[1].opens_list and c[1].zero == "other"}
-    # an item whose first clause holds its own modal (（三）不得…) keeps its own reading;
-    # a modal further on (（五）建立…，鼓励…) adds to the item's lead-in duty
-    own = {
-        c[0].index
-        for c in candidates
-        if c[1].rule != "list.item" and not _after_first_clause(c[0].text, c[1].start)
-    }
+    own = _own_readings(candidates)
     current: Candidate | None = None
     outlined: bool | None = None
     for sentence in document.sentences:
@@ -2181,9 +2176,35 @@ _RESIDUAL_ITEM_RE = re.compile(
 _OUTLINE_NUMBER_RE = re.compile(r"\s*\d{1,2}(?:[.．]\d{1,2}){1,3}(?=\s|[\u4e00-\u9fff])")
 
 
+def _own_readings(candidates: list[Candidate]) -> set[int]:
+    """The sentences whose items keep their own reading: the first clause holds a modal
+    (（三）不得…) or only a condition stands before it (（四）发现甲的，应当…); a modal
+    further on (（五）建立…，鼓励…) adds to the item's lead-in duty."""
+    return {
+        c[0].index
+        for c in candidates
+        if c[1].rule != "list.item"
+        and (
+            not _after_first_clause(c[0].text, c[1].start)
+            or _after_condition_only(c[0].text, c[1].start)
+        )
+    }
+
+
 def _after_first_clause(text: str, position: int) -> bool:
     comma = re.search(r"[，,；;]", text)
     return comma is not None and position > comma.start()
+
+
+def _after_condition_only(text: str, position: int) -> bool:
+    """Only a condition (…的，, …时，) stands before ``position``, in the clause before it."""
+    comma = re.search(r"[，,]", text)
+    return (
+        comma is not None
+        and comma.start() < position
+        and closes_condition(text[: comma.start()])
+        and re.search(r"[，,；;]", text[comma.end() : position]) is None
+    )
 
 
 def _list_item_candidate(

@@ -88,6 +88,7 @@ __all__ = [
     "SentenceAnalysis",
     "analyse_sentence",
     "clause_words_end",
+    "closes_condition",
     "definition_duties",
     "heading_duties",
     "imposed_duties",
@@ -685,7 +686,7 @@ def _read_trigger(
         trigger = _Trigger(word, t_start, t_end, modality, kind)
         if not _kind_rejects(text, (start, end), trigger, tokens, finder):
             return trigger
-    return _have_of_duty(text, start, end, tokens)
+    return _have_of_duty(text, start, end, tokens) or _performed_list(text, start, end, tokens)
 
 
 def _kind_rejects(
@@ -739,6 +740,25 @@ def _encourages_in_turn(
 _HAVE_OF_DUTY_RE = re.compile(
     "有(?=[^，。；,;]{2,30}?的[^，。；,;的]{0,4}?" + _DUTY_NOUN + r"\s*$)"
 )
+
+
+#: 甲履行下列(主要)职责： closing its clause: a lead-in listing the party's duties.
+_PERFORMED_LIST_RE = re.compile(
+    f"(?:{_LANG.alternation('performing_verbs')})(?=(?:{_LANG.alternation('list_intro_words')})"
+    f"[^，。；,;：:]{{0,4}}?{_DUTY_NOUN}\\s*$)"
+)
+
+
+def _performed_list(text: str, start: int, end: int, tokens: _Tokens) -> _Trigger | None:
+    """甲履行下列职责：（一）… : no modal, yet a statute's way of stating duties; the items
+    are the party's must rows (the lead-in itself only points at them). The colon must
+    close the clause: 履行 with any other object is no trigger."""
+    match = _PERFORMED_LIST_RE.search(text, start, end)
+    if match is None or not text[end:].lstrip().startswith(("：", ":")):
+        return None
+    if tokens.containing(match.start()) != (match.start(), match.end()):
+        return None
+    return _Trigger(match.group(), match.start(), match.end(), Modality.MUST, "bear")
 
 
 def _burden_not_borne(text: str, start: int, t_start: int) -> bool:
@@ -1354,13 +1374,17 @@ _PLACED_RE = re.compile(f"(?:{_LANG.alternation('placing_verbs')})[^，。；]*(
 def _is_condition(text: str, clause: _Clause) -> bool:
     body = text[clause.start : _strip_end(text, clause.start, clause.end)].strip()
     return bool(
-        (
-            _CONDITION_END_RE.search(body)
-            and not body.endswith(_NOT_CONDITION_ENDINGS)
-            and not _PLACED_RE.search(body)
-        )
-        or _CONDITION_START_RE.match(body)
-        or _EXCEPTION_RE.match(body)
+        closes_condition(body) or _CONDITION_START_RE.match(body) or _EXCEPTION_RE.match(body)
+    )
+
+
+def closes_condition(body: str) -> bool:
+    """Whether a clause's words end as a condition does (发现甲的, 乙变更时, 签约后), not
+    in a word that only ends in such a character (及时, 目的)."""
+    return bool(
+        _CONDITION_END_RE.search(body)
+        and not body.endswith(_NOT_CONDITION_ENDINGS)
+        and not _PLACED_RE.search(body)
     )
 
 
