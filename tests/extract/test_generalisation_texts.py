@@ -423,6 +423,12 @@ FLOORS = {
     "paper_tongyongxing_shuju_zhishiku_zhengce_2015": 0.45,
     "paper_yanjiu_tushuguan_kaifang_huoqu_zhanlue_2012": 0.36,
     "reg_wenzhou_jiazheng_fuwu_2021": 0.68,
+    "guide_weipixianjian_falv_shiyong_yijian_2018": 0.17,
+    "news_shihuanshu_jieshi_tandang_zujin_2018": 0.77,
+    "paper_keji_xinxi_zhengce_qianzhan_qingbao": 0.74,
+    "paper_nanjing_xinxing_chengshi_zhiku_jianshe": 0.45,
+    "paper_xueshu_dianzi_tushu_lianmeng_moshi_2010": 0.60,
+    "reg_weikuang_wuran_huanjing_fangzhi_2022": 0.27,
 }
 
 
