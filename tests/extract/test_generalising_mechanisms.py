@@ -2326,3 +2326,21 @@ def test_yao_after_the_time_of_its_party_s_own_act_recommends(lexicon: Lexicon) 
     recommends the act, as 甲要… does."""
     text = f"{ESSAY_TITLE}\n\n在制度上，甲平台发布信息时要核实来源。\n"
     assert _rows(text, lexicon) == {("甲平台", "核实来源", "should")}
+
+
+def test_verbs_coordinated_before_one_head_share_its_object_and_head(lexicon: Lexicon) -> None:
+    """甲库运营、管理单位: the object of the first verb and the head are both shared, so each
+    verb names a party of its own (GUIDELINES: elliptical coordination is expanded); a
+    facility (油库) is no party; verbs sharing an object before 的 name one party, also a
+    set phrase of four characters among them (综合利用); a list of parties runs on over a
+    comma and 以及."""
+    regulation = "油库管理办法\n第五条 油库运营、管理单位应当定期检查设备。\n"
+    assert _rows(regulation, lexicon) == {
+        ("油库运营单位", "定期检查设备", "must"),
+        ("油库管理单位", "定期检查设备", "must"),
+    }
+    clause = "废渣管理办法\n第三条 生产、运输、综合利用废渣的单位，以及物业公司，应当采取措施。\n"
+    assert _rows(clause, lexicon) == {
+        ("生产、运输、综合利用废渣的单位", "采取措施", "must"),
+        ("物业公司", "采取措施", "must"),
+    }

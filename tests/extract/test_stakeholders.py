@@ -535,8 +535,9 @@ EVERYDAY_CONJUNCTS = [
     # conjunct's own relative clause, stays in the group
     ("出险的物业公司、排涝单位和医院应当", ["物业公司", "排涝单位", "医院"]),
     ("物业公司、排涝单位和承保车辆的保险公司应当", ["物业公司", "排涝单位", "保险公司"]),
-    # a later conjunct's relative clause over a list that shares a head: each is a party
-    ("锅炉厂或者经过备案的锅炉检测、维修单位应当", ["锅炉厂", "锅炉检测单位", "维修单位"]),
+    # a later conjunct's relative clause over a list that shares a head: each is a party,
+    # the verbs' object shared too (锅炉检测、维修单位 → 锅炉检测单位 + 锅炉维修单位)
+    ("锅炉厂或者经过备案的锅炉检测、维修单位应当", ["锅炉厂", "锅炉检测单位", "锅炉维修单位"]),
     # a level joined before a level with its own qualifier shares the name after it
     (
         "县级或者设有港口的市级人民政府渔业部门应当",

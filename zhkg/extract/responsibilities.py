@@ -2728,12 +2728,21 @@ class _SentenceReader:
         ):
             self.thing_topic = True
             self.listed_topic = False
-        elif self.listed_topic and parse.kind is SubjectKind.PARTY and parse.end >= c_end:
-            # 甲、乙，丙、丁，以及戊应当…: a list of parties runs on over commas
-            self.topic = (*self.topic, *parse.parties)
-            self.subjects.extend(parse.parties)
+        elif self.listed_topic and (conjunct := self._listed_conjunct(parse, c_start, c_end)):
+            # 甲、乙，丙、丁，以及戊应当…; 甲，以及乙，应当…: a list of parties runs on over
+            # commas
+            self.topic = (*self.topic, *conjunct)
+            self.subjects.extend(conjunct)
         elif not self._included_parties(index, c_start, c_end):
             self.listed_topic = False
+
+    def _listed_conjunct(self, parse: SubjectParse, c_start: int, c_end: int) -> tuple[Party, ...]:
+        """The parties a clause of nothing but a name adds to a list of parties before it,
+        a coordinator opening it or not (…，以及乙，应当…); else ()."""
+        start, end = _chain_text(self.text, c_start, c_end)  # (its 以及 left off)
+        if parse.kind is not SubjectKind.PARTY and start > c_start:
+            parse = self.finder.subject(self.text, start, end, self.tokens)
+        return parse.parties if parse.kind is SubjectKind.PARTY and parse.end >= end else ()
 
     def _parallel_verb_object(
         self, parse: SubjectParse, index: int, c_start: int, c_end: int

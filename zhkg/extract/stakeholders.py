@@ -778,6 +778,23 @@ class _Memo:
         self.tables: dict[int, _MemoTables] = {}
 
 
+#: Word classes of a verb naming a body's task (运营, 管理, 养护: 甲运营、管理单位).
+_TASK_VERB_CLASSES = ("v", "vn")
+
+
+def _shared_object(pending: list[tuple[str, int]], last_field: str) -> str:
+    """The object of the first of verbs coordinated before one head (甲库|运营、管理单位 →
+    甲库), which the later verbs share: each of them bare and a verb, and the first
+    conjunct the object and a verb of two characters; else ""."""
+    first = pending[0][0]
+    fields = [word for word, _ in pending[1:]] + [last_field]
+    if len(first) < 4 or word_class(first[-2:]) not in _TASK_VERB_CLASSES:
+        return ""
+    if not all(len(f) == 2 and word_class(f) in _TASK_VERB_CLASSES for f in fields):
+        return ""
+    return first[:-2]
+
+
 class PartyFinder:
     """Finds and names parties using one Lexicon (built once per pipeline)."""
 
@@ -2611,9 +2628,11 @@ class PartyFinder:
         if last.endswith(head):
             # 水利、林业主管部门: the conjuncts share the longer head a list may close with
             head = _longest_bare_head(last, head)
-        # 上级甲、乙部门: a relative level opening the first field holds for the others too
+        # 上级甲、乙部门: a relative level opening the first field holds for the others too,
+        # and so does the object of the first of coordinated verbs (甲库运营、管理单位)
         level = next((lvl for lvl in _SHARED_LEVELS if pending[0][0].startswith(lvl)), "")
         shared = level if not last.startswith(level) else ""
+        shared = shared or _shared_object(pending, last[: -len(head)])
         expanded = [
             Party(name, *self._label_cls(name), start, start + len(word))
             for index, (word, start) in enumerate(pending)
@@ -4375,6 +4394,8 @@ def _object_of(text: str, words: Sequence[Token], index: int, before: str) -> bo
     if index == 0:
         return True
     word = text[slice(*words[index - 1])]
+    if word == "、":
+        return True  # 生产、运输甲的单位: coordinated verbs share the object
     return word_class(word) not in _NOUN_MODIFIER_CLASSES and not _verbal(word)
 
 
@@ -4406,7 +4427,10 @@ _RANGE_ENDINGS = _LANG.word_set("range_endings")
 def _verbal(word: str) -> bool:
     """A verb or verbal noun, or a demand verb jieba tags as a noun (委托): what a relative
     clause before 的 needs, and what no noun modifier is."""
-    return word_class(word) in VERB_CLASSES or word in _DEMAND_VERBS
+    if word_class(word) in VERB_CLASSES or word in _DEMAND_VERBS:
+        return True
+    # a set phrase ending in a verb (综合利用, 合理使用), which the dictionary tags idiom
+    return len(word) == 4 and word_class(word) == "l" and word_class(word[2:]) == "v"
 
 
 def _longest_bare_head(name: str, head: str) -> str:
