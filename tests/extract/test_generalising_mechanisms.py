@@ -2344,3 +2344,17 @@ def test_verbs_coordinated_before_one_head_share_its_object_and_head(lexicon: Le
         ("生产、运输、综合利用废渣的单位", "采取措施", "must"),
         ("物业公司", "采取措施", "must"),
     }
+
+
+def test_punishing_under_a_party_s_own_modal_is_its_duty(lexicon: Lexicon) -> None:
+    """甲局应当依照某规定进行处罚: a party named before its own modal must punish, a duty of
+    that party (annotators keep such rows); a sanction a rule imposes through an agent
+    (由甲局责令改正), on no one named (…的，应当予以处罚) or as a penalty it fixes (给予行政
+    处罚) is no row (GUIDELINES); nor is 应 inside a word (相应) a modal."""
+    text = (
+        "处罚办法\n第五条 环保部门应当依照有关规定进行处罚。\n"
+        "第六条 违反本办法规定的，由市场监管部门责令改正，处以罚款。\n"
+        "第七条 物业公司同时有两项违法行为的，应当分别作出相应处罚。\n"
+        "第八条 教育行政部门可以依法给予行政处罚。\n"
+    )
+    assert _rows(text, lexicon) == {("环保部门", "依照有关规定进行处罚", "must")}

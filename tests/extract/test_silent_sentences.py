@@ -188,8 +188,8 @@ def test_a_sanction_a_party_suffered_imposes_none(lexicon: Lexicon) -> None:
 
 def test_a_passive_marker_opening_a_name_leaves_the_sanction_imposed(lexicon: Lexicon) -> None:
     """对被检查单位…予以处罚: 被 after a preposition opens a name (the inspected unit), no
-    passive, so the sentence still imposes a sanction and states no duty."""
-    text = f"{RULE_TITLE}\n\n第八条 乙局应当对被检查单位的违规行为依法予以处罚，并公开结果。\n"
+    passive, so the sentence still imposes a sanction through an agent and states no duty."""
+    text = f"{RULE_TITLE}\n\n第八条 对被检查单位的违规行为，由乙局依法予以处罚，并公开结果。\n"
     assert _rows(text, lexicon) == set()
 
 

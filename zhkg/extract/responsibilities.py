@@ -2015,17 +2015,29 @@ _DUTY_BEFORE_ORDER_RE = re.compile(
 )
 
 
+#: A modal of duty or leave anywhere in a clause (甲局应当适用乙法的规定进行处罚).
+_ORDER_MODAL_RE = _LANG.regex("order_modals")
+#: 给予 + a penalty (给予乙处罚): the penalty a rule fixes, a sanction even after a modal.
+_GIVEN_PENALTY_RE = re.compile(r"给予[^，。；]{0,8}$")
+
+
 def _ordered_by_duty(text: str, start: int, at: int) -> bool:
-    """Whether the order at ``at`` (责令…) is what a party named before its own modal must
-    or may do (甲局应当视情况责令乙整改): a duty of that party, no sanction a rule imposes
-    through an agent (由甲局责令改正); the clause holds no 由 before the modal."""
-    if not text.startswith("责令", at):
-        return False
-    modal = _DUTY_BEFORE_ORDER_RE.search(text, start, at)
+    """Whether the order at ``at`` (责令…) or the punishing (处罚) is what a party named
+    before its own modal must or may do (甲局应当视情况责令乙整改, 乙局应当依照某规定予以
+    处罚): a duty of that party, no sanction a rule imposes through an agent (由甲局责令
+    改正) or on no one named (甲违规的，应当予以处罚), nor a penalty it fixes (给予警告);
+    the words before the modal hold no 由 and open with no preposition (对乙应当予以处罚)."""
+    if text.startswith("责令", at):
+        modal = _DUTY_BEFORE_ORDER_RE.search(text, start, at)
+    elif text.startswith("处罚", at) and not _GIVEN_PENALTY_RE.search(text, start, at):
+        opening = max(clause_opening(text, at), start)
+        modal = _ORDER_MODAL_RE.search(text, opening, at)  # (the first: not 应 of 相应)
+    else:
+        return False  # 甲局应当给予警告、罚款: the penalty a rule fixes, a sanction
     if modal is None:
         return False
-    clause = text[max(clause_opening(text, modal.start()), start) : modal.start()]
-    return bool(clause.strip()) and "由" not in clause
+    clause = text[max(clause_opening(text, modal.start()), start) : modal.start()].strip()
+    return bool(clause) and "由" not in clause and clause[0] not in _PREPOSITIONS
 
 
 #: A passive marker before a sanction in its clause (甲被主管机关处罚的，…; 曾受到处罚):
