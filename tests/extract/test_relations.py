@@ -3604,3 +3604,19 @@ def test_oversight_in_a_part_the_duty_goes_on_with_is_the_bearer_s() -> None:
         "社区治理研究\n\n甲管理机构提供咨询。组建队伍对辖区丙服务机构进行检查。\n"
     )
     assert not [r for r in described if r[1] == "SUPERVISES"]
+
+
+def test_advice_closing_its_clause_requires_of_the_party_opening_the_next(
+    extraction_nlp: Language,
+) -> None:
+    """甲署建议，乙局应…: the advised party opens the next clause under its own modal; a
+    clause that states what it did (乙局已…) or names no party is no advice to one."""
+
+    def required(sentence: str) -> set[tuple[str, str]]:
+        relations = extraction_nlp(sentence)._.zhkg_relations
+        return {(r.subject.text, r.object.text) for r in relations if r.kind.value == "REQUIRES"}
+
+    assert required("审计署建议，市场监管局应尽快修订收费标准。") == {("审计署", "市场监管局")}
+    assert required("消费者协会呼吁：电商平台须加强商家审核。") == {("消费者协会", "电商平台")}
+    assert required("审计署建议，市场监管局已修订收费标准。") == set()
+    assert required("审计署建议，在修订收费标准时应当公开听证。") == set()

@@ -398,6 +398,7 @@ def find_relations(
     found += _sanctioning_subjects(state, clauses, actors)
     found += _procedures(state, clauses, actors)
     found += _letter_demands(text, clauses, found)
+    found += _advice_before_clause(state, clauses, found)
     return _unique(
         [
             r
@@ -517,6 +518,49 @@ def _letter_demands(
             and _LETTER_RE.match(text, r.start)
         ]
     return demands
+
+
+#: An advice or urging verb closing its clause (甲署建议，…; 丙会呼吁：…; lang
+#: advice_closing_verbs), after which the advised party opens the next clause.
+_CLOSING_ADVICE_RE = re.compile(
+    f"(?:{lang_data().alternation('advice_closing_verbs')})[，,：:]?\\s*$"
+)
+_ADVICE_RULE = "relation.requires.advise"
+
+
+def _advice_before_clause(
+    state: _Sentence, clauses: list[tuple[int, int]], found: list[RelationCandidate]
+) -> list[RelationCandidate]:
+    """甲署建议，乙局应…: the party a clause of advice names before its verb requires of
+    the party that opens the next clause under a modal of its own what that clause says.
+
+    Why: the advice names whom it advises only in the next clause (a comma or colon
+    between), where no cue of the clause reaches it; the modal right after that party
+    shows the clause is what is advised, not a fact the adviser states (乙局已…)."""
+    text, tokens, finder = state.text, state.tokens, state.finder
+    advice: list[RelationCandidate] = []
+    for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
+        verb = _CLOSING_ADVICE_RE.search(text, a_start, a_end)
+        if verb is None:
+            continue
+        adviser = finder.subject(text, a_start, verb.start(), tokens)
+        advised = finder.subject(text, b_start, b_end, tokens, at_trigger=True)
+        if (
+            adviser.kind is not SubjectKind.PARTY
+            or adviser.end != verb.start()
+            or advised.kind is not SubjectKind.PARTY
+            or not TRIGGER_RE.match(text, advised.end)
+            or _party_named_right_after(text, advised.parties[0].start, found)
+        ):
+            continue
+        advice += [
+            RelationCandidate(
+                giver, RelationKind.REQUIRES, taker, _ADVICE_RULE, 0.7, None, *verb.span()
+            )
+            for giver in adviser.parties
+            for taker in advised.parties
+        ]
+    return advice
 
 
 #: The rule of the cue table's line for a demand put in a letter (去信B要求…): a demand
