@@ -3620,3 +3620,17 @@ def test_advice_closing_its_clause_requires_of_the_party_opening_the_next(
     assert required("消费者协会呼吁：电商平台须加强商家审核。") == {("消费者协会", "电商平台")}
     assert required("审计署建议，市场监管局已修订收费标准。") == set()
     assert required("审计署建议，在修订收费标准时应当公开听证。") == set()
+
+
+def test_a_verb_of_standing_before_a_person_head_names_the_party(
+    extraction_nlp: Language,
+) -> None:
+    """为签约居民提供…: 签约居民 (residents under contract) is a role, the object of the
+    service, not a predicate and its object."""
+
+    def ends(sentence: str) -> set[tuple[str, str, str]]:
+        relations = extraction_nlp(sentence)._.zhkg_relations
+        return {(r.subject.text, r.kind.value, r.object.text) for r in relations}
+
+    assert ends("社区医生为签约居民提供健康咨询。") == {("社区医生", "SERVES", "签约居民")}
+    assert ends("定点医院应当为就诊患者提供便利。") == {("定点医院", "SERVES", "就诊患者")}

@@ -241,6 +241,24 @@ _STAFFING_VERBS = _LANG.word_set("staffing_verbs")
 #: Heads that are also verbs of governing (领导): right after a party's head they are
 #: its predicate (甲政府领导、乙部门协作), not a head of its name.
 _VERBAL_HEADS = _LANG.word_set("verbal_heads")
+#: Verbs naming a person's standing (签约, 参保) and the heads they name a party with
+#: (签约居民, 参保职工).
+_STANDING_VERBS = _LANG.word_set("standing_verbs")
+_STANDING_HEADS = _LANG.word_set("standing_heads")
+
+
+def _standing(text: str, tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Whether the token at ``index`` is a verb of standing and the next a head it names
+    a party with (签约|居民)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        text[slice(*tokens[index])] in _STANDING_VERBS
+        and following is not None
+        and following[1] <= end
+        and text[slice(*following)] in _STANDING_HEADS
+    )
+
+
 #: Heads that name persons by no role at all (人员, 人): a relative clause before one
 #: is what names the party (进入园区的人员).
 _BARE_PERSON_HEADS = _PERSONNEL_HEADS | {"人"}
@@ -2817,8 +2835,7 @@ class PartyFinder:
     ) -> int:
         """``_party_at`` with ``first`` (the first token at or after ``pos``) known. It runs for
         most tokens of every sentence: what a word alone decides is ``_word_info``'s, once."""
-        best, verb_first = 0, False
-        verb_modifies = False  # the first word may modify a head (操控 of 操控人员)
+        best, verb_first, verb_modifies = 0, False, False
         infos, index = self._infos, first
         gov = _GOVERNMENT_HEAD_RE.search(text, pos, end) is not None  # one search, not per token
         while index < len(tokens):
@@ -2843,9 +2860,10 @@ class PartyFinder:
                 and index > first
                 and is_agent_suffix(word, text[tokens[index - 1][0] : tok_start])
             )
-            if index == first and not info.modifier:
+            modifier = info.modifier or (index == first and _standing(text, tokens, index, end))
+            if index == first and not modifier:
                 verb_first = info.verb_first
-                verb_modifies = info.modifier_verb
+                verb_modifies = info.modifier_verb  # it may modify a head (操控|人员)
             elif suffix and not verb_first:
                 pass  # 生态环境 + 局: an ending the segmenter split off, not a verb (站)
             elif verb_first:  # a verb opens a predicate (履行消费者…) unless an agent follows
@@ -2854,7 +2872,7 @@ class PartyFinder:
                     break
             elif info.adverb or (  # an adverb inside (动态|更新|重点企业) ends the name
                 info.unknown_verb
-                and not (index == first and info.modifier)  # 相关/退休 + any agent noun
+                and not (index == first and modifier)  # 相关/退休 + any agent noun
                 and not self._names_body(text, tokens, index, end, best)
                 and not self._verb_as_head(text, tokens, index, end, first)
             ):
