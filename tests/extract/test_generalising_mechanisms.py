@@ -2358,3 +2358,17 @@ def test_punishing_under_a_party_s_own_modal_is_its_duty(lexicon: Lexicon) -> No
         "第八条 教育行政部门可以依法给予行政处罚。\n"
     )
     assert _rows(text, lexicon) == {("环保部门", "依照有关规定进行处罚", "must")}
+
+
+def test_a_topic_clause_of_a_relative_phrase_names_its_head(lexicon: Lexicon) -> None:
+    """甲局认定的乙机构，要…: the clause before the comma is one noun phrase, a relative
+    clause and the party it ends in; that party bears the duty, not the agent the clause
+    opens with. A copula and its complement (甲是…的乙，应当…) is no such phrase."""
+    text = (
+        "招生工作方案\n区教育局认定的民办幼儿园，要优先招收军人子女。\n"
+        "物业公司是小区垃圾分类的管理责任人，应当建立管理制度。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("民办幼儿园", "优先招收军人子女", "should"),
+        ("物业公司", "建立管理制度", "must"),
+    }

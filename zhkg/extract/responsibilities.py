@@ -2949,12 +2949,33 @@ class _SentenceReader:
         parse = self.finder.subject(self.text, c_start, c_end, self.tokens, relative=False)
         if parse.kind is not SubjectKind.PARTY:
             parse = self._subject_after_relative(c_start, c_end) or parse
+        else:
+            parse = self._head_of_relative_phrase(parse, c_start, c_end) or parse
         lead = _chain_text(self.text, c_start, c_end)[0]
         verb = _RECOMMENDING_OPENER_RE.match(self.text, lead, c_end)
         if parse.kind is SubjectKind.PARTY or verb is None:
             return parse
         advised = self.finder.subject(self.text, verb.end(), c_end, self.tokens, relative=False)
         return advised if advised.kind is SubjectKind.PARTY else parse
+
+    #: The longest verb of a relative clause right after its agent (甲局|批准设立|的乙).
+    _MAX_RELATIVE_VERB = 4
+
+    def _head_of_relative_phrase(
+        self, parse: SubjectParse, c_start: int, c_end: int
+    ) -> SubjectParse | None:
+        """甲局认定的乙机构，要…: a topic clause that is one noun phrase, a relative clause
+        and the party it ends in, names that party, not the relative clause's agent the
+        clause opens with; else None."""
+        end = _strip_end(self.text, c_start, c_end)
+        de = self.text.find("的", parse.end, end)
+        verb = self.text[parse.end : de]
+        if not 0 < len(verb) <= self._MAX_RELATIVE_VERB or word_class(verb) != "v":
+            return None  # (甲是乙工作的主管部门: a copula and its complement, no phrase)
+        head = self.finder.subject(self.text, c_start, end, self.tokens, at_trigger=True)
+        if head.kind is not SubjectKind.PARTY or head.end < end:
+            return None
+        return head if head.parties[0].start > parse.end else None
 
     def _subject_after_relative(self, c_start: int, c_end: int) -> SubjectParse | None:
         """新成立的甲机构缺乏…，需要…: a party after a short relative clause, its own
