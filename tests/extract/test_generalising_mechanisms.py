@@ -15,6 +15,8 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # an adverb before a need (依然需要甲…) opens the clause as a time word does
+    ("如今，依然需要社区居委会组织志愿服务。", {("社区居委会", "组织志愿服务", "should")}),
     # 由 + party + 负责/承担 after nothing but a manner (原则上, 一般): the clause before is borne
     ("社区的日常保洁工作，原则上由物业公司负责。", {("物业公司", "社区的日常保洁工作", "must")}),
     ("小区绿化的养护费用，一般由业主委员会承担。", {("业主委员会", "小区绿化的养护费用", "must")}),

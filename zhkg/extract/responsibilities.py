@@ -5525,9 +5525,10 @@ def _read_needed_party(
     if text.startswith("这", lead):
         lead += 1  # 这就需要甲方…: "this" is the situation that needs the parties
     bare = all(
-        all(ch in ADVERB_PREFIXES for ch in text[start:end]) or word_class(text[start:end]) == "t"
+        all(ch in ADVERB_PREFIXES for ch in text[start:end])
+        or word_class(text[start:end]) in ("t", "d")
         for start, end in tokens.starting_in(lead, trigger.start)
-    )  # 今后还需要甲方…: a time word and adverbs open the clause
+    )  # 今后还需要甲方…, 依然需要乙方…: a time word and adverbs open the clause
     if not bare and not _thing_needs(text, lead, trigger, tokens, finder):
         return [], -1
     group, cursor = _needed_list(text, trigger.end, c_end, tokens, finder)
