@@ -429,6 +429,12 @@ FLOORS = {
     "paper_nanjing_xinxing_chengshi_zhiku_jianshe": 0.45,
     "paper_xueshu_dianzi_tushu_lianmeng_moshi_2010": 0.60,
     "reg_weikuang_wuran_huanjing_fangzhi_2022": 0.27,
+    "essay_zhengfu_caigou_xinyong_rongzi_2011": 0.60,
+    "guide_tianhe_youeryuan_zhaosheng_fangan_2026": 0.51,
+    "paper_app_youdao_guanggao_sheji_2022": 0.55,
+    "paper_keji_chuangxin_xiandaihua_jingji_tixi_2018": 0.38,
+    "paper_ziyuanxing_chengshi_lvse_shijian_datonglan_2017": 0.62,
+    "reg_canyin_fuwu_shipin_anquan_jiandu_2010": 0.72,
 }
 
 
