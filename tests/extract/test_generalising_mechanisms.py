@@ -15,6 +15,17 @@ from zhkg.extract.lexicon import Lexicon
 ESSAY_TITLE = "关于社区治理的几点思考"
 
 CASES = [
+    # 需要 as the noun "need" (在需要时; 甲的需要和乙的便利) binds no one; 需要和乙… still does
+    (
+        "在数字时代，居民已经可以通过网络预约服务，但由于规模经济的需要和避免个人付费的不便等，"
+        "社区订购服务的主流方式仍然是统一采购，以保证居民在需要时通过网络即时获得服务。",
+        set(),
+    ),
+    ("出于成本的需要和居民的便利，物业公司应当集中采购。", {("物业公司", "集中采购", "must")}),
+    ("物业公司需要和业主委员会协商。", {("物业公司", "和业主委员会协商", "should")}),
+    # a denied view (并不是认为甲应…, 不认为乙应当…) binds no one
+    ("这样说并不是认为物业公司应该包揽一切。", set()),
+    ("笔者不认为业主委员会应当承担全部费用。", set()),
     # an adverb before a need (依然需要甲…) opens the clause as a time word does
     ("如今，依然需要社区居委会组织志愿服务。", {("社区居委会", "组织志愿服务", "should")}),
     # 由 + party + 负责/承担 after nothing but a manner (原则上, 一般): the clause before is borne

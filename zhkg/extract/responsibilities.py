@@ -150,6 +150,11 @@ _NEW_TOPIC_RE = re.compile(
     # 在甲中的作用主要体现在：…: what a thing of the party's shows itself in, a description
     rf"|[^，。；：]{{0,20}}的[^，。；：的]{{1,6}}?(?:{_LANG.alternation('manifesting_verbs')})"
 )
+#: A negated verb of saying or thinking (并不是认为, 不认为, 并非主张): the view after it is
+#: denied, so a modal inside binds no one.
+_DENIED_VIEW_RE = re.compile(
+    f"(?:{_LANG.alternation('negators')})(?:是)?(?:{_LANG.alternation('opinion_verbs')})"
+)
 #: Interrogative words (什么, 哪些): after 了 they ask what was done, in an embedded question.
 _INTERROGATIVES = _LANG.words("interrogatives")
 #: Adverbs between the holder of a view and its verb (也, 均, 普遍: 各方均认为…).
@@ -649,6 +654,7 @@ def _read_trigger(
             or text.count("《", 0, t_start) > text.count("》", 0, t_start)  # in a cited title
             or _QUESTION_BEFORE_RE.search(text, start, t_start)
             or _ONLY_IF_RE.search(text, start, t_start)  # 只有…，甲才能承担…: a condition
+            or _DENIED_VIEW_RE.search(text, start, t_start)  # 并不是认为甲应…: denied
         ):
             continue
         if _vetoed_by_previous_word(text, word, t_start, tokens) or _derived_noun(
@@ -1320,9 +1326,23 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True  # 应市政府之邀, 应甲方要求: "at the invitation (request) of", no modal
     if word == "要" and _goal_of_next_duty(text, clause_end):
         return True  # 甲要守住市场，就必须…: 要 sets a goal, the clause after binds
+    if word in NEED_WORDS and _noun_of_need(text, start, end):
+        return True  # 在需要时, 乙的需要和丙的便利: the noun "need"
     if TRIGGERS[word][1] == "definition" and text[clause_end:].lstrip().startswith(("：", ":")):
         return False  # 甲的职责是：A；B: the duties are the items after the colon
     return end >= clause_end and TRIGGERS[word][1] != "bear"  # 甲对乙负责: bearing ends it
+
+
+#: Coordinators joining nouns (和, 与): after 的需要 one makes 需要 the first of two nouns.
+_NOUN_COORDINATORS = ("和", "与", "及", "、")
+
+
+def _noun_of_need(text: str, start: int, end: int) -> bool:
+    """需要 as the noun "need": framed by 在…时 (在需要时, "when needed"), or after 的 and
+    before a coordinator of nouns (规模经济的需要和个人的便利)."""
+    if text[max(0, start - 1) : start] == "在" and text.startswith("时", end):
+        return True
+    return text[max(0, start - 1) : start] == "的" and text.startswith(_NOUN_COORDINATORS, end)
 
 
 #: The clause after a goal: a comma, 就 and adverbs before its modal (…，就必须…).
