@@ -35,6 +35,13 @@ def _gold_names() -> Counter[str]:
     return Counter(row.stakeholder for gold in golds if gold.is_file() for row in read_gold(gold))
 
 
+def _expanded(name: str, holders: list[str]) -> bool:
+    """Whether ``holders`` expand a coordination the gold wrote as one name (甲运营、管理单位
+    → 甲运营单位 + 甲管理单位): GUIDELINES asks for the expansion, some annotators did not
+    make it; every holder is then made of the name's own characters."""
+    return "、" in name and len(holders) >= 2 and all(set(h) <= set(name) for h in holders)
+
+
 def test_gold_party_names_are_read_as_holders(lexicon: Lexicon) -> None:
     nlp, finder = pipeline_for(lexicon), party_finder(lexicon)
     names = _gold_names()
@@ -46,7 +53,9 @@ def test_gold_party_names_are_read_as_holders(lexicon: Lexicon) -> None:
         # the tokenizer alone: the clause reader below is the analysis
         analyse_sentence(sentence, doc_tokens(nlp.make_doc(sentence)), finder, trace=trace)
         holders = [holder for clause in trace for holder in clause.holders]
-        if not any(stakeholders_agree(holder, name) for holder in holders):
+        if not any(stakeholders_agree(holder, name) for holder in holders) and not _expanded(
+            name, holders
+        ):
             failing.append((rows, name, holders))
     total = sum(names.values())
     share = 1 - sum(rows for rows, _, _ in failing) / total
