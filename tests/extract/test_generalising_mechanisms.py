@@ -26,6 +26,8 @@ CASES = [
     # a denied view (并不是认为甲应…, 不认为乙应当…) binds no one
     ("这样说并不是认为物业公司应该包揽一切。", set()),
     ("笔者不认为业主委员会应当承担全部费用。", set()),
+    ("但并不是所有的社区服务都需要物业公司直接提供。", set()),
+    ("所有物业公司都应当公开收费标准。", {("物业公司", "公开收费标准", "must")}),
     # an adverb before a need (依然需要甲…) opens the clause as a time word does
     ("如今，依然需要社区居委会组织志愿服务。", {("社区居委会", "组织志愿服务", "should")}),
     # 由 + party + 负责/承担 after nothing but a manner (原则上, 一般): the clause before is borne

@@ -150,10 +150,12 @@ _NEW_TOPIC_RE = re.compile(
     # 在甲中的作用主要体现在：…: what a thing of the party's shows itself in, a description
     rf"|[^，。；：]{{0,20}}的[^，。；：的]{{1,6}}?(?:{_LANG.alternation('manifesting_verbs')})"
 )
-#: A negated verb of saying or thinking (并不是认为, 不认为, 并非主张): the view after it is
-#: denied, so a modal inside binds no one.
+#: A negated verb of saying or thinking (并不是认为, 不认为, 并非主张) or a negated
+#: universal (并不是所有的甲都需要…): the view or the claim for all after it is denied, so
+#: a modal inside binds no one.
 _DENIED_VIEW_RE = re.compile(
-    f"(?:{_LANG.alternation('negators')})(?:是)?(?:{_LANG.alternation('opinion_verbs')})"
+    f"(?:{_LANG.alternation('negators')})(?:是)?"
+    f"(?:{_LANG.alternation('opinion_verbs')}|{_LANG.alternation('universal_determiners')})"
 )
 #: Interrogative words (什么, 哪些): after 了 they ask what was done, in an embedded question.
 _INTERROGATIVES = _LANG.words("interrogatives")
