@@ -435,6 +435,12 @@ FLOORS = {
     "paper_keji_chuangxin_xiandaihua_jingji_tixi_2018": 0.38,
     "paper_ziyuanxing_chengshi_lvse_shijian_datonglan_2017": 0.62,
     "reg_canyin_fuwu_shipin_anquan_jiandu_2010": 0.72,
+    "guide_geren_xinxi_baohu_zhengce_fagui_wenda_2026": 0.79,
+    "news_wangluo_jiaoyi_zhibo_dianshang_xingui_wangxin_zhili_2026": 0.36,
+    "paper_daguo_zhili_zhicheng_gaoxiao_zhiku_2017": 0.65,
+    "paper_difang_zhiku_zhuanxing_zhejiang_2017": 0.59,
+    "paper_qingbao_jigou_zhiku_swot_2017": 0.06,
+    "reg_hulianwang_yingyong_chengxu_geren_xinxi_shouji_shiyong_2026": 0.76,
 }
 
 
