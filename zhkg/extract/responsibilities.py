@@ -1335,16 +1335,13 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
     return end >= clause_end and TRIGGERS[word][1] != "bear"  # 甲对乙负责: bearing ends it
 
 
-#: Coordinators joining nouns (和, 与): after 的需要 one makes 需要 the first of two nouns.
-_NOUN_COORDINATORS = ("和", "与", "及", "、")
-
-
 def _noun_of_need(text: str, start: int, end: int) -> bool:
     """需要 as the noun "need": framed by 在…时 (在需要时, "when needed"), or after 的 and
     before a coordinator of nouns (规模经济的需要和个人的便利)."""
     if text[max(0, start - 1) : start] == "在" and text.startswith("时", end):
         return True
-    return text[max(0, start - 1) : start] == "的" and text.startswith(_NOUN_COORDINATORS, end)
+    # (a coordinator of nouns after 的需要 makes it the first of two nouns)
+    return text[max(0, start - 1) : start] == "的" and text.startswith(tuple(COORDINATORS), end)
 
 
 #: The clause after a goal: a comma, 就 and adverbs before its modal (…，就必须…).
@@ -2171,6 +2168,10 @@ _INCLUDED_ASIDE_RE = re.compile(
 _MAX_RELATIVE_TOPIC = 8
 
 
+#: The longest verb of a relative clause right after its agent (甲局|批准设立|的乙).
+_MAX_RELATIVE_VERB = 4
+
+
 class _SentenceReader:
     """One pass over the clauses of a sentence, carrying the duty chain between them.
 
@@ -2980,9 +2981,6 @@ class _SentenceReader:
         advised = self.finder.subject(self.text, verb.end(), c_end, self.tokens, relative=False)
         return advised if advised.kind is SubjectKind.PARTY else parse
 
-    #: The longest verb of a relative clause right after its agent (甲局|批准设立|的乙).
-    _MAX_RELATIVE_VERB = 4
-
     def _head_of_relative_phrase(
         self, parse: SubjectParse, c_start: int, c_end: int
     ) -> SubjectParse | None:
@@ -2991,8 +2989,8 @@ class _SentenceReader:
         clause opens with; else None."""
         end = _strip_end(self.text, c_start, c_end)
         de = self.text.find("的", parse.end, end)
-        verb = self.text[parse.end : de]
-        if not 0 < len(verb) <= self._MAX_RELATIVE_VERB or word_class(verb) != "v":
+        verb = self.text[parse.end : de] if de >= 0 else ""
+        if not 0 < len(verb) <= _MAX_RELATIVE_VERB or word_class(verb) != "v":
             return None  # (甲是乙工作的主管部门: a copula and its complement, no phrase)
         head = self.finder.subject(self.text, c_start, end, self.tokens, at_trigger=True)
         if head.kind is not SubjectKind.PARTY or head.end < end:

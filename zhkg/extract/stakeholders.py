@@ -796,19 +796,15 @@ class _Memo:
         self.tables: dict[int, _MemoTables] = {}
 
 
-#: Word classes of a verb naming a body's task (运营, 管理, 养护: 甲运营、管理单位).
-_TASK_VERB_CLASSES = ("v", "vn")
-
-
 def _shared_object(pending: list[tuple[str, int]], last_field: str) -> str:
     """The object of the first of verbs coordinated before one head (甲库|运营、管理单位 →
     甲库), which the later verbs share: each of them bare and a verb, and the first
     conjunct the object and a verb of two characters; else ""."""
     first = pending[0][0]
     fields = [word for word, _ in pending[1:]] + [last_field]
-    if len(first) < 4 or word_class(first[-2:]) not in _TASK_VERB_CLASSES:
+    if len(first) < 4 or word_class(first[-2:]) not in VERB_CLASSES:
         return ""
-    if not all(len(f) == 2 and word_class(f) in _TASK_VERB_CLASSES for f in fields):
+    if not all(len(f) == 2 and word_class(f) in VERB_CLASSES for f in fields):
         return ""
     return first[:-2]
 
