@@ -441,6 +441,12 @@ FLOORS = {
     "paper_difang_zhiku_zhuanxing_zhejiang_2017": 0.59,
     "paper_qingbao_jigou_zhiku_swot_2017": 0.06,
     "reg_hulianwang_yingyong_chengxu_geren_xinxi_shouji_shiyong_2026": 0.76,
+    "essay_uber_dishi_jianguan_2017": 0.47,
+    "guide_guowuyuan_cujin_jiuye_ruogan_yijian_2018": 0.59,
+    "paper_linchuang_boshihou_360_pingjia_2019": 0.66,
+    "paper_qingnian_keji_rencai_chuangxin_xianfeng_2017": 0.55,
+    "paper_tuandui_xietong_sanwei_juzhen_keyan_guanli_2017": 0.31,
+    "reg_beijing_tiyu_sheshi_guanli_1999": 0.65,
 }
 
 
