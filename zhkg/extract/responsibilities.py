@@ -1335,13 +1335,17 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
     return end >= clause_end and TRIGGERS[word][1] != "bear"  # 甲对乙负责: bearing ends it
 
 
+#: The coordinators of a list as one tuple, for ``str.startswith``.
+_COORDINATOR_WORDS = tuple(COORDINATORS)
+
+
 def _noun_of_need(text: str, start: int, end: int) -> bool:
     """需要 as the noun "need": framed by 在…时 (在需要时, "when needed"), or after 的 and
     before a coordinator of nouns (规模经济的需要和个人的便利)."""
     if text[max(0, start - 1) : start] == "在" and text.startswith("时", end):
         return True
     # (a coordinator of nouns after 的需要 makes it the first of two nouns)
-    return text[max(0, start - 1) : start] == "的" and text.startswith(tuple(COORDINATORS), end)
+    return text[max(0, start - 1) : start] == "的" and text.startswith(_COORDINATOR_WORDS, end)
 
 
 #: The clause after a goal: a comma, 就 and adverbs before its modal (…，就必须…).
