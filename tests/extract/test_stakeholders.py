@@ -353,6 +353,9 @@ AGENTIVE_SUBJECTS = [
     # a place the dictionary tags as an adverb opens a name all the same (lang word_tags)
     ("首都文化建设委员会办事机构应当", SubjectKind.PARTY, ["首都文化建设委员会办事机构"]),
     ("约旦政府应当", SubjectKind.PARTY, ["约旦政府"]),
+    # a stage of life the dictionary tags as a time modifies a person all the same
+    ("青年科技人才应当", SubjectKind.PARTY, ["青年科技人才"]),
+    ("中年骨干应当", SubjectKind.PARTY, ["中年骨干"]),
     # a group named by its field (…团) is a body; an office the dictionary takes for a
     # set phrase (a noun and 处) is one too
     ("考察团应当", SubjectKind.PARTY, ["考察团"]),
