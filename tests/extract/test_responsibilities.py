@@ -924,6 +924,35 @@ def test_yao_after_a_party_and_its_object_frame_is_no_ambiguous_will(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["甲协会就是要团结会员、服务行业。", "乙县政府一方面要保障供水，另一方面要节约用地。"],
+)
+def test_yao_after_an_emphatic_copula_or_one_side_is_no_ambiguous_will(
+    analyse: Callable[[str], SentenceAnalysis], sentence: str
+) -> None:
+    """甲就是要…, 乙一方面要…: an emphatic copula or the first of two sides between a
+    party and its 要 recommends like 一定; the duty is no described will."""
+    duties = analyse(sentence).duties
+    assert duties and not any(d.ambiguous for d in duties)
+
+
+def test_yao_after_a_topic_closed_by_an_emphatic_copula_stays_ambiguous(
+    analyse: Callable[[str], SentenceAnalysis],
+) -> None:
+    """After a comma 就是要 may close a thing named as the topic (甲院，其目标，就是要…:
+    the goal is to), so the document pass decides."""
+    duties = analyse("作为示范单位的甲院，其发展目标，就是要产出成果。").duties
+    assert all(d.ambiguous for d in duties)
+
+
+def test_a_quoted_slogan_modifying_a_noun_binds_no_one(
+    analyse: Callable[[str], SentenceAnalysis],
+) -> None:
+    """“要甲，要乙”的观念 names a view; its 要 states no duty of anyone."""
+    assert analyse("另外，“要速度，要规模”的观念依然存在。").duties == []
+
+
+@pytest.mark.parametrize(
     "sentence", ["该守则要求甲系统的开发者要定期更新数据。", "这要求带教老师要耐心引导学员。"]
 )
 def test_yao_a_demand_puts_on_its_addressee_is_no_ambiguous_will(

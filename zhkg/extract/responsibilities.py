@@ -657,6 +657,7 @@ def _read_trigger(
             or _QUESTION_BEFORE_RE.search(text, start, t_start)
             or _ONLY_IF_RE.search(text, start, t_start)  # 只有…，甲才能承担…: a condition
             or _DENIED_VIEW_RE.search(text, start, t_start)  # 并不是认为甲应…: denied
+            or _in_quoted_modifier(text, t_start)
         ):
             continue
         if _vetoed_by_previous_word(text, word, t_start, tokens) or _derived_noun(
@@ -695,6 +696,16 @@ def _read_trigger(
         if not _kind_rejects(text, (start, end), trigger, tokens, finder):
             return trigger
     return _have_of_duty(text, start, end, tokens) or _performed_list(text, start, end, tokens)
+
+
+#: A quoted phrase closed by 的 (“要甲，不要乙”的观念): it names the noun after it.
+_QUOTED_MODIFIER_RE = re.compile(r"“[^“”]{1,30}”的")
+
+
+def _in_quoted_modifier(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a quoted phrase that modifies a noun (“要甲，要乙”的做法
+    依然存在): a slogan named as the mark of a view or a practice binds no one."""
+    return any(m.start() < pos < m.end() for m in _QUOTED_MODIFIER_RE.finditer(text, 0, pos + 32))
 
 
 def _kind_rejects(
@@ -4510,6 +4521,8 @@ _OBJECT_FRAME_RE = re.compile(
 )
 
 
+#: An emphatic copula right after the party (甲就是要…): it recommends as an adverb does.
+_EMPHATIC_COPULA_RE = re.compile(f"^(?:{_LANG.alternation('emphatic_copulas')})")
 #: A marker numbering a step of a recommendation (首先, 其次, 一是).
 _STEP_MARKER_RE = re.compile(f"(?:{_LANG.alternation('enumerating_markers')})")
 #: A marker opening a step of its own before a comma (第二，建立…).
@@ -4538,6 +4551,7 @@ def _named_recommendation(
         # a marker numbering the step (甲首先要…, 甲的运营其次要…) recommends as well
         between = _STEP_MARKER_RE.sub("", between, count=1)
         between = _OBJECT_FRAME_RE.sub("", between, count=1)
+        between = _EMPHATIC_COPULA_RE.sub("", between, count=1)
         if _RECOMMENDING_LEAD_RE.fullmatch(between) is None and any(
             ch not in ADVERB_PREFIXES for ch in between
         ):
