@@ -23,6 +23,15 @@ CASES = [
     ),
     ("出于成本的需要和居民的便利，物业公司应当集中采购。", {("物业公司", "集中采购", "must")}),
     ("物业公司需要和业主委员会协商。", {("物业公司", "和业主委员会协商", "should")}),
+    # an encouragement whose encourager is named (甲部鼓励乙…) gives the encouraged party its
+    # should in any genre (GUIDELINES: 鼓励 X … , X bears it), as one with none named does
+    ("在新的指南中，卫生部鼓励研究人员公开原始数据。", {("研究人员", "公开原始数据", "should")}),
+    ("近年来，鼓励研究人员公开原始数据。", {("研究人员", "公开原始数据", "should")}),
+    # a "；"-part whose subject is a quoted term (…；另外，“甲乙”的观念…) is no act going on
+    (
+        "各地政府要保障供水；另外，“要速度，要规模”的观念依然存在。",
+        {("各地政府", "保障供水", "should")},
+    ),
     # a denied view (并不是认为甲应…, 不认为乙应当…) binds no one
     ("这样说并不是认为物业公司应该包揽一切。", set()),
     ("笔者不认为业主委员会应当承担全部费用。", set()),

@@ -1092,9 +1092,11 @@ class _DocumentReading:
             _PREDICATE_OPENING
         ):
             return False
-        # …；同时，《某法》强调…: past the connectives a cited text is the part's subject
+        # …；同时，《某法》强调…: past the connectives a cited text is the part's subject,
+        # as is a quoted term (…；另外，“甲乙”的做法依然存在; the quote is passed over)
         opening = subject_start(sentence.text, body, len(sentence.text), tokens)
-        return not sentence.text.startswith(_TITLE_OPENERS, opening)
+        quoted = sentence.text[body:opening].rstrip().endswith("“")
+        return not (quoted or sentence.text.startswith(_TITLE_OPENERS, opening))
 
     def _list_opened(self, sentence: Sentence, holders: Holders) -> Holders:
         """The holders of a lead-in read in ``sentence`` (one that holds its first item

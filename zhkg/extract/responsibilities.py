@@ -3478,7 +3478,7 @@ class _SentenceReader:
             return self._no_duty(holders, zero)
         d_start, d_end, holders_override, rule_kind = duty
         inner = _inner_modal(text, d_start, d_end, trigger)
-        demanded = inner is not None and trigger.kind == "require"  # 要求乙方要…: binding
+        bound = _binds_in_any_genre(trigger, inner, rule_kind, holders, zero)
         if inner is not None:  # 要求甲方不得转让…: the required party's own modal binds it
             trigger, d_start, rule_kind = inner, inner.end, "deontic"
         if holders_override:
@@ -3510,7 +3510,7 @@ class _SentenceReader:
             _CONFIDENCE.get(rule_kind, 0.8) if holders else 0.6,
             d_start,
             d_end,
-            ambiguous=not demanded and _ambiguous(text, c_start, trigger, holders, subject_end),
+            ambiguous=not bound and _ambiguous(text, c_start, trigger, holders, subject_end),
             zero=zero if zero == THING_ZERO or not holders else "",
             opens_list=self._closing_delim(clause, d_end) in ("：", ":")
             and _announces_acts(duty_text)
@@ -4519,6 +4519,27 @@ _RECOMMENDING_LEAD_RE = re.compile(f"(?:{_LANG.alternation('recommending_adverbs
 _OBJECT_FRAME_RE = re.compile(
     rf"^(?:{_LANG.alternation('object_prepositions')})[^，。；,;]{{1,12}}$"
 )
+
+
+#: Verbs of commending an act to a party (鼓励, 倡导): normative whoever says them.
+_COMMENDING_VERBS = _LANG.word_set("commending_verbs")
+
+
+def _binds_in_any_genre(
+    trigger: _Trigger, inner: _Trigger | None, rule_kind: str, holders: Sequence[Party], zero: str
+) -> bool:
+    """Whether the duty binds whatever the genre, so the document pass must not drop it as
+    a described will: the required party's own 要 (要求乙方要…), or an act a named party
+    commends (甲部鼓励乙…), where a named party's 引导 or 支持 may only describe what it
+    does (某商家引导顾客…)."""
+    if inner is not None and trigger.kind == "require":
+        return True
+    return (
+        rule_kind == "encourage"
+        and bool(holders)
+        and not zero
+        and trigger.word in _COMMENDING_VERBS
+    )
 
 
 #: An emphatic copula right after the party (甲就是要…): it recommends as an adverb does.
