@@ -440,6 +440,8 @@ _MAX_LISTED_ITEM = 10
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
 _MAX_ADVERBIAL = 16
+#: Countries whose names do not end in 国 (日本, 欧盟): a polity as a subject.
+_COUNTRY_NAMES = _LANG.word_set("country_names")
 #: Word classes that may sit inside an everyday noun phrase before its head (新闻/媒体).
 _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
 #: Coordinators inside a subject of everyday nouns (司机和乘务员).
@@ -1789,6 +1791,8 @@ class PartyFinder:
             index += 1
             if head and not _ends_in_pronoun(text, tok_start, tok_end):
                 last = index
+        if not last and count == 1 and index - start == 1 and _polity(text, words[start]):
+            return words[start][1], index  # 甲国应当…: a country or region as a polity
         if not last:
             return 0, start
         return words[last - 1][1], last
@@ -4034,6 +4038,14 @@ def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> boo
     if index >= len(tokens):
         return False
     return word_class(text[tokens[index][0] : tokens[index][1]]) == "p"
+
+
+def _polity(text: str, token: Token) -> bool:
+    """Whether the word names a country (甲国, lang country_names) standing alone as a
+    subject: the country acting as a polity (甲国应当减少排放). A province or a city is
+    left out: in a paper 某省要发展… speaks of the region's economy."""
+    word = text[token[0] : token[1]]
+    return word in _COUNTRY_NAMES or (word.endswith("国") and word_class(word) == "ns")
 
 
 def _wordlike_noun(text: str, token: Token) -> bool:
