@@ -353,6 +353,23 @@ AGENTIVE_SUBJECTS = [
     # a place the dictionary tags as an adverb opens a name all the same (lang word_tags)
     ("首都文化建设委员会办事机构应当", SubjectKind.PARTY, ["首都文化建设委员会办事机构"]),
     ("约旦政府应当", SubjectKind.PARTY, ["约旦政府"]),
+    # a prefix of repetition glued to the verb of a body's trade (再担保) opens its name;
+    # an adjective of kind opening an elliptical list (政府性) is shared, no government;
+    # a determiner before the list does not count in the length of its first field
+    ("再担保机构应当", SubjectKind.PARTY, ["再担保机构"]),
+    (
+        "政府性融资担保、再担保机构应当",
+        SubjectKind.PARTY,
+        ["政府性融资担保机构", "政府性再担保机构"],
+    ),
+    (
+        "各级政府性融资担保、再担保机构应当",
+        SubjectKind.PARTY,
+        ["各级政府性融资担保机构", "各级政府性再担保机构"],
+    ),
+    # a fund named by a trade of finance acts as a firm
+    ("甲省融资担保基金应当", SubjectKind.PARTY, ["甲省融资担保基金"]),
+    ("乙市产业投资基金应当", SubjectKind.PARTY, ["乙市产业投资基金"]),
     # a stage of life the dictionary tags as a time modifies a person all the same
     ("青年科技人才应当", SubjectKind.PARTY, ["青年科技人才"]),
     ("中年骨干应当", SubjectKind.PARTY, ["中年骨干"]),

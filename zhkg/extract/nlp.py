@@ -158,7 +158,7 @@ class _JiebaTokenizer(ChineseTokenizer):
             return _split_guessed(_guessed(run, hmm_cut), known)
 
         words = [word for word in jieba_cut(dictionary, text, guess) if word]
-        return _split_dated_offices(_joined_places(words))
+        return _split_dated_offices(_joined_prefixed_acts(_joined_places(words)))
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +196,35 @@ def _joined_places(words: list[str]) -> list[str]:
             out[-1] += word
             continue
         out.append(word)
+    return out
+
+
+def _joined_prefixed_acts(words: list[str]) -> list[str]:
+    """``words`` with a prefix of repetition and the two-character verb after it joined
+    into one noun where a generic head of bodies follows (再|担保|机构 → 再担保|机构; lang
+    listed_heads): the repeated act (re-guarantee, re-insurance) names the body's trade,
+    as 担保 alone does in 担保机构. Before a body's own name (再|回应|甲署) 再 stays an adverb.
+
+    Why: cut apart, the adverb 再 opens no name, and the body loses its name.
+    """
+    from zhkg.extract.lang import lang_data
+    from zhkg.extract.wordclass import LISTED_HEADS, word_class
+
+    prefixes = lang_data().word_set("act_prefixes")
+    if not prefixes.intersection(words):
+        return words
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in prefixes and index + 2 < len(words):
+            verb, head = words[index + 1], words[index + 2]
+            if len(verb) == 2 and word_class(verb).startswith("v") and head in LISTED_HEADS:
+                out.append(word + verb)
+                index += 2
+                continue
+        out.append(word)
+        index += 1
     return out
 
 

@@ -440,6 +440,10 @@ _MAX_LISTED_ITEM = 10
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
 _MAX_ADVERBIAL = 16
+#: Determiners of a set of parties, the longest first (各级 before 各).
+_DETERMINERS_LONGEST = sorted(ACTOR_DETERMINERS, key=len, reverse=True)
+#: The suffix that makes a noun an adjective of kind (政府性, 公益性): no party after it.
+_ADJECTIVE_SUFFIX = "性"
 #: Countries whose names do not end in 国 (日本, 欧盟): a polity as a subject.
 _COUNTRY_NAMES = _LANG.word_set("country_names")
 #: Word classes that may sit inside an everyday noun phrase before its head (新闻/媒体).
@@ -2088,7 +2092,7 @@ class PartyFinder:
             )
             division_end = 0 if alternatives else _division_before_coordinator(text, cursor, end)
             party_end = (
-                0 if alternatives or division_end else self._party_at(text, cursor, end, tokens)
+                0 if alternatives or division_end else self._conjunct_end(text, cursor, end, tokens)
             )
             later = bool(parties) and not pending
             listed = [] if party_end or not later else self._rest_of_list(text, cursor, end, tokens)
@@ -2142,6 +2146,13 @@ class PartyFinder:
         if relative is not None or party_end:
             return relative
         return self._passive_role(text, pos, end, tokens, listed=True)
+
+    def _conjunct_end(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> int:
+        """The end of the party a conjunct at ``pos`` names, else 0; a party followed by the
+        suffix of an adjective of kind (政府性甲、乙机构) names none: 政府性 opens a
+        head-less conjunct."""
+        party_end = self._party_at(text, pos, end, tokens)
+        return 0 if text.startswith(_ADJECTIVE_SUFFIX, party_end) else party_end
 
     def _conjunct_at(
         self,
@@ -2331,6 +2342,8 @@ class PartyFinder:
         government_end = self._party_at(text, pos, end, tokens)
         if not government_end or not text[pos:government_end].endswith(_GOVERNMENT_HEADS):
             return []
+        if text.startswith(_ADJECTIVE_SUFFIX, government_end):
+            return []  # 政府性甲、乙机构: 政府性 (governmental) classifies, no government
         listed = self._listed_examples(text, government_end, end, tokens, qualified=True)
         if listed is None and not _coordinator_at(text, government_end, end):
             # 县人民政府卫生、公安主管部门: fields sharing the head after the last
@@ -2649,6 +2662,7 @@ class PartyFinder:
         # 上级甲、乙部门: a relative level opening the first field holds for the others too,
         # and so does the object of the first of coordinated verbs (甲库运营、管理单位)
         level = next((lvl for lvl in _SHARED_LEVELS if pending[0][0].startswith(lvl)), "")
+        level = level or _kind_opening(pending[0][0])  # 政府性甲、乙机构 → 政府性乙机构
         shared = level if not last.startswith(level) else ""
         shared = shared or _shared_object(pending, last[: -len(head)])
         expanded = [
@@ -4040,6 +4054,18 @@ def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> boo
     return word_class(text[tokens[index][0] : tokens[index][1]]) == "p"
 
 
+#: An adjective of kind (甲性, after a determiner: 各级乙性) opening a field.
+_KIND_OPENING_RE = re.compile(f"(?:{'|'.join(_DETERMINERS_LONGEST)})?[\u4e00-\u9fff]{{1,3}}性")
+
+
+def _kind_opening(field: str) -> str:
+    """The adjective of kind opening the first field of an elliptical list (政府性甲、乙
+    机构: both bodies are 政府性), if the field goes on past it; a field that is only the
+    adjective (甲性、非甲性机构) shares nothing."""
+    match = _KIND_OPENING_RE.match(field)
+    return match.group() if match and match.end() < len(field) else ""
+
+
 def _polity(text: str, token: Token) -> bool:
     """Whether the word names a country (甲国, lang country_names) standing alone as a
     subject: the country acting as a polity (甲国应当减少排放). A province or a city is
@@ -4682,7 +4708,9 @@ def _headless_conjunct_end(
 
     After another head-less conjunct (``listed``) a verb naming a trade may open it
     (甲加工、运输、仓储单位): only a list's first conjunct can open a predicate."""
-    limit = min(end, pos + 9)
+    # a determiner opening the list (各级甲性乙、丙机构) is no part of the conjunct's length
+    lead = next((len(d) for d in _DETERMINERS_LONGEST if text.startswith(d, pos)), 0)
+    limit = min(end, pos + lead + _MAX_HEADLESS_CONJUNCT + 1)
     comma = text.find("、", pos, limit)
     if opening and not listed and not text.endswith("的", 0, pos):
         # (…的差异及甲医生: a noun 的 governs is no field of the name after 及)
@@ -4705,6 +4733,8 @@ def _headless_conjunct_end(
     return comma if _is_wordlike(text[pos:comma]) else 0
 
 
+#: The longest head-less conjunct before its 、 (交通运输、), past a determiner.
+_MAX_HEADLESS_CONJUNCT = 8
 #: The coordinators a head-less conjunct may stand before besides 、 (教育及体育工作者):
 #: only where the name reader reads no name across them, so names it reads whole
 #: (文化及体育部门) stay one party, unlike their 、 forms.
