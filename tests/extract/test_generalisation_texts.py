@@ -447,6 +447,12 @@ FLOORS = {
     "paper_qingnian_keji_rencai_chuangxin_xianfeng_2017": 0.55,
     "paper_tuandui_xietong_sanwei_juzhen_keyan_guanli_2017": 0.31,
     "reg_beijing_tiyu_sheshi_guanli_1999": 0.65,
+    "guide_guowuyuan_rongzi_danbao_jijin_2019": 0.34,
+    "news_dianhua_tuixiao_saorao_2023": 0.68,
+    "paper_guoji_yuyinben_pingtai_taishi_2017": 0.51,
+    "paper_telangpu_tuichu_bali_xieding_yingxiang_2017": 0.25,
+    "paper_tuqing_yanjiusheng_hexin_nengli_2019": 0.40,
+    "reg_zhejiang_wurenjiashi_hangkongqi_2019": 0.86,
 }
 
 
