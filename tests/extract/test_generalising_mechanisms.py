@@ -929,6 +929,9 @@ CASES = [
     ),
     ("国家和社会应当关注老人。", set()),
     ("国家和社会的发展需要企业承担更多责任。", {("企业", "承担更多责任", "should")}),
+    # 这需要… with no party after it: what the situation before needs, no duty of the
+    # party the sentence opened with
+    ("物业公司的长远目标是建成智慧社区，这需要建立稳定的志愿者队伍。", set()),
     # 这需要甲…: the situation (这) needs the party to act
     ("这需要护林员对火情保持很高的警觉。", {("护林员", "对火情保持很高的警觉", "should")}),
     ("这项工作需要物业公司的支持。", set()),

@@ -3637,6 +3637,8 @@ class _SentenceReader:
             zero = THING_ZERO  # 方案既要…，又要…: the thing's chain goes on
         if holders and holders is self.topic and self._said_before(index):
             holders, zero = (), "cited"  # 甲重视乙工作，丙多次强调，要…: what was said
+        if holders and holders in (self.topic, self.chain) and self._situation_opens(clause):
+            holders, zero = (), THING_ZERO  # 甲的目标是…，这需要…: the situation's need
         if holders and holders is not self.topic and holders is not self.chain:
             holders = self._named_again_after_heading(clause, holders)
         if not holders and zero == "none":
@@ -3646,6 +3648,12 @@ class _SentenceReader:
             return holders, subject_end, zero
         # 乙设立甲委员会负责…: the duty starts after the body set up in its own clause
         return founded, max(subject_end, founded[-1].end), ""
+
+    def _situation_opens(self, clause: _Clause) -> bool:
+        """Whether the clause opens with a demonstrative standing alone as its subject
+        (…，这需要…; …，这就要求…): what the situation before needs, not the topic's duty."""
+        opening = self.text[clause.start : clause.end].lstrip()
+        return _SITUATION_SUBJECT_RE.match(opening) is not None
 
     def _named_again_after_heading(
         self, clause: _Clause, holders: tuple[Party, ...]
@@ -4521,6 +4529,11 @@ _OBJECT_FRAME_RE = re.compile(
 )
 
 
+#: A demonstrative standing alone as a clause's subject before a modal of need (这需要,
+#: 这就要求, 此也需): the situation named before is what needs.
+_SITUATION_SUBJECT_RE = re.compile(
+    f"(?:这|此)(?:{_LANG.alternation('recommending_adverbs')})*(?:需要|需|要求)"
+)
 #: Verbs of commending an act to a party (鼓励, 倡导): normative whoever says them.
 _COMMENDING_VERBS = _LANG.word_set("commending_verbs")
 
