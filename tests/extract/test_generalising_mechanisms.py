@@ -929,6 +929,13 @@ CASES = [
     ),
     ("国家和社会应当关注老人。", set()),
     ("国家和社会的发展需要企业承担更多责任。", {("企业", "承担更多责任", "should")}),
+    # a need of persons a relative clause of having or knowing describes (需要具备…的
+    # 人才) is no act; a verb acting on them (需要培养…的人才) is
+    ("物业公司需要熟悉设备维护的专业人员。", set()),
+    (
+        "物业公司需要培养熟悉设备维护的专业人员。",
+        {("物业公司", "培养熟悉设备维护的专业人员", "should")},
+    ),
     # 这需要… with no party after it: what the situation before needs, no duty of the
     # party the sentence opened with
     ("物业公司的长远目标是建成智慧社区，这需要建立稳定的志愿者队伍。", set()),

@@ -71,6 +71,7 @@ from zhkg.extract.wordclass import (
     VIOLATION_RE,
     has_agentive_ending,
     in_dictionary,
+    is_actor_noun,
     word_class,
 )
 
@@ -3985,6 +3986,8 @@ class _SentenceReader:
         after = [word_class(text[s:e]) for s, e in spans if s > mark]
         if not before or before[0] == "p":
             return False  # 需要通过严格的机制，确保…: a means of the act that follows
+        if self._qualified_persons(spans, mark):
+            return True  # 需要具备甲知识的复合型人才: persons needed, described by what they have
         if word_class(text[start : start + 2]) == "v" and before[0] != "v":
             return False  # 采取有效的措施 with 采取有效 read as one word: a verb and its object
         if len(after) == 1 and after[0] == "v" and mark + 1 < end:
@@ -4000,6 +4003,14 @@ class _SentenceReader:
             return False
         verbs = [i for i, tag in enumerate(before) if tag.startswith("v") and tag != "vn"]
         return not verbs or verbs == [len(before) - 1]
+
+    def _qualified_persons(self, spans: Sequence[Token], mark: int) -> bool:
+        """Whether the noun phrase is persons described by a relative clause of what they
+        have or know (具备甲背景的人才, 熟悉乙业务的人员): a need of such persons, where a
+        verb acting on them (培养具有…的人才) opens an act."""
+        first = self.text[spans[0][0] : spans[0][1]]
+        head = self.text[spans[-1][0] : spans[-1][1]]
+        return first in _QUALIFYING_VERBS and spans[-1][0] > mark and is_actor_noun(head)
 
     def _split_act(
         self, holders: tuple[Party, ...], rule_kind: str, d_start: int, d_end: int
@@ -4534,6 +4545,8 @@ _OBJECT_FRAME_RE = re.compile(
 _SITUATION_SUBJECT_RE = re.compile(
     f"(?:这|此)(?:{_LANG.alternation('recommending_adverbs')})*(?:需要|需|要求)"
 )
+#: Verbs of having or knowing that describe persons in a relative clause (具备, 熟悉).
+_QUALIFYING_VERBS = _LANG.word_set("qualifying_verbs")
 #: Verbs of commending an act to a party (鼓励, 倡导): normative whoever says them.
 _COMMENDING_VERBS = _LANG.word_set("commending_verbs")
 
