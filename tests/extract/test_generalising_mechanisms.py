@@ -936,6 +936,8 @@ CASES = [
         "物业公司需要培养熟悉设备维护的专业人员。",
         {("物业公司", "培养熟悉设备维护的专业人员", "should")},
     ),
+    # a verb of ability the dictionary tags as a noun (无法) opens a predicate, no party
+    ("在跨部门的团队中，无法通过行政手段管理，需要通过文化建设统一思想。", set()),
     # 这需要… with no party after it: what the situation before needs, no duty of the
     # party the sentence opened with
     ("物业公司的长远目标是建成智慧社区，这需要建立稳定的志愿者队伍。", set()),
@@ -1242,6 +1244,13 @@ def test_general_mechanism(
     sentence: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
 ) -> None:
     assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == expected
+
+
+def test_a_phrase_holding_a_verb_of_including_is_no_name(lexicon: Lexicon) -> None:
+    """甲局的意见包括乙平台要…: what the opinion includes is a clause, so 意见包括乙平台 is
+    no party's name."""
+    rows = _rows(f"{ESSAY_TITLE}\n\n乙局的意见包括平台要公开数据。\n", lexicon)
+    assert not any("包括" in holder for holder, _, _ in rows), rows
 
 
 def test_a_collective_after_a_thing_stands_for_the_article_parties(lexicon: Lexicon) -> None:

@@ -442,6 +442,9 @@ _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "mod
 _MAX_ADVERBIAL = 16
 #: Determiners of a set of parties, the longest first (各级 before 各).
 _DETERMINERS_LONGEST = sorted(ACTOR_DETERMINERS, key=len, reverse=True)
+#: Verbs of having and including (包括, 具有): inside a phrase they close a clause of what
+#: something holds, so the phrase is no name.
+_HAVING_VERBS = _LANG.word_set("having_verbs")
 #: The suffix that makes a noun an adjective of kind (政府性, 公益性): no party after it.
 _ADJECTIVE_SUFFIX = "性"
 #: Countries whose names do not end in 国 (日本, 欧盟): a polity as a subject.
@@ -1819,6 +1822,8 @@ class PartyFinder:
             return False  # 动员甲方力量, 明确指出甲方: a verb and its object, not a name
         if any(word.startswith(_QUESTION_WORDS) for word in words):
             return False  # 如何办好乙中心: a question heading, no party's name
+        if any(word in _HAVING_VERBS for word in words[1:]):
+            return False  # 甲意见包括乙平台: a clause of what something holds, no name
         if len(words) > 1 and words[0] in ACTOR_DETERMINERS:
             # 各大出行平台: a determiner of actors before the name the rest fills
             return self._fills_as_name(text, pos + len(words[0]), end, tokens)
