@@ -936,6 +936,10 @@ CASES = [
         "物业公司需要培养熟悉设备维护的专业人员。",
         {("物业公司", "培养熟悉设备维护的专业人员", "should")},
     ),
+    # 要 before an adjective and 得多 compares, it recommends nothing; 一点 may close a
+    # recommendation
+    ("与保洁员相比，物业经理要辛苦得多。", set()),
+    ("物业公司要做得更好一点。", {("物业公司", "做得更好一点", "should")}),
     # a verb of ability the dictionary tags as a noun (无法) opens a predicate, no party
     ("在跨部门的团队中，无法通过行政手段管理，需要通过文化建设统一思想。", set()),
     # 这需要… with no party after it: what the situation before needs, no duty of the

@@ -1340,11 +1340,18 @@ def _not_deontic(text: str, word: str, start: int, end: int, clause_end: int) ->
         return True  # 应市政府之邀, 应甲方要求: "at the invitation (request) of", no modal
     if word == "要" and _goal_of_next_duty(text, clause_end):
         return True  # 甲要守住市场，就必须…: 要 sets a goal, the clause after binds
+    if word == "要" and _COMPARISON_RE.match(text, end, clause_end):
+        return True  # 甲要辛苦得多: 要 of a comparison, no duty
     if word in NEED_WORDS and _noun_of_need(text, start, end):
         return True  # 在需要时, 乙的需要和丙的便利: the noun "need"
     if TRIGGERS[word][1] == "definition" and text[clause_end:].lstrip().startswith(("：", ":")):
         return False  # 甲的职责是：A；B: the duties are the items after the colon
     return end >= clause_end and TRIGGERS[word][1] != "bear"  # 甲对乙负责: bearing ends it
+
+
+#: A comparison after 要 closing its clause: an adjective and 得多 (辛苦得多), where 一些 or
+#: 一点 may close a recommendation (做得更好一点).
+_COMPARISON_RE = re.compile(r"[更还]?[\u4e00-\u9fff]{1,3}?得多[\s。！？!?]*$")
 
 
 #: The coordinators of a list as one tuple, for ``str.startswith``.
