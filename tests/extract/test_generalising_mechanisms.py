@@ -936,6 +936,13 @@ CASES = [
         "物业公司需要培养熟悉设备维护的专业人员。",
         {("物业公司", "培养熟悉设备维护的专业人员", "should")},
     ),
+    # a modal whose last character opens an idiom (应|当仁不让, 应|当机立断) is the modal
+    # before it; 应|当事人要求 reads "at the request of"
+    (
+        "物业公司应当机立断，启动应急预案。",
+        {("物业公司", "当机立断", "must"), ("物业公司", "启动应急预案", "must")},
+    ),
+    ("物业公司应当事人要求出具证明。", set()),
     # 要 before an adjective and 得多 compares, it recommends nothing; 一点 may close a
     # recommendation
     ("与保洁员相比，物业经理要辛苦得多。", set()),

@@ -1286,7 +1286,8 @@ def _reanchored(
 ) -> tuple[str, tuple[int, int]]:
     """The trigger ``match`` found, or the one that starts where a dictionary word it
     begins inside ends (管理 + 应当 reads 理应, an adverb-led modal: the modal is 应当);
-    a negator ending that word (绝不 + 应) makes the whole match the trigger."""
+    a negator ending that word (绝不 + 应) makes the whole match the trigger. A match whose
+    end opens a dictionary word past it (应 + 当仁不让) is cut to the modal before it."""
     t_start, t_end = match.span()
     tok_start, tok_end = tokens.containing(t_start)
     if (
@@ -1295,6 +1296,12 @@ def _reanchored(
         and in_dictionary(text[tok_start:tok_end])
     ):
         inner = TRIGGER_RE.match(text, tok_end, end)
+        if inner is not None:
+            return inner.group(), inner.span()
+    following = tokens.containing(t_end - 1)
+    if t_start < following[0] < t_end < following[1] and in_dictionary(text[slice(*following)]):
+        # 应|当仁不让: the match's last character opens an idiom, the modal is the rest
+        inner = TRIGGER_RE.fullmatch(text, t_start, following[0])
         if inner is not None:
             return inner.group(), inner.span()
     return match.group(), (t_start, t_end)
