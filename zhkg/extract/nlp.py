@@ -199,6 +199,14 @@ def _joined_places(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _act_prefixes() -> frozenset[str]:
+    """The prefixes of repetition (lang act_prefixes), read once per process."""
+    from zhkg.extract.lang import lang_data
+
+    return frozenset(lang_data().words("act_prefixes"))
+
+
 def _joined_prefixed_acts(words: list[str]) -> list[str]:
     """``words`` with a prefix of repetition and the two-character verb after it joined
     into one noun where a generic head of bodies follows (再|担保|机构 → 再担保|机构; lang
@@ -207,10 +215,9 @@ def _joined_prefixed_acts(words: list[str]) -> list[str]:
 
     Why: cut apart, the adverb 再 opens no name, and the body loses its name.
     """
-    from zhkg.extract.lang import lang_data
     from zhkg.extract.wordclass import LISTED_HEADS, word_class
 
-    prefixes = lang_data().word_set("act_prefixes")
+    prefixes = _act_prefixes()
     if not prefixes.intersection(words):
         return words
     out: list[str] = []

@@ -699,14 +699,17 @@ def _read_trigger(
     return _have_of_duty(text, start, end, tokens) or _performed_list(text, start, end, tokens)
 
 
-#: A quoted phrase closed by 的 (“要甲，不要乙”的观念): it names the noun after it.
-_QUOTED_MODIFIER_RE = re.compile(r"“[^“”]{1,30}”的")
+#: The longest quoted phrase read as a modifier, and one closed by 的 (“要甲，不要乙”的
+#: 观念): it names the noun after it.
+_MAX_QUOTED_MODIFIER = 30
+_QUOTED_MODIFIER_RE = re.compile(f"“[^“”]{{1,{_MAX_QUOTED_MODIFIER}}}”的")
 
 
 def _in_quoted_modifier(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a quoted phrase that modifies a noun (“要甲，要乙”的做法
     依然存在): a slogan named as the mark of a view or a practice binds no one."""
-    return any(m.start() < pos < m.end() for m in _QUOTED_MODIFIER_RE.finditer(text, 0, pos + 32))
+    reach = pos + _MAX_QUOTED_MODIFIER + 3  # the closing mark and 的 of one that opened before
+    return any(m.start() < pos < m.end() for m in _QUOTED_MODIFIER_RE.finditer(text, 0, reach))
 
 
 def _kind_rejects(

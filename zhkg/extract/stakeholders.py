@@ -1799,7 +1799,7 @@ class PartyFinder:
             if head and not _ends_in_pronoun(text, tok_start, tok_end):
                 last = index
         if not last and count == 1 and index - start == 1 and _polity(text, words[start]):
-            return words[start][1], index  # 甲国应当…: a country or region as a polity
+            return words[start][1], index  # 甲国应当…: a country as a polity
         if not last:
             return 0, start
         return words[last - 1][1], last
