@@ -441,7 +441,7 @@ _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "mod
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
 _MAX_ADVERBIAL = 16
 #: Determiners of a set of parties, the longest first (各级 before 各).
-_DETERMINERS_LONGEST = sorted(ACTOR_DETERMINERS, key=len, reverse=True)
+_SET_DETERMINER_RE = _LANG.regex("actor_determiners")
 #: Verbs of having and including (包括, 具有): inside a phrase they close a clause of what
 #: something holds, so the phrase is no name.
 _HAVING_VERBS = _LANG.word_set("having_verbs")
@@ -4060,7 +4060,9 @@ def _opens_with_preposition(text: str, pos: int, tokens: Sequence[Token]) -> boo
 
 
 #: An adjective of kind (甲性, after a determiner: 各级乙性) opening a field.
-_KIND_OPENING_RE = re.compile(f"(?:{'|'.join(_DETERMINERS_LONGEST)})?[\u4e00-\u9fff]{{1,3}}性")
+_KIND_OPENING_RE = re.compile(
+    f"(?:{_LANG.alternation('actor_determiners')})?[\u4e00-\u9fff]{{1,3}}{_ADJECTIVE_SUFFIX}"
+)
 
 
 def _kind_opening(field: str) -> str:
@@ -4714,7 +4716,8 @@ def _headless_conjunct_end(
     After another head-less conjunct (``listed``) a verb naming a trade may open it
     (甲加工、运输、仓储单位): only a list's first conjunct can open a predicate."""
     # a determiner opening the list (各级甲性乙、丙机构) is no part of the conjunct's length
-    lead = next((len(d) for d in _DETERMINERS_LONGEST if text.startswith(d, pos)), 0)
+    determiner = _SET_DETERMINER_RE.match(text, pos)
+    lead = determiner.end() - pos if determiner else 0
     limit = min(end, pos + lead + _MAX_HEADLESS_CONJUNCT + 1)
     comma = text.find("、", pos, limit)
     if opening and not listed and not text.endswith("的", 0, pos):
