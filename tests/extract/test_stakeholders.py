@@ -500,6 +500,8 @@ ELLIPSES = [
     ("省、自治区、直辖市人民政府应当", ["省、自治区、直辖市人民政府"]),
     ("省、自治区、直辖市人民政府林业主管部门应当", ["省、自治区、直辖市人民政府林业主管部门"]),
     ("市、区人民政府应当", ["市人民政府", "区人民政府"]),
+    # a division of a minority area (民族乡) among them is one of the list's divisions
+    ("乡、民族乡、镇人民政府应当", ["乡人民政府", "民族乡人民政府", "镇人民政府"]),
     # a modifying verb, a noun and an agent before a list's separator or a modal name
     # one party (the verb names the kind of place it runs)
     ("水果集中批发市场经营者、庙会主办者应当", ["水果集中批发市场经营者", "庙会主办者"]),
@@ -657,6 +659,23 @@ def test_a_verb_and_its_object_head_name_a_party(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "降低担保公司进入本市市场的门槛，可以减少融资成本。",
+        "引入担保公司进行合理竞争，可以降低费用。",
+        "厘清科研机构、高校的功能定位，构建协同创新机制。",
+    ],
+)
+def test_a_verb_of_bringing_in_or_changing_opens_no_name(
+    finder: PartyFinder, tokens_of: Tokens, text: str
+) -> None:
+    """降低甲公司…的门槛, 引入乙公司, 厘清丙机构的定位: the verb opens the predicate (lang
+    ``directive_openers``), so the clause has no party for its subject."""
+    parse = finder.subject(text, 0, len(text), tokens_of(text))
+    assert parse.kind is not SubjectKind.PARTY, parse
+
+
+@pytest.mark.parametrize(
     ("text", "parties"),
     [
         # a head that is a verb of governing, right after a party's name, is its predicate
@@ -804,6 +823,12 @@ def test_a_set_phrase_of_a_noun_and_an_office_ending_is_an_office(word: str, off
         ("审计署", "n"),
         ("禁毒署", "n"),
         ("伸出手", "v"),
+        # an adverb glued to its verb, tagged as an organisation or a thing, is a verb; a
+        # noun after the adverb keeps the tag (积极 + 分子)
+        ("大力开展", "v"),
+        ("大力推广", "v"),
+        ("积极分子", "n"),
+        ("迫切需要", "v"),
     ],
 )
 def test_corrected_dictionary_tags_are_read(word: str, tag: str) -> None:

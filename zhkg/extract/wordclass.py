@@ -80,12 +80,17 @@ def word_class(word: str) -> str:
         return "n"  # an institution read as a name (疗养院) is a noun
     if tag == "v" and _task_named_office(word):
         return "n"  # an office read as a verb (审计署) is a noun
-    if tag not in ("n", "l", "i") or len(word) < 3:
+    if tag not in _ADVERB_VERB_MISTAGS or len(word) < 3:
         return tag
     for cut in range(1, min(len(word) - 1, 4)):
         if tags.get(word[:cut]) in ("d", "ad") and tags.get(word[cut:], "").startswith("v"):
             return "v"
     return tag
+
+
+#: The tags the dictionary gives to an adverb glued to its verb: a noun, an idiom, or the
+#: name of an organisation or a thing (大力推进 tagged nt or nz is a verb all the same).
+_ADVERB_VERB_MISTAGS = frozenset({"n", "l", "i", "nt", "nz"})
 
 
 def _verb_pair(tags: _TagTable, word: str) -> bool:
