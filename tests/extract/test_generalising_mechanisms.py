@@ -23,6 +23,10 @@ CASES = [
     ),
     ("出于成本的需要和居民的便利，物业公司应当集中采购。", {("物业公司", "集中采购", "must")}),
     ("物业公司需要和业主委员会协商。", {("物业公司", "和业主委员会协商", "should")}),
+    # a demand's addressee right before the modal (甲要求乙要…) is read as it is read
+    # with the modal after it: 乙 bears the act, not the party that demands it
+    ("街道办主任要求各地要加强巡查。", {("各地", "加强巡查", "should")}),
+    ("区长要求各地要加强巡查。", {("各地", "加强巡查", "should")}),
     # an encouragement whose encourager is named (甲部鼓励乙…) gives the encouraged party its
     # should in any genre (GUIDELINES: 鼓励 X … , X bears it), as one with none named does
     ("在新的指南中，卫生部鼓励研究人员公开原始数据。", {("研究人员", "公开原始数据", "should")}),

@@ -5070,8 +5070,10 @@ def _demanded_subject(
         return None
     if demand is None or tokens.containing(demand.start()) != demand.span():
         return None
-    objects = finder.object_group(text, demand.end(), until, tokens.spans)
-    if not objects or objects[0].start != demand.end():
+    # (the group is read up to the modal and past it: a name right before the modal is
+    # read as the reader reads it with the modal after it, 要求乙方|要…)
+    objects = finder.object_group(text, demand.end(), until + 1, tokens.spans)
+    if not objects or objects[0].start != demand.end() or objects[-1].end > until:
         return None
     if not _DEMANDED_REST_RE.fullmatch(text, objects[-1].end, until):
         return None
