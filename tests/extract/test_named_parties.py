@@ -268,11 +268,16 @@ DOCUMENTS = [
             ("住房部门", "加强日常检查", "should", "deontic.should"),
         ],
     ),
-    # news: a recommendation is a norm, an opinion (要, 需要) is not
+    # news: a recommendation is a norm, and so is a view that names the party it binds
+    # (甲认为，乙要…; GUIDELINES: 要, 需要 X bears it); a view naming none binds no one
     (
         "养老观察\n\n专家建议，各街道要建立老人助餐点。业内人士认为，养老院要增加护理员。"
-        "学者表示，社区需要增加助老员。\n",
-        [("各街道", "建立老人助餐点", "should", "deontic.should")],
+        "学者表示，社区需要增加助老员。有人认为，需要增加床位。\n",
+        [
+            ("各街道", "建立老人助餐点", "should", "deontic.should"),
+            ("养老院", "增加护理员", "should", "deontic.should"),
+            ("社区", "增加助老员", "should", "deontic.should"),
+        ],
     ),
     # paper: a name, a colon and an opening quote label the speaker of an interview
     # excerpt; the modals inside the quote are no duties of the speaker (the code K2

@@ -4107,7 +4107,8 @@ def _adverb_opens_act(text: str, spans: Sequence[Token]) -> bool:
 def _ambiguous(
     text: str, c_start: int, trigger: _Trigger, holders: Sequence[Party], subject_end: int
 ) -> bool:
-    """Whether the modal reads deontically only in a normative context (可以, 要, 鼓励 …)."""
+    """Whether the modal reads deontically only in a normative context (可以, 要, 鼓励 …);
+    a should after a view (甲认为，…) only when the view names no party to bind."""
     if trigger.word in ("可以", "可", "不能", "要") and not _named_recommendation(
         text, c_start, trigger, holders, subject_end
     ):
@@ -4115,7 +4116,11 @@ def _ambiguous(
     # 鼓励/引导 X… recommends in a normative text and describes in a story
     if trigger.kind == "encourage":
         return True
-    return trigger.modality is Modality.SHOULD and _OPINION_RE.search(text, 0, c_start) is not None
+    return (
+        trigger.modality is Modality.SHOULD
+        and not holders
+        and _OPINION_RE.search(text, 0, c_start) is not None
+    )
 
 
 _CONFIDENCE = {
