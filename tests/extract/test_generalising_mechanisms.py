@@ -27,6 +27,12 @@ CASES = [
     # with the modal after it: 乙 bears the act, not the party that demands it
     ("街道办主任要求各地要加强巡查。", {("各地", "加强巡查", "should")}),
     ("区长要求各地要加强巡查。", {("各地", "加强巡查", "should")}),
+    # supervisory commissions named short (甲监会) are bodies, also where the dictionary
+    # reads one as a personal name
+    ("银保监会应当加强对银行的监管。", {("银保监会", "加强对银行的监管", "must")}),
+    ("银监会应当加强对银行的监管。", {("银监会", "加强对银行的监管", "must")}),
+    # a proposing verb and a comma before the directive (文件提出，鼓励甲…) propose it
+    ("新文件还提出，鼓励金融机构加大信贷投放。", {("金融机构", "加大信贷投放", "should")}),
     # an encouragement whose encourager is named (甲部鼓励乙…) gives the encouraged party its
     # should in any genre (GUIDELINES: 鼓励 X … , X bears it), as one with none named does
     ("在新的指南中，卫生部鼓励研究人员公开原始数据。", {("研究人员", "公开原始数据", "should")}),

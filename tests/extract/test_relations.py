@@ -1163,6 +1163,7 @@ RELATIONS = [
     ("市、县人民政府应当统筹安排，共同做好湿地保护工作。", []),
     ("甲局、乙局应当统筹安排，共同做好湿地保护工作。", [("甲局", "COLLABORATES_WITH", "乙局")]),
     ("省、市人民政府联合发布实施意见。", [("省人民政府", "COLLABORATES_WITH", "市人民政府")]),
+    ("人民银行、银保监会联合发布通知。", [("人民银行", "COLLABORATES_WITH", "银保监会")]),
     # 联合部署: the verb after 联合 (部署, ending like 署) is the joint act, not a partner
     (
         "水利部、气象局、应急管理部联合部署汛期检查。",

@@ -2719,7 +2719,7 @@ _RECOMMENDATION_RE = re.compile(
 )
 #: A verb of proposing right before a directive (提出鼓励甲…, 建议引导乙…).
 _PROPOSED_DIRECTIVE_RE = re.compile(
-    rf"(?:{lang_data().alternation('proposing_verbs')})(?:要)?"
+    rf"(?:{lang_data().alternation('proposing_verbs')})[，,：:]?(?:要)?"
     rf"(?:{lang_data().alternation('fostering_verbs')})"
 )
 #: A modal of advice (not of leave) that opens the clause right before the one of an
