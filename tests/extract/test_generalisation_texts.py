@@ -453,6 +453,12 @@ FLOORS = {
     "paper_telangpu_tuichu_bali_xieding_yingxiang_2017": 0.25,
     "paper_tuqing_yanjiusheng_hexin_nengli_2019": 0.40,
     "reg_zhejiang_wurenjiashi_hangkongqi_2019": 0.86,
+    "guide_zhuzhai_wuye_guanli_2020": 0.81,
+    "news_yinhang_fangdichan_xindai_2022": 0.43,
+    "paper_guojia_senlin_gongyuan_kongjian_geju_2022": 0.24,
+    "paper_huanjiang_keji_fupin_jingzhun_tuopin_2018": 0.38,
+    "paper_nongcun_zhonglaonian_gongbing_shineng_2022": 0.56,
+    "reg_guangzhou_fangwu_jiaoyi_jiandu_2021": 0.84,
 }
 
 
