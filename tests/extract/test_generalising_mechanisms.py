@@ -23,6 +23,16 @@ CASES = [
     ),
     ("出于成本的需要和居民的便利，物业公司应当集中采购。", {("物业公司", "集中采购", "must")}),
     ("物业公司需要和业主委员会协商。", {("物业公司", "和业主委员会协商", "should")}),
+    # a verb improving what a party has before a bare head (加强人员管理) goes on with
+    # the chain: the head is its object's modifier, no new subject
+    (
+        "物业公司要建立投诉处理机制，加强人员车辆管理，定期巡检设备。",
+        {
+            ("物业公司", "建立投诉处理机制", "should"),
+            ("物业公司", "加强人员车辆管理", "should"),
+            ("物业公司", "定期巡检设备", "should"),
+        },
+    ),
     # a demand's addressee right before the modal (甲要求乙要…) is read as it is read
     # with the modal after it: 乙 bears the act, not the party that demands it
     ("街道办主任要求各地要加强巡查。", {("各地", "加强巡查", "should")}),

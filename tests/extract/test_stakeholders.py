@@ -664,6 +664,8 @@ def test_a_verb_and_its_object_head_name_a_party(
         "降低担保公司进入本市市场的门槛，可以减少融资成本。",
         "引入担保公司进行合理竞争，可以降低费用。",
         "厘清科研机构、高校的功能定位，构建协同创新机制。",
+        "加强人员车辆管理，定期巡检设备。",
+        "优化机构设置，配齐专业人员。",
     ],
 )
 def test_a_verb_of_bringing_in_or_changing_opens_no_name(
