@@ -71,6 +71,24 @@ def test_the_place_of_an_act_before_a_level_is_one_word(
 @pytest.mark.parametrize(
     ("text", "words"),
     [
+        # an institute's ending cut off as a function word joins its name before a
+        # preposition, a modal or a mark
+        ("甲院亚热带所与县政府合作", ["甲院", "亚热带所", "与", "县政府", "合作"]),
+        ("亚热带所应当加强管理", ["亚热带所", "应当", "加强", "管理"]),
+        # before any other word 所 opens a relative clause, whatever the verb's tag
+        ("科研项目所产生的数据", ["科研项目", "所", "产生", "的", "数据"]),
+        ("企业所承担的责任", ["企业", "所", "承担", "的", "责任"]),
+    ],
+)
+def test_an_institute_s_ending_cut_off_joins_its_name(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [token.text for token in nlp(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
         # an office's ending the dictionary joined to 于 before a date is the office's
         ("计划处于2019年发出通知", ["计划处", "于", "2019", "年", "发出通知"]),
         # 处于 as "to be in" stays one word: no date, or a date that modifies a noun

@@ -158,7 +158,9 @@ class _JiebaTokenizer(ChineseTokenizer):
             return _split_guessed(_guessed(run, hmm_cut), known)
 
         words = [word for word in jieba_cut(dictionary, text, guess) if word]
-        return _split_dated_offices(_joined_prefixed_acts(_joined_places(words)))
+        return _split_dated_offices(
+            _joined_institutes(_joined_prefixed_acts(_joined_places(words)))
+        )
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +234,48 @@ def _joined_prefixed_acts(words: list[str]) -> list[str]:
                 continue
         out.append(word)
         index += 1
+    return out
+
+
+#: The ending of an institute the segmenter cuts off as a function word (亚热带|所).
+_INSTITUTE_ENDING = "所"
+#: Word classes of the name an institute's ending was cut from: nouns and abbreviations.
+_INSTITUTE_NAME_CLASSES = ("n", "j")
+#: Word classes after an institute's name: a preposition or a conjunction (甲所与乙…).
+_AFTER_INSTITUTE_CLASSES = frozenset({"p", "c"})
+#: What else may follow an institute's name: a modal opening its duty (甲所应…).
+_AFTER_INSTITUTE_RE = re.compile(r"[\W_]|应|要|须|必须|可|负责|等")
+
+
+def _joined_institutes(words: list[str]) -> list[str]:
+    """``words`` with a noun and a 所 cut off after it joined into one noun where a
+    preposition, a conjunction, a modal or a mark follows (甲学|所|与乙… → 甲学所|与乙…):
+    the institute's ending; before any other word, 所 is the particle of a relative
+    clause (企业|所|承担的…, whose verb the dictionary may tag as a noun) and stays a word.
+
+    Why: cut apart, 所 reads as a function word, and the institute loses its name.
+    """
+    if _INSTITUTE_ENDING not in words:
+        return words
+    from zhkg.extract.wordclass import word_class
+
+    out: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            word == _INSTITUTE_ENDING
+            and out
+            and len(out[-1]) >= 2
+            and word_class(out[-1]).startswith(_INSTITUTE_NAME_CLASSES)
+            and (
+                not following
+                or word_class(following) in _AFTER_INSTITUTE_CLASSES
+                or _AFTER_INSTITUTE_RE.match(following) is not None
+            )
+        ):
+            out[-1] += word
+            continue
+        out.append(word)
     return out
 
 
