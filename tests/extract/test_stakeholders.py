@@ -500,6 +500,9 @@ ELLIPSES = [
     ("省、自治区、直辖市人民政府应当", ["省、自治区、直辖市人民政府"]),
     ("省、自治区、直辖市人民政府林业主管部门应当", ["省、自治区、直辖市人民政府林业主管部门"]),
     ("市、区人民政府应当", ["市人民政府", "区人民政府"]),
+    # the count of a list's fields before their head sums the list up, no part of a field
+    ("水利、林业、交通三部门应当", ["水利部门", "林业部门", "交通部门"]),
+    ("水利、林业一部门应当", ["水利部门", "林业一部门"]),
     # a division of a minority area (民族乡) among them is one of the list's divisions
     ("乡、民族乡、镇人民政府应当", ["乡人民政府", "民族乡人民政府", "镇人民政府"]),
     # a modifying verb, a noun and an agent before a list's separator or a modal name

@@ -25,6 +25,7 @@ from zhkg.extract.lang import lang_data
 from zhkg.extract.lexicon import Lexicon
 from zhkg.extract.numbering import ITEM_NUMBER
 from zhkg.extract.relation_cues import cue_table
+from zhkg.extract.structure import chinese_numeral
 from zhkg.extract.wordclass import (
     ACTOR_DETERMINERS,
     ADVERB_PREFIXES,
@@ -2661,6 +2662,7 @@ class PartyFinder:
                 if after_party and is_actor_noun(word)
             ]
             return [*actors, self.name(last, last_start)]
+        last = _without_count(last, head, len(pending) + 1)
         if last.endswith(head):
             # 水利、林业主管部门: the conjuncts share the longer head a list may close with
             head = _longest_bare_head(last, head)
@@ -4501,6 +4503,23 @@ def _longest_bare_head(name: str, head: str) -> str:
 
 #: The heads head-less conjuncts may share with the last one (交通、水利行政部门).
 _ELLIPSIS_HEADS = LISTED_HEADS | _LANG.word_set("shared_heads")
+
+
+#: A count closing the last field of a list before its head (甲、乙、丙三部门).
+_FIELD_COUNT_RE = re.compile(rf"(?P<count>[\d零一二两三四五六七八九十]+){COUNT_CLASSIFIER}?$")
+
+
+def _without_count(last: str, head: str, conjuncts: int) -> str:
+    """The list's last name without the count of its conjuncts before the head (甲、乙、
+    丙三部门 → 丙部门): the count sums up the list, it is no part of a field; a number that
+    is not the list's length (甲、乙一部门) is left alone."""
+    if not last.endswith(head):
+        return last
+    field = last[: -len(head)]
+    count = _FIELD_COUNT_RE.search(field)
+    if count is None or count.start() == 0 or chinese_numeral(count["count"]) != conjuncts:
+        return last
+    return field[: count.start()] + head
 
 
 def _headed(word: str, head: str) -> str:
