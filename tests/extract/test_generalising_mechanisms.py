@@ -33,6 +33,11 @@ CASES = [
             ("物业公司", "定期巡检设备", "should"),
         },
     ),
+    # 要 opening an aim whose difficulty the clause judges (要做到甲还很艰巨) is no duty;
+    # a difficulty as the object of the act (克服困难) leaves the duty
+    ("物业公司制定了整治方案，而要实现全面整治的任务还很艰巨。", set()),
+    ("物业公司要说服业主按时缴费实属不易。", set()),
+    ("物业公司要帮助业主克服困难。", {("物业公司", "帮助业主克服困难", "should")}),
     # a demand's addressee right before the modal (甲要求乙要…) is read as it is read
     # with the modal after it: 乙 bears the act, not the party that demands it
     ("街道办主任要求各地要加强巡查。", {("各地", "加强巡查", "should")}),

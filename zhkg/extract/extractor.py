@@ -1695,6 +1695,8 @@ class _DocumentReading:
                 continue
             if duty.duty.startswith(_CAPACITY_OPENERS):
                 continue  # 甲馆应当作为主办方，…: a capacity, the acts after it are the duties
+            if duty.modality is Modality.SHOULD and _JUDGED_DIFFICULT_RE.search(duty.duty):
+                continue  # 要做到甲还很艰巨: 要 opens an aim whose difficulty is judged
             if _names_a_thing(duty.duty) or duty.duty.startswith(_CONTENT_VERBS):
                 continue  # 编写、修订的教材; 甲表应当载明…: a thing or what a document holds
             kept.setdefault(sentence.index, set()).update(holder.label for holder in holders)
@@ -1812,6 +1814,15 @@ def _names_a_thing(duty: str) -> bool:
     )
 
 
+#: A judgement of difficulty closing what 要 opens (…还很艰巨, …实属不易): an adverb of
+#: degree or judgement first, so that an object (克服困难) is no judgement.
+_JUDGED_DIFFICULT_RE = re.compile(
+    "(?:{}|{})+(?:{})[。，；]?$".format(
+        lang_data().alternation("judging_adverbs"),
+        lang_data().alternation("quality_degree_words"),
+        lang_data().alternation("difficulty_words"),
+    )
+)
 #: 作为, 身为: a duty of taking a capacity (应当作为甲方的补充) states a role, no act
 _CAPACITY_OPENERS = lang_data().words("capacity_openers")
 
