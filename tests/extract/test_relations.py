@@ -370,6 +370,12 @@ RELATIONS = [
     # working under B's guidance or leadership (在 B (的)指导/领导下): B supervises
     ("棋类协会在文体局的指导下举办比赛。", [("文体局", "SUPERVISES", "棋类协会")]),
     ("棋类协会在文体局的指导和监督下举办比赛。", [("文体局", "SUPERVISES", "棋类协会")]),
+    # checks a party is to assist (对甲局开展的监督检查予以配合): the checking body
+    # supervises the party, never the other way round
+    (
+        "棋类协会应当对文体局依法开展的监督检查予以配合。",
+        [("文体局", "SUPERVISES", "棋类协会")],
+    ),
     ("气象站在区政府领导下开展预警工作。", [("区政府", "SUPERVISES", "气象站")]),
     # coordinated parties acting jointly (联合 V) collaborate; 采取联合…措施 names a measure
     (
