@@ -33,6 +33,15 @@ CASES = [
             ("物业公司", "定期巡检设备", "should"),
         },
     ),
+    # a partitive (甲中的乙: the 乙 among 甲) names 乙 as its party, as a subject and as
+    # the party a directive addresses
+    ("退休人员中的党员要带头参加社区服务。", {("党员", "带头参加社区服务", "should")}),
+    (
+        "鼓励志愿者、居民中的党员参加社区服务。",
+        {("志愿者", "参加社区服务", "should"), ("党员", "参加社区服务", "should")},
+    ),
+    # a classification after 可以 (可以定义为…) grants no leave
+    ("物业公司可以定义为服务者。", set()),
     # 要 opening an aim whose difficulty the clause judges (要做到甲还很艰巨) is no duty;
     # a difficulty as the object of the act (克服困难) leaves the duty
     ("物业公司制定了整治方案，而要实现全面整治的任务还很艰巨。", set()),

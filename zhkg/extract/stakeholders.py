@@ -127,6 +127,8 @@ _PAIRED_ORGANS = _LANG.word_set("paired_organs")
 BROAD_ACTORS = _LANG.word_set("broad_actors")
 #: What makes a broad actor the owner of a noun after it (国家的…, 社会之…): no conjunct.
 _POSSESSIVES = _LANG.word_set("possessive_markers")
+#: What picks out some members of a group (学生中的党员: the party members among students).
+_PARTITIVE_DE = "中的"
 _PAIRED_ORGANS_LONGEST = sorted(_PAIRED_ORGANS, key=len, reverse=True)
 #: Coordinators across which a pair shares its scope (not 及其: 甲及其乙 owns 乙).
 _SCOPE_JOINTS = frozenset(COORDINATORS) - {"及其"}
@@ -1475,6 +1477,9 @@ class PartyFinder:
         if not group:
             return []
         de = group[-1].end
+        # 甲中的乙: the members of 甲 that are 乙 (学生中的党员), named as 乙 alone
+        partitive = text.startswith(_PARTITIVE_DE, de)
+        de += len(_PARTITIVE_DE) - 1 if partitive else 0
         if text.startswith(_CHARGING_VERBS, de):
             de = self.charged_body_de(text, de, end, tokens)
         if de == -1 or not text.startswith("的", de):
@@ -1488,6 +1493,8 @@ class PartyFinder:
             or _opens_with_preposition(text, owned[-1].end, tokens)
         ):
             return []
+        if partitive:
+            return owned
         if governments and (len(group) > 1 or len(owned) > 1):
             return self._departments_of_governments(text, de, end, tokens, group, owned)
         if len(group) > 1:
@@ -2543,7 +2550,11 @@ class PartyFinder:
         clause or a list of fields (鼓励有条件的农户家庭…, 鼓励甲、乙等领域的企业…)."""
         group = self._group_at(text, pos, end, tokens)
         if group:
-            return [*group[:-1], self._without_act(text, group[-1], tokens)]
+            last = self._without_act(text, group[-1], tokens)
+            if text.startswith(_PARTITIVE_DE, last.end):  # 鼓励甲、乙中的丙…: 丙 among 乙
+                members = self._group_at(text, last.end + len(_PARTITIVE_DE), end, tokens)
+                last = members[0] if len(members) == 1 else last
+            return [*group[:-1], last]
         group = self._named_first_conjunct(text, pos, end, tokens, addressed=True)
         if group:
             return group
