@@ -500,6 +500,10 @@ ELLIPSES = [
     ("省、自治区、直辖市人民政府应当", ["省、自治区、直辖市人民政府"]),
     ("省、自治区、直辖市人民政府林业主管部门应当", ["省、自治区、直辖市人民政府林业主管部门"]),
     ("市、区人民政府应当", ["市人民政府", "区人民政府"]),
+    # a set of places (各地) beside a set of bodies, each with its own 各, is a party of
+    # its own, also glued to the bodies
+    ("各地、各有关部门应当", ["各地", "各有关部门"]),
+    ("各地区各部门应当", ["各地区", "各部门"]),
     # the count of a list's fields before their head sums the list up, no part of a field
     ("水利、林业、交通三部门应当", ["水利部门", "林业部门", "交通部门"]),
     ("水利、林业一部门应当", ["水利部门", "林业一部门"]),

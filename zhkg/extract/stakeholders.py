@@ -118,6 +118,10 @@ _MAX_BARE_HEAD_MODIFIER = 10
 _DEMAND_VERBS = _LANG.word_set("demand_verbs")
 #: Conjuncts that are administrative divisions stay in one name (省、市、县人民政府).
 _DIVISIONS = _LANG.word_set("divisions")
+#: The determiner of each member of a set (各地, 各部门).
+_EACH = "各"
+#: Sets of places that act as institutions (各地, 各省, 各地区): each a party of its own.
+_PLACE_SETS = frozenset(_EACH + place for place in (*_DIVISIONS, "地", "地区", "地方"))
 #: How a government's name ends (县人民政府, 国务院): fields after it name its departments.
 _GOVERNMENT_HEADS = tuple(_LANG.words("government_heads"))
 #: Any of them, searched within a window (one regex call, no slice of the window).
@@ -1962,7 +1966,21 @@ class PartyFinder:
             return []  # 需要跨平台联动: a non-agent noun with an agent's head opens no group
         if asks(group):
             return []  # 如何办好乙中心, 哪些部门: a question names no party
+        group = [part for party in group for part in self._place_set_apart(party)]
         return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
+
+    def _place_set_apart(self, party: Party) -> list[Party]:
+        """各地各有关部门 → 各地 + 各有关部门: a set of places glued to a set of bodies, each
+        with its own 各, names two parties; else the party as it is."""
+        for place in _PLACE_SETS:
+            rest = party.text[len(place) :]
+            if party.text.startswith(place) and rest.startswith(_EACH) and len(rest) > 1:
+                at = party.start + len(place)
+                return [
+                    self.name(place, party.start),
+                    Party(rest, *self._label_cls(rest), at, party.end),
+                ]
+        return [party]
 
     def _named_persons(
         self, text: str, end: int, tokens: Sequence[Token], group: list[Party]
@@ -2618,6 +2636,16 @@ class PartyFinder:
             return []
         return [self.name(text[pos:conjunct_end], pos)]
 
+    def _place_sets(
+        self, pending: list[tuple[str, int]], last: str, last_start: int
+    ) -> list[Party]:
+        """各地、各有关部门 → 各地 + 各有关部门: a set of places acts as a party of its own,
+        no field of the head after it, when each conjunct has its own 各 (各省、市甲部门,
+        whose 各 opens the list, shares the head as usual); else []."""
+        if not last.startswith(_EACH) or not any(word in _PLACE_SETS for word, _ in pending):
+            return []
+        return [*(self.name(word, start) for word, start in pending), self.name(last, last_start)]
+
     def _seated_ellipsis(
         self, pending: list[tuple[str, int]], last: str, last_start: int, after_party: bool
     ) -> list[Party]:
@@ -2641,14 +2669,13 @@ class PartyFinder:
         *,
         after_party: bool = False,
     ) -> list[Party]:
-        """水利、林业部门 → 水利部门 + 林业部门.
-
-        Divisions share the rest of the last name (市、县人民政府 → 市人民政府 + 县人民政府);
-        the legal formula of one level stays one name (省、自治区、直辖市). In a list a party
-        opened (``after_party``), words that share no head with the last name are
-        everyday parties of their own (甲馆、公园、乙站).
-        """
-        seated = self._seated_ellipsis(pending, last, last_start, after_party)
+        """水利、林业部门 → 水利部门 + 林业部门. Divisions share the rest of the last name
+        (市、县人民政府 → 市人民政府 + 县人民政府); the legal formula of one level stays one
+        name (省、自治区、直辖市). In a list a party opened (``after_party``), words that
+        share no head with the last name are everyday parties of their own (甲馆、公园、乙站)."""
+        seated = self._place_sets(pending, last, last_start) or self._seated_ellipsis(
+            pending, last, last_start, after_party
+        )
         if seated:
             return seated
         level = _level_of(last)
