@@ -60,6 +60,9 @@ SUBJECTS = [
     ("保存三千份以上档案的机构应当", SubjectKind.PARTY, ["机构"]),
     ("收集一百条记录的公司应当", SubjectKind.PARTY, ["公司"]),
     ("处理500万条以上日志的公司应当", SubjectKind.PARTY, ["公司"]),
+    # a moment of a past story opening the clause (那时, 当时) is no part of the name
+    ("那时酒店职员要求", SubjectKind.PARTY, ["酒店职员"]),
+    ("当时物业公司要求", SubjectKind.PARTY, ["物业公司"]),
     # items that are bodies themselves are the parties; media or places exemplify the label
     (
         "农民协会、共产主义青年团等群众团体和机构应当",
