@@ -503,6 +503,12 @@ ELLIPSES = [
     ("省、自治区、直辖市人民政府应当", ["省、自治区、直辖市人民政府"]),
     ("省、自治区、直辖市人民政府林业主管部门应当", ["省、自治区、直辖市人民政府林业主管部门"]),
     ("市、区人民政府应当", ["市人民政府", "区人民政府"]),
+    # divisions listed before fields listed before one head: each division's department
+    # of each field
+    (
+        "市、县农业、水利部门应当",
+        ["市农业部门", "市水利部门", "县农业部门", "县水利部门"],
+    ),
     # a set of places (各地) beside a set of bodies, each with its own 各, is a party of
     # its own, also glued to the bodies
     ("各地、各有关部门应当", ["各地", "各有关部门"]),

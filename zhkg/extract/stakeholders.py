@@ -15,7 +15,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from operator import itemgetter
@@ -1970,7 +1970,7 @@ class PartyFinder:
         return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
 
     def _place_set_apart(self, party: Party) -> list[Party]:
-        """各地各有关部门 → 各地 + 各有关部门: a set of places glued to a set of bodies, each
+        """各地各甲部门 → 各地 + 各甲部门: a set of places glued to a set of bodies, each
         with its own 各, names two parties; else the party as it is."""
         for place in _PLACE_SETS:
             rest = party.text[len(place) :]
@@ -2636,10 +2636,51 @@ class PartyFinder:
             return []
         return [self.name(text[pos:conjunct_end], pos)]
 
+    def _special_lists(
+        self, pending: list[tuple[str, int]], last: str, last_start: int, after_party: bool
+    ) -> list[Party]:
+        """The lists ``_expand_ellipsis`` reads before any head is shared: sets of places
+        beside bodies, divisions before fields, a seat word before divisions; else []."""
+        return (
+            self._place_sets(pending, last, last_start)
+            or self._divisions_and_fields(pending, last, last_start)
+            or self._seated_ellipsis(pending, last, last_start, after_party)
+        )
+
+    def _divisions_and_fields(
+        self, pending: list[tuple[str, int]], last: str, last_start: int
+    ) -> list[Party]:
+        """市、区甲、乙主管部门 → 市甲主管部门 + 市乙主管部门 + 区甲… + 区乙…:
+        divisions listed before fields listed before one head; each division has each
+        field's department. The first field opens with the last division (区甲), a
+        division glossed in brackets kept whole (区（县）); else []."""
+        divisions = [word for word, _ in itertools.takewhile(lambda w: w[0] in _DIVISIONS, pending)]
+        if not divisions or len(divisions) == len(pending):
+            return []
+        first, first_start = pending[len(divisions)]
+        division = _glossed_division(first)
+        head = self._head_of(last)
+        fields = [first[len(division) :], *(word for word, _ in pending[len(divisions) + 1 :])]
+        if not division or not head or not all(fields) or _DIVISIONS.intersection(fields):
+            return []
+        head = _longest_bare_head(last, head)
+        fields.append(last[: -len(head)])
+        if not fields[-1] or _division_at(fields[-1], 0):
+            return []
+        starts = [start for _, start in pending[: len(divisions)]] + [first_start]
+        parties = [
+            Party(name, *self._label_cls(name), start, start + len(place))
+            for place, start in zip([*divisions, division], starts, strict=True)
+            for field in fields
+            for name in [place + field + head]
+        ]
+        parties[-1] = replace(parties[-1], end=last_start + len(last))  # where the head ends
+        return parties
+
     def _place_sets(
         self, pending: list[tuple[str, int]], last: str, last_start: int
     ) -> list[Party]:
-        """各地、各有关部门 → 各地 + 各有关部门: a set of places acts as a party of its own,
+        """各地、各甲部门 → 各地 + 各甲部门: a set of places acts as a party of its own,
         no field of the head after it, when each conjunct has its own 各 (各省、市甲部门,
         whose 各 opens the list, shares the head as usual); else []."""
         if not last.startswith(_EACH) or not any(word in _PLACE_SETS for word, _ in pending):
@@ -2673,11 +2714,9 @@ class PartyFinder:
         (市、县人民政府 → 市人民政府 + 县人民政府); the legal formula of one level stays one
         name (省、自治区、直辖市). In a list a party opened (``after_party``), words that
         share no head with the last name are everyday parties of their own (甲馆、公园、乙站)."""
-        seated = self._place_sets(pending, last, last_start) or self._seated_ellipsis(
-            pending, last, last_start, after_party
-        )
-        if seated:
-            return seated
+        special = self._special_lists(pending, last, last_start, after_party)
+        if special:
+            return special
         level = _level_of(last)
         if level and all(_level_of(word) == word for word, _ in pending):
             # 市级、县级人民政府负责甲工作的部门 → 市级… + 县级…: the levels share the rest
@@ -2702,7 +2741,7 @@ class PartyFinder:
             return [*actors, self.name(last, last_start)]
         last = _without_count(last, head, len(pending) + 1)
         if last.endswith(head):
-            # 水利、林业主管部门: the conjuncts share the longer head a list may close with
+            # 甲、乙主管部门: the conjuncts share the longer head a list may close with
             head = _longest_bare_head(last, head)
         # 上级甲、乙部门: a relative level opening the first field holds for the others too,
         # and so does the object of the first of coordinated verbs (甲库运营、管理单位)
@@ -4322,6 +4361,19 @@ def _closes_charged_name(text: str, start: int, pos: int, tokens: Sequence[Token
         return True
     before = bisect.bisect_left(tokens, start, key=_START) - 1
     return before >= 0 and word_class(text[slice(*tokens[before])]).startswith("p")
+
+
+#: A division glossed with its alternatives in brackets (区（市）, 县（市、区）).
+_GLOSSED_DIVISION_RE = re.compile(
+    rf"(?:{_LANG.alternation('divisions')})"
+    rf"(?:[（(](?:{_LANG.alternation('divisions')})(?:、(?:{_LANG.alternation('divisions')}))*[）)])?"
+)
+
+
+def _glossed_division(word: str) -> str:
+    """The division opening ``word``, with a bracket glossing it (区（市）林业 → 区（市）)."""
+    match = _GLOSSED_DIVISION_RE.match(word)
+    return match.group() if match and match.end() < len(word) else ""
 
 
 def _division_at(text: str, pos: int) -> str:
