@@ -459,6 +459,12 @@ FLOORS = {
     "paper_huanjiang_keji_fupin_jingzhun_tuopin_2018": 0.38,
     "paper_nongcun_zhonglaonian_gongbing_shineng_2022": 0.56,
     "reg_guangzhou_fangwu_jiaoyi_jiandu_2021": 0.84,
+    "guide_tiyu_jingsai_biaoyan_chanye_2018": 0.65,
+    "news_luyouwang_jinji_shigu_zhiyuan_2017": 0.56,
+    "paper_difang_gaoduan_zhiku_jianshe_2017": 0.35,
+    "paper_guanzhuang_dongmai_ct_xueguan_chengxiang_gongshi_2019": 0.61,
+    "paper_jirou_jianshao_xing_feipang_gongshi_jiedu_2022": 0.58,
+    "reg_qingdao_senlin_fanghuo_2018": 0.68,
 }
 
 
