@@ -33,6 +33,9 @@ CASES = [
             ("物业公司", "定期巡检设备", "should"),
         },
     ),
+    # a state of working life before a person's noun (退役, 离职) names persons in it
+    ("鼓励退役运动员担任社区体育指导员。", {("退役运动员", "担任社区体育指导员", "should")}),
+    ("鼓励离职教师参与社区服务。", {("离职教师", "参与社区服务", "should")}),
     # a partitive (甲中的乙: the 乙 among 甲) names 乙 as its party, as a subject and as
     # the party a directive addresses
     ("退休人员中的党员要带头参加社区服务。", {("党员", "带头参加社区服务", "should")}),
