@@ -353,3 +353,21 @@ def test_markers_are_those_of_the_pattern_tried_everywhere(text: str) -> None:
         return [(m.start(), m.end(), m.groupdict()) for m in matches]
 
     assert spans(_markers(text)) == spans(_MARKER_RE.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title broken over two lines: 关于 opens it, the next line closes it with a
+        # noun of a document's kind
+        (
+            "某市人民政府关于加快发展\n社区体育产业的实施意见\n各区人民政府：\n",
+            "某市人民政府关于加快发展社区体育产业的实施意见",
+        ),
+        # a whole first line, or one whose next line is no title's end, stands alone
+        ("某市社区体育产业的实施意见\n各区人民政府：\n", "某市社区体育产业的实施意见"),
+        ("关于社区体育的几点思考\n社区体育是全民健身的基础。\n", "关于社区体育的几点思考"),
+    ],
+)
+def test_a_title_broken_over_two_lines_is_read_whole(text: str, title: str) -> None:
+    assert document_from_text(text).title == title

@@ -18,6 +18,7 @@ from typing import Any
 
 from zhkg.display import readable
 from zhkg.extract.cleaning import TextView, clean, drop_spans
+from zhkg.extract.lang import lang_data
 from zhkg.extract.model import (
     PAPER_KINDS,
     Document,
@@ -61,6 +62,14 @@ __all__ = [
 ]
 
 _TITLE_LINE_RE = re.compile(r"^[ \t\u3000#]*(?P<title>[^\n。！？；!?;]{2,60}?)[ \t\u3000]*$", re.M)
+#: A first line that breaks off a title (甲部关于推进): 关于 opens it, and no noun of a
+#: document's kind closes it; the next line closing with one (…的指导意见) completes it.
+_BROKEN_TITLE_RE = re.compile(
+    "关于(?!.*(?:{})$)".format(lang_data().alternation("normative_titles"))
+)
+_TITLE_CLOSE_RE = re.compile(
+    "^[^，,：:]{{2,30}}(?:{})$".format(lang_data().alternation("normative_titles"))
+)
 
 
 def document_id(original: str) -> str:
@@ -609,11 +618,13 @@ def _title(from_chrome: str, from_file: str, text: str, source: str) -> str:
         return from_chrome
     if from_file.strip():
         return clean(from_file.strip()).view.text
-    for line in _TITLE_LINE_RE.finditer(text[:2000]):
-        candidate = line.group("title").strip()
-        if candidate:
-            return candidate
-    return Path(source).stem if source and not source.startswith("<") else ""
+    lines = (line.group("title").strip() for line in _TITLE_LINE_RE.finditer(text[:2000]))
+    candidate = next((line for line in lines if line), "")
+    if candidate and _BROKEN_TITLE_RE.search(candidate):
+        following = next((line for line in lines if line), "")
+        if _TITLE_CLOSE_RE.search(following):
+            return candidate + following  # 甲部关于推进 / 乙工作的意见: one title
+    return candidate or (Path(source).stem if source and not source.startswith("<") else "")
 
 
 def document_to_dict(document: Document) -> dict[str, Any]:

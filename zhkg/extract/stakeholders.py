@@ -140,6 +140,9 @@ _SCOPE_JOINTS = frozenset(COORDINATORS) - {"及其"}
 _LEVEL = "级"
 _MAX_NP = 22
 _MAX_RELATIVE = 16
+#: The longest relative clause before a party a directive addresses (鼓励具有甲、乙和丙的企业…):
+#: the directive's verb bounds it on the left.
+_MAX_ADDRESSED_RELATIVE = 24
 #: A later conjunct's own relative clause and its head (…和救治伤员的|医院): short ones.
 _MAX_RELATIVE_CONJUNCT = 12
 _RELATIVE_BREAK_RE = re.compile(r"[，,；;：:、。（(]|其")
@@ -2576,7 +2579,7 @@ class PartyFinder:
         group = self._named_first_conjunct(text, pos, end, tokens, addressed=True)
         if group:
             return group
-        de = text.find("的", pos, min(end, pos + _MAX_RELATIVE))
+        de = text.find("的", pos, min(end, pos + _MAX_ADDRESSED_RELATIVE))
         if de > pos and _is_wordlike(text[pos:de].replace("、", "").replace("等", "")):
             group = self._group_at(text, de + 1, end, tokens)
             if group:
