@@ -2473,3 +2473,10 @@ def test_a_topic_clause_of_a_relative_phrase_names_its_head(lexicon: Lexicon) ->
         ("民办幼儿园", "优先招收军人子女", "should"),
         ("物业公司", "建立管理制度", "must"),
     }
+
+
+def test_a_long_relative_clause_before_an_addressed_party_is_read(lexicon: Lexicon) -> None:
+    """鼓励具有甲、乙和丙的企业…: a relative clause of up to 24 characters before the party
+    a directive addresses, its verb bounding it on the left, leaves the party named."""
+    plan = "社区治理工作方案\n\n鼓励具有专业资质、服务能力和良好信誉的物业公司参与社区治理。\n"
+    assert _rows(plan, lexicon) == {("物业公司", "参与社区治理", "should")}
