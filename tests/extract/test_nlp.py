@@ -78,6 +78,8 @@ def test_the_place_of_an_act_before_a_level_is_one_word(
         # before any other word 所 opens a relative clause, whatever the verb's tag
         ("科研项目所产生的数据", ["科研项目", "所", "产生", "的", "数据"]),
         ("企业所承担的责任", ["企业", "所", "承担", "的", "责任"]),
+        # a modal or a verb of demanding opening the word after 所 is the clause's verb
+        ("政府所要求的标准", ["政府", "所", "要求", "的", "标准"]),
     ],
 )
 def test_an_institute_s_ending_cut_off_joins_its_name(

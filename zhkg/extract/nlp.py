@@ -243,8 +243,12 @@ _INSTITUTE_ENDING = "所"
 _INSTITUTE_NAME_CLASSES = ("n", "j")
 #: Word classes after an institute's name: a preposition or a conjunction (甲所与乙…).
 _AFTER_INSTITUTE_CLASSES = frozenset({"p", "c"})
-#: What else may follow an institute's name: a modal opening its duty (甲所应…).
-_AFTER_INSTITUTE_RE = re.compile(r"[\W_]|应|要|须|必须|可|负责|等")
+#: What else may follow an institute's name as a word of its own: a modal opening its
+#: duty (甲所应…) or 等 closing a list; a mark opens with a character no word has.
+_AFTER_INSTITUTE_WORDS = frozenset(
+    {"应", "应当", "应该", "要", "须", "必须", "可", "可以", "负责", "等"}
+)
+_MARK_RE = re.compile(r"[\W_]")
 
 
 def _joined_institutes(words: list[str]) -> list[str]:
@@ -270,7 +274,8 @@ def _joined_institutes(words: list[str]) -> list[str]:
             and (
                 not following
                 or word_class(following) in _AFTER_INSTITUTE_CLASSES
-                or _AFTER_INSTITUTE_RE.match(following) is not None
+                or following in _AFTER_INSTITUTE_WORDS
+                or _MARK_RE.match(following) is not None
             )
         ):
             out[-1] += word

@@ -1975,6 +1975,8 @@ class PartyFinder:
     def _place_set_apart(self, party: Party) -> list[Party]:
         """各地各甲部门 → 各地 + 各甲部门: a set of places glued to a set of bodies, each
         with its own 各, names two parties; else the party as it is."""
+        if not party.text.startswith(_EACH):
+            return [party]
         for place in _PLACE_SETS:
             rest = party.text[len(place) :]
             if party.text.startswith(place) and rest.startswith(_EACH) and len(rest) > 1:
