@@ -33,6 +33,8 @@ CASES = [
             ("物业公司", "定期巡检设备", "should"),
         },
     ),
+    # adverbs between a party and its 不能 (都, 当然也) leave the party its subject
+    ("物业公司当然也不能忽视业主的意见。", {("物业公司", "忽视业主的意见", "must_not")}),
     # a state of working life before a person's noun (退役, 离职) names persons in it
     ("鼓励退役运动员担任社区体育指导员。", {("退役运动员", "担任社区体育指导员", "should")}),
     ("鼓励离职教师参与社区服务。", {("离职教师", "参与社区服务", "should")}),
