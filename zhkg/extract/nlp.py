@@ -244,7 +244,8 @@ _INSTITUTE_NAME_CLASSES = ("n", "j")
 #: Word classes after an institute's name: a preposition or a conjunction (甲所与乙…).
 _AFTER_INSTITUTE_CLASSES = frozenset({"p", "c"})
 #: What else may follow an institute's name as a word of its own: a modal opening its
-#: duty (甲所应…) or 等 closing a list; a mark opens with a character no word has.
+#: duty (甲所应…) or 等 closing a list; a mark opens with a character no word has. Not
+#: every modal of lang triggers: 需要 after 所 is a relative clause's verb (甲所需要的).
 _AFTER_INSTITUTE_WORDS = frozenset(
     {"应", "应当", "应该", "要", "须", "必须", "可", "可以", "负责", "等"}
 )

@@ -1975,17 +1975,12 @@ class PartyFinder:
     def _place_set_apart(self, party: Party) -> list[Party]:
         """各地各甲部门 → 各地 + 各甲部门: a set of places glued to a set of bodies, each
         with its own 各, names two parties; else the party as it is."""
-        if not party.text.startswith(_EACH):
+        cut = party.text.find(_EACH, 1) if party.text.startswith(_EACH) else -1
+        place, rest = party.text[:cut], party.text[cut:]
+        if cut < 0 or place not in _PLACE_SETS or len(rest) < 2:
             return [party]
-        for place in _PLACE_SETS:
-            rest = party.text[len(place) :]
-            if party.text.startswith(place) and rest.startswith(_EACH) and len(rest) > 1:
-                at = party.start + len(place)
-                return [
-                    self.name(place, party.start),
-                    Party(rest, *self._label_cls(rest), at, party.end),
-                ]
-        return [party]
+        at = party.start + cut
+        return [self.name(place, party.start), Party(rest, *self._label_cls(rest), at, party.end)]
 
     def _named_persons(
         self, text: str, end: int, tokens: Sequence[Token], group: list[Party]
@@ -4601,7 +4596,7 @@ _ELLIPSIS_HEADS = LISTED_HEADS | _LANG.word_set("shared_heads")
 
 
 #: A count closing the last field of a list before its head (甲、乙、丙三部门).
-_FIELD_COUNT_RE = re.compile(rf"(?P<count>[\d零一二两三四五六七八九十]+){COUNT_CLASSIFIER}?$")
+_FIELD_COUNT_RE = re.compile(rf"(?P<count>{COUNT_NUMBER}+){COUNT_CLASSIFIER}?$")
 
 
 def _without_count(last: str, head: str, conjuncts: int) -> str:
