@@ -208,6 +208,17 @@ RELATIONS = [
         [("市场监督管理部门", "SUPERVISES", "食品生产企业")],
     ),
     ("消费者向商家反馈商品质量问题。", [("消费者", "GIVES_FEEDBACK_TO", "商家")]),
+    # a verb cue is the whole word, not the first half an alternation tries (监督|监督管理)
+    ("市交通局应当监督管理网约车平台。", [("市交通局", "SUPERVISES", "网约车平台")]),
+    (
+        "市交通局负责监督管理出租车公司、网约车平台的运营服务。",
+        [("市交通局", "SUPERVISES", "出租车公司"), ("市交通局", "SUPERVISES", "网约车平台")],
+    ),
+    # …but never inside a body's or a text's name (丁监督管理局, 戊监督管理条例)
+    (
+        "甲省食品药品监督管理局应当报国家食品药品监督管理总局备案。",
+        [("甲省食品药品监督管理局", "REPORTS_TO", "国家食品药品监督管理总局")],
+    ),
     (
         "网络平台未采取必要措施的，依法与该经营者承担连带责任。",
         [("网络平台", "JOINTLY_LIABLE_WITH", "经营者")],

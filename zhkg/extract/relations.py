@@ -1011,17 +1011,61 @@ def _cue_matches(
     the pattern's 接受 opens in 间接, its 受到 at the next word; the reader refuses the
     first, which starts no word).
 
+    A match that opens a word and ends inside it is tried to the word's end too (监督|
+    监督管理: the word 监督管理 is the cue, not its first half).
+
     Why: a search takes the leftmost match and goes on after it, so the cue that
     overlaps it, a word of its own, would never be tried."""
     for match in pattern.finditer(state.text, start, end):
         yield match
         if state.token_start(match.start()):
+            whole = _whole_word_match(state, pattern, match, end)
+            if whole is not None:
+                yield whole
             continue
         for pos in range(match.start() + 1, match.end()):
             inner = pattern.match(state.text, pos, end) if state.token_start(pos) else None
             if inner is not None and inner.end() > inner.start():
                 yield inner
                 break
+
+
+def _whole_word_match(
+    state: _Sentence, pattern: re.Pattern[str], match: re.Match[str], end: int
+) -> re.Match[str] | None:
+    """The cue's match over the whole word ``match`` opens, if it ends inside that word,
+    the pattern holds the whole word too (an alternation tries 监督 before 监督管理) and
+    the word stands as a predicate: after a verb, a modal or an adverb, or after a verb
+    and a coordinator (负责协调和|监督管理甲企业), never after a noun it names a field of
+    (甲|监督管理|局, 乙|监督管理|细则)."""
+    if match.end() in state.ends or match.end() == match.start():
+        return None
+    if not _verb_word_before(state, match.start()):
+        return None
+    index = bisect.bisect_right(state.starts, match.start()) - 1
+    word_end = _token_end(state.tokens[index])
+    if word_end <= match.end() or word_end > end:
+        return None
+    return pattern.fullmatch(state.text, match.start(), word_end)
+
+
+def _verb_word_before(state: _Sentence, pos: int) -> bool:
+    """Whether the word before ``pos`` makes the word at ``pos`` a predicate: a verb, a
+    modal or an adverb, or a coordinator after a word that ends no party (协调和|监督,
+    not 甲局和|监督管理局)."""
+    index = bisect.bisect_left(state.starts, pos) - 1
+    if index < 0 or state.tokens[index][1] != pos:
+        return False
+    word = state.text[state.tokens[index][0] : pos]
+    if word in _PREDICATE_COORDINATORS and index > 0:
+        start, end = state.tokens[index - 1]
+        ends_party = any(party.end == end for party in state.all_mentions())
+        return not ends_party and word_class(state.text[start:end]) != "r"
+    return _predicate_before(state, pos) is not None or word_class(word) in VERB_CLASSES
+
+
+#: Coordinators that join a predicate to the verb before it (协调和监督, 审核并处置).
+_PREDICATE_COORDINATORS = lang_data().word_set("predicate_coordinators")
 
 
 #: (from position, the party that acts from there on; None: the clause's actor again)
