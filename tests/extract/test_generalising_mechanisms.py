@@ -544,6 +544,15 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # …and when it acts in a condition of its own, which hands it the duty after it
+    (
+        "物业公司的工作人员发现险情的，应当及时报告。",
+        {("物业公司的工作人员", "及时报告", "must")},
+    ),
+    (
+        "市、区学校的教职工符合申请条件的，可以申请补贴。",
+        {("教职工", "申请补贴", "may")},
+    ),
     # 禁止 after a content verb or a preposition names a kind of thing; after a verb
     # taking a verb phrase it still forbids
     (

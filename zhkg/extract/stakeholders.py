@@ -197,6 +197,12 @@ COUNT_PREFIX = r"(?:每?{}+{}|(?:{})(?![权者人]))".format(
     COUNT_NUMBER, COUNT_CLASSIFIER, _LANG.alternation("quantity_words")
 )
 _LEADING_COUNT_RE = re.compile(rf"^{COUNT_PREFIX}(?=.{{2}})")
+#: A demonstrative summing up a list right after its last conjunct (lang list_summaries;
+#: 这 with a count: 甲、乙这两类单位): the list's own label, no part of a name.
+_LIST_SUMMARY_RE = re.compile(
+    rf"(?:这{COUNT_NUMBER}+[\u4e00-\u9fff]|(?:{_LANG.alternation('list_summaries')})"
+    rf"{COUNT_NUMBER}*[\u4e00-\u9fff]?)[\u4e00-\u9fff]{{1,6}}$"
+)
 #: Characters that, opening a token, make it a function word (未为…, 对于…), not a name.
 _FUNCTION_INITIALS = frozenset("未不没无为对向与和及在由被将把从")
 #: Question words (lang interrogatives, manner_interrogatives): a noun phrase holding one
@@ -1498,6 +1504,8 @@ class PartyFinder:
             _adverbs_only(text, owned[-1].end, end, tokens)
             # 甲公司的法定代表人对乙工作负责: a preposition's frame before the trigger
             or _opens_with_preposition(text, owned[-1].end, tokens)
+            # 甲公司的员工符合条件的，…: an agent that acts in the clause of its own
+            or _agent_acts(text, owned[-1], end, tokens)
         ):
             return []
         if partitive:
@@ -1970,7 +1978,17 @@ class PartyFinder:
         if asks(group):
             return []  # 如何办好乙中心, 哪些部门: a question names no party
         group = [part for party in group for part in self._place_set_apart(party)]
+        group = self._without_summary(group)
         return self._named_persons(text, end, tokens, self._with_shared_scope(text, group))
+
+    def _without_summary(self, group: list[Party]) -> list[Party]:
+        """甲、乙这两类单位 / 甲、乙这些单位 → 甲 + 乙: a demonstrative summing up the list
+        before it is no part of the last conjunct's name."""
+        summary = _LIST_SUMMARY_RE.search(group[-1].text) if len(group) > 1 else None
+        if summary is None or summary.start() < 2:
+            return group
+        last = group[-1]
+        return [*group[:-1], self.name(last.text[: summary.start()], last.start)]
 
     def _place_set_apart(self, party: Party) -> list[Party]:
         """各地各甲部门 → 各地 + 各甲部门: a set of places glued to a set of bodies, each
@@ -4722,6 +4740,19 @@ def is_generic_party(name: str) -> bool:
     """个人, 单位, 任何组织 …: a generic class of persons, no stakeholder by itself
     (the NONPARTY words of the relation cue table, shared by both readings)."""
     return name in cue_table().nonparties
+
+
+def _agent_acts(text: str, party: Party, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether ``party``, a name with an agent's ending (员工, 管理人员), is followed by a
+    verb of its own, no modal: it is a subject acting in the clause (a condition's), not
+    a noun of a longer name; before a modal the owner's duty is read as ever."""
+    after = bisect.bisect_left(tokens, party.end, key=_START)
+    if after >= len(tokens) or tokens[after][0] != party.end or tokens[after][1] > end:
+        return False
+    word = text[slice(*tokens[after])]
+    # a verb and its object read as one noun (提出申请, 符合条件) is a predicate too
+    verb = word_class(word) == "v" or (len(word) == 4 and word_class(word[:2]) == "v")
+    return verb and word not in _TRIGGER_WORDS and has_agentive_ending(party.text)
 
 
 def _adverbs_only(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
