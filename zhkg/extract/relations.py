@@ -2897,12 +2897,28 @@ def _verb_in_noun(state: _Sentence, c_start: int, cue_start: int, cue_end: int) 
     """Whether a verb cue is part of a noun phrase, acting on no one."""
     return (
         state.text[cue_start - 1 : cue_start] == "被"  # 被移送的机关: a passive participle
+        or _after_name_determiner(state, cue_start)  # 本通知印发前: a text, no act
         # 甲、体育动员、乙部门: the verb closes a field of a list
         or _listed_field(state, c_start, cue_start, cue_end)
         or _founded_before(state, cue_start)  # 成立联合工作组: it modifies the body set up
         or _modifies_object_head(state, cue_end)  # 联合|救助对象: it modifies the name's verb
         or _heads_compound_noun(state, cue_end)  # 负有监管|职责的乙局: a duty noun, no act
     )
+
+
+def _after_name_determiner(state: _Sentence, cue_start: int) -> bool:
+    """Whether a determiner of names (本, 该, 上述; lang name_determiners) is the word
+    right before the cue: the cue names a thing (本通知, 该指导意见), it acts on no one.
+    Not 其, which as often stands for the party that acts (由其通知乙…)."""
+    index = bisect.bisect_left(state.starts, cue_start) - 1
+    if index < 0 or state.tokens[index][1] != cue_start:
+        return False
+    word = state.text[state.tokens[index][0] : cue_start]
+    return word in _NOUN_DETERMINERS
+
+
+#: Determiners before which a verb cue is a noun (本通知); 其 is a pronoun as often.
+_NOUN_DETERMINERS = lang_data().word_set("name_determiners") - {"其"}
 
 
 def _past_negated_topic(state: _Sentence, start: int, end: int) -> int:
