@@ -465,6 +465,12 @@ FLOORS = {
     "paper_guanzhuang_dongmai_ct_xueguan_chengxiang_gongshi_2019": 0.61,
     "paper_jirou_jianshao_xing_feipang_gongshi_jiedu_2022": 0.58,
     "reg_qingdao_senlin_fanghuo_2018": 0.68,
+    "guide_guangzhou_tekun_renyuan_jiuzhu_gongyang_2021": 0.52,
+    "news_hongkong_gongkai_ziliao_zhidu_zixun_2018": 0.42,
+    "paper_meiguo_ziyuan_huanjing_zhiku_qishi_2017": 0.31,
+    "paper_shuzi_xiangcun_jianshe_pingjia_2022": 0.10,
+    "paper_yidong_yiliao_app_chixu_shiyong_2017": 0.23,
+    "reg_guangzhou_jiuye_jianxi_jidi_2019": 0.50,
 }
 
 
