@@ -215,7 +215,7 @@ RELATIONS = [
         [("市交通局", "SUPERVISES", "出租车公司"), ("市交通局", "SUPERVISES", "网约车平台")],
     ),
     # a verb cue after a determiner of names (本, 该) names a text: 本通知 informs no one
-    ("社会福利机构应当做好工作，本通知印发前入住的老人按原办法执行。", []),
+    ("社会福利机构应当做好工作，本通知发布前入住的老人按原办法执行。", []),
     # …but never inside a body's or a text's name (丁监督管理局, 戊监督管理条例)
     (
         "甲省食品药品监督管理局应当报国家食品药品监督管理总局备案。",

@@ -2897,7 +2897,7 @@ def _verb_in_noun(state: _Sentence, c_start: int, cue_start: int, cue_end: int) 
     """Whether a verb cue is part of a noun phrase, acting on no one."""
     return (
         state.text[cue_start - 1 : cue_start] == "被"  # 被移送的机关: a passive participle
-        or _after_name_determiner(state, cue_start)  # 本通知印发前: a text, no act
+        or _after_name_determiner(state, cue_start)  # 本通知|所称: a text, no act
         # 甲、体育动员、乙部门: the verb closes a field of a list
         or _listed_field(state, c_start, cue_start, cue_end)
         or _founded_before(state, cue_start)  # 成立联合工作组: it modifies the body set up
