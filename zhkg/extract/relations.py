@@ -2917,8 +2917,9 @@ def _after_name_determiner(state: _Sentence, cue_start: int) -> bool:
     return word in _NOUN_DETERMINERS
 
 
-#: Determiners before which a verb cue is a noun (本通知); 其 is a pronoun as often.
-_NOUN_DETERMINERS = lang_data().word_set("name_determiners") - {"其"}
+#: Determiners before which a verb cue is a noun (本通知); not those that are pronouns
+#: too (lang pronouns: 其 as often stands for the party that acts).
+_NOUN_DETERMINERS = lang_data().word_set("name_determiners") - lang_data().word_set("pronouns")
 
 
 def _past_negated_topic(state: _Sentence, start: int, end: int) -> int:
