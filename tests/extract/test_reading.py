@@ -8,7 +8,12 @@ import pytest
 from stage1_inputs import write_docx, write_text_pdf
 
 from zhkg.errors import DecodingError, EmptyInputError, InputError, UnsupportedFormatError
+from zhkg.extract import extractor
+from zhkg.extract.document import document_from_text
+from zhkg.extract.model import Extraction, Sentence
 from zhkg.extract.reading import decode_bytes, iter_input_files, read_file
+from zhkg.extract.responsibilities import DutyCandidate
+from zhkg.ontology.lexicon import Lexicon
 
 # Written for these tests: ordinary Simplified prose, and a Traditional twin for Big5
 # (Big5 has no Simplified characters).
@@ -173,3 +178,29 @@ def test_formats_read_into_structured_documents(tmp_path: Path) -> None:
         ".docx": ["一、平台的责任"],
         ".pdf": ["第一章总则", "第一条"],
     }
+
+
+def test_a_heading_duty_is_placed_where_its_title_stands(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A duty a numbered heading states is read from the title alone; at its sentence
+    its holders and span stand after the number, where the checks of the whole
+    sentence (a recommendation before the party, the party's own clause) look."""
+    candidates: list[tuple[Sentence, DutyCandidate]] = []
+    build = extractor._DocumentReading.build
+
+    def keep(reading: extractor._DocumentReading) -> Extraction:
+        candidates.extend((sentence, duty) for sentence, duty, _, _ in reading.candidates)
+        return build(reading)
+
+    monkeypatch.setattr(extractor._DocumentReading, "build", keep)
+    text = (
+        "甲市物业管理研究\n\n摘要：本文研究物业管理。\n\n3 对策建议\n\n"
+        "3.1.2 物业企业要设立投诉热线\n\n物业企业是服务的主体。\n"
+    )
+    extractor.extract(document_from_text(text), lexicon)
+    headed = [(s, d) for s, d in candidates if s.text.startswith("3.1.2")]
+    assert headed
+    for sentence, duty in headed:
+        assert [sentence.text[h.start : h.end] for h in duty.holders] == ["物业企业"]
+        assert sentence.text[duty.start : duty.end].startswith("设立投诉热线")

@@ -902,7 +902,11 @@ class _DocumentReading:
             sentence = _sentence_at(self.document, self.sentence_starts, section.start)
             if sentence is None:
                 continue
+            # the title's duties are read from the title alone: at the sentence, their
+            # spans are where the title stands in it (（4）甲可以…: after the number)
+            at = sentence.text.find(section.title, max(section.start - sentence.start, 0))
             for duty, holders in self.context.heading_rows.get(section.index, ()):
+                duty = _shifted(duty, at) if at > 0 else duty
                 self.candidates.append((sentence, duty, holders, duty.rule))
 
     def read_sentence(self, sentence: Sentence, body: int, doc: Doc | _Read) -> None:
