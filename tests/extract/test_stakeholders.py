@@ -163,6 +163,23 @@ def test_pronouns_are_not_mentions(finder: PartyFinder, tokens_of: Tokens) -> No
     assert finder.mentions(text, tokens_of(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a copula right after a party opens its predicate: the head after 的 describes
+        # the party, it names no other
+        ("物业企业是服务的主体。", ["物业企业"]),
+        ("社区医院作为诊疗的主体，应当配备医生。", ["社区医院"]),
+        # a relative clause of its own still names its head
+        ("由承办展会的单位收回。", ["承办展会的单位"]),
+    ],
+)
+def test_a_predicate_noun_after_a_copula_is_no_mention(
+    finder: PartyFinder, tokens_of: Tokens, text: str, names: list[str]
+) -> None:
+    assert [p.text for p in finder.mentions(text, tokens_of(text))] == names
+
+
 # --- parties the domain lexicon does not know: agentive nouns -----------------------
 
 AGENTIVE_SUBJECTS = [

@@ -287,6 +287,8 @@ _CLAUSE_STOPS = (
     _LANG.word_set("prepositions") | frozenset(COORDINATORS) | _LANG.word_set("agent_prepositions")
 )
 _MAX_RELATIVE_NAME = 16
+#: Copulas (是, 成为): one right after a party opens its predicate, no relative clause.
+_COPULA_WORDS = tuple(_LANG.words("copulas"))
 _TRIGGER_WORDS = frozenset(entry.word for entry in _LANG.triggers)
 #: Verbs whose object names a trade: 从事甲、乙业务的单位 is one bearer per trade.
 _TRADE_VERBS = tuple(_LANG.words("trade_verbs"))
@@ -3412,8 +3414,8 @@ class PartyFinder:
                 text, [self.name(surface, tok_start)], party_end, len(text)
             )
             found.extend(named)
-        found = [self._relative_named(text, tokens, party, found) for party in found]
-        return self._lists_sharing_domain(text, tokens, found)
+        relative = [self._relative_named(text, tokens, party, found) for party in found]
+        return self._lists_sharing_domain(text, tokens, [p for p in relative if p is not None])
 
     def _lists_sharing_domain(
         self, text: str, tokens: Sequence[Token], found: list[Party]
@@ -3433,11 +3435,13 @@ class PartyFinder:
 
     def _relative_named(
         self, text: str, tokens: Sequence[Token], party: Party, found: Sequence[Party]
-    ) -> Party:
+    ) -> Party | None:
         """由承办展会的单位收回…, 委托负责乙工程的单位…: a head that names no one without
         the relative clause before its 的 (单位, 人员, 经营人, 部门) is named with the clause,
         read back from the 的 to a punctuation mark, a preposition, a modal or another
-        party; a clause with no verb (甲市的部门) or a long one leaves the head bare."""
+        party; a clause with no verb (甲市的部门) or a long one leaves the head bare. A
+        clause opened by a copula right after a party (甲企业|是服务的主体) is that party's
+        predicate: the head describes it and names no party (None)."""
         de = party.start - 1
         if de < 1 or text[de] != "的" or not _relative_named_head(party.text):
             return party
@@ -3462,6 +3466,8 @@ class PartyFinder:
             start = tok_start
         if start == de or not verb:
             return party
+        if start in ends and text[start : tokens[first - 1][1]].startswith(_COPULA_WORDS):
+            return None
         start = _past_governing_verb(text, tokens, start, de)
         return self.name(text[start : party.end], start)
 
