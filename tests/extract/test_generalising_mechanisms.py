@@ -544,6 +544,12 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # a party inside a relative clause with no head (符合…条件的可…) is its object, no
+    # subject: the clause's topic bears the leave
+    (
+        "物业公司在招聘前，符合开设单位专户条件的可申请补贴。",
+        {("物业公司", "申请补贴", "may")},
+    ),
     # …and when it acts in a condition of its own, which hands it the duty after it
     (
         "物业公司的工作人员发现险情的，应当及时报告。",

@@ -456,6 +456,7 @@ _MAX_LISTED = 80
 _MAX_LISTED_ITEM = 10
 #: Modal words after which a verb opens the predicate (应当|监督甲企业).
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
+_MODAL_TUPLE = tuple(_MODALS)
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
 _MAX_ADVERBIAL = 16
 #: Determiners of a set of parties, the longest first (各级 before 各).
@@ -1180,6 +1181,10 @@ class PartyFinder:
         if group and at_trigger and _thing_follows(text, group[-1].end, end, tokens):
             # 游客数量不得…: the party's thing; 游客纠纷的责任方应当…: a party it modifies
             return _HeadStep.AFTER_DE, pos, None
+        if group and at_trigger and _headless_relative_after(text, group[-1].end, end, tokens):
+            # 符合甲单位资质条件的可…: the group is inside a relative clause with no head,
+            # whose subject is the clause's topic
+            return _HeadStep.DONE, pos, SubjectParse(SubjectKind.OTHER, (), pos)
         if group:
             return _HeadStep.GROUP, pos, tuple(group)
         filled = self._name_before_adverbs(text, pos, end, tokens) if at_trigger else 0
@@ -4126,6 +4131,20 @@ def _thing_follows(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bo
     return thing and all(
         _nominal_part(word) or (before == "的" and word_class(word) == "v")
         for before, word in itertools.pairwise(words)
+    )
+
+
+def _headless_relative_after(text: str, pos: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Whether nouns after a party close with 的 right before ``end`` (甲单位|资质条件的|
+    可…): the party is the object inside a relative clause with no head."""
+    de = len(text[:end].rstrip()) - 1
+    if de <= pos or text[de] != "的" or not text.startswith(_MODAL_TUPLE, end):
+        return False  # (甲角色的|任务是…: the 的 of a duty noun's owner)
+    first = bisect.bisect_left(tokens, pos, key=_START)
+    words = [text[start:stop] for start, stop in tokens[first:] if stop <= de]
+    covered = sum(map(len, words)) == de - pos and tokens[first][0] == pos
+    return covered and all(
+        _is_wordlike(word) and word_class(word).startswith("n") for word in words
     )
 
 
