@@ -544,6 +544,12 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # an encouragement that opens a later clause of a sentence the writer's directive
+    # opens is the writer's too: the chain of measures goes on
+    (
+        "支持行业协会制定服务标准，鼓励物业公司提供上门维修服务。",
+        {("物业公司", "提供上门维修服务", "should")},
+    ),
     # a party inside a relative clause with no head (符合…条件的可…) is its object, no
     # subject: the clause's topic bears the leave
     (

@@ -2775,9 +2775,21 @@ _OPENING_DIRECTIVE_RE = re.compile(
 def _opens_with_directive(text: str, duty: DutyCandidate) -> bool:
     """Whether the encouragement's verb opens the sentence and its first party follows
     it at once (鼓励甲…, not 鼓励在…的甲…): a directive of the writer's, which the
-    guidelines give to the party directed, also in an essay (引导公众理性表达)."""
+    guidelines give to the party directed, also in an essay (引导公众理性表达). So does
+    one that opens a later clause of a sentence the writer's directive opens (支持甲…，
+    鼓励乙…): the chain of measures goes on."""
     match = _OPENING_DIRECTIVE_RE.match(text)
-    return match is not None and duty.holders[0].start == match.end()
+    if match is None:
+        return False
+    first = duty.holders[0].start
+    if first == match.end():
+        return True
+    chained = _FOSTERING_VERB_RE.match(text, clause_opening(text, first, "，,；;"))
+    return chained is not None and chained.end() == first
+
+
+#: A fostering verb opening a clause (，鼓励乙…), spaces before it.
+_FOSTERING_VERB_RE = re.compile(rf"\s*(?:{lang_data().alternation('fostering_verbs')})")
 
 
 #: A modal right after a marker that numbers a step (首先，要…; 其次也要…; 二是可以…).
