@@ -544,6 +544,17 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # a list of everyday nouns a directive addresses, as examples (甲、乙等) or joined by
+    # 、, bears the act each; 甲和乙 + a verb as often joins things, and names no one
+    (
+        "鼓励商场、家居卖场等设置休息座椅。",
+        {("商场", "设置休息座椅", "should"), ("家居卖场", "设置休息座椅", "should")},
+    ),
+    (
+        "鼓励企业、家居卖场等设置休息座椅。",
+        {("企业", "设置休息座椅", "should"), ("家居卖场", "设置休息座椅", "should")},
+    ),
+    ("禁止墓穴和骨灰存放格位的买卖活动。", set()),
     # an encouragement that opens a later clause of a sentence the writer's directive
     # opens is the writer's too: the chain of measures goes on
     (

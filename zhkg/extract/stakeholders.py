@@ -472,6 +472,8 @@ _COUNTRY_NAMES = _LANG.word_set("country_names")
 _ACTOR_MODIFIER_CLASSES = frozenset({"n", "nt", "nz", "ns", "j", "b", "a", "an", "vn", "ng"})
 #: Coordinators inside a subject of everyday nouns (司机和乘务员).
 _SUBJECT_COORDINATORS = tuple(c for c in COORDINATORS if c != "及其")
+#: The word that closes a list of examples (甲、乙等…).
+_LIST_CLOSER = "等"
 #: Words that number the points of a text (一是, 其次): no noun a verb could modify.
 _ENUMERATING_MARKERS = _LANG.word_set("enumerating_markers")
 #: Ordinals among them number a party as well as a step (第一责任人, 第三方): no break.
@@ -2592,6 +2594,10 @@ class PartyFinder:
         """The parties a directive verb addresses (鼓励X…), also after a short relative
         clause or a list of fields (鼓励有条件的农户家庭…, 鼓励甲、乙等领域的企业…)."""
         group = self._group_at(text, pos, end, tokens)
+        if group and text.startswith(_SUBJECT_COORDINATORS, group[-1].end):
+            # 鼓励甲企业、乙卖场等设置…: everyday conjuncts after a known name
+            listed = self._actor_object(text, pos, end, tokens)
+            group = listed if len(listed) > len(group) else group
         if group:
             last = self._without_act(text, group[-1], tokens)
             if text.startswith(_PARTITIVE_DE, last.end):  # 鼓励甲、乙中的丙…: 丙 among 乙
@@ -2648,18 +2654,37 @@ class PartyFinder:
 
     def _actor_object(self, text: str, pos: int, end: int, tokens: Sequence[Token]) -> list[Party]:
         """Everyday nouns a directive addresses when a verb follows them: 鼓励园区建设…,
-        引导社会组织加入… (X bears the act); 鼓励材料研发 names no party."""
+        引导社会组织加入… (X bears the act), also a list of them, closed by 等 or not
+        (鼓励商场、卖场等设置…: each bears it); 鼓励材料研发 names no party."""
         first = bisect.bisect_left(tokens, pos, key=_START)
-        words = [token for token in tokens[first : first + 8] if token[1] <= end]
+        words = [token for token in tokens[first : first + 16] if token[1] <= end]
         if not words or words[0][0] != pos:
             return []
-        conjunct_end, index = self._actor_conjunct(text, words, 0, verb_modifier=False)
-        if not conjunct_end or index >= len(words):
+        parties: list[Party] = []
+        joints: set[str] = set()
+        index = 0
+        while True:
+            start = words[index][0]
+            conjunct_end, index = self._actor_conjunct(text, words, index, verb_modifier=False)
+            if not conjunct_end or index >= len(words):
+                return []
+            parties.append(self.name(text[start:conjunct_end], start))
+            word = text[words[index][0] : words[index][1]]
+            if word not in _SUBJECT_COORDINATORS or index + 1 >= len(words):
+                break
+            joints.add(word)
+            index += 1
+        closed = word == _LIST_CLOSER and index + 1 < len(words)
+        if closed:
+            index += 1  # 甲、乙等|设置…: the list closed, its verb follows
+            word = text[words[index][0] : words[index][1]]
+        # a list of everyday nouns is one of parties only as a list of examples (甲、乙等)
+        # or of 、 alone: 甲和乙存放… as often joins things an act is done to
+        if len(parties) > 1 and not (closed or joints == {"、"}):
             return []
-        verb = text[words[index][0] : words[index][1]]
-        if word_class(verb) not in VERB_CLASSES or not _is_wordlike(verb):
+        if word_class(word) not in VERB_CLASSES or not _is_wordlike(word):
             return []
-        return [self.name(text[pos:conjunct_end], pos)]
+        return parties
 
     def _special_lists(
         self, pending: list[tuple[str, int]], last: str, last_start: int, after_party: bool
