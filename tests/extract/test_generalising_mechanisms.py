@@ -544,6 +544,13 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # a company named after an institute keeps the 所 the segmenter cut off (…清算|所|
+    # 股份有限公司), and a treasury at each level is a body
+    (
+        "甲市票据清算所股份有限公司要简化业务流程。",
+        {("甲市票据清算所股份有限公司", "简化业务流程", "should")},
+    ),
+    ("各级国库要及时办理退库。", {("各级国库", "及时办理退库", "should")}),
     # a list of everyday nouns a directive addresses, as examples (甲、乙等) or joined by
     # 、, bears the act each; 甲和乙 + a verb as often joins things, and names no one
     (

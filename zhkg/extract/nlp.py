@@ -252,6 +252,14 @@ _AFTER_INSTITUTE_WORDS = frozenset(
 _MARK_RE = re.compile(r"[\W_]")
 
 
+@lru_cache(maxsize=1)
+def _company_forms() -> frozenset[str]:
+    """The legal forms closing a company's name (lang company_forms), read once."""
+    from zhkg.extract.lang import lang_data
+
+    return lang_data().word_set("company_forms")
+
+
 def _joined_institutes(words: list[str]) -> list[str]:
     """``words`` with a noun and a 所 cut off after it joined into one noun where a
     preposition, a conjunction, a modal or a mark follows (甲学|所|与乙… → 甲学所|与乙…):
@@ -271,9 +279,15 @@ def _joined_institutes(words: list[str]) -> list[str]:
             word == _INSTITUTE_ENDING
             and out
             and len(out[-1]) >= 2
-            and word_class(out[-1]).startswith(_INSTITUTE_NAME_CLASSES)
+            and (
+                word_class(out[-1]).startswith(_INSTITUTE_NAME_CLASSES)
+                # 甲清算|所|有限公司: a company named after the institute, whose name
+                # may open with a verb (清算, 交易)
+                or following in _company_forms()
+            )
             and (
                 not following
+                or following in _company_forms()
                 or word_class(following) in _AFTER_INSTITUTE_CLASSES
                 or following in _AFTER_INSTITUTE_WORDS
                 or _MARK_RE.match(following) is not None
