@@ -551,6 +551,12 @@ CASES = [
         {("甲市票据清算所股份有限公司", "简化业务流程", "should")},
     ),
     ("各级国库要及时办理退库。", {("各级国库", "及时办理退库", "should")}),
+    # a park of industry is run by a body that acts (甲产业园, 乙工业园区)
+    (
+        "甲市医疗器械产业园应当建立入园企业台账。",
+        {("甲市医疗器械产业园", "建立入园企业台账", "must")},
+    ),
+    ("各产业园区要做好安全生产工作。", {("各产业园区", "做好安全生产工作", "should")}),
     # a list of everyday nouns a directive addresses, as examples (甲、乙等) or joined by
     # 、, bears the act each; 甲和乙 + a verb as often joins things, and names no one
     (
