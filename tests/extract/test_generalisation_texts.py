@@ -471,6 +471,12 @@ FLOORS = {
     "paper_shuzi_xiangcun_jianshe_pingjia_2022": 0.10,
     "paper_yidong_yiliao_app_chixu_shiyong_2017": 0.23,
     "reg_guangzhou_jiuye_jianxi_jidi_2019": 0.50,
+    "guide_shanghai_yinfa_jingji_2024": 0.60,
+    "news_renmin_yinhang_yiqing_jinrong_fuwu_2022": 0.62,
+    "paper_wangluo_fankong_yanjiu_zhanwang_2017": 0.40,
+    "paper_yanwu_qingxu_xiaofeizhe_xingwei_2019": 0.90,
+    "paper_zhongou_banlie_yunshu_zuzhi_2017": 0.71,
+    "reg_zhuhai_huji_qianyi_guanli_2023": 0.30,
 }
 
 
