@@ -551,6 +551,12 @@ CASES = [
         {("甲市票据清算所股份有限公司", "简化业务流程", "should")},
     ),
     ("各级国库要及时办理退库。", {("各级国库", "及时办理退库", "should")}),
+    # a list of everyday nouns before 等 and a label of parties with its determiner
+    # (各类主体) names each party
+    (
+        "家政、物业等各类主体应当参与社区服务。",
+        {("家政", "参与社区服务", "must"), ("物业", "参与社区服务", "must")},
+    ),
     # a park of industry is run by a body that acts (甲产业园, 乙工业园区)
     (
         "甲市医疗器械产业园应当建立入园企业台账。",
@@ -2527,3 +2533,19 @@ def test_a_long_relative_clause_before_an_addressed_party_is_read(lexicon: Lexic
     a directive addresses, its verb bounding it on the left, leaves the party named."""
     plan = "社区治理工作方案\n\n鼓励具有专业资质、服务能力和良好信誉的物业公司参与社区治理。\n"
     assert _rows(plan, lexicon) == {("物业公司", "参与社区治理", "should")}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a set of policy measures is a normative document: its encouragement binds
+        ("甲市关于促进养老服务发展的若干措施", {("物业公司", "开展上门服务", "should")}),
+        # an essay's encouragement after a clause of its own is the writer's musing
+        (ESSAY_TITLE, set()),
+    ],
+)
+def test_a_set_of_policy_measures_is_normative(
+    title: str, expected: set[tuple[str, str, str]], lexicon: Lexicon
+) -> None:
+    text = f"{title}\n\n拓宽服务供给渠道，鼓励物业公司开展上门服务。\n"
+    assert _rows(text, lexicon) == expected

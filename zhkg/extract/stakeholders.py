@@ -2558,7 +2558,7 @@ class PartyFinder:
         such a list at positions away from the trigger (an object, a party after a verb)."""
         head_end, end = bounds
         label_end = 0
-        if head not in _SUBJECT_LABELS:
+        if _without_actor_determiner(head) not in _SUBJECT_LABELS:  # (甲、乙等各类主体)
             if not self._items_name_parties(text, items, tokens):
                 return []
             if head.endswith(STAFF_HEADS):  # 甲科、乙科等医师: each body's staff
@@ -4790,6 +4790,18 @@ def is_generic_party(name: str) -> bool:
     """个人, 单位, 任何组织 …: a generic class of persons, no stakeholder by itself
     (the NONPARTY words of the relation cue table, shared by both readings)."""
     return name in cue_table().nonparties
+
+
+def _without_actor_determiner(word: str) -> str:
+    """``word`` without a determiner of actors opening it (各类主体 → 主体)."""
+    for determiner in _ACTOR_DETERMINER_WORDS:
+        if word.startswith(determiner) and len(word) > len(determiner):
+            return word[len(determiner) :]
+    return word
+
+
+#: Determiners of actors, longest first (各类 before 各).
+_ACTOR_DETERMINER_WORDS = sorted(ACTOR_DETERMINERS, key=len, reverse=True)
 
 
 def _agent_acts(text: str, party: Party, end: int, tokens: Sequence[Token]) -> bool:
