@@ -367,6 +367,9 @@ def test_markers_are_those_of_the_pattern_tried_everywhere(text: str) -> None:
         # a whole first line, or one whose next line is no title's end, stands alone
         ("某市社区体育产业的实施意见\n各区人民政府：\n", "某市社区体育产业的实施意见"),
         ("关于社区体育的几点思考\n社区体育是全民健身的基础。\n", "关于社区体育的几点思考"),
+        # an attachment's label on a line of its own is no title: the line after it is
+        ("附件2：\n某市社区体育设施管理办法\n第一条 为了…\n", "某市社区体育设施管理办法"),
+        ("附件\n关于加强社区体育工作的通知\n", "关于加强社区体育工作的通知"),
     ],
 )
 def test_a_title_broken_over_two_lines_is_read_whole(text: str, title: str) -> None:

@@ -62,6 +62,12 @@ __all__ = [
 ]
 
 _TITLE_LINE_RE = re.compile(r"^[ \t\u3000#]*(?P<title>[^\n。！？；!?;]{2,60}?)[ \t\u3000]*$", re.M)
+#: An attachment's label on a line of its own (附件, 附件2, 附件一：; lang attachment_labels).
+_ATTACHMENT_RE = re.compile(
+    r"(?:{})\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$".format(
+        lang_data().alternation("attachment_labels")
+    )
+)
 #: A first line that breaks off a title (甲部关于推进): 关于 opens it, and no noun of a
 #: document's kind closes it; the next line closing with one (…的指导意见) completes it.
 _BROKEN_TITLE_RE = re.compile(
@@ -619,7 +625,8 @@ def _title(from_chrome: str, from_file: str, text: str, source: str) -> str:
     if from_file.strip():
         return clean(from_file.strip()).view.text
     lines = (line.group("title").strip() for line in _TITLE_LINE_RE.finditer(text[:2000]))
-    candidate = next((line for line in lines if line), "")
+    # (附件 on a line of its own labels the attachment whose title follows it)
+    candidate = next((line for line in lines if line and not _ATTACHMENT_RE.match(line)), "")
     if candidate and _BROKEN_TITLE_RE.search(candidate):
         following = next((line for line in lines if line), "")
         if _TITLE_CLOSE_RE.search(following):
