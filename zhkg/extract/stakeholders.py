@@ -456,6 +456,7 @@ _MAX_LISTED = 80
 _MAX_LISTED_ITEM = 10
 #: Modal words after which a verb opens the predicate (应当|监督甲企业).
 _MODALS = frozenset(entry.word for entry in _LANG.triggers if entry.kind == "modal")
+#: The same, for ``str.startswith`` at a position (…的|可…).
 _MODAL_TUPLE = tuple(_MODALS)
 #: The longest adverbial between such a subject and its deontic (在台风来临前).
 _MAX_ADVERBIAL = 16
@@ -4793,15 +4794,9 @@ def is_generic_party(name: str) -> bool:
 
 
 def _without_actor_determiner(word: str) -> str:
-    """``word`` without a determiner of actors opening it (各类主体 → 主体)."""
-    for determiner in _ACTOR_DETERMINER_WORDS:
-        if word.startswith(determiner) and len(word) > len(determiner):
-            return word[len(determiner) :]
-    return word
-
-
-#: Determiners of actors, longest first (各类 before 各).
-_ACTOR_DETERMINER_WORDS = sorted(ACTOR_DETERMINERS, key=len, reverse=True)
+    """``word`` without a determiner of a set of parties opening it (各类主体 → 主体)."""
+    determiner = _SET_DETERMINER_RE.match(word)
+    return word[determiner.end() :] if determiner and determiner.end() < len(word) else word
 
 
 def _agent_acts(text: str, party: Party, end: int, tokens: Sequence[Token]) -> bool:
