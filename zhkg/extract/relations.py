@@ -277,6 +277,11 @@ class _Sentence:
     def inside_party(self, start: int, end: int) -> bool:
         return any(p.start <= start and end <= p.end for p in self.all_mentions())
 
+    def word_before(self, pos: int) -> int:
+        """The index of the token that ends at ``pos``, else -1 (no word ends there)."""
+        index = bisect.bisect_left(self.starts, pos) - 1
+        return index if index >= 0 and self.tokens[index][1] == pos else -1
+
     def next_word(self, pos: int) -> str:
         index = bisect.bisect_left(self.starts, pos)
         if index < len(self.starts) and self.starts[index] == pos:
@@ -1053,8 +1058,8 @@ def _verb_word_before(state: _Sentence, pos: int) -> bool:
     """Whether the word before ``pos`` makes the word at ``pos`` a predicate: a verb, a
     modal or an adverb, or a coordinator after a word that ends no party (协调和|监督,
     not 甲局和|监督管理局)."""
-    index = bisect.bisect_left(state.starts, pos) - 1
-    if index < 0 or state.tokens[index][1] != pos:
+    index = state.word_before(pos)
+    if index < 0:
         return False
     word = state.text[state.tokens[index][0] : pos]
     if word in _PREDICATE_COORDINATORS and index > 0:
@@ -2910,11 +2915,8 @@ def _after_name_determiner(state: _Sentence, cue_start: int) -> bool:
     """Whether a determiner of names (本, 该, 上述; lang name_determiners) is the word
     right before the cue: the cue names a thing (本通知, 该指导意见), it acts on no one.
     Not 其, which as often stands for the party that acts (由其通知乙…)."""
-    index = bisect.bisect_left(state.starts, cue_start) - 1
-    if index < 0 or state.tokens[index][1] != cue_start:
-        return False
-    word = state.text[state.tokens[index][0] : cue_start]
-    return word in _NOUN_DETERMINERS
+    index = state.word_before(cue_start)
+    return index >= 0 and state.text[state.tokens[index][0] : cue_start] in _NOUN_DETERMINERS
 
 
 #: Determiners before which a verb cue is a noun (本通知); not those that are pronouns
@@ -3169,8 +3171,8 @@ def _opening_verb(state: _Sentence, party: Party, cue_start: int, cue_end: int) 
 def _predicate_word_before(state: _Sentence, pos: int) -> bool:
     """Whether the word ending at ``pos`` opens a predicate, not a name: an adverb of
     manner or procedure (及时, 逐级, 依法) or a coordinator of predicates (或者, 并)."""
-    index = bisect.bisect_left(state.starts, pos) - 1
-    if index < 0 or state.tokens[index][1] != pos:
+    index = state.word_before(pos)
+    if index < 0:
         return False
     word = state.text[state.tokens[index][0] : pos]
     return word in _PREDICATE_LEAD_WORDS or word_class(word) == "d"
@@ -3183,8 +3185,7 @@ _PROCEDURAL_WORDS = lang_data().word_set("reporting_adverbs") | lang_data().word
 )
 #: Words that open a predicate right before a cue: those adverbs and the other coordinators.
 _PREDICATE_LEAD_WORDS = _PROCEDURAL_WORDS | (
-    lang_data().word_set("predicate_coordinators")
-    - lang_data().word_set("nominal_predicate_coordinators")
+    _PREDICATE_COORDINATORS - lang_data().word_set("nominal_predicate_coordinators")
 )
 
 
@@ -3208,10 +3209,10 @@ def _between_parties(state: _Sentence, party: Party, cue_start: int, cue_end: in
 def _predicate_before(state: _Sentence, cue_start: int) -> int | None:
     """Where the word before a verb cue starts if it makes the verb a predicate: an adverb,
     a modal or a word of ``predicate_openers`` (主动|服务观众, 并|倡导甲协会); else None."""
-    index = bisect.bisect_left(state.starts, cue_start)
-    if not index or state.tokens[index - 1][1] != cue_start:
+    index = state.word_before(cue_start)
+    if index < 0:
         return None
-    start, end = state.tokens[index - 1]
+    start, end = state.tokens[index]
     word = state.text[start:end]
     opens = word in PREDICATE_OPENERS or word in TRIGGERS or word_class(word) in ("d", "ad")
     return start if opens else None
