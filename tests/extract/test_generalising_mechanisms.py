@@ -2549,3 +2549,36 @@ def test_a_set_of_policy_measures_is_normative(
 ) -> None:
     text = f"{title}\n\n拓宽服务供给渠道，鼓励物业公司开展上门服务。\n"
     assert _rows(text, lexicon) == expected
+
+
+def test_a_section_opened_by_announced_advice_recommends(lexicon: Lexicon) -> None:
+    def text(opening: str) -> str:
+        return (
+            "社区治理研究\n\n一、引言\n\n社区治理日益重要。\n\n二、结语\n\n"
+            f"{opening}\n已有研究对此关注较少，根据本文结论，物业公司在日常巡查时，"
+            "可以通过张贴告示等方式提醒业主。\n"
+        )
+
+    # the announcing sentence's own 可 is what the parties can learn, no leave
+    announced = _rows(text("基于以上结论，物业公司和业委会可从中得到一些启示和建议。"), lexicon)
+    assert announced == {("物业公司", "通过张贴告示等方式提醒业主", "may")}
+    # an opening that states a finding announces no advice: the 可以 describes a means
+    assert _rows(text("研究发现，小区安全感与门禁的使用密切相关。"), lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a modal joins the party before it to the verb after it: a numbered sentence
+        ("(1）物业公司可从门禁和巡逻两方面入手，提升小区安全感。", ""),
+        ("(2）业委会方可从维修和养护入手，定期公示账目。", ""),
+        ("(4）社区食堂可从采购和储存环境两方面入手，保障用餐安全。", ""),
+        # a noun phrase or a question after the modal closes a title
+        ("(3）物业公司应承担的安全责任在巡逻和门禁方面尤为突出。", "物业公司应承担的安全责任"),
+    ],
+)
+def test_a_modal_binds_a_run_in_title_into_its_clause(line: str, title: str) -> None:
+    document = document_from_text(f"社区治理研究\n\n一、对策\n\n{line}\n")
+    items = [section for section in document.sections if section.kind == "item"]
+    assert [section.title for section in items] == [title]
+

@@ -2414,7 +2414,45 @@ def _normative(document: Document, sentence: Sentence, duty: DutyCandidate, rule
         return True  # 乙不能…: outside a section on the state, the modal's own subject
     return any(
         _NORMATIVE_HEADING_RE.search(s.title) for s in document.section_path(sentence.section)
-    )
+    ) or _announced_advice(document, sentence)
+
+
+def _announced_advice(document: Document, sentence: Sentence) -> bool:
+    """Whether the sentence opening a section over this one announces the writer's advice
+    (由此可得到以下几点启示。, 本文提出如下建议：): what the section goes on to say
+    recommends, as under a heading of 对策; the announcing sentence itself is none.
+
+    Why: a paper's closing section (结语, 讨论) carries no heading that marks it normative,
+    yet its numbered items after such a lead advise their parties."""
+    for section in document.section_path(sentence.section):
+        opening = _section_opening(document, section, sentence)
+        if (
+            opening is not None
+            and not opening.citations
+            and _ADVICE_ANNOUNCED_RE.search(opening.text)
+        ):
+            return True
+    return False
+
+
+def _section_opening(document: Document, section: Section, sentence: Sentence) -> Sentence | None:
+    """The first sentence after ``section``'s heading, when it comes before ``sentence``."""
+    index = sentence.index
+    while index > 0 and document.sentences[index - 1].start >= section.end:
+        index -= 1
+    opening = document.sentences[index]
+    return opening if opening.index < sentence.index and opening.start >= section.end else None
+
+
+#: Advice taken in as the act's object (从中得到一些启示, 汲取乙的建议): a lesson learnt.
+_LEARNED_ADVICE_RE = re.compile(
+    rf"(?:{lang_data().alternation('learning_verbs')})[^，,。；;]{{0,8}}?"
+    rf"(?:{lang_data().alternation('advice_nouns')})$"
+)
+#: A sentence closed by naming the advice it gives (…可得出几点启示。, …建议如下：).
+_ADVICE_ANNOUNCED_RE = re.compile(
+    rf"(?:{lang_data().alternation('advice_nouns')})(?:如下)?[：:。.]?\s*$"
+)
 
 
 def _in_state_section(document: Document, sentence: Sentence) -> bool:
@@ -2683,6 +2721,8 @@ def _ability(text: str, duty: DutyCandidate) -> bool:
         return False
     if _ABILITY_MANNER_RE.match(duty.duty) or _RESULT_MAY_RE.search(text, 0, duty.start):
         return True
+    if _LEARNED_ADVICE_RE.search(duty.duty):
+        return True  # 甲可从中得到启示: what the party can learn
     frame = _ADDITIVE_ABILITY_RE.search(text, 0, duty.end)
     return frame is not None and frame.start() <= duty.start
 

@@ -632,6 +632,8 @@ class _HeadingFinder:
             score -= 2.0  # 甲保险|公司: the body's head closes a name the title opens
         if clause_tests and (_CLAUSE_IN_TITLE_RE.search(title) or self._party_bound(title)):
             score -= 2.0
+        if clause_tests and (title.endswith(_MODALS) or body.startswith(_MODALS)):
+            score -= 2.0  # 甲可|从…入手, 乙|方可…: a modal binds the title into the body's clause
         if title[:2] == body[:2]:
             score += 1.0  # the body restates the title's subject: 品牌…|品牌影响…
         if _OPENING_PHRASE_RE.match(body):
@@ -649,11 +651,19 @@ class _HeadingFinder:
 
 def _modal_clause(title: str) -> bool:
     """A modal and its verb in a title (甲馆应完善) make it a clause, unless a title noun
-    after the verb closes it (甲馆应承担的责任)."""
+    after the verb closes a noun phrase or a question (甲馆应承担的责任, 乙应如何履行义务);
+    a title noun alone after the verb is its object (甲可从技术和环境|两方面入手)."""
     modal = _MODAL_CLAUSE_RE.search(title)
     return modal is not None and not any(
-        title.endswith(final) and len(title) - len(final) > modal.end() for final in TITLE_FINALS
+        title.endswith(final)
+        and _NOUN_PHRASE_OR_QUESTION_RE.search(title, modal.end(), len(title) - len(final))
+        for final in TITLE_FINALS
     )
+
+
+#: 的 closing a relative clause, or a word asking how: the title after a modal names a
+#: thing or asks a question (甲应承担的责任, 乙应如何…).
+_NOUN_PHRASE_OR_QUESTION_RE = re.compile(f"的|{lang_data().alternation('manner_interrogatives')}")
 
 
 # --- the section tree -------------------------------------------------------------------------
