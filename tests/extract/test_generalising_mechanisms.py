@@ -2582,3 +2582,13 @@ def test_a_modal_binds_a_run_in_title_into_its_clause(line: str, title: str) -> 
     items = [section for section in document.sections if section.kind == "item"]
     assert [section.title for section in items] == [title]
 
+
+def test_nouns_glued_to_a_party_name_a_thing_the_modal_binds(lexicon: Lexicon) -> None:
+    text = (
+        "某市供水管理办法\n\n第一条 居民二次供水设施应当独立设置。"
+        "居民二次供水设施运行维护单位应当定期清洗水箱。居民在装修期间应当保护供水管道。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("居民二次供水设施运行维护单位", "定期清洗水箱", "must"),
+        ("居民", "保护供水管道", "must"),
+    }

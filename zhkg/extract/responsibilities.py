@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
+from zhkg.extract.hanzi import HAN_WORD_RE
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
@@ -390,6 +391,8 @@ _COORDINATED_RE = re.compile(r"\s*(?:并且|并|而且)(?!非)")
 #: Verbs of entitlement: 依法享受补贴 states a right, not a duty.
 #: "的" + a noun of the party's own conduct between a party and its 要 (协会的建设要…).
 _ACT_OF_PARTY_RE = re.compile("^的(?:" + _LANG.alternation("act_nouns") + ")")
+#: Nouns of a party's own conduct (建设, 运营): after the party they name its act.
+_ACT_NOUNS = _LANG.word_set("act_nouns")
 #: Modals of need: with only a noun phrase after them they state a need, not a duty.
 NEED_WORDS = frozenset({"需要", "需", "有必要"})
 #: Verbs of spending (花费, 耗费): after 需要 they state what something costs.
@@ -4762,7 +4765,31 @@ def _named_holders(
         return None, parse.end, ""
     if _bound_thing(text, parse.end, trigger, tokens):
         return parse.parties, parse.end, THING_ZERO  # a rule binds 甲 by its thing, prose not
+    if _named_for_party(text, parse.end, trigger, tokens):
+        return None, parse.end, ""
     return parse.parties, parse.end, ""
+
+
+def _named_for_party(text: str, party_end: int, trigger: _Trigger, tokens: _Tokens) -> bool:
+    """甲居民供水设施应当…, 乙用户账户信息应当…: plain nouns glued to the party, with no 的,
+    the last one a thing, name a kind of thing after the party (for it, not owned by it);
+    the thing is the modal's subject and binds no one. The party's act (甲建设应…:
+    act_nouns) and a time or a case (甲在校期间应…) leave the party the subject."""
+    if trigger.kind != "modal" or party_end >= trigger.start:
+        return False
+    words = [
+        text[s:e] for s, e in tokens.starting_in(party_end, trigger.start) if e <= trigger.start
+    ]
+    if not words or not HAN_WORD_RE.fullmatch(text, party_end, trigger.start):
+        return False  # (a bracket, a quote or a space: no bare compound)
+    last = words[-1]
+    return (
+        word_class(last) == "n"
+        and last not in _ACT_NOUNS
+        and not _CIRCUMSTANCE_END_RE.search(last)
+        and not is_actor_noun(last)
+        and all(word_class(word).startswith(("n", "m")) for word in words)
+    )
 
 
 def _clause_subject(

@@ -3074,7 +3074,9 @@ class PartyFinder:
         """The verb at ``index`` names what the body after it does (征信 + 中心); after a
         complete name (``best``) only a bare ending does so, a name after it is the
         object of the predicate the verb opens (甲公司|支付|小微企业货款)."""
-        if not best and self._verbs_before_agent(text, tokens, index, end):
+        if (not best or best < tokens[index][0]) and self._verbs_before_agent(
+            text, tokens, index, end
+        ):  # (a name, then nouns it modifies: 甲居民|供水设施|运行|管理单位)
             return True
         if not self._next_is(text, tokens, index, end, "agent_follower"):
             return _object_party_head(text, tokens, index, end)
