@@ -370,6 +370,12 @@ def test_markers_are_those_of_the_pattern_tried_everywhere(text: str) -> None:
         # an attachment's label on a line of its own is no title: the line after it is
         ("附件2：\n某市社区体育设施管理办法\n第一条 为了…\n", "某市社区体育设施管理办法"),
         ("附件\n关于加强社区体育工作的通知\n", "关于加强社区体育工作的通知"),
+        # a salutation opens a covering letter: the document it issues is the text
+        (
+            "各区人民政府，市各部门：\n《某市社区体育设施管理办法》已经市政府同意，现印发给你们。\n",
+            "某市社区体育设施管理办法",
+        ),
+        ("各区人民政府：\n某市社区体育工作要点\n一、…\n", "某市社区体育工作要点"),
     ],
 )
 def test_a_title_broken_over_two_lines_is_read_whole(text: str, title: str) -> None:
