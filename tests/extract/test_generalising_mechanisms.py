@@ -2592,3 +2592,8 @@ def test_nouns_glued_to_a_party_name_a_thing_the_modal_binds(lexicon: Lexicon) -
         ("居民二次供水设施运行维护单位", "定期清洗水箱", "must"),
         ("居民", "保护供水管道", "must"),
     }
+
+
+def test_a_demanded_party_bears_the_modal_after_what_its_act_is_done_to(lexicon: Lexicon) -> None:
+    text = "某市金融服务工作要点\n\n要求甲银行对暂时困难的小微企业，不得随意抽贷断贷。\n"
+    assert _rows(text, lexicon) == {("甲银行", "随意抽贷断贷", "must_not")}

@@ -15,6 +15,7 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    ("丙局要求甲银行对乙类小微企业，不得随意抽贷。", [("丙局", "REQUIRES", "甲银行")]),
     # a party placed under another's command (甲会由乙董事会领导, 由乙局直接领导或管理): the
     # agent after 由 supervises it; 由于 gives a cause, and a relative clause (由乙局管理的
     # 丙中心) names a party, it is not the clause's subject
@@ -3658,3 +3659,13 @@ def test_a_verb_of_standing_before_a_person_head_names_the_party(
 
     assert ends("社区医生为签约居民提供健康咨询。") == {("社区医生", "SERVES", "签约居民")}
     assert ends("定点医院应当为就诊患者提供便利。") == {("定点医院", "SERVES", "就诊患者")}
+
+
+def test_a_party_after_a_subjectless_demand_is_no_demander(extraction_nlp: Language) -> None:
+    # 要求甲…对乙…: 乙 is what the demanded act is done to; the demander is left to context
+    found = extraction_nlp(
+        "坚持分类施策，要求甲银行对暂时困难的乙类企业，不得随意抽贷。"
+    )._.zhkg_relations
+    assert [(r.subject, r.kind.value, r.object.text) for r in found] == [
+        (None, "REQUIRES", "甲银行")
+    ]

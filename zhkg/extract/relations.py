@@ -3275,6 +3275,9 @@ def _acting(
         and _thing_before(state, c_start, cue_start)
     ):
         return None  # 甲局…。该项制度要求乙…: the thing directs, not the party named before
+    if how == "" and cue.frame == "verb" and not cue.reverse:
+        # 要求甲对乙类客户…: a party of the clause after its verb cue is no actor of it
+        parties = tuple(p for p in parties if p.start < cue_start)
     # 报甲委员会批准, 定期征求甲方 read as a name that opens the clause: no actor holds its cue
     return tuple(p for p in parties if not p.start <= cue_start < p.end), how
 

@@ -5086,9 +5086,14 @@ def _demanded_subject(
 
     Why: the demand names who must act; its modal binds the addressee, not the party
     (or the situation) that demands. The demand must follow the subject at once, or open
-    a clause whose subject is no party, and only a time frame or adverbs may stand
-    between the addressee and the modal (要求乙方的数据必须… says what a thing must be)."""
-    if parse.kind is SubjectKind.PARTY:
+    a clause whose subject is no party or whose party follows it (要求甲对乙…), and only a
+    time frame, adverbs or what the act is done to may stand between the addressee and
+    the modal (要求乙方的数据必须… says what a thing must be)."""
+    demand: re.Match[str] | None
+    opening = _ADDRESSING_RE.match(text, _chain_text(text, c_start, until)[0], until)
+    if parse.kind is SubjectKind.PARTY and opening is not None:
+        demand = opening  # 要求甲对乙类客户，…: 乙 is what the act is done to, 甲 demanded
+    elif parse.kind is SubjectKind.PARTY:
         lead = _DEMAND_LEAD_RE.match(text, parse.end, until)
         demand = _ADDRESSING_RE.match(text, lead.end(), until) if lead else None
     elif parse.kind in (SubjectKind.NONE, SubjectKind.OTHER):
@@ -5121,10 +5126,12 @@ _ADDRESSING_RE = re.compile(
 #: Adverbs between a party and its demand verb (甲也要求…, 乙则要求…).
 _DEMAND_LEAD_RE = re.compile(f"(?:{_LANG.alternation('demand_adverbs')})*")
 #: What may stand between a demanded party and its modal: a time frame (在投稿时, 在
-#: 发表之后) and adverbs.
+#: 发表之后) and adverbs, or a phrase naming what the demanded act is done to (要求甲方对
+#: 乙类客户，不得…).
 _DEMANDED_REST_RE = re.compile(
     r"(?:在[^，。；,;]{1,20}?(?:时|时候|之时|后|之后|以后|前|之前|期间|过程中))?"
     f"(?:{_LANG.alternation('demand_adverbs')})*"
+    rf"|(?:{_LANG.alternation('object_prepositions')})[^，。；,;]{{1,30}}"
 )
 
 
