@@ -477,6 +477,12 @@ FLOORS = {
     "paper_yanwu_qingxu_xiaofeizhe_xingwei_2019": 0.90,
     "paper_zhongou_banlie_yunshu_zuzhi_2017": 0.71,
     "reg_zhuhai_huji_qianyi_guanli_2023": 0.30,
+    "guide_henan_shengyu_youhao_shehui_2025": 0.80,
+    "news_yinbaojianhui_xindai_toufang_dajizhewen_2021": 0.50,
+    "paper_meiguo_jingwu_zhiku_qishi_2016": 0.71,
+    "paper_mingxiang_anquanxing_2022": 0.72,
+    "paper_yangqi_zhiku_san_cengci_2018": 0.73,
+    "reg_anyang_erci_gongshui_2019": 0.32,
 }
 
 
