@@ -2597,3 +2597,16 @@ def test_nouns_glued_to_a_party_name_a_thing_the_modal_binds(lexicon: Lexicon) -
 def test_a_demanded_party_bears_the_modal_after_what_its_act_is_done_to(lexicon: Lexicon) -> None:
     text = "某市金融服务工作要点\n\n要求甲银行对暂时困难的小微企业，不得随意抽贷断贷。\n"
     assert _rows(text, lexicon) == {("甲银行", "随意抽贷断贷", "must_not")}
+
+
+def test_a_frequency_after_an_act_bounds_it_and_is_no_prohibition(lexicon: Lexicon) -> None:
+    text = (
+        "某市供水条例\n\n第十五条 运行维护单位应当履行下列义务：\n"
+        "（一）定期清洗消毒水箱，每半年不得少于一次；\n"
+        "第十六条 物业公司应当定期巡查泵房，每月不得少于两次。物业公司每月巡查不得少于两次。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("运行维护单位", "定期清洗消毒水箱，每半年不得少于一次", "must"),
+        ("物业公司", "定期巡查泵房", "must"),
+        ("物业公司", "少于两次", "must_not"),
+    }

@@ -191,6 +191,10 @@ _ITEM_NUMBER_RE = ITEM_NUMBER_RE
 _NUMERAL_CLASS = "[\\d０-９" + NUMERAL_CHARACTERS + "]"
 #: Comparisons that bound a quantity (不得低于…, 应当不少于…).
 _BOUND_RE = _LANG.regex("bound_comparisons")
+#: A period that 每 makes a frequency, alone before the trigger in a clause after another
+#: (…，每两周不得少于一次): with a bound after the trigger it says how often the act of the
+#: clause before is done.
+_FREQUENCY_LEAD_RE = re.compile(r"[，,；;]\s*每[^，,；;。\s]{1,4}$")
 #: A range of a quantity as the whole first clause of a duty (六十岁以上, 在限额的两倍以下):
 #: an eligibility condition on the party or its attribute, no act. A verb before the
 #: range (从事甲工作三年以上) keeps the act, as the span does not open with a number or 在.
@@ -2408,6 +2412,10 @@ class _SentenceReader:
             self.text, start, end, _ACHIEVEMENT_VERBS, self.toks
         ):
             return "ability"  # 甲不能满足乙: what 甲 fails to reach, no prohibition
+        if _BOUND_RE.match(self.text, start, end) and _FREQUENCY_LEAD_RE.search(
+            self.text, 0, trigger.start
+        ):
+            return "bound"  # 甲应定期巡检，每月不得少于两次: how often the act before is done
         if _BOUND_RE.match(self.text, start, end) and (
             zero == "other" or self._thing_after_party(trigger, subject_end)
         ):
