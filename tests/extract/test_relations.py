@@ -15,6 +15,11 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # 会同 opens the predicate of the party before it, however long its object
+    (
+        "甲发展改革委会同相关部门做好重点任务落实的跟踪推进工作。",
+        [("甲发展改革委", "COLLABORATES_WITH", "相关部门")],
+    ),
     ("丙局要求甲银行对乙类小微企业，不得随意抽贷。", [("丙局", "REQUIRES", "甲银行")]),
     # a party placed under another's command (甲会由乙董事会领导, 由乙局直接领导或管理): the
     # agent after 由 supervises it; 由于 gives a cause, and a relative clause (由乙局管理的
