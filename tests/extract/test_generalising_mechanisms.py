@@ -2610,3 +2610,17 @@ def test_a_frequency_after_an_act_bounds_it_and_is_no_prohibition(lexicon: Lexic
         ("物业公司", "定期巡查泵房", "must"),
         ("物业公司", "少于两次", "must_not"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "甲综合征可通过多种机制导致不孕。",  # a disease is no party
+        "乙类药物可引起胃肠道不适。",  # a cause's possible effect is no leave
+        "网络谣言可引发社会恐慌。",
+    ],
+)
+def test_a_possible_effect_is_no_leave_and_a_disease_no_party(
+    sentence: str, lexicon: Lexicon
+) -> None:
+    assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == set()

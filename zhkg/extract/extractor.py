@@ -2444,6 +2444,10 @@ def _section_opening(document: Document, section: Section, sentence: Sentence) -
     return opening if opening.index < sentence.index and opening.start >= section.end else None
 
 
+#: A verb of causing opening the act, perhaps after the means (通过某机制导致…, 引发…).
+_CAUSED_EFFECT_RE = re.compile(
+    rf"(?:通过[^，,。；;]{{1,12}}?)?(?:{lang_data().alternation('causing_verbs')})"
+)
 #: Advice taken in as the act's object (从中得到一些启示, 汲取乙的建议): a lesson learnt.
 _LEARNED_ADVICE_RE = re.compile(
     rf"(?:{lang_data().alternation('learning_verbs')})[^，,。；;]{{0,8}}?"
@@ -2723,6 +2727,8 @@ def _ability(text: str, duty: DutyCandidate) -> bool:
         return True
     if _LEARNED_ADVICE_RE.search(duty.duty):
         return True  # 甲可从中得到启示: what the party can learn
+    if _CAUSED_EFFECT_RE.match(duty.duty):
+        return True  # 甲可导致乙后果: a possible effect, no leave
     frame = _ADDITIVE_ABILITY_RE.search(text, 0, duty.end)
     return frame is not None and frame.start() <= duty.start
 
