@@ -2624,3 +2624,18 @@ def test_a_possible_effect_is_no_leave_and_a_disease_no_party(
     sentence: str, lexicon: Lexicon
 ) -> None:
     assert _rows(f"{ESSAY_TITLE}\n\n{sentence}\n", lexicon) == set()
+
+
+def test_acts_after_an_encouraged_list_closed_by_its_comma_are_all_encouraged(
+    lexicon: Lexicon,
+) -> None:
+    title = "关于发展社区商业的指导意见"
+    listed = "鼓励物业公司、快递企业等，整合社区服务资源，推动驿站升级。"
+    assert _rows(f"{title}\n\n{listed}\n", lexicon) == {
+        (party, duty, "should")
+        for party in ("物业公司", "快递企业")
+        for duty in ("整合社区服务资源", "推动驿站升级")
+    }
+    # an act after the encouraged party's own first act is still the issuer's
+    own = "鼓励物业公司整合社区服务资源，推动驿站升级。"
+    assert _rows(f"{title}\n\n{own}\n", lexicon) == {("物业公司", "整合社区服务资源", "should")}

@@ -195,6 +195,8 @@ _BOUND_RE = _LANG.regex("bound_comparisons")
 #: (…，每两周不得少于一次): with a bound after the trigger it says how often the act of the
 #: clause before is done.
 _FREQUENCY_LEAD_RE = re.compile(r"[，,；;]\s*每[^，,；;。\s]{1,4}$")
+#: The end of a list of parties closing its clause (…、乙等，): the acts come after it.
+_LIST_CLOSE_RE = re.compile(r"(?:等)?[，,]")
 #: A range of a quantity as the whole first clause of a duty (六十岁以上, 在限额的两倍以下):
 #: an eligibility condition on the party or its attribute, no act. A verb before the
 #: range (从事甲工作三年以上) keeps the act, as the span does not open with a number or 在.
@@ -3205,6 +3207,8 @@ class _SentenceReader:
         word = self.text[slice(*self.toks.containing(start))]
         if self.toks.containing(start)[0] != start or word not in _JOINED_DIRECTIVES:
             return False
+        if head.holders and _LIST_CLOSE_RE.match(self.text, max(p.end for p in head.holders)):
+            return False  # 鼓励甲、乙等，整合…，推动…: the acts encouraged all follow the list
         return not self.text.startswith("其", start + len(word))
 
     def _narrows_last(self, c_start: int, c_end: int) -> bool:
