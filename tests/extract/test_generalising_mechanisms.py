@@ -2639,3 +2639,11 @@ def test_acts_after_an_encouraged_list_closed_by_its_comma_are_all_encouraged(
     # an act after the encouraged party's own first act is still the issuer's
     own = "鼓励物业公司整合社区服务资源，推动驿站升级。"
     assert _rows(f"{title}\n\n{own}\n", lexicon) == {("物业公司", "整合社区服务资源", "should")}
+
+
+@pytest.mark.parametrize("remark", ["必须承认，", "应当指出，", "应该看到，"])
+def test_a_subjectless_modal_of_remark_opening_a_sentence_is_no_duty(
+    remark: str, lexicon: Lexicon
+) -> None:
+    text = f"{ESSAY_TITLE}\n\n物业公司应当履行管理义务。{remark}这些规则曾起到重要作用。\n"
+    assert _rows(text, lexicon) == {("物业公司", "履行管理义务", "must")}

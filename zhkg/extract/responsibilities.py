@@ -736,7 +736,21 @@ def _kind_rejects(
         )
     if kind == "definition":
         return not _DEFINITION_LEAD_RE.search(text[start:t_start])
+    if kind == "modal" and start == 0 and _REMARK_RE.fullmatch(text, t_start, end):
+        return True  # 必须承认，…; 应当指出，…: the writer remarks on what follows
     return kind == "modal" and _encourages_in_turn(text, start, t_start, t_end, end, tokens, finder)
+
+
+#: A modal and a verb of saying or granting a point, closed by the clause's comma or colon
+#: (lang remark_verbs): the whole clause is the writer's remark.
+_REMARK_RE = re.compile(
+    "(?:{})(?:{})\\s*[，,：:]?".format(
+        "|".join(
+            sorted((w for w, (_, kind) in TRIGGERS.items() if kind == "modal"), key=len)[::-1]
+        ),
+        _LANG.alternation("remark_verbs"),
+    )
+)
 
 
 def _encourages_in_turn(
