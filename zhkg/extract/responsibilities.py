@@ -736,7 +736,7 @@ def _kind_rejects(
         )
     if kind == "definition":
         return not _DEFINITION_LEAD_RE.search(text[start:t_start])
-    if kind == "modal" and start == 0 and _REMARK_RE.fullmatch(text, t_start, end):
+    if kind == "modal" and not text[:t_start].strip() and _REMARK_RE.fullmatch(text, t_start, end):
         return True  # 必须承认，…; 应当指出，…: the writer remarks on what follows
     return kind == "modal" and _encourages_in_turn(text, start, t_start, t_end, end, tokens, finder)
 
