@@ -2647,3 +2647,11 @@ def test_a_subjectless_modal_of_remark_opening_a_sentence_is_no_duty(
 ) -> None:
     text = f"{ESSAY_TITLE}\n\n物业公司应当履行管理义务。{remark}这些规则曾起到重要作用。\n"
     assert _rows(text, lexicon) == {("物业公司", "履行管理义务", "must")}
+
+
+def test_a_lead_in_naming_those_its_act_is_done_to_keeps_its_own_duty(lexicon: Lexicon) -> None:
+    text = (
+        "某市药品管理条例\n\n第九条 零售药店不得向下列人员出售处方药：\n"
+        "（一）未满十八周岁的；\n（二）不能出示处方的。\n"
+    )
+    assert _rows(text, lexicon) == {("零售药店", "向下列人员出售处方药", "must_not")}

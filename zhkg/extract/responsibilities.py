@@ -180,8 +180,19 @@ _LISTED_THING_RE = re.compile(
 
 def _announces_acts(duty: str) -> bool:
     """Whether a duty ending in a colon leads in a list of acts (甲做到以下几点：), not of
-    things (甲具备以下资格条件：)."""
-    return LIST_INTRO_RE.search(duty) is not None and _LISTED_THING_RE.search(duty) is None
+    things (甲具备以下资格条件：) nor of those its act is done to (不得向下列人员出售…：)."""
+    return (
+        LIST_INTRO_RE.search(duty) is not None
+        and _LISTED_THING_RE.search(duty) is None
+        and _LISTED_PARTY_RE.search(duty) is None
+    )
+
+
+#: A list of persons or bodies the lead-in's act is done to (向下列人员…, 为以下对象…).
+_LISTED_PARTY_RE = re.compile(
+    f"(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,2}}?"
+    f"(?:{_LANG.alternation('listed_parties')})"
+)
 
 
 #: The numbering of a list item: （一） (1) 1. 一、
