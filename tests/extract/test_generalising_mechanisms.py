@@ -2655,3 +2655,15 @@ def test_a_lead_in_naming_those_its_act_is_done_to_keeps_its_own_duty(lexicon: L
         "（一）未满十八周岁的；\n（二）不能出示处方的。\n"
     )
     assert _rows(text, lexicon) == {("零售药店", "向下列人员出售处方药", "must_not")}
+
+
+def test_an_object_frame_before_a_duty_of_its_own_is_no_duty_of_the_chain(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "某市农药管理条例\n\n第八条 农业部门应当组织抽检，对检出农药残留的蔬菜，应当追查其来源。\n"
+    )
+    assert _rows(text, lexicon) == {
+        ("农业部门", "组织抽检", "must"),
+        ("农业部门", "追查其来源", "must"),
+    }

@@ -3218,6 +3218,25 @@ class _SentenceReader:
         first = self.toks.containing(_chain_text(self.text, c_start, c_end)[0])
         return self.text[first[0] : first[1]] in COMITATIVES
 
+    def _frames_next_duty(self, index: int, c_start: int, c_end: int) -> bool:
+        """A clause of 对 and a noun phrase, with no verb after its last 的, before a clause
+        with a trigger of its own (…，对检出问题的甲类产品，应当…): it names what the next
+        duty's act is done to, and is no duty of the chain."""
+        text, toks = self.text, self.toks
+        start, end = _chain_text(text, c_start, c_end)
+        first = toks.containing(start)
+        if index + 1 >= len(self.clauses) or text[first[0] : first[1]] not in OBJECT_PREPOSITIONS:
+            return False
+        head = max(text.rfind("的", start, end) + 1, first[1])
+        words = [text[s:e] for s, e in toks.starting_in(head, end) if e <= end]
+        if not words or not all(
+            word in COORDINATORS or word == "等" or word_class(word).startswith(("n", "r", "m"))
+            for word in words
+        ):
+            return False  # (…个人信息等严格保密: an adverb opens a predicate)
+        nxt = self.clauses[index + 1]
+        return self._holds_trigger(nxt)
+
     def _issuer_directs(self, c_start: int, c_end: int) -> bool:
         """鼓励甲…，推动乙…: in the chain of an encouraged party, a clause opening with a
         directive verb is the unnamed encourager's act, not the party's (unless it directs
@@ -3293,6 +3312,8 @@ class _SentenceReader:
             self.chain_open = False  # …，对用途作了限定: a fact; 鼓励甲…，推动…: the issuer acts
             self.negation = None
             return "comment"
+        if self._frames_next_duty(index, c_start, c_end):
+            return "comment"  # …，对甲类产品，应当…: what the next clause's act is done to
         if _comment_clause(text, c_start, c_end, self.toks):
             self.chain_open = False  # 这一能力…, 关键在于…: a comment, not a further duty
             self.negation = None
