@@ -3299,8 +3299,8 @@ class _SentenceReader:
             self.negation = replace(negation, duty=text[negation.start : d_end], end=d_end)
             self.result.duties[-1] = self.negation
             return "negation-scope"
-        if self._parallel_object(c_start, c_end):
-            return "comment"  # 加强甲的对接，乙的对接，…: one more object of the verb before
+        if self._parallel_object(c_start, c_end) or self._frames_next_duty(index, c_start, c_end):
+            return "comment"  # 甲的对接，乙的对接: one more object; 对甲，应当…: the next's
         if self._new_subject(c_start, c_end) or self._done_by_agent(c_start, c_end):
             self.chain_open = False
             self.negation = None
@@ -3312,8 +3312,6 @@ class _SentenceReader:
             self.chain_open = False  # …，对用途作了限定: a fact; 鼓励甲…，推动…: the issuer acts
             self.negation = None
             return "comment"
-        if self._frames_next_duty(index, c_start, c_end):
-            return "comment"  # …，对甲类产品，应当…: what the next clause's act is done to
         if _comment_clause(text, c_start, c_end, self.toks):
             self.chain_open = False  # 这一能力…, 关键在于…: a comment, not a further duty
             self.negation = None
