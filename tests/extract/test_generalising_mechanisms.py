@@ -2667,3 +2667,18 @@ def test_an_object_frame_before_a_duty_of_its_own_is_no_duty_of_the_chain(
         ("农业部门", "组织抽检", "must"),
         ("农业部门", "追查其来源", "must"),
     }
+
+
+def test_a_set_determiner_before_a_division_with_alternatives_names_the_bodies(
+    lexicon: Lexicon,
+) -> None:
+    text = "关于发展社区商业的指导意见\n\n各县（市、区）人民政府要加强组织领导。\n"
+    assert _rows(text, lexicon) == {("各县（市、区）人民政府", "加强组织领导", "should")}
+
+
+def test_markets_and_stores_run_by_an_operator_are_parties(lexicon: Lexicon) -> None:
+    text = "关于发展社区商业的指导意见\n\n鼓励蔬菜批发市场、社区超市采取订单模式。\n"
+    assert _rows(text, lexicon) == {
+        ("蔬菜批发市场", "采取订单模式", "should"),
+        ("社区超市", "采取订单模式", "should"),
+    }

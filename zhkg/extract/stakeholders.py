@@ -2889,6 +2889,10 @@ class PartyFinder:
         if "（" not in window and "(" not in window:
             return []
         match = _BRACKETED_ALTERNATIVES_RE.match(text, place, end)
+        determiner = _SET_DETERMINER_RE.match(text, place, end) if match is None else None
+        if determiner is not None:  # 各省（区、市）人民政府: the set's determiner opens it
+            place = determiner.end()
+            match = _BRACKETED_ALTERNATIVES_RE.match(text, place, end)
         if not match or (place > pos and match.group(1) not in _DIVISIONS):
             return []
         rest_end = self._party_at(text, match.end(), end, tokens)
