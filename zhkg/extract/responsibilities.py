@@ -180,7 +180,7 @@ _LISTED_THING_RE = re.compile(
 
 def _announces_acts(duty: str) -> bool:
     """Whether a duty ending in a colon leads in a list of acts (甲做到以下几点：), not of
-    things (甲具备以下资格条件：) nor of those its act is done to (不得向下列人员出售…：)."""
+    things (甲具备以下资格条件：) nor of those its act is done to (不得向下列人员供应…：)."""
     return (
         LIST_INTRO_RE.search(duty) is not None
         and _LISTED_THING_RE.search(duty) is None
