@@ -483,6 +483,12 @@ FLOORS = {
     "paper_mingxiang_anquanxing_2022": 0.72,
     "paper_yangqi_zhiku_san_cengci_2018": 0.73,
     "reg_anyang_erci_gongshui_2019": 0.32,
+    "essay_suidao_saiche_jiajia_2017": 0.74,
+    "guide_xiaofei_fupin_2018": 0.61,
+    "paper_chuiti_xianliu_renshen_zhinan_jiedu_2022": 0.09,
+    "paper_foshan_shengwu_yiyao_zhuanli_2017": 0.74,
+    "paper_gushusongzheng_gongbing_shaicha_2022": 0.36,
+    "reg_weifang_judu_gaodu_nongyao_2020": 0.77,
 }
 
 

@@ -3897,7 +3897,7 @@ def _group_pairs(
 
 def _levels(first: Party, second: Party) -> bool:
     """Whether two parties are the same body at different levels (市人民政府, 区人民政府:
-    市、区人民政府应当建立…机制 gives each level its own, it pairs nothing)."""
+    市、区人民政府各设…机制 gives each level its own, it pairs nothing)."""
     rest = _DIVISION_RE.sub("", first.text)
     return rest != first.text and rest == _DIVISION_RE.sub("", second.text)
 
