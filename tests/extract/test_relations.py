@@ -15,6 +15,8 @@ _NINE_FIELDS = ("消防", "水务", "交通", "园林", "环保", "文旅", "体
 
 
 RELATIONS = [
+    # under another's supervision and help (在甲的监督和协助下) the party is supervised
+    ("在甲委员会的监督和协助下，乙基金会应当开展研究。", [("甲委员会", "SUPERVISES", "乙基金会")]),
     # 会同 opens the predicate of the party before it, however long its object
     (
         "甲发展改革委会同相关部门做好重点任务落实的跟踪推进工作。",
