@@ -755,12 +755,8 @@ def _kind_rejects(
 #: A modal and a verb of saying or granting a point, closed by the clause's comma or colon
 #: (lang remark_verbs): the whole clause is the writer's remark.
 _REMARK_RE = re.compile(
-    "(?:{})(?:{})\\s*[，,：:]?".format(
-        "|".join(
-            sorted((w for w, (_, kind) in TRIGGERS.items() if kind == "modal"), key=len)[::-1]
-        ),
-        _LANG.alternation("remark_verbs"),
-    )
+    f"(?:{_trigger_alternation(lambda _, kind: kind == 'modal')})"
+    f"(?:{_LANG.alternation('remark_verbs')})\\s*[，,：:]?"
 )
 
 
@@ -3234,8 +3230,7 @@ class _SentenceReader:
             for word in words
         ):
             return False  # (…个人信息等严格保密: an adverb opens a predicate)
-        nxt = self.clauses[index + 1]
-        return self._holds_trigger(nxt)
+        return self._holds_trigger(self.clauses[index + 1])
 
     def _issuer_directs(self, c_start: int, c_end: int) -> bool:
         """鼓励甲…，推动乙…: in the chain of an encouraged party, a clause opening with a
@@ -4831,13 +4826,13 @@ def _named_for_party(text: str, party_end: int, trigger: _Trigger, tokens: _Toke
     the last one a thing, name a kind of thing after the party (for it, not owned by it);
     the thing is the modal's subject and binds no one. The party's act (甲建设应…:
     act_nouns) and a time or a case (甲在校期间应…) leave the party the subject."""
-    if trigger.kind != "modal" or party_end >= trigger.start:
-        return False
+    if trigger.kind != "modal" or not HAN_WORD_RE.fullmatch(text, party_end, trigger.start):
+        return False  # (nothing between, or a bracket, a quote or a space: no bare compound)
     words = [
         text[s:e] for s, e in tokens.starting_in(party_end, trigger.start) if e <= trigger.start
     ]
-    if not words or not HAN_WORD_RE.fullmatch(text, party_end, trigger.start):
-        return False  # (a bracket, a quote or a space: no bare compound)
+    if not words:
+        return False
     last = words[-1]
     return (
         word_class(last) == "n"
