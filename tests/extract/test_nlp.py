@@ -91,6 +91,22 @@ def test_an_institute_s_ending_cut_off_joins_its_name(
 @pytest.mark.parametrize(
     ("text", "words"),
     [
+        # a side named by its role keeps its ending before 可 (管理方|可, not 管理|方可)
+        ("平台管理方可从源头入手", ["平台", "管理方", "可", "从", "源头", "入手"]),
+        # 方可 with no party's name before it stays one word
+        ("审核通过后方可上岗", ["审核", "通过", "后方", "可", "上岗"]),
+        ("登记方可营业", ["登记", "方可", "营业"]),
+    ],
+)
+def test_a_side_s_ending_the_dictionary_joined_to_a_modal_is_taken_back(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [token.text for token in nlp(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
         # an office's ending the dictionary joined to 于 before a date is the office's
         ("计划处于2019年发出通知", ["计划处", "于", "2019", "年", "发出通知"]),
         # 处于 as "to be in" stays one word: no date, or a date that modifies a noun

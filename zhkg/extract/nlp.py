@@ -158,8 +158,8 @@ class _JiebaTokenizer(ChineseTokenizer):
             return _split_guessed(_guessed(run, hmm_cut), known)
 
         words = [word for word in jieba_cut(dictionary, text, guess) if word]
-        return _split_dated_offices(
-            _joined_institutes(_joined_prefixed_acts(_joined_places(words)))
+        return _split_side_modals(
+            _split_dated_offices(_joined_institutes(_joined_prefixed_acts(_joined_places(words))))
         )
 
 
@@ -320,6 +320,47 @@ def _dated_office_words() -> frozenset[str]:
         for ending in lang_data().words("body_endings")
         for preposition in _date_prepositions()
     )
+
+
+@lru_cache(maxsize=1)
+def _side_modal_words() -> frozenset[str]:
+    """Dictionary words of a party's one-character ending and a one-character modal (方可),
+    read once per process; not 所 (所需, 所要), whose character is as often the particle
+    of a relative clause."""
+    from zhkg.extract.lang import lang_data
+    from zhkg.extract.wordclass import word_class
+
+    lang = lang_data()
+    endings = [e for e in lang.words("agent_endings") if len(e) == 1 and word_class(e) == "n"]
+    return frozenset(
+        word
+        for word in (e + m for e in endings for m in lang.chars("ending_glued_modals"))
+        if dictionary_count(word)
+    )
+
+
+def _split_side_modals(words: list[str]) -> list[str]:
+    """``words`` with a party's ending taken back from the modal the dictionary joined it
+    to (甲管理|方可|从… → 甲管理方|可|从…) where the word before and the ending make a
+    dictionary noun naming a party (管理方, 合作方).
+
+    Why: 方可 ("only then may") is a common word, so a side named by its role loses its
+    ending before 可; a place or a time before it (后方, tagged as a position) keeps it.
+    """
+    glued = _side_modal_words()
+    if not glued.intersection(words):
+        return words
+    from zhkg.extract.wordclass import is_agentive_noun, word_class
+
+    out: list[str] = []
+    for word in words:
+        side = out[-1] + word[0] if out and word in glued else ""
+        if side and dictionary_count(side) and word_class(side) == "n" and is_agentive_noun(side):
+            out[-1] = side
+            out.append(word[1:])
+            continue
+        out.append(word)
+    return out
 
 
 def _split_dated_offices(words: list[str]) -> list[str]:
