@@ -345,7 +345,8 @@ def _split_side_modals(words: list[str]) -> list[str]:
     dictionary noun naming a party (管理方, 合作方).
 
     Why: 方可 ("only then may") is a common word, so a side named by its role loses its
-    ending before 可; a place or a time before it (后方, tagged as a position) keeps it.
+    ending before 可; where the word before and the ending make no dictionary noun of a
+    party (登记|方可, 通过|后方|可), 方可 stays the modal it is.
     """
     glued = _side_modal_words()
     if not glued.intersection(words):
