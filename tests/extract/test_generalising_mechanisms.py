@@ -2682,14 +2682,3 @@ def test_markets_and_stores_run_by_an_operator_are_parties(lexicon: Lexicon) -> 
         ("蔬菜批发市场", "采取订单模式", "should"),
         ("社区超市", "采取订单模式", "should"),
     }
-
-
-def test_a_ban_opening_its_sentence_hands_no_duty_to_the_party_before(lexicon: Lexicon) -> None:
-    text = (
-        "某市供水条例\n\n第十二条 供水企业应当建立巡查制度。禁止在水箱周围堆放杂物。\n"
-        "第十三条 禁止供水企业擅自停水。\n"
-    )
-    assert _rows(text, lexicon) == {
-        ("供水企业", "建立巡查制度", "must"),
-        ("供水企业", "擅自停水", "must_not"),
-    }

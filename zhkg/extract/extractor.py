@@ -2992,20 +2992,6 @@ def _shifted(duty: DutyCandidate, offset: int) -> DutyCandidate:
     )
 
 
-def _impersonal_ban(duty: DutyCandidate, sentence: Sentence) -> bool:
-    """Whether a ban's word alone opens the sentence before the banned act (禁止使用…,
-    严禁在…; an article's or an item's number aside): it binds everyone, and hands the
-    party of the sentence before it no duty."""
-    return bool(_BAN_OPENING_RE.fullmatch(sentence.text, 0, duty.start))
-
-
-#: An article's or an item's number, then a word of banning alone (第五条 禁止, （二）严禁).
-_BAN_OPENING_RE = re.compile(
-    rf"\s*(?:第[^条\s]{{1,6}}条\s*)?(?:{ITEM_NUMBER})?\s*"
-    rf"(?:{'|'.join(t.word for t in lang_data().triggers if t.kind == 'forbid')})"
-)
-
-
 def _resolve(
     duty: DutyCandidate,
     context: _Context,
@@ -3026,8 +3012,6 @@ def _resolve(
             context.party_of_heading(sentence.section), sentence.text[: duty.start]
         )
         return (heading, "zero-subject.heading") if heading else ((), "")
-    if _impersonal_ban(duty, sentence):
-        return (), ""  # 禁止使用…: a ban opening its sentence addresses everyone, no party
     previous = context.last.get(scope)
     # a run of subjectless sentences goes on with the topic the one before it took
     # (甲应当…。要…。要…: the second 要 takes the holder the first took)
