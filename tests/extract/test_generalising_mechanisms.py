@@ -2682,3 +2682,11 @@ def test_markets_and_stores_run_by_an_operator_are_parties(lexicon: Lexicon) -> 
         ("蔬菜批发市场", "采取订单模式", "should"),
         ("社区超市", "采取订单模式", "should"),
     }
+
+
+def test_head_less_conjuncts_stand_for_the_first_word_of_the_last_name(lexicon: Lexicon) -> None:
+    text = "某市农药管理条例\n\n第九条 甲类、乙类农药使用者应当遵守安全规定。\n"
+    assert _rows(text, lexicon) == {
+        ("甲类农药使用者", "遵守安全规定", "must"),
+        ("乙类农药使用者", "遵守安全规定", "must"),
+    }

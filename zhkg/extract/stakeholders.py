@@ -2782,7 +2782,7 @@ class PartyFinder:
             return [*self._with_shared_head(pending, shared), self.name(last, last_start)]
         if any(word.endswith(_NON_PARTY_FIELDS) for word, _ in pending):
             return []  # 会议的时间、地点、参会人员: things listed beside a party, no fields
-        head = self._head_of(last)
+        head = _parallel_rest(pending, last, self._head_of(last))
         if not head or _no_shared_head(last, head):
             actors = [
                 self.name(word, start)
@@ -4396,6 +4396,23 @@ def _level_of(name: str) -> str:
     """The level of government that opens ``name`` (县级甲局 → 县级), else ""."""
     division = _division_at(name, 0)
     return division + _LEVEL if division and name.startswith(_LEVEL, len(division)) else ""
+
+
+def _parallel_rest(pending: list[tuple[str, int]], last: str, head: str) -> str:
+    """The head head-less conjuncts share with the last name: ``head``, or, where that is
+    one character, the rest of the last name after a word as long as each conjunct
+    (甲毒、乙毒农药使用者 → 甲毒农药使用者: the conjuncts stand for 乙毒, not for all
+    before 者)."""
+    width = len(pending[0][0])
+    rest = last[width:]
+    if (
+        len(head) == 1
+        and len(rest) >= 2
+        and rest.endswith(head)
+        and all(len(word) == width for word, _ in pending)
+    ):
+        return rest
+    return head
 
 
 def _after_division(last: str) -> str:
