@@ -68,6 +68,8 @@ _ATTACHMENT_RE = re.compile(
         lang_data().alternation("attachment_labels")
     )
 )
+#: The colon closing a salutation line (甲县政府，乙局：), never a title's end.
+_SALUTATION_ENDS = ("：", ":")
 #: The document a covering letter issues (《甲办法》经乙同意，现予印发).
 _ISSUED_TITLE_RE = re.compile(
     r"《(?P<title>[^《》\n]{{4,80}})》[^。\n]{{0,40}}?(?:{})".format(
@@ -633,13 +635,15 @@ def _title(from_chrome: str, from_file: str, text: str, source: str) -> str:
     lines = (line.group("title").strip() for line in _TITLE_LINE_RE.finditer(text[:2000]))
     # (附件 on a line of its own labels the attachment whose title follows it)
     candidate = next((line for line in lines if line and not _ATTACHMENT_RE.match(line)), "")
-    if candidate.endswith(("：", ":")):
+    if candidate.endswith(_SALUTATION_ENDS):
         # a salutation (甲县政府，乙局：) opens a covering letter, no title: the
         # document it issues is the text's, else the next line names it
         issued = _ISSUED_TITLE_RE.search(text, 0, 2000)
         if issued:
             return issued.group("title")
-        candidate = next((line for line in lines if line and not line.endswith(("：", ":"))), "")
+        candidate = next(
+            (line for line in lines if line and not line.endswith(_SALUTATION_ENDS)), ""
+        )
     if candidate and _BROKEN_TITLE_RE.search(candidate):
         following = next((line for line in lines if line), "")
         if _TITLE_CLOSE_RE.search(following):

@@ -323,19 +323,26 @@ def _dated_office_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _side_modal_words() -> frozenset[str]:
-    """Dictionary words of a party's one-character ending and a one-character modal (方可),
-    read once per process; not 所 (所需, 所要), whose character is as often the particle
-    of a relative clause."""
+def _ending_modal_pairs() -> frozenset[str]:
+    """A party's one-character ending and a one-character modal or adverb after it (局要,
+    方可; lang agent_endings, ending_glued_modals), read once per process."""
     from zhkg.extract.lang import lang_data
-    from zhkg.extract.wordclass import word_class
 
     lang = lang_data()
-    endings = [e for e in lang.words("agent_endings") if len(e) == 1 and word_class(e) == "n"]
+    endings = [e for e in lang.words("agent_endings") if len(e) == 1]
+    return frozenset(e + m for e in endings for m in lang.chars("ending_glued_modals"))
+
+
+@lru_cache(maxsize=1)
+def _side_modal_words() -> frozenset[str]:
+    """The pairs of ``_ending_modal_pairs`` the dictionary lists as words (方可); not 所
+    (所需, 所要), whose character is as often the particle of a relative clause."""
+    from zhkg.extract.wordclass import word_class
+
     return frozenset(
         word
-        for word in (e + m for e in endings for m in lang.chars("ending_glued_modals"))
-        if dictionary_count(word)
+        for word in _ending_modal_pairs()
+        if word_class(word[0]) == "n" and dictionary_count(word)
     )
 
 
@@ -615,7 +622,7 @@ def _glue_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
             for preposition in prepositions | lang.chars("date_prepositions")
         ]
         # and so does one glued to the modal after it (甲河局要…, 乙提供方应…: 局要, 方应)
-        + [ending + modal for ending in endings for modal in lang.chars("ending_glued_modals")]
+        + list(_ending_modal_pairs())
     )
     return prepositions, divisions, lang.chars("glued_before_prepositions"), glued
 

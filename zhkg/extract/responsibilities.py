@@ -171,11 +171,21 @@ _SAYING_RE = re.compile(f"{_VIEW_ADVERBS}(?:{_LANG.alternation('saying_verbs')})
 _OPINION_RE = re.compile(f"(?:{_LANG.alternation('opinion_verbs')})[，,：:]")
 #: 承担 is a trigger only with a liability object (GUIDELINES: 承担（…责任/损失）).
 _LIABILITY_RE = _LANG.regex("liability_nouns")
+
+
+def _listed_re(listed: str, gap: int, tail: str = "") -> re.Pattern[str]:
+    """A lead-in's list word (以下, 下列; lang list_intro_words), at most ``gap`` characters,
+    then a noun of the lang class ``listed``: what the list names."""
+    return re.compile(
+        f"(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,{gap}}}?"
+        f"(?:{_LANG.alternation(listed)}){tail}"
+    )
+
+
 #: A lead-in announcing things, not acts (备齐以下几份材料): its list names them.
-_LISTED_THING_RE = re.compile(
-    f"(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,4}}?"
-    f"(?:{_LANG.alternation('listed_things')})$"
-)
+_LISTED_THING_RE = _listed_re("listed_things", 4, "$")
+#: A list of persons or bodies the lead-in's act is done to (向下列人员…, 为以下对象…).
+_LISTED_PARTY_RE = _listed_re("listed_parties", 2)
 
 
 def _announces_acts(duty: str) -> bool:
@@ -186,13 +196,6 @@ def _announces_acts(duty: str) -> bool:
         and _LISTED_THING_RE.search(duty) is None
         and _LISTED_PARTY_RE.search(duty) is None
     )
-
-
-#: A list of persons or bodies the lead-in's act is done to (向下列人员…, 为以下对象…).
-_LISTED_PARTY_RE = re.compile(
-    f"(?:{_LANG.alternation('list_intro_words')})[\u4e00-\u9fff]{{0,2}}?"
-    f"(?:{_LANG.alternation('listed_parties')})"
-)
 
 
 #: The numbering of a list item: （一） (1) 1. 一、
