@@ -1621,6 +1621,23 @@ RELATIONS = [
             ("体育部门", "COLLABORATES_WITH", "教育部门"),
         ],
     ),
+    # such a list after a verb (加强甲、乙等部门数据共享) pairs its members too, also before
+    # a noun of the joint act; a list whose noun names no joint act pairs no one
+    (
+        "加强教育、卫生健康、民政等部门数据共享。",
+        [
+            ("教育部门", "COLLABORATES_WITH", "卫生健康部门"),
+            ("教育部门", "COLLABORATES_WITH", "民政部门"),
+            ("卫生健康部门", "COLLABORATES_WITH", "民政部门"),
+        ],
+    ),
+    ("区政府应当推动文化、旅游等部门加强协作。", [("文化部门", "COLLABORATES_WITH", "旅游部门")]),
+    ("加强公安、民政等部门人员培训。", []),
+    # coordination as a noun with a partner (与 B 的政策协调) works with B; being in
+    # keeping with (与 B 相协调) and coordinating one's own field (协调本行业) do not
+    ("市卫生局要加强与区教育局的政策协调。", [("市卫生局", "COLLABORATES_WITH", "区教育局")]),
+    ("乙公司的发展计划应与甲公司相协调。", []),
+    ("甲局可同公安部门建立联动机制。", [("甲局", "COLLABORATES_WITH", "公安部门")]),
     # going to a body to file or to be checked (到 B 办理登记, 到区 B 进行核定) reports to it;
     # the guesser's 到区 is split so the body keeps its division
     ("经营单位应当到区交通局办理登记。", [("经营单位", "REPORTS_TO", "区交通局")]),
@@ -2017,6 +2034,11 @@ RELATIONS = [
     ("对新入驻的商户，市场管理处应当开展现场检查。", [("市场管理处", "SUPERVISES", "商户")]),
     ("对独居老人，社区服务中心应当定期上门探望。", []),
     ("发生火灾的，丙局应当开展现场检查。", []),
+    # so does an act of support serve them (予以救助, 加大对其…的支持力度); a topic that
+    # names no party is served by no one
+    ("对受灾的农户，乡政府应当及时予以救助。", [("乡政府", "SERVES", "农户")]),
+    ("对困难的养殖户，甲银行可以加大对其贷款的支持力度。", [("甲银行", "SERVES", "养殖户")]),
+    ("对于这个问题，区政府要予以支持。", []),
     # an act with a party of its own after it oversees that party, not the topic's; one the
     # subject receives or helps another body with is no oversight of the topic's parties
     # (the rows left are those of the clause's own cues)

@@ -489,6 +489,9 @@ STRUCTURES = [
     ("护理人员应多关注老人情绪。", [("护理人员", "多关注老人情绪", "must")]),
     ("学校应使学生掌握基本技能。", [("学校", "使学生掌握基本技能", "must")]),
     ("监管部门应倒查企业的整改情况。", [("监管部门", "倒查企业的整改情况", "must")]),
+    # a modal glued to a comitative into a guessed word (可同, 应同) is the modal still
+    ("甲局可同公安部门建立联动机制。", [("甲局", "同公安部门建立联动机制", "may")]),
+    ("乙中心应跟街道办事处做好对接。", [("乙中心", "跟街道办事处做好对接", "must")]),
     # a pair of a modal and a verb the dictionary lists only by chance (须持, 应持) is the
     # modal and the verb; a due thing before 的 (应尽的义务) stays no duty
     ("会员须持本人会员卡入场。", [("会员", "持本人会员卡入场", "must")]),

@@ -264,7 +264,30 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
         result += _unglued(text, *tokens[index])
         done = index + 1
     result += tokens[done:]
-    return _split_leading_modals(text, result)
+    return _split_modal_prepositions(text, _split_leading_modals(text, result))
+
+
+#: A one-character modal and a preposition glued to it (可同, 应跟): ``_split_modal_prepositions``.
+_MODAL_PREPOSITION_RE = re.compile(
+    f"[{''.join(sorted(ONE_CHARACTER_MODALS))}]"
+    f"[{''.join(sorted(w for w in lang_data().words('glued_prepositions') if len(w) == 1))}]"
+)
+
+
+def _split_modal_prepositions(text: str, tokens: list[Token]) -> list[Token]:
+    """Split a token that is a modal and a preposition the dictionary has no word for
+    (甲局可同乙局…, a guessed 可同 → 可 + 同): both readers look for the trigger and the
+    preposition at word starts, and the name before would run on into the pair."""
+    result: list[Token] = []
+    done = 0
+    for pair in _MODAL_PREPOSITION_RE.finditer(text):
+        start = pair.start()
+        index = bisect.bisect_left(tokens, start, done, key=_token_start)
+        if index == len(tokens) or tokens[index] != pair.span() or in_dictionary(pair.group()):
+            continue
+        result += [*tokens[done:index], (start, start + 1), (start + 1, pair.end())]
+        done = index + 1
+    return [*result, *tokens[done:]] if done else tokens
 
 
 #: Modals of duty the guesser may glue to an unknown verb after them (应倒查).

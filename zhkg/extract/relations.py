@@ -46,6 +46,7 @@ from zhkg.extract.responsibilities import (
     CHAIN_RULE,
     DIRECTING_RULES,
     ENCOURAGING_RULE,
+    ONE_CHARACTER_MODALS,
     SAID_END_RE,
     TRIGGER_RE,
     TRIGGERS,
@@ -675,8 +676,16 @@ _SANCTION_RE = re.compile(
 )
 
 
-#: Acts of oversight on a topic's parties anywhere in the clause after it (增加抽查频次).
-_TOPIC_OVERSIGHT_RE = lang_data().regex("topic_oversight_acts")
+#: The rule of an act of oversight on a topic's parties (对…的甲企业，乙局应当加强抽查).
+TOPIC_OVERSIGHT_RULE = "relation.supervises.topic_oversight"
+#: The rule of support of a topic's parties (对受灾的甲户，乙局应当予以救助).
+TOPIC_SUPPORT_RULE = "relation.serves.topic_support"
+#: Acts on a topic's parties anywhere in the clause after it: oversight (增加抽查频次)
+#: supervises them, support (予以救助) serves them.
+_TOPIC_ACTS = (
+    (lang_data().regex("topic_oversight_acts"), RelationKind.SUPERVISES, TOPIC_OVERSIGHT_RULE),
+    (lang_data().regex("topic_support_acts"), RelationKind.SERVES, TOPIC_SUPPORT_RULE),
+)
 #: Verbs before which such an act is another's, received or helped (接受监督, 协助乙局检查).
 _ASSISTING_RE = lang_data().regex("assisting_verbs")
 
@@ -697,13 +706,12 @@ def _sanctioning_subjects(
             continue
         at = _skip_spaces(state.text, actor.parties[-1].end, c_end)
         sanction = _SANCTION_RE.match(state.text, at, c_end)
-        if sanction is None:  # 对甲企业和乙企业，丙局应当加强抽查: oversight of the topic
-            act = _TOPIC_OVERSIGHT_RE.search(state.text, at, c_end)
-            if act is None:
-                continue  # no act of oversight: no topic to read (most clauses)
-            sanctioned = _object_topic(state, *clauses[index - 1], listed=True)
-            sanction = _topic_oversight(state, act, at, c_end) if sanctioned else None
-            rule = TOPIC_OVERSIGHT_RULE
+        kind = RelationKind.SUPERVISES
+        if sanction is None:  # 对甲企业和乙企业，丙局应当加强抽查: an act on the topic
+            topic_act = _topic_act(state, clauses[index - 1], at, c_end)
+            if topic_act is None:
+                continue  # no act on a topic (most clauses)
+            sanction, kind, rule, sanctioned = topic_act
         else:
             topic = _object_topic(state, *clauses[index - 1])
             sanctioned = topic or actors[index - 1].parties
@@ -722,7 +730,7 @@ def _sanctioning_subjects(
         found += [
             RelationCandidate(
                 subject,
-                RelationKind.SUPERVISES,
+                kind,
                 obj,
                 rule,
                 0.65,
@@ -737,18 +745,23 @@ def _sanctioning_subjects(
     return found
 
 
-def _topic_oversight(
-    state: _Sentence, act: re.Match[str], start: int, end: int
-) -> re.Match[str] | None:
-    """``act``, the first act of oversight in the clause from ``start``, if it bears on the
-    topic's parties: it has no party of its own after it (乙局应当检查丙公司的账目
-    oversees 丙公司), and the subject neither receives it nor helps another body perform
-    it (接受监督, 协助丁局做好检查准备)."""
-    if _ASSISTING_RE.search(state.text, start, act.start()):
-        return None
-    if any(act.end() <= party.start < end for party in state.all_mentions()):
-        return None
-    return act
+def _topic_act(
+    state: _Sentence, topic: tuple[int, int], start: int, end: int
+) -> tuple[re.Match[str], RelationKind, str, tuple[Party, ...]] | None:
+    """The first act of oversight or support in the clause from ``start`` that bears on
+    the parties of the ``topic`` clause before it (对甲企业，乙局应当加强抽查; 对受灾的甲户，
+    乙局应当予以救助), with its kind, rule and those parties: the act has no party of its
+    own after it (乙局应当检查丙公司的账目 oversees 丙公司), and the subject neither
+    receives it nor helps another body perform it (接受监督, 协助丁局做好检查准备)."""
+    for acts, kind, rule in _TOPIC_ACTS:
+        act = acts.search(state.text, start, end)
+        if act is None or _ASSISTING_RE.search(state.text, start, act.start()):
+            continue
+        if any(act.end() <= party.start < end for party in state.all_mentions()):
+            continue
+        parties = _object_topic(state, *topic, listed=True)
+        return (act, kind, rule, parties) if parties else None
+    return None
 
 
 #: A party's application or filing right after its name, after a modal or an adverb of
@@ -2700,8 +2713,6 @@ def _duty_just_before(state: _Sentence, parties: tuple[Party, ...], c_start: int
 
 #: The rule of a sanction clause's agent (由甲局责令…, 由甲局吊销…).
 SANCTION_RULE = "relation.supervises.sanction"
-#: The rule of an act of oversight on a topic's parties (对…的甲企业，乙局应当加强抽查).
-TOPIC_OVERSIGHT_RULE = "relation.supervises.topic_oversight"
 
 
 def _sanctions(cue: RelationCue, actor: _Actor) -> bool:
@@ -3816,10 +3827,48 @@ def _mutual_groups(state: _Sentence, c_start: int, c_end: int, actor: _Actor) ->
         # the clause's own subject, or the one it goes on from (甲、乙…，共同做好…)
         groups.append(list(actor.parties))
     return groups + [
-        state.finder.group_at(text, party.start, c_end, state.tokens)
+        _listed_group_before(state, party, c_start, c_end)
+        or state.finder.group_at(text, party.start, c_end, state.tokens)
         for party in state.all_mentions()
         if c_start <= party.start < c_end
     ]
+
+
+def _listed_group_before(state: _Sentence, head: Party, c_start: int, c_end: int) -> list[Party]:
+    """The parties of a list that 等 closes at ``head`` after a verb (加强甲、乙等部门信息
+    共享 → 甲部门 + 乙部门), read from the list's first word; [] if ``head`` closes none.
+
+    Why: the chunker names a list of bare fields by their shared head, which alone is the
+    mention; the list's members act together, as a subject list (甲、乙等部门…) does."""
+    text = state.text
+    if text[head.start - 1 : head.start] != "等":
+        return []
+    index = bisect.bisect_left(state.starts, head.start - 1)
+    first = None
+    while index > 0 and state.tokens[index - 1][0] >= c_start:
+        start, end = state.tokens[index - 1]
+        word = text[start:end]
+        if word != "、" and (not HAN_WORD_RE.fullmatch(word) or _ends_list(word)):
+            break
+        first, index = start, index - 1
+    if first is None:
+        return []
+    # (read up to the head: the noun of a joint act after it, 甲、乙等部门数据共享, would
+    # make the list a modifier of that noun)
+    group = state.finder.group_at(text, first, head.end, state.tokens)
+    return group if len(group) >= 2 and group[-1].end == head.end else []
+
+
+#: Word classes that end a list read back from its 等: a verb or a preposition before it.
+_LIST_STOPS = frozenset({"v", "p", "c", "uj", "d"})
+
+
+def _ends_list(word: str) -> bool:
+    """Whether ``word`` stands before a list, not in it: a verb, a preposition or an
+    adverb, also a modal and a preposition the segmenter guessed as one noun (可同)."""
+    if word_class(word) in _LIST_STOPS:
+        return True
+    return len(word) == 2 and word[0] in ONE_CHARACTER_MODALS and word_class(word[1]) == "p"
 
 
 def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int) -> bool:
