@@ -1238,6 +1238,12 @@ CASES = [
             ("物业公司", "定期组织消防演练", "must"),
         },
     ),
+    # a chained clause a question adverb opens (如何…) says what is to be worked out, no
+    # act; the chain goes on after it
+    (
+        "旅行社需要做好出发前的准备工作，如何安排好游客的食宿，并核实签证材料。",
+        {("旅行社", "做好出发前的准备工作", "should"), ("旅行社", "核实签证材料", "should")},
+    ),
     # taking a capacity (应当作为主办方) is a role, no duty; the acts chained after it are
     (
         "文化馆应当作为主办方，组织读书活动。",

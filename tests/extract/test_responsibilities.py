@@ -809,6 +809,10 @@ STRUCTURES = [
     # an adjective that makes the noun after it its object (健全, 平衡) opens an act
     ("甲单位需要健全管理制度。", [("甲单位", "健全管理制度", "should")]),
     ("乙单位需要平衡内部各个要素。", [("乙单位", "平衡内部各个要素", "should")]),
+    # so does a verb the segmenter tags as a noun (规范, 细化), before a Latin name too
+    ("丙医院需要规范ABC体制。", [("丙医院", "规范ABC体制", "should")]),
+    # a skill or knowledge after 的 is the object of the verb before it, no person needed
+    ("护士需要掌握必要的急救技能。", [("护士", "掌握必要的急救技能", "should")]),
 ]
 
 

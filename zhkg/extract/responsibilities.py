@@ -1356,6 +1356,8 @@ def _modal_before_dui(text: str, start: int, after: int, end: int, clause: int =
     )
 
 
+#: A question adverb opening a clause (如何运用…, 怎样做好…): an embedded question.
+_MANNER_QUESTION_RE = _LANG.regex("manner_interrogatives")
 #: A question word right after the trigger (and at most a verb): 应当承担何种责任 asks.
 _QUESTION_AFTER_RE = re.compile(
     f"(?:{_LANG.alternation('manner_interrogatives')})"
@@ -2543,6 +2545,8 @@ class _SentenceReader:
             return "topic"
         if self._narrows_last(c_start, c_end):
             return "narrowing"
+        if _MANNER_QUESTION_RE.match(text, _chain_text(text, c_start, c_end)[0]):
+            return "question"  # …做好准备，如何运用甲经验…: what to work out, no act
         return self._chain_link(index, c_start, c_end)
 
     def _list_lead(self, index: int, clause: _Clause, c_end: int) -> bool:
