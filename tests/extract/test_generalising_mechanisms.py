@@ -38,6 +38,12 @@ CASES = [
     # a state of working life before a person's noun (退役, 离职) names persons in it
     ("鼓励退役运动员担任社区体育指导员。", {("退役运动员", "担任社区体育指导员", "should")}),
     ("鼓励离职教师参与社区服务。", {("离职教师", "参与社区服务", "should")}),
+    # a relative clause that only picks out which of them (有条件的) leaves it addressed
+    ("鼓励有条件的园区建设停车场。", {("园区", "建设停车场", "should")}),
+    (
+        "支持符合条件的医院开展远程会诊，鼓励有条件的企业建设研发中心。",
+        {("企业", "建设研发中心", "should")},
+    ),
     # a partitive (甲中的乙: the 乙 among 甲) names 乙 as its party, as a subject and as
     # the party a directive addresses
     ("退休人员中的党员要带头参加社区服务。", {("党员", "带头参加社区服务", "should")}),

@@ -103,6 +103,7 @@ from zhkg.extract.wordclass import (
     NEGATORS,
     OTHER_PARTY_MARKS,
     PERSONAL_PRONOUNS,
+    QUALIFYING_RELATIVE_RE,
     SUFFIX_CHARACTERS,
     VERB_CLASSES,
     in_dictionary,
@@ -2851,10 +2852,19 @@ def _opens_with_directive(text: str, duty: DutyCandidate) -> bool:
     if match is None:
         return False
     first = duty.holders[0].start
-    if first == match.end():
+    if _directs(text, match.end(), first):
         return True
     chained = _FOSTERING_VERB_RE.match(text, clause_opening(text, first, "，,；;"))
-    return chained is not None and chained.end() == first
+    return chained is not None and _directs(text, chained.end(), first)
+
+
+def _directs(text: str, verb_end: int, party: int) -> bool:
+    """Whether the directive's verb ending at ``verb_end`` addresses the party starting at
+    ``party``: right after it, or after a relative clause that only picks out which of
+    the kind it addresses (鼓励有条件的甲企业…; lang qualifying_relatives)."""
+    if party == verb_end:
+        return True
+    return QUALIFYING_RELATIVE_RE.fullmatch(text, verb_end, party) is not None
 
 
 #: A fostering verb opening a clause (，鼓励乙…), spaces before it.

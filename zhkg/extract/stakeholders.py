@@ -44,6 +44,7 @@ from zhkg.extract.wordclass import (
     OBJECT_PARTY_HEADS,
     OBJECT_PREPOSITIONS,
     PREDICATE_OPENERS,
+    QUALIFYING_RELATIVE_RE,
     STAFF_HEADS,
     SUFFIX_CHARACTERS,
     TIME_FRAME_WORDS,
@@ -2613,6 +2614,9 @@ class PartyFinder:
             group = self._group_at(text, de + 1, end, tokens)
             if group:
                 return self._doers_of_thing(text, pos, tokens, group)
+            # 鼓励有条件的园区建设…: an everyday noun after a qualifying relative clause
+            if QUALIFYING_RELATIVE_RE.fullmatch(text, pos, de + 1):
+                return self._actor_object(text, de + 1, end, tokens)
         return self._actor_object(text, pos, end, tokens)
 
     def _doers_of_thing(

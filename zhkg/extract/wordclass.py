@@ -8,6 +8,7 @@ a name (跨境…, 各级…). Words not in the dictionary (domain terms) count 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from zhkg.extract.lang import lang_data
@@ -372,6 +373,9 @@ EPISTEMIC_ADVERBS = _LANG.word_set("epistemic_adverbs")
 COMITATIVES = _LANG.word_set("comitative_prepositions")
 #: 对, 对于: they open the object of an act (对甲单位…), not its actor.
 OBJECT_PREPOSITIONS = _LANG.word_set("object_prepositions")
+#: A relative clause that only picks out which parties of a kind a directive addresses
+#: (鼓励有条件的甲企业…): lang qualifying_relatives and its 的.
+QUALIFYING_RELATIVE_RE = re.compile(f"(?:{_LANG.alternation('qualifying_relatives')})的")
 #: A verb and 对象 naming the party an act is done for or to (服务对象): party heads.
 OBJECT_PARTY_HEADS = _LANG.word_set("object_party_heads")
 #: Words of a condition stating a violation (违反…的): the ground of a sanction.
