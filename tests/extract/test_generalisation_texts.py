@@ -489,6 +489,12 @@ FLOORS = {
     "paper_foshan_shengwu_yiyao_zhuanli_2017": 0.74,
     "paper_gushusongzheng_gongbing_shaicha_2022": 0.36,
     "reg_weifang_judu_gaodu_nongyao_2020": 0.77,
+    "essay_kuiqing_diqu_kangjian_zhongxin_2018": 0.44,
+    "guide_guowuyuan_nongye_jixiehua_nongji_zhuangbei_2018": 0.62,
+    "paper_haiwai_xiangmu_fengxian_guanli_2016": 0.22,
+    "paper_qiguan_juanxian_jiashu_jueding_2017": 0.07,
+    "paper_sheji_xiangmu_guanli_xinxihua_2016": 0.60,
+    "reg_jiangmen_tanjiang_liuyu_shuizhi_baohu_2016": 0.82,
 }
 
 
