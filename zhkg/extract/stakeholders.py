@@ -192,6 +192,8 @@ _MYRIAD = "万"
 #: parts of a count that names and relation ends both drop (三家甲公司, 两名代表).
 COUNT_NUMBER = "[0-9{}几数多]".format(NUMERAL_CHARACTERS.replace(_MYRIAD, ""))
 COUNT_CLASSIFIER = "(?:{})".format(_LANG.alternation("count_classifiers"))
+#: Classifiers that count persons or bodies only (位, 名, 家, 所), not things too (个, 批).
+_PARTY_CLASSIFIERS = _LANG.word_set("party_classifiers")
 #: A count or a word of quantity opening a name (一名代表, 每一届总统, 三家甲公司, 很多商会):
 #: dropped from the label, as names carry no quantifiers; two characters of name must follow.
 COUNT_PREFIX = r"(?:每?{}+{}|(?:{})(?![权者人]))".format(
@@ -1787,7 +1789,11 @@ class PartyFinder:
     ) -> tuple[int, int]:
         start = index
         word = text[words[index][0] : words[index][1]]
-        if word.startswith(_QUANTIFIERS):
+        distributive = _distributive(text, words, index)
+        if distributive:
+            index = distributive  # 每位乙人员都应当…: each of the parties named after it
+            word = text[words[index][0] : words[index][1]] if index < len(words) else ""
+        elif word.startswith(_QUANTIFIERS):
             return 0, start  # 每学期不得…: a frequency, not a party
         if len(word) >= 3 and word.startswith("各") and is_actor_noun(word[1:]):
             return words[index][1], index + 1  # 各街道 read as one word
@@ -4826,6 +4832,22 @@ def _without_actor_determiner(word: str) -> str:
     return word[determiner.end() :] if determiner and determiner.end() < len(word) else word
 
 
+def _distributive(text: str, words: Sequence[Token], index: int) -> int:
+    """The index of the word after 每 and a classifier of persons or bodies at ``index``
+    (每位, 每家, 每|一名): "each of", a determiner of the parties after it, not a
+    frequency (每学期); else 0. 每个 counts things as often (每个包装盒内应…): not here."""
+    word = text[slice(*words[index])]
+    if not word.startswith(_EVERY):
+        return 0
+    if word == _EVERY and index + 1 < len(words):
+        word, index = word + text[slice(*words[index + 1])], index + 1
+    return index + 1 if word[1:].removeprefix("一") in _PARTY_CLASSIFIERS else 0
+
+
+#: "Each (time)" before a verb: the party before it acts, each time it does.
+_EVERY = "每"
+
+
 def _agent_acts(text: str, party: Party, end: int, tokens: Sequence[Token]) -> bool:
     """Whether ``party``, a name with an agent's ending (员工, 管理人员), is followed by a
     verb of its own, no modal: it is a subject acting in the clause (a condition's), not
@@ -4834,6 +4856,8 @@ def _agent_acts(text: str, party: Party, end: int, tokens: Sequence[Token]) -> b
     if after >= len(tokens) or tokens[after][0] != party.end or tokens[after][1] > end:
         return False
     word = text[slice(*tokens[after])]
+    if word == _EVERY and after + 1 < len(tokens) and tokens[after + 1][1] <= end:
+        word = text[slice(*tokens[after + 1])]  # 甲公司的员工每完成一项…: each time it acts
     # a verb and its object read as one noun (提出申请, 符合条件) is a predicate too
     verb = word_class(word) == "v" or (len(word) == 4 and word_class(word[:2]) == "v")
     return verb and word not in _TRIGGER_WORDS and has_agentive_ending(party.text)
