@@ -550,11 +550,14 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
-    # 每 and a classifier of persons or bodies (每位, 每一名) determine the subject; 每 and a
-    # classifier of things too (每个) or a span of time (每学期) do not
+    # 每 and a classifier of persons or bodies (每位, 每一名) determine the subject, 每个
+    # only before a name with an agent's ending (it counts things as often); a span of
+    # time (每学期) does not
     ("每位陪诊人士都应当佩戴工作证。", {("每位陪诊人士", "佩戴工作证", "must")}),
     ("每一名陪诊人士都应当佩戴工作证。", {("陪诊人士", "佩戴工作证", "must")}),
     ("每学期不得少于两次。", set()),
+    ("每个调解中心都不能拒绝受理。", {("每个调解中心", "拒绝受理", "must_not")}),
+    ("每个最小包装盒内均应附有说明书。", set()),
     # …and when it acts each time in a topic clause before the trigger (…每完成一项…)
     (
         "物业公司的保洁员每完成一次清扫，都需要及时登记。",

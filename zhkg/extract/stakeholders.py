@@ -4835,7 +4835,8 @@ def _without_actor_determiner(word: str) -> str:
 def _distributive(text: str, words: Sequence[Token], index: int) -> int:
     """The index of the word after 每 and a classifier of persons or bodies at ``index``
     (每位, 每家, 每|一名): "each of", a determiner of the parties after it, not a
-    frequency (每学期); else 0. 每个 counts things as often (每个包装盒内应…): not here."""
+    frequency (每学期); else 0. 每个 counts things as often (每个包装盒内应…): a name
+    with an agent's ending after it is read as a known party is."""
     word = text[slice(*words[index])]
     if not word.startswith(_EVERY):
         return 0
