@@ -550,6 +550,14 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # adjectives alone after the modal say what a thing must be like (枕套应柔软干净): no
+    # one's duty, also when the noun has no agent's ending; a person's manner is a duty
+    ("枕套应柔软干净。", set()),
+    ("陪护员应耐心细致。", {("陪护员", "耐心细致", "must")}),
+    # a topic told by a verb of telling and a pronoun (甲体温高，应嘱其…) is the one told,
+    # not the one who tells; a subject of its own tells
+    ("本例老人体温偏高，应嘱其多饮温水。", set()),
+    ("护理员应嘱其多饮温水。", {("护理员", "嘱其多饮温水", "must")}),
     # 每 and a classifier of persons or bodies (每位, 每一名) determine the subject, 每个
     # only before a name with an agent's ending (it counts things as often); a span of
     # time (每学期) does not

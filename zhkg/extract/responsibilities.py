@@ -1356,6 +1356,13 @@ def _modal_before_dui(text: str, start: int, after: int, end: int, clause: int =
     )
 
 
+#: A verb of telling and a pronoun as its object right after a modal (应嘱其…, 要告知他…).
+_TELLS_PRONOUN_RE = re.compile(
+    rf"\s*(?:{_LANG.alternation('addressing_verbs')})(?:{_LANG.alternation('object_pronouns')})"
+)
+#: Word classes of a quality (柔软, 整洁) and the words joining qualities (、, 且, 而且).
+_QUALITY_CLASSES = frozenset({"a", "ad", "an", "z"})
+_QUALITY_JOINERS = frozenset({"、", "且", "而且", "并且", "和", "又"})
 #: A question adverb opening a clause (如何运用…, 怎样做好…): an embedded question.
 _MANNER_QUESTION_RE = _LANG.regex("manner_interrogatives")
 #: A question word right after the trigger (and at most a verb): 应当承担何种责任 asks.
@@ -3577,10 +3584,9 @@ class _SentenceReader:
         no_duty = self._right_or_bound(zero, trigger, d_start, d_end, subject_end)
         if no_duty:
             return no_duty
-        if trigger.word in NEED_WORDS and self._names_need(d_start, d_end):
-            return "need"  # 需要各方的支持: a need of something, not a duty to act
-        if self._relative_modal(d_start, d_end, trigger):
-            return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
+        not_an_act = self._not_an_act(trigger, holders, zero, d_start, d_end)
+        if not_an_act:
+            return not_an_act
         candidate = DutyCandidate(
             tuple(holders),
             duty_text,
@@ -3596,6 +3602,19 @@ class _SentenceReader:
             and not self._acts_of_another(d_start, d_end),
         )
         return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
+
+    def _not_an_act(
+        self, trigger: _Trigger, holders: Sequence[Party], zero: str, start: int, end: int
+    ) -> str:
+        """What the words after the modal state when they are no act, as the clause's
+        role; else ""."""
+        if trigger.word in NEED_WORDS and self._names_need(start, end):
+            return "need"  # 需要各方的支持: a need of something, not a duty to act
+        if self._relative_modal(start, end, trigger):
+            return "relative"  # 教师应具备的能力: the modal describes a noun, binds no one
+        if not zero and self._quality_of_thing(holders, start, end):
+            return "quality"  # 甲垫应柔软舒适: what a thing must be like, no one's act
+        return ""
 
     def _no_duty(self, holders: tuple[Party, ...], zero: str) -> str:
         """A trigger clause whose predicate is no duty (甲可由乙、丙组成): its named subject
@@ -3718,6 +3737,8 @@ class _SentenceReader:
             holders, zero = (), "cited"  # 甲重视乙工作，丙多次强调，要…: what was said
         if holders and holders in (self.topic, self.chain) and self._situation_opens(clause):
             holders, zero = (), THING_ZERO  # 甲的目标是…，这需要…: the situation's need
+        if holders and holders is self.topic and _TELLS_PRONOUN_RE.match(self.text, trigger.end):
+            holders, zero = (), "none"  # 甲体温高，应嘱其…: 甲 is told, someone else tells
         if holders and holders is not self.topic and holders is not self.chain:
             holders = self._named_again_after_heading(clause, holders)
         if not holders and zero == "none":
@@ -3888,6 +3909,19 @@ class _SentenceReader:
         self.chain_open = not amid
         self.negation = candidate if candidate.modality is Modality.MUST_NOT else None
         return "list-lead" if candidate.opens_list else "duty"
+
+    def _quality_of_thing(self, holders: Sequence[Party], start: int, end: int) -> bool:
+        """Whether the duty is adjectives alone (柔软舒适, 干净、整洁) said of subjects
+        that have no agent's ending and that the lexicon does not know (甲垫应柔软舒适):
+        a quality a thing must have, which no party bears as an act."""
+        words = [self.text[s:e] for s, e in self.toks.starting_in(start, end) if e <= end]
+        if not words or not holders:
+            return False
+        if any(has_agentive_ending(p.text) or self.finder.lexicon.lookup(p.text) for p in holders):
+            return False
+        return all(
+            word_class(word) in _QUALITY_CLASSES or word in _QUALITY_JOINERS for word in words
+        ) and any(word_class(word) in _QUALITY_CLASSES for word in words)
 
     def _relative_modal(self, start: int, end: int, trigger: _Trigger) -> bool:
         """The duty is "verb + 的 + noun" and nothing more (应当履行的义务): a relative clause.
