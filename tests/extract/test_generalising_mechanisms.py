@@ -550,6 +550,11 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # a chained clause of a want of approval (…，未经甲同意，…) frames the duty after it
+    (
+        "托管机构应当妥善保管档案，未经家长同意，不得向他人提供。",
+        {("托管机构", "妥善保管档案", "must"), ("托管机构", "向他人提供", "must_not")},
+    ),
     # adjectives alone after the modal say what a thing must be like (枕套应柔软干净): no
     # one's duty, also when the noun has no agent's ending; a person's manner is a duty
     ("枕套应柔软干净。", set()),

@@ -40,6 +40,7 @@ ACTOR_NOUNS = [
     ("网络舆情", False),  # what is observed (舆情, 数值) is a thing
     ("监测数值", False),
     ("在实践中", False),  # one word of a frame (在…中), no party
+    ("用地性质", False),
     ("废弃物", False),  # waste, matter and what a party knows are things (物, 技能)
     ("排泄物", False),
     ("急救技能", False),

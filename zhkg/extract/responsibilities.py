@@ -1356,6 +1356,9 @@ def _modal_before_dui(text: str, start: int, after: int, end: int, clause: int =
     )
 
 
+#: Words opening a chained clause that states a want of approval (未经甲同意): it frames
+#: the duty after it and is none itself.
+_UNLESS_OPENERS = tuple(_LANG.words("unless_openers"))
 #: A verb of telling and a pronoun as its object right after a modal (应嘱其…, 要告知他…).
 _TELLS_PRONOUN_RE = re.compile(
     rf"\s*(?:{_LANG.alternation('addressing_verbs')})(?:{_LANG.alternation('object_pronouns')})"
@@ -2536,6 +2539,8 @@ class _SentenceReader:
             return "list-item"
         if self.chain and self.chain_open and self.negation is None:
             a_start, a_end = _chain_text(text, c_start, c_end)
+            if text.startswith(_UNLESS_OPENERS, a_start):
+                return "unless"  # …，未经乙同意，不得…: the want of approval frames what follows
             if text.startswith(("在", "于"), a_start) and self._modifies_next(
                 index, a_start, a_end
             ):
