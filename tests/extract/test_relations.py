@@ -2249,9 +2249,10 @@ RELATIONS = [
     ("店员应当主动帮助同事。", [("店员", "SERVES", "同事")]),
     # keeping a party company in its need (陪伴 B) cares for it, as 陪护 B does
     ("护工可以陪伴病人散步。", [("护工", "SERVES", "病人")]),
-    # an act done with a party's help (在 B 的帮助下) has B serve the doer; an adverb the
-    # dictionary glues to 支持 (积极支持) keeps the cue
+    # an act done with a party's help (在 B 的帮助下, 在 B 协助下) has B serve the doer; an
+    # adverb the dictionary glues to 支持 (积极支持) keeps the cue
     ("校对员在排版员的帮助下完成了修订。", [("排版员", "SERVES", "校对员")]),
+    ("实习生可在辅导员协助下完成访谈。", [("辅导员", "SERVES", "实习生")]),
     ("市档案馆应当积极支持区档案馆开展数字化。", [("市档案馆", "SERVES", "区档案馆")]),
     ("防疫站应当为ABC提供随访服务。", [("防疫站", "SERVES", "ABC")]),
     ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
