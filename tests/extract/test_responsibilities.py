@@ -1041,6 +1041,15 @@ def test_clauses_do_not_split_inside_quotes() -> None:
     ]
 
 
+def test_clauses_do_not_split_inside_numbers() -> None:
+    """A comma or a colon between digits separates thousands or hours, no clauses."""
+    text = "甲方可申请5,000元补贴，于8:30前提交。"
+    assert [text[c.start : c.end] for c in split_clauses(text)] == [
+        "甲方可申请5,000元补贴",
+        "于8:30前提交。",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

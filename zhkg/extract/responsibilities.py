@@ -597,11 +597,22 @@ def _split_at_depth(text: str, start: int, openers: str) -> tuple[list[_Clause],
             depth += 1
         elif char in _CLOSE or (char == '"' and depth):
             depth = max(0, depth - 1)
-        elif char in _DELIMS and depth == 0:
+        elif char in _DELIMS and depth == 0 and not _inside_number(text, index):
             clauses.append(_Clause(start, index, char))
             start = index + 1
     clauses.append(_Clause(start, len(text), ""))
     return clauses, depth > 0
+
+
+def _inside_number(text: str, index: int) -> bool:
+    """Whether the mark at ``index`` stands between digits (3,000元; 8:30): a separator
+    inside a number or a time, no clause boundary."""
+    return (
+        text[index] in ",:"
+        and 0 < index < len(text) - 1
+        and text[index - 1].isdigit()
+        and text[index + 1].isdigit()
+    )
 
 
 #: The marks and spaces that close a clause (，。；：), stripped from its end.
