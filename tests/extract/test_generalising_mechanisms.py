@@ -550,6 +550,9 @@ CASES = [
     ("企业的管理层应当定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "must")}),
     # …also when an adverb stands before the trigger
     ("企业的管理层也要定期披露财务信息。", {("企业的管理层", "定期披露财务信息", "should")}),
+    # the law's generic classes of persons (自然人、法人和非法人组织) name no party; the
+    # segmenter keeps 非法人组织 whole, so no 非法人 is read off it
+    ("鼓励自然人、法人和非法人组织投资建设停车设施。", set()),
     # a chained clause of a want of approval (…，未经甲同意，…) frames the duty after it
     (
         "托管机构应当妥善保管档案，未经家长同意，不得向他人提供。",
