@@ -558,7 +558,11 @@ STRUCTURES = [
     ("销售农药的商店应当建立进货台账。", [("商店", "建立进货台账", "must")]),
     # a sanction word right before a binding modal is the topic of a procedural duty
     ("文旅部门实施行政处罚时应当出示执法证件。", [("文旅部门", "出示执法证件", "must")]),
-    ("河道监测设施的所有人应当定期校准仪器。", [("设施的所有人", "定期校准仪器", "must")]),
+    # (the whole compound then names the thing, and the owner with it)
+    (
+        "河道监测设施的所有人应当定期校准仪器。",
+        [("河道监测设施的所有人", "定期校准仪器", "must")],
+    ),
     # the object of a verb stays a verb's object with an adjective between them
     ("从事具体档案管理的职员须按时提交报告。", [("职员", "按时提交报告", "must")]),
     # a plural pronoun is no word of a name; an adverb and a verb of saying open none

@@ -3361,6 +3361,9 @@ class PartyFinder:
             if tok_end == start < de and word in _SCOPE_MODIFIERS:
                 start = tok_start  # 相关领域的企业: the scope the nouns name is the name's
                 break
+            if tok_end == start < de and _compound_verbal(text, preceding, index):
+                start = tok_start  # 甲水文监测设施的所有人: a verbal noun inside the compound
+                continue
             if (
                 tok_end != start
                 or word_class(word) not in _NOUN_MODIFIER_CLASSES
@@ -4632,6 +4635,14 @@ def _word_before_modifiers(text: str, words: Sequence[Token], index: int) -> str
 
 #: Word classes of adjectives and adverbs, which may stand between a verb and its object.
 _ADVERBIAL_CLASSES = frozenset({"a", "ad", "d"})
+
+
+def _compound_verbal(text: str, words: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is a verbal noun between nouns of one compound (甲水文
+    |监测|设施): it modifies the noun after it, as a noun does, and takes no object."""
+    if index == 0 or word_class(text[slice(*words[index])]) != "vn":
+        return False
+    return word_class(text[slice(*words[index - 1])]) in _NOUN_MODIFIER_CLASSES
 
 
 def _object_of(text: str, words: Sequence[Token], index: int, before: str) -> bool:
