@@ -495,6 +495,12 @@ FLOORS = {
     "paper_qiguan_juanxian_jiashu_jueding_2017": 0.07,
     "paper_sheji_xiangmu_guanli_xinxihua_2016": 0.60,
     "reg_jiangmen_tanjiang_liuyu_shuizhi_baohu_2016": 0.82,
+    "guide_fagaiwei_jichu_sheshi_reits_shenbao_2023": 0.57,
+    "news_hongkong_laogongchu_jiuye_fuwu_shenji_2019": 0.49,
+    "paper_biepiaochun_zhongzheng_yaozhen_huli_2022": 0.31,
+    "paper_feiyan_zhiyuanti_zonghe_huli_2017": 0.67,
+    "paper_zhongyi_huli_linchuang_jiaoxue_lujing_2022": 0.62,
+    "reg_shantou_chengshi_jingguan_zhaoming_2022": 0.70,
 }
 
 
