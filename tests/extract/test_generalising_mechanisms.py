@@ -1123,6 +1123,9 @@ CASES = [
         {("街道养老服务中心（站）", "提供助餐服务", "must")},
     ),
     ("甲方（买方）应当按期付款。", {("甲方", "按期付款", "must")}),
+    # a party named right before a body's name that runs to the trigger says whom the body
+    # serves: one name (残疾人|就业服务机构)
+    ("残疾人就业服务机构应当提供职业指导。", {("残疾人就业服务机构", "提供职业指导", "must")}),
     # the place of an act opens a bracketed name as it opens a plain one (事故发生地县…)
     (
         "事故发生地县（市）公安机关可以书面通知保险机构。",

@@ -1181,6 +1181,7 @@ class PartyFinder:
             group = self._with_everyday_conjuncts(text, pos, end, tokens, group)
             group = self._with_shared_modifier(text, tokens, group)
             group = self._with_shared_charge(text, group)
+            group = self._with_modified_body(text, pos, end, tokens, group)
         owned = self._owned_parties(text, pos, end, tokens, group)
         if owned:
             return _HeadStep.DONE, pos, SubjectParse(SubjectKind.PARTY, tuple(owned), owned[-1].end)
@@ -1203,6 +1204,20 @@ class PartyFinder:
                 parse = SubjectParse(SubjectKind.PARTY, tuple(actors), actors[-1].end)
                 return _HeadStep.DONE, pos, parse
         return _HeadStep.AFTER_DE, pos, None
+
+    def _with_modified_body(
+        self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
+    ) -> list[Party]:
+        """甲学员乙服务机构应当…: a party named right before a body's name, no joiner between,
+        that runs to the trigger names whom the body serves: the two are one name."""
+        if len(group) != 1 or group[0].start != pos:
+            return group
+        body = self._group_at(text, group[0].end, end, tokens)
+        if len(body) != 1 or not _adverbs_only(text, body[0].end, end, tokens):
+            return group
+        if len(body[0].text) < _MIN_SERVING_BODY or not has_agentive_ending(body[0].text):
+            return group  # (甲公司员工: a short head is the party's own staff, read elsewhere)
+        return [self.name(text[pos : body[0].end], pos)]
 
     def _with_broad_actors(
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
@@ -4612,6 +4627,8 @@ def _with_trailing_alternatives(
     return [Party(whole, party.label, party.cls, party.start, match.end())], match.end()
 
 
+#: The shortest body's name a party before it may modify (甲学员|乙服务机构).
+_MIN_SERVING_BODY = 4
 #: A bracket of one-character alternatives right after a name (（场）, （委、局）).
 _TRAILING_ALTERNATIVES_RE = re.compile(r"[（(]([\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,3})[）)]")
 
