@@ -91,6 +91,9 @@ SUBJECTS = [
     # 与 joining two fields before an institute's ending names one institute
     ("信息与通信研究院应当", SubjectKind.PARTY, ["信息与通信研究院"]),
     ("政治与公共管理学院应当", SubjectKind.PARTY, ["政治与公共管理学院"]),
+    # …and before a think tank's or a committee's ending (甲与乙专业智库)
+    ("能源与环境专业智库应当", SubjectKind.PARTY, ["能源与环境专业智库"]),
+    ("水利与交通委员会应当", SubjectKind.PARTY, ["水利与交通委员会"]),
     # a count of people and a verb with 院 as its object name no party
     ("人数应当", SubjectKind.OTHER, []),
     ("出院手续应当", SubjectKind.OTHER, []),

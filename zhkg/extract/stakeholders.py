@@ -3268,6 +3268,8 @@ class PartyFinder:
             return 0
         if prepositional and head not in _AGENCY_HEADS and not _institution_head(head):
             return 0  # 行业与企业: two parties; 甲与乙研究院 joins two fields of one institute
+        if prepositional and len(tail) == len(head):
+            return 0  # 甲决策与智库: the head alone after 与 has no field of its own
         # a verb among the modifiers only before a head verbs modify (种植和养殖企业)
         verbs_modify = head in _VERB_MODIFIED_HEADS and not prepositional
         return 0 if with_verb and not verbs_modify else tail_end
@@ -3600,6 +3602,8 @@ def _joined_modifiers(text: str, tokens: Sequence[Token], pos: int, joint: int) 
             if tag != "v":
                 return None
             with_verb = True
+        if tag == "r" and not word.startswith("各"):
+            return None  # 这与甲智库…: a pronoun the clause opens with, no field
         if seen_verb and tag.startswith("n"):
             return None  # 监管甲地乙企业: a verb and its object, not a modifier
         seen_verb = seen_verb or tag in VERB_CLASSES
