@@ -2253,6 +2253,8 @@ RELATIONS = [
     # adverb the dictionary glues to 支持 (积极支持) keeps the cue
     ("校对员在排版员的帮助下完成了修订。", [("排版员", "SERVES", "校对员")]),
     ("实习生可在辅导员协助下完成访谈。", [("辅导员", "SERVES", "实习生")]),
+    # 批核 (approve, in Hong Kong usage) is an approval as 批准 is
+    ("商户提交申请，经市场管理处批核后，可以开业。", [("市场管理处", "SUPERVISES", "商户")]),
     ("市档案馆应当积极支持区档案馆开展数字化。", [("市档案馆", "SERVES", "区档案馆")]),
     ("防疫站应当为ABC提供随访服务。", [("防疫站", "SERVES", "ABC")]),
     ("区民政局应当加强监管，重点督促养老机构建立台账。", [("区民政局", "REQUIRES", "养老机构")]),
