@@ -3859,7 +3859,8 @@ def _listed_group_before(state: _Sentence, head: Party, c_start: int, c_end: int
     return group if len(group) >= 2 and group[-1].end == head.end else []
 
 
-#: Word classes that end a list read back from its 等: a verb or a preposition before it.
+#: Word classes that end a list read back from its 等: a verb, a preposition, a conjunction,
+#: 的 or an adverb before it.
 _LIST_STOPS = frozenset({"v", "p", "c", "uj", "d"})
 
 

@@ -194,6 +194,8 @@ COUNT_NUMBER = "[0-9{}几数多]".format(NUMERAL_CHARACTERS.replace(_MYRIAD, "")
 COUNT_CLASSIFIER = "(?:{})".format(_LANG.alternation("count_classifiers"))
 #: Classifiers that count persons or bodies only (位, 名, 家, 所), not things too (个, 批).
 _PARTY_CLASSIFIERS = _LANG.word_set("party_classifiers")
+#: The shortest body's name a party before it may modify (甲学员|乙服务机构).
+_MIN_SERVING_BODY = 4
 #: A count or a word of quantity opening a name (一名代表, 每一届总统, 三家甲公司, 很多商会):
 #: dropped from the label, as names carry no quantifiers; two characters of name must follow.
 COUNT_PREFIX = r"(?:每?{}+{}|(?:{})(?![权者人]))".format(
@@ -4631,8 +4633,6 @@ def _with_trailing_alternatives(
     return [Party(whole, party.label, party.cls, party.start, match.end())], match.end()
 
 
-#: The shortest body's name a party before it may modify (甲学员|乙服务机构).
-_MIN_SERVING_BODY = 4
 #: A bracket of one-character alternatives right after a name (（场）, （委、局）).
 _TRAILING_ALTERNATIVES_RE = re.compile(r"[（(]([\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,3})[）)]")
 
@@ -4877,7 +4877,8 @@ def _distributive(text: str, words: Sequence[Token], index: int) -> int:
     return index + 1 if word[1:].removeprefix("一") in _PARTY_CLASSIFIERS else 0
 
 
-#: "Each (time)" before a verb: the party before it acts, each time it does.
+#: 每, "each": before a verb the party before it acts each time (甲员工每完成…); with a
+#: classifier it names each of the parties after it (每位甲人员).
 _EVERY = "每"
 
 
