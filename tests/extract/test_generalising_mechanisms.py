@@ -1126,6 +1126,7 @@ CASES = [
     # a party named right before a body's name that runs to the trigger says whom the body
     # serves: one name (残疾人|就业服务机构)
     ("残疾人就业服务机构应当提供职业指导。", {("残疾人就业服务机构", "提供职业指导", "must")}),
+    ("退役军人公共就业服务机构应当提供咨询。", {("退役军人公共就业服务机构", "提供咨询", "must")}),
     # the place of an act opens a bracketed name as it opens a plain one (事故发生地县…)
     (
         "事故发生地县（市）公安机关可以书面通知保险机构。",

@@ -1215,6 +1215,9 @@ class PartyFinder:
         if len(group) != 1 or group[0].start != pos:
             return group
         body = self._group_at(text, group[0].end, end, tokens)
+        stop = self._name_before_adverbs(text, group[0].end, end, tokens) if not body else 0
+        if stop:
+            body = [self.name(text[group[0].end : stop], group[0].end)]  # 甲|乙服务站
         if len(body) != 1 or not _adverbs_only(text, body[0].end, end, tokens):
             return group
         if len(body[0].text) < _MIN_SERVING_BODY or not has_agentive_ending(body[0].text):
