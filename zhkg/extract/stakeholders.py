@@ -1212,12 +1212,13 @@ class PartyFinder:
     ) -> list[Party]:
         """甲学员乙服务机构应当…: a party named right before a body's name, no joiner between,
         that runs to the trigger names whom the body serves: the two are one name."""
-        if len(group) != 1 or group[0].start != pos:
-            return group
-        body = self._group_at(text, group[0].end, end, tokens)
-        stop = self._name_before_adverbs(text, group[0].end, end, tokens) if not body else 0
-        if stop:
-            body = [self.name(text[group[0].end : stop], group[0].end)]  # 甲|乙服务站
+        rest = group[0].end if len(group) == 1 and group[0].start == pos else end
+        if _adverbs_only(text, rest, end, tokens):
+            return group  # (甲应当…, most subjects: nothing but adverbs before the trigger)
+        body = self._group_at(text, rest, end, tokens)
+        if not body:
+            stop = self._name_before_adverbs(text, rest, end, tokens)
+            body = [self.name(text[rest:stop], rest)] if stop else []  # 甲|乙服务站
         if len(body) != 1 or not _adverbs_only(text, body[0].end, end, tokens):
             return group
         if len(body[0].text) < _MIN_SERVING_BODY or not has_agentive_ending(body[0].text):
