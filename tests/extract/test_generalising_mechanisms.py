@@ -561,7 +561,11 @@ CASES = [
     # adjectives alone after the modal say what a thing must be like (枕套应柔软干净): no
     # one's duty, also when the noun has no agent's ending; a person's manner is a duty
     ("枕套应柔软干净。", set()),
+    # …nor the topic a subjectless duty after it goes on with
+    ("枕套及毛毯应柔软干净，每日更换。换药前，应洗手消毒。", set()),
     ("陪护员应耐心细致。", {("陪护员", "耐心细致", "must")}),
+    # a remedy or formula ends in the ending of sides (方) and names no party (偏方, 秘方)
+    ("含有甲类成分的秘方不得使用。", set()),
     # a topic told by a verb of telling and a pronoun (甲体温高，应嘱其…) is the one told,
     # not the one who tells; a subject of its own tells
     ("本例老人体温偏高，应嘱其多饮温水。", set()),

@@ -3573,8 +3573,7 @@ class _SentenceReader:
             return "ability"
         if self._habitual(c_start, trigger):
             return "habit"
-        if not zero and holders and holders is not self.topic and holders is not self.chain:
-            self.subjects.extend(p for p in holders if p not in self.subjects)
+        named = self._record_subjects(holders, zero)
         duty = _duty_span(text, c_start, c_end, trigger, subject_end, self.toks, self.finder)
         if duty is None:
             return self._no_duty(holders, zero)
@@ -3601,6 +3600,8 @@ class _SentenceReader:
         if no_duty:
             return no_duty
         not_an_act = self._not_an_act(trigger, holders, zero, d_start, d_end)
+        if not_an_act == "quality":  # a thing's quality: the thing is no topic to go on with
+            self.subjects = [p for p in self.subjects if p not in named]
         if not_an_act:
             return not_an_act
         candidate = DutyCandidate(
@@ -3618,6 +3619,14 @@ class _SentenceReader:
             and not self._acts_of_another(d_start, d_end),
         )
         return self._open_chain(candidate, amid=directed and not self._directed_goes_on(index))
+
+    def _record_subjects(self, holders: Sequence[Party], zero: str) -> list[Party]:
+        """Record a clause's own named subjects as the sentence's, and return the new ones:
+        a clause that turns out to state a thing's quality takes them back."""
+        own = not zero and holders is not self.topic and holders is not self.chain
+        named = [p for p in holders if p not in self.subjects] if own else []
+        self.subjects.extend(named)
+        return named
 
     def _not_an_act(
         self, trigger: _Trigger, holders: Sequence[Party], zero: str, start: int, end: int
