@@ -564,6 +564,12 @@ CASES = [
     # …nor the topic a subjectless duty after it goes on with
     ("枕套及毛毯应柔软干净，每日更换。换药前，应洗手消毒。", set()),
     ("陪护员应耐心细致。", {("陪护员", "耐心细致", "must")}),
+    # a verb modifies 医师 after a coordinator that follows a party's head (甲及接诊医师),
+    # not as a predicate's object (配合医师)
+    (
+        "护士及接诊医师核对无误后，应帮助老人离开诊室。",
+        {("护士", "帮助老人离开诊室", "must"), ("接诊医师", "帮助老人离开诊室", "must")},
+    ),
     # a remedy or formula ends in the ending of sides (方) and names no party (偏方, 秘方)
     ("含有甲类成分的秘方不得使用。", set()),
     # a topic told by a verb of telling and a pronoun (甲体温高，应嘱其…) is the one told,

@@ -61,6 +61,8 @@ SUBJECTS = [
     ("各级电视台也要", SubjectKind.PARTY, ["各级电视台"]),
     ("保安和保洁员不得", SubjectKind.PARTY, ["保安", "保洁员"]),
     ("物业公司和业委会应当", SubjectKind.PARTY, ["物业公司", "业委会"]),
+    # …also after a group whose levels the everyday reading does not take
+    ("市、县民政部门、社区要", SubjectKind.PARTY, ["市民政部门", "县民政部门", "社区"]),
     # a subject followed by its time adverbial
     ("网点在节假日期间应当", SubjectKind.PARTY, ["网点"]),
     # verbs modifying a personnel or organisation head

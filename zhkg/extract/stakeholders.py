@@ -1364,6 +1364,9 @@ class PartyFinder:
         if actors and actors[-1].end > group[-1].end:
             return actors
         last = group[-1].end + len(coordinator)
+        actors = self.actor_subject(text, last, end, tokens)
+        if actors:  # 市、县甲部门、社区要…: the group's own reading keeps its levels
+            return [*group, *actors]
         if self._fills_as_name(text, last, end, tokens):
             # 医院和甲物集中处置单位应当, 甲机构、乙审计负责人不得: a last conjunct whose
             # verbs modify its head
