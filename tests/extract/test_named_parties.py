@@ -68,6 +68,13 @@ SUBJECTS = [
     # verbs modifying a personnel or organisation head
     ("从事高空作业的安装人员须", SubjectKind.PARTY, ["安装人员"]),
     ("维修保养企业应当", SubjectKind.PARTY, ["维修保养企业"]),
+    # owners listed before 的 each have the head (elliptical coordination), unless the
+    # list is a verb's object
+    (
+        "码头、仓库、货运堆场的经营管理者应当",
+        SubjectKind.PARTY,
+        ["码头的经营管理者", "仓库的经营管理者", "货运堆场的经营管理者"],
+    ),
     # agency names joined by 和; two parties stay two
     ("区住房和城乡建设局要", SubjectKind.PARTY, ["区住房和城乡建设局"]),
     ("市人力资源和社会保障局应当", SubjectKind.PARTY, ["市人力资源和社会保障局"]),

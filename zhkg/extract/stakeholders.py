@@ -3394,13 +3394,16 @@ class PartyFinder:
                 tok_end != start
                 or word_class(word) not in _NOUN_MODIFIER_CLASSES
                 or _verbal(word)  # 甲委托的乙: 委托 reads as a noun to jieba
+                or word == "、"  # (tagged as a noun) a list of owners: see _listed_owners
             ):
                 before = _word_before_modifiers(text, preceding, index) if tok_end == start else ""
                 break
             start = tok_start
-        longest = (
+        longest = (  # (owners listed before 、 are nouns alone: see _listed_owners)
             _MAX_BARE_HEAD_MODIFIER
-            if parties[0].text.endswith(tuple(LISTED_HEADS)) or self._doer_of_act(parties[0].text)
+            if parties[0].text.endswith(tuple(LISTED_HEADS))
+            or self._doer_of_act(parties[0].text)
+            or before == "、"
             else _MAX_NOUN_MODIFIER
         )
         if start == de or de - start > longest or _object_of(text, preceding, index, before):
@@ -3412,13 +3415,20 @@ class PartyFinder:
         named = (
             self.name(text[start : first.end], start)
             if text[de + 1 : first.end] == first.text
-            else Party(owner + first.text, *self._label_cls(owner + first.text), start, first.end)
+            else self._owned_head(owner, first, start, first.end)
         )
-        later = [
-            Party(owner + party.text, *self._label_cls(owner + party.text), party.start, party.end)
-            for party in parties[1:]
-        ]
-        return [named, *later]
+        later = [self._owned_head(owner, party, party.start, party.end) for party in parties[1:]]
+        if before != "、":
+            return [named, *later]
+        listed = _listed_owners(text, preceding, index, longest) if len(parties) == 1 else []
+        if not listed:
+            return parties  # (负责甲场、乙区的|管理者: owners that are a verb's object)
+        # 甲场、乙区的管理者 → 甲场的管理者 + 乙区的管理者: each listed owner has the head
+        return [*(self._owned_head(text[s:e] + "的", first, s, e) for s, e in listed), named]
+
+    def _owned_head(self, owner: str, head: Party, start: int, end: int) -> Party:
+        """The head named with its owner and 的 (乙区的|管理者), placed at ``start``–``end``."""
+        return Party(owner + head.text, *self._label_cls(owner + head.text), start, end)
 
     def _doer_of_act(self, name: str) -> bool:
         """购买者, 管理人: a verb and 者/人 naming whoever does the act to a thing, which
@@ -4663,6 +4673,34 @@ def _word_before_modifiers(text: str, words: Sequence[Token], index: int) -> str
 
 #: Word classes of adjectives and adverbs, which may stand between a verb and its object.
 _ADVERBIAL_CLASSES = frozenset({"a", "ad", "d"})
+
+
+def _listed_owners(
+    text: str, words: Sequence[Token], index: int, longest: int
+) -> list[tuple[int, int]]:
+    """The spans of the noun runs listed with 、 before the last run of a 的-phrase's
+    modifiers (甲场、乙区、丙园的|管理者; ``index`` is the 、 before the last run), when
+    the list fills the phrase from its first word and no run is longer than ``longest``:
+    each owns the head as the last does (elliptical coordination); else []."""
+    owners: list[tuple[int, int]] = []
+    while index >= 0:
+        if text[slice(*words[index])] != "、":
+            return []
+        first = index
+        while first > 0 and _noun_modifier(text[slice(*words[first - 1])]):
+            first -= 1
+        run = (words[first][0], words[index][0])
+        if first == index or run[1] - run[0] > longest:
+            return []
+        owners.append(run)
+        index = first - 1
+    return owners[::-1]
+
+
+def _noun_modifier(word: str) -> bool:
+    """A noun that may classify a party after 的 (甲场的|管理者), not a verbal one nor
+    the list comma (which the dictionary tags as a noun)."""
+    return word != "、" and word_class(word) in _NOUN_MODIFIER_CLASSES and not _verbal(word)
 
 
 def _compound_verbal(text: str, words: Sequence[Token], index: int) -> bool:
