@@ -570,6 +570,19 @@ CASES = [
         "护士及接诊医师核对无误后，应帮助老人离开诊室。",
         {("护士", "帮助老人离开诊室", "must"), ("接诊医师", "帮助老人离开诊室", "must")},
     ),
+    # a document's verb of saying after an adverb (报告最后建议…) still reports the rule
+    ("报告最后建议登记事务处应尽快检讨整个安排。", {("登记事务处", "尽快检讨整个安排", "must")}),
+    # a part after ； whose duty went on with its party hands it to the next sentence
+    (
+        "报告建议区民政局应检讨安排；以至引入新的技术。同时必须改善其仓储系统。",
+        {
+            ("区民政局", "检讨安排", "must"),
+            ("区民政局", "以至引入新的技术", "must"),
+            ("区民政局", "改善其仓储系统", "must"),
+        },
+    ),
+    # a modal and an adverb the dictionary lists only by chance (可先) are two words
+    ("分馆可先将旧书移至二楼。", {("分馆", "先将旧书移至二楼", "may")}),
     # a remedy or formula ends in the ending of sides (方) and names no party (偏方, 秘方)
     ("含有甲类成分的秘方不得使用。", set()),
     # a topic told by a verb of telling and a pronoun (甲体温高，应嘱其…) is the one told,

@@ -40,7 +40,7 @@ from zhkg.extract.model import (
     StakeholderMention,
     StakeholderRelation,
 )
-from zhkg.extract.nlp import TOKEN_SPANS, dictionary_count, token_spans
+from zhkg.extract.nlp import TOKEN_SPANS, listed_by_chance, token_spans
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.paper import affiliation_line
 from zhkg.extract.relation_cues import cue_table, holds_cue
@@ -319,13 +319,6 @@ def _split_leading_modals(text: str, tokens: list[Token]) -> list[Token]:
     return result
 
 
-#: The highest count of a chance entry in jieba's dictionary (dict.txt of jieba 0.42.1,
-#: whose counts start at 2): a pair of a modal and a verb listed with 3 or less, the count
-#: it gives such pairs (须持, 应报), is no word of its own; a word is listed far higher
-#: (须知). A number of that dictionary release: check it when jieba's dictionary changes.
-_CHANCE_COUNT = 3
-
-
 def _glued_leading_modal(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]``, opened by a modal of duty, is the modal glued
     to the verb after it: an unknown word of three or more characters (应倒查), or a pair
@@ -340,7 +333,7 @@ def _glued_leading_modal(text: str, start: int, end: int) -> bool:
         and not text.startswith("的", end)
         and word_class(word[1]).startswith("v")
         and word[1] not in COPULAS  # (a guessed 应是: "should be", a judgement, no duty)
-        and dictionary_count(word) <= _CHANCE_COUNT
+        and listed_by_chance(word)
     )
 
 
@@ -1443,20 +1436,39 @@ class _DocumentReading:
         if _opens_paragraph(self.document, sentence):
             return ()
         before = self.document.sentences[sentence.index - 1]
-        if before.index not in self.sentence_subjects:
-            if not self.document.minable(before):
-                return ()
-            # only its subjects are wanted: the duty reader alone, not the components
-            analysis = self._analysis_of(before)[1]
-            self.sentence_subjects[before.index] = tuple(
-                self.builder.anchored(p, before) for p in analysis.subjects
-            )
+        subjects = self._subjects_of(before)
+        if not subjects and self._continues_part(before) and self.candidates:
+            # 甲应…；以至…。同时要…: a part after ； whose duty went on with the party
+            # before it hands that party on, unless the writer advises towards an aim
+            last = self.candidates[-1]
+            if last[0].index == before.index and not purpose_led(
+                *self._segmentation_of(sentence), self.finder
+            ):
+                subjects = last[2]
         directed = self.directed.get(before.index, set())
         return tuple(
             p
-            for p in self.sentence_subjects[before.index]
+            for p in subjects
             if not _in_conceded_clause(self.document.text, p.start) and p.label not in directed
         )
+
+    def _continues_part(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` follows a part closed by ； in the same paragraph."""
+        return not _opens_paragraph(self.document, sentence) and self.document.sentences[
+            sentence.index - 1
+        ].text.rstrip().endswith(("；", ";"))
+
+    def _subjects_of(self, sentence: Sentence) -> Holders:
+        """The parties a sentence names as its subjects, read on demand."""
+        if sentence.index not in self.sentence_subjects:
+            if not self.document.minable(sentence):
+                return ()
+            # only its subjects are wanted: the duty reader alone, not the components
+            analysis = self._analysis_of(sentence)[1]
+            self.sentence_subjects[sentence.index] = tuple(
+                self.builder.anchored(p, sentence) for p in analysis.subjects
+            )
+        return self.sentence_subjects[sentence.index]
 
     def _only_directed(self, duty: DutyCandidate, holders: Holders, sentence: Sentence) -> bool:
         """Whether outside a regulation ``duty`` is one a directive gives the party it

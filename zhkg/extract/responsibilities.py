@@ -29,6 +29,7 @@ from itertools import pairwise
 from zhkg.extract.hanzi import HAN_WORD_RE
 from zhkg.extract.lang import lang_data
 from zhkg.extract.model import Modality
+from zhkg.extract.nlp import listed_by_chance
 from zhkg.extract.numbering import ITEM_NUMBER, ITEM_NUMBER_RE
 from zhkg.extract.stakeholders import (
     BROAD_ACTORS,
@@ -1286,8 +1287,8 @@ def _glued_into_no_word(token: str, rest: str) -> bool:
     modal of ``leading_glued_modals`` (甲应倒查…) are already split when segmented
     (``extractor._split_leading_modals``), so the party before them ends there too;
     this test is what decides two-character tokens and the other modals (可, 要)."""
-    if in_dictionary(token):
-        return False
+    if in_dictionary(token) and not (listed_by_chance(token) and word_class(rest) == "d"):
+        return False  # (a modal and an adverb listed by chance, 可先, are no word)
     if len(rest) >= 2 and rest[0] in _GLUED_PREPOSITIONS:
         return True
     if rest == _COPULA or rest in NEGATORS:
@@ -5512,8 +5513,15 @@ def _named_source(text: str, lead: int, start: int, tokens: _Tokens) -> bool:
     if not words or words[0][0] != lead or words[-1][1] != start:
         return False
     classes = [word_class(text[a:b]) for a, b in words]
+    while len(classes) > 1 and classes[-1] in _SOURCE_ADVERB_CLASSES:
+        classes.pop()  # 报告最后建议…, 报告中指出…, 研究亦表明…: adverbs of the verb
     head = classes[-1].startswith(("n", "vn"))
     return head and all(c.startswith(_SOURCE_CLASSES) for c in classes)
+
+
+#: Word classes that may stand between a source and its verb of saying: adverbs (亦, 还),
+#: locatives and times (中, 最后) and conjunctions (同时).
+_SOURCE_ADVERB_CLASSES = frozenset({"d", "f", "c"})
 
 
 def _after_have(
