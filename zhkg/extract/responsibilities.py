@@ -1238,6 +1238,8 @@ def _situation_demands(
 
 #: Words that contain a trigger without being one (所有权, 负责人, 不得不 "have to").
 _NOT_TRIGGER_WORDS = _LANG.word_set("not_trigger_words")
+#: Tokens that hold a trigger without being one, as whole tokens only (负责制, not 负责|制定).
+_NOT_TRIGGER_TOKENS = _LANG.word_set("not_trigger_tokens")
 
 
 def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bool:
@@ -1245,6 +1247,7 @@ def _token_ok(text: str, word: str, start: int, end: int, tokens: _Tokens) -> bo
     token = text[tok_start:tok_end]
     if (
         token in _NOT_TRIGGER_WORDS
+        or token in _NOT_TRIGGER_TOKENS
         or text[start : start + 3] in _NOT_TRIGGER_WORDS
         or any(  # 按需, 根据需要 and its longer forms: "as needed"
             text[max(0, start - back) : end] in _NOT_TRIGGER_WORDS for back in range(1, 6)
