@@ -2232,6 +2232,10 @@ RELATIONS = [
     ("检测中心应对提供机构进行审核。", [("检测中心", "SUPERVISES", "提供机构")]),
     ("养老院能为护工提供岗前培训。", [("养老院", "SERVES", "护工")]),
     ("值班人员应当在两小时内向区应急管理局报告。", [("值班人员", "REPORTS_TO", "区应急管理局")]),
+    # forming a body with a party (与乙组建…) is working with it; credit put into a
+    # party (加大对乙的信贷投放) serves it
+    ("合作社应与种植企业组建农机服务队。", [("合作社", "COLLABORATES_WITH", "种植企业")]),
+    ("银行要加大对小微企业的信贷投放。", [("银行", "SERVES", "小微企业")]),
     # a thing opening the clause of a directive (该项制度要求…) directs, not the party
     # before it; one noun (重点督促…) is as often an adverbial
     ("区体育局应当加强监管，该项制度要求健身机构建立台账。", []),
