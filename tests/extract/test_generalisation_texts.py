@@ -501,6 +501,12 @@ FLOORS = {
     "paper_feiyan_zhiyuanti_zonghe_huli_2017": 0.67,
     "paper_zhongyi_huli_linchuang_jiaoxue_lujing_2022": 0.62,
     "reg_shantou_chengshi_jingguan_zhaoming_2022": 0.70,
+    "guide_guangxi_guoyou_liangshi_qiye_gaige_2006": 0.68,
+    "news_hongkong_xuanju_shiwuchu_dengjice_yishi_2019": 0.45,
+    "paper_gaoxiao_tushuguan_weilai_xuexi_zhongxin_2022": 0.56,
+    "paper_keyan_yonghu_gexinghua_xinxi_huanjing_2018": 0.29,
+    "paper_quanren_jiaoyu_tushuguan_chayihua_fuwu_2016": 0.80,
+    "reg_linyi_gongre_2017": 0.84,
 }
 
 
