@@ -571,7 +571,10 @@ CASES = [
         {("护士", "帮助老人离开诊室", "must"), ("接诊医师", "帮助老人离开诊室", "must")},
     ),
     # a document's verb of saying after an adverb (报告最后建议…) still reports the rule
-    ("报告最后建议登记事务处应尽快检讨整个安排。", {("登记事务处", "尽快检讨整个安排", "must")}),
+    (
+        "审查报告最后建议登记事务处应尽快修订工作指引。",
+        {("登记事务处", "尽快修订工作指引", "must")},
+    ),
     # a part after ； whose duty went on with its party hands it to the next sentence
     (
         "报告建议区民政局应检讨安排；以至引入新的技术。同时必须改善其仓储系统。",

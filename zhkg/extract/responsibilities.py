@@ -5517,7 +5517,7 @@ def _named_source(text: str, lead: int, start: int, tokens: _Tokens) -> bool:
         return False
     classes = [word_class(text[a:b]) for a, b in words]
     while len(classes) > 1 and classes[-1] in _SOURCE_ADVERB_CLASSES:
-        classes.pop()  # 报告最后建议…, 报告中指出…, 研究亦表明…: adverbs of the verb
+        classes.pop()  # 调查报告最终认为…, 合同中列明…, 研究亦表明…: adverbs of the verb
     head = classes[-1].startswith(("n", "vn"))
     return head and all(c.startswith(_SOURCE_CLASSES) for c in classes)
 
