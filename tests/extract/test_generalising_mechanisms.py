@@ -589,6 +589,11 @@ CASES = [
     # a system of responsibility (岗位负责制) is a noun, no one's charge; 负责|制定 is one
     ("物业公司改革是岗位负责制的重要内容之一，涉及面广。", set()),
     ("物业公司负责制定维修计划。", {("物业公司", "制定维修计划", "must")}),
+    # 各 glued to the first of a list of levels (各市、县…) opens the list, as without 各
+    (
+        "各市、县（市、区）民政部门要加强督查。",
+        {("市民政部门", "加强督查", "should"), ("县（市、区）民政部门", "加强督查", "should")},
+    ),
     # a remedy or formula ends in the ending of sides (方) and names no party (偏方, 秘方)
     ("含有甲类成分的秘方不得使用。", set()),
     # a topic told by a verb of telling and a pronoun (甲体温高，应嘱其…) is the one told,

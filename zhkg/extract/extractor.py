@@ -82,6 +82,7 @@ from zhkg.extract.responsibilities import (
 from zhkg.extract.stakeholders import (
     BROAD_ACTORS,
     COUNT_PREFIX,
+    LISTED_DIVISION_RE,
     Party,
     PartyFinder,
     Token,
@@ -265,7 +266,21 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
         result += _unglued(text, *tokens[index])
         done = index + 1
     result += tokens[done:]
-    return _split_modal_prepositions(text, _split_leading_modals(text, result))
+    return _split_listed_divisions(
+        text, _split_modal_prepositions(text, _split_leading_modals(text, result))
+    )
+
+
+def _split_listed_divisions(text: str, tokens: list[Token]) -> list[Token]:
+    """Split 各 off a one-character division glued to it that opens a list of levels
+    (各市、县人民政府 → 各/市、县…): the division is the list's first conjunct, as it is
+    without 各, so each level is read with the name after the list."""
+    for match in LISTED_DIVISION_RE.finditer(text):
+        start, end = match.span()
+        index = bisect.bisect_left(tokens, start, key=_token_start)
+        if index < len(tokens) and tokens[index] == (start, end):
+            tokens = [*tokens[:index], (start, start + 1), (start + 1, end), *tokens[index + 1 :]]
+    return tokens
 
 
 #: A one-character modal and a preposition glued to it (可同, 应跟): ``_split_modal_prepositions``.

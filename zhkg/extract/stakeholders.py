@@ -63,6 +63,7 @@ __all__ = [
     "COUNT_CLASSIFIER",
     "COUNT_NUMBER",
     "COUNT_PREFIX",
+    "LISTED_DIVISION_RE",
     "NUMERAL_CHARACTERS",
     "Party",
     "PartyFinder",
@@ -121,6 +122,12 @@ _DEMAND_VERBS = _LANG.word_set("demand_verbs")
 _DIVISIONS = _LANG.word_set("divisions")
 #: The determiner of each member of a set (各地, 各部门).
 _EACH = "各"
+#: 各 before a one-character division that opens a list of levels (各市、县…, not 各区、
+#: 各部门): the segmenter glues the two, and the list is read without 各.
+_ONE_CHARACTER_DIVISIONS = "[" + "".join(sorted(d for d in _DIVISIONS if len(d) == 1)) + "]"
+LISTED_DIVISION_RE = re.compile(
+    f"{_EACH}{_ONE_CHARACTER_DIVISIONS}(?=[、和及]{_ONE_CHARACTER_DIVISIONS})"
+)
 #: Sets of places that act as institutions (各地, 各省, 各地区): each a party of its own.
 _PLACE_SETS = frozenset(_EACH + place for place in (*_DIVISIONS, "地", "地区", "地方"))
 #: How a government's name ends (县人民政府, 国务院): fields after it name its departments.
@@ -1023,6 +1030,11 @@ class PartyFinder:
             return SubjectParse(SubjectKind.OTHER, (), parse.end)
         if parse.kind is SubjectKind.PARTY:
             return self._after_reporting_verb(text, parse, tokens, relative, at_trigger) or parse
+        if LISTED_DIVISION_RE.match(text, start) and _starts_a_token(tokens, start + 1):
+            # 各|市、县(市、区)人民政府: 各 before a list of levels the segmenter split
+            each = self._subject_after_frames(text, start + 1, end, tokens, relative, at_trigger)
+            if each.kind is SubjectKind.PARTY:
+                return each
         if text.find(FRAME_PREPOSITION, start, end) < 0:
             return parse  # a party, or no 在 to open a frame (most clauses)
         framed = self._framed_subject(text, start, end, tokens, relative, at_trigger)
