@@ -594,6 +594,16 @@ CASES = [
         "各市、县（市、区）民政部门要加强督查。",
         {("市民政部门", "加强督查", "should"), ("县（市、区）民政部门", "加强督查", "should")},
     ),
+    # a thing 由 its bearer carries after a chain (…，恢复费用由甲承担) is that party's
+    # burden, no act the chain's party is told; what a fund is used for is no further act
+    (
+        "住户可以自行维修，拆除和恢复费用由住户承担。",
+        {("住户", "自行维修", "may"), ("住户", "拆除和恢复费用", "must")},
+    ),
+    (
+        "区政府应当设立养老补贴资金，专项用于补贴护理机构。",
+        {("区政府", "设立养老补贴资金", "must")},
+    ),
     # a remedy or formula ends in the ending of sides (方) and names no party (偏方, 秘方)
     ("含有甲类成分的秘方不得使用。", set()),
     # a topic told by a verb of telling and a pronoun (甲体温高，应嘱其…) is the one told,

@@ -1584,7 +1584,11 @@ def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens:
         if text.startswith(word, start):
             tok_start, tok_end = tokens.containing(start)
             # the word must start a token (以 in 以显著方式 is manner, kept by the 以+verb test)
-            if tok_start == start and (tok_end - tok_start >= len(word) or len(word) == 1):
+            word_end = start + len(word)  # (a word of two tokens, 专项|用于, ends at a boundary)
+            ends_token = tokens.containing(word_end - 1)[1] == word_end
+            if tok_start == start and (
+                tok_end - tok_start >= len(word) or len(word) == 1 or ends_token
+            ):
                 token = text[tok_start:tok_end]
                 if word == "以" and token != "以":
                     continue
@@ -2433,6 +2437,8 @@ class _SentenceReader:
             self.chain_open
             and _embedded(text, c_start, trigger, self.toks, self.finder)
             and not self._thing_needs_thing(trigger, c_end)
+            # (…，恢复费用由乙承担: a thing 由 its bearer carries is no act told)
+            and not (trigger.kind == "bear" and self._done_by_agent(c_start, c_end))
         ):
             # 并告知其可以投诉: the modal belongs to what is told; but …，但康复需要
             # 家人的陪伴: a need of a thing, said of what the clause names, ends the chain
