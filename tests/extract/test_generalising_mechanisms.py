@@ -604,6 +604,20 @@ CASES = [
         "区政府应当设立养老补贴资金，专项用于补贴护理机构。",
         {("区政府", "设立养老补贴资金", "must")},
     ),
+    # the last item of a list closed by 等 holds the list's last joiner (甲、乙和丙等部门),
+    # unless it names one field a department covers (文化和旅游)
+    (
+        "教育、民政和体育等部门应当加强巡查。",
+        {
+            ("教育部门", "加强巡查", "must"),
+            ("民政部门", "加强巡查", "must"),
+            ("体育部门", "加强巡查", "must"),
+        },
+    ),
+    (
+        "教育、文化和旅游等部门应当加强巡查。",
+        {("教育部门", "加强巡查", "must"), ("文化和旅游部门", "加强巡查", "must")},
+    ),
     # a remedy or formula ends in the ending of sides (方) and names no party (偏方, 秘方)
     ("含有甲类成分的秘方不得使用。", set()),
     # a topic told by a verb of telling and a pronoun (甲体温高，应嘱其…) is the one told,

@@ -4821,7 +4821,25 @@ def _listed_items(text: str, pos: int, deng: int) -> list[tuple[str, int]]:
             return []
         items.append((part, cursor))
         cursor = separator.end() if separator else deng
-    return items
+    return _with_last_item_split(items)
+
+
+def _with_last_item_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """甲、乙和丙等部门 → 甲, 乙, 丙: the last item of a list of two or more holds the
+    list's last joiner; it stays whole when it names one field a department covers (lang
+    joined_fields: 文化和旅游)."""
+    if len(items) < 2 or items[-1][0] in _JOINED_FIELDS:
+        return items
+    last, start = items[-1]
+    joints = [i for i, ch in enumerate(last) if ch in _AGENCY_JOINERS]
+    if len(joints) != 1 or not 2 <= joints[0] <= len(last) - 3:
+        return items
+    cut = joints[0]
+    return [*items[:-1], (last[:cut], start), (last[cut + 1 :], start + cut + 1)]
+
+
+#: Fields of administration whose names hold a joiner (文化和旅游).
+_JOINED_FIELDS = _LANG.word_set("joined_fields")
 
 
 def _plain_item(part: str) -> bool:
