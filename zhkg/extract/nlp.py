@@ -25,7 +25,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 __all__ = [
-    "CHANCE_COUNT",
     "TOKEN_SPANS",
     "USER_DICT",
     "dictionary_count",
@@ -84,12 +83,12 @@ def dictionary_count(word: str) -> int:
 #: whose counts start at 2): a pair of a modal and a verb listed with 3 or less, the count
 #: it gives such pairs (须持, 应报), is no word of its own; a word is listed far higher
 #: (须知). A number of that dictionary release: check it when jieba's dictionary changes.
-CHANCE_COUNT = 3
+_CHANCE_COUNT = 3
 
 
 def listed_by_chance(word: str) -> bool:
     """Whether jieba's dictionary lacks ``word`` or lists it only by chance (须持, 可先)."""
-    return dictionary_count(word) <= CHANCE_COUNT
+    return dictionary_count(word) <= _CHANCE_COUNT
 
 
 def _load_words(words: Iterable[str]) -> None:

@@ -1367,8 +1367,10 @@ class PartyFinder:
         self, text: str, pos: int, end: int, tokens: Sequence[Token], group: list[Party]
     ) -> list[Party]:
         """物业公司和业委会应当: the everyday conjuncts a group stopped before, read as
-        actor nouns up to the trigger; or a last conjunct after 和 or 、 that fills the
-        rest as one name (医院和废料集中处置单位应当…; 甲机构、乙审计负责人不得…)."""
+        actor nouns up to the trigger, with the whole group or after its last coordinator
+        (市、县甲部门、社区要…: the group keeps its levels); or a last conjunct after 和 or
+        、 that fills the rest as one name (医院和废料集中处置单位应当…; 甲机构、乙审计负责人
+        不得…)."""
         coordinator = _coordinator_at(text, group[-1].end, end) if group else ""
         if not coordinator:
             return group
