@@ -4819,11 +4819,14 @@ def _listed_items(text: str, pos: int, deng: int) -> list[tuple[str, int]]:
     for separator in [*_LISTED_SEPARATOR_RE.finditer(text, pos, deng), None]:
         stop = separator.start() if separator else deng
         part = text[cursor:stop]
-        if not (1 <= len(part) <= _MAX_LISTED_ITEM) or not _plain_item(part):
+        # (the last may hold two items and their joiner: see _with_last_item_split)
+        longest = _MAX_LISTED_ITEM if separator else 2 * _MAX_LISTED_ITEM + 1
+        if not (1 <= len(part) <= longest) or not _plain_item(part):
             return []
         items.append((part, cursor))
         cursor = separator.end() if separator else deng
-    return _with_last_item_split(items)
+    items = _with_last_item_split(items)
+    return items if all(len(part) <= _MAX_LISTED_ITEM for part, _ in items) else []
 
 
 def _with_last_item_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -4837,6 +4840,8 @@ def _with_last_item_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]
     if len(joints) != 1 or not 2 <= joints[0] <= len(last) - 3:
         return items
     cut = joints[0]
+    if is_agentive_noun(last[:cut]):
+        return items  # 甲、乙政府及丙等部门: a party and a list, no two fields
     return [*items[:-1], (last[:cut], start), (last[cut + 1 :], start + cut + 1)]
 
 
