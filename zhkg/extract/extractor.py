@@ -254,6 +254,8 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
     A dictionary word that ends in such a character (反应, 必需) is left whole. Only the
     tokens of two or more characters that end where the text holds such a character are
     looked at (found by one regex scan); the runs of tokens between them are copied whole.
+    The pairs glued at a word's start are split after that (a modal and its verb, a modal
+    and a preposition, 各 and a division).
     """
     result: list[Token] = []
     done = 0  # the tokens before this index are in ``result``
@@ -266,42 +268,38 @@ def _unglued_modals(text: str, tokens: list[Token]) -> list[Token]:
         result += _unglued(text, *tokens[index])
         done = index + 1
     result += tokens[done:]
-    return _split_listed_divisions(
-        text, _split_modal_prepositions(text, _split_leading_modals(text, result))
+    result = _split_leading_modals(text, result)
+    # 甲局可同乙局… (a guessed 可同 → 可 + 同): both readers look for the trigger and the
+    # preposition at word starts, and the name before would run on into the pair
+    result = _split_first_character(
+        text, result, _MODAL_PREPOSITION_RE, lambda pair: not in_dictionary(pair)
     )
+    # 各市、县人民政府 → 各/市、县…: the division opens the list of levels, as it does
+    # without 各, so each level is read with the name after the list
+    return _split_first_character(text, result, LISTED_DIVISION_RE, lambda _: True)
 
 
-def _split_listed_divisions(text: str, tokens: list[Token]) -> list[Token]:
-    """Split 各 off a one-character division glued to it that opens a list of levels
-    (各市、县人民政府 → 各/市、县…): the division is the list's first conjunct, as it is
-    without 各, so each level is read with the name after the list."""
-    for match in LISTED_DIVISION_RE.finditer(text):
-        start, end = match.span()
-        index = bisect.bisect_left(tokens, start, key=_token_start)
-        if index < len(tokens) and tokens[index] == (start, end):
-            tokens = [*tokens[:index], (start, start + 1), (start + 1, end), *tokens[index + 1 :]]
-    return tokens
-
-
-#: A one-character modal and a preposition glued to it (可同, 应跟): ``_split_modal_prepositions``.
+#: A one-character modal and a preposition glued to it (可同, 应跟).
 _MODAL_PREPOSITION_RE = re.compile(
     f"[{''.join(sorted(ONE_CHARACTER_MODALS))}]"
     f"[{''.join(sorted(w for w in lang_data().words('glued_prepositions') if len(w) == 1))}]"
 )
 
 
-def _split_modal_prepositions(text: str, tokens: list[Token]) -> list[Token]:
-    """Split a token that is a modal and a preposition the dictionary has no word for
-    (甲局可同乙局…, a guessed 可同 → 可 + 同): both readers look for the trigger and the
-    preposition at word starts, and the name before would run on into the pair."""
+def _split_first_character(
+    text: str, tokens: list[Token], pattern: re.Pattern[str], glued: Callable[[str], bool]
+) -> list[Token]:
+    """Split the first character off every token that is exactly a match of ``pattern``
+    and that ``glued`` says the segmenter joined (a modal and a preposition, 各 and a
+    division): the two are words of their own."""
     result: list[Token] = []
     done = 0
-    for pair in _MODAL_PREPOSITION_RE.finditer(text):
-        start = pair.start()
+    for match in pattern.finditer(text):
+        start = match.start()
         index = bisect.bisect_left(tokens, start, done, key=_token_start)
-        if index == len(tokens) or tokens[index] != pair.span() or in_dictionary(pair.group()):
+        if index == len(tokens) or tokens[index] != match.span() or not glued(match.group()):
             continue
-        result += [*tokens[done:index], (start, start + 1), (start + 1, pair.end())]
+        result += [*tokens[done:index], (start, start + 1), (start + 1, match.end())]
         done = index + 1
     return [*result, *tokens[done:]] if done else tokens
 

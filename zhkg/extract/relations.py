@@ -46,7 +46,6 @@ from zhkg.extract.responsibilities import (
     CHAIN_RULE,
     DIRECTING_RULES,
     ENCOURAGING_RULE,
-    ONE_CHARACTER_MODALS,
     SAID_END_RE,
     TRIGGER_RE,
     TRIGGERS,
@@ -3866,10 +3865,8 @@ _LIST_STOPS = frozenset({"v", "p", "c", "uj", "d"})
 
 def _ends_list(word: str) -> bool:
     """Whether ``word`` stands before a list, not in it: a verb, a preposition or an
-    adverb, also a modal and a preposition the segmenter guessed as one noun (可同)."""
-    if word_class(word) in _LIST_STOPS:
-        return True
-    return len(word) == 2 and word[0] in ONE_CHARACTER_MODALS and word_class(word[1]) == "p"
+    adverb (a modal glued to a preposition, 可同, is split when segmented)."""
+    return word_class(word) in _LIST_STOPS
 
 
 def _partner_between(state: _Sentence, group: list[Party], start: int, stop: int) -> bool:

@@ -1585,9 +1585,10 @@ def _opens_with(text: str, start: int, end: int, words: tuple[str, ...], tokens:
             tok_start, tok_end = tokens.containing(start)
             # the word must start a token (以 in 以显著方式 is manner, kept by the 以+verb test)
             word_end = start + len(word)  # (a word of two tokens, 专项|用于, ends at a boundary)
-            ends_token = tokens.containing(word_end - 1)[1] == word_end
             if tok_start == start and (
-                tok_end - tok_start >= len(word) or len(word) == 1 or ends_token
+                tok_end >= word_end
+                or len(word) == 1
+                or tokens.containing(word_end - 1)[1] == word_end
             ):
                 token = text[tok_start:tok_end]
                 if word == "以" and token != "以":

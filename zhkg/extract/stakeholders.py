@@ -3404,12 +3404,8 @@ class PartyFinder:
             if tok_end == start < de and _compound_verbal(text, preceding, index):
                 start = tok_start  # 甲水文监测设施的所有人: a verbal noun inside the compound
                 continue
-            if (
-                tok_end != start
-                or word_class(word) not in _NOUN_MODIFIER_CLASSES
-                or _verbal(word)  # 甲委托的乙: 委托 reads as a noun to jieba
-                or word == "、"  # (tagged as a noun) a list of owners: see _listed_owners
-            ):
+            # (甲委托的乙: 委托 reads as a noun to jieba; 、 ends the run: see _listed_owners)
+            if tok_end != start or not _noun_modifier(word):
                 before = _word_before_modifiers(text, preceding, index) if tok_end == start else ""
                 break
             start = tok_start
